@@ -1,0 +1,73 @@
+package dev.bytecodedsl.analysis;
+
+import dev.bytecodedsl.ast.Definition;
+import dev.bytecodedsl.ast.DslFile;
+import dev.bytecodedsl.diag.Diagnostics;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The global names bodies can refer to: value types, constants, helper functions and labels.
+ * Instruction-level names (inst, op, macro, pseudo, family) are resolved by the analyzer itself.
+ */
+public record Declarations(
+        Map<String, Definition.TypeDecl> types,
+        Map<String, Definition.ConstDecl> constants,
+        Map<String, Definition.HelperDecl> helpers,
+        Map<String, Definition.LabelDef> labels) {
+
+    /** The stack word type: stack items without {@code : Type} have it, and it must be declared. */
+    public static final String VALUE_TYPE = "Value";
+
+    public Declarations {
+        types = Collections.unmodifiableMap(new LinkedHashMap<>(types));
+        constants = Collections.unmodifiableMap(new LinkedHashMap<>(constants));
+        helpers = Collections.unmodifiableMap(new LinkedHashMap<>(helpers));
+        labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
+    }
+
+    /**
+     * Collects the declarations of all files, in order. Types, constants, helpers and labels share
+     * one namespace; a second definition of a name is reported and ignored.
+     */
+    public static Declarations collect(List<DslFile> files, Diagnostics diagnostics) {
+        Map<String, Definition> seen = new LinkedHashMap<>();
+        Map<String, Definition.TypeDecl> types = new LinkedHashMap<>();
+        Map<String, Definition.ConstDecl> constants = new LinkedHashMap<>();
+        Map<String, Definition.HelperDecl> helpers = new LinkedHashMap<>();
+        Map<String, Definition.LabelDef> labels = new LinkedHashMap<>();
+        for (DslFile file : files) {
+            for (Definition def : file.definitions()) {
+                boolean isDeclaration = switch (def) {
+                    case Definition.TypeDecl t -> true;
+                    case Definition.ConstDecl c -> true;
+                    case Definition.HelperDecl h -> true;
+                    case Definition.LabelDef l -> true;
+                    case Definition.InstructionDef i -> false;
+                    case Definition.MacroDef m -> false;
+                    case Definition.FamilyDef f -> false;
+                    case Definition.PseudoDef p -> false;
+                };
+                if (!isDeclaration) {
+                    continue;
+                }
+                Definition previous = seen.putIfAbsent(def.name(), def);
+                if (previous != null) {
+                    diagnostics.error(def.pos(), "duplicate name '" + def.name() + "' (first defined at "
+                            + previous.pos() + ")");
+                    continue;
+                }
+                switch (def) {
+                    case Definition.TypeDecl t -> types.put(t.name(), t);
+                    case Definition.ConstDecl c -> constants.put(c.name(), c);
+                    case Definition.HelperDecl h -> helpers.put(h.name(), h);
+                    case Definition.LabelDef l -> labels.put(l.name(), l);
+                    default -> throw new IllegalStateException("not a declaration: " + def);
+                }
+            }
+        }
+        return new Declarations(types, constants, helpers, labels);
+    }
+}
