@@ -1,12 +1,17 @@
 package dev.bytecodedsl;
 
+import dev.bytecodedsl.analysis.Analysis;
+import dev.bytecodedsl.analysis.Analyzer;
 import dev.bytecodedsl.ast.DslFile;
 import dev.bytecodedsl.diag.Diagnostics;
 import dev.bytecodedsl.diag.DslException;
 import dev.bytecodedsl.diag.SourceFile;
 import dev.bytecodedsl.generate.GeneratedFile;
+import dev.bytecodedsl.generate.Generator;
+import dev.bytecodedsl.generate.metadata.MetadataGenerator;
 import dev.bytecodedsl.parse.DslParser;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +20,9 @@ import java.util.Optional;
  * Used by the command line, the drift check and the tests, so all of them see the same outputs.
  */
 public final class Pipeline {
+
+    /** Every generator, in no particular order: outputs are sorted by path. */
+    private static final List<Generator> GENERATORS = List.of(new MetadataGenerator());
 
     private Pipeline() {}
 
@@ -32,6 +40,15 @@ public final class Pipeline {
         if (diagnostics.hasErrors()) {
             throw new DslException(diagnostics);
         }
-        return List.of();
+        Analysis analysis = new Analyzer(diagnostics).analyze(files);
+        if (diagnostics.hasErrors()) {
+            throw new DslException(diagnostics);
+        }
+        List<GeneratedFile> outputs = new ArrayList<>();
+        for (Generator generator : GENERATORS) {
+            outputs.addAll(generator.generate(analysis));
+        }
+        outputs.sort(Comparator.comparing(GeneratedFile::relativePath));
+        return outputs;
     }
 }

@@ -21,6 +21,8 @@ public record Declarations(
     /** The stack word type: stack items without {@code : Type} have it, and it must be declared. */
     public static final String VALUE_TYPE = "Value";
 
+    public static final Declarations EMPTY = new Declarations(Map.of(), Map.of(), Map.of(), Map.of());
+
     public Declarations {
         types = Collections.unmodifiableMap(new LinkedHashMap<>(types));
         constants = Collections.unmodifiableMap(new LinkedHashMap<>(constants));

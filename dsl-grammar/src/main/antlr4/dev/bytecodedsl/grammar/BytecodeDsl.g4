@@ -45,7 +45,12 @@ helperAttribute
     ;
 
 param
-    : STEAL? typeRef ID
+    : STEAL? typeRef identifier
+    ;
+
+// Words that are keywords only at the top level stay usable as ordinary names (e.g. `int op`).
+identifier
+    : ID | OP | INST | MACRO | FAMILY | PSEUDO | LABEL | TYPE | STEAL | ESCAPING
     ;
 
 typeRef
@@ -76,7 +81,7 @@ effectItem
     ;
 
 itemName
-    : ID
+    : identifier
     | UNUSED
     ;
 
@@ -134,8 +139,8 @@ statement
     ;
 
 simpleStatement
-    : typeRef ID ASSIGN expr                                                # localDecl
-    | ID (LBRACK index=expr RBRACK)? op=assignOp value=expr                  # assignment
+    : typeRef identifier ASSIGN expr                                        # localDecl
+    | identifier (LBRACK index=expr RBRACK)? op=assignOp value=expr          # assignment
     | expr                                                                  # exprStatement
     ;
 
@@ -168,7 +173,7 @@ primary
     | FLOAT_LIT                                                 # floatLiteral
     | (TRUE | FALSE)                                            # boolLiteral
     | ID LPAREN (expr (COMMA expr)*)? RPAREN                    # callExpr
-    | ID                                                        # nameExpr
+    | identifier                                                # nameExpr
     | LPAREN expr RPAREN                                        # parenExpr
     ;
 

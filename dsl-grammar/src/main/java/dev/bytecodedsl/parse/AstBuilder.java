@@ -82,7 +82,7 @@ final class AstBuilder {
     private Definition.HelperDecl helper(ExternDeclContext ctx) {
         List<Definition.Param> params = new ArrayList<>();
         for (ParamContext p : ctx.param()) {
-            params.add(new Definition.Param(pos(p), typeRef(p.typeRef()), p.ID().getText(), p.STEAL() != null));
+            params.add(new Definition.Param(pos(p), typeRef(p.typeRef()), p.identifier().getText(), p.STEAL() != null));
         }
         boolean escaping = !ctx.helperAttribute().isEmpty();
         return new Definition.HelperDecl(pos(ctx.ID()), typeRef(ctx.typeRef()), ctx.ID().getText(), params, escaping);
@@ -207,10 +207,10 @@ final class AstBuilder {
 
     private Stmt simple(SimpleStatementContext ctx) {
         return switch (ctx) {
-            case LocalDeclContext d -> new Stmt.LocalDecl(pos(d), typeRef(d.typeRef()), d.ID().getText(), expr(d.expr()));
+            case LocalDeclContext d -> new Stmt.LocalDecl(pos(d), typeRef(d.typeRef()), d.identifier().getText(), expr(d.expr()));
             case AssignmentContext a -> new Stmt.Assign(
                     pos(a),
-                    a.ID().getText(),
+                    a.identifier().getText(),
                     Optional.ofNullable(a.index).map(this::expr),
                     AssignOp.bySymbol(a.op.getText()),
                     expr(a.value));
@@ -242,7 +242,7 @@ final class AstBuilder {
             case BoolLiteralContext b -> new Expr.BoolLit(pos(b), b.TRUE() != null);
             case CallExprContext c -> new Expr.Call(
                     pos(c), c.ID().getText(), c.expr().stream().map(this::expr).toList());
-            case NameExprContext n -> new Expr.Name(pos(n), n.ID().getText());
+            case NameExprContext n -> new Expr.Name(pos(n), n.identifier().getText());
             case ParenExprContext p -> expr(p.expr());
             default -> throw new IllegalStateException("unexpected expression " + ctx.getClass());
         };

@@ -1,0 +1,50 @@
+package dev.bytecodedsl.analysis;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Everything the generators need, derived from the DSL: immutable and deterministic (the same
+ * input gives equal lists in the same order with the same numbers).
+ *
+ * @param instructions tier-1 instructions ordered by opcode
+ * @param ops          every op and inst body, by name
+ * @param uops         tier-2 uops ordered by id
+ */
+public record Analysis(
+        Declarations declarations,
+        List<Instruction> instructions,
+        List<Op> ops,
+        List<Uop> uops,
+        List<Family> families,
+        List<Pseudo> pseudos) {
+
+    /** Opcode 0 is never an instruction: it marks inline-cache code units. */
+    public static final int CACHE_OPCODE = 0;
+    public static final String CACHE_NAME = "CACHE";
+    /** Pseudo-instructions are numbered from here; real opcodes must stay below (8-bit). */
+    public static final int FIRST_PSEUDO_OPCODE = 256;
+
+    public Analysis {
+        instructions = List.copyOf(instructions);
+        ops = List.copyOf(ops);
+        uops = List.copyOf(uops);
+        families = List.copyOf(families);
+        pseudos = List.copyOf(pseudos);
+    }
+
+    public Optional<Instruction> instruction(String name) {
+        return instructions.stream().filter(i -> i.name().equals(name)).findFirst();
+    }
+
+    public Optional<Uop> uop(String name) {
+        return uops.stream().filter(u -> u.name().equals(name)).findFirst();
+    }
+
+    public Map<String, Uop> uopsByName() {
+        return uops.stream().collect(Collectors.toMap(Uop::name, Function.identity()));
+    }
+}

@@ -1,0 +1,51 @@
+package dev.bytecodedsl.analysis;
+
+import dev.bytecodedsl.ast.Definition;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An analyzed {@code op} or {@code inst} body: the unit the interpreters execute and, when tier-2
+ * viable, a uop.
+ *
+ * @param inputs       stack inputs, bottom to top
+ * @param outputs      stack outputs, bottom to top
+ * @param caches       inline-cache entries in order, with offsets
+ * @param tier2Blocker why this op cannot run in tier 2; empty when it can
+ */
+public record Op(
+        Definition.InstructionDef definition,
+        List<Slot> inputs,
+        List<Slot> outputs,
+        List<CacheSlot> caches,
+        Set<Flag> flags,
+        Optional<String> tier2Blocker) {
+
+    public Op {
+        inputs = List.copyOf(inputs);
+        outputs = List.copyOf(outputs);
+        caches = List.copyOf(caches);
+        flags = Set.copyOf(flags);
+    }
+
+    public String name() {
+        return definition.name();
+    }
+
+    public int cacheSize() {
+        return caches.stream().mapToInt(CacheSlot::size).sum();
+    }
+
+    public StackSize popped() {
+        return StackEffects.total(inputs);
+    }
+
+    public StackSize pushed() {
+        return StackEffects.total(outputs);
+    }
+
+    public boolean isTier2Viable() {
+        return tier2Blocker.isEmpty();
+    }
+}

@@ -1,0 +1,25 @@
+package dev.bytecodedsl.generate.metadata;
+
+import dev.bytecodedsl.analysis.Analysis;
+import dev.bytecodedsl.generate.GeneratedFile;
+import dev.bytecodedsl.generate.Generator;
+import java.util.List;
+
+/**
+ * The instruction metadata: opcode and uop numbering, DSL constants, flags, stack effects, cache
+ * sizes, families, macro expansions (as Java), and the human-readable instruction reference.
+ */
+public final class MetadataGenerator implements Generator {
+
+    @Override
+    public List<GeneratedFile> generate(Analysis analysis) {
+        return List.of(
+                ConstantsFile.generate(analysis),
+                FlagsFile.generate(),
+                OpcodesFile.generate(analysis),
+                UopsFile.generate(analysis),
+                OpcodeMetadataFile.generate(analysis),
+                UopMetadataFile.generate(analysis),
+                InstructionReference.generate(analysis));
+    }
+}

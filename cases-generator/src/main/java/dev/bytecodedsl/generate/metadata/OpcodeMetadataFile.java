@@ -1,0 +1,105 @@
+package dev.bytecodedsl.generate.metadata;
+
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.TypeSpec;
+import dev.bytecodedsl.analysis.Analysis;
+import dev.bytecodedsl.analysis.CacheSlot;
+import dev.bytecodedsl.analysis.Family;
+import dev.bytecodedsl.analysis.Instruction;
+import dev.bytecodedsl.analysis.Pseudo;
+import dev.bytecodedsl.generate.GeneratedFile;
+import dev.bytecodedsl.generate.java.JavaOutput;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * {@code OpcodeMetadata}: per opcode, the flags, stack effect, cache size, deopt target, family
+ * members, pseudo targets and the macro expansion that tier-2 trace projection follows.
+ */
+final class OpcodeMetadataFile {
+
+    /** Width of one expansion entry: uop id, operand size in code units (0: none), operand offset. */
+    static final int EXPANSION_ENTRY = 3;
+
+    private OpcodeMetadataFile() {}
+
+    static GeneratedFile generate(Analysis analysis) {
+        int limit = Analysis.FIRST_PSEUDO_OPCODE + analysis.pseudos().size();
+        TypeSpec.Builder type = TypeSpec.classBuilder("OpcodeMetadata")
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addJavadoc("Per-opcode metadata derived from bytecodes.def; tables are indexed by opcode.\n")
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        type.addField(MetadataFields.constant("EXPANSION_ENTRY", EXPANSION_ENTRY, "Ints per EXPANSION entry."));
+        var tables = new MetadataFields(type);
+
+        tables.table("FLAGS", limit, false, "{@link OpcodeFlags} bits per opcode.");
+        tables.table("CACHE_SIZE", Analysis.FIRST_PSEUDO_OPCODE, false,
+                "Inline-cache code units that follow each instruction.");
+        tables.table("DEOPT", Analysis.FIRST_PSEUDO_OPCODE, false,
+                "The generic instruction a specialized form falls back to (itself for generic ones).");
+        tables.table("SPECIALIZATIONS", Analysis.FIRST_PSEUDO_OPCODE, true,
+                "Opcodes of the specialized forms of each family head; null for other opcodes.");
+        tables.table("EXPANSION", Analysis.FIRST_PSEUDO_OPCODE, true,
+                "How tier 2 sees each instruction: entries of EXPANSION_ENTRY ints (uop id, operand size in"
+                        + " code units or 0, operand offset from the first cache unit); null when the instruction"
+                        + " cannot be projected into a trace.");
+        tables.table("PSEUDO_TARGETS", analysis.pseudos().size(), true,
+                "Opcodes a pseudo-instruction may become, indexed by opcode - Opcodes.FIRST_PSEUDO_OPCODE.");
+
+        tables.statement("for (int opcode = 0; opcode < DEOPT.length; opcode++) DEOPT[opcode] = opcode");
+        for (Instruction i : analysis.instructions()) {
+            String index = "Opcodes." + i.name();
+            if (!i.flags().isEmpty()) {
+                tables.set("FLAGS", index, MetadataFields.flagExpression(i.flags()));
+            }
+            if (i.cacheSize() != 0) {
+                tables.set("CACHE_SIZE", index, Integer.toString(i.cacheSize()));
+            }
+            i.family().ifPresent(head -> tables.set("DEOPT", index, "Opcodes." + head));
+            if (i.tier2Blocker().isEmpty()) {
+                tables.set("EXPANSION", index, expansion(i));
+            }
+        }
+        for (Family family : analysis.families()) {
+            tables.set("SPECIALIZATIONS", "Opcodes." + family.head(),
+                    MetadataFields.row(family.members().stream().map(m -> "Opcodes." + m).toList()));
+        }
+        for (Pseudo p : analysis.pseudos()) {
+            if (!p.flags().isEmpty()) {
+                tables.set("FLAGS", "Opcodes." + p.name(), MetadataFields.flagExpression(p.flags()));
+            }
+            tables.set("PSEUDO_TARGETS", "Opcodes." + p.name() + " - Opcodes.FIRST_PSEUDO_OPCODE",
+                    MetadataFields.row(p.targets().stream().map(t -> "Opcodes." + t).toList()));
+        }
+        tables.finish();
+
+        List<StackEffectMethods.Case> popped = new ArrayList<>();
+        List<StackEffectMethods.Case> pushed = new ArrayList<>();
+        for (Instruction i : analysis.instructions()) {
+            popped.add(new StackEffectMethods.Case("Opcodes." + i.name(), i.popped()));
+            pushed.add(new StackEffectMethods.Case("Opcodes." + i.name(), i.pushed()));
+        }
+        for (Pseudo p : analysis.pseudos()) {
+            popped.add(new StackEffectMethods.Case("Opcodes." + p.name(), p.popped()));
+            pushed.add(new StackEffectMethods.Case("Opcodes." + p.name(), p.pushed()));
+        }
+        type.addMethod(StackEffectMethods.method("popped", "Stack slots the instruction pops.", "opcode", popped));
+        type.addMethod(StackEffectMethods.method("pushed", "Stack slots the instruction pushes.", "opcode", pushed));
+        return JavaOutput.file(type.build(), "metadata");
+    }
+
+    /** The uops of a tier-2-viable instruction, each with the cache entry it takes as operand. */
+    private static String expansion(Instruction instruction) {
+        List<String> row = new ArrayList<>();
+        for (Instruction.Part part : instruction.parts()) {
+            if (part instanceof Instruction.Part.OpPart opPart) {
+                var operand = opPart.op().caches().stream().filter(c -> !c.entry().isUnused()).findFirst();
+                row.add("Uops." + opPart.op().name());
+                row.add(Integer.toString(operand.map(CacheSlot::size).orElse(0)));
+                row.add(Integer.toString(operand.map(c -> part.cacheOffset() + c.offset()).orElse(0)));
+            }
+        }
+        return MetadataFields.row(row);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.bytecodedsl.generate.metadata;
+
+import dev.bytecodedsl.analysis.Analysis;
+import dev.bytecodedsl.analysis.Uop;
+import dev.bytecodedsl.generate.GeneratedFile;
+import dev.bytecodedsl.generate.java.JavaOutput;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@code Uops}: tier-2 micro-op ids, from 1 in name order (0 means "no uop"). */
+final class UopsFile {
+
+    private UopsFile() {}
+
+    static GeneratedFile generate(Analysis analysis) {
+        Map<String, Integer> ids = new LinkedHashMap<>();
+        for (Uop uop : analysis.uops()) {
+            ids.put(uop.name(), uop.id());
+        }
+        var type = NumberedNames.builder("Uops", "Tier-2 micro-op ids; 0 means no uop.", ids, analysis.uops().size() + 1);
+        type.addField(MetadataFields.constant("MAX_UOP_ID", analysis.uops().size(), "The highest uop id."));
+        return JavaOutput.file(type.build(), "metadata");
+    }
+}

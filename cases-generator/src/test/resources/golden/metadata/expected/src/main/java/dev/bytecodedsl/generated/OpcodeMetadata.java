@@ -1,0 +1,95 @@
+// Generated from bytecodes.def by the cases generator (metadata). Do not edit.
+// To change it, edit bytecodes.def and run: ./casegen generate
+package dev.bytecodedsl.generated;
+
+/**
+ * Per-opcode metadata derived from bytecodes.def; tables are indexed by opcode.
+ */
+public final class OpcodeMetadata {
+    /**
+     * Ints per EXPANSION entry.
+     */
+    public static final int EXPANSION_ENTRY = 3;
+
+    /**
+     * {@link OpcodeFlags} bits per opcode.
+     */
+    public static final int[] FLAGS = new int[257];
+
+    /**
+     * Inline-cache code units that follow each instruction.
+     */
+    public static final int[] CACHE_SIZE = new int[256];
+
+    /**
+     * The generic instruction a specialized form falls back to (itself for generic ones).
+     */
+    public static final int[] DEOPT = new int[256];
+
+    /**
+     * Opcodes of the specialized forms of each family head; null for other opcodes.
+     */
+    public static final int[][] SPECIALIZATIONS = new int[256][];
+
+    /**
+     * How tier 2 sees each instruction: entries of EXPANSION_ENTRY ints (uop id, operand size in code units or 0, operand offset from the first cache unit); null when the instruction cannot be projected into a trace.
+     */
+    public static final int[][] EXPANSION = new int[256][];
+
+    /**
+     * Opcodes a pseudo-instruction may become, indexed by opcode - Opcodes.FIRST_PSEUDO_OPCODE.
+     */
+    public static final int[][] PSEUDO_TARGETS = new int[1][];
+
+    static {
+        for (int opcode = 0; opcode < DEOPT.length; opcode++) DEOPT[opcode] = opcode;
+        FLAGS[Opcodes.BINARY_OP] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
+        CACHE_SIZE[Opcodes.BINARY_OP] = 1;
+        FLAGS[Opcodes.CALL] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
+        EXPANSION[Opcodes.CALL] = new int[] {Uops.CALL, 0, 0};
+        FLAGS[Opcodes.JUMP_BACKWARD] = OpcodeFlags.HAS_ARG | OpcodeFlags.JUMPS | OpcodeFlags.EVAL_BREAK;
+        FLAGS[Opcodes.LOAD_FAST] = OpcodeFlags.HAS_ARG | OpcodeFlags.USES_LOCAL;
+        EXPANSION[Opcodes.LOAD_FAST] = new int[] {Uops._LOAD_FAST, 0, 0};
+        FLAGS[Opcodes.LOAD_PAIR] = OpcodeFlags.HAS_ARG | OpcodeFlags.USES_CONST | OpcodeFlags.USES_NAME;
+        EXPANSION[Opcodes.LOAD_PAIR] = new int[] {Uops.LOAD_PAIR, 0, 0};
+        EXPANSION[Opcodes.NOP] = new int[] {Uops.NOP, 0, 0};
+        FLAGS[Opcodes.STORE_FAST] = OpcodeFlags.HAS_ARG | OpcodeFlags.USES_LOCAL;
+        EXPANSION[Opcodes.STORE_FAST] = new int[] {Uops._STORE_FAST, 0, 0};
+        FLAGS[Opcodes.BINARY_OP_ADD_INT] = OpcodeFlags.MAY_DEOPT | OpcodeFlags.MAY_EXIT | OpcodeFlags.GUARD;
+        CACHE_SIZE[Opcodes.BINARY_OP_ADD_INT] = 1;
+        DEOPT[Opcodes.BINARY_OP_ADD_INT] = Opcodes.BINARY_OP;
+        EXPANSION[Opcodes.BINARY_OP_ADD_INT] = new int[] {Uops._GUARD_BOTH_INT, 0, 0, Uops._BINARY_OP_ADD_INT, 0, 0};
+        SPECIALIZATIONS[Opcodes.BINARY_OP] = new int[] {Opcodes.BINARY_OP_ADD_INT};
+        FLAGS[Opcodes.STORE_FAST_MAYBE_NULL] = OpcodeFlags.HAS_ARG;
+        PSEUDO_TARGETS[Opcodes.STORE_FAST_MAYBE_NULL - Opcodes.FIRST_PSEUDO_OPCODE] = new int[] {Opcodes.STORE_FAST};
+    }
+
+    private OpcodeMetadata() {
+    }
+
+    /**
+     * Stack slots the instruction pops.
+     */
+    public static int popped(int opcode, int oparg) {
+        return switch (opcode) {
+            case Opcodes.BINARY_OP, Opcodes.BINARY_OP_ADD_INT -> 2;
+            case Opcodes.CALL -> (int) (1L + (oparg));
+            case Opcodes.JUMP_BACKWARD, Opcodes.LOAD_FAST, Opcodes.LOAD_PAIR, Opcodes.NOP -> 0;
+            case Opcodes.STORE_FAST, Opcodes.STORE_FAST_MAYBE_NULL -> 1;
+            default -> throw new IllegalArgumentException("no stack effect for " + opcode);
+        };
+    }
+
+    /**
+     * Stack slots the instruction pushes.
+     */
+    public static int pushed(int opcode, int oparg) {
+        return switch (opcode) {
+            case Opcodes.BINARY_OP, Opcodes.CALL, Opcodes.LOAD_FAST, Opcodes.BINARY_OP_ADD_INT -> 1;
+            case Opcodes.JUMP_BACKWARD, Opcodes.NOP, Opcodes.STORE_FAST,
+                    Opcodes.STORE_FAST_MAYBE_NULL -> 0;
+            case Opcodes.LOAD_PAIR -> (int) (1L + (((oparg & 1L) != 0L) ? 1L : 0L));
+            default -> throw new IllegalArgumentException("no stack effect for " + opcode);
+        };
+    }
+}
