@@ -118,7 +118,7 @@ final class StackEffects {
     private void checkOpargExpression(Expr expr, String what, ExprKind expected) {
         ExprKind actual = kindOf(expr, what);
         if (actual != null && actual != expected) {
-            diagnostics.error(expr.pos(), what + " must be " + (expected == ExprKind.INT ? "an int" : "a bool")
+            diagnostics.error(expr.start(), what + " must be " + (expected == ExprKind.INT ? "an int" : "a bool")
                     + " expression of oparg");
         }
     }

@@ -19,11 +19,21 @@ public record StackSize(long constant, Map<String, Term> terms) {
     /** A coefficient times an oparg expression; the expression is kept for lowering to Java and C. */
     public record Term(Expr expr, long coefficient) {}
 
+    /** Shorter (simpler) terms print first: {@code oparg + (...)} rather than {@code (...) + oparg}. */
+    private static final java.util.Comparator<String> TERM_ORDER =
+            java.util.Comparator.comparingInt(String::length).thenComparing(java.util.Comparator.naturalOrder());
+
     public static final StackSize ZERO = new StackSize(0, Map.of());
     public static final StackSize ONE = new StackSize(1, Map.of());
 
     public StackSize {
-        terms = java.util.Collections.unmodifiableMap(new TreeMap<>(terms));
+        terms = sortedTerms(terms);
+    }
+
+    private static Map<String, Term> sortedTerms(Map<String, Term> terms) {
+        Map<String, Term> sorted = new TreeMap<>(TERM_ORDER);
+        sorted.putAll(terms);
+        return java.util.Collections.unmodifiableMap(sorted);
     }
 
     public static StackSize of(long constant) {
@@ -45,7 +55,8 @@ public record StackSize(long constant, Map<String, Term> terms) {
     }
 
     public StackSize plus(StackSize other) {
-        Map<String, Term> sum = new TreeMap<>(terms);
+        Map<String, Term> sum = new TreeMap<>(TERM_ORDER);
+        sum.putAll(terms);
         other.terms.forEach((key, term) -> sum.merge(key, term,
                 (a, b) -> new Term(a.expr(), a.coefficient() + b.coefficient())));
         sum.values().removeIf(term -> term.coefficient() == 0);
@@ -53,7 +64,7 @@ public record StackSize(long constant, Map<String, Term> terms) {
     }
 
     public StackSize negate() {
-        Map<String, Term> negated = new TreeMap<>();
+        Map<String, Term> negated = new TreeMap<>(TERM_ORDER);
         terms.forEach((key, term) -> negated.put(key, new Term(term.expr(), -term.coefficient())));
         return new StackSize(-constant, negated);
     }

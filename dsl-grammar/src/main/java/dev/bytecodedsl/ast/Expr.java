@@ -6,7 +6,18 @@ import java.util.List;
 /** An expression of the body language. Types are checked by the analyzer, not the parser. */
 public sealed interface Expr {
 
+    /** Where a diagnostic about this node points: operators point at the operator itself. */
     SourcePos pos();
+
+    /** Where the whole expression starts, for diagnostics about the expression as a whole. */
+    default SourcePos start() {
+        return switch (this) {
+            case Binary b -> b.left().start();
+            case Index i -> i.array().start();
+            case Conditional c -> c.condition().start();
+            default -> pos();
+        };
+    }
 
     /** A 64-bit integer literal (decimal or hex; hex literals may use all 64 bits). */
     record IntLit(SourcePos pos, long value) implements Expr {}
