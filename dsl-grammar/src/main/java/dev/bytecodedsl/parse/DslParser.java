@@ -43,6 +43,8 @@ public final class DslParser {
 
     /** Turns ANTLR's syntax errors into diagnostics (ANTLR columns are 0-based). */
     private static final class CollectingErrorListener extends BaseErrorListener {
+        private static final int MAX_LISTED_ALTERNATIVES = 5;
+
         private final String file;
         private final Diagnostics diagnostics;
 
@@ -59,7 +61,21 @@ public final class DslParser {
                 int charPositionInLine,
                 String msg,
                 RecognitionException e) {
-            diagnostics.error(new SourcePos(file, line, charPositionInLine + 1), "syntax error: " + msg);
+            diagnostics.error(new SourcePos(file, line, charPositionInLine + 1), "syntax error: " + shorten(msg));
+        }
+
+        /**
+         * ANTLR lists every token that could follow; past a handful that list is noise, so it is
+         * replaced by what a person would say ("expected an expression").
+         */
+        private static String shorten(String message) {
+            int set = message.indexOf(" expecting {");
+            if (set < 0 || message.chars().filter(c -> c == ',').count() < MAX_LISTED_ALTERNATIVES) {
+                return message;
+            }
+            String head = message.substring(0, set).replace("mismatched input", "unexpected")
+                    .replace("extraneous input", "unexpected");
+            return message.contains("INT_LIT") ? head + " (expected an expression)" : head;
         }
     }
 }
