@@ -3,10 +3,11 @@ package dev.bytecodedsl.generate.metadata;
 import dev.bytecodedsl.analysis.Analysis;
 import dev.bytecodedsl.generate.GeneratedFile;
 import dev.bytecodedsl.generate.Generator;
+import dev.bytecodedsl.generate.java.DslMathFile;
 import java.util.List;
 
 /**
- * The instruction metadata: opcode and uop numbering, DSL constants, flags, stack effects, cache
+ * The instruction metadata and the Java support every generated class shares: opcode and uop numbering, DSL constants, flags, stack effects, cache
  * sizes, families, macro expansions (as Java), and the human-readable instruction reference.
  */
 public final class MetadataGenerator implements Generator {
@@ -15,6 +16,7 @@ public final class MetadataGenerator implements Generator {
     public List<GeneratedFile> generate(Analysis analysis) {
         return List.of(
                 ConstantsFile.generate(analysis),
+                DslMathFile.generate(),
                 FlagsFile.generate(),
                 OpcodesFile.generate(analysis),
                 UopsFile.generate(analysis),
