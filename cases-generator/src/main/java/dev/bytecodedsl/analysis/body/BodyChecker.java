@@ -1,0 +1,53 @@
+package dev.bytecodedsl.analysis.body;
+
+import dev.bytecodedsl.analysis.Declarations;
+import dev.bytecodedsl.ast.Definition;
+import dev.bytecodedsl.diag.Diagnostics;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The semantic checks of bodies and declarations that bodies rely on. Each method reports every
+ * problem it finds to the diagnostics and never throws, so one run shows all errors.
+ *
+ * <p>A body is checked in three passes: types and names ({@link StatementChecker}, which also
+ * resolves every name and call), then two flow analyses over the resolved body: outputs assigned on
+ * every path ({@link DefiniteAssignment}) and no use of consumed values ({@link ConsumptionChecker}).
+ */
+public final class BodyChecker {
+
+    private final Declarations declarations;
+    private final Diagnostics diagnostics;
+
+    public BodyChecker(Declarations declarations, Diagnostics diagnostics) {
+        this.declarations = declarations;
+        this.diagnostics = diagnostics;
+    }
+
+    /** An inst or op body, in the scope of its stack effect, oparg, cache entries and the constants. */
+    public void checkInstruction(Definition.InstructionDef def) {
+        var stack = Scopes.StackValues.of(def.effect(), declarations, diagnostics);
+        Resolution resolution =
+                new StatementChecker(declarations, diagnostics, Scopes.instruction(stack, declarations)).check(def.body());
+        new DefiniteAssignment(resolution).check(def, stack, diagnostics);
+        new ConsumptionChecker(resolution, diagnostics).check(def.body(), def.effect().stackOutputs(), stack.byName());
+        PurityChecker.check(def, resolution, diagnostics);
+    }
+
+    /** A label body: a shared exit path with no stack items and no oparg, only constants and locals. */
+    public void checkLabel(Definition.LabelDef label) {
+        Resolution resolution =
+                new StatementChecker(declarations, diagnostics, Scopes.constants(declarations)).check(label.body());
+        new ConsumptionChecker(resolution, diagnostics).check(label.body(), List.of(), Map.of());
+    }
+
+    /** A constant's declared type and initializer (literals, other constants and operators only). */
+    public void checkConstant(Definition.ConstDecl constant) {
+        new ConstantChecker(declarations, diagnostics).check(constant);
+    }
+
+    /** A helper's signature: parameter and return types resolve, no void parameters, no intrinsic's name. */
+    public void checkHelper(Definition.HelperDecl helper) {
+        new HelperChecker(declarations, diagnostics).check(helper);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.bytecodedsl.analysis.body;
+
+import dev.bytecodedsl.ast.Annotation;
+import dev.bytecodedsl.ast.Definition;
+import dev.bytecodedsl.ast.Expr;
+import dev.bytecodedsl.diag.Diagnostics;
+
+/**
+ * A {@code pure} op may be folded by the optimizer, which evaluates its body on constants; that is
+ * only sound if the body cannot run arbitrary code or change VM state.
+ */
+final class PurityChecker {
+
+    private PurityChecker() {}
+
+    static void check(Definition.InstructionDef def, Resolution resolution, Diagnostics diagnostics) {
+        if (!def.has(Annotation.Kind.PURE)) {
+            return;
+        }
+        String subject = "pure " + kindSpelling(def.kind()) + " '" + def.name() + "'";
+        for (Expr.Call call : resolution.calls()) {
+            Callee callee = resolution.callee(call).orElseThrow();
+            if (callee.escaping()) {
+                diagnostics.error(call.pos(), subject + " calls escaping helper '" + callee.name() + "'");
+            } else if (callee.hasSideEffects()) {
+                diagnostics.error(call.pos(), subject + " calls '" + callee.name() + "', which has side effects");
+            }
+        }
+    }
+
+    private static String kindSpelling(Definition.InstructionDef.Kind kind) {
+        return switch (kind) {
+            case INST -> "inst";
+            case OP -> "op";
+        };
+    }
+}
