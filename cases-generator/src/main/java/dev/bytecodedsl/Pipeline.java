@@ -16,6 +16,12 @@ import java.util.Optional;
  */
 public final class Pipeline {
 
+    /**
+     * The directories (relative to the output root) whose whole content the generators own: files
+     * there that are no longer generated are deleted by {@code casegen generate}.
+     */
+    public static final List<String> OWNED_DIRECTORIES = List.of("src/main/java/dev/bytecodedsl/generated", "docs");
+
     private Pipeline() {}
 
     /**
