@@ -24,6 +24,12 @@ public final class Pipeline {
     /** Every generator, in no particular order: outputs are sorted by path. */
     private static final List<Generator> GENERATORS = List.of(new MetadataGenerator());
 
+    /**
+     * The directories (relative to the output root) whose whole content the generators own: files
+     * there that are no longer generated are deleted by {@code casegen generate}.
+     */
+    public static final List<String> OWNED_DIRECTORIES = List.of("src/main/java/dev/bytecodedsl/generated", "docs");
+
     private Pipeline() {}
 
     /**

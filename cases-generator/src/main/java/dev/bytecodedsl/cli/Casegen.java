@@ -1,0 +1,248 @@
+package dev.bytecodedsl.cli;
+
+import dev.bytecodedsl.Pipeline;
+import dev.bytecodedsl.diag.DslException;
+import dev.bytecodedsl.diag.SourceFile;
+import dev.bytecodedsl.generate.GeneratedFile;
+import dev.bytecodedsl.generate.OutputTree;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The command line: {@code casegen generate|check [--def FILE]... [--out DIR]}.
+ *
+ * <p>Exit codes: 0 success; 1 DSL errors or (check) generated files out of date; 2 usage or I/O
+ * errors; 3 internal errors (bugs), the only case that prints a stack trace.
+ */
+public final class Casegen {
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE_OR_IO_ERROR = 2;
+    public static final int INTERNAL_ERROR = 3;
+
+    static final String DEFAULT_DEF = "bytecodes.def";
+    static final String DEFAULT_OUT = "generated";
+    static final String FIX_COMMAND = "./casegen generate";
+
+    static final String USAGE =
+            """
+            usage: casegen generate|check [--def FILE]... [--out DIR]
+
+              generate     regenerate the output directory from the DSL (writes only changed files,
+                           deletes files the generators no longer produce)
+              check        compare the output directory with what would be generated; exit 1 on drift
+
+              --def FILE   a DSL source file (repeatable; default: bytecodes.def)
+              --out DIR    the output directory (default: generated)
+              -h, --help   print this help
+
+            exit codes: 0 ok, 1 DSL errors or drift, 2 usage or I/O error, 3 internal error
+            """;
+
+    private Casegen() {}
+
+    public static void main(String[] args) {
+        int code = run(args, System.out, System.err);
+        System.out.flush();
+        System.err.flush();
+        System.exit(code);
+    }
+
+    /** Runs one command; never throws. Returns the process exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (UsageException e) {
+            err.println("casegen: " + e.getMessage() + " (try --help)");
+            return USAGE_OR_IO_ERROR;
+        }
+        if (options.help()) {
+            out.print(USAGE);
+            return OK;
+        }
+        try {
+            return execute(options, out, err);
+        } catch (UncheckedIOException e) {
+            err.println("casegen: " + describe(e.getCause()));
+            return USAGE_OR_IO_ERROR;
+        } catch (RuntimeException | StackOverflowError e) {
+            err.println("internal error: " + e + " (this is a bug in casegen)");
+            e.printStackTrace(err);
+            return INTERNAL_ERROR;
+        }
+    }
+
+    private static int execute(Options options, PrintStream out, PrintStream err) {
+        List<SourceFile> sources = new ArrayList<>();
+        for (String def : options.defs()) {
+            try {
+                sources.add(SourceFile.read(Path.of(def)));
+            } catch (CharacterCodingException e) {
+                err.println("casegen: cannot read " + def + ": not valid UTF-8 text");
+                return USAGE_OR_IO_ERROR;
+            } catch (IOException e) {
+                err.println("casegen: cannot read " + def + ": " + describe(e));
+                return USAGE_OR_IO_ERROR;
+            }
+        }
+
+        List<GeneratedFile> files;
+        try {
+            files = Pipeline.generateAll(sources);
+        } catch (DslException e) {
+            err.print(e.diagnostics().render());
+            return FAILED;
+        }
+
+        OutputTree tree = new OutputTree(Path.of(options.out()), Pipeline.OWNED_DIRECTORIES);
+        String label = options.out().endsWith("/") ? options.out() : options.out() + "/";
+        try {
+            if (options.command().equals("generate")) {
+                OutputTree.WriteReport report = tree.write(files);
+                report.written().forEach(p -> out.println("  wrote   " + label + p));
+                report.deleted().forEach(p -> out.println("  deleted " + label + p));
+                out.println(label.substring(0, label.length() - 1) + ": " + report.written().size() + " written, "
+                        + report.unchanged().size() + " unchanged, " + report.deleted().size() + " deleted");
+                return OK;
+            }
+            OutputTree.DriftReport drift = tree.check(files);
+            if (drift.upToDate()) {
+                out.println(label + " is up to date (" + files.size() + (files.size() == 1 ? " file)" : " files)"));
+                return OK;
+            }
+            printDrift(label, drift, fixCommand(options), err);
+            return FAILED;
+        } catch (IOException e) {
+            err.println("casegen: cannot " + (options.command().equals("generate") ? "write " : "check ") + label
+                    + ": " + describe(e));
+            return USAGE_OR_IO_ERROR;
+        }
+    }
+
+    private static void printDrift(String label, OutputTree.DriftReport drift, String fix, PrintStream err) {
+        err.println(label + " is out of date: " + drift.stale().size() + " stale, " + drift.missing().size()
+                + " missing, " + drift.extra().size() + " extra");
+        for (OutputTree.StaleFile stale : drift.stale()) {
+            err.println("stale:   " + label + stale.path());
+            err.print(stale.diff());
+        }
+        for (String missing : drift.missing()) {
+            err.println("missing: " + label + missing);
+        }
+        for (String extra : drift.extra()) {
+            err.println("extra:   " + label + extra + " (no longer generated)");
+        }
+        err.println("fix: run " + fix);
+    }
+
+    /**
+     * {@code ./casegen generate}, plus the options when they are not the standard layout
+     * ({@code <repo>/bytecodes.def} with output {@code <repo>/generated}, however spelled).
+     */
+    static String fixCommand(Options options) {
+        if (options.defs().size() == 1) {
+            Path def = Path.of(options.defs().getFirst()).toAbsolutePath().normalize();
+            Path outDir = Path.of(options.out()).toAbsolutePath().normalize();
+            if (def.getFileName().toString().equals(DEFAULT_DEF)
+                    && outDir.equals(def.resolveSibling(DEFAULT_OUT))) {
+                return FIX_COMMAND;
+            }
+        }
+        StringBuilder command = new StringBuilder(FIX_COMMAND);
+        for (String def : options.defs()) {
+            command.append(" --def ").append(shellQuote(def));
+        }
+        return command.append(" --out ").append(shellQuote(options.out())).toString();
+    }
+
+    private static String shellQuote(String word) {
+        return word.matches("[A-Za-z0-9_./=:@%+,-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
+    }
+
+    /** A one-line description of a file-system error, naming the file. */
+    static String describe(IOException e) {
+        return switch (e) {
+            case NoSuchFileException f -> "no such file or directory: " + f.getFile();
+            case AccessDeniedException f -> "permission denied: " + f.getFile();
+            case NotDirectoryException f -> "not a directory: " + f.getFile();
+            case CharacterCodingException c -> "not valid UTF-8 text";
+            case FileSystemException f -> f.getMessage();
+            default -> e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        };
+    }
+
+    /** Parsed command line. */
+    record Options(String command, List<String> defs, String out, boolean help) {
+
+        static Options parse(String[] args) throws UsageException {
+            String command = null;
+            List<String> defs = new ArrayList<>();
+            String out = null;
+            for (int i = 0; i < args.length; i++) {
+                String arg = args[i];
+                String value = null;
+                String name = arg;
+                if (arg.startsWith("--") && arg.contains("=")) {
+                    name = arg.substring(0, arg.indexOf('='));
+                    value = arg.substring(arg.indexOf('=') + 1);
+                }
+                switch (name) {
+                    case "-h", "--help" -> {
+                        return new Options(command, defs, out, true);
+                    }
+                    case "--def", "--out" -> {
+                        if (value == null) {
+                            if (i + 1 >= args.length) {
+                                throw new UsageException(name + " needs a value");
+                            }
+                            value = args[++i];
+                        }
+                        if (value.isEmpty()) {
+                            throw new UsageException(name + " needs a non-empty value");
+                        }
+                        if (name.equals("--def")) {
+                            defs.add(value);
+                        } else if (out != null) {
+                            throw new UsageException("--out given twice");
+                        } else {
+                            out = value;
+                        }
+                    }
+                    case "generate", "check" -> {
+                        if (command != null) {
+                            throw new UsageException("more than one command: " + command + ", " + arg);
+                        }
+                        command = arg;
+                    }
+                    default -> throw new UsageException(arg.startsWith("-")
+                            ? "unknown option: " + arg
+                            : "unknown command: " + arg + " (expected generate or check)");
+                }
+            }
+            if (command == null) {
+                throw new UsageException("missing command: generate or check");
+            }
+            return new Options(command, defs.isEmpty() ? List.of(DEFAULT_DEF) : List.copyOf(defs),
+                    out == null ? DEFAULT_OUT : out, false);
+        }
+    }
+
+    static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}

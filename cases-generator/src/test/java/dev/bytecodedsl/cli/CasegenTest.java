@@ -1,0 +1,146 @@
+package dev.bytecodedsl.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CasegenTest {
+
+    private static final String VALID = """
+            type Value;
+            inst(NOP, (--)) { }
+            """;
+
+    @TempDir
+    Path dir;
+
+    private record Result(int exit, String out, String err) {}
+
+    private static Result run(String... args) {
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        int exit = Casegen.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static void assertNoStackTrace(String text) {
+        assertFalse(text.contains("Exception"), text);
+        assertFalse(text.lines().anyMatch(l -> l.strip().startsWith("at ")), text);
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        return file;
+    }
+
+    @Test
+    void usageErrorsExit2WithOneLine() {
+        for (String[] args : new String[][] {{}, {"frobnicate"}, {"check", "--bogus"}, {"check", "--def"},
+                {"generate", "check"}, {"check", "--out", "a", "--out", "b"}}) {
+            Result r = run(args);
+            assertEquals(2, r.exit(), String.join(" ", args));
+            assertEquals(1, r.err().lines().count(), r.err());
+            assertTrue(r.err().startsWith("casegen: "), r.err());
+            assertEquals("", r.out());
+        }
+    }
+
+    @Test
+    void helpPrintsUsage() {
+        Result r = run("--help");
+        assertEquals(0, r.exit());
+        assertTrue(r.out().startsWith("usage: casegen generate|check"), r.out());
+        assertEquals(0, run("check", "-h").exit());
+    }
+
+    @Test
+    void missingDefFileIsAnIoErrorWithoutStackTrace() {
+        Path missing = dir.resolve("nope.def");
+        Result r = run("check", "--def", missing.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(2, r.exit());
+        assertEquals("casegen: cannot read " + missing + ": no such file or directory: " + missing + "\n", r.err());
+    }
+
+    @Test
+    void syntaxErrorExits1WithCompilerStyleDiagnostic() throws IOException {
+        Path def = write("bad.def", "type Value;\ninst(X, (--) {}\n");
+        Result r = run("generate", "--def", def.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().startsWith(def + ":2:"), r.err());
+        assertTrue(r.err().lines().findFirst().orElseThrow().matches(".*:2:\\d+: error: .*"), r.err());
+        assertTrue(r.err().contains("\n    inst(X, (--) {}\n"), r.err());
+        assertTrue(r.err().lines().anyMatch(l -> l.matches(" *\\^")), r.err());
+        assertNoStackTrace(r.err());
+        assertFalse(Files.exists(dir.resolve("out")), "nothing is written from invalid input");
+    }
+
+    @Test
+    void generateThenCheckIsClean() throws IOException {
+        Path def = write("ok.def", VALID);
+        Path out = dir.resolve("out");
+        Result gen = run("generate", "--def", def.toString(), "--out", out.toString());
+        assertEquals(0, gen.exit(), gen.err());
+        assertTrue(gen.out().endsWith(out + ": 0 written, 0 unchanged, 0 deleted\n")
+                || gen.out().matches("(?s).*: \\d+ written, \\d+ unchanged, 0 deleted\n"), gen.out());
+
+        Result check = run("check", "--def", def.toString(), "--out", out.toString());
+        assertEquals(0, check.exit(), check.err());
+        assertTrue(check.out().matches(java.util.regex.Pattern.quote(out + "/") + " is up to date \\(\\d+ files?\\)\n"),
+                check.out());
+    }
+
+    @Test
+    void checkReportsExtraFileWithOneFixCommandAndGenerateDeletesIt() throws IOException {
+        Path def = write("ok.def", VALID);
+        Path out = dir.resolve("out");
+        assertEquals(0, run("generate", "--def", def.toString(), "--out", out.toString()).exit());
+        write("out/docs/obsolete.md", "old\n");
+        write("out/README.md", "not owned\n");
+
+        Result check = run("check", "--def", def.toString(), "--out", out.toString());
+        assertEquals(1, check.exit());
+        assertTrue(check.err().contains("extra:   " + out + "/docs/obsolete.md"), check.err());
+        assertFalse(check.err().contains("README"), check.err());
+        assertEquals(1, check.err().lines().filter(l -> l.startsWith("fix: run ./casegen generate")).count(), check.err());
+        assertNoStackTrace(check.err());
+
+        Result gen = run("generate", "--def", def.toString(), "--out", out.toString());
+        assertEquals(0, gen.exit());
+        assertTrue(gen.out().contains(" 1 deleted"), gen.out());
+        assertFalse(Files.exists(out.resolve("docs/obsolete.md")));
+        assertTrue(Files.exists(out.resolve("README.md")));
+        assertEquals(0, run("check", "--def", def.toString(), "--out", out.toString()).exit());
+    }
+
+    @Test
+    void fixCommandIsPlainForTheStandardLayout() throws Exception {
+        Path repo = dir.resolve("repo");
+        String plain = Casegen.fixCommand(Casegen.Options.parse(new String[] {
+            "check", "--def", repo.resolve("bytecodes.def").toString(), "--out", repo.resolve("generated").toString()}));
+        assertEquals("./casegen generate", plain);
+        assertEquals("./casegen generate", Casegen.fixCommand(Casegen.Options.parse(new String[] {"check"})));
+        assertEquals("./casegen generate --def x.def --out 'my out'",
+                Casegen.fixCommand(Casegen.Options.parse(new String[] {"check", "--def=x.def", "--out", "my out"})));
+    }
+
+    @Test
+    void invalidUtf8DefIsAnIoError() throws IOException {
+        Path def = dir.resolve("latin1.def");
+        Files.write(def, new byte[] {'t', 'y', 'p', 'e', ' ', (byte) 0xE9, ';', '\n'});
+        Result r = run("check", "--def", def.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(2, r.exit());
+        assertEquals("casegen: cannot read " + def + ": not valid UTF-8 text\n", r.err());
+    }
+}
