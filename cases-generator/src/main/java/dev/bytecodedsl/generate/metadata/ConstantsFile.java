@@ -25,7 +25,7 @@ final class ConstantsFile {
         for (Definition.ConstDecl constant : analysis.declarations().constants().values()) {
             type.addField(FieldSpec.builder(javaType(constant), constant.name(),
                             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc("$L\n", constant.pos())
+                    .addJavadoc("$L\n", JavaOutput.sourceReference(constant.pos()))
                     .initializer("$L", initializer(constant.value()))
                     .build());
         }

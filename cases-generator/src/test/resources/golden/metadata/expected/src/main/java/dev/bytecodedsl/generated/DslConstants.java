@@ -7,12 +7,12 @@ package dev.bytecodedsl.generated;
  */
 public final class DslConstants {
     /**
-     * src/test/resources/golden/metadata/input.def:4:11
+     * input.def:4:11
      */
     public static final long NB_ADD = 0L;
 
     /**
-     * src/test/resources/golden/metadata/input.def:5:11
+     * input.def:5:11
      */
     public static final long CACHE_BINARY_OP = 1L;
 

@@ -1,0 +1,46 @@
+// Generated from bytecodes.def by the cases generator (metadata). Do not edit.
+// To change it, edit bytecodes.def and run: ./casegen generate
+package dev.bytecodedsl.generated;
+
+/**
+ * Defined semantics of DSL integer arithmetic and intrinsics, shared by generated Java code.
+ */
+public final class DslMath {
+    private DslMath() {
+    }
+
+    /**
+     * Truncating division; {@code x / 0 == 0}; {@code MIN / -1 == MIN} (as Java defines it).
+     */
+    public static long div(long a, long b) {
+        return b == 0 ? 0 : a / b;
+    }
+
+    /**
+     * Remainder matching {@link #div}: {@code x % 0 == x}, {@code MIN % -1 == 0}.
+     */
+    public static long rem(long a, long b) {
+        return b == 0 ? a : a % b;
+    }
+
+    /**
+     * Whether the exact result does not fit in 64 bits (C: {@code __builtin_*_overflow}).
+     */
+    public static boolean addOverflows(long a, long b) {
+        return ((a ^ (a + b)) & (b ^ (a + b))) < 0;
+    }
+
+    /**
+     * Whether the exact result does not fit in 64 bits (C: {@code __builtin_*_overflow}).
+     */
+    public static boolean subOverflows(long a, long b) {
+        return ((a ^ b) & (a ^ (a - b))) < 0;
+    }
+
+    /**
+     * Whether the exact result does not fit in 64 bits (C: {@code __builtin_*_overflow}).
+     */
+    public static boolean mulOverflows(long a, long b) {
+        return Math.multiplyHigh(a, b) != ((a * b) >> 63);
+    }
+}
