@@ -150,7 +150,10 @@ public final class Analyzer {
         if (!partOps.stream().allMatch(op -> op.flags().contains(Flag.PURE))) {
             flags.remove(Flag.PURE);
         }
-        Optional<String> blocker = partOps.stream().filter(op -> !op.isTier2Viable()).findFirst()
+        // Specializing ops only rewrite tier-1 code; like CPython, tier 2 skips them instead of
+        // refusing the whole instruction (see Instruction#tier2Ops).
+        Optional<String> blocker = partOps.stream()
+                .filter(op -> !op.isTier2Viable() && !Instruction.isSkippedInTier2(op)).findFirst()
                 .map(op -> op.name().equals(def.name())
                         ? op.tier2Blocker().orElseThrow()
                         : "op '" + op.name() + "' " + op.tier2Blocker().orElseThrow());

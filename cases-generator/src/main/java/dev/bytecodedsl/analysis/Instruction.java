@@ -68,6 +68,16 @@ public record Instruction(
                 .toList();
     }
 
+    /** The ops a trace executes for this instruction: all but the specializing ones. */
+    public List<Op> tier2Ops() {
+        return ops().stream().filter(op -> !isSkippedInTier2(op)).toList();
+    }
+
+    /** Specializing ops rewrite tier-1 code and mean nothing in a trace, so projection drops them. */
+    static boolean isSkippedInTier2(Op op) {
+        return op.definition().has(dev.bytecodedsl.ast.Annotation.Kind.SPECIALIZING);
+    }
+
     public boolean isSpecialized() {
         return family.isPresent();
     }

@@ -36,6 +36,7 @@ class AnalyzerTest {
             replicate(2) op(_LOAD, (-- v)) { v = GETLOCAL(oparg); }
             macro(LOAD) = _LOAD;
             inst(NOP, (--)) { }
+            inst(JUMP, (--)) { JUMPBY(oparg); }
             """;
 
     @Test
@@ -77,8 +78,11 @@ class AnalyzerTest {
     @Test
     void tierTwoViabilityExplainsWhyNot() {
         Analysis analysis = analyzeClean(VM);
-        assertEquals(Optional.of("op '_SPECIALIZE_ADD' specializing (rewrites tier-1 code)"),
-                analysis.instruction("ADD").orElseThrow().tier2Blocker());
+        Instruction add = analysis.instruction("ADD").orElseThrow();
+        assertEquals(Optional.empty(), add.tier2Blocker());
+        assertEquals(List.of("_ADD"), add.tier2Ops().stream().map(Op::name).toList());
+        assertEquals(Optional.of("jumps within tier-1 code (JUMPBY)"),
+                analysis.instruction("JUMP").orElseThrow().tier2Blocker());
         assertEquals(Optional.empty(), analysis.instruction("ADD_INT").orElseThrow().tier2Blocker());
     }
 
@@ -86,7 +90,7 @@ class AnalyzerTest {
     void opcodesAreDeterministicWithSpecializationsAfterGenericInstructions() {
         Analysis analysis = analyzeClean(VM);
         List<String> order = analysis.instructions().stream().map(i -> i.opcode() + " " + i.name()).toList();
-        assertEquals(List.of("1 ADD", "2 BUILD", "3 LOAD", "4 NOP", "5 ADD_INT"), order);
+        assertEquals(List.of("1 ADD", "2 BUILD", "3 JUMP", "4 LOAD", "5 NOP", "6 ADD_INT"), order);
         assertEquals(order, analyzeClean(VM).instructions().stream().map(i -> i.opcode() + " " + i.name()).toList());
     }
 

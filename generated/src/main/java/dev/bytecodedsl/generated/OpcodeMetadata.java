@@ -45,10 +45,12 @@ public final class OpcodeMetadata {
         for (int opcode = 0; opcode < DEOPT.length; opcode++) DEOPT[opcode] = opcode;
         FLAGS[Opcodes.BINARY_OP] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         CACHE_SIZE[Opcodes.BINARY_OP] = 1;
+        EXPANSION[Opcodes.BINARY_OP] = new int[] {Uops._BINARY_OP, 0, 0};
         FLAGS[Opcodes.BINARY_SLICE] = OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         EXPANSION[Opcodes.BINARY_SLICE] = new int[] {Uops.BINARY_SLICE, 0, 0};
         FLAGS[Opcodes.BINARY_SUBSCR] = OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         CACHE_SIZE[Opcodes.BINARY_SUBSCR] = 1;
+        EXPANSION[Opcodes.BINARY_SUBSCR] = new int[] {Uops._BINARY_SUBSCR, 0, 0};
         FLAGS[Opcodes.BUILD_LIST] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         EXPANSION[Opcodes.BUILD_LIST] = new int[] {Uops.BUILD_LIST, 0, 0};
         FLAGS[Opcodes.BUILD_MAP] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
@@ -59,12 +61,14 @@ public final class OpcodeMetadata {
         EXPANSION[Opcodes.BUILD_TUPLE] = new int[] {Uops.BUILD_TUPLE, 0, 0};
         FLAGS[Opcodes.CALL] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES | OpcodeFlags.EVAL_BREAK;
         CACHE_SIZE[Opcodes.CALL] = 3;
+        EXPANSION[Opcodes.CALL] = new int[] {Uops._CALL, 0, 0};
         FLAGS[Opcodes.CALL_KW] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES | OpcodeFlags.EVAL_BREAK;
         EXPANSION[Opcodes.CALL_KW] = new int[] {Uops.CALL_KW, 0, 0};
         FLAGS[Opcodes.CHECK_EXC_MATCH] = OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         EXPANSION[Opcodes.CHECK_EXC_MATCH] = new int[] {Uops.CHECK_EXC_MATCH, 0, 0};
         FLAGS[Opcodes.COMPARE_OP] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         CACHE_SIZE[Opcodes.COMPARE_OP] = 1;
+        EXPANSION[Opcodes.COMPARE_OP] = new int[] {Uops._COMPARE_OP, 0, 0};
         FLAGS[Opcodes.CONTAINS_OP] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         EXPANSION[Opcodes.CONTAINS_OP] = new int[] {Uops.CONTAINS_OP, 0, 0};
         FLAGS[Opcodes.COPY] = OpcodeFlags.HAS_ARG | OpcodeFlags.PURE;
@@ -84,6 +88,7 @@ public final class OpcodeMetadata {
         EXPANSION[Opcodes.LIST_APPEND] = new int[] {Uops.LIST_APPEND, 0, 0};
         FLAGS[Opcodes.LOAD_ATTR] = OpcodeFlags.HAS_ARG | OpcodeFlags.USES_NAME | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         CACHE_SIZE[Opcodes.LOAD_ATTR] = 8;
+        EXPANSION[Opcodes.LOAD_ATTR] = new int[] {Uops._LOAD_ATTR, 0, 0};
         FLAGS[Opcodes.LOAD_BUILD_CLASS] = OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         EXPANSION[Opcodes.LOAD_BUILD_CLASS] = new int[] {Uops.LOAD_BUILD_CLASS, 0, 0};
         FLAGS[Opcodes.LOAD_CONST] = OpcodeFlags.HAS_ARG | OpcodeFlags.USES_CONST | OpcodeFlags.PURE;
@@ -98,6 +103,7 @@ public final class OpcodeMetadata {
         EXPANSION[Opcodes.LOAD_FAST_LOAD_FAST] = new int[] {Uops.LOAD_FAST_LOAD_FAST, 0, 0};
         FLAGS[Opcodes.LOAD_GLOBAL] = OpcodeFlags.HAS_ARG | OpcodeFlags.USES_NAME | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         CACHE_SIZE[Opcodes.LOAD_GLOBAL] = 4;
+        EXPANSION[Opcodes.LOAD_GLOBAL] = new int[] {Uops._LOAD_GLOBAL, 0, 0};
         FLAGS[Opcodes.LOAD_NAME] = OpcodeFlags.HAS_ARG | OpcodeFlags.USES_NAME | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         EXPANSION[Opcodes.LOAD_NAME] = new int[] {Uops.LOAD_NAME, 0, 0};
         FLAGS[Opcodes.MAKE_FUNCTION] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
@@ -123,6 +129,7 @@ public final class OpcodeMetadata {
         FLAGS[Opcodes.RETURN_VALUE] = OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         FLAGS[Opcodes.STORE_ATTR] = OpcodeFlags.HAS_ARG | OpcodeFlags.USES_NAME | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         CACHE_SIZE[Opcodes.STORE_ATTR] = 4;
+        EXPANSION[Opcodes.STORE_ATTR] = new int[] {Uops._STORE_ATTR, 0, 0};
         FLAGS[Opcodes.STORE_FAST] = OpcodeFlags.HAS_ARG | OpcodeFlags.USES_LOCAL;
         EXPANSION[Opcodes.STORE_FAST] = new int[] {Uops._STORE_FAST, 0, 0};
         FLAGS[Opcodes.STORE_FAST_LOAD_FAST] = OpcodeFlags.HAS_ARG | OpcodeFlags.USES_LOCAL;
@@ -137,10 +144,12 @@ public final class OpcodeMetadata {
         EXPANSION[Opcodes.STORE_SLICE] = new int[] {Uops.STORE_SLICE, 0, 0};
         FLAGS[Opcodes.STORE_SUBSCR] = OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         CACHE_SIZE[Opcodes.STORE_SUBSCR] = 1;
+        EXPANSION[Opcodes.STORE_SUBSCR] = new int[] {Uops._STORE_SUBSCR, 0, 0};
         FLAGS[Opcodes.SWAP] = OpcodeFlags.HAS_ARG | OpcodeFlags.PURE;
         EXPANSION[Opcodes.SWAP] = new int[] {Uops.SWAP, 0, 0};
         FLAGS[Opcodes.TO_BOOL] = OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         CACHE_SIZE[Opcodes.TO_BOOL] = 1;
+        EXPANSION[Opcodes.TO_BOOL] = new int[] {Uops._TO_BOOL, 0, 0};
         FLAGS[Opcodes.UNARY_INVERT] = OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         EXPANSION[Opcodes.UNARY_INVERT] = new int[] {Uops.UNARY_INVERT, 0, 0};
         FLAGS[Opcodes.UNARY_NEGATIVE] = OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
@@ -149,6 +158,7 @@ public final class OpcodeMetadata {
         EXPANSION[Opcodes.UNARY_NOT] = new int[] {Uops.UNARY_NOT, 0, 0};
         FLAGS[Opcodes.UNPACK_SEQUENCE] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         CACHE_SIZE[Opcodes.UNPACK_SEQUENCE] = 1;
+        EXPANSION[Opcodes.UNPACK_SEQUENCE] = new int[] {Uops._UNPACK_SEQUENCE, 0, 0};
         FLAGS[Opcodes.BINARY_OP_ADD_FLOAT] = OpcodeFlags.MAY_EXIT | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES | OpcodeFlags.GUARD;
         CACHE_SIZE[Opcodes.BINARY_OP_ADD_FLOAT] = 1;
         DEOPT[Opcodes.BINARY_OP_ADD_FLOAT] = Opcodes.BINARY_OP;

@@ -93,7 +93,7 @@ final class OpcodeMetadataFile {
     private static String expansion(Instruction instruction) {
         List<String> row = new ArrayList<>();
         for (Instruction.Part part : instruction.parts()) {
-            if (part instanceof Instruction.Part.OpPart opPart) {
+            if (part instanceof Instruction.Part.OpPart opPart && instruction.tier2Ops().contains(opPart.op())) {
                 var operand = opPart.op().caches().stream().filter(c -> !c.entry().isUnused()).findFirst();
                 row.add("Uops." + opPart.op().name());
                 row.add(Integer.toString(operand.map(CacheSlot::size).orElse(0)));

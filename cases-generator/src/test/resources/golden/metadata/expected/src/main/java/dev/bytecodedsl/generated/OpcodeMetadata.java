@@ -45,6 +45,7 @@ public final class OpcodeMetadata {
         for (int opcode = 0; opcode < DEOPT.length; opcode++) DEOPT[opcode] = opcode;
         FLAGS[Opcodes.BINARY_OP] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         CACHE_SIZE[Opcodes.BINARY_OP] = 1;
+        EXPANSION[Opcodes.BINARY_OP] = new int[] {Uops._BINARY_OP, 0, 0};
         FLAGS[Opcodes.CALL] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         EXPANSION[Opcodes.CALL] = new int[] {Uops.CALL, 0, 0};
         FLAGS[Opcodes.JUMP_BACKWARD] = OpcodeFlags.HAS_ARG | OpcodeFlags.JUMPS | OpcodeFlags.EVAL_BREAK;
