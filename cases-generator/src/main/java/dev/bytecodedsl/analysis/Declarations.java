@@ -55,6 +55,7 @@ public record Declarations(
                 if (!isDeclaration) {
                     continue;
                 }
+                ReservedNames.check(def.name(), def.pos(), "name", diagnostics);
                 Definition previous = seen.putIfAbsent(def.name(), def);
                 if (previous != null) {
                     diagnostics.error(def.pos(), "duplicate name '" + def.name() + "' (first defined at "

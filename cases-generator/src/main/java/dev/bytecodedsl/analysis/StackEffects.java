@@ -51,6 +51,7 @@ final class StackEffects {
         List<CacheSlot> caches = new ArrayList<>();
         int offset = 0;
         for (StackEffect.CacheEntry entry : effect.cacheEntries()) {
+            ReservedNames.check(entry.name(), entry.pos(), "cache entry", diagnostics);
             if (entry.size() != 1 && entry.size() != 2 && entry.size() != 4) {
                 diagnostics.error(entry.pos(), "cache entry '" + entry.name() + "' of '" + owner
                         + "' has size " + entry.size() + "; sizes are 1, 2 or 4 code units");
@@ -69,6 +70,7 @@ final class StackEffects {
                 continue;
             }
             if (!stackItem.isUnused()) {
+                ReservedNames.check(stackItem.name(), stackItem.pos(), "stack item", diagnostics);
                 if (stackItem.name().equals("oparg")) {
                     diagnostics.error(stackItem.pos(), "'oparg' is reserved and cannot name a stack item");
                 }

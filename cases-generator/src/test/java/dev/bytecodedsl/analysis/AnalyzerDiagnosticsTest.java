@@ -165,4 +165,16 @@ class AnalyzerDiagnosticsTest {
         assertDiagnostics("inst(A, (--)) { }\n",
                 "1:1: the stack word type is not declared: add 'type Value;'");
     }
+
+    @Test
+    void namesThatAreJavaOrCKeywordsAreRejected() {
+        assertDiagnostics(PRELUDE + """
+                extern bool check(int class);
+                inst(A, (null -- new)) { int switch = 1; new = null; }
+                """,
+                "4:19: parameter 'class' is a reserved word in Java or C; choose another name",
+                "5:10: stack item 'null' is a reserved word in Java or C; choose another name",
+                "5:18: stack item 'new' is a reserved word in Java or C; choose another name",
+                "5:26: local 'switch' is a reserved word in Java or C; choose another name");
+    }
 }

@@ -1,6 +1,7 @@
 package dev.bytecodedsl.analysis.body;
 
 import dev.bytecodedsl.analysis.Declarations;
+import dev.bytecodedsl.analysis.ReservedNames;
 import dev.bytecodedsl.ast.Definition;
 import dev.bytecodedsl.diag.Diagnostics;
 import java.util.HashSet;
@@ -29,6 +30,7 @@ final class HelperChecker {
         Set<String> seen = new HashSet<>();
         for (Definition.Param param : helper.params()) {
             String subject = "parameter '" + param.name() + "' of '" + name + "'";
+            ReservedNames.check(param.name(), param.pos(), "parameter", diagnostics);
             if (!seen.add(param.name())) {
                 diagnostics.error(param.pos(), subject + " is already defined");
             }

@@ -1,6 +1,7 @@
 package dev.bytecodedsl.analysis.body;
 
 import dev.bytecodedsl.analysis.Declarations;
+import dev.bytecodedsl.analysis.ReservedNames;
 import dev.bytecodedsl.ast.AssignOp;
 import dev.bytecodedsl.ast.BinaryOp;
 import dev.bytecodedsl.ast.Expr;
@@ -106,6 +107,7 @@ final class StatementChecker {
     }
 
     private void localDecl(Stmt.LocalDecl decl) {
+        ReservedNames.check(decl.name(), decl.pos(), "local", diagnostics);
         Optional<DslType> declared = DslType.of(decl.type(), declarations, diagnostics);
         if (declared.isPresent() && declared.get() instanceof DslType.Void) {
             diagnostics.error(decl.type().pos(), "local '" + decl.name() + "' cannot have type void");
