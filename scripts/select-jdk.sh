@@ -10,3 +10,5 @@ if [ -z "${JAVA_HOME:-}" ] || ! "${JAVA_HOME}/bin/java" -version 2>&1 | grep -q 
   fi
 fi
 export PATH="$JAVA_HOME/bin:$PATH"
+# Maven's own libraries (guava) use sun.misc.Unsafe, which JDK 25 warns about on every start.
+export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
