@@ -26,7 +26,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Regenerates the output directory from the DSL: writes only files whose content changed and
  * deletes files the generators no longer produce. Up-to-date aware: a stamp file records a hash of
- * the inputs (DSL contents, plugin version, output directory) and of every file under the owned
+ * the inputs (DSL contents, plugin version and jars, output directory) and of every file under the owned
  * output directories; when neither changed, the pipeline does not run.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
@@ -78,6 +78,26 @@ public class GenerateMojo extends AbstractBytecodeDslMojo {
     private String inputsHash(List<SourceFile> sources) {
         MessageDigest digest = sha256();
         update(digest, plugin == null ? "?" : plugin.getVersion());
+        if (plugin != null) {
+            // A SNAPSHOT version does not change with the code: also hash our own jars (plugin,
+            // generators, grammar), so a rebuilt plugin regenerates.
+            List<org.apache.maven.artifact.Artifact> own = new java.util.ArrayList<>(plugin.getArtifacts());
+            if (plugin.getPluginArtifact() != null) {
+                own.add(plugin.getPluginArtifact());
+            }
+            own.stream()
+                    .filter(a -> "dev.bytecodedsl".equals(a.getGroupId()) && a.getFile() != null && a.getFile().isFile())
+                    .map(a -> a.getFile().toPath())
+                    .sorted()
+                    .forEach(jar -> {
+                        update(digest, jar.toString());
+                        try {
+                            digest.update(Files.readAllBytes(jar));
+                        } catch (IOException e) {
+                            update(digest, "unreadable");
+                        }
+                    });
+        }
         update(digest, outputDirectory.getAbsolutePath());
         for (SourceFile source : sources) {
             update(digest, source.name());
