@@ -32,7 +32,8 @@ public final class Casegen {
 
     static final String DEFAULT_DEF = "bytecodes.def";
     static final String DEFAULT_OUT = "generated";
-    static final String FIX_COMMAND = "./casegen generate";
+    /** The command that regenerates the repository's own {@code generated/} directory. */
+    public static final String FIX_COMMAND = "./casegen generate";
 
     static final String USAGE =
             """
@@ -131,19 +132,43 @@ public final class Casegen {
     }
 
     private static void printDrift(String label, OutputTree.DriftReport drift, String fix, PrintStream err) {
-        err.println(label + " is out of date: " + drift.stale().size() + " stale, " + drift.missing().size()
-                + " missing, " + drift.extra().size() + " extra");
+        err.print(describeDrift(label, drift, fix));
+    }
+
+    /**
+     * The drift report as printed by {@code casegen check} (and used as the Maven plugin's failure
+     * message): a summary line, each stale file with its diff excerpt, each missing and extra file,
+     * and a last line {@code fix: run <fix>}. Paths are prefixed with {@code label}.
+     */
+    public static String describeDrift(String label, OutputTree.DriftReport drift, String fix) {
+        StringBuilder out = new StringBuilder();
+        out.append(label).append(" is out of date: ").append(drift.stale().size()).append(" stale, ")
+                .append(drift.missing().size()).append(" missing, ").append(drift.extra().size()).append(" extra\n");
         for (OutputTree.StaleFile stale : drift.stale()) {
-            err.println("stale:   " + label + stale.path());
-            err.print(stale.diff());
+            out.append("stale:   ").append(label).append(stale.path()).append('\n');
+            out.append(stale.diff());
         }
         for (String missing : drift.missing()) {
-            err.println("missing: " + label + missing);
+            out.append("missing: ").append(label).append(missing).append('\n');
         }
         for (String extra : drift.extra()) {
-            err.println("extra:   " + label + extra + " (no longer generated)");
+            out.append("extra:   ").append(label).append(extra).append(" (no longer generated)\n");
         }
-        err.println("fix: run " + fix);
+        out.append("fix: run ").append(fix).append('\n');
+        return out.toString();
+    }
+
+    /**
+     * Whether this is the repository's standard layout: one DSL file named {@code bytecodes.def}
+     * and the output directory {@code generated} next to it, so {@link #FIX_COMMAND} alone fixes drift.
+     */
+    public static boolean isStandardLayout(List<Path> defs, Path out) {
+        if (defs.size() != 1) {
+            return false;
+        }
+        Path def = defs.getFirst().toAbsolutePath().normalize();
+        Path outDir = out.toAbsolutePath().normalize();
+        return def.getFileName().toString().equals(DEFAULT_DEF) && outDir.equals(def.resolveSibling(DEFAULT_OUT));
     }
 
     /**
@@ -151,13 +176,8 @@ public final class Casegen {
      * ({@code <repo>/bytecodes.def} with output {@code <repo>/generated}, however spelled).
      */
     static String fixCommand(Options options) {
-        if (options.defs().size() == 1) {
-            Path def = Path.of(options.defs().getFirst()).toAbsolutePath().normalize();
-            Path outDir = Path.of(options.out()).toAbsolutePath().normalize();
-            if (def.getFileName().toString().equals(DEFAULT_DEF)
-                    && outDir.equals(def.resolveSibling(DEFAULT_OUT))) {
-                return FIX_COMMAND;
-            }
+        if (isStandardLayout(options.defs().stream().map(Path::of).toList(), Path.of(options.out()))) {
+            return FIX_COMMAND;
         }
         StringBuilder command = new StringBuilder(FIX_COMMAND);
         for (String def : options.defs()) {
