@@ -61,6 +61,7 @@ public final class Analyzer {
                 diagnostics.error(i.pos(), "too many instructions: '" + i.name() + "' would get opcode "
                         + i.opcode() + " but opcodes are 8-bit (at most 255)"));
 
+        new InterpreterChecks(declarations, diagnostics).check(instructions);
         List<Pseudo> pseudos = pseudos(definitionsOf(files, Definition.PseudoDef.class), unnumbered, declarations);
         return new Analysis(declarations, instructions, List.copyOf(ops.values()), uops(ops.values()), families,
                 pseudos);

@@ -24,8 +24,14 @@ public final class ReservedNames {
 
     private ReservedNames() {}
 
+    /** Generated code names its own variables {@code __like_this}, so the DSL cannot. */
+    private static final String GENERATED_PREFIX = "__";
+
     public static void check(String name, SourcePos pos, String what, Diagnostics diagnostics) {
-        if (RESERVED.contains(name)) {
+        if (name.startsWith(GENERATED_PREFIX)) {
+            diagnostics.error(pos, what + " '" + name + "' starts with '" + GENERATED_PREFIX
+                    + "', which is reserved for names in generated code");
+        } else if (RESERVED.contains(name)) {
             diagnostics.error(pos, what + " '" + name + "' is a reserved word in Java or C; choose another name");
         }
     }

@@ -16,7 +16,7 @@ final class DslTestSupport {
 
     /** Declarations most snippets need, on lines 1-3 so positions in tests start at line 4. */
     static final String PRELUDE = """
-            type Value;
+            type Value; label(error) { }
             extern escaping Value binary_op(int op, Value lhs, Value rhs);
             extern bool is_int(Value v);
             """;

@@ -17,6 +17,7 @@ class CasegenTest {
 
     private static final String VALID = """
             type Value;
+            label(error) { }
             inst(NOP, (--)) { }
             """;
 

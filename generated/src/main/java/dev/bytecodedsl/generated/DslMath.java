@@ -24,6 +24,20 @@ public final class DslMath {
     }
 
     /**
+     * Floating-point division (IEEE 754); an overload so lowering needs no types.
+     */
+    public static double div(double a, double b) {
+        return a / b;
+    }
+
+    /**
+     * Floating-point remainder, truncated like C's {@code fmod}.
+     */
+    public static double rem(double a, double b) {
+        return a % b;
+    }
+
+    /**
      * Whether the exact result does not fit in 64 bits (C: {@code __builtin_*_overflow}).
      */
     public static boolean addOverflows(long a, long b) {

@@ -23,6 +23,10 @@ public final class DslMathFile {
                         "return b == 0 ? 0 : a / b"))
                 .addMethod(binary("rem", "Remainder matching {@link #div}: {@code x % 0 == x}, {@code MIN % -1 == 0}.",
                         "return b == 0 ? a : a % b"))
+                .addMethod(binary(double.class, "div", "Floating-point division (IEEE 754); an overload so lowering needs no types.",
+                        "return a / b"))
+                .addMethod(binary(double.class, "rem", "Floating-point remainder, truncated like C's {@code fmod}.",
+                        "return a % b"))
                 .addMethod(overflow("addOverflows", "return ((a ^ (a + b)) & (b ^ (a + b))) < 0"))
                 .addMethod(overflow("subOverflows", "return ((a ^ b) & (a ^ (a - b))) < 0"))
                 .addMethod(overflow("mulOverflows", "return Math.multiplyHigh(a, b) != ((a * b) >> 63)"))
@@ -31,12 +35,16 @@ public final class DslMathFile {
     }
 
     private static MethodSpec binary(String name, String javadoc, String statement) {
+        return binary(long.class, name, javadoc, statement);
+    }
+
+    private static MethodSpec binary(Class<?> type, String name, String javadoc, String statement) {
         return MethodSpec.methodBuilder(name)
                 .addJavadoc(javadoc + "\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(long.class)
-                .addParameter(long.class, "a")
-                .addParameter(long.class, "b")
+                .returns(type)
+                .addParameter(type, "a")
+                .addParameter(type, "b")
                 .addStatement(statement)
                 .build();
     }

@@ -4,7 +4,6 @@ import dev.bytecodedsl.analysis.StackSize;
 import dev.bytecodedsl.ast.Expr;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Lowers body-language expressions to Java source with the semantics of the README's table: ints are
@@ -13,30 +12,66 @@ import java.util.stream.Collectors;
  */
 public final class JavaExpressions {
 
+    /**
+     * What names, calls and array elements mean where the expression appears. Metadata tables only
+     * see {@code oparg} and constants ({@link #CONSTANTS}); interpreter bodies also see locals, stack
+     * items, cache entries, helpers and the frame.
+     */
+    public interface Names {
+        String name(Expr.Name name);
+
+        String call(Expr.Call call, List<String> loweredArgs);
+
+        /** Element {@code index} of the stack array named by {@code array}. */
+        String element(Expr array, String loweredIndex);
+    }
+
+    /** Expressions of {@code oparg} and constants only, as stack sizes and conditions are. */
+    public static final Names CONSTANTS = new Names() {
+        @Override
+        public String name(Expr.Name name) {
+            return name.name().equals("oparg") ? "oparg" : "DslConstants." + name.name();
+        }
+
+        @Override
+        public String call(Expr.Call call, List<String> loweredArgs) {
+            return call.callee() + "(" + String.join(", ", loweredArgs) + ")";
+        }
+
+        @Override
+        public String element(Expr array, String loweredIndex) {
+            return lower(array) + "[(int) " + loweredIndex + "]";
+        }
+    };
+
     private JavaExpressions() {}
 
     public static String lower(Expr expr) {
+        return lower(expr, CONSTANTS);
+    }
+
+    public static String lower(Expr expr, Names names) {
         return switch (expr) {
             case Expr.IntLit i -> i.value() == Long.MIN_VALUE ? "Long.MIN_VALUE" : i.value() + "L";
             case Expr.FloatLit f -> Double.toString(f.value());
             case Expr.BoolLit b -> Boolean.toString(b.value());
-            case Expr.Name n -> n.name().equals("oparg") ? "oparg" : "DslConstants." + n.name();
-            case Expr.Call c -> c.callee() + "(" + c.args().stream().map(JavaExpressions::lower)
-                    .collect(Collectors.joining(", ")) + ")";
-            case Expr.Index i -> lower(i.array()) + "[(int) " + paren(i.index()) + "]";
-            case Expr.Unary u -> u.op().symbol() + paren(u.operand());
+            case Expr.Name n -> names.name(n);
+            case Expr.Call c -> names.call(c, c.args().stream().map(a -> lower(a, names)).toList());
+            case Expr.Index i -> names.element(i.array(), paren(i.index(), names));
+            case Expr.Unary u -> u.op().symbol() + paren(u.operand(), names);
             case Expr.Binary b -> switch (b.op()) {
-                case DIV -> "DslMath.div(" + lower(b.left()) + ", " + lower(b.right()) + ")";
-                case REM -> "DslMath.rem(" + lower(b.left()) + ", " + lower(b.right()) + ")";
-                default -> paren(b.left()) + " " + b.op().symbol() + " " + paren(b.right());
+                case DIV -> "DslMath.div(" + lower(b.left(), names) + ", " + lower(b.right(), names) + ")";
+                case REM -> "DslMath.rem(" + lower(b.left(), names) + ", " + lower(b.right(), names) + ")";
+                default -> paren(b.left(), names) + " " + b.op().symbol() + " " + paren(b.right(), names);
             };
-            case Expr.Conditional c -> paren(c.condition()) + " ? " + paren(c.ifTrue()) + " : " + paren(c.ifFalse());
+            case Expr.Conditional c -> paren(c.condition(), names) + " ? " + paren(c.ifTrue(), names) + " : "
+                    + paren(c.ifFalse(), names);
         };
     }
 
     /** Atoms stay bare; everything else is parenthesized, which is always correct and easy to read. */
-    private static String paren(Expr expr) {
-        String lowered = lower(expr);
+    public static String paren(Expr expr, Names names) {
+        String lowered = lower(expr, names);
         boolean atom = expr instanceof Expr.Name || expr instanceof Expr.IntLit || expr instanceof Expr.FloatLit
                 || expr instanceof Expr.BoolLit || expr instanceof Expr.Call || expr instanceof Expr.Index;
         boolean negativeLiteral = expr instanceof Expr.IntLit i && i.value() < 0;

@@ -25,7 +25,16 @@ public final class JavaOutput {
     }
 
     public static GeneratedFile file(TypeSpec type, String generatorName) {
-        JavaFile javaFile = JavaFile.builder(PACKAGE, type)
+        return file(type, generatorName, null, null);
+    }
+
+    /** With one static import, e.g. {@code ValueLayout.JAVA_LONG}, which generated bodies use everywhere. */
+    public static GeneratedFile file(TypeSpec type, String generatorName, Class<?> staticOwner, String staticName) {
+        JavaFile.Builder builder = JavaFile.builder(PACKAGE, type);
+        if (staticOwner != null) {
+            builder.addStaticImport(staticOwner, staticName);
+        }
+        JavaFile javaFile = builder
                 .addFileComment(HEADER, generatorName)
                 .skipJavaLangImports(true)
                 .indent("    ")

@@ -48,14 +48,20 @@ public final class OpcodeMetadata {
         EXPANSION[Opcodes.BINARY_OP] = new int[] {Uops._BINARY_OP, 0, 0};
         FLAGS[Opcodes.CALL] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         EXPANSION[Opcodes.CALL] = new int[] {Uops.CALL, 0, 0};
+        FLAGS[Opcodes.CALL_INLINE] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
+        EXPANSION[Opcodes.CALL_INLINE] = new int[] {Uops.CALL_INLINE, 0, 0};
         FLAGS[Opcodes.JUMP_BACKWARD] = OpcodeFlags.HAS_ARG | OpcodeFlags.JUMPS | OpcodeFlags.EVAL_BREAK;
         FLAGS[Opcodes.LOAD_FAST] = OpcodeFlags.HAS_ARG | OpcodeFlags.USES_LOCAL;
         EXPANSION[Opcodes.LOAD_FAST] = new int[] {Uops._LOAD_FAST, 0, 0};
         FLAGS[Opcodes.LOAD_PAIR] = OpcodeFlags.HAS_ARG | OpcodeFlags.USES_CONST | OpcodeFlags.USES_NAME;
         EXPANSION[Opcodes.LOAD_PAIR] = new int[] {Uops.LOAD_PAIR, 0, 0};
+        FLAGS[Opcodes.LOAD_VERSIONED] = OpcodeFlags.HAS_ARG;
+        CACHE_SIZE[Opcodes.LOAD_VERSIONED] = 6;
         EXPANSION[Opcodes.NOP] = new int[] {Uops.NOP, 0, 0};
         FLAGS[Opcodes.STORE_FAST] = OpcodeFlags.HAS_ARG | OpcodeFlags.USES_LOCAL;
         EXPANSION[Opcodes.STORE_FAST] = new int[] {Uops._STORE_FAST, 0, 0};
+        FLAGS[Opcodes.UNPACK_REPEAT] = OpcodeFlags.HAS_ARG;
+        EXPANSION[Opcodes.UNPACK_REPEAT] = new int[] {Uops.UNPACK_REPEAT, 0, 0};
         FLAGS[Opcodes.BINARY_OP_ADD_INT] = OpcodeFlags.MAY_DEOPT | OpcodeFlags.MAY_EXIT | OpcodeFlags.GUARD;
         CACHE_SIZE[Opcodes.BINARY_OP_ADD_INT] = 1;
         DEOPT[Opcodes.BINARY_OP_ADD_INT] = Opcodes.BINARY_OP;
@@ -74,9 +80,10 @@ public final class OpcodeMetadata {
     public static int popped(int opcode, int oparg) {
         return switch (opcode) {
             case Opcodes.BINARY_OP, Opcodes.BINARY_OP_ADD_INT -> 2;
-            case Opcodes.CALL -> (int) (1L + (oparg));
+            case Opcodes.CALL, Opcodes.CALL_INLINE -> (int) (1L + (oparg));
             case Opcodes.JUMP_BACKWARD, Opcodes.LOAD_FAST, Opcodes.LOAD_PAIR, Opcodes.NOP -> 0;
-            case Opcodes.STORE_FAST, Opcodes.STORE_FAST_MAYBE_NULL -> 1;
+            case Opcodes.LOAD_VERSIONED -> (int) ((((oparg & 1L) != 0L) ? 1L : 0L));
+            case Opcodes.STORE_FAST, Opcodes.UNPACK_REPEAT, Opcodes.STORE_FAST_MAYBE_NULL -> 1;
             default -> throw new IllegalArgumentException("no stack effect for " + opcode);
         };
     }
@@ -86,10 +93,12 @@ public final class OpcodeMetadata {
      */
     public static int pushed(int opcode, int oparg) {
         return switch (opcode) {
-            case Opcodes.BINARY_OP, Opcodes.CALL, Opcodes.LOAD_FAST, Opcodes.BINARY_OP_ADD_INT -> 1;
+            case Opcodes.BINARY_OP, Opcodes.CALL, Opcodes.CALL_INLINE, Opcodes.LOAD_FAST,
+                    Opcodes.LOAD_VERSIONED, Opcodes.BINARY_OP_ADD_INT -> 1;
             case Opcodes.JUMP_BACKWARD, Opcodes.NOP, Opcodes.STORE_FAST,
                     Opcodes.STORE_FAST_MAYBE_NULL -> 0;
             case Opcodes.LOAD_PAIR -> (int) (1L + (((oparg & 1L) != 0L) ? 1L : 0L));
+            case Opcodes.UNPACK_REPEAT -> (int) ((oparg));
             default -> throw new IllegalArgumentException("no stack effect for " + opcode);
         };
     }

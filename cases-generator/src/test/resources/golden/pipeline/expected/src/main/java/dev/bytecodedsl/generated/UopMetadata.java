@@ -9,27 +9,29 @@ public final class UopMetadata {
     /**
      * {@link OpcodeFlags} bits per uop.
      */
-    public static final int[] FLAGS = new int[13];
+    public static final int[] FLAGS = new int[15];
 
     /**
      * Code units of the cache entry a uop takes as its operand; 0 when it takes none.
      */
-    public static final int[] OPERAND_SIZE = new int[13];
+    public static final int[] OPERAND_SIZE = new int[15];
 
     /**
      * For a replica NAME_k of a replicate(N) op: k; otherwise -1.
      */
-    public static final int[] FIXED_OPARG = new int[13];
+    public static final int[] FIXED_OPARG = new int[15];
 
     /**
      * For a replica NAME_k: the id of NAME; otherwise 0.
      */
-    public static final int[] REPLICA_OF = new int[13];
+    public static final int[] REPLICA_OF = new int[15];
 
     static {
         java.util.Arrays.fill(FIXED_OPARG, -1);
         FLAGS[Uops.CALL] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
+        FLAGS[Uops.CALL_INLINE] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         FLAGS[Uops.LOAD_PAIR] = OpcodeFlags.HAS_ARG | OpcodeFlags.USES_CONST | OpcodeFlags.USES_NAME;
+        FLAGS[Uops.UNPACK_REPEAT] = OpcodeFlags.HAS_ARG;
         FLAGS[Uops._BINARY_OP] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         FLAGS[Uops._BINARY_OP_ADD_INT] = OpcodeFlags.MAY_EXIT | OpcodeFlags.PURE;
         FLAGS[Uops._GUARD_BOTH_INT] = OpcodeFlags.MAY_DEOPT | OpcodeFlags.GUARD;
@@ -57,11 +59,11 @@ public final class UopMetadata {
      */
     public static int popped(int uop, int oparg) {
         return switch (uop) {
-            case Uops.CALL -> (int) (1L + (oparg));
+            case Uops.CALL, Uops.CALL_INLINE -> (int) (1L + (oparg));
             case Uops.LOAD_PAIR, Uops.NOP, Uops._LOAD_FAST, Uops._LOAD_FAST_0, Uops._LOAD_FAST_1,
                     Uops._LOAD_FAST_2, Uops._LOAD_FAST_3 -> 0;
+            case Uops.UNPACK_REPEAT, Uops._STORE_FAST -> 1;
             case Uops._BINARY_OP, Uops._BINARY_OP_ADD_INT, Uops._GUARD_BOTH_INT -> 2;
-            case Uops._STORE_FAST -> 1;
             default -> throw new IllegalArgumentException("no stack effect for " + uop);
         };
     }
@@ -71,10 +73,12 @@ public final class UopMetadata {
      */
     public static int pushed(int uop, int oparg) {
         return switch (uop) {
-            case Uops.CALL, Uops._BINARY_OP, Uops._BINARY_OP_ADD_INT, Uops._LOAD_FAST,
-                    Uops._LOAD_FAST_0, Uops._LOAD_FAST_1, Uops._LOAD_FAST_2, Uops._LOAD_FAST_3 -> 1;
+            case Uops.CALL, Uops.CALL_INLINE, Uops._BINARY_OP, Uops._BINARY_OP_ADD_INT,
+                    Uops._LOAD_FAST, Uops._LOAD_FAST_0, Uops._LOAD_FAST_1, Uops._LOAD_FAST_2,
+                    Uops._LOAD_FAST_3 -> 1;
             case Uops.LOAD_PAIR -> (int) (1L + (((oparg & 1L) != 0L) ? 1L : 0L));
             case Uops.NOP, Uops._STORE_FAST -> 0;
+            case Uops.UNPACK_REPEAT -> (int) ((oparg));
             case Uops._GUARD_BOTH_INT -> 2;
             default -> throw new IllegalArgumentException("no stack effect for " + uop);
         };

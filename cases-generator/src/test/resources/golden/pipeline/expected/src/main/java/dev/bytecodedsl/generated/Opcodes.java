@@ -12,17 +12,23 @@ public final class Opcodes {
 
     public static final int CALL = 2;
 
-    public static final int JUMP_BACKWARD = 3;
+    public static final int CALL_INLINE = 3;
 
-    public static final int LOAD_FAST = 4;
+    public static final int JUMP_BACKWARD = 4;
 
-    public static final int LOAD_PAIR = 5;
+    public static final int LOAD_FAST = 5;
 
-    public static final int NOP = 6;
+    public static final int LOAD_PAIR = 6;
 
-    public static final int STORE_FAST = 7;
+    public static final int LOAD_VERSIONED = 7;
 
-    public static final int BINARY_OP_ADD_INT = 8;
+    public static final int NOP = 8;
+
+    public static final int STORE_FAST = 9;
+
+    public static final int UNPACK_REPEAT = 10;
+
+    public static final int BINARY_OP_ADD_INT = 11;
 
     public static final int STORE_FAST_MAYBE_NULL = 256;
 
@@ -36,12 +42,12 @@ public final class Opcodes {
     /**
      * The highest real opcode.
      */
-    public static final int MAX_REAL_OPCODE = 8;
+    public static final int MAX_REAL_OPCODE = 11;
 
     /**
      * Opcodes from here to MAX_REAL_OPCODE are specialized forms.
      */
-    public static final int FIRST_SPECIALIZED_OPCODE = 8;
+    public static final int FIRST_SPECIALIZED_OPCODE = 11;
 
     /**
      * Pseudo-instructions never appear in code objects.
@@ -53,12 +59,15 @@ public final class Opcodes {
         NAMES[0] = "CACHE";
         NAMES[1] = "BINARY_OP";
         NAMES[2] = "CALL";
-        NAMES[3] = "JUMP_BACKWARD";
-        NAMES[4] = "LOAD_FAST";
-        NAMES[5] = "LOAD_PAIR";
-        NAMES[6] = "NOP";
-        NAMES[7] = "STORE_FAST";
-        NAMES[8] = "BINARY_OP_ADD_INT";
+        NAMES[3] = "CALL_INLINE";
+        NAMES[4] = "JUMP_BACKWARD";
+        NAMES[5] = "LOAD_FAST";
+        NAMES[6] = "LOAD_PAIR";
+        NAMES[7] = "LOAD_VERSIONED";
+        NAMES[8] = "NOP";
+        NAMES[9] = "STORE_FAST";
+        NAMES[10] = "UNPACK_REPEAT";
+        NAMES[11] = "BINARY_OP_ADD_INT";
         NAMES[256] = "STORE_FAST_MAYBE_NULL";
     }
 

@@ -1,0 +1,51 @@
+package dev.bytecodedsl.generate.java;
+
+import dev.bytecodedsl.analysis.body.Intrinsic;
+import java.util.List;
+
+/**
+ * The Java spelling of each intrinsic (the README's intrinsics table). Frame accesses name the
+ * generated interpreter's own variables, which {@link Frame} supplies.
+ */
+public final class JavaIntrinsics {
+
+    /** How the interpreter being generated reaches the running frame. */
+    public interface Frame {
+        /** The native value stack: a {@code MemorySegment} of 64-bit words. */
+        String stack();
+
+        /** The slot index of local 0. */
+        String framePointer();
+
+        /** The code object's constants and names: {@code long[]} of Values. */
+        String consts();
+
+        String names();
+    }
+
+    private JavaIntrinsics() {}
+
+    public static String lower(Intrinsic intrinsic, List<String> args, Frame frame) {
+        return switch (intrinsic) {
+            case ADD_OVERFLOWS -> "DslMath.addOverflows(" + args.get(0) + ", " + args.get(1) + ")";
+            case SUB_OVERFLOWS -> "DslMath.subOverflows(" + args.get(0) + ", " + args.get(1) + ")";
+            case MUL_OVERFLOWS -> "DslMath.mulOverflows(" + args.get(0) + ", " + args.get(1) + ")";
+            case TO_DOUBLE -> "((double) " + args.get(0) + ")";
+            case TO_INT -> "((long) " + args.get(0) + ")";
+            case DOUBLE_BITS -> "Double.doubleToRawLongBits(" + args.get(0) + ")";
+            case BITS_TO_DOUBLE -> "Double.longBitsToDouble(" + args.get(0) + ")";
+            // Value words are longs in Java, so reinterpreting is the identity.
+            case VALUE_BITS, VALUE_FROM_BITS -> "(" + args.get(0) + ")";
+            case FLOOR -> "Math.floor(" + args.get(0) + ")";
+            case GETLOCAL -> frame.stack() + ".getAtIndex(JAVA_LONG, " + slot(frame, args.get(0)) + ")";
+            case SETLOCAL -> frame.stack() + ".setAtIndex(JAVA_LONG, " + slot(frame, args.get(0)) + ", "
+                    + args.get(1) + ")";
+            case GETCONST -> frame.consts() + "[(int) (" + args.get(0) + ")]";
+            case GETNAME -> frame.names() + "[(int) (" + args.get(0) + ")]";
+        };
+    }
+
+    private static String slot(Frame frame, String index) {
+        return frame.framePointer() + " + (int) (" + index + ")";
+    }
+}

@@ -1,0 +1,46 @@
+package dev.bytecodedsl.generate.tier1;
+
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.TypeSpec;
+import dev.bytecodedsl.analysis.Analysis;
+import dev.bytecodedsl.ast.Definition;
+import dev.bytecodedsl.generate.GeneratedFile;
+import dev.bytecodedsl.generate.java.JavaOutput;
+import dev.bytecodedsl.generate.java.JavaTypes;
+import javax.lang.model.element.Modifier;
+
+/**
+ * {@code Helpers}: one method per {@code extern} of the DSL, which the runtime implements. Generated
+ * interpreters call them; the generated code cannot depend on the runtime (the runtime depends on
+ * it), so this interface is the contract between the two.
+ */
+final class HelpersFile {
+
+    static final String NAME = "Helpers";
+
+    private HelpersFile() {}
+
+    static GeneratedFile generate(Analysis analysis) {
+        TypeSpec.Builder type = TypeSpec.interfaceBuilder(NAME)
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("""
+                        The helpers declared with {@code extern} in bytecodes.def, implemented by the runtime.
+                        <p>Types: Value and int are {@code long}, double is {@code double}, bool is {@code boolean}.
+                        An array parameter ({@code Value[]}) is the {@code int} index of its first slot in the
+                        native value stack ({@link InterpreterContext#stack()}); output arrays are written there.
+                        Conventions (escaping, steal, error results) are those of the bytecodes.def header.
+                        """);
+        for (Definition.HelperDecl helper : analysis.declarations().helpers().values()) {
+            MethodSpec.Builder method = MethodSpec.methodBuilder(JavaTypes.methodName(helper.name()))
+                    .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                    .returns(JavaTypes.of(helper.returnType()))
+                    .addJavadoc("{@code $L}$L ($L)\n", helper.name(), helper.escaping() ? ", escaping" : "",
+                            JavaOutput.sourceReference(helper.pos()));
+            for (Definition.Param param : helper.params()) {
+                method.addParameter(JavaTypes.of(param.type()), JavaTypes.methodName(param.name()));
+            }
+            type.addMethod(method.build());
+        }
+        return JavaOutput.file(type.build(), "tier 1");
+    }
+}

@@ -1,0 +1,21 @@
+package dev.bytecodedsl.generate.tier1;
+
+import dev.bytecodedsl.analysis.Analysis;
+import dev.bytecodedsl.generate.GeneratedFile;
+import dev.bytecodedsl.generate.Generator;
+import java.util.List;
+
+/**
+ * The tier-1 interpreter and its contract with the runtime: {@code Helpers} (the DSL's externs),
+ * {@code InterpreterContext} (frame access) and {@code Tier1Interpreter} (the specializing loop).
+ */
+public final class Tier1Generator implements Generator {
+
+    @Override
+    public List<GeneratedFile> generate(Analysis analysis) {
+        return List.of(
+                HelpersFile.generate(analysis),
+                InterpreterContextFile.generate(),
+                Tier1InterpreterFile.generate(analysis));
+    }
+}

@@ -1,0 +1,217 @@
+package dev.bytecodedsl.generate.tier1;
+
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.FieldSpec;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.TypeName;
+import com.squareup.javapoet.TypeSpec;
+import dev.bytecodedsl.analysis.Analysis;
+import dev.bytecodedsl.analysis.Instruction;
+import dev.bytecodedsl.ast.Definition;
+import dev.bytecodedsl.generate.GeneratedFile;
+import dev.bytecodedsl.generate.java.BodyLowering;
+import dev.bytecodedsl.generate.java.JavaOutput;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import javax.lang.model.element.Modifier;
+
+/**
+ * {@code Tier1Interpreter}: the specializing bytecode interpreter. One static method per instruction
+ * (kept small so the JIT compiles and inlines them; one giant loop method would exceed HotSpot's
+ * size limit for compilation), a dispatch switch over opcodes, and a loop that handles what
+ * instructions report: continue, re-dispatch after quickening, the eval breaker, or a label.
+ */
+final class Tier1InterpreterFile {
+
+    static final String NAME = "Tier1Interpreter";
+    static final String NEXT = "NEXT";
+    static final String DISPATCH_SAME = "DISPATCH_SAME";
+    static final String CHECK_EVAL_BREAKER = "CHECK_EVAL_BREAKER";
+    private static final String REGISTERS_CLASS = "Registers";
+
+    private Tier1InterpreterFile() {}
+
+    static GeneratedFile generate(Analysis analysis) {
+        Labels labels = Labels.of(analysis.declarations());
+        ClassName registers = ClassName.get(JavaOutput.PACKAGE, NAME, REGISTERS_CLASS);
+        TypeSpec.Builder type = TypeSpec.classBuilder(NAME)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addJavadoc("""
+                        The tier-1 interpreter: executes code units, specializing instructions in place through
+                        the {@code specialize_*} helpers. Entered with {@link #run} for the runtime's current
+                        frame; returns when that frame returns (its result) or unwinds (NULL).
+                        """)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addField(status(NEXT, 0, "The instruction finished; dispatch the next one."))
+                .addField(status(DISPATCH_SAME, 1, "The instruction was rewritten; dispatch it again."))
+                .addField(status(CHECK_EVAL_BREAKER, 2, "The instruction finished at an eval-breaker point."));
+        for (String label : labels.names()) {
+            type.addField(status(Labels.constant(label), labels.code(label), "Leave through label " + label + "."));
+        }
+        type.addType(registersClass())
+                .addMethod(runMethod(registers, labels))
+                .addMethod(dispatchMethod(analysis, registers))
+                .addMethod(labelDispatch(registers, labels));
+        for (Definition.LabelDef label : analysis.declarations().labels().values()) {
+            type.addMethod(labelMethod(analysis, registers, label, labels));
+        }
+        for (Instruction instruction : analysis.instructions()) {
+            type.addMethod(InstructionMethod.generate(analysis.declarations(), instruction, registers, labels));
+        }
+        type.addMethod(cacheReader("read32", 2, "A 32-bit inline-cache entry (little-endian code units)."))
+                .addMethod(cacheReader("read64", 4, "A 64-bit inline-cache entry (little-endian code units)."));
+        return JavaOutput.file(type.build(), "tier 1", ValueLayout.class, "JAVA_LONG");
+    }
+
+    private static FieldSpec status(String name, int value, String javadoc) {
+        return FieldSpec.builder(TypeName.INT, name, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$L", value)
+                .addJavadoc(javadoc + "\n")
+                .build();
+    }
+
+    /** The running frame's state, cached from the context and reloaded after frame switches. */
+    private static TypeSpec registersClass() {
+        ClassName context = ClassName.get(JavaOutput.PACKAGE, InterpreterContextFile.NAME);
+        return TypeSpec.classBuilder(REGISTERS_CLASS)
+                .addModifiers(Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The interpreter's registers: the running frame as the context describes it.\n")
+                .addField(context, "ctx", Modifier.FINAL)
+                .addField(TypeName.BOOLEAN, "stats", Modifier.FINAL)
+                .addField(MemorySegment.class, "stack")
+                .addField(char[].class, "code")
+                .addField(long[].class, "consts")
+                .addField(long[].class, "names")
+                .addField(TypeName.INT, "fp")
+                .addField(TypeName.INT, "ip")
+                .addField(TypeName.INT, "sp")
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addParameter(context, "ctx")
+                        .addStatement("this.ctx = ctx")
+                        .addStatement("this.stats = ctx.statsEnabled()")
+                        .addStatement("reload()")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("reload")
+                        .addStatement("stack = ctx.stack()")
+                        .addStatement("code = ctx.code()")
+                        .addStatement("consts = ctx.consts()")
+                        .addStatement("names = ctx.names()")
+                        .addStatement("fp = ctx.framePointer()")
+                        .addStatement("ip = ctx.resumeIp()")
+                        .addStatement("sp = ctx.resumeSp()")
+                        .build())
+                .build();
+    }
+
+    private static MethodSpec runMethod(ClassName registers, Labels labels) {
+        ClassName context = ClassName.get(JavaOutput.PACKAGE, InterpreterContextFile.NAME);
+        return MethodSpec.methodBuilder("run")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(TypeName.LONG)
+                .addParameter(context, "ctx")
+                .addJavadoc("Runs the context's current frame until it returns; the result Value, or NULL with an exception pending.\n")
+                .addStatement("$T s = new $T(ctx)", registers, registers)
+                .beginControlFlow("while (true)")
+                .addStatement("int unit = s.code[s.ip]")
+                .addStatement("int opcode = unit & 0xFF")
+                .addStatement("if (s.stats) ctx.countExecution(opcode)")
+                .addStatement("int status = dispatch(s, opcode, unit >>> 8)")
+                .beginControlFlow("if (status == $L || status == $L)", NEXT, DISPATCH_SAME)
+                .addStatement("continue")
+                .endControlFlow()
+                .addCode(evalBreaker(labels))
+                .addComment("A label ends by resuming wherever the helpers left the current frame.")
+                .addStatement("runLabel(s, status)")
+                .beginControlFlow("if (ctx.entryFrameDone())")
+                .addStatement("return ctx.takeEntryResult()")
+                .endControlFlow()
+                .addStatement("s.reload()")
+                .endControlFlow()
+                .build();
+    }
+
+    /**
+     * After an instruction at an eval-breaker point: handle pending events with the state saved, and
+     * unwind if that raised. (The analyzer requires an error label whenever an instruction has one.)
+     */
+    private static CodeBlock evalBreaker(Labels labels) {
+        if (!labels.names().contains(Labels.ERROR)) {
+            return CodeBlock.of("");
+        }
+        return CodeBlock.builder()
+                .beginControlFlow("if (status == $L)", CHECK_EVAL_BREAKER)
+                .beginControlFlow("if (!ctx.evalBreakerPending())")
+                .addStatement("continue")
+                .endControlFlow()
+                .addStatement("ctx.saveState(s.ip, s.ip, s.sp)")
+                .beginControlFlow("if (ctx.handleEvalBreaker())")
+                .addStatement("continue")
+                .endControlFlow()
+                .addStatement("status = $L", labels.status(Labels.ERROR))
+                .endControlFlow()
+                .build();
+    }
+
+    private static MethodSpec dispatchMethod(Analysis analysis, ClassName registers) {
+        CodeBlock.Builder cases = CodeBlock.builder().add("return switch (opcode) {\n").indent();
+        for (Instruction instruction : analysis.instructions()) {
+            cases.add("case Opcodes.$L -> $L(s, oparg);\n", instruction.name(), instruction.name());
+        }
+        cases.add("default -> throw new $T(\"invalid opcode \" + opcode + \" at code unit \" + s.ip);\n",
+                IllegalStateException.class);
+        cases.unindent().add("};\n");
+        return MethodSpec.methodBuilder("dispatch")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(TypeName.INT)
+                .addParameter(registers, "s")
+                .addParameter(TypeName.INT, "opcode")
+                .addParameter(TypeName.LONG, "oparg")
+                .addCode(cases.build())
+                .build();
+    }
+
+    private static MethodSpec labelDispatch(ClassName registers, Labels labels) {
+        CodeBlock.Builder cases = CodeBlock.builder().beginControlFlow("switch (status)");
+        for (String label : labels.names()) {
+            cases.addStatement("case $L -> label_$L(s)", Labels.constant(label), label);
+        }
+        cases.addStatement("default -> throw new $T(\"invalid status \" + status)", IllegalStateException.class);
+        cases.endControlFlow();
+        return MethodSpec.methodBuilder("runLabel")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addParameter(registers, "s")
+                .addParameter(TypeName.INT, "status")
+                .addCode(cases.build())
+                .build();
+    }
+
+    private static MethodSpec labelMethod(Analysis analysis, ClassName registers, Definition.LabelDef label, Labels labels) {
+        CodeBlock.Builder body = CodeBlock.builder();
+        body.addStatement("$T $L = $L.stack", MemorySegment.class, OpEmitter.STACK, OpEmitter.REGISTERS);
+        new BodyLowering(analysis.declarations(), Tier1Names.of(analysis.declarations()), new LabelStatements(label))
+                .statements(body, label.body().statements());
+        return MethodSpec.methodBuilder("label_" + label.name())
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addJavadoc("label($L) ($L)\n", label.name(), JavaOutput.sourceReference(label.pos()))
+                .addParameter(registers, OpEmitter.REGISTERS)
+                .addCode(body.build())
+                .build();
+    }
+
+    private static MethodSpec cacheReader(String name, int units, String javadoc) {
+        StringBuilder expression = new StringBuilder();
+        for (int unit = 0; unit < units; unit++) {
+            expression.append(unit == 0 ? "" : " | ").append("(long) code[at + ").append(unit).append("]")
+                    .append(unit == 0 ? "" : " << " + 16 * unit);
+        }
+        return MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.STATIC)
+                .addJavadoc(javadoc + "\n")
+                .returns(TypeName.LONG)
+                .addParameter(char[].class, "code")
+                .addParameter(TypeName.INT, "at")
+                .addStatement("return $L", expression.toString().replace("(long) code[at + 0]", "(long) code[at]"))
+                .build();
+    }
+}

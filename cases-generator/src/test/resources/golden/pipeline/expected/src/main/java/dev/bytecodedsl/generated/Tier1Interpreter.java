@@ -1,0 +1,458 @@
+// Generated from bytecodes.def by the cases generator (tier 1). Do not edit.
+// To change it, edit bytecodes.def and run: ./casegen generate
+package dev.bytecodedsl.generated;
+
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+import java.lang.foreign.MemorySegment;
+
+/**
+ * The tier-1 interpreter: executes code units, specializing instructions in place through
+ * the {@code specialize_*} helpers. Entered with {@link #run} for the runtime's current
+ * frame; returns when that frame returns (its result) or unwinds (NULL).
+ */
+public final class Tier1Interpreter {
+    /**
+     * The instruction finished; dispatch the next one.
+     */
+    static final int NEXT = 0;
+
+    /**
+     * The instruction was rewritten; dispatch it again.
+     */
+    static final int DISPATCH_SAME = 1;
+
+    /**
+     * The instruction finished at an eval-breaker point.
+     */
+    static final int CHECK_EVAL_BREAKER = 2;
+
+    /**
+     * Leave through label error.
+     */
+    static final int LABEL_ERROR = 3;
+
+    /**
+     * Leave through label resume_frame.
+     */
+    static final int LABEL_RESUME_FRAME = 4;
+
+    private Tier1Interpreter() {
+    }
+
+    /**
+     * Runs the context's current frame until it returns; the result Value, or NULL with an exception pending.
+     */
+    public static long run(InterpreterContext ctx) {
+        Registers s = new Registers(ctx);
+        while (true) {
+            int unit = s.code[s.ip];
+            int opcode = unit & 0xFF;
+            if (s.stats) ctx.countExecution(opcode);
+            int status = dispatch(s, opcode, unit >>> 8);
+            if (status == NEXT || status == DISPATCH_SAME) {
+                continue;
+            }
+            if (status == CHECK_EVAL_BREAKER) {
+                if (!ctx.evalBreakerPending()) {
+                    continue;
+                }
+                ctx.saveState(s.ip, s.ip, s.sp);
+                if (ctx.handleEvalBreaker()) {
+                    continue;
+                }
+                status = LABEL_ERROR;
+            }
+            // A label ends by resuming wherever the helpers left the current frame.
+            runLabel(s, status);
+            if (ctx.entryFrameDone()) {
+                return ctx.takeEntryResult();
+            }
+            s.reload();
+        }
+    }
+
+    private static int dispatch(Registers s, int opcode, long oparg) {
+        return switch (opcode) {
+            case Opcodes.BINARY_OP -> BINARY_OP(s, oparg);
+            case Opcodes.CALL -> CALL(s, oparg);
+            case Opcodes.CALL_INLINE -> CALL_INLINE(s, oparg);
+            case Opcodes.JUMP_BACKWARD -> JUMP_BACKWARD(s, oparg);
+            case Opcodes.LOAD_FAST -> LOAD_FAST(s, oparg);
+            case Opcodes.LOAD_PAIR -> LOAD_PAIR(s, oparg);
+            case Opcodes.LOAD_VERSIONED -> LOAD_VERSIONED(s, oparg);
+            case Opcodes.NOP -> NOP(s, oparg);
+            case Opcodes.STORE_FAST -> STORE_FAST(s, oparg);
+            case Opcodes.UNPACK_REPEAT -> UNPACK_REPEAT(s, oparg);
+            case Opcodes.BINARY_OP_ADD_INT -> BINARY_OP_ADD_INT(s, oparg);
+            default -> throw new IllegalStateException("invalid opcode " + opcode + " at code unit " + s.ip);
+        };
+    }
+
+    private static void runLabel(Registers s, int status) {
+        switch (status) {
+            case LABEL_ERROR -> label_error(s);
+            case LABEL_RESUME_FRAME -> label_resume_frame(s);
+            default -> throw new IllegalStateException("invalid status " + status);
+        }
+    }
+
+    /**
+     * label(error) (input.def:13:7)
+     */
+    private static void label_error(Registers __s) {
+        MemorySegment __stack = __s.stack;
+        __s.ctx.saveState(__s.ip, __s.ip, __s.sp);
+        __s.ctx.unwindException();
+    }
+
+    /**
+     * label(resume_frame) (input.def:17:7)
+     */
+    private static void label_resume_frame(Registers __s) {
+        MemorySegment __stack = __s.stack;
+    }
+
+    /**
+     * BINARY_OP = _SPECIALIZE_BINARY_OP + _BINARY_OP (input.def:44:7)
+     */
+    static int BINARY_OP(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 2;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _SPECIALIZE_BINARY_OP (input.def:33:17)
+        {
+            long lhs = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long rhs = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long counter = __s.code[__ip + 1 + 0];
+            if (counter == 0L) {
+                return DISPATCH_SAME;
+            }
+        }
+        // _BINARY_OP (input.def:39:4)
+        {
+            long lhs = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long rhs = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            __s.ctx.saveState(__ip, __after, __sp);
+            res = __s.ctx.binaryOp(oparg, lhs, rhs);
+            if (res == (0L)) {
+                __s.sp = __sp - 2;
+                return LABEL_ERROR;
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * CALL = CALL (input.def:61:6)
+     */
+    static int CALL(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // CALL (input.def:61:6)
+        {
+            long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
+            int args = __sp + (int) (-1L * (oparg));
+            long res = 0L;
+            __s.ctx.saveState(__ip, __after, __sp);
+            res = __s.ctx.call(callable, args, oparg);
+            if (res == (0L)) {
+                __s.sp = __sp + (int) (-1L + -1L * (oparg));
+                return LABEL_ERROR;
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)), res);
+            __sp = __sp + (int) (-1L * (oparg));
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * CALL_INLINE = CALL_INLINE (input.def:77:6)
+     */
+    static int CALL_INLINE(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // CALL_INLINE (input.def:77:6)
+        {
+            long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
+            int args = __sp + (int) (-1L * (oparg));
+            long res = 0L;
+            __s.ctx.saveState(__ip, __after, __sp);
+            __s.ctx.pushFrame(callable, args, oparg);
+            __s.sp = __sp;
+            return LABEL_RESUME_FRAME;
+        }
+    }
+
+    /**
+     * JUMP_BACKWARD = JUMP_BACKWARD (input.def:71:6)
+     */
+    static int JUMP_BACKWARD(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // JUMP_BACKWARD (input.def:71:6)
+        {
+            __breaker = true;
+            __next = __after + (int) (-oparg);
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * LOAD_FAST = _LOAD_FAST (input.def:25:7)
+     */
+    static int LOAD_FAST(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _LOAD_FAST (input.def:21:17)
+        {
+            long value = 0L;
+            value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
+            __stack.setAtIndex(JAVA_LONG, __sp, value);
+            __sp = __sp + 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * LOAD_PAIR = LOAD_PAIR (input.def:66:6)
+     */
+    static int LOAD_PAIR(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // LOAD_PAIR (input.def:66:6)
+        {
+            long a = 0L;
+            long b = 0L;
+            a = __s.consts[(int) (oparg >> 1L)];
+            b = __s.names[(int) (oparg)];
+            __stack.setAtIndex(JAVA_LONG, __sp, a);
+            if (((oparg & 1L) != 0L)) {
+                __stack.setAtIndex(JAVA_LONG, __sp + 1, b);
+            }
+            __sp = __sp + (int) (1L + (((oparg & 1L) != 0L) ? 1L : 0L));
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * LOAD_VERSIONED = LOAD_VERSIONED (input.def:90:6)
+     */
+    static int LOAD_VERSIONED(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 7;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // LOAD_VERSIONED (input.def:90:6)
+        {
+            long base = ((oparg & 1L) != 0L) ? __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L * (((oparg & 1L) != 0L) ? 1L : 0L))) : 0L;
+            long version = read32(__s.code, __ip + 1 + 0);
+            long pointer = read64(__s.code, __ip + 1 + 2);
+            long v = 0L;
+            long bits = version + pointer;
+            if ((oparg & 1L) != 0L) {
+                bits += (base);
+            }
+            bits = DslMath.div(bits, 2L);
+            v = (bits);
+            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-1L * (((oparg & 1L) != 0L) ? 1L : 0L)), v);
+            __sp = __sp + (int) (1L + -1L * (((oparg & 1L) != 0L) ? 1L : 0L));
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * NOP = NOP (input.def:19:6)
+     */
+    static int NOP(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // NOP (input.def:19:6)
+        {
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * STORE_FAST = _STORE_FAST (input.def:31:7)
+     */
+    static int STORE_FAST(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _STORE_FAST (input.def:27:4)
+        {
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            __stack.setAtIndex(JAVA_LONG, __s.fp + (int) (oparg), value);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * UNPACK_REPEAT = UNPACK_REPEAT (input.def:83:6)
+     */
+    static int UNPACK_REPEAT(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // UNPACK_REPEAT (input.def:83:6)
+        {
+            long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            int output = __sp - 1;
+            for (long i = 0L; i < oparg; i += 1L) {
+                __stack.setAtIndex(JAVA_LONG, output + (int) i, seq);
+            }
+            __sp = __sp + (int) (-1L + (oparg));
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * BINARY_OP_ADD_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_ADD_INT (input.def:57:7)
+     */
+    static int BINARY_OP_ADD_INT(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 2;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_BOTH_INT (input.def:46:10)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if ((((left) & (right)) & 1L) == 0L) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_OP_ADD_INT);
+                return BINARY_OP(__s, oparg);
+            }
+        }
+        // _BINARY_OP_ADD_INT (input.def:50:9)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            long l = (left) >> 1L;
+            long r = (right) >> 1L;
+            if (DslMath.addOverflows(l, r)) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_OP_ADD_INT);
+                return BINARY_OP(__s, oparg);
+            }
+            res = (((l + r) << 1L) | 1L);
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * A 32-bit inline-cache entry (little-endian code units).
+     */
+    static long read32(char[] code, int at) {
+        return (long) code[at] | (long) code[at + 1] << 16;
+    }
+
+    /**
+     * A 64-bit inline-cache entry (little-endian code units).
+     */
+    static long read64(char[] code, int at) {
+        return (long) code[at] | (long) code[at + 1] << 16 | (long) code[at + 2] << 32 | (long) code[at + 3] << 48;
+    }
+
+    /**
+     * The interpreter's registers: the running frame as the context describes it.
+     */
+    static final class Registers {
+        final InterpreterContext ctx;
+
+        final boolean stats;
+
+        MemorySegment stack;
+
+        char[] code;
+
+        long[] consts;
+
+        long[] names;
+
+        int fp;
+
+        int ip;
+
+        int sp;
+
+        Registers(InterpreterContext ctx) {
+            this.ctx = ctx;
+            this.stats = ctx.statsEnabled();
+            reload();
+        }
+
+        void reload() {
+            stack = ctx.stack();
+            code = ctx.code();
+            consts = ctx.consts();
+            names = ctx.names();
+            fp = ctx.framePointer();
+            ip = ctx.resumeIp();
+            sp = ctx.resumeSp();
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.bytecodedsl.ast;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Walks statement trees, for the many checks and generators that look for one kind of statement. */
+public final class Statements {
+
+    private Statements() {}
+
+    /** The statement and every statement nested in it, in source order. */
+    public static List<Stmt> all(Stmt statement) {
+        List<Stmt> all = new ArrayList<>();
+        collect(statement, all);
+        return all;
+    }
+
+    private static void collect(Stmt statement, List<Stmt> all) {
+        all.add(statement);
+        switch (statement) {
+            case Stmt.Block b -> b.statements().forEach(s -> collect(s, all));
+            case Stmt.If i -> {
+                collect(i.then(), all);
+                i.otherwise().ifPresent(s -> collect(s, all));
+            }
+            case Stmt.While w -> collect(w.body(), all);
+            case Stmt.For f -> {
+                f.init().ifPresent(s -> collect(s, all));
+                f.update().ifPresent(s -> collect(s, all));
+                collect(f.body(), all);
+            }
+            case Stmt.LocalDecl d -> { }
+            case Stmt.Assign a -> { }
+            case Stmt.ExprStmt e -> { }
+            case Stmt.Break b -> { }
+            case Stmt.Continue c -> { }
+            case Stmt.Goto g -> { }
+            case Stmt.ConditionalExit e -> { }
+            case Stmt.ErrorNoPop e -> { }
+            case Stmt.JumpBy j -> { }
+            case Stmt.DispatchSameOparg d -> { }
+            case Stmt.CheckEvalBreaker c -> { }
+        }
+    }
+}

@@ -1,0 +1,3217 @@
+// Generated from bytecodes.def by the cases generator (tier 1). Do not edit.
+// To change it, edit bytecodes.def and run: ./casegen generate
+package dev.bytecodedsl.generated;
+
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+import java.lang.foreign.MemorySegment;
+
+/**
+ * The tier-1 interpreter: executes code units, specializing instructions in place through
+ * the {@code specialize_*} helpers. Entered with {@link #run} for the runtime's current
+ * frame; returns when that frame returns (its result) or unwinds (NULL).
+ */
+public final class Tier1Interpreter {
+    /**
+     * The instruction finished; dispatch the next one.
+     */
+    static final int NEXT = 0;
+
+    /**
+     * The instruction was rewritten; dispatch it again.
+     */
+    static final int DISPATCH_SAME = 1;
+
+    /**
+     * The instruction finished at an eval-breaker point.
+     */
+    static final int CHECK_EVAL_BREAKER = 2;
+
+    /**
+     * Leave through label error.
+     */
+    static final int LABEL_ERROR = 3;
+
+    /**
+     * Leave through label resume_frame.
+     */
+    static final int LABEL_RESUME_FRAME = 4;
+
+    private Tier1Interpreter() {
+    }
+
+    /**
+     * Runs the context's current frame until it returns; the result Value, or NULL with an exception pending.
+     */
+    public static long run(InterpreterContext ctx) {
+        Registers s = new Registers(ctx);
+        while (true) {
+            int unit = s.code[s.ip];
+            int opcode = unit & 0xFF;
+            if (s.stats) ctx.countExecution(opcode);
+            int status = dispatch(s, opcode, unit >>> 8);
+            if (status == NEXT || status == DISPATCH_SAME) {
+                continue;
+            }
+            if (status == CHECK_EVAL_BREAKER) {
+                if (!ctx.evalBreakerPending()) {
+                    continue;
+                }
+                ctx.saveState(s.ip, s.ip, s.sp);
+                if (ctx.handleEvalBreaker()) {
+                    continue;
+                }
+                status = LABEL_ERROR;
+            }
+            // A label ends by resuming wherever the helpers left the current frame.
+            runLabel(s, status);
+            if (ctx.entryFrameDone()) {
+                return ctx.takeEntryResult();
+            }
+            s.reload();
+        }
+    }
+
+    private static int dispatch(Registers s, int opcode, long oparg) {
+        return switch (opcode) {
+            case Opcodes.BINARY_OP -> BINARY_OP(s, oparg);
+            case Opcodes.BINARY_SLICE -> BINARY_SLICE(s, oparg);
+            case Opcodes.BINARY_SUBSCR -> BINARY_SUBSCR(s, oparg);
+            case Opcodes.BUILD_LIST -> BUILD_LIST(s, oparg);
+            case Opcodes.BUILD_MAP -> BUILD_MAP(s, oparg);
+            case Opcodes.BUILD_SLICE -> BUILD_SLICE(s, oparg);
+            case Opcodes.BUILD_TUPLE -> BUILD_TUPLE(s, oparg);
+            case Opcodes.CALL -> CALL(s, oparg);
+            case Opcodes.CALL_KW -> CALL_KW(s, oparg);
+            case Opcodes.CHECK_EXC_MATCH -> CHECK_EXC_MATCH(s, oparg);
+            case Opcodes.COMPARE_OP -> COMPARE_OP(s, oparg);
+            case Opcodes.CONTAINS_OP -> CONTAINS_OP(s, oparg);
+            case Opcodes.COPY -> COPY(s, oparg);
+            case Opcodes.END_FOR -> END_FOR(s, oparg);
+            case Opcodes.FOR_ITER -> FOR_ITER(s, oparg);
+            case Opcodes.GET_ITER -> GET_ITER(s, oparg);
+            case Opcodes.IS_OP -> IS_OP(s, oparg);
+            case Opcodes.JUMP_BACKWARD -> JUMP_BACKWARD(s, oparg);
+            case Opcodes.JUMP_FORWARD -> JUMP_FORWARD(s, oparg);
+            case Opcodes.LIST_APPEND -> LIST_APPEND(s, oparg);
+            case Opcodes.LOAD_ATTR -> LOAD_ATTR(s, oparg);
+            case Opcodes.LOAD_BUILD_CLASS -> LOAD_BUILD_CLASS(s, oparg);
+            case Opcodes.LOAD_CONST -> LOAD_CONST(s, oparg);
+            case Opcodes.LOAD_FAST -> LOAD_FAST(s, oparg);
+            case Opcodes.LOAD_FAST_AND_CLEAR -> LOAD_FAST_AND_CLEAR(s, oparg);
+            case Opcodes.LOAD_FAST_CHECK -> LOAD_FAST_CHECK(s, oparg);
+            case Opcodes.LOAD_FAST_LOAD_FAST -> LOAD_FAST_LOAD_FAST(s, oparg);
+            case Opcodes.LOAD_GLOBAL -> LOAD_GLOBAL(s, oparg);
+            case Opcodes.LOAD_NAME -> LOAD_NAME(s, oparg);
+            case Opcodes.MAKE_FUNCTION -> MAKE_FUNCTION(s, oparg);
+            case Opcodes.NOP -> NOP(s, oparg);
+            case Opcodes.POP_EXCEPT -> POP_EXCEPT(s, oparg);
+            case Opcodes.POP_JUMP_IF_FALSE -> POP_JUMP_IF_FALSE(s, oparg);
+            case Opcodes.POP_JUMP_IF_NONE -> POP_JUMP_IF_NONE(s, oparg);
+            case Opcodes.POP_JUMP_IF_NOT_NONE -> POP_JUMP_IF_NOT_NONE(s, oparg);
+            case Opcodes.POP_JUMP_IF_TRUE -> POP_JUMP_IF_TRUE(s, oparg);
+            case Opcodes.POP_TOP -> POP_TOP(s, oparg);
+            case Opcodes.PUSH_EXC_INFO -> PUSH_EXC_INFO(s, oparg);
+            case Opcodes.PUSH_NULL -> PUSH_NULL(s, oparg);
+            case Opcodes.RAISE_VARARGS -> RAISE_VARARGS(s, oparg);
+            case Opcodes.RERAISE -> RERAISE(s, oparg);
+            case Opcodes.RESUME -> RESUME(s, oparg);
+            case Opcodes.RETURN_CONST -> RETURN_CONST(s, oparg);
+            case Opcodes.RETURN_VALUE -> RETURN_VALUE(s, oparg);
+            case Opcodes.STORE_ATTR -> STORE_ATTR(s, oparg);
+            case Opcodes.STORE_FAST -> STORE_FAST(s, oparg);
+            case Opcodes.STORE_FAST_LOAD_FAST -> STORE_FAST_LOAD_FAST(s, oparg);
+            case Opcodes.STORE_FAST_STORE_FAST -> STORE_FAST_STORE_FAST(s, oparg);
+            case Opcodes.STORE_GLOBAL -> STORE_GLOBAL(s, oparg);
+            case Opcodes.STORE_NAME -> STORE_NAME(s, oparg);
+            case Opcodes.STORE_SLICE -> STORE_SLICE(s, oparg);
+            case Opcodes.STORE_SUBSCR -> STORE_SUBSCR(s, oparg);
+            case Opcodes.SWAP -> SWAP(s, oparg);
+            case Opcodes.TO_BOOL -> TO_BOOL(s, oparg);
+            case Opcodes.UNARY_INVERT -> UNARY_INVERT(s, oparg);
+            case Opcodes.UNARY_NEGATIVE -> UNARY_NEGATIVE(s, oparg);
+            case Opcodes.UNARY_NOT -> UNARY_NOT(s, oparg);
+            case Opcodes.UNPACK_SEQUENCE -> UNPACK_SEQUENCE(s, oparg);
+            case Opcodes.BINARY_OP_ADD_FLOAT -> BINARY_OP_ADD_FLOAT(s, oparg);
+            case Opcodes.BINARY_OP_ADD_INT -> BINARY_OP_ADD_INT(s, oparg);
+            case Opcodes.BINARY_OP_ADD_UNICODE -> BINARY_OP_ADD_UNICODE(s, oparg);
+            case Opcodes.BINARY_OP_MULTIPLY_FLOAT -> BINARY_OP_MULTIPLY_FLOAT(s, oparg);
+            case Opcodes.BINARY_OP_MULTIPLY_INT -> BINARY_OP_MULTIPLY_INT(s, oparg);
+            case Opcodes.BINARY_OP_SUBTRACT_FLOAT -> BINARY_OP_SUBTRACT_FLOAT(s, oparg);
+            case Opcodes.BINARY_OP_SUBTRACT_INT -> BINARY_OP_SUBTRACT_INT(s, oparg);
+            case Opcodes.BINARY_SUBSCR_DICT -> BINARY_SUBSCR_DICT(s, oparg);
+            case Opcodes.BINARY_SUBSCR_LIST_INT -> BINARY_SUBSCR_LIST_INT(s, oparg);
+            case Opcodes.BINARY_SUBSCR_STR_INT -> BINARY_SUBSCR_STR_INT(s, oparg);
+            case Opcodes.BINARY_SUBSCR_TUPLE_INT -> BINARY_SUBSCR_TUPLE_INT(s, oparg);
+            case Opcodes.CALL_BUILTIN -> CALL_BUILTIN(s, oparg);
+            case Opcodes.CALL_PY_EXACT_ARGS -> CALL_PY_EXACT_ARGS(s, oparg);
+            case Opcodes.COMPARE_OP_FLOAT -> COMPARE_OP_FLOAT(s, oparg);
+            case Opcodes.COMPARE_OP_INT -> COMPARE_OP_INT(s, oparg);
+            case Opcodes.COMPARE_OP_STR -> COMPARE_OP_STR(s, oparg);
+            case Opcodes.FOR_ITER_LIST -> FOR_ITER_LIST(s, oparg);
+            case Opcodes.FOR_ITER_RANGE -> FOR_ITER_RANGE(s, oparg);
+            case Opcodes.FOR_ITER_TUPLE -> FOR_ITER_TUPLE(s, oparg);
+            case Opcodes.LOAD_ATTR_INSTANCE_VALUE -> LOAD_ATTR_INSTANCE_VALUE(s, oparg);
+            case Opcodes.LOAD_ATTR_METHOD -> LOAD_ATTR_METHOD(s, oparg);
+            case Opcodes.LOAD_GLOBAL_BUILTIN -> LOAD_GLOBAL_BUILTIN(s, oparg);
+            case Opcodes.LOAD_GLOBAL_MODULE -> LOAD_GLOBAL_MODULE(s, oparg);
+            case Opcodes.STORE_ATTR_INSTANCE_VALUE -> STORE_ATTR_INSTANCE_VALUE(s, oparg);
+            case Opcodes.STORE_SUBSCR_DICT -> STORE_SUBSCR_DICT(s, oparg);
+            case Opcodes.STORE_SUBSCR_LIST_INT -> STORE_SUBSCR_LIST_INT(s, oparg);
+            case Opcodes.TO_BOOL_BOOL -> TO_BOOL_BOOL(s, oparg);
+            case Opcodes.TO_BOOL_INT -> TO_BOOL_INT(s, oparg);
+            case Opcodes.TO_BOOL_LIST -> TO_BOOL_LIST(s, oparg);
+            case Opcodes.TO_BOOL_NONE -> TO_BOOL_NONE(s, oparg);
+            case Opcodes.TO_BOOL_STR -> TO_BOOL_STR(s, oparg);
+            case Opcodes.UNPACK_SEQUENCE_LIST -> UNPACK_SEQUENCE_LIST(s, oparg);
+            case Opcodes.UNPACK_SEQUENCE_TUPLE -> UNPACK_SEQUENCE_TUPLE(s, oparg);
+            case Opcodes.UNPACK_SEQUENCE_TWO_TUPLE -> UNPACK_SEQUENCE_TWO_TUPLE(s, oparg);
+            default -> throw new IllegalStateException("invalid opcode " + opcode + " at code unit " + s.ip);
+        };
+    }
+
+    private static void runLabel(Registers s, int status) {
+        switch (status) {
+            case LABEL_ERROR -> label_error(s);
+            case LABEL_RESUME_FRAME -> label_resume_frame(s);
+            default -> throw new IllegalStateException("invalid status " + status);
+        }
+    }
+
+    /**
+     * label(error) (bytecodes.def:260:7)
+     */
+    private static void label_error(Registers __s) {
+        MemorySegment __stack = __s.stack;
+        __s.ctx.saveState(__s.ip, __s.ip, __s.sp);
+        __s.ctx.unwindException();
+    }
+
+    /**
+     * label(resume_frame) (bytecodes.def:265:7)
+     */
+    private static void label_resume_frame(Registers __s) {
+        MemorySegment __stack = __s.stack;
+    }
+
+    /**
+     * BINARY_OP = _SPECIALIZE_BINARY_OP + _BINARY_OP (bytecodes.def:435:7)
+     */
+    static int BINARY_OP(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 2;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _SPECIALIZE_BINARY_OP (bytecodes.def:422:17)
+        {
+            long lhs = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long rhs = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long counter = __s.code[__ip + 1 + 0];
+            if ((counter & DslConstants.COUNTER_VALUE_MASK) == 0L) {
+                __s.ctx.saveState(__ip, __after, __sp);
+                __s.ctx.specializeBinaryOp(lhs, rhs, oparg);
+                return DISPATCH_SAME;
+            }
+            __s.ctx.saveState(__ip, __after, __sp);
+            __s.ctx.advanceBackoffCounter();
+        }
+        // _BINARY_OP (bytecodes.def:430:4)
+        {
+            long lhs = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long rhs = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            __s.ctx.saveState(__ip, __after, __sp);
+            res = __s.ctx.binaryOp(oparg, lhs, rhs);
+            if ((res) == DslConstants.NULL_BITS) {
+                __s.sp = __sp - 2;
+                return LABEL_ERROR;
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * BINARY_SLICE = BINARY_SLICE (bytecodes.def:897:6)
+     */
+    static int BINARY_SLICE(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // BINARY_SLICE (bytecodes.def:897:6)
+        {
+            long container = __stack.getAtIndex(JAVA_LONG, __sp - 3);
+            long start = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long stop = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            __s.ctx.saveState(__ip, __after, __sp);
+            res = __s.ctx.binarySlice(container, start, stop);
+            if ((res) == DslConstants.NULL_BITS) {
+                __s.sp = __sp - 3;
+                return LABEL_ERROR;
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp - 3, res);
+            __sp = __sp - 2;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * BINARY_SUBSCR = _SPECIALIZE_BINARY_SUBSCR + _BINARY_SUBSCR (bytecodes.def:819:7)
+     */
+    static int BINARY_SUBSCR(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 2;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _SPECIALIZE_BINARY_SUBSCR (bytecodes.def:806:17)
+        {
+            long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long counter = __s.code[__ip + 1 + 0];
+            if ((counter & DslConstants.COUNTER_VALUE_MASK) == 0L) {
+                __s.ctx.saveState(__ip, __after, __sp);
+                __s.ctx.specializeBinarySubscr(container, sub);
+                return DISPATCH_SAME;
+            }
+            __s.ctx.saveState(__ip, __after, __sp);
+            __s.ctx.advanceBackoffCounter();
+        }
+        // _BINARY_SUBSCR (bytecodes.def:814:4)
+        {
+            long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            __s.ctx.saveState(__ip, __after, __sp);
+            res = __s.ctx.subscr(container, sub);
+            if ((res) == DslConstants.NULL_BITS) {
+                __s.sp = __sp - 2;
+                return LABEL_ERROR;
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * BUILD_LIST = BUILD_LIST (bytecodes.def:765:6)
+     */
+    static int BUILD_LIST(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // BUILD_LIST (bytecodes.def:765:6)
+        {
+            int values = __sp + (int) (-1L * (oparg));
+            long list = 0L;
+            __s.ctx.saveState(__ip, __after, __sp);
+            list = __s.ctx.buildList(values, oparg);
+            if ((list) == DslConstants.NULL_BITS) {
+                __s.sp = __sp + (int) (-1L * (oparg));
+                return LABEL_ERROR;
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-1L * (oparg)), list);
+            __sp = __sp + (int) (1L + -1L * (oparg));
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * BUILD_MAP = BUILD_MAP (bytecodes.def:776:6)
+     */
+    static int BUILD_MAP(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // BUILD_MAP (bytecodes.def:776:6)
+        {
+            int values = __sp + (int) (-1L * (oparg * 2L));
+            long map = 0L;
+            __s.ctx.saveState(__ip, __after, __sp);
+            map = __s.ctx.buildMap(values, oparg);
+            if ((map) == DslConstants.NULL_BITS) {
+                __s.sp = __sp + (int) (-1L * (oparg * 2L));
+                return LABEL_ERROR;
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-1L * (oparg * 2L)), map);
+            __sp = __sp + (int) (1L + -1L * (oparg * 2L));
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * BUILD_SLICE = BUILD_SLICE (bytecodes.def:782:6)
+     */
+    static int BUILD_SLICE(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // BUILD_SLICE (bytecodes.def:782:6)
+        {
+            long start = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * ((oparg == 3L) ? 1L : 0L)));
+            long stop = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * ((oparg == 3L) ? 1L : 0L)));
+            long step = (oparg == 3L) ? __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L * ((oparg == 3L) ? 1L : 0L))) : 0L;
+            long slice = 0L;
+            long step_or_null = (DslConstants.NULL_BITS);
+            if (oparg == 3L) {
+                step_or_null = step;
+            }
+            __s.ctx.saveState(__ip, __after, __sp);
+            slice = __s.ctx.buildSlice(start, stop, step_or_null);
+            if ((slice) == DslConstants.NULL_BITS) {
+                __s.sp = __sp + (int) (-2L + -1L * ((oparg == 3L) ? 1L : 0L));
+                return LABEL_ERROR;
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * ((oparg == 3L) ? 1L : 0L)), slice);
+            __sp = __sp + (int) (-1L + -1L * ((oparg == 3L) ? 1L : 0L));
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * BUILD_TUPLE = BUILD_TUPLE (bytecodes.def:770:6)
+     */
+    static int BUILD_TUPLE(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // BUILD_TUPLE (bytecodes.def:770:6)
+        {
+            int values = __sp + (int) (-1L * (oparg));
+            long tuple = 0L;
+            __s.ctx.saveState(__ip, __after, __sp);
+            tuple = __s.ctx.buildTuple(values, oparg);
+            if ((tuple) == DslConstants.NULL_BITS) {
+                __s.sp = __sp + (int) (-1L * (oparg));
+                return LABEL_ERROR;
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-1L * (oparg)), tuple);
+            __sp = __sp + (int) (1L + -1L * (oparg));
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * CALL = _SPECIALIZE_CALL + unused/2 + _CALL (bytecodes.def:1112:7)
+     */
+    static int CALL(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 4;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _SPECIALIZE_CALL (bytecodes.def:1098:17)
+        {
+            long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
+            long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
+            int args = __sp + (int) (-1L * (oparg));
+            long counter = __s.code[__ip + 1 + 0];
+            if ((counter & DslConstants.COUNTER_VALUE_MASK) == 0L) {
+                __s.ctx.saveState(__ip, __after, __sp);
+                __s.ctx.specializeCall(callable, self_or_null, oparg);
+                return DISPATCH_SAME;
+            }
+            __s.ctx.saveState(__ip, __after, __sp);
+            __s.ctx.advanceBackoffCounter();
+        }
+        // _CALL (bytecodes.def:1106:4)
+        {
+            long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
+            long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
+            int args = __sp + (int) (-1L * (oparg));
+            long res = 0L;
+            __s.ctx.saveState(__ip, __after, __sp);
+            res = __s.ctx.callObject(callable, self_or_null, args, oparg);
+            if ((res) == DslConstants.NULL_BITS) {
+                __s.sp = __sp + (int) (-2L + -1L * (oparg));
+                return LABEL_ERROR;
+            }
+            __breaker = true;
+            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)), res);
+            __sp = __sp + (int) (-1L + -1L * (oparg));
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * CALL_KW = CALL_KW (bytecodes.def:1147:6)
+     */
+    static int CALL_KW(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // CALL_KW (bytecodes.def:1147:6)
+        {
+            long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-3L + -1L * (oparg)));
+            long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
+            int args = __sp + (int) (-1L + -1L * (oparg));
+            long kwnames = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            __s.ctx.saveState(__ip, __after, __sp);
+            res = __s.ctx.callObjectKw(callable, self_or_null, args, oparg, kwnames);
+            if ((res) == DslConstants.NULL_BITS) {
+                __s.sp = __sp + (int) (-3L + -1L * (oparg));
+                return LABEL_ERROR;
+            }
+            __breaker = true;
+            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-3L + -1L * (oparg)), res);
+            __sp = __sp + (int) (-2L + -1L * (oparg));
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * CHECK_EXC_MATCH = CHECK_EXC_MATCH (bytecodes.def:1209:6)
+     */
+    static int CHECK_EXC_MATCH(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // CHECK_EXC_MATCH (bytecodes.def:1209:6)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long b = 0L;
+            __s.ctx.saveState(__ip, __after, __sp);
+            long match = __s.ctx.exceptionMatches(left, right);
+            if (match < 0L) {
+                __s.sp = __sp - 2;
+                return LABEL_ERROR;
+            }
+            b = ((match != 0L) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
+            __stack.setAtIndex(JAVA_LONG, __sp - 1, b);
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * COMPARE_OP = _SPECIALIZE_COMPARE_OP + _COMPARE_OP (bytecodes.def:589:7)
+     */
+    static int COMPARE_OP(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 2;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _SPECIALIZE_COMPARE_OP (bytecodes.def:576:17)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long counter = __s.code[__ip + 1 + 0];
+            if ((counter & DslConstants.COUNTER_VALUE_MASK) == 0L) {
+                __s.ctx.saveState(__ip, __after, __sp);
+                __s.ctx.specializeCompareOp(left, right, oparg);
+                return DISPATCH_SAME;
+            }
+            __s.ctx.saveState(__ip, __after, __sp);
+            __s.ctx.advanceBackoffCounter();
+        }
+        // _COMPARE_OP (bytecodes.def:584:4)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            __s.ctx.saveState(__ip, __after, __sp);
+            res = __s.ctx.compareOp(oparg >> DslConstants.COMPARE_SHIFT, left, right);
+            if ((res) == DslConstants.NULL_BITS) {
+                __s.sp = __sp - 2;
+                return LABEL_ERROR;
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * CONTAINS_OP = CONTAINS_OP (bytecodes.def:622:6)
+     */
+    static int CONTAINS_OP(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // CONTAINS_OP (bytecodes.def:622:6)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long b = 0L;
+            __s.ctx.saveState(__ip, __after, __sp);
+            long found = __s.ctx.contains(right, left);
+            if (found < 0L) {
+                __s.sp = __sp - 2;
+                return LABEL_ERROR;
+            }
+            b = (((found != 0L) != (oparg != 0L)) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, b);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * COPY = COPY (bytecodes.def:339:11)
+     */
+    static int COPY(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // COPY (bytecodes.def:339:11)
+        {
+            long bottom = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg - 1L)));
+            long top = 0L;
+            top = bottom;
+            __stack.setAtIndex(JAVA_LONG, __sp, top);
+            __sp = __sp + 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * END_FOR = END_FOR (bytecodes.def:707:11)
+     */
+    static int END_FOR(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // END_FOR (bytecodes.def:707:11)
+        {
+            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            __sp = __sp - 2;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * FOR_ITER = _SPECIALIZE_FOR_ITER + _FOR_ITER (bytecodes.def:705:7)
+     */
+    static int FOR_ITER(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 2;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _SPECIALIZE_FOR_ITER (bytecodes.def:689:17)
+        {
+            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long counter = __s.code[__ip + 1 + 0];
+            if ((counter & DslConstants.COUNTER_VALUE_MASK) == 0L) {
+                __s.ctx.saveState(__ip, __after, __sp);
+                __s.ctx.specializeForIter(iter);
+                return DISPATCH_SAME;
+            }
+            __s.ctx.saveState(__ip, __after, __sp);
+            __s.ctx.advanceBackoffCounter();
+        }
+        // _FOR_ITER (bytecodes.def:697:4)
+        {
+            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long next = 0L;
+            __s.ctx.saveState(__ip, __after, __sp);
+            next = __s.ctx.iterNext(iter);
+            if ((next) == DslConstants.NULL_BITS) {
+                if (__s.ctx.exceptionPending()) {
+                    __s.sp = __sp - 1;
+                    return LABEL_ERROR;
+                }
+                __next = __after + (int) oparg;
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp, next);
+            __sp = __sp + 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * GET_ITER = GET_ITER (bytecodes.def:682:6)
+     */
+    static int GET_ITER(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // GET_ITER (bytecodes.def:682:6)
+        {
+            long iterable = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long iter = 0L;
+            __s.ctx.saveState(__ip, __after, __sp);
+            iter = __s.ctx.getIter(iterable);
+            if ((iter) == DslConstants.NULL_BITS) {
+                __s.sp = __sp - 1;
+                return LABEL_ERROR;
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp - 1, iter);
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * IS_OP = IS_OP (bytecodes.def:617:11)
+     */
+    static int IS_OP(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // IS_OP (bytecodes.def:617:11)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long b = 0L;
+            b = (((left == right) != (oparg != 0L)) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, b);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * JUMP_BACKWARD = JUMP_BACKWARD (bytecodes.def:662:6)
+     */
+    static int JUMP_BACKWARD(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 2;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // JUMP_BACKWARD (bytecodes.def:662:6)
+        {
+            long counter = __s.code[__ip + 1 + 0];
+            __breaker = true;
+            if ((counter & DslConstants.COUNTER_VALUE_MASK) == 0L) {
+                __s.ctx.saveState(__ip, __after, __sp);
+                __s.ctx.optimizeHotLoop(oparg);
+            } else {
+                __s.ctx.saveState(__ip, __after, __sp);
+                __s.ctx.advanceBackoffCounter();
+            }
+            __next = __after + (int) (-oparg);
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * JUMP_FORWARD = JUMP_FORWARD (bytecodes.def:655:6)
+     */
+    static int JUMP_FORWARD(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // JUMP_FORWARD (bytecodes.def:655:6)
+        {
+            __next = __after + (int) oparg;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * LIST_APPEND = LIST_APPEND (bytecodes.def:792:6)
+     */
+    static int LIST_APPEND(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // LIST_APPEND (bytecodes.def:792:6)
+        {
+            long list = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg - 1L)));
+            long v = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            __s.ctx.listAppend(list, v);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * LOAD_ATTR = _SPECIALIZE_LOAD_ATTR + unused/7 + _LOAD_ATTR (bytecodes.def:1043:7)
+     */
+    static int LOAD_ATTR(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 9;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _SPECIALIZE_LOAD_ATTR (bytecodes.def:1029:17)
+        {
+            long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long counter = __s.code[__ip + 1 + 0];
+            if ((counter & DslConstants.COUNTER_VALUE_MASK) == 0L) {
+                __s.ctx.saveState(__ip, __after, __sp);
+                __s.ctx.specializeLoadAttr(owner, __s.names[(int) (oparg >> 1L)], (oparg & DslConstants.METHOD_FLAG) != 0L);
+                return DISPATCH_SAME;
+            }
+            __s.ctx.saveState(__ip, __after, __sp);
+            __s.ctx.advanceBackoffCounter();
+        }
+        // _LOAD_ATTR (bytecodes.def:1037:4)
+        {
+            long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long attr = 0L;
+            long self_or_null = 0L;
+            __s.ctx.saveState(__ip, __after, __sp);
+            attr = __s.ctx.loadAttr(owner, __s.names[(int) (oparg >> 1L)]);
+            if ((attr) == DslConstants.NULL_BITS) {
+                __s.sp = __sp - 1;
+                return LABEL_ERROR;
+            }
+            self_or_null = (DslConstants.NULL_BITS);
+            __stack.setAtIndex(JAVA_LONG, __sp - 1, attr);
+            if (((oparg & DslConstants.METHOD_FLAG) != 0L)) {
+                __stack.setAtIndex(JAVA_LONG, __sp, self_or_null);
+            }
+            __sp = __sp + (int) ((((oparg & DslConstants.METHOD_FLAG) != 0L) ? 1L : 0L));
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * LOAD_BUILD_CLASS = LOAD_BUILD_CLASS (bytecodes.def:1176:6)
+     */
+    static int LOAD_BUILD_CLASS(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // LOAD_BUILD_CLASS (bytecodes.def:1176:6)
+        {
+            long bc = 0L;
+            __s.ctx.saveState(__ip, __after, __sp);
+            bc = __s.ctx.loadBuildClass();
+            if ((bc) == DslConstants.NULL_BITS) {
+                __s.sp = __sp;
+                return LABEL_ERROR;
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp, bc);
+            __sp = __sp + 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * LOAD_CONST = LOAD_CONST (bytecodes.def:327:11)
+     */
+    static int LOAD_CONST(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // LOAD_CONST (bytecodes.def:327:11)
+        {
+            long value = 0L;
+            value = __s.consts[(int) (oparg)];
+            __stack.setAtIndex(JAVA_LONG, __sp, value);
+            __sp = __sp + 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * LOAD_FAST = _LOAD_FAST (bytecodes.def:287:7)
+     */
+    static int LOAD_FAST(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _LOAD_FAST (bytecodes.def:283:22)
+        {
+            long value = 0L;
+            value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
+            __stack.setAtIndex(JAVA_LONG, __sp, value);
+            __sp = __sp + 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * LOAD_FAST_AND_CLEAR = LOAD_FAST_AND_CLEAR (bytecodes.def:298:6)
+     */
+    static int LOAD_FAST_AND_CLEAR(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // LOAD_FAST_AND_CLEAR (bytecodes.def:298:6)
+        {
+            long value = 0L;
+            value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
+            __stack.setAtIndex(JAVA_LONG, __s.fp + (int) (oparg), (DslConstants.NULL_BITS));
+            __stack.setAtIndex(JAVA_LONG, __sp, value);
+            __sp = __sp + 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * LOAD_FAST_CHECK = LOAD_FAST_CHECK (bytecodes.def:289:6)
+     */
+    static int LOAD_FAST_CHECK(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // LOAD_FAST_CHECK (bytecodes.def:289:6)
+        {
+            long value = 0L;
+            value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
+            if ((value) == DslConstants.NULL_BITS) {
+                __s.ctx.saveState(__ip, __after, __sp);
+                __s.ctx.raiseUnboundLocal(oparg);
+                __s.sp = __sp;
+                return LABEL_ERROR;
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp, value);
+            __sp = __sp + 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * LOAD_FAST_LOAD_FAST = LOAD_FAST_LOAD_FAST (bytecodes.def:312:11)
+     */
+    static int LOAD_FAST_LOAD_FAST(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // LOAD_FAST_LOAD_FAST (bytecodes.def:312:11)
+        {
+            long value1 = 0L;
+            long value2 = 0L;
+            value1 = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg >> DslConstants.SUPER_SHIFT));
+            value2 = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg & DslConstants.SUPER_MASK));
+            __stack.setAtIndex(JAVA_LONG, __sp, value1);
+            __stack.setAtIndex(JAVA_LONG, __sp + 1, value2);
+            __sp = __sp + 2;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * LOAD_GLOBAL = _SPECIALIZE_LOAD_GLOBAL + unused/3 + _LOAD_GLOBAL (bytecodes.def:979:7)
+     */
+    static int LOAD_GLOBAL(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 5;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _SPECIALIZE_LOAD_GLOBAL (bytecodes.def:965:17)
+        {
+            long counter = __s.code[__ip + 1 + 0];
+            if ((counter & DslConstants.COUNTER_VALUE_MASK) == 0L) {
+                __s.ctx.saveState(__ip, __after, __sp);
+                __s.ctx.specializeLoadGlobal(__s.names[(int) (oparg >> 1L)]);
+                return DISPATCH_SAME;
+            }
+            __s.ctx.saveState(__ip, __after, __sp);
+            __s.ctx.advanceBackoffCounter();
+        }
+        // _LOAD_GLOBAL (bytecodes.def:973:4)
+        {
+            long res = 0L;
+            long null_slot = 0L;
+            __s.ctx.saveState(__ip, __after, __sp);
+            res = __s.ctx.loadGlobal(__s.names[(int) (oparg >> 1L)]);
+            if ((res) == DslConstants.NULL_BITS) {
+                __s.sp = __sp;
+                return LABEL_ERROR;
+            }
+            null_slot = (DslConstants.NULL_BITS);
+            __stack.setAtIndex(JAVA_LONG, __sp, res);
+            if (((oparg & DslConstants.PUSH_NULL_FLAG) != 0L)) {
+                __stack.setAtIndex(JAVA_LONG, __sp + 1, null_slot);
+            }
+            __sp = __sp + (int) (1L + (((oparg & DslConstants.PUSH_NULL_FLAG) != 0L) ? 1L : 0L));
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * LOAD_NAME = LOAD_NAME (bytecodes.def:1009:6)
+     */
+    static int LOAD_NAME(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // LOAD_NAME (bytecodes.def:1009:6)
+        {
+            long v = 0L;
+            __s.ctx.saveState(__ip, __after, __sp);
+            v = __s.ctx.loadName(__s.names[(int) (oparg)]);
+            if ((v) == DslConstants.NULL_BITS) {
+                __s.sp = __sp;
+                return LABEL_ERROR;
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp, v);
+            __sp = __sp + 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * MAKE_FUNCTION = MAKE_FUNCTION (bytecodes.def:1167:6)
+     */
+    static int MAKE_FUNCTION(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // MAKE_FUNCTION (bytecodes.def:1167:6)
+        {
+            long defaults = ((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? 1L : 0L))) : 0L;
+            long codeobj = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long func = 0L;
+            long defaults_or_null = (DslConstants.NULL_BITS);
+            if ((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) {
+                defaults_or_null = defaults;
+            }
+            __s.ctx.saveState(__ip, __after, __sp);
+            func = __s.ctx.makeFunction(codeobj, defaults_or_null);
+            if ((func) == DslConstants.NULL_BITS) {
+                __s.sp = __sp + (int) (-1L + -1L * (((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? 1L : 0L));
+                return LABEL_ERROR;
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? 1L : 0L)), func);
+            __sp = __sp + (int) (-1L * (((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? 1L : 0L));
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * NOP = NOP (bytecodes.def:272:6)
+     */
+    static int NOP(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // NOP (bytecodes.def:272:6)
+        {
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * POP_EXCEPT = POP_EXCEPT (bytecodes.def:1205:6)
+     */
+    static int POP_EXCEPT(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // POP_EXCEPT (bytecodes.def:1205:6)
+        {
+            long exc_value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            __s.ctx.setHandledException(exc_value);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * POP_JUMP_IF_FALSE = _POP_JUMP_IF_FALSE (bytecodes.def:650:7)
+     */
+    static int POP_JUMP_IF_FALSE(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _POP_JUMP_IF_FALSE (bytecodes.def:634:4)
+        {
+            long cond = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if ((cond) == DslConstants.FALSE_BITS) {
+                __next = __after + (int) oparg;
+            }
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * POP_JUMP_IF_NONE = _IS_NONE + _POP_JUMP_IF_TRUE (bytecodes.def:652:7)
+     */
+    static int POP_JUMP_IF_NONE(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _IS_NONE (bytecodes.def:646:9)
+        {
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long b = 0L;
+            b = (((value) == DslConstants.NONE_BITS) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
+            __stack.setAtIndex(JAVA_LONG, __sp - 1, b);
+        }
+        // _POP_JUMP_IF_TRUE (bytecodes.def:640:4)
+        {
+            long cond = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if ((cond) == DslConstants.TRUE_BITS) {
+                __next = __after + (int) oparg;
+            }
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * POP_JUMP_IF_NOT_NONE = _IS_NONE + _POP_JUMP_IF_FALSE (bytecodes.def:653:7)
+     */
+    static int POP_JUMP_IF_NOT_NONE(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _IS_NONE (bytecodes.def:646:9)
+        {
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long b = 0L;
+            b = (((value) == DslConstants.NONE_BITS) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
+            __stack.setAtIndex(JAVA_LONG, __sp - 1, b);
+        }
+        // _POP_JUMP_IF_FALSE (bytecodes.def:634:4)
+        {
+            long cond = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if ((cond) == DslConstants.FALSE_BITS) {
+                __next = __after + (int) oparg;
+            }
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * POP_JUMP_IF_TRUE = _POP_JUMP_IF_TRUE (bytecodes.def:651:7)
+     */
+    static int POP_JUMP_IF_TRUE(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _POP_JUMP_IF_TRUE (bytecodes.def:640:4)
+        {
+            long cond = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if ((cond) == DslConstants.TRUE_BITS) {
+                __next = __after + (int) oparg;
+            }
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * POP_TOP = POP_TOP (bytecodes.def:331:11)
+     */
+    static int POP_TOP(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // POP_TOP (bytecodes.def:331:11)
+        {
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * PUSH_EXC_INFO = PUSH_EXC_INFO (bytecodes.def:1199:6)
+     */
+    static int PUSH_EXC_INFO(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // PUSH_EXC_INFO (bytecodes.def:1199:6)
+        {
+            long exc = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long prev_exc = 0L;
+            long new_exc = 0L;
+            prev_exc = __s.ctx.handledException();
+            __s.ctx.setHandledException(exc);
+            new_exc = exc;
+            __stack.setAtIndex(JAVA_LONG, __sp - 1, prev_exc);
+            __stack.setAtIndex(JAVA_LONG, __sp, new_exc);
+            __sp = __sp + 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * PUSH_NULL = PUSH_NULL (bytecodes.def:334:11)
+     */
+    static int PUSH_NULL(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // PUSH_NULL (bytecodes.def:334:11)
+        {
+            long res = 0L;
+            res = (DslConstants.NULL_BITS);
+            __stack.setAtIndex(JAVA_LONG, __sp, res);
+            __sp = __sp + 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * RAISE_VARARGS = RAISE_VARARGS (bytecodes.def:1189:6)
+     */
+    static int RAISE_VARARGS(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // RAISE_VARARGS (bytecodes.def:1189:6)
+        {
+            int args = __sp + (int) (-1L * (oparg));
+            __s.ctx.saveState(__ip, __after, __sp);
+            __s.ctx.raiseVarargs(args, oparg);
+            if (true) {
+                __s.sp = __sp + (int) (-1L * (oparg));
+                return LABEL_ERROR;
+            }
+            __sp = __sp + (int) (-1L * (oparg));
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * RERAISE = RERAISE (bytecodes.def:1194:6)
+     */
+    static int RERAISE(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // RERAISE (bytecodes.def:1194:6)
+        {
+            long exc = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            __s.ctx.saveState(__ip, __after, __sp);
+            __s.ctx.reraise(exc);
+            if (true) {
+                __s.sp = __sp - 1;
+                return LABEL_ERROR;
+            }
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * RESUME = RESUME (bytecodes.def:276:6)
+     */
+    static int RESUME(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // RESUME (bytecodes.def:276:6)
+        {
+            __breaker = true;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * RETURN_CONST = LOAD_CONST + _POP_FRAME (bytecodes.def:1160:7)
+     */
+    static int RETURN_CONST(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // LOAD_CONST (bytecodes.def:327:11)
+        {
+            long value = 0L;
+            value = __s.consts[(int) (oparg)];
+            __stack.setAtIndex(JAVA_LONG, __sp, value);
+            __sp = __sp + 1;
+        }
+        // _POP_FRAME (bytecodes.def:1154:10)
+        {
+            long retval = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            __s.ctx.saveState(__ip, __after, __sp);
+            __s.ctx.popFrame(retval);
+            __s.sp = __sp;
+            return LABEL_RESUME_FRAME;
+        }
+    }
+
+    /**
+     * RETURN_VALUE = _POP_FRAME (bytecodes.def:1159:7)
+     */
+    static int RETURN_VALUE(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _POP_FRAME (bytecodes.def:1154:10)
+        {
+            long retval = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            __s.ctx.saveState(__ip, __after, __sp);
+            __s.ctx.popFrame(retval);
+            __s.sp = __sp;
+            return LABEL_RESUME_FRAME;
+        }
+    }
+
+    /**
+     * STORE_ATTR = _SPECIALIZE_STORE_ATTR + unused/3 + _STORE_ATTR (bytecodes.def:1080:7)
+     */
+    static int STORE_ATTR(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 5;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _SPECIALIZE_STORE_ATTR (bytecodes.def:1068:17)
+        {
+            long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long counter = __s.code[__ip + 1 + 0];
+            if ((counter & DslConstants.COUNTER_VALUE_MASK) == 0L) {
+                __s.ctx.saveState(__ip, __after, __sp);
+                __s.ctx.specializeStoreAttr(owner, __s.names[(int) (oparg)]);
+                return DISPATCH_SAME;
+            }
+            __s.ctx.saveState(__ip, __after, __sp);
+            __s.ctx.advanceBackoffCounter();
+        }
+        // _STORE_ATTR (bytecodes.def:1076:4)
+        {
+            long v = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            __s.ctx.saveState(__ip, __after, __sp);
+            if (!__s.ctx.storeAttr(owner, __s.names[(int) (oparg)], v)) {
+                __s.sp = __sp - 2;
+                return LABEL_ERROR;
+            }
+            __sp = __sp - 2;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * STORE_FAST = _STORE_FAST (bytecodes.def:307:7)
+     */
+    static int STORE_FAST(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _STORE_FAST (bytecodes.def:303:17)
+        {
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            __stack.setAtIndex(JAVA_LONG, __s.fp + (int) (oparg), value);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * STORE_FAST_LOAD_FAST = STORE_FAST_LOAD_FAST (bytecodes.def:317:6)
+     */
+    static int STORE_FAST_LOAD_FAST(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // STORE_FAST_LOAD_FAST (bytecodes.def:317:6)
+        {
+            long value1 = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value2 = 0L;
+            __stack.setAtIndex(JAVA_LONG, __s.fp + (int) (oparg >> DslConstants.SUPER_SHIFT), value1);
+            value2 = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg & DslConstants.SUPER_MASK));
+            __stack.setAtIndex(JAVA_LONG, __sp - 1, value2);
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * STORE_FAST_STORE_FAST = STORE_FAST_STORE_FAST (bytecodes.def:322:6)
+     */
+    static int STORE_FAST_STORE_FAST(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // STORE_FAST_STORE_FAST (bytecodes.def:322:6)
+        {
+            long value2 = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long value1 = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            __stack.setAtIndex(JAVA_LONG, __s.fp + (int) (oparg >> DslConstants.SUPER_SHIFT), value1);
+            __stack.setAtIndex(JAVA_LONG, __s.fp + (int) (oparg & DslConstants.SUPER_MASK), value2);
+            __sp = __sp - 2;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * STORE_GLOBAL = STORE_GLOBAL (bytecodes.def:1004:6)
+     */
+    static int STORE_GLOBAL(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // STORE_GLOBAL (bytecodes.def:1004:6)
+        {
+            long v = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            __s.ctx.saveState(__ip, __after, __sp);
+            if (!__s.ctx.storeGlobal(__s.names[(int) (oparg)], v)) {
+                __s.sp = __sp - 1;
+                return LABEL_ERROR;
+            }
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * STORE_NAME = STORE_NAME (bytecodes.def:1014:6)
+     */
+    static int STORE_NAME(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // STORE_NAME (bytecodes.def:1014:6)
+        {
+            long v = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            __s.ctx.saveState(__ip, __after, __sp);
+            if (!__s.ctx.storeName(__s.names[(int) (oparg)], v)) {
+                __s.sp = __sp - 1;
+                return LABEL_ERROR;
+            }
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * STORE_SLICE = STORE_SLICE (bytecodes.def:902:6)
+     */
+    static int STORE_SLICE(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // STORE_SLICE (bytecodes.def:902:6)
+        {
+            long v = __stack.getAtIndex(JAVA_LONG, __sp - 4);
+            long container = __stack.getAtIndex(JAVA_LONG, __sp - 3);
+            long start = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long stop = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            __s.ctx.saveState(__ip, __after, __sp);
+            if (!__s.ctx.storeSlice(container, start, stop, v)) {
+                __s.sp = __sp - 4;
+                return LABEL_ERROR;
+            }
+            __sp = __sp - 4;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * STORE_SUBSCR = _SPECIALIZE_STORE_SUBSCR + _STORE_SUBSCR (bytecodes.def:877:7)
+     */
+    static int STORE_SUBSCR(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 2;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _SPECIALIZE_STORE_SUBSCR (bytecodes.def:865:17)
+        {
+            long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long counter = __s.code[__ip + 1 + 0];
+            if ((counter & DslConstants.COUNTER_VALUE_MASK) == 0L) {
+                __s.ctx.saveState(__ip, __after, __sp);
+                __s.ctx.specializeStoreSubscr(container, sub);
+                return DISPATCH_SAME;
+            }
+            __s.ctx.saveState(__ip, __after, __sp);
+            __s.ctx.advanceBackoffCounter();
+        }
+        // _STORE_SUBSCR (bytecodes.def:873:4)
+        {
+            long v = __stack.getAtIndex(JAVA_LONG, __sp - 3);
+            long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            __s.ctx.saveState(__ip, __after, __sp);
+            if (!__s.ctx.storeSubscr(container, sub, v)) {
+                __s.sp = __sp - 3;
+                return LABEL_ERROR;
+            }
+            __sp = __sp - 3;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * SWAP = SWAP (bytecodes.def:344:11)
+     */
+    static int SWAP(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // SWAP (bytecodes.def:344:11)
+        {
+            long bottom_in = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg - 2L)));
+            long top_in = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long top_out = 0L;
+            long bottom_out = 0L;
+            top_out = top_in;
+            bottom_out = bottom_in;
+            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg - 2L)), top_out);
+            __stack.setAtIndex(JAVA_LONG, __sp - 1, bottom_out);
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * TO_BOOL = _SPECIALIZE_TO_BOOL + _TO_BOOL (bytecodes.def:544:7)
+     */
+    static int TO_BOOL(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 2;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _SPECIALIZE_TO_BOOL (bytecodes.def:530:17)
+        {
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long counter = __s.code[__ip + 1 + 0];
+            if ((counter & DslConstants.COUNTER_VALUE_MASK) == 0L) {
+                __s.ctx.saveState(__ip, __after, __sp);
+                __s.ctx.specializeToBool(value);
+                return DISPATCH_SAME;
+            }
+            __s.ctx.saveState(__ip, __after, __sp);
+            __s.ctx.advanceBackoffCounter();
+        }
+        // _TO_BOOL (bytecodes.def:538:4)
+        {
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            __s.ctx.saveState(__ip, __after, __sp);
+            long truth = __s.ctx.objectIsTrue(value);
+            if (truth < 0L) {
+                __s.sp = __sp - 1;
+                return LABEL_ERROR;
+            }
+            res = ((truth != 0L) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
+            __stack.setAtIndex(JAVA_LONG, __sp - 1, res);
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * UNARY_INVERT = UNARY_INVERT (bytecodes.def:507:6)
+     */
+    static int UNARY_INVERT(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // UNARY_INVERT (bytecodes.def:507:6)
+        {
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            long bits = (value);
+            if ((bits & DslConstants.SMALL_INT_TAG) != 0L) {
+                res = (bits ^ (~DslConstants.SMALL_INT_TAG));
+            } else {
+                __s.ctx.saveState(__ip, __after, __sp);
+                res = __s.ctx.unaryInvert(value);
+                if ((res) == DslConstants.NULL_BITS) {
+                    __s.sp = __sp - 1;
+                    return LABEL_ERROR;
+                }
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp - 1, res);
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * UNARY_NEGATIVE = UNARY_NEGATIVE (bytecodes.def:496:6)
+     */
+    static int UNARY_NEGATIVE(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // UNARY_NEGATIVE (bytecodes.def:496:6)
+        {
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            long bits = (value);
+            if (((bits & DslConstants.SMALL_INT_TAG) != 0L) && (!DslMath.subOverflows(2L, bits))) {
+                res = (2L - bits);
+            } else {
+                __s.ctx.saveState(__ip, __after, __sp);
+                res = __s.ctx.unaryNegative(value);
+                if ((res) == DslConstants.NULL_BITS) {
+                    __s.sp = __sp - 1;
+                    return LABEL_ERROR;
+                }
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp - 1, res);
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * UNARY_NOT = UNARY_NOT (bytecodes.def:518:11)
+     */
+    static int UNARY_NOT(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // UNARY_NOT (bytecodes.def:518:11)
+        {
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            res = (((value) == DslConstants.TRUE_BITS) ? DslConstants.FALSE_BITS : DslConstants.TRUE_BITS);
+            __stack.setAtIndex(JAVA_LONG, __sp - 1, res);
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * UNPACK_SEQUENCE = _SPECIALIZE_UNPACK_SEQUENCE + _UNPACK_SEQUENCE (bytecodes.def:929:7)
+     */
+    static int UNPACK_SEQUENCE(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 2;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _SPECIALIZE_UNPACK_SEQUENCE (bytecodes.def:917:17)
+        {
+            long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long counter = __s.code[__ip + 1 + 0];
+            if ((counter & DslConstants.COUNTER_VALUE_MASK) == 0L) {
+                __s.ctx.saveState(__ip, __after, __sp);
+                __s.ctx.specializeUnpackSequence(seq, oparg);
+                return DISPATCH_SAME;
+            }
+            __s.ctx.saveState(__ip, __after, __sp);
+            __s.ctx.advanceBackoffCounter();
+        }
+        // _UNPACK_SEQUENCE (bytecodes.def:925:4)
+        {
+            long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            int output = __sp - 1;
+            __s.ctx.saveState(__ip, __after, __sp);
+            if (!__s.ctx.unpackSequence(seq, oparg, output)) {
+                __s.sp = __sp - 1;
+                return LABEL_ERROR;
+            }
+            __sp = __sp + (int) (-1L + (oparg));
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * BINARY_OP_ADD_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_ADD_FLOAT (bytecodes.def:485:7)
+     */
+    static int BINARY_OP_ADD_FLOAT(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 2;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_BOTH_FLOAT (bytecodes.def:364:10)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if ((__s.ctx.typeTag(left) != DslConstants.TYPE_FLOAT) || (__s.ctx.typeTag(right) != DslConstants.TYPE_FLOAT)) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_OP_ADD_FLOAT);
+                return BINARY_OP(__s, oparg);
+            }
+        }
+        // _BINARY_OP_ADD_FLOAT (bytecodes.def:462:4)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            __s.ctx.saveState(__ip, __after, __sp);
+            res = __s.ctx.boxFloat(__s.ctx.floatValue(left) + __s.ctx.floatValue(right));
+            if ((res) == DslConstants.NULL_BITS) {
+                __s.sp = __sp - 2;
+                return LABEL_ERROR;
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * BINARY_OP_ADD_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_ADD_INT (bytecodes.def:482:7)
+     */
+    static int BINARY_OP_ADD_INT(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 2;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_BOTH_INT (bytecodes.def:360:10)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if ((((left) & (right)) & DslConstants.SMALL_INT_TAG) == 0L) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_OP_ADD_INT);
+                return BINARY_OP(__s, oparg);
+            }
+        }
+        // _BINARY_OP_ADD_INT (bytecodes.def:439:9)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            long l = (left) - DslConstants.SMALL_INT_TAG;
+            long r = (right);
+            if (DslMath.addOverflows(l, r)) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_OP_ADD_INT);
+                return BINARY_OP(__s, oparg);
+            }
+            res = (l + r);
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * BINARY_OP_ADD_UNICODE = _GUARD_BOTH_UNICODE + unused/1 + _BINARY_OP_ADD_UNICODE (bytecodes.def:488:7)
+     */
+    static int BINARY_OP_ADD_UNICODE(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 2;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_BOTH_UNICODE (bytecodes.def:368:10)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if ((__s.ctx.typeTag(left) != DslConstants.TYPE_STR) || (__s.ctx.typeTag(right) != DslConstants.TYPE_STR)) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_OP_ADD_UNICODE);
+                return BINARY_OP(__s, oparg);
+            }
+        }
+        // _BINARY_OP_ADD_UNICODE (bytecodes.def:477:4)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            __s.ctx.saveState(__ip, __after, __sp);
+            res = __s.ctx.strConcat(left, right);
+            if ((res) == DslConstants.NULL_BITS) {
+                __s.sp = __sp - 2;
+                return LABEL_ERROR;
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * BINARY_OP_MULTIPLY_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:487:7)
+     */
+    static int BINARY_OP_MULTIPLY_FLOAT(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 2;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_BOTH_FLOAT (bytecodes.def:364:10)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if ((__s.ctx.typeTag(left) != DslConstants.TYPE_FLOAT) || (__s.ctx.typeTag(right) != DslConstants.TYPE_FLOAT)) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_OP_MULTIPLY_FLOAT);
+                return BINARY_OP(__s, oparg);
+            }
+        }
+        // _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:472:4)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            __s.ctx.saveState(__ip, __after, __sp);
+            res = __s.ctx.boxFloat(__s.ctx.floatValue(left) * __s.ctx.floatValue(right));
+            if ((res) == DslConstants.NULL_BITS) {
+                __s.sp = __sp - 2;
+                return LABEL_ERROR;
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * BINARY_OP_MULTIPLY_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_MULTIPLY_INT (bytecodes.def:484:7)
+     */
+    static int BINARY_OP_MULTIPLY_INT(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 2;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_BOTH_INT (bytecodes.def:360:10)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if ((((left) & (right)) & DslConstants.SMALL_INT_TAG) == 0L) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_OP_MULTIPLY_INT);
+                return BINARY_OP(__s, oparg);
+            }
+        }
+        // _BINARY_OP_MULTIPLY_INT (bytecodes.def:455:9)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            long a = (left) >> 1L;
+            long r = (right) - DslConstants.SMALL_INT_TAG;
+            if (DslMath.mulOverflows(a, r)) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_OP_MULTIPLY_INT);
+                return BINARY_OP(__s, oparg);
+            }
+            res = ((a * r) + DslConstants.SMALL_INT_TAG);
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * BINARY_OP_SUBTRACT_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:486:7)
+     */
+    static int BINARY_OP_SUBTRACT_FLOAT(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 2;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_BOTH_FLOAT (bytecodes.def:364:10)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if ((__s.ctx.typeTag(left) != DslConstants.TYPE_FLOAT) || (__s.ctx.typeTag(right) != DslConstants.TYPE_FLOAT)) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_OP_SUBTRACT_FLOAT);
+                return BINARY_OP(__s, oparg);
+            }
+        }
+        // _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:467:4)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            __s.ctx.saveState(__ip, __after, __sp);
+            res = __s.ctx.boxFloat(__s.ctx.floatValue(left) - __s.ctx.floatValue(right));
+            if ((res) == DslConstants.NULL_BITS) {
+                __s.sp = __sp - 2;
+                return LABEL_ERROR;
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * BINARY_OP_SUBTRACT_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_SUBTRACT_INT (bytecodes.def:483:7)
+     */
+    static int BINARY_OP_SUBTRACT_INT(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 2;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_BOTH_INT (bytecodes.def:360:10)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if ((((left) & (right)) & DslConstants.SMALL_INT_TAG) == 0L) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_OP_SUBTRACT_INT);
+                return BINARY_OP(__s, oparg);
+            }
+        }
+        // _BINARY_OP_SUBTRACT_INT (bytecodes.def:447:9)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            long l = (left);
+            long r = (right) - DslConstants.SMALL_INT_TAG;
+            if (DslMath.subOverflows(l, r)) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_OP_SUBTRACT_INT);
+                return BINARY_OP(__s, oparg);
+            }
+            res = (l - r);
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * BINARY_SUBSCR_DICT = _GUARD_NOS_DICT + unused/1 + _BINARY_SUBSCR_DICT (bytecodes.def:860:7)
+     */
+    static int BINARY_SUBSCR_DICT(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 2;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_NOS_DICT (bytecodes.def:401:10)
+        {
+            long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            if (__s.ctx.typeTag(nos) != DslConstants.TYPE_DICT) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_SUBSCR_DICT);
+                return BINARY_SUBSCR(__s, oparg);
+            }
+        }
+        // _BINARY_SUBSCR_DICT (bytecodes.def:852:4)
+        {
+            long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            __s.ctx.saveState(__ip, __after, __sp);
+            res = __s.ctx.dictSubscr(container, sub);
+            if ((res) == DslConstants.NULL_BITS) {
+                __s.sp = __sp - 2;
+                return LABEL_ERROR;
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * BINARY_SUBSCR_LIST_INT = _GUARD_NOS_LIST + _GUARD_TOS_INT + unused/1 + _BINARY_SUBSCR_LIST_INT (bytecodes.def:857:7)
+     */
+    static int BINARY_SUBSCR_LIST_INT(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 2;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_NOS_LIST (bytecodes.def:393:10)
+        {
+            long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            if (__s.ctx.typeTag(nos) != DslConstants.TYPE_LIST) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_SUBSCR_LIST_INT);
+                return BINARY_SUBSCR(__s, oparg);
+            }
+        }
+        // _GUARD_TOS_INT (bytecodes.def:356:10)
+        {
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if (((value) & DslConstants.SMALL_INT_TAG) == 0L) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_SUBSCR_LIST_INT);
+                return BINARY_SUBSCR(__s, oparg);
+            }
+        }
+        // _BINARY_SUBSCR_LIST_INT (bytecodes.def:821:4)
+        {
+            long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            long n = __s.ctx.listLength(container);
+            long i = (sub) >> 1L;
+            if (i < 0L) {
+                i += n;
+            }
+            if ((i < 0L) || (i >= n)) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_SUBSCR_LIST_INT);
+                return BINARY_SUBSCR(__s, oparg);
+            }
+            res = __s.ctx.listItem(container, i);
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * BINARY_SUBSCR_STR_INT = _GUARD_NOS_STR + _GUARD_TOS_INT + unused/1 + _BINARY_SUBSCR_STR_INT (bytecodes.def:859:7)
+     */
+    static int BINARY_SUBSCR_STR_INT(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 2;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_NOS_STR (bytecodes.def:405:10)
+        {
+            long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            if (__s.ctx.typeTag(nos) != DslConstants.TYPE_STR) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_SUBSCR_STR_INT);
+                return BINARY_SUBSCR(__s, oparg);
+            }
+        }
+        // _GUARD_TOS_INT (bytecodes.def:356:10)
+        {
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if (((value) & DslConstants.SMALL_INT_TAG) == 0L) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_SUBSCR_STR_INT);
+                return BINARY_SUBSCR(__s, oparg);
+            }
+        }
+        // _BINARY_SUBSCR_STR_INT (bytecodes.def:841:4)
+        {
+            long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            long n = __s.ctx.strLength(container);
+            long i = (sub) >> 1L;
+            if (i < 0L) {
+                i += n;
+            }
+            if ((i < 0L) || (i >= n)) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_SUBSCR_STR_INT);
+                return BINARY_SUBSCR(__s, oparg);
+            }
+            __s.ctx.saveState(__ip, __after, __sp);
+            res = __s.ctx.strItem(container, i);
+            if ((res) == DslConstants.NULL_BITS) {
+                __s.sp = __sp - 2;
+                return LABEL_ERROR;
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * BINARY_SUBSCR_TUPLE_INT = _GUARD_NOS_TUPLE + _GUARD_TOS_INT + unused/1 + _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:858:7)
+     */
+    static int BINARY_SUBSCR_TUPLE_INT(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 2;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_NOS_TUPLE (bytecodes.def:397:10)
+        {
+            long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            if (__s.ctx.typeTag(nos) != DslConstants.TYPE_TUPLE) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_SUBSCR_TUPLE_INT);
+                return BINARY_SUBSCR(__s, oparg);
+            }
+        }
+        // _GUARD_TOS_INT (bytecodes.def:356:10)
+        {
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if (((value) & DslConstants.SMALL_INT_TAG) == 0L) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_SUBSCR_TUPLE_INT);
+                return BINARY_SUBSCR(__s, oparg);
+            }
+        }
+        // _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:831:4)
+        {
+            long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            long n = __s.ctx.tupleLength(container);
+            long i = (sub) >> 1L;
+            if (i < 0L) {
+                i += n;
+            }
+            if ((i < 0L) || (i >= n)) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_SUBSCR_TUPLE_INT);
+                return BINARY_SUBSCR(__s, oparg);
+            }
+            res = __s.ctx.tupleItem(container, i);
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * CALL_BUILTIN = unused/3 + _GUARD_CALLABLE_BUILTIN + _CALL_BUILTIN (bytecodes.def:1124:7)
+     */
+    static int CALL_BUILTIN(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 4;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_CALLABLE_BUILTIN (bytecodes.def:1114:10)
+        {
+            long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
+            long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
+            int args = __sp + (int) (-1L * (oparg));
+            if (__s.ctx.typeTag(callable) != DslConstants.TYPE_BUILTIN) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.CALL_BUILTIN);
+                return CALL(__s, oparg);
+            }
+        }
+        // _CALL_BUILTIN (bytecodes.def:1118:4)
+        {
+            long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
+            long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
+            int args = __sp + (int) (-1L * (oparg));
+            long res = 0L;
+            __s.ctx.saveState(__ip, __after, __sp);
+            res = __s.ctx.callBuiltin(callable, self_or_null, args, oparg);
+            if ((res) == DslConstants.NULL_BITS) {
+                __s.sp = __sp + (int) (-2L + -1L * (oparg));
+                return LABEL_ERROR;
+            }
+            __breaker = true;
+            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)), res);
+            __sp = __sp + (int) (-1L + -1L * (oparg));
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * CALL_PY_EXACT_ARGS = unused/1 + _CHECK_FUNCTION_EXACT_ARGS + _CHECK_STACK_SPACE + _PUSH_FRAME (bytecodes.def:1144:7)
+     */
+    static int CALL_PY_EXACT_ARGS(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 4;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1126:10)
+        {
+            long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
+            long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
+            int args = __sp + (int) (-1L * (oparg));
+            long func_version = read32(__s.code, __ip + 1 + 1);
+            if (__s.ctx.typeTag(callable) != DslConstants.TYPE_FUNCTION) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.CALL_PY_EXACT_ARGS);
+                return CALL(__s, oparg);
+            }
+            if (__s.ctx.functionVersion(callable) != func_version) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.CALL_PY_EXACT_ARGS);
+                return CALL(__s, oparg);
+            }
+            long argcount = ((self_or_null) == DslConstants.NULL_BITS) ? oparg : (oparg + 1L);
+            if (__s.ctx.functionArgcount(callable) != argcount) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.CALL_PY_EXACT_ARGS);
+                return CALL(__s, oparg);
+            }
+        }
+        // _CHECK_STACK_SPACE (bytecodes.def:1133:10)
+        {
+            long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
+            long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
+            int args = __sp + (int) (-1L * (oparg));
+            if (!__s.ctx.frameSpaceAvailable(callable)) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.CALL_PY_EXACT_ARGS);
+                return CALL(__s, oparg);
+            }
+        }
+        // _PUSH_FRAME (bytecodes.def:1139:10)
+        {
+            long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
+            long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
+            int args = __sp + (int) (-1L * (oparg));
+            long res = 0L;
+            __s.ctx.saveState(__ip, __after, __sp);
+            __s.ctx.pushFrame(callable, self_or_null, args, oparg);
+            __s.sp = __sp;
+            return LABEL_RESUME_FRAME;
+        }
+    }
+
+    /**
+     * COMPARE_OP_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT (bytecodes.def:613:7)
+     */
+    static int COMPARE_OP_FLOAT(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 2;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_BOTH_FLOAT (bytecodes.def:364:10)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if ((__s.ctx.typeTag(left) != DslConstants.TYPE_FLOAT) || (__s.ctx.typeTag(right) != DslConstants.TYPE_FLOAT)) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.COMPARE_OP_FLOAT);
+                return COMPARE_OP(__s, oparg);
+            }
+        }
+        // _COMPARE_OP_FLOAT (bytecodes.def:598:9)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            double l = __s.ctx.floatValue(left);
+            double r = __s.ctx.floatValue(right);
+            long outcome = (l < r) ? DslConstants.COMPARE_LT_BIT : ((l > r) ? DslConstants.COMPARE_GT_BIT : ((l == r) ? DslConstants.COMPARE_EQ_BIT : DslConstants.COMPARE_UNORDERED_BIT));
+            res = (((outcome & oparg) != 0L) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * COMPARE_OP_INT = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT (bytecodes.def:612:7)
+     */
+    static int COMPARE_OP_INT(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 2;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_BOTH_INT (bytecodes.def:360:10)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if ((((left) & (right)) & DslConstants.SMALL_INT_TAG) == 0L) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.COMPARE_OP_INT);
+                return COMPARE_OP(__s, oparg);
+            }
+        }
+        // _COMPARE_OP_INT (bytecodes.def:591:9)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            long l = (left);
+            long r = (right);
+            long outcome = (l < r) ? DslConstants.COMPARE_LT_BIT : ((l > r) ? DslConstants.COMPARE_GT_BIT : DslConstants.COMPARE_EQ_BIT);
+            res = (((outcome & oparg) != 0L) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * COMPARE_OP_STR = _GUARD_BOTH_UNICODE + unused/1 + _COMPARE_OP_STR (bytecodes.def:614:7)
+     */
+    static int COMPARE_OP_STR(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 2;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_BOTH_UNICODE (bytecodes.def:368:10)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if ((__s.ctx.typeTag(left) != DslConstants.TYPE_STR) || (__s.ctx.typeTag(right) != DslConstants.TYPE_STR)) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.COMPARE_OP_STR);
+                return COMPARE_OP(__s, oparg);
+            }
+        }
+        // _COMPARE_OP_STR (bytecodes.def:606:9)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            long order = __s.ctx.strCompare(left, right);
+            long outcome = (order < 0L) ? DslConstants.COMPARE_LT_BIT : ((order > 0L) ? DslConstants.COMPARE_GT_BIT : DslConstants.COMPARE_EQ_BIT);
+            res = (((outcome & oparg) != 0L) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * FOR_ITER_LIST = unused/1 + _ITER_CHECK_LIST + _ITER_JUMP_LIST + _ITER_NEXT_LIST (bytecodes.def:742:7)
+     */
+    static int FOR_ITER_LIST(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 2;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _ITER_CHECK_LIST (bytecodes.def:728:10)
+        {
+            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if (__s.ctx.typeTag(iter) != DslConstants.TYPE_LIST_ITER) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.FOR_ITER_LIST);
+                return FOR_ITER(__s, oparg);
+            }
+        }
+        // _ITER_JUMP_LIST (bytecodes.def:732:4)
+        {
+            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if (__s.ctx.listIterExhausted(iter)) {
+                __next = __after + (int) oparg;
+            }
+        }
+        // _ITER_NEXT_LIST (bytecodes.def:738:4)
+        {
+            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long next = 0L;
+            next = __s.ctx.listIterNext(iter);
+            __stack.setAtIndex(JAVA_LONG, __sp, next);
+            __sp = __sp + 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * FOR_ITER_RANGE = unused/1 + _ITER_CHECK_RANGE + _ITER_JUMP_RANGE + _ITER_NEXT_RANGE (bytecodes.def:725:7)
+     */
+    static int FOR_ITER_RANGE(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 2;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _ITER_CHECK_RANGE (bytecodes.def:711:10)
+        {
+            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if (__s.ctx.typeTag(iter) != DslConstants.TYPE_RANGE_ITER) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.FOR_ITER_RANGE);
+                return FOR_ITER(__s, oparg);
+            }
+        }
+        // _ITER_JUMP_RANGE (bytecodes.def:715:4)
+        {
+            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if (__s.ctx.rangeIterExhausted(iter)) {
+                __next = __after + (int) oparg;
+            }
+        }
+        // _ITER_NEXT_RANGE (bytecodes.def:721:4)
+        {
+            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long next = 0L;
+            next = __s.ctx.rangeIterNext(iter);
+            __stack.setAtIndex(JAVA_LONG, __sp, next);
+            __sp = __sp + 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * FOR_ITER_TUPLE = unused/1 + _ITER_CHECK_TUPLE + _ITER_JUMP_TUPLE + _ITER_NEXT_TUPLE (bytecodes.def:759:7)
+     */
+    static int FOR_ITER_TUPLE(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 2;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _ITER_CHECK_TUPLE (bytecodes.def:745:10)
+        {
+            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if (__s.ctx.typeTag(iter) != DslConstants.TYPE_TUPLE_ITER) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.FOR_ITER_TUPLE);
+                return FOR_ITER(__s, oparg);
+            }
+        }
+        // _ITER_JUMP_TUPLE (bytecodes.def:749:4)
+        {
+            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if (__s.ctx.tupleIterExhausted(iter)) {
+                __next = __after + (int) oparg;
+            }
+        }
+        // _ITER_NEXT_TUPLE (bytecodes.def:755:4)
+        {
+            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long next = 0L;
+            next = __s.ctx.tupleIterNext(iter);
+            __stack.setAtIndex(JAVA_LONG, __sp, next);
+            __sp = __sp + 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * LOAD_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _LOAD_ATTR_INSTANCE_VALUE + unused/4 (bytecodes.def:1062:7)
+     */
+    static int LOAD_ATTR_INSTANCE_VALUE(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 9;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_TYPE_VERSION (bytecodes.def:1045:10)
+        {
+            long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long type_version = read32(__s.code, __ip + 1 + 1);
+            if (__s.ctx.typeVersionOf(owner) != type_version) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.LOAD_ATTR_INSTANCE_VALUE);
+                return LOAD_ATTR(__s, oparg);
+            }
+        }
+        // _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1049:4)
+        {
+            long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long index = __s.code[__ip + 1 + 3];
+            long attr = 0L;
+            long null_slot = 0L;
+            attr = __s.ctx.instanceSlot(owner, index);
+            if ((attr) == DslConstants.NULL_BITS) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.LOAD_ATTR_INSTANCE_VALUE);
+                return LOAD_ATTR(__s, oparg);
+            }
+            null_slot = (DslConstants.NULL_BITS);
+            __stack.setAtIndex(JAVA_LONG, __sp - 1, attr);
+            if (((oparg & DslConstants.METHOD_FLAG) != 0L)) {
+                __stack.setAtIndex(JAVA_LONG, __sp, null_slot);
+            }
+            __sp = __sp + (int) ((((oparg & DslConstants.METHOD_FLAG) != 0L) ? 1L : 0L));
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * LOAD_ATTR_METHOD = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_METHOD (bytecodes.def:1063:7)
+     */
+    static int LOAD_ATTR_METHOD(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 9;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_TYPE_VERSION (bytecodes.def:1045:10)
+        {
+            long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long type_version = read32(__s.code, __ip + 1 + 1);
+            if (__s.ctx.typeVersionOf(owner) != type_version) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.LOAD_ATTR_METHOD);
+                return LOAD_ATTR(__s, oparg);
+            }
+        }
+        // _LOAD_ATTR_METHOD (bytecodes.def:1056:9)
+        {
+            long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long descr = read64(__s.code, __ip + 1 + 4);
+            long attr = 0L;
+            long self_or_null = 0L;
+            if ((oparg & DslConstants.METHOD_FLAG) == 0L) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.LOAD_ATTR_METHOD);
+                return LOAD_ATTR(__s, oparg);
+            }
+            attr = (descr);
+            self_or_null = owner;
+            __stack.setAtIndex(JAVA_LONG, __sp - 1, attr);
+            if (((oparg & DslConstants.METHOD_FLAG) != 0L)) {
+                __stack.setAtIndex(JAVA_LONG, __sp, self_or_null);
+            }
+            __sp = __sp + (int) ((((oparg & DslConstants.METHOD_FLAG) != 0L) ? 1L : 0L));
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * LOAD_GLOBAL_BUILTIN = unused/1 + _GUARD_GLOBALS_VERSION + _GUARD_BUILTINS_VERSION + _LOAD_GLOBAL_BUILTIN (bytecodes.def:1002:7)
+     */
+    static int LOAD_GLOBAL_BUILTIN(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 5;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_GLOBALS_VERSION (bytecodes.def:981:10)
+        {
+            long version = __s.code[__ip + 1 + 1];
+            if (__s.ctx.globalsVersion() != version) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.LOAD_GLOBAL_BUILTIN);
+                return LOAD_GLOBAL(__s, oparg);
+            }
+        }
+        // _GUARD_BUILTINS_VERSION (bytecodes.def:985:10)
+        {
+            long version = __s.code[__ip + 1 + 2];
+            if (__s.ctx.builtinsVersion() != version) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.LOAD_GLOBAL_BUILTIN);
+                return LOAD_GLOBAL(__s, oparg);
+            }
+        }
+        // _LOAD_GLOBAL_BUILTIN (bytecodes.def:995:4)
+        {
+            long index = __s.code[__ip + 1 + 3];
+            long res = 0L;
+            long null_slot = 0L;
+            res = __s.ctx.builtinsEntry(index);
+            if ((res) == DslConstants.NULL_BITS) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.LOAD_GLOBAL_BUILTIN);
+                return LOAD_GLOBAL(__s, oparg);
+            }
+            null_slot = (DslConstants.NULL_BITS);
+            __stack.setAtIndex(JAVA_LONG, __sp, res);
+            if (((oparg & DslConstants.PUSH_NULL_FLAG) != 0L)) {
+                __stack.setAtIndex(JAVA_LONG, __sp + 1, null_slot);
+            }
+            __sp = __sp + (int) (1L + (((oparg & DslConstants.PUSH_NULL_FLAG) != 0L) ? 1L : 0L));
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * LOAD_GLOBAL_MODULE = unused/1 + _GUARD_GLOBALS_VERSION + unused/1 + _LOAD_GLOBAL_MODULE (bytecodes.def:1001:7)
+     */
+    static int LOAD_GLOBAL_MODULE(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 5;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_GLOBALS_VERSION (bytecodes.def:981:10)
+        {
+            long version = __s.code[__ip + 1 + 1];
+            if (__s.ctx.globalsVersion() != version) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.LOAD_GLOBAL_MODULE);
+                return LOAD_GLOBAL(__s, oparg);
+            }
+        }
+        // _LOAD_GLOBAL_MODULE (bytecodes.def:989:4)
+        {
+            long index = __s.code[__ip + 1 + 3];
+            long res = 0L;
+            long null_slot = 0L;
+            res = __s.ctx.globalsEntry(index);
+            if ((res) == DslConstants.NULL_BITS) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.LOAD_GLOBAL_MODULE);
+                return LOAD_GLOBAL(__s, oparg);
+            }
+            null_slot = (DslConstants.NULL_BITS);
+            __stack.setAtIndex(JAVA_LONG, __sp, res);
+            if (((oparg & DslConstants.PUSH_NULL_FLAG) != 0L)) {
+                __stack.setAtIndex(JAVA_LONG, __sp + 1, null_slot);
+            }
+            __sp = __sp + (int) (1L + (((oparg & DslConstants.PUSH_NULL_FLAG) != 0L) ? 1L : 0L));
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * STORE_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1086:7)
+     */
+    static int STORE_ATTR_INSTANCE_VALUE(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 5;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_TYPE_VERSION (bytecodes.def:1045:10)
+        {
+            long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long type_version = read32(__s.code, __ip + 1 + 1);
+            if (__s.ctx.typeVersionOf(owner) != type_version) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.STORE_ATTR_INSTANCE_VALUE);
+                return STORE_ATTR(__s, oparg);
+            }
+        }
+        // _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1082:4)
+        {
+            long v = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long index = __s.code[__ip + 1 + 3];
+            __s.ctx.instanceStore(owner, index, v);
+            __sp = __sp - 2;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * STORE_SUBSCR_DICT = _GUARD_NOS_DICT + unused/1 + _STORE_SUBSCR_DICT (bytecodes.def:894:7)
+     */
+    static int STORE_SUBSCR_DICT(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 2;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_NOS_DICT (bytecodes.def:401:10)
+        {
+            long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            if (__s.ctx.typeTag(nos) != DslConstants.TYPE_DICT) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.STORE_SUBSCR_DICT);
+                return STORE_SUBSCR(__s, oparg);
+            }
+        }
+        // _STORE_SUBSCR_DICT (bytecodes.def:889:4)
+        {
+            long v = __stack.getAtIndex(JAVA_LONG, __sp - 3);
+            long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            __s.ctx.saveState(__ip, __after, __sp);
+            if (!__s.ctx.dictStore(container, sub, v)) {
+                __s.sp = __sp - 3;
+                return LABEL_ERROR;
+            }
+            __sp = __sp - 3;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * STORE_SUBSCR_LIST_INT = _GUARD_NOS_LIST + _GUARD_TOS_INT + unused/1 + _STORE_SUBSCR_LIST_INT (bytecodes.def:893:7)
+     */
+    static int STORE_SUBSCR_LIST_INT(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 2;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_NOS_LIST (bytecodes.def:393:10)
+        {
+            long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            if (__s.ctx.typeTag(nos) != DslConstants.TYPE_LIST) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.STORE_SUBSCR_LIST_INT);
+                return STORE_SUBSCR(__s, oparg);
+            }
+        }
+        // _GUARD_TOS_INT (bytecodes.def:356:10)
+        {
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if (((value) & DslConstants.SMALL_INT_TAG) == 0L) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.STORE_SUBSCR_LIST_INT);
+                return STORE_SUBSCR(__s, oparg);
+            }
+        }
+        // _STORE_SUBSCR_LIST_INT (bytecodes.def:879:4)
+        {
+            long v = __stack.getAtIndex(JAVA_LONG, __sp - 3);
+            long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long n = __s.ctx.listLength(container);
+            long i = (sub) >> 1L;
+            if (i < 0L) {
+                i += n;
+            }
+            if ((i < 0L) || (i >= n)) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.STORE_SUBSCR_LIST_INT);
+                return STORE_SUBSCR(__s, oparg);
+            }
+            __s.ctx.listStore(container, i, v);
+            __sp = __sp - 3;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * TO_BOOL_BOOL = unused/1 + _GUARD_TOS_BOOL (bytecodes.def:562:7)
+     */
+    static int TO_BOOL_BOOL(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 2;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_TOS_BOOL (bytecodes.def:372:10)
+        {
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long bits = (value);
+            if ((bits != DslConstants.TRUE_BITS) && (bits != DslConstants.FALSE_BITS)) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.TO_BOOL_BOOL);
+                return TO_BOOL(__s, oparg);
+            }
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * TO_BOOL_INT = unused/1 + _GUARD_TOS_INT + _TO_BOOL_INT (bytecodes.def:563:7)
+     */
+    static int TO_BOOL_INT(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 2;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_TOS_INT (bytecodes.def:356:10)
+        {
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if (((value) & DslConstants.SMALL_INT_TAG) == 0L) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.TO_BOOL_INT);
+                return TO_BOOL(__s, oparg);
+            }
+        }
+        // _TO_BOOL_INT (bytecodes.def:546:9)
+        {
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            res = (((value) != DslConstants.SMALL_INT_ZERO_BITS) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
+            __stack.setAtIndex(JAVA_LONG, __sp - 1, res);
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * TO_BOOL_LIST = unused/1 + _GUARD_TOS_LIST + _TO_BOOL_LIST (bytecodes.def:565:7)
+     */
+    static int TO_BOOL_LIST(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 2;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_TOS_LIST (bytecodes.def:381:10)
+        {
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if (__s.ctx.typeTag(value) != DslConstants.TYPE_LIST) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.TO_BOOL_LIST);
+                return TO_BOOL(__s, oparg);
+            }
+        }
+        // _TO_BOOL_LIST (bytecodes.def:554:4)
+        {
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            res = ((__s.ctx.listLength(value) != 0L) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
+            __stack.setAtIndex(JAVA_LONG, __sp - 1, res);
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * TO_BOOL_NONE = unused/1 + _GUARD_TOS_NONE + _TO_BOOL_NONE (bytecodes.def:564:7)
+     */
+    static int TO_BOOL_NONE(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 2;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_TOS_NONE (bytecodes.def:377:10)
+        {
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if ((value) != DslConstants.NONE_BITS) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.TO_BOOL_NONE);
+                return TO_BOOL(__s, oparg);
+            }
+        }
+        // _TO_BOOL_NONE (bytecodes.def:550:9)
+        {
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            res = (DslConstants.FALSE_BITS);
+            __stack.setAtIndex(JAVA_LONG, __sp - 1, res);
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * TO_BOOL_STR = unused/1 + _GUARD_TOS_STR + _TO_BOOL_STR (bytecodes.def:566:7)
+     */
+    static int TO_BOOL_STR(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 2;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_TOS_STR (bytecodes.def:389:10)
+        {
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if (__s.ctx.typeTag(value) != DslConstants.TYPE_STR) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.TO_BOOL_STR);
+                return TO_BOOL(__s, oparg);
+            }
+        }
+        // _TO_BOOL_STR (bytecodes.def:558:4)
+        {
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            res = ((__s.ctx.strLength(value) != 0L) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
+            __stack.setAtIndex(JAVA_LONG, __sp - 1, res);
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * UNPACK_SEQUENCE_LIST = _GUARD_TOS_LIST + unused/1 + _UNPACK_SEQUENCE_LIST (bytecodes.def:953:7)
+     */
+    static int UNPACK_SEQUENCE_LIST(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 2;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_TOS_LIST (bytecodes.def:381:10)
+        {
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if (__s.ctx.typeTag(value) != DslConstants.TYPE_LIST) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.UNPACK_SEQUENCE_LIST);
+                return UNPACK_SEQUENCE(__s, oparg);
+            }
+        }
+        // _UNPACK_SEQUENCE_LIST (bytecodes.def:944:4)
+        {
+            long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            int output = __sp - 1;
+            if (__s.ctx.listLength(seq) != oparg) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.UNPACK_SEQUENCE_LIST);
+                return UNPACK_SEQUENCE(__s, oparg);
+            }
+            for (long i = 0L; i < oparg; i += 1L) {
+                __stack.setAtIndex(JAVA_LONG, output + (int) i, __s.ctx.listItem(seq, (oparg - 1L) - i));
+            }
+            __sp = __sp + (int) (-1L + (oparg));
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * UNPACK_SEQUENCE_TUPLE = _GUARD_TOS_TUPLE + unused/1 + _UNPACK_SEQUENCE_TUPLE (bytecodes.def:952:7)
+     */
+    static int UNPACK_SEQUENCE_TUPLE(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 2;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_TOS_TUPLE (bytecodes.def:385:10)
+        {
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if (__s.ctx.typeTag(value) != DslConstants.TYPE_TUPLE) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.UNPACK_SEQUENCE_TUPLE);
+                return UNPACK_SEQUENCE(__s, oparg);
+            }
+        }
+        // _UNPACK_SEQUENCE_TUPLE (bytecodes.def:937:4)
+        {
+            long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            int output = __sp - 1;
+            if (__s.ctx.tupleLength(seq) != oparg) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.UNPACK_SEQUENCE_TUPLE);
+                return UNPACK_SEQUENCE(__s, oparg);
+            }
+            for (long i = 0L; i < oparg; i += 1L) {
+                __stack.setAtIndex(JAVA_LONG, output + (int) i, __s.ctx.tupleItem(seq, (oparg - 1L) - i));
+            }
+            __sp = __sp + (int) (-1L + (oparg));
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * UNPACK_SEQUENCE_TWO_TUPLE = _GUARD_TOS_TUPLE + unused/1 + _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:951:7)
+     */
+    static int UNPACK_SEQUENCE_TWO_TUPLE(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 2;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_TOS_TUPLE (bytecodes.def:385:10)
+        {
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if (__s.ctx.typeTag(value) != DslConstants.TYPE_TUPLE) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.UNPACK_SEQUENCE_TWO_TUPLE);
+                return UNPACK_SEQUENCE(__s, oparg);
+            }
+        }
+        // _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:931:4)
+        {
+            long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            int output = __sp - 1;
+            if ((oparg != 2L) || (__s.ctx.tupleLength(seq) != 2L)) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.UNPACK_SEQUENCE_TWO_TUPLE);
+                return UNPACK_SEQUENCE(__s, oparg);
+            }
+            __stack.setAtIndex(JAVA_LONG, output + (int) 0L, __s.ctx.tupleItem(seq, 1L));
+            __stack.setAtIndex(JAVA_LONG, output + (int) 1L, __s.ctx.tupleItem(seq, 0L));
+            __sp = __sp + (int) (-1L + (oparg));
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * A 32-bit inline-cache entry (little-endian code units).
+     */
+    static long read32(char[] code, int at) {
+        return (long) code[at] | (long) code[at + 1] << 16;
+    }
+
+    /**
+     * A 64-bit inline-cache entry (little-endian code units).
+     */
+    static long read64(char[] code, int at) {
+        return (long) code[at] | (long) code[at + 1] << 16 | (long) code[at + 2] << 32 | (long) code[at + 3] << 48;
+    }
+
+    /**
+     * The interpreter's registers: the running frame as the context describes it.
+     */
+    static final class Registers {
+        final InterpreterContext ctx;
+
+        final boolean stats;
+
+        MemorySegment stack;
+
+        char[] code;
+
+        long[] consts;
+
+        long[] names;
+
+        int fp;
+
+        int ip;
+
+        int sp;
+
+        Registers(InterpreterContext ctx) {
+            this.ctx = ctx;
+            this.stats = ctx.statsEnabled();
+            reload();
+        }
+
+        void reload() {
+            stack = ctx.stack();
+            code = ctx.code();
+            consts = ctx.consts();
+            names = ctx.names();
+            fp = ctx.framePointer();
+            ip = ctx.resumeIp();
+            sp = ctx.resumeSp();
+        }
+    }
+}
