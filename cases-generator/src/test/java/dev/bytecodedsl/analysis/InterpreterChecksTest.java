@@ -1,0 +1,70 @@
+package dev.bytecodedsl.analysis;
+
+import static dev.bytecodedsl.analysis.DslTestSupport.PRELUDE;
+import static dev.bytecodedsl.analysis.DslTestSupport.assertDiagnostics;
+
+import org.junit.jupiter.api.Test;
+
+/** The rules that come from how the interpreters execute instructions, with message and position. */
+class InterpreterChecksTest {
+
+    /** Like PRELUDE, but without {@code label(error)}: the first line declares only the type. */
+    private static final String NO_ERROR_LABEL = PRELUDE.replace(" label(error) { }", "");
+
+    @Test
+    void anInstructionThatMayRaiseNeedsAnErrorLabel() {
+        assertDiagnostics(NO_ERROR_LABEL + """
+                inst(ADD, (a, b -- c)) {
+                    c = binary_op(0, a, b);
+                    ERROR_IF(value_bits(c) == 0);
+                }
+                """,
+                "4:6: 'ADD' may raise or check the eval breaker, but there is no 'label(error) { ... }' to unwind to");
+    }
+
+    @Test
+    void aDeoptimizingInstructionMustBelongToAFamily() {
+        assertDiagnostics(PRELUDE + """
+                inst(CHECKED, (a -- a)) {
+                    DEOPT_IF(!is_int(a));
+                }
+                """,
+                "4:6: 'CHECKED' may deoptimize (op 'CHECKED' has DEOPT_IF) but belongs to no family, so tier 1 has"
+                        + " no generic instruction to fall back to");
+    }
+
+    @Test
+    void opsBeforeADeoptMustLeaveTheStackAsTheyFoundIt() {
+        assertDiagnostics(PRELUDE + """
+                inst(HEAD, (a -- b)) { b = a; }
+                op(_PUSH, (a -- a, b)) { b = a; }
+                op(_GUARDED_POP, (a, b -- c)) {
+                    EXIT_IF(!is_int(a));
+                    c = b;
+                }
+                macro(SPEC) = _PUSH + _GUARDED_POP;
+                family(HEAD, 0) = { SPEC };
+                """,
+                "10:7: in 'SPEC', op '_PUSH' changes the stack before '_GUARDED_POP', which may deoptimize: the"
+                        + " generic instruction must find the stack as this one did (put guards first)");
+    }
+
+    @Test
+    void labelsMayNotUseInstructionOnlyStatements() {
+        assertDiagnostics(PRELUDE + """
+                label(cleanup) {
+                    JUMPBY(1);
+                }
+                """,
+                "5:5: JUMPBY is not allowed in label 'cleanup': a label runs after the instruction has left, so only"
+                        + " helper calls make sense there");
+    }
+
+    @Test
+    void namesStartingWithTwoUnderscoresBelongToGeneratedCode() {
+        assertDiagnostics(PRELUDE + """
+                inst(X, (__sp --)) { }
+                """,
+                "4:10: stack item '__sp' starts with '__', which is reserved for names in generated code");
+    }
+}
