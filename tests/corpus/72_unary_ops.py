@@ -1,5 +1,5 @@
-# Unary minus, plus-less negation of expressions, bitwise not, and `not`, on
-# ints, big ints, floats and bools.
+# Unary minus (also of parenthesised expressions and of itself), bitwise not
+# `~` and `not`, on ints, big ints, floats and bools; precedence of -x ** 2.
 
 x = 5
 print(-x, --x, -(-x), ~x, ~~x, not x)

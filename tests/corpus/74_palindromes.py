@@ -1,5 +1,5 @@
-# String processing: palindromes (ignoring case and punctuation), vowel
-# counting, run-length encoding and decoding.
+# String processing: palindromes (ignoring case and punctuation) and
+# run-length encoding and decoding.
 
 
 def clean(text):
