@@ -1,5 +1,5 @@
 # Benchmark: dict work: counting string and int keys, get with a default,
-# membership tests, iteration over items in insertion order, pop and delete.
+# membership tests, iteration over items in insertion order, pop.
 # Prints a checksum.
 
 ROUNDS = 80
@@ -28,7 +28,7 @@ def one_round(r, acc):
         if k % 3 == 0:
             removed += squares.pop(k)
         elif k % 5 == 0:
-            del squares[k]
+            squares.pop(k)
     total = 0
     for v in squares.values():
         total += v

@@ -1,5 +1,5 @@
 # Iterating dicts: over keys, keys(), values(), items(), all in insertion
-# order; deleting and re-inserting a key moves it to the end.
+# order; removing (pop) and re-inserting a key moves it to the end.
 
 d = {}
 d["zebra"] = 1
@@ -17,7 +17,7 @@ for v in d.values():
     total += v
 print(total)
 
-del d["zebra"]
+d.pop("zebra")
 d["zebra"] = 4
 print(d)
 d["apple"] = 20
