@@ -7,6 +7,8 @@ import com.squareup.javapoet.TypeName;
 import dev.bytecodedsl.analysis.Declarations;
 import dev.bytecodedsl.analysis.Instruction;
 import dev.bytecodedsl.generate.java.JavaOutput;
+import dev.bytecodedsl.generate.java.OpEmitter;
+import dev.bytecodedsl.generate.java.Reachability;
 import java.lang.foreign.MemorySegment;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
@@ -27,11 +29,11 @@ final class InstructionMethod {
                 .addStatement("int $L = $L", OpEmitter.NEXT, OpEmitter.AFTER)
                 .addStatement("int $L = $L.sp", OpEmitter.SP, OpEmitter.REGISTERS)
                 .addStatement("boolean $L = false", OpEmitter.BREAKER);
-        OpEmitter emitter = new OpEmitter(declarations, instruction, labels);
         boolean reachable = true;
         for (Instruction.Part part : instruction.parts()) {
             if (part instanceof Instruction.Part.OpPart opPart) {
-                emitter.emit(body, opPart.op(), opPart.cacheOffset());
+                new OpEmitter(declarations, new Tier1Tier(instruction, labels, opPart.cacheOffset()))
+                        .emit(body, opPart.op());
                 if (!Reachability.completesNormally(opPart.op().definition().body())) {
                     reachable = false;
                     break;

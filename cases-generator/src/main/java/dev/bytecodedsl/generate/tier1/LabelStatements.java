@@ -4,6 +4,7 @@ import com.squareup.javapoet.CodeBlock;
 import dev.bytecodedsl.ast.Definition;
 import dev.bytecodedsl.ast.Stmt;
 import dev.bytecodedsl.generate.java.BodyLowering;
+import dev.bytecodedsl.generate.java.OpEmitter;
 
 /**
  * Special statements in a label body. A label runs after its instruction left, with the registers

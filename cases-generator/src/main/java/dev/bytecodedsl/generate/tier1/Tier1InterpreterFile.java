@@ -11,7 +11,9 @@ import dev.bytecodedsl.analysis.Instruction;
 import dev.bytecodedsl.ast.Definition;
 import dev.bytecodedsl.generate.GeneratedFile;
 import dev.bytecodedsl.generate.java.BodyLowering;
+import dev.bytecodedsl.generate.java.InterpreterNames;
 import dev.bytecodedsl.generate.java.JavaOutput;
+import dev.bytecodedsl.generate.java.OpEmitter;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import javax.lang.model.element.Modifier;
@@ -189,7 +191,7 @@ final class Tier1InterpreterFile {
     private static MethodSpec labelMethod(Analysis analysis, ClassName registers, Definition.LabelDef label, Labels labels) {
         CodeBlock.Builder body = CodeBlock.builder();
         body.addStatement("$T $L = $L.stack", MemorySegment.class, OpEmitter.STACK, OpEmitter.REGISTERS);
-        new BodyLowering(analysis.declarations(), Tier1Names.of(analysis.declarations()), new LabelStatements(label))
+        new BodyLowering(analysis.declarations(), InterpreterNames.of(analysis.declarations()), new LabelStatements(label))
                 .statements(body, label.body().statements());
         return MethodSpec.methodBuilder("label_" + label.name())
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)

@@ -1,4 +1,4 @@
-package dev.bytecodedsl.generate.tier1;
+package dev.bytecodedsl.generate.java;
 
 import dev.bytecodedsl.ast.Stmt;
 
@@ -6,11 +6,11 @@ import dev.bytecodedsl.ast.Stmt;
  * Whether a body can run to its end, by Java's rules: Java rejects code after a statement that
  * cannot complete normally, so emission stops after a body that always leaves the instruction.
  */
-final class Reachability {
+public final class Reachability {
 
     private Reachability() {}
 
-    static boolean completesNormally(Stmt statement) {
+    public static boolean completesNormally(Stmt statement) {
         return switch (statement) {
             case Stmt.Block b -> b.statements().isEmpty() || completesNormally(b.statements().getLast());
             case Stmt.Goto g -> false;

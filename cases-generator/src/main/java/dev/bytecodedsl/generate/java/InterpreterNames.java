@@ -1,21 +1,18 @@
-package dev.bytecodedsl.generate.tier1;
+package dev.bytecodedsl.generate.java;
 
 import dev.bytecodedsl.analysis.Declarations;
 import dev.bytecodedsl.analysis.body.Intrinsic;
 import dev.bytecodedsl.ast.Expr;
-import dev.bytecodedsl.generate.java.BodyLowering;
-import dev.bytecodedsl.generate.java.JavaIntrinsics;
-import dev.bytecodedsl.generate.java.JavaTypes;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * What names mean in tier-1 bodies: constants come from {@code DslConstants}, helpers are methods of
+ * What names mean in interpreter bodies (tier 1 and tier 2 alike): constants come from {@code DslConstants}, helpers are methods of
  * the context, intrinsics reach the frame through the registers, stack arrays are slot indices into
  * the native stack, and everything else (oparg, stack items, cache entries, locals) is a Java local
  * of the same name.
  */
-final class Tier1Names {
+public final class InterpreterNames {
 
     private static final JavaIntrinsics.Frame FRAME = new JavaIntrinsics.Frame() {
         @Override
@@ -39,9 +36,9 @@ final class Tier1Names {
         }
     };
 
-    private Tier1Names() {}
+    private InterpreterNames() {}
 
-    static BodyLowering.Names of(Declarations declarations) {
+    public static BodyLowering.Names of(Declarations declarations) {
         return new BodyLowering.Names() {
             @Override
             public String name(Expr.Name name) {
