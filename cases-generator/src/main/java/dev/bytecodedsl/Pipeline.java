@@ -10,6 +10,7 @@ import dev.bytecodedsl.generate.GeneratedFile;
 import dev.bytecodedsl.generate.Generator;
 import dev.bytecodedsl.generate.metadata.MetadataGenerator;
 import dev.bytecodedsl.generate.tier1.Tier1Generator;
+import dev.bytecodedsl.generate.tier2.Tier2Generator;
 import dev.bytecodedsl.parse.DslParser;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,7 +24,7 @@ import java.util.Optional;
 public final class Pipeline {
 
     /** Every generator, in no particular order: outputs are sorted by path. */
-    private static final List<Generator> GENERATORS = List.of(new MetadataGenerator(), new Tier1Generator());
+    private static final List<Generator> GENERATORS = List.of(new MetadataGenerator(), new Tier1Generator(), new Tier2Generator());
 
     /**
      * The directories (relative to the output root) whose whole content the generators own: files

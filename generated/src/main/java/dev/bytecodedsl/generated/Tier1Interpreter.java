@@ -3175,43 +3175,4 @@ public final class Tier1Interpreter {
     static long read64(char[] code, int at) {
         return (long) code[at] | (long) code[at + 1] << 16 | (long) code[at + 2] << 32 | (long) code[at + 3] << 48;
     }
-
-    /**
-     * The interpreter's registers: the running frame as the context describes it.
-     */
-    static final class Registers {
-        final InterpreterContext ctx;
-
-        final boolean stats;
-
-        MemorySegment stack;
-
-        char[] code;
-
-        long[] consts;
-
-        long[] names;
-
-        int fp;
-
-        int ip;
-
-        int sp;
-
-        Registers(InterpreterContext ctx) {
-            this.ctx = ctx;
-            this.stats = ctx.statsEnabled();
-            reload();
-        }
-
-        void reload() {
-            stack = ctx.stack();
-            code = ctx.code();
-            consts = ctx.consts();
-            names = ctx.names();
-            fp = ctx.framePointer();
-            ip = ctx.resumeIp();
-            sp = ctx.resumeSp();
-        }
-    }
 }

@@ -7,6 +7,7 @@ import com.squareup.javapoet.TypeName;
 import dev.bytecodedsl.analysis.Declarations;
 import dev.bytecodedsl.analysis.Instruction;
 import dev.bytecodedsl.generate.java.JavaOutput;
+import dev.bytecodedsl.generate.java.Labels;
 import dev.bytecodedsl.generate.java.OpEmitter;
 import dev.bytecodedsl.generate.java.Reachability;
 import java.lang.foreign.MemorySegment;

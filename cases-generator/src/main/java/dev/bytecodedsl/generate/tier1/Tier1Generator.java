@@ -3,11 +3,15 @@ package dev.bytecodedsl.generate.tier1;
 import dev.bytecodedsl.analysis.Analysis;
 import dev.bytecodedsl.generate.GeneratedFile;
 import dev.bytecodedsl.generate.Generator;
+import dev.bytecodedsl.generate.java.HelpersFile;
+import dev.bytecodedsl.generate.java.InterpreterContextFile;
+import dev.bytecodedsl.generate.java.RegistersFile;
 import java.util.List;
 
 /**
  * The tier-1 interpreter and its contract with the runtime: {@code Helpers} (the DSL's externs),
- * {@code InterpreterContext} (frame access) and {@code Tier1Interpreter} (the specializing loop).
+ * {@code InterpreterContext} (frame access), {@code Registers} (shared with tier 2) and
+ * {@code Tier1Interpreter} (the specializing loop).
  */
 public final class Tier1Generator implements Generator {
 
@@ -16,6 +20,7 @@ public final class Tier1Generator implements Generator {
         return List.of(
                 HelpersFile.generate(analysis),
                 InterpreterContextFile.generate(),
+                RegistersFile.generate(),
                 Tier1InterpreterFile.generate(analysis));
     }
 }

@@ -11,7 +11,10 @@ import dev.bytecodedsl.analysis.Instruction;
 import dev.bytecodedsl.ast.Definition;
 import dev.bytecodedsl.generate.GeneratedFile;
 import dev.bytecodedsl.generate.java.BodyLowering;
-import dev.bytecodedsl.generate.java.InterpreterNames;
+import dev.bytecodedsl.generate.java.InterpreterContextFile;
+import dev.bytecodedsl.generate.java.LabelMethods;
+import dev.bytecodedsl.generate.java.Labels;
+import dev.bytecodedsl.generate.java.RegistersFile;
 import dev.bytecodedsl.generate.java.JavaOutput;
 import dev.bytecodedsl.generate.java.OpEmitter;
 import java.lang.foreign.MemorySegment;
@@ -30,13 +33,12 @@ final class Tier1InterpreterFile {
     static final String NEXT = "NEXT";
     static final String DISPATCH_SAME = "DISPATCH_SAME";
     static final String CHECK_EVAL_BREAKER = "CHECK_EVAL_BREAKER";
-    private static final String REGISTERS_CLASS = "Registers";
 
     private Tier1InterpreterFile() {}
 
     static GeneratedFile generate(Analysis analysis) {
         Labels labels = Labels.of(analysis.declarations());
-        ClassName registers = ClassName.get(JavaOutput.PACKAGE, NAME, REGISTERS_CLASS);
+        ClassName registers = ClassName.get(JavaOutput.PACKAGE, RegistersFile.NAME);
         TypeSpec.Builder type = TypeSpec.classBuilder(NAME)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("""
@@ -51,13 +53,9 @@ final class Tier1InterpreterFile {
         for (String label : labels.names()) {
             type.addField(status(Labels.constant(label), labels.code(label), "Leave through label " + label + "."));
         }
-        type.addType(registersClass())
-                .addMethod(runMethod(registers, labels))
-                .addMethod(dispatchMethod(analysis, registers))
-                .addMethod(labelDispatch(registers, labels));
-        for (Definition.LabelDef label : analysis.declarations().labels().values()) {
-            type.addMethod(labelMethod(analysis, registers, label, labels));
-        }
+        type.addMethod(runMethod(registers, labels))
+                .addMethod(dispatchMethod(analysis, registers));
+        LabelMethods.generate(analysis.declarations(), registers, labels).forEach(type::addMethod);
         for (Instruction instruction : analysis.instructions()) {
             type.addMethod(InstructionMethod.generate(analysis.declarations(), instruction, registers, labels));
         }
@@ -73,38 +71,6 @@ final class Tier1InterpreterFile {
                 .build();
     }
 
-    /** The running frame's state, cached from the context and reloaded after frame switches. */
-    private static TypeSpec registersClass() {
-        ClassName context = ClassName.get(JavaOutput.PACKAGE, InterpreterContextFile.NAME);
-        return TypeSpec.classBuilder(REGISTERS_CLASS)
-                .addModifiers(Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("The interpreter's registers: the running frame as the context describes it.\n")
-                .addField(context, "ctx", Modifier.FINAL)
-                .addField(TypeName.BOOLEAN, "stats", Modifier.FINAL)
-                .addField(MemorySegment.class, "stack")
-                .addField(char[].class, "code")
-                .addField(long[].class, "consts")
-                .addField(long[].class, "names")
-                .addField(TypeName.INT, "fp")
-                .addField(TypeName.INT, "ip")
-                .addField(TypeName.INT, "sp")
-                .addMethod(MethodSpec.constructorBuilder()
-                        .addParameter(context, "ctx")
-                        .addStatement("this.ctx = ctx")
-                        .addStatement("this.stats = ctx.statsEnabled()")
-                        .addStatement("reload()")
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("reload")
-                        .addStatement("stack = ctx.stack()")
-                        .addStatement("code = ctx.code()")
-                        .addStatement("consts = ctx.consts()")
-                        .addStatement("names = ctx.names()")
-                        .addStatement("fp = ctx.framePointer()")
-                        .addStatement("ip = ctx.resumeIp()")
-                        .addStatement("sp = ctx.resumeSp()")
-                        .build())
-                .build();
-    }
 
     private static MethodSpec runMethod(ClassName registers, Labels labels) {
         ClassName context = ClassName.get(JavaOutput.PACKAGE, InterpreterContextFile.NAME);
@@ -173,33 +139,7 @@ final class Tier1InterpreterFile {
                 .build();
     }
 
-    private static MethodSpec labelDispatch(ClassName registers, Labels labels) {
-        CodeBlock.Builder cases = CodeBlock.builder().beginControlFlow("switch (status)");
-        for (String label : labels.names()) {
-            cases.addStatement("case $L -> label_$L(s)", Labels.constant(label), label);
-        }
-        cases.addStatement("default -> throw new $T(\"invalid status \" + status)", IllegalStateException.class);
-        cases.endControlFlow();
-        return MethodSpec.methodBuilder("runLabel")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .addParameter(registers, "s")
-                .addParameter(TypeName.INT, "status")
-                .addCode(cases.build())
-                .build();
-    }
 
-    private static MethodSpec labelMethod(Analysis analysis, ClassName registers, Definition.LabelDef label, Labels labels) {
-        CodeBlock.Builder body = CodeBlock.builder();
-        body.addStatement("$T $L = $L.stack", MemorySegment.class, OpEmitter.STACK, OpEmitter.REGISTERS);
-        new BodyLowering(analysis.declarations(), InterpreterNames.of(analysis.declarations()), new LabelStatements(label))
-                .statements(body, label.body().statements());
-        return MethodSpec.methodBuilder("label_" + label.name())
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .addJavadoc("label($L) ($L)\n", label.name(), JavaOutput.sourceReference(label.pos()))
-                .addParameter(registers, OpEmitter.REGISTERS)
-                .addCode(body.build())
-                .build();
-    }
 
     private static MethodSpec cacheReader(String name, int units, String javadoc) {
         StringBuilder expression = new StringBuilder();

@@ -7,6 +7,7 @@ import dev.bytecodedsl.analysis.Op;
 import dev.bytecodedsl.analysis.StackSize;
 import dev.bytecodedsl.ast.Stmt;
 import dev.bytecodedsl.generate.java.BodyLowering;
+import dev.bytecodedsl.generate.java.Labels;
 import dev.bytecodedsl.generate.java.OpEmitter;
 import dev.bytecodedsl.generate.java.StackAccess;
 

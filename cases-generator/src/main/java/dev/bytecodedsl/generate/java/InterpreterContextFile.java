@@ -1,11 +1,10 @@
-package dev.bytecodedsl.generate.tier1;
+package dev.bytecodedsl.generate.java;
 
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
 import dev.bytecodedsl.generate.GeneratedFile;
-import dev.bytecodedsl.generate.java.JavaOutput;
 import java.lang.foreign.MemorySegment;
 import javax.lang.model.element.Modifier;
 
@@ -15,13 +14,13 @@ import javax.lang.model.element.Modifier;
  * switched frames, statistics and the eval breaker. It does not depend on the DSL, but it is generated
  * with the interpreters so the contract lives in one place and cannot drift from its users.
  */
-final class InterpreterContextFile {
+public final class InterpreterContextFile {
 
-    static final String NAME = "InterpreterContext";
+    public static final String NAME = "InterpreterContext";
 
     private InterpreterContextFile() {}
 
-    static GeneratedFile generate() {
+    public static GeneratedFile generate() {
         TypeSpec type = TypeSpec.interfaceBuilder(NAME)
                 .addModifiers(Modifier.PUBLIC)
                 .addSuperinterface(ClassName.get(JavaOutput.PACKAGE, HelpersFile.NAME))

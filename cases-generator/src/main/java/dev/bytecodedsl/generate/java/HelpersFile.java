@@ -1,12 +1,10 @@
-package dev.bytecodedsl.generate.tier1;
+package dev.bytecodedsl.generate.java;
 
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.TypeSpec;
 import dev.bytecodedsl.analysis.Analysis;
 import dev.bytecodedsl.ast.Definition;
 import dev.bytecodedsl.generate.GeneratedFile;
-import dev.bytecodedsl.generate.java.JavaOutput;
-import dev.bytecodedsl.generate.java.JavaTypes;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -14,13 +12,13 @@ import javax.lang.model.element.Modifier;
  * interpreters call them; the generated code cannot depend on the runtime (the runtime depends on
  * it), so this interface is the contract between the two.
  */
-final class HelpersFile {
+public final class HelpersFile {
 
-    static final String NAME = "Helpers";
+    public static final String NAME = "Helpers";
 
     private HelpersFile() {}
 
-    static GeneratedFile generate(Analysis analysis) {
+    public static GeneratedFile generate(Analysis analysis) {
         TypeSpec.Builder type = TypeSpec.interfaceBuilder(NAME)
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("""

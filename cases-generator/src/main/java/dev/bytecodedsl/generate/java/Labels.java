@@ -1,4 +1,4 @@
-package dev.bytecodedsl.generate.tier1;
+package dev.bytecodedsl.generate.java;
 
 import dev.bytecodedsl.analysis.Declarations;
 import java.util.List;
@@ -8,21 +8,21 @@ import java.util.List;
  * Codes below {@link #FIRST} are the dispatch loop's own (next instruction, same instruction again,
  * eval breaker).
  */
-record Labels(List<String> names) {
+public record Labels(List<String> names) {
 
     /** The label ERROR_IF and ERROR_NO_POP go to. */
-    static final String ERROR = "error";
-    static final int FIRST = 3;
+    public static final String ERROR = "error";
+    public static final int FIRST = 3;
 
-    Labels {
+    public Labels {
         names = List.copyOf(names);
     }
 
-    static Labels of(Declarations declarations) {
+    public static Labels of(Declarations declarations) {
         return new Labels(List.copyOf(declarations.labels().keySet()));
     }
 
-    String status(String label) {
+    public String status(String label) {
         int index = names.indexOf(label);
         if (index < 0) {
             throw new IllegalStateException("no label '" + label + "' is declared");
@@ -30,11 +30,11 @@ record Labels(List<String> names) {
         return constant(label);
     }
 
-    static String constant(String label) {
+    public static String constant(String label) {
         return "LABEL_" + label.toUpperCase(java.util.Locale.ROOT);
     }
 
-    int code(String label) {
+    public int code(String label) {
         return FIRST + names.indexOf(label);
     }
 }

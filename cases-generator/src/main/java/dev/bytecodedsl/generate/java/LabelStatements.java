@@ -1,10 +1,8 @@
-package dev.bytecodedsl.generate.tier1;
+package dev.bytecodedsl.generate.java;
 
 import com.squareup.javapoet.CodeBlock;
 import dev.bytecodedsl.ast.Definition;
 import dev.bytecodedsl.ast.Stmt;
-import dev.bytecodedsl.generate.java.BodyLowering;
-import dev.bytecodedsl.generate.java.OpEmitter;
 
 /**
  * Special statements in a label body. A label runs after its instruction left, with the registers

@@ -1,0 +1,15 @@
+package dev.bytecodedsl.generate.tier2;
+
+import dev.bytecodedsl.analysis.Analysis;
+import dev.bytecodedsl.generate.GeneratedFile;
+import dev.bytecodedsl.generate.Generator;
+import java.util.List;
+
+/** The tier-2 uop interpreter ({@code UopInterpreter}) and its context ({@code UopContext}). */
+public final class Tier2Generator implements Generator {
+
+    @Override
+    public List<GeneratedFile> generate(Analysis analysis) {
+        return List.of(UopContextFile.generate(), UopInterpreterFile.generate(analysis));
+    }
+}

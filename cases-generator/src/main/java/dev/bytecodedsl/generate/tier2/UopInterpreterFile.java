@@ -1,0 +1,176 @@
+package dev.bytecodedsl.generate.tier2;
+
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.FieldSpec;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.TypeName;
+import com.squareup.javapoet.TypeSpec;
+import dev.bytecodedsl.analysis.Analysis;
+import dev.bytecodedsl.analysis.Op;
+import dev.bytecodedsl.analysis.Uop;
+import dev.bytecodedsl.generate.GeneratedFile;
+import dev.bytecodedsl.generate.java.JavaOutput;
+import dev.bytecodedsl.generate.java.LabelMethods;
+import dev.bytecodedsl.generate.java.Labels;
+import dev.bytecodedsl.generate.java.OpEmitter;
+import dev.bytecodedsl.generate.java.Reachability;
+import dev.bytecodedsl.generate.java.RegistersFile;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * {@code UopInterpreter}: runs a trace of uops over the same native frame as tier 1. One static
+ * method per op (replicas call it with their fixed oparg, which HotSpot folds), a dispatch switch over
+ * uop ids, and a loop over the trace. A trace is four parallel arrays: uop ids, opargs, operands (the
+ * uop's cache entry, read when the trace was projected) and targets (the code unit of the tier-1
+ * instruction each uop came from, where tier 1 resumes when that uop leaves the trace).
+ */
+final class UopInterpreterFile {
+
+    static final String NAME = "UopInterpreter";
+    static final String NEXT = "NEXT";
+    static final String EXIT = "EXIT";
+    static final String CHECK_EVAL_BREAKER = "CHECK_EVAL_BREAKER";
+    /** The uop that closes a loop: after it, the trace continues at its first uop. */
+    static final String LOOP_CLOSE = "_JUMP_TO_TOP";
+
+    private UopInterpreterFile() {}
+
+    static GeneratedFile generate(Analysis analysis) {
+        Labels labels = Labels.of(analysis.declarations());
+        ClassName registers = RegistersFile.className();
+        TypeSpec.Builder type = TypeSpec.classBuilder(NAME)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addJavadoc("""
+                        The tier-2 uop interpreter: runs an optimized trace on the current frame until a uop
+                        leaves it (a side exit or the end of the projection) or an error is unwound.
+                        """)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addField(status(NEXT, 0, "The uop finished; run the next one."))
+                .addField(status(EXIT, 1, "The uop left the trace; tier 1 resumes at its instruction."))
+                .addField(status(CHECK_EVAL_BREAKER, 2, "The uop finished at an eval-breaker point."))
+                .addField(FieldSpec.builder(TypeName.INT, "LEFT_THROUGH_LABEL", Modifier.PUBLIC, Modifier.STATIC,
+                                Modifier.FINAL)
+                        .initializer("-1")
+                        .addJavadoc("What {@link #run} returns after an error was unwound (or another label ran).\n")
+                        .build());
+        for (String label : labels.names()) {
+            type.addField(status(Labels.constant(label), labels.code(label), "Leave through label " + label + "."));
+        }
+        Map<String, Op> ops = new LinkedHashMap<>();
+        analysis.uops().forEach(uop -> ops.putIfAbsent(uop.op().name(), uop.op()));
+        type.addMethod(runMethod(analysis, registers, labels))
+                .addMethod(dispatchMethod(analysis, registers));
+        LabelMethods.generate(analysis.declarations(), registers, labels).forEach(type::addMethod);
+        for (Op op : ops.values()) {
+            type.addMethod(uopMethod(analysis, op, registers, labels));
+        }
+        return JavaOutput.file(type.build(), "tier 2", ValueLayout.class, "JAVA_LONG");
+    }
+
+    private static FieldSpec status(String name, int value, String javadoc) {
+        return FieldSpec.builder(TypeName.INT, name, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$L", value)
+                .addJavadoc(javadoc + "\n")
+                .build();
+    }
+
+    private static MethodSpec runMethod(Analysis analysis, ClassName registers, Labels labels) {
+        boolean hasLoopClose = analysis.uop(LOOP_CLOSE).isPresent();
+        CodeBlock advance = hasLoopClose
+                ? CodeBlock.of("pc = uop == Uops.$L ? 0 : pc + 1", LOOP_CLOSE)
+                : CodeBlock.of("pc = pc + 1");
+        MethodSpec.Builder run = MethodSpec.methodBuilder("run")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(TypeName.INT)
+                .addJavadoc("""
+                        Runs a trace from its first uop on the context's current frame, whose stack pointer is
+                        {@code sp}. Returns the index of the uop that left the trace, or
+                        {@link #LEFT_THROUGH_LABEL}; either way the context's last {@code saveState} says where
+                        tier 1 resumes (for an exit: the exiting uop's target and the stack pointer it found).
+                        """)
+                .addParameter(ClassName.get(JavaOutput.PACKAGE, UopContextFile.NAME), "ctx")
+                .addParameter(TypeName.INT, "sp")
+                .addParameter(int[].class, "uops")
+                .addParameter(int[].class, "opargs")
+                .addParameter(long[].class, "operands")
+                .addParameter(int[].class, "targets")
+                .addStatement("$T s = new $T(ctx)", registers, registers)
+                .addStatement("s.sp = sp")
+                .addStatement("int pc = 0")
+                .beginControlFlow("while (true)")
+                .addStatement("int uop = uops[pc]")
+                .addStatement("s.ip = targets[pc]")
+                .addStatement("if (s.stats) ctx.countUop(uop)")
+                .addStatement("int status = dispatch(s, uop, opargs[pc], operands[pc])")
+                .beginControlFlow("if (status == $L)", NEXT)
+                .addStatement(advance)
+                .addStatement("continue")
+                .endControlFlow()
+                .beginControlFlow("if (status == $L)", EXIT)
+                .addStatement("ctx.saveState(s.ip, s.ip, s.sp)")
+                .addStatement("return pc")
+                .endControlFlow();
+        if (labels.names().contains(Labels.ERROR)) {
+            run.beginControlFlow("if (status == $L)", CHECK_EVAL_BREAKER)
+                    .addStatement(advance)
+                    .beginControlFlow("if (!ctx.evalBreakerPending())")
+                    .addStatement("continue")
+                    .endControlFlow()
+                    .addStatement("ctx.saveState(targets[pc], targets[pc], s.sp)")
+                    .beginControlFlow("if (ctx.handleEvalBreaker())")
+                    .addStatement("continue")
+                    .endControlFlow()
+                    .addStatement("status = $L", labels.status(Labels.ERROR))
+                    .endControlFlow();
+        }
+        return run.addStatement("runLabel(s, status)")
+                .addStatement("return LEFT_THROUGH_LABEL")
+                .endControlFlow()
+                .build();
+    }
+
+    private static MethodSpec dispatchMethod(Analysis analysis, ClassName registers) {
+        CodeBlock.Builder cases = CodeBlock.builder().add("return switch (uop) {\n").indent();
+        for (Uop uop : analysis.uops()) {
+            String oparg = uop.fixedOparg().isPresent() ? uop.fixedOparg().getAsInt() + "L" : "oparg";
+            cases.add("case Uops.$L -> $L(s, $L, operand);\n", uop.name(), uop.op().name(), oparg);
+        }
+        cases.add("default -> throw new $T(\"invalid uop \" + uop);\n", IllegalStateException.class);
+        cases.unindent().add("};\n");
+        return MethodSpec.methodBuilder("dispatch")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(TypeName.INT)
+                .addParameter(registers, "s")
+                .addParameter(TypeName.INT, "uop")
+                .addParameter(TypeName.LONG, "oparg")
+                .addParameter(TypeName.LONG, "operand")
+                .addCode(cases.build())
+                .build();
+    }
+
+    private static MethodSpec uopMethod(Analysis analysis, Op op, ClassName registers, Labels labels) {
+        CodeBlock.Builder body = CodeBlock.builder()
+                .addStatement("$T $L = $L.stack", MemorySegment.class, OpEmitter.STACK, OpEmitter.REGISTERS)
+                .addStatement("int $L = $L.sp", OpEmitter.SP, OpEmitter.REGISTERS)
+                .addStatement("boolean $L = false", OpEmitter.BREAKER);
+        new OpEmitter(analysis.declarations(), new Tier2Tier(labels)).emit(body, op);
+        if (Reachability.completesNormally(op.definition().body())) {
+            body.addStatement("$L.sp = $L", OpEmitter.REGISTERS, OpEmitter.SP)
+                    .addStatement("return $L ? $L : $L", OpEmitter.BREAKER, CHECK_EVAL_BREAKER, NEXT);
+        }
+        return MethodSpec.methodBuilder(op.name())
+                .addModifiers(Modifier.STATIC)
+                .addJavadoc("$L ($L)\n", op.name(), JavaOutput.sourceReference(op.definition().pos()))
+                .returns(TypeName.INT)
+                .addParameter(registers, OpEmitter.REGISTERS)
+                .addParameter(TypeName.LONG, "oparg")
+                .addParameter(TypeName.LONG, Tier2Tier.OPERAND)
+                .addCode(body.build())
+                .build();
+    }
+}

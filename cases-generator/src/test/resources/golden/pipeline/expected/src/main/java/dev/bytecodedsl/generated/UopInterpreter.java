@@ -1,0 +1,335 @@
+// Generated from bytecodes.def by the cases generator (tier 2). Do not edit.
+// To change it, edit bytecodes.def and run: ./casegen generate
+package dev.bytecodedsl.generated;
+
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+import java.lang.foreign.MemorySegment;
+
+/**
+ * The tier-2 uop interpreter: runs an optimized trace on the current frame until a uop
+ * leaves it (a side exit or the end of the projection) or an error is unwound.
+ */
+public final class UopInterpreter {
+    /**
+     * The uop finished; run the next one.
+     */
+    static final int NEXT = 0;
+
+    /**
+     * The uop left the trace; tier 1 resumes at its instruction.
+     */
+    static final int EXIT = 1;
+
+    /**
+     * The uop finished at an eval-breaker point.
+     */
+    static final int CHECK_EVAL_BREAKER = 2;
+
+    /**
+     * What {@link #run} returns after an error was unwound (or another label ran).
+     */
+    public static final int LEFT_THROUGH_LABEL = -1;
+
+    /**
+     * Leave through label error.
+     */
+    static final int LABEL_ERROR = 3;
+
+    /**
+     * Leave through label resume_frame.
+     */
+    static final int LABEL_RESUME_FRAME = 4;
+
+    private UopInterpreter() {
+    }
+
+    /**
+     * Runs a trace from its first uop on the context's current frame, whose stack pointer is
+     * {@code sp}. Returns the index of the uop that left the trace, or
+     * {@link #LEFT_THROUGH_LABEL}; either way the context's last {@code saveState} says where
+     * tier 1 resumes (for an exit: the exiting uop's target and the stack pointer it found).
+     */
+    public static int run(UopContext ctx, int sp, int[] uops, int[] opargs, long[] operands,
+            int[] targets) {
+        Registers s = new Registers(ctx);
+        s.sp = sp;
+        int pc = 0;
+        while (true) {
+            int uop = uops[pc];
+            s.ip = targets[pc];
+            if (s.stats) ctx.countUop(uop);
+            int status = dispatch(s, uop, opargs[pc], operands[pc]);
+            if (status == NEXT) {
+                pc = pc + 1;
+                continue;
+            }
+            if (status == EXIT) {
+                ctx.saveState(s.ip, s.ip, s.sp);
+                return pc;
+            }
+            if (status == CHECK_EVAL_BREAKER) {
+                pc = pc + 1;
+                if (!ctx.evalBreakerPending()) {
+                    continue;
+                }
+                ctx.saveState(targets[pc], targets[pc], s.sp);
+                if (ctx.handleEvalBreaker()) {
+                    continue;
+                }
+                status = LABEL_ERROR;
+            }
+            runLabel(s, status);
+            return LEFT_THROUGH_LABEL;
+        }
+    }
+
+    private static int dispatch(Registers s, int uop, long oparg, long operand) {
+        return switch (uop) {
+            case Uops.CALL -> CALL(s, oparg, operand);
+            case Uops.CALL_INLINE -> CALL_INLINE(s, oparg, operand);
+            case Uops.LOAD_PAIR -> LOAD_PAIR(s, oparg, operand);
+            case Uops.NOP -> NOP(s, oparg, operand);
+            case Uops.UNPACK_REPEAT -> UNPACK_REPEAT(s, oparg, operand);
+            case Uops._BINARY_OP -> _BINARY_OP(s, oparg, operand);
+            case Uops._BINARY_OP_ADD_INT -> _BINARY_OP_ADD_INT(s, oparg, operand);
+            case Uops._GUARD_BOTH_INT -> _GUARD_BOTH_INT(s, oparg, operand);
+            case Uops._LOAD_FAST -> _LOAD_FAST(s, oparg, operand);
+            case Uops._LOAD_FAST_0 -> _LOAD_FAST(s, 0L, operand);
+            case Uops._LOAD_FAST_1 -> _LOAD_FAST(s, 1L, operand);
+            case Uops._LOAD_FAST_2 -> _LOAD_FAST(s, 2L, operand);
+            case Uops._LOAD_FAST_3 -> _LOAD_FAST(s, 3L, operand);
+            case Uops._STORE_FAST -> _STORE_FAST(s, oparg, operand);
+            default -> throw new IllegalStateException("invalid uop " + uop);
+        };
+    }
+
+    private static void runLabel(Registers s, int status) {
+        switch (status) {
+            case LABEL_ERROR -> label_error(s);
+            case LABEL_RESUME_FRAME -> label_resume_frame(s);
+            default -> throw new IllegalStateException("invalid status " + status);
+        }
+    }
+
+    /**
+     * label(error) (input.def:13:7)
+     */
+    private static void label_error(Registers __s) {
+        MemorySegment __stack = __s.stack;
+        __s.ctx.saveState(__s.ip, __s.ip, __s.sp);
+        __s.ctx.unwindException();
+    }
+
+    /**
+     * label(resume_frame) (input.def:17:7)
+     */
+    private static void label_resume_frame(Registers __s) {
+        MemorySegment __stack = __s.stack;
+    }
+
+    /**
+     * CALL (input.def:61:6)
+     */
+    static int CALL(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // CALL (input.def:61:6)
+        {
+            long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
+            int args = __sp + (int) (-1L * (oparg));
+            long res = 0L;
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            res = __s.ctx.call(callable, args, oparg);
+            if (res == (0L)) {
+                __s.sp = __sp + (int) (-1L + -1L * (oparg));
+                return LABEL_ERROR;
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)), res);
+            __sp = __sp + (int) (-1L * (oparg));
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * CALL_INLINE (input.def:77:6)
+     */
+    static int CALL_INLINE(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // CALL_INLINE (input.def:77:6)
+        {
+            long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
+            int args = __sp + (int) (-1L * (oparg));
+            long res = 0L;
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            __s.ctx.pushFrame(callable, args, oparg);
+            __s.sp = __sp;
+            return LABEL_RESUME_FRAME;
+        }
+    }
+
+    /**
+     * LOAD_PAIR (input.def:66:6)
+     */
+    static int LOAD_PAIR(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // LOAD_PAIR (input.def:66:6)
+        {
+            long a = 0L;
+            long b = 0L;
+            a = __s.consts[(int) (oparg >> 1L)];
+            b = __s.names[(int) (oparg)];
+            __stack.setAtIndex(JAVA_LONG, __sp, a);
+            if (((oparg & 1L) != 0L)) {
+                __stack.setAtIndex(JAVA_LONG, __sp + 1, b);
+            }
+            __sp = __sp + (int) (1L + (((oparg & 1L) != 0L) ? 1L : 0L));
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * NOP (input.def:19:6)
+     */
+    static int NOP(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // NOP (input.def:19:6)
+        {
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * UNPACK_REPEAT (input.def:83:6)
+     */
+    static int UNPACK_REPEAT(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // UNPACK_REPEAT (input.def:83:6)
+        {
+            long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            int output = __sp - 1;
+            for (long i = 0L; i < oparg; i += 1L) {
+                __stack.setAtIndex(JAVA_LONG, output + (int) i, seq);
+            }
+            __sp = __sp + (int) (-1L + (oparg));
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _BINARY_OP (input.def:39:4)
+     */
+    static int _BINARY_OP(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _BINARY_OP (input.def:39:4)
+        {
+            long lhs = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long rhs = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            res = __s.ctx.binaryOp(oparg, lhs, rhs);
+            if (res == (0L)) {
+                __s.sp = __sp - 2;
+                return LABEL_ERROR;
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _BINARY_OP_ADD_INT (input.def:50:9)
+     */
+    static int _BINARY_OP_ADD_INT(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _BINARY_OP_ADD_INT (input.def:50:9)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            long l = (left) >> 1L;
+            long r = (right) >> 1L;
+            if (DslMath.addOverflows(l, r)) {
+                return EXIT;
+            }
+            res = (((l + r) << 1L) | 1L);
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _GUARD_BOTH_INT (input.def:46:10)
+     */
+    static int _GUARD_BOTH_INT(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_BOTH_INT (input.def:46:10)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if ((((left) & (right)) & 1L) == 0L) {
+                return EXIT;
+            }
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _LOAD_FAST (input.def:21:17)
+     */
+    static int _LOAD_FAST(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _LOAD_FAST (input.def:21:17)
+        {
+            long value = 0L;
+            value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
+            __stack.setAtIndex(JAVA_LONG, __sp, value);
+            __sp = __sp + 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _STORE_FAST (input.def:27:4)
+     */
+    static int _STORE_FAST(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _STORE_FAST (input.def:27:4)
+        {
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            __stack.setAtIndex(JAVA_LONG, __s.fp + (int) (oparg), value);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+}

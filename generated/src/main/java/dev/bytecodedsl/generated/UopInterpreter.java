@@ -1,0 +1,2755 @@
+// Generated from bytecodes.def by the cases generator (tier 2). Do not edit.
+// To change it, edit bytecodes.def and run: ./casegen generate
+package dev.bytecodedsl.generated;
+
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+import java.lang.foreign.MemorySegment;
+
+/**
+ * The tier-2 uop interpreter: runs an optimized trace on the current frame until a uop
+ * leaves it (a side exit or the end of the projection) or an error is unwound.
+ */
+public final class UopInterpreter {
+    /**
+     * The uop finished; run the next one.
+     */
+    static final int NEXT = 0;
+
+    /**
+     * The uop left the trace; tier 1 resumes at its instruction.
+     */
+    static final int EXIT = 1;
+
+    /**
+     * The uop finished at an eval-breaker point.
+     */
+    static final int CHECK_EVAL_BREAKER = 2;
+
+    /**
+     * What {@link #run} returns after an error was unwound (or another label ran).
+     */
+    public static final int LEFT_THROUGH_LABEL = -1;
+
+    /**
+     * Leave through label error.
+     */
+    static final int LABEL_ERROR = 3;
+
+    /**
+     * Leave through label resume_frame.
+     */
+    static final int LABEL_RESUME_FRAME = 4;
+
+    private UopInterpreter() {
+    }
+
+    /**
+     * Runs a trace from its first uop on the context's current frame, whose stack pointer is
+     * {@code sp}. Returns the index of the uop that left the trace, or
+     * {@link #LEFT_THROUGH_LABEL}; either way the context's last {@code saveState} says where
+     * tier 1 resumes (for an exit: the exiting uop's target and the stack pointer it found).
+     */
+    public static int run(UopContext ctx, int sp, int[] uops, int[] opargs, long[] operands,
+            int[] targets) {
+        Registers s = new Registers(ctx);
+        s.sp = sp;
+        int pc = 0;
+        while (true) {
+            int uop = uops[pc];
+            s.ip = targets[pc];
+            if (s.stats) ctx.countUop(uop);
+            int status = dispatch(s, uop, opargs[pc], operands[pc]);
+            if (status == NEXT) {
+                pc = uop == Uops._JUMP_TO_TOP ? 0 : pc + 1;
+                continue;
+            }
+            if (status == EXIT) {
+                ctx.saveState(s.ip, s.ip, s.sp);
+                return pc;
+            }
+            if (status == CHECK_EVAL_BREAKER) {
+                pc = uop == Uops._JUMP_TO_TOP ? 0 : pc + 1;
+                if (!ctx.evalBreakerPending()) {
+                    continue;
+                }
+                ctx.saveState(targets[pc], targets[pc], s.sp);
+                if (ctx.handleEvalBreaker()) {
+                    continue;
+                }
+                status = LABEL_ERROR;
+            }
+            runLabel(s, status);
+            return LEFT_THROUGH_LABEL;
+        }
+    }
+
+    private static int dispatch(Registers s, int uop, long oparg, long operand) {
+        return switch (uop) {
+            case Uops.BINARY_SLICE -> BINARY_SLICE(s, oparg, operand);
+            case Uops.BUILD_LIST -> BUILD_LIST(s, oparg, operand);
+            case Uops.BUILD_MAP -> BUILD_MAP(s, oparg, operand);
+            case Uops.BUILD_SLICE -> BUILD_SLICE(s, oparg, operand);
+            case Uops.BUILD_TUPLE -> BUILD_TUPLE(s, oparg, operand);
+            case Uops.CALL_KW -> CALL_KW(s, oparg, operand);
+            case Uops.CHECK_EXC_MATCH -> CHECK_EXC_MATCH(s, oparg, operand);
+            case Uops.CONTAINS_OP -> CONTAINS_OP(s, oparg, operand);
+            case Uops.COPY -> COPY(s, oparg, operand);
+            case Uops.END_FOR -> END_FOR(s, oparg, operand);
+            case Uops.GET_ITER -> GET_ITER(s, oparg, operand);
+            case Uops.IS_OP -> IS_OP(s, oparg, operand);
+            case Uops.LIST_APPEND -> LIST_APPEND(s, oparg, operand);
+            case Uops.LOAD_BUILD_CLASS -> LOAD_BUILD_CLASS(s, oparg, operand);
+            case Uops.LOAD_CONST -> LOAD_CONST(s, oparg, operand);
+            case Uops.LOAD_FAST_AND_CLEAR -> LOAD_FAST_AND_CLEAR(s, oparg, operand);
+            case Uops.LOAD_FAST_CHECK -> LOAD_FAST_CHECK(s, oparg, operand);
+            case Uops.LOAD_FAST_LOAD_FAST -> LOAD_FAST_LOAD_FAST(s, oparg, operand);
+            case Uops.LOAD_NAME -> LOAD_NAME(s, oparg, operand);
+            case Uops.MAKE_FUNCTION -> MAKE_FUNCTION(s, oparg, operand);
+            case Uops.NOP -> NOP(s, oparg, operand);
+            case Uops.POP_EXCEPT -> POP_EXCEPT(s, oparg, operand);
+            case Uops.POP_TOP -> POP_TOP(s, oparg, operand);
+            case Uops.PUSH_EXC_INFO -> PUSH_EXC_INFO(s, oparg, operand);
+            case Uops.PUSH_NULL -> PUSH_NULL(s, oparg, operand);
+            case Uops.RAISE_VARARGS -> RAISE_VARARGS(s, oparg, operand);
+            case Uops.RERAISE -> RERAISE(s, oparg, operand);
+            case Uops.RESUME -> RESUME(s, oparg, operand);
+            case Uops.STORE_FAST_LOAD_FAST -> STORE_FAST_LOAD_FAST(s, oparg, operand);
+            case Uops.STORE_FAST_STORE_FAST -> STORE_FAST_STORE_FAST(s, oparg, operand);
+            case Uops.STORE_GLOBAL -> STORE_GLOBAL(s, oparg, operand);
+            case Uops.STORE_NAME -> STORE_NAME(s, oparg, operand);
+            case Uops.STORE_SLICE -> STORE_SLICE(s, oparg, operand);
+            case Uops.SWAP -> SWAP(s, oparg, operand);
+            case Uops.UNARY_INVERT -> UNARY_INVERT(s, oparg, operand);
+            case Uops.UNARY_NEGATIVE -> UNARY_NEGATIVE(s, oparg, operand);
+            case Uops.UNARY_NOT -> UNARY_NOT(s, oparg, operand);
+            case Uops._BINARY_OP -> _BINARY_OP(s, oparg, operand);
+            case Uops._BINARY_OP_ADD_FLOAT -> _BINARY_OP_ADD_FLOAT(s, oparg, operand);
+            case Uops._BINARY_OP_ADD_INT -> _BINARY_OP_ADD_INT(s, oparg, operand);
+            case Uops._BINARY_OP_ADD_UNICODE -> _BINARY_OP_ADD_UNICODE(s, oparg, operand);
+            case Uops._BINARY_OP_MULTIPLY_FLOAT -> _BINARY_OP_MULTIPLY_FLOAT(s, oparg, operand);
+            case Uops._BINARY_OP_MULTIPLY_INT -> _BINARY_OP_MULTIPLY_INT(s, oparg, operand);
+            case Uops._BINARY_OP_SUBTRACT_FLOAT -> _BINARY_OP_SUBTRACT_FLOAT(s, oparg, operand);
+            case Uops._BINARY_OP_SUBTRACT_INT -> _BINARY_OP_SUBTRACT_INT(s, oparg, operand);
+            case Uops._BINARY_SUBSCR -> _BINARY_SUBSCR(s, oparg, operand);
+            case Uops._BINARY_SUBSCR_DICT -> _BINARY_SUBSCR_DICT(s, oparg, operand);
+            case Uops._BINARY_SUBSCR_LIST_INT -> _BINARY_SUBSCR_LIST_INT(s, oparg, operand);
+            case Uops._BINARY_SUBSCR_STR_INT -> _BINARY_SUBSCR_STR_INT(s, oparg, operand);
+            case Uops._BINARY_SUBSCR_TUPLE_INT -> _BINARY_SUBSCR_TUPLE_INT(s, oparg, operand);
+            case Uops._CALL -> _CALL(s, oparg, operand);
+            case Uops._CALL_BUILTIN -> _CALL_BUILTIN(s, oparg, operand);
+            case Uops._CHECK_FUNCTION_EXACT_ARGS -> _CHECK_FUNCTION_EXACT_ARGS(s, oparg, operand);
+            case Uops._CHECK_STACK_SPACE -> _CHECK_STACK_SPACE(s, oparg, operand);
+            case Uops._CHECK_VALIDITY -> _CHECK_VALIDITY(s, oparg, operand);
+            case Uops._COMPARE_OP -> _COMPARE_OP(s, oparg, operand);
+            case Uops._COMPARE_OP_FLOAT -> _COMPARE_OP_FLOAT(s, oparg, operand);
+            case Uops._COMPARE_OP_INT -> _COMPARE_OP_INT(s, oparg, operand);
+            case Uops._COMPARE_OP_STR -> _COMPARE_OP_STR(s, oparg, operand);
+            case Uops._EXIT_TRACE -> _EXIT_TRACE(s, oparg, operand);
+            case Uops._FOR_ITER_TIER_TWO -> _FOR_ITER_TIER_TWO(s, oparg, operand);
+            case Uops._GUARD_BOTH_FLOAT -> _GUARD_BOTH_FLOAT(s, oparg, operand);
+            case Uops._GUARD_BOTH_INT -> _GUARD_BOTH_INT(s, oparg, operand);
+            case Uops._GUARD_BOTH_UNICODE -> _GUARD_BOTH_UNICODE(s, oparg, operand);
+            case Uops._GUARD_BUILTINS_VERSION -> _GUARD_BUILTINS_VERSION(s, oparg, operand);
+            case Uops._GUARD_CALLABLE_BUILTIN -> _GUARD_CALLABLE_BUILTIN(s, oparg, operand);
+            case Uops._GUARD_GLOBALS_VERSION -> _GUARD_GLOBALS_VERSION(s, oparg, operand);
+            case Uops._GUARD_IS_FALSE_POP -> _GUARD_IS_FALSE_POP(s, oparg, operand);
+            case Uops._GUARD_IS_TRUE_POP -> _GUARD_IS_TRUE_POP(s, oparg, operand);
+            case Uops._GUARD_NOS_DICT -> _GUARD_NOS_DICT(s, oparg, operand);
+            case Uops._GUARD_NOS_LIST -> _GUARD_NOS_LIST(s, oparg, operand);
+            case Uops._GUARD_NOS_STR -> _GUARD_NOS_STR(s, oparg, operand);
+            case Uops._GUARD_NOS_TUPLE -> _GUARD_NOS_TUPLE(s, oparg, operand);
+            case Uops._GUARD_NOT_EXHAUSTED_LIST -> _GUARD_NOT_EXHAUSTED_LIST(s, oparg, operand);
+            case Uops._GUARD_NOT_EXHAUSTED_RANGE -> _GUARD_NOT_EXHAUSTED_RANGE(s, oparg, operand);
+            case Uops._GUARD_NOT_EXHAUSTED_TUPLE -> _GUARD_NOT_EXHAUSTED_TUPLE(s, oparg, operand);
+            case Uops._GUARD_TOS_BOOL -> _GUARD_TOS_BOOL(s, oparg, operand);
+            case Uops._GUARD_TOS_INT -> _GUARD_TOS_INT(s, oparg, operand);
+            case Uops._GUARD_TOS_LIST -> _GUARD_TOS_LIST(s, oparg, operand);
+            case Uops._GUARD_TOS_NONE -> _GUARD_TOS_NONE(s, oparg, operand);
+            case Uops._GUARD_TOS_STR -> _GUARD_TOS_STR(s, oparg, operand);
+            case Uops._GUARD_TOS_TUPLE -> _GUARD_TOS_TUPLE(s, oparg, operand);
+            case Uops._GUARD_TYPE_VERSION -> _GUARD_TYPE_VERSION(s, oparg, operand);
+            case Uops._IS_NONE -> _IS_NONE(s, oparg, operand);
+            case Uops._ITER_CHECK_LIST -> _ITER_CHECK_LIST(s, oparg, operand);
+            case Uops._ITER_CHECK_RANGE -> _ITER_CHECK_RANGE(s, oparg, operand);
+            case Uops._ITER_CHECK_TUPLE -> _ITER_CHECK_TUPLE(s, oparg, operand);
+            case Uops._ITER_NEXT_LIST -> _ITER_NEXT_LIST(s, oparg, operand);
+            case Uops._ITER_NEXT_RANGE -> _ITER_NEXT_RANGE(s, oparg, operand);
+            case Uops._ITER_NEXT_TUPLE -> _ITER_NEXT_TUPLE(s, oparg, operand);
+            case Uops._JUMP_TO_TOP -> _JUMP_TO_TOP(s, oparg, operand);
+            case Uops._LOAD_ATTR -> _LOAD_ATTR(s, oparg, operand);
+            case Uops._LOAD_ATTR_INSTANCE_VALUE -> _LOAD_ATTR_INSTANCE_VALUE(s, oparg, operand);
+            case Uops._LOAD_ATTR_METHOD -> _LOAD_ATTR_METHOD(s, oparg, operand);
+            case Uops._LOAD_CONST_INLINE -> _LOAD_CONST_INLINE(s, oparg, operand);
+            case Uops._LOAD_FAST -> _LOAD_FAST(s, oparg, operand);
+            case Uops._LOAD_FAST_0 -> _LOAD_FAST(s, 0L, operand);
+            case Uops._LOAD_FAST_1 -> _LOAD_FAST(s, 1L, operand);
+            case Uops._LOAD_FAST_2 -> _LOAD_FAST(s, 2L, operand);
+            case Uops._LOAD_FAST_3 -> _LOAD_FAST(s, 3L, operand);
+            case Uops._LOAD_FAST_4 -> _LOAD_FAST(s, 4L, operand);
+            case Uops._LOAD_FAST_5 -> _LOAD_FAST(s, 5L, operand);
+            case Uops._LOAD_FAST_6 -> _LOAD_FAST(s, 6L, operand);
+            case Uops._LOAD_FAST_7 -> _LOAD_FAST(s, 7L, operand);
+            case Uops._LOAD_GLOBAL -> _LOAD_GLOBAL(s, oparg, operand);
+            case Uops._LOAD_GLOBAL_BUILTIN -> _LOAD_GLOBAL_BUILTIN(s, oparg, operand);
+            case Uops._LOAD_GLOBAL_MODULE -> _LOAD_GLOBAL_MODULE(s, oparg, operand);
+            case Uops._SET_IP -> _SET_IP(s, oparg, operand);
+            case Uops._START_EXECUTOR -> _START_EXECUTOR(s, oparg, operand);
+            case Uops._STORE_ATTR -> _STORE_ATTR(s, oparg, operand);
+            case Uops._STORE_ATTR_INSTANCE_VALUE -> _STORE_ATTR_INSTANCE_VALUE(s, oparg, operand);
+            case Uops._STORE_FAST -> _STORE_FAST(s, oparg, operand);
+            case Uops._STORE_FAST_0 -> _STORE_FAST(s, 0L, operand);
+            case Uops._STORE_FAST_1 -> _STORE_FAST(s, 1L, operand);
+            case Uops._STORE_FAST_2 -> _STORE_FAST(s, 2L, operand);
+            case Uops._STORE_FAST_3 -> _STORE_FAST(s, 3L, operand);
+            case Uops._STORE_FAST_4 -> _STORE_FAST(s, 4L, operand);
+            case Uops._STORE_FAST_5 -> _STORE_FAST(s, 5L, operand);
+            case Uops._STORE_FAST_6 -> _STORE_FAST(s, 6L, operand);
+            case Uops._STORE_FAST_7 -> _STORE_FAST(s, 7L, operand);
+            case Uops._STORE_SUBSCR -> _STORE_SUBSCR(s, oparg, operand);
+            case Uops._STORE_SUBSCR_DICT -> _STORE_SUBSCR_DICT(s, oparg, operand);
+            case Uops._STORE_SUBSCR_LIST_INT -> _STORE_SUBSCR_LIST_INT(s, oparg, operand);
+            case Uops._TO_BOOL -> _TO_BOOL(s, oparg, operand);
+            case Uops._TO_BOOL_INT -> _TO_BOOL_INT(s, oparg, operand);
+            case Uops._TO_BOOL_LIST -> _TO_BOOL_LIST(s, oparg, operand);
+            case Uops._TO_BOOL_NONE -> _TO_BOOL_NONE(s, oparg, operand);
+            case Uops._TO_BOOL_STR -> _TO_BOOL_STR(s, oparg, operand);
+            case Uops._UNPACK_SEQUENCE -> _UNPACK_SEQUENCE(s, oparg, operand);
+            case Uops._UNPACK_SEQUENCE_LIST -> _UNPACK_SEQUENCE_LIST(s, oparg, operand);
+            case Uops._UNPACK_SEQUENCE_TUPLE -> _UNPACK_SEQUENCE_TUPLE(s, oparg, operand);
+            case Uops._UNPACK_SEQUENCE_TWO_TUPLE -> _UNPACK_SEQUENCE_TWO_TUPLE(s, oparg, operand);
+            default -> throw new IllegalStateException("invalid uop " + uop);
+        };
+    }
+
+    private static void runLabel(Registers s, int status) {
+        switch (status) {
+            case LABEL_ERROR -> label_error(s);
+            case LABEL_RESUME_FRAME -> label_resume_frame(s);
+            default -> throw new IllegalStateException("invalid status " + status);
+        }
+    }
+
+    /**
+     * label(error) (bytecodes.def:260:7)
+     */
+    private static void label_error(Registers __s) {
+        MemorySegment __stack = __s.stack;
+        __s.ctx.saveState(__s.ip, __s.ip, __s.sp);
+        __s.ctx.unwindException();
+    }
+
+    /**
+     * label(resume_frame) (bytecodes.def:265:7)
+     */
+    private static void label_resume_frame(Registers __s) {
+        MemorySegment __stack = __s.stack;
+    }
+
+    /**
+     * BINARY_SLICE (bytecodes.def:897:6)
+     */
+    static int BINARY_SLICE(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // BINARY_SLICE (bytecodes.def:897:6)
+        {
+            long container = __stack.getAtIndex(JAVA_LONG, __sp - 3);
+            long start = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long stop = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            res = __s.ctx.binarySlice(container, start, stop);
+            if ((res) == DslConstants.NULL_BITS) {
+                __s.sp = __sp - 3;
+                return LABEL_ERROR;
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp - 3, res);
+            __sp = __sp - 2;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * BUILD_LIST (bytecodes.def:765:6)
+     */
+    static int BUILD_LIST(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // BUILD_LIST (bytecodes.def:765:6)
+        {
+            int values = __sp + (int) (-1L * (oparg));
+            long list = 0L;
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            list = __s.ctx.buildList(values, oparg);
+            if ((list) == DslConstants.NULL_BITS) {
+                __s.sp = __sp + (int) (-1L * (oparg));
+                return LABEL_ERROR;
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-1L * (oparg)), list);
+            __sp = __sp + (int) (1L + -1L * (oparg));
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * BUILD_MAP (bytecodes.def:776:6)
+     */
+    static int BUILD_MAP(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // BUILD_MAP (bytecodes.def:776:6)
+        {
+            int values = __sp + (int) (-1L * (oparg * 2L));
+            long map = 0L;
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            map = __s.ctx.buildMap(values, oparg);
+            if ((map) == DslConstants.NULL_BITS) {
+                __s.sp = __sp + (int) (-1L * (oparg * 2L));
+                return LABEL_ERROR;
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-1L * (oparg * 2L)), map);
+            __sp = __sp + (int) (1L + -1L * (oparg * 2L));
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * BUILD_SLICE (bytecodes.def:782:6)
+     */
+    static int BUILD_SLICE(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // BUILD_SLICE (bytecodes.def:782:6)
+        {
+            long start = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * ((oparg == 3L) ? 1L : 0L)));
+            long stop = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * ((oparg == 3L) ? 1L : 0L)));
+            long step = (oparg == 3L) ? __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L * ((oparg == 3L) ? 1L : 0L))) : 0L;
+            long slice = 0L;
+            long step_or_null = (DslConstants.NULL_BITS);
+            if (oparg == 3L) {
+                step_or_null = step;
+            }
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            slice = __s.ctx.buildSlice(start, stop, step_or_null);
+            if ((slice) == DslConstants.NULL_BITS) {
+                __s.sp = __sp + (int) (-2L + -1L * ((oparg == 3L) ? 1L : 0L));
+                return LABEL_ERROR;
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * ((oparg == 3L) ? 1L : 0L)), slice);
+            __sp = __sp + (int) (-1L + -1L * ((oparg == 3L) ? 1L : 0L));
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * BUILD_TUPLE (bytecodes.def:770:6)
+     */
+    static int BUILD_TUPLE(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // BUILD_TUPLE (bytecodes.def:770:6)
+        {
+            int values = __sp + (int) (-1L * (oparg));
+            long tuple = 0L;
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            tuple = __s.ctx.buildTuple(values, oparg);
+            if ((tuple) == DslConstants.NULL_BITS) {
+                __s.sp = __sp + (int) (-1L * (oparg));
+                return LABEL_ERROR;
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-1L * (oparg)), tuple);
+            __sp = __sp + (int) (1L + -1L * (oparg));
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * CALL_KW (bytecodes.def:1147:6)
+     */
+    static int CALL_KW(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // CALL_KW (bytecodes.def:1147:6)
+        {
+            long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-3L + -1L * (oparg)));
+            long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
+            int args = __sp + (int) (-1L + -1L * (oparg));
+            long kwnames = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            res = __s.ctx.callObjectKw(callable, self_or_null, args, oparg, kwnames);
+            if ((res) == DslConstants.NULL_BITS) {
+                __s.sp = __sp + (int) (-3L + -1L * (oparg));
+                return LABEL_ERROR;
+            }
+            __breaker = true;
+            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-3L + -1L * (oparg)), res);
+            __sp = __sp + (int) (-2L + -1L * (oparg));
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * CHECK_EXC_MATCH (bytecodes.def:1209:6)
+     */
+    static int CHECK_EXC_MATCH(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // CHECK_EXC_MATCH (bytecodes.def:1209:6)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long b = 0L;
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            long match = __s.ctx.exceptionMatches(left, right);
+            if (match < 0L) {
+                __s.sp = __sp - 2;
+                return LABEL_ERROR;
+            }
+            b = ((match != 0L) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
+            __stack.setAtIndex(JAVA_LONG, __sp - 1, b);
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * CONTAINS_OP (bytecodes.def:622:6)
+     */
+    static int CONTAINS_OP(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // CONTAINS_OP (bytecodes.def:622:6)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long b = 0L;
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            long found = __s.ctx.contains(right, left);
+            if (found < 0L) {
+                __s.sp = __sp - 2;
+                return LABEL_ERROR;
+            }
+            b = (((found != 0L) != (oparg != 0L)) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, b);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * COPY (bytecodes.def:339:11)
+     */
+    static int COPY(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // COPY (bytecodes.def:339:11)
+        {
+            long bottom = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg - 1L)));
+            long top = 0L;
+            top = bottom;
+            __stack.setAtIndex(JAVA_LONG, __sp, top);
+            __sp = __sp + 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * END_FOR (bytecodes.def:707:11)
+     */
+    static int END_FOR(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // END_FOR (bytecodes.def:707:11)
+        {
+            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            __sp = __sp - 2;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * GET_ITER (bytecodes.def:682:6)
+     */
+    static int GET_ITER(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // GET_ITER (bytecodes.def:682:6)
+        {
+            long iterable = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long iter = 0L;
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            iter = __s.ctx.getIter(iterable);
+            if ((iter) == DslConstants.NULL_BITS) {
+                __s.sp = __sp - 1;
+                return LABEL_ERROR;
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp - 1, iter);
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * IS_OP (bytecodes.def:617:11)
+     */
+    static int IS_OP(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // IS_OP (bytecodes.def:617:11)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long b = 0L;
+            b = (((left == right) != (oparg != 0L)) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, b);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * LIST_APPEND (bytecodes.def:792:6)
+     */
+    static int LIST_APPEND(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // LIST_APPEND (bytecodes.def:792:6)
+        {
+            long list = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg - 1L)));
+            long v = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            __s.ctx.listAppend(list, v);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * LOAD_BUILD_CLASS (bytecodes.def:1176:6)
+     */
+    static int LOAD_BUILD_CLASS(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // LOAD_BUILD_CLASS (bytecodes.def:1176:6)
+        {
+            long bc = 0L;
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            bc = __s.ctx.loadBuildClass();
+            if ((bc) == DslConstants.NULL_BITS) {
+                __s.sp = __sp;
+                return LABEL_ERROR;
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp, bc);
+            __sp = __sp + 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * LOAD_CONST (bytecodes.def:327:11)
+     */
+    static int LOAD_CONST(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // LOAD_CONST (bytecodes.def:327:11)
+        {
+            long value = 0L;
+            value = __s.consts[(int) (oparg)];
+            __stack.setAtIndex(JAVA_LONG, __sp, value);
+            __sp = __sp + 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * LOAD_FAST_AND_CLEAR (bytecodes.def:298:6)
+     */
+    static int LOAD_FAST_AND_CLEAR(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // LOAD_FAST_AND_CLEAR (bytecodes.def:298:6)
+        {
+            long value = 0L;
+            value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
+            __stack.setAtIndex(JAVA_LONG, __s.fp + (int) (oparg), (DslConstants.NULL_BITS));
+            __stack.setAtIndex(JAVA_LONG, __sp, value);
+            __sp = __sp + 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * LOAD_FAST_CHECK (bytecodes.def:289:6)
+     */
+    static int LOAD_FAST_CHECK(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // LOAD_FAST_CHECK (bytecodes.def:289:6)
+        {
+            long value = 0L;
+            value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
+            if ((value) == DslConstants.NULL_BITS) {
+                __s.ctx.saveState(__s.ip, __s.ip, __sp);
+                __s.ctx.raiseUnboundLocal(oparg);
+                __s.sp = __sp;
+                return LABEL_ERROR;
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp, value);
+            __sp = __sp + 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * LOAD_FAST_LOAD_FAST (bytecodes.def:312:11)
+     */
+    static int LOAD_FAST_LOAD_FAST(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // LOAD_FAST_LOAD_FAST (bytecodes.def:312:11)
+        {
+            long value1 = 0L;
+            long value2 = 0L;
+            value1 = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg >> DslConstants.SUPER_SHIFT));
+            value2 = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg & DslConstants.SUPER_MASK));
+            __stack.setAtIndex(JAVA_LONG, __sp, value1);
+            __stack.setAtIndex(JAVA_LONG, __sp + 1, value2);
+            __sp = __sp + 2;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * LOAD_NAME (bytecodes.def:1009:6)
+     */
+    static int LOAD_NAME(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // LOAD_NAME (bytecodes.def:1009:6)
+        {
+            long v = 0L;
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            v = __s.ctx.loadName(__s.names[(int) (oparg)]);
+            if ((v) == DslConstants.NULL_BITS) {
+                __s.sp = __sp;
+                return LABEL_ERROR;
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp, v);
+            __sp = __sp + 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * MAKE_FUNCTION (bytecodes.def:1167:6)
+     */
+    static int MAKE_FUNCTION(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // MAKE_FUNCTION (bytecodes.def:1167:6)
+        {
+            long defaults = ((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? 1L : 0L))) : 0L;
+            long codeobj = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long func = 0L;
+            long defaults_or_null = (DslConstants.NULL_BITS);
+            if ((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) {
+                defaults_or_null = defaults;
+            }
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            func = __s.ctx.makeFunction(codeobj, defaults_or_null);
+            if ((func) == DslConstants.NULL_BITS) {
+                __s.sp = __sp + (int) (-1L + -1L * (((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? 1L : 0L));
+                return LABEL_ERROR;
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? 1L : 0L)), func);
+            __sp = __sp + (int) (-1L * (((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? 1L : 0L));
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * NOP (bytecodes.def:272:6)
+     */
+    static int NOP(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // NOP (bytecodes.def:272:6)
+        {
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * POP_EXCEPT (bytecodes.def:1205:6)
+     */
+    static int POP_EXCEPT(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // POP_EXCEPT (bytecodes.def:1205:6)
+        {
+            long exc_value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            __s.ctx.setHandledException(exc_value);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * POP_TOP (bytecodes.def:331:11)
+     */
+    static int POP_TOP(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // POP_TOP (bytecodes.def:331:11)
+        {
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * PUSH_EXC_INFO (bytecodes.def:1199:6)
+     */
+    static int PUSH_EXC_INFO(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // PUSH_EXC_INFO (bytecodes.def:1199:6)
+        {
+            long exc = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long prev_exc = 0L;
+            long new_exc = 0L;
+            prev_exc = __s.ctx.handledException();
+            __s.ctx.setHandledException(exc);
+            new_exc = exc;
+            __stack.setAtIndex(JAVA_LONG, __sp - 1, prev_exc);
+            __stack.setAtIndex(JAVA_LONG, __sp, new_exc);
+            __sp = __sp + 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * PUSH_NULL (bytecodes.def:334:11)
+     */
+    static int PUSH_NULL(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // PUSH_NULL (bytecodes.def:334:11)
+        {
+            long res = 0L;
+            res = (DslConstants.NULL_BITS);
+            __stack.setAtIndex(JAVA_LONG, __sp, res);
+            __sp = __sp + 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * RAISE_VARARGS (bytecodes.def:1189:6)
+     */
+    static int RAISE_VARARGS(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // RAISE_VARARGS (bytecodes.def:1189:6)
+        {
+            int args = __sp + (int) (-1L * (oparg));
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            __s.ctx.raiseVarargs(args, oparg);
+            if (true) {
+                __s.sp = __sp + (int) (-1L * (oparg));
+                return LABEL_ERROR;
+            }
+            __sp = __sp + (int) (-1L * (oparg));
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * RERAISE (bytecodes.def:1194:6)
+     */
+    static int RERAISE(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // RERAISE (bytecodes.def:1194:6)
+        {
+            long exc = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            __s.ctx.reraise(exc);
+            if (true) {
+                __s.sp = __sp - 1;
+                return LABEL_ERROR;
+            }
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * RESUME (bytecodes.def:276:6)
+     */
+    static int RESUME(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // RESUME (bytecodes.def:276:6)
+        {
+            __breaker = true;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * STORE_FAST_LOAD_FAST (bytecodes.def:317:6)
+     */
+    static int STORE_FAST_LOAD_FAST(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // STORE_FAST_LOAD_FAST (bytecodes.def:317:6)
+        {
+            long value1 = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value2 = 0L;
+            __stack.setAtIndex(JAVA_LONG, __s.fp + (int) (oparg >> DslConstants.SUPER_SHIFT), value1);
+            value2 = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg & DslConstants.SUPER_MASK));
+            __stack.setAtIndex(JAVA_LONG, __sp - 1, value2);
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * STORE_FAST_STORE_FAST (bytecodes.def:322:6)
+     */
+    static int STORE_FAST_STORE_FAST(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // STORE_FAST_STORE_FAST (bytecodes.def:322:6)
+        {
+            long value2 = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long value1 = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            __stack.setAtIndex(JAVA_LONG, __s.fp + (int) (oparg >> DslConstants.SUPER_SHIFT), value1);
+            __stack.setAtIndex(JAVA_LONG, __s.fp + (int) (oparg & DslConstants.SUPER_MASK), value2);
+            __sp = __sp - 2;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * STORE_GLOBAL (bytecodes.def:1004:6)
+     */
+    static int STORE_GLOBAL(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // STORE_GLOBAL (bytecodes.def:1004:6)
+        {
+            long v = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            if (!__s.ctx.storeGlobal(__s.names[(int) (oparg)], v)) {
+                __s.sp = __sp - 1;
+                return LABEL_ERROR;
+            }
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * STORE_NAME (bytecodes.def:1014:6)
+     */
+    static int STORE_NAME(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // STORE_NAME (bytecodes.def:1014:6)
+        {
+            long v = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            if (!__s.ctx.storeName(__s.names[(int) (oparg)], v)) {
+                __s.sp = __sp - 1;
+                return LABEL_ERROR;
+            }
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * STORE_SLICE (bytecodes.def:902:6)
+     */
+    static int STORE_SLICE(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // STORE_SLICE (bytecodes.def:902:6)
+        {
+            long v = __stack.getAtIndex(JAVA_LONG, __sp - 4);
+            long container = __stack.getAtIndex(JAVA_LONG, __sp - 3);
+            long start = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long stop = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            if (!__s.ctx.storeSlice(container, start, stop, v)) {
+                __s.sp = __sp - 4;
+                return LABEL_ERROR;
+            }
+            __sp = __sp - 4;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * SWAP (bytecodes.def:344:11)
+     */
+    static int SWAP(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // SWAP (bytecodes.def:344:11)
+        {
+            long bottom_in = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg - 2L)));
+            long top_in = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long top_out = 0L;
+            long bottom_out = 0L;
+            top_out = top_in;
+            bottom_out = bottom_in;
+            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg - 2L)), top_out);
+            __stack.setAtIndex(JAVA_LONG, __sp - 1, bottom_out);
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * UNARY_INVERT (bytecodes.def:507:6)
+     */
+    static int UNARY_INVERT(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // UNARY_INVERT (bytecodes.def:507:6)
+        {
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            long bits = (value);
+            if ((bits & DslConstants.SMALL_INT_TAG) != 0L) {
+                res = (bits ^ (~DslConstants.SMALL_INT_TAG));
+            } else {
+                __s.ctx.saveState(__s.ip, __s.ip, __sp);
+                res = __s.ctx.unaryInvert(value);
+                if ((res) == DslConstants.NULL_BITS) {
+                    __s.sp = __sp - 1;
+                    return LABEL_ERROR;
+                }
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp - 1, res);
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * UNARY_NEGATIVE (bytecodes.def:496:6)
+     */
+    static int UNARY_NEGATIVE(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // UNARY_NEGATIVE (bytecodes.def:496:6)
+        {
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            long bits = (value);
+            if (((bits & DslConstants.SMALL_INT_TAG) != 0L) && (!DslMath.subOverflows(2L, bits))) {
+                res = (2L - bits);
+            } else {
+                __s.ctx.saveState(__s.ip, __s.ip, __sp);
+                res = __s.ctx.unaryNegative(value);
+                if ((res) == DslConstants.NULL_BITS) {
+                    __s.sp = __sp - 1;
+                    return LABEL_ERROR;
+                }
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp - 1, res);
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * UNARY_NOT (bytecodes.def:518:11)
+     */
+    static int UNARY_NOT(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // UNARY_NOT (bytecodes.def:518:11)
+        {
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            res = (((value) == DslConstants.TRUE_BITS) ? DslConstants.FALSE_BITS : DslConstants.TRUE_BITS);
+            __stack.setAtIndex(JAVA_LONG, __sp - 1, res);
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _BINARY_OP (bytecodes.def:430:4)
+     */
+    static int _BINARY_OP(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _BINARY_OP (bytecodes.def:430:4)
+        {
+            long lhs = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long rhs = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            res = __s.ctx.binaryOp(oparg, lhs, rhs);
+            if ((res) == DslConstants.NULL_BITS) {
+                __s.sp = __sp - 2;
+                return LABEL_ERROR;
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _BINARY_OP_ADD_FLOAT (bytecodes.def:462:4)
+     */
+    static int _BINARY_OP_ADD_FLOAT(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _BINARY_OP_ADD_FLOAT (bytecodes.def:462:4)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            res = __s.ctx.boxFloat(__s.ctx.floatValue(left) + __s.ctx.floatValue(right));
+            if ((res) == DslConstants.NULL_BITS) {
+                __s.sp = __sp - 2;
+                return LABEL_ERROR;
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _BINARY_OP_ADD_INT (bytecodes.def:439:9)
+     */
+    static int _BINARY_OP_ADD_INT(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _BINARY_OP_ADD_INT (bytecodes.def:439:9)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            long l = (left) - DslConstants.SMALL_INT_TAG;
+            long r = (right);
+            if (DslMath.addOverflows(l, r)) {
+                return EXIT;
+            }
+            res = (l + r);
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _BINARY_OP_ADD_UNICODE (bytecodes.def:477:4)
+     */
+    static int _BINARY_OP_ADD_UNICODE(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _BINARY_OP_ADD_UNICODE (bytecodes.def:477:4)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            res = __s.ctx.strConcat(left, right);
+            if ((res) == DslConstants.NULL_BITS) {
+                __s.sp = __sp - 2;
+                return LABEL_ERROR;
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:472:4)
+     */
+    static int _BINARY_OP_MULTIPLY_FLOAT(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:472:4)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            res = __s.ctx.boxFloat(__s.ctx.floatValue(left) * __s.ctx.floatValue(right));
+            if ((res) == DslConstants.NULL_BITS) {
+                __s.sp = __sp - 2;
+                return LABEL_ERROR;
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _BINARY_OP_MULTIPLY_INT (bytecodes.def:455:9)
+     */
+    static int _BINARY_OP_MULTIPLY_INT(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _BINARY_OP_MULTIPLY_INT (bytecodes.def:455:9)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            long a = (left) >> 1L;
+            long r = (right) - DslConstants.SMALL_INT_TAG;
+            if (DslMath.mulOverflows(a, r)) {
+                return EXIT;
+            }
+            res = ((a * r) + DslConstants.SMALL_INT_TAG);
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:467:4)
+     */
+    static int _BINARY_OP_SUBTRACT_FLOAT(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:467:4)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            res = __s.ctx.boxFloat(__s.ctx.floatValue(left) - __s.ctx.floatValue(right));
+            if ((res) == DslConstants.NULL_BITS) {
+                __s.sp = __sp - 2;
+                return LABEL_ERROR;
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _BINARY_OP_SUBTRACT_INT (bytecodes.def:447:9)
+     */
+    static int _BINARY_OP_SUBTRACT_INT(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _BINARY_OP_SUBTRACT_INT (bytecodes.def:447:9)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            long l = (left);
+            long r = (right) - DslConstants.SMALL_INT_TAG;
+            if (DslMath.subOverflows(l, r)) {
+                return EXIT;
+            }
+            res = (l - r);
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _BINARY_SUBSCR (bytecodes.def:814:4)
+     */
+    static int _BINARY_SUBSCR(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _BINARY_SUBSCR (bytecodes.def:814:4)
+        {
+            long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            res = __s.ctx.subscr(container, sub);
+            if ((res) == DslConstants.NULL_BITS) {
+                __s.sp = __sp - 2;
+                return LABEL_ERROR;
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _BINARY_SUBSCR_DICT (bytecodes.def:852:4)
+     */
+    static int _BINARY_SUBSCR_DICT(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _BINARY_SUBSCR_DICT (bytecodes.def:852:4)
+        {
+            long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            res = __s.ctx.dictSubscr(container, sub);
+            if ((res) == DslConstants.NULL_BITS) {
+                __s.sp = __sp - 2;
+                return LABEL_ERROR;
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _BINARY_SUBSCR_LIST_INT (bytecodes.def:821:4)
+     */
+    static int _BINARY_SUBSCR_LIST_INT(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _BINARY_SUBSCR_LIST_INT (bytecodes.def:821:4)
+        {
+            long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            long n = __s.ctx.listLength(container);
+            long i = (sub) >> 1L;
+            if (i < 0L) {
+                i += n;
+            }
+            if ((i < 0L) || (i >= n)) {
+                return EXIT;
+            }
+            res = __s.ctx.listItem(container, i);
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _BINARY_SUBSCR_STR_INT (bytecodes.def:841:4)
+     */
+    static int _BINARY_SUBSCR_STR_INT(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _BINARY_SUBSCR_STR_INT (bytecodes.def:841:4)
+        {
+            long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            long n = __s.ctx.strLength(container);
+            long i = (sub) >> 1L;
+            if (i < 0L) {
+                i += n;
+            }
+            if ((i < 0L) || (i >= n)) {
+                return EXIT;
+            }
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            res = __s.ctx.strItem(container, i);
+            if ((res) == DslConstants.NULL_BITS) {
+                __s.sp = __sp - 2;
+                return LABEL_ERROR;
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:831:4)
+     */
+    static int _BINARY_SUBSCR_TUPLE_INT(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:831:4)
+        {
+            long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            long n = __s.ctx.tupleLength(container);
+            long i = (sub) >> 1L;
+            if (i < 0L) {
+                i += n;
+            }
+            if ((i < 0L) || (i >= n)) {
+                return EXIT;
+            }
+            res = __s.ctx.tupleItem(container, i);
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _CALL (bytecodes.def:1106:4)
+     */
+    static int _CALL(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _CALL (bytecodes.def:1106:4)
+        {
+            long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
+            long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
+            int args = __sp + (int) (-1L * (oparg));
+            long res = 0L;
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            res = __s.ctx.callObject(callable, self_or_null, args, oparg);
+            if ((res) == DslConstants.NULL_BITS) {
+                __s.sp = __sp + (int) (-2L + -1L * (oparg));
+                return LABEL_ERROR;
+            }
+            __breaker = true;
+            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)), res);
+            __sp = __sp + (int) (-1L + -1L * (oparg));
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _CALL_BUILTIN (bytecodes.def:1118:4)
+     */
+    static int _CALL_BUILTIN(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _CALL_BUILTIN (bytecodes.def:1118:4)
+        {
+            long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
+            long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
+            int args = __sp + (int) (-1L * (oparg));
+            long res = 0L;
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            res = __s.ctx.callBuiltin(callable, self_or_null, args, oparg);
+            if ((res) == DslConstants.NULL_BITS) {
+                __s.sp = __sp + (int) (-2L + -1L * (oparg));
+                return LABEL_ERROR;
+            }
+            __breaker = true;
+            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)), res);
+            __sp = __sp + (int) (-1L + -1L * (oparg));
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1126:10)
+     */
+    static int _CHECK_FUNCTION_EXACT_ARGS(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1126:10)
+        {
+            long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
+            long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
+            int args = __sp + (int) (-1L * (oparg));
+            long func_version = __operand;
+            if (__s.ctx.typeTag(callable) != DslConstants.TYPE_FUNCTION) {
+                return EXIT;
+            }
+            if (__s.ctx.functionVersion(callable) != func_version) {
+                return EXIT;
+            }
+            long argcount = ((self_or_null) == DslConstants.NULL_BITS) ? oparg : (oparg + 1L);
+            if (__s.ctx.functionArgcount(callable) != argcount) {
+                return EXIT;
+            }
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _CHECK_STACK_SPACE (bytecodes.def:1133:10)
+     */
+    static int _CHECK_STACK_SPACE(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _CHECK_STACK_SPACE (bytecodes.def:1133:10)
+        {
+            long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
+            long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
+            int args = __sp + (int) (-1L * (oparg));
+            if (!__s.ctx.frameSpaceAvailable(callable)) {
+                return EXIT;
+            }
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _CHECK_VALIDITY (bytecodes.def:1268:16)
+     */
+    static int _CHECK_VALIDITY(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _CHECK_VALIDITY (bytecodes.def:1268:16)
+        {
+            if (!__s.ctx.executorIsValid()) {
+                return EXIT;
+            }
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _COMPARE_OP (bytecodes.def:584:4)
+     */
+    static int _COMPARE_OP(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _COMPARE_OP (bytecodes.def:584:4)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            res = __s.ctx.compareOp(oparg >> DslConstants.COMPARE_SHIFT, left, right);
+            if ((res) == DslConstants.NULL_BITS) {
+                __s.sp = __sp - 2;
+                return LABEL_ERROR;
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _COMPARE_OP_FLOAT (bytecodes.def:598:9)
+     */
+    static int _COMPARE_OP_FLOAT(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _COMPARE_OP_FLOAT (bytecodes.def:598:9)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            double l = __s.ctx.floatValue(left);
+            double r = __s.ctx.floatValue(right);
+            long outcome = (l < r) ? DslConstants.COMPARE_LT_BIT : ((l > r) ? DslConstants.COMPARE_GT_BIT : ((l == r) ? DslConstants.COMPARE_EQ_BIT : DslConstants.COMPARE_UNORDERED_BIT));
+            res = (((outcome & oparg) != 0L) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _COMPARE_OP_INT (bytecodes.def:591:9)
+     */
+    static int _COMPARE_OP_INT(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _COMPARE_OP_INT (bytecodes.def:591:9)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            long l = (left);
+            long r = (right);
+            long outcome = (l < r) ? DslConstants.COMPARE_LT_BIT : ((l > r) ? DslConstants.COMPARE_GT_BIT : DslConstants.COMPARE_EQ_BIT);
+            res = (((outcome & oparg) != 0L) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _COMPARE_OP_STR (bytecodes.def:606:9)
+     */
+    static int _COMPARE_OP_STR(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _COMPARE_OP_STR (bytecodes.def:606:9)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            long order = __s.ctx.strCompare(left, right);
+            long outcome = (order < 0L) ? DslConstants.COMPARE_LT_BIT : ((order > 0L) ? DslConstants.COMPARE_GT_BIT : DslConstants.COMPARE_EQ_BIT);
+            res = (((outcome & oparg) != 0L) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _EXIT_TRACE (bytecodes.def:1282:10)
+     */
+    static int _EXIT_TRACE(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _EXIT_TRACE (bytecodes.def:1282:10)
+        {
+            if (true) {
+                return EXIT;
+            }
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _FOR_ITER_TIER_TWO (bytecodes.def:1249:10)
+     */
+    static int _FOR_ITER_TIER_TWO(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _FOR_ITER_TIER_TWO (bytecodes.def:1249:10)
+        {
+            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long next = 0L;
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            next = __s.ctx.iterNext(iter);
+            if ((next) == DslConstants.NULL_BITS) {
+                if (__s.ctx.exceptionPending()) {
+                    __s.sp = __sp - 1;
+                    return LABEL_ERROR;
+                }
+                if (true) {
+                    return EXIT;
+                }
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp, next);
+            __sp = __sp + 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _GUARD_BOTH_FLOAT (bytecodes.def:364:10)
+     */
+    static int _GUARD_BOTH_FLOAT(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_BOTH_FLOAT (bytecodes.def:364:10)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if ((__s.ctx.typeTag(left) != DslConstants.TYPE_FLOAT) || (__s.ctx.typeTag(right) != DslConstants.TYPE_FLOAT)) {
+                return EXIT;
+            }
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _GUARD_BOTH_INT (bytecodes.def:360:10)
+     */
+    static int _GUARD_BOTH_INT(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_BOTH_INT (bytecodes.def:360:10)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if ((((left) & (right)) & DslConstants.SMALL_INT_TAG) == 0L) {
+                return EXIT;
+            }
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _GUARD_BOTH_UNICODE (bytecodes.def:368:10)
+     */
+    static int _GUARD_BOTH_UNICODE(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_BOTH_UNICODE (bytecodes.def:368:10)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if ((__s.ctx.typeTag(left) != DslConstants.TYPE_STR) || (__s.ctx.typeTag(right) != DslConstants.TYPE_STR)) {
+                return EXIT;
+            }
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _GUARD_BUILTINS_VERSION (bytecodes.def:985:10)
+     */
+    static int _GUARD_BUILTINS_VERSION(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_BUILTINS_VERSION (bytecodes.def:985:10)
+        {
+            long version = __operand;
+            if (__s.ctx.builtinsVersion() != version) {
+                return EXIT;
+            }
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _GUARD_CALLABLE_BUILTIN (bytecodes.def:1114:10)
+     */
+    static int _GUARD_CALLABLE_BUILTIN(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_CALLABLE_BUILTIN (bytecodes.def:1114:10)
+        {
+            long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
+            long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
+            int args = __sp + (int) (-1L * (oparg));
+            if (__s.ctx.typeTag(callable) != DslConstants.TYPE_BUILTIN) {
+                return EXIT;
+            }
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _GUARD_GLOBALS_VERSION (bytecodes.def:981:10)
+     */
+    static int _GUARD_GLOBALS_VERSION(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_GLOBALS_VERSION (bytecodes.def:981:10)
+        {
+            long version = __operand;
+            if (__s.ctx.globalsVersion() != version) {
+                return EXIT;
+            }
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _GUARD_IS_FALSE_POP (bytecodes.def:1231:16)
+     */
+    static int _GUARD_IS_FALSE_POP(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_IS_FALSE_POP (bytecodes.def:1231:16)
+        {
+            long flag = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if ((flag) != DslConstants.FALSE_BITS) {
+                return EXIT;
+            }
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _GUARD_IS_TRUE_POP (bytecodes.def:1227:16)
+     */
+    static int _GUARD_IS_TRUE_POP(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_IS_TRUE_POP (bytecodes.def:1227:16)
+        {
+            long flag = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if ((flag) != DslConstants.TRUE_BITS) {
+                return EXIT;
+            }
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _GUARD_NOS_DICT (bytecodes.def:401:10)
+     */
+    static int _GUARD_NOS_DICT(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_NOS_DICT (bytecodes.def:401:10)
+        {
+            long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            if (__s.ctx.typeTag(nos) != DslConstants.TYPE_DICT) {
+                return EXIT;
+            }
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _GUARD_NOS_LIST (bytecodes.def:393:10)
+     */
+    static int _GUARD_NOS_LIST(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_NOS_LIST (bytecodes.def:393:10)
+        {
+            long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            if (__s.ctx.typeTag(nos) != DslConstants.TYPE_LIST) {
+                return EXIT;
+            }
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _GUARD_NOS_STR (bytecodes.def:405:10)
+     */
+    static int _GUARD_NOS_STR(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_NOS_STR (bytecodes.def:405:10)
+        {
+            long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            if (__s.ctx.typeTag(nos) != DslConstants.TYPE_STR) {
+                return EXIT;
+            }
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _GUARD_NOS_TUPLE (bytecodes.def:397:10)
+     */
+    static int _GUARD_NOS_TUPLE(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_NOS_TUPLE (bytecodes.def:397:10)
+        {
+            long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            if (__s.ctx.typeTag(nos) != DslConstants.TYPE_TUPLE) {
+                return EXIT;
+            }
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1239:16)
+     */
+    static int _GUARD_NOT_EXHAUSTED_LIST(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1239:16)
+        {
+            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if (__s.ctx.listIterExhausted(iter)) {
+                return EXIT;
+            }
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1235:16)
+     */
+    static int _GUARD_NOT_EXHAUSTED_RANGE(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1235:16)
+        {
+            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if (__s.ctx.rangeIterExhausted(iter)) {
+                return EXIT;
+            }
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1243:16)
+     */
+    static int _GUARD_NOT_EXHAUSTED_TUPLE(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1243:16)
+        {
+            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if (__s.ctx.tupleIterExhausted(iter)) {
+                return EXIT;
+            }
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _GUARD_TOS_BOOL (bytecodes.def:372:10)
+     */
+    static int _GUARD_TOS_BOOL(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_TOS_BOOL (bytecodes.def:372:10)
+        {
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long bits = (value);
+            if ((bits != DslConstants.TRUE_BITS) && (bits != DslConstants.FALSE_BITS)) {
+                return EXIT;
+            }
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _GUARD_TOS_INT (bytecodes.def:356:10)
+     */
+    static int _GUARD_TOS_INT(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_TOS_INT (bytecodes.def:356:10)
+        {
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if (((value) & DslConstants.SMALL_INT_TAG) == 0L) {
+                return EXIT;
+            }
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _GUARD_TOS_LIST (bytecodes.def:381:10)
+     */
+    static int _GUARD_TOS_LIST(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_TOS_LIST (bytecodes.def:381:10)
+        {
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if (__s.ctx.typeTag(value) != DslConstants.TYPE_LIST) {
+                return EXIT;
+            }
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _GUARD_TOS_NONE (bytecodes.def:377:10)
+     */
+    static int _GUARD_TOS_NONE(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_TOS_NONE (bytecodes.def:377:10)
+        {
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if ((value) != DslConstants.NONE_BITS) {
+                return EXIT;
+            }
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _GUARD_TOS_STR (bytecodes.def:389:10)
+     */
+    static int _GUARD_TOS_STR(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_TOS_STR (bytecodes.def:389:10)
+        {
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if (__s.ctx.typeTag(value) != DslConstants.TYPE_STR) {
+                return EXIT;
+            }
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _GUARD_TOS_TUPLE (bytecodes.def:385:10)
+     */
+    static int _GUARD_TOS_TUPLE(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_TOS_TUPLE (bytecodes.def:385:10)
+        {
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if (__s.ctx.typeTag(value) != DslConstants.TYPE_TUPLE) {
+                return EXIT;
+            }
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _GUARD_TYPE_VERSION (bytecodes.def:1045:10)
+     */
+    static int _GUARD_TYPE_VERSION(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_TYPE_VERSION (bytecodes.def:1045:10)
+        {
+            long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long type_version = __operand;
+            if (__s.ctx.typeVersionOf(owner) != type_version) {
+                return EXIT;
+            }
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _IS_NONE (bytecodes.def:646:9)
+     */
+    static int _IS_NONE(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _IS_NONE (bytecodes.def:646:9)
+        {
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long b = 0L;
+            b = (((value) == DslConstants.NONE_BITS) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
+            __stack.setAtIndex(JAVA_LONG, __sp - 1, b);
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _ITER_CHECK_LIST (bytecodes.def:728:10)
+     */
+    static int _ITER_CHECK_LIST(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _ITER_CHECK_LIST (bytecodes.def:728:10)
+        {
+            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if (__s.ctx.typeTag(iter) != DslConstants.TYPE_LIST_ITER) {
+                return EXIT;
+            }
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _ITER_CHECK_RANGE (bytecodes.def:711:10)
+     */
+    static int _ITER_CHECK_RANGE(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _ITER_CHECK_RANGE (bytecodes.def:711:10)
+        {
+            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if (__s.ctx.typeTag(iter) != DslConstants.TYPE_RANGE_ITER) {
+                return EXIT;
+            }
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _ITER_CHECK_TUPLE (bytecodes.def:745:10)
+     */
+    static int _ITER_CHECK_TUPLE(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _ITER_CHECK_TUPLE (bytecodes.def:745:10)
+        {
+            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if (__s.ctx.typeTag(iter) != DslConstants.TYPE_TUPLE_ITER) {
+                return EXIT;
+            }
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _ITER_NEXT_LIST (bytecodes.def:738:4)
+     */
+    static int _ITER_NEXT_LIST(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _ITER_NEXT_LIST (bytecodes.def:738:4)
+        {
+            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long next = 0L;
+            next = __s.ctx.listIterNext(iter);
+            __stack.setAtIndex(JAVA_LONG, __sp, next);
+            __sp = __sp + 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _ITER_NEXT_RANGE (bytecodes.def:721:4)
+     */
+    static int _ITER_NEXT_RANGE(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _ITER_NEXT_RANGE (bytecodes.def:721:4)
+        {
+            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long next = 0L;
+            next = __s.ctx.rangeIterNext(iter);
+            __stack.setAtIndex(JAVA_LONG, __sp, next);
+            __sp = __sp + 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _ITER_NEXT_TUPLE (bytecodes.def:755:4)
+     */
+    static int _ITER_NEXT_TUPLE(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _ITER_NEXT_TUPLE (bytecodes.def:755:4)
+        {
+            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long next = 0L;
+            next = __s.ctx.tupleIterNext(iter);
+            __stack.setAtIndex(JAVA_LONG, __sp, next);
+            __sp = __sp + 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _JUMP_TO_TOP (bytecodes.def:1277:10)
+     */
+    static int _JUMP_TO_TOP(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _JUMP_TO_TOP (bytecodes.def:1277:10)
+        {
+            __breaker = true;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _LOAD_ATTR (bytecodes.def:1037:4)
+     */
+    static int _LOAD_ATTR(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _LOAD_ATTR (bytecodes.def:1037:4)
+        {
+            long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long attr = 0L;
+            long self_or_null = 0L;
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            attr = __s.ctx.loadAttr(owner, __s.names[(int) (oparg >> 1L)]);
+            if ((attr) == DslConstants.NULL_BITS) {
+                __s.sp = __sp - 1;
+                return LABEL_ERROR;
+            }
+            self_or_null = (DslConstants.NULL_BITS);
+            __stack.setAtIndex(JAVA_LONG, __sp - 1, attr);
+            if (((oparg & DslConstants.METHOD_FLAG) != 0L)) {
+                __stack.setAtIndex(JAVA_LONG, __sp, self_or_null);
+            }
+            __sp = __sp + (int) ((((oparg & DslConstants.METHOD_FLAG) != 0L) ? 1L : 0L));
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1049:4)
+     */
+    static int _LOAD_ATTR_INSTANCE_VALUE(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1049:4)
+        {
+            long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long index = __operand;
+            long attr = 0L;
+            long null_slot = 0L;
+            attr = __s.ctx.instanceSlot(owner, index);
+            if ((attr) == DslConstants.NULL_BITS) {
+                return EXIT;
+            }
+            null_slot = (DslConstants.NULL_BITS);
+            __stack.setAtIndex(JAVA_LONG, __sp - 1, attr);
+            if (((oparg & DslConstants.METHOD_FLAG) != 0L)) {
+                __stack.setAtIndex(JAVA_LONG, __sp, null_slot);
+            }
+            __sp = __sp + (int) ((((oparg & DslConstants.METHOD_FLAG) != 0L) ? 1L : 0L));
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _LOAD_ATTR_METHOD (bytecodes.def:1056:9)
+     */
+    static int _LOAD_ATTR_METHOD(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _LOAD_ATTR_METHOD (bytecodes.def:1056:9)
+        {
+            long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long descr = __operand;
+            long attr = 0L;
+            long self_or_null = 0L;
+            if ((oparg & DslConstants.METHOD_FLAG) == 0L) {
+                return EXIT;
+            }
+            attr = (descr);
+            self_or_null = owner;
+            __stack.setAtIndex(JAVA_LONG, __sp - 1, attr);
+            if (((oparg & DslConstants.METHOD_FLAG) != 0L)) {
+                __stack.setAtIndex(JAVA_LONG, __sp, self_or_null);
+            }
+            __sp = __sp + (int) ((((oparg & DslConstants.METHOD_FLAG) != 0L) ? 1L : 0L));
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _LOAD_CONST_INLINE (bytecodes.def:1258:15)
+     */
+    static int _LOAD_CONST_INLINE(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _LOAD_CONST_INLINE (bytecodes.def:1258:15)
+        {
+            long bits = __operand;
+            long value = 0L;
+            value = (bits);
+            __stack.setAtIndex(JAVA_LONG, __sp, value);
+            __sp = __sp + 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _LOAD_FAST (bytecodes.def:283:22)
+     */
+    static int _LOAD_FAST(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _LOAD_FAST (bytecodes.def:283:22)
+        {
+            long value = 0L;
+            value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
+            __stack.setAtIndex(JAVA_LONG, __sp, value);
+            __sp = __sp + 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _LOAD_GLOBAL (bytecodes.def:973:4)
+     */
+    static int _LOAD_GLOBAL(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _LOAD_GLOBAL (bytecodes.def:973:4)
+        {
+            long res = 0L;
+            long null_slot = 0L;
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            res = __s.ctx.loadGlobal(__s.names[(int) (oparg >> 1L)]);
+            if ((res) == DslConstants.NULL_BITS) {
+                __s.sp = __sp;
+                return LABEL_ERROR;
+            }
+            null_slot = (DslConstants.NULL_BITS);
+            __stack.setAtIndex(JAVA_LONG, __sp, res);
+            if (((oparg & DslConstants.PUSH_NULL_FLAG) != 0L)) {
+                __stack.setAtIndex(JAVA_LONG, __sp + 1, null_slot);
+            }
+            __sp = __sp + (int) (1L + (((oparg & DslConstants.PUSH_NULL_FLAG) != 0L) ? 1L : 0L));
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _LOAD_GLOBAL_BUILTIN (bytecodes.def:995:4)
+     */
+    static int _LOAD_GLOBAL_BUILTIN(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _LOAD_GLOBAL_BUILTIN (bytecodes.def:995:4)
+        {
+            long index = __operand;
+            long res = 0L;
+            long null_slot = 0L;
+            res = __s.ctx.builtinsEntry(index);
+            if ((res) == DslConstants.NULL_BITS) {
+                return EXIT;
+            }
+            null_slot = (DslConstants.NULL_BITS);
+            __stack.setAtIndex(JAVA_LONG, __sp, res);
+            if (((oparg & DslConstants.PUSH_NULL_FLAG) != 0L)) {
+                __stack.setAtIndex(JAVA_LONG, __sp + 1, null_slot);
+            }
+            __sp = __sp + (int) (1L + (((oparg & DslConstants.PUSH_NULL_FLAG) != 0L) ? 1L : 0L));
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _LOAD_GLOBAL_MODULE (bytecodes.def:989:4)
+     */
+    static int _LOAD_GLOBAL_MODULE(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _LOAD_GLOBAL_MODULE (bytecodes.def:989:4)
+        {
+            long index = __operand;
+            long res = 0L;
+            long null_slot = 0L;
+            res = __s.ctx.globalsEntry(index);
+            if ((res) == DslConstants.NULL_BITS) {
+                return EXIT;
+            }
+            null_slot = (DslConstants.NULL_BITS);
+            __stack.setAtIndex(JAVA_LONG, __sp, res);
+            if (((oparg & DslConstants.PUSH_NULL_FLAG) != 0L)) {
+                __stack.setAtIndex(JAVA_LONG, __sp + 1, null_slot);
+            }
+            __sp = __sp + (int) (1L + (((oparg & DslConstants.PUSH_NULL_FLAG) != 0L) ? 1L : 0L));
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _SET_IP (bytecodes.def:1272:10)
+     */
+    static int _SET_IP(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _SET_IP (bytecodes.def:1272:10)
+        {
+            long instr_offset = __operand;
+            __s.ctx.setInstructionOffset(instr_offset);
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _START_EXECUTOR (bytecodes.def:1262:10)
+     */
+    static int _START_EXECUTOR(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _START_EXECUTOR (bytecodes.def:1262:10)
+        {
+            long executor = __operand;
+            __s.ctx.executorStarted(executor);
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _STORE_ATTR (bytecodes.def:1076:4)
+     */
+    static int _STORE_ATTR(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _STORE_ATTR (bytecodes.def:1076:4)
+        {
+            long v = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            if (!__s.ctx.storeAttr(owner, __s.names[(int) (oparg)], v)) {
+                __s.sp = __sp - 2;
+                return LABEL_ERROR;
+            }
+            __sp = __sp - 2;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1082:4)
+     */
+    static int _STORE_ATTR_INSTANCE_VALUE(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1082:4)
+        {
+            long v = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long index = __operand;
+            __s.ctx.instanceStore(owner, index, v);
+            __sp = __sp - 2;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _STORE_FAST (bytecodes.def:303:17)
+     */
+    static int _STORE_FAST(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _STORE_FAST (bytecodes.def:303:17)
+        {
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            __stack.setAtIndex(JAVA_LONG, __s.fp + (int) (oparg), value);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _STORE_SUBSCR (bytecodes.def:873:4)
+     */
+    static int _STORE_SUBSCR(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _STORE_SUBSCR (bytecodes.def:873:4)
+        {
+            long v = __stack.getAtIndex(JAVA_LONG, __sp - 3);
+            long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            if (!__s.ctx.storeSubscr(container, sub, v)) {
+                __s.sp = __sp - 3;
+                return LABEL_ERROR;
+            }
+            __sp = __sp - 3;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _STORE_SUBSCR_DICT (bytecodes.def:889:4)
+     */
+    static int _STORE_SUBSCR_DICT(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _STORE_SUBSCR_DICT (bytecodes.def:889:4)
+        {
+            long v = __stack.getAtIndex(JAVA_LONG, __sp - 3);
+            long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            if (!__s.ctx.dictStore(container, sub, v)) {
+                __s.sp = __sp - 3;
+                return LABEL_ERROR;
+            }
+            __sp = __sp - 3;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _STORE_SUBSCR_LIST_INT (bytecodes.def:879:4)
+     */
+    static int _STORE_SUBSCR_LIST_INT(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _STORE_SUBSCR_LIST_INT (bytecodes.def:879:4)
+        {
+            long v = __stack.getAtIndex(JAVA_LONG, __sp - 3);
+            long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long n = __s.ctx.listLength(container);
+            long i = (sub) >> 1L;
+            if (i < 0L) {
+                i += n;
+            }
+            if ((i < 0L) || (i >= n)) {
+                return EXIT;
+            }
+            __s.ctx.listStore(container, i, v);
+            __sp = __sp - 3;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _TO_BOOL (bytecodes.def:538:4)
+     */
+    static int _TO_BOOL(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _TO_BOOL (bytecodes.def:538:4)
+        {
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            long truth = __s.ctx.objectIsTrue(value);
+            if (truth < 0L) {
+                __s.sp = __sp - 1;
+                return LABEL_ERROR;
+            }
+            res = ((truth != 0L) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
+            __stack.setAtIndex(JAVA_LONG, __sp - 1, res);
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _TO_BOOL_INT (bytecodes.def:546:9)
+     */
+    static int _TO_BOOL_INT(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _TO_BOOL_INT (bytecodes.def:546:9)
+        {
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            res = (((value) != DslConstants.SMALL_INT_ZERO_BITS) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
+            __stack.setAtIndex(JAVA_LONG, __sp - 1, res);
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _TO_BOOL_LIST (bytecodes.def:554:4)
+     */
+    static int _TO_BOOL_LIST(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _TO_BOOL_LIST (bytecodes.def:554:4)
+        {
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            res = ((__s.ctx.listLength(value) != 0L) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
+            __stack.setAtIndex(JAVA_LONG, __sp - 1, res);
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _TO_BOOL_NONE (bytecodes.def:550:9)
+     */
+    static int _TO_BOOL_NONE(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _TO_BOOL_NONE (bytecodes.def:550:9)
+        {
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            res = (DslConstants.FALSE_BITS);
+            __stack.setAtIndex(JAVA_LONG, __sp - 1, res);
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _TO_BOOL_STR (bytecodes.def:558:4)
+     */
+    static int _TO_BOOL_STR(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _TO_BOOL_STR (bytecodes.def:558:4)
+        {
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            res = ((__s.ctx.strLength(value) != 0L) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
+            __stack.setAtIndex(JAVA_LONG, __sp - 1, res);
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _UNPACK_SEQUENCE (bytecodes.def:925:4)
+     */
+    static int _UNPACK_SEQUENCE(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _UNPACK_SEQUENCE (bytecodes.def:925:4)
+        {
+            long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            int output = __sp - 1;
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            if (!__s.ctx.unpackSequence(seq, oparg, output)) {
+                __s.sp = __sp - 1;
+                return LABEL_ERROR;
+            }
+            __sp = __sp + (int) (-1L + (oparg));
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _UNPACK_SEQUENCE_LIST (bytecodes.def:944:4)
+     */
+    static int _UNPACK_SEQUENCE_LIST(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _UNPACK_SEQUENCE_LIST (bytecodes.def:944:4)
+        {
+            long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            int output = __sp - 1;
+            if (__s.ctx.listLength(seq) != oparg) {
+                return EXIT;
+            }
+            for (long i = 0L; i < oparg; i += 1L) {
+                __stack.setAtIndex(JAVA_LONG, output + (int) i, __s.ctx.listItem(seq, (oparg - 1L) - i));
+            }
+            __sp = __sp + (int) (-1L + (oparg));
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _UNPACK_SEQUENCE_TUPLE (bytecodes.def:937:4)
+     */
+    static int _UNPACK_SEQUENCE_TUPLE(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _UNPACK_SEQUENCE_TUPLE (bytecodes.def:937:4)
+        {
+            long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            int output = __sp - 1;
+            if (__s.ctx.tupleLength(seq) != oparg) {
+                return EXIT;
+            }
+            for (long i = 0L; i < oparg; i += 1L) {
+                __stack.setAtIndex(JAVA_LONG, output + (int) i, __s.ctx.tupleItem(seq, (oparg - 1L) - i));
+            }
+            __sp = __sp + (int) (-1L + (oparg));
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:931:4)
+     */
+    static int _UNPACK_SEQUENCE_TWO_TUPLE(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:931:4)
+        {
+            long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            int output = __sp - 1;
+            if ((oparg != 2L) || (__s.ctx.tupleLength(seq) != 2L)) {
+                return EXIT;
+            }
+            __stack.setAtIndex(JAVA_LONG, output + (int) 0L, __s.ctx.tupleItem(seq, 1L));
+            __stack.setAtIndex(JAVA_LONG, output + (int) 1L, __s.ctx.tupleItem(seq, 0L));
+            __sp = __sp + (int) (-1L + (oparg));
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+}
