@@ -1,0 +1,32 @@
+# Summarizes "program config microseconds" samples: min/median/max per program and configuration,
+# and each configuration's median as a ratio of the baseline's. With -v tsv=1, prints
+# "program<TAB>config<TAB>ratio" lines for the chart instead of the markdown table.
+{ key = $1 SUBSEP $2; n[key]++; t[key, n[key]] = $3; if (!($1 in seen)) { seen[$1] = 1; programs[++np] = $1 } }
+function median(key,    i, j, tmp, m, a) {
+    m = n[key]
+    for (i = 1; i <= m; i++) a[i] = t[key, i]
+    for (i = 2; i <= m; i++) { tmp = a[i]; for (j = i - 1; j >= 1 && a[j] > tmp; j--) a[j + 1] = a[j]; a[j + 1] = tmp }
+    lo = a[1]; hi = a[m]
+    return (m % 2) ? a[(m + 1) / 2] : (a[m / 2] + a[m / 2 + 1]) / 2
+}
+END {
+    nc = split(order, configs, " ")
+    if (!tsv) {
+        header = "| program |"; rule = "|---|"
+        for (c = 1; c <= nc; c++) { header = header " " configs[c] " min / median / max |"; rule = rule "---:|" }
+        for (c = 2; c <= nc; c++) { header = header " " configs[c] " / " baseline " |"; rule = rule "---:|" }
+        print header; print rule
+    }
+    for (p = 1; p <= np; p++) {
+        row = "| " programs[p] " |"
+        base = median(programs[p] SUBSEP baseline)
+        for (c = 1; c <= nc; c++) {
+            med = median(programs[p] SUBSEP configs[c])
+            row = row sprintf(" %.0f / %.0f / %.0f |", lo / 1000, med / 1000, hi / 1000)
+            ratio[c] = med / base
+        }
+        for (c = 2; c <= nc; c++) row = row sprintf(" %.2f |", ratio[c])
+        if (tsv) { for (c = 1; c <= nc; c++) printf "%s\t%s\t%.4f\n", programs[p], configs[c], ratio[c] }
+        else print row
+    }
+}
