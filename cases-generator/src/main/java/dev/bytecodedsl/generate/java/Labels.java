@@ -1,7 +1,10 @@
 package dev.bytecodedsl.generate.java;
 
 import dev.bytecodedsl.analysis.Declarations;
+import com.squareup.javapoet.FieldSpec;
+import com.squareup.javapoet.TypeName;
 import java.util.List;
+import javax.lang.model.element.Modifier;
 
 /**
  * The DSL's labels as status codes: an instruction method returns one to leave through that label.
@@ -36,5 +39,20 @@ public record Labels(List<String> names) {
 
     public int code(String label) {
         return FIRST + names.indexOf(label);
+    }
+
+    /** A status-code constant of a generated interpreter. */
+    public static FieldSpec statusField(String name, int value, String javadoc) {
+        return FieldSpec.builder(TypeName.INT, name, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$L", value)
+                .addJavadoc(javadoc + "\n")
+                .build();
+    }
+
+    /** One status-code constant per label, after the interpreter's own codes. */
+    public List<FieldSpec> statusFields() {
+        return names.stream()
+                .map(label -> statusField(constant(label), code(label), "Leave through label " + label + "."))
+                .toList();
     }
 }

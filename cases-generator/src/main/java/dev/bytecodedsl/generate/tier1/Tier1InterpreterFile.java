@@ -2,7 +2,6 @@ package dev.bytecodedsl.generate.tier1;
 
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
-import com.squareup.javapoet.FieldSpec;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
@@ -47,12 +46,10 @@ final class Tier1InterpreterFile {
                         frame; returns when that frame returns (its result) or unwinds (NULL).
                         """)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-                .addField(status(NEXT, 0, "The instruction finished; dispatch the next one."))
-                .addField(status(DISPATCH_SAME, 1, "The instruction was rewritten; dispatch it again."))
-                .addField(status(CHECK_EVAL_BREAKER, 2, "The instruction finished at an eval-breaker point."));
-        for (String label : labels.names()) {
-            type.addField(status(Labels.constant(label), labels.code(label), "Leave through label " + label + "."));
-        }
+                .addField(Labels.statusField(NEXT, 0, "The instruction finished; dispatch the next one."))
+                .addField(Labels.statusField(DISPATCH_SAME, 1, "The instruction was rewritten; dispatch it again."))
+                .addField(Labels.statusField(CHECK_EVAL_BREAKER, 2, "The instruction finished at an eval-breaker point."));
+        type.addFields(labels.statusFields());
         type.addMethod(runMethod(registers, labels))
                 .addMethod(dispatchMethod(analysis, registers));
         LabelMethods.generate(analysis.declarations(), registers, labels).forEach(type::addMethod);
@@ -63,14 +60,6 @@ final class Tier1InterpreterFile {
                 .addMethod(cacheReader("read64", 4, "A 64-bit inline-cache entry (little-endian code units)."));
         return JavaOutput.file(type.build(), "tier 1", ValueLayout.class, "JAVA_LONG");
     }
-
-    private static FieldSpec status(String name, int value, String javadoc) {
-        return FieldSpec.builder(TypeName.INT, name, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$L", value)
-                .addJavadoc(javadoc + "\n")
-                .build();
-    }
-
 
     private static MethodSpec runMethod(ClassName registers, Labels labels) {
         ClassName context = ClassName.get(JavaOutput.PACKAGE, InterpreterContextFile.NAME);

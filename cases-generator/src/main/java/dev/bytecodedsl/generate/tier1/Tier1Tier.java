@@ -7,6 +7,7 @@ import dev.bytecodedsl.analysis.Op;
 import dev.bytecodedsl.analysis.StackSize;
 import dev.bytecodedsl.ast.Stmt;
 import dev.bytecodedsl.generate.java.BodyLowering;
+import dev.bytecodedsl.generate.java.InstructionExits;
 import dev.bytecodedsl.generate.java.Labels;
 import dev.bytecodedsl.generate.java.OpEmitter;
 import dev.bytecodedsl.generate.java.StackAccess;
@@ -20,46 +21,28 @@ import dev.bytecodedsl.generate.java.StackAccess;
  */
 record Tier1Tier(Instruction instruction, Labels labels, int cacheOffset) implements OpEmitter.Tier {
 
-    private static final String S = OpEmitter.REGISTERS;
-
     @Override
     public String readCache(CacheSlot cache) {
         String at = OpEmitter.IP + " + 1 + " + (cacheOffset + cache.offset());
         return switch (cache.size()) {
-            case 1 -> S + ".code[" + at + "]";
-            case 2 -> "read32(" + S + ".code, " + at + ")";
-            case 4 -> "read64(" + S + ".code, " + at + ")";
+            case 1 -> OpEmitter.REGISTERS + ".code[" + at + "]";
+            case 2 -> "read32(" + OpEmitter.REGISTERS + ".code, " + at + ")";
+            case 4 -> "read64(" + OpEmitter.REGISTERS + ".code, " + at + ")";
             default -> throw new IllegalStateException("cache entries are 1, 2 or 4 units, not " + cache.size());
         };
     }
 
     @Override
     public BodyLowering.SpecialStatements statements(Op op, StackAccess stack, StackSize popped) {
-        return new BodyLowering.SpecialStatements() {
+        return new InstructionExits(labels, stack, popped) {
+            // Tier 1 has no trace to leave: both re-execute the instruction as its generic form,
+            // whose counter decides when to specialize again.
             @Override
-            public void conditionalExit(CodeBlock.Builder out, Stmt.ExitKind kind, String condition) {
-                out.beginControlFlow("if ($L)", condition);
-                switch (kind) {
-                    // Tier 1 has no trace to leave: both re-execute the instruction as its generic
-                    // form, whose counter decides when to specialize again.
-                    case DEOPT, EXIT -> {
-                        String head = instruction.family().orElseThrow(() -> new IllegalStateException(
-                                instruction.name() + " deoptimizes but belongs to no family"));
-                        out.addStatement("if ($L.stats) $L.ctx.countMiss(Opcodes.$L)", S, S, instruction.name());
-                        out.addStatement("return $L($L, oparg)", head, S);
-                    }
-                    case ERROR -> {
-                        out.addStatement("$L.sp = $L", S, stack.at(popped.negate()));
-                        out.addStatement("return $L", labels.status(Labels.ERROR));
-                    }
-                }
-                out.endControlFlow();
-            }
-
-            @Override
-            public void errorNoPop(CodeBlock.Builder out) {
-                out.addStatement("$L.sp = $L", S, OpEmitter.SP);
-                out.addStatement("return $L", labels.status(Labels.ERROR));
+            protected void guardFailed(CodeBlock.Builder out, Stmt.ExitKind kind) {
+                String head = instruction.family().orElseThrow(() -> new IllegalStateException(
+                        instruction.name() + " deoptimizes but belongs to no family"));
+                out.addStatement("if ($L.stats) $L.ctx.countMiss(Opcodes.$L)", S, S, instruction.name());
+                out.addStatement("return $L($L, oparg)", head, S);
             }
 
             @Override
@@ -70,17 +53,6 @@ record Tier1Tier(Instruction instruction, Labels labels, int cacheOffset) implem
             @Override
             public void dispatchSameOparg(CodeBlock.Builder out) {
                 out.addStatement("return $L", Tier1InterpreterFile.DISPATCH_SAME);
-            }
-
-            @Override
-            public void checkEvalBreaker(CodeBlock.Builder out) {
-                out.addStatement("$L = true", OpEmitter.BREAKER);
-            }
-
-            @Override
-            public void gotoLabel(CodeBlock.Builder out, String label) {
-                out.addStatement("$L.sp = $L", S, OpEmitter.SP);
-                out.addStatement("return $L", labels.status(label));
             }
 
             @Override

@@ -6,6 +6,7 @@ import dev.bytecodedsl.analysis.Op;
 import dev.bytecodedsl.analysis.StackSize;
 import dev.bytecodedsl.ast.Stmt;
 import dev.bytecodedsl.generate.java.BodyLowering;
+import dev.bytecodedsl.generate.java.InstructionExits;
 import dev.bytecodedsl.generate.java.Labels;
 import dev.bytecodedsl.generate.java.OpEmitter;
 import dev.bytecodedsl.generate.java.StackAccess;
@@ -18,7 +19,6 @@ import dev.bytecodedsl.generate.java.StackAccess;
 record Tier2Tier(Labels labels) implements OpEmitter.Tier {
 
     static final String OPERAND = "__operand";
-    private static final String S = OpEmitter.REGISTERS;
 
     @Override
     public String readCache(CacheSlot cache) {
@@ -27,24 +27,10 @@ record Tier2Tier(Labels labels) implements OpEmitter.Tier {
 
     @Override
     public BodyLowering.SpecialStatements statements(Op op, StackAccess stack, StackSize popped) {
-        return new BodyLowering.SpecialStatements() {
+        return new InstructionExits(labels, stack, popped) {
             @Override
-            public void conditionalExit(CodeBlock.Builder out, Stmt.ExitKind kind, String condition) {
-                out.beginControlFlow("if ($L)", condition);
-                switch (kind) {
-                    case DEOPT, EXIT -> out.addStatement("return $L", UopInterpreterFile.EXIT);
-                    case ERROR -> {
-                        out.addStatement("$L.sp = $L", S, stack.at(popped.negate()));
-                        out.addStatement("return $L", labels.status(Labels.ERROR));
-                    }
-                }
-                out.endControlFlow();
-            }
-
-            @Override
-            public void errorNoPop(CodeBlock.Builder out) {
-                out.addStatement("$L.sp = $L", S, OpEmitter.SP);
-                out.addStatement("return $L", labels.status(Labels.ERROR));
+            protected void guardFailed(CodeBlock.Builder out, Stmt.ExitKind kind) {
+                out.addStatement("return $L", UopInterpreterFile.EXIT);
             }
 
             @Override
@@ -55,17 +41,6 @@ record Tier2Tier(Labels labels) implements OpEmitter.Tier {
             @Override
             public void dispatchSameOparg(CodeBlock.Builder out) {
                 throw notATraceUop("DISPATCH_SAME_OPARG");
-            }
-
-            @Override
-            public void checkEvalBreaker(CodeBlock.Builder out) {
-                out.addStatement("$L = true", OpEmitter.BREAKER);
-            }
-
-            @Override
-            public void gotoLabel(CodeBlock.Builder out, String label) {
-                out.addStatement("$L.sp = $L", S, OpEmitter.SP);
-                out.addStatement("return $L", labels.status(label));
             }
 
             @Override

@@ -50,17 +50,15 @@ final class UopInterpreterFile {
                         leaves it (a side exit or the end of the projection) or an error is unwound.
                         """)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-                .addField(status(NEXT, 0, "The uop finished; run the next one."))
-                .addField(status(EXIT, 1, "The uop left the trace; tier 1 resumes at its instruction."))
-                .addField(status(CHECK_EVAL_BREAKER, 2, "The uop finished at an eval-breaker point."))
+                .addField(Labels.statusField(NEXT, 0, "The uop finished; run the next one."))
+                .addField(Labels.statusField(EXIT, 1, "The uop left the trace; tier 1 resumes at its instruction."))
+                .addField(Labels.statusField(CHECK_EVAL_BREAKER, 2, "The uop finished at an eval-breaker point."))
                 .addField(FieldSpec.builder(TypeName.INT, "LEFT_THROUGH_LABEL", Modifier.PUBLIC, Modifier.STATIC,
                                 Modifier.FINAL)
                         .initializer("-1")
                         .addJavadoc("What {@link #run} returns after an error was unwound (or another label ran).\n")
                         .build());
-        for (String label : labels.names()) {
-            type.addField(status(Labels.constant(label), labels.code(label), "Leave through label " + label + "."));
-        }
+        type.addFields(labels.statusFields());
         Map<String, Op> ops = new LinkedHashMap<>();
         analysis.uops().forEach(uop -> ops.putIfAbsent(uop.op().name(), uop.op()));
         type.addMethod(runMethod(analysis, registers, labels))
@@ -70,13 +68,6 @@ final class UopInterpreterFile {
             type.addMethod(uopMethod(analysis, op, registers, labels));
         }
         return JavaOutput.file(type.build(), "tier 2", ValueLayout.class, "JAVA_LONG");
-    }
-
-    private static FieldSpec status(String name, int value, String javadoc) {
-        return FieldSpec.builder(TypeName.INT, name, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$L", value)
-                .addJavadoc(javadoc + "\n")
-                .build();
     }
 
     private static MethodSpec runMethod(Analysis analysis, ClassName registers, Labels labels) {
