@@ -110,10 +110,17 @@ public final class IntOps {
 
     /** {@code a op y} for int-like Values of which at least one is big. */
     public long binary(int op, long a, long b) {
+        a = boolAsInt(a);
+        b = boolAsInt(b);
         if (Values.isSmallInt(a) && Values.isSmallInt(b)) {
             return smallBinary(op, Values.smallIntValue(a), Values.smallIntValue(b));
         }
         return bigBinary(op, toBig(a), toBig(b));
+    }
+
+    /** True and False as the small ints 1 and 0 (bool is a subclass of int). */
+    private static long boolAsInt(long v) {
+        return v == Values.TRUE ? Values.smallInt(1) : v == Values.FALSE ? Values.smallInt(0) : v;
     }
 
     private long bigBinary(int op, BigInteger x, BigInteger y) {
@@ -270,7 +277,7 @@ public final class IntOps {
         BigInteger n = x.abs();
         BigInteger d = y.abs();
         if (n.signum() == 0) {
-            return negative ? -0.0 : 0.0;
+            return y.signum() < 0 ? -0.0 : 0.0; // as 0.0 / y
         }
         int shift = n.bitLength() - d.bitLength() - 55;
         if (shift > 0) {
