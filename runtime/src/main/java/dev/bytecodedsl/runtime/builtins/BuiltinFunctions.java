@@ -3,7 +3,6 @@ package dev.bytecodedsl.runtime.builtins;
 import dev.bytecodedsl.generated.DslConstants;
 import dev.bytecodedsl.runtime.ObjectSpace;
 import dev.bytecodedsl.runtime.object.BuiltinException;
-import dev.bytecodedsl.runtime.object.PyBigInt;
 import dev.bytecodedsl.runtime.object.PyDict;
 import dev.bytecodedsl.runtime.object.PyFloat;
 import dev.bytecodedsl.runtime.object.PyStr;
@@ -182,10 +181,5 @@ final class BuiltinFunctions {
         args.noKeywords("isinstance", kw);
         args.between("isinstance", n, 2, 2);
         return Values.fromBool(space.attributes().isInstance(a[0], a[1]));
-    }
-
-    /** Whether a value is a big int (for tests of the builtins' numeric paths). */
-    static boolean isBig(ObjectSpace space, long v) {
-        return Values.isHandle(v) && space.heap().get(v) instanceof PyBigInt;
     }
 }
