@@ -10,12 +10,12 @@ import java.util.Set;
  * What a body does, found by walking its AST once: the flags it implies and the statements that
  * decide tier-2 viability. Annotation-derived flags (PURE, GUARD) are added by the analyzer.
  */
-record BodyProperties(Set<Flag> flags, boolean dispatchesSameOparg, Set<String> gotoLabels) {
+record BodyProperties(Set<Flag> flags, boolean dispatchesSameOparg, boolean extendsOparg, Set<String> gotoLabels) {
 
     static BodyProperties of(Stmt body, Declarations declarations) {
         var walker = new Walker(declarations);
         walker.stmt(body);
-        return new BodyProperties(walker.flags, walker.dispatchesSameOparg, walker.gotoLabels);
+        return new BodyProperties(walker.flags, walker.dispatchesSameOparg, walker.extendsOparg, walker.gotoLabels);
     }
 
     /** True when an expression mentions oparg (used for stack-effect sizes and conditions too). */
@@ -30,6 +30,7 @@ record BodyProperties(Set<Flag> flags, boolean dispatchesSameOparg, Set<String> 
         private final Set<Flag> flags = EnumSet.noneOf(Flag.class);
         private final Set<String> gotoLabels = new LinkedHashSet<>();
         private boolean dispatchesSameOparg;
+        private boolean extendsOparg;
 
         Walker(Declarations declarations) {
             this.declarations = declarations;
@@ -79,6 +80,10 @@ record BodyProperties(Set<Flag> flags, boolean dispatchesSameOparg, Set<String> 
                     expr(j.offset());
                 }
                 case Stmt.DispatchSameOparg d -> dispatchesSameOparg = true;
+                case Stmt.DispatchExtendedOparg d -> {
+                    flags.add(Flag.HAS_ARG);
+                    extendsOparg = true;
+                }
                 case Stmt.CheckEvalBreaker c -> flags.add(Flag.EVAL_BREAK);
             }
         }

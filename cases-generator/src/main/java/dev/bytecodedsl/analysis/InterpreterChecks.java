@@ -102,6 +102,7 @@ final class InterpreterChecks {
         return Statements.all(body).stream()
                 .filter(s -> s instanceof Stmt.ConditionalExit || s instanceof Stmt.ErrorNoPop
                         || s instanceof Stmt.JumpBy || s instanceof Stmt.DispatchSameOparg
+                        || s instanceof Stmt.DispatchExtendedOparg
                         || s instanceof Stmt.CheckEvalBreaker || s instanceof Stmt.Goto)
                 .toList();
     }
@@ -112,6 +113,7 @@ final class InterpreterChecks {
             case Stmt.ErrorNoPop e -> "ERROR_NO_POP";
             case Stmt.JumpBy j -> "JUMPBY";
             case Stmt.DispatchSameOparg d -> "DISPATCH_SAME_OPARG";
+            case Stmt.DispatchExtendedOparg d -> "DISPATCH_EXTENDED_OPARG";
             case Stmt.CheckEvalBreaker c -> "CHECK_EVAL_BREAKER";
             case Stmt.Goto g -> "goto";
             default -> statement.getClass().getSimpleName();

@@ -76,6 +76,9 @@ final class OpAnalyzer {
         if (body.dispatchesSameOparg()) {
             return Optional.of("uses DISPATCH_SAME_OPARG");
         }
+        if (body.extendsOparg()) {
+            return Optional.of("uses DISPATCH_EXTENDED_OPARG (trace projection folds the prefix into the oparg)");
+        }
         if (body.flags().contains(Flag.JUMPS)) {
             return Optional.of("jumps within tier-1 code (JUMPBY)");
         }

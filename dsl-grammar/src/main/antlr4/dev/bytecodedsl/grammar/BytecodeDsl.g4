@@ -135,6 +135,7 @@ statement
     | ERROR_NO_POP LPAREN RPAREN SEMI                                       # errorNoPopStmt
     | JUMPBY LPAREN expr RPAREN SEMI                                        # jumpByStmt
     | DISPATCH_SAME_OPARG LPAREN RPAREN SEMI                                # dispatchSameOpargStmt
+    | DISPATCH_EXTENDED_OPARG LPAREN RPAREN SEMI                            # dispatchExtendedOpargStmt
     | CHECK_EVAL_BREAKER LPAREN RPAREN SEMI                                 # checkEvalBreakerStmt
     ;
 
@@ -210,6 +211,7 @@ ERROR_IF: 'ERROR_IF';
 ERROR_NO_POP: 'ERROR_NO_POP';
 JUMPBY: 'JUMPBY';
 DISPATCH_SAME_OPARG: 'DISPATCH_SAME_OPARG';
+DISPATCH_EXTENDED_OPARG: 'DISPATCH_EXTENDED_OPARG';
 CHECK_EVAL_BREAKER: 'CHECK_EVAL_BREAKER';
 
 LPAREN: '(';

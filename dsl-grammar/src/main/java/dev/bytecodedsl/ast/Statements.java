@@ -39,6 +39,7 @@ public final class Statements {
             case Stmt.ErrorNoPop e -> { }
             case Stmt.JumpBy j -> { }
             case Stmt.DispatchSameOparg d -> { }
+            case Stmt.DispatchExtendedOparg d -> { }
             case Stmt.CheckEvalBreaker c -> { }
         }
     }

@@ -61,6 +61,12 @@ public sealed interface Stmt {
     /** {@code DISPATCH_SAME_OPARG()}: re-dispatch the (just rewritten) current instruction. */
     record DispatchSameOparg(SourcePos pos) implements Stmt {}
 
+    /**
+     * {@code DISPATCH_EXTENDED_OPARG()}: dispatch the next instruction with {@code (oparg << 8) | its own
+     * oparg}, as CPython's EXTENDED_ARG does, so opargs (jump distances, indices) may exceed 8 bits.
+     */
+    record DispatchExtendedOparg(SourcePos pos) implements Stmt {}
+
     /** {@code CHECK_EVAL_BREAKER()}: a point where the VM may handle pending events. */
     record CheckEvalBreaker(SourcePos pos) implements Stmt {}
 }

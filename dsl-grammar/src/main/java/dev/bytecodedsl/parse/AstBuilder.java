@@ -192,6 +192,7 @@ final class AstBuilder {
             case ErrorNoPopStmtContext e -> new Stmt.ErrorNoPop(pos(e));
             case JumpByStmtContext j -> new Stmt.JumpBy(pos(j), expr(j.expr()));
             case DispatchSameOpargStmtContext d -> new Stmt.DispatchSameOparg(pos(d));
+            case DispatchExtendedOpargStmtContext d -> new Stmt.DispatchExtendedOparg(pos(d));
             case CheckEvalBreakerStmtContext c -> new Stmt.CheckEvalBreaker(pos(c));
             default -> throw new IllegalStateException("unexpected statement " + ctx.getClass());
         };

@@ -75,6 +75,7 @@ public final class OpcodeMetadata {
         EXPANSION[Opcodes.COPY] = new int[] {Uops.COPY, 0, 0};
         FLAGS[Opcodes.END_FOR] = OpcodeFlags.PURE;
         EXPANSION[Opcodes.END_FOR] = new int[] {Uops.END_FOR, 0, 0};
+        FLAGS[Opcodes.EXTENDED_ARG] = OpcodeFlags.HAS_ARG;
         FLAGS[Opcodes.FOR_ITER] = OpcodeFlags.HAS_ARG | OpcodeFlags.JUMPS | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         CACHE_SIZE[Opcodes.FOR_ITER] = 1;
         FLAGS[Opcodes.GET_ITER] = OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
@@ -336,6 +337,13 @@ public final class OpcodeMetadata {
                     Opcodes.CALL_PY_EXACT_ARGS -> (int) (2L + (oparg));
             case Opcodes.CALL_KW -> (int) (3L + (oparg));
             case Opcodes.COPY -> (int) (1L + (oparg - 1L));
+            case Opcodes.EXTENDED_ARG, Opcodes.JUMP_BACKWARD, Opcodes.JUMP_FORWARD,
+                    Opcodes.LOAD_BUILD_CLASS, Opcodes.LOAD_CONST, Opcodes.LOAD_FAST,
+                    Opcodes.LOAD_FAST_AND_CLEAR, Opcodes.LOAD_FAST_CHECK,
+                    Opcodes.LOAD_FAST_LOAD_FAST, Opcodes.LOAD_GLOBAL, Opcodes.LOAD_NAME,
+                    Opcodes.NOP, Opcodes.PUSH_NULL, Opcodes.RESUME, Opcodes.RETURN_CONST,
+                    Opcodes.LOAD_GLOBAL_BUILTIN, Opcodes.LOAD_GLOBAL_MODULE, Opcodes.JUMP,
+                    Opcodes.POP_BLOCK, Opcodes.SETUP_FINALLY -> 0;
             case Opcodes.FOR_ITER, Opcodes.GET_ITER, Opcodes.LOAD_ATTR, Opcodes.POP_EXCEPT,
                     Opcodes.POP_JUMP_IF_FALSE, Opcodes.POP_JUMP_IF_NONE,
                     Opcodes.POP_JUMP_IF_NOT_NONE, Opcodes.POP_JUMP_IF_TRUE, Opcodes.POP_TOP,
@@ -348,12 +356,6 @@ public final class OpcodeMetadata {
                     Opcodes.TO_BOOL_BOOL, Opcodes.TO_BOOL_INT, Opcodes.TO_BOOL_LIST,
                     Opcodes.TO_BOOL_NONE, Opcodes.TO_BOOL_STR, Opcodes.UNPACK_SEQUENCE_LIST,
                     Opcodes.UNPACK_SEQUENCE_TUPLE, Opcodes.UNPACK_SEQUENCE_TWO_TUPLE -> 1;
-            case Opcodes.JUMP_BACKWARD, Opcodes.JUMP_FORWARD, Opcodes.LOAD_BUILD_CLASS,
-                    Opcodes.LOAD_CONST, Opcodes.LOAD_FAST, Opcodes.LOAD_FAST_AND_CLEAR,
-                    Opcodes.LOAD_FAST_CHECK, Opcodes.LOAD_FAST_LOAD_FAST, Opcodes.LOAD_GLOBAL,
-                    Opcodes.LOAD_NAME, Opcodes.NOP, Opcodes.PUSH_NULL, Opcodes.RESUME,
-                    Opcodes.RETURN_CONST, Opcodes.LOAD_GLOBAL_BUILTIN, Opcodes.LOAD_GLOBAL_MODULE,
-                    Opcodes.JUMP, Opcodes.POP_BLOCK, Opcodes.SETUP_FINALLY -> 0;
             case Opcodes.LIST_APPEND -> (int) (2L + (oparg - 1L));
             case Opcodes.MAKE_FUNCTION -> (int) (1L + (((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? 1L : 0L));
             case Opcodes.STORE_SLICE -> 4;
@@ -388,13 +390,14 @@ public final class OpcodeMetadata {
                     Opcodes.PUSH_EXC_INFO, Opcodes.FOR_ITER_LIST, Opcodes.FOR_ITER_RANGE,
                     Opcodes.FOR_ITER_TUPLE -> 2;
             case Opcodes.COPY -> (int) (2L + (oparg - 1L));
-            case Opcodes.END_FOR, Opcodes.JUMP_BACKWARD, Opcodes.JUMP_FORWARD, Opcodes.NOP,
-                    Opcodes.POP_EXCEPT, Opcodes.POP_JUMP_IF_FALSE, Opcodes.POP_JUMP_IF_NONE,
-                    Opcodes.POP_JUMP_IF_NOT_NONE, Opcodes.POP_JUMP_IF_TRUE, Opcodes.POP_TOP,
-                    Opcodes.RAISE_VARARGS, Opcodes.RERAISE, Opcodes.RESUME, Opcodes.RETURN_CONST,
-                    Opcodes.RETURN_VALUE, Opcodes.STORE_ATTR, Opcodes.STORE_FAST,
-                    Opcodes.STORE_FAST_STORE_FAST, Opcodes.STORE_GLOBAL, Opcodes.STORE_NAME,
-                    Opcodes.STORE_SLICE, Opcodes.STORE_SUBSCR, Opcodes.STORE_ATTR_INSTANCE_VALUE,
+            case Opcodes.END_FOR, Opcodes.EXTENDED_ARG, Opcodes.JUMP_BACKWARD, Opcodes.JUMP_FORWARD,
+                    Opcodes.NOP, Opcodes.POP_EXCEPT, Opcodes.POP_JUMP_IF_FALSE,
+                    Opcodes.POP_JUMP_IF_NONE, Opcodes.POP_JUMP_IF_NOT_NONE,
+                    Opcodes.POP_JUMP_IF_TRUE, Opcodes.POP_TOP, Opcodes.RAISE_VARARGS,
+                    Opcodes.RERAISE, Opcodes.RESUME, Opcodes.RETURN_CONST, Opcodes.RETURN_VALUE,
+                    Opcodes.STORE_ATTR, Opcodes.STORE_FAST, Opcodes.STORE_FAST_STORE_FAST,
+                    Opcodes.STORE_GLOBAL, Opcodes.STORE_NAME, Opcodes.STORE_SLICE,
+                    Opcodes.STORE_SUBSCR, Opcodes.STORE_ATTR_INSTANCE_VALUE,
                     Opcodes.STORE_SUBSCR_DICT, Opcodes.STORE_SUBSCR_LIST_INT, Opcodes.JUMP,
                     Opcodes.POP_BLOCK -> 0;
             case Opcodes.LIST_APPEND -> (int) (1L + (oparg - 1L));

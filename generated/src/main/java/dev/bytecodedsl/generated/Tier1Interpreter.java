@@ -88,6 +88,7 @@ public final class Tier1Interpreter {
             case Opcodes.CONTAINS_OP -> CONTAINS_OP(s, oparg);
             case Opcodes.COPY -> COPY(s, oparg);
             case Opcodes.END_FOR -> END_FOR(s, oparg);
+            case Opcodes.EXTENDED_ARG -> EXTENDED_ARG(s, oparg);
             case Opcodes.FOR_ITER -> FOR_ITER(s, oparg);
             case Opcodes.GET_ITER -> GET_ITER(s, oparg);
             case Opcodes.IS_OP -> IS_OP(s, oparg);
@@ -170,6 +171,19 @@ public final class Tier1Interpreter {
         };
     }
 
+    /**
+     * Runs the instruction at {@code s.ip} with its oparg extended by a prefix's.
+     */
+    private static int dispatchExtended(Registers s, long prefix) {
+        int unit = s.code[s.ip];
+        long oparg = prefix << 8 | unit >>> 8;
+        int status = dispatch(s, unit & 0xFF, oparg);
+        while (status == DISPATCH_SAME) {
+            status = dispatch(s, s.code[s.ip] & 0xFF, oparg);
+        }
+        return status;
+    }
+
     private static void runLabel(Registers s, int status) {
         switch (status) {
             case LABEL_ERROR -> label_error(s);
@@ -179,7 +193,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * label(error) (bytecodes.def:260:7)
+     * label(error) (bytecodes.def:259:7)
      */
     private static void label_error(Registers __s) {
         MemorySegment __stack = __s.stack;
@@ -188,14 +202,14 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * label(resume_frame) (bytecodes.def:265:7)
+     * label(resume_frame) (bytecodes.def:264:7)
      */
     private static void label_resume_frame(Registers __s) {
         MemorySegment __stack = __s.stack;
     }
 
     /**
-     * BINARY_OP = _SPECIALIZE_BINARY_OP + _BINARY_OP (bytecodes.def:435:7)
+     * BINARY_OP = _SPECIALIZE_BINARY_OP + _BINARY_OP (bytecodes.def:439:7)
      */
     static int BINARY_OP(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -204,7 +218,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_BINARY_OP (bytecodes.def:422:17)
+        // _SPECIALIZE_BINARY_OP (bytecodes.def:426:17)
         {
             long lhs = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long rhs = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -217,7 +231,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _BINARY_OP (bytecodes.def:430:4)
+        // _BINARY_OP (bytecodes.def:434:4)
         {
             long lhs = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long rhs = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -237,7 +251,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_SLICE = BINARY_SLICE (bytecodes.def:897:6)
+     * BINARY_SLICE = BINARY_SLICE (bytecodes.def:901:6)
      */
     static int BINARY_SLICE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -246,7 +260,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BINARY_SLICE (bytecodes.def:897:6)
+        // BINARY_SLICE (bytecodes.def:901:6)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 3);
             long start = __stack.getAtIndex(JAVA_LONG, __sp - 2);
@@ -267,7 +281,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_SUBSCR = _SPECIALIZE_BINARY_SUBSCR + _BINARY_SUBSCR (bytecodes.def:819:7)
+     * BINARY_SUBSCR = _SPECIALIZE_BINARY_SUBSCR + _BINARY_SUBSCR (bytecodes.def:823:7)
      */
     static int BINARY_SUBSCR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -276,7 +290,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_BINARY_SUBSCR (bytecodes.def:806:17)
+        // _SPECIALIZE_BINARY_SUBSCR (bytecodes.def:810:17)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -289,7 +303,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _BINARY_SUBSCR (bytecodes.def:814:4)
+        // _BINARY_SUBSCR (bytecodes.def:818:4)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -309,7 +323,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BUILD_LIST = BUILD_LIST (bytecodes.def:765:6)
+     * BUILD_LIST = BUILD_LIST (bytecodes.def:769:6)
      */
     static int BUILD_LIST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -318,7 +332,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BUILD_LIST (bytecodes.def:765:6)
+        // BUILD_LIST (bytecodes.def:769:6)
         {
             int values = __sp + (int) (-1L * (oparg));
             long list = 0L;
@@ -337,7 +351,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BUILD_MAP = BUILD_MAP (bytecodes.def:776:6)
+     * BUILD_MAP = BUILD_MAP (bytecodes.def:780:6)
      */
     static int BUILD_MAP(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -346,7 +360,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BUILD_MAP (bytecodes.def:776:6)
+        // BUILD_MAP (bytecodes.def:780:6)
         {
             int values = __sp + (int) (-1L * (oparg * 2L));
             long map = 0L;
@@ -365,7 +379,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BUILD_SLICE = BUILD_SLICE (bytecodes.def:782:6)
+     * BUILD_SLICE = BUILD_SLICE (bytecodes.def:786:6)
      */
     static int BUILD_SLICE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -374,7 +388,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BUILD_SLICE (bytecodes.def:782:6)
+        // BUILD_SLICE (bytecodes.def:786:6)
         {
             long start = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * ((oparg == 3L) ? 1L : 0L)));
             long stop = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * ((oparg == 3L) ? 1L : 0L)));
@@ -399,7 +413,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BUILD_TUPLE = BUILD_TUPLE (bytecodes.def:770:6)
+     * BUILD_TUPLE = BUILD_TUPLE (bytecodes.def:774:6)
      */
     static int BUILD_TUPLE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -408,7 +422,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BUILD_TUPLE (bytecodes.def:770:6)
+        // BUILD_TUPLE (bytecodes.def:774:6)
         {
             int values = __sp + (int) (-1L * (oparg));
             long tuple = 0L;
@@ -427,7 +441,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * CALL = _SPECIALIZE_CALL + unused/2 + _CALL (bytecodes.def:1112:7)
+     * CALL = _SPECIALIZE_CALL + unused/2 + _CALL (bytecodes.def:1116:7)
      */
     static int CALL(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -436,7 +450,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_CALL (bytecodes.def:1098:17)
+        // _SPECIALIZE_CALL (bytecodes.def:1102:17)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -450,7 +464,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _CALL (bytecodes.def:1106:4)
+        // _CALL (bytecodes.def:1110:4)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -472,7 +486,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * CALL_KW = CALL_KW (bytecodes.def:1147:6)
+     * CALL_KW = CALL_KW (bytecodes.def:1151:6)
      */
     static int CALL_KW(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -481,7 +495,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // CALL_KW (bytecodes.def:1147:6)
+        // CALL_KW (bytecodes.def:1151:6)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-3L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
@@ -504,7 +518,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * CHECK_EXC_MATCH = CHECK_EXC_MATCH (bytecodes.def:1209:6)
+     * CHECK_EXC_MATCH = CHECK_EXC_MATCH (bytecodes.def:1213:6)
      */
     static int CHECK_EXC_MATCH(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -513,7 +527,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // CHECK_EXC_MATCH (bytecodes.def:1209:6)
+        // CHECK_EXC_MATCH (bytecodes.def:1213:6)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -533,7 +547,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * COMPARE_OP = _SPECIALIZE_COMPARE_OP + _COMPARE_OP (bytecodes.def:589:7)
+     * COMPARE_OP = _SPECIALIZE_COMPARE_OP + _COMPARE_OP (bytecodes.def:593:7)
      */
     static int COMPARE_OP(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -542,7 +556,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_COMPARE_OP (bytecodes.def:576:17)
+        // _SPECIALIZE_COMPARE_OP (bytecodes.def:580:17)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -555,7 +569,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _COMPARE_OP (bytecodes.def:584:4)
+        // _COMPARE_OP (bytecodes.def:588:4)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -575,7 +589,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * CONTAINS_OP = CONTAINS_OP (bytecodes.def:622:6)
+     * CONTAINS_OP = CONTAINS_OP (bytecodes.def:626:6)
      */
     static int CONTAINS_OP(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -584,7 +598,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // CONTAINS_OP (bytecodes.def:622:6)
+        // CONTAINS_OP (bytecodes.def:626:6)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -605,7 +619,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * COPY = COPY (bytecodes.def:339:11)
+     * COPY = COPY (bytecodes.def:343:11)
      */
     static int COPY(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -614,7 +628,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // COPY (bytecodes.def:339:11)
+        // COPY (bytecodes.def:343:11)
         {
             long bottom = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg - 1L)));
             long top = 0L;
@@ -628,7 +642,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * END_FOR = END_FOR (bytecodes.def:707:11)
+     * END_FOR = END_FOR (bytecodes.def:711:11)
      */
     static int END_FOR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -637,7 +651,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // END_FOR (bytecodes.def:707:11)
+        // END_FOR (bytecodes.def:711:11)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -649,7 +663,24 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * FOR_ITER = _SPECIALIZE_FOR_ITER + _FOR_ITER (bytecodes.def:705:7)
+     * EXTENDED_ARG = EXTENDED_ARG (bytecodes.def:275:6)
+     */
+    static int EXTENDED_ARG(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // EXTENDED_ARG (bytecodes.def:275:6)
+        {
+            __s.ip = __after;
+            return dispatchExtended(__s, oparg);
+        }
+    }
+
+    /**
+     * FOR_ITER = _SPECIALIZE_FOR_ITER + _FOR_ITER (bytecodes.def:709:7)
      */
     static int FOR_ITER(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -658,7 +689,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_FOR_ITER (bytecodes.def:689:17)
+        // _SPECIALIZE_FOR_ITER (bytecodes.def:693:17)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long counter = __s.code[__ip + 1 + 0];
@@ -670,7 +701,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _FOR_ITER (bytecodes.def:697:4)
+        // _FOR_ITER (bytecodes.def:701:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -692,7 +723,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * GET_ITER = GET_ITER (bytecodes.def:682:6)
+     * GET_ITER = GET_ITER (bytecodes.def:686:6)
      */
     static int GET_ITER(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -701,7 +732,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // GET_ITER (bytecodes.def:682:6)
+        // GET_ITER (bytecodes.def:686:6)
         {
             long iterable = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long iter = 0L;
@@ -719,7 +750,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * IS_OP = IS_OP (bytecodes.def:617:11)
+     * IS_OP = IS_OP (bytecodes.def:621:11)
      */
     static int IS_OP(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -728,7 +759,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // IS_OP (bytecodes.def:617:11)
+        // IS_OP (bytecodes.def:621:11)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -743,7 +774,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * JUMP_BACKWARD = JUMP_BACKWARD (bytecodes.def:662:6)
+     * JUMP_BACKWARD = JUMP_BACKWARD (bytecodes.def:666:6)
      */
     static int JUMP_BACKWARD(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -752,7 +783,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // JUMP_BACKWARD (bytecodes.def:662:6)
+        // JUMP_BACKWARD (bytecodes.def:666:6)
         {
             long counter = __s.code[__ip + 1 + 0];
             __breaker = true;
@@ -771,7 +802,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * JUMP_FORWARD = JUMP_FORWARD (bytecodes.def:655:6)
+     * JUMP_FORWARD = JUMP_FORWARD (bytecodes.def:659:6)
      */
     static int JUMP_FORWARD(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -780,7 +811,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // JUMP_FORWARD (bytecodes.def:655:6)
+        // JUMP_FORWARD (bytecodes.def:659:6)
         {
             __next = __after + (int) oparg;
         }
@@ -790,7 +821,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LIST_APPEND = LIST_APPEND (bytecodes.def:792:6)
+     * LIST_APPEND = LIST_APPEND (bytecodes.def:796:6)
      */
     static int LIST_APPEND(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -799,7 +830,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LIST_APPEND (bytecodes.def:792:6)
+        // LIST_APPEND (bytecodes.def:796:6)
         {
             long list = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg - 1L)));
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -812,7 +843,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_ATTR = _SPECIALIZE_LOAD_ATTR + unused/7 + _LOAD_ATTR (bytecodes.def:1043:7)
+     * LOAD_ATTR = _SPECIALIZE_LOAD_ATTR + unused/7 + _LOAD_ATTR (bytecodes.def:1047:7)
      */
     static int LOAD_ATTR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -821,7 +852,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_LOAD_ATTR (bytecodes.def:1029:17)
+        // _SPECIALIZE_LOAD_ATTR (bytecodes.def:1033:17)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long counter = __s.code[__ip + 1 + 0];
@@ -833,7 +864,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _LOAD_ATTR (bytecodes.def:1037:4)
+        // _LOAD_ATTR (bytecodes.def:1041:4)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long attr = 0L;
@@ -857,7 +888,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_BUILD_CLASS = LOAD_BUILD_CLASS (bytecodes.def:1176:6)
+     * LOAD_BUILD_CLASS = LOAD_BUILD_CLASS (bytecodes.def:1180:6)
      */
     static int LOAD_BUILD_CLASS(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -866,7 +897,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_BUILD_CLASS (bytecodes.def:1176:6)
+        // LOAD_BUILD_CLASS (bytecodes.def:1180:6)
         {
             long bc = 0L;
             __s.ctx.saveState(__ip, __after, __sp);
@@ -884,7 +915,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_CONST = LOAD_CONST (bytecodes.def:327:11)
+     * LOAD_CONST = LOAD_CONST (bytecodes.def:331:11)
      */
     static int LOAD_CONST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -893,7 +924,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_CONST (bytecodes.def:327:11)
+        // LOAD_CONST (bytecodes.def:331:11)
         {
             long value = 0L;
             value = __s.consts[(int) (oparg)];
@@ -906,7 +937,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_FAST = _LOAD_FAST (bytecodes.def:287:7)
+     * LOAD_FAST = _LOAD_FAST (bytecodes.def:291:7)
      */
     static int LOAD_FAST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -915,7 +946,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_FAST (bytecodes.def:283:22)
+        // _LOAD_FAST (bytecodes.def:287:22)
         {
             long value = 0L;
             value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
@@ -928,7 +959,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_FAST_AND_CLEAR = LOAD_FAST_AND_CLEAR (bytecodes.def:298:6)
+     * LOAD_FAST_AND_CLEAR = LOAD_FAST_AND_CLEAR (bytecodes.def:302:6)
      */
     static int LOAD_FAST_AND_CLEAR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -937,7 +968,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_FAST_AND_CLEAR (bytecodes.def:298:6)
+        // LOAD_FAST_AND_CLEAR (bytecodes.def:302:6)
         {
             long value = 0L;
             value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
@@ -951,7 +982,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_FAST_CHECK = LOAD_FAST_CHECK (bytecodes.def:289:6)
+     * LOAD_FAST_CHECK = LOAD_FAST_CHECK (bytecodes.def:293:6)
      */
     static int LOAD_FAST_CHECK(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -960,7 +991,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_FAST_CHECK (bytecodes.def:289:6)
+        // LOAD_FAST_CHECK (bytecodes.def:293:6)
         {
             long value = 0L;
             value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
@@ -979,7 +1010,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_FAST_LOAD_FAST = LOAD_FAST_LOAD_FAST (bytecodes.def:312:11)
+     * LOAD_FAST_LOAD_FAST = LOAD_FAST_LOAD_FAST (bytecodes.def:316:11)
      */
     static int LOAD_FAST_LOAD_FAST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -988,7 +1019,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_FAST_LOAD_FAST (bytecodes.def:312:11)
+        // LOAD_FAST_LOAD_FAST (bytecodes.def:316:11)
         {
             long value1 = 0L;
             long value2 = 0L;
@@ -1004,7 +1035,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_GLOBAL = _SPECIALIZE_LOAD_GLOBAL + unused/3 + _LOAD_GLOBAL (bytecodes.def:979:7)
+     * LOAD_GLOBAL = _SPECIALIZE_LOAD_GLOBAL + unused/3 + _LOAD_GLOBAL (bytecodes.def:983:7)
      */
     static int LOAD_GLOBAL(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1013,7 +1044,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_LOAD_GLOBAL (bytecodes.def:965:17)
+        // _SPECIALIZE_LOAD_GLOBAL (bytecodes.def:969:17)
         {
             long counter = __s.code[__ip + 1 + 0];
             if ((counter & DslConstants.COUNTER_VALUE_MASK) == 0L) {
@@ -1024,7 +1055,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _LOAD_GLOBAL (bytecodes.def:973:4)
+        // _LOAD_GLOBAL (bytecodes.def:977:4)
         {
             long res = 0L;
             long null_slot = 0L;
@@ -1047,7 +1078,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_NAME = LOAD_NAME (bytecodes.def:1009:6)
+     * LOAD_NAME = LOAD_NAME (bytecodes.def:1013:6)
      */
     static int LOAD_NAME(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1056,7 +1087,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_NAME (bytecodes.def:1009:6)
+        // LOAD_NAME (bytecodes.def:1013:6)
         {
             long v = 0L;
             __s.ctx.saveState(__ip, __after, __sp);
@@ -1074,7 +1105,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * MAKE_FUNCTION = MAKE_FUNCTION (bytecodes.def:1167:6)
+     * MAKE_FUNCTION = MAKE_FUNCTION (bytecodes.def:1171:6)
      */
     static int MAKE_FUNCTION(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1083,7 +1114,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // MAKE_FUNCTION (bytecodes.def:1167:6)
+        // MAKE_FUNCTION (bytecodes.def:1171:6)
         {
             long defaults = ((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? 1L : 0L))) : 0L;
             long codeobj = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1107,7 +1138,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * NOP = NOP (bytecodes.def:272:6)
+     * NOP = NOP (bytecodes.def:271:6)
      */
     static int NOP(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1116,7 +1147,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // NOP (bytecodes.def:272:6)
+        // NOP (bytecodes.def:271:6)
         {
         }
         __s.sp = __sp;
@@ -1125,7 +1156,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * POP_EXCEPT = POP_EXCEPT (bytecodes.def:1205:6)
+     * POP_EXCEPT = POP_EXCEPT (bytecodes.def:1209:6)
      */
     static int POP_EXCEPT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1134,7 +1165,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // POP_EXCEPT (bytecodes.def:1205:6)
+        // POP_EXCEPT (bytecodes.def:1209:6)
         {
             long exc_value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.setHandledException(exc_value);
@@ -1146,7 +1177,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * POP_JUMP_IF_FALSE = _POP_JUMP_IF_FALSE (bytecodes.def:650:7)
+     * POP_JUMP_IF_FALSE = _POP_JUMP_IF_FALSE (bytecodes.def:654:7)
      */
     static int POP_JUMP_IF_FALSE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1155,7 +1186,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _POP_JUMP_IF_FALSE (bytecodes.def:634:4)
+        // _POP_JUMP_IF_FALSE (bytecodes.def:638:4)
         {
             long cond = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if ((cond) == DslConstants.FALSE_BITS) {
@@ -1169,7 +1200,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * POP_JUMP_IF_NONE = _IS_NONE + _POP_JUMP_IF_TRUE (bytecodes.def:652:7)
+     * POP_JUMP_IF_NONE = _IS_NONE + _POP_JUMP_IF_TRUE (bytecodes.def:656:7)
      */
     static int POP_JUMP_IF_NONE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1178,14 +1209,14 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _IS_NONE (bytecodes.def:646:9)
+        // _IS_NONE (bytecodes.def:650:9)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long b = 0L;
             b = (((value) == DslConstants.NONE_BITS) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
             __stack.setAtIndex(JAVA_LONG, __sp - 1, b);
         }
-        // _POP_JUMP_IF_TRUE (bytecodes.def:640:4)
+        // _POP_JUMP_IF_TRUE (bytecodes.def:644:4)
         {
             long cond = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if ((cond) == DslConstants.TRUE_BITS) {
@@ -1199,7 +1230,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * POP_JUMP_IF_NOT_NONE = _IS_NONE + _POP_JUMP_IF_FALSE (bytecodes.def:653:7)
+     * POP_JUMP_IF_NOT_NONE = _IS_NONE + _POP_JUMP_IF_FALSE (bytecodes.def:657:7)
      */
     static int POP_JUMP_IF_NOT_NONE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1208,14 +1239,14 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _IS_NONE (bytecodes.def:646:9)
+        // _IS_NONE (bytecodes.def:650:9)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long b = 0L;
             b = (((value) == DslConstants.NONE_BITS) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
             __stack.setAtIndex(JAVA_LONG, __sp - 1, b);
         }
-        // _POP_JUMP_IF_FALSE (bytecodes.def:634:4)
+        // _POP_JUMP_IF_FALSE (bytecodes.def:638:4)
         {
             long cond = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if ((cond) == DslConstants.FALSE_BITS) {
@@ -1229,7 +1260,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * POP_JUMP_IF_TRUE = _POP_JUMP_IF_TRUE (bytecodes.def:651:7)
+     * POP_JUMP_IF_TRUE = _POP_JUMP_IF_TRUE (bytecodes.def:655:7)
      */
     static int POP_JUMP_IF_TRUE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1238,7 +1269,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _POP_JUMP_IF_TRUE (bytecodes.def:640:4)
+        // _POP_JUMP_IF_TRUE (bytecodes.def:644:4)
         {
             long cond = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if ((cond) == DslConstants.TRUE_BITS) {
@@ -1252,7 +1283,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * POP_TOP = POP_TOP (bytecodes.def:331:11)
+     * POP_TOP = POP_TOP (bytecodes.def:335:11)
      */
     static int POP_TOP(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1261,7 +1292,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // POP_TOP (bytecodes.def:331:11)
+        // POP_TOP (bytecodes.def:335:11)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __sp = __sp - 1;
@@ -1272,7 +1303,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * PUSH_EXC_INFO = PUSH_EXC_INFO (bytecodes.def:1199:6)
+     * PUSH_EXC_INFO = PUSH_EXC_INFO (bytecodes.def:1203:6)
      */
     static int PUSH_EXC_INFO(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1281,7 +1312,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // PUSH_EXC_INFO (bytecodes.def:1199:6)
+        // PUSH_EXC_INFO (bytecodes.def:1203:6)
         {
             long exc = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long prev_exc = 0L;
@@ -1299,7 +1330,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * PUSH_NULL = PUSH_NULL (bytecodes.def:334:11)
+     * PUSH_NULL = PUSH_NULL (bytecodes.def:338:11)
      */
     static int PUSH_NULL(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1308,7 +1339,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // PUSH_NULL (bytecodes.def:334:11)
+        // PUSH_NULL (bytecodes.def:338:11)
         {
             long res = 0L;
             res = (DslConstants.NULL_BITS);
@@ -1321,7 +1352,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * RAISE_VARARGS = RAISE_VARARGS (bytecodes.def:1189:6)
+     * RAISE_VARARGS = RAISE_VARARGS (bytecodes.def:1193:6)
      */
     static int RAISE_VARARGS(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1330,7 +1361,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // RAISE_VARARGS (bytecodes.def:1189:6)
+        // RAISE_VARARGS (bytecodes.def:1193:6)
         {
             int args = __sp + (int) (-1L * (oparg));
             __s.ctx.saveState(__ip, __after, __sp);
@@ -1347,7 +1378,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * RERAISE = RERAISE (bytecodes.def:1194:6)
+     * RERAISE = RERAISE (bytecodes.def:1198:6)
      */
     static int RERAISE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1356,7 +1387,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // RERAISE (bytecodes.def:1194:6)
+        // RERAISE (bytecodes.def:1198:6)
         {
             long exc = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.saveState(__ip, __after, __sp);
@@ -1373,7 +1404,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * RESUME = RESUME (bytecodes.def:276:6)
+     * RESUME = RESUME (bytecodes.def:280:6)
      */
     static int RESUME(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1382,7 +1413,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // RESUME (bytecodes.def:276:6)
+        // RESUME (bytecodes.def:280:6)
         {
             __breaker = true;
         }
@@ -1392,7 +1423,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * RETURN_CONST = LOAD_CONST + _POP_FRAME (bytecodes.def:1160:7)
+     * RETURN_CONST = LOAD_CONST + _POP_FRAME (bytecodes.def:1164:7)
      */
     static int RETURN_CONST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1401,14 +1432,14 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_CONST (bytecodes.def:327:11)
+        // LOAD_CONST (bytecodes.def:331:11)
         {
             long value = 0L;
             value = __s.consts[(int) (oparg)];
             __stack.setAtIndex(JAVA_LONG, __sp, value);
             __sp = __sp + 1;
         }
-        // _POP_FRAME (bytecodes.def:1154:10)
+        // _POP_FRAME (bytecodes.def:1158:10)
         {
             long retval = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.saveState(__ip, __after, __sp);
@@ -1419,7 +1450,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * RETURN_VALUE = _POP_FRAME (bytecodes.def:1159:7)
+     * RETURN_VALUE = _POP_FRAME (bytecodes.def:1163:7)
      */
     static int RETURN_VALUE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1428,7 +1459,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _POP_FRAME (bytecodes.def:1154:10)
+        // _POP_FRAME (bytecodes.def:1158:10)
         {
             long retval = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.saveState(__ip, __after, __sp);
@@ -1439,7 +1470,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_ATTR = _SPECIALIZE_STORE_ATTR + unused/3 + _STORE_ATTR (bytecodes.def:1080:7)
+     * STORE_ATTR = _SPECIALIZE_STORE_ATTR + unused/3 + _STORE_ATTR (bytecodes.def:1084:7)
      */
     static int STORE_ATTR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1448,7 +1479,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_STORE_ATTR (bytecodes.def:1068:17)
+        // _SPECIALIZE_STORE_ATTR (bytecodes.def:1072:17)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long counter = __s.code[__ip + 1 + 0];
@@ -1460,7 +1491,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _STORE_ATTR (bytecodes.def:1076:4)
+        // _STORE_ATTR (bytecodes.def:1080:4)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1477,7 +1508,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_FAST = _STORE_FAST (bytecodes.def:307:7)
+     * STORE_FAST = _STORE_FAST (bytecodes.def:311:7)
      */
     static int STORE_FAST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1486,7 +1517,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _STORE_FAST (bytecodes.def:303:17)
+        // _STORE_FAST (bytecodes.def:307:17)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __stack.setAtIndex(JAVA_LONG, __s.fp + (int) (oparg), value);
@@ -1498,7 +1529,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_FAST_LOAD_FAST = STORE_FAST_LOAD_FAST (bytecodes.def:317:6)
+     * STORE_FAST_LOAD_FAST = STORE_FAST_LOAD_FAST (bytecodes.def:321:6)
      */
     static int STORE_FAST_LOAD_FAST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1507,7 +1538,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_FAST_LOAD_FAST (bytecodes.def:317:6)
+        // STORE_FAST_LOAD_FAST (bytecodes.def:321:6)
         {
             long value1 = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long value2 = 0L;
@@ -1521,7 +1552,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_FAST_STORE_FAST = STORE_FAST_STORE_FAST (bytecodes.def:322:6)
+     * STORE_FAST_STORE_FAST = STORE_FAST_STORE_FAST (bytecodes.def:326:6)
      */
     static int STORE_FAST_STORE_FAST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1530,7 +1561,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_FAST_STORE_FAST (bytecodes.def:322:6)
+        // STORE_FAST_STORE_FAST (bytecodes.def:326:6)
         {
             long value2 = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long value1 = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1544,7 +1575,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_GLOBAL = STORE_GLOBAL (bytecodes.def:1004:6)
+     * STORE_GLOBAL = STORE_GLOBAL (bytecodes.def:1008:6)
      */
     static int STORE_GLOBAL(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1553,7 +1584,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_GLOBAL (bytecodes.def:1004:6)
+        // STORE_GLOBAL (bytecodes.def:1008:6)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.saveState(__ip, __after, __sp);
@@ -1569,7 +1600,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_NAME = STORE_NAME (bytecodes.def:1014:6)
+     * STORE_NAME = STORE_NAME (bytecodes.def:1018:6)
      */
     static int STORE_NAME(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1578,7 +1609,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_NAME (bytecodes.def:1014:6)
+        // STORE_NAME (bytecodes.def:1018:6)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.saveState(__ip, __after, __sp);
@@ -1594,7 +1625,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_SLICE = STORE_SLICE (bytecodes.def:902:6)
+     * STORE_SLICE = STORE_SLICE (bytecodes.def:906:6)
      */
     static int STORE_SLICE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1603,7 +1634,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_SLICE (bytecodes.def:902:6)
+        // STORE_SLICE (bytecodes.def:906:6)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 4);
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 3);
@@ -1622,7 +1653,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_SUBSCR = _SPECIALIZE_STORE_SUBSCR + _STORE_SUBSCR (bytecodes.def:877:7)
+     * STORE_SUBSCR = _SPECIALIZE_STORE_SUBSCR + _STORE_SUBSCR (bytecodes.def:881:7)
      */
     static int STORE_SUBSCR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1631,7 +1662,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_STORE_SUBSCR (bytecodes.def:865:17)
+        // _SPECIALIZE_STORE_SUBSCR (bytecodes.def:869:17)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1644,7 +1675,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _STORE_SUBSCR (bytecodes.def:873:4)
+        // _STORE_SUBSCR (bytecodes.def:877:4)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 3);
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
@@ -1662,7 +1693,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * SWAP = SWAP (bytecodes.def:344:11)
+     * SWAP = SWAP (bytecodes.def:348:11)
      */
     static int SWAP(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1671,7 +1702,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // SWAP (bytecodes.def:344:11)
+        // SWAP (bytecodes.def:348:11)
         {
             long bottom_in = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg - 2L)));
             long top_in = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1688,7 +1719,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * TO_BOOL = _SPECIALIZE_TO_BOOL + _TO_BOOL (bytecodes.def:544:7)
+     * TO_BOOL = _SPECIALIZE_TO_BOOL + _TO_BOOL (bytecodes.def:548:7)
      */
     static int TO_BOOL(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1697,7 +1728,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_TO_BOOL (bytecodes.def:530:17)
+        // _SPECIALIZE_TO_BOOL (bytecodes.def:534:17)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long counter = __s.code[__ip + 1 + 0];
@@ -1709,7 +1740,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _TO_BOOL (bytecodes.def:538:4)
+        // _TO_BOOL (bytecodes.def:542:4)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -1728,7 +1759,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * UNARY_INVERT = UNARY_INVERT (bytecodes.def:507:6)
+     * UNARY_INVERT = UNARY_INVERT (bytecodes.def:511:6)
      */
     static int UNARY_INVERT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1737,7 +1768,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // UNARY_INVERT (bytecodes.def:507:6)
+        // UNARY_INVERT (bytecodes.def:511:6)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -1760,7 +1791,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * UNARY_NEGATIVE = UNARY_NEGATIVE (bytecodes.def:496:6)
+     * UNARY_NEGATIVE = UNARY_NEGATIVE (bytecodes.def:500:6)
      */
     static int UNARY_NEGATIVE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1769,7 +1800,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // UNARY_NEGATIVE (bytecodes.def:496:6)
+        // UNARY_NEGATIVE (bytecodes.def:500:6)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -1792,7 +1823,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * UNARY_NOT = UNARY_NOT (bytecodes.def:518:11)
+     * UNARY_NOT = UNARY_NOT (bytecodes.def:522:11)
      */
     static int UNARY_NOT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1801,7 +1832,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // UNARY_NOT (bytecodes.def:518:11)
+        // UNARY_NOT (bytecodes.def:522:11)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -1814,7 +1845,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * UNPACK_SEQUENCE = _SPECIALIZE_UNPACK_SEQUENCE + _UNPACK_SEQUENCE (bytecodes.def:929:7)
+     * UNPACK_SEQUENCE = _SPECIALIZE_UNPACK_SEQUENCE + _UNPACK_SEQUENCE (bytecodes.def:933:7)
      */
     static int UNPACK_SEQUENCE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1823,7 +1854,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_UNPACK_SEQUENCE (bytecodes.def:917:17)
+        // _SPECIALIZE_UNPACK_SEQUENCE (bytecodes.def:921:17)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long counter = __s.code[__ip + 1 + 0];
@@ -1835,7 +1866,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _UNPACK_SEQUENCE (bytecodes.def:925:4)
+        // _UNPACK_SEQUENCE (bytecodes.def:929:4)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;
@@ -1852,7 +1883,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_OP_ADD_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_ADD_FLOAT (bytecodes.def:485:7)
+     * BINARY_OP_ADD_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_ADD_FLOAT (bytecodes.def:489:7)
      */
     static int BINARY_OP_ADD_FLOAT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1861,7 +1892,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_FLOAT (bytecodes.def:364:10)
+        // _GUARD_BOTH_FLOAT (bytecodes.def:368:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1870,7 +1901,7 @@ public final class Tier1Interpreter {
                 return BINARY_OP(__s, oparg);
             }
         }
-        // _BINARY_OP_ADD_FLOAT (bytecodes.def:462:4)
+        // _BINARY_OP_ADD_FLOAT (bytecodes.def:466:4)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1890,7 +1921,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_OP_ADD_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_ADD_INT (bytecodes.def:482:7)
+     * BINARY_OP_ADD_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_ADD_INT (bytecodes.def:486:7)
      */
     static int BINARY_OP_ADD_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1899,7 +1930,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_INT (bytecodes.def:360:10)
+        // _GUARD_BOTH_INT (bytecodes.def:364:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1908,7 +1939,7 @@ public final class Tier1Interpreter {
                 return BINARY_OP(__s, oparg);
             }
         }
-        // _BINARY_OP_ADD_INT (bytecodes.def:439:9)
+        // _BINARY_OP_ADD_INT (bytecodes.def:443:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1929,7 +1960,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_OP_ADD_UNICODE = _GUARD_BOTH_UNICODE + unused/1 + _BINARY_OP_ADD_UNICODE (bytecodes.def:488:7)
+     * BINARY_OP_ADD_UNICODE = _GUARD_BOTH_UNICODE + unused/1 + _BINARY_OP_ADD_UNICODE (bytecodes.def:492:7)
      */
     static int BINARY_OP_ADD_UNICODE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1938,7 +1969,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_UNICODE (bytecodes.def:368:10)
+        // _GUARD_BOTH_UNICODE (bytecodes.def:372:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1947,7 +1978,7 @@ public final class Tier1Interpreter {
                 return BINARY_OP(__s, oparg);
             }
         }
-        // _BINARY_OP_ADD_UNICODE (bytecodes.def:477:4)
+        // _BINARY_OP_ADD_UNICODE (bytecodes.def:481:4)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1967,7 +1998,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_OP_MULTIPLY_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:487:7)
+     * BINARY_OP_MULTIPLY_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:491:7)
      */
     static int BINARY_OP_MULTIPLY_FLOAT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1976,7 +2007,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_FLOAT (bytecodes.def:364:10)
+        // _GUARD_BOTH_FLOAT (bytecodes.def:368:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1985,7 +2016,7 @@ public final class Tier1Interpreter {
                 return BINARY_OP(__s, oparg);
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:472:4)
+        // _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:476:4)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2005,7 +2036,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_OP_MULTIPLY_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_MULTIPLY_INT (bytecodes.def:484:7)
+     * BINARY_OP_MULTIPLY_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_MULTIPLY_INT (bytecodes.def:488:7)
      */
     static int BINARY_OP_MULTIPLY_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2014,7 +2045,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_INT (bytecodes.def:360:10)
+        // _GUARD_BOTH_INT (bytecodes.def:364:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2023,7 +2054,7 @@ public final class Tier1Interpreter {
                 return BINARY_OP(__s, oparg);
             }
         }
-        // _BINARY_OP_MULTIPLY_INT (bytecodes.def:455:9)
+        // _BINARY_OP_MULTIPLY_INT (bytecodes.def:459:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2044,7 +2075,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_OP_SUBTRACT_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:486:7)
+     * BINARY_OP_SUBTRACT_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:490:7)
      */
     static int BINARY_OP_SUBTRACT_FLOAT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2053,7 +2084,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_FLOAT (bytecodes.def:364:10)
+        // _GUARD_BOTH_FLOAT (bytecodes.def:368:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2062,7 +2093,7 @@ public final class Tier1Interpreter {
                 return BINARY_OP(__s, oparg);
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:467:4)
+        // _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:471:4)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2082,7 +2113,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_OP_SUBTRACT_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_SUBTRACT_INT (bytecodes.def:483:7)
+     * BINARY_OP_SUBTRACT_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_SUBTRACT_INT (bytecodes.def:487:7)
      */
     static int BINARY_OP_SUBTRACT_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2091,7 +2122,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_INT (bytecodes.def:360:10)
+        // _GUARD_BOTH_INT (bytecodes.def:364:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2100,7 +2131,7 @@ public final class Tier1Interpreter {
                 return BINARY_OP(__s, oparg);
             }
         }
-        // _BINARY_OP_SUBTRACT_INT (bytecodes.def:447:9)
+        // _BINARY_OP_SUBTRACT_INT (bytecodes.def:451:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2121,7 +2152,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_SUBSCR_DICT = _GUARD_NOS_DICT + unused/1 + _BINARY_SUBSCR_DICT (bytecodes.def:860:7)
+     * BINARY_SUBSCR_DICT = _GUARD_NOS_DICT + unused/1 + _BINARY_SUBSCR_DICT (bytecodes.def:864:7)
      */
     static int BINARY_SUBSCR_DICT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2130,7 +2161,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_DICT (bytecodes.def:401:10)
+        // _GUARD_NOS_DICT (bytecodes.def:405:10)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.typeTag(nos) != DslConstants.TYPE_DICT) {
@@ -2138,7 +2169,7 @@ public final class Tier1Interpreter {
                 return BINARY_SUBSCR(__s, oparg);
             }
         }
-        // _BINARY_SUBSCR_DICT (bytecodes.def:852:4)
+        // _BINARY_SUBSCR_DICT (bytecodes.def:856:4)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2158,7 +2189,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_SUBSCR_LIST_INT = _GUARD_NOS_LIST + _GUARD_TOS_INT + unused/1 + _BINARY_SUBSCR_LIST_INT (bytecodes.def:857:7)
+     * BINARY_SUBSCR_LIST_INT = _GUARD_NOS_LIST + _GUARD_TOS_INT + unused/1 + _BINARY_SUBSCR_LIST_INT (bytecodes.def:861:7)
      */
     static int BINARY_SUBSCR_LIST_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2167,7 +2198,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_LIST (bytecodes.def:393:10)
+        // _GUARD_NOS_LIST (bytecodes.def:397:10)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.typeTag(nos) != DslConstants.TYPE_LIST) {
@@ -2175,7 +2206,7 @@ public final class Tier1Interpreter {
                 return BINARY_SUBSCR(__s, oparg);
             }
         }
-        // _GUARD_TOS_INT (bytecodes.def:356:10)
+        // _GUARD_TOS_INT (bytecodes.def:360:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((value) & DslConstants.SMALL_INT_TAG) == 0L) {
@@ -2183,7 +2214,7 @@ public final class Tier1Interpreter {
                 return BINARY_SUBSCR(__s, oparg);
             }
         }
-        // _BINARY_SUBSCR_LIST_INT (bytecodes.def:821:4)
+        // _BINARY_SUBSCR_LIST_INT (bytecodes.def:825:4)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2207,7 +2238,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_SUBSCR_STR_INT = _GUARD_NOS_STR + _GUARD_TOS_INT + unused/1 + _BINARY_SUBSCR_STR_INT (bytecodes.def:859:7)
+     * BINARY_SUBSCR_STR_INT = _GUARD_NOS_STR + _GUARD_TOS_INT + unused/1 + _BINARY_SUBSCR_STR_INT (bytecodes.def:863:7)
      */
     static int BINARY_SUBSCR_STR_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2216,7 +2247,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_STR (bytecodes.def:405:10)
+        // _GUARD_NOS_STR (bytecodes.def:409:10)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.typeTag(nos) != DslConstants.TYPE_STR) {
@@ -2224,7 +2255,7 @@ public final class Tier1Interpreter {
                 return BINARY_SUBSCR(__s, oparg);
             }
         }
-        // _GUARD_TOS_INT (bytecodes.def:356:10)
+        // _GUARD_TOS_INT (bytecodes.def:360:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((value) & DslConstants.SMALL_INT_TAG) == 0L) {
@@ -2232,7 +2263,7 @@ public final class Tier1Interpreter {
                 return BINARY_SUBSCR(__s, oparg);
             }
         }
-        // _BINARY_SUBSCR_STR_INT (bytecodes.def:841:4)
+        // _BINARY_SUBSCR_STR_INT (bytecodes.def:845:4)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2261,7 +2292,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_SUBSCR_TUPLE_INT = _GUARD_NOS_TUPLE + _GUARD_TOS_INT + unused/1 + _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:858:7)
+     * BINARY_SUBSCR_TUPLE_INT = _GUARD_NOS_TUPLE + _GUARD_TOS_INT + unused/1 + _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:862:7)
      */
     static int BINARY_SUBSCR_TUPLE_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2270,7 +2301,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_TUPLE (bytecodes.def:397:10)
+        // _GUARD_NOS_TUPLE (bytecodes.def:401:10)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.typeTag(nos) != DslConstants.TYPE_TUPLE) {
@@ -2278,7 +2309,7 @@ public final class Tier1Interpreter {
                 return BINARY_SUBSCR(__s, oparg);
             }
         }
-        // _GUARD_TOS_INT (bytecodes.def:356:10)
+        // _GUARD_TOS_INT (bytecodes.def:360:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((value) & DslConstants.SMALL_INT_TAG) == 0L) {
@@ -2286,7 +2317,7 @@ public final class Tier1Interpreter {
                 return BINARY_SUBSCR(__s, oparg);
             }
         }
-        // _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:831:4)
+        // _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:835:4)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2310,7 +2341,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * CALL_BUILTIN = unused/3 + _GUARD_CALLABLE_BUILTIN + _CALL_BUILTIN (bytecodes.def:1124:7)
+     * CALL_BUILTIN = unused/3 + _GUARD_CALLABLE_BUILTIN + _CALL_BUILTIN (bytecodes.def:1128:7)
      */
     static int CALL_BUILTIN(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2319,7 +2350,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_CALLABLE_BUILTIN (bytecodes.def:1114:10)
+        // _GUARD_CALLABLE_BUILTIN (bytecodes.def:1118:10)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -2329,7 +2360,7 @@ public final class Tier1Interpreter {
                 return CALL(__s, oparg);
             }
         }
-        // _CALL_BUILTIN (bytecodes.def:1118:4)
+        // _CALL_BUILTIN (bytecodes.def:1122:4)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -2351,7 +2382,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * CALL_PY_EXACT_ARGS = unused/1 + _CHECK_FUNCTION_EXACT_ARGS + _CHECK_STACK_SPACE + _PUSH_FRAME (bytecodes.def:1144:7)
+     * CALL_PY_EXACT_ARGS = unused/1 + _CHECK_FUNCTION_EXACT_ARGS + _CHECK_STACK_SPACE + _PUSH_FRAME (bytecodes.def:1148:7)
      */
     static int CALL_PY_EXACT_ARGS(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2360,7 +2391,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1126:10)
+        // _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1130:10)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -2380,7 +2411,7 @@ public final class Tier1Interpreter {
                 return CALL(__s, oparg);
             }
         }
-        // _CHECK_STACK_SPACE (bytecodes.def:1133:10)
+        // _CHECK_STACK_SPACE (bytecodes.def:1137:10)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -2390,7 +2421,7 @@ public final class Tier1Interpreter {
                 return CALL(__s, oparg);
             }
         }
-        // _PUSH_FRAME (bytecodes.def:1139:10)
+        // _PUSH_FRAME (bytecodes.def:1143:10)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -2404,7 +2435,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * COMPARE_OP_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT (bytecodes.def:613:7)
+     * COMPARE_OP_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT (bytecodes.def:617:7)
      */
     static int COMPARE_OP_FLOAT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2413,7 +2444,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_FLOAT (bytecodes.def:364:10)
+        // _GUARD_BOTH_FLOAT (bytecodes.def:368:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2422,7 +2453,7 @@ public final class Tier1Interpreter {
                 return COMPARE_OP(__s, oparg);
             }
         }
-        // _COMPARE_OP_FLOAT (bytecodes.def:598:9)
+        // _COMPARE_OP_FLOAT (bytecodes.def:602:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2440,7 +2471,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * COMPARE_OP_INT = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT (bytecodes.def:612:7)
+     * COMPARE_OP_INT = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT (bytecodes.def:616:7)
      */
     static int COMPARE_OP_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2449,7 +2480,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_INT (bytecodes.def:360:10)
+        // _GUARD_BOTH_INT (bytecodes.def:364:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2458,7 +2489,7 @@ public final class Tier1Interpreter {
                 return COMPARE_OP(__s, oparg);
             }
         }
-        // _COMPARE_OP_INT (bytecodes.def:591:9)
+        // _COMPARE_OP_INT (bytecodes.def:595:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2476,7 +2507,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * COMPARE_OP_STR = _GUARD_BOTH_UNICODE + unused/1 + _COMPARE_OP_STR (bytecodes.def:614:7)
+     * COMPARE_OP_STR = _GUARD_BOTH_UNICODE + unused/1 + _COMPARE_OP_STR (bytecodes.def:618:7)
      */
     static int COMPARE_OP_STR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2485,7 +2516,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_UNICODE (bytecodes.def:368:10)
+        // _GUARD_BOTH_UNICODE (bytecodes.def:372:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2494,7 +2525,7 @@ public final class Tier1Interpreter {
                 return COMPARE_OP(__s, oparg);
             }
         }
-        // _COMPARE_OP_STR (bytecodes.def:606:9)
+        // _COMPARE_OP_STR (bytecodes.def:610:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2511,7 +2542,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * FOR_ITER_LIST = unused/1 + _ITER_CHECK_LIST + _ITER_JUMP_LIST + _ITER_NEXT_LIST (bytecodes.def:742:7)
+     * FOR_ITER_LIST = unused/1 + _ITER_CHECK_LIST + _ITER_JUMP_LIST + _ITER_NEXT_LIST (bytecodes.def:746:7)
      */
     static int FOR_ITER_LIST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2520,7 +2551,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_CHECK_LIST (bytecodes.def:728:10)
+        // _ITER_CHECK_LIST (bytecodes.def:732:10)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.typeTag(iter) != DslConstants.TYPE_LIST_ITER) {
@@ -2528,14 +2559,14 @@ public final class Tier1Interpreter {
                 return FOR_ITER(__s, oparg);
             }
         }
-        // _ITER_JUMP_LIST (bytecodes.def:732:4)
+        // _ITER_JUMP_LIST (bytecodes.def:736:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.listIterExhausted(iter)) {
                 __next = __after + (int) oparg;
             }
         }
-        // _ITER_NEXT_LIST (bytecodes.def:738:4)
+        // _ITER_NEXT_LIST (bytecodes.def:742:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -2549,7 +2580,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * FOR_ITER_RANGE = unused/1 + _ITER_CHECK_RANGE + _ITER_JUMP_RANGE + _ITER_NEXT_RANGE (bytecodes.def:725:7)
+     * FOR_ITER_RANGE = unused/1 + _ITER_CHECK_RANGE + _ITER_JUMP_RANGE + _ITER_NEXT_RANGE (bytecodes.def:729:7)
      */
     static int FOR_ITER_RANGE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2558,7 +2589,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_CHECK_RANGE (bytecodes.def:711:10)
+        // _ITER_CHECK_RANGE (bytecodes.def:715:10)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.typeTag(iter) != DslConstants.TYPE_RANGE_ITER) {
@@ -2566,14 +2597,14 @@ public final class Tier1Interpreter {
                 return FOR_ITER(__s, oparg);
             }
         }
-        // _ITER_JUMP_RANGE (bytecodes.def:715:4)
+        // _ITER_JUMP_RANGE (bytecodes.def:719:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.rangeIterExhausted(iter)) {
                 __next = __after + (int) oparg;
             }
         }
-        // _ITER_NEXT_RANGE (bytecodes.def:721:4)
+        // _ITER_NEXT_RANGE (bytecodes.def:725:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -2587,7 +2618,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * FOR_ITER_TUPLE = unused/1 + _ITER_CHECK_TUPLE + _ITER_JUMP_TUPLE + _ITER_NEXT_TUPLE (bytecodes.def:759:7)
+     * FOR_ITER_TUPLE = unused/1 + _ITER_CHECK_TUPLE + _ITER_JUMP_TUPLE + _ITER_NEXT_TUPLE (bytecodes.def:763:7)
      */
     static int FOR_ITER_TUPLE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2596,7 +2627,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_CHECK_TUPLE (bytecodes.def:745:10)
+        // _ITER_CHECK_TUPLE (bytecodes.def:749:10)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.typeTag(iter) != DslConstants.TYPE_TUPLE_ITER) {
@@ -2604,14 +2635,14 @@ public final class Tier1Interpreter {
                 return FOR_ITER(__s, oparg);
             }
         }
-        // _ITER_JUMP_TUPLE (bytecodes.def:749:4)
+        // _ITER_JUMP_TUPLE (bytecodes.def:753:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.tupleIterExhausted(iter)) {
                 __next = __after + (int) oparg;
             }
         }
-        // _ITER_NEXT_TUPLE (bytecodes.def:755:4)
+        // _ITER_NEXT_TUPLE (bytecodes.def:759:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -2625,7 +2656,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _LOAD_ATTR_INSTANCE_VALUE + unused/4 (bytecodes.def:1062:7)
+     * LOAD_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _LOAD_ATTR_INSTANCE_VALUE + unused/4 (bytecodes.def:1066:7)
      */
     static int LOAD_ATTR_INSTANCE_VALUE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2634,7 +2665,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TYPE_VERSION (bytecodes.def:1045:10)
+        // _GUARD_TYPE_VERSION (bytecodes.def:1049:10)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long type_version = read32(__s.code, __ip + 1 + 1);
@@ -2643,7 +2674,7 @@ public final class Tier1Interpreter {
                 return LOAD_ATTR(__s, oparg);
             }
         }
-        // _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1049:4)
+        // _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1053:4)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long index = __s.code[__ip + 1 + 3];
@@ -2667,7 +2698,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_ATTR_METHOD = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_METHOD (bytecodes.def:1063:7)
+     * LOAD_ATTR_METHOD = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_METHOD (bytecodes.def:1067:7)
      */
     static int LOAD_ATTR_METHOD(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2676,7 +2707,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TYPE_VERSION (bytecodes.def:1045:10)
+        // _GUARD_TYPE_VERSION (bytecodes.def:1049:10)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long type_version = read32(__s.code, __ip + 1 + 1);
@@ -2685,7 +2716,7 @@ public final class Tier1Interpreter {
                 return LOAD_ATTR(__s, oparg);
             }
         }
-        // _LOAD_ATTR_METHOD (bytecodes.def:1056:9)
+        // _LOAD_ATTR_METHOD (bytecodes.def:1060:9)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long descr = read64(__s.code, __ip + 1 + 4);
@@ -2709,7 +2740,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_GLOBAL_BUILTIN = unused/1 + _GUARD_GLOBALS_VERSION + _GUARD_BUILTINS_VERSION + _LOAD_GLOBAL_BUILTIN (bytecodes.def:1002:7)
+     * LOAD_GLOBAL_BUILTIN = unused/1 + _GUARD_GLOBALS_VERSION + _GUARD_BUILTINS_VERSION + _LOAD_GLOBAL_BUILTIN (bytecodes.def:1006:7)
      */
     static int LOAD_GLOBAL_BUILTIN(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2718,7 +2749,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_GLOBALS_VERSION (bytecodes.def:981:10)
+        // _GUARD_GLOBALS_VERSION (bytecodes.def:985:10)
         {
             long version = __s.code[__ip + 1 + 1];
             if (__s.ctx.globalsVersion() != version) {
@@ -2726,7 +2757,7 @@ public final class Tier1Interpreter {
                 return LOAD_GLOBAL(__s, oparg);
             }
         }
-        // _GUARD_BUILTINS_VERSION (bytecodes.def:985:10)
+        // _GUARD_BUILTINS_VERSION (bytecodes.def:989:10)
         {
             long version = __s.code[__ip + 1 + 2];
             if (__s.ctx.builtinsVersion() != version) {
@@ -2734,7 +2765,7 @@ public final class Tier1Interpreter {
                 return LOAD_GLOBAL(__s, oparg);
             }
         }
-        // _LOAD_GLOBAL_BUILTIN (bytecodes.def:995:4)
+        // _LOAD_GLOBAL_BUILTIN (bytecodes.def:999:4)
         {
             long index = __s.code[__ip + 1 + 3];
             long res = 0L;
@@ -2757,7 +2788,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_GLOBAL_MODULE = unused/1 + _GUARD_GLOBALS_VERSION + unused/1 + _LOAD_GLOBAL_MODULE (bytecodes.def:1001:7)
+     * LOAD_GLOBAL_MODULE = unused/1 + _GUARD_GLOBALS_VERSION + unused/1 + _LOAD_GLOBAL_MODULE (bytecodes.def:1005:7)
      */
     static int LOAD_GLOBAL_MODULE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2766,7 +2797,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_GLOBALS_VERSION (bytecodes.def:981:10)
+        // _GUARD_GLOBALS_VERSION (bytecodes.def:985:10)
         {
             long version = __s.code[__ip + 1 + 1];
             if (__s.ctx.globalsVersion() != version) {
@@ -2774,7 +2805,7 @@ public final class Tier1Interpreter {
                 return LOAD_GLOBAL(__s, oparg);
             }
         }
-        // _LOAD_GLOBAL_MODULE (bytecodes.def:989:4)
+        // _LOAD_GLOBAL_MODULE (bytecodes.def:993:4)
         {
             long index = __s.code[__ip + 1 + 3];
             long res = 0L;
@@ -2797,7 +2828,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1086:7)
+     * STORE_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1090:7)
      */
     static int STORE_ATTR_INSTANCE_VALUE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2806,7 +2837,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TYPE_VERSION (bytecodes.def:1045:10)
+        // _GUARD_TYPE_VERSION (bytecodes.def:1049:10)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long type_version = read32(__s.code, __ip + 1 + 1);
@@ -2815,7 +2846,7 @@ public final class Tier1Interpreter {
                 return STORE_ATTR(__s, oparg);
             }
         }
-        // _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1082:4)
+        // _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1086:4)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2829,7 +2860,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_SUBSCR_DICT = _GUARD_NOS_DICT + unused/1 + _STORE_SUBSCR_DICT (bytecodes.def:894:7)
+     * STORE_SUBSCR_DICT = _GUARD_NOS_DICT + unused/1 + _STORE_SUBSCR_DICT (bytecodes.def:898:7)
      */
     static int STORE_SUBSCR_DICT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2838,7 +2869,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_DICT (bytecodes.def:401:10)
+        // _GUARD_NOS_DICT (bytecodes.def:405:10)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.typeTag(nos) != DslConstants.TYPE_DICT) {
@@ -2846,7 +2877,7 @@ public final class Tier1Interpreter {
                 return STORE_SUBSCR(__s, oparg);
             }
         }
-        // _STORE_SUBSCR_DICT (bytecodes.def:889:4)
+        // _STORE_SUBSCR_DICT (bytecodes.def:893:4)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 3);
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
@@ -2864,7 +2895,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_SUBSCR_LIST_INT = _GUARD_NOS_LIST + _GUARD_TOS_INT + unused/1 + _STORE_SUBSCR_LIST_INT (bytecodes.def:893:7)
+     * STORE_SUBSCR_LIST_INT = _GUARD_NOS_LIST + _GUARD_TOS_INT + unused/1 + _STORE_SUBSCR_LIST_INT (bytecodes.def:897:7)
      */
     static int STORE_SUBSCR_LIST_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2873,7 +2904,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_LIST (bytecodes.def:393:10)
+        // _GUARD_NOS_LIST (bytecodes.def:397:10)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.typeTag(nos) != DslConstants.TYPE_LIST) {
@@ -2881,7 +2912,7 @@ public final class Tier1Interpreter {
                 return STORE_SUBSCR(__s, oparg);
             }
         }
-        // _GUARD_TOS_INT (bytecodes.def:356:10)
+        // _GUARD_TOS_INT (bytecodes.def:360:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((value) & DslConstants.SMALL_INT_TAG) == 0L) {
@@ -2889,7 +2920,7 @@ public final class Tier1Interpreter {
                 return STORE_SUBSCR(__s, oparg);
             }
         }
-        // _STORE_SUBSCR_LIST_INT (bytecodes.def:879:4)
+        // _STORE_SUBSCR_LIST_INT (bytecodes.def:883:4)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 3);
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
@@ -2912,7 +2943,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * TO_BOOL_BOOL = unused/1 + _GUARD_TOS_BOOL (bytecodes.def:562:7)
+     * TO_BOOL_BOOL = unused/1 + _GUARD_TOS_BOOL (bytecodes.def:566:7)
      */
     static int TO_BOOL_BOOL(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2921,7 +2952,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_BOOL (bytecodes.def:372:10)
+        // _GUARD_TOS_BOOL (bytecodes.def:376:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long bits = (value);
@@ -2936,7 +2967,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * TO_BOOL_INT = unused/1 + _GUARD_TOS_INT + _TO_BOOL_INT (bytecodes.def:563:7)
+     * TO_BOOL_INT = unused/1 + _GUARD_TOS_INT + _TO_BOOL_INT (bytecodes.def:567:7)
      */
     static int TO_BOOL_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2945,7 +2976,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_INT (bytecodes.def:356:10)
+        // _GUARD_TOS_INT (bytecodes.def:360:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((value) & DslConstants.SMALL_INT_TAG) == 0L) {
@@ -2953,7 +2984,7 @@ public final class Tier1Interpreter {
                 return TO_BOOL(__s, oparg);
             }
         }
-        // _TO_BOOL_INT (bytecodes.def:546:9)
+        // _TO_BOOL_INT (bytecodes.def:550:9)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -2966,7 +2997,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * TO_BOOL_LIST = unused/1 + _GUARD_TOS_LIST + _TO_BOOL_LIST (bytecodes.def:565:7)
+     * TO_BOOL_LIST = unused/1 + _GUARD_TOS_LIST + _TO_BOOL_LIST (bytecodes.def:569:7)
      */
     static int TO_BOOL_LIST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2975,7 +3006,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_LIST (bytecodes.def:381:10)
+        // _GUARD_TOS_LIST (bytecodes.def:385:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.typeTag(value) != DslConstants.TYPE_LIST) {
@@ -2983,7 +3014,7 @@ public final class Tier1Interpreter {
                 return TO_BOOL(__s, oparg);
             }
         }
-        // _TO_BOOL_LIST (bytecodes.def:554:4)
+        // _TO_BOOL_LIST (bytecodes.def:558:4)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -2996,7 +3027,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * TO_BOOL_NONE = unused/1 + _GUARD_TOS_NONE + _TO_BOOL_NONE (bytecodes.def:564:7)
+     * TO_BOOL_NONE = unused/1 + _GUARD_TOS_NONE + _TO_BOOL_NONE (bytecodes.def:568:7)
      */
     static int TO_BOOL_NONE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -3005,7 +3036,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_NONE (bytecodes.def:377:10)
+        // _GUARD_TOS_NONE (bytecodes.def:381:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if ((value) != DslConstants.NONE_BITS) {
@@ -3013,7 +3044,7 @@ public final class Tier1Interpreter {
                 return TO_BOOL(__s, oparg);
             }
         }
-        // _TO_BOOL_NONE (bytecodes.def:550:9)
+        // _TO_BOOL_NONE (bytecodes.def:554:9)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -3026,7 +3057,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * TO_BOOL_STR = unused/1 + _GUARD_TOS_STR + _TO_BOOL_STR (bytecodes.def:566:7)
+     * TO_BOOL_STR = unused/1 + _GUARD_TOS_STR + _TO_BOOL_STR (bytecodes.def:570:7)
      */
     static int TO_BOOL_STR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -3035,7 +3066,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_STR (bytecodes.def:389:10)
+        // _GUARD_TOS_STR (bytecodes.def:393:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.typeTag(value) != DslConstants.TYPE_STR) {
@@ -3043,7 +3074,7 @@ public final class Tier1Interpreter {
                 return TO_BOOL(__s, oparg);
             }
         }
-        // _TO_BOOL_STR (bytecodes.def:558:4)
+        // _TO_BOOL_STR (bytecodes.def:562:4)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -3056,7 +3087,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * UNPACK_SEQUENCE_LIST = _GUARD_TOS_LIST + unused/1 + _UNPACK_SEQUENCE_LIST (bytecodes.def:953:7)
+     * UNPACK_SEQUENCE_LIST = _GUARD_TOS_LIST + unused/1 + _UNPACK_SEQUENCE_LIST (bytecodes.def:957:7)
      */
     static int UNPACK_SEQUENCE_LIST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -3065,7 +3096,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_LIST (bytecodes.def:381:10)
+        // _GUARD_TOS_LIST (bytecodes.def:385:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.typeTag(value) != DslConstants.TYPE_LIST) {
@@ -3073,7 +3104,7 @@ public final class Tier1Interpreter {
                 return UNPACK_SEQUENCE(__s, oparg);
             }
         }
-        // _UNPACK_SEQUENCE_LIST (bytecodes.def:944:4)
+        // _UNPACK_SEQUENCE_LIST (bytecodes.def:948:4)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;
@@ -3092,7 +3123,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * UNPACK_SEQUENCE_TUPLE = _GUARD_TOS_TUPLE + unused/1 + _UNPACK_SEQUENCE_TUPLE (bytecodes.def:952:7)
+     * UNPACK_SEQUENCE_TUPLE = _GUARD_TOS_TUPLE + unused/1 + _UNPACK_SEQUENCE_TUPLE (bytecodes.def:956:7)
      */
     static int UNPACK_SEQUENCE_TUPLE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -3101,7 +3132,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_TUPLE (bytecodes.def:385:10)
+        // _GUARD_TOS_TUPLE (bytecodes.def:389:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.typeTag(value) != DslConstants.TYPE_TUPLE) {
@@ -3109,7 +3140,7 @@ public final class Tier1Interpreter {
                 return UNPACK_SEQUENCE(__s, oparg);
             }
         }
-        // _UNPACK_SEQUENCE_TUPLE (bytecodes.def:937:4)
+        // _UNPACK_SEQUENCE_TUPLE (bytecodes.def:941:4)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;
@@ -3128,7 +3159,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * UNPACK_SEQUENCE_TWO_TUPLE = _GUARD_TOS_TUPLE + unused/1 + _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:951:7)
+     * UNPACK_SEQUENCE_TWO_TUPLE = _GUARD_TOS_TUPLE + unused/1 + _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:955:7)
      */
     static int UNPACK_SEQUENCE_TWO_TUPLE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -3137,7 +3168,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_TUPLE (bytecodes.def:385:10)
+        // _GUARD_TOS_TUPLE (bytecodes.def:389:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.typeTag(value) != DslConstants.TYPE_TUPLE) {
@@ -3145,7 +3176,7 @@ public final class Tier1Interpreter {
                 return UNPACK_SEQUENCE(__s, oparg);
             }
         }
-        // _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:931:4)
+        // _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:935:4)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;

@@ -9,7 +9,7 @@ import java.util.Optional;
  * lattice and what expressions, assignments and declarations do to it; this class knows how control
  * flows: which statements end a path, how branches join, and how loops iterate to a fixpoint.
  *
- * <p>Paths ending in {@code goto}, {@code ERROR_NO_POP()} or {@code DISPATCH_SAME_OPARG()} leave the
+ * <p>Paths ending in {@code goto}, {@code ERROR_NO_POP()}, {@code DISPATCH_SAME_OPARG()} or {@code DISPATCH_EXTENDED_OPARG()} leave the
  * body and do not reach its end. {@code DEOPT_IF}/{@code EXIT_IF}/{@code ERROR_IF} leave only when
  * their condition holds, so the path goes on. A loop body may run zero times (unless the condition is
  * absent or literally {@code true}) and may run again, which the fixpoint accounts for.
@@ -101,6 +101,7 @@ abstract class ForwardFlow<S> {
             case Stmt.Goto g -> unreachable();
             case Stmt.ErrorNoPop e -> unreachable();
             case Stmt.DispatchSameOparg d -> unreachable();
+            case Stmt.DispatchExtendedOparg d -> unreachable();
         };
     }
 

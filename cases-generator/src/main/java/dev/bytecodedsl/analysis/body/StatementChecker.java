@@ -89,6 +89,7 @@ final class StatementChecker {
             case Stmt.JumpBy j -> exprs.integer(j.offset(), "the offset of JUMPBY");
             case Stmt.ErrorNoPop e -> {}
             case Stmt.DispatchSameOparg d -> {}
+            case Stmt.DispatchExtendedOparg d -> {}
             case Stmt.CheckEvalBreaker c -> {}
         }
     }

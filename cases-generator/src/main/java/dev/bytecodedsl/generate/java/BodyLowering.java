@@ -32,6 +32,8 @@ public final class BodyLowering {
 
         void dispatchSameOparg(CodeBlock.Builder out);
 
+        void dispatchExtendedOparg(CodeBlock.Builder out);
+
         void checkEvalBreaker(CodeBlock.Builder out);
 
         void gotoLabel(CodeBlock.Builder out, String label);
@@ -112,6 +114,7 @@ public final class BodyLowering {
                 special.jumpBy(out, JavaExpressions.paren(j.offset(), names));
             }
             case Stmt.DispatchSameOparg d -> special.dispatchSameOparg(out);
+            case Stmt.DispatchExtendedOparg d -> special.dispatchExtendedOparg(out);
             case Stmt.CheckEvalBreaker c -> special.checkEvalBreaker(out);
         }
     }

@@ -32,6 +32,11 @@ record LabelStatements(Definition.LabelDef label) implements BodyLowering.Specia
     }
 
     @Override
+    public void dispatchExtendedOparg(CodeBlock.Builder out) {
+        throw unsupported("DISPATCH_EXTENDED_OPARG");
+    }
+
+    @Override
     public void checkEvalBreaker(CodeBlock.Builder out) {
         throw unsupported("CHECK_EVAL_BREAKER");
     }

@@ -16,6 +16,7 @@ public final class Reachability {
             case Stmt.Goto g -> false;
             case Stmt.ErrorNoPop e -> false;
             case Stmt.DispatchSameOparg d -> false;
+            case Stmt.DispatchExtendedOparg d -> false;
             case Stmt.If i -> i.otherwise().isEmpty() || completesNormally(i.then())
                     || completesNormally(i.otherwise().get());
             default -> true;

@@ -7,7 +7,8 @@ import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
 import dev.bytecodedsl.analysis.Analysis;
 import dev.bytecodedsl.analysis.Instruction;
-import dev.bytecodedsl.ast.Definition;
+import dev.bytecodedsl.ast.Statements;
+import dev.bytecodedsl.ast.Stmt;
 import dev.bytecodedsl.generate.GeneratedFile;
 import dev.bytecodedsl.generate.java.BodyLowering;
 import dev.bytecodedsl.generate.java.InterpreterContextFile;
@@ -52,6 +53,10 @@ final class Tier1InterpreterFile {
         type.addFields(labels.statusFields());
         type.addMethod(runMethod(registers, labels))
                 .addMethod(dispatchMethod(analysis, registers));
+        if (analysis.ops().stream().anyMatch(op -> Statements.all(op.definition().body()).stream()
+                .anyMatch(Stmt.DispatchExtendedOparg.class::isInstance))) {
+            type.addMethod(dispatchExtendedMethod(registers));
+        }
         LabelMethods.generate(analysis.declarations(), registers, labels).forEach(type::addMethod);
         for (Instruction instruction : analysis.instructions()) {
             type.addMethod(InstructionMethod.generate(analysis.declarations(), instruction, registers, labels));
@@ -107,6 +112,24 @@ final class Tier1InterpreterFile {
                 .endControlFlow()
                 .addStatement("status = $L", labels.status(Labels.ERROR))
                 .endControlFlow()
+                .build();
+    }
+
+    /** The instruction after an oparg prefix, with the combined oparg, also when it quickens itself. */
+    private static MethodSpec dispatchExtendedMethod(ClassName registers) {
+        return MethodSpec.methodBuilder("dispatchExtended")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addJavadoc("Runs the instruction at {@code s.ip} with its oparg extended by a prefix's.\n")
+                .returns(TypeName.INT)
+                .addParameter(registers, "s")
+                .addParameter(TypeName.LONG, "prefix")
+                .addStatement("int unit = s.code[s.ip]")
+                .addStatement("long oparg = prefix << 8 | unit >>> 8")
+                .addStatement("int status = dispatch(s, unit & 0xFF, oparg)")
+                .beginControlFlow("while (status == $L)", DISPATCH_SAME)
+                .addStatement("status = dispatch(s, s.code[s.ip] & 0xFF, oparg)")
+                .endControlFlow()
+                .addStatement("return status")
                 .build();
     }
 

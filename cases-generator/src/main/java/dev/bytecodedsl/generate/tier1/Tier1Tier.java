@@ -55,6 +55,14 @@ record Tier1Tier(Instruction instruction, Labels labels, int cacheOffset) implem
                 out.addStatement("return $L", Tier1InterpreterFile.DISPATCH_SAME);
             }
 
+            // The prefix is done: the next instruction runs now, as if it had been dispatched with the
+            // combined oparg (its ip is its own, so its caches and deopts work unchanged).
+            @Override
+            public void dispatchExtendedOparg(CodeBlock.Builder out) {
+                out.addStatement("$L.ip = $L", S, OpEmitter.AFTER);
+                out.addStatement("return dispatchExtended($L, oparg)", S);
+            }
+
             @Override
             public void beforeEscapingCall(CodeBlock.Builder out) {
                 out.addStatement("$L.ctx.saveState($L, $L, $L)", S, OpEmitter.IP, OpEmitter.AFTER, OpEmitter.SP);

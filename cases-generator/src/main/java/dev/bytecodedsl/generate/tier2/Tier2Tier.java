@@ -44,6 +44,11 @@ record Tier2Tier(Labels labels) implements OpEmitter.Tier {
             }
 
             @Override
+            public void dispatchExtendedOparg(CodeBlock.Builder out) {
+                throw notATraceUop("DISPATCH_EXTENDED_OPARG");
+            }
+
+            @Override
             public void beforeEscapingCall(CodeBlock.Builder out) {
                 out.addStatement("$L.ctx.saveState($L.ip, $L.ip, $L)", S, S, S, OpEmitter.SP);
             }

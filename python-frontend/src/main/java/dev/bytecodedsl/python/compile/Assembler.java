@@ -12,76 +12,131 @@ import java.util.Objects;
  * Lays the blocks out in order and encodes them: resolves the JUMP pseudo-instruction to
  * JUMP_FORWARD or JUMP_BACKWARD by the direction of its target, drops SETUP_FINALLY/POP_BLOCK (they
  * live on as exception-table ranges), appends each instruction's zeroed cache and computes jump
- * distances from the end of the cache. Every instruction has a fixed size (there is no
- * EXTENDED_ARG), so one layout pass gives every offset.
+ * distances from the end of the cache. An oparg wider than 8 bits gets EXTENDED_ARG prefixes, which
+ * lengthen the code and so may lengthen other jumps: layout repeats until no instruction needs more
+ * prefixes than it has (sizes only grow, so this ends), as CPython's assembler does.
  */
 final class Assembler {
-
-    /** Where a jump too long for its 8-bit oparg is reported: the line and the distance, explained. */
-    interface ErrorSink {
-        void error(int line, String message);
-    }
 
     /** The encoded code. */
     record Result(char[] code, int[] lineOfUnit, List<ExceptionTableEntry> exceptionTable) {}
 
-    private static final int MAX_OPARG = 0xFF;
+    private static final int BITS_PER_UNIT = 8;
+    private static final int UNIT_MASK = 0xFF;
+    /** Three prefixes give 32-bit opargs, far beyond any code object the compiler accepts. */
+    private static final int MAX_PREFIXES = 3;
 
     private Assembler() {}
 
-    static Result assemble(ControlFlowGraph cfg, Map<Handler, Integer> handlerDepths, ErrorSink errors) {
+    static Result assemble(ControlFlowGraph cfg, Map<Handler, Integer> handlerDepths) {
         List<BasicBlock> blocks = cfg.blocks();
         Map<BasicBlock, Integer> order = new IdentityHashMap<>();
         for (int i = 0; i < blocks.size(); i++) {
             order.put(blocks.get(i), i);
         }
-
-        // Pass 1: resolve opcodes and sizes, giving every block its offset.
         List<Placed> placed = new ArrayList<>();
-        Map<BasicBlock, Integer> blockOffset = new IdentityHashMap<>();
-        int offset = 0;
         for (BasicBlock block : blocks) {
-            blockOffset.put(block, offset);
             for (Instr instr : block.instrs) {
                 int opcode = resolve(instr, cfg, order, order.get(block));
-                if (opcode < 0) {
-                    continue;
+                if (opcode >= 0) {
+                    placed.add(new Placed(instr, opcode, block));
                 }
-                placed.add(new Placed(instr, opcode, offset));
-                offset += 1 + OpcodeMetadata.CACHE_SIZE[opcode];
             }
         }
+        Map<BasicBlock, Integer> blockOffset = layout(blocks, placed);
+        while (widenOpargs(placed, cfg, blockOffset)) {
+            blockOffset = layout(blocks, placed);
+        }
 
-        // Pass 2: encode.
-        char[] code = new char[offset];
-        int[] lines = new int[offset];
-        boolean reportedJump = false;
+        char[] code = new char[placed.isEmpty() ? 0 : placed.getLast().end()];
+        int[] lines = new int[code.length];
         for (Placed p : placed) {
-            int end = p.offset + 1 + OpcodeMetadata.CACHE_SIZE[p.opcode];
-            int oparg = p.instr.oparg();
-            if (p.instr.hasTarget()) {
-                int target = blockOffset.get(cfg.target(p.instr));
-                oparg = p.opcode == Opcodes.JUMP_BACKWARD ? end - target : target - end;
-                if (oparg < 0) {
-                    throw new IllegalStateException("backward conditional jump: " + p.instr);
-                }
-                if (oparg > MAX_OPARG && !reportedJump) {
-                    reportedJump = true;
-                    errors.error(p.instr.line(), oparg + " code units (limit " + MAX_OPARG
-                            + "; the instruction set has no EXTENDED_ARG)");
-                }
-            } else if (oparg > MAX_OPARG) {
-                throw new IllegalStateException("oparg does not fit in 8 bits: " + p.instr);
+            int oparg = p.oparg;
+            int at = p.offset;
+            for (int prefix = p.prefixes; prefix > 0; prefix--) {
+                code[at++] = (char) (Opcodes.EXTENDED_ARG | ((oparg >>> (BITS_PER_UNIT * prefix)) & UNIT_MASK) << 8);
             }
-            code[p.offset] = (char) (p.opcode | ((oparg & MAX_OPARG) << 8));
-            for (int u = p.offset; u < end; u++) {
+            code[at] = (char) (p.opcode | (oparg & UNIT_MASK) << 8);
+            for (int u = p.offset; u < p.end(); u++) {
                 lines[u] = p.instr.line();
             }
         }
         return new Result(code, lines, exceptionTable(placed, cfg, blockOffset, handlerDepths));
     }
 
-    private record Placed(Instr instr, int opcode, int offset) {}
+    /** Gives every instruction its offset (its first prefix) and every block its start. */
+    private static Map<BasicBlock, Integer> layout(List<BasicBlock> blocks, List<Placed> placed) {
+        Map<BasicBlock, Integer> blockOffset = new IdentityHashMap<>();
+        int offset = 0;
+        int next = 0;
+        for (BasicBlock block : blocks) {
+            blockOffset.put(block, offset);
+            while (next < placed.size() && placed.get(next).block == block) {
+                placed.get(next).offset = offset;
+                offset = placed.get(next).end();
+                next++;
+            }
+        }
+        return blockOffset;
+    }
+
+    /** Computes every oparg for this layout; true when some instruction needs more prefixes. */
+    private static boolean widenOpargs(List<Placed> placed, ControlFlowGraph cfg, Map<BasicBlock, Integer> blockOffset) {
+        boolean grew = false;
+        for (Placed p : placed) {
+            int oparg = p.instr.oparg();
+            if (p.instr.hasTarget()) {
+                int target = blockOffset.get(cfg.target(p.instr));
+                oparg = p.opcode == Opcodes.JUMP_BACKWARD ? p.end() - target : target - p.end();
+                if (oparg < 0) {
+                    throw new IllegalStateException("backward conditional jump: " + p.instr);
+                }
+            }
+            p.oparg = oparg;
+            int needed = prefixesFor(oparg);
+            if (needed > p.prefixes) {
+                p.prefixes = needed;
+                grew = true;
+            }
+        }
+        return grew;
+    }
+
+    private static int prefixesFor(int oparg) {
+        int prefixes = 0;
+        while (oparg >>> (BITS_PER_UNIT * (prefixes + 1)) != 0) {
+            prefixes++;
+        }
+        if (prefixes > MAX_PREFIXES) {
+            throw new IllegalStateException("oparg does not fit in 32 bits: " + oparg);
+        }
+        return prefixes;
+    }
+
+    /**
+     * An instruction being laid out: its EXTENDED_ARG prefixes (which never shrink) and, for the
+     * current layout, its offset and oparg.
+     */
+    private static final class Placed {
+        final Instr instr;
+        final int opcode;
+        final BasicBlock block;
+        int prefixes;
+        int offset;
+        int oparg;
+
+        Placed(Instr instr, int opcode, BasicBlock block) {
+            this.instr = instr;
+            this.opcode = opcode;
+            this.block = block;
+        }
+
+        /** One past the instruction's last cache unit: where its jumps count from. */
+        int end() {
+            return offset + prefixes + 1 + OpcodeMetadata.CACHE_SIZE[opcode];
+        }
+    }
+
 
     /** The real opcode, or -1 for a pseudo-instruction that emits nothing. */
     private static int resolve(Instr instr, ControlFlowGraph cfg, Map<BasicBlock, Integer> order, int blockIndex) {
@@ -114,7 +169,7 @@ final class Assembler {
                 current = h;
                 start = p.offset;
             }
-            end = p.offset + 1 + OpcodeMetadata.CACHE_SIZE[p.opcode];
+            end = p.end();
         }
         addEntry(table, current, start, end, cfg, blockOffset, handlerDepths);
         return table;

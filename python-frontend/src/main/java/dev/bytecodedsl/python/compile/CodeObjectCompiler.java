@@ -57,9 +57,7 @@ final class CodeObjectCompiler {
         DefiniteAssignment.apply(cfg, scope.argCount());
         Superinstructions.apply(cfg);
         StackDepth.Result depth = StackDepth.compute(cfg);
-        Assembler.Result assembled = Assembler.assemble(cfg, depth.handlerDepths(),
-                (line, detail) -> diagnostics.error(new SourcePos(filename, line, 1),
-                        "jump too far in " + scope.describe() + ": " + detail));
+        Assembler.Result assembled = Assembler.assemble(cfg, depth.handlerDepths());
         return new CodeObject(scope.name(), scope.qualname(), filename, scope.firstLine(), scope.argCount(),
                 scope.locals().size(), depth.maxDepth(), assembled.code(), unit.constants(), unit.names(),
                 scope.locals(), assembled.exceptionTable(), assembled.lineOfUnit(), scope.kind());

@@ -24,6 +24,8 @@ public final class Disassembler {
 
     private final CodeObject code;
     private final char[] units;
+    /** The full oparg of the instruction starting at each offset (see extendOpargs). */
+    private final int[] opargs;
     private final StringBuilder out = new StringBuilder();
     /** Jump and handler targets (offset -> label number), numbered in code order as dis does. */
     private final TreeMap<Integer, Integer> labels = new TreeMap<>();
@@ -31,6 +33,7 @@ public final class Disassembler {
     private Disassembler(CodeObject code, char[] units) {
         this.code = code;
         this.units = units;
+        this.opargs = new int[units.length];
     }
 
     /** The code object and everything nested in it. */
@@ -51,6 +54,7 @@ public final class Disassembler {
     }
 
     private String run() {
+        extendOpargs();
         findLabels();
         int lastLine = -1;
         for (int offset = 0; offset < units.length; offset = next(offset)) {
@@ -77,9 +81,21 @@ public final class Disassembler {
         return out.toString();
     }
 
+    /**
+     * The oparg each instruction runs with: its own 8 bits below those of the EXTENDED_ARG prefixes
+     * before it. Found by a forward pass, because cache units may hold any bits.
+     */
+    private void extendOpargs() {
+        int prefix = 0;
+        for (int offset = 0; offset < units.length; offset = next(offset)) {
+            opargs[offset] = prefix << 8 | units[offset] >>> 8;
+            prefix = (units[offset] & 0xFF) == Opcodes.EXTENDED_ARG ? opargs[offset] : 0;
+        }
+    }
+
     private void instruction(int offset, String lineColumn, String label) {
         int opcode = units[offset] & 0xFF;
-        int oparg = units[offset] >>> 8;
+        int oparg = opargs[offset];
         String name = Opcodes.name(opcode);
         boolean hasArg = name != null && (OpcodeMetadata.FLAGS[opcode] & OpcodeFlags.HAS_ARG) != 0;
         String argText = hasArg ? Integer.toString(oparg) : "";
@@ -124,7 +140,7 @@ public final class Disassembler {
         if (Opcodes.name(opcode) == null || (OpcodeMetadata.FLAGS[opcode] & OpcodeFlags.JUMPS) == 0) {
             return -1;
         }
-        int oparg = units[offset] >>> 8;
+        int oparg = opargs[offset];
         int end = next(offset);
         return base(opcode) == Opcodes.JUMP_BACKWARD ? end - oparg : end + oparg;
     }

@@ -232,13 +232,43 @@ class CodeGenTest {
         assertEquals(List.of("prog.py:2:802: error: too many names in function f (limit 128)"),
                 errors(globals + "\n"));
 
+    }
+
+    /**
+     * A loop body longer than 255 code units: its jumps get EXTENDED_ARG prefixes, and every jump,
+     * with the prefixes' bits, lands where an instruction (or its first prefix) starts.
+     */
+    @Test
+    void longJumpsGetExtendedArgPrefixes() {
         StringBuilder far = new StringBuilder("def f(n):\n    while n:\n");
         for (int i = 0; i < 40; i++) {
             far.append("        n = g(n, ").append(i).append(")\n");
         }
-        assertEquals(List.of("prog.py:2:1: error: jump too far in function f: 482 code units (limit 255;"
-                        + " the instruction set has no EXTENDED_ARG)"),
-                errors(far.toString()));
+        char[] code = function(far.toString(), "f").code();
+        Set<Integer> starts = new java.util.HashSet<>();
+        List<int[]> jumps = new java.util.ArrayList<>(); // {target}
+        int prefix = 0;
+        boolean sawPrefix = false;
+        for (int offset = 0; offset < code.length; ) {
+            int opcode = code[offset] & 0xFF;
+            int oparg = prefix << 8 | code[offset] >>> 8;
+            int end = offset + 1 + OpcodeMetadata.CACHE_SIZE[opcode];
+            if (prefix == 0) {
+                starts.add(offset);
+            }
+            if (opcode == Opcodes.EXTENDED_ARG) {
+                sawPrefix = true;
+            } else if ((OpcodeMetadata.FLAGS[opcode] & OpcodeFlags.JUMPS) != 0) {
+                jumps.add(new int[] {opcode == Opcodes.JUMP_BACKWARD ? end - oparg : end + oparg});
+            }
+            prefix = opcode == Opcodes.EXTENDED_ARG ? oparg : 0;
+            offset = end;
+        }
+        assertTrue(sawPrefix, "a 40-statement loop needs a wide jump");
+        assertFalse(jumps.isEmpty());
+        for (int[] jump : jumps) {
+            assertTrue(starts.contains(jump[0]), "jump lands inside an instruction: " + jump[0]);
+        }
     }
 
     @Test
