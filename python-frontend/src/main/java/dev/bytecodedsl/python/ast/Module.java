@@ -1,0 +1,11 @@
+package dev.bytecodedsl.python.ast;
+
+import dev.bytecodedsl.diag.SourcePos;
+import java.util.List;
+
+/** One parsed {@code .py} file. */
+public record Module(SourcePos pos, List<Stmt> body) {
+    public Module {
+        body = List.copyOf(body);
+    }
+}

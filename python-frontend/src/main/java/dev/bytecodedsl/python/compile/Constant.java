@@ -1,0 +1,84 @@
+package dev.bytecodedsl.python.compile;
+
+import java.math.BigInteger;
+import java.util.List;
+
+/**
+ * A constant of a code object. Records compare by value, which is how the compiler shares equal
+ * constants within one code object (as CPython does): {@code 1}, {@code 1.0} and {@code True} stay
+ * distinct because their types differ, and {@code 0.0}/{@code -0.0} because records compare doubles
+ * bit-wise.
+ */
+public sealed interface Constant {
+
+    /** Python's {@code repr} of the constant, used by the disassembler. */
+    String repr();
+
+    /** Any int; the runtime picks the small-int or big-int representation. */
+    record IntConst(BigInteger value) implements Constant {
+        @Override
+        public String repr() {
+            return value.toString();
+        }
+    }
+
+    record FloatConst(double value) implements Constant {
+        @Override
+        public String repr() {
+            return FloatRepr.of(value);
+        }
+    }
+
+    record StrConst(String value) implements Constant {
+        @Override
+        public String repr() {
+            return StrRepr.of(value);
+        }
+    }
+
+    record BoolConst(boolean value) implements Constant {
+        @Override
+        public String repr() {
+            return value ? "True" : "False";
+        }
+    }
+
+    record NoneConst() implements Constant {
+        @Override
+        public String repr() {
+            return "None";
+        }
+    }
+
+    /** A tuple of constants: keyword names for CALL_KW, constant defaults, folded tuple displays. */
+    record TupleConst(List<Constant> items) implements Constant {
+        public TupleConst {
+            items = List.copyOf(items);
+        }
+
+        @Override
+        public String repr() {
+            List<String> parts = items.stream().map(Constant::repr).toList();
+            return "(" + String.join(", ", parts) + (parts.size() == 1 ? ",)" : ")");
+        }
+    }
+
+    /** A nested function or class body, turned into a function by MAKE_FUNCTION. */
+    record CodeConst(CodeObject code) implements Constant {
+        @Override
+        public String repr() {
+            return "<code object " + code.name() + ", file \"" + code.filename() + "\", line " + code.firstLine() + ">";
+        }
+
+        /** Code objects are shared only when they are the same object. */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof CodeConst c && c.code == code;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(code);
+        }
+    }
+}

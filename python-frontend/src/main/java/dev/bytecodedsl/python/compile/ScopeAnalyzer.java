@@ -1,0 +1,261 @@
+package dev.bytecodedsl.python.compile;
+
+import dev.bytecodedsl.diag.Diagnostics;
+import dev.bytecodedsl.diag.SourcePos;
+import dev.bytecodedsl.python.ast.Expr;
+import dev.bytecodedsl.python.ast.Module;
+import dev.bytecodedsl.python.ast.Stmt;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * CPython's symtable pass for the subset: finds every code object's scope (module, each def, each
+ * class body), which names a function binds (its locals) and which it declares global, and reports
+ * what the subset cannot compile: closures (a nested function or class using a local of an
+ * enclosing function; the instruction set has no cells) and misplaced {@code global} declarations.
+ */
+final class ScopeAnalyzer {
+
+    private final Diagnostics diagnostics;
+    private final Map<Object, Scope> scopes = new IdentityHashMap<>();
+
+    private ScopeAnalyzer(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    /** Scopes keyed by their node: the Module, each FunctionDef and each ClassDef (identity). */
+    static Map<Object, Scope> analyze(Module module, Diagnostics diagnostics) {
+        ScopeAnalyzer analyzer = new ScopeAnalyzer(diagnostics);
+        Collector top = new Collector(CodeObject.Kind.MODULE, "<module>", "", null);
+        top.stmts(module.body());
+        analyzer.finish(top, module, 1, List.of());
+        return analyzer.scopes;
+    }
+
+    /** The names one scope uses and binds, in order of first appearance, plus its nested scopes. */
+    private static final class Collector {
+        final CodeObject.Kind kind;
+        final String name;
+        final String qualname;
+        final Collector parent;
+        final Map<String, SourcePos> seen = new LinkedHashMap<>();
+        final Set<String> bound = new LinkedHashSet<>();
+        final Map<String, SourcePos> globals = new LinkedHashMap<>();
+        final List<Map.Entry<Object, Collector>> children = new ArrayList<>();
+
+        Collector(CodeObject.Kind kind, String name, String qualname, Collector parent) {
+            this.kind = kind;
+            this.name = name;
+            this.qualname = qualname;
+            this.parent = parent;
+        }
+
+        void use(String id, SourcePos pos) {
+            seen.putIfAbsent(id, pos);
+        }
+
+        void bind(String id, SourcePos pos) {
+            use(id, pos);
+            bound.add(id);
+        }
+
+        /** CPython's qualname: methods are C.m, functions nested in functions f.<locals>.g. */
+        String childQualname(String child) {
+            return switch (kind) {
+                case MODULE -> child;
+                case CLASS_BODY -> qualname + "." + child;
+                case FUNCTION -> qualname + ".<locals>." + child;
+            };
+        }
+
+        void stmts(List<Stmt> body) {
+            body.forEach(this::stmt);
+        }
+
+        void stmt(Stmt stmt) {
+            switch (stmt) {
+                case Stmt.FunctionDef f -> {
+                    bind(f.name(), f.pos());
+                    f.params().forEach(p -> p.defaultValue().ifPresent(this::expr));
+                    Collector child = new Collector(CodeObject.Kind.FUNCTION, f.name(), childQualname(f.name()), this);
+                    f.params().forEach(p -> child.bind(p.name(), p.pos()));
+                    child.stmts(f.body());
+                    children.add(Map.entry(f, child));
+                }
+                case Stmt.ClassDef c -> {
+                    bind(c.name(), c.pos());
+                    c.base().ifPresent(this::expr);
+                    Collector child = new Collector(CodeObject.Kind.CLASS_BODY, c.name(), childQualname(c.name()), this);
+                    child.stmts(c.body());
+                    children.add(Map.entry(c, child));
+                }
+                case Stmt.Return r -> r.value().ifPresent(this::expr);
+                case Stmt.Global g -> g.names().forEach(n -> globals.putIfAbsent(n, g.pos()));
+                case Stmt.If i -> {
+                    expr(i.test());
+                    stmts(i.body());
+                    stmts(i.orElse());
+                }
+                case Stmt.While w -> {
+                    expr(w.test());
+                    stmts(w.body());
+                }
+                case Stmt.For f -> {
+                    target(f.target());
+                    expr(f.iterable());
+                    stmts(f.body());
+                }
+                case Stmt.Break b -> {}
+                case Stmt.Continue c -> {}
+                case Stmt.Pass p -> {}
+                case Stmt.Assign a -> {
+                    a.targets().forEach(this::target);
+                    expr(a.value());
+                }
+                case Stmt.AugAssign a -> {
+                    target(a.target());
+                    expr(a.value());
+                }
+                case Stmt.ExprStmt e -> expr(e.expr());
+                case Stmt.Try t -> {
+                    stmts(t.body());
+                    for (Stmt.ExceptHandler h : t.handlers()) {
+                        h.type().ifPresent(type -> use(type, h.pos()));
+                        h.name().ifPresent(n -> bind(n, h.pos()));
+                        stmts(h.body());
+                    }
+                }
+                case Stmt.Raise r -> r.exception().ifPresent(this::expr);
+            }
+        }
+
+        void target(Expr target) {
+            switch (target) {
+                case Expr.Name n -> bind(n.id(), n.pos());
+                case Expr.TupleDisplay t -> t.elements().forEach(this::target);
+                case Expr.ListDisplay l -> l.elements().forEach(this::target);
+                default -> expr(target); // attribute and subscript targets only read names
+            }
+        }
+
+        void expr(Expr expr) {
+            switch (expr) {
+                case Expr.Name n -> use(n.id(), n.pos());
+                case Expr.IntLit i -> {}
+                case Expr.FloatLit f -> {}
+                case Expr.StrLit s -> {}
+                case Expr.BoolLit b -> {}
+                case Expr.NoneLit n -> {}
+                case Expr.Unary u -> expr(u.operand());
+                case Expr.Binary b -> {
+                    expr(b.left());
+                    expr(b.right());
+                }
+                case Expr.IfExp i -> {
+                    expr(i.test());
+                    expr(i.body());
+                    expr(i.orElse());
+                }
+                case Expr.BoolOp b -> b.operands().forEach(this::expr);
+                case Expr.Compare c -> {
+                    expr(c.left());
+                    c.comparators().forEach(this::expr);
+                }
+                case Expr.Call c -> {
+                    expr(c.callee());
+                    c.args().forEach(this::expr);
+                    c.keywords().forEach(k -> expr(k.value()));
+                }
+                case Expr.Attribute a -> expr(a.value());
+                case Expr.Subscript s -> {
+                    expr(s.value());
+                    expr(s.index());
+                }
+                case Expr.Slice s -> {
+                    s.lower().ifPresent(this::expr);
+                    s.upper().ifPresent(this::expr);
+                    s.step().ifPresent(this::expr);
+                }
+                case Expr.ListDisplay l -> l.elements().forEach(this::expr);
+                case Expr.TupleDisplay t -> t.elements().forEach(this::expr);
+                case Expr.DictDisplay d -> d.entries().forEach(e -> {
+                    expr(e.key());
+                    expr(e.value());
+                });
+            }
+        }
+
+        /** A function's own variable: bound here and not declared global. */
+        boolean hasLocal(String id) {
+            return kind == CodeObject.Kind.FUNCTION && bound.contains(id) && !globals.containsKey(id);
+        }
+    }
+
+    private void finish(Collector c, Object node, int firstLine, List<String> params) {
+        checkGlobals(c, params);
+        checkClosures(c);
+        List<String> locals = new ArrayList<>(params);
+        if (c.kind == CodeObject.Kind.FUNCTION) {
+            c.seen.keySet().stream().filter(c::hasLocal).filter(n -> !locals.contains(n)).forEach(locals::add);
+        }
+        scopes.put(node, new Scope(c.kind, c.name, c.kind == CodeObject.Kind.MODULE ? c.name : c.qualname,
+                firstLine, params.size(), locals, c.globals.keySet()));
+        for (Map.Entry<Object, Collector> child : c.children) {
+            switch (child.getKey()) {
+                case Stmt.FunctionDef f -> finish(child.getValue(), f, f.pos().line(),
+                        f.params().stream().map(Stmt.Param::name).toList());
+                case Stmt.ClassDef k -> finish(child.getValue(), k, k.pos().line(), List.of());
+                default -> throw new IllegalStateException("not a scope: " + child.getKey());
+            }
+        }
+    }
+
+    /** CPython's SyntaxErrors for global declarations that come too late or name a parameter. */
+    private void checkGlobals(Collector c, List<String> params) {
+        c.globals.forEach((name, declared) -> {
+            if (params.contains(name)) {
+                diagnostics.error(declared, "name '" + name + "' is parameter and global");
+                return;
+            }
+            SourcePos first = c.seen.get(name);
+            if (first != null && first.compareTo(declared) < 0) {
+                String how = c.bound.contains(name) ? "assigned to" : "used";
+                diagnostics.error(declared, "name '" + name + "' is " + how + " prior to global declaration");
+            }
+        });
+    }
+
+    /** A name a nested scope uses but does not bind would be a free variable if an enclosing function binds it. */
+    private void checkClosures(Collector c) {
+        if (c.kind == CodeObject.Kind.MODULE) {
+            return;
+        }
+        c.seen.forEach((name, pos) -> {
+            if (c.globals.containsKey(name) || c.hasLocal(name) || (c.kind == CodeObject.Kind.CLASS_BODY && c.bound.contains(name))) {
+                return;
+            }
+            enclosingFunctionBinding(c.parent, name).ifPresent(f -> diagnostics.error(pos,
+                    "unsupported construct: closure ('" + name + "' is a local variable of enclosing function '"
+                            + f.qualname + "')"));
+        });
+    }
+
+    /** Class bodies are not visible from nested scopes, so they are skipped, as in Python. */
+    private static Optional<Collector> enclosingFunctionBinding(Collector scope, String name) {
+        for (Collector s = scope; s != null; s = s.parent) {
+            if (s.kind == CodeObject.Kind.FUNCTION && s.hasLocal(name)) {
+                return Optional.of(s);
+            }
+            if (s.kind == CodeObject.Kind.FUNCTION && s.globals.containsKey(name)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+}

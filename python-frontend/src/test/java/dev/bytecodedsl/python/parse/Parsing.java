@@ -1,0 +1,37 @@
+package dev.bytecodedsl.python.parse;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bytecodedsl.diag.Diagnostics;
+import dev.bytecodedsl.diag.SourceFile;
+import dev.bytecodedsl.python.ast.AstPrinter;
+import dev.bytecodedsl.python.ast.Module;
+import java.util.Optional;
+
+/** Test helpers: parse a snippet and get either its dump or its diagnostics. */
+final class Parsing {
+
+    private Parsing() {}
+
+    static Module ok(String text) {
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<Module> module = PythonParser.parse(new SourceFile("prog.py", text), diagnostics);
+        assertFalse(diagnostics.hasErrors(), () -> diagnostics.render());
+        assertTrue(module.isPresent());
+        return module.get();
+    }
+
+    static String dump(String text) {
+        return AstPrinter.print(ok(text));
+    }
+
+    /** The rendered report of a program that must fail. */
+    static Diagnostics errors(String text) {
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<Module> module = PythonParser.parse(new SourceFile("prog.py", text), diagnostics);
+        assertTrue(diagnostics.hasErrors(), "expected errors for:\n" + text);
+        assertTrue(module.isEmpty());
+        return diagnostics;
+    }
+}
