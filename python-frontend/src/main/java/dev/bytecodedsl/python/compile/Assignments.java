@@ -114,55 +114,43 @@ final class Assignments {
     void augAssign(Stmt.AugAssign a) {
         int inplace = Operators.inplaceOp(a.op());
         switch (a.target()) {
-            case Expr.Name n -> {
-                exprs.compile(n);
-                exprs.compile(a.value());
-                unit.at(a.pos());
-                seq.emit(Opcodes.BINARY_OP, inplace);
-                names.store(n.id());
-            }
+            case Expr.Name n -> inplace(a, inplace, 0, () -> exprs.compile(n), () -> names.store(n.id()));
             case Expr.Attribute t -> {
                 exprs.compile(t.value());
                 unit.at(t.pos());
-                seq.emit(Opcodes.COPY, 1);
-                names.loadAttr(t.name(), false);
-                exprs.compile(a.value());
-                unit.at(a.pos());
-                seq.emit(Opcodes.BINARY_OP, inplace);
-                seq.emit(Opcodes.SWAP, 2);
-                names.storeAttr(t.name());
+                inplace(a, inplace, 1, () -> names.loadAttr(t.name(), false), () -> names.storeAttr(t.name()));
             }
             case Expr.Subscript s when s.index() instanceof Expr.Slice slice && slice.step().isEmpty() -> {
                 exprs.compile(s.value());
                 exprs.slice(slice);
                 unit.at(s.pos());
-                seq.emit(Opcodes.COPY, 3);
-                seq.emit(Opcodes.COPY, 3);
-                seq.emit(Opcodes.COPY, 3);
-                seq.emit(Opcodes.BINARY_SLICE);
-                exprs.compile(a.value());
-                unit.at(a.pos());
-                seq.emit(Opcodes.BINARY_OP, inplace);
-                seq.emit(Opcodes.SWAP, 4);
-                seq.emit(Opcodes.SWAP, 3);
-                seq.emit(Opcodes.SWAP, 2);
-                seq.emit(Opcodes.STORE_SLICE);
+                inplace(a, inplace, 3, () -> seq.emit(Opcodes.BINARY_SLICE), () -> seq.emit(Opcodes.STORE_SLICE));
             }
             case Expr.Subscript s -> {
                 exprs.compile(s.value());
                 exprs.compile(s.index());
                 unit.at(s.pos());
-                seq.emit(Opcodes.COPY, 2);
-                seq.emit(Opcodes.COPY, 2);
-                seq.emit(Opcodes.BINARY_SUBSCR);
-                exprs.compile(a.value());
-                unit.at(a.pos());
-                seq.emit(Opcodes.BINARY_OP, inplace);
-                seq.emit(Opcodes.SWAP, 3);
-                seq.emit(Opcodes.SWAP, 2);
-                seq.emit(Opcodes.STORE_SUBSCR);
+                inplace(a, inplace, 2, () -> seq.emit(Opcodes.BINARY_SUBSCR), () -> seq.emit(Opcodes.STORE_SUBSCR));
             }
             default -> throw new IllegalStateException("the parser rejects this augmented target: " + a.target());
         }
+    }
+
+    /**
+     * With the target's {@code operands} (container, key, bounds) on the stack: copies them, loads
+     * through the copies, applies the operator, rotates the result below the operands and stores.
+     */
+    private void inplace(Stmt.AugAssign a, int inplace, int operands, Runnable load, Runnable store) {
+        for (int i = 0; i < operands; i++) {
+            seq.emit(Opcodes.COPY, operands);
+        }
+        load.run();
+        exprs.compile(a.value());
+        unit.at(a.pos());
+        seq.emit(Opcodes.BINARY_OP, inplace);
+        for (int depth = operands + 1; depth >= 2; depth--) {
+            seq.emit(Opcodes.SWAP, depth);
+        }
+        store.run();
     }
 }

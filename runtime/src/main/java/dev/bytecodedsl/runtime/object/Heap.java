@@ -1,0 +1,221 @@
+package dev.bytecodedsl.runtime.object;
+
+import dev.bytecodedsl.runtime.value.Values;
+
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.function.LongConsumer;
+
+/**
+ * The object table the Java side owns: a handle word {@code (index + 1) << 3} names
+ * {@code objects[index]}. Freed slots go on a free list and are reused, so a handle is only valid
+ * while its object is reachable.
+ *
+ * <p>Memory is reclaimed by a stop-the-world mark-sweep collector that the VM runs at safe points
+ * ({@link #wantsCollection()} then {@link #collect(Roots)}): never inside an operation, so Java code
+ * may hold Values in locals without rooting them. Marking starts from the VM's {@link Roots} and the
+ * pinned handles, and follows {@link PyObject#traceValues}. Collection is deterministic: the same
+ * allocation sequence and roots always free the same slots and reuse them in the same order.
+ */
+public final class Heap {
+    /** Everything the VM keeps alive: frames, globals, builtins, pending exceptions, caches. */
+    @FunctionalInterface
+    public interface Roots {
+        /** Passes every root Value to {@code mark}; non-handle words are ignored. */
+        void visit(LongConsumer mark);
+    }
+
+    private static final int INITIAL_CAPACITY = 1024;
+    /** Below this many live objects the heap never asks for a collection. */
+    private static final int MIN_COLLECTION_THRESHOLD = 4096;
+
+    private PyObject[] objects = new PyObject[INITIAL_CAPACITY];
+    /** Slots in use or freed ever; indices at or above it were never used. */
+    private int highWater;
+    /** Freed indices, used as a stack. */
+    private int[] freeList = new int[64];
+    private int freeCount;
+    private int liveCount;
+    private int collectionThreshold = MIN_COLLECTION_THRESHOLD;
+    private final BitSet pinned = new BitSet();
+    private int collections;
+
+    /** Stores {@code object} in a free slot and returns its handle. */
+    public long allocate(PyObject object) {
+        int index;
+        if (freeCount > 0) {
+            index = freeList[--freeCount];
+        } else {
+            if (highWater == objects.length) {
+                objects = Arrays.copyOf(objects, objects.length * 2);
+            }
+            index = highWater++;
+        }
+        objects[index] = object;
+        liveCount++;
+        return Values.handleOfIndex(index);
+    }
+
+    /** The object a handle names; the handle must be live. */
+    public PyObject get(long handle) {
+        return objects[Values.handleIndex(handle)];
+    }
+
+    /** Whether {@code v} is a handle of a live object (for assertions and tests). */
+    public boolean isLive(long v) {
+        if (!Values.isHandle(v)) {
+            return false;
+        }
+        int index = Values.handleIndex(v);
+        return index >= 0 && index < highWater && objects[index] != null;
+    }
+
+    // ---- typed getters: the caller has checked the type tag; a wrong type is a VM bug (ClassCastException)
+
+    public PyStr str(long handle) {
+        return (PyStr) get(handle);
+    }
+
+    public PyFloat pyFloat(long handle) {
+        return (PyFloat) get(handle);
+    }
+
+    public PyBigInt bigInt(long handle) {
+        return (PyBigInt) get(handle);
+    }
+
+    public PyList list(long handle) {
+        return (PyList) get(handle);
+    }
+
+    public PyTuple tuple(long handle) {
+        return (PyTuple) get(handle);
+    }
+
+    public PyDict dict(long handle) {
+        return (PyDict) get(handle);
+    }
+
+    public PyClass pyClass(long handle) {
+        return (PyClass) get(handle);
+    }
+
+    public PyInstance instance(long handle) {
+        return (PyInstance) get(handle);
+    }
+
+    public PyRangeIter rangeIter(long handle) {
+        return (PyRangeIter) get(handle);
+    }
+
+    public PyListIter listIter(long handle) {
+        return (PyListIter) get(handle);
+    }
+
+    public PyTupleIter tupleIter(long handle) {
+        return (PyTupleIter) get(handle);
+    }
+
+    // ---- pinning
+
+    /** Keeps {@code handle}'s object alive forever (interned strings, builtins, constants). */
+    public void pin(long handle) {
+        pinned.set(Values.handleIndex(handle));
+    }
+
+    public void unpin(long handle) {
+        pinned.clear(Values.handleIndex(handle));
+    }
+
+    /** Allocates and pins in one step. */
+    public long allocatePinned(PyObject object) {
+        long handle = allocate(object);
+        pin(handle);
+        return handle;
+    }
+
+    // ---- collection
+
+    public int liveCount() {
+        return liveCount;
+    }
+
+    public int collections() {
+        return collections;
+    }
+
+    /**
+     * True once the live count has grown past twice what survived the last collection (at least
+     * {@value #MIN_COLLECTION_THRESHOLD}), so the cost of collecting stays proportional to allocation.
+     */
+    public boolean wantsCollection() {
+        return liveCount >= collectionThreshold;
+    }
+
+    /**
+     * Frees every object not reachable from {@code roots} or a pinned handle and returns how many
+     * were freed. Freed slots are pushed in ascending index order, so the next allocations reuse
+     * the highest freed index first.
+     */
+    public int collect(Roots roots) {
+        BitSet marked = new BitSet(highWater);
+        Marker marker = new Marker(marked);
+        for (int i = pinned.nextSetBit(0); i >= 0; i = pinned.nextSetBit(i + 1)) {
+            marker.accept(Values.handleOfIndex(i));
+        }
+        roots.visit(marker);
+        marker.drain();
+        int freed = 0;
+        for (int i = 0; i < highWater; i++) {
+            if (objects[i] != null && !marked.get(i)) {
+                objects[i] = null;
+                pushFree(i);
+                freed++;
+            }
+        }
+        liveCount -= freed;
+        collectionThreshold = Math.max(MIN_COLLECTION_THRESHOLD, liveCount * 2);
+        collections++;
+        return freed;
+    }
+
+    private void pushFree(int index) {
+        if (freeCount == freeList.length) {
+            freeList = Arrays.copyOf(freeList, freeList.length * 2);
+        }
+        freeList[freeCount++] = index;
+    }
+
+    /** Marks with an explicit stack: deep structures (long linked lists) must not overflow Java's. */
+    private final class Marker implements LongConsumer {
+        private final BitSet marked;
+        private int[] stack = new int[256];
+        private int depth;
+
+        Marker(BitSet marked) {
+            this.marked = marked;
+        }
+
+        @Override
+        public void accept(long value) {
+            if (!Values.isHandle(value)) {
+                return;
+            }
+            int index = Values.handleIndex(value);
+            if (index >= highWater || objects[index] == null || marked.get(index)) {
+                return;
+            }
+            marked.set(index);
+            if (depth == stack.length) {
+                stack = Arrays.copyOf(stack, depth * 2);
+            }
+            stack[depth++] = index;
+        }
+
+        void drain() {
+            while (depth > 0) {
+                objects[stack[--depth]].traceValues(this);
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package dev.bytecodedsl.runtime.object;
+
+import java.util.function.LongConsumer;
+
+/**
+ * An object that lives in the {@link Heap} and is named by a handle word. Not sealed: the VM adds
+ * its own objects (functions, code objects) and recognises them by {@link #typeTag()}.
+ */
+public interface PyObject {
+    /** One of {@code DslConstants.TYPE_*}: what {@code type_tag()} answers for this object's handle. */
+    int typeTag();
+
+    /** The Python type, for {@code isinstance} and for type names in error messages. */
+    PyType type();
+
+    /**
+     * Reports every Value word this object holds (items, attribute values, referenced objects'
+     * handles) so the collector can mark them. Objects that hold no Values keep the default.
+     */
+    default void traceValues(LongConsumer visitor) {
+    }
+}

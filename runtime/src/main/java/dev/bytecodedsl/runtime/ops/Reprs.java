@@ -1,0 +1,216 @@
+package dev.bytecodedsl.runtime.ops;
+
+import dev.bytecodedsl.runtime.ObjectSpace;
+import dev.bytecodedsl.runtime.object.CustomRepr;
+import dev.bytecodedsl.runtime.object.Heap;
+import dev.bytecodedsl.runtime.object.PyBigInt;
+import dev.bytecodedsl.runtime.object.PyBoundMethod;
+import dev.bytecodedsl.runtime.object.PyBuiltinFunction;
+import dev.bytecodedsl.runtime.object.PyBuiltinType;
+import dev.bytecodedsl.runtime.object.PyClass;
+import dev.bytecodedsl.runtime.object.PyDict;
+import dev.bytecodedsl.runtime.object.PyDictView;
+import dev.bytecodedsl.runtime.object.PyExceptionInstance;
+import dev.bytecodedsl.runtime.object.PyFloat;
+import dev.bytecodedsl.runtime.object.PyInstance;
+import dev.bytecodedsl.runtime.object.PyList;
+import dev.bytecodedsl.runtime.object.PyObject;
+import dev.bytecodedsl.runtime.object.PyRange;
+import dev.bytecodedsl.runtime.object.PySlice;
+import dev.bytecodedsl.runtime.object.PyStr;
+import dev.bytecodedsl.runtime.object.PyTuple;
+import dev.bytecodedsl.runtime.value.Values;
+
+import java.math.BigInteger;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * repr() and str() as Java strings, with CPython's formats: containers that contain themselves
+ * print {@code [...]}/{@code {...}}, exceptions print {@code KeyError('x')}, objects without a
+ * value repr print {@code <__main__.C object at 0x...>} (the address is the handle).
+ */
+public final class Reprs {
+    private final ObjectSpace space;
+    private final Heap heap;
+    /** Containers being printed, for recursion (CPython's Py_ReprEnter). */
+    private final Set<Long> inProgress = new HashSet<>();
+
+    public Reprs(ObjectSpace space) {
+        this.space = space;
+        this.heap = space.heap();
+    }
+
+    /** str(v): strings are themselves, exceptions their message, everything else its repr. */
+    public String str(long v) {
+        if (Values.isHandle(v)) {
+            PyObject o = heap.get(v);
+            if (o instanceof PyStr s) {
+                return s.value();
+            }
+            if (o instanceof PyExceptionInstance e) {
+                return exceptionStr(e);
+            }
+        }
+        return repr(v);
+    }
+
+    /** repr(v). */
+    public String repr(long v) {
+        if (Values.isSmallInt(v)) {
+            return Long.toString(Values.smallIntValue(v));
+        }
+        if (v == Values.NONE) {
+            return "None";
+        }
+        if (v == Values.TRUE) {
+            return "True";
+        }
+        if (v == Values.FALSE) {
+            return "False";
+        }
+        if (v == Values.NULL) {
+            return "<NULL>";
+        }
+        return switch (heap.get(v)) {
+            case PyStr s -> StrRepr.repr(s.value());
+            case PyFloat f -> FloatRepr.repr(f.value());
+            case PyBigInt b -> bigIntRepr(b.value());
+            case PyList l -> recursive(v, "[...]", () -> items("[", l.rawItems(), l.size(), "]"));
+            case PyTuple t -> recursive(v, "(...)",
+                    () -> t.size() == 1 ? "(" + repr(t.get(0)) + ",)" : items("(", t.items(), t.size(), ")"));
+            case PyDict d -> recursive(v, "{...}", () -> dictRepr(d));
+            case PyDictView view -> view.type().name() + "(" + repr(space.iteration().toList(v)) + ")";
+            case PyRange r -> r.step() == 1 ? "range(" + r.start() + ", " + r.stop() + ")"
+                    : "range(" + r.start() + ", " + r.stop() + ", " + r.step() + ")";
+            case PySlice s -> "slice(" + repr(s.start()) + ", " + repr(s.stop()) + ", " + repr(s.step()) + ")";
+            case PyExceptionInstance e -> e.pyClass().name() + argsRepr(e);
+            case PyInstance i -> "<" + moduleQualified(i.pyClass()) + " object at " + address(v) + ">";
+            case PyClass c -> "<class '" + moduleQualified(c) + "'>";
+            case PyBuiltinType t -> "<class '" + t.name() + "'>";
+            case PyBuiltinFunction f -> f.isMethod()
+                    ? "<method '" + f.name() + "' of '" + f.ownerName() + "' objects>"
+                    : "<built-in function " + f.name() + ">";
+            case PyBoundMethod m -> boundMethodRepr(m);
+            case CustomRepr c -> c.repr(space, v);
+            case PyObject o -> "<" + o.type().name() + " object at " + address(v) + ">";
+        };
+    }
+
+    /** repr of a str as a Java string (for messages such as int()'s). */
+    public String strRepr(String s) {
+        return StrRepr.repr(s);
+    }
+
+    /** str(int) refuses more than 4300 digits, as CPython 3.11 does by default. */
+    private String bigIntRepr(BigInteger i) {
+        // bitLength * log10(2) bounds the digit count from below, so small-enough ints skip the check
+        if (i.bitLength() > 14_000) {
+            String s = i.abs().toString();
+            if (s.length() > Conversions.MAX_STR_DIGITS) {
+                throw space.errors().valueError("Exceeds the limit (" + Conversions.MAX_STR_DIGITS
+                        + " digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+            }
+            return i.signum() < 0 ? "-" + s : s;
+        }
+        return i.toString();
+    }
+
+    private String recursive(long v, String placeholder, java.util.function.Supplier<String> body) {
+        if (!inProgress.add(v)) {
+            return placeholder;
+        }
+        try {
+            return body.get();
+        } finally {
+            inProgress.remove(v);
+        }
+    }
+
+    private String items(String open, long[] items, int n, String close) {
+        StringBuilder sb = new StringBuilder(open);
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(repr(items[i]));
+        }
+        return sb.append(close).toString();
+    }
+
+    private String dictRepr(PyDict d) {
+        StringBuilder sb = new StringBuilder("{");
+        boolean first = true;
+        for (int i = 0; i < d.entryLimit(); i++) {
+            long key = d.entryKey(i);
+            if (key == Values.NULL) {
+                continue;
+            }
+            if (!first) {
+                sb.append(", ");
+            }
+            first = false;
+            sb.append(repr(key)).append(": ").append(repr(d.entryValue(i)));
+        }
+        return sb.append('}').toString();
+    }
+
+    private String boundMethodRepr(PyBoundMethod m) {
+        if (heap.get(m.function()) instanceof PyBuiltinFunction f) {
+            return "<built-in method " + f.name() + " of " + space.typeName(m.self()) + " object at "
+                    + address(m.self()) + ">";
+        }
+        return "<bound method " + space.typeName(m.self()) + "." + functionName(m.function()) + " of "
+                + repr(m.self()) + ">";
+    }
+
+    /** The name of a VM function from its repr "<function NAME at ...>", or its repr. */
+    private String functionName(long function) {
+        String r = repr(function);
+        if (r.startsWith("<function ")) {
+            int end = r.indexOf(' ', 10);
+            return end > 0 ? r.substring(10, end) : r;
+        }
+        return r;
+    }
+
+    private static String moduleQualified(PyClass c) {
+        return c.module().equals("builtins") ? c.name() : c.module() + "." + c.name();
+    }
+
+    private static String address(long handle) {
+        return String.format("0x%012x", handle);
+    }
+
+    // ---- exceptions
+
+    /** str(exc): '' without args, str(arg) for one (KeyError: repr(arg)), repr(args) for more. */
+    public String exceptionStr(PyExceptionInstance e) {
+        PyTuple args = heap.tuple(e.args());
+        return switch (args.size()) {
+            case 0 -> "";
+            case 1 -> isKeyError(e) ? repr(args.get(0)) : str(args.get(0));
+            default -> repr(e.args());
+        };
+    }
+
+    private boolean isKeyError(PyExceptionInstance e) {
+        return e.pyClass().isSubtypeOf(space.exceptions().get(dev.bytecodedsl.runtime.object.BuiltinException.KEY_ERROR));
+    }
+
+    private String argsRepr(PyExceptionInstance e) {
+        PyTuple args = heap.tuple(e.args());
+        return args.size() == 1 ? "(" + repr(args.get(0)) + ")" : repr(e.args());
+    }
+
+    /**
+     * The last line of a traceback: {@code KeyError: 'x'}, {@code ValueError} when the message is
+     * empty, with the module prefix for classes outside builtins and __main__.
+     */
+    public String exceptionLine(long exception) {
+        PyExceptionInstance e = (PyExceptionInstance) heap.get(exception);
+        String message = exceptionStr(e);
+        String name = e.pyClass().qualifiedName();
+        return message.isEmpty() ? name : name + ": " + message;
+    }
+}
