@@ -1,0 +1,120 @@
+package dev.bytecodedsl.runtime;
+
+import dev.bytecodedsl.diag.Diagnostics;
+import dev.bytecodedsl.diag.SourceFile;
+import dev.bytecodedsl.python.compile.CodeObject;
+import dev.bytecodedsl.python.compile.Disassembler;
+import dev.bytecodedsl.python.compile.PythonCompiler;
+import dev.bytecodedsl.runtime.vm.ProgramRunner;
+import dev.bytecodedsl.runtime.vm.RuntimeCode;
+import dev.bytecodedsl.runtime.vm.SpecializationStats;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Runs a Python program: compile, load, execute with the generated tier-1 interpreter, report an
+ * uncaught exception as CPython does. Exit statuses: 0 success, 1 uncaught exception or compile
+ * error, 2 unreadable file, 3 internal VM error.
+ */
+public final class Vm {
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_ERROR = 1;
+    public static final int EXIT_NO_FILE = 2;
+    public static final int EXIT_INTERNAL = 3;
+
+    /** Java stack for the interpreter thread: nested invocations recurse in Java up to the recursion limit. */
+    private static final long THREAD_STACK_BYTES = 512L << 20;
+
+    /** The outcome of a run, with the quickened module code and the statistics for inspection. */
+    public record Result(int exitStatus, RuntimeCode module, SpecializationStats stats) {
+    }
+
+    private Vm() {
+    }
+
+    /** Runs the program in {@code source}; returns the process exit status. */
+    public static int run(Path source, VmOptions options, PrintStream out, PrintStream err) {
+        SourceFile file;
+        try {
+            file = SourceFile.read(source);
+        } catch (IOException e) {
+            err.println("pyvm: can't open file '" + source + "': " + e.getMessage());
+            return EXIT_NO_FILE;
+        }
+        return execute(file, options, out, err).exitStatus();
+    }
+
+    /** Compiles and runs {@code file}; {@code Result.module()} is null when it did not compile. */
+    public static Result execute(SourceFile file, VmOptions options, PrintStream out, PrintStream err) {
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<CodeObject> code = PythonCompiler.compile(file, diagnostics);
+        if (code.isEmpty()) {
+            err.print(diagnostics.render());
+            return new Result(EXIT_ERROR, null, null);
+        }
+        AtomicReference<Result> result = new AtomicReference<>();
+        Thread thread = new Thread(null, () -> result.set(runCompiled(file, code.get(), options, out, err)), "pyvm",
+                THREAD_STACK_BYTES);
+        thread.start();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Result(EXIT_INTERNAL, null, null);
+        }
+        return result.get();
+    }
+
+    private static Result runCompiled(SourceFile file, CodeObject code, VmOptions options, PrintStream out,
+                                      PrintStream err) {
+        try (ProgramRunner runner = new ProgramRunner(out, options.stats(), options.gcStress())) {
+            RuntimeCode module = runner.load(code);
+            int status;
+            try {
+                ProgramRunner.Outcome outcome = runner.runModule(module);
+                out.flush();
+                if (outcome.succeeded()) {
+                    status = EXIT_OK;
+                } else {
+                    err.print(runner.formatException(outcome.exception(), file.text().split("\n", -1)));
+                    status = EXIT_ERROR;
+                }
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                out.flush();
+                err.println("pyvm: internal error: " + e);
+                if (options.debug()) {
+                    e.printStackTrace(err);
+                }
+                status = EXIT_INTERNAL;
+            }
+            if (options.disassemble()) {
+                err.print(disassembly(module));
+            }
+            if (options.stats()) {
+                err.print(runner.stats().format());
+            }
+            err.flush();
+            return new Result(status, module, runner.stats());
+        }
+    }
+
+    /** Every code object, as quickened by the run. */
+    public static String disassembly(RuntimeCode code) {
+        StringBuilder sb = new StringBuilder();
+        appendDisassembly(code, sb);
+        return sb.toString();
+    }
+
+    private static void appendDisassembly(RuntimeCode code, StringBuilder sb) {
+        sb.append(Disassembler.disassembleOne(code.source(), code.code()));
+        for (RuntimeCode nested : code.nested()) {
+            sb.append("\nDisassembly of <code object ").append(nested.name()).append(", line ")
+                    .append(nested.source().firstLine()).append(">:\n");
+            appendDisassembly(nested, sb);
+        }
+    }
+}
