@@ -32,6 +32,8 @@ public final class ProgramRunner implements AutoCloseable {
         Builtins builtins = new Builtins(space, out);
         this.globals = new Globals(space, builtins.dictHandle());
         this.interpreter = new Interpreter(space, stack, globals, stats, countStats, gcStress);
+        Calls calls = interpreter.calls();
+        space.setPythonCaller((function, self) -> calls.call(function, Values.NULL, new long[] {self}, 1, null));
         ClassBuilder classBuilder = interpreter.classBuilder();
         builtins.put("__build_class__", space.heap().allocatePinned(PyBuiltinFunction.function("__build_class__",
                 (self, args, nargs, kwargs) -> classBuilder.build(args, nargs))));
