@@ -82,9 +82,13 @@ public sealed interface Stmt {
         }
     }
 
-    /** {@code except Name as e:}; an empty type is a bare {@code except:} that catches everything. */
-    record ExceptHandler(SourcePos pos, Optional<String> type, Optional<String> name, List<Stmt> body) {
+    /**
+     * {@code except Name as e:} or {@code except (A, B) as e:}; no types is a bare {@code except:} that
+     * catches everything.
+     */
+    record ExceptHandler(SourcePos pos, List<String> types, Optional<String> name, List<Stmt> body) {
         public ExceptHandler {
+            types = List.copyOf(types);
             body = List.copyOf(body);
         }
     }

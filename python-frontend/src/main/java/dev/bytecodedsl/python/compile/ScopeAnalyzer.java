@@ -126,7 +126,7 @@ final class ScopeAnalyzer {
                 case Stmt.Try t -> {
                     stmts(t.body());
                     for (Stmt.ExceptHandler h : t.handlers()) {
-                        h.type().ifPresent(type -> use(type, h.pos()));
+                        h.types().forEach(type -> use(type, h.pos()));
                         h.name().ifPresent(n -> bind(n, h.pos()));
                         stmts(h.body());
                     }

@@ -284,8 +284,11 @@ final class StatementCompiler {
     private void exceptClause(Stmt.ExceptHandler clause, Label end) {
         Label next = new Label("except_next");
         unit.at(clause.pos());
-        if (clause.type().isPresent()) {
-            names.load(clause.type().get());
+        if (!clause.types().isEmpty()) {
+            clause.types().forEach(names::load);
+            if (clause.types().size() > 1) {
+                seq.emit(Opcodes.BUILD_TUPLE, clause.types().size());
+            }
             seq.emit(Opcodes.CHECK_EXC_MATCH);
             seq.emitJump(Opcodes.POP_JUMP_IF_FALSE, next);
         }

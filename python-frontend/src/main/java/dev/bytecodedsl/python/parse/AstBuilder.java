@@ -171,13 +171,17 @@ final class AstBuilder {
     }
 
     private Stmt.ExceptHandler handler(ExceptClauseContext c) {
-        Optional<String> type = Optional.empty();
+        List<String> type = new ArrayList<>();
         if (c.test() != null) {
             Expr typeExpr = expr(c.test());
             if (typeExpr instanceof Expr.Name n) {
-                type = Optional.of(n.id());
+                type.add(n.id());
+            } else if (typeExpr instanceof Expr.TupleDisplay t && !t.elements().isEmpty()
+                    && t.elements().stream().allMatch(e -> e instanceof Expr.Name)) {
+                t.elements().forEach(e -> type.add(((Expr.Name) e).id()));
             } else {
-                diagnostics.error(typeExpr.pos(), "unsupported construct: except clause must name one exception class");
+                diagnostics.error(typeExpr.pos(),
+                        "unsupported construct: except clause must name exception classes");
             }
         }
         return new Stmt.ExceptHandler(pos(c.start), type, Optional.ofNullable(c.NAME()).map(TerminalNode::getText),
