@@ -30,7 +30,7 @@ public final class Vm {
     private static final long THREAD_STACK_BYTES = 512L << 20;
 
     /** The outcome of a run, with the quickened module code and the statistics for inspection. */
-    public record Result(int exitStatus, RuntimeCode module, SpecializationStats stats) {
+    public record Result(int exitStatus, RuntimeCode module, SpecializationStats stats, int collections) {
     }
 
     private Vm() {
@@ -45,16 +45,27 @@ public final class Vm {
             err.println("pyvm: can't open file '" + source + "': " + e.getMessage());
             return EXIT_NO_FILE;
         }
-        return execute(file, options, out, err).exitStatus();
+        Result result = execute(file, options, out, err);
+        if (options.disassemble() && result.module() != null) {
+            err.print(disassembly(result.module()));
+        }
+        if (options.stats() && result.stats() != null) {
+            err.print(result.stats().format());
+        }
+        err.flush();
+        return result.exitStatus();
     }
 
-    /** Compiles and runs {@code file}; {@code Result.module()} is null when it did not compile. */
+    /**
+     * Compiles and runs {@code file} (--dis and --stats output is left to the caller: see the
+     * result); {@code Result.module()} is null when it did not compile.
+     */
     public static Result execute(SourceFile file, VmOptions options, PrintStream out, PrintStream err) {
         Diagnostics diagnostics = new Diagnostics();
         Optional<CodeObject> code = PythonCompiler.compile(file, diagnostics);
         if (code.isEmpty()) {
             err.print(diagnostics.render());
-            return new Result(EXIT_ERROR, null, null);
+            return new Result(EXIT_ERROR, null, null, 0);
         }
         AtomicReference<Result> result = new AtomicReference<>();
         Thread thread = new Thread(null, () -> result.set(runCompiled(file, code.get(), options, out, err)), "pyvm",
@@ -64,7 +75,7 @@ public final class Vm {
             thread.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Result(EXIT_INTERNAL, null, null);
+            return new Result(EXIT_INTERNAL, null, null, 0);
         }
         return result.get();
     }
@@ -91,14 +102,8 @@ public final class Vm {
                 }
                 status = EXIT_INTERNAL;
             }
-            if (options.disassemble()) {
-                err.print(disassembly(module));
-            }
-            if (options.stats()) {
-                err.print(runner.stats().format());
-            }
             err.flush();
-            return new Result(status, module, runner.stats());
+            return new Result(status, module, runner.stats(), runner.space().heap().collections());
         }
     }
 
