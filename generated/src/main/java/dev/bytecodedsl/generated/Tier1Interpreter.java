@@ -87,6 +87,7 @@ public final class Tier1Interpreter {
             case Opcodes.COMPARE_OP -> COMPARE_OP(s, oparg);
             case Opcodes.CONTAINS_OP -> CONTAINS_OP(s, oparg);
             case Opcodes.COPY -> COPY(s, oparg);
+            case Opcodes.DELETE_SUBSCR -> DELETE_SUBSCR(s, oparg);
             case Opcodes.END_FOR -> END_FOR(s, oparg);
             case Opcodes.FOR_ITER -> FOR_ITER(s, oparg);
             case Opcodes.GET_ITER -> GET_ITER(s, oparg);
@@ -179,7 +180,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * label(error) (bytecodes.def:260:7)
+     * label(error) (bytecodes.def:261:7)
      */
     private static void label_error(Registers __s) {
         MemorySegment __stack = __s.stack;
@@ -188,14 +189,14 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * label(resume_frame) (bytecodes.def:265:7)
+     * label(resume_frame) (bytecodes.def:266:7)
      */
     private static void label_resume_frame(Registers __s) {
         MemorySegment __stack = __s.stack;
     }
 
     /**
-     * BINARY_OP = _SPECIALIZE_BINARY_OP + _BINARY_OP (bytecodes.def:435:7)
+     * BINARY_OP = _SPECIALIZE_BINARY_OP + _BINARY_OP (bytecodes.def:436:7)
      */
     static int BINARY_OP(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -204,7 +205,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_BINARY_OP (bytecodes.def:422:17)
+        // _SPECIALIZE_BINARY_OP (bytecodes.def:423:17)
         {
             long lhs = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long rhs = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -217,7 +218,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _BINARY_OP (bytecodes.def:430:4)
+        // _BINARY_OP (bytecodes.def:431:4)
         {
             long lhs = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long rhs = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -237,7 +238,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_SLICE = BINARY_SLICE (bytecodes.def:897:6)
+     * BINARY_SLICE = BINARY_SLICE (bytecodes.def:903:6)
      */
     static int BINARY_SLICE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -246,7 +247,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BINARY_SLICE (bytecodes.def:897:6)
+        // BINARY_SLICE (bytecodes.def:903:6)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 3);
             long start = __stack.getAtIndex(JAVA_LONG, __sp - 2);
@@ -267,7 +268,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_SUBSCR = _SPECIALIZE_BINARY_SUBSCR + _BINARY_SUBSCR (bytecodes.def:819:7)
+     * BINARY_SUBSCR = _SPECIALIZE_BINARY_SUBSCR + _BINARY_SUBSCR (bytecodes.def:820:7)
      */
     static int BINARY_SUBSCR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -276,7 +277,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_BINARY_SUBSCR (bytecodes.def:806:17)
+        // _SPECIALIZE_BINARY_SUBSCR (bytecodes.def:807:17)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -289,7 +290,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _BINARY_SUBSCR (bytecodes.def:814:4)
+        // _BINARY_SUBSCR (bytecodes.def:815:4)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -309,7 +310,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BUILD_LIST = BUILD_LIST (bytecodes.def:765:6)
+     * BUILD_LIST = BUILD_LIST (bytecodes.def:766:6)
      */
     static int BUILD_LIST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -318,7 +319,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BUILD_LIST (bytecodes.def:765:6)
+        // BUILD_LIST (bytecodes.def:766:6)
         {
             int values = __sp + (int) (-1L * (oparg));
             long list = 0L;
@@ -337,7 +338,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BUILD_MAP = BUILD_MAP (bytecodes.def:776:6)
+     * BUILD_MAP = BUILD_MAP (bytecodes.def:777:6)
      */
     static int BUILD_MAP(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -346,7 +347,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BUILD_MAP (bytecodes.def:776:6)
+        // BUILD_MAP (bytecodes.def:777:6)
         {
             int values = __sp + (int) (-1L * (oparg * 2L));
             long map = 0L;
@@ -365,7 +366,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BUILD_SLICE = BUILD_SLICE (bytecodes.def:782:6)
+     * BUILD_SLICE = BUILD_SLICE (bytecodes.def:783:6)
      */
     static int BUILD_SLICE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -374,7 +375,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BUILD_SLICE (bytecodes.def:782:6)
+        // BUILD_SLICE (bytecodes.def:783:6)
         {
             long start = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * ((oparg == 3L) ? 1L : 0L)));
             long stop = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * ((oparg == 3L) ? 1L : 0L)));
@@ -399,7 +400,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BUILD_TUPLE = BUILD_TUPLE (bytecodes.def:770:6)
+     * BUILD_TUPLE = BUILD_TUPLE (bytecodes.def:771:6)
      */
     static int BUILD_TUPLE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -408,7 +409,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BUILD_TUPLE (bytecodes.def:770:6)
+        // BUILD_TUPLE (bytecodes.def:771:6)
         {
             int values = __sp + (int) (-1L * (oparg));
             long tuple = 0L;
@@ -427,7 +428,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * CALL = _SPECIALIZE_CALL + unused/2 + _CALL (bytecodes.def:1112:7)
+     * CALL = _SPECIALIZE_CALL + unused/2 + _CALL (bytecodes.def:1118:7)
      */
     static int CALL(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -436,7 +437,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_CALL (bytecodes.def:1098:17)
+        // _SPECIALIZE_CALL (bytecodes.def:1104:17)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -450,7 +451,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _CALL (bytecodes.def:1106:4)
+        // _CALL (bytecodes.def:1112:4)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -472,7 +473,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * CALL_KW = CALL_KW (bytecodes.def:1147:6)
+     * CALL_KW = CALL_KW (bytecodes.def:1153:6)
      */
     static int CALL_KW(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -481,7 +482,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // CALL_KW (bytecodes.def:1147:6)
+        // CALL_KW (bytecodes.def:1153:6)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-3L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
@@ -504,7 +505,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * CHECK_EXC_MATCH = CHECK_EXC_MATCH (bytecodes.def:1209:6)
+     * CHECK_EXC_MATCH = CHECK_EXC_MATCH (bytecodes.def:1215:6)
      */
     static int CHECK_EXC_MATCH(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -513,7 +514,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // CHECK_EXC_MATCH (bytecodes.def:1209:6)
+        // CHECK_EXC_MATCH (bytecodes.def:1215:6)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -533,7 +534,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * COMPARE_OP = _SPECIALIZE_COMPARE_OP + _COMPARE_OP (bytecodes.def:589:7)
+     * COMPARE_OP = _SPECIALIZE_COMPARE_OP + _COMPARE_OP (bytecodes.def:590:7)
      */
     static int COMPARE_OP(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -542,7 +543,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_COMPARE_OP (bytecodes.def:576:17)
+        // _SPECIALIZE_COMPARE_OP (bytecodes.def:577:17)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -555,7 +556,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _COMPARE_OP (bytecodes.def:584:4)
+        // _COMPARE_OP (bytecodes.def:585:4)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -575,7 +576,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * CONTAINS_OP = CONTAINS_OP (bytecodes.def:622:6)
+     * CONTAINS_OP = CONTAINS_OP (bytecodes.def:623:6)
      */
     static int CONTAINS_OP(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -584,7 +585,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // CONTAINS_OP (bytecodes.def:622:6)
+        // CONTAINS_OP (bytecodes.def:623:6)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -605,7 +606,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * COPY = COPY (bytecodes.def:339:11)
+     * COPY = COPY (bytecodes.def:340:11)
      */
     static int COPY(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -614,7 +615,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // COPY (bytecodes.def:339:11)
+        // COPY (bytecodes.def:340:11)
         {
             long bottom = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg - 1L)));
             long top = 0L;
@@ -628,7 +629,33 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * END_FOR = END_FOR (bytecodes.def:707:11)
+     * DELETE_SUBSCR = DELETE_SUBSCR (bytecodes.def:898:6)
+     */
+    static int DELETE_SUBSCR(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // DELETE_SUBSCR (bytecodes.def:898:6)
+        {
+            long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            __s.ctx.saveState(__ip, __after, __sp);
+            if (!__s.ctx.deleteSubscr(container, sub)) {
+                __s.sp = __sp - 2;
+                return LABEL_ERROR;
+            }
+            __sp = __sp - 2;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * END_FOR = END_FOR (bytecodes.def:708:11)
      */
     static int END_FOR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -637,7 +664,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // END_FOR (bytecodes.def:707:11)
+        // END_FOR (bytecodes.def:708:11)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -649,7 +676,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * FOR_ITER = _SPECIALIZE_FOR_ITER + _FOR_ITER (bytecodes.def:705:7)
+     * FOR_ITER = _SPECIALIZE_FOR_ITER + _FOR_ITER (bytecodes.def:706:7)
      */
     static int FOR_ITER(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -658,7 +685,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_FOR_ITER (bytecodes.def:689:17)
+        // _SPECIALIZE_FOR_ITER (bytecodes.def:690:17)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long counter = __s.code[__ip + 1 + 0];
@@ -670,7 +697,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _FOR_ITER (bytecodes.def:697:4)
+        // _FOR_ITER (bytecodes.def:698:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -692,7 +719,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * GET_ITER = GET_ITER (bytecodes.def:682:6)
+     * GET_ITER = GET_ITER (bytecodes.def:683:6)
      */
     static int GET_ITER(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -701,7 +728,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // GET_ITER (bytecodes.def:682:6)
+        // GET_ITER (bytecodes.def:683:6)
         {
             long iterable = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long iter = 0L;
@@ -719,7 +746,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * IS_OP = IS_OP (bytecodes.def:617:11)
+     * IS_OP = IS_OP (bytecodes.def:618:11)
      */
     static int IS_OP(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -728,7 +755,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // IS_OP (bytecodes.def:617:11)
+        // IS_OP (bytecodes.def:618:11)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -743,7 +770,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * JUMP_BACKWARD = JUMP_BACKWARD (bytecodes.def:662:6)
+     * JUMP_BACKWARD = JUMP_BACKWARD (bytecodes.def:663:6)
      */
     static int JUMP_BACKWARD(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -752,7 +779,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // JUMP_BACKWARD (bytecodes.def:662:6)
+        // JUMP_BACKWARD (bytecodes.def:663:6)
         {
             long counter = __s.code[__ip + 1 + 0];
             __breaker = true;
@@ -771,7 +798,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * JUMP_FORWARD = JUMP_FORWARD (bytecodes.def:655:6)
+     * JUMP_FORWARD = JUMP_FORWARD (bytecodes.def:656:6)
      */
     static int JUMP_FORWARD(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -780,7 +807,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // JUMP_FORWARD (bytecodes.def:655:6)
+        // JUMP_FORWARD (bytecodes.def:656:6)
         {
             __next = __after + (int) oparg;
         }
@@ -790,7 +817,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LIST_APPEND = LIST_APPEND (bytecodes.def:792:6)
+     * LIST_APPEND = LIST_APPEND (bytecodes.def:793:6)
      */
     static int LIST_APPEND(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -799,7 +826,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LIST_APPEND (bytecodes.def:792:6)
+        // LIST_APPEND (bytecodes.def:793:6)
         {
             long list = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg - 1L)));
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -812,7 +839,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_ATTR = _SPECIALIZE_LOAD_ATTR + unused/7 + _LOAD_ATTR (bytecodes.def:1043:7)
+     * LOAD_ATTR = _SPECIALIZE_LOAD_ATTR + unused/7 + _LOAD_ATTR (bytecodes.def:1049:7)
      */
     static int LOAD_ATTR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -821,7 +848,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_LOAD_ATTR (bytecodes.def:1029:17)
+        // _SPECIALIZE_LOAD_ATTR (bytecodes.def:1035:17)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long counter = __s.code[__ip + 1 + 0];
@@ -833,7 +860,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _LOAD_ATTR (bytecodes.def:1037:4)
+        // _LOAD_ATTR (bytecodes.def:1043:4)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long attr = 0L;
@@ -857,7 +884,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_BUILD_CLASS = LOAD_BUILD_CLASS (bytecodes.def:1176:6)
+     * LOAD_BUILD_CLASS = LOAD_BUILD_CLASS (bytecodes.def:1182:6)
      */
     static int LOAD_BUILD_CLASS(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -866,7 +893,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_BUILD_CLASS (bytecodes.def:1176:6)
+        // LOAD_BUILD_CLASS (bytecodes.def:1182:6)
         {
             long bc = 0L;
             __s.ctx.saveState(__ip, __after, __sp);
@@ -884,7 +911,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_CONST = LOAD_CONST (bytecodes.def:327:11)
+     * LOAD_CONST = LOAD_CONST (bytecodes.def:328:11)
      */
     static int LOAD_CONST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -893,7 +920,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_CONST (bytecodes.def:327:11)
+        // LOAD_CONST (bytecodes.def:328:11)
         {
             long value = 0L;
             value = __s.consts[(int) (oparg)];
@@ -906,7 +933,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_FAST = _LOAD_FAST (bytecodes.def:287:7)
+     * LOAD_FAST = _LOAD_FAST (bytecodes.def:288:7)
      */
     static int LOAD_FAST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -915,7 +942,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_FAST (bytecodes.def:283:22)
+        // _LOAD_FAST (bytecodes.def:284:22)
         {
             long value = 0L;
             value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
@@ -928,7 +955,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_FAST_AND_CLEAR = LOAD_FAST_AND_CLEAR (bytecodes.def:298:6)
+     * LOAD_FAST_AND_CLEAR = LOAD_FAST_AND_CLEAR (bytecodes.def:299:6)
      */
     static int LOAD_FAST_AND_CLEAR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -937,7 +964,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_FAST_AND_CLEAR (bytecodes.def:298:6)
+        // LOAD_FAST_AND_CLEAR (bytecodes.def:299:6)
         {
             long value = 0L;
             value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
@@ -951,7 +978,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_FAST_CHECK = LOAD_FAST_CHECK (bytecodes.def:289:6)
+     * LOAD_FAST_CHECK = LOAD_FAST_CHECK (bytecodes.def:290:6)
      */
     static int LOAD_FAST_CHECK(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -960,7 +987,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_FAST_CHECK (bytecodes.def:289:6)
+        // LOAD_FAST_CHECK (bytecodes.def:290:6)
         {
             long value = 0L;
             value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
@@ -979,7 +1006,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_FAST_LOAD_FAST = LOAD_FAST_LOAD_FAST (bytecodes.def:312:11)
+     * LOAD_FAST_LOAD_FAST = LOAD_FAST_LOAD_FAST (bytecodes.def:313:11)
      */
     static int LOAD_FAST_LOAD_FAST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -988,7 +1015,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_FAST_LOAD_FAST (bytecodes.def:312:11)
+        // LOAD_FAST_LOAD_FAST (bytecodes.def:313:11)
         {
             long value1 = 0L;
             long value2 = 0L;
@@ -1004,7 +1031,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_GLOBAL = _SPECIALIZE_LOAD_GLOBAL + unused/3 + _LOAD_GLOBAL (bytecodes.def:979:7)
+     * LOAD_GLOBAL = _SPECIALIZE_LOAD_GLOBAL + unused/3 + _LOAD_GLOBAL (bytecodes.def:985:7)
      */
     static int LOAD_GLOBAL(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1013,7 +1040,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_LOAD_GLOBAL (bytecodes.def:965:17)
+        // _SPECIALIZE_LOAD_GLOBAL (bytecodes.def:971:17)
         {
             long counter = __s.code[__ip + 1 + 0];
             if ((counter & DslConstants.COUNTER_VALUE_MASK) == 0L) {
@@ -1024,7 +1051,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _LOAD_GLOBAL (bytecodes.def:973:4)
+        // _LOAD_GLOBAL (bytecodes.def:979:4)
         {
             long res = 0L;
             long null_slot = 0L;
@@ -1047,7 +1074,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_NAME = LOAD_NAME (bytecodes.def:1009:6)
+     * LOAD_NAME = LOAD_NAME (bytecodes.def:1015:6)
      */
     static int LOAD_NAME(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1056,7 +1083,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_NAME (bytecodes.def:1009:6)
+        // LOAD_NAME (bytecodes.def:1015:6)
         {
             long v = 0L;
             __s.ctx.saveState(__ip, __after, __sp);
@@ -1074,7 +1101,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * MAKE_FUNCTION = MAKE_FUNCTION (bytecodes.def:1167:6)
+     * MAKE_FUNCTION = MAKE_FUNCTION (bytecodes.def:1173:6)
      */
     static int MAKE_FUNCTION(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1083,7 +1110,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // MAKE_FUNCTION (bytecodes.def:1167:6)
+        // MAKE_FUNCTION (bytecodes.def:1173:6)
         {
             long defaults = ((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? 1L : 0L))) : 0L;
             long codeobj = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1107,7 +1134,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * NOP = NOP (bytecodes.def:272:6)
+     * NOP = NOP (bytecodes.def:273:6)
      */
     static int NOP(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1116,7 +1143,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // NOP (bytecodes.def:272:6)
+        // NOP (bytecodes.def:273:6)
         {
         }
         __s.sp = __sp;
@@ -1125,7 +1152,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * POP_EXCEPT = POP_EXCEPT (bytecodes.def:1205:6)
+     * POP_EXCEPT = POP_EXCEPT (bytecodes.def:1211:6)
      */
     static int POP_EXCEPT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1134,7 +1161,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // POP_EXCEPT (bytecodes.def:1205:6)
+        // POP_EXCEPT (bytecodes.def:1211:6)
         {
             long exc_value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.setHandledException(exc_value);
@@ -1146,7 +1173,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * POP_JUMP_IF_FALSE = _POP_JUMP_IF_FALSE (bytecodes.def:650:7)
+     * POP_JUMP_IF_FALSE = _POP_JUMP_IF_FALSE (bytecodes.def:651:7)
      */
     static int POP_JUMP_IF_FALSE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1155,7 +1182,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _POP_JUMP_IF_FALSE (bytecodes.def:634:4)
+        // _POP_JUMP_IF_FALSE (bytecodes.def:635:4)
         {
             long cond = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if ((cond) == DslConstants.FALSE_BITS) {
@@ -1169,7 +1196,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * POP_JUMP_IF_NONE = _IS_NONE + _POP_JUMP_IF_TRUE (bytecodes.def:652:7)
+     * POP_JUMP_IF_NONE = _IS_NONE + _POP_JUMP_IF_TRUE (bytecodes.def:653:7)
      */
     static int POP_JUMP_IF_NONE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1178,14 +1205,14 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _IS_NONE (bytecodes.def:646:9)
+        // _IS_NONE (bytecodes.def:647:9)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long b = 0L;
             b = (((value) == DslConstants.NONE_BITS) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
             __stack.setAtIndex(JAVA_LONG, __sp - 1, b);
         }
-        // _POP_JUMP_IF_TRUE (bytecodes.def:640:4)
+        // _POP_JUMP_IF_TRUE (bytecodes.def:641:4)
         {
             long cond = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if ((cond) == DslConstants.TRUE_BITS) {
@@ -1199,7 +1226,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * POP_JUMP_IF_NOT_NONE = _IS_NONE + _POP_JUMP_IF_FALSE (bytecodes.def:653:7)
+     * POP_JUMP_IF_NOT_NONE = _IS_NONE + _POP_JUMP_IF_FALSE (bytecodes.def:654:7)
      */
     static int POP_JUMP_IF_NOT_NONE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1208,14 +1235,14 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _IS_NONE (bytecodes.def:646:9)
+        // _IS_NONE (bytecodes.def:647:9)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long b = 0L;
             b = (((value) == DslConstants.NONE_BITS) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
             __stack.setAtIndex(JAVA_LONG, __sp - 1, b);
         }
-        // _POP_JUMP_IF_FALSE (bytecodes.def:634:4)
+        // _POP_JUMP_IF_FALSE (bytecodes.def:635:4)
         {
             long cond = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if ((cond) == DslConstants.FALSE_BITS) {
@@ -1229,7 +1256,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * POP_JUMP_IF_TRUE = _POP_JUMP_IF_TRUE (bytecodes.def:651:7)
+     * POP_JUMP_IF_TRUE = _POP_JUMP_IF_TRUE (bytecodes.def:652:7)
      */
     static int POP_JUMP_IF_TRUE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1238,7 +1265,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _POP_JUMP_IF_TRUE (bytecodes.def:640:4)
+        // _POP_JUMP_IF_TRUE (bytecodes.def:641:4)
         {
             long cond = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if ((cond) == DslConstants.TRUE_BITS) {
@@ -1252,7 +1279,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * POP_TOP = POP_TOP (bytecodes.def:331:11)
+     * POP_TOP = POP_TOP (bytecodes.def:332:11)
      */
     static int POP_TOP(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1261,7 +1288,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // POP_TOP (bytecodes.def:331:11)
+        // POP_TOP (bytecodes.def:332:11)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __sp = __sp - 1;
@@ -1272,7 +1299,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * PUSH_EXC_INFO = PUSH_EXC_INFO (bytecodes.def:1199:6)
+     * PUSH_EXC_INFO = PUSH_EXC_INFO (bytecodes.def:1205:6)
      */
     static int PUSH_EXC_INFO(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1281,7 +1308,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // PUSH_EXC_INFO (bytecodes.def:1199:6)
+        // PUSH_EXC_INFO (bytecodes.def:1205:6)
         {
             long exc = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long prev_exc = 0L;
@@ -1299,7 +1326,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * PUSH_NULL = PUSH_NULL (bytecodes.def:334:11)
+     * PUSH_NULL = PUSH_NULL (bytecodes.def:335:11)
      */
     static int PUSH_NULL(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1308,7 +1335,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // PUSH_NULL (bytecodes.def:334:11)
+        // PUSH_NULL (bytecodes.def:335:11)
         {
             long res = 0L;
             res = (DslConstants.NULL_BITS);
@@ -1321,7 +1348,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * RAISE_VARARGS = RAISE_VARARGS (bytecodes.def:1189:6)
+     * RAISE_VARARGS = RAISE_VARARGS (bytecodes.def:1195:6)
      */
     static int RAISE_VARARGS(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1330,7 +1357,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // RAISE_VARARGS (bytecodes.def:1189:6)
+        // RAISE_VARARGS (bytecodes.def:1195:6)
         {
             int args = __sp + (int) (-1L * (oparg));
             __s.ctx.saveState(__ip, __after, __sp);
@@ -1347,7 +1374,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * RERAISE = RERAISE (bytecodes.def:1194:6)
+     * RERAISE = RERAISE (bytecodes.def:1200:6)
      */
     static int RERAISE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1356,7 +1383,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // RERAISE (bytecodes.def:1194:6)
+        // RERAISE (bytecodes.def:1200:6)
         {
             long exc = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.saveState(__ip, __after, __sp);
@@ -1373,7 +1400,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * RESUME = RESUME (bytecodes.def:276:6)
+     * RESUME = RESUME (bytecodes.def:277:6)
      */
     static int RESUME(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1382,7 +1409,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // RESUME (bytecodes.def:276:6)
+        // RESUME (bytecodes.def:277:6)
         {
             __breaker = true;
         }
@@ -1392,7 +1419,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * RETURN_CONST = LOAD_CONST + _POP_FRAME (bytecodes.def:1160:7)
+     * RETURN_CONST = LOAD_CONST + _POP_FRAME (bytecodes.def:1166:7)
      */
     static int RETURN_CONST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1401,14 +1428,14 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_CONST (bytecodes.def:327:11)
+        // LOAD_CONST (bytecodes.def:328:11)
         {
             long value = 0L;
             value = __s.consts[(int) (oparg)];
             __stack.setAtIndex(JAVA_LONG, __sp, value);
             __sp = __sp + 1;
         }
-        // _POP_FRAME (bytecodes.def:1154:10)
+        // _POP_FRAME (bytecodes.def:1160:10)
         {
             long retval = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.saveState(__ip, __after, __sp);
@@ -1419,7 +1446,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * RETURN_VALUE = _POP_FRAME (bytecodes.def:1159:7)
+     * RETURN_VALUE = _POP_FRAME (bytecodes.def:1165:7)
      */
     static int RETURN_VALUE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1428,7 +1455,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _POP_FRAME (bytecodes.def:1154:10)
+        // _POP_FRAME (bytecodes.def:1160:10)
         {
             long retval = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.saveState(__ip, __after, __sp);
@@ -1439,7 +1466,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_ATTR = _SPECIALIZE_STORE_ATTR + unused/3 + _STORE_ATTR (bytecodes.def:1080:7)
+     * STORE_ATTR = _SPECIALIZE_STORE_ATTR + unused/3 + _STORE_ATTR (bytecodes.def:1086:7)
      */
     static int STORE_ATTR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1448,7 +1475,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_STORE_ATTR (bytecodes.def:1068:17)
+        // _SPECIALIZE_STORE_ATTR (bytecodes.def:1074:17)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long counter = __s.code[__ip + 1 + 0];
@@ -1460,7 +1487,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _STORE_ATTR (bytecodes.def:1076:4)
+        // _STORE_ATTR (bytecodes.def:1082:4)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1477,7 +1504,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_FAST = _STORE_FAST (bytecodes.def:307:7)
+     * STORE_FAST = _STORE_FAST (bytecodes.def:308:7)
      */
     static int STORE_FAST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1486,7 +1513,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _STORE_FAST (bytecodes.def:303:17)
+        // _STORE_FAST (bytecodes.def:304:17)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __stack.setAtIndex(JAVA_LONG, __s.fp + (int) (oparg), value);
@@ -1498,7 +1525,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_FAST_LOAD_FAST = STORE_FAST_LOAD_FAST (bytecodes.def:317:6)
+     * STORE_FAST_LOAD_FAST = STORE_FAST_LOAD_FAST (bytecodes.def:318:6)
      */
     static int STORE_FAST_LOAD_FAST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1507,7 +1534,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_FAST_LOAD_FAST (bytecodes.def:317:6)
+        // STORE_FAST_LOAD_FAST (bytecodes.def:318:6)
         {
             long value1 = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long value2 = 0L;
@@ -1521,7 +1548,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_FAST_STORE_FAST = STORE_FAST_STORE_FAST (bytecodes.def:322:6)
+     * STORE_FAST_STORE_FAST = STORE_FAST_STORE_FAST (bytecodes.def:323:6)
      */
     static int STORE_FAST_STORE_FAST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1530,7 +1557,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_FAST_STORE_FAST (bytecodes.def:322:6)
+        // STORE_FAST_STORE_FAST (bytecodes.def:323:6)
         {
             long value2 = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long value1 = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1544,7 +1571,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_GLOBAL = STORE_GLOBAL (bytecodes.def:1004:6)
+     * STORE_GLOBAL = STORE_GLOBAL (bytecodes.def:1010:6)
      */
     static int STORE_GLOBAL(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1553,7 +1580,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_GLOBAL (bytecodes.def:1004:6)
+        // STORE_GLOBAL (bytecodes.def:1010:6)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.saveState(__ip, __after, __sp);
@@ -1569,7 +1596,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_NAME = STORE_NAME (bytecodes.def:1014:6)
+     * STORE_NAME = STORE_NAME (bytecodes.def:1020:6)
      */
     static int STORE_NAME(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1578,7 +1605,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_NAME (bytecodes.def:1014:6)
+        // STORE_NAME (bytecodes.def:1020:6)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.saveState(__ip, __after, __sp);
@@ -1594,7 +1621,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_SLICE = STORE_SLICE (bytecodes.def:902:6)
+     * STORE_SLICE = STORE_SLICE (bytecodes.def:908:6)
      */
     static int STORE_SLICE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1603,7 +1630,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_SLICE (bytecodes.def:902:6)
+        // STORE_SLICE (bytecodes.def:908:6)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 4);
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 3);
@@ -1622,7 +1649,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_SUBSCR = _SPECIALIZE_STORE_SUBSCR + _STORE_SUBSCR (bytecodes.def:877:7)
+     * STORE_SUBSCR = _SPECIALIZE_STORE_SUBSCR + _STORE_SUBSCR (bytecodes.def:878:7)
      */
     static int STORE_SUBSCR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1631,7 +1658,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_STORE_SUBSCR (bytecodes.def:865:17)
+        // _SPECIALIZE_STORE_SUBSCR (bytecodes.def:866:17)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1644,7 +1671,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _STORE_SUBSCR (bytecodes.def:873:4)
+        // _STORE_SUBSCR (bytecodes.def:874:4)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 3);
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
@@ -1662,7 +1689,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * SWAP = SWAP (bytecodes.def:344:11)
+     * SWAP = SWAP (bytecodes.def:345:11)
      */
     static int SWAP(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1671,7 +1698,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // SWAP (bytecodes.def:344:11)
+        // SWAP (bytecodes.def:345:11)
         {
             long bottom_in = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg - 2L)));
             long top_in = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1688,7 +1715,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * TO_BOOL = _SPECIALIZE_TO_BOOL + _TO_BOOL (bytecodes.def:544:7)
+     * TO_BOOL = _SPECIALIZE_TO_BOOL + _TO_BOOL (bytecodes.def:545:7)
      */
     static int TO_BOOL(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1697,7 +1724,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_TO_BOOL (bytecodes.def:530:17)
+        // _SPECIALIZE_TO_BOOL (bytecodes.def:531:17)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long counter = __s.code[__ip + 1 + 0];
@@ -1709,7 +1736,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _TO_BOOL (bytecodes.def:538:4)
+        // _TO_BOOL (bytecodes.def:539:4)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -1728,7 +1755,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * UNARY_INVERT = UNARY_INVERT (bytecodes.def:507:6)
+     * UNARY_INVERT = UNARY_INVERT (bytecodes.def:508:6)
      */
     static int UNARY_INVERT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1737,7 +1764,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // UNARY_INVERT (bytecodes.def:507:6)
+        // UNARY_INVERT (bytecodes.def:508:6)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -1760,7 +1787,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * UNARY_NEGATIVE = UNARY_NEGATIVE (bytecodes.def:496:6)
+     * UNARY_NEGATIVE = UNARY_NEGATIVE (bytecodes.def:497:6)
      */
     static int UNARY_NEGATIVE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1769,7 +1796,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // UNARY_NEGATIVE (bytecodes.def:496:6)
+        // UNARY_NEGATIVE (bytecodes.def:497:6)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -1792,7 +1819,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * UNARY_NOT = UNARY_NOT (bytecodes.def:518:11)
+     * UNARY_NOT = UNARY_NOT (bytecodes.def:519:11)
      */
     static int UNARY_NOT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1801,7 +1828,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // UNARY_NOT (bytecodes.def:518:11)
+        // UNARY_NOT (bytecodes.def:519:11)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -1814,7 +1841,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * UNPACK_SEQUENCE = _SPECIALIZE_UNPACK_SEQUENCE + _UNPACK_SEQUENCE (bytecodes.def:929:7)
+     * UNPACK_SEQUENCE = _SPECIALIZE_UNPACK_SEQUENCE + _UNPACK_SEQUENCE (bytecodes.def:935:7)
      */
     static int UNPACK_SEQUENCE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1823,7 +1850,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_UNPACK_SEQUENCE (bytecodes.def:917:17)
+        // _SPECIALIZE_UNPACK_SEQUENCE (bytecodes.def:923:17)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long counter = __s.code[__ip + 1 + 0];
@@ -1835,7 +1862,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _UNPACK_SEQUENCE (bytecodes.def:925:4)
+        // _UNPACK_SEQUENCE (bytecodes.def:931:4)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;
@@ -1852,7 +1879,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_OP_ADD_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_ADD_FLOAT (bytecodes.def:485:7)
+     * BINARY_OP_ADD_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_ADD_FLOAT (bytecodes.def:486:7)
      */
     static int BINARY_OP_ADD_FLOAT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1861,7 +1888,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_FLOAT (bytecodes.def:364:10)
+        // _GUARD_BOTH_FLOAT (bytecodes.def:365:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1870,7 +1897,7 @@ public final class Tier1Interpreter {
                 return BINARY_OP(__s, oparg);
             }
         }
-        // _BINARY_OP_ADD_FLOAT (bytecodes.def:462:4)
+        // _BINARY_OP_ADD_FLOAT (bytecodes.def:463:4)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1890,7 +1917,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_OP_ADD_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_ADD_INT (bytecodes.def:482:7)
+     * BINARY_OP_ADD_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_ADD_INT (bytecodes.def:483:7)
      */
     static int BINARY_OP_ADD_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1899,7 +1926,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_INT (bytecodes.def:360:10)
+        // _GUARD_BOTH_INT (bytecodes.def:361:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1908,7 +1935,7 @@ public final class Tier1Interpreter {
                 return BINARY_OP(__s, oparg);
             }
         }
-        // _BINARY_OP_ADD_INT (bytecodes.def:439:9)
+        // _BINARY_OP_ADD_INT (bytecodes.def:440:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1929,7 +1956,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_OP_ADD_UNICODE = _GUARD_BOTH_UNICODE + unused/1 + _BINARY_OP_ADD_UNICODE (bytecodes.def:488:7)
+     * BINARY_OP_ADD_UNICODE = _GUARD_BOTH_UNICODE + unused/1 + _BINARY_OP_ADD_UNICODE (bytecodes.def:489:7)
      */
     static int BINARY_OP_ADD_UNICODE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1938,7 +1965,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_UNICODE (bytecodes.def:368:10)
+        // _GUARD_BOTH_UNICODE (bytecodes.def:369:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1947,7 +1974,7 @@ public final class Tier1Interpreter {
                 return BINARY_OP(__s, oparg);
             }
         }
-        // _BINARY_OP_ADD_UNICODE (bytecodes.def:477:4)
+        // _BINARY_OP_ADD_UNICODE (bytecodes.def:478:4)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1967,7 +1994,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_OP_MULTIPLY_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:487:7)
+     * BINARY_OP_MULTIPLY_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:488:7)
      */
     static int BINARY_OP_MULTIPLY_FLOAT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1976,7 +2003,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_FLOAT (bytecodes.def:364:10)
+        // _GUARD_BOTH_FLOAT (bytecodes.def:365:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1985,7 +2012,7 @@ public final class Tier1Interpreter {
                 return BINARY_OP(__s, oparg);
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:472:4)
+        // _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:473:4)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2005,7 +2032,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_OP_MULTIPLY_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_MULTIPLY_INT (bytecodes.def:484:7)
+     * BINARY_OP_MULTIPLY_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_MULTIPLY_INT (bytecodes.def:485:7)
      */
     static int BINARY_OP_MULTIPLY_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2014,7 +2041,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_INT (bytecodes.def:360:10)
+        // _GUARD_BOTH_INT (bytecodes.def:361:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2023,7 +2050,7 @@ public final class Tier1Interpreter {
                 return BINARY_OP(__s, oparg);
             }
         }
-        // _BINARY_OP_MULTIPLY_INT (bytecodes.def:455:9)
+        // _BINARY_OP_MULTIPLY_INT (bytecodes.def:456:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2044,7 +2071,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_OP_SUBTRACT_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:486:7)
+     * BINARY_OP_SUBTRACT_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:487:7)
      */
     static int BINARY_OP_SUBTRACT_FLOAT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2053,7 +2080,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_FLOAT (bytecodes.def:364:10)
+        // _GUARD_BOTH_FLOAT (bytecodes.def:365:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2062,7 +2089,7 @@ public final class Tier1Interpreter {
                 return BINARY_OP(__s, oparg);
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:467:4)
+        // _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:468:4)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2082,7 +2109,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_OP_SUBTRACT_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_SUBTRACT_INT (bytecodes.def:483:7)
+     * BINARY_OP_SUBTRACT_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_SUBTRACT_INT (bytecodes.def:484:7)
      */
     static int BINARY_OP_SUBTRACT_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2091,7 +2118,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_INT (bytecodes.def:360:10)
+        // _GUARD_BOTH_INT (bytecodes.def:361:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2100,7 +2127,7 @@ public final class Tier1Interpreter {
                 return BINARY_OP(__s, oparg);
             }
         }
-        // _BINARY_OP_SUBTRACT_INT (bytecodes.def:447:9)
+        // _BINARY_OP_SUBTRACT_INT (bytecodes.def:448:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2121,7 +2148,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_SUBSCR_DICT = _GUARD_NOS_DICT + unused/1 + _BINARY_SUBSCR_DICT (bytecodes.def:860:7)
+     * BINARY_SUBSCR_DICT = _GUARD_NOS_DICT + unused/1 + _BINARY_SUBSCR_DICT (bytecodes.def:861:7)
      */
     static int BINARY_SUBSCR_DICT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2130,7 +2157,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_DICT (bytecodes.def:401:10)
+        // _GUARD_NOS_DICT (bytecodes.def:402:10)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.typeTag(nos) != DslConstants.TYPE_DICT) {
@@ -2138,7 +2165,7 @@ public final class Tier1Interpreter {
                 return BINARY_SUBSCR(__s, oparg);
             }
         }
-        // _BINARY_SUBSCR_DICT (bytecodes.def:852:4)
+        // _BINARY_SUBSCR_DICT (bytecodes.def:853:4)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2158,7 +2185,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_SUBSCR_LIST_INT = _GUARD_NOS_LIST + _GUARD_TOS_INT + unused/1 + _BINARY_SUBSCR_LIST_INT (bytecodes.def:857:7)
+     * BINARY_SUBSCR_LIST_INT = _GUARD_NOS_LIST + _GUARD_TOS_INT + unused/1 + _BINARY_SUBSCR_LIST_INT (bytecodes.def:858:7)
      */
     static int BINARY_SUBSCR_LIST_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2167,7 +2194,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_LIST (bytecodes.def:393:10)
+        // _GUARD_NOS_LIST (bytecodes.def:394:10)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.typeTag(nos) != DslConstants.TYPE_LIST) {
@@ -2175,7 +2202,7 @@ public final class Tier1Interpreter {
                 return BINARY_SUBSCR(__s, oparg);
             }
         }
-        // _GUARD_TOS_INT (bytecodes.def:356:10)
+        // _GUARD_TOS_INT (bytecodes.def:357:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((value) & DslConstants.SMALL_INT_TAG) == 0L) {
@@ -2183,7 +2210,7 @@ public final class Tier1Interpreter {
                 return BINARY_SUBSCR(__s, oparg);
             }
         }
-        // _BINARY_SUBSCR_LIST_INT (bytecodes.def:821:4)
+        // _BINARY_SUBSCR_LIST_INT (bytecodes.def:822:4)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2207,7 +2234,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_SUBSCR_STR_INT = _GUARD_NOS_STR + _GUARD_TOS_INT + unused/1 + _BINARY_SUBSCR_STR_INT (bytecodes.def:859:7)
+     * BINARY_SUBSCR_STR_INT = _GUARD_NOS_STR + _GUARD_TOS_INT + unused/1 + _BINARY_SUBSCR_STR_INT (bytecodes.def:860:7)
      */
     static int BINARY_SUBSCR_STR_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2216,7 +2243,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_STR (bytecodes.def:405:10)
+        // _GUARD_NOS_STR (bytecodes.def:406:10)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.typeTag(nos) != DslConstants.TYPE_STR) {
@@ -2224,7 +2251,7 @@ public final class Tier1Interpreter {
                 return BINARY_SUBSCR(__s, oparg);
             }
         }
-        // _GUARD_TOS_INT (bytecodes.def:356:10)
+        // _GUARD_TOS_INT (bytecodes.def:357:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((value) & DslConstants.SMALL_INT_TAG) == 0L) {
@@ -2232,7 +2259,7 @@ public final class Tier1Interpreter {
                 return BINARY_SUBSCR(__s, oparg);
             }
         }
-        // _BINARY_SUBSCR_STR_INT (bytecodes.def:841:4)
+        // _BINARY_SUBSCR_STR_INT (bytecodes.def:842:4)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2261,7 +2288,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_SUBSCR_TUPLE_INT = _GUARD_NOS_TUPLE + _GUARD_TOS_INT + unused/1 + _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:858:7)
+     * BINARY_SUBSCR_TUPLE_INT = _GUARD_NOS_TUPLE + _GUARD_TOS_INT + unused/1 + _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:859:7)
      */
     static int BINARY_SUBSCR_TUPLE_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2270,7 +2297,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_TUPLE (bytecodes.def:397:10)
+        // _GUARD_NOS_TUPLE (bytecodes.def:398:10)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.typeTag(nos) != DslConstants.TYPE_TUPLE) {
@@ -2278,7 +2305,7 @@ public final class Tier1Interpreter {
                 return BINARY_SUBSCR(__s, oparg);
             }
         }
-        // _GUARD_TOS_INT (bytecodes.def:356:10)
+        // _GUARD_TOS_INT (bytecodes.def:357:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((value) & DslConstants.SMALL_INT_TAG) == 0L) {
@@ -2286,7 +2313,7 @@ public final class Tier1Interpreter {
                 return BINARY_SUBSCR(__s, oparg);
             }
         }
-        // _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:831:4)
+        // _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:832:4)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2310,7 +2337,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * CALL_BUILTIN = unused/3 + _GUARD_CALLABLE_BUILTIN + _CALL_BUILTIN (bytecodes.def:1124:7)
+     * CALL_BUILTIN = unused/3 + _GUARD_CALLABLE_BUILTIN + _CALL_BUILTIN (bytecodes.def:1130:7)
      */
     static int CALL_BUILTIN(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2319,7 +2346,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_CALLABLE_BUILTIN (bytecodes.def:1114:10)
+        // _GUARD_CALLABLE_BUILTIN (bytecodes.def:1120:10)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -2329,7 +2356,7 @@ public final class Tier1Interpreter {
                 return CALL(__s, oparg);
             }
         }
-        // _CALL_BUILTIN (bytecodes.def:1118:4)
+        // _CALL_BUILTIN (bytecodes.def:1124:4)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -2351,7 +2378,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * CALL_PY_EXACT_ARGS = unused/1 + _CHECK_FUNCTION_EXACT_ARGS + _CHECK_STACK_SPACE + _PUSH_FRAME (bytecodes.def:1144:7)
+     * CALL_PY_EXACT_ARGS = unused/1 + _CHECK_FUNCTION_EXACT_ARGS + _CHECK_STACK_SPACE + _PUSH_FRAME (bytecodes.def:1150:7)
      */
     static int CALL_PY_EXACT_ARGS(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2360,7 +2387,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1126:10)
+        // _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1132:10)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -2380,7 +2407,7 @@ public final class Tier1Interpreter {
                 return CALL(__s, oparg);
             }
         }
-        // _CHECK_STACK_SPACE (bytecodes.def:1133:10)
+        // _CHECK_STACK_SPACE (bytecodes.def:1139:10)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -2390,7 +2417,7 @@ public final class Tier1Interpreter {
                 return CALL(__s, oparg);
             }
         }
-        // _PUSH_FRAME (bytecodes.def:1139:10)
+        // _PUSH_FRAME (bytecodes.def:1145:10)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -2404,7 +2431,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * COMPARE_OP_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT (bytecodes.def:613:7)
+     * COMPARE_OP_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT (bytecodes.def:614:7)
      */
     static int COMPARE_OP_FLOAT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2413,7 +2440,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_FLOAT (bytecodes.def:364:10)
+        // _GUARD_BOTH_FLOAT (bytecodes.def:365:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2422,7 +2449,7 @@ public final class Tier1Interpreter {
                 return COMPARE_OP(__s, oparg);
             }
         }
-        // _COMPARE_OP_FLOAT (bytecodes.def:598:9)
+        // _COMPARE_OP_FLOAT (bytecodes.def:599:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2440,7 +2467,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * COMPARE_OP_INT = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT (bytecodes.def:612:7)
+     * COMPARE_OP_INT = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT (bytecodes.def:613:7)
      */
     static int COMPARE_OP_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2449,7 +2476,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_INT (bytecodes.def:360:10)
+        // _GUARD_BOTH_INT (bytecodes.def:361:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2458,7 +2485,7 @@ public final class Tier1Interpreter {
                 return COMPARE_OP(__s, oparg);
             }
         }
-        // _COMPARE_OP_INT (bytecodes.def:591:9)
+        // _COMPARE_OP_INT (bytecodes.def:592:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2476,7 +2503,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * COMPARE_OP_STR = _GUARD_BOTH_UNICODE + unused/1 + _COMPARE_OP_STR (bytecodes.def:614:7)
+     * COMPARE_OP_STR = _GUARD_BOTH_UNICODE + unused/1 + _COMPARE_OP_STR (bytecodes.def:615:7)
      */
     static int COMPARE_OP_STR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2485,7 +2512,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_UNICODE (bytecodes.def:368:10)
+        // _GUARD_BOTH_UNICODE (bytecodes.def:369:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2494,7 +2521,7 @@ public final class Tier1Interpreter {
                 return COMPARE_OP(__s, oparg);
             }
         }
-        // _COMPARE_OP_STR (bytecodes.def:606:9)
+        // _COMPARE_OP_STR (bytecodes.def:607:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2511,7 +2538,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * FOR_ITER_LIST = unused/1 + _ITER_CHECK_LIST + _ITER_JUMP_LIST + _ITER_NEXT_LIST (bytecodes.def:742:7)
+     * FOR_ITER_LIST = unused/1 + _ITER_CHECK_LIST + _ITER_JUMP_LIST + _ITER_NEXT_LIST (bytecodes.def:743:7)
      */
     static int FOR_ITER_LIST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2520,7 +2547,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_CHECK_LIST (bytecodes.def:728:10)
+        // _ITER_CHECK_LIST (bytecodes.def:729:10)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.typeTag(iter) != DslConstants.TYPE_LIST_ITER) {
@@ -2528,14 +2555,14 @@ public final class Tier1Interpreter {
                 return FOR_ITER(__s, oparg);
             }
         }
-        // _ITER_JUMP_LIST (bytecodes.def:732:4)
+        // _ITER_JUMP_LIST (bytecodes.def:733:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.listIterExhausted(iter)) {
                 __next = __after + (int) oparg;
             }
         }
-        // _ITER_NEXT_LIST (bytecodes.def:738:4)
+        // _ITER_NEXT_LIST (bytecodes.def:739:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -2549,7 +2576,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * FOR_ITER_RANGE = unused/1 + _ITER_CHECK_RANGE + _ITER_JUMP_RANGE + _ITER_NEXT_RANGE (bytecodes.def:725:7)
+     * FOR_ITER_RANGE = unused/1 + _ITER_CHECK_RANGE + _ITER_JUMP_RANGE + _ITER_NEXT_RANGE (bytecodes.def:726:7)
      */
     static int FOR_ITER_RANGE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2558,7 +2585,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_CHECK_RANGE (bytecodes.def:711:10)
+        // _ITER_CHECK_RANGE (bytecodes.def:712:10)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.typeTag(iter) != DslConstants.TYPE_RANGE_ITER) {
@@ -2566,14 +2593,14 @@ public final class Tier1Interpreter {
                 return FOR_ITER(__s, oparg);
             }
         }
-        // _ITER_JUMP_RANGE (bytecodes.def:715:4)
+        // _ITER_JUMP_RANGE (bytecodes.def:716:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.rangeIterExhausted(iter)) {
                 __next = __after + (int) oparg;
             }
         }
-        // _ITER_NEXT_RANGE (bytecodes.def:721:4)
+        // _ITER_NEXT_RANGE (bytecodes.def:722:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -2587,7 +2614,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * FOR_ITER_TUPLE = unused/1 + _ITER_CHECK_TUPLE + _ITER_JUMP_TUPLE + _ITER_NEXT_TUPLE (bytecodes.def:759:7)
+     * FOR_ITER_TUPLE = unused/1 + _ITER_CHECK_TUPLE + _ITER_JUMP_TUPLE + _ITER_NEXT_TUPLE (bytecodes.def:760:7)
      */
     static int FOR_ITER_TUPLE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2596,7 +2623,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_CHECK_TUPLE (bytecodes.def:745:10)
+        // _ITER_CHECK_TUPLE (bytecodes.def:746:10)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.typeTag(iter) != DslConstants.TYPE_TUPLE_ITER) {
@@ -2604,14 +2631,14 @@ public final class Tier1Interpreter {
                 return FOR_ITER(__s, oparg);
             }
         }
-        // _ITER_JUMP_TUPLE (bytecodes.def:749:4)
+        // _ITER_JUMP_TUPLE (bytecodes.def:750:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.tupleIterExhausted(iter)) {
                 __next = __after + (int) oparg;
             }
         }
-        // _ITER_NEXT_TUPLE (bytecodes.def:755:4)
+        // _ITER_NEXT_TUPLE (bytecodes.def:756:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -2625,7 +2652,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _LOAD_ATTR_INSTANCE_VALUE + unused/4 (bytecodes.def:1062:7)
+     * LOAD_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _LOAD_ATTR_INSTANCE_VALUE + unused/4 (bytecodes.def:1068:7)
      */
     static int LOAD_ATTR_INSTANCE_VALUE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2634,7 +2661,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TYPE_VERSION (bytecodes.def:1045:10)
+        // _GUARD_TYPE_VERSION (bytecodes.def:1051:10)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long type_version = read32(__s.code, __ip + 1 + 1);
@@ -2643,7 +2670,7 @@ public final class Tier1Interpreter {
                 return LOAD_ATTR(__s, oparg);
             }
         }
-        // _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1049:4)
+        // _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1055:4)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long index = __s.code[__ip + 1 + 3];
@@ -2667,7 +2694,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_ATTR_METHOD = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_METHOD (bytecodes.def:1063:7)
+     * LOAD_ATTR_METHOD = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_METHOD (bytecodes.def:1069:7)
      */
     static int LOAD_ATTR_METHOD(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2676,7 +2703,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TYPE_VERSION (bytecodes.def:1045:10)
+        // _GUARD_TYPE_VERSION (bytecodes.def:1051:10)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long type_version = read32(__s.code, __ip + 1 + 1);
@@ -2685,7 +2712,7 @@ public final class Tier1Interpreter {
                 return LOAD_ATTR(__s, oparg);
             }
         }
-        // _LOAD_ATTR_METHOD (bytecodes.def:1056:9)
+        // _LOAD_ATTR_METHOD (bytecodes.def:1062:9)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long descr = read64(__s.code, __ip + 1 + 4);
@@ -2709,7 +2736,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_GLOBAL_BUILTIN = unused/1 + _GUARD_GLOBALS_VERSION + _GUARD_BUILTINS_VERSION + _LOAD_GLOBAL_BUILTIN (bytecodes.def:1002:7)
+     * LOAD_GLOBAL_BUILTIN = unused/1 + _GUARD_GLOBALS_VERSION + _GUARD_BUILTINS_VERSION + _LOAD_GLOBAL_BUILTIN (bytecodes.def:1008:7)
      */
     static int LOAD_GLOBAL_BUILTIN(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2718,7 +2745,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_GLOBALS_VERSION (bytecodes.def:981:10)
+        // _GUARD_GLOBALS_VERSION (bytecodes.def:987:10)
         {
             long version = __s.code[__ip + 1 + 1];
             if (__s.ctx.globalsVersion() != version) {
@@ -2726,7 +2753,7 @@ public final class Tier1Interpreter {
                 return LOAD_GLOBAL(__s, oparg);
             }
         }
-        // _GUARD_BUILTINS_VERSION (bytecodes.def:985:10)
+        // _GUARD_BUILTINS_VERSION (bytecodes.def:991:10)
         {
             long version = __s.code[__ip + 1 + 2];
             if (__s.ctx.builtinsVersion() != version) {
@@ -2734,7 +2761,7 @@ public final class Tier1Interpreter {
                 return LOAD_GLOBAL(__s, oparg);
             }
         }
-        // _LOAD_GLOBAL_BUILTIN (bytecodes.def:995:4)
+        // _LOAD_GLOBAL_BUILTIN (bytecodes.def:1001:4)
         {
             long index = __s.code[__ip + 1 + 3];
             long res = 0L;
@@ -2757,7 +2784,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_GLOBAL_MODULE = unused/1 + _GUARD_GLOBALS_VERSION + unused/1 + _LOAD_GLOBAL_MODULE (bytecodes.def:1001:7)
+     * LOAD_GLOBAL_MODULE = unused/1 + _GUARD_GLOBALS_VERSION + unused/1 + _LOAD_GLOBAL_MODULE (bytecodes.def:1007:7)
      */
     static int LOAD_GLOBAL_MODULE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2766,7 +2793,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_GLOBALS_VERSION (bytecodes.def:981:10)
+        // _GUARD_GLOBALS_VERSION (bytecodes.def:987:10)
         {
             long version = __s.code[__ip + 1 + 1];
             if (__s.ctx.globalsVersion() != version) {
@@ -2774,7 +2801,7 @@ public final class Tier1Interpreter {
                 return LOAD_GLOBAL(__s, oparg);
             }
         }
-        // _LOAD_GLOBAL_MODULE (bytecodes.def:989:4)
+        // _LOAD_GLOBAL_MODULE (bytecodes.def:995:4)
         {
             long index = __s.code[__ip + 1 + 3];
             long res = 0L;
@@ -2797,7 +2824,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1086:7)
+     * STORE_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1092:7)
      */
     static int STORE_ATTR_INSTANCE_VALUE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2806,7 +2833,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TYPE_VERSION (bytecodes.def:1045:10)
+        // _GUARD_TYPE_VERSION (bytecodes.def:1051:10)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long type_version = read32(__s.code, __ip + 1 + 1);
@@ -2815,7 +2842,7 @@ public final class Tier1Interpreter {
                 return STORE_ATTR(__s, oparg);
             }
         }
-        // _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1082:4)
+        // _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1088:4)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2829,7 +2856,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_SUBSCR_DICT = _GUARD_NOS_DICT + unused/1 + _STORE_SUBSCR_DICT (bytecodes.def:894:7)
+     * STORE_SUBSCR_DICT = _GUARD_NOS_DICT + unused/1 + _STORE_SUBSCR_DICT (bytecodes.def:895:7)
      */
     static int STORE_SUBSCR_DICT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2838,7 +2865,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_DICT (bytecodes.def:401:10)
+        // _GUARD_NOS_DICT (bytecodes.def:402:10)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.typeTag(nos) != DslConstants.TYPE_DICT) {
@@ -2846,7 +2873,7 @@ public final class Tier1Interpreter {
                 return STORE_SUBSCR(__s, oparg);
             }
         }
-        // _STORE_SUBSCR_DICT (bytecodes.def:889:4)
+        // _STORE_SUBSCR_DICT (bytecodes.def:890:4)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 3);
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
@@ -2864,7 +2891,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_SUBSCR_LIST_INT = _GUARD_NOS_LIST + _GUARD_TOS_INT + unused/1 + _STORE_SUBSCR_LIST_INT (bytecodes.def:893:7)
+     * STORE_SUBSCR_LIST_INT = _GUARD_NOS_LIST + _GUARD_TOS_INT + unused/1 + _STORE_SUBSCR_LIST_INT (bytecodes.def:894:7)
      */
     static int STORE_SUBSCR_LIST_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2873,7 +2900,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_LIST (bytecodes.def:393:10)
+        // _GUARD_NOS_LIST (bytecodes.def:394:10)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.typeTag(nos) != DslConstants.TYPE_LIST) {
@@ -2881,7 +2908,7 @@ public final class Tier1Interpreter {
                 return STORE_SUBSCR(__s, oparg);
             }
         }
-        // _GUARD_TOS_INT (bytecodes.def:356:10)
+        // _GUARD_TOS_INT (bytecodes.def:357:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((value) & DslConstants.SMALL_INT_TAG) == 0L) {
@@ -2889,7 +2916,7 @@ public final class Tier1Interpreter {
                 return STORE_SUBSCR(__s, oparg);
             }
         }
-        // _STORE_SUBSCR_LIST_INT (bytecodes.def:879:4)
+        // _STORE_SUBSCR_LIST_INT (bytecodes.def:880:4)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 3);
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
@@ -2912,7 +2939,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * TO_BOOL_BOOL = unused/1 + _GUARD_TOS_BOOL (bytecodes.def:562:7)
+     * TO_BOOL_BOOL = unused/1 + _GUARD_TOS_BOOL (bytecodes.def:563:7)
      */
     static int TO_BOOL_BOOL(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2921,7 +2948,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_BOOL (bytecodes.def:372:10)
+        // _GUARD_TOS_BOOL (bytecodes.def:373:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long bits = (value);
@@ -2936,7 +2963,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * TO_BOOL_INT = unused/1 + _GUARD_TOS_INT + _TO_BOOL_INT (bytecodes.def:563:7)
+     * TO_BOOL_INT = unused/1 + _GUARD_TOS_INT + _TO_BOOL_INT (bytecodes.def:564:7)
      */
     static int TO_BOOL_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2945,7 +2972,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_INT (bytecodes.def:356:10)
+        // _GUARD_TOS_INT (bytecodes.def:357:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((value) & DslConstants.SMALL_INT_TAG) == 0L) {
@@ -2953,7 +2980,7 @@ public final class Tier1Interpreter {
                 return TO_BOOL(__s, oparg);
             }
         }
-        // _TO_BOOL_INT (bytecodes.def:546:9)
+        // _TO_BOOL_INT (bytecodes.def:547:9)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -2966,7 +2993,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * TO_BOOL_LIST = unused/1 + _GUARD_TOS_LIST + _TO_BOOL_LIST (bytecodes.def:565:7)
+     * TO_BOOL_LIST = unused/1 + _GUARD_TOS_LIST + _TO_BOOL_LIST (bytecodes.def:566:7)
      */
     static int TO_BOOL_LIST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2975,7 +3002,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_LIST (bytecodes.def:381:10)
+        // _GUARD_TOS_LIST (bytecodes.def:382:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.typeTag(value) != DslConstants.TYPE_LIST) {
@@ -2983,7 +3010,7 @@ public final class Tier1Interpreter {
                 return TO_BOOL(__s, oparg);
             }
         }
-        // _TO_BOOL_LIST (bytecodes.def:554:4)
+        // _TO_BOOL_LIST (bytecodes.def:555:4)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -2996,7 +3023,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * TO_BOOL_NONE = unused/1 + _GUARD_TOS_NONE + _TO_BOOL_NONE (bytecodes.def:564:7)
+     * TO_BOOL_NONE = unused/1 + _GUARD_TOS_NONE + _TO_BOOL_NONE (bytecodes.def:565:7)
      */
     static int TO_BOOL_NONE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -3005,7 +3032,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_NONE (bytecodes.def:377:10)
+        // _GUARD_TOS_NONE (bytecodes.def:378:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if ((value) != DslConstants.NONE_BITS) {
@@ -3013,7 +3040,7 @@ public final class Tier1Interpreter {
                 return TO_BOOL(__s, oparg);
             }
         }
-        // _TO_BOOL_NONE (bytecodes.def:550:9)
+        // _TO_BOOL_NONE (bytecodes.def:551:9)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -3026,7 +3053,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * TO_BOOL_STR = unused/1 + _GUARD_TOS_STR + _TO_BOOL_STR (bytecodes.def:566:7)
+     * TO_BOOL_STR = unused/1 + _GUARD_TOS_STR + _TO_BOOL_STR (bytecodes.def:567:7)
      */
     static int TO_BOOL_STR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -3035,7 +3062,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_STR (bytecodes.def:389:10)
+        // _GUARD_TOS_STR (bytecodes.def:390:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.typeTag(value) != DslConstants.TYPE_STR) {
@@ -3043,7 +3070,7 @@ public final class Tier1Interpreter {
                 return TO_BOOL(__s, oparg);
             }
         }
-        // _TO_BOOL_STR (bytecodes.def:558:4)
+        // _TO_BOOL_STR (bytecodes.def:559:4)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -3056,7 +3083,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * UNPACK_SEQUENCE_LIST = _GUARD_TOS_LIST + unused/1 + _UNPACK_SEQUENCE_LIST (bytecodes.def:953:7)
+     * UNPACK_SEQUENCE_LIST = _GUARD_TOS_LIST + unused/1 + _UNPACK_SEQUENCE_LIST (bytecodes.def:959:7)
      */
     static int UNPACK_SEQUENCE_LIST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -3065,7 +3092,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_LIST (bytecodes.def:381:10)
+        // _GUARD_TOS_LIST (bytecodes.def:382:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.typeTag(value) != DslConstants.TYPE_LIST) {
@@ -3073,7 +3100,7 @@ public final class Tier1Interpreter {
                 return UNPACK_SEQUENCE(__s, oparg);
             }
         }
-        // _UNPACK_SEQUENCE_LIST (bytecodes.def:944:4)
+        // _UNPACK_SEQUENCE_LIST (bytecodes.def:950:4)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;
@@ -3092,7 +3119,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * UNPACK_SEQUENCE_TUPLE = _GUARD_TOS_TUPLE + unused/1 + _UNPACK_SEQUENCE_TUPLE (bytecodes.def:952:7)
+     * UNPACK_SEQUENCE_TUPLE = _GUARD_TOS_TUPLE + unused/1 + _UNPACK_SEQUENCE_TUPLE (bytecodes.def:958:7)
      */
     static int UNPACK_SEQUENCE_TUPLE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -3101,7 +3128,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_TUPLE (bytecodes.def:385:10)
+        // _GUARD_TOS_TUPLE (bytecodes.def:386:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.typeTag(value) != DslConstants.TYPE_TUPLE) {
@@ -3109,7 +3136,7 @@ public final class Tier1Interpreter {
                 return UNPACK_SEQUENCE(__s, oparg);
             }
         }
-        // _UNPACK_SEQUENCE_TUPLE (bytecodes.def:937:4)
+        // _UNPACK_SEQUENCE_TUPLE (bytecodes.def:943:4)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;
@@ -3128,7 +3155,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * UNPACK_SEQUENCE_TWO_TUPLE = _GUARD_TOS_TUPLE + unused/1 + _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:951:7)
+     * UNPACK_SEQUENCE_TWO_TUPLE = _GUARD_TOS_TUPLE + unused/1 + _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:957:7)
      */
     static int UNPACK_SEQUENCE_TWO_TUPLE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -3137,7 +3164,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_TUPLE (bytecodes.def:385:10)
+        // _GUARD_TOS_TUPLE (bytecodes.def:386:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.typeTag(value) != DslConstants.TYPE_TUPLE) {
@@ -3145,7 +3172,7 @@ public final class Tier1Interpreter {
                 return UNPACK_SEQUENCE(__s, oparg);
             }
         }
-        // _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:931:4)
+        // _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:937:4)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;

@@ -99,6 +99,10 @@ public final class AstPrinter {
                     stmts(d + 2, h.body());
                 }
             }
+            case Stmt.Delete del -> {
+                line(d, "Delete", del.pos());
+                del.targets().forEach(t -> expr(d + 1, t));
+            }
             case Stmt.Raise r -> {
                 line(d, "Raise", r.pos());
                 optional(d + 1, r.exception());

@@ -94,4 +94,11 @@ public sealed interface Stmt {
     }
 
     record Raise(SourcePos pos, Optional<Expr> exception) implements Stmt {}
+
+    /** {@code del container[key], ...}: only subscript targets are in the subset. */
+    record Delete(SourcePos pos, List<Expr.Subscript> targets) implements Stmt {
+        public Delete {
+            targets = List.copyOf(targets);
+        }
+    }
 }

@@ -132,6 +132,7 @@ final class ScopeAnalyzer {
                     }
                 }
                 case Stmt.Raise r -> r.exception().ifPresent(this::expr);
+                case Stmt.Delete d -> d.targets().forEach(this::expr);
             }
         }
 

@@ -55,6 +55,14 @@ final class StatementCompiler {
             case Stmt.AugAssign a -> assignments.augAssign(a);
             case Stmt.ExprStmt e -> exprStmt(e);
             case Stmt.Try t -> tryStmt(t);
+            case Stmt.Delete d -> {
+                for (Expr.Subscript target : d.targets()) {
+                    exprs.compile(target.value());
+                    exprs.compile(target.index());
+                    unit.at(d.pos());
+                    seq.emit(Opcodes.DELETE_SUBSCR);
+                }
+            }
             case Stmt.Raise r -> {
                 r.exception().ifPresent(exprs::compile);
                 unit.at(r.pos());

@@ -72,6 +72,7 @@ final class AstBuilder {
             case AugAssignContext c -> augAssign(pos, c);
             case AssignContext c -> assign(pos, c);
             case ExprStmtContext c -> new Stmt.ExprStmt(pos, exprList(c.exprList()));
+            case DelContext c -> delete(pos, c);
             default -> throw unreachable(node);
         };
     }
@@ -168,6 +169,20 @@ final class AstBuilder {
             case PositionalArgContext p -> Optional.of(expr(p.test()));
             default -> throw unreachable(c.arglist());
         };
+    }
+
+    /** {@code del d[k]}; deleting names, attributes or slices is outside the subset. */
+    private Stmt delete(SourcePos pos, DelContext c) {
+        List<Expr.Subscript> targets = new ArrayList<>();
+        for (var item : c.exprList().starTest()) {
+            if (expr(item) instanceof Expr.Subscript s && !(s.index() instanceof Expr.Slice)) {
+                targets.add(s);
+            } else {
+                diagnostics.error(pos, "unsupported construct: del statement");
+                return new Stmt.Pass(pos);
+            }
+        }
+        return new Stmt.Delete(pos, targets);
     }
 
     private Stmt.ExceptHandler handler(ExceptClauseContext c) {

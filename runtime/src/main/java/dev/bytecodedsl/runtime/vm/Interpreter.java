@@ -542,6 +542,17 @@ public final class Interpreter implements InterpreterContext {
     }
 
     @Override
+    public boolean deleteSubscr(long container, long sub) {
+        try {
+            space.sequences().delItem(container, sub);
+            return true;
+        } catch (PyError e) {
+            exceptions.fail(e);
+            return false;
+        }
+    }
+
+    @Override
     public long binarySlice(long container, long start, long stop) {
         try {
             return space.sequences().getSlice(container, start, stop);
