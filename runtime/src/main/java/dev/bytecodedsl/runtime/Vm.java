@@ -11,6 +11,7 @@ import dev.bytecodedsl.runtime.vm.SpecializationStats;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -42,7 +43,8 @@ public final class Vm {
         try {
             file = SourceFile.read(source);
         } catch (IOException e) {
-            err.println("pyvm: can't open file '" + source + "': " + e.getMessage());
+            String why = e instanceof NoSuchFileException ? "No such file or directory" : e.toString();
+            err.println("pyvm: can't open file '" + source + "': " + why);
             return EXIT_NO_FILE;
         }
         Result result = execute(file, options, out, err);
@@ -62,14 +64,25 @@ public final class Vm {
      */
     public static Result execute(SourceFile file, VmOptions options, PrintStream out, PrintStream err) {
         Diagnostics diagnostics = new Diagnostics();
-        Optional<CodeObject> code = PythonCompiler.compile(file, diagnostics);
+        Optional<CodeObject> code;
+        try {
+            code = PythonCompiler.compile(file, diagnostics);
+        } catch (RuntimeException | StackOverflowError e) {
+            return internalError(e, options, err);
+        }
         if (code.isEmpty()) {
             err.print(diagnostics.render());
             return new Result(EXIT_ERROR, null, null, 0);
         }
         AtomicReference<Result> result = new AtomicReference<>();
-        Thread thread = new Thread(null, () -> result.set(runCompiled(file, code.get(), options, out, err)), "pyvm",
-                THREAD_STACK_BYTES);
+        Runnable body = () -> {
+            try {
+                result.set(runCompiled(file, code.get(), options, out, err));
+            } catch (RuntimeException | Error e) {
+                result.set(internalError(e, options, err));
+            }
+        };
+        Thread thread = new Thread(null, body, "pyvm", THREAD_STACK_BYTES);
         thread.start();
         try {
             thread.join();
@@ -94,17 +107,22 @@ public final class Vm {
                     err.print(runner.formatException(outcome.exception(), file.text().split("\n", -1)));
                     status = EXIT_ERROR;
                 }
-            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            } catch (RuntimeException | Error e) {
                 out.flush();
-                err.println("pyvm: internal error: " + e);
-                if (options.debug()) {
-                    e.printStackTrace(err);
-                }
-                status = EXIT_INTERNAL;
+                status = internalError(e, options, err).exitStatus();
             }
             err.flush();
             return new Result(status, module, runner.stats(), runner.space().heap().collections());
         }
+    }
+
+    /** A VM bug: one line, and the Java stack trace only with --debug. */
+    private static Result internalError(Throwable e, VmOptions options, PrintStream err) {
+        err.println("pyvm: internal error: " + e);
+        if (options.debug()) {
+            e.printStackTrace(err);
+        }
+        return new Result(EXIT_INTERNAL, null, null, 0);
     }
 
     /** Every code object, as quickened by the run. */

@@ -84,7 +84,7 @@ public final class Main {
 
     private static int usage(PrintStream err, String problem) {
         err.println("pyvm: " + problem);
-        err.print(USAGE);
+        err.println("usage: pyvm run FILE.py [--dis] [--stats] [--gc-stress] [--debug]   (pyvm --help for details)");
         return EXIT_USAGE;
     }
 }

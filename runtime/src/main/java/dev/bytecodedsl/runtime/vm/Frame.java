@@ -1,7 +1,5 @@
 package dev.bytecodedsl.runtime.vm;
 
-import dev.bytecodedsl.runtime.value.Values;
-
 /**
  * One activation. Its locals and value stack live in the {@link ValueStack} from {@link #fp};
  * this object keeps what the native words cannot: the code, function and namespaces, the caller,
@@ -57,9 +55,5 @@ public final class Frame {
 
     public int line() {
         return code.lineAt(instrIp);
-    }
-
-    boolean isModule() {
-        return function == Values.NULL && namespace == globals;
     }
 }
