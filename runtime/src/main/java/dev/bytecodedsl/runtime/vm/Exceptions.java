@@ -46,6 +46,18 @@ final class Exceptions {
         return Values.NULL;
     }
 
+    /** fail() for helpers returning bool. */
+    boolean failFalse(PyError e) {
+        pending = e.exception();
+        return false;
+    }
+
+    /** fail() for helpers returning int (-1 on error). */
+    long failInt(PyError e) {
+        pending = e.exception();
+        return -1;
+    }
+
     void raise(long exc) {
         pending = exc;
     }

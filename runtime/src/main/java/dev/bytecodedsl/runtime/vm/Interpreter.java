@@ -451,8 +451,7 @@ public final class Interpreter implements InterpreterContext {
         try {
             return space.comparisons().isTrue(v) ? 1 : 0;
         } catch (PyError e) {
-            exceptions.fail(e);
-            return -1;
+            return exceptions.failInt(e);
         }
     }
 
@@ -461,8 +460,7 @@ public final class Interpreter implements InterpreterContext {
         try {
             return space.sequences().contains(container, item) ? 1 : 0;
         } catch (PyError e) {
-            exceptions.fail(e);
-            return -1;
+            return exceptions.failInt(e);
         }
     }
 
@@ -531,8 +529,7 @@ public final class Interpreter implements InterpreterContext {
             space.sequences().setItem(container, sub, v);
             return true;
         } catch (PyError e) {
-            exceptions.fail(e);
-            return false;
+            return exceptions.failFalse(e);
         }
     }
 
@@ -547,8 +544,7 @@ public final class Interpreter implements InterpreterContext {
             space.sequences().delItem(container, sub);
             return true;
         } catch (PyError e) {
-            exceptions.fail(e);
-            return false;
+            return exceptions.failFalse(e);
         }
     }
 
@@ -567,8 +563,7 @@ public final class Interpreter implements InterpreterContext {
             space.sequences().setSlice(container, start, stop, v);
             return true;
         } catch (PyError e) {
-            exceptions.fail(e);
-            return false;
+            return exceptions.failFalse(e);
         }
     }
 
@@ -582,8 +577,7 @@ public final class Interpreter implements InterpreterContext {
             }
             return true;
         } catch (PyError e) {
-            exceptions.fail(e);
-            return false;
+            return exceptions.failFalse(e);
         }
     }
 
@@ -635,8 +629,7 @@ public final class Interpreter implements InterpreterContext {
             space.attributes().setAttr(owner, name, v);
             return true;
         } catch (PyError e) {
-            exceptions.fail(e);
-            return false;
+            return exceptions.failFalse(e);
         }
     }
 
@@ -720,8 +713,7 @@ public final class Interpreter implements InterpreterContext {
         try {
             return space.attributes().exceptionMatches(exc, type) ? 1 : 0;
         } catch (PyError e) {
-            exceptions.fail(e);
-            return -1;
+            return exceptions.failInt(e);
         }
     }
 
