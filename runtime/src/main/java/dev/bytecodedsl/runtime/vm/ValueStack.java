@@ -40,9 +40,11 @@ public final class ValueStack implements AutoCloseable {
         segment.setAtIndex(JAVA_LONG, slot, value);
     }
 
-    /** Sets slots [from, to) to NULL (unbound locals). */
+    /** Sets slots [from, to) to NULL (unbound locals). A loop: a slice would allocate on every call. */
     public void clear(int from, int to) {
-        segment.asSlice((long) from * Long.BYTES, (long) (to - from) * Long.BYTES).fill((byte) 0);
+        for (int i = from; i < to; i++) {
+            segment.setAtIndex(JAVA_LONG, i, 0L);
+        }
     }
 
     @Override
