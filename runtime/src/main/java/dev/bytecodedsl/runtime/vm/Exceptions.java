@@ -102,6 +102,10 @@ final class Exceptions {
      * popping frames until one has a handler or the invocation's entry frame is gone.
      */
     void unwind() {
+        if (pending == Values.NULL) {
+            // a helper failed without an exception: a VM bug, reported as CPython's SystemError would be
+            pending = space.errors().runtimeError("error return without exception set").exception();
+        }
         long exc = pending;
         Traceback tb = traceback(exc);
         while (true) {
