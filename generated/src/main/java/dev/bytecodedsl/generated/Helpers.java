@@ -306,132 +306,137 @@ public interface Helpers {
     boolean dictStore(long dict, long key, long v);
 
     /**
-     * {@code binary_slice}, escaping (bytecodes.def:212:23)
+     * {@code delete_subscr}, escaping (bytecodes.def:212:22)
+     */
+    boolean deleteSubscr(long container, long sub);
+
+    /**
+     * {@code binary_slice}, escaping (bytecodes.def:213:23)
      */
     long binarySlice(long container, long start, long stop);
 
     /**
-     * {@code store_slice}, escaping (bytecodes.def:213:22)
+     * {@code store_slice}, escaping (bytecodes.def:214:22)
      */
     boolean storeSlice(long container, long start, long stop, long v);
 
     /**
-     * {@code unpack_sequence}, escaping (bytecodes.def:214:22)
+     * {@code unpack_sequence}, escaping (bytecodes.def:215:22)
      */
     boolean unpackSequence(long seq, long count, int output);
 
     /**
-     * {@code load_global}, escaping (bytecodes.def:217:23)
+     * {@code load_global}, escaping (bytecodes.def:218:23)
      */
     long loadGlobal(long name);
 
     /**
-     * {@code store_global}, escaping (bytecodes.def:218:22)
+     * {@code store_global}, escaping (bytecodes.def:219:22)
      */
     boolean storeGlobal(long name, long v);
 
     /**
-     * {@code load_name}, escaping (bytecodes.def:219:23)
+     * {@code load_name}, escaping (bytecodes.def:220:23)
      */
     long loadName(long name);
 
     /**
-     * {@code store_name}, escaping (bytecodes.def:220:22)
+     * {@code store_name}, escaping (bytecodes.def:221:22)
      */
     boolean storeName(long name, long v);
 
     /**
-     * {@code load_attr}, escaping (bytecodes.def:221:23)
+     * {@code load_attr}, escaping (bytecodes.def:222:23)
      */
     long loadAttr(long owner, long name);
 
     /**
-     * {@code store_attr}, escaping (bytecodes.def:222:22)
+     * {@code store_attr}, escaping (bytecodes.def:223:22)
      */
     boolean storeAttr(long owner, long name, long v);
 
     /**
-     * {@code load_build_class}, escaping (bytecodes.def:223:23)
+     * {@code load_build_class}, escaping (bytecodes.def:224:23)
      */
     long loadBuildClass();
 
     /**
-     * {@code make_function}, escaping (bytecodes.def:224:23)
+     * {@code make_function}, escaping (bytecodes.def:225:23)
      */
     long makeFunction(long code, long defaults);
 
     /**
-     * {@code call_object}, escaping (bytecodes.def:227:23)
+     * {@code call_object}, escaping (bytecodes.def:228:23)
      */
     long callObject(long callable, long selfOrNull, int args, long nargs);
 
     /**
-     * {@code call_object_kw}, escaping (bytecodes.def:228:23)
+     * {@code call_object_kw}, escaping (bytecodes.def:229:23)
      */
     long callObjectKw(long callable, long selfOrNull, int args, long nargs, long kwnames);
 
     /**
-     * {@code call_builtin}, escaping (bytecodes.def:229:23)
+     * {@code call_builtin}, escaping (bytecodes.def:230:23)
      */
     long callBuiltin(long callable, long selfOrNull, int args, long nargs);
 
     /**
-     * {@code push_frame}, escaping (bytecodes.def:232:22)
+     * {@code push_frame}, escaping (bytecodes.def:233:22)
      */
     void pushFrame(long func, long selfOrNull, int args, long nargs);
 
     /**
-     * {@code pop_frame}, escaping (bytecodes.def:235:22)
+     * {@code pop_frame}, escaping (bytecodes.def:236:22)
      */
     void popFrame(long retval);
 
     /**
-     * {@code raise_unbound_local}, escaping (bytecodes.def:238:22)
+     * {@code raise_unbound_local}, escaping (bytecodes.def:239:22)
      */
     void raiseUnboundLocal(long index);
 
     /**
-     * {@code raise_varargs}, escaping (bytecodes.def:239:22)
+     * {@code raise_varargs}, escaping (bytecodes.def:240:22)
      */
     void raiseVarargs(int args, long n);
 
     /**
-     * {@code reraise}, escaping (bytecodes.def:240:22)
+     * {@code reraise}, escaping (bytecodes.def:241:22)
      */
     void reraise(long exc);
 
     /**
-     * {@code exception_matches}, escaping (bytecodes.def:241:21)
+     * {@code exception_matches}, escaping (bytecodes.def:242:21)
      */
     long exceptionMatches(long exc, long type);
 
     /**
-     * {@code handled_exception} (bytecodes.def:242:14)
+     * {@code handled_exception} (bytecodes.def:243:14)
      */
     long handledException();
 
     /**
-     * {@code set_handled_exception} (bytecodes.def:243:13)
+     * {@code set_handled_exception} (bytecodes.def:244:13)
      */
     void setHandledException(long exc);
 
     /**
-     * {@code unwind_exception}, escaping (bytecodes.def:247:22)
+     * {@code unwind_exception}, escaping (bytecodes.def:248:22)
      */
     void unwindException();
 
     /**
-     * {@code executor_is_valid} (bytecodes.def:250:13)
+     * {@code executor_is_valid} (bytecodes.def:251:13)
      */
     boolean executorIsValid();
 
     /**
-     * {@code set_instruction_offset} (bytecodes.def:251:13)
+     * {@code set_instruction_offset} (bytecodes.def:252:13)
      */
     void setInstructionOffset(long offset);
 
     /**
-     * {@code executor_started} (bytecodes.def:252:13)
+     * {@code executor_started} (bytecodes.def:253:13)
      */
     void executorStarted(long executor);
 }

@@ -73,6 +73,8 @@ public final class OpcodeMetadata {
         EXPANSION[Opcodes.CONTAINS_OP] = new int[] {Uops.CONTAINS_OP, 0, 0};
         FLAGS[Opcodes.COPY] = OpcodeFlags.HAS_ARG | OpcodeFlags.PURE;
         EXPANSION[Opcodes.COPY] = new int[] {Uops.COPY, 0, 0};
+        FLAGS[Opcodes.DELETE_SUBSCR] = OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
+        EXPANSION[Opcodes.DELETE_SUBSCR] = new int[] {Uops.DELETE_SUBSCR, 0, 0};
         FLAGS[Opcodes.END_FOR] = OpcodeFlags.PURE;
         EXPANSION[Opcodes.END_FOR] = new int[] {Uops.END_FOR, 0, 0};
         FLAGS[Opcodes.EXTENDED_ARG] = OpcodeFlags.HAS_ARG;
@@ -319,14 +321,15 @@ public final class OpcodeMetadata {
     public static int popped(int opcode, int oparg) {
         return switch (opcode) {
             case Opcodes.BINARY_OP, Opcodes.BINARY_SUBSCR, Opcodes.CHECK_EXC_MATCH,
-                    Opcodes.COMPARE_OP, Opcodes.CONTAINS_OP, Opcodes.END_FOR, Opcodes.IS_OP,
-                    Opcodes.STORE_ATTR, Opcodes.STORE_FAST_STORE_FAST, Opcodes.BINARY_OP_ADD_FLOAT,
-                    Opcodes.BINARY_OP_ADD_INT, Opcodes.BINARY_OP_ADD_UNICODE,
-                    Opcodes.BINARY_OP_MULTIPLY_FLOAT, Opcodes.BINARY_OP_MULTIPLY_INT,
-                    Opcodes.BINARY_OP_SUBTRACT_FLOAT, Opcodes.BINARY_OP_SUBTRACT_INT,
-                    Opcodes.BINARY_SUBSCR_DICT, Opcodes.BINARY_SUBSCR_LIST_INT,
-                    Opcodes.BINARY_SUBSCR_STR_INT, Opcodes.BINARY_SUBSCR_TUPLE_INT,
-                    Opcodes.COMPARE_OP_FLOAT, Opcodes.COMPARE_OP_INT, Opcodes.COMPARE_OP_STR,
+                    Opcodes.COMPARE_OP, Opcodes.CONTAINS_OP, Opcodes.DELETE_SUBSCR, Opcodes.END_FOR,
+                    Opcodes.IS_OP, Opcodes.STORE_ATTR, Opcodes.STORE_FAST_STORE_FAST,
+                    Opcodes.BINARY_OP_ADD_FLOAT, Opcodes.BINARY_OP_ADD_INT,
+                    Opcodes.BINARY_OP_ADD_UNICODE, Opcodes.BINARY_OP_MULTIPLY_FLOAT,
+                    Opcodes.BINARY_OP_MULTIPLY_INT, Opcodes.BINARY_OP_SUBTRACT_FLOAT,
+                    Opcodes.BINARY_OP_SUBTRACT_INT, Opcodes.BINARY_SUBSCR_DICT,
+                    Opcodes.BINARY_SUBSCR_LIST_INT, Opcodes.BINARY_SUBSCR_STR_INT,
+                    Opcodes.BINARY_SUBSCR_TUPLE_INT, Opcodes.COMPARE_OP_FLOAT,
+                    Opcodes.COMPARE_OP_INT, Opcodes.COMPARE_OP_STR,
                     Opcodes.STORE_ATTR_INSTANCE_VALUE -> 2;
             case Opcodes.BINARY_SLICE, Opcodes.STORE_SUBSCR, Opcodes.STORE_SUBSCR_DICT,
                     Opcodes.STORE_SUBSCR_LIST_INT -> 3;
@@ -390,14 +393,14 @@ public final class OpcodeMetadata {
                     Opcodes.PUSH_EXC_INFO, Opcodes.FOR_ITER_LIST, Opcodes.FOR_ITER_RANGE,
                     Opcodes.FOR_ITER_TUPLE -> 2;
             case Opcodes.COPY -> (int) (2L + (oparg - 1L));
-            case Opcodes.END_FOR, Opcodes.EXTENDED_ARG, Opcodes.JUMP_BACKWARD, Opcodes.JUMP_FORWARD,
-                    Opcodes.NOP, Opcodes.POP_EXCEPT, Opcodes.POP_JUMP_IF_FALSE,
-                    Opcodes.POP_JUMP_IF_NONE, Opcodes.POP_JUMP_IF_NOT_NONE,
-                    Opcodes.POP_JUMP_IF_TRUE, Opcodes.POP_TOP, Opcodes.RAISE_VARARGS,
-                    Opcodes.RERAISE, Opcodes.RESUME, Opcodes.RETURN_CONST, Opcodes.RETURN_VALUE,
-                    Opcodes.STORE_ATTR, Opcodes.STORE_FAST, Opcodes.STORE_FAST_STORE_FAST,
-                    Opcodes.STORE_GLOBAL, Opcodes.STORE_NAME, Opcodes.STORE_SLICE,
-                    Opcodes.STORE_SUBSCR, Opcodes.STORE_ATTR_INSTANCE_VALUE,
+            case Opcodes.DELETE_SUBSCR, Opcodes.END_FOR, Opcodes.EXTENDED_ARG,
+                    Opcodes.JUMP_BACKWARD, Opcodes.JUMP_FORWARD, Opcodes.NOP, Opcodes.POP_EXCEPT,
+                    Opcodes.POP_JUMP_IF_FALSE, Opcodes.POP_JUMP_IF_NONE,
+                    Opcodes.POP_JUMP_IF_NOT_NONE, Opcodes.POP_JUMP_IF_TRUE, Opcodes.POP_TOP,
+                    Opcodes.RAISE_VARARGS, Opcodes.RERAISE, Opcodes.RESUME, Opcodes.RETURN_CONST,
+                    Opcodes.RETURN_VALUE, Opcodes.STORE_ATTR, Opcodes.STORE_FAST,
+                    Opcodes.STORE_FAST_STORE_FAST, Opcodes.STORE_GLOBAL, Opcodes.STORE_NAME,
+                    Opcodes.STORE_SLICE, Opcodes.STORE_SUBSCR, Opcodes.STORE_ATTR_INSTANCE_VALUE,
                     Opcodes.STORE_SUBSCR_DICT, Opcodes.STORE_SUBSCR_LIST_INT, Opcodes.JUMP,
                     Opcodes.POP_BLOCK -> 0;
             case Opcodes.LIST_APPEND -> (int) (1L + (oparg - 1L));

@@ -34,165 +34,167 @@ public final class Opcodes {
 
     public static final int COPY = 13;
 
-    public static final int END_FOR = 14;
+    public static final int DELETE_SUBSCR = 14;
 
-    public static final int EXTENDED_ARG = 15;
+    public static final int END_FOR = 15;
 
-    public static final int FOR_ITER = 16;
+    public static final int EXTENDED_ARG = 16;
 
-    public static final int GET_ITER = 17;
+    public static final int FOR_ITER = 17;
 
-    public static final int IS_OP = 18;
+    public static final int GET_ITER = 18;
 
-    public static final int JUMP_BACKWARD = 19;
+    public static final int IS_OP = 19;
 
-    public static final int JUMP_FORWARD = 20;
+    public static final int JUMP_BACKWARD = 20;
 
-    public static final int LIST_APPEND = 21;
+    public static final int JUMP_FORWARD = 21;
 
-    public static final int LOAD_ATTR = 22;
+    public static final int LIST_APPEND = 22;
 
-    public static final int LOAD_BUILD_CLASS = 23;
+    public static final int LOAD_ATTR = 23;
 
-    public static final int LOAD_CONST = 24;
+    public static final int LOAD_BUILD_CLASS = 24;
 
-    public static final int LOAD_FAST = 25;
+    public static final int LOAD_CONST = 25;
 
-    public static final int LOAD_FAST_AND_CLEAR = 26;
+    public static final int LOAD_FAST = 26;
 
-    public static final int LOAD_FAST_CHECK = 27;
+    public static final int LOAD_FAST_AND_CLEAR = 27;
 
-    public static final int LOAD_FAST_LOAD_FAST = 28;
+    public static final int LOAD_FAST_CHECK = 28;
 
-    public static final int LOAD_GLOBAL = 29;
+    public static final int LOAD_FAST_LOAD_FAST = 29;
 
-    public static final int LOAD_NAME = 30;
+    public static final int LOAD_GLOBAL = 30;
 
-    public static final int MAKE_FUNCTION = 31;
+    public static final int LOAD_NAME = 31;
 
-    public static final int NOP = 32;
+    public static final int MAKE_FUNCTION = 32;
 
-    public static final int POP_EXCEPT = 33;
+    public static final int NOP = 33;
 
-    public static final int POP_JUMP_IF_FALSE = 34;
+    public static final int POP_EXCEPT = 34;
 
-    public static final int POP_JUMP_IF_NONE = 35;
+    public static final int POP_JUMP_IF_FALSE = 35;
 
-    public static final int POP_JUMP_IF_NOT_NONE = 36;
+    public static final int POP_JUMP_IF_NONE = 36;
 
-    public static final int POP_JUMP_IF_TRUE = 37;
+    public static final int POP_JUMP_IF_NOT_NONE = 37;
 
-    public static final int POP_TOP = 38;
+    public static final int POP_JUMP_IF_TRUE = 38;
 
-    public static final int PUSH_EXC_INFO = 39;
+    public static final int POP_TOP = 39;
 
-    public static final int PUSH_NULL = 40;
+    public static final int PUSH_EXC_INFO = 40;
 
-    public static final int RAISE_VARARGS = 41;
+    public static final int PUSH_NULL = 41;
 
-    public static final int RERAISE = 42;
+    public static final int RAISE_VARARGS = 42;
 
-    public static final int RESUME = 43;
+    public static final int RERAISE = 43;
 
-    public static final int RETURN_CONST = 44;
+    public static final int RESUME = 44;
 
-    public static final int RETURN_VALUE = 45;
+    public static final int RETURN_CONST = 45;
 
-    public static final int STORE_ATTR = 46;
+    public static final int RETURN_VALUE = 46;
 
-    public static final int STORE_FAST = 47;
+    public static final int STORE_ATTR = 47;
 
-    public static final int STORE_FAST_LOAD_FAST = 48;
+    public static final int STORE_FAST = 48;
 
-    public static final int STORE_FAST_STORE_FAST = 49;
+    public static final int STORE_FAST_LOAD_FAST = 49;
 
-    public static final int STORE_GLOBAL = 50;
+    public static final int STORE_FAST_STORE_FAST = 50;
 
-    public static final int STORE_NAME = 51;
+    public static final int STORE_GLOBAL = 51;
 
-    public static final int STORE_SLICE = 52;
+    public static final int STORE_NAME = 52;
 
-    public static final int STORE_SUBSCR = 53;
+    public static final int STORE_SLICE = 53;
 
-    public static final int SWAP = 54;
+    public static final int STORE_SUBSCR = 54;
 
-    public static final int TO_BOOL = 55;
+    public static final int SWAP = 55;
 
-    public static final int UNARY_INVERT = 56;
+    public static final int TO_BOOL = 56;
 
-    public static final int UNARY_NEGATIVE = 57;
+    public static final int UNARY_INVERT = 57;
 
-    public static final int UNARY_NOT = 58;
+    public static final int UNARY_NEGATIVE = 58;
 
-    public static final int UNPACK_SEQUENCE = 59;
+    public static final int UNARY_NOT = 59;
 
-    public static final int BINARY_OP_ADD_FLOAT = 60;
+    public static final int UNPACK_SEQUENCE = 60;
 
-    public static final int BINARY_OP_ADD_INT = 61;
+    public static final int BINARY_OP_ADD_FLOAT = 61;
 
-    public static final int BINARY_OP_ADD_UNICODE = 62;
+    public static final int BINARY_OP_ADD_INT = 62;
 
-    public static final int BINARY_OP_MULTIPLY_FLOAT = 63;
+    public static final int BINARY_OP_ADD_UNICODE = 63;
 
-    public static final int BINARY_OP_MULTIPLY_INT = 64;
+    public static final int BINARY_OP_MULTIPLY_FLOAT = 64;
 
-    public static final int BINARY_OP_SUBTRACT_FLOAT = 65;
+    public static final int BINARY_OP_MULTIPLY_INT = 65;
 
-    public static final int BINARY_OP_SUBTRACT_INT = 66;
+    public static final int BINARY_OP_SUBTRACT_FLOAT = 66;
 
-    public static final int BINARY_SUBSCR_DICT = 67;
+    public static final int BINARY_OP_SUBTRACT_INT = 67;
 
-    public static final int BINARY_SUBSCR_LIST_INT = 68;
+    public static final int BINARY_SUBSCR_DICT = 68;
 
-    public static final int BINARY_SUBSCR_STR_INT = 69;
+    public static final int BINARY_SUBSCR_LIST_INT = 69;
 
-    public static final int BINARY_SUBSCR_TUPLE_INT = 70;
+    public static final int BINARY_SUBSCR_STR_INT = 70;
 
-    public static final int CALL_BUILTIN = 71;
+    public static final int BINARY_SUBSCR_TUPLE_INT = 71;
 
-    public static final int CALL_PY_EXACT_ARGS = 72;
+    public static final int CALL_BUILTIN = 72;
 
-    public static final int COMPARE_OP_FLOAT = 73;
+    public static final int CALL_PY_EXACT_ARGS = 73;
 
-    public static final int COMPARE_OP_INT = 74;
+    public static final int COMPARE_OP_FLOAT = 74;
 
-    public static final int COMPARE_OP_STR = 75;
+    public static final int COMPARE_OP_INT = 75;
 
-    public static final int FOR_ITER_LIST = 76;
+    public static final int COMPARE_OP_STR = 76;
 
-    public static final int FOR_ITER_RANGE = 77;
+    public static final int FOR_ITER_LIST = 77;
 
-    public static final int FOR_ITER_TUPLE = 78;
+    public static final int FOR_ITER_RANGE = 78;
 
-    public static final int LOAD_ATTR_INSTANCE_VALUE = 79;
+    public static final int FOR_ITER_TUPLE = 79;
 
-    public static final int LOAD_ATTR_METHOD = 80;
+    public static final int LOAD_ATTR_INSTANCE_VALUE = 80;
 
-    public static final int LOAD_GLOBAL_BUILTIN = 81;
+    public static final int LOAD_ATTR_METHOD = 81;
 
-    public static final int LOAD_GLOBAL_MODULE = 82;
+    public static final int LOAD_GLOBAL_BUILTIN = 82;
 
-    public static final int STORE_ATTR_INSTANCE_VALUE = 83;
+    public static final int LOAD_GLOBAL_MODULE = 83;
 
-    public static final int STORE_SUBSCR_DICT = 84;
+    public static final int STORE_ATTR_INSTANCE_VALUE = 84;
 
-    public static final int STORE_SUBSCR_LIST_INT = 85;
+    public static final int STORE_SUBSCR_DICT = 85;
 
-    public static final int TO_BOOL_BOOL = 86;
+    public static final int STORE_SUBSCR_LIST_INT = 86;
 
-    public static final int TO_BOOL_INT = 87;
+    public static final int TO_BOOL_BOOL = 87;
 
-    public static final int TO_BOOL_LIST = 88;
+    public static final int TO_BOOL_INT = 88;
 
-    public static final int TO_BOOL_NONE = 89;
+    public static final int TO_BOOL_LIST = 89;
 
-    public static final int TO_BOOL_STR = 90;
+    public static final int TO_BOOL_NONE = 90;
 
-    public static final int UNPACK_SEQUENCE_LIST = 91;
+    public static final int TO_BOOL_STR = 91;
 
-    public static final int UNPACK_SEQUENCE_TUPLE = 92;
+    public static final int UNPACK_SEQUENCE_LIST = 92;
 
-    public static final int UNPACK_SEQUENCE_TWO_TUPLE = 93;
+    public static final int UNPACK_SEQUENCE_TUPLE = 93;
+
+    public static final int UNPACK_SEQUENCE_TWO_TUPLE = 94;
 
     public static final int JUMP = 256;
 
@@ -210,12 +212,12 @@ public final class Opcodes {
     /**
      * The highest real opcode.
      */
-    public static final int MAX_REAL_OPCODE = 93;
+    public static final int MAX_REAL_OPCODE = 94;
 
     /**
      * Opcodes from here to MAX_REAL_OPCODE are specialized forms.
      */
-    public static final int FIRST_SPECIALIZED_OPCODE = 60;
+    public static final int FIRST_SPECIALIZED_OPCODE = 61;
 
     /**
      * Pseudo-instructions never appear in code objects.
@@ -238,86 +240,87 @@ public final class Opcodes {
         NAMES[11] = "COMPARE_OP";
         NAMES[12] = "CONTAINS_OP";
         NAMES[13] = "COPY";
-        NAMES[14] = "END_FOR";
-        NAMES[15] = "EXTENDED_ARG";
-        NAMES[16] = "FOR_ITER";
-        NAMES[17] = "GET_ITER";
-        NAMES[18] = "IS_OP";
-        NAMES[19] = "JUMP_BACKWARD";
-        NAMES[20] = "JUMP_FORWARD";
-        NAMES[21] = "LIST_APPEND";
-        NAMES[22] = "LOAD_ATTR";
-        NAMES[23] = "LOAD_BUILD_CLASS";
-        NAMES[24] = "LOAD_CONST";
-        NAMES[25] = "LOAD_FAST";
-        NAMES[26] = "LOAD_FAST_AND_CLEAR";
-        NAMES[27] = "LOAD_FAST_CHECK";
-        NAMES[28] = "LOAD_FAST_LOAD_FAST";
-        NAMES[29] = "LOAD_GLOBAL";
-        NAMES[30] = "LOAD_NAME";
-        NAMES[31] = "MAKE_FUNCTION";
-        NAMES[32] = "NOP";
-        NAMES[33] = "POP_EXCEPT";
-        NAMES[34] = "POP_JUMP_IF_FALSE";
-        NAMES[35] = "POP_JUMP_IF_NONE";
-        NAMES[36] = "POP_JUMP_IF_NOT_NONE";
-        NAMES[37] = "POP_JUMP_IF_TRUE";
-        NAMES[38] = "POP_TOP";
-        NAMES[39] = "PUSH_EXC_INFO";
-        NAMES[40] = "PUSH_NULL";
-        NAMES[41] = "RAISE_VARARGS";
-        NAMES[42] = "RERAISE";
-        NAMES[43] = "RESUME";
-        NAMES[44] = "RETURN_CONST";
-        NAMES[45] = "RETURN_VALUE";
-        NAMES[46] = "STORE_ATTR";
-        NAMES[47] = "STORE_FAST";
-        NAMES[48] = "STORE_FAST_LOAD_FAST";
-        NAMES[49] = "STORE_FAST_STORE_FAST";
-        NAMES[50] = "STORE_GLOBAL";
-        NAMES[51] = "STORE_NAME";
-        NAMES[52] = "STORE_SLICE";
-        NAMES[53] = "STORE_SUBSCR";
-        NAMES[54] = "SWAP";
-        NAMES[55] = "TO_BOOL";
-        NAMES[56] = "UNARY_INVERT";
-        NAMES[57] = "UNARY_NEGATIVE";
-        NAMES[58] = "UNARY_NOT";
-        NAMES[59] = "UNPACK_SEQUENCE";
-        NAMES[60] = "BINARY_OP_ADD_FLOAT";
-        NAMES[61] = "BINARY_OP_ADD_INT";
-        NAMES[62] = "BINARY_OP_ADD_UNICODE";
-        NAMES[63] = "BINARY_OP_MULTIPLY_FLOAT";
-        NAMES[64] = "BINARY_OP_MULTIPLY_INT";
-        NAMES[65] = "BINARY_OP_SUBTRACT_FLOAT";
-        NAMES[66] = "BINARY_OP_SUBTRACT_INT";
-        NAMES[67] = "BINARY_SUBSCR_DICT";
-        NAMES[68] = "BINARY_SUBSCR_LIST_INT";
-        NAMES[69] = "BINARY_SUBSCR_STR_INT";
-        NAMES[70] = "BINARY_SUBSCR_TUPLE_INT";
-        NAMES[71] = "CALL_BUILTIN";
-        NAMES[72] = "CALL_PY_EXACT_ARGS";
-        NAMES[73] = "COMPARE_OP_FLOAT";
-        NAMES[74] = "COMPARE_OP_INT";
-        NAMES[75] = "COMPARE_OP_STR";
-        NAMES[76] = "FOR_ITER_LIST";
-        NAMES[77] = "FOR_ITER_RANGE";
-        NAMES[78] = "FOR_ITER_TUPLE";
-        NAMES[79] = "LOAD_ATTR_INSTANCE_VALUE";
-        NAMES[80] = "LOAD_ATTR_METHOD";
-        NAMES[81] = "LOAD_GLOBAL_BUILTIN";
-        NAMES[82] = "LOAD_GLOBAL_MODULE";
-        NAMES[83] = "STORE_ATTR_INSTANCE_VALUE";
-        NAMES[84] = "STORE_SUBSCR_DICT";
-        NAMES[85] = "STORE_SUBSCR_LIST_INT";
-        NAMES[86] = "TO_BOOL_BOOL";
-        NAMES[87] = "TO_BOOL_INT";
-        NAMES[88] = "TO_BOOL_LIST";
-        NAMES[89] = "TO_BOOL_NONE";
-        NAMES[90] = "TO_BOOL_STR";
-        NAMES[91] = "UNPACK_SEQUENCE_LIST";
-        NAMES[92] = "UNPACK_SEQUENCE_TUPLE";
-        NAMES[93] = "UNPACK_SEQUENCE_TWO_TUPLE";
+        NAMES[14] = "DELETE_SUBSCR";
+        NAMES[15] = "END_FOR";
+        NAMES[16] = "EXTENDED_ARG";
+        NAMES[17] = "FOR_ITER";
+        NAMES[18] = "GET_ITER";
+        NAMES[19] = "IS_OP";
+        NAMES[20] = "JUMP_BACKWARD";
+        NAMES[21] = "JUMP_FORWARD";
+        NAMES[22] = "LIST_APPEND";
+        NAMES[23] = "LOAD_ATTR";
+        NAMES[24] = "LOAD_BUILD_CLASS";
+        NAMES[25] = "LOAD_CONST";
+        NAMES[26] = "LOAD_FAST";
+        NAMES[27] = "LOAD_FAST_AND_CLEAR";
+        NAMES[28] = "LOAD_FAST_CHECK";
+        NAMES[29] = "LOAD_FAST_LOAD_FAST";
+        NAMES[30] = "LOAD_GLOBAL";
+        NAMES[31] = "LOAD_NAME";
+        NAMES[32] = "MAKE_FUNCTION";
+        NAMES[33] = "NOP";
+        NAMES[34] = "POP_EXCEPT";
+        NAMES[35] = "POP_JUMP_IF_FALSE";
+        NAMES[36] = "POP_JUMP_IF_NONE";
+        NAMES[37] = "POP_JUMP_IF_NOT_NONE";
+        NAMES[38] = "POP_JUMP_IF_TRUE";
+        NAMES[39] = "POP_TOP";
+        NAMES[40] = "PUSH_EXC_INFO";
+        NAMES[41] = "PUSH_NULL";
+        NAMES[42] = "RAISE_VARARGS";
+        NAMES[43] = "RERAISE";
+        NAMES[44] = "RESUME";
+        NAMES[45] = "RETURN_CONST";
+        NAMES[46] = "RETURN_VALUE";
+        NAMES[47] = "STORE_ATTR";
+        NAMES[48] = "STORE_FAST";
+        NAMES[49] = "STORE_FAST_LOAD_FAST";
+        NAMES[50] = "STORE_FAST_STORE_FAST";
+        NAMES[51] = "STORE_GLOBAL";
+        NAMES[52] = "STORE_NAME";
+        NAMES[53] = "STORE_SLICE";
+        NAMES[54] = "STORE_SUBSCR";
+        NAMES[55] = "SWAP";
+        NAMES[56] = "TO_BOOL";
+        NAMES[57] = "UNARY_INVERT";
+        NAMES[58] = "UNARY_NEGATIVE";
+        NAMES[59] = "UNARY_NOT";
+        NAMES[60] = "UNPACK_SEQUENCE";
+        NAMES[61] = "BINARY_OP_ADD_FLOAT";
+        NAMES[62] = "BINARY_OP_ADD_INT";
+        NAMES[63] = "BINARY_OP_ADD_UNICODE";
+        NAMES[64] = "BINARY_OP_MULTIPLY_FLOAT";
+        NAMES[65] = "BINARY_OP_MULTIPLY_INT";
+        NAMES[66] = "BINARY_OP_SUBTRACT_FLOAT";
+        NAMES[67] = "BINARY_OP_SUBTRACT_INT";
+        NAMES[68] = "BINARY_SUBSCR_DICT";
+        NAMES[69] = "BINARY_SUBSCR_LIST_INT";
+        NAMES[70] = "BINARY_SUBSCR_STR_INT";
+        NAMES[71] = "BINARY_SUBSCR_TUPLE_INT";
+        NAMES[72] = "CALL_BUILTIN";
+        NAMES[73] = "CALL_PY_EXACT_ARGS";
+        NAMES[74] = "COMPARE_OP_FLOAT";
+        NAMES[75] = "COMPARE_OP_INT";
+        NAMES[76] = "COMPARE_OP_STR";
+        NAMES[77] = "FOR_ITER_LIST";
+        NAMES[78] = "FOR_ITER_RANGE";
+        NAMES[79] = "FOR_ITER_TUPLE";
+        NAMES[80] = "LOAD_ATTR_INSTANCE_VALUE";
+        NAMES[81] = "LOAD_ATTR_METHOD";
+        NAMES[82] = "LOAD_GLOBAL_BUILTIN";
+        NAMES[83] = "LOAD_GLOBAL_MODULE";
+        NAMES[84] = "STORE_ATTR_INSTANCE_VALUE";
+        NAMES[85] = "STORE_SUBSCR_DICT";
+        NAMES[86] = "STORE_SUBSCR_LIST_INT";
+        NAMES[87] = "TO_BOOL_BOOL";
+        NAMES[88] = "TO_BOOL_INT";
+        NAMES[89] = "TO_BOOL_LIST";
+        NAMES[90] = "TO_BOOL_NONE";
+        NAMES[91] = "TO_BOOL_STR";
+        NAMES[92] = "UNPACK_SEQUENCE_LIST";
+        NAMES[93] = "UNPACK_SEQUENCE_TUPLE";
+        NAMES[94] = "UNPACK_SEQUENCE_TWO_TUPLE";
         NAMES[256] = "JUMP";
         NAMES[257] = "POP_BLOCK";
         NAMES[258] = "SETUP_FINALLY";

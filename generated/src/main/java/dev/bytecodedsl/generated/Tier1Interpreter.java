@@ -87,6 +87,7 @@ public final class Tier1Interpreter {
             case Opcodes.COMPARE_OP -> COMPARE_OP(s, oparg);
             case Opcodes.CONTAINS_OP -> CONTAINS_OP(s, oparg);
             case Opcodes.COPY -> COPY(s, oparg);
+            case Opcodes.DELETE_SUBSCR -> DELETE_SUBSCR(s, oparg);
             case Opcodes.END_FOR -> END_FOR(s, oparg);
             case Opcodes.EXTENDED_ARG -> EXTENDED_ARG(s, oparg);
             case Opcodes.FOR_ITER -> FOR_ITER(s, oparg);
@@ -193,7 +194,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * label(error) (bytecodes.def:259:7)
+     * label(error) (bytecodes.def:260:7)
      */
     private static void label_error(Registers __s) {
         MemorySegment __stack = __s.stack;
@@ -202,14 +203,14 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * label(resume_frame) (bytecodes.def:264:7)
+     * label(resume_frame) (bytecodes.def:265:7)
      */
     private static void label_resume_frame(Registers __s) {
         MemorySegment __stack = __s.stack;
     }
 
     /**
-     * BINARY_OP = _SPECIALIZE_BINARY_OP + _BINARY_OP (bytecodes.def:439:7)
+     * BINARY_OP = _SPECIALIZE_BINARY_OP + _BINARY_OP (bytecodes.def:440:7)
      */
     static int BINARY_OP(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -218,7 +219,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_BINARY_OP (bytecodes.def:426:17)
+        // _SPECIALIZE_BINARY_OP (bytecodes.def:427:17)
         {
             long lhs = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long rhs = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -231,7 +232,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _BINARY_OP (bytecodes.def:434:4)
+        // _BINARY_OP (bytecodes.def:435:4)
         {
             long lhs = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long rhs = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -251,7 +252,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_SLICE = BINARY_SLICE (bytecodes.def:901:6)
+     * BINARY_SLICE = BINARY_SLICE (bytecodes.def:907:6)
      */
     static int BINARY_SLICE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -260,7 +261,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BINARY_SLICE (bytecodes.def:901:6)
+        // BINARY_SLICE (bytecodes.def:907:6)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 3);
             long start = __stack.getAtIndex(JAVA_LONG, __sp - 2);
@@ -281,7 +282,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_SUBSCR = _SPECIALIZE_BINARY_SUBSCR + _BINARY_SUBSCR (bytecodes.def:823:7)
+     * BINARY_SUBSCR = _SPECIALIZE_BINARY_SUBSCR + _BINARY_SUBSCR (bytecodes.def:824:7)
      */
     static int BINARY_SUBSCR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -290,7 +291,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_BINARY_SUBSCR (bytecodes.def:810:17)
+        // _SPECIALIZE_BINARY_SUBSCR (bytecodes.def:811:17)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -303,7 +304,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _BINARY_SUBSCR (bytecodes.def:818:4)
+        // _BINARY_SUBSCR (bytecodes.def:819:4)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -323,7 +324,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BUILD_LIST = BUILD_LIST (bytecodes.def:769:6)
+     * BUILD_LIST = BUILD_LIST (bytecodes.def:770:6)
      */
     static int BUILD_LIST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -332,7 +333,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BUILD_LIST (bytecodes.def:769:6)
+        // BUILD_LIST (bytecodes.def:770:6)
         {
             int values = __sp + (int) (-1L * (oparg));
             long list = 0L;
@@ -351,7 +352,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BUILD_MAP = BUILD_MAP (bytecodes.def:780:6)
+     * BUILD_MAP = BUILD_MAP (bytecodes.def:781:6)
      */
     static int BUILD_MAP(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -360,7 +361,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BUILD_MAP (bytecodes.def:780:6)
+        // BUILD_MAP (bytecodes.def:781:6)
         {
             int values = __sp + (int) (-1L * (oparg * 2L));
             long map = 0L;
@@ -379,7 +380,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BUILD_SLICE = BUILD_SLICE (bytecodes.def:786:6)
+     * BUILD_SLICE = BUILD_SLICE (bytecodes.def:787:6)
      */
     static int BUILD_SLICE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -388,7 +389,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BUILD_SLICE (bytecodes.def:786:6)
+        // BUILD_SLICE (bytecodes.def:787:6)
         {
             long start = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * ((oparg == 3L) ? 1L : 0L)));
             long stop = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * ((oparg == 3L) ? 1L : 0L)));
@@ -413,7 +414,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BUILD_TUPLE = BUILD_TUPLE (bytecodes.def:774:6)
+     * BUILD_TUPLE = BUILD_TUPLE (bytecodes.def:775:6)
      */
     static int BUILD_TUPLE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -422,7 +423,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BUILD_TUPLE (bytecodes.def:774:6)
+        // BUILD_TUPLE (bytecodes.def:775:6)
         {
             int values = __sp + (int) (-1L * (oparg));
             long tuple = 0L;
@@ -441,7 +442,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * CALL = _SPECIALIZE_CALL + unused/2 + _CALL (bytecodes.def:1116:7)
+     * CALL = _SPECIALIZE_CALL + unused/2 + _CALL (bytecodes.def:1122:7)
      */
     static int CALL(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -450,7 +451,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_CALL (bytecodes.def:1102:17)
+        // _SPECIALIZE_CALL (bytecodes.def:1108:17)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -464,7 +465,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _CALL (bytecodes.def:1110:4)
+        // _CALL (bytecodes.def:1116:4)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -486,7 +487,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * CALL_KW = CALL_KW (bytecodes.def:1151:6)
+     * CALL_KW = CALL_KW (bytecodes.def:1157:6)
      */
     static int CALL_KW(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -495,7 +496,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // CALL_KW (bytecodes.def:1151:6)
+        // CALL_KW (bytecodes.def:1157:6)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-3L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
@@ -518,7 +519,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * CHECK_EXC_MATCH = CHECK_EXC_MATCH (bytecodes.def:1213:6)
+     * CHECK_EXC_MATCH = CHECK_EXC_MATCH (bytecodes.def:1219:6)
      */
     static int CHECK_EXC_MATCH(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -527,7 +528,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // CHECK_EXC_MATCH (bytecodes.def:1213:6)
+        // CHECK_EXC_MATCH (bytecodes.def:1219:6)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -547,7 +548,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * COMPARE_OP = _SPECIALIZE_COMPARE_OP + _COMPARE_OP (bytecodes.def:593:7)
+     * COMPARE_OP = _SPECIALIZE_COMPARE_OP + _COMPARE_OP (bytecodes.def:594:7)
      */
     static int COMPARE_OP(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -556,7 +557,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_COMPARE_OP (bytecodes.def:580:17)
+        // _SPECIALIZE_COMPARE_OP (bytecodes.def:581:17)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -569,7 +570,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _COMPARE_OP (bytecodes.def:588:4)
+        // _COMPARE_OP (bytecodes.def:589:4)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -589,7 +590,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * CONTAINS_OP = CONTAINS_OP (bytecodes.def:626:6)
+     * CONTAINS_OP = CONTAINS_OP (bytecodes.def:627:6)
      */
     static int CONTAINS_OP(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -598,7 +599,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // CONTAINS_OP (bytecodes.def:626:6)
+        // CONTAINS_OP (bytecodes.def:627:6)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -619,7 +620,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * COPY = COPY (bytecodes.def:343:11)
+     * COPY = COPY (bytecodes.def:344:11)
      */
     static int COPY(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -628,7 +629,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // COPY (bytecodes.def:343:11)
+        // COPY (bytecodes.def:344:11)
         {
             long bottom = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg - 1L)));
             long top = 0L;
@@ -642,7 +643,33 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * END_FOR = END_FOR (bytecodes.def:711:11)
+     * DELETE_SUBSCR = DELETE_SUBSCR (bytecodes.def:902:6)
+     */
+    static int DELETE_SUBSCR(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 1;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // DELETE_SUBSCR (bytecodes.def:902:6)
+        {
+            long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            __s.ctx.saveState(__ip, __after, __sp);
+            if (!__s.ctx.deleteSubscr(container, sub)) {
+                __s.sp = __sp - 2;
+                return LABEL_ERROR;
+            }
+            __sp = __sp - 2;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * END_FOR = END_FOR (bytecodes.def:712:11)
      */
     static int END_FOR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -651,7 +678,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // END_FOR (bytecodes.def:711:11)
+        // END_FOR (bytecodes.def:712:11)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -663,7 +690,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * EXTENDED_ARG = EXTENDED_ARG (bytecodes.def:275:6)
+     * EXTENDED_ARG = EXTENDED_ARG (bytecodes.def:276:6)
      */
     static int EXTENDED_ARG(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -672,7 +699,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // EXTENDED_ARG (bytecodes.def:275:6)
+        // EXTENDED_ARG (bytecodes.def:276:6)
         {
             __s.ip = __after;
             return dispatchExtended(__s, oparg);
@@ -680,7 +707,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * FOR_ITER = _SPECIALIZE_FOR_ITER + _FOR_ITER (bytecodes.def:709:7)
+     * FOR_ITER = _SPECIALIZE_FOR_ITER + _FOR_ITER (bytecodes.def:710:7)
      */
     static int FOR_ITER(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -689,7 +716,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_FOR_ITER (bytecodes.def:693:17)
+        // _SPECIALIZE_FOR_ITER (bytecodes.def:694:17)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long counter = __s.code[__ip + 1 + 0];
@@ -701,7 +728,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _FOR_ITER (bytecodes.def:701:4)
+        // _FOR_ITER (bytecodes.def:702:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -723,7 +750,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * GET_ITER = GET_ITER (bytecodes.def:686:6)
+     * GET_ITER = GET_ITER (bytecodes.def:687:6)
      */
     static int GET_ITER(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -732,7 +759,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // GET_ITER (bytecodes.def:686:6)
+        // GET_ITER (bytecodes.def:687:6)
         {
             long iterable = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long iter = 0L;
@@ -750,7 +777,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * IS_OP = IS_OP (bytecodes.def:621:11)
+     * IS_OP = IS_OP (bytecodes.def:622:11)
      */
     static int IS_OP(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -759,7 +786,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // IS_OP (bytecodes.def:621:11)
+        // IS_OP (bytecodes.def:622:11)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -774,7 +801,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * JUMP_BACKWARD = JUMP_BACKWARD (bytecodes.def:666:6)
+     * JUMP_BACKWARD = JUMP_BACKWARD (bytecodes.def:667:6)
      */
     static int JUMP_BACKWARD(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -783,7 +810,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // JUMP_BACKWARD (bytecodes.def:666:6)
+        // JUMP_BACKWARD (bytecodes.def:667:6)
         {
             long counter = __s.code[__ip + 1 + 0];
             __breaker = true;
@@ -802,7 +829,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * JUMP_FORWARD = JUMP_FORWARD (bytecodes.def:659:6)
+     * JUMP_FORWARD = JUMP_FORWARD (bytecodes.def:660:6)
      */
     static int JUMP_FORWARD(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -811,7 +838,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // JUMP_FORWARD (bytecodes.def:659:6)
+        // JUMP_FORWARD (bytecodes.def:660:6)
         {
             __next = __after + (int) oparg;
         }
@@ -821,7 +848,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LIST_APPEND = LIST_APPEND (bytecodes.def:796:6)
+     * LIST_APPEND = LIST_APPEND (bytecodes.def:797:6)
      */
     static int LIST_APPEND(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -830,7 +857,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LIST_APPEND (bytecodes.def:796:6)
+        // LIST_APPEND (bytecodes.def:797:6)
         {
             long list = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg - 1L)));
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -843,7 +870,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_ATTR = _SPECIALIZE_LOAD_ATTR + unused/7 + _LOAD_ATTR (bytecodes.def:1047:7)
+     * LOAD_ATTR = _SPECIALIZE_LOAD_ATTR + unused/7 + _LOAD_ATTR (bytecodes.def:1053:7)
      */
     static int LOAD_ATTR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -852,7 +879,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_LOAD_ATTR (bytecodes.def:1033:17)
+        // _SPECIALIZE_LOAD_ATTR (bytecodes.def:1039:17)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long counter = __s.code[__ip + 1 + 0];
@@ -864,7 +891,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _LOAD_ATTR (bytecodes.def:1041:4)
+        // _LOAD_ATTR (bytecodes.def:1047:4)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long attr = 0L;
@@ -888,7 +915,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_BUILD_CLASS = LOAD_BUILD_CLASS (bytecodes.def:1180:6)
+     * LOAD_BUILD_CLASS = LOAD_BUILD_CLASS (bytecodes.def:1186:6)
      */
     static int LOAD_BUILD_CLASS(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -897,7 +924,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_BUILD_CLASS (bytecodes.def:1180:6)
+        // LOAD_BUILD_CLASS (bytecodes.def:1186:6)
         {
             long bc = 0L;
             __s.ctx.saveState(__ip, __after, __sp);
@@ -915,7 +942,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_CONST = LOAD_CONST (bytecodes.def:331:11)
+     * LOAD_CONST = LOAD_CONST (bytecodes.def:332:11)
      */
     static int LOAD_CONST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -924,7 +951,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_CONST (bytecodes.def:331:11)
+        // LOAD_CONST (bytecodes.def:332:11)
         {
             long value = 0L;
             value = __s.consts[(int) (oparg)];
@@ -937,7 +964,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_FAST = _LOAD_FAST (bytecodes.def:291:7)
+     * LOAD_FAST = _LOAD_FAST (bytecodes.def:292:7)
      */
     static int LOAD_FAST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -946,7 +973,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_FAST (bytecodes.def:287:22)
+        // _LOAD_FAST (bytecodes.def:288:22)
         {
             long value = 0L;
             value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
@@ -959,7 +986,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_FAST_AND_CLEAR = LOAD_FAST_AND_CLEAR (bytecodes.def:302:6)
+     * LOAD_FAST_AND_CLEAR = LOAD_FAST_AND_CLEAR (bytecodes.def:303:6)
      */
     static int LOAD_FAST_AND_CLEAR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -968,7 +995,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_FAST_AND_CLEAR (bytecodes.def:302:6)
+        // LOAD_FAST_AND_CLEAR (bytecodes.def:303:6)
         {
             long value = 0L;
             value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
@@ -982,7 +1009,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_FAST_CHECK = LOAD_FAST_CHECK (bytecodes.def:293:6)
+     * LOAD_FAST_CHECK = LOAD_FAST_CHECK (bytecodes.def:294:6)
      */
     static int LOAD_FAST_CHECK(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -991,7 +1018,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_FAST_CHECK (bytecodes.def:293:6)
+        // LOAD_FAST_CHECK (bytecodes.def:294:6)
         {
             long value = 0L;
             value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
@@ -1010,7 +1037,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_FAST_LOAD_FAST = LOAD_FAST_LOAD_FAST (bytecodes.def:316:11)
+     * LOAD_FAST_LOAD_FAST = LOAD_FAST_LOAD_FAST (bytecodes.def:317:11)
      */
     static int LOAD_FAST_LOAD_FAST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1019,7 +1046,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_FAST_LOAD_FAST (bytecodes.def:316:11)
+        // LOAD_FAST_LOAD_FAST (bytecodes.def:317:11)
         {
             long value1 = 0L;
             long value2 = 0L;
@@ -1035,7 +1062,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_GLOBAL = _SPECIALIZE_LOAD_GLOBAL + unused/3 + _LOAD_GLOBAL (bytecodes.def:983:7)
+     * LOAD_GLOBAL = _SPECIALIZE_LOAD_GLOBAL + unused/3 + _LOAD_GLOBAL (bytecodes.def:989:7)
      */
     static int LOAD_GLOBAL(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1044,7 +1071,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_LOAD_GLOBAL (bytecodes.def:969:17)
+        // _SPECIALIZE_LOAD_GLOBAL (bytecodes.def:975:17)
         {
             long counter = __s.code[__ip + 1 + 0];
             if ((counter & DslConstants.COUNTER_VALUE_MASK) == 0L) {
@@ -1055,7 +1082,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _LOAD_GLOBAL (bytecodes.def:977:4)
+        // _LOAD_GLOBAL (bytecodes.def:983:4)
         {
             long res = 0L;
             long null_slot = 0L;
@@ -1078,7 +1105,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_NAME = LOAD_NAME (bytecodes.def:1013:6)
+     * LOAD_NAME = LOAD_NAME (bytecodes.def:1019:6)
      */
     static int LOAD_NAME(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1087,7 +1114,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_NAME (bytecodes.def:1013:6)
+        // LOAD_NAME (bytecodes.def:1019:6)
         {
             long v = 0L;
             __s.ctx.saveState(__ip, __after, __sp);
@@ -1105,7 +1132,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * MAKE_FUNCTION = MAKE_FUNCTION (bytecodes.def:1171:6)
+     * MAKE_FUNCTION = MAKE_FUNCTION (bytecodes.def:1177:6)
      */
     static int MAKE_FUNCTION(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1114,7 +1141,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // MAKE_FUNCTION (bytecodes.def:1171:6)
+        // MAKE_FUNCTION (bytecodes.def:1177:6)
         {
             long defaults = ((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? 1L : 0L))) : 0L;
             long codeobj = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1138,7 +1165,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * NOP = NOP (bytecodes.def:271:6)
+     * NOP = NOP (bytecodes.def:272:6)
      */
     static int NOP(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1147,7 +1174,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // NOP (bytecodes.def:271:6)
+        // NOP (bytecodes.def:272:6)
         {
         }
         __s.sp = __sp;
@@ -1156,7 +1183,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * POP_EXCEPT = POP_EXCEPT (bytecodes.def:1209:6)
+     * POP_EXCEPT = POP_EXCEPT (bytecodes.def:1215:6)
      */
     static int POP_EXCEPT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1165,7 +1192,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // POP_EXCEPT (bytecodes.def:1209:6)
+        // POP_EXCEPT (bytecodes.def:1215:6)
         {
             long exc_value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.setHandledException(exc_value);
@@ -1177,7 +1204,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * POP_JUMP_IF_FALSE = _POP_JUMP_IF_FALSE (bytecodes.def:654:7)
+     * POP_JUMP_IF_FALSE = _POP_JUMP_IF_FALSE (bytecodes.def:655:7)
      */
     static int POP_JUMP_IF_FALSE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1186,7 +1213,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _POP_JUMP_IF_FALSE (bytecodes.def:638:4)
+        // _POP_JUMP_IF_FALSE (bytecodes.def:639:4)
         {
             long cond = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if ((cond) == DslConstants.FALSE_BITS) {
@@ -1200,7 +1227,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * POP_JUMP_IF_NONE = _IS_NONE + _POP_JUMP_IF_TRUE (bytecodes.def:656:7)
+     * POP_JUMP_IF_NONE = _IS_NONE + _POP_JUMP_IF_TRUE (bytecodes.def:657:7)
      */
     static int POP_JUMP_IF_NONE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1209,14 +1236,14 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _IS_NONE (bytecodes.def:650:9)
+        // _IS_NONE (bytecodes.def:651:9)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long b = 0L;
             b = (((value) == DslConstants.NONE_BITS) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
             __stack.setAtIndex(JAVA_LONG, __sp - 1, b);
         }
-        // _POP_JUMP_IF_TRUE (bytecodes.def:644:4)
+        // _POP_JUMP_IF_TRUE (bytecodes.def:645:4)
         {
             long cond = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if ((cond) == DslConstants.TRUE_BITS) {
@@ -1230,7 +1257,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * POP_JUMP_IF_NOT_NONE = _IS_NONE + _POP_JUMP_IF_FALSE (bytecodes.def:657:7)
+     * POP_JUMP_IF_NOT_NONE = _IS_NONE + _POP_JUMP_IF_FALSE (bytecodes.def:658:7)
      */
     static int POP_JUMP_IF_NOT_NONE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1239,14 +1266,14 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _IS_NONE (bytecodes.def:650:9)
+        // _IS_NONE (bytecodes.def:651:9)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long b = 0L;
             b = (((value) == DslConstants.NONE_BITS) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
             __stack.setAtIndex(JAVA_LONG, __sp - 1, b);
         }
-        // _POP_JUMP_IF_FALSE (bytecodes.def:638:4)
+        // _POP_JUMP_IF_FALSE (bytecodes.def:639:4)
         {
             long cond = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if ((cond) == DslConstants.FALSE_BITS) {
@@ -1260,7 +1287,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * POP_JUMP_IF_TRUE = _POP_JUMP_IF_TRUE (bytecodes.def:655:7)
+     * POP_JUMP_IF_TRUE = _POP_JUMP_IF_TRUE (bytecodes.def:656:7)
      */
     static int POP_JUMP_IF_TRUE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1269,7 +1296,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _POP_JUMP_IF_TRUE (bytecodes.def:644:4)
+        // _POP_JUMP_IF_TRUE (bytecodes.def:645:4)
         {
             long cond = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if ((cond) == DslConstants.TRUE_BITS) {
@@ -1283,7 +1310,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * POP_TOP = POP_TOP (bytecodes.def:335:11)
+     * POP_TOP = POP_TOP (bytecodes.def:336:11)
      */
     static int POP_TOP(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1292,7 +1319,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // POP_TOP (bytecodes.def:335:11)
+        // POP_TOP (bytecodes.def:336:11)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __sp = __sp - 1;
@@ -1303,7 +1330,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * PUSH_EXC_INFO = PUSH_EXC_INFO (bytecodes.def:1203:6)
+     * PUSH_EXC_INFO = PUSH_EXC_INFO (bytecodes.def:1209:6)
      */
     static int PUSH_EXC_INFO(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1312,7 +1339,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // PUSH_EXC_INFO (bytecodes.def:1203:6)
+        // PUSH_EXC_INFO (bytecodes.def:1209:6)
         {
             long exc = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long prev_exc = 0L;
@@ -1330,7 +1357,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * PUSH_NULL = PUSH_NULL (bytecodes.def:338:11)
+     * PUSH_NULL = PUSH_NULL (bytecodes.def:339:11)
      */
     static int PUSH_NULL(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1339,7 +1366,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // PUSH_NULL (bytecodes.def:338:11)
+        // PUSH_NULL (bytecodes.def:339:11)
         {
             long res = 0L;
             res = (DslConstants.NULL_BITS);
@@ -1352,7 +1379,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * RAISE_VARARGS = RAISE_VARARGS (bytecodes.def:1193:6)
+     * RAISE_VARARGS = RAISE_VARARGS (bytecodes.def:1199:6)
      */
     static int RAISE_VARARGS(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1361,7 +1388,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // RAISE_VARARGS (bytecodes.def:1193:6)
+        // RAISE_VARARGS (bytecodes.def:1199:6)
         {
             int args = __sp + (int) (-1L * (oparg));
             __s.ctx.saveState(__ip, __after, __sp);
@@ -1378,7 +1405,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * RERAISE = RERAISE (bytecodes.def:1198:6)
+     * RERAISE = RERAISE (bytecodes.def:1204:6)
      */
     static int RERAISE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1387,7 +1414,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // RERAISE (bytecodes.def:1198:6)
+        // RERAISE (bytecodes.def:1204:6)
         {
             long exc = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.saveState(__ip, __after, __sp);
@@ -1404,7 +1431,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * RESUME = RESUME (bytecodes.def:280:6)
+     * RESUME = RESUME (bytecodes.def:281:6)
      */
     static int RESUME(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1413,7 +1440,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // RESUME (bytecodes.def:280:6)
+        // RESUME (bytecodes.def:281:6)
         {
             __breaker = true;
         }
@@ -1423,7 +1450,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * RETURN_CONST = LOAD_CONST + _POP_FRAME (bytecodes.def:1164:7)
+     * RETURN_CONST = LOAD_CONST + _POP_FRAME (bytecodes.def:1170:7)
      */
     static int RETURN_CONST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1432,14 +1459,14 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_CONST (bytecodes.def:331:11)
+        // LOAD_CONST (bytecodes.def:332:11)
         {
             long value = 0L;
             value = __s.consts[(int) (oparg)];
             __stack.setAtIndex(JAVA_LONG, __sp, value);
             __sp = __sp + 1;
         }
-        // _POP_FRAME (bytecodes.def:1158:10)
+        // _POP_FRAME (bytecodes.def:1164:10)
         {
             long retval = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.saveState(__ip, __after, __sp);
@@ -1450,7 +1477,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * RETURN_VALUE = _POP_FRAME (bytecodes.def:1163:7)
+     * RETURN_VALUE = _POP_FRAME (bytecodes.def:1169:7)
      */
     static int RETURN_VALUE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1459,7 +1486,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _POP_FRAME (bytecodes.def:1158:10)
+        // _POP_FRAME (bytecodes.def:1164:10)
         {
             long retval = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.saveState(__ip, __after, __sp);
@@ -1470,7 +1497,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_ATTR = _SPECIALIZE_STORE_ATTR + unused/3 + _STORE_ATTR (bytecodes.def:1084:7)
+     * STORE_ATTR = _SPECIALIZE_STORE_ATTR + unused/3 + _STORE_ATTR (bytecodes.def:1090:7)
      */
     static int STORE_ATTR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1479,7 +1506,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_STORE_ATTR (bytecodes.def:1072:17)
+        // _SPECIALIZE_STORE_ATTR (bytecodes.def:1078:17)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long counter = __s.code[__ip + 1 + 0];
@@ -1491,7 +1518,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _STORE_ATTR (bytecodes.def:1080:4)
+        // _STORE_ATTR (bytecodes.def:1086:4)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1508,7 +1535,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_FAST = _STORE_FAST (bytecodes.def:311:7)
+     * STORE_FAST = _STORE_FAST (bytecodes.def:312:7)
      */
     static int STORE_FAST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1517,7 +1544,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _STORE_FAST (bytecodes.def:307:17)
+        // _STORE_FAST (bytecodes.def:308:17)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __stack.setAtIndex(JAVA_LONG, __s.fp + (int) (oparg), value);
@@ -1529,7 +1556,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_FAST_LOAD_FAST = STORE_FAST_LOAD_FAST (bytecodes.def:321:6)
+     * STORE_FAST_LOAD_FAST = STORE_FAST_LOAD_FAST (bytecodes.def:322:6)
      */
     static int STORE_FAST_LOAD_FAST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1538,7 +1565,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_FAST_LOAD_FAST (bytecodes.def:321:6)
+        // STORE_FAST_LOAD_FAST (bytecodes.def:322:6)
         {
             long value1 = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long value2 = 0L;
@@ -1552,7 +1579,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_FAST_STORE_FAST = STORE_FAST_STORE_FAST (bytecodes.def:326:6)
+     * STORE_FAST_STORE_FAST = STORE_FAST_STORE_FAST (bytecodes.def:327:6)
      */
     static int STORE_FAST_STORE_FAST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1561,7 +1588,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_FAST_STORE_FAST (bytecodes.def:326:6)
+        // STORE_FAST_STORE_FAST (bytecodes.def:327:6)
         {
             long value2 = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long value1 = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1575,7 +1602,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_GLOBAL = STORE_GLOBAL (bytecodes.def:1008:6)
+     * STORE_GLOBAL = STORE_GLOBAL (bytecodes.def:1014:6)
      */
     static int STORE_GLOBAL(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1584,7 +1611,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_GLOBAL (bytecodes.def:1008:6)
+        // STORE_GLOBAL (bytecodes.def:1014:6)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.saveState(__ip, __after, __sp);
@@ -1600,7 +1627,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_NAME = STORE_NAME (bytecodes.def:1018:6)
+     * STORE_NAME = STORE_NAME (bytecodes.def:1024:6)
      */
     static int STORE_NAME(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1609,7 +1636,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_NAME (bytecodes.def:1018:6)
+        // STORE_NAME (bytecodes.def:1024:6)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.saveState(__ip, __after, __sp);
@@ -1625,7 +1652,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_SLICE = STORE_SLICE (bytecodes.def:906:6)
+     * STORE_SLICE = STORE_SLICE (bytecodes.def:912:6)
      */
     static int STORE_SLICE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1634,7 +1661,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_SLICE (bytecodes.def:906:6)
+        // STORE_SLICE (bytecodes.def:912:6)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 4);
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 3);
@@ -1653,7 +1680,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_SUBSCR = _SPECIALIZE_STORE_SUBSCR + _STORE_SUBSCR (bytecodes.def:881:7)
+     * STORE_SUBSCR = _SPECIALIZE_STORE_SUBSCR + _STORE_SUBSCR (bytecodes.def:882:7)
      */
     static int STORE_SUBSCR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1662,7 +1689,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_STORE_SUBSCR (bytecodes.def:869:17)
+        // _SPECIALIZE_STORE_SUBSCR (bytecodes.def:870:17)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1675,7 +1702,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _STORE_SUBSCR (bytecodes.def:877:4)
+        // _STORE_SUBSCR (bytecodes.def:878:4)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 3);
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
@@ -1693,7 +1720,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * SWAP = SWAP (bytecodes.def:348:11)
+     * SWAP = SWAP (bytecodes.def:349:11)
      */
     static int SWAP(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1702,7 +1729,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // SWAP (bytecodes.def:348:11)
+        // SWAP (bytecodes.def:349:11)
         {
             long bottom_in = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg - 2L)));
             long top_in = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1719,7 +1746,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * TO_BOOL = _SPECIALIZE_TO_BOOL + _TO_BOOL (bytecodes.def:548:7)
+     * TO_BOOL = _SPECIALIZE_TO_BOOL + _TO_BOOL (bytecodes.def:549:7)
      */
     static int TO_BOOL(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1728,7 +1755,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_TO_BOOL (bytecodes.def:534:17)
+        // _SPECIALIZE_TO_BOOL (bytecodes.def:535:17)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long counter = __s.code[__ip + 1 + 0];
@@ -1740,7 +1767,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _TO_BOOL (bytecodes.def:542:4)
+        // _TO_BOOL (bytecodes.def:543:4)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -1759,7 +1786,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * UNARY_INVERT = UNARY_INVERT (bytecodes.def:511:6)
+     * UNARY_INVERT = UNARY_INVERT (bytecodes.def:512:6)
      */
     static int UNARY_INVERT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1768,7 +1795,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // UNARY_INVERT (bytecodes.def:511:6)
+        // UNARY_INVERT (bytecodes.def:512:6)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -1791,7 +1818,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * UNARY_NEGATIVE = UNARY_NEGATIVE (bytecodes.def:500:6)
+     * UNARY_NEGATIVE = UNARY_NEGATIVE (bytecodes.def:501:6)
      */
     static int UNARY_NEGATIVE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1800,7 +1827,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // UNARY_NEGATIVE (bytecodes.def:500:6)
+        // UNARY_NEGATIVE (bytecodes.def:501:6)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -1823,7 +1850,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * UNARY_NOT = UNARY_NOT (bytecodes.def:522:11)
+     * UNARY_NOT = UNARY_NOT (bytecodes.def:523:11)
      */
     static int UNARY_NOT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1832,7 +1859,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // UNARY_NOT (bytecodes.def:522:11)
+        // UNARY_NOT (bytecodes.def:523:11)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -1845,7 +1872,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * UNPACK_SEQUENCE = _SPECIALIZE_UNPACK_SEQUENCE + _UNPACK_SEQUENCE (bytecodes.def:933:7)
+     * UNPACK_SEQUENCE = _SPECIALIZE_UNPACK_SEQUENCE + _UNPACK_SEQUENCE (bytecodes.def:939:7)
      */
     static int UNPACK_SEQUENCE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1854,7 +1881,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_UNPACK_SEQUENCE (bytecodes.def:921:17)
+        // _SPECIALIZE_UNPACK_SEQUENCE (bytecodes.def:927:17)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long counter = __s.code[__ip + 1 + 0];
@@ -1866,7 +1893,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _UNPACK_SEQUENCE (bytecodes.def:929:4)
+        // _UNPACK_SEQUENCE (bytecodes.def:935:4)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;
@@ -1883,7 +1910,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_OP_ADD_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_ADD_FLOAT (bytecodes.def:489:7)
+     * BINARY_OP_ADD_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_ADD_FLOAT (bytecodes.def:490:7)
      */
     static int BINARY_OP_ADD_FLOAT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1892,7 +1919,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_FLOAT (bytecodes.def:368:10)
+        // _GUARD_BOTH_FLOAT (bytecodes.def:369:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1901,7 +1928,7 @@ public final class Tier1Interpreter {
                 return BINARY_OP(__s, oparg);
             }
         }
-        // _BINARY_OP_ADD_FLOAT (bytecodes.def:466:4)
+        // _BINARY_OP_ADD_FLOAT (bytecodes.def:467:4)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1921,7 +1948,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_OP_ADD_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_ADD_INT (bytecodes.def:486:7)
+     * BINARY_OP_ADD_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_ADD_INT (bytecodes.def:487:7)
      */
     static int BINARY_OP_ADD_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1930,7 +1957,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_INT (bytecodes.def:364:10)
+        // _GUARD_BOTH_INT (bytecodes.def:365:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1939,7 +1966,7 @@ public final class Tier1Interpreter {
                 return BINARY_OP(__s, oparg);
             }
         }
-        // _BINARY_OP_ADD_INT (bytecodes.def:443:9)
+        // _BINARY_OP_ADD_INT (bytecodes.def:444:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1960,7 +1987,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_OP_ADD_UNICODE = _GUARD_BOTH_UNICODE + unused/1 + _BINARY_OP_ADD_UNICODE (bytecodes.def:492:7)
+     * BINARY_OP_ADD_UNICODE = _GUARD_BOTH_UNICODE + unused/1 + _BINARY_OP_ADD_UNICODE (bytecodes.def:493:7)
      */
     static int BINARY_OP_ADD_UNICODE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1969,7 +1996,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_UNICODE (bytecodes.def:372:10)
+        // _GUARD_BOTH_UNICODE (bytecodes.def:373:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1978,7 +2005,7 @@ public final class Tier1Interpreter {
                 return BINARY_OP(__s, oparg);
             }
         }
-        // _BINARY_OP_ADD_UNICODE (bytecodes.def:481:4)
+        // _BINARY_OP_ADD_UNICODE (bytecodes.def:482:4)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1998,7 +2025,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_OP_MULTIPLY_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:491:7)
+     * BINARY_OP_MULTIPLY_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:492:7)
      */
     static int BINARY_OP_MULTIPLY_FLOAT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2007,7 +2034,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_FLOAT (bytecodes.def:368:10)
+        // _GUARD_BOTH_FLOAT (bytecodes.def:369:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2016,7 +2043,7 @@ public final class Tier1Interpreter {
                 return BINARY_OP(__s, oparg);
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:476:4)
+        // _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:477:4)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2036,7 +2063,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_OP_MULTIPLY_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_MULTIPLY_INT (bytecodes.def:488:7)
+     * BINARY_OP_MULTIPLY_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_MULTIPLY_INT (bytecodes.def:489:7)
      */
     static int BINARY_OP_MULTIPLY_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2045,7 +2072,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_INT (bytecodes.def:364:10)
+        // _GUARD_BOTH_INT (bytecodes.def:365:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2054,7 +2081,7 @@ public final class Tier1Interpreter {
                 return BINARY_OP(__s, oparg);
             }
         }
-        // _BINARY_OP_MULTIPLY_INT (bytecodes.def:459:9)
+        // _BINARY_OP_MULTIPLY_INT (bytecodes.def:460:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2075,7 +2102,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_OP_SUBTRACT_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:490:7)
+     * BINARY_OP_SUBTRACT_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:491:7)
      */
     static int BINARY_OP_SUBTRACT_FLOAT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2084,7 +2111,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_FLOAT (bytecodes.def:368:10)
+        // _GUARD_BOTH_FLOAT (bytecodes.def:369:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2093,7 +2120,7 @@ public final class Tier1Interpreter {
                 return BINARY_OP(__s, oparg);
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:471:4)
+        // _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:472:4)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2113,7 +2140,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_OP_SUBTRACT_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_SUBTRACT_INT (bytecodes.def:487:7)
+     * BINARY_OP_SUBTRACT_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_SUBTRACT_INT (bytecodes.def:488:7)
      */
     static int BINARY_OP_SUBTRACT_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2122,7 +2149,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_INT (bytecodes.def:364:10)
+        // _GUARD_BOTH_INT (bytecodes.def:365:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2131,7 +2158,7 @@ public final class Tier1Interpreter {
                 return BINARY_OP(__s, oparg);
             }
         }
-        // _BINARY_OP_SUBTRACT_INT (bytecodes.def:451:9)
+        // _BINARY_OP_SUBTRACT_INT (bytecodes.def:452:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2152,7 +2179,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_SUBSCR_DICT = _GUARD_NOS_DICT + unused/1 + _BINARY_SUBSCR_DICT (bytecodes.def:864:7)
+     * BINARY_SUBSCR_DICT = _GUARD_NOS_DICT + unused/1 + _BINARY_SUBSCR_DICT (bytecodes.def:865:7)
      */
     static int BINARY_SUBSCR_DICT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2161,7 +2188,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_DICT (bytecodes.def:405:10)
+        // _GUARD_NOS_DICT (bytecodes.def:406:10)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.typeTag(nos) != DslConstants.TYPE_DICT) {
@@ -2169,7 +2196,7 @@ public final class Tier1Interpreter {
                 return BINARY_SUBSCR(__s, oparg);
             }
         }
-        // _BINARY_SUBSCR_DICT (bytecodes.def:856:4)
+        // _BINARY_SUBSCR_DICT (bytecodes.def:857:4)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2189,7 +2216,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_SUBSCR_LIST_INT = _GUARD_NOS_LIST + _GUARD_TOS_INT + unused/1 + _BINARY_SUBSCR_LIST_INT (bytecodes.def:861:7)
+     * BINARY_SUBSCR_LIST_INT = _GUARD_NOS_LIST + _GUARD_TOS_INT + unused/1 + _BINARY_SUBSCR_LIST_INT (bytecodes.def:862:7)
      */
     static int BINARY_SUBSCR_LIST_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2198,7 +2225,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_LIST (bytecodes.def:397:10)
+        // _GUARD_NOS_LIST (bytecodes.def:398:10)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.typeTag(nos) != DslConstants.TYPE_LIST) {
@@ -2206,7 +2233,7 @@ public final class Tier1Interpreter {
                 return BINARY_SUBSCR(__s, oparg);
             }
         }
-        // _GUARD_TOS_INT (bytecodes.def:360:10)
+        // _GUARD_TOS_INT (bytecodes.def:361:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((value) & DslConstants.SMALL_INT_TAG) == 0L) {
@@ -2214,7 +2241,7 @@ public final class Tier1Interpreter {
                 return BINARY_SUBSCR(__s, oparg);
             }
         }
-        // _BINARY_SUBSCR_LIST_INT (bytecodes.def:825:4)
+        // _BINARY_SUBSCR_LIST_INT (bytecodes.def:826:4)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2238,7 +2265,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_SUBSCR_STR_INT = _GUARD_NOS_STR + _GUARD_TOS_INT + unused/1 + _BINARY_SUBSCR_STR_INT (bytecodes.def:863:7)
+     * BINARY_SUBSCR_STR_INT = _GUARD_NOS_STR + _GUARD_TOS_INT + unused/1 + _BINARY_SUBSCR_STR_INT (bytecodes.def:864:7)
      */
     static int BINARY_SUBSCR_STR_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2247,7 +2274,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_STR (bytecodes.def:409:10)
+        // _GUARD_NOS_STR (bytecodes.def:410:10)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.typeTag(nos) != DslConstants.TYPE_STR) {
@@ -2255,7 +2282,7 @@ public final class Tier1Interpreter {
                 return BINARY_SUBSCR(__s, oparg);
             }
         }
-        // _GUARD_TOS_INT (bytecodes.def:360:10)
+        // _GUARD_TOS_INT (bytecodes.def:361:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((value) & DslConstants.SMALL_INT_TAG) == 0L) {
@@ -2263,7 +2290,7 @@ public final class Tier1Interpreter {
                 return BINARY_SUBSCR(__s, oparg);
             }
         }
-        // _BINARY_SUBSCR_STR_INT (bytecodes.def:845:4)
+        // _BINARY_SUBSCR_STR_INT (bytecodes.def:846:4)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2292,7 +2319,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_SUBSCR_TUPLE_INT = _GUARD_NOS_TUPLE + _GUARD_TOS_INT + unused/1 + _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:862:7)
+     * BINARY_SUBSCR_TUPLE_INT = _GUARD_NOS_TUPLE + _GUARD_TOS_INT + unused/1 + _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:863:7)
      */
     static int BINARY_SUBSCR_TUPLE_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2301,7 +2328,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_TUPLE (bytecodes.def:401:10)
+        // _GUARD_NOS_TUPLE (bytecodes.def:402:10)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.typeTag(nos) != DslConstants.TYPE_TUPLE) {
@@ -2309,7 +2336,7 @@ public final class Tier1Interpreter {
                 return BINARY_SUBSCR(__s, oparg);
             }
         }
-        // _GUARD_TOS_INT (bytecodes.def:360:10)
+        // _GUARD_TOS_INT (bytecodes.def:361:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((value) & DslConstants.SMALL_INT_TAG) == 0L) {
@@ -2317,7 +2344,7 @@ public final class Tier1Interpreter {
                 return BINARY_SUBSCR(__s, oparg);
             }
         }
-        // _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:835:4)
+        // _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:836:4)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2341,7 +2368,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * CALL_BUILTIN = unused/3 + _GUARD_CALLABLE_BUILTIN + _CALL_BUILTIN (bytecodes.def:1128:7)
+     * CALL_BUILTIN = unused/3 + _GUARD_CALLABLE_BUILTIN + _CALL_BUILTIN (bytecodes.def:1134:7)
      */
     static int CALL_BUILTIN(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2350,7 +2377,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_CALLABLE_BUILTIN (bytecodes.def:1118:10)
+        // _GUARD_CALLABLE_BUILTIN (bytecodes.def:1124:10)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -2360,7 +2387,7 @@ public final class Tier1Interpreter {
                 return CALL(__s, oparg);
             }
         }
-        // _CALL_BUILTIN (bytecodes.def:1122:4)
+        // _CALL_BUILTIN (bytecodes.def:1128:4)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -2382,7 +2409,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * CALL_PY_EXACT_ARGS = unused/1 + _CHECK_FUNCTION_EXACT_ARGS + _CHECK_STACK_SPACE + _PUSH_FRAME (bytecodes.def:1148:7)
+     * CALL_PY_EXACT_ARGS = unused/1 + _CHECK_FUNCTION_EXACT_ARGS + _CHECK_STACK_SPACE + _PUSH_FRAME (bytecodes.def:1154:7)
      */
     static int CALL_PY_EXACT_ARGS(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2391,7 +2418,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1130:10)
+        // _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1136:10)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -2411,7 +2438,7 @@ public final class Tier1Interpreter {
                 return CALL(__s, oparg);
             }
         }
-        // _CHECK_STACK_SPACE (bytecodes.def:1137:10)
+        // _CHECK_STACK_SPACE (bytecodes.def:1143:10)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -2421,7 +2448,7 @@ public final class Tier1Interpreter {
                 return CALL(__s, oparg);
             }
         }
-        // _PUSH_FRAME (bytecodes.def:1143:10)
+        // _PUSH_FRAME (bytecodes.def:1149:10)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -2435,7 +2462,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * COMPARE_OP_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT (bytecodes.def:617:7)
+     * COMPARE_OP_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT (bytecodes.def:618:7)
      */
     static int COMPARE_OP_FLOAT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2444,7 +2471,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_FLOAT (bytecodes.def:368:10)
+        // _GUARD_BOTH_FLOAT (bytecodes.def:369:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2453,7 +2480,7 @@ public final class Tier1Interpreter {
                 return COMPARE_OP(__s, oparg);
             }
         }
-        // _COMPARE_OP_FLOAT (bytecodes.def:602:9)
+        // _COMPARE_OP_FLOAT (bytecodes.def:603:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2471,7 +2498,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * COMPARE_OP_INT = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT (bytecodes.def:616:7)
+     * COMPARE_OP_INT = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT (bytecodes.def:617:7)
      */
     static int COMPARE_OP_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2480,7 +2507,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_INT (bytecodes.def:364:10)
+        // _GUARD_BOTH_INT (bytecodes.def:365:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2489,7 +2516,7 @@ public final class Tier1Interpreter {
                 return COMPARE_OP(__s, oparg);
             }
         }
-        // _COMPARE_OP_INT (bytecodes.def:595:9)
+        // _COMPARE_OP_INT (bytecodes.def:596:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2507,7 +2534,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * COMPARE_OP_STR = _GUARD_BOTH_UNICODE + unused/1 + _COMPARE_OP_STR (bytecodes.def:618:7)
+     * COMPARE_OP_STR = _GUARD_BOTH_UNICODE + unused/1 + _COMPARE_OP_STR (bytecodes.def:619:7)
      */
     static int COMPARE_OP_STR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2516,7 +2543,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_UNICODE (bytecodes.def:372:10)
+        // _GUARD_BOTH_UNICODE (bytecodes.def:373:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2525,7 +2552,7 @@ public final class Tier1Interpreter {
                 return COMPARE_OP(__s, oparg);
             }
         }
-        // _COMPARE_OP_STR (bytecodes.def:610:9)
+        // _COMPARE_OP_STR (bytecodes.def:611:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2542,7 +2569,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * FOR_ITER_LIST = unused/1 + _ITER_CHECK_LIST + _ITER_JUMP_LIST + _ITER_NEXT_LIST (bytecodes.def:746:7)
+     * FOR_ITER_LIST = unused/1 + _ITER_CHECK_LIST + _ITER_JUMP_LIST + _ITER_NEXT_LIST (bytecodes.def:747:7)
      */
     static int FOR_ITER_LIST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2551,7 +2578,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_CHECK_LIST (bytecodes.def:732:10)
+        // _ITER_CHECK_LIST (bytecodes.def:733:10)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.typeTag(iter) != DslConstants.TYPE_LIST_ITER) {
@@ -2559,14 +2586,14 @@ public final class Tier1Interpreter {
                 return FOR_ITER(__s, oparg);
             }
         }
-        // _ITER_JUMP_LIST (bytecodes.def:736:4)
+        // _ITER_JUMP_LIST (bytecodes.def:737:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.listIterExhausted(iter)) {
                 __next = __after + (int) oparg;
             }
         }
-        // _ITER_NEXT_LIST (bytecodes.def:742:4)
+        // _ITER_NEXT_LIST (bytecodes.def:743:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -2580,7 +2607,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * FOR_ITER_RANGE = unused/1 + _ITER_CHECK_RANGE + _ITER_JUMP_RANGE + _ITER_NEXT_RANGE (bytecodes.def:729:7)
+     * FOR_ITER_RANGE = unused/1 + _ITER_CHECK_RANGE + _ITER_JUMP_RANGE + _ITER_NEXT_RANGE (bytecodes.def:730:7)
      */
     static int FOR_ITER_RANGE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2589,7 +2616,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_CHECK_RANGE (bytecodes.def:715:10)
+        // _ITER_CHECK_RANGE (bytecodes.def:716:10)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.typeTag(iter) != DslConstants.TYPE_RANGE_ITER) {
@@ -2597,14 +2624,14 @@ public final class Tier1Interpreter {
                 return FOR_ITER(__s, oparg);
             }
         }
-        // _ITER_JUMP_RANGE (bytecodes.def:719:4)
+        // _ITER_JUMP_RANGE (bytecodes.def:720:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.rangeIterExhausted(iter)) {
                 __next = __after + (int) oparg;
             }
         }
-        // _ITER_NEXT_RANGE (bytecodes.def:725:4)
+        // _ITER_NEXT_RANGE (bytecodes.def:726:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -2618,7 +2645,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * FOR_ITER_TUPLE = unused/1 + _ITER_CHECK_TUPLE + _ITER_JUMP_TUPLE + _ITER_NEXT_TUPLE (bytecodes.def:763:7)
+     * FOR_ITER_TUPLE = unused/1 + _ITER_CHECK_TUPLE + _ITER_JUMP_TUPLE + _ITER_NEXT_TUPLE (bytecodes.def:764:7)
      */
     static int FOR_ITER_TUPLE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2627,7 +2654,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_CHECK_TUPLE (bytecodes.def:749:10)
+        // _ITER_CHECK_TUPLE (bytecodes.def:750:10)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.typeTag(iter) != DslConstants.TYPE_TUPLE_ITER) {
@@ -2635,14 +2662,14 @@ public final class Tier1Interpreter {
                 return FOR_ITER(__s, oparg);
             }
         }
-        // _ITER_JUMP_TUPLE (bytecodes.def:753:4)
+        // _ITER_JUMP_TUPLE (bytecodes.def:754:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.tupleIterExhausted(iter)) {
                 __next = __after + (int) oparg;
             }
         }
-        // _ITER_NEXT_TUPLE (bytecodes.def:759:4)
+        // _ITER_NEXT_TUPLE (bytecodes.def:760:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -2656,7 +2683,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _LOAD_ATTR_INSTANCE_VALUE + unused/4 (bytecodes.def:1066:7)
+     * LOAD_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _LOAD_ATTR_INSTANCE_VALUE + unused/4 (bytecodes.def:1072:7)
      */
     static int LOAD_ATTR_INSTANCE_VALUE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2665,7 +2692,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TYPE_VERSION (bytecodes.def:1049:10)
+        // _GUARD_TYPE_VERSION (bytecodes.def:1055:10)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long type_version = read32(__s.code, __ip + 1 + 1);
@@ -2674,7 +2701,7 @@ public final class Tier1Interpreter {
                 return LOAD_ATTR(__s, oparg);
             }
         }
-        // _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1053:4)
+        // _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1059:4)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long index = __s.code[__ip + 1 + 3];
@@ -2698,7 +2725,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_ATTR_METHOD = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_METHOD (bytecodes.def:1067:7)
+     * LOAD_ATTR_METHOD = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_METHOD (bytecodes.def:1073:7)
      */
     static int LOAD_ATTR_METHOD(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2707,7 +2734,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TYPE_VERSION (bytecodes.def:1049:10)
+        // _GUARD_TYPE_VERSION (bytecodes.def:1055:10)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long type_version = read32(__s.code, __ip + 1 + 1);
@@ -2716,7 +2743,7 @@ public final class Tier1Interpreter {
                 return LOAD_ATTR(__s, oparg);
             }
         }
-        // _LOAD_ATTR_METHOD (bytecodes.def:1060:9)
+        // _LOAD_ATTR_METHOD (bytecodes.def:1066:9)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long descr = read64(__s.code, __ip + 1 + 4);
@@ -2740,7 +2767,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_GLOBAL_BUILTIN = unused/1 + _GUARD_GLOBALS_VERSION + _GUARD_BUILTINS_VERSION + _LOAD_GLOBAL_BUILTIN (bytecodes.def:1006:7)
+     * LOAD_GLOBAL_BUILTIN = unused/1 + _GUARD_GLOBALS_VERSION + _GUARD_BUILTINS_VERSION + _LOAD_GLOBAL_BUILTIN (bytecodes.def:1012:7)
      */
     static int LOAD_GLOBAL_BUILTIN(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2749,7 +2776,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_GLOBALS_VERSION (bytecodes.def:985:10)
+        // _GUARD_GLOBALS_VERSION (bytecodes.def:991:10)
         {
             long version = __s.code[__ip + 1 + 1];
             if (__s.ctx.globalsVersion() != version) {
@@ -2757,7 +2784,7 @@ public final class Tier1Interpreter {
                 return LOAD_GLOBAL(__s, oparg);
             }
         }
-        // _GUARD_BUILTINS_VERSION (bytecodes.def:989:10)
+        // _GUARD_BUILTINS_VERSION (bytecodes.def:995:10)
         {
             long version = __s.code[__ip + 1 + 2];
             if (__s.ctx.builtinsVersion() != version) {
@@ -2765,7 +2792,7 @@ public final class Tier1Interpreter {
                 return LOAD_GLOBAL(__s, oparg);
             }
         }
-        // _LOAD_GLOBAL_BUILTIN (bytecodes.def:999:4)
+        // _LOAD_GLOBAL_BUILTIN (bytecodes.def:1005:4)
         {
             long index = __s.code[__ip + 1 + 3];
             long res = 0L;
@@ -2788,7 +2815,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_GLOBAL_MODULE = unused/1 + _GUARD_GLOBALS_VERSION + unused/1 + _LOAD_GLOBAL_MODULE (bytecodes.def:1005:7)
+     * LOAD_GLOBAL_MODULE = unused/1 + _GUARD_GLOBALS_VERSION + unused/1 + _LOAD_GLOBAL_MODULE (bytecodes.def:1011:7)
      */
     static int LOAD_GLOBAL_MODULE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2797,7 +2824,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_GLOBALS_VERSION (bytecodes.def:985:10)
+        // _GUARD_GLOBALS_VERSION (bytecodes.def:991:10)
         {
             long version = __s.code[__ip + 1 + 1];
             if (__s.ctx.globalsVersion() != version) {
@@ -2805,7 +2832,7 @@ public final class Tier1Interpreter {
                 return LOAD_GLOBAL(__s, oparg);
             }
         }
-        // _LOAD_GLOBAL_MODULE (bytecodes.def:993:4)
+        // _LOAD_GLOBAL_MODULE (bytecodes.def:999:4)
         {
             long index = __s.code[__ip + 1 + 3];
             long res = 0L;
@@ -2828,7 +2855,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1090:7)
+     * STORE_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1096:7)
      */
     static int STORE_ATTR_INSTANCE_VALUE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2837,7 +2864,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TYPE_VERSION (bytecodes.def:1049:10)
+        // _GUARD_TYPE_VERSION (bytecodes.def:1055:10)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long type_version = read32(__s.code, __ip + 1 + 1);
@@ -2846,7 +2873,7 @@ public final class Tier1Interpreter {
                 return STORE_ATTR(__s, oparg);
             }
         }
-        // _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1086:4)
+        // _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1092:4)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2860,7 +2887,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_SUBSCR_DICT = _GUARD_NOS_DICT + unused/1 + _STORE_SUBSCR_DICT (bytecodes.def:898:7)
+     * STORE_SUBSCR_DICT = _GUARD_NOS_DICT + unused/1 + _STORE_SUBSCR_DICT (bytecodes.def:899:7)
      */
     static int STORE_SUBSCR_DICT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2869,7 +2896,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_DICT (bytecodes.def:405:10)
+        // _GUARD_NOS_DICT (bytecodes.def:406:10)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.typeTag(nos) != DslConstants.TYPE_DICT) {
@@ -2877,7 +2904,7 @@ public final class Tier1Interpreter {
                 return STORE_SUBSCR(__s, oparg);
             }
         }
-        // _STORE_SUBSCR_DICT (bytecodes.def:893:4)
+        // _STORE_SUBSCR_DICT (bytecodes.def:894:4)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 3);
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
@@ -2895,7 +2922,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_SUBSCR_LIST_INT = _GUARD_NOS_LIST + _GUARD_TOS_INT + unused/1 + _STORE_SUBSCR_LIST_INT (bytecodes.def:897:7)
+     * STORE_SUBSCR_LIST_INT = _GUARD_NOS_LIST + _GUARD_TOS_INT + unused/1 + _STORE_SUBSCR_LIST_INT (bytecodes.def:898:7)
      */
     static int STORE_SUBSCR_LIST_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2904,7 +2931,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_LIST (bytecodes.def:397:10)
+        // _GUARD_NOS_LIST (bytecodes.def:398:10)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.typeTag(nos) != DslConstants.TYPE_LIST) {
@@ -2912,7 +2939,7 @@ public final class Tier1Interpreter {
                 return STORE_SUBSCR(__s, oparg);
             }
         }
-        // _GUARD_TOS_INT (bytecodes.def:360:10)
+        // _GUARD_TOS_INT (bytecodes.def:361:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((value) & DslConstants.SMALL_INT_TAG) == 0L) {
@@ -2920,7 +2947,7 @@ public final class Tier1Interpreter {
                 return STORE_SUBSCR(__s, oparg);
             }
         }
-        // _STORE_SUBSCR_LIST_INT (bytecodes.def:883:4)
+        // _STORE_SUBSCR_LIST_INT (bytecodes.def:884:4)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 3);
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
@@ -2943,7 +2970,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * TO_BOOL_BOOL = unused/1 + _GUARD_TOS_BOOL (bytecodes.def:566:7)
+     * TO_BOOL_BOOL = unused/1 + _GUARD_TOS_BOOL (bytecodes.def:567:7)
      */
     static int TO_BOOL_BOOL(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2952,7 +2979,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_BOOL (bytecodes.def:376:10)
+        // _GUARD_TOS_BOOL (bytecodes.def:377:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long bits = (value);
@@ -2967,7 +2994,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * TO_BOOL_INT = unused/1 + _GUARD_TOS_INT + _TO_BOOL_INT (bytecodes.def:567:7)
+     * TO_BOOL_INT = unused/1 + _GUARD_TOS_INT + _TO_BOOL_INT (bytecodes.def:568:7)
      */
     static int TO_BOOL_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2976,7 +3003,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_INT (bytecodes.def:360:10)
+        // _GUARD_TOS_INT (bytecodes.def:361:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((value) & DslConstants.SMALL_INT_TAG) == 0L) {
@@ -2984,7 +3011,7 @@ public final class Tier1Interpreter {
                 return TO_BOOL(__s, oparg);
             }
         }
-        // _TO_BOOL_INT (bytecodes.def:550:9)
+        // _TO_BOOL_INT (bytecodes.def:551:9)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -2997,7 +3024,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * TO_BOOL_LIST = unused/1 + _GUARD_TOS_LIST + _TO_BOOL_LIST (bytecodes.def:569:7)
+     * TO_BOOL_LIST = unused/1 + _GUARD_TOS_LIST + _TO_BOOL_LIST (bytecodes.def:570:7)
      */
     static int TO_BOOL_LIST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -3006,7 +3033,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_LIST (bytecodes.def:385:10)
+        // _GUARD_TOS_LIST (bytecodes.def:386:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.typeTag(value) != DslConstants.TYPE_LIST) {
@@ -3014,7 +3041,7 @@ public final class Tier1Interpreter {
                 return TO_BOOL(__s, oparg);
             }
         }
-        // _TO_BOOL_LIST (bytecodes.def:558:4)
+        // _TO_BOOL_LIST (bytecodes.def:559:4)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -3027,7 +3054,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * TO_BOOL_NONE = unused/1 + _GUARD_TOS_NONE + _TO_BOOL_NONE (bytecodes.def:568:7)
+     * TO_BOOL_NONE = unused/1 + _GUARD_TOS_NONE + _TO_BOOL_NONE (bytecodes.def:569:7)
      */
     static int TO_BOOL_NONE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -3036,7 +3063,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_NONE (bytecodes.def:381:10)
+        // _GUARD_TOS_NONE (bytecodes.def:382:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if ((value) != DslConstants.NONE_BITS) {
@@ -3044,7 +3071,7 @@ public final class Tier1Interpreter {
                 return TO_BOOL(__s, oparg);
             }
         }
-        // _TO_BOOL_NONE (bytecodes.def:554:9)
+        // _TO_BOOL_NONE (bytecodes.def:555:9)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -3057,7 +3084,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * TO_BOOL_STR = unused/1 + _GUARD_TOS_STR + _TO_BOOL_STR (bytecodes.def:570:7)
+     * TO_BOOL_STR = unused/1 + _GUARD_TOS_STR + _TO_BOOL_STR (bytecodes.def:571:7)
      */
     static int TO_BOOL_STR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -3066,7 +3093,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_STR (bytecodes.def:393:10)
+        // _GUARD_TOS_STR (bytecodes.def:394:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.typeTag(value) != DslConstants.TYPE_STR) {
@@ -3074,7 +3101,7 @@ public final class Tier1Interpreter {
                 return TO_BOOL(__s, oparg);
             }
         }
-        // _TO_BOOL_STR (bytecodes.def:562:4)
+        // _TO_BOOL_STR (bytecodes.def:563:4)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -3087,7 +3114,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * UNPACK_SEQUENCE_LIST = _GUARD_TOS_LIST + unused/1 + _UNPACK_SEQUENCE_LIST (bytecodes.def:957:7)
+     * UNPACK_SEQUENCE_LIST = _GUARD_TOS_LIST + unused/1 + _UNPACK_SEQUENCE_LIST (bytecodes.def:963:7)
      */
     static int UNPACK_SEQUENCE_LIST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -3096,7 +3123,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_LIST (bytecodes.def:385:10)
+        // _GUARD_TOS_LIST (bytecodes.def:386:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.typeTag(value) != DslConstants.TYPE_LIST) {
@@ -3104,7 +3131,7 @@ public final class Tier1Interpreter {
                 return UNPACK_SEQUENCE(__s, oparg);
             }
         }
-        // _UNPACK_SEQUENCE_LIST (bytecodes.def:948:4)
+        // _UNPACK_SEQUENCE_LIST (bytecodes.def:954:4)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;
@@ -3123,7 +3150,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * UNPACK_SEQUENCE_TUPLE = _GUARD_TOS_TUPLE + unused/1 + _UNPACK_SEQUENCE_TUPLE (bytecodes.def:956:7)
+     * UNPACK_SEQUENCE_TUPLE = _GUARD_TOS_TUPLE + unused/1 + _UNPACK_SEQUENCE_TUPLE (bytecodes.def:962:7)
      */
     static int UNPACK_SEQUENCE_TUPLE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -3132,7 +3159,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_TUPLE (bytecodes.def:389:10)
+        // _GUARD_TOS_TUPLE (bytecodes.def:390:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.typeTag(value) != DslConstants.TYPE_TUPLE) {
@@ -3140,7 +3167,7 @@ public final class Tier1Interpreter {
                 return UNPACK_SEQUENCE(__s, oparg);
             }
         }
-        // _UNPACK_SEQUENCE_TUPLE (bytecodes.def:941:4)
+        // _UNPACK_SEQUENCE_TUPLE (bytecodes.def:947:4)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;
@@ -3159,7 +3186,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * UNPACK_SEQUENCE_TWO_TUPLE = _GUARD_TOS_TUPLE + unused/1 + _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:955:7)
+     * UNPACK_SEQUENCE_TWO_TUPLE = _GUARD_TOS_TUPLE + unused/1 + _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:961:7)
      */
     static int UNPACK_SEQUENCE_TWO_TUPLE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -3168,7 +3195,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_TUPLE (bytecodes.def:389:10)
+        // _GUARD_TOS_TUPLE (bytecodes.def:390:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.typeTag(value) != DslConstants.TYPE_TUPLE) {
@@ -3176,7 +3203,7 @@ public final class Tier1Interpreter {
                 return UNPACK_SEQUENCE(__s, oparg);
             }
         }
-        // _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:935:4)
+        // _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:941:4)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;

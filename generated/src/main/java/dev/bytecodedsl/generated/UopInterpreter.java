@@ -95,6 +95,7 @@ public final class UopInterpreter {
             case Uops.CHECK_EXC_MATCH -> CHECK_EXC_MATCH(s, oparg, operand);
             case Uops.CONTAINS_OP -> CONTAINS_OP(s, oparg, operand);
             case Uops.COPY -> COPY(s, oparg, operand);
+            case Uops.DELETE_SUBSCR -> DELETE_SUBSCR(s, oparg, operand);
             case Uops.END_FOR -> END_FOR(s, oparg, operand);
             case Uops.GET_ITER -> GET_ITER(s, oparg, operand);
             case Uops.IS_OP -> IS_OP(s, oparg, operand);
@@ -231,7 +232,7 @@ public final class UopInterpreter {
     }
 
     /**
-     * label(error) (bytecodes.def:259:7)
+     * label(error) (bytecodes.def:260:7)
      */
     private static void label_error(Registers __s) {
         MemorySegment __stack = __s.stack;
@@ -240,20 +241,20 @@ public final class UopInterpreter {
     }
 
     /**
-     * label(resume_frame) (bytecodes.def:264:7)
+     * label(resume_frame) (bytecodes.def:265:7)
      */
     private static void label_resume_frame(Registers __s) {
         MemorySegment __stack = __s.stack;
     }
 
     /**
-     * BINARY_SLICE (bytecodes.def:901:6)
+     * BINARY_SLICE (bytecodes.def:907:6)
      */
     static int BINARY_SLICE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BINARY_SLICE (bytecodes.def:901:6)
+        // BINARY_SLICE (bytecodes.def:907:6)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 3);
             long start = __stack.getAtIndex(JAVA_LONG, __sp - 2);
@@ -273,13 +274,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * BUILD_LIST (bytecodes.def:769:6)
+     * BUILD_LIST (bytecodes.def:770:6)
      */
     static int BUILD_LIST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BUILD_LIST (bytecodes.def:769:6)
+        // BUILD_LIST (bytecodes.def:770:6)
         {
             int values = __sp + (int) (-1L * (oparg));
             long list = 0L;
@@ -297,13 +298,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * BUILD_MAP (bytecodes.def:780:6)
+     * BUILD_MAP (bytecodes.def:781:6)
      */
     static int BUILD_MAP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BUILD_MAP (bytecodes.def:780:6)
+        // BUILD_MAP (bytecodes.def:781:6)
         {
             int values = __sp + (int) (-1L * (oparg * 2L));
             long map = 0L;
@@ -321,13 +322,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * BUILD_SLICE (bytecodes.def:786:6)
+     * BUILD_SLICE (bytecodes.def:787:6)
      */
     static int BUILD_SLICE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BUILD_SLICE (bytecodes.def:786:6)
+        // BUILD_SLICE (bytecodes.def:787:6)
         {
             long start = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * ((oparg == 3L) ? 1L : 0L)));
             long stop = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * ((oparg == 3L) ? 1L : 0L)));
@@ -351,13 +352,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * BUILD_TUPLE (bytecodes.def:774:6)
+     * BUILD_TUPLE (bytecodes.def:775:6)
      */
     static int BUILD_TUPLE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BUILD_TUPLE (bytecodes.def:774:6)
+        // BUILD_TUPLE (bytecodes.def:775:6)
         {
             int values = __sp + (int) (-1L * (oparg));
             long tuple = 0L;
@@ -375,13 +376,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * CALL_KW (bytecodes.def:1151:6)
+     * CALL_KW (bytecodes.def:1157:6)
      */
     static int CALL_KW(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // CALL_KW (bytecodes.def:1151:6)
+        // CALL_KW (bytecodes.def:1157:6)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-3L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
@@ -403,13 +404,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * CHECK_EXC_MATCH (bytecodes.def:1213:6)
+     * CHECK_EXC_MATCH (bytecodes.def:1219:6)
      */
     static int CHECK_EXC_MATCH(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // CHECK_EXC_MATCH (bytecodes.def:1213:6)
+        // CHECK_EXC_MATCH (bytecodes.def:1219:6)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -428,13 +429,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * CONTAINS_OP (bytecodes.def:626:6)
+     * CONTAINS_OP (bytecodes.def:627:6)
      */
     static int CONTAINS_OP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // CONTAINS_OP (bytecodes.def:626:6)
+        // CONTAINS_OP (bytecodes.def:627:6)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -454,13 +455,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * COPY (bytecodes.def:343:11)
+     * COPY (bytecodes.def:344:11)
      */
     static int COPY(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // COPY (bytecodes.def:343:11)
+        // COPY (bytecodes.def:344:11)
         {
             long bottom = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg - 1L)));
             long top = 0L;
@@ -473,13 +474,35 @@ public final class UopInterpreter {
     }
 
     /**
-     * END_FOR (bytecodes.def:711:11)
+     * DELETE_SUBSCR (bytecodes.def:902:6)
+     */
+    static int DELETE_SUBSCR(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // DELETE_SUBSCR (bytecodes.def:902:6)
+        {
+            long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            if (!__s.ctx.deleteSubscr(container, sub)) {
+                __s.sp = __sp - 2;
+                return LABEL_ERROR;
+            }
+            __sp = __sp - 2;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * END_FOR (bytecodes.def:712:11)
      */
     static int END_FOR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // END_FOR (bytecodes.def:711:11)
+        // END_FOR (bytecodes.def:712:11)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -490,13 +513,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * GET_ITER (bytecodes.def:686:6)
+     * GET_ITER (bytecodes.def:687:6)
      */
     static int GET_ITER(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // GET_ITER (bytecodes.def:686:6)
+        // GET_ITER (bytecodes.def:687:6)
         {
             long iterable = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long iter = 0L;
@@ -513,13 +536,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * IS_OP (bytecodes.def:621:11)
+     * IS_OP (bytecodes.def:622:11)
      */
     static int IS_OP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // IS_OP (bytecodes.def:621:11)
+        // IS_OP (bytecodes.def:622:11)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -533,13 +556,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * LIST_APPEND (bytecodes.def:796:6)
+     * LIST_APPEND (bytecodes.def:797:6)
      */
     static int LIST_APPEND(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LIST_APPEND (bytecodes.def:796:6)
+        // LIST_APPEND (bytecodes.def:797:6)
         {
             long list = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg - 1L)));
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -551,13 +574,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * LOAD_BUILD_CLASS (bytecodes.def:1180:6)
+     * LOAD_BUILD_CLASS (bytecodes.def:1186:6)
      */
     static int LOAD_BUILD_CLASS(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_BUILD_CLASS (bytecodes.def:1180:6)
+        // LOAD_BUILD_CLASS (bytecodes.def:1186:6)
         {
             long bc = 0L;
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
@@ -574,13 +597,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * LOAD_CONST (bytecodes.def:331:11)
+     * LOAD_CONST (bytecodes.def:332:11)
      */
     static int LOAD_CONST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_CONST (bytecodes.def:331:11)
+        // LOAD_CONST (bytecodes.def:332:11)
         {
             long value = 0L;
             value = __s.consts[(int) (oparg)];
@@ -592,13 +615,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * LOAD_FAST_AND_CLEAR (bytecodes.def:302:6)
+     * LOAD_FAST_AND_CLEAR (bytecodes.def:303:6)
      */
     static int LOAD_FAST_AND_CLEAR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_FAST_AND_CLEAR (bytecodes.def:302:6)
+        // LOAD_FAST_AND_CLEAR (bytecodes.def:303:6)
         {
             long value = 0L;
             value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
@@ -611,13 +634,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * LOAD_FAST_CHECK (bytecodes.def:293:6)
+     * LOAD_FAST_CHECK (bytecodes.def:294:6)
      */
     static int LOAD_FAST_CHECK(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_FAST_CHECK (bytecodes.def:293:6)
+        // LOAD_FAST_CHECK (bytecodes.def:294:6)
         {
             long value = 0L;
             value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
@@ -635,13 +658,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * LOAD_FAST_LOAD_FAST (bytecodes.def:316:11)
+     * LOAD_FAST_LOAD_FAST (bytecodes.def:317:11)
      */
     static int LOAD_FAST_LOAD_FAST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_FAST_LOAD_FAST (bytecodes.def:316:11)
+        // LOAD_FAST_LOAD_FAST (bytecodes.def:317:11)
         {
             long value1 = 0L;
             long value2 = 0L;
@@ -656,13 +679,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * LOAD_NAME (bytecodes.def:1013:6)
+     * LOAD_NAME (bytecodes.def:1019:6)
      */
     static int LOAD_NAME(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_NAME (bytecodes.def:1013:6)
+        // LOAD_NAME (bytecodes.def:1019:6)
         {
             long v = 0L;
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
@@ -679,13 +702,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * MAKE_FUNCTION (bytecodes.def:1171:6)
+     * MAKE_FUNCTION (bytecodes.def:1177:6)
      */
     static int MAKE_FUNCTION(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // MAKE_FUNCTION (bytecodes.def:1171:6)
+        // MAKE_FUNCTION (bytecodes.def:1177:6)
         {
             long defaults = ((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? 1L : 0L))) : 0L;
             long codeobj = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -708,13 +731,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * NOP (bytecodes.def:271:6)
+     * NOP (bytecodes.def:272:6)
      */
     static int NOP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // NOP (bytecodes.def:271:6)
+        // NOP (bytecodes.def:272:6)
         {
         }
         __s.sp = __sp;
@@ -722,13 +745,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * POP_EXCEPT (bytecodes.def:1209:6)
+     * POP_EXCEPT (bytecodes.def:1215:6)
      */
     static int POP_EXCEPT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // POP_EXCEPT (bytecodes.def:1209:6)
+        // POP_EXCEPT (bytecodes.def:1215:6)
         {
             long exc_value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.setHandledException(exc_value);
@@ -739,13 +762,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * POP_TOP (bytecodes.def:335:11)
+     * POP_TOP (bytecodes.def:336:11)
      */
     static int POP_TOP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // POP_TOP (bytecodes.def:335:11)
+        // POP_TOP (bytecodes.def:336:11)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __sp = __sp - 1;
@@ -755,13 +778,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * PUSH_EXC_INFO (bytecodes.def:1203:6)
+     * PUSH_EXC_INFO (bytecodes.def:1209:6)
      */
     static int PUSH_EXC_INFO(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // PUSH_EXC_INFO (bytecodes.def:1203:6)
+        // PUSH_EXC_INFO (bytecodes.def:1209:6)
         {
             long exc = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long prev_exc = 0L;
@@ -778,13 +801,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * PUSH_NULL (bytecodes.def:338:11)
+     * PUSH_NULL (bytecodes.def:339:11)
      */
     static int PUSH_NULL(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // PUSH_NULL (bytecodes.def:338:11)
+        // PUSH_NULL (bytecodes.def:339:11)
         {
             long res = 0L;
             res = (DslConstants.NULL_BITS);
@@ -796,13 +819,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * RAISE_VARARGS (bytecodes.def:1193:6)
+     * RAISE_VARARGS (bytecodes.def:1199:6)
      */
     static int RAISE_VARARGS(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // RAISE_VARARGS (bytecodes.def:1193:6)
+        // RAISE_VARARGS (bytecodes.def:1199:6)
         {
             int args = __sp + (int) (-1L * (oparg));
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
@@ -818,13 +841,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * RERAISE (bytecodes.def:1198:6)
+     * RERAISE (bytecodes.def:1204:6)
      */
     static int RERAISE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // RERAISE (bytecodes.def:1198:6)
+        // RERAISE (bytecodes.def:1204:6)
         {
             long exc = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
@@ -840,13 +863,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * RESUME (bytecodes.def:280:6)
+     * RESUME (bytecodes.def:281:6)
      */
     static int RESUME(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // RESUME (bytecodes.def:280:6)
+        // RESUME (bytecodes.def:281:6)
         {
             __breaker = true;
         }
@@ -855,13 +878,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * STORE_FAST_LOAD_FAST (bytecodes.def:321:6)
+     * STORE_FAST_LOAD_FAST (bytecodes.def:322:6)
      */
     static int STORE_FAST_LOAD_FAST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_FAST_LOAD_FAST (bytecodes.def:321:6)
+        // STORE_FAST_LOAD_FAST (bytecodes.def:322:6)
         {
             long value1 = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long value2 = 0L;
@@ -874,13 +897,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * STORE_FAST_STORE_FAST (bytecodes.def:326:6)
+     * STORE_FAST_STORE_FAST (bytecodes.def:327:6)
      */
     static int STORE_FAST_STORE_FAST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_FAST_STORE_FAST (bytecodes.def:326:6)
+        // STORE_FAST_STORE_FAST (bytecodes.def:327:6)
         {
             long value2 = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long value1 = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -893,13 +916,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * STORE_GLOBAL (bytecodes.def:1008:6)
+     * STORE_GLOBAL (bytecodes.def:1014:6)
      */
     static int STORE_GLOBAL(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_GLOBAL (bytecodes.def:1008:6)
+        // STORE_GLOBAL (bytecodes.def:1014:6)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
@@ -914,13 +937,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * STORE_NAME (bytecodes.def:1018:6)
+     * STORE_NAME (bytecodes.def:1024:6)
      */
     static int STORE_NAME(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_NAME (bytecodes.def:1018:6)
+        // STORE_NAME (bytecodes.def:1024:6)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
@@ -935,13 +958,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * STORE_SLICE (bytecodes.def:906:6)
+     * STORE_SLICE (bytecodes.def:912:6)
      */
     static int STORE_SLICE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_SLICE (bytecodes.def:906:6)
+        // STORE_SLICE (bytecodes.def:912:6)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 4);
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 3);
@@ -959,13 +982,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * SWAP (bytecodes.def:348:11)
+     * SWAP (bytecodes.def:349:11)
      */
     static int SWAP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // SWAP (bytecodes.def:348:11)
+        // SWAP (bytecodes.def:349:11)
         {
             long bottom_in = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg - 2L)));
             long top_in = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -981,13 +1004,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * UNARY_INVERT (bytecodes.def:511:6)
+     * UNARY_INVERT (bytecodes.def:512:6)
      */
     static int UNARY_INVERT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // UNARY_INVERT (bytecodes.def:511:6)
+        // UNARY_INVERT (bytecodes.def:512:6)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -1009,13 +1032,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * UNARY_NEGATIVE (bytecodes.def:500:6)
+     * UNARY_NEGATIVE (bytecodes.def:501:6)
      */
     static int UNARY_NEGATIVE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // UNARY_NEGATIVE (bytecodes.def:500:6)
+        // UNARY_NEGATIVE (bytecodes.def:501:6)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -1037,13 +1060,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * UNARY_NOT (bytecodes.def:522:11)
+     * UNARY_NOT (bytecodes.def:523:11)
      */
     static int UNARY_NOT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // UNARY_NOT (bytecodes.def:522:11)
+        // UNARY_NOT (bytecodes.def:523:11)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -1055,13 +1078,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_OP (bytecodes.def:434:4)
+     * _BINARY_OP (bytecodes.def:435:4)
      */
     static int _BINARY_OP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_OP (bytecodes.def:434:4)
+        // _BINARY_OP (bytecodes.def:435:4)
         {
             long lhs = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long rhs = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1080,13 +1103,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_OP_ADD_FLOAT (bytecodes.def:466:4)
+     * _BINARY_OP_ADD_FLOAT (bytecodes.def:467:4)
      */
     static int _BINARY_OP_ADD_FLOAT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_OP_ADD_FLOAT (bytecodes.def:466:4)
+        // _BINARY_OP_ADD_FLOAT (bytecodes.def:467:4)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1105,13 +1128,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_OP_ADD_INT (bytecodes.def:443:9)
+     * _BINARY_OP_ADD_INT (bytecodes.def:444:9)
      */
     static int _BINARY_OP_ADD_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_OP_ADD_INT (bytecodes.def:443:9)
+        // _BINARY_OP_ADD_INT (bytecodes.def:444:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1130,13 +1153,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_OP_ADD_UNICODE (bytecodes.def:481:4)
+     * _BINARY_OP_ADD_UNICODE (bytecodes.def:482:4)
      */
     static int _BINARY_OP_ADD_UNICODE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_OP_ADD_UNICODE (bytecodes.def:481:4)
+        // _BINARY_OP_ADD_UNICODE (bytecodes.def:482:4)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1155,13 +1178,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:476:4)
+     * _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:477:4)
      */
     static int _BINARY_OP_MULTIPLY_FLOAT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:476:4)
+        // _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:477:4)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1180,13 +1203,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_OP_MULTIPLY_INT (bytecodes.def:459:9)
+     * _BINARY_OP_MULTIPLY_INT (bytecodes.def:460:9)
      */
     static int _BINARY_OP_MULTIPLY_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_OP_MULTIPLY_INT (bytecodes.def:459:9)
+        // _BINARY_OP_MULTIPLY_INT (bytecodes.def:460:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1205,13 +1228,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:471:4)
+     * _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:472:4)
      */
     static int _BINARY_OP_SUBTRACT_FLOAT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:471:4)
+        // _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:472:4)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1230,13 +1253,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_OP_SUBTRACT_INT (bytecodes.def:451:9)
+     * _BINARY_OP_SUBTRACT_INT (bytecodes.def:452:9)
      */
     static int _BINARY_OP_SUBTRACT_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_OP_SUBTRACT_INT (bytecodes.def:451:9)
+        // _BINARY_OP_SUBTRACT_INT (bytecodes.def:452:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1255,13 +1278,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_SUBSCR (bytecodes.def:818:4)
+     * _BINARY_SUBSCR (bytecodes.def:819:4)
      */
     static int _BINARY_SUBSCR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_SUBSCR (bytecodes.def:818:4)
+        // _BINARY_SUBSCR (bytecodes.def:819:4)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1280,13 +1303,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_SUBSCR_DICT (bytecodes.def:856:4)
+     * _BINARY_SUBSCR_DICT (bytecodes.def:857:4)
      */
     static int _BINARY_SUBSCR_DICT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_SUBSCR_DICT (bytecodes.def:856:4)
+        // _BINARY_SUBSCR_DICT (bytecodes.def:857:4)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1305,13 +1328,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_SUBSCR_LIST_INT (bytecodes.def:825:4)
+     * _BINARY_SUBSCR_LIST_INT (bytecodes.def:826:4)
      */
     static int _BINARY_SUBSCR_LIST_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_SUBSCR_LIST_INT (bytecodes.def:825:4)
+        // _BINARY_SUBSCR_LIST_INT (bytecodes.def:826:4)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1333,13 +1356,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_SUBSCR_STR_INT (bytecodes.def:845:4)
+     * _BINARY_SUBSCR_STR_INT (bytecodes.def:846:4)
      */
     static int _BINARY_SUBSCR_STR_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_SUBSCR_STR_INT (bytecodes.def:845:4)
+        // _BINARY_SUBSCR_STR_INT (bytecodes.def:846:4)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1366,13 +1389,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:835:4)
+     * _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:836:4)
      */
     static int _BINARY_SUBSCR_TUPLE_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:835:4)
+        // _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:836:4)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1394,13 +1417,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _CALL (bytecodes.def:1110:4)
+     * _CALL (bytecodes.def:1116:4)
      */
     static int _CALL(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _CALL (bytecodes.def:1110:4)
+        // _CALL (bytecodes.def:1116:4)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -1421,13 +1444,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _CALL_BUILTIN (bytecodes.def:1122:4)
+     * _CALL_BUILTIN (bytecodes.def:1128:4)
      */
     static int _CALL_BUILTIN(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _CALL_BUILTIN (bytecodes.def:1122:4)
+        // _CALL_BUILTIN (bytecodes.def:1128:4)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -1448,13 +1471,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1130:10)
+     * _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1136:10)
      */
     static int _CHECK_FUNCTION_EXACT_ARGS(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1130:10)
+        // _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1136:10)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -1476,13 +1499,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _CHECK_STACK_SPACE (bytecodes.def:1137:10)
+     * _CHECK_STACK_SPACE (bytecodes.def:1143:10)
      */
     static int _CHECK_STACK_SPACE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _CHECK_STACK_SPACE (bytecodes.def:1137:10)
+        // _CHECK_STACK_SPACE (bytecodes.def:1143:10)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -1496,13 +1519,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _CHECK_VALIDITY (bytecodes.def:1272:16)
+     * _CHECK_VALIDITY (bytecodes.def:1278:16)
      */
     static int _CHECK_VALIDITY(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _CHECK_VALIDITY (bytecodes.def:1272:16)
+        // _CHECK_VALIDITY (bytecodes.def:1278:16)
         {
             if (!__s.ctx.executorIsValid()) {
                 return EXIT;
@@ -1513,13 +1536,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _COMPARE_OP (bytecodes.def:588:4)
+     * _COMPARE_OP (bytecodes.def:589:4)
      */
     static int _COMPARE_OP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _COMPARE_OP (bytecodes.def:588:4)
+        // _COMPARE_OP (bytecodes.def:589:4)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1538,13 +1561,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _COMPARE_OP_FLOAT (bytecodes.def:602:9)
+     * _COMPARE_OP_FLOAT (bytecodes.def:603:9)
      */
     static int _COMPARE_OP_FLOAT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _COMPARE_OP_FLOAT (bytecodes.def:602:9)
+        // _COMPARE_OP_FLOAT (bytecodes.def:603:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1561,13 +1584,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _COMPARE_OP_INT (bytecodes.def:595:9)
+     * _COMPARE_OP_INT (bytecodes.def:596:9)
      */
     static int _COMPARE_OP_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _COMPARE_OP_INT (bytecodes.def:595:9)
+        // _COMPARE_OP_INT (bytecodes.def:596:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1584,13 +1607,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _COMPARE_OP_STR (bytecodes.def:610:9)
+     * _COMPARE_OP_STR (bytecodes.def:611:9)
      */
     static int _COMPARE_OP_STR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _COMPARE_OP_STR (bytecodes.def:610:9)
+        // _COMPARE_OP_STR (bytecodes.def:611:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1606,13 +1629,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _EXIT_TRACE (bytecodes.def:1286:10)
+     * _EXIT_TRACE (bytecodes.def:1292:10)
      */
     static int _EXIT_TRACE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _EXIT_TRACE (bytecodes.def:1286:10)
+        // _EXIT_TRACE (bytecodes.def:1292:10)
         {
             if (true) {
                 return EXIT;
@@ -1623,13 +1646,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _FOR_ITER_TIER_TWO (bytecodes.def:1253:10)
+     * _FOR_ITER_TIER_TWO (bytecodes.def:1259:10)
      */
     static int _FOR_ITER_TIER_TWO(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _FOR_ITER_TIER_TWO (bytecodes.def:1253:10)
+        // _FOR_ITER_TIER_TWO (bytecodes.def:1259:10)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -1652,13 +1675,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_BOTH_FLOAT (bytecodes.def:368:10)
+     * _GUARD_BOTH_FLOAT (bytecodes.def:369:10)
      */
     static int _GUARD_BOTH_FLOAT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_FLOAT (bytecodes.def:368:10)
+        // _GUARD_BOTH_FLOAT (bytecodes.def:369:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1671,13 +1694,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_BOTH_INT (bytecodes.def:364:10)
+     * _GUARD_BOTH_INT (bytecodes.def:365:10)
      */
     static int _GUARD_BOTH_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_INT (bytecodes.def:364:10)
+        // _GUARD_BOTH_INT (bytecodes.def:365:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1690,13 +1713,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_BOTH_UNICODE (bytecodes.def:372:10)
+     * _GUARD_BOTH_UNICODE (bytecodes.def:373:10)
      */
     static int _GUARD_BOTH_UNICODE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_UNICODE (bytecodes.def:372:10)
+        // _GUARD_BOTH_UNICODE (bytecodes.def:373:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1709,13 +1732,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_BUILTINS_VERSION (bytecodes.def:989:10)
+     * _GUARD_BUILTINS_VERSION (bytecodes.def:995:10)
      */
     static int _GUARD_BUILTINS_VERSION(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BUILTINS_VERSION (bytecodes.def:989:10)
+        // _GUARD_BUILTINS_VERSION (bytecodes.def:995:10)
         {
             long version = __operand;
             if (__s.ctx.builtinsVersion() != version) {
@@ -1727,13 +1750,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_CALLABLE_BUILTIN (bytecodes.def:1118:10)
+     * _GUARD_CALLABLE_BUILTIN (bytecodes.def:1124:10)
      */
     static int _GUARD_CALLABLE_BUILTIN(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_CALLABLE_BUILTIN (bytecodes.def:1118:10)
+        // _GUARD_CALLABLE_BUILTIN (bytecodes.def:1124:10)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -1747,13 +1770,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_GLOBALS_VERSION (bytecodes.def:985:10)
+     * _GUARD_GLOBALS_VERSION (bytecodes.def:991:10)
      */
     static int _GUARD_GLOBALS_VERSION(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_GLOBALS_VERSION (bytecodes.def:985:10)
+        // _GUARD_GLOBALS_VERSION (bytecodes.def:991:10)
         {
             long version = __operand;
             if (__s.ctx.globalsVersion() != version) {
@@ -1765,13 +1788,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_IS_FALSE_POP (bytecodes.def:1235:16)
+     * _GUARD_IS_FALSE_POP (bytecodes.def:1241:16)
      */
     static int _GUARD_IS_FALSE_POP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_IS_FALSE_POP (bytecodes.def:1235:16)
+        // _GUARD_IS_FALSE_POP (bytecodes.def:1241:16)
         {
             long flag = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if ((flag) != DslConstants.FALSE_BITS) {
@@ -1784,13 +1807,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_IS_TRUE_POP (bytecodes.def:1231:16)
+     * _GUARD_IS_TRUE_POP (bytecodes.def:1237:16)
      */
     static int _GUARD_IS_TRUE_POP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_IS_TRUE_POP (bytecodes.def:1231:16)
+        // _GUARD_IS_TRUE_POP (bytecodes.def:1237:16)
         {
             long flag = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if ((flag) != DslConstants.TRUE_BITS) {
@@ -1803,13 +1826,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_NOS_DICT (bytecodes.def:405:10)
+     * _GUARD_NOS_DICT (bytecodes.def:406:10)
      */
     static int _GUARD_NOS_DICT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_DICT (bytecodes.def:405:10)
+        // _GUARD_NOS_DICT (bytecodes.def:406:10)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.typeTag(nos) != DslConstants.TYPE_DICT) {
@@ -1821,13 +1844,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_NOS_LIST (bytecodes.def:397:10)
+     * _GUARD_NOS_LIST (bytecodes.def:398:10)
      */
     static int _GUARD_NOS_LIST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_LIST (bytecodes.def:397:10)
+        // _GUARD_NOS_LIST (bytecodes.def:398:10)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.typeTag(nos) != DslConstants.TYPE_LIST) {
@@ -1839,13 +1862,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_NOS_STR (bytecodes.def:409:10)
+     * _GUARD_NOS_STR (bytecodes.def:410:10)
      */
     static int _GUARD_NOS_STR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_STR (bytecodes.def:409:10)
+        // _GUARD_NOS_STR (bytecodes.def:410:10)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.typeTag(nos) != DslConstants.TYPE_STR) {
@@ -1857,13 +1880,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_NOS_TUPLE (bytecodes.def:401:10)
+     * _GUARD_NOS_TUPLE (bytecodes.def:402:10)
      */
     static int _GUARD_NOS_TUPLE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_TUPLE (bytecodes.def:401:10)
+        // _GUARD_NOS_TUPLE (bytecodes.def:402:10)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.typeTag(nos) != DslConstants.TYPE_TUPLE) {
@@ -1875,13 +1898,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1243:16)
+     * _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1249:16)
      */
     static int _GUARD_NOT_EXHAUSTED_LIST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1243:16)
+        // _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1249:16)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.listIterExhausted(iter)) {
@@ -1893,13 +1916,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1239:16)
+     * _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1245:16)
      */
     static int _GUARD_NOT_EXHAUSTED_RANGE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1239:16)
+        // _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1245:16)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.rangeIterExhausted(iter)) {
@@ -1911,13 +1934,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1247:16)
+     * _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1253:16)
      */
     static int _GUARD_NOT_EXHAUSTED_TUPLE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1247:16)
+        // _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1253:16)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.tupleIterExhausted(iter)) {
@@ -1929,13 +1952,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_TOS_BOOL (bytecodes.def:376:10)
+     * _GUARD_TOS_BOOL (bytecodes.def:377:10)
      */
     static int _GUARD_TOS_BOOL(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_BOOL (bytecodes.def:376:10)
+        // _GUARD_TOS_BOOL (bytecodes.def:377:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long bits = (value);
@@ -1948,13 +1971,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_TOS_INT (bytecodes.def:360:10)
+     * _GUARD_TOS_INT (bytecodes.def:361:10)
      */
     static int _GUARD_TOS_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_INT (bytecodes.def:360:10)
+        // _GUARD_TOS_INT (bytecodes.def:361:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((value) & DslConstants.SMALL_INT_TAG) == 0L) {
@@ -1966,13 +1989,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_TOS_LIST (bytecodes.def:385:10)
+     * _GUARD_TOS_LIST (bytecodes.def:386:10)
      */
     static int _GUARD_TOS_LIST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_LIST (bytecodes.def:385:10)
+        // _GUARD_TOS_LIST (bytecodes.def:386:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.typeTag(value) != DslConstants.TYPE_LIST) {
@@ -1984,13 +2007,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_TOS_NONE (bytecodes.def:381:10)
+     * _GUARD_TOS_NONE (bytecodes.def:382:10)
      */
     static int _GUARD_TOS_NONE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_NONE (bytecodes.def:381:10)
+        // _GUARD_TOS_NONE (bytecodes.def:382:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if ((value) != DslConstants.NONE_BITS) {
@@ -2002,13 +2025,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_TOS_STR (bytecodes.def:393:10)
+     * _GUARD_TOS_STR (bytecodes.def:394:10)
      */
     static int _GUARD_TOS_STR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_STR (bytecodes.def:393:10)
+        // _GUARD_TOS_STR (bytecodes.def:394:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.typeTag(value) != DslConstants.TYPE_STR) {
@@ -2020,13 +2043,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_TOS_TUPLE (bytecodes.def:389:10)
+     * _GUARD_TOS_TUPLE (bytecodes.def:390:10)
      */
     static int _GUARD_TOS_TUPLE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_TUPLE (bytecodes.def:389:10)
+        // _GUARD_TOS_TUPLE (bytecodes.def:390:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.typeTag(value) != DslConstants.TYPE_TUPLE) {
@@ -2038,13 +2061,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_TYPE_VERSION (bytecodes.def:1049:10)
+     * _GUARD_TYPE_VERSION (bytecodes.def:1055:10)
      */
     static int _GUARD_TYPE_VERSION(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TYPE_VERSION (bytecodes.def:1049:10)
+        // _GUARD_TYPE_VERSION (bytecodes.def:1055:10)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long type_version = __operand;
@@ -2057,13 +2080,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _IS_NONE (bytecodes.def:650:9)
+     * _IS_NONE (bytecodes.def:651:9)
      */
     static int _IS_NONE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _IS_NONE (bytecodes.def:650:9)
+        // _IS_NONE (bytecodes.def:651:9)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long b = 0L;
@@ -2075,13 +2098,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _ITER_CHECK_LIST (bytecodes.def:732:10)
+     * _ITER_CHECK_LIST (bytecodes.def:733:10)
      */
     static int _ITER_CHECK_LIST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_CHECK_LIST (bytecodes.def:732:10)
+        // _ITER_CHECK_LIST (bytecodes.def:733:10)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.typeTag(iter) != DslConstants.TYPE_LIST_ITER) {
@@ -2093,13 +2116,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _ITER_CHECK_RANGE (bytecodes.def:715:10)
+     * _ITER_CHECK_RANGE (bytecodes.def:716:10)
      */
     static int _ITER_CHECK_RANGE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_CHECK_RANGE (bytecodes.def:715:10)
+        // _ITER_CHECK_RANGE (bytecodes.def:716:10)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.typeTag(iter) != DslConstants.TYPE_RANGE_ITER) {
@@ -2111,13 +2134,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _ITER_CHECK_TUPLE (bytecodes.def:749:10)
+     * _ITER_CHECK_TUPLE (bytecodes.def:750:10)
      */
     static int _ITER_CHECK_TUPLE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_CHECK_TUPLE (bytecodes.def:749:10)
+        // _ITER_CHECK_TUPLE (bytecodes.def:750:10)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.typeTag(iter) != DslConstants.TYPE_TUPLE_ITER) {
@@ -2129,13 +2152,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _ITER_NEXT_LIST (bytecodes.def:742:4)
+     * _ITER_NEXT_LIST (bytecodes.def:743:4)
      */
     static int _ITER_NEXT_LIST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_NEXT_LIST (bytecodes.def:742:4)
+        // _ITER_NEXT_LIST (bytecodes.def:743:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -2148,13 +2171,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _ITER_NEXT_RANGE (bytecodes.def:725:4)
+     * _ITER_NEXT_RANGE (bytecodes.def:726:4)
      */
     static int _ITER_NEXT_RANGE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_NEXT_RANGE (bytecodes.def:725:4)
+        // _ITER_NEXT_RANGE (bytecodes.def:726:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -2167,13 +2190,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _ITER_NEXT_TUPLE (bytecodes.def:759:4)
+     * _ITER_NEXT_TUPLE (bytecodes.def:760:4)
      */
     static int _ITER_NEXT_TUPLE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_NEXT_TUPLE (bytecodes.def:759:4)
+        // _ITER_NEXT_TUPLE (bytecodes.def:760:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -2186,13 +2209,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _JUMP_TO_TOP (bytecodes.def:1281:10)
+     * _JUMP_TO_TOP (bytecodes.def:1287:10)
      */
     static int _JUMP_TO_TOP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _JUMP_TO_TOP (bytecodes.def:1281:10)
+        // _JUMP_TO_TOP (bytecodes.def:1287:10)
         {
             __breaker = true;
         }
@@ -2201,13 +2224,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _LOAD_ATTR (bytecodes.def:1041:4)
+     * _LOAD_ATTR (bytecodes.def:1047:4)
      */
     static int _LOAD_ATTR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_ATTR (bytecodes.def:1041:4)
+        // _LOAD_ATTR (bytecodes.def:1047:4)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long attr = 0L;
@@ -2230,13 +2253,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1053:4)
+     * _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1059:4)
      */
     static int _LOAD_ATTR_INSTANCE_VALUE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1053:4)
+        // _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1059:4)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long index = __operand;
@@ -2258,13 +2281,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _LOAD_ATTR_METHOD (bytecodes.def:1060:9)
+     * _LOAD_ATTR_METHOD (bytecodes.def:1066:9)
      */
     static int _LOAD_ATTR_METHOD(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_ATTR_METHOD (bytecodes.def:1060:9)
+        // _LOAD_ATTR_METHOD (bytecodes.def:1066:9)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long descr = __operand;
@@ -2286,13 +2309,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _LOAD_CONST_INLINE (bytecodes.def:1262:15)
+     * _LOAD_CONST_INLINE (bytecodes.def:1268:15)
      */
     static int _LOAD_CONST_INLINE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_CONST_INLINE (bytecodes.def:1262:15)
+        // _LOAD_CONST_INLINE (bytecodes.def:1268:15)
         {
             long bits = __operand;
             long value = 0L;
@@ -2305,13 +2328,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _LOAD_FAST (bytecodes.def:287:22)
+     * _LOAD_FAST (bytecodes.def:288:22)
      */
     static int _LOAD_FAST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_FAST (bytecodes.def:287:22)
+        // _LOAD_FAST (bytecodes.def:288:22)
         {
             long value = 0L;
             value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
@@ -2323,13 +2346,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _LOAD_GLOBAL (bytecodes.def:977:4)
+     * _LOAD_GLOBAL (bytecodes.def:983:4)
      */
     static int _LOAD_GLOBAL(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_GLOBAL (bytecodes.def:977:4)
+        // _LOAD_GLOBAL (bytecodes.def:983:4)
         {
             long res = 0L;
             long null_slot = 0L;
@@ -2351,13 +2374,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _LOAD_GLOBAL_BUILTIN (bytecodes.def:999:4)
+     * _LOAD_GLOBAL_BUILTIN (bytecodes.def:1005:4)
      */
     static int _LOAD_GLOBAL_BUILTIN(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_GLOBAL_BUILTIN (bytecodes.def:999:4)
+        // _LOAD_GLOBAL_BUILTIN (bytecodes.def:1005:4)
         {
             long index = __operand;
             long res = 0L;
@@ -2378,13 +2401,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _LOAD_GLOBAL_MODULE (bytecodes.def:993:4)
+     * _LOAD_GLOBAL_MODULE (bytecodes.def:999:4)
      */
     static int _LOAD_GLOBAL_MODULE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_GLOBAL_MODULE (bytecodes.def:993:4)
+        // _LOAD_GLOBAL_MODULE (bytecodes.def:999:4)
         {
             long index = __operand;
             long res = 0L;
@@ -2405,13 +2428,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _SET_IP (bytecodes.def:1276:10)
+     * _SET_IP (bytecodes.def:1282:10)
      */
     static int _SET_IP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SET_IP (bytecodes.def:1276:10)
+        // _SET_IP (bytecodes.def:1282:10)
         {
             long instr_offset = __operand;
             __s.ctx.setInstructionOffset(instr_offset);
@@ -2421,13 +2444,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _START_EXECUTOR (bytecodes.def:1266:10)
+     * _START_EXECUTOR (bytecodes.def:1272:10)
      */
     static int _START_EXECUTOR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _START_EXECUTOR (bytecodes.def:1266:10)
+        // _START_EXECUTOR (bytecodes.def:1272:10)
         {
             long executor = __operand;
             __s.ctx.executorStarted(executor);
@@ -2437,13 +2460,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _STORE_ATTR (bytecodes.def:1080:4)
+     * _STORE_ATTR (bytecodes.def:1086:4)
      */
     static int _STORE_ATTR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _STORE_ATTR (bytecodes.def:1080:4)
+        // _STORE_ATTR (bytecodes.def:1086:4)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2459,13 +2482,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1086:4)
+     * _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1092:4)
      */
     static int _STORE_ATTR_INSTANCE_VALUE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1086:4)
+        // _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1092:4)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2478,13 +2501,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _STORE_FAST (bytecodes.def:307:17)
+     * _STORE_FAST (bytecodes.def:308:17)
      */
     static int _STORE_FAST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _STORE_FAST (bytecodes.def:307:17)
+        // _STORE_FAST (bytecodes.def:308:17)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __stack.setAtIndex(JAVA_LONG, __s.fp + (int) (oparg), value);
@@ -2495,13 +2518,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _STORE_SUBSCR (bytecodes.def:877:4)
+     * _STORE_SUBSCR (bytecodes.def:878:4)
      */
     static int _STORE_SUBSCR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _STORE_SUBSCR (bytecodes.def:877:4)
+        // _STORE_SUBSCR (bytecodes.def:878:4)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 3);
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
@@ -2518,13 +2541,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _STORE_SUBSCR_DICT (bytecodes.def:893:4)
+     * _STORE_SUBSCR_DICT (bytecodes.def:894:4)
      */
     static int _STORE_SUBSCR_DICT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _STORE_SUBSCR_DICT (bytecodes.def:893:4)
+        // _STORE_SUBSCR_DICT (bytecodes.def:894:4)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 3);
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
@@ -2541,13 +2564,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _STORE_SUBSCR_LIST_INT (bytecodes.def:883:4)
+     * _STORE_SUBSCR_LIST_INT (bytecodes.def:884:4)
      */
     static int _STORE_SUBSCR_LIST_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _STORE_SUBSCR_LIST_INT (bytecodes.def:883:4)
+        // _STORE_SUBSCR_LIST_INT (bytecodes.def:884:4)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 3);
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
@@ -2568,13 +2591,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _TO_BOOL (bytecodes.def:542:4)
+     * _TO_BOOL (bytecodes.def:543:4)
      */
     static int _TO_BOOL(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _TO_BOOL (bytecodes.def:542:4)
+        // _TO_BOOL (bytecodes.def:543:4)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -2592,13 +2615,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _TO_BOOL_INT (bytecodes.def:550:9)
+     * _TO_BOOL_INT (bytecodes.def:551:9)
      */
     static int _TO_BOOL_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _TO_BOOL_INT (bytecodes.def:550:9)
+        // _TO_BOOL_INT (bytecodes.def:551:9)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -2610,13 +2633,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _TO_BOOL_LIST (bytecodes.def:558:4)
+     * _TO_BOOL_LIST (bytecodes.def:559:4)
      */
     static int _TO_BOOL_LIST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _TO_BOOL_LIST (bytecodes.def:558:4)
+        // _TO_BOOL_LIST (bytecodes.def:559:4)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -2628,13 +2651,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _TO_BOOL_NONE (bytecodes.def:554:9)
+     * _TO_BOOL_NONE (bytecodes.def:555:9)
      */
     static int _TO_BOOL_NONE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _TO_BOOL_NONE (bytecodes.def:554:9)
+        // _TO_BOOL_NONE (bytecodes.def:555:9)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -2646,13 +2669,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _TO_BOOL_STR (bytecodes.def:562:4)
+     * _TO_BOOL_STR (bytecodes.def:563:4)
      */
     static int _TO_BOOL_STR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _TO_BOOL_STR (bytecodes.def:562:4)
+        // _TO_BOOL_STR (bytecodes.def:563:4)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -2664,13 +2687,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _UNPACK_SEQUENCE (bytecodes.def:929:4)
+     * _UNPACK_SEQUENCE (bytecodes.def:935:4)
      */
     static int _UNPACK_SEQUENCE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _UNPACK_SEQUENCE (bytecodes.def:929:4)
+        // _UNPACK_SEQUENCE (bytecodes.def:935:4)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;
@@ -2686,13 +2709,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _UNPACK_SEQUENCE_LIST (bytecodes.def:948:4)
+     * _UNPACK_SEQUENCE_LIST (bytecodes.def:954:4)
      */
     static int _UNPACK_SEQUENCE_LIST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _UNPACK_SEQUENCE_LIST (bytecodes.def:948:4)
+        // _UNPACK_SEQUENCE_LIST (bytecodes.def:954:4)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;
@@ -2709,13 +2732,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _UNPACK_SEQUENCE_TUPLE (bytecodes.def:941:4)
+     * _UNPACK_SEQUENCE_TUPLE (bytecodes.def:947:4)
      */
     static int _UNPACK_SEQUENCE_TUPLE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _UNPACK_SEQUENCE_TUPLE (bytecodes.def:941:4)
+        // _UNPACK_SEQUENCE_TUPLE (bytecodes.def:947:4)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;
@@ -2732,13 +2755,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:935:4)
+     * _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:941:4)
      */
     static int _UNPACK_SEQUENCE_TWO_TUPLE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:935:4)
+        // _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:941:4)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;

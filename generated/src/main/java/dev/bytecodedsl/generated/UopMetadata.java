@@ -9,22 +9,22 @@ public final class UopMetadata {
     /**
      * {@link OpcodeFlags} bits per uop.
      */
-    public static final int[] FLAGS = new int[133];
+    public static final int[] FLAGS = new int[134];
 
     /**
      * Code units of the cache entry a uop takes as its operand; 0 when it takes none.
      */
-    public static final int[] OPERAND_SIZE = new int[133];
+    public static final int[] OPERAND_SIZE = new int[134];
 
     /**
      * For a replica NAME_k of a replicate(N) op: k; otherwise -1.
      */
-    public static final int[] FIXED_OPARG = new int[133];
+    public static final int[] FIXED_OPARG = new int[134];
 
     /**
      * For a replica NAME_k: the id of NAME; otherwise 0.
      */
-    public static final int[] REPLICA_OF = new int[133];
+    public static final int[] REPLICA_OF = new int[134];
 
     static {
         java.util.Arrays.fill(FIXED_OPARG, -1);
@@ -37,6 +37,7 @@ public final class UopMetadata {
         FLAGS[Uops.CHECK_EXC_MATCH] = OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         FLAGS[Uops.CONTAINS_OP] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         FLAGS[Uops.COPY] = OpcodeFlags.HAS_ARG | OpcodeFlags.PURE;
+        FLAGS[Uops.DELETE_SUBSCR] = OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         FLAGS[Uops.END_FOR] = OpcodeFlags.PURE;
         FLAGS[Uops.GET_ITER] = OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         FLAGS[Uops.IS_OP] = OpcodeFlags.HAS_ARG | OpcodeFlags.PURE;
@@ -209,9 +210,9 @@ public final class UopMetadata {
             case Uops.BUILD_MAP -> (int) ((oparg * 2L));
             case Uops.BUILD_SLICE -> (int) (2L + ((oparg == 3L) ? 1L : 0L));
             case Uops.CALL_KW -> (int) (3L + (oparg));
-            case Uops.CHECK_EXC_MATCH, Uops.CONTAINS_OP, Uops.END_FOR, Uops.IS_OP,
-                    Uops.STORE_FAST_STORE_FAST, Uops._BINARY_OP, Uops._BINARY_OP_ADD_FLOAT,
-                    Uops._BINARY_OP_ADD_INT, Uops._BINARY_OP_ADD_UNICODE,
+            case Uops.CHECK_EXC_MATCH, Uops.CONTAINS_OP, Uops.DELETE_SUBSCR, Uops.END_FOR,
+                    Uops.IS_OP, Uops.STORE_FAST_STORE_FAST, Uops._BINARY_OP,
+                    Uops._BINARY_OP_ADD_FLOAT, Uops._BINARY_OP_ADD_INT, Uops._BINARY_OP_ADD_UNICODE,
                     Uops._BINARY_OP_MULTIPLY_FLOAT, Uops._BINARY_OP_MULTIPLY_INT,
                     Uops._BINARY_OP_SUBTRACT_FLOAT, Uops._BINARY_OP_SUBTRACT_INT,
                     Uops._BINARY_SUBSCR, Uops._BINARY_SUBSCR_DICT, Uops._BINARY_SUBSCR_LIST_INT,
@@ -290,10 +291,10 @@ public final class UopMetadata {
                     Uops._GUARD_NOS_STR, Uops._GUARD_NOS_TUPLE, Uops._ITER_NEXT_LIST,
                     Uops._ITER_NEXT_RANGE, Uops._ITER_NEXT_TUPLE -> 2;
             case Uops.COPY -> (int) (2L + (oparg - 1L));
-            case Uops.END_FOR, Uops.NOP, Uops.POP_EXCEPT, Uops.POP_TOP, Uops.RAISE_VARARGS,
-                    Uops.RERAISE, Uops.RESUME, Uops.STORE_FAST_STORE_FAST, Uops.STORE_GLOBAL,
-                    Uops.STORE_NAME, Uops.STORE_SLICE, Uops._CHECK_VALIDITY, Uops._EXIT_TRACE,
-                    Uops._GUARD_BUILTINS_VERSION, Uops._GUARD_GLOBALS_VERSION,
+            case Uops.DELETE_SUBSCR, Uops.END_FOR, Uops.NOP, Uops.POP_EXCEPT, Uops.POP_TOP,
+                    Uops.RAISE_VARARGS, Uops.RERAISE, Uops.RESUME, Uops.STORE_FAST_STORE_FAST,
+                    Uops.STORE_GLOBAL, Uops.STORE_NAME, Uops.STORE_SLICE, Uops._CHECK_VALIDITY,
+                    Uops._EXIT_TRACE, Uops._GUARD_BUILTINS_VERSION, Uops._GUARD_GLOBALS_VERSION,
                     Uops._GUARD_IS_FALSE_POP, Uops._GUARD_IS_TRUE_POP, Uops._JUMP_TO_TOP,
                     Uops._SET_IP, Uops._START_EXECUTOR, Uops._STORE_ATTR,
                     Uops._STORE_ATTR_INSTANCE_VALUE, Uops._STORE_FAST, Uops._STORE_FAST_0,

@@ -24,266 +24,268 @@ public final class Uops {
 
     public static final int COPY = 9;
 
-    public static final int END_FOR = 10;
+    public static final int DELETE_SUBSCR = 10;
 
-    public static final int GET_ITER = 11;
+    public static final int END_FOR = 11;
 
-    public static final int IS_OP = 12;
+    public static final int GET_ITER = 12;
 
-    public static final int LIST_APPEND = 13;
+    public static final int IS_OP = 13;
 
-    public static final int LOAD_BUILD_CLASS = 14;
+    public static final int LIST_APPEND = 14;
 
-    public static final int LOAD_CONST = 15;
+    public static final int LOAD_BUILD_CLASS = 15;
 
-    public static final int LOAD_FAST_AND_CLEAR = 16;
+    public static final int LOAD_CONST = 16;
 
-    public static final int LOAD_FAST_CHECK = 17;
+    public static final int LOAD_FAST_AND_CLEAR = 17;
 
-    public static final int LOAD_FAST_LOAD_FAST = 18;
+    public static final int LOAD_FAST_CHECK = 18;
 
-    public static final int LOAD_NAME = 19;
+    public static final int LOAD_FAST_LOAD_FAST = 19;
 
-    public static final int MAKE_FUNCTION = 20;
+    public static final int LOAD_NAME = 20;
 
-    public static final int NOP = 21;
+    public static final int MAKE_FUNCTION = 21;
 
-    public static final int POP_EXCEPT = 22;
+    public static final int NOP = 22;
 
-    public static final int POP_TOP = 23;
+    public static final int POP_EXCEPT = 23;
 
-    public static final int PUSH_EXC_INFO = 24;
+    public static final int POP_TOP = 24;
 
-    public static final int PUSH_NULL = 25;
+    public static final int PUSH_EXC_INFO = 25;
 
-    public static final int RAISE_VARARGS = 26;
+    public static final int PUSH_NULL = 26;
 
-    public static final int RERAISE = 27;
+    public static final int RAISE_VARARGS = 27;
 
-    public static final int RESUME = 28;
+    public static final int RERAISE = 28;
 
-    public static final int STORE_FAST_LOAD_FAST = 29;
+    public static final int RESUME = 29;
 
-    public static final int STORE_FAST_STORE_FAST = 30;
+    public static final int STORE_FAST_LOAD_FAST = 30;
 
-    public static final int STORE_GLOBAL = 31;
+    public static final int STORE_FAST_STORE_FAST = 31;
 
-    public static final int STORE_NAME = 32;
+    public static final int STORE_GLOBAL = 32;
 
-    public static final int STORE_SLICE = 33;
+    public static final int STORE_NAME = 33;
 
-    public static final int SWAP = 34;
+    public static final int STORE_SLICE = 34;
 
-    public static final int UNARY_INVERT = 35;
+    public static final int SWAP = 35;
 
-    public static final int UNARY_NEGATIVE = 36;
+    public static final int UNARY_INVERT = 36;
 
-    public static final int UNARY_NOT = 37;
+    public static final int UNARY_NEGATIVE = 37;
 
-    public static final int _BINARY_OP = 38;
+    public static final int UNARY_NOT = 38;
 
-    public static final int _BINARY_OP_ADD_FLOAT = 39;
+    public static final int _BINARY_OP = 39;
 
-    public static final int _BINARY_OP_ADD_INT = 40;
+    public static final int _BINARY_OP_ADD_FLOAT = 40;
 
-    public static final int _BINARY_OP_ADD_UNICODE = 41;
+    public static final int _BINARY_OP_ADD_INT = 41;
 
-    public static final int _BINARY_OP_MULTIPLY_FLOAT = 42;
+    public static final int _BINARY_OP_ADD_UNICODE = 42;
 
-    public static final int _BINARY_OP_MULTIPLY_INT = 43;
+    public static final int _BINARY_OP_MULTIPLY_FLOAT = 43;
 
-    public static final int _BINARY_OP_SUBTRACT_FLOAT = 44;
+    public static final int _BINARY_OP_MULTIPLY_INT = 44;
 
-    public static final int _BINARY_OP_SUBTRACT_INT = 45;
+    public static final int _BINARY_OP_SUBTRACT_FLOAT = 45;
 
-    public static final int _BINARY_SUBSCR = 46;
+    public static final int _BINARY_OP_SUBTRACT_INT = 46;
 
-    public static final int _BINARY_SUBSCR_DICT = 47;
+    public static final int _BINARY_SUBSCR = 47;
 
-    public static final int _BINARY_SUBSCR_LIST_INT = 48;
+    public static final int _BINARY_SUBSCR_DICT = 48;
 
-    public static final int _BINARY_SUBSCR_STR_INT = 49;
+    public static final int _BINARY_SUBSCR_LIST_INT = 49;
 
-    public static final int _BINARY_SUBSCR_TUPLE_INT = 50;
+    public static final int _BINARY_SUBSCR_STR_INT = 50;
 
-    public static final int _CALL = 51;
+    public static final int _BINARY_SUBSCR_TUPLE_INT = 51;
 
-    public static final int _CALL_BUILTIN = 52;
+    public static final int _CALL = 52;
 
-    public static final int _CHECK_FUNCTION_EXACT_ARGS = 53;
+    public static final int _CALL_BUILTIN = 53;
 
-    public static final int _CHECK_STACK_SPACE = 54;
+    public static final int _CHECK_FUNCTION_EXACT_ARGS = 54;
 
-    public static final int _CHECK_VALIDITY = 55;
+    public static final int _CHECK_STACK_SPACE = 55;
 
-    public static final int _COMPARE_OP = 56;
+    public static final int _CHECK_VALIDITY = 56;
 
-    public static final int _COMPARE_OP_FLOAT = 57;
+    public static final int _COMPARE_OP = 57;
 
-    public static final int _COMPARE_OP_INT = 58;
+    public static final int _COMPARE_OP_FLOAT = 58;
 
-    public static final int _COMPARE_OP_STR = 59;
+    public static final int _COMPARE_OP_INT = 59;
 
-    public static final int _EXIT_TRACE = 60;
+    public static final int _COMPARE_OP_STR = 60;
 
-    public static final int _FOR_ITER_TIER_TWO = 61;
+    public static final int _EXIT_TRACE = 61;
 
-    public static final int _GUARD_BOTH_FLOAT = 62;
+    public static final int _FOR_ITER_TIER_TWO = 62;
 
-    public static final int _GUARD_BOTH_INT = 63;
+    public static final int _GUARD_BOTH_FLOAT = 63;
 
-    public static final int _GUARD_BOTH_UNICODE = 64;
+    public static final int _GUARD_BOTH_INT = 64;
 
-    public static final int _GUARD_BUILTINS_VERSION = 65;
+    public static final int _GUARD_BOTH_UNICODE = 65;
 
-    public static final int _GUARD_CALLABLE_BUILTIN = 66;
+    public static final int _GUARD_BUILTINS_VERSION = 66;
 
-    public static final int _GUARD_GLOBALS_VERSION = 67;
+    public static final int _GUARD_CALLABLE_BUILTIN = 67;
 
-    public static final int _GUARD_IS_FALSE_POP = 68;
+    public static final int _GUARD_GLOBALS_VERSION = 68;
 
-    public static final int _GUARD_IS_TRUE_POP = 69;
+    public static final int _GUARD_IS_FALSE_POP = 69;
 
-    public static final int _GUARD_NOS_DICT = 70;
+    public static final int _GUARD_IS_TRUE_POP = 70;
 
-    public static final int _GUARD_NOS_LIST = 71;
+    public static final int _GUARD_NOS_DICT = 71;
 
-    public static final int _GUARD_NOS_STR = 72;
+    public static final int _GUARD_NOS_LIST = 72;
 
-    public static final int _GUARD_NOS_TUPLE = 73;
+    public static final int _GUARD_NOS_STR = 73;
 
-    public static final int _GUARD_NOT_EXHAUSTED_LIST = 74;
+    public static final int _GUARD_NOS_TUPLE = 74;
 
-    public static final int _GUARD_NOT_EXHAUSTED_RANGE = 75;
+    public static final int _GUARD_NOT_EXHAUSTED_LIST = 75;
 
-    public static final int _GUARD_NOT_EXHAUSTED_TUPLE = 76;
+    public static final int _GUARD_NOT_EXHAUSTED_RANGE = 76;
 
-    public static final int _GUARD_TOS_BOOL = 77;
+    public static final int _GUARD_NOT_EXHAUSTED_TUPLE = 77;
 
-    public static final int _GUARD_TOS_INT = 78;
+    public static final int _GUARD_TOS_BOOL = 78;
 
-    public static final int _GUARD_TOS_LIST = 79;
+    public static final int _GUARD_TOS_INT = 79;
 
-    public static final int _GUARD_TOS_NONE = 80;
+    public static final int _GUARD_TOS_LIST = 80;
 
-    public static final int _GUARD_TOS_STR = 81;
+    public static final int _GUARD_TOS_NONE = 81;
 
-    public static final int _GUARD_TOS_TUPLE = 82;
+    public static final int _GUARD_TOS_STR = 82;
 
-    public static final int _GUARD_TYPE_VERSION = 83;
+    public static final int _GUARD_TOS_TUPLE = 83;
 
-    public static final int _IS_NONE = 84;
+    public static final int _GUARD_TYPE_VERSION = 84;
 
-    public static final int _ITER_CHECK_LIST = 85;
+    public static final int _IS_NONE = 85;
 
-    public static final int _ITER_CHECK_RANGE = 86;
+    public static final int _ITER_CHECK_LIST = 86;
 
-    public static final int _ITER_CHECK_TUPLE = 87;
+    public static final int _ITER_CHECK_RANGE = 87;
 
-    public static final int _ITER_NEXT_LIST = 88;
+    public static final int _ITER_CHECK_TUPLE = 88;
 
-    public static final int _ITER_NEXT_RANGE = 89;
+    public static final int _ITER_NEXT_LIST = 89;
 
-    public static final int _ITER_NEXT_TUPLE = 90;
+    public static final int _ITER_NEXT_RANGE = 90;
 
-    public static final int _JUMP_TO_TOP = 91;
+    public static final int _ITER_NEXT_TUPLE = 91;
 
-    public static final int _LOAD_ATTR = 92;
+    public static final int _JUMP_TO_TOP = 92;
 
-    public static final int _LOAD_ATTR_INSTANCE_VALUE = 93;
+    public static final int _LOAD_ATTR = 93;
 
-    public static final int _LOAD_ATTR_METHOD = 94;
+    public static final int _LOAD_ATTR_INSTANCE_VALUE = 94;
 
-    public static final int _LOAD_CONST_INLINE = 95;
+    public static final int _LOAD_ATTR_METHOD = 95;
 
-    public static final int _LOAD_FAST = 96;
+    public static final int _LOAD_CONST_INLINE = 96;
 
-    public static final int _LOAD_FAST_0 = 97;
+    public static final int _LOAD_FAST = 97;
 
-    public static final int _LOAD_FAST_1 = 98;
+    public static final int _LOAD_FAST_0 = 98;
 
-    public static final int _LOAD_FAST_2 = 99;
+    public static final int _LOAD_FAST_1 = 99;
 
-    public static final int _LOAD_FAST_3 = 100;
+    public static final int _LOAD_FAST_2 = 100;
 
-    public static final int _LOAD_FAST_4 = 101;
+    public static final int _LOAD_FAST_3 = 101;
 
-    public static final int _LOAD_FAST_5 = 102;
+    public static final int _LOAD_FAST_4 = 102;
 
-    public static final int _LOAD_FAST_6 = 103;
+    public static final int _LOAD_FAST_5 = 103;
 
-    public static final int _LOAD_FAST_7 = 104;
+    public static final int _LOAD_FAST_6 = 104;
 
-    public static final int _LOAD_GLOBAL = 105;
+    public static final int _LOAD_FAST_7 = 105;
 
-    public static final int _LOAD_GLOBAL_BUILTIN = 106;
+    public static final int _LOAD_GLOBAL = 106;
 
-    public static final int _LOAD_GLOBAL_MODULE = 107;
+    public static final int _LOAD_GLOBAL_BUILTIN = 107;
 
-    public static final int _SET_IP = 108;
+    public static final int _LOAD_GLOBAL_MODULE = 108;
 
-    public static final int _START_EXECUTOR = 109;
+    public static final int _SET_IP = 109;
 
-    public static final int _STORE_ATTR = 110;
+    public static final int _START_EXECUTOR = 110;
 
-    public static final int _STORE_ATTR_INSTANCE_VALUE = 111;
+    public static final int _STORE_ATTR = 111;
 
-    public static final int _STORE_FAST = 112;
+    public static final int _STORE_ATTR_INSTANCE_VALUE = 112;
 
-    public static final int _STORE_FAST_0 = 113;
+    public static final int _STORE_FAST = 113;
 
-    public static final int _STORE_FAST_1 = 114;
+    public static final int _STORE_FAST_0 = 114;
 
-    public static final int _STORE_FAST_2 = 115;
+    public static final int _STORE_FAST_1 = 115;
 
-    public static final int _STORE_FAST_3 = 116;
+    public static final int _STORE_FAST_2 = 116;
 
-    public static final int _STORE_FAST_4 = 117;
+    public static final int _STORE_FAST_3 = 117;
 
-    public static final int _STORE_FAST_5 = 118;
+    public static final int _STORE_FAST_4 = 118;
 
-    public static final int _STORE_FAST_6 = 119;
+    public static final int _STORE_FAST_5 = 119;
 
-    public static final int _STORE_FAST_7 = 120;
+    public static final int _STORE_FAST_6 = 120;
 
-    public static final int _STORE_SUBSCR = 121;
+    public static final int _STORE_FAST_7 = 121;
 
-    public static final int _STORE_SUBSCR_DICT = 122;
+    public static final int _STORE_SUBSCR = 122;
 
-    public static final int _STORE_SUBSCR_LIST_INT = 123;
+    public static final int _STORE_SUBSCR_DICT = 123;
 
-    public static final int _TO_BOOL = 124;
+    public static final int _STORE_SUBSCR_LIST_INT = 124;
 
-    public static final int _TO_BOOL_INT = 125;
+    public static final int _TO_BOOL = 125;
 
-    public static final int _TO_BOOL_LIST = 126;
+    public static final int _TO_BOOL_INT = 126;
 
-    public static final int _TO_BOOL_NONE = 127;
+    public static final int _TO_BOOL_LIST = 127;
 
-    public static final int _TO_BOOL_STR = 128;
+    public static final int _TO_BOOL_NONE = 128;
 
-    public static final int _UNPACK_SEQUENCE = 129;
+    public static final int _TO_BOOL_STR = 129;
 
-    public static final int _UNPACK_SEQUENCE_LIST = 130;
+    public static final int _UNPACK_SEQUENCE = 130;
 
-    public static final int _UNPACK_SEQUENCE_TUPLE = 131;
+    public static final int _UNPACK_SEQUENCE_LIST = 131;
 
-    public static final int _UNPACK_SEQUENCE_TWO_TUPLE = 132;
+    public static final int _UNPACK_SEQUENCE_TUPLE = 132;
+
+    public static final int _UNPACK_SEQUENCE_TWO_TUPLE = 133;
 
     private static final String[] NAMES;
 
     /**
      * Every number is below this.
      */
-    public static final int LIMIT = 133;
+    public static final int LIMIT = 134;
 
     /**
      * The highest uop id.
      */
-    public static final int MAX_UOP_ID = 132;
+    public static final int MAX_UOP_ID = 133;
 
     static {
-        NAMES = new String[133];
+        NAMES = new String[134];
         NAMES[1] = "BINARY_SLICE";
         NAMES[2] = "BUILD_LIST";
         NAMES[3] = "BUILD_MAP";
@@ -293,129 +295,130 @@ public final class Uops {
         NAMES[7] = "CHECK_EXC_MATCH";
         NAMES[8] = "CONTAINS_OP";
         NAMES[9] = "COPY";
-        NAMES[10] = "END_FOR";
-        NAMES[11] = "GET_ITER";
-        NAMES[12] = "IS_OP";
-        NAMES[13] = "LIST_APPEND";
-        NAMES[14] = "LOAD_BUILD_CLASS";
-        NAMES[15] = "LOAD_CONST";
-        NAMES[16] = "LOAD_FAST_AND_CLEAR";
-        NAMES[17] = "LOAD_FAST_CHECK";
-        NAMES[18] = "LOAD_FAST_LOAD_FAST";
-        NAMES[19] = "LOAD_NAME";
-        NAMES[20] = "MAKE_FUNCTION";
-        NAMES[21] = "NOP";
-        NAMES[22] = "POP_EXCEPT";
-        NAMES[23] = "POP_TOP";
-        NAMES[24] = "PUSH_EXC_INFO";
-        NAMES[25] = "PUSH_NULL";
-        NAMES[26] = "RAISE_VARARGS";
-        NAMES[27] = "RERAISE";
-        NAMES[28] = "RESUME";
-        NAMES[29] = "STORE_FAST_LOAD_FAST";
-        NAMES[30] = "STORE_FAST_STORE_FAST";
-        NAMES[31] = "STORE_GLOBAL";
-        NAMES[32] = "STORE_NAME";
-        NAMES[33] = "STORE_SLICE";
-        NAMES[34] = "SWAP";
-        NAMES[35] = "UNARY_INVERT";
-        NAMES[36] = "UNARY_NEGATIVE";
-        NAMES[37] = "UNARY_NOT";
-        NAMES[38] = "_BINARY_OP";
-        NAMES[39] = "_BINARY_OP_ADD_FLOAT";
-        NAMES[40] = "_BINARY_OP_ADD_INT";
-        NAMES[41] = "_BINARY_OP_ADD_UNICODE";
-        NAMES[42] = "_BINARY_OP_MULTIPLY_FLOAT";
-        NAMES[43] = "_BINARY_OP_MULTIPLY_INT";
-        NAMES[44] = "_BINARY_OP_SUBTRACT_FLOAT";
-        NAMES[45] = "_BINARY_OP_SUBTRACT_INT";
-        NAMES[46] = "_BINARY_SUBSCR";
-        NAMES[47] = "_BINARY_SUBSCR_DICT";
-        NAMES[48] = "_BINARY_SUBSCR_LIST_INT";
-        NAMES[49] = "_BINARY_SUBSCR_STR_INT";
-        NAMES[50] = "_BINARY_SUBSCR_TUPLE_INT";
-        NAMES[51] = "_CALL";
-        NAMES[52] = "_CALL_BUILTIN";
-        NAMES[53] = "_CHECK_FUNCTION_EXACT_ARGS";
-        NAMES[54] = "_CHECK_STACK_SPACE";
-        NAMES[55] = "_CHECK_VALIDITY";
-        NAMES[56] = "_COMPARE_OP";
-        NAMES[57] = "_COMPARE_OP_FLOAT";
-        NAMES[58] = "_COMPARE_OP_INT";
-        NAMES[59] = "_COMPARE_OP_STR";
-        NAMES[60] = "_EXIT_TRACE";
-        NAMES[61] = "_FOR_ITER_TIER_TWO";
-        NAMES[62] = "_GUARD_BOTH_FLOAT";
-        NAMES[63] = "_GUARD_BOTH_INT";
-        NAMES[64] = "_GUARD_BOTH_UNICODE";
-        NAMES[65] = "_GUARD_BUILTINS_VERSION";
-        NAMES[66] = "_GUARD_CALLABLE_BUILTIN";
-        NAMES[67] = "_GUARD_GLOBALS_VERSION";
-        NAMES[68] = "_GUARD_IS_FALSE_POP";
-        NAMES[69] = "_GUARD_IS_TRUE_POP";
-        NAMES[70] = "_GUARD_NOS_DICT";
-        NAMES[71] = "_GUARD_NOS_LIST";
-        NAMES[72] = "_GUARD_NOS_STR";
-        NAMES[73] = "_GUARD_NOS_TUPLE";
-        NAMES[74] = "_GUARD_NOT_EXHAUSTED_LIST";
-        NAMES[75] = "_GUARD_NOT_EXHAUSTED_RANGE";
-        NAMES[76] = "_GUARD_NOT_EXHAUSTED_TUPLE";
-        NAMES[77] = "_GUARD_TOS_BOOL";
-        NAMES[78] = "_GUARD_TOS_INT";
-        NAMES[79] = "_GUARD_TOS_LIST";
-        NAMES[80] = "_GUARD_TOS_NONE";
-        NAMES[81] = "_GUARD_TOS_STR";
-        NAMES[82] = "_GUARD_TOS_TUPLE";
-        NAMES[83] = "_GUARD_TYPE_VERSION";
-        NAMES[84] = "_IS_NONE";
-        NAMES[85] = "_ITER_CHECK_LIST";
-        NAMES[86] = "_ITER_CHECK_RANGE";
-        NAMES[87] = "_ITER_CHECK_TUPLE";
-        NAMES[88] = "_ITER_NEXT_LIST";
-        NAMES[89] = "_ITER_NEXT_RANGE";
-        NAMES[90] = "_ITER_NEXT_TUPLE";
-        NAMES[91] = "_JUMP_TO_TOP";
-        NAMES[92] = "_LOAD_ATTR";
-        NAMES[93] = "_LOAD_ATTR_INSTANCE_VALUE";
-        NAMES[94] = "_LOAD_ATTR_METHOD";
-        NAMES[95] = "_LOAD_CONST_INLINE";
-        NAMES[96] = "_LOAD_FAST";
-        NAMES[97] = "_LOAD_FAST_0";
-        NAMES[98] = "_LOAD_FAST_1";
-        NAMES[99] = "_LOAD_FAST_2";
-        NAMES[100] = "_LOAD_FAST_3";
-        NAMES[101] = "_LOAD_FAST_4";
-        NAMES[102] = "_LOAD_FAST_5";
-        NAMES[103] = "_LOAD_FAST_6";
-        NAMES[104] = "_LOAD_FAST_7";
-        NAMES[105] = "_LOAD_GLOBAL";
-        NAMES[106] = "_LOAD_GLOBAL_BUILTIN";
-        NAMES[107] = "_LOAD_GLOBAL_MODULE";
-        NAMES[108] = "_SET_IP";
-        NAMES[109] = "_START_EXECUTOR";
-        NAMES[110] = "_STORE_ATTR";
-        NAMES[111] = "_STORE_ATTR_INSTANCE_VALUE";
-        NAMES[112] = "_STORE_FAST";
-        NAMES[113] = "_STORE_FAST_0";
-        NAMES[114] = "_STORE_FAST_1";
-        NAMES[115] = "_STORE_FAST_2";
-        NAMES[116] = "_STORE_FAST_3";
-        NAMES[117] = "_STORE_FAST_4";
-        NAMES[118] = "_STORE_FAST_5";
-        NAMES[119] = "_STORE_FAST_6";
-        NAMES[120] = "_STORE_FAST_7";
-        NAMES[121] = "_STORE_SUBSCR";
-        NAMES[122] = "_STORE_SUBSCR_DICT";
-        NAMES[123] = "_STORE_SUBSCR_LIST_INT";
-        NAMES[124] = "_TO_BOOL";
-        NAMES[125] = "_TO_BOOL_INT";
-        NAMES[126] = "_TO_BOOL_LIST";
-        NAMES[127] = "_TO_BOOL_NONE";
-        NAMES[128] = "_TO_BOOL_STR";
-        NAMES[129] = "_UNPACK_SEQUENCE";
-        NAMES[130] = "_UNPACK_SEQUENCE_LIST";
-        NAMES[131] = "_UNPACK_SEQUENCE_TUPLE";
-        NAMES[132] = "_UNPACK_SEQUENCE_TWO_TUPLE";
+        NAMES[10] = "DELETE_SUBSCR";
+        NAMES[11] = "END_FOR";
+        NAMES[12] = "GET_ITER";
+        NAMES[13] = "IS_OP";
+        NAMES[14] = "LIST_APPEND";
+        NAMES[15] = "LOAD_BUILD_CLASS";
+        NAMES[16] = "LOAD_CONST";
+        NAMES[17] = "LOAD_FAST_AND_CLEAR";
+        NAMES[18] = "LOAD_FAST_CHECK";
+        NAMES[19] = "LOAD_FAST_LOAD_FAST";
+        NAMES[20] = "LOAD_NAME";
+        NAMES[21] = "MAKE_FUNCTION";
+        NAMES[22] = "NOP";
+        NAMES[23] = "POP_EXCEPT";
+        NAMES[24] = "POP_TOP";
+        NAMES[25] = "PUSH_EXC_INFO";
+        NAMES[26] = "PUSH_NULL";
+        NAMES[27] = "RAISE_VARARGS";
+        NAMES[28] = "RERAISE";
+        NAMES[29] = "RESUME";
+        NAMES[30] = "STORE_FAST_LOAD_FAST";
+        NAMES[31] = "STORE_FAST_STORE_FAST";
+        NAMES[32] = "STORE_GLOBAL";
+        NAMES[33] = "STORE_NAME";
+        NAMES[34] = "STORE_SLICE";
+        NAMES[35] = "SWAP";
+        NAMES[36] = "UNARY_INVERT";
+        NAMES[37] = "UNARY_NEGATIVE";
+        NAMES[38] = "UNARY_NOT";
+        NAMES[39] = "_BINARY_OP";
+        NAMES[40] = "_BINARY_OP_ADD_FLOAT";
+        NAMES[41] = "_BINARY_OP_ADD_INT";
+        NAMES[42] = "_BINARY_OP_ADD_UNICODE";
+        NAMES[43] = "_BINARY_OP_MULTIPLY_FLOAT";
+        NAMES[44] = "_BINARY_OP_MULTIPLY_INT";
+        NAMES[45] = "_BINARY_OP_SUBTRACT_FLOAT";
+        NAMES[46] = "_BINARY_OP_SUBTRACT_INT";
+        NAMES[47] = "_BINARY_SUBSCR";
+        NAMES[48] = "_BINARY_SUBSCR_DICT";
+        NAMES[49] = "_BINARY_SUBSCR_LIST_INT";
+        NAMES[50] = "_BINARY_SUBSCR_STR_INT";
+        NAMES[51] = "_BINARY_SUBSCR_TUPLE_INT";
+        NAMES[52] = "_CALL";
+        NAMES[53] = "_CALL_BUILTIN";
+        NAMES[54] = "_CHECK_FUNCTION_EXACT_ARGS";
+        NAMES[55] = "_CHECK_STACK_SPACE";
+        NAMES[56] = "_CHECK_VALIDITY";
+        NAMES[57] = "_COMPARE_OP";
+        NAMES[58] = "_COMPARE_OP_FLOAT";
+        NAMES[59] = "_COMPARE_OP_INT";
+        NAMES[60] = "_COMPARE_OP_STR";
+        NAMES[61] = "_EXIT_TRACE";
+        NAMES[62] = "_FOR_ITER_TIER_TWO";
+        NAMES[63] = "_GUARD_BOTH_FLOAT";
+        NAMES[64] = "_GUARD_BOTH_INT";
+        NAMES[65] = "_GUARD_BOTH_UNICODE";
+        NAMES[66] = "_GUARD_BUILTINS_VERSION";
+        NAMES[67] = "_GUARD_CALLABLE_BUILTIN";
+        NAMES[68] = "_GUARD_GLOBALS_VERSION";
+        NAMES[69] = "_GUARD_IS_FALSE_POP";
+        NAMES[70] = "_GUARD_IS_TRUE_POP";
+        NAMES[71] = "_GUARD_NOS_DICT";
+        NAMES[72] = "_GUARD_NOS_LIST";
+        NAMES[73] = "_GUARD_NOS_STR";
+        NAMES[74] = "_GUARD_NOS_TUPLE";
+        NAMES[75] = "_GUARD_NOT_EXHAUSTED_LIST";
+        NAMES[76] = "_GUARD_NOT_EXHAUSTED_RANGE";
+        NAMES[77] = "_GUARD_NOT_EXHAUSTED_TUPLE";
+        NAMES[78] = "_GUARD_TOS_BOOL";
+        NAMES[79] = "_GUARD_TOS_INT";
+        NAMES[80] = "_GUARD_TOS_LIST";
+        NAMES[81] = "_GUARD_TOS_NONE";
+        NAMES[82] = "_GUARD_TOS_STR";
+        NAMES[83] = "_GUARD_TOS_TUPLE";
+        NAMES[84] = "_GUARD_TYPE_VERSION";
+        NAMES[85] = "_IS_NONE";
+        NAMES[86] = "_ITER_CHECK_LIST";
+        NAMES[87] = "_ITER_CHECK_RANGE";
+        NAMES[88] = "_ITER_CHECK_TUPLE";
+        NAMES[89] = "_ITER_NEXT_LIST";
+        NAMES[90] = "_ITER_NEXT_RANGE";
+        NAMES[91] = "_ITER_NEXT_TUPLE";
+        NAMES[92] = "_JUMP_TO_TOP";
+        NAMES[93] = "_LOAD_ATTR";
+        NAMES[94] = "_LOAD_ATTR_INSTANCE_VALUE";
+        NAMES[95] = "_LOAD_ATTR_METHOD";
+        NAMES[96] = "_LOAD_CONST_INLINE";
+        NAMES[97] = "_LOAD_FAST";
+        NAMES[98] = "_LOAD_FAST_0";
+        NAMES[99] = "_LOAD_FAST_1";
+        NAMES[100] = "_LOAD_FAST_2";
+        NAMES[101] = "_LOAD_FAST_3";
+        NAMES[102] = "_LOAD_FAST_4";
+        NAMES[103] = "_LOAD_FAST_5";
+        NAMES[104] = "_LOAD_FAST_6";
+        NAMES[105] = "_LOAD_FAST_7";
+        NAMES[106] = "_LOAD_GLOBAL";
+        NAMES[107] = "_LOAD_GLOBAL_BUILTIN";
+        NAMES[108] = "_LOAD_GLOBAL_MODULE";
+        NAMES[109] = "_SET_IP";
+        NAMES[110] = "_START_EXECUTOR";
+        NAMES[111] = "_STORE_ATTR";
+        NAMES[112] = "_STORE_ATTR_INSTANCE_VALUE";
+        NAMES[113] = "_STORE_FAST";
+        NAMES[114] = "_STORE_FAST_0";
+        NAMES[115] = "_STORE_FAST_1";
+        NAMES[116] = "_STORE_FAST_2";
+        NAMES[117] = "_STORE_FAST_3";
+        NAMES[118] = "_STORE_FAST_4";
+        NAMES[119] = "_STORE_FAST_5";
+        NAMES[120] = "_STORE_FAST_6";
+        NAMES[121] = "_STORE_FAST_7";
+        NAMES[122] = "_STORE_SUBSCR";
+        NAMES[123] = "_STORE_SUBSCR_DICT";
+        NAMES[124] = "_STORE_SUBSCR_LIST_INT";
+        NAMES[125] = "_TO_BOOL";
+        NAMES[126] = "_TO_BOOL_INT";
+        NAMES[127] = "_TO_BOOL_LIST";
+        NAMES[128] = "_TO_BOOL_NONE";
+        NAMES[129] = "_TO_BOOL_STR";
+        NAMES[130] = "_UNPACK_SEQUENCE";
+        NAMES[131] = "_UNPACK_SEQUENCE_LIST";
+        NAMES[132] = "_UNPACK_SEQUENCE_TUPLE";
+        NAMES[133] = "_UNPACK_SEQUENCE_TWO_TUPLE";
     }
 
     private Uops() {

@@ -59,6 +59,26 @@ public final class ObjectSpace {
     private final BuiltinMethods methods = new BuiltinMethods(this);
     private final TypeConstructors constructors = new TypeConstructors(this);
 
+    /**
+     * Calls Python code for the library: set by the VM, which alone can run a Python function
+     * (e.g. a class's {@code __repr__}/{@code __str__}). Throws PyError when the call raises.
+     */
+    @FunctionalInterface
+    public interface PythonCaller {
+        long call(long function, long self);
+    }
+
+    private PythonCaller pythonCaller;
+
+    public void setPythonCaller(PythonCaller caller) {
+        this.pythonCaller = caller;
+    }
+
+    /** The VM's caller, or null when no VM is attached (library tests). */
+    public PythonCaller pythonCaller() {
+        return pythonCaller;
+    }
+
     public Heap heap() {
         return heap;
     }

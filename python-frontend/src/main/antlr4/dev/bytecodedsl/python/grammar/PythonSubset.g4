@@ -32,7 +32,7 @@ simpleStmt
     | exprList                                            # ExprStmt
     | exprList ':' test ('=' exprList)?                   # UnsupportedAnnotatedAssign
     | ('import' | 'from') ~NEWLINE*                       # UnsupportedImport
-    | 'del' exprList                                      # UnsupportedDel
+    | 'del' exprList                                      # Del
     | 'assert' test (',' test)?                           # UnsupportedAssert
     | 'nonlocal' NAME (',' NAME)*                         # UnsupportedNonlocal
     ;

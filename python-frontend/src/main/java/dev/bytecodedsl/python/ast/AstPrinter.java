@@ -95,9 +95,13 @@ public final class AstPrinter {
                 label(d + 1, "body");
                 stmts(d + 2, t.body());
                 for (Stmt.ExceptHandler h : t.handlers()) {
-                    line(d + 1, "Except " + h.type().orElse("<any>") + h.name().map(n -> " as " + n).orElse(""), h.pos());
+                    line(d + 1, "Except " + (h.types().isEmpty() ? "<any>" : String.join(", ", h.types())) + h.name().map(n -> " as " + n).orElse(""), h.pos());
                     stmts(d + 2, h.body());
                 }
+            }
+            case Stmt.Delete del -> {
+                line(d, "Delete", del.pos());
+                del.targets().forEach(t -> expr(d + 1, t));
             }
             case Stmt.Raise r -> {
                 line(d, "Raise", r.pos());

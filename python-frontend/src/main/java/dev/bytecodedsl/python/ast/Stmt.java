@@ -82,12 +82,23 @@ public sealed interface Stmt {
         }
     }
 
-    /** {@code except Name as e:}; an empty type is a bare {@code except:} that catches everything. */
-    record ExceptHandler(SourcePos pos, Optional<String> type, Optional<String> name, List<Stmt> body) {
+    /**
+     * {@code except Name as e:} or {@code except (A, B) as e:}; no types is a bare {@code except:} that
+     * catches everything.
+     */
+    record ExceptHandler(SourcePos pos, List<String> types, Optional<String> name, List<Stmt> body) {
         public ExceptHandler {
+            types = List.copyOf(types);
             body = List.copyOf(body);
         }
     }
 
     record Raise(SourcePos pos, Optional<Expr> exception) implements Stmt {}
+
+    /** {@code del container[key], ...}: only subscript targets are in the subset. */
+    record Delete(SourcePos pos, List<Expr.Subscript> targets) implements Stmt {
+        public Delete {
+            targets = List.copyOf(targets);
+        }
+    }
 }

@@ -53,6 +53,11 @@ public final class Disassembler {
         return out.toString();
     }
 
+    /** Just this code object (no nested code), shown with {@code units}: a runtime's quickened copy. */
+    public static String disassembleOne(CodeObject code, char[] units) {
+        return new Disassembler(code, units).run();
+    }
+
     private String run() {
         extendOpargs();
         findLabels();

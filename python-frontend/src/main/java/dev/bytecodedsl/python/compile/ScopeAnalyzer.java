@@ -126,12 +126,13 @@ final class ScopeAnalyzer {
                 case Stmt.Try t -> {
                     stmts(t.body());
                     for (Stmt.ExceptHandler h : t.handlers()) {
-                        h.type().ifPresent(type -> use(type, h.pos()));
+                        h.types().forEach(type -> use(type, h.pos()));
                         h.name().ifPresent(n -> bind(n, h.pos()));
                         stmts(h.body());
                     }
                 }
                 case Stmt.Raise r -> r.exception().ifPresent(this::expr);
+                case Stmt.Delete d -> d.targets().forEach(this::expr);
             }
         }
 

@@ -55,6 +55,14 @@ final class StatementCompiler {
             case Stmt.AugAssign a -> assignments.augAssign(a);
             case Stmt.ExprStmt e -> exprStmt(e);
             case Stmt.Try t -> tryStmt(t);
+            case Stmt.Delete d -> {
+                for (Expr.Subscript target : d.targets()) {
+                    exprs.compile(target.value());
+                    exprs.compile(target.index());
+                    unit.at(d.pos());
+                    seq.emit(Opcodes.DELETE_SUBSCR);
+                }
+            }
             case Stmt.Raise r -> {
                 r.exception().ifPresent(exprs::compile);
                 unit.at(r.pos());
@@ -284,8 +292,11 @@ final class StatementCompiler {
     private void exceptClause(Stmt.ExceptHandler clause, Label end) {
         Label next = new Label("except_next");
         unit.at(clause.pos());
-        if (clause.type().isPresent()) {
-            names.load(clause.type().get());
+        if (!clause.types().isEmpty()) {
+            clause.types().forEach(names::load);
+            if (clause.types().size() > 1) {
+                seq.emit(Opcodes.BUILD_TUPLE, clause.types().size());
+            }
             seq.emit(Opcodes.CHECK_EXC_MATCH);
             seq.emitJump(Opcodes.POP_JUMP_IF_FALSE, next);
         }

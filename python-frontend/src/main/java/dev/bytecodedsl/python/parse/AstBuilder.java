@@ -72,6 +72,7 @@ final class AstBuilder {
             case AugAssignContext c -> augAssign(pos, c);
             case AssignContext c -> assign(pos, c);
             case ExprStmtContext c -> new Stmt.ExprStmt(pos, exprList(c.exprList()));
+            case DelContext c -> delete(pos, c);
             default -> throw unreachable(node);
         };
     }
@@ -170,14 +171,32 @@ final class AstBuilder {
         };
     }
 
+    /** {@code del d[k]}; deleting names, attributes or slices is outside the subset. */
+    private Stmt delete(SourcePos pos, DelContext c) {
+        List<Expr.Subscript> targets = new ArrayList<>();
+        for (var item : c.exprList().starTest()) {
+            if (expr(item) instanceof Expr.Subscript s && !(s.index() instanceof Expr.Slice)) {
+                targets.add(s);
+            } else {
+                diagnostics.error(pos, "unsupported construct: del statement");
+                return new Stmt.Pass(pos);
+            }
+        }
+        return new Stmt.Delete(pos, targets);
+    }
+
     private Stmt.ExceptHandler handler(ExceptClauseContext c) {
-        Optional<String> type = Optional.empty();
+        List<String> type = new ArrayList<>();
         if (c.test() != null) {
             Expr typeExpr = expr(c.test());
             if (typeExpr instanceof Expr.Name n) {
-                type = Optional.of(n.id());
+                type.add(n.id());
+            } else if (typeExpr instanceof Expr.TupleDisplay t && !t.elements().isEmpty()
+                    && t.elements().stream().allMatch(e -> e instanceof Expr.Name)) {
+                t.elements().forEach(e -> type.add(((Expr.Name) e).id()));
             } else {
-                diagnostics.error(typeExpr.pos(), "unsupported construct: except clause must name one exception class");
+                diagnostics.error(typeExpr.pos(),
+                        "unsupported construct: except clause must name exception classes");
             }
         }
         return new Stmt.ExceptHandler(pos(c.start), type, Optional.ofNullable(c.NAME()).map(TerminalNode::getText),

@@ -47,10 +47,6 @@ final class UnsupportedConstructs extends PythonSubsetBaseVisitor<Void> {
         return report(ctx, "import statement");
     }
 
-    @Override
-    public Void visitUnsupportedDel(PythonSubsetParser.UnsupportedDelContext ctx) {
-        return report(ctx, "del statement");
-    }
 
     @Override
     public Void visitUnsupportedAssert(PythonSubsetParser.UnsupportedAssertContext ctx) {

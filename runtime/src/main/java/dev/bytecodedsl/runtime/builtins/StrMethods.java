@@ -67,9 +67,20 @@ final class StrMethods {
         });
         t.add("find", (self, a, n, kw) -> {
             args.noKeywords("str.find", kw);
-            args.between("find", n, 1, 1);
+            args.between("find", n, 1, 2);
             PyStr s = str(space, self);
-            int at = s.value().indexOf(argStr(space, "must be str", a[0]));
+            String sub = argStr(space, "must be str", a[0]);
+            int from = 0;
+            if (n > 1) {
+                // str.find(sub, start): a negative start counts from the end, as in slices
+                long start = space.conversions().asIndex(a[1], BuiltinException.OVERFLOW_ERROR);
+                start = start < 0 ? Math.max(0, start + s.length()) : start;
+                if (start > s.length()) {
+                    return Values.smallInt(-1);
+                }
+                from = s.charOffset((int) start);
+            }
+            int at = s.value().indexOf(sub, from);
             return Values.smallInt(at < 0 ? -1 : s.value().codePointCount(0, at));
         });
         t.add("count", (self, a, n, kw) -> {

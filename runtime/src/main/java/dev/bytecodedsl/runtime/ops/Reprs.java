@@ -1,5 +1,6 @@
 package dev.bytecodedsl.runtime.ops;
 
+import dev.bytecodedsl.generated.DslConstants;
 import dev.bytecodedsl.runtime.ObjectSpace;
 import dev.bytecodedsl.runtime.object.CustomRepr;
 import dev.bytecodedsl.runtime.object.Heap;
@@ -51,8 +52,28 @@ public final class Reprs {
             if (o instanceof PyExceptionInstance e) {
                 return exceptionStr(e);
             }
+            if (o instanceof PyInstance i) {
+                String s = userMethod(v, i, "__str__");
+                if (s != null) {
+                    return s;
+                }
+            }
         }
         return repr(v);
+    }
+
+    /** The result of a user class's {@code __str__}/{@code __repr__}, or null when the class has none. */
+    private String userMethod(long v, PyInstance i, String method) {
+        ObjectSpace.PythonCaller caller = space.pythonCaller();
+        long function = caller == null ? Values.NULL : i.pyClass().lookup(space.strings().intern(method));
+        if (function == Values.NULL || space.typeTag(function) != DslConstants.TYPE_FUNCTION) {
+            return null;
+        }
+        long result = caller.call(function, v);
+        if (!(Values.isHandle(result) && heap.get(result) instanceof PyStr s)) {
+            throw space.errors().typeError(method + " returned non-string (type " + space.typeName(result) + ")");
+        }
+        return s.value();
     }
 
     /** repr(v). */
@@ -85,6 +106,7 @@ public final class Reprs {
                     : "range(" + r.start() + ", " + r.stop() + ", " + r.step() + ")";
             case PySlice s -> "slice(" + repr(s.start()) + ", " + repr(s.stop()) + ", " + repr(s.step()) + ")";
             case PyExceptionInstance e -> e.pyClass().name() + argsRepr(e);
+            case PyInstance i when userMethod(v, i, "__repr__") instanceof String s -> s;
             case PyInstance i -> "<" + moduleQualified(i.pyClass()) + " object at " + address(v) + ">";
             case PyClass c -> "<class '" + moduleQualified(c) + "'>";
             case PyBuiltinType t -> "<class '" + t.name() + "'>";

@@ -1,0 +1,143 @@
+package dev.bytecodedsl.runtime;
+
+import dev.bytecodedsl.diag.Diagnostics;
+import dev.bytecodedsl.diag.SourceFile;
+import dev.bytecodedsl.python.compile.CodeObject;
+import dev.bytecodedsl.python.compile.Disassembler;
+import dev.bytecodedsl.python.compile.PythonCompiler;
+import dev.bytecodedsl.runtime.vm.ProgramRunner;
+import dev.bytecodedsl.runtime.vm.RuntimeCode;
+import dev.bytecodedsl.runtime.vm.SpecializationStats;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Runs a Python program: compile, load, execute with the generated tier-1 interpreter, report an
+ * uncaught exception as CPython does. Exit statuses: 0 success, 1 uncaught exception or compile
+ * error, 2 unreadable file, 3 internal VM error.
+ */
+public final class Vm {
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_ERROR = 1;
+    public static final int EXIT_NO_FILE = 2;
+    public static final int EXIT_INTERNAL = 3;
+
+    /** Java stack for the interpreter thread: nested invocations recurse in Java up to the recursion limit. */
+    private static final long THREAD_STACK_BYTES = 512L << 20;
+
+    /** The outcome of a run, with the quickened module code and the statistics for inspection. */
+    public record Result(int exitStatus, RuntimeCode module, SpecializationStats stats, int collections) {
+    }
+
+    private Vm() {
+    }
+
+    /** Runs the program in {@code source}; returns the process exit status. */
+    public static int run(Path source, VmOptions options, PrintStream out, PrintStream err) {
+        SourceFile file;
+        try {
+            file = SourceFile.read(source);
+        } catch (IOException e) {
+            String why = e instanceof NoSuchFileException ? "No such file or directory" : e.toString();
+            err.println("pyvm: can't open file '" + source + "': " + why);
+            return EXIT_NO_FILE;
+        }
+        Result result = execute(file, options, out, err);
+        if (options.disassemble() && result.module() != null) {
+            err.print(disassembly(result.module()));
+        }
+        if (options.stats() && result.stats() != null) {
+            err.print(result.stats().format());
+        }
+        err.flush();
+        return result.exitStatus();
+    }
+
+    /**
+     * Compiles and runs {@code file} (--dis and --stats output is left to the caller: see the
+     * result); {@code Result.module()} is null when it did not compile.
+     */
+    public static Result execute(SourceFile file, VmOptions options, PrintStream out, PrintStream err) {
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<CodeObject> code;
+        try {
+            code = PythonCompiler.compile(file, diagnostics);
+        } catch (RuntimeException | StackOverflowError e) {
+            return internalError(e, options, err);
+        }
+        if (code.isEmpty()) {
+            err.print(diagnostics.render());
+            return new Result(EXIT_ERROR, null, null, 0);
+        }
+        AtomicReference<Result> result = new AtomicReference<>();
+        Runnable body = () -> {
+            try {
+                result.set(runCompiled(file, code.get(), options, out, err));
+            } catch (RuntimeException | Error e) {
+                result.set(internalError(e, options, err));
+            }
+        };
+        Thread thread = new Thread(null, body, "pyvm", THREAD_STACK_BYTES);
+        thread.start();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Result(EXIT_INTERNAL, null, null, 0);
+        }
+        return result.get();
+    }
+
+    private static Result runCompiled(SourceFile file, CodeObject code, VmOptions options, PrintStream out,
+                                      PrintStream err) {
+        try (ProgramRunner runner = new ProgramRunner(out, options.stats(), options.gcStress())) {
+            RuntimeCode module = runner.load(code);
+            int status;
+            try {
+                ProgramRunner.Outcome outcome = runner.runModule(module);
+                out.flush();
+                if (outcome.succeeded()) {
+                    status = EXIT_OK;
+                } else {
+                    err.print(runner.formatException(outcome.exception(), file.text().split("\n", -1)));
+                    status = EXIT_ERROR;
+                }
+            } catch (RuntimeException | Error e) {
+                out.flush();
+                status = internalError(e, options, err).exitStatus();
+            }
+            err.flush();
+            return new Result(status, module, runner.stats(), runner.space().heap().collections());
+        }
+    }
+
+    /** A VM bug: one line, and the Java stack trace only with --debug. */
+    private static Result internalError(Throwable e, VmOptions options, PrintStream err) {
+        err.println("pyvm: internal error: " + e);
+        if (options.debug()) {
+            e.printStackTrace(err);
+        }
+        return new Result(EXIT_INTERNAL, null, null, 0);
+    }
+
+    /** Every code object, as quickened by the run. */
+    public static String disassembly(RuntimeCode code) {
+        StringBuilder sb = new StringBuilder();
+        appendDisassembly(code, sb);
+        return sb.toString();
+    }
+
+    private static void appendDisassembly(RuntimeCode code, StringBuilder sb) {
+        sb.append(Disassembler.disassembleOne(code.source(), code.code()));
+        for (RuntimeCode nested : code.nested()) {
+            sb.append("\nDisassembly of <code object ").append(nested.name()).append(", line ")
+                    .append(nested.source().firstLine()).append(">:\n");
+            appendDisassembly(nested, sb);
+        }
+    }
+}

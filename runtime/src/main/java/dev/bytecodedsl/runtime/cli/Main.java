@@ -1,0 +1,90 @@
+package dev.bytecodedsl.runtime.cli;
+
+import dev.bytecodedsl.runtime.Vm;
+import dev.bytecodedsl.runtime.VmOptions;
+
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/** {@code pyvm run FILE.py [--dis] [--stats] [--gc-stress] [--debug]}, {@code pyvm --help}. */
+public final class Main {
+    static final int EXIT_USAGE = 2;
+
+    private static final String USAGE = """
+            usage: pyvm run FILE.py [--dis] [--stats] [--gc-stress] [--debug]
+                   pyvm --help
+
+            Runs a program in the Python subset on the VM whose interpreter is generated from bytecodes.def.
+              --dis        after the run, print every code object's disassembly to stderr, as quickened
+                           (specialized opcodes such as BINARY_OP_ADD_INT show where specialization happened)
+              --stats      after the run, print per-family specialization statistics to stderr
+              --gc-stress  collect garbage at every safepoint (slow; for testing GC safety)
+              --debug      show Java stack traces of internal VM errors
+            Exit status: the program's (0, or 1 after an uncaught exception or compile error);
+            2 for usage errors and unreadable files, 3 for internal VM errors.
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+                false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int status = run(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(status);
+    }
+
+    /** Parses the command line and runs; returns the exit status. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0) {
+            return usage(err, "missing command");
+        }
+        if (args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+            out.print(USAGE);
+            return 0;
+        }
+        if (!args[0].equals("run")) {
+            return usage(err, "unknown command '" + args[0] + "'");
+        }
+        VmOptions options = VmOptions.defaults();
+        String file = null;
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--dis" -> options = options.withDisassemble(true);
+                case "--stats" -> options = options.withStats(true);
+                case "--gc-stress" -> options = options.withGcStress(true);
+                case "--debug" -> options = new VmOptions(options.disassemble(), options.stats(), options.gcStress(), true);
+                case "--help", "-h" -> {
+                    out.print(USAGE);
+                    return 0;
+                }
+                default -> {
+                    if (args[i].startsWith("-")) {
+                        return usage(err, "unknown option '" + args[i] + "'");
+                    }
+                    if (file != null) {
+                        return usage(err, "only one FILE.py may be given");
+                    }
+                    file = args[i];
+                }
+            }
+        }
+        if (file == null) {
+            return usage(err, "run: missing FILE.py");
+        }
+        return Vm.run(Path.of(file), options, out, err);
+    }
+
+    private static int usage(PrintStream err, String problem) {
+        err.println("pyvm: " + problem);
+        err.println("usage: pyvm run FILE.py [--dis] [--stats] [--gc-stress] [--debug]   (pyvm --help for details)");
+        return EXIT_USAGE;
+    }
+}

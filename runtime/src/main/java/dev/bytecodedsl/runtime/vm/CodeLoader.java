@@ -1,0 +1,81 @@
+package dev.bytecodedsl.runtime.vm;
+
+import dev.bytecodedsl.generated.OpcodeMetadata;
+import dev.bytecodedsl.generated.Opcodes;
+import dev.bytecodedsl.python.compile.CodeObject;
+import dev.bytecodedsl.python.compile.Constant;
+import dev.bytecodedsl.runtime.ObjectSpace;
+import dev.bytecodedsl.runtime.object.Heap;
+import dev.bytecodedsl.runtime.value.Values;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns the compiler's immutable code objects into {@link RuntimeCode}: constants become pinned
+ * Values (they live as long as the program), names interned strs, and every adaptive counter starts
+ * at the warm-up value.
+ */
+public final class CodeLoader {
+    private final ObjectSpace space;
+    private final Heap heap;
+
+    public CodeLoader(ObjectSpace space) {
+        this.space = space;
+        this.heap = space.heap();
+    }
+
+    public RuntimeCode load(CodeObject source) {
+        List<RuntimeCode> nested = new ArrayList<>();
+        long[] consts = new long[source.constants().size()];
+        for (int i = 0; i < consts.length; i++) {
+            consts[i] = constant(source.constants().get(i), nested);
+        }
+        long[] names = new long[source.names().size()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = space.strings().intern(source.names().get(i));
+        }
+        char[] code = source.code();
+        initCounters(code);
+        return new RuntimeCode(source, code, consts, names, nested);
+    }
+
+    /** Every family head and JUMP_BACKWARD keeps an adaptive counter in its first cache unit. */
+    static void initCounters(char[] code) {
+        for (int ip = 0; ip < code.length; ip += 1 + OpcodeMetadata.CACHE_SIZE[code[ip] & 0xFF]) {
+            int opcode = code[ip] & 0xFF;
+            if (OpcodeMetadata.SPECIALIZATIONS[opcode] != null || opcode == Opcodes.JUMP_BACKWARD) {
+                code[ip + 1] = Counters.WARMUP;
+            }
+        }
+    }
+
+    private long constant(Constant c, List<RuntimeCode> nested) {
+        return switch (c) {
+            case Constant.IntConst i -> pin(space.newInt(i.value()));
+            case Constant.FloatConst f -> pin(space.newFloat(f.value()));
+            case Constant.StrConst s -> space.strings().intern(s.value());
+            case Constant.BoolConst b -> Values.fromBool(b.value());
+            case Constant.NoneConst n -> Values.NONE;
+            case Constant.TupleConst t -> {
+                long[] items = new long[t.items().size()];
+                for (int i = 0; i < items.length; i++) {
+                    items[i] = constant(t.items().get(i), nested);
+                }
+                yield pin(space.newTuple(items));
+            }
+            case Constant.CodeConst code -> {
+                RuntimeCode loaded = load(code.code());
+                nested.add(loaded);
+                yield heap.allocatePinned(new PyCode(loaded));
+            }
+        };
+    }
+
+    private long pin(long v) {
+        if (Values.isHandle(v)) {
+            heap.pin(v);
+        }
+        return v;
+    }
+}

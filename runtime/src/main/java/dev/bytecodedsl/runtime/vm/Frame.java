@@ -1,0 +1,59 @@
+package dev.bytecodedsl.runtime.vm;
+
+/**
+ * One activation. Its locals and value stack live in the {@link ValueStack} from {@link #fp};
+ * this object keeps what the native words cannot: the code, function and namespaces, the caller,
+ * and the state saved before every escaping helper (instruction, resume point, stack pointer).
+ */
+public final class Frame {
+    final RuntimeCode code;
+    /** The running function (rooted through the frame), NULL for module code. */
+    final long function;
+    final Globals.Namespace globals;
+    /** LOAD_NAME/STORE_NAME namespace of module and class bodies; null for functions. */
+    final Globals.Namespace namespace;
+    final Frame previous;
+    final int fp;
+    /** Python frames below and including this one (recursion limit). */
+    final int depth;
+    /** Whether an interpreter invocation entered with this frame: popping it ends the invocation. */
+    final boolean entry;
+
+    /** The instruction that last called an escaping helper (tracebacks, counters, quickening). */
+    int instrIp;
+    /** Where execution resumes: after that instruction, a handler, or 0 at the start. */
+    int resumeIp;
+    /** Absolute stack pointer: the top of this frame's value stack when it resumes. */
+    int sp;
+
+    Frame(RuntimeCode code, long function, Globals.Namespace globals, Globals.Namespace namespace, Frame previous,
+          int fp, boolean entry) {
+        this.code = code;
+        this.function = function;
+        this.globals = globals;
+        this.namespace = namespace;
+        this.previous = previous;
+        this.fp = fp;
+        this.depth = previous == null ? 1 : previous.depth + 1;
+        this.entry = entry;
+        this.sp = stackBase();
+    }
+
+    /** The first value-stack slot, above the locals. */
+    int stackBase() {
+        return fp + code.localCount();
+    }
+
+    /** One past the last slot this frame may use; the next frame starts here. */
+    int limit() {
+        return fp + code.frameSize();
+    }
+
+    public RuntimeCode code() {
+        return code;
+    }
+
+    public int line() {
+        return code.lineAt(instrIp);
+    }
+}

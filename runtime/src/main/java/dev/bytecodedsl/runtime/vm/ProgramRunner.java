@@ -1,0 +1,82 @@
+package dev.bytecodedsl.runtime.vm;
+
+import dev.bytecodedsl.python.compile.CodeObject;
+import dev.bytecodedsl.runtime.ObjectSpace;
+import dev.bytecodedsl.runtime.PyError;
+import dev.bytecodedsl.runtime.builtins.Builtins;
+import dev.bytecodedsl.runtime.object.PyBuiltinFunction;
+import dev.bytecodedsl.runtime.value.Values;
+
+import java.io.PrintStream;
+
+/**
+ * One program run on the calling thread: the object space with its builtins (plus the VM's
+ * {@code __build_class__}), the native value stack, and the module's execution. Must be closed
+ * (it owns the native stack).
+ */
+public final class ProgramRunner implements AutoCloseable {
+    /** How a module run ended: {@code exception} is NULL on success. */
+    public record Outcome(long exception) {
+        public boolean succeeded() {
+            return exception == Values.NULL;
+        }
+    }
+
+    private final ObjectSpace space = new ObjectSpace();
+    private final ValueStack stack = new ValueStack(ValueStack.DEFAULT_SLOTS);
+    private final SpecializationStats stats = new SpecializationStats();
+    private final Interpreter interpreter;
+    private final Globals globals;
+
+    public ProgramRunner(PrintStream out, boolean countStats, boolean gcStress) {
+        Builtins builtins = new Builtins(space, out);
+        this.globals = new Globals(space, builtins.dictHandle());
+        this.interpreter = new Interpreter(space, stack, globals, stats, countStats, gcStress);
+        Calls calls = interpreter.calls();
+        space.setPythonCaller((function, self) -> calls.call(function, Values.NULL, new long[] {self}, 1, null));
+        ClassBuilder classBuilder = interpreter.classBuilder();
+        builtins.put("__build_class__", space.heap().allocatePinned(PyBuiltinFunction.function("__build_class__",
+                (self, args, nargs, kwargs) -> classBuilder.build(args, nargs))));
+    }
+
+    public ObjectSpace space() {
+        return space;
+    }
+
+    public SpecializationStats stats() {
+        return stats;
+    }
+
+    public RuntimeCode load(CodeObject code) {
+        return new CodeLoader(space).load(code);
+    }
+
+    /** Runs module code with a fresh {@code __main__} namespace. */
+    public Outcome runModule(RuntimeCode module) {
+        long dictValue = space.newDict();
+        space.heap().pin(dictValue);
+        Globals.Namespace ns = globals.namespace(dictValue);
+        globals.store(ns, space.strings().intern("__name__"), space.strings().intern("__main__"));
+        Calls calls = interpreter.calls();
+        if (!interpreter.frames().hasSpaceFor(module)) {
+            throw new IllegalStateException("module frame does not fit the value stack");
+        }
+        interpreter.frames().push(module, Values.NULL, ns, ns, true);
+        try {
+            calls.runEntry();
+            return new Outcome(Values.NULL);
+        } catch (PyError e) {
+            return new Outcome(e.exception());
+        }
+    }
+
+    /** The uncaught exception's CPython-style report: traceback lines, then "Type: message". */
+    public String formatException(long exception, String[] sourceLines) {
+        return new TracebackPrinter(space).format(exception, sourceLines);
+    }
+
+    @Override
+    public void close() {
+        stack.close();
+    }
+}

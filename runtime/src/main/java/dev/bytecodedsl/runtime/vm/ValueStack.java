@@ -1,0 +1,54 @@
+package dev.bytecodedsl.runtime.vm;
+
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+
+/**
+ * The thread's native value stack: 64-bit Value words, frames allocated contiguously (a frame's
+ * locals, then its value stack). Native memory so the generated interpreter (and later the JIT)
+ * reads frames without bounds-checked Java arrays; confined to the thread running the program.
+ */
+public final class ValueStack implements AutoCloseable {
+    /** 1M slots (8 MiB): far more than 1000 frames of the subset's functions need. */
+    public static final int DEFAULT_SLOTS = 1 << 20;
+
+    private final Arena arena;
+    private final MemorySegment segment;
+    private final int capacity;
+
+    public ValueStack(int slots) {
+        this.arena = Arena.ofConfined();
+        this.segment = arena.allocate(JAVA_LONG, slots);
+        this.capacity = slots;
+    }
+
+    public MemorySegment segment() {
+        return segment;
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
+    public long get(int slot) {
+        return segment.getAtIndex(JAVA_LONG, slot);
+    }
+
+    public void set(int slot, long value) {
+        segment.setAtIndex(JAVA_LONG, slot, value);
+    }
+
+    /** Sets slots [from, to) to NULL (unbound locals). A loop: a slice would allocate on every call. */
+    public void clear(int from, int to) {
+        for (int i = from; i < to; i++) {
+            segment.setAtIndex(JAVA_LONG, i, 0L);
+        }
+    }
+
+    @Override
+    public void close() {
+        arena.close();
+    }
+}

@@ -1,0 +1,79 @@
+package dev.bytecodedsl.runtime.vm.specialize;
+
+import dev.bytecodedsl.generated.Opcodes;
+import dev.bytecodedsl.runtime.ObjectSpace;
+import dev.bytecodedsl.runtime.object.PyClass;
+import dev.bytecodedsl.runtime.object.PyExceptionInstance;
+import dev.bytecodedsl.runtime.object.PyInstance;
+import dev.bytecodedsl.runtime.value.Values;
+import dev.bytecodedsl.runtime.vm.PyFunction;
+
+/**
+ * LOAD_ATTR and STORE_ATTR on instances of Python classes. Cache: counter, class version (2 units),
+ * slot index, and for LOAD_ATTR the method (4 units). The class version also changes when the
+ * shared instance layout grows, so a cached slot index stays valid while it matches.
+ */
+public final class AttributeSpecializer {
+    private static final int TYPE_VERSION = 1;
+    private static final int INDEX = 3;
+    private static final int DESCR = 4;
+
+    private final ObjectSpace space;
+
+    public AttributeSpecializer(ObjectSpace space) {
+        this.space = space;
+    }
+
+    public void loadAttr(Site site, long owner, long name, boolean forCall) {
+        PyInstance inst = plainInstance(owner);
+        if (inst == null) {
+            site.fail();
+            return;
+        }
+        PyClass cls = inst.pyClass();
+        String attribute = space.heap().str(name).value();
+        int slot = cls.slotIndex(attribute);
+        if (slot >= 0 && inst.slot(slot) != Values.NULL) {
+            // an instance attribute shadows anything on the class
+            if (slot > 0xFFFF) {
+                site.fail();
+                return;
+            }
+            site.write32(TYPE_VERSION, cls.version());
+            site.write16(INDEX, slot);
+            site.specialize(Opcodes.LOAD_ATTR_INSTANCE_VALUE);
+            return;
+        }
+        long method = cls.lookup(name);
+        if (forCall && method != Values.NULL && space.heap().get(method) instanceof PyFunction) {
+            // the class keeps the function alive while the version holds
+            site.write32(TYPE_VERSION, cls.version());
+            site.write64(DESCR, method);
+            site.specialize(Opcodes.LOAD_ATTR_METHOD);
+            return;
+        }
+        site.fail();
+    }
+
+    public void storeAttr(Site site, long owner, long name) {
+        PyInstance inst = plainInstance(owner);
+        int slot = inst == null ? -1 : inst.pyClass().slotIndex(space.heap().str(name).value());
+        if (slot < 0 || slot > 0xFFFF) {
+            // a new attribute grows the layout, which changes the version: specialize on a later try
+            site.fail();
+            return;
+        }
+        site.write32(TYPE_VERSION, inst.pyClass().version());
+        site.write16(INDEX, slot);
+        site.specialize(Opcodes.STORE_ATTR_INSTANCE_VALUE);
+    }
+
+    /** Instances of specializable classes; exception instances keep `args` outside the slots. */
+    private PyInstance plainInstance(long owner) {
+        if (Values.isHandle(owner) && space.heap().get(owner) instanceof PyInstance inst
+                && !(inst instanceof PyExceptionInstance) && inst.pyClass().version() != 0) {
+            return inst;
+        }
+        return null;
+    }
+}

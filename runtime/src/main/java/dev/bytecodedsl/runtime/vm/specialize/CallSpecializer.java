@@ -1,0 +1,34 @@
+package dev.bytecodedsl.runtime.vm.specialize;
+
+import dev.bytecodedsl.generated.Opcodes;
+import dev.bytecodedsl.runtime.ObjectSpace;
+import dev.bytecodedsl.runtime.object.PyBuiltinFunction;
+import dev.bytecodedsl.runtime.object.PyBuiltinType;
+import dev.bytecodedsl.runtime.object.PyObject;
+import dev.bytecodedsl.runtime.value.Values;
+import dev.bytecodedsl.runtime.vm.PyFunction;
+
+/** CALL. Cache: counter, function version (2 units). */
+public final class CallSpecializer {
+    private static final int FUNC_VERSION = 1;
+
+    private final ObjectSpace space;
+
+    public CallSpecializer(ObjectSpace space) {
+        this.space = space;
+    }
+
+    public void call(Site site, long callable, long selfOrNull, int nargs) {
+        PyObject o = Values.isHandle(callable) ? space.heap().get(callable) : null;
+        switch (o) {
+            // builtin functions and builtin types share the guard's TYPE_BUILTIN tag
+            case PyBuiltinFunction b -> site.specialize(Opcodes.CALL_BUILTIN);
+            case PyBuiltinType t -> site.specialize(Opcodes.CALL_BUILTIN);
+            case PyFunction f when f.code().argCount() == nargs + (selfOrNull == Values.NULL ? 0 : 1) -> {
+                site.write32(FUNC_VERSION, f.version());
+                site.specialize(Opcodes.CALL_PY_EXACT_ARGS);
+            }
+            case null, default -> site.fail();
+        }
+    }
+}

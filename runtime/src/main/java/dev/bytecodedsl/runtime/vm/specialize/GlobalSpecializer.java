@@ -1,0 +1,47 @@
+package dev.bytecodedsl.runtime.vm.specialize;
+
+import dev.bytecodedsl.generated.Opcodes;
+import dev.bytecodedsl.runtime.vm.Globals;
+
+/**
+ * LOAD_GLOBAL. Cache: counter, globals version, builtins version, entry index (one unit each). A
+ * builtin load also guards the globals version, since a global could come to shadow it.
+ */
+public final class GlobalSpecializer {
+    private static final int GLOBALS_VERSION = 1;
+    private static final int BUILTINS_VERSION = 2;
+    private static final int INDEX = 3;
+
+    private final Globals globals;
+
+    public GlobalSpecializer(Globals globals) {
+        this.globals = globals;
+    }
+
+    public void loadGlobal(Site site, Globals.Namespace module, long name) {
+        int globalsVersion = globals.version(module);
+        int index = module.dict().indexOf(name);
+        if (index >= 0) {
+            if (Site.fits16(globalsVersion) && index <= Globals.MAX_CACHED_VERSION) {
+                site.write16(GLOBALS_VERSION, globalsVersion);
+                site.write16(INDEX, index);
+                site.specialize(Opcodes.LOAD_GLOBAL_MODULE);
+                return;
+            }
+            site.fail();
+            return;
+        }
+        Globals.Namespace builtins = globals.builtins();
+        int builtinsVersion = globals.version(builtins);
+        index = builtins.dict().indexOf(name);
+        if (index >= 0 && Site.fits16(globalsVersion) && Site.fits16(builtinsVersion)
+                && index <= Globals.MAX_CACHED_VERSION) {
+            site.write16(GLOBALS_VERSION, globalsVersion);
+            site.write16(BUILTINS_VERSION, builtinsVersion);
+            site.write16(INDEX, index);
+            site.specialize(Opcodes.LOAD_GLOBAL_BUILTIN);
+            return;
+        }
+        site.fail();
+    }
+}

@@ -1,0 +1,47 @@
+package dev.bytecodedsl.runtime.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line: usage errors, --help, --stats and --dis. */
+class MainTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int main(String... args) {
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void helpAndUsageErrors() {
+        assertEquals(0, main("--help"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("--stats"));
+        assertEquals(Main.EXIT_USAGE, main());
+        assertEquals(Main.EXIT_USAGE, main("run"));
+        assertEquals(Main.EXIT_USAGE, main("run", "a.py", "--bogus"));
+        assertEquals(Main.EXIT_USAGE, main("frobnicate"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown option '--bogus'"));
+    }
+
+    @Test
+    void statsAndDisassemblyFollowTheRun(@TempDir Path dir) throws IOException {
+        Path program = dir.resolve("p.py");
+        Files.writeString(program, "t = 0\nfor i in range(10):\n    t = t + i\nprint(t)\n");
+        assertEquals(0, main("run", program.toString(), "--stats", "--dis"));
+        assertEquals("45\n", out.toString(StandardCharsets.UTF_8));
+        String report = err.toString(StandardCharsets.UTF_8);
+        assertTrue(report.contains("FOR_ITER_RANGE"), report);
+        assertTrue(report.contains("BINARY_OP_ADD_INT"), report);
+        assertTrue(report.contains("executions"), report);
+    }
+}

@@ -1,0 +1,93 @@
+package dev.bytecodedsl.runtime.vm;
+
+import static dev.bytecodedsl.runtime.vm.VmTestSupport.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bytecodedsl.runtime.VmOptions;
+import org.junit.jupiter.api.Test;
+
+/** Tracebacks, the recursion limit, compile errors and GC safety. */
+class ErrorsAndGcTest {
+    @Test
+    void uncaughtExceptionPrintsACPythonStyleTraceback() {
+        VmTestSupport.Run r = run("""
+                def f(x):
+                    return 1 // x
+                def g(x):
+                    return f(x) + 1
+                print(g(1))
+                print(g(0))
+                """);
+        assertEquals("2\n", r.out());
+        assertEquals(1, r.exit());
+        assertEquals("""
+                Traceback (most recent call last):
+                  File "prog.py", line 6, in <module>
+                    print(g(0))
+                  File "prog.py", line 4, in g
+                    return f(x) + 1
+                  File "prog.py", line 2, in f
+                    return 1 // x
+                ZeroDivisionError: integer division or modulo by zero
+                """, r.err());
+    }
+
+    @Test
+    void recursionLimitRaisesRecursionError() {
+        VmTestSupport.Run r = run("""
+                def down(n):
+                    return down(n + 1)
+                def depth(n):
+                    if n == 0:
+                        return 0
+                    return 1 + depth(n - 1)
+                print(depth(900))
+                try:
+                    down(0)
+                except RecursionError as e:
+                    print('caught', e)
+                down(0)
+                """);
+        assertEquals("900\ncaught maximum recursion depth exceeded\n", r.out());
+        assertEquals(1, r.exit());
+        assertEquals("RecursionError: maximum recursion depth exceeded", r.lastErrLine());
+    }
+
+    @Test
+    void compileErrorsPrintDiagnostics() {
+        VmTestSupport.Run r = run("x = (1 +\n");
+        assertEquals(1, r.exit());
+        assertTrue(r.err().startsWith("prog.py:"), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void gcStressKeepsResultsIdentical() {
+        String program = """
+                class Node:
+                    def __init__(self, value, next):
+                        self.value = value
+                        self.next = next
+                def build(n):
+                    head = None
+                    for i in range(n):
+                        head = Node([i, str(i), (i, i * 1.5)], head)
+                    return head
+                total = 0
+                words = {}
+                for round in range(5):
+                    node = build(200)
+                    while node is not None:
+                        total = total + node.value[0] + len(node.value[1])
+                        words[node.value[1]] = node.value[2]
+                        node = node.next
+                print(total, len(words), words['7'])
+                """;
+        VmTestSupport.Run plain = run(program, VmOptions.defaults().withGcStress(false));
+        VmTestSupport.Run stressed = run(program, VmOptions.defaults().withGcStress(true));
+        assertEquals(plain.out(), stressed.out());
+        assertEquals("101950 200 (7, 10.5)\n", stressed.out());
+        assertTrue(stressed.result().collections() > 1000, "collections: " + stressed.result().collections());
+    }
+}

@@ -1,0 +1,76 @@
+package dev.bytecodedsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.bytecodedsl.runtime.Vm;
+import dev.bytecodedsl.runtime.VmOptions;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Differential test: every tests/corpus program run in-process through {@link Vm#run} must match
+ * CPython 3.11's stdout exactly, its exit status, and the last line of its stderr (see
+ * tests/corpus/README.md), also when the collector runs at every safepoint.
+ */
+class CorpusTest {
+    private static final Path CORPUS = Path.of("corpus");
+
+    static Stream<String> programs() throws IOException {
+        try (Stream<Path> files = Files.list(CORPUS)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.matches("\\d\\d_.*\\.py"))
+                    .sorted()
+                    .toList()
+                    .stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("programs")
+    void matchesCPython(String program) throws IOException {
+        check(program, VmOptions.defaults().withGcStress(false));
+    }
+
+    @ParameterizedTest(name = "{0} (GC stress)")
+    @MethodSource("programs")
+    void matchesCPythonUnderGcStress(String program) throws IOException {
+        check(program, VmOptions.defaults().withGcStress(true));
+    }
+
+    private static void check(String program, VmOptions options) throws IOException {
+        String base = program.substring(0, program.length() - ".py".length());
+        String expectedOut = Files.readString(CORPUS.resolve(base + ".out"));
+        List<String> expected = Files.readAllLines(CORPUS.resolve(base + ".expected"));
+        int expectedExit = Integer.parseInt(value(expected, "exit="));
+        String expectedError = value(expected, "error=");
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit;
+        try (PrintStream o = new PrintStream(out, false, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            exit = Vm.run(CORPUS.resolve(program), options, o, e);
+        }
+        String stderr = err.toString(StandardCharsets.UTF_8);
+        assertEquals(expectedOut, out.toString(StandardCharsets.UTF_8), "stdout; stderr was:\n" + stderr);
+        assertEquals(expectedExit, exit, "exit status; stderr was:\n" + stderr);
+        assertEquals(expectedError, lastLine(stderr), "last stderr line");
+    }
+
+    private static String value(List<String> lines, String key) {
+        return lines.stream().filter(l -> l.startsWith(key)).findFirst().orElseThrow().substring(key.length());
+    }
+
+    private static String lastLine(String text) {
+        String[] lines = text.split("\n");
+        return text.isEmpty() ? "" : lines[lines.length - 1];
+    }
+}
