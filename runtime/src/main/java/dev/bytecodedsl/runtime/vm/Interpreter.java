@@ -246,6 +246,12 @@ public final class Interpreter implements InterpreterContext {
         code[f.instrIp + 1] = Counters.backoff(code[f.instrIp + 1]);
     }
 
+    /** Never reached yet: no executor is installed until trace projection exists. */
+    @Override
+    public void enterExecutor(long index) {
+        throw new IllegalStateException("ENTER_EXECUTOR without an executor");
+    }
+
     // ---- type tests and accessors: no allocation, no exceptions
 
     @Override
