@@ -3,6 +3,9 @@ package dev.bytecodedsl.runtime.tier2;
 import dev.bytecodedsl.generated.UopMetadata;
 import dev.bytecodedsl.generated.Uops;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** A trace as text, one uop a line, in the spirit of CPython's {@code -X uops} lltrace. */
 public final class TracePrinter {
     private TracePrinter() {
@@ -25,8 +28,8 @@ public final class TracePrinter {
     }
 
     /** Just the uop names, for golden tests. */
-    public static java.util.List<String> names(Trace trace) {
-        java.util.List<String> names = new java.util.ArrayList<>();
+    public static List<String> names(Trace trace) {
+        List<String> names = new ArrayList<>();
         for (int i = 0; i < trace.length(); i++) {
             names.add(Uops.name(trace.uopArray()[i]));
         }

@@ -23,8 +23,6 @@ public final class TraceProjector {
     /** Longer loops are cut with _EXIT_TRACE (and then not installed: they do not close). */
     public static final int MAX_LENGTH = 200;
 
-    private static final int ESCAPING = OpcodeFlags.ESCAPES;
-
     private final char[] code;
     private int[] uops = new int[16];
     private int[] opargs = new int[16];
@@ -119,7 +117,7 @@ public final class TraceProjector {
 
     private static boolean escapes(int[] expansion) {
         for (int e = 0; e < expansion.length; e += OpcodeMetadata.EXPANSION_ENTRY) {
-            if ((UopMetadata.FLAGS[expansion[e]] & ESCAPING) != 0) {
+            if ((UopMetadata.FLAGS[expansion[e]] & OpcodeFlags.ESCAPES) != 0) {
                 return true;
             }
         }
