@@ -77,6 +77,8 @@ public final class OpcodeMetadata {
         EXPANSION[Opcodes.DELETE_SUBSCR] = new int[] {Uops.DELETE_SUBSCR, 0, 0};
         FLAGS[Opcodes.END_FOR] = OpcodeFlags.PURE;
         EXPANSION[Opcodes.END_FOR] = new int[] {Uops.END_FOR, 0, 0};
+        FLAGS[Opcodes.ENTER_EXECUTOR] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
+        CACHE_SIZE[Opcodes.ENTER_EXECUTOR] = 1;
         FLAGS[Opcodes.EXTENDED_ARG] = OpcodeFlags.HAS_ARG;
         FLAGS[Opcodes.FOR_ITER] = OpcodeFlags.HAS_ARG | OpcodeFlags.JUMPS | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         CACHE_SIZE[Opcodes.FOR_ITER] = 1;
@@ -340,9 +342,9 @@ public final class OpcodeMetadata {
                     Opcodes.CALL_PY_EXACT_ARGS -> (int) (2L + (oparg));
             case Opcodes.CALL_KW -> (int) (3L + (oparg));
             case Opcodes.COPY -> (int) (1L + (oparg - 1L));
-            case Opcodes.EXTENDED_ARG, Opcodes.JUMP_BACKWARD, Opcodes.JUMP_FORWARD,
-                    Opcodes.LOAD_BUILD_CLASS, Opcodes.LOAD_CONST, Opcodes.LOAD_FAST,
-                    Opcodes.LOAD_FAST_AND_CLEAR, Opcodes.LOAD_FAST_CHECK,
+            case Opcodes.ENTER_EXECUTOR, Opcodes.EXTENDED_ARG, Opcodes.JUMP_BACKWARD,
+                    Opcodes.JUMP_FORWARD, Opcodes.LOAD_BUILD_CLASS, Opcodes.LOAD_CONST,
+                    Opcodes.LOAD_FAST, Opcodes.LOAD_FAST_AND_CLEAR, Opcodes.LOAD_FAST_CHECK,
                     Opcodes.LOAD_FAST_LOAD_FAST, Opcodes.LOAD_GLOBAL, Opcodes.LOAD_NAME,
                     Opcodes.NOP, Opcodes.PUSH_NULL, Opcodes.RESUME, Opcodes.RETURN_CONST,
                     Opcodes.LOAD_GLOBAL_BUILTIN, Opcodes.LOAD_GLOBAL_MODULE, Opcodes.JUMP,
@@ -393,9 +395,9 @@ public final class OpcodeMetadata {
                     Opcodes.PUSH_EXC_INFO, Opcodes.FOR_ITER_LIST, Opcodes.FOR_ITER_RANGE,
                     Opcodes.FOR_ITER_TUPLE -> 2;
             case Opcodes.COPY -> (int) (2L + (oparg - 1L));
-            case Opcodes.DELETE_SUBSCR, Opcodes.END_FOR, Opcodes.EXTENDED_ARG,
-                    Opcodes.JUMP_BACKWARD, Opcodes.JUMP_FORWARD, Opcodes.NOP, Opcodes.POP_EXCEPT,
-                    Opcodes.POP_JUMP_IF_FALSE, Opcodes.POP_JUMP_IF_NONE,
+            case Opcodes.DELETE_SUBSCR, Opcodes.END_FOR, Opcodes.ENTER_EXECUTOR,
+                    Opcodes.EXTENDED_ARG, Opcodes.JUMP_BACKWARD, Opcodes.JUMP_FORWARD, Opcodes.NOP,
+                    Opcodes.POP_EXCEPT, Opcodes.POP_JUMP_IF_FALSE, Opcodes.POP_JUMP_IF_NONE,
                     Opcodes.POP_JUMP_IF_NOT_NONE, Opcodes.POP_JUMP_IF_TRUE, Opcodes.POP_TOP,
                     Opcodes.RAISE_VARARGS, Opcodes.RERAISE, Opcodes.RESUME, Opcodes.RETURN_CONST,
                     Opcodes.RETURN_VALUE, Opcodes.STORE_ATTR, Opcodes.STORE_FAST,

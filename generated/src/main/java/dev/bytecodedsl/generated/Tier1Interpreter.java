@@ -89,6 +89,7 @@ public final class Tier1Interpreter {
             case Opcodes.COPY -> COPY(s, oparg);
             case Opcodes.DELETE_SUBSCR -> DELETE_SUBSCR(s, oparg);
             case Opcodes.END_FOR -> END_FOR(s, oparg);
+            case Opcodes.ENTER_EXECUTOR -> ENTER_EXECUTOR(s, oparg);
             case Opcodes.EXTENDED_ARG -> EXTENDED_ARG(s, oparg);
             case Opcodes.FOR_ITER -> FOR_ITER(s, oparg);
             case Opcodes.GET_ITER -> GET_ITER(s, oparg);
@@ -194,7 +195,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * label(error) (bytecodes.def:260:7)
+     * label(error) (bytecodes.def:266:7)
      */
     private static void label_error(Registers __s) {
         MemorySegment __stack = __s.stack;
@@ -203,14 +204,14 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * label(resume_frame) (bytecodes.def:265:7)
+     * label(resume_frame) (bytecodes.def:271:7)
      */
     private static void label_resume_frame(Registers __s) {
         MemorySegment __stack = __s.stack;
     }
 
     /**
-     * BINARY_OP = _SPECIALIZE_BINARY_OP + _BINARY_OP (bytecodes.def:440:7)
+     * BINARY_OP = _SPECIALIZE_BINARY_OP + _BINARY_OP (bytecodes.def:446:7)
      */
     static int BINARY_OP(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -219,7 +220,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_BINARY_OP (bytecodes.def:427:17)
+        // _SPECIALIZE_BINARY_OP (bytecodes.def:433:17)
         {
             long lhs = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long rhs = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -232,7 +233,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _BINARY_OP (bytecodes.def:435:4)
+        // _BINARY_OP (bytecodes.def:441:4)
         {
             long lhs = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long rhs = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -252,7 +253,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_SLICE = BINARY_SLICE (bytecodes.def:907:6)
+     * BINARY_SLICE = BINARY_SLICE (bytecodes.def:921:6)
      */
     static int BINARY_SLICE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -261,7 +262,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BINARY_SLICE (bytecodes.def:907:6)
+        // BINARY_SLICE (bytecodes.def:921:6)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 3);
             long start = __stack.getAtIndex(JAVA_LONG, __sp - 2);
@@ -282,7 +283,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_SUBSCR = _SPECIALIZE_BINARY_SUBSCR + _BINARY_SUBSCR (bytecodes.def:824:7)
+     * BINARY_SUBSCR = _SPECIALIZE_BINARY_SUBSCR + _BINARY_SUBSCR (bytecodes.def:838:7)
      */
     static int BINARY_SUBSCR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -291,7 +292,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_BINARY_SUBSCR (bytecodes.def:811:17)
+        // _SPECIALIZE_BINARY_SUBSCR (bytecodes.def:825:17)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -304,7 +305,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _BINARY_SUBSCR (bytecodes.def:819:4)
+        // _BINARY_SUBSCR (bytecodes.def:833:4)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -324,7 +325,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BUILD_LIST = BUILD_LIST (bytecodes.def:770:6)
+     * BUILD_LIST = BUILD_LIST (bytecodes.def:784:6)
      */
     static int BUILD_LIST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -333,7 +334,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BUILD_LIST (bytecodes.def:770:6)
+        // BUILD_LIST (bytecodes.def:784:6)
         {
             int values = __sp + (int) (-1L * (oparg));
             long list = 0L;
@@ -352,7 +353,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BUILD_MAP = BUILD_MAP (bytecodes.def:781:6)
+     * BUILD_MAP = BUILD_MAP (bytecodes.def:795:6)
      */
     static int BUILD_MAP(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -361,7 +362,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BUILD_MAP (bytecodes.def:781:6)
+        // BUILD_MAP (bytecodes.def:795:6)
         {
             int values = __sp + (int) (-1L * (oparg * 2L));
             long map = 0L;
@@ -380,7 +381,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BUILD_SLICE = BUILD_SLICE (bytecodes.def:787:6)
+     * BUILD_SLICE = BUILD_SLICE (bytecodes.def:801:6)
      */
     static int BUILD_SLICE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -389,7 +390,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BUILD_SLICE (bytecodes.def:787:6)
+        // BUILD_SLICE (bytecodes.def:801:6)
         {
             long start = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * ((oparg == 3L) ? 1L : 0L)));
             long stop = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * ((oparg == 3L) ? 1L : 0L)));
@@ -414,7 +415,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BUILD_TUPLE = BUILD_TUPLE (bytecodes.def:775:6)
+     * BUILD_TUPLE = BUILD_TUPLE (bytecodes.def:789:6)
      */
     static int BUILD_TUPLE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -423,7 +424,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BUILD_TUPLE (bytecodes.def:775:6)
+        // BUILD_TUPLE (bytecodes.def:789:6)
         {
             int values = __sp + (int) (-1L * (oparg));
             long tuple = 0L;
@@ -442,7 +443,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * CALL = _SPECIALIZE_CALL + unused/2 + _CALL (bytecodes.def:1122:7)
+     * CALL = _SPECIALIZE_CALL + unused/2 + _CALL (bytecodes.def:1136:7)
      */
     static int CALL(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -451,7 +452,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_CALL (bytecodes.def:1108:17)
+        // _SPECIALIZE_CALL (bytecodes.def:1122:17)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -465,7 +466,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _CALL (bytecodes.def:1116:4)
+        // _CALL (bytecodes.def:1130:4)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -487,7 +488,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * CALL_KW = CALL_KW (bytecodes.def:1157:6)
+     * CALL_KW = CALL_KW (bytecodes.def:1171:6)
      */
     static int CALL_KW(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -496,7 +497,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // CALL_KW (bytecodes.def:1157:6)
+        // CALL_KW (bytecodes.def:1171:6)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-3L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
@@ -519,7 +520,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * CHECK_EXC_MATCH = CHECK_EXC_MATCH (bytecodes.def:1219:6)
+     * CHECK_EXC_MATCH = CHECK_EXC_MATCH (bytecodes.def:1233:6)
      */
     static int CHECK_EXC_MATCH(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -528,7 +529,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // CHECK_EXC_MATCH (bytecodes.def:1219:6)
+        // CHECK_EXC_MATCH (bytecodes.def:1233:6)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -548,7 +549,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * COMPARE_OP = _SPECIALIZE_COMPARE_OP + _COMPARE_OP (bytecodes.def:594:7)
+     * COMPARE_OP = _SPECIALIZE_COMPARE_OP + _COMPARE_OP (bytecodes.def:600:7)
      */
     static int COMPARE_OP(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -557,7 +558,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_COMPARE_OP (bytecodes.def:581:17)
+        // _SPECIALIZE_COMPARE_OP (bytecodes.def:587:17)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -570,7 +571,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _COMPARE_OP (bytecodes.def:589:4)
+        // _COMPARE_OP (bytecodes.def:595:4)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -590,7 +591,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * CONTAINS_OP = CONTAINS_OP (bytecodes.def:627:6)
+     * CONTAINS_OP = CONTAINS_OP (bytecodes.def:633:6)
      */
     static int CONTAINS_OP(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -599,7 +600,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // CONTAINS_OP (bytecodes.def:627:6)
+        // CONTAINS_OP (bytecodes.def:633:6)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -620,7 +621,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * COPY = COPY (bytecodes.def:344:11)
+     * COPY = COPY (bytecodes.def:350:11)
      */
     static int COPY(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -629,7 +630,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // COPY (bytecodes.def:344:11)
+        // COPY (bytecodes.def:350:11)
         {
             long bottom = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg - 1L)));
             long top = 0L;
@@ -643,7 +644,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * DELETE_SUBSCR = DELETE_SUBSCR (bytecodes.def:902:6)
+     * DELETE_SUBSCR = DELETE_SUBSCR (bytecodes.def:916:6)
      */
     static int DELETE_SUBSCR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -652,7 +653,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // DELETE_SUBSCR (bytecodes.def:902:6)
+        // DELETE_SUBSCR (bytecodes.def:916:6)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -669,7 +670,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * END_FOR = END_FOR (bytecodes.def:712:11)
+     * END_FOR = END_FOR (bytecodes.def:726:11)
      */
     static int END_FOR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -678,7 +679,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // END_FOR (bytecodes.def:712:11)
+        // END_FOR (bytecodes.def:726:11)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -690,7 +691,26 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * EXTENDED_ARG = EXTENDED_ARG (bytecodes.def:276:6)
+     * ENTER_EXECUTOR = ENTER_EXECUTOR (bytecodes.def:688:12)
+     */
+    static int ENTER_EXECUTOR(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 2;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // ENTER_EXECUTOR (bytecodes.def:688:12)
+        {
+            __s.ctx.saveState(__ip, __after, __sp);
+            __s.ctx.enterExecutor(oparg);
+            __s.sp = __sp;
+            return LABEL_RESUME_FRAME;
+        }
+    }
+
+    /**
+     * EXTENDED_ARG = EXTENDED_ARG (bytecodes.def:282:6)
      */
     static int EXTENDED_ARG(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -699,7 +719,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // EXTENDED_ARG (bytecodes.def:276:6)
+        // EXTENDED_ARG (bytecodes.def:282:6)
         {
             __s.ip = __after;
             return dispatchExtended(__s, oparg);
@@ -707,7 +727,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * FOR_ITER = _SPECIALIZE_FOR_ITER + _FOR_ITER (bytecodes.def:710:7)
+     * FOR_ITER = _SPECIALIZE_FOR_ITER + _FOR_ITER (bytecodes.def:724:7)
      */
     static int FOR_ITER(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -716,7 +736,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_FOR_ITER (bytecodes.def:694:17)
+        // _SPECIALIZE_FOR_ITER (bytecodes.def:708:17)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long counter = __s.code[__ip + 1 + 0];
@@ -728,7 +748,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _FOR_ITER (bytecodes.def:702:4)
+        // _FOR_ITER (bytecodes.def:716:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -750,7 +770,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * GET_ITER = GET_ITER (bytecodes.def:687:6)
+     * GET_ITER = GET_ITER (bytecodes.def:701:6)
      */
     static int GET_ITER(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -759,7 +779,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // GET_ITER (bytecodes.def:687:6)
+        // GET_ITER (bytecodes.def:701:6)
         {
             long iterable = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long iter = 0L;
@@ -777,7 +797,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * IS_OP = IS_OP (bytecodes.def:622:11)
+     * IS_OP = IS_OP (bytecodes.def:628:11)
      */
     static int IS_OP(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -786,7 +806,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // IS_OP (bytecodes.def:622:11)
+        // IS_OP (bytecodes.def:628:11)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -801,7 +821,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * JUMP_BACKWARD = JUMP_BACKWARD (bytecodes.def:667:6)
+     * JUMP_BACKWARD = JUMP_BACKWARD (bytecodes.def:673:6)
      */
     static int JUMP_BACKWARD(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -810,7 +830,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // JUMP_BACKWARD (bytecodes.def:667:6)
+        // JUMP_BACKWARD (bytecodes.def:673:6)
         {
             long counter = __s.code[__ip + 1 + 0];
             __breaker = true;
@@ -829,7 +849,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * JUMP_FORWARD = JUMP_FORWARD (bytecodes.def:660:6)
+     * JUMP_FORWARD = JUMP_FORWARD (bytecodes.def:666:6)
      */
     static int JUMP_FORWARD(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -838,7 +858,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // JUMP_FORWARD (bytecodes.def:660:6)
+        // JUMP_FORWARD (bytecodes.def:666:6)
         {
             __next = __after + (int) oparg;
         }
@@ -848,7 +868,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LIST_APPEND = LIST_APPEND (bytecodes.def:797:6)
+     * LIST_APPEND = LIST_APPEND (bytecodes.def:811:6)
      */
     static int LIST_APPEND(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -857,7 +877,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LIST_APPEND (bytecodes.def:797:6)
+        // LIST_APPEND (bytecodes.def:811:6)
         {
             long list = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg - 1L)));
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -870,7 +890,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_ATTR = _SPECIALIZE_LOAD_ATTR + unused/7 + _LOAD_ATTR (bytecodes.def:1053:7)
+     * LOAD_ATTR = _SPECIALIZE_LOAD_ATTR + unused/7 + _LOAD_ATTR (bytecodes.def:1067:7)
      */
     static int LOAD_ATTR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -879,7 +899,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_LOAD_ATTR (bytecodes.def:1039:17)
+        // _SPECIALIZE_LOAD_ATTR (bytecodes.def:1053:17)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long counter = __s.code[__ip + 1 + 0];
@@ -891,7 +911,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _LOAD_ATTR (bytecodes.def:1047:4)
+        // _LOAD_ATTR (bytecodes.def:1061:4)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long attr = 0L;
@@ -915,7 +935,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_BUILD_CLASS = LOAD_BUILD_CLASS (bytecodes.def:1186:6)
+     * LOAD_BUILD_CLASS = LOAD_BUILD_CLASS (bytecodes.def:1200:6)
      */
     static int LOAD_BUILD_CLASS(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -924,7 +944,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_BUILD_CLASS (bytecodes.def:1186:6)
+        // LOAD_BUILD_CLASS (bytecodes.def:1200:6)
         {
             long bc = 0L;
             __s.ctx.saveState(__ip, __after, __sp);
@@ -942,7 +962,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_CONST = LOAD_CONST (bytecodes.def:332:11)
+     * LOAD_CONST = LOAD_CONST (bytecodes.def:338:11)
      */
     static int LOAD_CONST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -951,7 +971,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_CONST (bytecodes.def:332:11)
+        // LOAD_CONST (bytecodes.def:338:11)
         {
             long value = 0L;
             value = __s.consts[(int) (oparg)];
@@ -964,7 +984,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_FAST = _LOAD_FAST (bytecodes.def:292:7)
+     * LOAD_FAST = _LOAD_FAST (bytecodes.def:298:7)
      */
     static int LOAD_FAST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -973,7 +993,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_FAST (bytecodes.def:288:22)
+        // _LOAD_FAST (bytecodes.def:294:22)
         {
             long value = 0L;
             value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
@@ -986,7 +1006,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_FAST_AND_CLEAR = LOAD_FAST_AND_CLEAR (bytecodes.def:303:6)
+     * LOAD_FAST_AND_CLEAR = LOAD_FAST_AND_CLEAR (bytecodes.def:309:6)
      */
     static int LOAD_FAST_AND_CLEAR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -995,7 +1015,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_FAST_AND_CLEAR (bytecodes.def:303:6)
+        // LOAD_FAST_AND_CLEAR (bytecodes.def:309:6)
         {
             long value = 0L;
             value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
@@ -1009,7 +1029,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_FAST_CHECK = LOAD_FAST_CHECK (bytecodes.def:294:6)
+     * LOAD_FAST_CHECK = LOAD_FAST_CHECK (bytecodes.def:300:6)
      */
     static int LOAD_FAST_CHECK(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1018,7 +1038,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_FAST_CHECK (bytecodes.def:294:6)
+        // LOAD_FAST_CHECK (bytecodes.def:300:6)
         {
             long value = 0L;
             value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
@@ -1037,7 +1057,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_FAST_LOAD_FAST = LOAD_FAST_LOAD_FAST (bytecodes.def:317:11)
+     * LOAD_FAST_LOAD_FAST = LOAD_FAST_LOAD_FAST (bytecodes.def:323:11)
      */
     static int LOAD_FAST_LOAD_FAST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1046,7 +1066,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_FAST_LOAD_FAST (bytecodes.def:317:11)
+        // LOAD_FAST_LOAD_FAST (bytecodes.def:323:11)
         {
             long value1 = 0L;
             long value2 = 0L;
@@ -1062,7 +1082,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_GLOBAL = _SPECIALIZE_LOAD_GLOBAL + unused/3 + _LOAD_GLOBAL (bytecodes.def:989:7)
+     * LOAD_GLOBAL = _SPECIALIZE_LOAD_GLOBAL + unused/3 + _LOAD_GLOBAL (bytecodes.def:1003:7)
      */
     static int LOAD_GLOBAL(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1071,7 +1091,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_LOAD_GLOBAL (bytecodes.def:975:17)
+        // _SPECIALIZE_LOAD_GLOBAL (bytecodes.def:989:17)
         {
             long counter = __s.code[__ip + 1 + 0];
             if ((counter & DslConstants.COUNTER_VALUE_MASK) == 0L) {
@@ -1082,7 +1102,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _LOAD_GLOBAL (bytecodes.def:983:4)
+        // _LOAD_GLOBAL (bytecodes.def:997:4)
         {
             long res = 0L;
             long null_slot = 0L;
@@ -1105,7 +1125,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_NAME = LOAD_NAME (bytecodes.def:1019:6)
+     * LOAD_NAME = LOAD_NAME (bytecodes.def:1033:6)
      */
     static int LOAD_NAME(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1114,7 +1134,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_NAME (bytecodes.def:1019:6)
+        // LOAD_NAME (bytecodes.def:1033:6)
         {
             long v = 0L;
             __s.ctx.saveState(__ip, __after, __sp);
@@ -1132,7 +1152,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * MAKE_FUNCTION = MAKE_FUNCTION (bytecodes.def:1177:6)
+     * MAKE_FUNCTION = MAKE_FUNCTION (bytecodes.def:1191:6)
      */
     static int MAKE_FUNCTION(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1141,7 +1161,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // MAKE_FUNCTION (bytecodes.def:1177:6)
+        // MAKE_FUNCTION (bytecodes.def:1191:6)
         {
             long defaults = ((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? 1L : 0L))) : 0L;
             long codeobj = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1165,7 +1185,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * NOP = NOP (bytecodes.def:272:6)
+     * NOP = NOP (bytecodes.def:278:6)
      */
     static int NOP(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1174,7 +1194,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // NOP (bytecodes.def:272:6)
+        // NOP (bytecodes.def:278:6)
         {
         }
         __s.sp = __sp;
@@ -1183,7 +1203,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * POP_EXCEPT = POP_EXCEPT (bytecodes.def:1215:6)
+     * POP_EXCEPT = POP_EXCEPT (bytecodes.def:1229:6)
      */
     static int POP_EXCEPT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1192,7 +1212,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // POP_EXCEPT (bytecodes.def:1215:6)
+        // POP_EXCEPT (bytecodes.def:1229:6)
         {
             long exc_value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.setHandledException(exc_value);
@@ -1204,7 +1224,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * POP_JUMP_IF_FALSE = _POP_JUMP_IF_FALSE (bytecodes.def:655:7)
+     * POP_JUMP_IF_FALSE = _POP_JUMP_IF_FALSE (bytecodes.def:661:7)
      */
     static int POP_JUMP_IF_FALSE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1213,7 +1233,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _POP_JUMP_IF_FALSE (bytecodes.def:639:4)
+        // _POP_JUMP_IF_FALSE (bytecodes.def:645:4)
         {
             long cond = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if ((cond) == DslConstants.FALSE_BITS) {
@@ -1227,7 +1247,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * POP_JUMP_IF_NONE = _IS_NONE + _POP_JUMP_IF_TRUE (bytecodes.def:657:7)
+     * POP_JUMP_IF_NONE = _IS_NONE + _POP_JUMP_IF_TRUE (bytecodes.def:663:7)
      */
     static int POP_JUMP_IF_NONE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1236,14 +1256,14 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _IS_NONE (bytecodes.def:651:9)
+        // _IS_NONE (bytecodes.def:657:9)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long b = 0L;
             b = (((value) == DslConstants.NONE_BITS) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
             __stack.setAtIndex(JAVA_LONG, __sp - 1, b);
         }
-        // _POP_JUMP_IF_TRUE (bytecodes.def:645:4)
+        // _POP_JUMP_IF_TRUE (bytecodes.def:651:4)
         {
             long cond = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if ((cond) == DslConstants.TRUE_BITS) {
@@ -1257,7 +1277,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * POP_JUMP_IF_NOT_NONE = _IS_NONE + _POP_JUMP_IF_FALSE (bytecodes.def:658:7)
+     * POP_JUMP_IF_NOT_NONE = _IS_NONE + _POP_JUMP_IF_FALSE (bytecodes.def:664:7)
      */
     static int POP_JUMP_IF_NOT_NONE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1266,14 +1286,14 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _IS_NONE (bytecodes.def:651:9)
+        // _IS_NONE (bytecodes.def:657:9)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long b = 0L;
             b = (((value) == DslConstants.NONE_BITS) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
             __stack.setAtIndex(JAVA_LONG, __sp - 1, b);
         }
-        // _POP_JUMP_IF_FALSE (bytecodes.def:639:4)
+        // _POP_JUMP_IF_FALSE (bytecodes.def:645:4)
         {
             long cond = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if ((cond) == DslConstants.FALSE_BITS) {
@@ -1287,7 +1307,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * POP_JUMP_IF_TRUE = _POP_JUMP_IF_TRUE (bytecodes.def:656:7)
+     * POP_JUMP_IF_TRUE = _POP_JUMP_IF_TRUE (bytecodes.def:662:7)
      */
     static int POP_JUMP_IF_TRUE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1296,7 +1316,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _POP_JUMP_IF_TRUE (bytecodes.def:645:4)
+        // _POP_JUMP_IF_TRUE (bytecodes.def:651:4)
         {
             long cond = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if ((cond) == DslConstants.TRUE_BITS) {
@@ -1310,7 +1330,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * POP_TOP = POP_TOP (bytecodes.def:336:11)
+     * POP_TOP = POP_TOP (bytecodes.def:342:11)
      */
     static int POP_TOP(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1319,7 +1339,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // POP_TOP (bytecodes.def:336:11)
+        // POP_TOP (bytecodes.def:342:11)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __sp = __sp - 1;
@@ -1330,7 +1350,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * PUSH_EXC_INFO = PUSH_EXC_INFO (bytecodes.def:1209:6)
+     * PUSH_EXC_INFO = PUSH_EXC_INFO (bytecodes.def:1223:6)
      */
     static int PUSH_EXC_INFO(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1339,7 +1359,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // PUSH_EXC_INFO (bytecodes.def:1209:6)
+        // PUSH_EXC_INFO (bytecodes.def:1223:6)
         {
             long exc = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long prev_exc = 0L;
@@ -1357,7 +1377,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * PUSH_NULL = PUSH_NULL (bytecodes.def:339:11)
+     * PUSH_NULL = PUSH_NULL (bytecodes.def:345:11)
      */
     static int PUSH_NULL(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1366,7 +1386,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // PUSH_NULL (bytecodes.def:339:11)
+        // PUSH_NULL (bytecodes.def:345:11)
         {
             long res = 0L;
             res = (DslConstants.NULL_BITS);
@@ -1379,7 +1399,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * RAISE_VARARGS = RAISE_VARARGS (bytecodes.def:1199:6)
+     * RAISE_VARARGS = RAISE_VARARGS (bytecodes.def:1213:6)
      */
     static int RAISE_VARARGS(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1388,7 +1408,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // RAISE_VARARGS (bytecodes.def:1199:6)
+        // RAISE_VARARGS (bytecodes.def:1213:6)
         {
             int args = __sp + (int) (-1L * (oparg));
             __s.ctx.saveState(__ip, __after, __sp);
@@ -1405,7 +1425,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * RERAISE = RERAISE (bytecodes.def:1204:6)
+     * RERAISE = RERAISE (bytecodes.def:1218:6)
      */
     static int RERAISE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1414,7 +1434,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // RERAISE (bytecodes.def:1204:6)
+        // RERAISE (bytecodes.def:1218:6)
         {
             long exc = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.saveState(__ip, __after, __sp);
@@ -1431,7 +1451,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * RESUME = RESUME (bytecodes.def:281:6)
+     * RESUME = RESUME (bytecodes.def:287:6)
      */
     static int RESUME(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1440,7 +1460,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // RESUME (bytecodes.def:281:6)
+        // RESUME (bytecodes.def:287:6)
         {
             __breaker = true;
         }
@@ -1450,7 +1470,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * RETURN_CONST = LOAD_CONST + _POP_FRAME (bytecodes.def:1170:7)
+     * RETURN_CONST = LOAD_CONST + _POP_FRAME (bytecodes.def:1184:7)
      */
     static int RETURN_CONST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1459,14 +1479,14 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_CONST (bytecodes.def:332:11)
+        // LOAD_CONST (bytecodes.def:338:11)
         {
             long value = 0L;
             value = __s.consts[(int) (oparg)];
             __stack.setAtIndex(JAVA_LONG, __sp, value);
             __sp = __sp + 1;
         }
-        // _POP_FRAME (bytecodes.def:1164:10)
+        // _POP_FRAME (bytecodes.def:1178:10)
         {
             long retval = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.saveState(__ip, __after, __sp);
@@ -1477,7 +1497,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * RETURN_VALUE = _POP_FRAME (bytecodes.def:1169:7)
+     * RETURN_VALUE = _POP_FRAME (bytecodes.def:1183:7)
      */
     static int RETURN_VALUE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1486,7 +1506,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _POP_FRAME (bytecodes.def:1164:10)
+        // _POP_FRAME (bytecodes.def:1178:10)
         {
             long retval = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.saveState(__ip, __after, __sp);
@@ -1497,7 +1517,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_ATTR = _SPECIALIZE_STORE_ATTR + unused/3 + _STORE_ATTR (bytecodes.def:1090:7)
+     * STORE_ATTR = _SPECIALIZE_STORE_ATTR + unused/3 + _STORE_ATTR (bytecodes.def:1104:7)
      */
     static int STORE_ATTR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1506,7 +1526,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_STORE_ATTR (bytecodes.def:1078:17)
+        // _SPECIALIZE_STORE_ATTR (bytecodes.def:1092:17)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long counter = __s.code[__ip + 1 + 0];
@@ -1518,7 +1538,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _STORE_ATTR (bytecodes.def:1086:4)
+        // _STORE_ATTR (bytecodes.def:1100:4)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1535,7 +1555,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_FAST = _STORE_FAST (bytecodes.def:312:7)
+     * STORE_FAST = _STORE_FAST (bytecodes.def:318:7)
      */
     static int STORE_FAST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1544,7 +1564,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _STORE_FAST (bytecodes.def:308:17)
+        // _STORE_FAST (bytecodes.def:314:17)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __stack.setAtIndex(JAVA_LONG, __s.fp + (int) (oparg), value);
@@ -1556,7 +1576,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_FAST_LOAD_FAST = STORE_FAST_LOAD_FAST (bytecodes.def:322:6)
+     * STORE_FAST_LOAD_FAST = STORE_FAST_LOAD_FAST (bytecodes.def:328:6)
      */
     static int STORE_FAST_LOAD_FAST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1565,7 +1585,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_FAST_LOAD_FAST (bytecodes.def:322:6)
+        // STORE_FAST_LOAD_FAST (bytecodes.def:328:6)
         {
             long value1 = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long value2 = 0L;
@@ -1579,7 +1599,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_FAST_STORE_FAST = STORE_FAST_STORE_FAST (bytecodes.def:327:6)
+     * STORE_FAST_STORE_FAST = STORE_FAST_STORE_FAST (bytecodes.def:333:6)
      */
     static int STORE_FAST_STORE_FAST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1588,7 +1608,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_FAST_STORE_FAST (bytecodes.def:327:6)
+        // STORE_FAST_STORE_FAST (bytecodes.def:333:6)
         {
             long value2 = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long value1 = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1602,7 +1622,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_GLOBAL = STORE_GLOBAL (bytecodes.def:1014:6)
+     * STORE_GLOBAL = STORE_GLOBAL (bytecodes.def:1028:6)
      */
     static int STORE_GLOBAL(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1611,7 +1631,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_GLOBAL (bytecodes.def:1014:6)
+        // STORE_GLOBAL (bytecodes.def:1028:6)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.saveState(__ip, __after, __sp);
@@ -1627,7 +1647,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_NAME = STORE_NAME (bytecodes.def:1024:6)
+     * STORE_NAME = STORE_NAME (bytecodes.def:1038:6)
      */
     static int STORE_NAME(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1636,7 +1656,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_NAME (bytecodes.def:1024:6)
+        // STORE_NAME (bytecodes.def:1038:6)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.saveState(__ip, __after, __sp);
@@ -1652,7 +1672,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_SLICE = STORE_SLICE (bytecodes.def:912:6)
+     * STORE_SLICE = STORE_SLICE (bytecodes.def:926:6)
      */
     static int STORE_SLICE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1661,7 +1681,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_SLICE (bytecodes.def:912:6)
+        // STORE_SLICE (bytecodes.def:926:6)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 4);
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 3);
@@ -1680,7 +1700,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_SUBSCR = _SPECIALIZE_STORE_SUBSCR + _STORE_SUBSCR (bytecodes.def:882:7)
+     * STORE_SUBSCR = _SPECIALIZE_STORE_SUBSCR + _STORE_SUBSCR (bytecodes.def:896:7)
      */
     static int STORE_SUBSCR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1689,7 +1709,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_STORE_SUBSCR (bytecodes.def:870:17)
+        // _SPECIALIZE_STORE_SUBSCR (bytecodes.def:884:17)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1702,7 +1722,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _STORE_SUBSCR (bytecodes.def:878:4)
+        // _STORE_SUBSCR (bytecodes.def:892:4)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 3);
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
@@ -1720,7 +1740,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * SWAP = SWAP (bytecodes.def:349:11)
+     * SWAP = SWAP (bytecodes.def:355:11)
      */
     static int SWAP(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1729,7 +1749,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // SWAP (bytecodes.def:349:11)
+        // SWAP (bytecodes.def:355:11)
         {
             long bottom_in = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg - 2L)));
             long top_in = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1746,7 +1766,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * TO_BOOL = _SPECIALIZE_TO_BOOL + _TO_BOOL (bytecodes.def:549:7)
+     * TO_BOOL = _SPECIALIZE_TO_BOOL + _TO_BOOL (bytecodes.def:555:7)
      */
     static int TO_BOOL(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1755,7 +1775,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_TO_BOOL (bytecodes.def:535:17)
+        // _SPECIALIZE_TO_BOOL (bytecodes.def:541:17)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long counter = __s.code[__ip + 1 + 0];
@@ -1767,7 +1787,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _TO_BOOL (bytecodes.def:543:4)
+        // _TO_BOOL (bytecodes.def:549:4)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -1786,7 +1806,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * UNARY_INVERT = UNARY_INVERT (bytecodes.def:512:6)
+     * UNARY_INVERT = UNARY_INVERT (bytecodes.def:518:6)
      */
     static int UNARY_INVERT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1795,7 +1815,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // UNARY_INVERT (bytecodes.def:512:6)
+        // UNARY_INVERT (bytecodes.def:518:6)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -1818,7 +1838,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * UNARY_NEGATIVE = UNARY_NEGATIVE (bytecodes.def:501:6)
+     * UNARY_NEGATIVE = UNARY_NEGATIVE (bytecodes.def:507:6)
      */
     static int UNARY_NEGATIVE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1827,7 +1847,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // UNARY_NEGATIVE (bytecodes.def:501:6)
+        // UNARY_NEGATIVE (bytecodes.def:507:6)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -1850,7 +1870,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * UNARY_NOT = UNARY_NOT (bytecodes.def:523:11)
+     * UNARY_NOT = UNARY_NOT (bytecodes.def:529:11)
      */
     static int UNARY_NOT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1859,7 +1879,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // UNARY_NOT (bytecodes.def:523:11)
+        // UNARY_NOT (bytecodes.def:529:11)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -1872,7 +1892,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * UNPACK_SEQUENCE = _SPECIALIZE_UNPACK_SEQUENCE + _UNPACK_SEQUENCE (bytecodes.def:939:7)
+     * UNPACK_SEQUENCE = _SPECIALIZE_UNPACK_SEQUENCE + _UNPACK_SEQUENCE (bytecodes.def:953:7)
      */
     static int UNPACK_SEQUENCE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1881,7 +1901,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_UNPACK_SEQUENCE (bytecodes.def:927:17)
+        // _SPECIALIZE_UNPACK_SEQUENCE (bytecodes.def:941:17)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long counter = __s.code[__ip + 1 + 0];
@@ -1893,7 +1913,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _UNPACK_SEQUENCE (bytecodes.def:935:4)
+        // _UNPACK_SEQUENCE (bytecodes.def:949:4)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;
@@ -1910,7 +1930,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_OP_ADD_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_ADD_FLOAT (bytecodes.def:490:7)
+     * BINARY_OP_ADD_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_ADD_FLOAT (bytecodes.def:496:7)
      */
     static int BINARY_OP_ADD_FLOAT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1919,7 +1939,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_FLOAT (bytecodes.def:369:10)
+        // _GUARD_BOTH_FLOAT (bytecodes.def:375:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1928,7 +1948,7 @@ public final class Tier1Interpreter {
                 return BINARY_OP(__s, oparg);
             }
         }
-        // _BINARY_OP_ADD_FLOAT (bytecodes.def:467:4)
+        // _BINARY_OP_ADD_FLOAT (bytecodes.def:473:4)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1948,7 +1968,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_OP_ADD_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_ADD_INT (bytecodes.def:487:7)
+     * BINARY_OP_ADD_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_ADD_INT (bytecodes.def:493:7)
      */
     static int BINARY_OP_ADD_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1957,7 +1977,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_INT (bytecodes.def:365:10)
+        // _GUARD_BOTH_INT (bytecodes.def:371:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1966,7 +1986,7 @@ public final class Tier1Interpreter {
                 return BINARY_OP(__s, oparg);
             }
         }
-        // _BINARY_OP_ADD_INT (bytecodes.def:444:9)
+        // _BINARY_OP_ADD_INT (bytecodes.def:450:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1987,7 +2007,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_OP_ADD_UNICODE = _GUARD_BOTH_UNICODE + unused/1 + _BINARY_OP_ADD_UNICODE (bytecodes.def:493:7)
+     * BINARY_OP_ADD_UNICODE = _GUARD_BOTH_UNICODE + unused/1 + _BINARY_OP_ADD_UNICODE (bytecodes.def:499:7)
      */
     static int BINARY_OP_ADD_UNICODE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1996,7 +2016,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_UNICODE (bytecodes.def:373:10)
+        // _GUARD_BOTH_UNICODE (bytecodes.def:379:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2005,7 +2025,7 @@ public final class Tier1Interpreter {
                 return BINARY_OP(__s, oparg);
             }
         }
-        // _BINARY_OP_ADD_UNICODE (bytecodes.def:482:4)
+        // _BINARY_OP_ADD_UNICODE (bytecodes.def:488:4)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2025,7 +2045,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_OP_MULTIPLY_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:492:7)
+     * BINARY_OP_MULTIPLY_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:498:7)
      */
     static int BINARY_OP_MULTIPLY_FLOAT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2034,7 +2054,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_FLOAT (bytecodes.def:369:10)
+        // _GUARD_BOTH_FLOAT (bytecodes.def:375:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2043,7 +2063,7 @@ public final class Tier1Interpreter {
                 return BINARY_OP(__s, oparg);
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:477:4)
+        // _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:483:4)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2063,7 +2083,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_OP_MULTIPLY_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_MULTIPLY_INT (bytecodes.def:489:7)
+     * BINARY_OP_MULTIPLY_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_MULTIPLY_INT (bytecodes.def:495:7)
      */
     static int BINARY_OP_MULTIPLY_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2072,7 +2092,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_INT (bytecodes.def:365:10)
+        // _GUARD_BOTH_INT (bytecodes.def:371:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2081,7 +2101,7 @@ public final class Tier1Interpreter {
                 return BINARY_OP(__s, oparg);
             }
         }
-        // _BINARY_OP_MULTIPLY_INT (bytecodes.def:460:9)
+        // _BINARY_OP_MULTIPLY_INT (bytecodes.def:466:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2102,7 +2122,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_OP_SUBTRACT_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:491:7)
+     * BINARY_OP_SUBTRACT_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:497:7)
      */
     static int BINARY_OP_SUBTRACT_FLOAT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2111,7 +2131,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_FLOAT (bytecodes.def:369:10)
+        // _GUARD_BOTH_FLOAT (bytecodes.def:375:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2120,7 +2140,7 @@ public final class Tier1Interpreter {
                 return BINARY_OP(__s, oparg);
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:472:4)
+        // _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:478:4)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2140,7 +2160,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_OP_SUBTRACT_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_SUBTRACT_INT (bytecodes.def:488:7)
+     * BINARY_OP_SUBTRACT_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_SUBTRACT_INT (bytecodes.def:494:7)
      */
     static int BINARY_OP_SUBTRACT_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2149,7 +2169,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_INT (bytecodes.def:365:10)
+        // _GUARD_BOTH_INT (bytecodes.def:371:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2158,7 +2178,7 @@ public final class Tier1Interpreter {
                 return BINARY_OP(__s, oparg);
             }
         }
-        // _BINARY_OP_SUBTRACT_INT (bytecodes.def:452:9)
+        // _BINARY_OP_SUBTRACT_INT (bytecodes.def:458:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2179,7 +2199,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_SUBSCR_DICT = _GUARD_NOS_DICT + unused/1 + _BINARY_SUBSCR_DICT (bytecodes.def:865:7)
+     * BINARY_SUBSCR_DICT = _GUARD_NOS_DICT + unused/1 + _BINARY_SUBSCR_DICT (bytecodes.def:879:7)
      */
     static int BINARY_SUBSCR_DICT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2188,7 +2208,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_DICT (bytecodes.def:406:10)
+        // _GUARD_NOS_DICT (bytecodes.def:412:10)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.typeTag(nos) != DslConstants.TYPE_DICT) {
@@ -2196,7 +2216,7 @@ public final class Tier1Interpreter {
                 return BINARY_SUBSCR(__s, oparg);
             }
         }
-        // _BINARY_SUBSCR_DICT (bytecodes.def:857:4)
+        // _BINARY_SUBSCR_DICT (bytecodes.def:871:4)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2216,7 +2236,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_SUBSCR_LIST_INT = _GUARD_NOS_LIST + _GUARD_TOS_INT + unused/1 + _BINARY_SUBSCR_LIST_INT (bytecodes.def:862:7)
+     * BINARY_SUBSCR_LIST_INT = _GUARD_NOS_LIST + _GUARD_TOS_INT + unused/1 + _BINARY_SUBSCR_LIST_INT (bytecodes.def:876:7)
      */
     static int BINARY_SUBSCR_LIST_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2225,7 +2245,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_LIST (bytecodes.def:398:10)
+        // _GUARD_NOS_LIST (bytecodes.def:404:10)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.typeTag(nos) != DslConstants.TYPE_LIST) {
@@ -2233,7 +2253,7 @@ public final class Tier1Interpreter {
                 return BINARY_SUBSCR(__s, oparg);
             }
         }
-        // _GUARD_TOS_INT (bytecodes.def:361:10)
+        // _GUARD_TOS_INT (bytecodes.def:367:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((value) & DslConstants.SMALL_INT_TAG) == 0L) {
@@ -2241,7 +2261,7 @@ public final class Tier1Interpreter {
                 return BINARY_SUBSCR(__s, oparg);
             }
         }
-        // _BINARY_SUBSCR_LIST_INT (bytecodes.def:826:4)
+        // _BINARY_SUBSCR_LIST_INT (bytecodes.def:840:4)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2265,7 +2285,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_SUBSCR_STR_INT = _GUARD_NOS_STR + _GUARD_TOS_INT + unused/1 + _BINARY_SUBSCR_STR_INT (bytecodes.def:864:7)
+     * BINARY_SUBSCR_STR_INT = _GUARD_NOS_STR + _GUARD_TOS_INT + unused/1 + _BINARY_SUBSCR_STR_INT (bytecodes.def:878:7)
      */
     static int BINARY_SUBSCR_STR_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2274,7 +2294,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_STR (bytecodes.def:410:10)
+        // _GUARD_NOS_STR (bytecodes.def:416:10)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.typeTag(nos) != DslConstants.TYPE_STR) {
@@ -2282,7 +2302,7 @@ public final class Tier1Interpreter {
                 return BINARY_SUBSCR(__s, oparg);
             }
         }
-        // _GUARD_TOS_INT (bytecodes.def:361:10)
+        // _GUARD_TOS_INT (bytecodes.def:367:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((value) & DslConstants.SMALL_INT_TAG) == 0L) {
@@ -2290,7 +2310,7 @@ public final class Tier1Interpreter {
                 return BINARY_SUBSCR(__s, oparg);
             }
         }
-        // _BINARY_SUBSCR_STR_INT (bytecodes.def:846:4)
+        // _BINARY_SUBSCR_STR_INT (bytecodes.def:860:4)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2319,7 +2339,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_SUBSCR_TUPLE_INT = _GUARD_NOS_TUPLE + _GUARD_TOS_INT + unused/1 + _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:863:7)
+     * BINARY_SUBSCR_TUPLE_INT = _GUARD_NOS_TUPLE + _GUARD_TOS_INT + unused/1 + _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:877:7)
      */
     static int BINARY_SUBSCR_TUPLE_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2328,7 +2348,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_TUPLE (bytecodes.def:402:10)
+        // _GUARD_NOS_TUPLE (bytecodes.def:408:10)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.typeTag(nos) != DslConstants.TYPE_TUPLE) {
@@ -2336,7 +2356,7 @@ public final class Tier1Interpreter {
                 return BINARY_SUBSCR(__s, oparg);
             }
         }
-        // _GUARD_TOS_INT (bytecodes.def:361:10)
+        // _GUARD_TOS_INT (bytecodes.def:367:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((value) & DslConstants.SMALL_INT_TAG) == 0L) {
@@ -2344,7 +2364,7 @@ public final class Tier1Interpreter {
                 return BINARY_SUBSCR(__s, oparg);
             }
         }
-        // _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:836:4)
+        // _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:850:4)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2368,7 +2388,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * CALL_BUILTIN = unused/3 + _GUARD_CALLABLE_BUILTIN + _CALL_BUILTIN (bytecodes.def:1134:7)
+     * CALL_BUILTIN = unused/3 + _GUARD_CALLABLE_BUILTIN + _CALL_BUILTIN (bytecodes.def:1148:7)
      */
     static int CALL_BUILTIN(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2377,7 +2397,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_CALLABLE_BUILTIN (bytecodes.def:1124:10)
+        // _GUARD_CALLABLE_BUILTIN (bytecodes.def:1138:10)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -2387,7 +2407,7 @@ public final class Tier1Interpreter {
                 return CALL(__s, oparg);
             }
         }
-        // _CALL_BUILTIN (bytecodes.def:1128:4)
+        // _CALL_BUILTIN (bytecodes.def:1142:4)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -2409,7 +2429,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * CALL_PY_EXACT_ARGS = unused/1 + _CHECK_FUNCTION_EXACT_ARGS + _CHECK_STACK_SPACE + _PUSH_FRAME (bytecodes.def:1154:7)
+     * CALL_PY_EXACT_ARGS = unused/1 + _CHECK_FUNCTION_EXACT_ARGS + _CHECK_STACK_SPACE + _PUSH_FRAME (bytecodes.def:1168:7)
      */
     static int CALL_PY_EXACT_ARGS(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2418,7 +2438,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1136:10)
+        // _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1150:10)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -2438,7 +2458,7 @@ public final class Tier1Interpreter {
                 return CALL(__s, oparg);
             }
         }
-        // _CHECK_STACK_SPACE (bytecodes.def:1143:10)
+        // _CHECK_STACK_SPACE (bytecodes.def:1157:10)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -2448,7 +2468,7 @@ public final class Tier1Interpreter {
                 return CALL(__s, oparg);
             }
         }
-        // _PUSH_FRAME (bytecodes.def:1149:10)
+        // _PUSH_FRAME (bytecodes.def:1163:10)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -2462,7 +2482,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * COMPARE_OP_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT (bytecodes.def:618:7)
+     * COMPARE_OP_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT (bytecodes.def:624:7)
      */
     static int COMPARE_OP_FLOAT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2471,7 +2491,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_FLOAT (bytecodes.def:369:10)
+        // _GUARD_BOTH_FLOAT (bytecodes.def:375:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2480,7 +2500,7 @@ public final class Tier1Interpreter {
                 return COMPARE_OP(__s, oparg);
             }
         }
-        // _COMPARE_OP_FLOAT (bytecodes.def:603:9)
+        // _COMPARE_OP_FLOAT (bytecodes.def:609:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2498,7 +2518,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * COMPARE_OP_INT = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT (bytecodes.def:617:7)
+     * COMPARE_OP_INT = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT (bytecodes.def:623:7)
      */
     static int COMPARE_OP_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2507,7 +2527,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_INT (bytecodes.def:365:10)
+        // _GUARD_BOTH_INT (bytecodes.def:371:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2516,7 +2536,7 @@ public final class Tier1Interpreter {
                 return COMPARE_OP(__s, oparg);
             }
         }
-        // _COMPARE_OP_INT (bytecodes.def:596:9)
+        // _COMPARE_OP_INT (bytecodes.def:602:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2534,7 +2554,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * COMPARE_OP_STR = _GUARD_BOTH_UNICODE + unused/1 + _COMPARE_OP_STR (bytecodes.def:619:7)
+     * COMPARE_OP_STR = _GUARD_BOTH_UNICODE + unused/1 + _COMPARE_OP_STR (bytecodes.def:625:7)
      */
     static int COMPARE_OP_STR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2543,7 +2563,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_UNICODE (bytecodes.def:373:10)
+        // _GUARD_BOTH_UNICODE (bytecodes.def:379:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2552,7 +2572,7 @@ public final class Tier1Interpreter {
                 return COMPARE_OP(__s, oparg);
             }
         }
-        // _COMPARE_OP_STR (bytecodes.def:611:9)
+        // _COMPARE_OP_STR (bytecodes.def:617:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2569,7 +2589,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * FOR_ITER_LIST = unused/1 + _ITER_CHECK_LIST + _ITER_JUMP_LIST + _ITER_NEXT_LIST (bytecodes.def:747:7)
+     * FOR_ITER_LIST = unused/1 + _ITER_CHECK_LIST + _ITER_JUMP_LIST + _ITER_NEXT_LIST (bytecodes.def:761:7)
      */
     static int FOR_ITER_LIST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2578,7 +2598,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_CHECK_LIST (bytecodes.def:733:10)
+        // _ITER_CHECK_LIST (bytecodes.def:747:10)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.typeTag(iter) != DslConstants.TYPE_LIST_ITER) {
@@ -2586,14 +2606,14 @@ public final class Tier1Interpreter {
                 return FOR_ITER(__s, oparg);
             }
         }
-        // _ITER_JUMP_LIST (bytecodes.def:737:4)
+        // _ITER_JUMP_LIST (bytecodes.def:751:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.listIterExhausted(iter)) {
                 __next = __after + (int) oparg;
             }
         }
-        // _ITER_NEXT_LIST (bytecodes.def:743:4)
+        // _ITER_NEXT_LIST (bytecodes.def:757:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -2607,7 +2627,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * FOR_ITER_RANGE = unused/1 + _ITER_CHECK_RANGE + _ITER_JUMP_RANGE + _ITER_NEXT_RANGE (bytecodes.def:730:7)
+     * FOR_ITER_RANGE = unused/1 + _ITER_CHECK_RANGE + _ITER_JUMP_RANGE + _ITER_NEXT_RANGE (bytecodes.def:744:7)
      */
     static int FOR_ITER_RANGE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2616,7 +2636,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_CHECK_RANGE (bytecodes.def:716:10)
+        // _ITER_CHECK_RANGE (bytecodes.def:730:10)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.typeTag(iter) != DslConstants.TYPE_RANGE_ITER) {
@@ -2624,14 +2644,14 @@ public final class Tier1Interpreter {
                 return FOR_ITER(__s, oparg);
             }
         }
-        // _ITER_JUMP_RANGE (bytecodes.def:720:4)
+        // _ITER_JUMP_RANGE (bytecodes.def:734:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.rangeIterExhausted(iter)) {
                 __next = __after + (int) oparg;
             }
         }
-        // _ITER_NEXT_RANGE (bytecodes.def:726:4)
+        // _ITER_NEXT_RANGE (bytecodes.def:740:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -2645,7 +2665,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * FOR_ITER_TUPLE = unused/1 + _ITER_CHECK_TUPLE + _ITER_JUMP_TUPLE + _ITER_NEXT_TUPLE (bytecodes.def:764:7)
+     * FOR_ITER_TUPLE = unused/1 + _ITER_CHECK_TUPLE + _ITER_JUMP_TUPLE + _ITER_NEXT_TUPLE (bytecodes.def:778:7)
      */
     static int FOR_ITER_TUPLE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2654,7 +2674,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_CHECK_TUPLE (bytecodes.def:750:10)
+        // _ITER_CHECK_TUPLE (bytecodes.def:764:10)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.typeTag(iter) != DslConstants.TYPE_TUPLE_ITER) {
@@ -2662,14 +2682,14 @@ public final class Tier1Interpreter {
                 return FOR_ITER(__s, oparg);
             }
         }
-        // _ITER_JUMP_TUPLE (bytecodes.def:754:4)
+        // _ITER_JUMP_TUPLE (bytecodes.def:768:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.tupleIterExhausted(iter)) {
                 __next = __after + (int) oparg;
             }
         }
-        // _ITER_NEXT_TUPLE (bytecodes.def:760:4)
+        // _ITER_NEXT_TUPLE (bytecodes.def:774:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -2683,7 +2703,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _LOAD_ATTR_INSTANCE_VALUE + unused/4 (bytecodes.def:1072:7)
+     * LOAD_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _LOAD_ATTR_INSTANCE_VALUE + unused/4 (bytecodes.def:1086:7)
      */
     static int LOAD_ATTR_INSTANCE_VALUE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2692,7 +2712,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TYPE_VERSION (bytecodes.def:1055:10)
+        // _GUARD_TYPE_VERSION (bytecodes.def:1069:10)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long type_version = read32(__s.code, __ip + 1 + 1);
@@ -2701,7 +2721,7 @@ public final class Tier1Interpreter {
                 return LOAD_ATTR(__s, oparg);
             }
         }
-        // _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1059:4)
+        // _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1073:4)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long index = __s.code[__ip + 1 + 3];
@@ -2725,7 +2745,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_ATTR_METHOD = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_METHOD (bytecodes.def:1073:7)
+     * LOAD_ATTR_METHOD = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_METHOD (bytecodes.def:1087:7)
      */
     static int LOAD_ATTR_METHOD(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2734,7 +2754,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TYPE_VERSION (bytecodes.def:1055:10)
+        // _GUARD_TYPE_VERSION (bytecodes.def:1069:10)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long type_version = read32(__s.code, __ip + 1 + 1);
@@ -2743,7 +2763,7 @@ public final class Tier1Interpreter {
                 return LOAD_ATTR(__s, oparg);
             }
         }
-        // _LOAD_ATTR_METHOD (bytecodes.def:1066:9)
+        // _LOAD_ATTR_METHOD (bytecodes.def:1080:9)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long descr = read64(__s.code, __ip + 1 + 4);
@@ -2767,7 +2787,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_GLOBAL_BUILTIN = unused/1 + _GUARD_GLOBALS_VERSION + _GUARD_BUILTINS_VERSION + _LOAD_GLOBAL_BUILTIN (bytecodes.def:1012:7)
+     * LOAD_GLOBAL_BUILTIN = unused/1 + _GUARD_GLOBALS_VERSION + _GUARD_BUILTINS_VERSION + _LOAD_GLOBAL_BUILTIN (bytecodes.def:1026:7)
      */
     static int LOAD_GLOBAL_BUILTIN(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2776,7 +2796,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_GLOBALS_VERSION (bytecodes.def:991:10)
+        // _GUARD_GLOBALS_VERSION (bytecodes.def:1005:10)
         {
             long version = __s.code[__ip + 1 + 1];
             if (__s.ctx.globalsVersion() != version) {
@@ -2784,7 +2804,7 @@ public final class Tier1Interpreter {
                 return LOAD_GLOBAL(__s, oparg);
             }
         }
-        // _GUARD_BUILTINS_VERSION (bytecodes.def:995:10)
+        // _GUARD_BUILTINS_VERSION (bytecodes.def:1009:10)
         {
             long version = __s.code[__ip + 1 + 2];
             if (__s.ctx.builtinsVersion() != version) {
@@ -2792,7 +2812,7 @@ public final class Tier1Interpreter {
                 return LOAD_GLOBAL(__s, oparg);
             }
         }
-        // _LOAD_GLOBAL_BUILTIN (bytecodes.def:1005:4)
+        // _LOAD_GLOBAL_BUILTIN (bytecodes.def:1019:4)
         {
             long index = __s.code[__ip + 1 + 3];
             long res = 0L;
@@ -2815,7 +2835,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_GLOBAL_MODULE = unused/1 + _GUARD_GLOBALS_VERSION + unused/1 + _LOAD_GLOBAL_MODULE (bytecodes.def:1011:7)
+     * LOAD_GLOBAL_MODULE = unused/1 + _GUARD_GLOBALS_VERSION + unused/1 + _LOAD_GLOBAL_MODULE (bytecodes.def:1025:7)
      */
     static int LOAD_GLOBAL_MODULE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2824,7 +2844,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_GLOBALS_VERSION (bytecodes.def:991:10)
+        // _GUARD_GLOBALS_VERSION (bytecodes.def:1005:10)
         {
             long version = __s.code[__ip + 1 + 1];
             if (__s.ctx.globalsVersion() != version) {
@@ -2832,7 +2852,7 @@ public final class Tier1Interpreter {
                 return LOAD_GLOBAL(__s, oparg);
             }
         }
-        // _LOAD_GLOBAL_MODULE (bytecodes.def:999:4)
+        // _LOAD_GLOBAL_MODULE (bytecodes.def:1013:4)
         {
             long index = __s.code[__ip + 1 + 3];
             long res = 0L;
@@ -2855,7 +2875,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1096:7)
+     * STORE_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1110:7)
      */
     static int STORE_ATTR_INSTANCE_VALUE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2864,7 +2884,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TYPE_VERSION (bytecodes.def:1055:10)
+        // _GUARD_TYPE_VERSION (bytecodes.def:1069:10)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long type_version = read32(__s.code, __ip + 1 + 1);
@@ -2873,7 +2893,7 @@ public final class Tier1Interpreter {
                 return STORE_ATTR(__s, oparg);
             }
         }
-        // _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1092:4)
+        // _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1106:4)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2887,7 +2907,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_SUBSCR_DICT = _GUARD_NOS_DICT + unused/1 + _STORE_SUBSCR_DICT (bytecodes.def:899:7)
+     * STORE_SUBSCR_DICT = _GUARD_NOS_DICT + unused/1 + _STORE_SUBSCR_DICT (bytecodes.def:913:7)
      */
     static int STORE_SUBSCR_DICT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2896,7 +2916,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_DICT (bytecodes.def:406:10)
+        // _GUARD_NOS_DICT (bytecodes.def:412:10)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.typeTag(nos) != DslConstants.TYPE_DICT) {
@@ -2904,7 +2924,7 @@ public final class Tier1Interpreter {
                 return STORE_SUBSCR(__s, oparg);
             }
         }
-        // _STORE_SUBSCR_DICT (bytecodes.def:894:4)
+        // _STORE_SUBSCR_DICT (bytecodes.def:908:4)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 3);
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
@@ -2922,7 +2942,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_SUBSCR_LIST_INT = _GUARD_NOS_LIST + _GUARD_TOS_INT + unused/1 + _STORE_SUBSCR_LIST_INT (bytecodes.def:898:7)
+     * STORE_SUBSCR_LIST_INT = _GUARD_NOS_LIST + _GUARD_TOS_INT + unused/1 + _STORE_SUBSCR_LIST_INT (bytecodes.def:912:7)
      */
     static int STORE_SUBSCR_LIST_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2931,7 +2951,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_LIST (bytecodes.def:398:10)
+        // _GUARD_NOS_LIST (bytecodes.def:404:10)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.typeTag(nos) != DslConstants.TYPE_LIST) {
@@ -2939,7 +2959,7 @@ public final class Tier1Interpreter {
                 return STORE_SUBSCR(__s, oparg);
             }
         }
-        // _GUARD_TOS_INT (bytecodes.def:361:10)
+        // _GUARD_TOS_INT (bytecodes.def:367:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((value) & DslConstants.SMALL_INT_TAG) == 0L) {
@@ -2947,7 +2967,7 @@ public final class Tier1Interpreter {
                 return STORE_SUBSCR(__s, oparg);
             }
         }
-        // _STORE_SUBSCR_LIST_INT (bytecodes.def:884:4)
+        // _STORE_SUBSCR_LIST_INT (bytecodes.def:898:4)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 3);
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
@@ -2970,7 +2990,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * TO_BOOL_BOOL = unused/1 + _GUARD_TOS_BOOL (bytecodes.def:567:7)
+     * TO_BOOL_BOOL = unused/1 + _GUARD_TOS_BOOL (bytecodes.def:573:7)
      */
     static int TO_BOOL_BOOL(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2979,7 +2999,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_BOOL (bytecodes.def:377:10)
+        // _GUARD_TOS_BOOL (bytecodes.def:383:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long bits = (value);
@@ -2994,7 +3014,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * TO_BOOL_INT = unused/1 + _GUARD_TOS_INT + _TO_BOOL_INT (bytecodes.def:568:7)
+     * TO_BOOL_INT = unused/1 + _GUARD_TOS_INT + _TO_BOOL_INT (bytecodes.def:574:7)
      */
     static int TO_BOOL_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -3003,7 +3023,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_INT (bytecodes.def:361:10)
+        // _GUARD_TOS_INT (bytecodes.def:367:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((value) & DslConstants.SMALL_INT_TAG) == 0L) {
@@ -3011,7 +3031,7 @@ public final class Tier1Interpreter {
                 return TO_BOOL(__s, oparg);
             }
         }
-        // _TO_BOOL_INT (bytecodes.def:551:9)
+        // _TO_BOOL_INT (bytecodes.def:557:9)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -3024,7 +3044,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * TO_BOOL_LIST = unused/1 + _GUARD_TOS_LIST + _TO_BOOL_LIST (bytecodes.def:570:7)
+     * TO_BOOL_LIST = unused/1 + _GUARD_TOS_LIST + _TO_BOOL_LIST (bytecodes.def:576:7)
      */
     static int TO_BOOL_LIST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -3033,7 +3053,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_LIST (bytecodes.def:386:10)
+        // _GUARD_TOS_LIST (bytecodes.def:392:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.typeTag(value) != DslConstants.TYPE_LIST) {
@@ -3041,7 +3061,7 @@ public final class Tier1Interpreter {
                 return TO_BOOL(__s, oparg);
             }
         }
-        // _TO_BOOL_LIST (bytecodes.def:559:4)
+        // _TO_BOOL_LIST (bytecodes.def:565:4)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -3054,7 +3074,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * TO_BOOL_NONE = unused/1 + _GUARD_TOS_NONE + _TO_BOOL_NONE (bytecodes.def:569:7)
+     * TO_BOOL_NONE = unused/1 + _GUARD_TOS_NONE + _TO_BOOL_NONE (bytecodes.def:575:7)
      */
     static int TO_BOOL_NONE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -3063,7 +3083,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_NONE (bytecodes.def:382:10)
+        // _GUARD_TOS_NONE (bytecodes.def:388:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if ((value) != DslConstants.NONE_BITS) {
@@ -3071,7 +3091,7 @@ public final class Tier1Interpreter {
                 return TO_BOOL(__s, oparg);
             }
         }
-        // _TO_BOOL_NONE (bytecodes.def:555:9)
+        // _TO_BOOL_NONE (bytecodes.def:561:9)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -3084,7 +3104,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * TO_BOOL_STR = unused/1 + _GUARD_TOS_STR + _TO_BOOL_STR (bytecodes.def:571:7)
+     * TO_BOOL_STR = unused/1 + _GUARD_TOS_STR + _TO_BOOL_STR (bytecodes.def:577:7)
      */
     static int TO_BOOL_STR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -3093,7 +3113,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_STR (bytecodes.def:394:10)
+        // _GUARD_TOS_STR (bytecodes.def:400:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.typeTag(value) != DslConstants.TYPE_STR) {
@@ -3101,7 +3121,7 @@ public final class Tier1Interpreter {
                 return TO_BOOL(__s, oparg);
             }
         }
-        // _TO_BOOL_STR (bytecodes.def:563:4)
+        // _TO_BOOL_STR (bytecodes.def:569:4)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -3114,7 +3134,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * UNPACK_SEQUENCE_LIST = _GUARD_TOS_LIST + unused/1 + _UNPACK_SEQUENCE_LIST (bytecodes.def:963:7)
+     * UNPACK_SEQUENCE_LIST = _GUARD_TOS_LIST + unused/1 + _UNPACK_SEQUENCE_LIST (bytecodes.def:977:7)
      */
     static int UNPACK_SEQUENCE_LIST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -3123,7 +3143,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_LIST (bytecodes.def:386:10)
+        // _GUARD_TOS_LIST (bytecodes.def:392:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.typeTag(value) != DslConstants.TYPE_LIST) {
@@ -3131,7 +3151,7 @@ public final class Tier1Interpreter {
                 return UNPACK_SEQUENCE(__s, oparg);
             }
         }
-        // _UNPACK_SEQUENCE_LIST (bytecodes.def:954:4)
+        // _UNPACK_SEQUENCE_LIST (bytecodes.def:968:4)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;
@@ -3150,7 +3170,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * UNPACK_SEQUENCE_TUPLE = _GUARD_TOS_TUPLE + unused/1 + _UNPACK_SEQUENCE_TUPLE (bytecodes.def:962:7)
+     * UNPACK_SEQUENCE_TUPLE = _GUARD_TOS_TUPLE + unused/1 + _UNPACK_SEQUENCE_TUPLE (bytecodes.def:976:7)
      */
     static int UNPACK_SEQUENCE_TUPLE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -3159,7 +3179,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_TUPLE (bytecodes.def:390:10)
+        // _GUARD_TOS_TUPLE (bytecodes.def:396:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.typeTag(value) != DslConstants.TYPE_TUPLE) {
@@ -3167,7 +3187,7 @@ public final class Tier1Interpreter {
                 return UNPACK_SEQUENCE(__s, oparg);
             }
         }
-        // _UNPACK_SEQUENCE_TUPLE (bytecodes.def:947:4)
+        // _UNPACK_SEQUENCE_TUPLE (bytecodes.def:961:4)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;
@@ -3186,7 +3206,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * UNPACK_SEQUENCE_TWO_TUPLE = _GUARD_TOS_TUPLE + unused/1 + _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:961:7)
+     * UNPACK_SEQUENCE_TWO_TUPLE = _GUARD_TOS_TUPLE + unused/1 + _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:975:7)
      */
     static int UNPACK_SEQUENCE_TWO_TUPLE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -3195,7 +3215,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_TUPLE (bytecodes.def:390:10)
+        // _GUARD_TOS_TUPLE (bytecodes.def:396:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.typeTag(value) != DslConstants.TYPE_TUPLE) {
@@ -3203,7 +3223,7 @@ public final class Tier1Interpreter {
                 return UNPACK_SEQUENCE(__s, oparg);
             }
         }
-        // _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:941:4)
+        // _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:955:4)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;

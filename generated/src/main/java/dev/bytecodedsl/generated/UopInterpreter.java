@@ -232,7 +232,7 @@ public final class UopInterpreter {
     }
 
     /**
-     * label(error) (bytecodes.def:260:7)
+     * label(error) (bytecodes.def:266:7)
      */
     private static void label_error(Registers __s) {
         MemorySegment __stack = __s.stack;
@@ -241,20 +241,20 @@ public final class UopInterpreter {
     }
 
     /**
-     * label(resume_frame) (bytecodes.def:265:7)
+     * label(resume_frame) (bytecodes.def:271:7)
      */
     private static void label_resume_frame(Registers __s) {
         MemorySegment __stack = __s.stack;
     }
 
     /**
-     * BINARY_SLICE (bytecodes.def:907:6)
+     * BINARY_SLICE (bytecodes.def:921:6)
      */
     static int BINARY_SLICE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BINARY_SLICE (bytecodes.def:907:6)
+        // BINARY_SLICE (bytecodes.def:921:6)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 3);
             long start = __stack.getAtIndex(JAVA_LONG, __sp - 2);
@@ -274,13 +274,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * BUILD_LIST (bytecodes.def:770:6)
+     * BUILD_LIST (bytecodes.def:784:6)
      */
     static int BUILD_LIST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BUILD_LIST (bytecodes.def:770:6)
+        // BUILD_LIST (bytecodes.def:784:6)
         {
             int values = __sp + (int) (-1L * (oparg));
             long list = 0L;
@@ -298,13 +298,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * BUILD_MAP (bytecodes.def:781:6)
+     * BUILD_MAP (bytecodes.def:795:6)
      */
     static int BUILD_MAP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BUILD_MAP (bytecodes.def:781:6)
+        // BUILD_MAP (bytecodes.def:795:6)
         {
             int values = __sp + (int) (-1L * (oparg * 2L));
             long map = 0L;
@@ -322,13 +322,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * BUILD_SLICE (bytecodes.def:787:6)
+     * BUILD_SLICE (bytecodes.def:801:6)
      */
     static int BUILD_SLICE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BUILD_SLICE (bytecodes.def:787:6)
+        // BUILD_SLICE (bytecodes.def:801:6)
         {
             long start = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * ((oparg == 3L) ? 1L : 0L)));
             long stop = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * ((oparg == 3L) ? 1L : 0L)));
@@ -352,13 +352,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * BUILD_TUPLE (bytecodes.def:775:6)
+     * BUILD_TUPLE (bytecodes.def:789:6)
      */
     static int BUILD_TUPLE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BUILD_TUPLE (bytecodes.def:775:6)
+        // BUILD_TUPLE (bytecodes.def:789:6)
         {
             int values = __sp + (int) (-1L * (oparg));
             long tuple = 0L;
@@ -376,13 +376,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * CALL_KW (bytecodes.def:1157:6)
+     * CALL_KW (bytecodes.def:1171:6)
      */
     static int CALL_KW(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // CALL_KW (bytecodes.def:1157:6)
+        // CALL_KW (bytecodes.def:1171:6)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-3L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
@@ -404,13 +404,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * CHECK_EXC_MATCH (bytecodes.def:1219:6)
+     * CHECK_EXC_MATCH (bytecodes.def:1233:6)
      */
     static int CHECK_EXC_MATCH(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // CHECK_EXC_MATCH (bytecodes.def:1219:6)
+        // CHECK_EXC_MATCH (bytecodes.def:1233:6)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -429,13 +429,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * CONTAINS_OP (bytecodes.def:627:6)
+     * CONTAINS_OP (bytecodes.def:633:6)
      */
     static int CONTAINS_OP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // CONTAINS_OP (bytecodes.def:627:6)
+        // CONTAINS_OP (bytecodes.def:633:6)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -455,13 +455,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * COPY (bytecodes.def:344:11)
+     * COPY (bytecodes.def:350:11)
      */
     static int COPY(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // COPY (bytecodes.def:344:11)
+        // COPY (bytecodes.def:350:11)
         {
             long bottom = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg - 1L)));
             long top = 0L;
@@ -474,13 +474,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * DELETE_SUBSCR (bytecodes.def:902:6)
+     * DELETE_SUBSCR (bytecodes.def:916:6)
      */
     static int DELETE_SUBSCR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // DELETE_SUBSCR (bytecodes.def:902:6)
+        // DELETE_SUBSCR (bytecodes.def:916:6)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -496,13 +496,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * END_FOR (bytecodes.def:712:11)
+     * END_FOR (bytecodes.def:726:11)
      */
     static int END_FOR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // END_FOR (bytecodes.def:712:11)
+        // END_FOR (bytecodes.def:726:11)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -513,13 +513,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * GET_ITER (bytecodes.def:687:6)
+     * GET_ITER (bytecodes.def:701:6)
      */
     static int GET_ITER(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // GET_ITER (bytecodes.def:687:6)
+        // GET_ITER (bytecodes.def:701:6)
         {
             long iterable = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long iter = 0L;
@@ -536,13 +536,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * IS_OP (bytecodes.def:622:11)
+     * IS_OP (bytecodes.def:628:11)
      */
     static int IS_OP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // IS_OP (bytecodes.def:622:11)
+        // IS_OP (bytecodes.def:628:11)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -556,13 +556,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * LIST_APPEND (bytecodes.def:797:6)
+     * LIST_APPEND (bytecodes.def:811:6)
      */
     static int LIST_APPEND(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LIST_APPEND (bytecodes.def:797:6)
+        // LIST_APPEND (bytecodes.def:811:6)
         {
             long list = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg - 1L)));
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -574,13 +574,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * LOAD_BUILD_CLASS (bytecodes.def:1186:6)
+     * LOAD_BUILD_CLASS (bytecodes.def:1200:6)
      */
     static int LOAD_BUILD_CLASS(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_BUILD_CLASS (bytecodes.def:1186:6)
+        // LOAD_BUILD_CLASS (bytecodes.def:1200:6)
         {
             long bc = 0L;
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
@@ -597,13 +597,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * LOAD_CONST (bytecodes.def:332:11)
+     * LOAD_CONST (bytecodes.def:338:11)
      */
     static int LOAD_CONST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_CONST (bytecodes.def:332:11)
+        // LOAD_CONST (bytecodes.def:338:11)
         {
             long value = 0L;
             value = __s.consts[(int) (oparg)];
@@ -615,13 +615,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * LOAD_FAST_AND_CLEAR (bytecodes.def:303:6)
+     * LOAD_FAST_AND_CLEAR (bytecodes.def:309:6)
      */
     static int LOAD_FAST_AND_CLEAR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_FAST_AND_CLEAR (bytecodes.def:303:6)
+        // LOAD_FAST_AND_CLEAR (bytecodes.def:309:6)
         {
             long value = 0L;
             value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
@@ -634,13 +634,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * LOAD_FAST_CHECK (bytecodes.def:294:6)
+     * LOAD_FAST_CHECK (bytecodes.def:300:6)
      */
     static int LOAD_FAST_CHECK(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_FAST_CHECK (bytecodes.def:294:6)
+        // LOAD_FAST_CHECK (bytecodes.def:300:6)
         {
             long value = 0L;
             value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
@@ -658,13 +658,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * LOAD_FAST_LOAD_FAST (bytecodes.def:317:11)
+     * LOAD_FAST_LOAD_FAST (bytecodes.def:323:11)
      */
     static int LOAD_FAST_LOAD_FAST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_FAST_LOAD_FAST (bytecodes.def:317:11)
+        // LOAD_FAST_LOAD_FAST (bytecodes.def:323:11)
         {
             long value1 = 0L;
             long value2 = 0L;
@@ -679,13 +679,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * LOAD_NAME (bytecodes.def:1019:6)
+     * LOAD_NAME (bytecodes.def:1033:6)
      */
     static int LOAD_NAME(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_NAME (bytecodes.def:1019:6)
+        // LOAD_NAME (bytecodes.def:1033:6)
         {
             long v = 0L;
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
@@ -702,13 +702,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * MAKE_FUNCTION (bytecodes.def:1177:6)
+     * MAKE_FUNCTION (bytecodes.def:1191:6)
      */
     static int MAKE_FUNCTION(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // MAKE_FUNCTION (bytecodes.def:1177:6)
+        // MAKE_FUNCTION (bytecodes.def:1191:6)
         {
             long defaults = ((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? 1L : 0L))) : 0L;
             long codeobj = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -731,13 +731,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * NOP (bytecodes.def:272:6)
+     * NOP (bytecodes.def:278:6)
      */
     static int NOP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // NOP (bytecodes.def:272:6)
+        // NOP (bytecodes.def:278:6)
         {
         }
         __s.sp = __sp;
@@ -745,13 +745,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * POP_EXCEPT (bytecodes.def:1215:6)
+     * POP_EXCEPT (bytecodes.def:1229:6)
      */
     static int POP_EXCEPT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // POP_EXCEPT (bytecodes.def:1215:6)
+        // POP_EXCEPT (bytecodes.def:1229:6)
         {
             long exc_value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.setHandledException(exc_value);
@@ -762,13 +762,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * POP_TOP (bytecodes.def:336:11)
+     * POP_TOP (bytecodes.def:342:11)
      */
     static int POP_TOP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // POP_TOP (bytecodes.def:336:11)
+        // POP_TOP (bytecodes.def:342:11)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __sp = __sp - 1;
@@ -778,13 +778,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * PUSH_EXC_INFO (bytecodes.def:1209:6)
+     * PUSH_EXC_INFO (bytecodes.def:1223:6)
      */
     static int PUSH_EXC_INFO(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // PUSH_EXC_INFO (bytecodes.def:1209:6)
+        // PUSH_EXC_INFO (bytecodes.def:1223:6)
         {
             long exc = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long prev_exc = 0L;
@@ -801,13 +801,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * PUSH_NULL (bytecodes.def:339:11)
+     * PUSH_NULL (bytecodes.def:345:11)
      */
     static int PUSH_NULL(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // PUSH_NULL (bytecodes.def:339:11)
+        // PUSH_NULL (bytecodes.def:345:11)
         {
             long res = 0L;
             res = (DslConstants.NULL_BITS);
@@ -819,13 +819,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * RAISE_VARARGS (bytecodes.def:1199:6)
+     * RAISE_VARARGS (bytecodes.def:1213:6)
      */
     static int RAISE_VARARGS(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // RAISE_VARARGS (bytecodes.def:1199:6)
+        // RAISE_VARARGS (bytecodes.def:1213:6)
         {
             int args = __sp + (int) (-1L * (oparg));
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
@@ -841,13 +841,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * RERAISE (bytecodes.def:1204:6)
+     * RERAISE (bytecodes.def:1218:6)
      */
     static int RERAISE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // RERAISE (bytecodes.def:1204:6)
+        // RERAISE (bytecodes.def:1218:6)
         {
             long exc = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
@@ -863,13 +863,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * RESUME (bytecodes.def:281:6)
+     * RESUME (bytecodes.def:287:6)
      */
     static int RESUME(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // RESUME (bytecodes.def:281:6)
+        // RESUME (bytecodes.def:287:6)
         {
             __breaker = true;
         }
@@ -878,13 +878,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * STORE_FAST_LOAD_FAST (bytecodes.def:322:6)
+     * STORE_FAST_LOAD_FAST (bytecodes.def:328:6)
      */
     static int STORE_FAST_LOAD_FAST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_FAST_LOAD_FAST (bytecodes.def:322:6)
+        // STORE_FAST_LOAD_FAST (bytecodes.def:328:6)
         {
             long value1 = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long value2 = 0L;
@@ -897,13 +897,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * STORE_FAST_STORE_FAST (bytecodes.def:327:6)
+     * STORE_FAST_STORE_FAST (bytecodes.def:333:6)
      */
     static int STORE_FAST_STORE_FAST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_FAST_STORE_FAST (bytecodes.def:327:6)
+        // STORE_FAST_STORE_FAST (bytecodes.def:333:6)
         {
             long value2 = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long value1 = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -916,13 +916,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * STORE_GLOBAL (bytecodes.def:1014:6)
+     * STORE_GLOBAL (bytecodes.def:1028:6)
      */
     static int STORE_GLOBAL(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_GLOBAL (bytecodes.def:1014:6)
+        // STORE_GLOBAL (bytecodes.def:1028:6)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
@@ -937,13 +937,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * STORE_NAME (bytecodes.def:1024:6)
+     * STORE_NAME (bytecodes.def:1038:6)
      */
     static int STORE_NAME(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_NAME (bytecodes.def:1024:6)
+        // STORE_NAME (bytecodes.def:1038:6)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
@@ -958,13 +958,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * STORE_SLICE (bytecodes.def:912:6)
+     * STORE_SLICE (bytecodes.def:926:6)
      */
     static int STORE_SLICE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_SLICE (bytecodes.def:912:6)
+        // STORE_SLICE (bytecodes.def:926:6)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 4);
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 3);
@@ -982,13 +982,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * SWAP (bytecodes.def:349:11)
+     * SWAP (bytecodes.def:355:11)
      */
     static int SWAP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // SWAP (bytecodes.def:349:11)
+        // SWAP (bytecodes.def:355:11)
         {
             long bottom_in = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg - 2L)));
             long top_in = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1004,13 +1004,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * UNARY_INVERT (bytecodes.def:512:6)
+     * UNARY_INVERT (bytecodes.def:518:6)
      */
     static int UNARY_INVERT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // UNARY_INVERT (bytecodes.def:512:6)
+        // UNARY_INVERT (bytecodes.def:518:6)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -1032,13 +1032,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * UNARY_NEGATIVE (bytecodes.def:501:6)
+     * UNARY_NEGATIVE (bytecodes.def:507:6)
      */
     static int UNARY_NEGATIVE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // UNARY_NEGATIVE (bytecodes.def:501:6)
+        // UNARY_NEGATIVE (bytecodes.def:507:6)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -1060,13 +1060,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * UNARY_NOT (bytecodes.def:523:11)
+     * UNARY_NOT (bytecodes.def:529:11)
      */
     static int UNARY_NOT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // UNARY_NOT (bytecodes.def:523:11)
+        // UNARY_NOT (bytecodes.def:529:11)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -1078,13 +1078,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_OP (bytecodes.def:435:4)
+     * _BINARY_OP (bytecodes.def:441:4)
      */
     static int _BINARY_OP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_OP (bytecodes.def:435:4)
+        // _BINARY_OP (bytecodes.def:441:4)
         {
             long lhs = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long rhs = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1103,13 +1103,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_OP_ADD_FLOAT (bytecodes.def:467:4)
+     * _BINARY_OP_ADD_FLOAT (bytecodes.def:473:4)
      */
     static int _BINARY_OP_ADD_FLOAT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_OP_ADD_FLOAT (bytecodes.def:467:4)
+        // _BINARY_OP_ADD_FLOAT (bytecodes.def:473:4)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1128,13 +1128,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_OP_ADD_INT (bytecodes.def:444:9)
+     * _BINARY_OP_ADD_INT (bytecodes.def:450:9)
      */
     static int _BINARY_OP_ADD_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_OP_ADD_INT (bytecodes.def:444:9)
+        // _BINARY_OP_ADD_INT (bytecodes.def:450:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1153,13 +1153,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_OP_ADD_UNICODE (bytecodes.def:482:4)
+     * _BINARY_OP_ADD_UNICODE (bytecodes.def:488:4)
      */
     static int _BINARY_OP_ADD_UNICODE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_OP_ADD_UNICODE (bytecodes.def:482:4)
+        // _BINARY_OP_ADD_UNICODE (bytecodes.def:488:4)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1178,13 +1178,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:477:4)
+     * _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:483:4)
      */
     static int _BINARY_OP_MULTIPLY_FLOAT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:477:4)
+        // _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:483:4)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1203,13 +1203,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_OP_MULTIPLY_INT (bytecodes.def:460:9)
+     * _BINARY_OP_MULTIPLY_INT (bytecodes.def:466:9)
      */
     static int _BINARY_OP_MULTIPLY_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_OP_MULTIPLY_INT (bytecodes.def:460:9)
+        // _BINARY_OP_MULTIPLY_INT (bytecodes.def:466:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1228,13 +1228,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:472:4)
+     * _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:478:4)
      */
     static int _BINARY_OP_SUBTRACT_FLOAT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:472:4)
+        // _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:478:4)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1253,13 +1253,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_OP_SUBTRACT_INT (bytecodes.def:452:9)
+     * _BINARY_OP_SUBTRACT_INT (bytecodes.def:458:9)
      */
     static int _BINARY_OP_SUBTRACT_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_OP_SUBTRACT_INT (bytecodes.def:452:9)
+        // _BINARY_OP_SUBTRACT_INT (bytecodes.def:458:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1278,13 +1278,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_SUBSCR (bytecodes.def:819:4)
+     * _BINARY_SUBSCR (bytecodes.def:833:4)
      */
     static int _BINARY_SUBSCR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_SUBSCR (bytecodes.def:819:4)
+        // _BINARY_SUBSCR (bytecodes.def:833:4)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1303,13 +1303,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_SUBSCR_DICT (bytecodes.def:857:4)
+     * _BINARY_SUBSCR_DICT (bytecodes.def:871:4)
      */
     static int _BINARY_SUBSCR_DICT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_SUBSCR_DICT (bytecodes.def:857:4)
+        // _BINARY_SUBSCR_DICT (bytecodes.def:871:4)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1328,13 +1328,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_SUBSCR_LIST_INT (bytecodes.def:826:4)
+     * _BINARY_SUBSCR_LIST_INT (bytecodes.def:840:4)
      */
     static int _BINARY_SUBSCR_LIST_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_SUBSCR_LIST_INT (bytecodes.def:826:4)
+        // _BINARY_SUBSCR_LIST_INT (bytecodes.def:840:4)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1356,13 +1356,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_SUBSCR_STR_INT (bytecodes.def:846:4)
+     * _BINARY_SUBSCR_STR_INT (bytecodes.def:860:4)
      */
     static int _BINARY_SUBSCR_STR_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_SUBSCR_STR_INT (bytecodes.def:846:4)
+        // _BINARY_SUBSCR_STR_INT (bytecodes.def:860:4)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1389,13 +1389,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:836:4)
+     * _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:850:4)
      */
     static int _BINARY_SUBSCR_TUPLE_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:836:4)
+        // _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:850:4)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1417,13 +1417,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _CALL (bytecodes.def:1116:4)
+     * _CALL (bytecodes.def:1130:4)
      */
     static int _CALL(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _CALL (bytecodes.def:1116:4)
+        // _CALL (bytecodes.def:1130:4)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -1444,13 +1444,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _CALL_BUILTIN (bytecodes.def:1128:4)
+     * _CALL_BUILTIN (bytecodes.def:1142:4)
      */
     static int _CALL_BUILTIN(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _CALL_BUILTIN (bytecodes.def:1128:4)
+        // _CALL_BUILTIN (bytecodes.def:1142:4)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -1471,13 +1471,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1136:10)
+     * _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1150:10)
      */
     static int _CHECK_FUNCTION_EXACT_ARGS(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1136:10)
+        // _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1150:10)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -1499,13 +1499,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _CHECK_STACK_SPACE (bytecodes.def:1143:10)
+     * _CHECK_STACK_SPACE (bytecodes.def:1157:10)
      */
     static int _CHECK_STACK_SPACE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _CHECK_STACK_SPACE (bytecodes.def:1143:10)
+        // _CHECK_STACK_SPACE (bytecodes.def:1157:10)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -1519,13 +1519,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _CHECK_VALIDITY (bytecodes.def:1278:16)
+     * _CHECK_VALIDITY (bytecodes.def:1292:16)
      */
     static int _CHECK_VALIDITY(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _CHECK_VALIDITY (bytecodes.def:1278:16)
+        // _CHECK_VALIDITY (bytecodes.def:1292:16)
         {
             if (!__s.ctx.executorIsValid()) {
                 return EXIT;
@@ -1536,13 +1536,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _COMPARE_OP (bytecodes.def:589:4)
+     * _COMPARE_OP (bytecodes.def:595:4)
      */
     static int _COMPARE_OP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _COMPARE_OP (bytecodes.def:589:4)
+        // _COMPARE_OP (bytecodes.def:595:4)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1561,13 +1561,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _COMPARE_OP_FLOAT (bytecodes.def:603:9)
+     * _COMPARE_OP_FLOAT (bytecodes.def:609:9)
      */
     static int _COMPARE_OP_FLOAT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _COMPARE_OP_FLOAT (bytecodes.def:603:9)
+        // _COMPARE_OP_FLOAT (bytecodes.def:609:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1584,13 +1584,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _COMPARE_OP_INT (bytecodes.def:596:9)
+     * _COMPARE_OP_INT (bytecodes.def:602:9)
      */
     static int _COMPARE_OP_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _COMPARE_OP_INT (bytecodes.def:596:9)
+        // _COMPARE_OP_INT (bytecodes.def:602:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1607,13 +1607,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _COMPARE_OP_STR (bytecodes.def:611:9)
+     * _COMPARE_OP_STR (bytecodes.def:617:9)
      */
     static int _COMPARE_OP_STR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _COMPARE_OP_STR (bytecodes.def:611:9)
+        // _COMPARE_OP_STR (bytecodes.def:617:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1629,13 +1629,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _EXIT_TRACE (bytecodes.def:1292:10)
+     * _EXIT_TRACE (bytecodes.def:1306:10)
      */
     static int _EXIT_TRACE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _EXIT_TRACE (bytecodes.def:1292:10)
+        // _EXIT_TRACE (bytecodes.def:1306:10)
         {
             if (true) {
                 return EXIT;
@@ -1646,13 +1646,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _FOR_ITER_TIER_TWO (bytecodes.def:1259:10)
+     * _FOR_ITER_TIER_TWO (bytecodes.def:1273:10)
      */
     static int _FOR_ITER_TIER_TWO(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _FOR_ITER_TIER_TWO (bytecodes.def:1259:10)
+        // _FOR_ITER_TIER_TWO (bytecodes.def:1273:10)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -1675,13 +1675,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_BOTH_FLOAT (bytecodes.def:369:10)
+     * _GUARD_BOTH_FLOAT (bytecodes.def:375:10)
      */
     static int _GUARD_BOTH_FLOAT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_FLOAT (bytecodes.def:369:10)
+        // _GUARD_BOTH_FLOAT (bytecodes.def:375:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1694,13 +1694,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_BOTH_INT (bytecodes.def:365:10)
+     * _GUARD_BOTH_INT (bytecodes.def:371:10)
      */
     static int _GUARD_BOTH_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_INT (bytecodes.def:365:10)
+        // _GUARD_BOTH_INT (bytecodes.def:371:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1713,13 +1713,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_BOTH_UNICODE (bytecodes.def:373:10)
+     * _GUARD_BOTH_UNICODE (bytecodes.def:379:10)
      */
     static int _GUARD_BOTH_UNICODE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_UNICODE (bytecodes.def:373:10)
+        // _GUARD_BOTH_UNICODE (bytecodes.def:379:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1732,13 +1732,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_BUILTINS_VERSION (bytecodes.def:995:10)
+     * _GUARD_BUILTINS_VERSION (bytecodes.def:1009:10)
      */
     static int _GUARD_BUILTINS_VERSION(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BUILTINS_VERSION (bytecodes.def:995:10)
+        // _GUARD_BUILTINS_VERSION (bytecodes.def:1009:10)
         {
             long version = __operand;
             if (__s.ctx.builtinsVersion() != version) {
@@ -1750,13 +1750,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_CALLABLE_BUILTIN (bytecodes.def:1124:10)
+     * _GUARD_CALLABLE_BUILTIN (bytecodes.def:1138:10)
      */
     static int _GUARD_CALLABLE_BUILTIN(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_CALLABLE_BUILTIN (bytecodes.def:1124:10)
+        // _GUARD_CALLABLE_BUILTIN (bytecodes.def:1138:10)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -1770,13 +1770,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_GLOBALS_VERSION (bytecodes.def:991:10)
+     * _GUARD_GLOBALS_VERSION (bytecodes.def:1005:10)
      */
     static int _GUARD_GLOBALS_VERSION(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_GLOBALS_VERSION (bytecodes.def:991:10)
+        // _GUARD_GLOBALS_VERSION (bytecodes.def:1005:10)
         {
             long version = __operand;
             if (__s.ctx.globalsVersion() != version) {
@@ -1788,13 +1788,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_IS_FALSE_POP (bytecodes.def:1241:16)
+     * _GUARD_IS_FALSE_POP (bytecodes.def:1255:16)
      */
     static int _GUARD_IS_FALSE_POP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_IS_FALSE_POP (bytecodes.def:1241:16)
+        // _GUARD_IS_FALSE_POP (bytecodes.def:1255:16)
         {
             long flag = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if ((flag) != DslConstants.FALSE_BITS) {
@@ -1807,13 +1807,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_IS_TRUE_POP (bytecodes.def:1237:16)
+     * _GUARD_IS_TRUE_POP (bytecodes.def:1251:16)
      */
     static int _GUARD_IS_TRUE_POP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_IS_TRUE_POP (bytecodes.def:1237:16)
+        // _GUARD_IS_TRUE_POP (bytecodes.def:1251:16)
         {
             long flag = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if ((flag) != DslConstants.TRUE_BITS) {
@@ -1826,13 +1826,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_NOS_DICT (bytecodes.def:406:10)
+     * _GUARD_NOS_DICT (bytecodes.def:412:10)
      */
     static int _GUARD_NOS_DICT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_DICT (bytecodes.def:406:10)
+        // _GUARD_NOS_DICT (bytecodes.def:412:10)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.typeTag(nos) != DslConstants.TYPE_DICT) {
@@ -1844,13 +1844,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_NOS_LIST (bytecodes.def:398:10)
+     * _GUARD_NOS_LIST (bytecodes.def:404:10)
      */
     static int _GUARD_NOS_LIST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_LIST (bytecodes.def:398:10)
+        // _GUARD_NOS_LIST (bytecodes.def:404:10)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.typeTag(nos) != DslConstants.TYPE_LIST) {
@@ -1862,13 +1862,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_NOS_STR (bytecodes.def:410:10)
+     * _GUARD_NOS_STR (bytecodes.def:416:10)
      */
     static int _GUARD_NOS_STR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_STR (bytecodes.def:410:10)
+        // _GUARD_NOS_STR (bytecodes.def:416:10)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.typeTag(nos) != DslConstants.TYPE_STR) {
@@ -1880,13 +1880,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_NOS_TUPLE (bytecodes.def:402:10)
+     * _GUARD_NOS_TUPLE (bytecodes.def:408:10)
      */
     static int _GUARD_NOS_TUPLE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_TUPLE (bytecodes.def:402:10)
+        // _GUARD_NOS_TUPLE (bytecodes.def:408:10)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.typeTag(nos) != DslConstants.TYPE_TUPLE) {
@@ -1898,13 +1898,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1249:16)
+     * _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1263:16)
      */
     static int _GUARD_NOT_EXHAUSTED_LIST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1249:16)
+        // _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1263:16)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.listIterExhausted(iter)) {
@@ -1916,13 +1916,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1245:16)
+     * _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1259:16)
      */
     static int _GUARD_NOT_EXHAUSTED_RANGE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1245:16)
+        // _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1259:16)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.rangeIterExhausted(iter)) {
@@ -1934,13 +1934,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1253:16)
+     * _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1267:16)
      */
     static int _GUARD_NOT_EXHAUSTED_TUPLE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1253:16)
+        // _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1267:16)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.tupleIterExhausted(iter)) {
@@ -1952,13 +1952,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_TOS_BOOL (bytecodes.def:377:10)
+     * _GUARD_TOS_BOOL (bytecodes.def:383:10)
      */
     static int _GUARD_TOS_BOOL(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_BOOL (bytecodes.def:377:10)
+        // _GUARD_TOS_BOOL (bytecodes.def:383:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long bits = (value);
@@ -1971,13 +1971,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_TOS_INT (bytecodes.def:361:10)
+     * _GUARD_TOS_INT (bytecodes.def:367:10)
      */
     static int _GUARD_TOS_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_INT (bytecodes.def:361:10)
+        // _GUARD_TOS_INT (bytecodes.def:367:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((value) & DslConstants.SMALL_INT_TAG) == 0L) {
@@ -1989,13 +1989,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_TOS_LIST (bytecodes.def:386:10)
+     * _GUARD_TOS_LIST (bytecodes.def:392:10)
      */
     static int _GUARD_TOS_LIST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_LIST (bytecodes.def:386:10)
+        // _GUARD_TOS_LIST (bytecodes.def:392:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.typeTag(value) != DslConstants.TYPE_LIST) {
@@ -2007,13 +2007,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_TOS_NONE (bytecodes.def:382:10)
+     * _GUARD_TOS_NONE (bytecodes.def:388:10)
      */
     static int _GUARD_TOS_NONE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_NONE (bytecodes.def:382:10)
+        // _GUARD_TOS_NONE (bytecodes.def:388:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if ((value) != DslConstants.NONE_BITS) {
@@ -2025,13 +2025,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_TOS_STR (bytecodes.def:394:10)
+     * _GUARD_TOS_STR (bytecodes.def:400:10)
      */
     static int _GUARD_TOS_STR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_STR (bytecodes.def:394:10)
+        // _GUARD_TOS_STR (bytecodes.def:400:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.typeTag(value) != DslConstants.TYPE_STR) {
@@ -2043,13 +2043,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_TOS_TUPLE (bytecodes.def:390:10)
+     * _GUARD_TOS_TUPLE (bytecodes.def:396:10)
      */
     static int _GUARD_TOS_TUPLE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_TUPLE (bytecodes.def:390:10)
+        // _GUARD_TOS_TUPLE (bytecodes.def:396:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.typeTag(value) != DslConstants.TYPE_TUPLE) {
@@ -2061,13 +2061,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_TYPE_VERSION (bytecodes.def:1055:10)
+     * _GUARD_TYPE_VERSION (bytecodes.def:1069:10)
      */
     static int _GUARD_TYPE_VERSION(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TYPE_VERSION (bytecodes.def:1055:10)
+        // _GUARD_TYPE_VERSION (bytecodes.def:1069:10)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long type_version = __operand;
@@ -2080,13 +2080,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _IS_NONE (bytecodes.def:651:9)
+     * _IS_NONE (bytecodes.def:657:9)
      */
     static int _IS_NONE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _IS_NONE (bytecodes.def:651:9)
+        // _IS_NONE (bytecodes.def:657:9)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long b = 0L;
@@ -2098,13 +2098,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _ITER_CHECK_LIST (bytecodes.def:733:10)
+     * _ITER_CHECK_LIST (bytecodes.def:747:10)
      */
     static int _ITER_CHECK_LIST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_CHECK_LIST (bytecodes.def:733:10)
+        // _ITER_CHECK_LIST (bytecodes.def:747:10)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.typeTag(iter) != DslConstants.TYPE_LIST_ITER) {
@@ -2116,13 +2116,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _ITER_CHECK_RANGE (bytecodes.def:716:10)
+     * _ITER_CHECK_RANGE (bytecodes.def:730:10)
      */
     static int _ITER_CHECK_RANGE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_CHECK_RANGE (bytecodes.def:716:10)
+        // _ITER_CHECK_RANGE (bytecodes.def:730:10)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.typeTag(iter) != DslConstants.TYPE_RANGE_ITER) {
@@ -2134,13 +2134,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _ITER_CHECK_TUPLE (bytecodes.def:750:10)
+     * _ITER_CHECK_TUPLE (bytecodes.def:764:10)
      */
     static int _ITER_CHECK_TUPLE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_CHECK_TUPLE (bytecodes.def:750:10)
+        // _ITER_CHECK_TUPLE (bytecodes.def:764:10)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.typeTag(iter) != DslConstants.TYPE_TUPLE_ITER) {
@@ -2152,13 +2152,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _ITER_NEXT_LIST (bytecodes.def:743:4)
+     * _ITER_NEXT_LIST (bytecodes.def:757:4)
      */
     static int _ITER_NEXT_LIST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_NEXT_LIST (bytecodes.def:743:4)
+        // _ITER_NEXT_LIST (bytecodes.def:757:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -2171,13 +2171,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _ITER_NEXT_RANGE (bytecodes.def:726:4)
+     * _ITER_NEXT_RANGE (bytecodes.def:740:4)
      */
     static int _ITER_NEXT_RANGE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_NEXT_RANGE (bytecodes.def:726:4)
+        // _ITER_NEXT_RANGE (bytecodes.def:740:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -2190,13 +2190,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _ITER_NEXT_TUPLE (bytecodes.def:760:4)
+     * _ITER_NEXT_TUPLE (bytecodes.def:774:4)
      */
     static int _ITER_NEXT_TUPLE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_NEXT_TUPLE (bytecodes.def:760:4)
+        // _ITER_NEXT_TUPLE (bytecodes.def:774:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -2209,13 +2209,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _JUMP_TO_TOP (bytecodes.def:1287:10)
+     * _JUMP_TO_TOP (bytecodes.def:1301:10)
      */
     static int _JUMP_TO_TOP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _JUMP_TO_TOP (bytecodes.def:1287:10)
+        // _JUMP_TO_TOP (bytecodes.def:1301:10)
         {
             __breaker = true;
         }
@@ -2224,13 +2224,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _LOAD_ATTR (bytecodes.def:1047:4)
+     * _LOAD_ATTR (bytecodes.def:1061:4)
      */
     static int _LOAD_ATTR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_ATTR (bytecodes.def:1047:4)
+        // _LOAD_ATTR (bytecodes.def:1061:4)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long attr = 0L;
@@ -2253,13 +2253,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1059:4)
+     * _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1073:4)
      */
     static int _LOAD_ATTR_INSTANCE_VALUE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1059:4)
+        // _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1073:4)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long index = __operand;
@@ -2281,13 +2281,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _LOAD_ATTR_METHOD (bytecodes.def:1066:9)
+     * _LOAD_ATTR_METHOD (bytecodes.def:1080:9)
      */
     static int _LOAD_ATTR_METHOD(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_ATTR_METHOD (bytecodes.def:1066:9)
+        // _LOAD_ATTR_METHOD (bytecodes.def:1080:9)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long descr = __operand;
@@ -2309,13 +2309,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _LOAD_CONST_INLINE (bytecodes.def:1268:15)
+     * _LOAD_CONST_INLINE (bytecodes.def:1282:15)
      */
     static int _LOAD_CONST_INLINE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_CONST_INLINE (bytecodes.def:1268:15)
+        // _LOAD_CONST_INLINE (bytecodes.def:1282:15)
         {
             long bits = __operand;
             long value = 0L;
@@ -2328,13 +2328,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _LOAD_FAST (bytecodes.def:288:22)
+     * _LOAD_FAST (bytecodes.def:294:22)
      */
     static int _LOAD_FAST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_FAST (bytecodes.def:288:22)
+        // _LOAD_FAST (bytecodes.def:294:22)
         {
             long value = 0L;
             value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
@@ -2346,13 +2346,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _LOAD_GLOBAL (bytecodes.def:983:4)
+     * _LOAD_GLOBAL (bytecodes.def:997:4)
      */
     static int _LOAD_GLOBAL(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_GLOBAL (bytecodes.def:983:4)
+        // _LOAD_GLOBAL (bytecodes.def:997:4)
         {
             long res = 0L;
             long null_slot = 0L;
@@ -2374,13 +2374,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _LOAD_GLOBAL_BUILTIN (bytecodes.def:1005:4)
+     * _LOAD_GLOBAL_BUILTIN (bytecodes.def:1019:4)
      */
     static int _LOAD_GLOBAL_BUILTIN(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_GLOBAL_BUILTIN (bytecodes.def:1005:4)
+        // _LOAD_GLOBAL_BUILTIN (bytecodes.def:1019:4)
         {
             long index = __operand;
             long res = 0L;
@@ -2401,13 +2401,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _LOAD_GLOBAL_MODULE (bytecodes.def:999:4)
+     * _LOAD_GLOBAL_MODULE (bytecodes.def:1013:4)
      */
     static int _LOAD_GLOBAL_MODULE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_GLOBAL_MODULE (bytecodes.def:999:4)
+        // _LOAD_GLOBAL_MODULE (bytecodes.def:1013:4)
         {
             long index = __operand;
             long res = 0L;
@@ -2428,13 +2428,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _SET_IP (bytecodes.def:1282:10)
+     * _SET_IP (bytecodes.def:1296:10)
      */
     static int _SET_IP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SET_IP (bytecodes.def:1282:10)
+        // _SET_IP (bytecodes.def:1296:10)
         {
             long instr_offset = __operand;
             __s.ctx.setInstructionOffset(instr_offset);
@@ -2444,13 +2444,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _START_EXECUTOR (bytecodes.def:1272:10)
+     * _START_EXECUTOR (bytecodes.def:1286:10)
      */
     static int _START_EXECUTOR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _START_EXECUTOR (bytecodes.def:1272:10)
+        // _START_EXECUTOR (bytecodes.def:1286:10)
         {
             long executor = __operand;
             __s.ctx.executorStarted(executor);
@@ -2460,13 +2460,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _STORE_ATTR (bytecodes.def:1086:4)
+     * _STORE_ATTR (bytecodes.def:1100:4)
      */
     static int _STORE_ATTR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _STORE_ATTR (bytecodes.def:1086:4)
+        // _STORE_ATTR (bytecodes.def:1100:4)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2482,13 +2482,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1092:4)
+     * _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1106:4)
      */
     static int _STORE_ATTR_INSTANCE_VALUE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1092:4)
+        // _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1106:4)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2501,13 +2501,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _STORE_FAST (bytecodes.def:308:17)
+     * _STORE_FAST (bytecodes.def:314:17)
      */
     static int _STORE_FAST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _STORE_FAST (bytecodes.def:308:17)
+        // _STORE_FAST (bytecodes.def:314:17)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __stack.setAtIndex(JAVA_LONG, __s.fp + (int) (oparg), value);
@@ -2518,13 +2518,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _STORE_SUBSCR (bytecodes.def:878:4)
+     * _STORE_SUBSCR (bytecodes.def:892:4)
      */
     static int _STORE_SUBSCR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _STORE_SUBSCR (bytecodes.def:878:4)
+        // _STORE_SUBSCR (bytecodes.def:892:4)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 3);
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
@@ -2541,13 +2541,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _STORE_SUBSCR_DICT (bytecodes.def:894:4)
+     * _STORE_SUBSCR_DICT (bytecodes.def:908:4)
      */
     static int _STORE_SUBSCR_DICT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _STORE_SUBSCR_DICT (bytecodes.def:894:4)
+        // _STORE_SUBSCR_DICT (bytecodes.def:908:4)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 3);
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
@@ -2564,13 +2564,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _STORE_SUBSCR_LIST_INT (bytecodes.def:884:4)
+     * _STORE_SUBSCR_LIST_INT (bytecodes.def:898:4)
      */
     static int _STORE_SUBSCR_LIST_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _STORE_SUBSCR_LIST_INT (bytecodes.def:884:4)
+        // _STORE_SUBSCR_LIST_INT (bytecodes.def:898:4)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 3);
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
@@ -2591,13 +2591,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _TO_BOOL (bytecodes.def:543:4)
+     * _TO_BOOL (bytecodes.def:549:4)
      */
     static int _TO_BOOL(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _TO_BOOL (bytecodes.def:543:4)
+        // _TO_BOOL (bytecodes.def:549:4)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -2615,13 +2615,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _TO_BOOL_INT (bytecodes.def:551:9)
+     * _TO_BOOL_INT (bytecodes.def:557:9)
      */
     static int _TO_BOOL_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _TO_BOOL_INT (bytecodes.def:551:9)
+        // _TO_BOOL_INT (bytecodes.def:557:9)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -2633,13 +2633,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _TO_BOOL_LIST (bytecodes.def:559:4)
+     * _TO_BOOL_LIST (bytecodes.def:565:4)
      */
     static int _TO_BOOL_LIST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _TO_BOOL_LIST (bytecodes.def:559:4)
+        // _TO_BOOL_LIST (bytecodes.def:565:4)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -2651,13 +2651,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _TO_BOOL_NONE (bytecodes.def:555:9)
+     * _TO_BOOL_NONE (bytecodes.def:561:9)
      */
     static int _TO_BOOL_NONE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _TO_BOOL_NONE (bytecodes.def:555:9)
+        // _TO_BOOL_NONE (bytecodes.def:561:9)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -2669,13 +2669,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _TO_BOOL_STR (bytecodes.def:563:4)
+     * _TO_BOOL_STR (bytecodes.def:569:4)
      */
     static int _TO_BOOL_STR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _TO_BOOL_STR (bytecodes.def:563:4)
+        // _TO_BOOL_STR (bytecodes.def:569:4)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -2687,13 +2687,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _UNPACK_SEQUENCE (bytecodes.def:935:4)
+     * _UNPACK_SEQUENCE (bytecodes.def:949:4)
      */
     static int _UNPACK_SEQUENCE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _UNPACK_SEQUENCE (bytecodes.def:935:4)
+        // _UNPACK_SEQUENCE (bytecodes.def:949:4)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;
@@ -2709,13 +2709,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _UNPACK_SEQUENCE_LIST (bytecodes.def:954:4)
+     * _UNPACK_SEQUENCE_LIST (bytecodes.def:968:4)
      */
     static int _UNPACK_SEQUENCE_LIST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _UNPACK_SEQUENCE_LIST (bytecodes.def:954:4)
+        // _UNPACK_SEQUENCE_LIST (bytecodes.def:968:4)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;
@@ -2732,13 +2732,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _UNPACK_SEQUENCE_TUPLE (bytecodes.def:947:4)
+     * _UNPACK_SEQUENCE_TUPLE (bytecodes.def:961:4)
      */
     static int _UNPACK_SEQUENCE_TUPLE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _UNPACK_SEQUENCE_TUPLE (bytecodes.def:947:4)
+        // _UNPACK_SEQUENCE_TUPLE (bytecodes.def:961:4)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;
@@ -2755,13 +2755,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:941:4)
+     * _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:955:4)
      */
     static int _UNPACK_SEQUENCE_TWO_TUPLE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:941:4)
+        // _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:955:4)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;

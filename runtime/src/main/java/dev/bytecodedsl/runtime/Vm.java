@@ -5,6 +5,9 @@ import dev.bytecodedsl.diag.SourceFile;
 import dev.bytecodedsl.python.compile.CodeObject;
 import dev.bytecodedsl.python.compile.Disassembler;
 import dev.bytecodedsl.python.compile.PythonCompiler;
+import dev.bytecodedsl.runtime.tier2.Assumptions;
+import dev.bytecodedsl.runtime.tier2.Optimizer;
+import dev.bytecodedsl.runtime.tier2.TraceEngine;
 import dev.bytecodedsl.runtime.vm.ProgramRunner;
 import dev.bytecodedsl.runtime.vm.RuntimeCode;
 import dev.bytecodedsl.runtime.vm.SpecializationStats;
@@ -31,7 +34,11 @@ public final class Vm {
     private static final long THREAD_STACK_BYTES = 512L << 20;
 
     /** The outcome of a run, with the quickened module code and the statistics for inspection. */
-    public record Result(int exitStatus, RuntimeCode module, SpecializationStats stats, int collections) {
+    public record Result(int exitStatus, RuntimeCode module, SpecializationStats stats, int collections,
+                         TraceEngine tier2) {
+        public Result(int exitStatus, RuntimeCode module, SpecializationStats stats, int collections) {
+            this(exitStatus, module, stats, collections, null);
+        }
     }
 
     private Vm() {
@@ -53,6 +60,9 @@ public final class Vm {
         }
         if (options.stats() && result.stats() != null) {
             err.print(result.stats().format());
+        }
+        if (options.stats() && result.tier2() != null) {
+            err.print(result.tier2().formatStats());
         }
         err.flush();
         return result.exitStatus();
@@ -95,7 +105,11 @@ public final class Vm {
 
     private static Result runCompiled(SourceFile file, CodeObject code, VmOptions options, PrintStream out,
                                       PrintStream err) {
-        try (ProgramRunner runner = new ProgramRunner(out, options.stats(), options.gcStress())) {
+        TraceEngine tier2 = options.tier2()
+                ? new TraceEngine(Optimizer.IDENTITY, new Assumptions(), options.traceTraces() ? err : null)
+                : null;
+        try (ProgramRunner runner = new ProgramRunner(out, options.stats(), options.gcStress(), tier2,
+                options.hotThreshold())) {
             RuntimeCode module = runner.load(code);
             int status;
             try {
@@ -112,7 +126,7 @@ public final class Vm {
                 status = internalError(e, options, err).exitStatus();
             }
             err.flush();
-            return new Result(status, module, runner.stats(), runner.space().heap().collections());
+            return new Result(status, module, runner.stats(), runner.space().heap().collections(), tier2);
         }
     }
 

@@ -3,25 +3,50 @@ package dev.bytecodedsl.runtime;
 /**
  * How to run a program.
  *
- * @param disassemble print the (quickened) disassembly of every code object after the run
- * @param stats       count executions and print the per-family specialization table after the run
- * @param gcStress    collect at every eval-breaker check (tests GC safety); also {@code -Dpyvm.gcStress=true}
- * @param debug       show Java stack traces of internal errors
+ * @param disassemble  print the (quickened) disassembly of every code object after the run
+ * @param stats        count executions and print the per-family specialization table (and the tier-2
+ *                     counters) after the run
+ * @param gcStress     collect at every eval-breaker check (tests GC safety); also {@code -Dpyvm.gcStress=true}
+ * @param debug        show Java stack traces of internal errors
+ * @param tier2        run hot loops as traces on the uop interpreter
+ * @param hotThreshold with tier 2: the JUMP_BACKWARD execution that projects a loop
+ * @param traceTraces  with tier 2: print every trace when it is created
  */
-public record VmOptions(boolean disassemble, boolean stats, boolean gcStress, boolean debug) {
+public record VmOptions(boolean disassemble, boolean stats, boolean gcStress, boolean debug, boolean tier2,
+                        int hotThreshold, boolean traceTraces) {
+    /** CPython's JUMP_BACKWARD warm-up (16). */
+    public static final int DEFAULT_HOT_THRESHOLD = 16;
+
     public static VmOptions defaults() {
-        return new VmOptions(false, false, Boolean.getBoolean("pyvm.gcStress"), Boolean.getBoolean("pyvm.debug"));
+        return new VmOptions(false, false, Boolean.getBoolean("pyvm.gcStress"), Boolean.getBoolean("pyvm.debug"),
+                false, DEFAULT_HOT_THRESHOLD, false);
     }
 
     public VmOptions withDisassemble(boolean on) {
-        return new VmOptions(on, stats, gcStress, debug);
+        return new VmOptions(on, stats, gcStress, debug, tier2, hotThreshold, traceTraces);
     }
 
     public VmOptions withStats(boolean on) {
-        return new VmOptions(disassemble, on, gcStress, debug);
+        return new VmOptions(disassemble, on, gcStress, debug, tier2, hotThreshold, traceTraces);
     }
 
     public VmOptions withGcStress(boolean on) {
-        return new VmOptions(disassemble, stats, on, debug);
+        return new VmOptions(disassemble, stats, on, debug, tier2, hotThreshold, traceTraces);
+    }
+
+    public VmOptions withDebug(boolean on) {
+        return new VmOptions(disassemble, stats, gcStress, on, tier2, hotThreshold, traceTraces);
+    }
+
+    public VmOptions withTier2(boolean on) {
+        return new VmOptions(disassemble, stats, gcStress, debug, on, hotThreshold, traceTraces);
+    }
+
+    public VmOptions withHotThreshold(int threshold) {
+        return new VmOptions(disassemble, stats, gcStress, debug, tier2, threshold, traceTraces);
+    }
+
+    public VmOptions withTraceTraces(boolean on) {
+        return new VmOptions(disassemble, stats, gcStress, debug, tier2, hotThreshold, on);
     }
 }

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Differential test: every tests/corpus program run in-process through {@link Vm#run} must match
  * CPython 3.11's stdout exactly, its exit status, and the last line of its stderr (see
- * tests/corpus/README.md), also when the collector runs at every safepoint.
+ * tests/corpus/README.md), also when the collector runs at every safepoint and when hot loops run
+ * as tier-2 traces (threshold 2, so nearly every loop gets a trace).
  */
 class CorpusTest {
     private static final Path CORPUS = Path.of("corpus");
@@ -43,6 +44,18 @@ class CorpusTest {
     @MethodSource("programs")
     void matchesCPythonUnderGcStress(String program) throws IOException {
         check(program, VmOptions.defaults().withGcStress(true));
+    }
+
+    @ParameterizedTest(name = "{0} (tier 2)")
+    @MethodSource("programs")
+    void matchesCPythonWithTraces(String program) throws IOException {
+        check(program, VmOptions.defaults().withGcStress(false).withTier2(true).withHotThreshold(2));
+    }
+
+    @ParameterizedTest(name = "{0} (tier 2, GC stress)")
+    @MethodSource("programs")
+    void matchesCPythonWithTracesUnderGcStress(String program) throws IOException {
+        check(program, VmOptions.defaults().withGcStress(true).withTier2(true).withHotThreshold(2));
     }
 
     private static void check(String program, VmOptions options) throws IOException {

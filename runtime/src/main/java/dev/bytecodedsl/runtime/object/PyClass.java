@@ -63,6 +63,11 @@ public final class PyClass implements PyType {
         return new PyClass(name, module, baseValue, base, namespace, false, false);
     }
 
+    /** How many class versions were handed out: it moves whenever any class changes (tier-2 invalidation). */
+    public static int versionsIssued() {
+        return nextVersion;
+    }
+
     private static int newVersion() {
         if (nextVersion == Integer.MAX_VALUE) {
             return 0;

@@ -20,7 +20,15 @@ public final class CodeLoader {
     private final ObjectSpace space;
     private final Heap heap;
 
+    private final char hotLoopCounter;
+
     public CodeLoader(ObjectSpace space) {
+        this(space, Counters.WARMUP);
+    }
+
+    /** @param hotLoopCounter every JUMP_BACKWARD's initial counter (the tier-2 hot threshold) */
+    public CodeLoader(ObjectSpace space, char hotLoopCounter) {
+        this.hotLoopCounter = hotLoopCounter;
         this.space = space;
         this.heap = space.heap();
     }
@@ -36,16 +44,18 @@ public final class CodeLoader {
             names[i] = space.strings().intern(source.names().get(i));
         }
         char[] code = source.code();
-        initCounters(code);
+        initCounters(code, hotLoopCounter);
         return new RuntimeCode(source, code, consts, names, nested);
     }
 
     /** Every family head and JUMP_BACKWARD keeps an adaptive counter in its first cache unit. */
-    static void initCounters(char[] code) {
+    static void initCounters(char[] code, char hotLoopCounter) {
         for (int ip = 0; ip < code.length; ip += 1 + OpcodeMetadata.CACHE_SIZE[code[ip] & 0xFF]) {
             int opcode = code[ip] & 0xFF;
-            if (OpcodeMetadata.SPECIALIZATIONS[opcode] != null || opcode == Opcodes.JUMP_BACKWARD) {
+            if (OpcodeMetadata.SPECIALIZATIONS[opcode] != null) {
                 code[ip + 1] = Counters.WARMUP;
+            } else if (opcode == Opcodes.JUMP_BACKWARD) {
+                code[ip + 1] = hotLoopCounter;
             }
         }
     }

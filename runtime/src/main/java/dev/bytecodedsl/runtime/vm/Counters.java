@@ -17,6 +17,11 @@ public final class Counters {
     /** Value 52, backoff 0: after a successful specialization, misses must add up before retrying. */
     public static final char COOLDOWN = make(52, 0);
 
+    /** A JUMP_BACKWARD that triggers on its {@code threshold}-th execution (at least the 1st). */
+    public static char hotLoop(int threshold) {
+        return make(Math.min(Math.max(threshold, 1) - 1, VALUE_MASK >> BACKOFF_BITS), 1);
+    }
+
     private Counters() {
     }
 

@@ -3,6 +3,7 @@ package dev.bytecodedsl.runtime.vm;
 import dev.bytecodedsl.runtime.ObjectSpace;
 import dev.bytecodedsl.runtime.object.BuiltinException;
 import dev.bytecodedsl.runtime.object.PyDict;
+import dev.bytecodedsl.runtime.tier2.Assumptions;
 import dev.bytecodedsl.runtime.value.Values;
 
 /**
@@ -19,6 +20,8 @@ public final class Globals {
         private final long dictValue;
         private int seenKeysVersion;
         private int version;
+        /** Some trace reads this namespace through LOAD_GLOBAL_*: writes invalidate traces. */
+        private boolean watched;
 
         Namespace(PyDict dict, long dictValue) {
             this.dict = dict;
@@ -39,11 +42,18 @@ public final class Globals {
 
     private final ObjectSpace space;
     private final Namespace builtins;
+    private final Assumptions assumptions;
     private int nextVersion = 1;
 
-    public Globals(ObjectSpace space, long builtinsDict) {
+    public Globals(ObjectSpace space, long builtinsDict, Assumptions assumptions) {
         this.space = space;
         this.builtins = namespace(builtinsDict);
+        this.assumptions = assumptions;
+    }
+
+    /** From now on, writes to {@code ns} move the assumption epoch (a trace depends on it). */
+    void watch(Namespace ns) {
+        ns.watched = true;
     }
 
     public Namespace namespace(long dictValue) {
@@ -90,6 +100,9 @@ public final class Globals {
 
     public void store(Namespace ns, long name, long v) {
         ns.dict.put(name, v);
+        if (ns.watched) {
+            assumptions.globalsChanged();
+        }
     }
 
     private RuntimeException nameError(long name) {

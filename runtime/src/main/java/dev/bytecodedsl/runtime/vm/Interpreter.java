@@ -1,12 +1,13 @@
 package dev.bytecodedsl.runtime.vm;
 
-import dev.bytecodedsl.generated.InterpreterContext;
+import dev.bytecodedsl.generated.UopContext;
 import dev.bytecodedsl.runtime.ObjectSpace;
 import dev.bytecodedsl.runtime.PyError;
 import dev.bytecodedsl.runtime.object.Heap;
 import dev.bytecodedsl.runtime.object.PyListIter;
 import dev.bytecodedsl.runtime.object.PyRangeIter;
 import dev.bytecodedsl.runtime.object.PySlice;
+import dev.bytecodedsl.runtime.tier2.TraceEngine;
 import dev.bytecodedsl.runtime.object.PyTupleIter;
 import dev.bytecodedsl.runtime.value.Values;
 import dev.bytecodedsl.runtime.vm.specialize.ArithmeticSpecializer;
@@ -25,7 +26,7 @@ import java.lang.foreign.MemorySegment;
  * This class is the helper boundary: a {@link PyError} thrown below becomes the pending exception
  * and the helper's failure value (NULL, false or -1), as bytecodes.def prescribes.
  */
-public final class Interpreter implements InterpreterContext {
+public final class Interpreter implements UopContext {
     private final ObjectSpace space;
     private final Heap heap;
     private final Frames frames;
@@ -41,11 +42,13 @@ public final class Interpreter implements InterpreterContext {
     private final GlobalSpecializer globalLoads;
     private final AttributeSpecializer attributes;
     private final CallSpecializer callSites;
+    private final HotLoops hotLoops;
     private final long buildClassName;
     private int nextFunctionVersion = 1;
 
+    /** @param tier2 the trace engine, or null to run everything in tier 1 */
     Interpreter(ObjectSpace space, ValueStack stack, Globals globals, SpecializationStats stats, boolean statsEnabled,
-                boolean gcStress) {
+                boolean gcStress, TraceEngine tier2) {
         this.space = space;
         this.heap = space.heap();
         this.frames = new Frames(stack);
@@ -62,6 +65,7 @@ public final class Interpreter implements InterpreterContext {
         this.globalLoads = new GlobalSpecializer(globals);
         this.attributes = new AttributeSpecializer(space);
         this.callSites = new CallSpecializer(space);
+        this.hotLoops = new HotLoops(tier2, globals);
         this.buildClassName = space.strings().intern("__build_class__");
     }
 
@@ -138,6 +142,11 @@ public final class Interpreter implements InterpreterContext {
     @Override
     public void countExecution(int opcode) {
         stats.execution(opcode);
+    }
+
+    @Override
+    public void countUop(int uop) {
+        hotLoops.countUop();
     }
 
     @Override
@@ -235,15 +244,14 @@ public final class Interpreter implements InterpreterContext {
         callSites.call(site(), callable, selfOrNull, (int) nargs);
     }
 
-    /**
-     * Tier 2 (trace projection, ENTER_EXECUTOR) is a later issue: for now a hot loop only backs its
-     * counter off, so the check recurs ever more rarely and no trace is installed.
-     */
     @Override
     public void optimizeHotLoop(long backDistance) {
-        Frame f = current();
-        char[] code = f.code.code();
-        code[f.instrIp + 1] = Counters.backoff(code[f.instrIp + 1]);
+        hotLoops.optimize(current(), (int) backDistance);
+    }
+
+    @Override
+    public void enterExecutor(long index) {
+        hotLoops.enter(this, current(), (int) index);
     }
 
     // ---- type tests and accessors: no allocation, no exceptions
@@ -732,11 +740,11 @@ public final class Interpreter implements InterpreterContext {
         exceptions.unwind();
     }
 
-    // ---- tier 2 (not built yet: no executor ever exists, so these are never reached from tier 1)
+    // ---- tier 2 bookkeeping (the uops of a running trace)
 
     @Override
     public boolean executorIsValid() {
-        return false;
+        return hotLoops.runningIsValid();
     }
 
     @Override
@@ -744,6 +752,7 @@ public final class Interpreter implements InterpreterContext {
         current().resumeIp = (int) offset;
     }
 
+    /** Nothing to do: ENTER_EXECUTOR already made the executor the running one. */
     @Override
     public void executorStarted(long executor) {
     }

@@ -5,6 +5,8 @@ import dev.bytecodedsl.runtime.ObjectSpace;
 import dev.bytecodedsl.runtime.PyError;
 import dev.bytecodedsl.runtime.builtins.Builtins;
 import dev.bytecodedsl.runtime.object.PyBuiltinFunction;
+import dev.bytecodedsl.runtime.tier2.Assumptions;
+import dev.bytecodedsl.runtime.tier2.TraceEngine;
 import dev.bytecodedsl.runtime.value.Values;
 
 import java.io.PrintStream;
@@ -27,11 +29,23 @@ public final class ProgramRunner implements AutoCloseable {
     private final SpecializationStats stats = new SpecializationStats();
     private final Interpreter interpreter;
     private final Globals globals;
+    private final TraceEngine tier2;
+    private final char hotLoopCounter;
 
     public ProgramRunner(PrintStream out, boolean countStats, boolean gcStress) {
+        this(out, countStats, gcStress, null, 0);
+    }
+
+    /**
+     * @param tier2        the trace engine, or null for tier 1 only
+     * @param hotThreshold with tier 2: the JUMP_BACKWARD execution that projects a loop
+     */
+    public ProgramRunner(PrintStream out, boolean countStats, boolean gcStress, TraceEngine tier2, int hotThreshold) {
         Builtins builtins = new Builtins(space, out);
-        this.globals = new Globals(space, builtins.dictHandle());
-        this.interpreter = new Interpreter(space, stack, globals, stats, countStats, gcStress);
+        this.tier2 = tier2;
+        this.hotLoopCounter = tier2 == null ? Counters.WARMUP : Counters.hotLoop(hotThreshold);
+        this.globals = new Globals(space, builtins.dictHandle(), tier2 == null ? new Assumptions() : tier2.assumptions());
+        this.interpreter = new Interpreter(space, stack, globals, stats, countStats, gcStress, tier2);
         Calls calls = interpreter.calls();
         space.setPythonCaller((function, self) -> calls.call(function, Values.NULL, new long[] {self}, 1, null));
         ClassBuilder classBuilder = interpreter.classBuilder();
@@ -47,8 +61,13 @@ public final class ProgramRunner implements AutoCloseable {
         return stats;
     }
 
+    /** The trace engine (tier-2 statistics), or null without tier 2. */
+    public TraceEngine tier2() {
+        return tier2;
+    }
+
     public RuntimeCode load(CodeObject code) {
-        return new CodeLoader(space).load(code);
+        return new CodeLoader(space, hotLoopCounter).load(code);
     }
 
     /** Runs module code with a fresh {@code __main__} namespace. */

@@ -2,6 +2,7 @@ package dev.bytecodedsl.runtime.vm;
 
 import dev.bytecodedsl.python.compile.CodeObject;
 import dev.bytecodedsl.python.compile.ExceptionTableEntry;
+import dev.bytecodedsl.runtime.tier2.ExecutorTable;
 
 import java.util.List;
 
@@ -16,6 +17,8 @@ public final class RuntimeCode {
     private final long[] consts;
     private final long[] names;
     private final List<RuntimeCode> nested;
+    /** Tier-2 traces installed in this code's loops; created with the first one. */
+    private ExecutorTable executors;
 
     RuntimeCode(CodeObject source, char[] code, long[] consts, long[] names, List<RuntimeCode> nested) {
         this.source = source;
@@ -40,6 +43,13 @@ public final class RuntimeCode {
 
     public long[] names() {
         return names;
+    }
+
+    public ExecutorTable executors() {
+        if (executors == null) {
+            executors = new ExecutorTable();
+        }
+        return executors;
     }
 
     /** The code objects among the constants, in constant order (for disassembly). */

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command line: usage errors, --help, --stats and --dis. */
+/** The command line: usage errors, --help, --stats, --dis and the tier-2 flags. */
 class MainTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -43,5 +43,26 @@ class MainTest {
         assertTrue(report.contains("FOR_ITER_RANGE"), report);
         assertTrue(report.contains("BINARY_OP_ADD_INT"), report);
         assertTrue(report.contains("executions"), report);
+    }
+
+    @Test
+    void tier2PrintsTracesAndCountsUops(@TempDir Path dir) throws IOException {
+        Path program = dir.resolve("p.py");
+        Files.writeString(program, "t = 0\nfor i in range(10):\n    t = t + i\nprint(t)\n");
+        assertEquals(0, main("run", program.toString(), "--tier2", "--hot-threshold", "3", "--trace", "--stats"));
+        assertEquals("45\n", out.toString(StandardCharsets.UTF_8));
+        String report = err.toString(StandardCharsets.UTF_8);
+        assertTrue(report.contains("Created executor 0 for <module>"), report);
+        assertTrue(report.contains("_JUMP_TO_TOP"), report);
+        assertTrue(report.contains("traces created        1"), report);
+        assertTrue(!report.contains("uops executed         0\n"), report);
+    }
+
+    @Test
+    void hotThresholdNeedsAPositiveNumber() {
+        assertEquals(Main.EXIT_USAGE, main("run", "a.py", "--tier2", "--hot-threshold"));
+        assertEquals(Main.EXIT_USAGE, main("run", "a.py", "--tier2", "--hot-threshold", "0"));
+        assertEquals(Main.EXIT_USAGE, main("run", "a.py", "--tier2", "--hot-threshold", "many"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--hot-threshold needs a positive number"));
     }
 }

@@ -1,0 +1,60 @@
+package dev.bytecodedsl.runtime.tier2;
+
+/** The tier-2 counters --stats prints: traces, uops run, side exits, invalidations. */
+public final class Tier2Stats {
+    private long tracesCreated;
+    private long projectionsAbandoned;
+    private long uopsExecuted;
+    private long executorEntries;
+    private long sideExits;
+
+    void traceCreated() {
+        tracesCreated++;
+    }
+
+    void projectionAbandoned() {
+        projectionsAbandoned++;
+    }
+
+    void entered() {
+        executorEntries++;
+    }
+
+    void sideExit() {
+        sideExits++;
+    }
+
+    public void uopExecuted() {
+        uopsExecuted++;
+    }
+
+    public long tracesCreated() {
+        return tracesCreated;
+    }
+
+    public long projectionsAbandoned() {
+        return projectionsAbandoned;
+    }
+
+    public long uopsExecuted() {
+        return uopsExecuted;
+    }
+
+    public long executorEntries() {
+        return executorEntries;
+    }
+
+    public long sideExits() {
+        return sideExits;
+    }
+
+    public String format(long invalidations) {
+        return "Tier 2:\n"
+                + "  traces created        " + tracesCreated + "\n"
+                + "  projections abandoned " + projectionsAbandoned + "\n"
+                + "  executor entries      " + executorEntries + "\n"
+                + "  uops executed         " + uopsExecuted + "\n"
+                + "  side exits            " + sideExits + "\n"
+                + "  invalidations         " + invalidations + "\n";
+    }
+}

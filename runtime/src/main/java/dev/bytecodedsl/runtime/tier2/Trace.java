@@ -1,0 +1,88 @@
+package dev.bytecodedsl.runtime.tier2;
+
+import java.util.Arrays;
+
+/**
+ * A projected (and, later, optimized) trace in the uop interpreter's format: uop i is
+ * {@code uops[i]} with {@code opargs[i]} and {@code operands[i]}, and leaves to tier-1 code unit
+ * {@code targets[i]}. The arrays are copied in and never handed out for writing, so a trace is
+ * immutable; {@link Executor} passes them to the uop interpreter, which only reads them.
+ */
+public record Trace(int[] uops, int[] opargs, long[] operands, int[] targets) {
+    public Trace {
+        if (opargs.length != uops.length || operands.length != uops.length || targets.length != uops.length) {
+            throw new IllegalArgumentException("trace arrays differ in length");
+        }
+        uops = uops.clone();
+        opargs = opargs.clone();
+        operands = operands.clone();
+        targets = targets.clone();
+    }
+
+    public int length() {
+        return uops.length;
+    }
+
+    public int uop(int i) {
+        return uops[i];
+    }
+
+    /** Whether any uop of the trace is {@code uop}. */
+    public boolean contains(int uop) {
+        return Arrays.stream(uops).anyMatch(u -> u == uop);
+    }
+
+    // The record's accessors would expose the arrays; the uop interpreter gets them through these
+    // package-private ones and nobody else writes them.
+    @Override
+    public int[] uops() {
+        return uops.clone();
+    }
+
+    @Override
+    public int[] opargs() {
+        return opargs.clone();
+    }
+
+    @Override
+    public long[] operands() {
+        return operands.clone();
+    }
+
+    @Override
+    public int[] targets() {
+        return targets.clone();
+    }
+
+    int[] uopArray() {
+        return uops;
+    }
+
+    int[] opargArray() {
+        return opargs;
+    }
+
+    long[] operandArray() {
+        return operands;
+    }
+
+    int[] targetArray() {
+        return targets;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Trace t && Arrays.equals(uops, t.uops) && Arrays.equals(opargs, t.opargs)
+                && Arrays.equals(operands, t.operands) && Arrays.equals(targets, t.targets);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(uops) * 31 + Arrays.hashCode(targets);
+    }
+
+    @Override
+    public String toString() {
+        return TracePrinter.format(this);
+    }
+}

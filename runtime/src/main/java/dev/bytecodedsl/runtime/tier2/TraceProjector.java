@@ -1,0 +1,171 @@
+package dev.bytecodedsl.runtime.tier2;
+
+import dev.bytecodedsl.generated.OpcodeFlags;
+import dev.bytecodedsl.generated.OpcodeMetadata;
+import dev.bytecodedsl.generated.Opcodes;
+import dev.bytecodedsl.generated.UopMetadata;
+import dev.bytecodedsl.generated.Uops;
+
+import java.util.Arrays;
+
+/**
+ * Projects a hot loop into a trace: walks the specialized tier-1 code from the loop top along the
+ * fall-through path and expands each instruction into its uops (OpcodeMetadata.EXPANSION), with the
+ * tier-2 substitutions bytecodes.def lists for the instructions that jump. Every uop's target is the
+ * code unit of the instruction it came from (its first EXTENDED_ARG prefix), which is where tier 1
+ * resumes if that uop leaves the trace: a uop only exits before it changed anything.
+ */
+public final class TraceProjector {
+    /** A projected trace; only one that closes the loop (ends in _JUMP_TO_TOP) is installed. */
+    public record Projection(Trace trace, boolean closesLoop) {
+    }
+
+    /** Longer loops are cut with _EXIT_TRACE (and then not installed: they do not close). */
+    public static final int MAX_LENGTH = 200;
+
+    private final char[] code;
+    private int[] uops = new int[16];
+    private int[] opargs = new int[16];
+    private long[] operands = new long[16];
+    private int[] targets = new int[16];
+    private int length;
+
+    private TraceProjector(char[] code) {
+        this.code = code;
+    }
+
+    /**
+     * The trace of the loop from {@code loopTop} closed by the JUMP_BACKWARD at {@code jumpIp}, for
+     * executor {@code executorIndex}. It does not close the loop (and ends in _EXIT_TRACE) when it
+     * met an instruction that cannot be projected, another loop, or the length limit.
+     */
+    public static Projection project(char[] code, int loopTop, int jumpIp, int executorIndex) {
+        return new TraceProjector(code).walk(loopTop, jumpIp, executorIndex);
+    }
+
+    private Projection walk(int loopTop, int jumpIp, int executorIndex) {
+        emit(Uops._START_EXECUTOR, 0, executorIndex, loopTop);
+        emit(Uops._CHECK_VALIDITY, 0, 0, loopTop);
+        int ip = loopTop;
+        while (length < MAX_LENGTH) {
+            int start = ip;
+            int oparg = 0;
+            while ((code[ip] & 0xFF) == Opcodes.EXTENDED_ARG) {
+                oparg = (oparg | code[ip] >> 8) << 8;
+                ip++;
+            }
+            int opcode = code[ip] & 0xFF;
+            oparg |= code[ip] >> 8;
+            int next = ip + 1 + OpcodeMetadata.CACHE_SIZE[opcode];
+            switch (opcode) {
+                case Opcodes.JUMP_BACKWARD -> {
+                    if (ip == jumpIp && next - oparg == loopTop) {
+                        emit(Uops._JUMP_TO_TOP, 0, 0, start);
+                        return new Projection(finish(), true);
+                    }
+                    return stop(start); // an inner loop: it gets its own trace
+                }
+                case Opcodes.JUMP_FORWARD -> {
+                    ip = next + oparg;
+                    continue;
+                }
+                // Follow the fall-through; the guard exits where the jump would be taken, and tier 1
+                // re-runs the jump with the condition still on the stack.
+                case Opcodes.POP_JUMP_IF_FALSE -> emit(Uops._GUARD_IS_TRUE_POP, oparg, 0, start);
+                case Opcodes.POP_JUMP_IF_TRUE -> emit(Uops._GUARD_IS_FALSE_POP, oparg, 0, start);
+                case Opcodes.FOR_ITER -> emit(Uops._FOR_ITER_TIER_TWO, oparg, 0, start);
+                case Opcodes.FOR_ITER_RANGE ->
+                        emitIteration(Uops._ITER_CHECK_RANGE, Uops._GUARD_NOT_EXHAUSTED_RANGE, Uops._ITER_NEXT_RANGE, oparg, start);
+                case Opcodes.FOR_ITER_LIST ->
+                        emitIteration(Uops._ITER_CHECK_LIST, Uops._GUARD_NOT_EXHAUSTED_LIST, Uops._ITER_NEXT_LIST, oparg, start);
+                case Opcodes.FOR_ITER_TUPLE ->
+                        emitIteration(Uops._ITER_CHECK_TUPLE, Uops._GUARD_NOT_EXHAUSTED_TUPLE, Uops._ITER_NEXT_TUPLE, oparg, start);
+                default -> {
+                    int[] expansion = OpcodeMetadata.EXPANSION[opcode];
+                    if (expansion == null) {
+                        return stop(start); // includes ENTER_EXECUTOR, returns and inlined calls
+                    }
+                    emitExpansion(expansion, ip, oparg, start);
+                }
+            }
+            ip = next;
+        }
+        return stop(ip);
+    }
+
+    private void emitIteration(int check, int notExhausted, int nextItem, int oparg, int start) {
+        emit(check, oparg, 0, start);
+        emit(notExhausted, oparg, 0, start);
+        emit(nextItem, oparg, 0, start);
+    }
+
+    private void emitExpansion(int[] expansion, int ip, int oparg, int start) {
+        if (escapes(expansion)) {
+            // An escaping call may invalidate the trace (a global store, a class change) and needs
+            // the frame's position for tracebacks: check and record it first, as CPython does.
+            if (uops[length - 1] != Uops._CHECK_VALIDITY) {
+                emit(Uops._CHECK_VALIDITY, 0, 0, start);
+            }
+            emit(Uops._SET_IP, 0, start, start);
+        }
+        for (int e = 0; e < expansion.length; e += OpcodeMetadata.EXPANSION_ENTRY) {
+            int uop = expansion[e];
+            long operand = readOperand(ip + 1 + expansion[e + 2], expansion[e + 1]);
+            emit(replica(uop, oparg), oparg, operand, start);
+        }
+    }
+
+    private static boolean escapes(int[] expansion) {
+        for (int e = 0; e < expansion.length; e += OpcodeMetadata.EXPANSION_ENTRY) {
+            if ((UopMetadata.FLAGS[expansion[e]] & OpcodeFlags.ESCAPES) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Cache units are little-endian: the first unit holds the low 16 bits. */
+    private long readOperand(int at, int units) {
+        long value = 0;
+        for (int k = units - 1; k >= 0; k--) {
+            value = value << 16 | code[at + k];
+        }
+        return value;
+    }
+
+    /** The table names the generic uop; its replica with the oparg baked in is picked here. */
+    private static int replica(int uop, int oparg) {
+        for (int r = 0; r < Uops.LIMIT; r++) {
+            if (UopMetadata.REPLICA_OF[r] == uop && UopMetadata.FIXED_OPARG[r] == oparg) {
+                return r;
+            }
+        }
+        return uop;
+    }
+
+    /** Projection stopped before closing the loop: tier 1 continues at {@code target}. */
+    private Projection stop(int target) {
+        emit(Uops._EXIT_TRACE, 0, 0, target);
+        return new Projection(finish(), false);
+    }
+
+    private Trace finish() {
+        return new Trace(Arrays.copyOf(uops, length), Arrays.copyOf(opargs, length),
+                Arrays.copyOf(operands, length), Arrays.copyOf(targets, length));
+    }
+
+    private void emit(int uop, int oparg, long operand, int target) {
+        if (length == uops.length) {
+            int n = length * 2;
+            uops = Arrays.copyOf(uops, n);
+            opargs = Arrays.copyOf(opargs, n);
+            operands = Arrays.copyOf(operands, n);
+            targets = Arrays.copyOf(targets, n);
+        }
+        uops[length] = uop;
+        opargs[length] = oparg;
+        operands[length] = operand;
+        targets[length] = target;
+        length++;
+    }
+}

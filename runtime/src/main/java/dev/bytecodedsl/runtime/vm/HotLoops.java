@@ -1,0 +1,50 @@
+package dev.bytecodedsl.runtime.vm;
+
+import dev.bytecodedsl.generated.UopContext;
+import dev.bytecodedsl.runtime.tier2.Executor;
+import dev.bytecodedsl.runtime.tier2.TraceEngine;
+
+/**
+ * The frame side of tier 2: optimize_hot_loop and enter_executor on the current frame. Without
+ * tier 2 ({@code engine} null) a hot loop only backs its counter off, so the check recurs ever
+ * more rarely.
+ */
+final class HotLoops {
+    private final TraceEngine engine;
+    private final Globals globals;
+
+    HotLoops(TraceEngine engine, Globals globals) {
+        this.engine = engine;
+        this.globals = globals;
+    }
+
+    void optimize(Frame f, int backDistance) {
+        char[] code = f.code.code();
+        Executor executor = engine == null ? null
+                : engine.install(code, f.code.executors(), f.instrIp, backDistance, f.code.qualname());
+        if (executor == null) {
+            code[f.instrIp + 1] = Counters.backoff(code[f.instrIp + 1]);
+        } else if (executor.readsGlobals()) {
+            // LOAD_GLOBAL_* read the frame's globals and the builtins: writes there invalidate.
+            globals.watch(f.globals);
+            globals.watch(globals.builtins());
+        }
+    }
+
+    void enter(UopContext ctx, Frame f, int oparg) {
+        int resume = engine.enter(ctx, f.code.code(), f.code.executors(), oparg, f.sp);
+        if (resume != TraceEngine.RAN) {
+            f.resumeIp = resume;
+        }
+    }
+
+    boolean runningIsValid() {
+        return engine != null && engine.runningIsValid();
+    }
+
+    void countUop() {
+        if (engine != null) {
+            engine.stats().uopExecuted();
+        }
+    }
+}
