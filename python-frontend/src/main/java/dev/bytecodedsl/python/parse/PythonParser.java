@@ -2,16 +2,13 @@ package dev.bytecodedsl.python.parse;
 
 import dev.bytecodedsl.diag.Diagnostics;
 import dev.bytecodedsl.diag.SourceFile;
-import dev.bytecodedsl.diag.SourcePos;
+import dev.bytecodedsl.parse.CollectingErrorListener;
 import dev.bytecodedsl.python.ast.Module;
 import dev.bytecodedsl.python.grammar.PythonSubsetLexer;
 import dev.bytecodedsl.python.grammar.PythonSubsetParser;
 import java.util.Optional;
-import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.RecognitionException;
-import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 
 /**
@@ -46,28 +43,14 @@ public final class PythonParser {
         return diagnostics.errorCount() > errorsBefore ? Optional.empty() : Optional.of(module);
     }
 
-    /** Turns ANTLR's messages into diagnostics, in Python's words where the layout tokens are involved. */
-    private static final class SyntaxErrorListener extends BaseErrorListener {
-        private final String file;
-        private final Diagnostics diagnostics;
-
+    /** Python's words where the layout tokens are involved; the shared listener's otherwise. */
+    private static final class SyntaxErrorListener extends CollectingErrorListener {
         SyntaxErrorListener(String file, Diagnostics diagnostics) {
-            this.file = file;
-            this.diagnostics = diagnostics;
+            super(file, diagnostics);
         }
 
         @Override
-        public void syntaxError(
-                Recognizer<?, ?> recognizer,
-                Object offendingSymbol,
-                int line,
-                int charPositionInLine,
-                String msg,
-                RecognitionException e) {
-            diagnostics.error(new SourcePos(file, line, charPositionInLine + 1), message(offendingSymbol, msg));
-        }
-
-        private static String message(Object offendingSymbol, String msg) {
+        protected String message(Object offendingSymbol, String msg) {
             int type = offendingSymbol instanceof Token t ? t.getType() : Token.INVALID_TYPE;
             if (msg.startsWith("missing INDENT")) {
                 return "expected an indented block";
@@ -77,15 +60,6 @@ public final class PythonParser {
                 case PythonSubsetParser.DEDENT -> "syntax error: unexpected end of block";
                 default -> "syntax error: " + shorten(msg);
             };
-        }
-
-        /** ANTLR lists every token that could follow; past a handful that list is only noise. */
-        private static String shorten(String msg) {
-            int set = msg.indexOf(" expecting {");
-            if (set < 0 || msg.chars().filter(c -> c == ',').count() < 5) {
-                return msg;
-            }
-            return msg.substring(0, set).replace("mismatched input", "unexpected").replace("extraneous input", "unexpected");
         }
     }
 }
