@@ -45,6 +45,7 @@ public final class Analyzer {
                 ops.put(instruction.name(), opAnalyzer.analyze(instruction));
             }
         }
+        Tier2Replacements.apply(ops, diagnostics);
 
         List<Definition.FamilyDef> familyDefs = definitionsOf(files, Definition.FamilyDef.class);
         Map<String, String> familyOfMember = familyMembership(familyDefs, definitions);
@@ -154,12 +155,36 @@ public final class Analyzer {
         // Specializing ops only rewrite tier-1 code; like CPython, tier 2 skips them instead of
         // refusing the whole instruction (see Instruction#tier2Ops).
         Optional<String> blocker = partOps.stream()
-                .filter(op -> !op.isTier2Viable() && !Instruction.isSkippedInTier2(op)).findFirst()
+                .filter(op -> op.inTier2().isEmpty() && !Instruction.isSkippedInTier2(op)).findFirst()
                 .map(op -> op.name().equals(def.name())
                         ? op.tier2Blocker().orElseThrow()
-                        : "op '" + op.name() + "' " + op.tier2Blocker().orElseThrow());
+                        : "op '" + op.name() + "' " + op.tier2Blocker().orElseThrow())
+                .or(() -> exitAfterStackChange(partOps));
         return Optional.of(new Instruction(def.name(), def.pos(), -1, parts, composed.inputs(), composed.outputs(),
                 flags, Optional.ofNullable(familyOf.get(def.name())), blocker));
+    }
+
+    /**
+     * A uop that leaves a trace resumes tier 1 at the start of its instruction, so no uop of the same
+     * instruction may have changed the stack before it (e.g. POP_JUMP_IF_NONE = _IS_NONE + a guard
+     * that pops the bool: the guard's exit would leave the bool where tier 1 expects the value).
+     */
+    private static Optional<String> exitAfterStackChange(List<Op> partOps) {
+        List<Op> uops = partOps.stream().filter(op -> !Instruction.isSkippedInTier2(op))
+                .map(op -> op.inTier2().orElseThrow()).toList();
+        for (int i = 0; i < uops.size(); i++) {
+            Op exiting = uops.get(i);
+            if (!exiting.flags().contains(Flag.MAY_EXIT) && !exiting.flags().contains(Flag.MAY_DEOPT)) {
+                continue;
+            }
+            for (Op earlier : uops.subList(0, i)) {
+                if (!InterpreterChecks.leavesStackUnchanged(earlier)) {
+                    return Optional.of("op '" + earlier.name() + "' changes the stack before '" + exiting.name()
+                            + "', which may leave the trace");
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Instruction.Part> macroPart(

@@ -68,13 +68,16 @@ public record Instruction(
                 .toList();
     }
 
-    /** The ops a trace executes for this instruction: all but the specializing ones. */
+    /**
+     * The ops a trace executes for this instruction: all but the specializing ones, each tier-1-only
+     * op replaced by the uop that stands in for it ({@code replaces}).
+     */
     public List<Op> tier2Ops() {
-        return ops().stream().filter(op -> !isSkippedInTier2(op)).toList();
+        return ops().stream().filter(op -> !isSkippedInTier2(op)).map(op -> op.inTier2().orElse(op)).toList();
     }
 
     /** Specializing ops rewrite tier-1 code and mean nothing in a trace, so projection drops them. */
-    static boolean isSkippedInTier2(Op op) {
+    public static boolean isSkippedInTier2(Op op) {
         return op.definition().has(dev.bytecodedsl.ast.Annotation.Kind.SPECIALIZING);
     }
 

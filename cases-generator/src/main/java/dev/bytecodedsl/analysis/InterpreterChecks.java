@@ -74,7 +74,7 @@ final class InterpreterChecks {
     }
 
     /** Every output is the input of the same name at the same place, and the body assigns none. */
-    private static boolean leavesStackUnchanged(Op op) {
+    static boolean leavesStackUnchanged(Op op) {
         if (op.inputs().size() != op.outputs().size()) {
             return false;
         }

@@ -13,6 +13,7 @@ import java.util.Set;
  * @param outputs      stack outputs, bottom to top
  * @param caches       inline-cache entries in order, with offsets
  * @param tier2Blocker why this op cannot run in tier 2; empty when it can
+ * @param tier2Replacement the uop that stands in for this tier-1-only op in traces ({@code replaces})
  */
 public record Op(
         Definition.InstructionDef definition,
@@ -20,7 +21,8 @@ public record Op(
         List<Slot> outputs,
         List<CacheSlot> caches,
         Set<Flag> flags,
-        Optional<String> tier2Blocker) {
+        Optional<String> tier2Blocker,
+        Optional<Op> tier2Replacement) {
 
     public Op {
         inputs = List.copyOf(inputs);
@@ -47,5 +49,14 @@ public record Op(
 
     public boolean isTier2Viable() {
         return tier2Blocker.isEmpty();
+    }
+
+    public Op withTier2Replacement(Op replacement) {
+        return new Op(definition, inputs, outputs, caches, flags, tier2Blocker, Optional.of(replacement));
+    }
+
+    /** What a trace runs for this op: itself, or the uop that replaces it there. */
+    public Optional<Op> inTier2() {
+        return isTier2Viable() ? Optional.of(this) : tier2Replacement;
     }
 }

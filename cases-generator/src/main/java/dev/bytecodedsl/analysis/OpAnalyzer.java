@@ -46,7 +46,7 @@ final class OpAnalyzer {
         if (def.has(Annotation.Kind.GUARD)) {
             flags.add(Flag.GUARD);
         }
-        return new Op(def, inputs, outputs, caches, flags, tier2Blocker(def, body, caches));
+        return new Op(def, inputs, outputs, caches, flags, tier2Blocker(def, body, caches), Optional.empty());
     }
 
     private static boolean stackMentionsOparg(StackEffect effect) {

@@ -86,6 +86,23 @@ class AnalyzerTest {
         assertEquals(Optional.empty(), analysis.instruction("ADD_INT").orElseThrow().tier2Blocker());
     }
 
+    /** A tier-1 op that jumps gets into traces through its stand-in, unless that would exit too late. */
+    @Test
+    void replacementsMakeJumpingInstructionsProjectable() {
+        Analysis analysis = analyzeClean(PRELUDE + """
+                op(_JUMP_IF_FALSE, (flag --)) { if (value_bits(flag) == 10) { JUMPBY(oparg); } }
+                tier2 guard replaces(_JUMP_IF_FALSE) op(_GUARD_TRUE, (flag --)) { EXIT_IF(value_bits(flag) != 18); }
+                op(_NOT, (value -- flag)) { flag = value; }
+                macro(JUMP_IF_FALSE) = _JUMP_IF_FALSE;
+                macro(JUMP_IF_TRUE) = _NOT + _JUMP_IF_FALSE;
+                """);
+        Instruction jumpIfFalse = analysis.instruction("JUMP_IF_FALSE").orElseThrow();
+        assertEquals(Optional.empty(), jumpIfFalse.tier2Blocker());
+        assertEquals(List.of("_GUARD_TRUE"), jumpIfFalse.tier2Ops().stream().map(Op::name).toList());
+        assertEquals(Optional.of("op '_NOT' changes the stack before '_GUARD_TRUE', which may leave the trace"),
+                analysis.instruction("JUMP_IF_TRUE").orElseThrow().tier2Blocker());
+    }
+
     @Test
     void opcodesAreDeterministicWithSpecializationsAfterGenericInstructions() {
         Analysis analysis = analyzeClean(VM);

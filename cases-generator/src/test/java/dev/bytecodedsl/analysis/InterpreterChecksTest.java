@@ -67,4 +67,19 @@ class InterpreterChecksTest {
                 """,
                 "4:10: stack item '__sp' starts with '__', which is reserved for names in generated code");
     }
+
+    @Test
+    void aReplacementMustFitTheOpItReplaces() {
+        assertDiagnostics(PRELUDE + """
+                op(_JUMPING, (a --)) { JUMPBY(1); }
+                replaces(_MISSING) op(_R1, (a --)) { }
+                replaces(_JUMPING) op(_R2, (a, b --)) { }
+                replaces(_R1) op(_R3, (a --)) { }
+                replaces(_JUMPING) op(_R4, (a --)) { JUMPBY(2); }
+                """,
+                "5:1: '_R1' replaces '_MISSING', which is not an op",
+                "6:1: '_R2' replaces '_JUMPING' but their stack effects differ",
+                "7:1: '_R3' replaces '_R1', which runs in traces as it is",
+                "8:1: '_R4' replaces '_JUMPING' in traces but cannot run there itself (jumps within tier-1 code (JUMPBY))");
+    }
 }

@@ -64,7 +64,7 @@ instructionDef
     ;
 
 annotation
-    : ID (LPAREN INT_LIT RPAREN)?
+    : ID (LPAREN (INT_LIT | identifier) RPAREN)?
     ;
 
 stackEffect

@@ -109,15 +109,19 @@ final class AstBuilder {
                             .map(Annotation.Kind::spelling).toList()) + ")");
             return Optional.empty();
         }
-        boolean hasArgument = ctx.INT_LIT() != null;
-        if (kind.get().takesArgument() != hasArgument) {
-            diagnostics.error(pos(ctx), kind.get().takesArgument()
-                    ? "annotation '" + spelling + "' needs a count, e.g. " + spelling + "(8)"
-                    : "annotation '" + spelling + "' takes no argument");
+        Annotation.Argument given = ctx.INT_LIT() != null ? Annotation.Argument.COUNT
+                : ctx.identifier() != null ? Annotation.Argument.NAME : Annotation.Argument.NONE;
+        if (kind.get().argument() != given) {
+            diagnostics.error(pos(ctx), switch (kind.get().argument()) {
+                case COUNT -> "annotation '" + spelling + "' needs a count, e.g. " + spelling + "(8)";
+                case NAME -> "annotation '" + spelling + "' needs an op name, e.g. " + spelling + "(_OP)";
+                case NONE -> "annotation '" + spelling + "' takes no argument";
+            });
             return Optional.empty();
         }
-        int argument = hasArgument ? smallInt(ctx.INT_LIT()) : 0;
-        return Optional.of(new Annotation(pos(ctx), kind.get(), argument));
+        int argument = given == Annotation.Argument.COUNT ? smallInt(ctx.INT_LIT()) : 0;
+        String target = given == Annotation.Argument.NAME ? ctx.identifier().getText() : "";
+        return Optional.of(new Annotation(pos(ctx), kind.get(), argument, target));
     }
 
     private StackEffect stackEffect(StackEffectContext ctx) {

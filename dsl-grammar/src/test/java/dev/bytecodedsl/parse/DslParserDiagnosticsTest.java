@@ -37,15 +37,18 @@ class DslParserDiagnosticsTest {
     @Test
     void unknownAnnotation() {
         assertEquals(List.of("1:1: unknown annotation 'fast' (expected one of specializing, pure, guard, override,"
-                        + " replicate, tier1, tier2)"),
+                        + " replicate, tier1, tier2, replaces)"),
                 messages("fast op(_A, (--)) { }\n"));
     }
 
     @Test
     void annotationArguments() {
         assertEquals(List.of("1:1: annotation 'replicate' needs a count, e.g. replicate(8)",
-                        "2:1: annotation 'pure' takes no argument"),
-                messages("replicate op(_A, (--)) { }\npure(2) op(_B, (--)) { }\n"));
+                        "2:1: annotation 'pure' takes no argument",
+                        "3:1: annotation 'replaces' needs an op name, e.g. replaces(_OP)",
+                        "4:1: annotation 'replicate' needs a count, e.g. replicate(8)"),
+                messages("replicate op(_A, (--)) { }\npure(2) op(_B, (--)) { }\nreplaces(3) op(_C, (--)) { }\n"
+                        + "replicate(_A) op(_D, (--)) { }\n"));
     }
 
     @Test

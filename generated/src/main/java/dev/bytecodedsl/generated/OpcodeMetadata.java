@@ -82,6 +82,7 @@ public final class OpcodeMetadata {
         FLAGS[Opcodes.EXTENDED_ARG] = OpcodeFlags.HAS_ARG;
         FLAGS[Opcodes.FOR_ITER] = OpcodeFlags.HAS_ARG | OpcodeFlags.JUMPS | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         CACHE_SIZE[Opcodes.FOR_ITER] = 1;
+        EXPANSION[Opcodes.FOR_ITER] = new int[] {Uops._FOR_ITER_TIER_TWO, 0, 0};
         FLAGS[Opcodes.GET_ITER] = OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         EXPANSION[Opcodes.GET_ITER] = new int[] {Uops.GET_ITER, 0, 0};
         FLAGS[Opcodes.IS_OP] = OpcodeFlags.HAS_ARG | OpcodeFlags.PURE;
@@ -116,9 +117,11 @@ public final class OpcodeMetadata {
         EXPANSION[Opcodes.NOP] = new int[] {Uops.NOP, 0, 0};
         EXPANSION[Opcodes.POP_EXCEPT] = new int[] {Uops.POP_EXCEPT, 0, 0};
         FLAGS[Opcodes.POP_JUMP_IF_FALSE] = OpcodeFlags.HAS_ARG | OpcodeFlags.JUMPS;
+        EXPANSION[Opcodes.POP_JUMP_IF_FALSE] = new int[] {Uops._GUARD_IS_TRUE_POP, 0, 0};
         FLAGS[Opcodes.POP_JUMP_IF_NONE] = OpcodeFlags.HAS_ARG | OpcodeFlags.JUMPS;
         FLAGS[Opcodes.POP_JUMP_IF_NOT_NONE] = OpcodeFlags.HAS_ARG | OpcodeFlags.JUMPS;
         FLAGS[Opcodes.POP_JUMP_IF_TRUE] = OpcodeFlags.HAS_ARG | OpcodeFlags.JUMPS;
+        EXPANSION[Opcodes.POP_JUMP_IF_TRUE] = new int[] {Uops._GUARD_IS_FALSE_POP, 0, 0};
         FLAGS[Opcodes.POP_TOP] = OpcodeFlags.PURE;
         EXPANSION[Opcodes.POP_TOP] = new int[] {Uops.POP_TOP, 0, 0};
         EXPANSION[Opcodes.PUSH_EXC_INFO] = new int[] {Uops.PUSH_EXC_INFO, 0, 0};
@@ -230,12 +233,15 @@ public final class OpcodeMetadata {
         FLAGS[Opcodes.FOR_ITER_LIST] = OpcodeFlags.HAS_ARG | OpcodeFlags.JUMPS | OpcodeFlags.MAY_EXIT | OpcodeFlags.GUARD;
         CACHE_SIZE[Opcodes.FOR_ITER_LIST] = 1;
         DEOPT[Opcodes.FOR_ITER_LIST] = Opcodes.FOR_ITER;
+        EXPANSION[Opcodes.FOR_ITER_LIST] = new int[] {Uops._ITER_CHECK_LIST, 0, 0, Uops._GUARD_NOT_EXHAUSTED_LIST, 0, 0, Uops._ITER_NEXT_LIST, 0, 0};
         FLAGS[Opcodes.FOR_ITER_RANGE] = OpcodeFlags.HAS_ARG | OpcodeFlags.JUMPS | OpcodeFlags.MAY_EXIT | OpcodeFlags.GUARD;
         CACHE_SIZE[Opcodes.FOR_ITER_RANGE] = 1;
         DEOPT[Opcodes.FOR_ITER_RANGE] = Opcodes.FOR_ITER;
+        EXPANSION[Opcodes.FOR_ITER_RANGE] = new int[] {Uops._ITER_CHECK_RANGE, 0, 0, Uops._GUARD_NOT_EXHAUSTED_RANGE, 0, 0, Uops._ITER_NEXT_RANGE, 0, 0};
         FLAGS[Opcodes.FOR_ITER_TUPLE] = OpcodeFlags.HAS_ARG | OpcodeFlags.JUMPS | OpcodeFlags.MAY_EXIT | OpcodeFlags.GUARD;
         CACHE_SIZE[Opcodes.FOR_ITER_TUPLE] = 1;
         DEOPT[Opcodes.FOR_ITER_TUPLE] = Opcodes.FOR_ITER;
+        EXPANSION[Opcodes.FOR_ITER_TUPLE] = new int[] {Uops._ITER_CHECK_TUPLE, 0, 0, Uops._GUARD_NOT_EXHAUSTED_TUPLE, 0, 0, Uops._ITER_NEXT_TUPLE, 0, 0};
         FLAGS[Opcodes.LOAD_ATTR_INSTANCE_VALUE] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_DEOPT | OpcodeFlags.MAY_EXIT | OpcodeFlags.GUARD;
         CACHE_SIZE[Opcodes.LOAD_ATTR_INSTANCE_VALUE] = 8;
         DEOPT[Opcodes.LOAD_ATTR_INSTANCE_VALUE] = Opcodes.LOAD_ATTR;

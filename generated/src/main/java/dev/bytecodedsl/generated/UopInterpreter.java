@@ -1519,13 +1519,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _CHECK_VALIDITY (bytecodes.def:1292:16)
+     * _CHECK_VALIDITY (bytecodes.def:1291:16)
      */
     static int _CHECK_VALIDITY(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _CHECK_VALIDITY (bytecodes.def:1292:16)
+        // _CHECK_VALIDITY (bytecodes.def:1291:16)
         {
             if (!__s.ctx.executorIsValid()) {
                 return EXIT;
@@ -1629,13 +1629,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _EXIT_TRACE (bytecodes.def:1306:10)
+     * _EXIT_TRACE (bytecodes.def:1305:10)
      */
     static int _EXIT_TRACE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _EXIT_TRACE (bytecodes.def:1306:10)
+        // _EXIT_TRACE (bytecodes.def:1305:10)
         {
             if (true) {
                 return EXIT;
@@ -1646,13 +1646,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _FOR_ITER_TIER_TWO (bytecodes.def:1273:10)
+     * _FOR_ITER_TIER_TWO (bytecodes.def:1272:30)
      */
     static int _FOR_ITER_TIER_TWO(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _FOR_ITER_TIER_TWO (bytecodes.def:1273:10)
+        // _FOR_ITER_TIER_TWO (bytecodes.def:1272:30)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -1788,13 +1788,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_IS_FALSE_POP (bytecodes.def:1255:16)
+     * _GUARD_IS_FALSE_POP (bytecodes.def:1254:44)
      */
     static int _GUARD_IS_FALSE_POP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_IS_FALSE_POP (bytecodes.def:1255:16)
+        // _GUARD_IS_FALSE_POP (bytecodes.def:1254:44)
         {
             long flag = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if ((flag) != DslConstants.FALSE_BITS) {
@@ -1807,13 +1807,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_IS_TRUE_POP (bytecodes.def:1251:16)
+     * _GUARD_IS_TRUE_POP (bytecodes.def:1250:45)
      */
     static int _GUARD_IS_TRUE_POP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_IS_TRUE_POP (bytecodes.def:1251:16)
+        // _GUARD_IS_TRUE_POP (bytecodes.def:1250:45)
         {
             long flag = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if ((flag) != DslConstants.TRUE_BITS) {
@@ -1898,13 +1898,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1263:16)
+     * _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1262:42)
      */
     static int _GUARD_NOT_EXHAUSTED_LIST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1263:16)
+        // _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1262:42)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.listIterExhausted(iter)) {
@@ -1916,13 +1916,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1259:16)
+     * _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1258:43)
      */
     static int _GUARD_NOT_EXHAUSTED_RANGE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1259:16)
+        // _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1258:43)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.rangeIterExhausted(iter)) {
@@ -1934,13 +1934,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1267:16)
+     * _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1266:43)
      */
     static int _GUARD_NOT_EXHAUSTED_TUPLE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1267:16)
+        // _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1266:43)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.tupleIterExhausted(iter)) {
@@ -2209,13 +2209,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _JUMP_TO_TOP (bytecodes.def:1301:10)
+     * _JUMP_TO_TOP (bytecodes.def:1300:10)
      */
     static int _JUMP_TO_TOP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _JUMP_TO_TOP (bytecodes.def:1301:10)
+        // _JUMP_TO_TOP (bytecodes.def:1300:10)
         {
             __breaker = true;
         }
@@ -2309,13 +2309,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _LOAD_CONST_INLINE (bytecodes.def:1282:15)
+     * _LOAD_CONST_INLINE (bytecodes.def:1281:15)
      */
     static int _LOAD_CONST_INLINE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_CONST_INLINE (bytecodes.def:1282:15)
+        // _LOAD_CONST_INLINE (bytecodes.def:1281:15)
         {
             long bits = __operand;
             long value = 0L;
@@ -2428,13 +2428,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _SET_IP (bytecodes.def:1296:10)
+     * _SET_IP (bytecodes.def:1295:10)
      */
     static int _SET_IP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SET_IP (bytecodes.def:1296:10)
+        // _SET_IP (bytecodes.def:1295:10)
         {
             long instr_offset = __operand;
             __s.ctx.setInstructionOffset(instr_offset);
@@ -2444,13 +2444,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _START_EXECUTOR (bytecodes.def:1286:10)
+     * _START_EXECUTOR (bytecodes.def:1285:10)
      */
     static int _START_EXECUTOR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _START_EXECUTOR (bytecodes.def:1286:10)
+        // _START_EXECUTOR (bytecodes.def:1285:10)
         {
             long executor = __operand;
             __s.ctx.executorStarted(executor);

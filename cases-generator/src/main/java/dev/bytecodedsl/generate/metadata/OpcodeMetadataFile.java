@@ -89,16 +89,22 @@ final class OpcodeMetadataFile {
         return JavaOutput.file(type.build(), "metadata");
     }
 
-    /** The uops of a tier-2-viable instruction, each with the cache entry it takes as operand. */
+    /**
+     * The uops of a tier-2-viable instruction, each with the cache entry it takes as operand
+     * (specializing ops are skipped, tier-1-only ops replaced by their stand-ins).
+     */
     private static String expansion(Instruction instruction) {
         List<String> row = new ArrayList<>();
         for (Instruction.Part part : instruction.parts()) {
-            if (part instanceof Instruction.Part.OpPart opPart && instruction.tier2Ops().contains(opPart.op())) {
-                var operand = opPart.op().caches().stream().filter(c -> !c.entry().isUnused()).findFirst();
-                row.add("Uops." + opPart.op().name());
+            if (!(part instanceof Instruction.Part.OpPart opPart) || Instruction.isSkippedInTier2(opPart.op())) {
+                continue;
+            }
+            opPart.op().inTier2().ifPresent(uop -> {
+                var operand = uop.caches().stream().filter(c -> !c.entry().isUnused()).findFirst();
+                row.add("Uops." + uop.name());
                 row.add(Integer.toString(operand.map(CacheSlot::size).orElse(0)));
                 row.add(Integer.toString(operand.map(c -> part.cacheOffset() + c.offset()).orElse(0)));
-            }
+            });
         }
         return MetadataFields.row(row);
     }

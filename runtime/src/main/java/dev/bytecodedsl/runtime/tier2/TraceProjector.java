@@ -10,8 +10,9 @@ import java.util.Arrays;
 
 /**
  * Projects a hot loop into a trace: walks the specialized tier-1 code from the loop top along the
- * fall-through path and expands each instruction into its uops (OpcodeMetadata.EXPANSION), with the
- * tier-2 substitutions bytecodes.def lists for the instructions that jump. Every uop's target is the
+ * fall-through path and expands each instruction into its uops (OpcodeMetadata.EXPANSION, which
+ * includes bytecodes.def's `replaces` stand-ins for ops that jump); only the unconditional jumps that
+ * shape the walk itself are handled here. Every uop's target is the
  * code unit of the instruction it came from (its first EXTENDED_ARG prefix), which is where tier 1
  * resumes if that uop leaves the trace: a uop only exits before it changed anything.
  */
@@ -69,17 +70,10 @@ public final class TraceProjector {
                     ip = next + oparg;
                     continue;
                 }
-                // Follow the fall-through; the guard exits where the jump would be taken, and tier 1
-                // re-runs the jump with the condition still on the stack.
-                case Opcodes.POP_JUMP_IF_FALSE -> emit(Uops._GUARD_IS_TRUE_POP, oparg, 0, start);
-                case Opcodes.POP_JUMP_IF_TRUE -> emit(Uops._GUARD_IS_FALSE_POP, oparg, 0, start);
-                case Opcodes.FOR_ITER -> emit(Uops._FOR_ITER_TIER_TWO, oparg, 0, start);
-                case Opcodes.FOR_ITER_RANGE ->
-                        emitIteration(Uops._ITER_CHECK_RANGE, Uops._GUARD_NOT_EXHAUSTED_RANGE, Uops._ITER_NEXT_RANGE, oparg, start);
-                case Opcodes.FOR_ITER_LIST ->
-                        emitIteration(Uops._ITER_CHECK_LIST, Uops._GUARD_NOT_EXHAUSTED_LIST, Uops._ITER_NEXT_LIST, oparg, start);
-                case Opcodes.FOR_ITER_TUPLE ->
-                        emitIteration(Uops._ITER_CHECK_TUPLE, Uops._GUARD_NOT_EXHAUSTED_TUPLE, Uops._ITER_NEXT_TUPLE, oparg, start);
+                // Everything else expands through the generated table, which already has the DSL's
+                // stand-ins (`replaces`) for ops that jump within tier-1 code: a conditional jump
+                // becomes a guard that exits where it would be taken, and the trace follows the
+                // fall-through.
                 default -> {
                     int[] expansion = OpcodeMetadata.EXPANSION[opcode];
                     if (expansion == null) {
@@ -91,12 +85,6 @@ public final class TraceProjector {
             ip = next;
         }
         return stop(ip);
-    }
-
-    private void emitIteration(int check, int notExhausted, int nextItem, int oparg, int start) {
-        emit(check, oparg, 0, start);
-        emit(notExhausted, oparg, 0, start);
-        emit(nextItem, oparg, 0, start);
     }
 
     private void emitExpansion(int[] expansion, int ip, int oparg, int start) {
