@@ -57,6 +57,15 @@ final class Aarch64Patches {
         patchWord(bytes, offset, 0x3FFFFFF, (int) (delta >> 2) & 0x3FFFFFF);
     }
 
+    /** B.cond, CBZ/CBNZ: (S+A-P) / 4 in 19 signed bits at 5..23, so +-1 MiB, 4-byte aligned. */
+    static void condBranch19(MemorySegment bytes, long offset, long value, long place) {
+        long delta = value - place;
+        if ((delta & 3) != 0 || delta < -(1L << 20) || delta >= 1L << 20) {
+            throw X86_64Patches.outOfRange("AARCH64_CONDBR19", delta, "+-1 MiB (4-aligned) from the hole");
+        }
+        patchWord(bytes, offset, 0x7FFFF << 5, ((int) (delta >> 2) & 0x7FFFF) << 5);
+    }
+
     /** MOVZ/MOVK: bits [16 * group, 16 * group + 16) of S+A at 5..20. */
     static void movwUabs(MemorySegment bytes, long offset, long value, int group) {
         int imm16 = (int) (value >>> (16 * group)) & 0xFFFF;

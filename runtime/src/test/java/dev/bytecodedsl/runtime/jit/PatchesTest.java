@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.bytecodedsl.generated.jit.HoleKind;
 import java.lang.foreign.MemorySegment;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
@@ -117,6 +118,38 @@ class PatchesTest {
         assertEquals("ffffff15", hex(b));                              // b #0x7fffffc (the farthest forward)
         assertThrows(JitException.class, () -> Aarch64Patches.branch26(b, 0, 0x8000000, 0));
         assertThrows(JitException.class, () -> Aarch64Patches.branch26(b, 0, 2, 0));
+    }
+
+    @Test
+    void aarch64ConditionalBranchesAreWordOffsetsIn19Bits() {
+        MemorySegment beq = bytes("00000054");                          // b.eq #0
+        Aarch64Patches.condBranch19(beq, 0, 0x2000 + 0x1234, 0x2000);
+        assertEquals("a0910054", hex(beq));                            // b.eq #0x1234
+        MemorySegment bne = bytes("01000054");                          // b.ne #0
+        Aarch64Patches.condBranch19(bne, 0, 0x2000 - 8, 0x2000);
+        assertEquals("c1ffff54", hex(bne));                            // b.ne #-8
+        MemorySegment cbz = bytes("010000b4");                          // cbz x1, #0
+        Aarch64Patches.condBranch19(cbz, 0, 0x3fffc, 0);
+        assertEquals("e1ff1fb4", hex(cbz));                            // cbz x1, #0x3fffc
+        assertThrows(JitException.class, () -> Aarch64Patches.condBranch19(beq, 0, 1L << 20, 0));
+    }
+
+    @Test
+    void holePatcherDispatchesEveryKind() {
+        // One kind of each family through the public entry point; the rest share the functions above.
+        MemorySegment call = bytes("e800000000");
+        HolePatcher.patch(call, 1, HoleKind.X86_64_PC32, 5 - 0x10 - 4, 6);
+        assertEquals("e8ebffffff", hex(call));
+        MemorySegment ldr = bytes("a40040f9");
+        HolePatcher.patch(ldr, 0, HoleKind.AARCH64_LDST64_ABS_LO12_NC, 0x5ab8, 0);
+        assertEquals("a45c45f9", hex(ldr));
+        MemorySegment movk = bytes("0600e0f2");
+        HolePatcher.patch(movk, 0, HoleKind.AARCH64_MOVW_UABS_G3, 0x1234_0000_0000_0000L, 0);
+        assertEquals("8646e2f2", hex(movk));
+        for (HoleKind kind : HoleKind.values()) {
+            MemorySegment word = MemorySegment.ofArray(new byte[8]);
+            HolePatcher.patch(word, 0, kind, 0, 0);                     // zero fits every kind
+        }
     }
 
     @Test

@@ -1,0 +1,71 @@
+package dev.bytecodedsl.stencils.cli;
+
+import dev.bytecodedsl.cli.Casegen;
+import dev.bytecodedsl.stencils.StencilOptions;
+import dev.bytecodedsl.stencils.StencilsGenerator;
+import dev.bytecodedsl.stencils.Target;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code ./casegen}'s entry point: {@link Casegen} with the stencil generator added, and its options
+ * {@code --clang EXE} and {@code --stencil-target TRIPLE} (repeatable; default: every target).
+ * The cache lives in {@code .stencil-cache/} under the working directory (the repository root).
+ */
+public final class StencilCasegen {
+
+    static final String USAGE = """
+
+            stencil options:
+              --clang EXE              the clang executable (default: %s; must be clang %d)
+              --stencil-target TRIPLE  a stencil target (repeatable; default: all of %s)
+            """;
+
+    private StencilCasegen() {}
+
+    public static void main(String[] args) {
+        int code = run(args, System.out, System.err);
+        System.out.flush();
+        System.err.flush();
+        System.exit(code);
+    }
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        List<String> rest = new ArrayList<>();
+        String clang = StencilOptions.DEFAULT_CLANG;
+        List<Target> targets = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--clang") || arg.equals("--stencil-target")) {
+                if (i + 1 >= args.length || args[i + 1].isEmpty()) {
+                    err.println("casegen: " + arg + " needs a value (try --help)");
+                    return Casegen.USAGE_OR_IO_ERROR;
+                }
+                String value = args[++i];
+                if (arg.equals("--clang")) {
+                    clang = value;
+                } else {
+                    var target = Target.parse(value);
+                    if (target.isEmpty()) {
+                        err.println("casegen: unknown stencil target " + value + " (known: " + String.join(", ", Target.triples()) + ")");
+                        return Casegen.USAGE_OR_IO_ERROR;
+                    }
+                    targets.add(target.get());
+                }
+            } else {
+                rest.add(arg);
+            }
+        }
+        if (rest.contains("-h") || rest.contains("--help")) {
+            int code = Casegen.run(new String[] {"--help"}, out, err);
+            out.printf(USAGE, StencilOptions.DEFAULT_CLANG, StencilOptions.CLANG_MAJOR, String.join(", ", Target.triples()));
+            return code;
+        }
+        StencilOptions options = new StencilOptions(
+                targets.isEmpty() ? List.of(Target.values()) : targets.stream().distinct().toList(),
+                clang, Path.of(StencilOptions.DEFAULT_CACHE).toAbsolutePath());
+        return Casegen.run(rest.toArray(String[]::new), out, err, List.of(new StencilsGenerator(options)));
+    }
+}
