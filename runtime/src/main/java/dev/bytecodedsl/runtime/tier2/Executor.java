@@ -21,6 +21,8 @@ public final class Executor {
     private final int classVersions;
     private final long[] exits;
     private boolean valid = true;
+    private NativeTrace nativeTrace;
+    private long nativeEntries;
 
     Executor(Trace trace, int jumpIp, int jumpOparg, Assumptions assumptions) {
         this.trace = trace;
@@ -66,13 +68,43 @@ public final class Executor {
         return readsGlobals;
     }
 
+    /** The trace's machine code from now on (the JIT compiled it). */
+    void setNative(NativeTrace compiled) {
+        this.nativeTrace = compiled;
+    }
+
+    /** Whether the trace runs as machine code (else on the uop interpreter). */
+    public boolean isNative() {
+        return nativeTrace != null;
+    }
+
+    /** How often the trace was entered as machine code. */
+    public long nativeEntries() {
+        return nativeEntries;
+    }
+
+    /** Frees the machine code: the executor died (invalidated) or the VM closes. */
+    void freeNative() {
+        if (nativeTrace != null) {
+            nativeTrace.close();
+            nativeTrace = null;
+        }
+    }
+
     /**
-     * Runs the trace on the context's current frame from stack pointer {@code sp}; returns the
-     * index of the exiting uop (counted) or {@link UopInterpreter#LEFT_THROUGH_LABEL}.
+     * Runs the trace on the context's current frame from stack pointer {@code sp}, natively when
+     * it was compiled; returns the index of the exiting uop (counted) or
+     * {@link UopInterpreter#LEFT_THROUGH_LABEL}.
      */
     public int run(UopContext ctx, int sp) {
-        int left = UopInterpreter.run(ctx, sp, trace.uopArray(), trace.opargArray(), trace.operandArray(),
-                trace.targetArray());
+        int left;
+        if (nativeTrace != null) {
+            nativeEntries++;
+            left = nativeTrace.run(ctx, sp);
+        } else {
+            left = UopInterpreter.run(ctx, sp, trace.uopArray(), trace.opargArray(), trace.operandArray(),
+                    trace.targetArray());
+        }
         if (left != UopInterpreter.LEFT_THROUGH_LABEL) {
             exits[left]++;
         }
