@@ -10,9 +10,10 @@
 # usage: benchmarks/runtime.sh [PROGRAM.py ...]     (default: every benchmarks/programs/*.py)
 # environment:
 #   RUNS     runs per program and configuration (default 3)
-#   CONFIGS  space-separated configurations (default "tier1 tier2 cpython"); known ones:
+#   CONFIGS  space-separated configurations (default "tier1 tier2 jit cpython"); known ones:
 #              tier1    ./pyvm run FILE             the generated tier-1 interpreter
 #              tier2    ./pyvm run --tier2 FILE     tier 1 + hot loops as traces on the uop interpreter
+#              jit      ./pyvm run --jit FILE       tier 1 + hot loops as traces compiled by the copy-and-patch JIT
 #              cpython  python3 FILE                CPython (3.11 on the reference machines)
 #            The first configuration is the baseline of the ratios.
 set -euo pipefail
@@ -20,7 +21,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
 cd "$root"
 runs="${RUNS:-3}"
-read -r -a configs <<<"${CONFIGS:-tier1 tier2 cpython}"
+read -r -a configs <<<"${CONFIGS:-tier1 tier2 jit cpython}"
 if (($# > 0)); then programs=("$@"); else programs=(benchmarks/programs/*.py); fi
 results=benchmarks/results
 mkdir -p "$results"
@@ -32,13 +33,14 @@ command_for() {  # config file -> the command line, as words
     case "$1" in
         tier1) echo "./pyvm run $2" ;;
         tier2) echo "./pyvm run --tier2 $2" ;;
+        jit) echo "./pyvm run --jit $2" ;;
         cpython) echo "$python $2" ;;
-        *) echo "benchmarks/runtime.sh: unknown configuration '$1' (known: tier1 tier2 cpython)" >&2; exit 2 ;;
+        *) echo "benchmarks/runtime.sh: unknown configuration '$1' (known: tier1 tier2 jit cpython)" >&2; exit 2 ;;
     esac
 }
 
 for config in "${configs[@]}"; do command_for "$config" x >/dev/null; done
-if [[ " ${configs[*]} " == *" tier"[12]" "* ]]; then
+if [[ " ${configs[*]} " == *" tier"[12]" "* || " ${configs[*]} " == *" jit "* ]]; then
     [[ -x ./pyvm ]] || { echo "benchmarks/runtime.sh: ./pyvm is missing (the VM's launcher)" >&2; exit 2; }
     ./pyvm --help >/dev/null  # builds the VM outside the measurements
 fi
