@@ -35,8 +35,9 @@ public final class TraceEngine {
         this.backend = backend;
     }
 
-    public boolean hasBackend() {
-        return backend != null;
+    /** The backend compiling traces (the JIT), or null. */
+    public TraceBackend backend() {
+        return backend;
     }
 
     public Tier2Stats stats() {

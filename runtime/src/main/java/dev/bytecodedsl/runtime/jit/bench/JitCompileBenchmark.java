@@ -1,0 +1,122 @@
+package dev.bytecodedsl.runtime.jit.bench;
+
+import dev.bytecodedsl.diag.Diagnostics;
+import dev.bytecodedsl.diag.SourceFile;
+import dev.bytecodedsl.python.compile.CodeObject;
+import dev.bytecodedsl.python.compile.PythonCompiler;
+import dev.bytecodedsl.runtime.jit.ExecutableMemory;
+import dev.bytecodedsl.runtime.jit.Jit;
+import dev.bytecodedsl.runtime.jit.JitOptions;
+import dev.bytecodedsl.runtime.tier2.Assumptions;
+import dev.bytecodedsl.runtime.tier2.Executor;
+import dev.bytecodedsl.runtime.tier2.NativeTrace;
+import dev.bytecodedsl.runtime.tier2.Optimizer;
+import dev.bytecodedsl.runtime.tier2.Trace;
+import dev.bytecodedsl.runtime.tier2.TraceEngine;
+import dev.bytecodedsl.runtime.vm.ProgramRunner;
+import dev.bytecodedsl.runtime.vm.RuntimeCode;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * JIT compile time, warm and in process (a benchmark, not a test): runs each program once with the
+ * JIT to get its real traces, then compiles every trace again and again (copy, patch, mprotect;
+ * the code is freed right after) and reports nanoseconds per trace and per uop, next to what the
+ * three system calls alone cost (mmap, mprotect, munmap of one page), which every trace pays.
+ *
+ * <pre>JitCompileBenchmark [--iterations N] [--hot-threshold N] PROGRAM.py...</pre>
+ */
+public final class JitCompileBenchmark {
+    private JitCompileBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int iterations = 2000;
+        int threshold = 2;
+        List<Path> programs = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--iterations" -> iterations = Integer.parseInt(args[++i]);
+                case "--hot-threshold" -> threshold = Integer.parseInt(args[++i]);
+                default -> programs.add(Path.of(args[i]));
+            }
+        }
+        System.out.println("| program | traces | uops | ns per trace | ns per uop |");
+        System.out.println("|---|---:|---:|---:|---:|");
+        for (Path program : programs) {
+            measure(program, iterations, threshold);
+        }
+        long syscalls = syscallNanos(iterations * 4);
+        System.out.printf(Locale.ROOT, "%nmmap + mprotect + munmap of one page alone: %d ns (paid once per trace)%n",
+                syscalls);
+    }
+
+    private static void measure(Path program, int iterations, int threshold) throws IOException {
+        CodeObject code = PythonCompiler.compile(SourceFile.read(program), new Diagnostics())
+                .orElseThrow(() -> new IllegalArgumentException(program + " does not compile"));
+        TraceEngine engine = new TraceEngine(Optimizer.IDENTITY, new Assumptions(), null);
+        PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
+        try (ProgramRunner runner = new ProgramRunner(discard, false, false, engine, threshold,
+                new JitOptions(true, null))) {
+            RuntimeCode module = runner.load(code);
+            runner.runModule(module);
+            List<Trace> traces = new ArrayList<>();
+            collect(module, traces);
+            Jit jit = (Jit) engine.backend();
+            int uops = traces.stream().mapToInt(Trace::length).sum();
+            if (traces.isEmpty()) {
+                System.out.printf(Locale.ROOT, "| %s | 0 | 0 | - | - |%n", program.getFileName());
+                return;
+            }
+            compileAll(jit, traces, iterations / 4);  // warm-up
+            long start = System.nanoTime();
+            compileAll(jit, traces, iterations);
+            long nanos = System.nanoTime() - start;
+            System.out.printf(Locale.ROOT, "| %s | %d | %d | %d | %.0f |%n", program.getFileName(), traces.size(), uops,
+                    nanos / ((long) iterations * traces.size()), (double) nanos / ((long) iterations * uops));
+        }
+    }
+
+    private static void compileAll(Jit jit, List<Trace> traces, int iterations) {
+        for (int i = 0; i < iterations; i++) {
+            for (Trace trace : traces) {
+                NativeTrace compiled = jit.compile(trace, "bench");
+                if (compiled != null) {
+                    compiled.close();
+                }
+            }
+        }
+    }
+
+    private static void collect(RuntimeCode code, List<Trace> traces) {
+        for (Executor executor : code.executors().all()) {
+            traces.add(executor.trace());
+        }
+        for (RuntimeCode nested : code.nested()) {
+            collect(nested, traces);
+        }
+    }
+
+    private static long syscallNanos(int iterations) {
+        for (int i = 0; i < iterations / 4; i++) {
+            cycle();
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < iterations; i++) {
+            cycle();
+        }
+        return (System.nanoTime() - start) / iterations;
+    }
+
+    private static void cycle() {
+        try (ExecutableMemory memory = ExecutableMemory.allocate(1)) {
+            memory.makeExecutable();
+        }
+    }
+}
