@@ -23,6 +23,9 @@ public final class Executor {
     private boolean valid = true;
     private NativeTrace nativeTrace;
     private long nativeEntries;
+    /** Runs of this executor on the Java stack: a helper in the trace may re-enter it (recursion). */
+    private int activeRuns;
+    private boolean freeWhenIdle;
 
     Executor(Trace trace, int jumpIp, int jumpOparg, Assumptions assumptions) {
         this.trace = trace;
@@ -83,9 +86,14 @@ public final class Executor {
         return nativeEntries;
     }
 
-    /** Frees the machine code: the executor died (invalidated) or the VM closes. */
+    /**
+     * Frees the machine code: the executor died (invalidated). While an outer run of the same
+     * trace is still executing that code (a helper re-entered it), freeing waits until it returns.
+     */
     void freeNative() {
-        if (nativeTrace != null) {
+        if (activeRuns > 0) {
+            freeWhenIdle = true;
+        } else if (nativeTrace != null) {
             nativeTrace.close();
             nativeTrace = null;
         }
@@ -100,7 +108,16 @@ public final class Executor {
         int left;
         if (nativeTrace != null) {
             nativeEntries++;
-            left = nativeTrace.run(ctx, sp);
+            activeRuns++;
+            try {
+                left = nativeTrace.run(ctx, sp);
+            } finally {
+                activeRuns--;
+                if (activeRuns == 0 && freeWhenIdle) {
+                    freeWhenIdle = false;
+                    freeNative();
+                }
+            }
         } else {
             left = UopInterpreter.run(ctx, sp, trace.uopArray(), trace.opargArray(), trace.operandArray(),
                     trace.targetArray());

@@ -1,0 +1,98 @@
+package dev.bytecodedsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bytecodedsl.diag.SourceFile;
+import dev.bytecodedsl.runtime.Vm;
+import dev.bytecodedsl.runtime.VmOptions;
+import dev.bytecodedsl.runtime.tier2.Executor;
+import dev.bytecodedsl.runtime.tier2.Tier2Stats;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The copy-and-patch JIT end to end: hot loops run as machine code, with tier 1's output. */
+class JitTest {
+    private static final VmOptions JIT = VmOptions.defaults().withGcStress(false).withStats(true).withJit(true)
+            .withHotThreshold(2);
+
+    private static final String FIBONACCI = """
+            def fibonacci(n):
+                a, b = 0, 1
+                for _ in range(n):
+                    a, b = b, a + b
+                return a
+
+            for i in range(30):
+                x = fibonacci(i)
+            print(fibonacci(40))
+            """;
+
+    private record Run(Vm.Result result, String out, String err) {
+    }
+
+    private static Run run(String program, VmOptions options) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Vm.Result result;
+        try (PrintStream o = new PrintStream(out, false, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            result = Vm.execute(new SourceFile("test.py", program), options, o, e);
+            o.flush();
+        }
+        String stderr = err.toString(StandardCharsets.UTF_8);
+        assertEquals(Vm.EXIT_OK, result.exitStatus(), stderr);
+        return new Run(result, out.toString(StandardCharsets.UTF_8), stderr);
+    }
+
+    @Test
+    void fibonacciLoopRunsAsMachineCode() {
+        Run run = run(FIBONACCI, JIT);
+        assertEquals("102334155\n", run.out());
+        List<Executor> executors = run.result().module().nested().stream()
+                .filter(c -> c.name().equals("fibonacci")).findFirst().orElseThrow().executors().all();
+        assertEquals(1, executors.size());
+        Executor loop = executors.get(0);
+        assertTrue(loop.isNative());
+        assertTrue(loop.nativeEntries() > 0, "native entries: " + loop.nativeEntries());
+        Tier2Stats stats = run.result().tier2().stats();
+        assertEquals(stats.executorEntries(), stats.nativeEntries());
+        assertEquals(0, stats.uopsExecuted(), "nothing ran on the uop interpreter");
+        // Each call leaves the loop once, through the range's exhaustion guard.
+        assertEquals(loop.nativeEntries(), loop.totalExits());
+    }
+
+    @Test
+    void sameOutputAsTier1UnderGcStress() {
+        String program = """
+                def build(n):
+                    items = []
+                    for i in range(n):
+                        items.append(str(i) + "!")
+                    return items
+
+                total = 0
+                for i in range(200):
+                    total = total + len(build(i % 7))
+                print(total, build(3))
+                """;
+        Run tier1 = run(program, VmOptions.defaults().withGcStress(true));
+        Run jit = run(program, JIT.withGcStress(true));
+        assertEquals(tier1.out(), jit.out());
+        assertTrue(jit.result().tier2().stats().nativeEntries() > 0);
+    }
+
+    @Test
+    void statsAndDumpShowTheJit() {
+        Run run = run(FIBONACCI, JIT.withJitDump(true));
+        assertTrue(run.err().contains("JIT code for fibonacci, loop "), run.err());
+        assertTrue(run.err().contains("_BINARY_OP_ADD_INT"), run.err());
+        assertTrue(run.err().contains("hole  code+0x"), run.err());
+        String stats = run.result().tier2().formatStats();
+        assertTrue(stats.contains("  native entries        "), stats);
+        assertTrue(stats.contains("JIT:\n  traces compiled       1\n"), stats);
+    }
+}
