@@ -8,6 +8,7 @@ import dev.bytecodedsl.diag.DslException;
 import dev.bytecodedsl.diag.SourceFile;
 import dev.bytecodedsl.generate.GeneratedFile;
 import dev.bytecodedsl.generate.Generator;
+import dev.bytecodedsl.generate.GeneratorException;
 import dev.bytecodedsl.generate.SkippedOutput;
 import dev.bytecodedsl.generate.jit.JitHelpersGenerator;
 import dev.bytecodedsl.generate.metadata.MetadataGenerator;
@@ -76,7 +77,12 @@ public final class Pipeline {
         List<Generator> generators = new ArrayList<>(GENERATORS);
         generators.addAll(extraGenerators);
         for (Generator generator : generators) {
-            outputs.addAll(generator.generate(analysis));
+            try {
+                outputs.addAll(generator.generate(analysis));
+            } catch (GeneratorException e) {
+                e.errors().forEach(error -> diagnostics.error(error.pos(), error.message()));
+                throw new DslException(diagnostics);
+            }
             skipped.addAll(generator.skipped());
         }
         outputs.sort(Comparator.comparing(GeneratedFile::relativePath));

@@ -101,7 +101,7 @@ abstract class AbstractBytecodeDslMojo extends AbstractMojo {
             targets.add(Target.parse(name.strip()).orElseThrow(() -> new MojoExecutionException(
                     "bytecodedsl: unknown stencil target " + name + " (known: " + String.join(", ", Target.triples()) + ")")));
         }
-        return new StencilOptions(targets.isEmpty() ? List.of(Target.values()) : targets.stream().distinct().toList(),
+        return new StencilOptions(targets.isEmpty() ? Target.DEFAULTS : targets.stream().distinct().toList(),
                 clang, stencilCache.toPath());
     }
 

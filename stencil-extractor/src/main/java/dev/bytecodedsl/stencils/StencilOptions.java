@@ -20,6 +20,6 @@ public record StencilOptions(List<Target> targets, String clang, Path cacheDirec
     }
 
     public static StencilOptions defaults(Path root) {
-        return new StencilOptions(List.of(Target.values()), DEFAULT_CLANG, root.resolve(DEFAULT_CACHE));
+        return new StencilOptions(Target.DEFAULTS, DEFAULT_CLANG, root.resolve(DEFAULT_CACHE));
     }
 }

@@ -13,6 +13,9 @@ public enum Target {
 
     public enum ObjectFormat { ELF, MACHO, COFF }
 
+    /** The targets built when none are configured. */
+    public static final List<Target> DEFAULTS = List.of(X86_64_LINUX);
+
     private final String triple;
     private final ObjectFormat format;
     private final String className;

@@ -64,8 +64,13 @@ public final class StencilCasegen {
             return code;
         }
         StencilOptions options = new StencilOptions(
-                targets.isEmpty() ? List.of(Target.values()) : targets.stream().distinct().toList(),
+                targets.isEmpty() ? Target.DEFAULTS : targets.stream().distinct().toList(),
                 clang, Path.of(StencilOptions.DEFAULT_CACHE).toAbsolutePath());
-        return Casegen.run(rest.toArray(String[]::new), out, err, List.of(new StencilsGenerator(options)));
+        StencilsGenerator generator = new StencilsGenerator(options);
+        int code = Casegen.run(rest.toArray(String[]::new), out, err, List.of(generator));
+        if (!generator.report().isEmpty()) {
+            out.println(generator.report());
+        }
+        return code;
     }
 }
