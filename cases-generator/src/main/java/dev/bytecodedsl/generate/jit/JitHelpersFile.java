@@ -40,6 +40,15 @@ public final class JitHelpersFile {
     private static final ClassName CONTEXT = ClassName.get(JavaOutput.PACKAGE, InterpreterContextFile.NAME);
     private static final ClassName SELF = ClassName.get(PACKAGE, NAME);
 
+    /**
+     * The intrinsics that read the code object's tables: they have no native form (the tables live
+     * in Java), so stencils call them as helpers under these symbols.
+     */
+    private record TableIntrinsic(String symbol, String method, String table) {}
+
+    private static final List<TableIntrinsic> TABLE_INTRINSICS = List.of(
+            new TableIntrinsic("GETCONST", "getconst", "consts"), new TableIntrinsic("GETNAME", "getname", "names"));
+
     private JitHelpersFile() {}
 
     public static GeneratedFile generate(Analysis analysis) {
@@ -62,6 +71,15 @@ public final class JitHelpersFile {
         type.addField(constant("STATE_STACK_BASE", 32, "JitState.stack_base: the address of slot 0"));
         for (Definition.HelperDecl helper : helpers) {
             type.addField(descriptor(helper));
+        }
+        for (TableIntrinsic intrinsic : TABLE_INTRINSICS) {
+            type.addField(FieldSpec.builder(FunctionDescriptor.class, intrinsic.symbol(), Modifier.PUBLIC,
+                            Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("Value $L(int i): the intrinsic, called as a helper (docs/jit-abi.md)\n",
+                            intrinsic.symbol())
+                    .initializer("$T.of($T.JAVA_LONG, $T.JAVA_LONG)", FunctionDescriptor.class, ValueLayout.class,
+                            ValueLayout.class)
+                    .build());
         }
         type.addField(FieldSpec.builder(CONTEXT, "ctx", Modifier.PRIVATE, Modifier.FINAL).build());
         type.addField(FieldSpec.builder(MemorySegment.class, "state", Modifier.PRIVATE, Modifier.FINAL).build());
@@ -102,6 +120,19 @@ public final class JitHelpersFile {
                 .build());
         for (Definition.HelperDecl helper : helpers) {
             type.addMethod(adapter(helper));
+        }
+        for (TableIntrinsic intrinsic : TABLE_INTRINSICS) {
+            type.addMethod(MethodSpec.methodBuilder(intrinsic.method())
+                    .addJavadoc("{@code $L(i)}: the current frame's code object's table\n", intrinsic.symbol())
+                    .returns(TypeName.LONG)
+                    .addParameter(TypeName.LONG, "i")
+                    .beginControlFlow("try")
+                    .addStatement("return ctx.$L()[(int) i]", intrinsic.table())
+                    .nextControlFlow("catch ($T t)", Throwable.class)
+                    .addStatement("failure = t")
+                    .addStatement("return 0L")
+                    .endControlFlow()
+                    .build());
         }
         JavaFile file = JavaFile.builder(PACKAGE, type.build())
                 .addFileComment(JavaOutput.HEADER, "JIT helpers")
@@ -153,10 +184,12 @@ public final class JitHelpersFile {
     }
 
     private static MethodSpec names(List<Definition.HelperDecl> helpers) {
-        CodeBlock list = helpers.stream().map(h -> CodeBlock.of("$S", h.name())).collect(CodeBlock.joining(", "));
+        CodeBlock list = java.util.stream.Stream.concat(helpers.stream().map(Definition.HelperDecl::name),
+                        TABLE_INTRINSICS.stream().map(TableIntrinsic::symbol))
+                .map(name -> CodeBlock.of("$S", name)).collect(CodeBlock.joining(", "));
         return MethodSpec.methodBuilder("names")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addJavadoc("Every extern's DSL name, in declaration order.\n")
+                .addJavadoc("Every extern's DSL name, in declaration order, then GETCONST and GETNAME.\n")
                 .returns(com.squareup.javapoet.ParameterizedTypeName.get(List.class, String.class))
                 .addStatement("return $T.of($L)", List.class, list)
                 .build();
@@ -166,6 +199,9 @@ public final class JitHelpersFile {
         CodeBlock.Builder cases = CodeBlock.builder().add("return switch (name) {\n").indent();
         for (Definition.HelperDecl helper : helpers) {
             cases.add("case $S -> $L;\n", helper.name(), descriptorName(helper));
+        }
+        for (TableIntrinsic intrinsic : TABLE_INTRINSICS) {
+            cases.add("case $S -> $L;\n", intrinsic.symbol(), intrinsic.symbol());
         }
         cases.add("default -> throw new $T($S + name);\n", IllegalArgumentException.class, "no extern named ")
                 .unindent().add("};\n");
@@ -183,6 +219,9 @@ public final class JitHelpersFile {
         for (Definition.HelperDecl helper : helpers) {
             cases.add("case $S -> stub($S, $L, arena);\n", helper.name(), JavaTypes.methodName(helper.name()),
                     descriptorName(helper));
+        }
+        for (TableIntrinsic intrinsic : TABLE_INTRINSICS) {
+            cases.add("case $S -> stub($S, $L, arena);\n", intrinsic.symbol(), intrinsic.method(), intrinsic.symbol());
         }
         cases.add("default -> throw new $T($S + name);\n", IllegalArgumentException.class, "no extern named ")
                 .unindent().add("};\n");

@@ -472,6 +472,16 @@ public final class JitHelpers {
      */
     public static final FunctionDescriptor EXECUTOR_STARTED = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG);
 
+    /**
+     * Value GETCONST(int i): the intrinsic, called as a helper (docs/jit-abi.md)
+     */
+    public static final FunctionDescriptor GETCONST = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value GETNAME(int i): the intrinsic, called as a helper (docs/jit-abi.md)
+     */
+    public static final FunctionDescriptor GETNAME = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
     private final InterpreterContext ctx;
 
     private final MemorySegment state;
@@ -487,10 +497,10 @@ public final class JitHelpers {
     }
 
     /**
-     * Every extern's DSL name, in declaration order.
+     * Every extern's DSL name, in declaration order, then GETCONST and GETNAME.
      */
     public static List<String> names() {
-        return List.of("advance_backoff_counter", "specialize_binary_op", "specialize_compare_op", "specialize_to_bool", "specialize_for_iter", "specialize_binary_subscr", "specialize_store_subscr", "specialize_unpack_sequence", "specialize_load_global", "specialize_load_attr", "specialize_store_attr", "specialize_call", "optimize_hot_loop", "enter_executor", "type_tag", "type_version_of", "float_value", "str_length", "str_compare", "list_length", "list_item", "list_store", "list_append", "tuple_length", "tuple_item", "instance_slot", "instance_store", "function_version", "function_argcount", "frame_space_available", "exception_pending", "globals_version", "globals_entry", "builtins_version", "builtins_entry", "range_iter_exhausted", "range_iter_next", "list_iter_exhausted", "list_iter_next", "tuple_iter_exhausted", "tuple_iter_next", "get_iter", "iter_next", "binary_op", "unary_negative", "unary_invert", "compare_op", "object_is_true", "contains", "box_float", "str_concat", "str_item", "build_list", "build_tuple", "build_map", "build_slice", "subscr", "dict_subscr", "store_subscr", "dict_store", "delete_subscr", "binary_slice", "store_slice", "unpack_sequence", "load_global", "store_global", "load_name", "store_name", "load_attr", "store_attr", "load_build_class", "make_function", "call_object", "call_object_kw", "call_builtin", "push_frame", "pop_frame", "raise_unbound_local", "raise_varargs", "reraise", "exception_matches", "handled_exception", "set_handled_exception", "unwind_exception", "executor_is_valid", "set_instruction_offset", "executor_started");
+        return List.of("advance_backoff_counter", "specialize_binary_op", "specialize_compare_op", "specialize_to_bool", "specialize_for_iter", "specialize_binary_subscr", "specialize_store_subscr", "specialize_unpack_sequence", "specialize_load_global", "specialize_load_attr", "specialize_store_attr", "specialize_call", "optimize_hot_loop", "enter_executor", "type_tag", "type_version_of", "float_value", "str_length", "str_compare", "list_length", "list_item", "list_store", "list_append", "tuple_length", "tuple_item", "instance_slot", "instance_store", "function_version", "function_argcount", "frame_space_available", "exception_pending", "globals_version", "globals_entry", "builtins_version", "builtins_entry", "range_iter_exhausted", "range_iter_next", "list_iter_exhausted", "list_iter_next", "tuple_iter_exhausted", "tuple_iter_next", "get_iter", "iter_next", "binary_op", "unary_negative", "unary_invert", "compare_op", "object_is_true", "contains", "box_float", "str_concat", "str_item", "build_list", "build_tuple", "build_map", "build_slice", "subscr", "dict_subscr", "store_subscr", "dict_store", "delete_subscr", "binary_slice", "store_slice", "unpack_sequence", "load_global", "store_global", "load_name", "store_name", "load_attr", "store_attr", "load_build_class", "make_function", "call_object", "call_object_kw", "call_builtin", "push_frame", "pop_frame", "raise_unbound_local", "raise_varargs", "reraise", "exception_matches", "handled_exception", "set_handled_exception", "unwind_exception", "executor_is_valid", "set_instruction_offset", "executor_started", "GETCONST", "GETNAME");
     }
 
     /**
@@ -585,6 +595,8 @@ public final class JitHelpers {
             case "executor_is_valid" -> EXECUTOR_IS_VALID;
             case "set_instruction_offset" -> SET_INSTRUCTION_OFFSET;
             case "executor_started" -> EXECUTOR_STARTED;
+            case "GETCONST" -> GETCONST;
+            case "GETNAME" -> GETNAME;
             default -> throw new IllegalArgumentException("no extern named " + name);
         };
     }
@@ -682,6 +694,8 @@ public final class JitHelpers {
             case "executor_is_valid" -> stub("executorIsValid", EXECUTOR_IS_VALID, arena);
             case "set_instruction_offset" -> stub("setInstructionOffset", SET_INSTRUCTION_OFFSET, arena);
             case "executor_started" -> stub("executorStarted", EXECUTOR_STARTED, arena);
+            case "GETCONST" -> stub("getconst", GETCONST, arena);
+            case "GETNAME" -> stub("getname", GETNAME, arena);
             default -> throw new IllegalArgumentException("no extern named " + name);
         };
     }
@@ -1789,6 +1803,30 @@ public final class JitHelpers {
             ctx.executorStarted(executor);
         } catch (Throwable t) {
             failure = t;
+        }
+    }
+
+    /**
+     * {@code GETCONST(i)}: the current frame's code object's table
+     */
+    long getconst(long i) {
+        try {
+            return ctx.consts()[(int) i];
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code GETNAME(i)}: the current frame's code object's table
+     */
+    long getname(long i) {
+        try {
+            return ctx.names()[(int) i];
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
         }
     }
 }

@@ -57,6 +57,16 @@ public final class JitHelpers {
      */
     public static final FunctionDescriptor UNWIND_EXCEPTION = FunctionDescriptor.ofVoid();
 
+    /**
+     * Value GETCONST(int i): the intrinsic, called as a helper (docs/jit-abi.md)
+     */
+    public static final FunctionDescriptor GETCONST = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value GETNAME(int i): the intrinsic, called as a helper (docs/jit-abi.md)
+     */
+    public static final FunctionDescriptor GETNAME = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
     private final InterpreterContext ctx;
 
     private final MemorySegment state;
@@ -72,10 +82,10 @@ public final class JitHelpers {
     }
 
     /**
-     * Every extern's DSL name, in declaration order.
+     * Every extern's DSL name, in declaration order, then GETCONST and GETNAME.
      */
     public static List<String> names() {
-        return List.of("binary_op", "call", "push_frame", "unwind_exception");
+        return List.of("binary_op", "call", "push_frame", "unwind_exception", "GETCONST", "GETNAME");
     }
 
     /**
@@ -87,6 +97,8 @@ public final class JitHelpers {
             case "call" -> CALL;
             case "push_frame" -> PUSH_FRAME;
             case "unwind_exception" -> UNWIND_EXCEPTION;
+            case "GETCONST" -> GETCONST;
+            case "GETNAME" -> GETNAME;
             default -> throw new IllegalArgumentException("no extern named " + name);
         };
     }
@@ -101,6 +113,8 @@ public final class JitHelpers {
             case "call" -> stub("call", CALL, arena);
             case "push_frame" -> stub("pushFrame", PUSH_FRAME, arena);
             case "unwind_exception" -> stub("unwindException", UNWIND_EXCEPTION, arena);
+            case "GETCONST" -> stub("getconst", GETCONST, arena);
+            case "GETNAME" -> stub("getname", GETNAME, arena);
             default -> throw new IllegalArgumentException("no extern named " + name);
         };
     }
@@ -184,6 +198,30 @@ public final class JitHelpers {
             ctx.unwindException();
         } catch (Throwable t) {
             failure = t;
+        }
+    }
+
+    /**
+     * {@code GETCONST(i)}: the current frame's code object's table
+     */
+    long getconst(long i) {
+        try {
+            return ctx.consts()[(int) i];
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code GETNAME(i)}: the current frame's code object's table
+     */
+    long getname(long i) {
+        try {
+            return ctx.names()[(int) i];
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
         }
     }
 }
