@@ -14,7 +14,7 @@ public enum Target {
     public enum ObjectFormat { ELF, MACHO, COFF }
 
     /** The targets built when none are configured. */
-    public static final List<Target> DEFAULTS = List.of(X86_64_LINUX);
+    public static final List<Target> DEFAULTS = List.of(values());
 
     private final String triple;
     private final ObjectFormat format;

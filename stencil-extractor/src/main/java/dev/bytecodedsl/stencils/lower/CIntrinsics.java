@@ -32,8 +32,8 @@ public final class CIntrinsics {
             case FLOOR -> "dsl_floor(" + args.get(0) + ")";
             case GETLOCAL -> LOCALS + "[" + args.get(0) + "]";
             case SETLOCAL -> "(" + LOCALS + "[" + args.get(0) + "] = " + args.get(1) + ")";
-            case GETCONST -> GETCONST_HELPER + "(" + args.get(0) + ")";
-            case GETNAME -> GETNAME_HELPER + "(" + args.get(0) + ")";
+            case GETCONST -> "JIT_CALL(" + GETCONST_HELPER + ")(" + args.get(0) + ")";
+            case GETNAME -> "JIT_CALL(" + GETNAME_HELPER + ")(" + args.get(0) + ")";
         };
     }
 

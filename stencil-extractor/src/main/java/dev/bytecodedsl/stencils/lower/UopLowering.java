@@ -163,7 +163,7 @@ public final class UopLowering {
                 if (intrinsic.isPresent()) {
                     return CIntrinsics.lower(intrinsic.get(), args);
                 }
-                return CNames.check(call.callee(), call.pos(), "helper") + "(" + String.join(", ", args) + ")";
+                return "JIT_CALL(" + CNames.check(call.callee(), call.pos(), "helper") + ")(" + String.join(", ", args) + ")";
             }
 
             @Override

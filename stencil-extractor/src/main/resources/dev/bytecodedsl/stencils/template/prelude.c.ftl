@@ -37,6 +37,14 @@ extern JIT_IMPORT char _JIT_OPARG[];
 extern JIT_IMPORT char _JIT_OPERAND[];
 extern JIT_IMPORT char _JIT_TARGET[];
 extern JIT_IMPORT char _JIT_UOP_INDEX[];
+#ifdef __APPLE__
+// Mach-O has no -fno-plt: without this, helper calls would be direct `bl`s that cannot reach
+// helpers far away. Taking the address through an empty asm makes clang load it from the GOT
+// (a data slot) and call through the register.
+#define JIT_CALL(f) (*({ __typeof__(&f) jit_fn_ = &f; __asm__("" : "+r"(jit_fn_)); jit_fn_; }))
+#else
+#define JIT_CALL(f) f
+#endif
 #define JIT_OPARG ((int64_t)(uintptr_t)_JIT_OPARG)
 #define JIT_OPERAND ((int64_t)(uintptr_t)_JIT_OPERAND)
 #define JIT_TARGET ((int64_t)(uintptr_t)_JIT_TARGET)
