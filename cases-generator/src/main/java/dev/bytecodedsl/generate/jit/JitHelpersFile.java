@@ -1,14 +1,17 @@
 package dev.bytecodedsl.generate.jit;
 
+import com.squareup.javapoet.AnnotationSpec;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.FieldSpec;
 import com.squareup.javapoet.JavaFile;
 import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
 import dev.bytecodedsl.analysis.Analysis;
 import dev.bytecodedsl.ast.Definition;
+import dev.bytecodedsl.ast.TypeRef;
 import dev.bytecodedsl.generate.GeneratedFile;
 import dev.bytecodedsl.generate.java.InterpreterContextFile;
 import dev.bytecodedsl.generate.java.JavaOutput;
@@ -22,6 +25,7 @@ import java.lang.invoke.MethodHandles;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -64,7 +68,7 @@ public final class JitHelpersFile {
                         frames, so an adapter that catches one records it, returns zero, and the runtime rethrows it
                         ({@link #takeFailure}) once the trace has returned.
                         """, ClassName.get(JavaOutput.PACKAGE, "Helpers"))
-                .addAnnotation(com.squareup.javapoet.AnnotationSpec.builder(SuppressWarnings.class)
+                .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
                         .addMember("value", "$S", "restricted").build());
         type.addField(constant("STATE_SP", 0, "JitState.sp: the stack pointer saved with ip"));
         type.addField(constant("STATE_IP", 8, "JitState.ip: the uop's target, saved before escaping calls"));
@@ -155,42 +159,27 @@ public final class JitHelpersFile {
     }
 
     private static FieldSpec descriptor(Definition.HelperDecl helper) {
-        String args = helper.params().stream()
-                .map(p -> "$T." + NativeTypes.layout(p.type()))
-                .collect(Collectors.joining(", "));
-        Object[] classes = new Object[helper.params().size() + 1];
-        java.util.Arrays.fill(classes, ValueLayout.class);
-        CodeBlock init;
-        if (helper.returnType().name().equals("void")) {
-            init = CodeBlock.of("$T.ofVoid(" + args + ")",
-                    prepend(FunctionDescriptor.class, java.util.Arrays.copyOf(classes, classes.length - 1)));
-        } else {
-            init = CodeBlock.of("$T.of($T." + NativeTypes.layout(helper.returnType()) + (args.isEmpty() ? "" : ", ")
-                    + args + ")", prepend(FunctionDescriptor.class, classes));
-        }
+        boolean isVoid = helper.returnType().name().equals("void");
+        Stream<TypeRef> signature = Stream.concat(isVoid ? Stream.empty() : Stream.of(helper.returnType()),
+                helper.params().stream().map(Definition.Param::type));
+        CodeBlock layouts = signature.map(t -> CodeBlock.of("$T.$L", ValueLayout.class, NativeTypes.layout(t)))
+                .collect(CodeBlock.joining(", "));
         return FieldSpec.builder(FunctionDescriptor.class, descriptorName(helper), Modifier.PUBLIC, Modifier.STATIC,
                         Modifier.FINAL)
                 .addJavadoc("$L $L($L)\n", helper.returnType(), helper.name(), helper.params().stream()
                         .map(p -> p.type() + " " + p.name()).collect(Collectors.joining(", ")))
-                .initializer(init)
+                .initializer("$T.$L($L)", FunctionDescriptor.class, isVoid ? "ofVoid" : "of", layouts)
                 .build();
     }
 
-    private static Object[] prepend(Object first, Object[] rest) {
-        Object[] all = new Object[rest.length + 1];
-        all[0] = first;
-        System.arraycopy(rest, 0, all, 1, rest.length);
-        return all;
-    }
-
     private static MethodSpec names(List<Definition.HelperDecl> helpers) {
-        CodeBlock list = java.util.stream.Stream.concat(helpers.stream().map(Definition.HelperDecl::name),
+        CodeBlock list = Stream.concat(helpers.stream().map(Definition.HelperDecl::name),
                         TABLE_INTRINSICS.stream().map(TableIntrinsic::symbol))
                 .map(name -> CodeBlock.of("$S", name)).collect(CodeBlock.joining(", "));
         return MethodSpec.methodBuilder("names")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("Every extern's DSL name, in declaration order, then GETCONST and GETNAME.\n")
-                .returns(com.squareup.javapoet.ParameterizedTypeName.get(List.class, String.class))
+                .returns(ParameterizedTypeName.get(List.class, String.class))
                 .addStatement("return $T.of($L)", List.class, list)
                 .build();
     }

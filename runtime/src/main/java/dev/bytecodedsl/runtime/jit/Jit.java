@@ -10,24 +10,30 @@ import dev.bytecodedsl.runtime.tier2.TraceBackend;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The copy-and-patch JIT of one VM: the JitState, the helper upcall stubs (created on first use,
- * in an arena that lives as long as the VM), the shim, and the compiler. Closing it frees every
- * trace's code that is still alive, the shim and the stubs.
+ * in an arena that lives as long as the VM), the shim, and the compiler. The native side is set
+ * up when the first trace is compiled, so a program without hot loops pays nothing for it.
+ * Closing frees every trace's code that is still alive, the shim and the stubs.
  */
 public final class Jit implements TraceBackend {
     private final Arena arena = Arena.ofShared();
+    private final UopContext ctx;
+    private final MemorySegment stack;
+    private final MemorySegment evalBreaker;
     private final StencilTable table;
     private final JitOptions options;
-    private final JitHelpers helpers;
     private final Map<String, Long> stubs = new HashMap<>();
-    private final Shim shim;
-    private final TraceCompiler compiler;
-    private final NativeExecution execution;
-    private final Map<JitTrace, Boolean> live = new java.util.IdentityHashMap<>();
+    private final Map<JitTrace, Boolean> live = new IdentityHashMap<>();
     private final JitStats stats = new JitStats();
+    private JitHelpers helpers;
+    private Shim shim;
+    private TraceCompiler compiler;
+    private NativeExecution execution;
 
     /**
      * @param ctx         the interpreter the helpers call into
@@ -35,13 +41,19 @@ public final class Jit implements TraceBackend {
      * @param evalBreaker the eval-breaker word
      */
     public Jit(UopContext ctx, MemorySegment stack, MemorySegment evalBreaker, StencilTable table, JitOptions options) {
+        this.ctx = ctx;
+        this.stack = stack;
+        this.evalBreaker = evalBreaker;
         this.table = table;
         this.options = options;
+    }
+
+    private void start() {
         JitState state = new JitState(arena, stack, evalBreaker);
-        this.helpers = new JitHelpers(ctx, state.segment());
-        this.shim = new Shim(table.shim());
-        this.compiler = new TraceCompiler(table, this::stub, options.dump() != null);
-        this.execution = new NativeExecution(shim, state, helpers);
+        helpers = new JitHelpers(ctx, state.segment());
+        shim = new Shim(table.shim());
+        compiler = new TraceCompiler(table, this::stub, options.dump() != null);
+        execution = new NativeExecution(shim, state, helpers);
     }
 
     private long stub(String helper) {
@@ -50,6 +62,9 @@ public final class Jit implements TraceBackend {
 
     @Override
     public NativeTrace compile(Trace trace, String name) {
+        if (compiler == null) {
+            start();
+        }
         int missing = compiler.firstUopWithoutStencil(trace);
         if (missing >= 0) {
             if (options.fallback()) {
@@ -82,10 +97,12 @@ public final class Jit implements TraceBackend {
 
     @Override
     public void close() {
-        for (JitTrace t : java.util.List.copyOf(live.keySet())) {
+        for (JitTrace t : List.copyOf(live.keySet())) {
             t.close();
         }
-        shim.close();
+        if (shim != null) {
+            shim.close();
+        }
         arena.close();
     }
 }

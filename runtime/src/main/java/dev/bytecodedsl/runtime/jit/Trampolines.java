@@ -1,5 +1,6 @@
 package dev.bytecodedsl.runtime.jit;
 
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
 
 import java.lang.foreign.MemorySegment;
@@ -26,7 +27,7 @@ final class Trampolines {
     /** Writes a trampoline to {@code target} at {@code offset}, for the target triple's architecture. */
     static void write(MemorySegment bytes, long offset, String triple, long target) {
         byte[] jump = triple.startsWith("x86_64") ? X86_64 : AARCH64;
-        MemorySegment.copy(jump, 0, bytes, java.lang.foreign.ValueLayout.JAVA_BYTE, offset, jump.length);
+        MemorySegment.copy(jump, 0, bytes, JAVA_BYTE, offset, jump.length);
         bytes.set(JAVA_LONG_UNALIGNED, offset + jump.length, target);
     }
 }

@@ -1,5 +1,7 @@
 package dev.bytecodedsl.runtime.jit.bench;
 
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+
 import dev.bytecodedsl.diag.Diagnostics;
 import dev.bytecodedsl.diag.SourceFile;
 import dev.bytecodedsl.python.compile.CodeObject;
@@ -119,7 +121,7 @@ public final class JitCompileBenchmark {
 
     private static void cycle() {
         try (ExecutableMemory memory = ExecutableMemory.allocate(1)) {
-            memory.writable().set(java.lang.foreign.ValueLayout.JAVA_BYTE, 0, (byte) 0xC3);  // the page fault
+            memory.writable().set(JAVA_BYTE, 0, (byte) 0xC3);  // the page fault
             memory.makeExecutable();
         }
     }
