@@ -3,14 +3,9 @@ package dev.bytecodedsl.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bytecodedsl.diag.SourceFile;
-import dev.bytecodedsl.runtime.Vm;
 import dev.bytecodedsl.runtime.VmOptions;
 import dev.bytecodedsl.runtime.tier2.Executor;
 import dev.bytecodedsl.runtime.tier2.Tier2Stats;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -31,26 +26,9 @@ class JitTest {
             print(fibonacci(40))
             """;
 
-    private record Run(Vm.Result result, String out, String err) {
-    }
-
-    private static Run run(String program, VmOptions options) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Vm.Result result;
-        try (PrintStream o = new PrintStream(out, false, StandardCharsets.UTF_8);
-             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            result = Vm.execute(new SourceFile("test.py", program), options, o, e);
-            o.flush();
-        }
-        String stderr = err.toString(StandardCharsets.UTF_8);
-        assertEquals(Vm.EXIT_OK, result.exitStatus(), stderr);
-        return new Run(result, out.toString(StandardCharsets.UTF_8), stderr);
-    }
-
     @Test
     void fibonacciLoopRunsAsMachineCode() {
-        Run run = run(FIBONACCI, JIT);
+        ProgramRun run = ProgramRun.of(FIBONACCI, JIT);
         assertEquals("102334155\n", run.out());
         List<Executor> executors = run.result().module().nested().stream()
                 .filter(c -> c.name().equals("fibonacci")).findFirst().orElseThrow().executors().all();
@@ -79,15 +57,15 @@ class JitTest {
                     total = total + len(build(i % 7))
                 print(total, build(3))
                 """;
-        Run tier1 = run(program, VmOptions.defaults().withGcStress(true));
-        Run jit = run(program, JIT.withGcStress(true));
+        ProgramRun tier1 = ProgramRun.of(program, VmOptions.defaults().withGcStress(true));
+        ProgramRun jit = ProgramRun.of(program, JIT.withGcStress(true));
         assertEquals(tier1.out(), jit.out());
         assertTrue(jit.result().tier2().stats().nativeEntries() > 0);
     }
 
     @Test
     void statsAndDumpShowTheJit() {
-        Run run = run(FIBONACCI, JIT.withJitDump(true));
+        ProgramRun run = ProgramRun.of(FIBONACCI, JIT.withJitDump(true));
         assertTrue(run.err().contains("JIT code for fibonacci, loop "), run.err());
         assertTrue(run.err().contains("_BINARY_OP_ADD_INT"), run.err());
         assertTrue(run.err().contains("hole  code+0x"), run.err());

@@ -4,17 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bytecodedsl.diag.SourceFile;
 import dev.bytecodedsl.generated.Uops;
-import dev.bytecodedsl.runtime.Vm;
 import dev.bytecodedsl.runtime.VmOptions;
 import dev.bytecodedsl.runtime.tier2.Assumptions;
 import dev.bytecodedsl.runtime.tier2.Executor;
 import dev.bytecodedsl.runtime.tier2.TracePrinter;
 import dev.bytecodedsl.runtime.vm.RuntimeCode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -33,30 +28,17 @@ class TraceTest {
             print(fibonacci(40))
             """;
 
-    /** What ran, and its stdout. */
-    private record Run(Vm.Result result, String out) {
+    private static ProgramRun run(String program) {
+        return ProgramRun.of(program, TIER2);
     }
 
-    private static Run run(String program) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Vm.Result result;
-        try (PrintStream o = new PrintStream(out, false, StandardCharsets.UTF_8);
-             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            result = Vm.execute(new SourceFile("test.py", program), TIER2, o, e);
-            o.flush();
-        }
-        assertEquals(Vm.EXIT_OK, result.exitStatus(), err.toString(StandardCharsets.UTF_8));
-        return new Run(result, out.toString(StandardCharsets.UTF_8));
-    }
-
-    private static RuntimeCode function(Run run, String name) {
+    private static RuntimeCode function(ProgramRun run, String name) {
         return run.result().module().nested().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }
 
     @Test
     void fibonacciLoopBecomesOneTraceThatRuns() {
-        Run run = run(FIBONACCI);
+        ProgramRun run = run(FIBONACCI);
         assertEquals("102334155\n", run.out());
         List<Executor> executors = function(run, "fibonacci").executors().all();
         assertEquals(1, executors.size());
@@ -87,7 +69,7 @@ class TraceTest {
 
     @Test
     void storingAWatchedGlobalInvalidatesTheTrace() {
-        Run run = run("""
+        ProgramRun run = run("""
                 def total(n):
                     t = 0
                     for _ in range(n):
@@ -106,7 +88,7 @@ class TraceTest {
 
     @Test
     void changingAClassInvalidatesTracesThatGuardOnIt() {
-        Run run = run("""
+        ProgramRun run = run("""
                 class Point:
                     def __init__(self, x):
                         self.x = x
@@ -131,7 +113,7 @@ class TraceTest {
      * total()'s first trace, which has {@code guard}, was invalidated between the two calls, so the
      * second call ran its loop in tier 1 again (JUMP_BACKWARD restored) until a new trace was made.
      */
-    private static void assertInvalidatedAndRetraced(Run run, int guard) {
+    private static void assertInvalidatedAndRetraced(ProgramRun run, int guard) {
         List<Executor> executors = function(run, "total").executors().all();
         Assumptions assumptions = run.result().tier2().assumptions();
         assertEquals(2, executors.size());
@@ -143,7 +125,7 @@ class TraceTest {
 
     @Test
     void unrelatedGlobalWritesLeaveTracesWithoutGlobalsAlone() {
-        Run run = run("""
+        ProgramRun run = run("""
                 def count(n):
                     c = 0
                     for _ in range(n):
