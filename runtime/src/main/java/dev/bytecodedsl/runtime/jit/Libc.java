@@ -13,6 +13,7 @@ import java.lang.invoke.MethodHandle;
  * The four libc calls executable memory needs, as FFM downcalls. Constants are Linux's (the only
  * host the JIT runs on; other hosts fail in {@link #requireLinux} with a clear message).
  */
+@SuppressWarnings("restricted") // the point of this class: native code through FFM
 final class Libc {
     static final int PROT_READ = 1;
     static final int PROT_WRITE = 2;

@@ -16,6 +16,7 @@ import java.lang.invoke.MethodHandle;
  * with {@code (entry, locals, sp, state)}. Pointers travel as {@code long}s so that an entry
  * allocates nothing.
  */
+@SuppressWarnings("restricted") // the point of this class: native code through FFM
 final class Shim implements AutoCloseable {
     private static final FunctionDescriptor SIGNATURE =
             FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG);

@@ -19,6 +19,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** mmap read+write, copy, mprotect read+execute, run, munmap: W^X at every step. */
+@SuppressWarnings("restricted")
 class ExecutableMemoryTest {
     /** {@code movabs rax, 0x1122334455667788; ret} (x86-64; encoding from llvm-mc-19 --show-encoding). */
     private static final byte[] RETURN_CONSTANT = HexFormat.of().parseHex("48b88877665544332211c3");

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * The generated upcall adapters, called from native code the way a stencil calls a helper: through
  * the stub's address with the C signature of docs/jit-abi.md.
  */
+@SuppressWarnings("restricted")
 class JitHelpersTest {
     private final RecordingContext vm = new RecordingContext();
     private final JitState state = new JitState(vm.arena, vm.stack, vm.breaker);
