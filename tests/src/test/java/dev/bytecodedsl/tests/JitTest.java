@@ -1,6 +1,7 @@
 package dev.bytecodedsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bytecodedsl.runtime.VmOptions;
@@ -72,5 +73,29 @@ class JitTest {
         String stats = run.result().tier2().formatStats();
         assertTrue(stats.contains("  native entries        "), stats);
         assertTrue(stats.contains("JIT:\n  traces compiled       1\n"), stats);
+    }
+
+    @Test
+    void anInvalidatedTraceFreesItsCodeAndTheNewOneRunsNatively() {
+        ProgramRun run = ProgramRun.of("""
+                def total(n):
+                    t = 0
+                    for _ in range(n):
+                        t = t + K
+                    return t
+
+                K = 1
+                print(total(20))
+                K = 2
+                print(total(20))
+                """, JIT);
+        assertEquals("20\n40\n", run.out());
+        List<Executor> executors = run.result().module().nested().stream()
+                .filter(c -> c.name().equals("total")).findFirst().orElseThrow().executors().all();
+        assertEquals(2, executors.size());
+        assertTrue(executors.get(0).nativeEntries() > 0);
+        assertFalse(executors.get(0).isNative(), "the invalidated trace's machine code was freed");
+        assertTrue(executors.get(1).isNative());
+        assertTrue(executors.get(1).nativeEntries() > 0);
     }
 }

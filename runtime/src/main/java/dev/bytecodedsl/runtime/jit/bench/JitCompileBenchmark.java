@@ -7,8 +7,10 @@ import dev.bytecodedsl.diag.SourceFile;
 import dev.bytecodedsl.python.compile.CodeObject;
 import dev.bytecodedsl.python.compile.PythonCompiler;
 import dev.bytecodedsl.runtime.jit.ExecutableMemory;
+import dev.bytecodedsl.runtime.jit.HostStencils;
 import dev.bytecodedsl.runtime.jit.Jit;
 import dev.bytecodedsl.runtime.jit.JitOptions;
+import dev.bytecodedsl.runtime.jit.UpcallProbe;
 import dev.bytecodedsl.runtime.tier2.Assumptions;
 import dev.bytecodedsl.runtime.tier2.Executor;
 import dev.bytecodedsl.runtime.tier2.NativeTrace;
@@ -58,6 +60,9 @@ public final class JitCompileBenchmark {
         }
         System.out.printf(Locale.ROOT, "%nmmap, first write, mprotect and munmap of one page alone: %d ns per trace;"
                 + " copy + patch = (ns per trace - that) / uops per trace%n", syscalls);
+        long[] probe = UpcallProbe.measure(HostStencils.table().shim(), iterations * 500);
+        System.out.printf(Locale.ROOT, "one entry through the shim (FFM downcall): %d ns; one helper upcall from machine"
+                + " code into Java: %d ns more%n", probe[0], probe[1]);
     }
 
     private static void measure(Path program, int iterations, int threshold, long syscalls) throws IOException {
@@ -77,7 +82,7 @@ public final class JitCompileBenchmark {
                 System.out.printf(Locale.ROOT, "| %s | 0 | 0 | - | - | - |%n", program.getFileName());
                 return;
             }
-            compileAll(jit, traces, iterations / 4);  // warm-up
+            compileAll(jit, traces, iterations);  // warm-up
             long start = System.nanoTime();
             compileAll(jit, traces, iterations);
             long nanos = System.nanoTime() - start;
