@@ -10,6 +10,8 @@ import java.lang.foreign.MemorySegment;
 public final class ExecutableMemory implements AutoCloseable {
     private enum State { WRITABLE, EXECUTABLE, FREED }
 
+    private static final PageReserve RESERVE = new PageReserve();
+
     private final MemorySegment mapping;
     private State state = State.WRITABLE;
 
@@ -20,7 +22,7 @@ public final class ExecutableMemory implements AutoCloseable {
     /** A writable mapping of at least {@code bytes} bytes (rounded up to whole pages). */
     public static ExecutableMemory allocate(long bytes) {
         long pages = Math.max(1, (bytes + Libc.PAGE_SIZE - 1) / Libc.PAGE_SIZE);
-        return new ExecutableMemory(Libc.mmapReadWrite(pages * Libc.PAGE_SIZE));
+        return new ExecutableMemory(RESERVE.take(pages));
     }
 
     public static long pageSize() {

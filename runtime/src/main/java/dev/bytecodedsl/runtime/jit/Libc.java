@@ -20,6 +20,8 @@ final class Libc {
     static final int PROT_EXEC = 4;
     private static final int MAP_PRIVATE = 0x02;
     private static final int MAP_ANONYMOUS = 0x20;
+    /** Fault the pages in up front, so copying into them later takes no page faults. */
+    private static final int MAP_POPULATE = 0x8000;
     private static final int SC_PAGESIZE = 30;
     private static final long MAP_FAILED = -1L;
 
@@ -51,12 +53,15 @@ final class Libc {
         }
     }
 
-    /** A fresh private anonymous read+write mapping of {@code size} bytes (a multiple of the page size). */
-    static MemorySegment mmapReadWrite(long size) {
+    /**
+     * A fresh private anonymous read+write mapping of {@code size} bytes (a multiple of the page
+     * size), its pages faulted in when {@code populate}.
+     */
+    static MemorySegment mmapReadWrite(long size, boolean populate) {
         MemorySegment address;
         try {
             address = (MemorySegment) MMAP.invokeExact(MemorySegment.NULL, size, PROT_READ | PROT_WRITE,
-                    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0L);
+                    MAP_PRIVATE | MAP_ANONYMOUS | (populate ? MAP_POPULATE : 0), -1, 0L);
         } catch (Throwable t) {
             throw rethrow(t);
         }
