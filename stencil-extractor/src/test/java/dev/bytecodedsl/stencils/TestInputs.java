@@ -7,6 +7,8 @@ import dev.bytecodedsl.ast.DslFile;
 import dev.bytecodedsl.diag.Diagnostics;
 import dev.bytecodedsl.diag.SourceFile;
 import dev.bytecodedsl.stencils.compile.Clang;
+import dev.bytecodedsl.stencils.compile.ObjectCache;
+import dev.bytecodedsl.stencils.compile.StencilCompiler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -48,6 +50,24 @@ public final class TestInputs {
 
     public static Uop uop(String name) {
         return analysis().uop(name).orElseThrow(() -> new IllegalArgumentException("no uop " + name));
+    }
+
+    /** src/test/resources/objects/sample.c compiled for {@code target} (cached in {@code cache}). */
+    public static byte[] compileSample(Target target, Path cache) throws IOException {
+        String source = java.nio.file.Files.readString(Path.of("src/test/resources/objects/sample.c"));
+        var compiler = new StencilCompiler(clangOrSkip(), new ObjectCache(cache), 1);
+        return compiler.compile(target, List.of(new StencilCompiler.Unit("sample", source))).getFirst().object();
+    }
+
+    /** Whether {@code bytes} hold {@code value}'s 8 bytes (little-endian) anywhere. */
+    public static boolean containsDouble(byte[] bytes, double value) {
+        long bits = Double.doubleToRawLongBits(value);
+        for (int i = 0; i + 8 <= bytes.length; i++) {
+            if (dev.bytecodedsl.stencils.holes.HolePatcher.getLong(bytes, i) == bits) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** clang 19, or the test is skipped with the reason (CI installs it; see .ci/run). */
