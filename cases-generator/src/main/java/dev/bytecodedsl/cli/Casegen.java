@@ -130,7 +130,8 @@ public final class Casegen {
             }
             OutputTree.DriftReport drift = tree.check(files, skipped);
             if (drift.upToDate()) {
-                out.println(label + " is up to date (" + files.size() + (files.size() == 1 ? " file)" : " files)"));
+                out.println(label + " is up to date (" + files.size() + (files.size() == 1 ? " file" : " files")
+                        + (skipped.isEmpty() ? ")" : "; " + skipped.size() + " not verified, see the warnings)"));
                 err.print(describeNotVerified(label, drift));
                 return OK;
             }
