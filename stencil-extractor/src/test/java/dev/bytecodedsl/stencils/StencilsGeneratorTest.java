@@ -16,6 +16,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The generator as the pipeline runs it: reproducible, cached, honest about what it skipped. */
 class StencilsGeneratorTest {
@@ -63,18 +65,23 @@ class StencilsGeneratorTest {
         assertTrue(e.getMessage().contains("is clang 18.1.8, but the stencils are pinned to clang 19"), e.getMessage());
     }
 
-    @Test
-    void aNameTheStencilTemplateUsesIsADslErrorWithItsPosition(@TempDir Path dir) throws Exception {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "int dsl_shl = 1;|5|local 'dsl_shl' cannot be lowered to C",
+        "int t = type_tag(value_from_bits(0)) + object_is_true(value_from_bits(0));|13|uop NOP: helper calls here would run in an order C does not specify",
+    })
+    void bodiesCCannotExpressAreDslErrorsWithTheirPosition(String statement, int column, String message, @TempDir Path dir)
+            throws Exception {
         String def = Files.readString(TestInputs.BYTECODES_DEF)
-                .replace("inst(NOP, (--)) {\n}", "inst(NOP, (--)) {\n    int dsl_shl = 1;\n}");
+                .replace("inst(NOP, (--)) {\n}", "inst(NOP, (--)) {\n    " + statement + "\n}");
         Path file = dir.resolve("bytecodes.def");
         Files.writeString(file, def);
-        int line = (int) def.substring(0, def.indexOf("int dsl_shl")).lines().count();
+        int line = (int) def.substring(0, def.indexOf(statement)).lines().count();
         var e = assertThrows(DslException.class, () -> Pipeline.run(List.of(SourceFile.read(file)), List.of(
                 // Lowering errors come before clang is even looked for.
                 new StencilsGenerator(new StencilOptions(List.of(Target.X86_64_LINUX), "clang-that-does-not-exist", dir)))));
         String rendered = e.diagnostics().render();
-        assertTrue(rendered.contains("bytecodes.def:" + line + ":5: error: local 'dsl_shl' cannot be lowered to C"), rendered);
-        assertTrue(rendered.contains("int dsl_shl = 1;"), rendered);
+        assertTrue(rendered.contains("bytecodes.def:" + line + ":" + column + ": error: " + message), rendered);
+        assertTrue(rendered.contains(statement), rendered);
     }
 }

@@ -134,7 +134,7 @@ public final class CStatements {
     private String assignment(Stmt.Assign a) {
         Expr.Name target = new Expr.Name(a.pos(), a.target());
         if (a.index().isPresent()) {
-            String index = CExpressions.lower(a.index().get(), names);
+            String index = expr(a.index().get());
             String stored = a.op() == AssignOp.ASSIGN
                     ? expr(a.value())
                     : compound(a.op(), names.element(target, index), a.value());
@@ -146,12 +146,14 @@ public final class CStatements {
 
     /** {@code x op= v} as {@code x = x op v}, so division, remainder and shifts keep their defined forms. */
     private String compound(AssignOp op, String current, Expr operand) {
+        EvaluationOrder.check(declarations, operand, uop);
         Expr.Binary binary = new Expr.Binary(operand.start(), op.binaryOp().orElseThrow(),
                 new Expr.Name(operand.start(), "\u0000current"), operand);
         return CExpressions.lower(binary, new Substituting(names, current));
     }
 
     private String expr(Expr expr) {
+        EvaluationOrder.check(declarations, expr, uop);
         return CExpressions.lower(expr, names);
     }
 
