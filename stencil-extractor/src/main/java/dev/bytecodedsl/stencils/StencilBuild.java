@@ -109,7 +109,9 @@ public final class StencilBuild {
                 entries.add(entry);
             }
         }
-        return StencilTableFile.generate(target, clang.version(), shim, entries);
+        // Only the major: the tables must be byte-identical on every machine with the pinned major
+        // (the cache key has the full version).
+        return StencilTableFile.generate(target, Integer.toString(clang.major()), shim, entries);
     }
 
     private GeneratorException failure(String unit, Target target, String message) {

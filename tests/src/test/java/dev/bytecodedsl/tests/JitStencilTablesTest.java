@@ -69,7 +69,7 @@ class JitStencilTablesTest {
     @ParameterizedTest
     @MethodSource("tables")
     void everyUopHasAStencilWithWellFormedHoles(Table table) throws Exception {
-        assertTrue(table.clangVersion().startsWith("19."), table.clangVersion());
+        assertEquals("19", table.clangVersion());
         Stencil shim = table.shim().get();
         assertEquals(0, shim.codeHoles().length + shim.dataHoles().length, "the shim has no holes");
         Set<String> helpers = helperSymbols();

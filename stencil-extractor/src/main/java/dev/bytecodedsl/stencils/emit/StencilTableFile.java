@@ -40,7 +40,7 @@ public final class StencilTableFile {
                         One stencil per tier-2 uop and the shim; see docs/jit-abi.md for how to copy and patch them.
                         """, target.triple(), target.format(), clangVersion)
                 .addField(constant("TARGET", target.triple(), "The clang target triple."))
-                .addField(constant("CLANG_VERSION", clangVersion, "The clang that compiled the stencils."))
+                .addField(constant("CLANG_VERSION", clangVersion, "The clang major version that compiled the stencils (the pinned one)."))
                 .addField(FieldSpec.builder(ArrayTypeName.of(JitOutput.STENCIL), "CACHE", Modifier.PRIVATE,
                                 Modifier.STATIC, Modifier.FINAL)
                         .initializer("new $T[$T.LIMIT]", JitOutput.STENCIL, UOPS)
