@@ -54,6 +54,23 @@ class JitStencilsExecutionTest {
                 FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG));
     }
 
+    /** The state of the trace being run, for the helpers to look at. */
+    private static MemorySegment running;
+    private static long savedIp;
+    private static long savedSpSlot;
+
+    /** Test helpers: a "float" here is its raw bits, boxing records the state saved before the escaping call. */
+    static double floatValue(long value) {
+        return Double.longBitsToDouble(value);
+    }
+
+    static long boxFloat(double d) {
+        savedIp = running.get(JAVA_LONG, 8);
+        MemorySegment base = running.get(ADDRESS, 32);
+        savedSpSlot = (running.get(JAVA_LONG, 0) - base.address()) / 8;
+        return Double.doubleToRawLongBits(d);
+    }
+
     private static long smallInt(long n) {
         return (n << 1) | 1;
     }
@@ -66,6 +83,11 @@ class JitStencilsExecutionTest {
 
     /** Copies the shim and the trace's stencils (code back to back, then data), patches, runs. */
     private static Outcome run(List<Step> trace, long[] locals) throws Throwable {
+        return run(trace, locals, java.util.Map.of());
+    }
+
+    private static Outcome run(List<Step> trace, long[] locals, java.util.Map<String, MemorySegment> helpers)
+            throws Throwable {
         Stencil shim = JitStencilsX86_64Linux.shim();
         long codeSize = shim.code().length;
         for (Step step : trace) {
@@ -91,10 +113,10 @@ class JitStencilsExecutionTest {
                 byte[] dataCopy = stencil.data().clone();
                 long next = code + codeCopy.length;
                 for (Hole hole : stencil.codeHoles()) {
-                    patch(codeCopy, hole, base, code, data, next, top, trace.get(i), i, base + code + hole.offset());
+                    patch(codeCopy, hole, base, code, data, next, top, trace.get(i), i, base + code + hole.offset(), helpers);
                 }
                 for (Hole hole : stencil.dataHoles()) {
-                    patch(dataCopy, hole, base, code, data, next, top, trace.get(i), i, base + data + hole.offset());
+                    patch(dataCopy, hole, base, code, data, next, top, trace.get(i), i, base + data + hole.offset(), helpers);
                 }
                 MemorySegment.copy(codeCopy, 0, map, java.lang.foreign.ValueLayout.JAVA_BYTE, code, codeCopy.length);
                 MemorySegment.copy(dataCopy, 0, map, java.lang.foreign.ValueLayout.JAVA_BYTE, data, dataCopy.length);
@@ -109,6 +131,7 @@ class JitStencilsExecutionTest {
             MemorySegment stack = arena.allocate(JAVA_LONG, 16);
             MemorySegment breaker = arena.allocate(JAVA_LONG);
             MemorySegment state = arena.allocate(40, 8);
+            running = state;
             state.set(ADDRESS, 24, breaker);
             state.set(ADDRESS, 32, stack);
             MethodHandle enter = Linker.nativeLinker().downcallHandle(map,
@@ -123,7 +146,7 @@ class JitStencilsExecutionTest {
     }
 
     private static void patch(byte[] bytes, Hole hole, long base, long code, long data, long next, long top, Step step,
-            int index, long place) {
+            int index, long place, java.util.Map<String, MemorySegment> helpers) {
         long value = switch (hole.value()) {
             case CONTINUE -> base + next;
             case JUMP_TARGET -> base + top;
@@ -133,7 +156,9 @@ class JitStencilsExecutionTest {
             case UOP_INDEX -> index;
             case CODE -> base + code;
             case DATA -> base + data;
-            case HELPER -> throw new IllegalArgumentException("this test runs no helpers: " + hole.symbol());
+            case HELPER -> java.util.Optional.ofNullable(helpers.get(hole.symbol()))
+                    .orElseThrow(() -> new IllegalArgumentException("no helper " + hole.symbol() + " in this test"))
+                    .address();
         };
         HolePatcher.patch(bytes, hole.offset(), HoleKind.valueOf(hole.kind().name()), value + hole.addend(), place);
     }
@@ -171,5 +196,30 @@ class JitStencilsExecutionTest {
         assertEquals(7, out.uopIndex());
         assertEquals(1, out.spSlot(), "the guard's input is still on the stack");
         assertEquals(smallInt(100_000), out.locals()[0]);
+    }
+
+    @Test
+    void helpersAreCalledThroughTheirDataSlotsAfterTheStateIsSaved() throws Throwable {
+        var lookup = java.lang.invoke.MethodHandles.lookup();
+        try (Arena arena = Arena.ofConfined()) {
+            Linker linker = Linker.nativeLinker();
+            MemorySegment floatValue = linker.upcallStub(lookup.findStatic(JitStencilsExecutionTest.class, "floatValue",
+                    java.lang.invoke.MethodType.methodType(double.class, long.class)),
+                    FunctionDescriptor.of(java.lang.foreign.ValueLayout.JAVA_DOUBLE, JAVA_LONG), arena);
+            MemorySegment boxFloat = linker.upcallStub(lookup.findStatic(JitStencilsExecutionTest.class, "boxFloat",
+                    java.lang.invoke.MethodType.methodType(long.class, double.class)),
+                    FunctionDescriptor.of(JAVA_LONG, java.lang.foreign.ValueLayout.JAVA_DOUBLE), arena);
+            Outcome out = run(List.of(new Step(Uops._LOAD_FAST_0, 0), new Step(Uops._LOAD_FAST_1, 0),
+                            new Step(Uops._BINARY_OP_ADD_FLOAT, 0), new Step(Uops._STORE_FAST_2, 0),
+                            new Step(Uops._EXIT_TRACE, 0)),
+                    new long[] {Double.doubleToRawLongBits(1.5), Double.doubleToRawLongBits(2.25), 0},
+                    java.util.Map.of("float_value", floatValue, "box_float", boxFloat));
+            assertEquals(EXIT, out.status());
+            assertEquals(4, out.uopIndex());
+            assertEquals(3.75, Double.longBitsToDouble(out.locals()[2]));
+            // JIT_SAVE_STATE ran before the escaping call: the uop's target (100 + index) and its entry sp.
+            assertEquals(102, savedIp);
+            assertEquals(2, savedSpSlot);
+        }
     }
 }
