@@ -55,7 +55,11 @@ public final class Casegen {
     private Casegen() {}
 
     public static void main(String[] args) {
-        int code = run(args, System.out, System.err);
+        exit(run(args, System.out, System.err));
+    }
+
+    /** Flushes both streams and exits with {@code code} (shared with other entry points). */
+    public static void exit(int code) {
         System.out.flush();
         System.err.flush();
         System.exit(code);

@@ -28,12 +28,10 @@ public final class StencilCasegen {
     private StencilCasegen() {}
 
     public static void main(String[] args) {
-        int code = run(args, System.out, System.err);
-        System.out.flush();
-        System.err.flush();
-        System.exit(code);
+        Casegen.exit(run(args, System.out, System.err));
     }
 
+    /** Like {@link Casegen#run}, with the stencil generator and its options; prints what it compiled. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         List<String> rest = new ArrayList<>();
         String clang = StencilOptions.DEFAULT_CLANG;
