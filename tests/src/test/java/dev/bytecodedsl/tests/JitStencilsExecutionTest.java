@@ -222,4 +222,18 @@ class JitStencilsExecutionTest {
             assertEquals(2, savedSpSlot);
         }
     }
+
+    /** A zero oparg is a real value: clang must not assume a hole symbol's address is non-null. */
+    @Test
+    void anOpargOfZeroIsNotFoldedAway() throws Throwable {
+        long none = 2;
+        long trueBits = 18;
+        long falseBits = 10;
+        for (long oparg : new long[] {0, 1}) { // `is`, `is not`
+            Outcome out = run(List.of(new Step(Uops._LOAD_FAST_0, 0), new Step(Uops._LOAD_FAST_1, 0),
+                    new Step(Uops.IS_OP, oparg), new Step(Uops._STORE_FAST_2, 0), new Step(Uops._EXIT_TRACE, 0)),
+                    new long[] {none, none, 0});
+            assertEquals(oparg == 0 ? trueBits : falseBits, out.locals()[2], "None is None with oparg " + oparg);
+        }
+    }
 }

@@ -371,10 +371,10 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil BINARY_SLICE() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aaf30315aa608e5ef8a10e5ff809000090290140f902815ff8c82600a908000090080140f900013fd6800000b4600200f9fd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091e80315aaf30315aa608e5ef8a10e5ff802815ff809000090290140f9c82600a908000090080140f900013fd6800000b4600200f9fd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(64, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
@@ -400,11 +400,11 @@ public final class JitStencilsAarch64Darwin {
                         + " aa1503f3               mov x19, x21\n"
                         + " f85e8e60               ldr x0, [x19, #-0x18]!\n"
                         + " f85f0ea1               ldr x1, [x21, #-0x10]!\n"
+                        + " f85f8102               ldur x2, [x8, #-0x8]\n"
                         + " 90000009               adrp x9, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
                         + " f9400129               ldr x9, [x9]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
-                        + " f85f8102               ldur x2, [x8, #-0x8]\n"
                         + " a90026c8               stp x8, x9, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 _binary_slice\n"
@@ -432,17 +432,17 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil BUILD_LIST() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009101000090210040f908000090080140f9b30e01cbd52200a908000090080140f9e00313aa00013fd6a00000b4608600f8f50313aafd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd03009113000090730240f9b70e13cb08000090080140f9d52200a908000090080140f9e00317aae10313aa00013fd6e00000b4e00200f928008052080113cbb50e088bfd7bc1a800000014d70200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
                             new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(64, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(76, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -460,29 +460,32 @@ public final class JitStencilsAarch64Darwin {
         return "<ltmp0>:\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 910003fd               mov x29, sp\n"
-                        + " 90000001               adrp x1, 0x0 <ltmp0>\n"
+                        + " 90000013               adrp x19, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
-                        + " f9400021               ldr x1, [x1]\n"
+                        + " f9400273               ldr x19, [x19]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " cb130eb7               sub x23, x21, x19, lsl #3\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
-                        + " cb010eb3               sub x19, x21, x1, lsl #3\n"
                         + " a90022d5               stp x21, x8, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 _build_list\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _build_list\n"
-                        + " aa1303e0               mov x0, x19\n"
+                        + " aa1703e0               mov x0, x23\n"
+                        + " aa1303e1               mov x1, x19\n"
                         + " d63f0100               blr x8\n"
-                        + " b40000a0               cbz x0, 0x44 <ltmp0+0x44>\n"
-                        + " f8008660               str x0, [x19], #0x8\n"
-                        + " aa1303f5               mov x21, x19\n"
+                        + " b40000e0               cbz x0, 0x50 <ltmp0+0x50>\n"
+                        + " f90002e0               str x0, [x23]\n"
+                        + " 52800028               mov w8, #0x1                ; =1\n"
+                        + " cb130108               sub x8, x8, x19\n"
+                        + " 8b080eb5               add x21, x21, x8, lsl #3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x40 <ltmp0+0x40>\n"
+                        + " 14000000               b 0x4c <ltmp0+0x4c>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
-                        + " f90002d3               str x19, [x22]\n"
+                        + " f90002d7               str x23, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
@@ -498,17 +501,17 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil BUILD_MAP() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009113000090730240f908000090080140f9b71213cbd52200a908000090080140f9e00317aae10313aa00013fd6e00000b4e00200f928008052080513cbb50e088bfd7bc1a800000014d70200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd03009113000090730240f9b71213cb08000090080140f9d52200a908000090080140f9e00317aae10313aa00013fd6c00000b4e80713cbb50e088ba08600f8fd7bc1a800000014d70200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
                             new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(76, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -530,11 +533,11 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
                         + " f9400273               ldr x19, [x19]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " cb1312b7               sub x23, x21, x19, lsl #4\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
-                        + " cb1312b7               sub x23, x21, x19, lsl #4\n"
                         + " a90022d5               stp x21, x8, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 _build_map\n"
@@ -543,13 +546,12 @@ public final class JitStencilsAarch64Darwin {
                         + " aa1703e0               mov x0, x23\n"
                         + " aa1303e1               mov x1, x19\n"
                         + " d63f0100               blr x8\n"
-                        + " b40000e0               cbz x0, 0x50 <ltmp0+0x50>\n"
-                        + " f90002e0               str x0, [x23]\n"
-                        + " 52800028               mov w8, #0x1                ; =1\n"
-                        + " cb130508               sub x8, x8, x19, lsl #1\n"
+                        + " b40000c0               cbz x0, 0x4c <ltmp0+0x4c>\n"
+                        + " cb1307e8               neg x8, x19, lsl #1\n"
                         + " 8b080eb5               add x21, x21, x8, lsl #3\n"
+                        + " f80086a0               str x0, [x21], #0x8\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x4c <ltmp0+0x4c>\n"
+                        + " 14000000               b 0x48 <ltmp0+0x48>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d7               str x23, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
@@ -643,17 +645,17 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil BUILD_TUPLE() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009101000090210040f908000090080140f9b30e01cbd52200a908000090080140f9e00313aa00013fd6a00000b4608600f8f50313aafd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd03009113000090730240f9b70e13cb08000090080140f9d52200a908000090080140f9e00317aae10313aa00013fd6e00000b4e00200f928008052080113cbb50e088bfd7bc1a800000014d70200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
                             new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(64, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(76, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -671,29 +673,32 @@ public final class JitStencilsAarch64Darwin {
         return "<ltmp0>:\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 910003fd               mov x29, sp\n"
-                        + " 90000001               adrp x1, 0x0 <ltmp0>\n"
+                        + " 90000013               adrp x19, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
-                        + " f9400021               ldr x1, [x1]\n"
+                        + " f9400273               ldr x19, [x19]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " cb130eb7               sub x23, x21, x19, lsl #3\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
-                        + " cb010eb3               sub x19, x21, x1, lsl #3\n"
                         + " a90022d5               stp x21, x8, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 _build_tuple\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _build_tuple\n"
-                        + " aa1303e0               mov x0, x19\n"
+                        + " aa1703e0               mov x0, x23\n"
+                        + " aa1303e1               mov x1, x19\n"
                         + " d63f0100               blr x8\n"
-                        + " b40000a0               cbz x0, 0x44 <ltmp0+0x44>\n"
-                        + " f8008660               str x0, [x19], #0x8\n"
-                        + " aa1303f5               mov x21, x19\n"
+                        + " b40000e0               cbz x0, 0x50 <ltmp0+0x50>\n"
+                        + " f90002e0               str x0, [x23]\n"
+                        + " 52800028               mov w8, #0x1                ; =1\n"
+                        + " cb130108               sub x8, x8, x19\n"
+                        + " 8b080eb5               add x21, x21, x8, lsl #3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x40 <ltmp0+0x40>\n"
+                        + " 14000000               b 0x4c <ltmp0+0x4c>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
-                        + " f90002d3               str x19, [x22]\n"
+                        + " f90002d7               str x23, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
@@ -709,18 +714,18 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil CALL_KW() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aa03000090630040f969f07dd3b30209cb608e5ef8f50313aaa18e40f8ea0308aa448d5ff80b0000906b0140f9420109cbc82e00a908000090080140f900013fd6800100b4600200f9c80e40f9080140f9e80100b440008052d50200f908000090080140f9c80a00f9fd7bc1a8c0035fd660008052d30200f908000090080140f9c80a00f9fd7bc1a8c0035fd6fd7bc1a8"),
+                        hex("fd7bbfa9fd030091e80315aa03000090630040f949008092290103cbb30e098b600240f929008092290103cbb50e098ba10240f9e90323aa020d098b04815ff809000090290140f9c82600a908000090080140f900013fd6800100b4600200f9c80e40f9080140f9e80100b4d50200f908000090080140f940008052c80a00f9fd7bc1a8c0035fd6d30200f908000090080140f960008052c80a00f9fd7bc1a8c0035fd6fd7bc1a8"),
                         new Hole[] {
                             new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(104, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(108, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(132, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(136, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(140, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(144, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -743,49 +748,52 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
                         + " f9400063               ldr x3, [x3]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
-                        + " d37df069               lsl x9, x3, #3\n"
-                        + " cb0902b3               sub x19, x21, x9\n"
-                        + " f85e8e60               ldr x0, [x19, #-0x18]!\n"
-                        + " aa1303f5               mov x21, x19\n"
-                        + " f8408ea1               ldr x1, [x21, #0x8]!\n"
-                        + " aa0803ea               mov x10, x8\n"
-                        + " f85f8d44               ldr x4, [x10, #-0x8]!\n"
-                        + " 9000000b               adrp x11, 0x0 <ltmp0>\n"
+                        + " 92800049               mov x9, #-0x3               ; =-3\n"
+                        + " cb030129               sub x9, x9, x3\n"
+                        + " 8b090eb3               add x19, x21, x9, lsl #3\n"
+                        + " f9400260               ldr x0, [x19]\n"
+                        + " 92800029               mov x9, #-0x2               ; =-2\n"
+                        + " cb030129               sub x9, x9, x3\n"
+                        + " 8b090eb5               add x21, x21, x9, lsl #3\n"
+                        + " f94002a1               ldr x1, [x21]\n"
+                        + " aa2303e9               mvn x9, x3\n"
+                        + " 8b090d02               add x2, x8, x9, lsl #3\n"
+                        + " f85f8104               ldur x4, [x8, #-0x8]\n"
+                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
-                        + " f940016b               ldr x11, [x11]\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
-                        + " cb090142               sub x2, x10, x9\n"
-                        + " a9002ec8               stp x8, x11, [x22]\n"
+                        + " a90026c8               stp x8, x9, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 _call_object_kw\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _call_object_kw\n"
                         + " d63f0100               blr x8\n"
-                        + " b4000180               cbz x0, 0x7c <ltmp0+0x7c>\n"
+                        + " b4000180               cbz x0, 0x88 <ltmp0+0x88>\n"
                         + " f9000260               str x0, [x19]\n"
                         + " f9400ec8               ldr x8, [x22, #0x18]\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + " b40001e8               cbz x8, 0x98 <ltmp0+0x98>\n"
-                        + " 52800040               mov w0, #0x2                ; =2\n"
+                        + " b40001e8               cbz x8, 0xa4 <ltmp0+0xa4>\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " 52800040               mov w0, #0x2                ; =2\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n"
-                        + " 52800060               mov w0, #0x3                ; =3\n"
                         + " f90002d3               str x19, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x9c <ltmp0+0x9c>\n"
+                        + " 14000000               b 0xa8 <ltmp0+0xa8>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
     }
 
@@ -794,10 +802,10 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil CHECK_EXC_MATCH() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091f30315aa600e5ff808000090080140f9a1825ff8d52200a908000090080140f900013fd60001f8b748028052490180521f0000f12801889aa8821ff8fd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091f30315aa600e5ff8a1825ff808000090080140f9d52200a908000090080140f900013fd60001f8b748028052490180521f0000f12801889aa8821ff8fd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
@@ -821,11 +829,11 @@ public final class JitStencilsAarch64Darwin {
                         + " 910003fd               mov x29, sp\n"
                         + " aa1503f3               mov x19, x21\n"
                         + " f85f0e60               ldr x0, [x19, #-0x10]!\n"
+                        + " f85f82a1               ldur x1, [x21, #-0x8]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
-                        + " f85f82a1               ldur x1, [x21, #-0x8]\n"
                         + " a90022d5               stp x21, x8, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 _exception_matches\n"
@@ -857,21 +865,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil CONTAINS_OP() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aaf30315aa610e5ff8a08e5ff809000090290140f9c82600a908000090080140f900013fd60001f8b748018052490280521f0000f12801889a680200f9fd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091e80315aaf30315aa610e5ff8a08e5ff809000090290140f9c82600a908000090080140f900013fd6e001f8b708000090080140f91f0000f1e9079f1a1f0100f1e8179f1a0801094a1f01007148028052490180522811889a680200f9fd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(76, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(104, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "contains", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "contains", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -896,14 +907,23 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _contains\n"
                         + " d63f0100               blr x8\n"
-                        + " b7f80100               tbnz x0, #0x3f, 0x50 <ltmp0+0x50>\n"
-                        + " 52800148               mov w8, #0xa                ; =10\n"
-                        + " 52800249               mov w9, #0x12               ; =18\n"
+                        + " b7f801e0               tbnz x0, #0x3f, 0x6c <ltmp0+0x6c>\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
                         + " f100001f               cmp x0, #0x0\n"
-                        + " 9a880128               csel x8, x9, x8, eq\n"
+                        + " 1a9f07e9               cset w9, ne\n"
+                        + " f100011f               cmp x8, #0x0\n"
+                        + " 1a9f17e8               cset w8, eq\n"
+                        + " 4a090108               eor w8, w8, w9\n"
+                        + " 7100011f               cmp w8, #0x0\n"
+                        + " 52800248               mov w8, #0x12               ; =18\n"
+                        + " 52800149               mov w9, #0xa                ; =10\n"
+                        + " 9a881128               csel x8, x9, x8, ne\n"
                         + " f9000268               str x8, [x19]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x4c <ltmp0+0x4c>\n"
+                        + " 14000000               b 0x68 <ltmp0+0x68>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d3               str x19, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
@@ -953,10 +973,10 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil DELETE_SUBSCR() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aaa00e5ff809000090290140f901815ff8c82600a908000090080140f900013fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091e80315aaa00e5ff801815ff809000090290140f9c82600a908000090080140f900013fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
@@ -980,11 +1000,11 @@ public final class JitStencilsAarch64Darwin {
                         + " 910003fd               mov x29, sp\n"
                         + " aa1503e8               mov x8, x21\n"
                         + " f85f0ea0               ldr x0, [x21, #-0x10]!\n"
+                        + " f85f8101               ldur x1, [x8, #-0x8]\n"
                         + " 90000009               adrp x9, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
                         + " f9400129               ldr x9, [x9]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
-                        + " f85f8101               ldur x1, [x8, #-0x8]\n"
                         + " a90026c8               stp x8, x9, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 _delete_subscr\n"
@@ -1090,10 +1110,15 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil IS_OP() {
         return new Stencil(
-                        hex("a88e5ff8a9825ff84a0280524b0180523f0108eb68018a9aa8821ff8"),
-                        new Hole[0],
-                        hex(""),
-                        new Hole[0]);
+                        hex("08000090080140f9a98e5ff8aa825ff85f0109ebe9179f1a1f0100f1e8179f1a0801094a1f01007148028052490180522811889aa8821ff8"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
     }
 
     /**
@@ -1101,14 +1126,23 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String IS_OP_disassembly() {
         return "<ltmp0>:\n"
-                        + " f85f8ea8               ldr x8, [x21, #-0x8]!\n"
-                        + " f85f82a9               ldur x9, [x21, #-0x8]\n"
-                        + " 5280024a               mov w10, #0x12              ; =18\n"
-                        + " 5280014b               mov w11, #0xa               ; =10\n"
-                        + " eb08013f               cmp x9, x8\n"
-                        + " 9a8a0168               csel x8, x11, x10, eq\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " f85f8ea9               ldr x9, [x21, #-0x8]!\n"
+                        + " f85f82aa               ldur x10, [x21, #-0x8]\n"
+                        + " eb09015f               cmp x10, x9\n"
+                        + " 1a9f17e9               cset w9, eq\n"
+                        + " f100011f               cmp x8, #0x0\n"
+                        + " 1a9f17e8               cset w8, eq\n"
+                        + " 4a090108               eor w8, w8, w9\n"
+                        + " 7100011f               cmp w8, #0x0\n"
+                        + " 52800248               mov w8, #0x12               ; =18\n"
+                        + " 52800149               mov w9, #0xa                ; =10\n"
+                        + " 9a881128               csel x8, x9, x8, ne\n"
                         + " f81f82a8               stur x8, [x21, #-0x8]\n"
-                        + " 14000000               b 0x1c <ltmp0+0x1c>\n"
+                        + " 14000000               b 0x38 <ltmp0+0x38>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
     }
 
@@ -1117,7 +1151,7 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil LIST_APPEND() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009108000090080140f9a80e08cb00815ff8a18e5ff808000090080140f900013fd6fd7bc1a8"),
+                        hex("fd7bbfa9fd03009108000090080140f9e80328aaa07a68f8a18e5ff808000090080140f900013fd6fd7bc1a8"),
                         new Hole[] {
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
@@ -1142,8 +1176,8 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
-                        + " cb080ea8               sub x8, x21, x8, lsl #3\n"
-                        + " f85f8100               ldur x0, [x8, #-0x8]\n"
+                        + " aa2803e8               mvn x8, x8\n"
+                        + " f8687aa0               ldr x0, [x21, x8, lsl #3]\n"
                         + " f85f8ea1               ldr x1, [x21, #-0x8]!\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 _list_append\n"
@@ -1216,7 +1250,7 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil LOAD_CONST() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009108000090080140f900000090000040f900013fd6a08600f8fd7bc1a8"),
+                        hex("fd7bbfa9fd03009100000090000040f908000090080140f900013fd6a08600f8fd7bc1a8"),
                         new Hole[] {
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
@@ -1225,8 +1259,8 @@ public final class JitStencilsAarch64Darwin {
                         },
                         hex("00000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETCONST", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETCONST", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -1237,14 +1271,14 @@ public final class JitStencilsAarch64Darwin {
         return "<ltmp0>:\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 910003fd               mov x29, sp\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _GETCONST\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _GETCONST\n"
                         + " 90000000               adrp x0, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
                         + " f9400000               ldr x0, [x0]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _GETCONST\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _GETCONST\n"
                         + " d63f0100               blr x8\n"
                         + " f80086a0               str x0, [x21], #0x8\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
@@ -1289,26 +1323,24 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil LOAD_FAST_CHECK() {
         return new Stencil(
-                        hex("08000090080140f9887a68f8680000b4a88600f800000014fd7bbfa9fd03009108000090080140f9d52200a908000090080140f900000090000040f900013fd6d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("00000090000040f9887a60f8680000b4a88600f800000014fd7bbfa9fd03009108000090080140f9d52200a908000090080140f900013fd6d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(20, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "raise_unbound_local", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "raise_unbound_local", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -1317,11 +1349,11 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String LOAD_FAST_CHECK_disassembly() {
         return "<ltmp0>:\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + " 90000000               adrp x0, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
-                        + " f9400108               ldr x8, [x8]\n"
+                        + " f9400000               ldr x0, [x0]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
-                        + " f8687a88               ldr x8, [x20, x8, lsl #3]\n"
+                        + " f8607a88               ldr x8, [x20, x0, lsl #3]\n"
                         + " b4000068               cbz x8, 0x18 <ltmp0+0x18>\n"
                         + " f80086a8               str x8, [x21], #0x8\n"
                         + " 14000000               b 0x14 <ltmp0+0x14>\n"
@@ -1337,10 +1369,6 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 _raise_unbound_local\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _raise_unbound_local\n"
-                        + " 90000000               adrp x0, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
-                        + " f9400000               ldr x0, [x0]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
                         + " d63f0100               blr x8\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
@@ -1392,12 +1420,12 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil LOAD_NAME() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009108000090080140f9d52200a913000090730240f908000090080140f900000090000040f900013fd660023fd6800000b4a08600f8fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd03009100000090000040f908000090080140f9d52200a913000090730240f908000090080140f900013fd660023fd6800000b4a08600f8fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
                             new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
-                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
@@ -1409,10 +1437,10 @@ public final class JitStencilsAarch64Darwin {
                         hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "load_name", 0L),
-                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "load_name", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -1423,6 +1451,10 @@ public final class JitStencilsAarch64Darwin {
         return "<ltmp0>:\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 910003fd               mov x29, sp\n"
+                        + " 90000000               adrp x0, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400000               ldr x0, [x0]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
                         + " f9400108               ldr x8, [x8]\n"
@@ -1436,10 +1468,6 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 _GETNAME\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _GETNAME\n"
-                        + " 90000000               adrp x0, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
-                        + " f9400000               ldr x0, [x0]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
                         + " d63f0100               blr x8\n"
                         + " d63f0260               blr x19\n"
                         + " b4000080               cbz x0, 0x44 <ltmp0+0x44>\n"
@@ -1463,12 +1491,12 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil MAKE_FUNCTION() {
         return new Stencil(
-                        hex("08000090080140f968000037010080d202000014a1025ff8fd7bbfa9fd0300911301409208000090080140f9a0825ff8d52200a908000090080140f900013fd6fd7bc1a8a00000b4e80333aaa07a28f8b50e13cb00000014e80333aaa80e088bc80200f908000090080140f9c80a00f960008052c0035fd6"),
+                        hex("08000090080140f968000037010080d202000014a1025ff8fd7bbfa9fd03009113014092a0825ff808000090080140f9d52200a908000090080140f900013fd6fd7bc1a8a00000b4e80333aaa07a28f8b50e13cb00000014e80333aaa80e088bc80200f908000090080140f9c80a00f960008052c0035fd6"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
                             new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(84, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
@@ -1500,11 +1528,11 @@ public final class JitStencilsAarch64Darwin {
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 910003fd               mov x29, sp\n"
                         + " 92400113               and x19, x8, #0x1\n"
+                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
                         + " a90022d5               stp x21, x8, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 _make_function\n"
@@ -1677,12 +1705,12 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil RAISE_VARARGS() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009101000090210040f908000090080140f9b30e01cbd52200a908000090080140f9e00313aa00013fd6d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd03009101000090210040f9b30e01cb08000090080140f9d52200a908000090080140f9e00313aa00013fd6d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
                             new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
@@ -1708,11 +1736,11 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
                         + " f9400021               ldr x1, [x1]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " cb010eb3               sub x19, x21, x1, lsl #3\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
-                        + " cb010eb3               sub x19, x21, x1, lsl #3\n"
                         + " a90022d5               stp x21, x8, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 _raise_varargs\n"
@@ -1824,10 +1852,10 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil STORE_FAST_LOAD_FAST() {
         return new Stencil(
-                        hex("a8825ff809000090290140f92afd4493887a2af8280d4092887a68f8a8821ff8"),
+                        hex("08000090080140f9a9825ff80afd4493897a2af8080d4092887a68f8a8821ff8"),
                         new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
                         hex("0000000000000000"),
                         new Hole[] {
@@ -1840,14 +1868,14 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String STORE_FAST_LOAD_FAST_disassembly() {
         return "<ltmp0>:\n"
-                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
-                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
-                        + " f9400129               ldr x9, [x9]\n"
+                        + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
-                        + " 9344fd2a               asr x10, x9, #4\n"
-                        + " f82a7a88               str x8, [x20, x10, lsl #3]\n"
-                        + " 92400d28               and x8, x9, #0xf\n"
+                        + " f85f82a9               ldur x9, [x21, #-0x8]\n"
+                        + " 9344fd0a               asr x10, x8, #4\n"
+                        + " f82a7a89               str x9, [x20, x10, lsl #3]\n"
+                        + " 92400d08               and x8, x8, #0xf\n"
                         + " f8687a88               ldr x8, [x20, x8, lsl #3]\n"
                         + " f81f82a8               stur x8, [x21, #-0x8]\n"
                         + " 14000000               b 0x20 <ltmp0+0x20>\n"
@@ -1859,10 +1887,10 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil STORE_FAST_STORE_FAST() {
         return new Stencil(
-                        hex("a826ffa90a0000904a0140f94bfd4493897a2bf8490d4092887a29f8"),
+                        hex("08000090080140f9a92affa90bfd44938a7a2bf8080d4092897a28f8"),
                         new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
                         hex("0000000000000000"),
                         new Hole[] {
@@ -1875,15 +1903,15 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String STORE_FAST_STORE_FAST_disassembly() {
         return "<ltmp0>:\n"
-                        + " a9ff26a8               ldp x8, x9, [x21, #-0x10]!\n"
-                        + " 9000000a               adrp x10, 0x0 <ltmp0>\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
-                        + " f940014a               ldr x10, [x10]\n"
+                        + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
-                        + " 9344fd4b               asr x11, x10, #4\n"
-                        + " f82b7a89               str x9, [x20, x11, lsl #3]\n"
-                        + " 92400d49               and x9, x10, #0xf\n"
-                        + " f8297a88               str x8, [x20, x9, lsl #3]\n"
+                        + " a9ff2aa9               ldp x9, x10, [x21, #-0x10]!\n"
+                        + " 9344fd0b               asr x11, x8, #4\n"
+                        + " f82b7a8a               str x10, [x20, x11, lsl #3]\n"
+                        + " 92400d08               and x8, x8, #0xf\n"
+                        + " f8287a89               str x9, [x20, x8, lsl #3]\n"
                         + " 14000000               b 0x1c <ltmp0+0x1c>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
     }
@@ -1893,12 +1921,12 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil STORE_GLOBAL() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aab38e5ff809000090290140f9c82600a917000090f70240f908000090080140f900000090000040f900013fd6e10313aae0023fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091e80315aa00000090000040f9b38e5ff809000090290140f9c82600a917000090f70240f908000090080140f900013fd6e10313aae0023fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
@@ -1910,10 +1938,10 @@ public final class JitStencilsAarch64Darwin {
                         hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "store_global", 0L),
-                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "store_global", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -1925,6 +1953,10 @@ public final class JitStencilsAarch64Darwin {
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 910003fd               mov x29, sp\n"
                         + " aa1503e8               mov x8, x21\n"
+                        + " 90000000               adrp x0, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400000               ldr x0, [x0]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
                         + " f85f8eb3               ldr x19, [x21, #-0x8]!\n"
                         + " 90000009               adrp x9, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
@@ -1939,10 +1971,6 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 _GETNAME\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _GETNAME\n"
-                        + " 90000000               adrp x0, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
-                        + " f9400000               ldr x0, [x0]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
                         + " d63f0100               blr x8\n"
                         + " aa1303e1               mov x1, x19\n"
                         + " d63f02e0               blr x23\n"
@@ -1966,12 +1994,12 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil STORE_NAME() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aab38e5ff809000090290140f9c82600a917000090f70240f908000090080140f900000090000040f900013fd6e10313aae0023fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091e80315aa00000090000040f9b38e5ff809000090290140f9c82600a917000090f70240f908000090080140f900013fd6e10313aae0023fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
@@ -1983,10 +2011,10 @@ public final class JitStencilsAarch64Darwin {
                         hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "store_name", 0L),
-                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "store_name", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -1998,6 +2026,10 @@ public final class JitStencilsAarch64Darwin {
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 910003fd               mov x29, sp\n"
                         + " aa1503e8               mov x8, x21\n"
+                        + " 90000000               adrp x0, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400000               ldr x0, [x0]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
                         + " f85f8eb3               ldr x19, [x21, #-0x8]!\n"
                         + " 90000009               adrp x9, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
@@ -2012,10 +2044,6 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 _GETNAME\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _GETNAME\n"
-                        + " 90000000               adrp x0, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
-                        + " f9400000               ldr x0, [x0]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
                         + " d63f0100               blr x8\n"
                         + " aa1303e1               mov x1, x19\n"
                         + " d63f02e0               blr x23\n"
@@ -2039,10 +2067,10 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil STORE_SLICE() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aaa30e5ef800857ea909000090290140f902815ff8c82600a908000090080140f900013fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091e80315aaa30e5ef800857ea902815ff809000090290140f9c82600a908000090080140f900013fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(56, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
@@ -2067,11 +2095,11 @@ public final class JitStencilsAarch64Darwin {
                         + " aa1503e8               mov x8, x21\n"
                         + " f85e0ea3               ldr x3, [x21, #-0x20]!\n"
                         + " a97e8500               ldp x0, x1, [x8, #-0x18]\n"
+                        + " f85f8102               ldur x2, [x8, #-0x8]\n"
                         + " 90000009               adrp x9, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
                         + " f9400129               ldr x9, [x9]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
-                        + " f85f8102               ldur x2, [x8, #-0x8]\n"
                         + " a90026c8               stp x8, x9, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 _store_slice\n"
@@ -2287,12 +2315,12 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _BINARY_OP() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aaf30315aa610e5ff8a28e5ff809000090290140f9c82600a908000090080140f900000090000040f900013fd6800000b4600200f9fd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091e80315aa00000090000040f9f30315aa610e5ff8a28e5ff809000090290140f9c82600a908000090080140f900013fd6800000b4600200f9fd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(68, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
@@ -2302,9 +2330,9 @@ public final class JitStencilsAarch64Darwin {
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "binary_op", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "binary_op", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -2316,6 +2344,10 @@ public final class JitStencilsAarch64Darwin {
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 910003fd               mov x29, sp\n"
                         + " aa1503e8               mov x8, x21\n"
+                        + " 90000000               adrp x0, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400000               ldr x0, [x0]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
                         + " aa1503f3               mov x19, x21\n"
                         + " f85f0e61               ldr x1, [x19, #-0x10]!\n"
                         + " f85f8ea2               ldr x2, [x21, #-0x8]!\n"
@@ -2328,10 +2360,6 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 _binary_op\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _binary_op\n"
-                        + " 90000000               adrp x0, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
-                        + " f9400000               ldr x0, [x0]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
                         + " d63f0100               blr x8\n"
                         + " b4000080               cbz x0, 0x48 <ltmp0+0x48>\n"
                         + " f9000260               str x0, [x19]\n"
@@ -2945,19 +2973,19 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _BINARY_SUBSCR_STR_INT() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091f30315aaf80315aa170f5ff8f50318aab98e40f808000090080140f9e00317aa00013fd6e80300aa09fc998a210599ab20008052c40100543f0008eb8a01005408000090080140f9d32200a908000090080140f9e00317aa00013fd6400100b4000300f9fd7bc1a800000014d30200f908000090080140f9c80a00f9fd7bc1a8c0035fd660008052d80200f908000090080140f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091f70315aaf80315aa130f5ff8f50318aab98e40f808000090080140f9e00313aa00013fd608fc998a010599abc40100543f0000eb8a01005408000090080140f9d72200a908000090080140f9e00313aa00013fd6600100b4000300f9fd7bc1a800000014d70200f908000090080140f920008052c80a00f9fd7bc1a8c0035fd6d80200f908000090080140f960008052c80a00f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
                             new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(112, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(120, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(124, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(148, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(152, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(104, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(140, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(144, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -2975,54 +3003,53 @@ public final class JitStencilsAarch64Darwin {
         return "<ltmp0>:\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 910003fd               mov x29, sp\n"
-                        + " aa1503f3               mov x19, x21\n"
+                        + " aa1503f7               mov x23, x21\n"
                         + " aa1503f8               mov x24, x21\n"
-                        + " f85f0f17               ldr x23, [x24, #-0x10]!\n"
+                        + " f85f0f13               ldr x19, [x24, #-0x10]!\n"
                         + " aa1803f5               mov x21, x24\n"
                         + " f8408eb9               ldr x25, [x21, #0x8]!\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 _str_length\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _str_length\n"
-                        + " aa1703e0               mov x0, x23\n"
+                        + " aa1303e0               mov x0, x19\n"
                         + " d63f0100               blr x8\n"
-                        + " aa0003e8               mov x8, x0\n"
-                        + " 8a99fc09               and x9, x0, x25, asr #63\n"
-                        + " ab990521               adds x1, x9, x25, asr #1\n"
-                        + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " 540001c4               b.mi 0x74 <ltmp0+0x74>\n"
-                        + " eb08003f               cmp x1, x8\n"
-                        + " 5400018a               b.ge 0x74 <ltmp0+0x74>\n"
+                        + " 8a99fc08               and x8, x0, x25, asr #63\n"
+                        + " ab990501               adds x1, x8, x25, asr #1\n"
+                        + " 540001c4               b.mi 0x6c <ltmp0+0x6c>\n"
+                        + " eb00003f               cmp x1, x0\n"
+                        + " 5400018a               b.ge 0x6c <ltmp0+0x6c>\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
-                        + " a90022d3               stp x19, x8, [x22]\n"
+                        + " a90022d7               stp x23, x8, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 _str_item\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _str_item\n"
-                        + " aa1703e0               mov x0, x23\n"
+                        + " aa1303e0               mov x0, x19\n"
                         + " d63f0100               blr x8\n"
-                        + " b4000140               cbz x0, 0x8c <ltmp0+0x8c>\n"
+                        + " b4000160               cbz x0, 0x88 <ltmp0+0x88>\n"
                         + " f9000300               str x0, [x24]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x70 <ltmp0+0x70>\n"
+                        + " 14000000               b 0x68 <ltmp0+0x68>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
-                        + " f90002d3               str x19, [x22]\n"
+                        + " f90002d7               str x23, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n"
-                        + " 52800060               mov w0, #0x3                ; =3\n"
                         + " f90002d8               str x24, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -3099,18 +3126,18 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _CALL() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aa03000090630040f9a20e03cbf30302aa600e5ff8f50302aaa18e5ff809000090290140f9c82600a908000090080140f900013fd6800100b4600200f9c80e40f9080140f9e80100b440008052d50200f908000090080140f9c80a00f9fd7bc1a8c0035fd660008052d30200f908000090080140f9c80a00f9fd7bc1a8c0035fd6fd7bc1a8"),
+                        hex("fd7bbfa9fd030091e80315aa03000090630040f929008092290103cbb30e098b600240f9e90323aab50e098ba10240f9020d03cb09000090290140f9c82600a908000090080140f900013fd6800100b4600200f9c80e40f9080140f9e80100b4d50200f908000090080140f940008052c80a00f9fd7bc1a8c0035fd6d30200f908000090080140f960008052c80a00f9fd7bc1a8c0035fd6fd7bc1a8"),
                         new Hole[] {
                             new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(120, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(124, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(128, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(132, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -3133,11 +3160,14 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
                         + " f9400063               ldr x3, [x3]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
-                        + " cb030ea2               sub x2, x21, x3, lsl #3\n"
-                        + " aa0203f3               mov x19, x2\n"
-                        + " f85f0e60               ldr x0, [x19, #-0x10]!\n"
-                        + " aa0203f5               mov x21, x2\n"
-                        + " f85f8ea1               ldr x1, [x21, #-0x8]!\n"
+                        + " 92800029               mov x9, #-0x2               ; =-2\n"
+                        + " cb030129               sub x9, x9, x3\n"
+                        + " 8b090eb3               add x19, x21, x9, lsl #3\n"
+                        + " f9400260               ldr x0, [x19]\n"
+                        + " aa2303e9               mvn x9, x3\n"
+                        + " 8b090eb5               add x21, x21, x9, lsl #3\n"
+                        + " f94002a1               ldr x1, [x21]\n"
+                        + " cb030d02               sub x2, x8, x3, lsl #3\n"
                         + " 90000009               adrp x9, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
                         + " f9400129               ldr x9, [x9]\n"
@@ -3148,31 +3178,31 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _call_object\n"
                         + " d63f0100               blr x8\n"
-                        + " b4000180               cbz x0, 0x70 <ltmp0+0x70>\n"
+                        + " b4000180               cbz x0, 0x7c <ltmp0+0x7c>\n"
                         + " f9000260               str x0, [x19]\n"
                         + " f9400ec8               ldr x8, [x22, #0x18]\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + " b40001e8               cbz x8, 0x8c <ltmp0+0x8c>\n"
-                        + " 52800040               mov w0, #0x2                ; =2\n"
+                        + " b40001e8               cbz x8, 0x98 <ltmp0+0x98>\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " 52800040               mov w0, #0x2                ; =2\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n"
-                        + " 52800060               mov w0, #0x3                ; =3\n"
                         + " f90002d3               str x19, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x90 <ltmp0+0x90>\n"
+                        + " 14000000               b 0x9c <ltmp0+0x9c>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
     }
 
@@ -3181,18 +3211,18 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _CALL_BUILTIN() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aa03000090630040f9a20e03cbf30302aa600e5ff8f50302aaa18e5ff809000090290140f9c82600a908000090080140f900013fd6800100b4600200f9c80e40f9080140f9e80100b440008052d50200f908000090080140f9c80a00f9fd7bc1a8c0035fd660008052d30200f908000090080140f9c80a00f9fd7bc1a8c0035fd6fd7bc1a8"),
+                        hex("fd7bbfa9fd030091e80315aa03000090630040f929008092290103cbb30e098b600240f9e90323aab50e098ba10240f9020d03cb09000090290140f9c82600a908000090080140f900013fd6800100b4600200f9c80e40f9080140f9e80100b4d50200f908000090080140f940008052c80a00f9fd7bc1a8c0035fd6d30200f908000090080140f960008052c80a00f9fd7bc1a8c0035fd6fd7bc1a8"),
                         new Hole[] {
                             new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(120, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(124, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(128, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(132, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -3215,11 +3245,14 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
                         + " f9400063               ldr x3, [x3]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
-                        + " cb030ea2               sub x2, x21, x3, lsl #3\n"
-                        + " aa0203f3               mov x19, x2\n"
-                        + " f85f0e60               ldr x0, [x19, #-0x10]!\n"
-                        + " aa0203f5               mov x21, x2\n"
-                        + " f85f8ea1               ldr x1, [x21, #-0x8]!\n"
+                        + " 92800029               mov x9, #-0x2               ; =-2\n"
+                        + " cb030129               sub x9, x9, x3\n"
+                        + " 8b090eb3               add x19, x21, x9, lsl #3\n"
+                        + " f9400260               ldr x0, [x19]\n"
+                        + " aa2303e9               mvn x9, x3\n"
+                        + " 8b090eb5               add x21, x21, x9, lsl #3\n"
+                        + " f94002a1               ldr x1, [x21]\n"
+                        + " cb030d02               sub x2, x8, x3, lsl #3\n"
                         + " 90000009               adrp x9, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
                         + " f9400129               ldr x9, [x9]\n"
@@ -3230,31 +3263,31 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _call_builtin\n"
                         + " d63f0100               blr x8\n"
-                        + " b4000180               cbz x0, 0x70 <ltmp0+0x70>\n"
+                        + " b4000180               cbz x0, 0x7c <ltmp0+0x7c>\n"
                         + " f9000260               str x0, [x19]\n"
                         + " f9400ec8               ldr x8, [x22, #0x18]\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + " b40001e8               cbz x8, 0x8c <ltmp0+0x8c>\n"
-                        + " 52800040               mov w0, #0x2                ; =2\n"
+                        + " b40001e8               cbz x8, 0x98 <ltmp0+0x98>\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " 52800040               mov w0, #0x2                ; =2\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n"
-                        + " 52800060               mov w0, #0x3                ; =3\n"
                         + " f90002d3               str x19, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x90 <ltmp0+0x90>\n"
+                        + " 14000000               b 0x9c <ltmp0+0x9c>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
     }
 
@@ -3263,28 +3296,32 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _CHECK_FUNCTION_EXACT_ARGS() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009117000090f70240f9a80e17cb13617fa908000090080140f9e00313aa00013fd61f3400f16102005408000090080140f9e00313aa00013fd608000090080140f91f0008eb610100541f0300f1f706979a08000090080140f9e00313aa00013fd61f0017eb61000054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd03009117000090f70240f928008092080117cbb37a68f8e80337aab87a68f808000090080140f9e00313aa00013fd61f3400f16102005419000090390340f908000090080140f9e00313aa00013fd61f0019eb410200541f0300f1f706979a08000090080140f9e00313aa00013fd61f0017eb21020054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 40L),
                             new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 40L),
-                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
-                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(116, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(124, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(128, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(128, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(136, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(140, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(164, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(168, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(192, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(196, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
                         hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "function_argcount", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "function_version", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "function_version", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
                             new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_tag", 0L),
                             new Hole(40, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
@@ -3301,8 +3338,11 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
                         + " f94002f7               ldr x23, [x23]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
-                        + " cb170ea8               sub x8, x21, x23, lsl #3\n"
-                        + " a97f6113               ldp x19, x24, [x8, #-0x10]\n"
+                        + " 92800028               mov x8, #-0x2               ; =-2\n"
+                        + " cb170108               sub x8, x8, x23\n"
+                        + " f8687ab3               ldr x19, [x21, x8, lsl #3]\n"
+                        + " aa3703e8               mvn x8, x23\n"
+                        + " f8687ab8               ldr x24, [x21, x8, lsl #3]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 _type_tag\n"
                         + " f9400108               ldr x8, [x8]\n"
@@ -3310,19 +3350,19 @@ public final class JitStencilsAarch64Darwin {
                         + " aa1303e0               mov x0, x19\n"
                         + " d63f0100               blr x8\n"
                         + " f100341f               cmp x0, #0xd\n"
-                        + " 54000261               b.ne 0x78 <ltmp0+0x78>\n"
+                        + " 54000261               b.ne 0x84 <ltmp0+0x84>\n"
+                        + " 90000019               adrp x25, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
+                        + " f9400339               ldr x25, [x25]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 _function_version\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _function_version\n"
                         + " aa1303e0               mov x0, x19\n"
                         + " d63f0100               blr x8\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
-                        + " eb08001f               cmp x0, x8\n"
-                        + " 54000161               b.ne 0x78 <ltmp0+0x78>\n"
+                        + " eb19001f               cmp x0, x25\n"
+                        + " 54000241               b.ne 0xa0 <ltmp0+0xa0>\n"
                         + " f100031f               cmp x24, #0x0\n"
                         + " 9a9706f7               cinc x23, x23, ne\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
@@ -3332,10 +3372,28 @@ public final class JitStencilsAarch64Darwin {
                         + " aa1303e0               mov x0, x19\n"
                         + " d63f0100               blr x8\n"
                         + " eb17001f               cmp x0, x23\n"
-                        + " 54000061               b.ne 0x78 <ltmp0+0x78>\n"
+                        + " 54000221               b.ne 0xbc <ltmp0+0xbc>\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x74 <ltmp0+0x74>\n"
+                        + " 14000000               b 0x80 <ltmp0+0x80>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
@@ -3352,15 +3410,15 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _CHECK_STACK_SPACE() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009108000090080140f9a80e08cb00015ff808000090080140f900013fd660000036fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd03009108000090080140f929008092280108cba07a68f808000090080140f900013fd660000036fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(44, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(48, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
                         hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -3381,16 +3439,17 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
-                        + " cb080ea8               sub x8, x21, x8, lsl #3\n"
-                        + " f85f0100               ldur x0, [x8, #-0x10]\n"
+                        + " 92800029               mov x9, #-0x2               ; =-2\n"
+                        + " cb080128               sub x8, x9, x8\n"
+                        + " f8687aa0               ldr x0, [x21, x8, lsl #3]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 _frame_space_available\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _frame_space_available\n"
                         + " d63f0100               blr x8\n"
-                        + " 36000060               tbz w0, #0x0, 0x30 <ltmp0+0x30>\n"
+                        + " 36000060               tbz w0, #0x0, 0x34 <ltmp0+0x34>\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x2c <ltmp0+0x2c>\n"
+                        + " 14000000               b 0x30 <ltmp0+0x30>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
@@ -3455,12 +3514,12 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _COMPARE_OP() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aaf30315aa610e5ff8a28e5ff809000090290140f9c82600a908000090080140f909000090290140f920fd449300013fd6800000b4600200f9fd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091e80315aa09000090290140f9f30315aa610e5ff8a28e5ff80a0000904a0140f9c82a00a908000090080140f920fd449300013fd6800000b4600200f9fd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
@@ -3470,9 +3529,9 @@ public final class JitStencilsAarch64Darwin {
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "compare_op", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "compare_op", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -3484,22 +3543,22 @@ public final class JitStencilsAarch64Darwin {
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 910003fd               mov x29, sp\n"
                         + " aa1503e8               mov x8, x21\n"
-                        + " aa1503f3               mov x19, x21\n"
-                        + " f85f0e61               ldr x1, [x19, #-0x10]!\n"
-                        + " f85f8ea2               ldr x2, [x21, #-0x8]!\n"
-                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
-                        + " f9400129               ldr x9, [x9]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
-                        + " a90026c8               stp x8, x9, [x22]\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _compare_op\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _compare_op\n"
                         + " 90000009               adrp x9, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
                         + " f9400129               ldr x9, [x9]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " aa1503f3               mov x19, x21\n"
+                        + " f85f0e61               ldr x1, [x19, #-0x10]!\n"
+                        + " f85f8ea2               ldr x2, [x21, #-0x8]!\n"
+                        + " 9000000a               adrp x10, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f940014a               ldr x10, [x10]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " a9002ac8               stp x8, x10, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _compare_op\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _compare_op\n"
                         + " 9344fd20               asr x0, x9, #4\n"
                         + " d63f0100               blr x8\n"
                         + " b4000080               cbz x0, 0x4c <ltmp0+0x4c>\n"
@@ -3523,17 +3582,17 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _COMPARE_OP_FLOAT() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091f30315aa778e5ff860825ff818000090180340f900033fd60840601ee00317aa00033fd60021601e650000544800805206000014880080520901805229059f9a0021601e08c1899a09000090290140f91f0109ea48028052490180522801889aa8021ff8f50313aafd7bc1a8"),
+                        hex("fd7bbfa9fd03009118000090180340f9f30315aa778e5ff860825ff819000090390340f920033fd60840601ee00317aa20033fd648008052890080520021601e0a0180524a059f9a29c18a9a0841899a1f0118ea48028052490180522801889aa8021ff8f50313aafd7bc1a8"),
                         new Hole[] {
-                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
                         hex("00000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "float_value", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "float_value", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -3544,38 +3603,36 @@ public final class JitStencilsAarch64Darwin {
         return "<ltmp0>:\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 910003fd               mov x29, sp\n"
+                        + " 90000018               adrp x24, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400318               ldr x24, [x24]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
                         + " aa1503f3               mov x19, x21\n"
                         + " f85f8e77               ldr x23, [x19, #-0x8]!\n"
                         + " f85f8260               ldur x0, [x19, #-0x8]\n"
-                        + " 90000018               adrp x24, 0x0 <ltmp0>\n"
+                        + " 90000019               adrp x25, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 _float_value\n"
-                        + " f9400318               ldr x24, [x24]\n"
+                        + " f9400339               ldr x25, [x25]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _float_value\n"
-                        + " d63f0300               blr x24\n"
+                        + " d63f0320               blr x25\n"
                         + " 1e604008               fmov d8, d0\n"
                         + " aa1703e0               mov x0, x23\n"
-                        + " d63f0300               blr x24\n"
-                        + " 1e602100               fcmp d8, d0\n"
-                        + " 54000065               b.pl 0x3c <ltmp0+0x3c>\n"
+                        + " d63f0320               blr x25\n"
                         + " 52800048               mov w8, #0x2                ; =2\n"
-                        + " 14000006               b 0x50 <ltmp0+0x50>\n"
-                        + " 52800088               mov w8, #0x4                ; =4\n"
-                        + " 52800109               mov w9, #0x8                ; =8\n"
-                        + " 9a9f0529               csinc x9, x9, xzr, eq\n"
+                        + " 52800089               mov w9, #0x4                ; =4\n"
                         + " 1e602100               fcmp d8, d0\n"
-                        + " 9a89c108               csel x8, x8, x9, gt\n"
-                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
-                        + " f9400129               ldr x9, [x9]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
-                        + " ea09011f               tst x8, x9\n"
+                        + " 5280010a               mov w10, #0x8               ; =8\n"
+                        + " 9a9f054a               csinc x10, x10, xzr, eq\n"
+                        + " 9a8ac129               csel x9, x9, x10, gt\n"
+                        + " 9a894108               csel x8, x8, x9, mi\n"
+                        + " ea18011f               tst x8, x24\n"
                         + " 52800248               mov w8, #0x12               ; =18\n"
                         + " 52800149               mov w9, #0xa                ; =10\n"
                         + " 9a880128               csel x8, x9, x8, eq\n"
                         + " f81f02a8               stur x8, [x21, #-0x10]\n"
                         + " aa1303f5               mov x21, x19\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x74 <ltmp0+0x74>\n"
+                        + " 14000000               b 0x6c <ltmp0+0x6c>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
     }
 
@@ -3584,10 +3641,10 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _COMPARE_OP_INT() {
         return new Stencil(
-                        hex("a88e5ff8a9825ff80a0180528b0080523f0108eb68c18a9a4900805228b1889a09000090290140f91f0109ea48028052490180522801889aa8821ff8"),
+                        hex("08000090080140f9a98e5ff8aa825ff80b0180528c0080525f0109eb89c18b9a4a00805249b1899a3f0108ea48028052490180522801889aa8821ff8"),
                         new Hole[] {
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
                         hex("0000000000000000"),
                         new Hole[] {
@@ -3600,19 +3657,19 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _COMPARE_OP_INT_disassembly() {
         return "<ltmp0>:\n"
-                        + " f85f8ea8               ldr x8, [x21, #-0x8]!\n"
-                        + " f85f82a9               ldur x9, [x21, #-0x8]\n"
-                        + " 5280010a               mov w10, #0x8               ; =8\n"
-                        + " 5280008b               mov w11, #0x4               ; =4\n"
-                        + " eb08013f               cmp x9, x8\n"
-                        + " 9a8ac168               csel x8, x11, x10, gt\n"
-                        + " 52800049               mov w9, #0x2                ; =2\n"
-                        + " 9a88b128               csel x8, x9, x8, lt\n"
-                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
-                        + " f9400129               ldr x9, [x9]\n"
+                        + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
-                        + " ea09011f               tst x8, x9\n"
+                        + " f85f8ea9               ldr x9, [x21, #-0x8]!\n"
+                        + " f85f82aa               ldur x10, [x21, #-0x8]\n"
+                        + " 5280010b               mov w11, #0x8               ; =8\n"
+                        + " 5280008c               mov w12, #0x4               ; =4\n"
+                        + " eb09015f               cmp x10, x9\n"
+                        + " 9a8bc189               csel x9, x12, x11, gt\n"
+                        + " 5280004a               mov w10, #0x2               ; =2\n"
+                        + " 9a89b149               csel x9, x10, x9, lt\n"
+                        + " ea08013f               tst x9, x8\n"
                         + " 52800248               mov w8, #0x12               ; =18\n"
                         + " 52800149               mov w9, #0xa                ; =10\n"
                         + " 9a880128               csel x8, x9, x8, eq\n"
@@ -3626,17 +3683,17 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _COMPARE_OP_STR() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091a18e5ff8a0825ff808000090080140f900013fd688008052090180521f0000f12801889a4900805228b1889a09000090290140f91f0109ea48028052490180522801889aa8821ff8fd7bc1a8"),
+                        hex("fd7bbfa9fd03009113000090730240f9a18e5ff8a0825ff808000090080140f900013fd688008052090180521f0000f12801889a4900805228b1889a1f0113ea48028052490180522801889aa8821ff8fd7bc1a8"),
                         new Hole[] {
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
                         hex("00000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "str_compare", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "str_compare", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -3647,6 +3704,10 @@ public final class JitStencilsAarch64Darwin {
         return "<ltmp0>:\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 910003fd               mov x29, sp\n"
+                        + " 90000013               adrp x19, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400273               ldr x19, [x19]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
                         + " f85f8ea1               ldr x1, [x21, #-0x8]!\n"
                         + " f85f82a0               ldur x0, [x21, #-0x8]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
@@ -3660,11 +3721,7 @@ public final class JitStencilsAarch64Darwin {
                         + " 9a880128               csel x8, x9, x8, eq\n"
                         + " 52800049               mov w9, #0x2                ; =2\n"
                         + " 9a88b128               csel x8, x9, x8, lt\n"
-                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
-                        + " f9400129               ldr x9, [x9]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
-                        + " ea09011f               tst x8, x9\n"
+                        + " ea13011f               tst x8, x19\n"
                         + " 52800248               mov w8, #0x12               ; =18\n"
                         + " 52800149               mov w9, #0xa                ; =10\n"
                         + " 9a880128               csel x8, x9, x8, eq\n"
@@ -3710,7 +3767,7 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _FOR_ITER_TIER_TWO() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091f30315aa608e5ff808000090080140f9d52200a908000090080140f900013fd6800000b4a08600f8fd7bc1a80000001408000090080140f900013fd61f0000716812959a6900805220159f9ac80200f908000090080140f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091f30315aa608e5ff808000090080140f9d52200a908000090080140f900013fd6800000b4a08600f8fd7bc1a80000001408000090080140f900013fd608000090080140f91f0000716912959a6a00805240159f9ac90200f9c80a00f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
                             new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
@@ -3719,8 +3776,8 @@ public final class JitStencilsAarch64Darwin {
                             new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -3760,15 +3817,15 @@ public final class JitStencilsAarch64Darwin {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _exception_pending\n"
                         + " d63f0100               blr x8\n"
-                        + " 7100001f               cmp w0, #0x0\n"
-                        + " 9a951268               csel x8, x19, x21, ne\n"
-                        + " 52800069               mov w9, #0x3                ; =3\n"
-                        + " 9a9f1520               csinc x0, x9, xzr, ne\n"
-                        + " f90002c8               str x8, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " 7100001f               cmp w0, #0x0\n"
+                        + " 9a951269               csel x9, x19, x21, ne\n"
+                        + " 5280006a               mov w10, #0x3               ; =3\n"
+                        + " 9a9f1540               csinc x0, x10, xzr, ne\n"
+                        + " f90002c9               str x9, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -3923,12 +3980,12 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_BUILTINS_VERSION() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009108000090080140f900013fd608000090080140f91f0008eb61000054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd03009113000090730240f908000090080140f900013fd61f0013eb61000054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(40, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
@@ -3936,8 +3993,8 @@ public final class JitStencilsAarch64Darwin {
                         hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "builtins_version", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "builtins_version", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
                         });
     }
 
@@ -3948,16 +4005,16 @@ public final class JitStencilsAarch64Darwin {
         return "<ltmp0>:\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 910003fd               mov x29, sp\n"
+                        + " 90000013               adrp x19, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
+                        + " f9400273               ldr x19, [x19]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 _builtins_version\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _builtins_version\n"
                         + " d63f0100               blr x8\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
-                        + " eb08001f               cmp x0, x8\n"
+                        + " eb13001f               cmp x0, x19\n"
                         + " 54000061               b.ne 0x2c <ltmp0+0x2c>\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " 14000000               b 0x28 <ltmp0+0x28>\n"
@@ -3978,15 +4035,15 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_CALLABLE_BUILTIN() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009108000090080140f9a80e08cb00015ff808000090080140f900013fd61f3800f161000054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd03009108000090080140f929008092280108cba07a68f808000090080140f900013fd61f3800f161000054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(48, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
                         hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -4007,17 +4064,18 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
-                        + " cb080ea8               sub x8, x21, x8, lsl #3\n"
-                        + " f85f0100               ldur x0, [x8, #-0x10]\n"
+                        + " 92800029               mov x9, #-0x2               ; =-2\n"
+                        + " cb080128               sub x8, x9, x8\n"
+                        + " f8687aa0               ldr x0, [x21, x8, lsl #3]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 _type_tag\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _type_tag\n"
                         + " d63f0100               blr x8\n"
                         + " f100381f               cmp x0, #0xe\n"
-                        + " 54000061               b.ne 0x34 <ltmp0+0x34>\n"
+                        + " 54000061               b.ne 0x38 <ltmp0+0x38>\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x30 <ltmp0+0x30>\n"
+                        + " 14000000               b 0x34 <ltmp0+0x34>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
@@ -4035,12 +4093,12 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_GLOBALS_VERSION() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009108000090080140f900013fd608000090080140f91f0008eb61000054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd03009113000090730240f908000090080140f900013fd61f0013eb61000054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(40, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
@@ -4048,8 +4106,8 @@ public final class JitStencilsAarch64Darwin {
                         hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "globals_version", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "globals_version", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
                         });
     }
 
@@ -4060,16 +4118,16 @@ public final class JitStencilsAarch64Darwin {
         return "<ltmp0>:\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 910003fd               mov x29, sp\n"
+                        + " 90000013               adrp x19, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
+                        + " f9400273               ldr x19, [x19]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 _globals_version\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _globals_version\n"
                         + " d63f0100               blr x8\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
-                        + " eb08001f               cmp x0, x8\n"
+                        + " eb13001f               cmp x0, x19\n"
                         + " 54000061               b.ne 0x2c <ltmp0+0x2c>\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " 14000000               b 0x28 <ltmp0+0x28>\n"
@@ -4762,12 +4820,12 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_TYPE_VERSION() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091a0825ff808000090080140f900013fd608000090080140f91f0008eb61000054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091a0825ff813000090730240f908000090080140f900013fd61f0013eb61000054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(44, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
@@ -4775,8 +4833,8 @@ public final class JitStencilsAarch64Darwin {
                         hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_version_of", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_version_of", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
                         });
     }
 
@@ -4788,16 +4846,16 @@ public final class JitStencilsAarch64Darwin {
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 910003fd               mov x29, sp\n"
                         + " f85f82a0               ldur x0, [x21, #-0x8]\n"
+                        + " 90000013               adrp x19, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
+                        + " f9400273               ldr x19, [x19]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 _type_version_of\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _type_version_of\n"
                         + " d63f0100               blr x8\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
-                        + " eb08001f               cmp x0, x8\n"
+                        + " eb13001f               cmp x0, x19\n"
                         + " 54000061               b.ne 0x30 <ltmp0+0x30>\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " 14000000               b 0x2c <ltmp0+0x2c>\n"
@@ -5133,14 +5191,14 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _LOAD_ATTR() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091f70315aaf38e5ff808000090080140f9d52200a919000090390340f908000090080140f918000090180340f900ff419300013fd6e10300aae00313aa20033fd6000100b4e00200f90803409258000036bf0200f9b50e088bfd7bc1a800000014d70200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd03009117000090f70240f9f80315aa138f5ff808000090080140f919000090390340f9d52200a908000090080140f9e0fe419300013fd6e10300aae00313aa20033fd6000100b4000300f9e802409257000036bf0200f9b50e088bfd7bc1a800000014d80200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(100, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
@@ -5150,10 +5208,10 @@ public final class JitStencilsAarch64Darwin {
                         hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "load_attr", 0L),
-                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "load_attr", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -5164,40 +5222,40 @@ public final class JitStencilsAarch64Darwin {
         return "<ltmp0>:\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 910003fd               mov x29, sp\n"
-                        + " aa1503f7               mov x23, x21\n"
-                        + " f85f8ef3               ldr x19, [x23, #-0x8]!\n"
+                        + " 90000017               adrp x23, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f94002f7               ldr x23, [x23]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " aa1503f8               mov x24, x21\n"
+                        + " f85f8f13               ldr x19, [x24, #-0x8]!\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
-                        + " a90022d5               stp x21, x8, [x22]\n"
                         + " 90000019               adrp x25, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 _load_attr\n"
                         + " f9400339               ldr x25, [x25]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _load_attr\n"
+                        + " a90022d5               stp x21, x8, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 _GETNAME\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _GETNAME\n"
-                        + " 90000018               adrp x24, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
-                        + " f9400318               ldr x24, [x24]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
-                        + " 9341ff00               asr x0, x24, #1\n"
+                        + " 9341fee0               asr x0, x23, #1\n"
                         + " d63f0100               blr x8\n"
                         + " aa0003e1               mov x1, x0\n"
                         + " aa1303e0               mov x0, x19\n"
                         + " d63f0320               blr x25\n"
                         + " b4000100               cbz x0, 0x68 <ltmp0+0x68>\n"
-                        + " f90002e0               str x0, [x23]\n"
-                        + " 92400308               and x8, x24, #0x1\n"
-                        + " 36000058               tbz w24, #0x0, 0x5c <ltmp0+0x5c>\n"
+                        + " f9000300               str x0, [x24]\n"
+                        + " 924002e8               and x8, x23, #0x1\n"
+                        + " 36000057               tbz w23, #0x0, 0x5c <ltmp0+0x5c>\n"
                         + " f90002bf               str xzr, [x21]\n"
                         + " 8b080eb5               add x21, x21, x8, lsl #3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " 14000000               b 0x64 <ltmp0+0x64>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
-                        + " f90002d7               str x23, [x22]\n"
+                        + " f90002d8               str x24, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
@@ -5213,14 +5271,14 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _LOAD_ATTR_INSTANCE_VALUE() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091a0825ff808000090080140f901000090210040f900013fd6400100b4a0821ff809000090290140f92801409249000036bf0200f9b50e088bfd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091a0825ff801000090210040f908000090080140f900013fd6400100b409000090290140f9a0821ff82801409249000036bf0200f9b50e088bfd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(68, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
@@ -5229,8 +5287,8 @@ public final class JitStencilsAarch64Darwin {
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "instance_slot", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "instance_slot", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
                         });
     }
 
@@ -5242,21 +5300,21 @@ public final class JitStencilsAarch64Darwin {
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 910003fd               mov x29, sp\n"
                         + " f85f82a0               ldur x0, [x21, #-0x8]\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _instance_slot\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _instance_slot\n"
                         + " 90000001               adrp x1, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
                         + " f9400021               ldr x1, [x1]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _instance_slot\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _instance_slot\n"
                         + " d63f0100               blr x8\n"
                         + " b4000140               cbz x0, 0x48 <ltmp0+0x48>\n"
-                        + " f81f82a0               stur x0, [x21, #-0x8]\n"
                         + " 90000009               adrp x9, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
                         + " f9400129               ldr x9, [x9]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " f81f82a0               stur x0, [x21, #-0x8]\n"
                         + " 92400128               and x8, x9, #0x1\n"
                         + " 36000049               tbz w9, #0x0, 0x3c <ltmp0+0x3c>\n"
                         + " f90002bf               str xzr, [x21]\n"
@@ -5568,14 +5626,14 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _LOAD_GLOBAL() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009108000090080140f9d52200a917000090f70240f908000090080140f913000090730240f960fe419300013fd6e0023fd6200100b4a00200f96802409253000036bf0600f9a80e088b15210091fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd03009113000090730240f908000090080140f917000090f70240f9d52200a908000090080140f960fe419300013fd6e0023fd6200100b4a00200f96802409253000036bf0600f9a80e088b15210091fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
                             new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
-                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(88, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
@@ -5585,10 +5643,10 @@ public final class JitStencilsAarch64Darwin {
                         hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "load_global", 0L),
-                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "load_global", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -5599,23 +5657,23 @@ public final class JitStencilsAarch64Darwin {
         return "<ltmp0>:\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 910003fd               mov x29, sp\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
-                        + " a90022d5               stp x21, x8, [x22]\n"
-                        + " 90000017               adrp x23, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _load_global\n"
-                        + " f94002f7               ldr x23, [x23]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _load_global\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _GETNAME\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _GETNAME\n"
                         + " 90000013               adrp x19, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
                         + " f9400273               ldr x19, [x19]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " 90000017               adrp x23, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _load_global\n"
+                        + " f94002f7               ldr x23, [x23]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _load_global\n"
+                        + " a90022d5               stp x21, x8, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _GETNAME\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _GETNAME\n"
                         + " 9341fe60               asr x0, x19, #1\n"
                         + " d63f0100               blr x8\n"
                         + " d63f02e0               blr x23\n"
@@ -5645,14 +5703,14 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _LOAD_GLOBAL_BUILTIN() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009108000090080140f900000090000040f900013fd6600100b4a00200f909000090290140f92801409249000036bf0600f9a80e088b15210091fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd03009100000090000040f908000090080140f900013fd6600100b409000090290140f9a00200f92801409249000036bf0600f9a80e088b15210091fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
                             new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(68, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
@@ -5661,8 +5719,8 @@ public final class JitStencilsAarch64Darwin {
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "builtins_entry", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "builtins_entry", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
                         });
     }
 
@@ -5673,21 +5731,21 @@ public final class JitStencilsAarch64Darwin {
         return "<ltmp0>:\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 910003fd               mov x29, sp\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _builtins_entry\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _builtins_entry\n"
                         + " 90000000               adrp x0, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
                         + " f9400000               ldr x0, [x0]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _builtins_entry\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _builtins_entry\n"
                         + " d63f0100               blr x8\n"
                         + " b4000160               cbz x0, 0x48 <ltmp0+0x48>\n"
-                        + " f90002a0               str x0, [x21]\n"
                         + " 90000009               adrp x9, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
                         + " f9400129               ldr x9, [x9]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " f90002a0               str x0, [x21]\n"
                         + " 92400128               and x8, x9, #0x1\n"
                         + " 36000049               tbz w9, #0x0, 0x38 <ltmp0+0x38>\n"
                         + " f90006bf               str xzr, [x21, #0x8]\n"
@@ -5712,14 +5770,14 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _LOAD_GLOBAL_MODULE() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009108000090080140f900000090000040f900013fd6600100b4a00200f909000090290140f92801409249000036bf0600f9a80e088b15210091fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd03009100000090000040f908000090080140f900013fd6600100b409000090290140f9a00200f92801409249000036bf0600f9a80e088b15210091fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
                             new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(68, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
@@ -5728,8 +5786,8 @@ public final class JitStencilsAarch64Darwin {
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "globals_entry", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "globals_entry", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
                         });
     }
 
@@ -5740,21 +5798,21 @@ public final class JitStencilsAarch64Darwin {
         return "<ltmp0>:\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 910003fd               mov x29, sp\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _globals_entry\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _globals_entry\n"
                         + " 90000000               adrp x0, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
                         + " f9400000               ldr x0, [x0]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _globals_entry\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _globals_entry\n"
                         + " d63f0100               blr x8\n"
                         + " b4000160               cbz x0, 0x48 <ltmp0+0x48>\n"
-                        + " f90002a0               str x0, [x21]\n"
                         + " 90000009               adrp x9, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
                         + " f9400129               ldr x9, [x9]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " f90002a0               str x0, [x21]\n"
                         + " 92400128               and x8, x9, #0x1\n"
                         + " 36000049               tbz w9, #0x0, 0x38 <ltmp0+0x38>\n"
                         + " f90006bf               str xzr, [x21, #0x8]\n"
@@ -5779,7 +5837,7 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _SET_IP() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009108000090080140f900000090000040f900013fd6fd7bc1a8"),
+                        hex("fd7bbfa9fd03009100000090000040f908000090080140f900013fd6fd7bc1a8"),
                         new Hole[] {
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
@@ -5788,8 +5846,8 @@ public final class JitStencilsAarch64Darwin {
                         },
                         hex("00000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "set_instruction_offset", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "set_instruction_offset", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
                         });
     }
 
@@ -5800,14 +5858,14 @@ public final class JitStencilsAarch64Darwin {
         return "<ltmp0>:\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 910003fd               mov x29, sp\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _set_instruction_offset\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _set_instruction_offset\n"
                         + " 90000000               adrp x0, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
                         + " f9400000               ldr x0, [x0]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _set_instruction_offset\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _set_instruction_offset\n"
                         + " d63f0100               blr x8\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " 14000000               b 0x20 <ltmp0+0x20>\n"
@@ -5819,7 +5877,7 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _START_EXECUTOR() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009108000090080140f900000090000040f900013fd6fd7bc1a8"),
+                        hex("fd7bbfa9fd03009100000090000040f908000090080140f900013fd6fd7bc1a8"),
                         new Hole[] {
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
@@ -5828,8 +5886,8 @@ public final class JitStencilsAarch64Darwin {
                         },
                         hex("00000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "executor_started", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "executor_started", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
                         });
     }
 
@@ -5840,14 +5898,14 @@ public final class JitStencilsAarch64Darwin {
         return "<ltmp0>:\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 910003fd               mov x29, sp\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _executor_started\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _executor_started\n"
                         + " 90000000               adrp x0, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
                         + " f9400000               ldr x0, [x0]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _executor_started\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _executor_started\n"
                         + " d63f0100               blr x8\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " 14000000               b 0x20 <ltmp0+0x20>\n"
@@ -5859,12 +5917,12 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _STORE_ATTR() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aab30e5ff817815ff809000090290140f9c82600a918000090180340f908000090080140f900000090000040f900013fd6e10300aae00317aae20313aa00033fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091e80315aa00000090000040f9b30e5ff817815ff809000090290140f9c82600a918000090180340f908000090080140f900013fd6e10300aae00317aae20313aa00033fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
                             new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
@@ -5876,10 +5934,10 @@ public final class JitStencilsAarch64Darwin {
                         hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "store_attr", 0L),
-                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "store_attr", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -5891,6 +5949,10 @@ public final class JitStencilsAarch64Darwin {
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 910003fd               mov x29, sp\n"
                         + " aa1503e8               mov x8, x21\n"
+                        + " 90000000               adrp x0, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400000               ldr x0, [x0]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
                         + " f85f0eb3               ldr x19, [x21, #-0x10]!\n"
                         + " f85f8117               ldur x23, [x8, #-0x8]\n"
                         + " 90000009               adrp x9, 0x0 <ltmp0>\n"
@@ -5906,10 +5968,6 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 _GETNAME\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _GETNAME\n"
-                        + " 90000000               adrp x0, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
-                        + " f9400000               ldr x0, [x0]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
                         + " d63f0100               blr x8\n"
                         + " aa0003e1               mov x1, x0\n"
                         + " aa1703e0               mov x0, x23\n"
@@ -5935,7 +5993,7 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _STORE_ATTR_INSTANCE_VALUE() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091a202ffa908000090080140f901000090210040f900013fd6fd7bc1a8"),
+                        hex("fd7bbfa9fd030091a202ffa901000090210040f908000090080140f900013fd6fd7bc1a8"),
                         new Hole[] {
                             new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
@@ -5944,8 +6002,8 @@ public final class JitStencilsAarch64Darwin {
                         },
                         hex("00000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "instance_store", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "instance_store", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
                         });
     }
 
@@ -5957,14 +6015,14 @@ public final class JitStencilsAarch64Darwin {
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 910003fd               mov x29, sp\n"
                         + " a9ff02a2               ldp x2, x0, [x21, #-0x10]!\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _instance_store\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _instance_store\n"
                         + " 90000001               adrp x1, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
                         + " f9400021               ldr x1, [x1]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _instance_store\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _instance_store\n"
                         + " d63f0100               blr x8\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " 14000000               b 0x24 <ltmp0+0x24>\n"
@@ -5976,10 +6034,10 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _STORE_FAST() {
         return new Stencil(
-                        hex("a88e5ff809000090290140f9887a29f8"),
+                        hex("08000090080140f9a98e5ff8897a28f8"),
                         new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
                         hex("0000000000000000"),
                         new Hole[] {
@@ -5992,12 +6050,12 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _STORE_FAST_disassembly() {
         return "<ltmp0>:\n"
-                        + " f85f8ea8               ldr x8, [x21, #-0x8]!\n"
-                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
-                        + " f9400129               ldr x9, [x9]\n"
+                        + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
-                        + " f8297a88               str x8, [x20, x9, lsl #3]\n"
+                        + " f85f8ea9               ldr x9, [x21, #-0x8]!\n"
+                        + " f8287a89               str x9, [x20, x8, lsl #3]\n"
                         + " 14000000               b 0x10 <ltmp0+0x10>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
     }
@@ -6183,10 +6241,10 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _STORE_SUBSCR() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aaa28e5ef809000090290140f900057fa9c82600a908000090080140f900013fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091e80315aaa28e5ef800057fa909000090290140f9c82600a908000090080140f900013fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
@@ -6210,11 +6268,11 @@ public final class JitStencilsAarch64Darwin {
                         + " 910003fd               mov x29, sp\n"
                         + " aa1503e8               mov x8, x21\n"
                         + " f85e8ea2               ldr x2, [x21, #-0x18]!\n"
+                        + " a97f0500               ldp x0, x1, [x8, #-0x10]\n"
                         + " 90000009               adrp x9, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
                         + " f9400129               ldr x9, [x9]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
-                        + " a97f0500               ldp x0, x1, [x8, #-0x10]\n"
                         + " a90026c8               stp x8, x9, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 _store_subscr\n"
@@ -6241,10 +6299,10 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _STORE_SUBSCR_DICT() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aaa28e5ef809000090290140f900057fa9c82600a908000090080140f900013fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091e80315aaa28e5ef800057fa909000090290140f9c82600a908000090080140f900013fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
@@ -6268,11 +6326,11 @@ public final class JitStencilsAarch64Darwin {
                         + " 910003fd               mov x29, sp\n"
                         + " aa1503e8               mov x8, x21\n"
                         + " f85e8ea2               ldr x2, [x21, #-0x18]!\n"
+                        + " a97f0500               ldp x0, x1, [x8, #-0x10]\n"
                         + " 90000009               adrp x9, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
                         + " f9400129               ldr x9, [x9]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
-                        + " a97f0500               ldp x0, x1, [x8, #-0x10]\n"
                         + " a90026c8               stp x8, x9, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 _dict_store\n"
@@ -6552,12 +6610,12 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _UNPACK_SEQUENCE() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091f30315aa608e5ff808000090080140f9d52200a908000090080140f917000090f70240f9e10317aae20313aa00013fd6a0000034a80e178b152100d1fd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd03009113000090730240f9f70315aae08e5ff808000090080140f9d52200a908000090080140f9e10313aae20317aa00013fd6a0000034a80e138b152100d1fd7bc1a800000014d70200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
@@ -6567,9 +6625,9 @@ public final class JitStencilsAarch64Darwin {
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "unpack_sequence", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "unpack_sequence", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -6580,8 +6638,12 @@ public final class JitStencilsAarch64Darwin {
         return "<ltmp0>:\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 910003fd               mov x29, sp\n"
-                        + " aa1503f3               mov x19, x21\n"
-                        + " f85f8e60               ldr x0, [x19, #-0x8]!\n"
+                        + " 90000013               adrp x19, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400273               ldr x19, [x19]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " aa1503f7               mov x23, x21\n"
+                        + " f85f8ee0               ldr x0, [x23, #-0x8]!\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
                         + " f9400108               ldr x8, [x8]\n"
@@ -6591,20 +6653,16 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 _unpack_sequence\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _unpack_sequence\n"
-                        + " 90000017               adrp x23, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
-                        + " f94002f7               ldr x23, [x23]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
-                        + " aa1703e1               mov x1, x23\n"
-                        + " aa1303e2               mov x2, x19\n"
+                        + " aa1303e1               mov x1, x19\n"
+                        + " aa1703e2               mov x2, x23\n"
                         + " d63f0100               blr x8\n"
                         + " 340000a0               cbz w0, 0x4c <ltmp0+0x4c>\n"
-                        + " 8b170ea8               add x8, x21, x23, lsl #3\n"
+                        + " 8b130ea8               add x8, x21, x19, lsl #3\n"
                         + " d1002115               sub x21, x8, #0x8\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " 14000000               b 0x48 <ltmp0+0x48>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
-                        + " f90002d3               str x19, [x22]\n"
+                        + " f90002d7               str x23, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
@@ -6620,12 +6678,12 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _UNPACK_SEQUENCE_LIST() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091f80315aa138f5ff808000090080140f9e00313aa00013fd619000090390340f91f0019eb01020054370700f14b0100541a0000905a0340f9e00313aae10317aa40033fd6008700f8f70600d1ff0600b141ffff54a80e198b152100d1fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd03009118000090180340f9f90315aa338f5ff808000090080140f9e00313aa00013fd61f0018eb01020054170700f14b0100541a0000905a0340f9e00313aae10317aa40033fd6208700f8f70600d1ff0600b141ffff54a80e188b152100d1fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(104, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
@@ -6636,8 +6694,8 @@ public final class JitStencilsAarch64Darwin {
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_item", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_length", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_length", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -6648,21 +6706,21 @@ public final class JitStencilsAarch64Darwin {
         return "<ltmp0>:\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 910003fd               mov x29, sp\n"
-                        + " aa1503f8               mov x24, x21\n"
-                        + " f85f8f13               ldr x19, [x24, #-0x8]!\n"
+                        + " 90000018               adrp x24, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400318               ldr x24, [x24]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " aa1503f9               mov x25, x21\n"
+                        + " f85f8f33               ldr x19, [x25, #-0x8]!\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 _list_length\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _list_length\n"
                         + " aa1303e0               mov x0, x19\n"
                         + " d63f0100               blr x8\n"
-                        + " 90000019               adrp x25, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
-                        + " f9400339               ldr x25, [x25]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
-                        + " eb19001f               cmp x0, x25\n"
+                        + " eb18001f               cmp x0, x24\n"
                         + " 54000201               b.ne 0x6c <ltmp0+0x6c>\n"
-                        + " f1000737               subs x23, x25, #0x1\n"
+                        + " f1000717               subs x23, x24, #0x1\n"
                         + " 5400014b               b.lt 0x5c <ltmp0+0x5c>\n"
                         + " 9000001a               adrp x26, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 _list_item\n"
@@ -6671,11 +6729,11 @@ public final class JitStencilsAarch64Darwin {
                         + " aa1303e0               mov x0, x19\n"
                         + " aa1703e1               mov x1, x23\n"
                         + " d63f0340               blr x26\n"
-                        + " f8008700               str x0, [x24], #0x8\n"
+                        + " f8008720               str x0, [x25], #0x8\n"
                         + " d10006f7               sub x23, x23, #0x1\n"
                         + " b10006ff               cmn x23, #0x1\n"
                         + " 54ffff41               b.ne 0x40 <ltmp0+0x40>\n"
-                        + " 8b190ea8               add x8, x21, x25, lsl #3\n"
+                        + " 8b180ea8               add x8, x21, x24, lsl #3\n"
                         + " d1002115               sub x21, x8, #0x8\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " 14000000               b 0x68 <ltmp0+0x68>\n"
@@ -6696,12 +6754,12 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _UNPACK_SEQUENCE_TUPLE() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091f80315aa138f5ff808000090080140f9e00313aa00013fd619000090390340f91f0019eb01020054370700f14b0100541a0000905a0340f9e00313aae10317aa40033fd6008700f8f70600d1ff0600b141ffff54a80e198b152100d1fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd03009118000090180340f9f90315aa338f5ff808000090080140f9e00313aa00013fd61f0018eb01020054170700f14b0100541a0000905a0340f9e00313aae10317aa40033fd6208700f8f70600d1ff0600b141ffff54a80e188b152100d1fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(104, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
@@ -6712,8 +6770,8 @@ public final class JitStencilsAarch64Darwin {
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "tuple_item", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "tuple_length", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "tuple_length", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -6724,21 +6782,21 @@ public final class JitStencilsAarch64Darwin {
         return "<ltmp0>:\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 910003fd               mov x29, sp\n"
-                        + " aa1503f8               mov x24, x21\n"
-                        + " f85f8f13               ldr x19, [x24, #-0x8]!\n"
+                        + " 90000018               adrp x24, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400318               ldr x24, [x24]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " aa1503f9               mov x25, x21\n"
+                        + " f85f8f33               ldr x19, [x25, #-0x8]!\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 _tuple_length\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _tuple_length\n"
                         + " aa1303e0               mov x0, x19\n"
                         + " d63f0100               blr x8\n"
-                        + " 90000019               adrp x25, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
-                        + " f9400339               ldr x25, [x25]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
-                        + " eb19001f               cmp x0, x25\n"
+                        + " eb18001f               cmp x0, x24\n"
                         + " 54000201               b.ne 0x6c <ltmp0+0x6c>\n"
-                        + " f1000737               subs x23, x25, #0x1\n"
+                        + " f1000717               subs x23, x24, #0x1\n"
                         + " 5400014b               b.lt 0x5c <ltmp0+0x5c>\n"
                         + " 9000001a               adrp x26, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 _tuple_item\n"
@@ -6747,11 +6805,11 @@ public final class JitStencilsAarch64Darwin {
                         + " aa1303e0               mov x0, x19\n"
                         + " aa1703e1               mov x1, x23\n"
                         + " d63f0340               blr x26\n"
-                        + " f8008700               str x0, [x24], #0x8\n"
+                        + " f8008720               str x0, [x25], #0x8\n"
                         + " d10006f7               sub x23, x23, #0x1\n"
                         + " b10006ff               cmn x23, #0x1\n"
                         + " 54ffff41               b.ne 0x40 <ltmp0+0x40>\n"
-                        + " 8b190ea8               add x8, x21, x25, lsl #3\n"
+                        + " 8b180ea8               add x8, x21, x24, lsl #3\n"
                         + " d1002115               sub x21, x8, #0x8\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " 14000000               b 0x68 <ltmp0+0x68>\n"
@@ -6772,7 +6830,7 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _UNPACK_SEQUENCE_TWO_TUPLE() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009117000090f70240f9ff0a00f1c1020054b3825ff808000090080140f9e00313aa00013fd61f0800f1e101005418000090180340f9e00313aa2100805200033fd6f90315aa208f1ff8e00313aa010080d200033fd6a00200f9350f178bfd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd03009108000090080140f91f0900f181020054b3825ff808000090080140f9e00313aa00013fd61f0800f1a101005417000090f70240f9e00313aa21008052e0023fd6a0821ff8e00313aa010080d2e0023fd6a08600f8fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
                             new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
@@ -6780,9 +6838,9 @@ public final class JitStencilsAarch64Darwin {
                             new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(104, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(96, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(104, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(108, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -6800,12 +6858,12 @@ public final class JitStencilsAarch64Darwin {
         return "<ltmp0>:\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 910003fd               mov x29, sp\n"
-                        + " 90000017               adrp x23, 0x0 <ltmp0>\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
-                        + " f94002f7               ldr x23, [x23]\n"
+                        + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
-                        + " f1000aff               cmp x23, #0x2\n"
-                        + " 540002c1               b.ne 0x6c <ltmp0+0x6c>\n"
+                        + " f100091f               cmp x8, #0x2\n"
+                        + " 54000281               b.ne 0x64 <ltmp0+0x64>\n"
                         + " f85f82b3               ldur x19, [x21, #-0x8]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 _tuple_length\n"
@@ -6814,23 +6872,21 @@ public final class JitStencilsAarch64Darwin {
                         + " aa1303e0               mov x0, x19\n"
                         + " d63f0100               blr x8\n"
                         + " f100081f               cmp x0, #0x2\n"
-                        + " 540001e1               b.ne 0x6c <ltmp0+0x6c>\n"
-                        + " 90000018               adrp x24, 0x0 <ltmp0>\n"
+                        + " 540001a1               b.ne 0x64 <ltmp0+0x64>\n"
+                        + " 90000017               adrp x23, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 _tuple_item\n"
-                        + " f9400318               ldr x24, [x24]\n"
+                        + " f94002f7               ldr x23, [x23]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _tuple_item\n"
                         + " aa1303e0               mov x0, x19\n"
                         + " 52800021               mov w1, #0x1                ; =1\n"
-                        + " d63f0300               blr x24\n"
-                        + " aa1503f9               mov x25, x21\n"
-                        + " f81f8f20               str x0, [x25, #-0x8]!\n"
+                        + " d63f02e0               blr x23\n"
+                        + " f81f82a0               stur x0, [x21, #-0x8]\n"
                         + " aa1303e0               mov x0, x19\n"
                         + " d2800001               mov x1, #0x0                ; =0\n"
-                        + " d63f0300               blr x24\n"
-                        + " f90002a0               str x0, [x21]\n"
-                        + " 8b170f35               add x21, x25, x23, lsl #3\n"
+                        + " d63f02e0               blr x23\n"
+                        + " f80086a0               str x0, [x21], #0x8\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x68 <ltmp0+0x68>\n"
+                        + " 14000000               b 0x60 <ltmp0+0x60>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"

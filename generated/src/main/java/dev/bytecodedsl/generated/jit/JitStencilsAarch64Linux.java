@@ -371,12 +371,12 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil BINARY_SLICE() {
         return new Stencil(
-                        hex("fd7bbfa909000090e80315aaf30315aa290140f9608e5ef8a10e5ff802815ff8c82600a908000090fd030091080140f900013fd6800000b4600200f9fd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa909000090e80315aaf30315aa290140f9608e5ef8a10e5ff802815ff8c82600a908000090080140f9fd03009100013fd6800000b4600200f9fd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
                             new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(64, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
@@ -407,9 +407,9 @@ public final class JitStencilsAarch64Linux {
                         + " a90026c8               stp x8, x9, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE binary_slice\n"
-                        + " 910003fd               mov x29, sp\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC binary_slice\n"
+                        + " 910003fd               mov x29, sp\n"
                         + " d63f0100               blr x8\n"
                         + " b4000080               cbz x0, 0x44 <_JIT_ENTRY+0x44>\n"
                         + " f9000260               str x0, [x19]\n"
@@ -432,17 +432,17 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil BUILD_LIST() {
         return new Stencil(
-                        hex("fd7bbfa90100009008000090fd030091210040f9080140f9b30e01cbd52200a908000090080140f9e00313aa00013fd6a00000b4608600f8f50313aafd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa91300009008000090fd030091730240f9080140f9b70e13cbd52200a908000090e10313aa080140f9e00317aa00013fd6e00000b428008052e00200f9080113cbb50e088bfd7bc1a8000000140800009060008052080140f9d70200f9c80a00f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
                             new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(64, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(76, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -459,35 +459,38 @@ public final class JitStencilsAarch64Linux {
     private static String BUILD_LIST_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000001               adrp x1, 0x0 <_JIT_ENTRY>\n"
+                        + " 90000013               adrp x19, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_TARGET\n"
                         + " 910003fd               mov x29, sp\n"
-                        + " f9400021               ldr x1, [x1]\n"
+                        + " f9400273               ldr x19, [x19]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
-                        + " cb010eb3               sub x19, x21, x1, lsl #3\n"
+                        + " cb130eb7               sub x23, x21, x19, lsl #3\n"
                         + " a90022d5               stp x21, x8, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE build_list\n"
+                        + " aa1303e1               mov x1, x19\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC build_list\n"
-                        + " aa1303e0               mov x0, x19\n"
+                        + " aa1703e0               mov x0, x23\n"
                         + " d63f0100               blr x8\n"
-                        + " b40000a0               cbz x0, 0x44 <_JIT_ENTRY+0x44>\n"
-                        + " f8008660               str x0, [x19], #0x8\n"
-                        + " aa1303f5               mov x21, x19\n"
+                        + " b40000e0               cbz x0, 0x50 <_JIT_ENTRY+0x50>\n"
+                        + " 52800028               mov w8, #0x1                // =1\n"
+                        + " f90002e0               str x0, [x23]\n"
+                        + " cb130108               sub x8, x8, x19\n"
+                        + " 8b080eb5               add x21, x21, x8, lsl #3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x40 <_JIT_ENTRY+0x40>\n"
+                        + " 14000000               b 0x4c <_JIT_ENTRY+0x4c>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
-                        + " f90002d3               str x19, [x22]\n"
+                        + " f90002d7               str x23, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -498,17 +501,17 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil BUILD_MAP() {
         return new Stencil(
-                        hex("fd7bbfa91700009008000090fd030091f70240f9080140f9b31217cbd52200a908000090080140f9e10317aae00313aa00013fd6e00000b428008052600200f9080517cbb50e088bfd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa91300009008000090fd030091730240f9080140f9b71213cbd52200a908000090e10313aa080140f9e00317aa00013fd6c00000b4e80713cbb50e088ba08600f8fd7bc1a8000000140800009060008052080140f9d70200f9c80a00f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
                             new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(76, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -525,38 +528,37 @@ public final class JitStencilsAarch64Linux {
     private static String BUILD_MAP_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000017               adrp x23, 0x0 <_JIT_ENTRY>\n"
+                        + " 90000013               adrp x19, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_TARGET\n"
                         + " 910003fd               mov x29, sp\n"
-                        + " f94002f7               ldr x23, [x23]\n"
+                        + " f9400273               ldr x19, [x19]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
-                        + " cb1712b3               sub x19, x21, x23, lsl #4\n"
+                        + " cb1312b7               sub x23, x21, x19, lsl #4\n"
                         + " a90022d5               stp x21, x8, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE build_map\n"
+                        + " aa1303e1               mov x1, x19\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC build_map\n"
-                        + " aa1703e1               mov x1, x23\n"
-                        + " aa1303e0               mov x0, x19\n"
+                        + " aa1703e0               mov x0, x23\n"
                         + " d63f0100               blr x8\n"
-                        + " b40000e0               cbz x0, 0x50 <_JIT_ENTRY+0x50>\n"
-                        + " 52800028               mov w8, #0x1                // =1\n"
-                        + " f9000260               str x0, [x19]\n"
-                        + " cb170508               sub x8, x8, x23, lsl #1\n"
+                        + " b40000c0               cbz x0, 0x4c <_JIT_ENTRY+0x4c>\n"
+                        + " cb1307e8               neg x8, x19, lsl #1\n"
                         + " 8b080eb5               add x21, x21, x8, lsl #3\n"
+                        + " f80086a0               str x0, [x21], #0x8\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x4c <_JIT_ENTRY+0x4c>\n"
+                        + " 14000000               b 0x48 <_JIT_ENTRY+0x48>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
-                        + " f90002d3               str x19, [x22]\n"
+                        + " f90002d7               str x23, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -567,7 +569,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil BUILD_SLICE() {
         return new Stencil(
-                        hex("09000090e8018092ea008092290140f93f0d00f1e90280922901889a17018a9ab302098ba16a77f8600240f961000054a2825ff802000014e2031faafd7bbfa908000090fd030091080140f9d52200a908000090080140f900013fd6fd7bc1a8800000b4b502178b600200f9000000140800009060008052080140f9d30200f9c80a00f9c0035fd6"),
+                        hex("09000090e8018092ea008092290140f93f0d00f1e902809217018a9a2901889aa16a77f8b302098b600240f961000054a2825ff802000014e2031faafd7bbfa908000090fd030091080140f9d52200a908000090080140f900013fd6fd7bc1a8800000b4b502178b600200f9000000140800009060008052080140f9d30200f9c80a00f9c0035fd6"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -601,10 +603,10 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
                         + " f1000d3f               cmp x9, #0x3\n"
                         + " 928002e9               mov x9, #-0x18              // =-24\n"
-                        + " 9a880129               csel x9, x9, x8, eq\n"
                         + " 9a8a0117               csel x23, x8, x10, eq\n"
-                        + " 8b0902b3               add x19, x21, x9\n"
+                        + " 9a880129               csel x9, x9, x8, eq\n"
                         + " f8776aa1               ldr x1, [x21, x23]\n"
+                        + " 8b0902b3               add x19, x21, x9\n"
                         + " f9400260               ldr x0, [x19]\n"
                         + " 54000061               b.ne 0x38 <_JIT_ENTRY+0x38>\n"
                         + " f85f82a2               ldur x2, [x21, #-0x8]\n"
@@ -643,17 +645,17 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil BUILD_TUPLE() {
         return new Stencil(
-                        hex("fd7bbfa90100009008000090fd030091210040f9080140f9b30e01cbd52200a908000090080140f9e00313aa00013fd6a00000b4608600f8f50313aafd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa91300009008000090fd030091730240f9080140f9b70e13cbd52200a908000090e10313aa080140f9e00317aa00013fd6e00000b428008052e00200f9080113cbb50e088bfd7bc1a8000000140800009060008052080140f9d70200f9c80a00f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
                             new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(64, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(76, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -670,35 +672,38 @@ public final class JitStencilsAarch64Linux {
     private static String BUILD_TUPLE_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000001               adrp x1, 0x0 <_JIT_ENTRY>\n"
+                        + " 90000013               adrp x19, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_TARGET\n"
                         + " 910003fd               mov x29, sp\n"
-                        + " f9400021               ldr x1, [x1]\n"
+                        + " f9400273               ldr x19, [x19]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
-                        + " cb010eb3               sub x19, x21, x1, lsl #3\n"
+                        + " cb130eb7               sub x23, x21, x19, lsl #3\n"
                         + " a90022d5               stp x21, x8, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE build_tuple\n"
+                        + " aa1303e1               mov x1, x19\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC build_tuple\n"
-                        + " aa1303e0               mov x0, x19\n"
+                        + " aa1703e0               mov x0, x23\n"
                         + " d63f0100               blr x8\n"
-                        + " b40000a0               cbz x0, 0x44 <_JIT_ENTRY+0x44>\n"
-                        + " f8008660               str x0, [x19], #0x8\n"
-                        + " aa1303f5               mov x21, x19\n"
+                        + " b40000e0               cbz x0, 0x50 <_JIT_ENTRY+0x50>\n"
+                        + " 52800028               mov w8, #0x1                // =1\n"
+                        + " f90002e0               str x0, [x23]\n"
+                        + " cb130108               sub x8, x8, x19\n"
+                        + " 8b080eb5               add x21, x21, x8, lsl #3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x40 <_JIT_ENTRY+0x40>\n"
+                        + " 14000000               b 0x4c <_JIT_ENTRY+0x4c>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
-                        + " f90002d3               str x19, [x22]\n"
+                        + " f90002d7               str x23, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -709,18 +714,18 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil CALL_KW() {
         return new Stencil(
-                        hex("fd7bbfa9030000900a000090e80315aa630040f94a0140f9eb0308aa648d5ff8fd03009169f07dd3b30209cb620109cb608e5ef8f50313aaa18e40f8c82a00a908000090080140f900013fd6800100b4600200f9c80e40f9080140f9e80100b44000805208000090080140f9d50200f9c80a00f9fd7bc1a8c0035fd66000805208000090080140f9d30200f9c80a00f9fd7bc1a8c0035fd6fd7bc1a8"),
+                        hex("fd7bbfa903000090490080922a008092630040f9e80315aa0b000090290103cb4a0103cbb30e098bb50e0a8b6b0140f9e90323aa04815ff8600240f9a10240f9020d098bc82e00a908000090fd030091080140f900013fd6800100b4600200f9c80e40f9080140f9e80100b40800009040008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd60800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6fd7bc1a8"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(128, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(132, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(108, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(136, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(144, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -739,45 +744,48 @@ public final class JitStencilsAarch64Linux {
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 90000003               adrp x3, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
-                        + " 9000000a               adrp x10, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TARGET\n"
-                        + " aa1503e8               mov x8, x21\n"
+                        + " 92800049               mov x9, #-0x3               // =-3\n"
+                        + " 9280002a               mov x10, #-0x2              // =-2\n"
                         + " f9400063               ldr x3, [x3]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
-                        + " f940014a               ldr x10, [x10]\n"
+                        + " aa1503e8               mov x8, x21\n"
+                        + " 9000000b               adrp x11, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TARGET\n"
+                        + " cb030129               sub x9, x9, x3\n"
+                        + " cb03014a               sub x10, x10, x3\n"
+                        + " 8b090eb3               add x19, x21, x9, lsl #3\n"
+                        + " 8b0a0eb5               add x21, x21, x10, lsl #3\n"
+                        + " f940016b               ldr x11, [x11]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
-                        + " aa0803eb               mov x11, x8\n"
-                        + " f85f8d64               ldr x4, [x11, #-0x8]!\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " d37df069               lsl x9, x3, #3\n"
-                        + " cb0902b3               sub x19, x21, x9\n"
-                        + " cb090162               sub x2, x11, x9\n"
-                        + " f85e8e60               ldr x0, [x19, #-0x18]!\n"
-                        + " aa1303f5               mov x21, x19\n"
-                        + " f8408ea1               ldr x1, [x21, #0x8]!\n"
-                        + " a9002ac8               stp x8, x10, [x22]\n"
+                        + " aa2303e9               mvn x9, x3\n"
+                        + " f85f8104               ldur x4, [x8, #-0x8]\n"
+                        + " f9400260               ldr x0, [x19]\n"
+                        + " f94002a1               ldr x1, [x21]\n"
+                        + " 8b090d02               add x2, x8, x9, lsl #3\n"
+                        + " a9002ec8               stp x8, x11, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE call_object_kw\n"
+                        + " 910003fd               mov x29, sp\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC call_object_kw\n"
                         + " d63f0100               blr x8\n"
-                        + " b4000180               cbz x0, 0x7c <_JIT_ENTRY+0x7c>\n"
+                        + " b4000180               cbz x0, 0x88 <_JIT_ENTRY+0x88>\n"
                         + " f9000260               str x0, [x19]\n"
                         + " f9400ec8               ldr x8, [x22, #0x18]\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + " b40001e8               cbz x8, 0x98 <_JIT_ENTRY+0x98>\n"
-                        + " 52800040               mov w0, #0x2                // =2\n"
+                        + " b40001e8               cbz x8, 0xa4 <_JIT_ENTRY+0xa4>\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 52800040               mov w0, #0x2                // =2\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n"
-                        + " 52800060               mov w0, #0x3                // =3\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
                         + " f90002d3               str x19, [x22]\n"
@@ -785,7 +793,7 @@ public final class JitStencilsAarch64Linux {
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x9c <_JIT_ENTRY+0x9c>\n"
+                        + " 14000000               b 0xa8 <_JIT_ENTRY+0xa8>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
     }
 
@@ -794,7 +802,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil CHECK_EXC_MATCH() {
         return new Stencil(
-                        hex("fd7bbfa908000090f30315aafd030091080140f9600e5ff8a1825ff8d52200a908000090080140f900013fd60001f8b71f0000f148028052490180522801889aa8821ff8fd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa908000090f30315aafd030091080140f9a1825ff8600e5ff8d52200a908000090080140f900013fd60001f8b71f0000f148028052490180522801889aa8821ff8fd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -824,8 +832,8 @@ public final class JitStencilsAarch64Linux {
                         + " 910003fd               mov x29, sp\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
-                        + " f85f0e60               ldr x0, [x19, #-0x10]!\n"
                         + " f85f82a1               ldur x1, [x21, #-0x8]\n"
+                        + " f85f0e60               ldr x0, [x19, #-0x10]!\n"
                         + " a90022d5               stp x21, x8, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE exception_matches\n"
@@ -857,21 +865,24 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil CONTAINS_OP() {
         return new Stencil(
-                        hex("fd7bbfa909000090e80315aaf30315aa290140f9610e5ff8a08e5ff8fd030091c82600a908000090080140f900013fd60001f8b71f0000f148018052490280522801889a680200f9fd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa909000090e80315aaf30315aa290140f9610e5ff8a08e5ff8c82600a908000090fd030091080140f900013fd6e001f8b7080000901f0000f14a018052080140f9e9079f1a1f0100f1e8179f1a0801094a490280521f0100714811899a680200f9fd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(76, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(104, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(108, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "contains", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -889,21 +900,30 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
                         + " f85f0e61               ldr x1, [x19, #-0x10]!\n"
                         + " f85f8ea0               ldr x0, [x21, #-0x8]!\n"
-                        + " 910003fd               mov x29, sp\n"
                         + " a90026c8               stp x8, x9, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE contains\n"
+                        + " 910003fd               mov x29, sp\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC contains\n"
                         + " d63f0100               blr x8\n"
-                        + " b7f80100               tbnz x0, #0x3f, 0x50 <_JIT_ENTRY+0x50>\n"
+                        + " b7f801e0               tbnz x0, #0x3f, 0x6c <_JIT_ENTRY+0x6c>\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
                         + " f100001f               cmp x0, #0x0\n"
-                        + " 52800148               mov w8, #0xa                // =10\n"
+                        + " 5280014a               mov w10, #0xa               // =10\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
+                        + " 1a9f07e9               cset w9, ne\n"
+                        + " f100011f               cmp x8, #0x0\n"
+                        + " 1a9f17e8               cset w8, eq\n"
+                        + " 4a090108               eor w8, w8, w9\n"
                         + " 52800249               mov w9, #0x12               // =18\n"
-                        + " 9a880128               csel x8, x9, x8, eq\n"
+                        + " 7100011f               cmp w8, #0x0\n"
+                        + " 9a891148               csel x8, x10, x9, ne\n"
                         + " f9000268               str x8, [x19]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x4c <_JIT_ENTRY+0x4c>\n"
+                        + " 14000000               b 0x68 <_JIT_ENTRY+0x68>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
@@ -955,7 +975,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil DELETE_SUBSCR() {
         return new Stencil(
-                        hex("fd7bbfa909000090e80315aafd030091290140f9a00e5ff801815ff8c82600a908000090080140f900013fd660000036fd7bc1a8000000140800009060008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa909000090e80315aafd030091290140f9a1825ff8a00e5ff8c82600a908000090080140f900013fd660000036fd7bc1a8000000140800009060008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -985,8 +1005,8 @@ public final class JitStencilsAarch64Linux {
                         + " 910003fd               mov x29, sp\n"
                         + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
+                        + " f85f82a1               ldur x1, [x21, #-0x8]\n"
                         + " f85f0ea0               ldr x0, [x21, #-0x10]!\n"
-                        + " f85f8101               ldur x1, [x8, #-0x8]\n"
                         + " a90026c8               stp x8, x9, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE delete_subscr\n"
@@ -1092,10 +1112,15 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil IS_OP() {
         return new Stencil(
-                        hex("a88e5ff8a9825ff84a0280524b0180523f0108eb68018a9aa8821ff8"),
-                        new Hole[0],
-                        hex(""),
-                        new Hole[0]);
+                        hex("08000090080140f9a98e5ff8aa825ff85f0109eb4a018052e9179f1a1f0100f1e8179f1a0801094a490280521f0100714811899aa8821ff8"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
     }
 
     /**
@@ -1103,14 +1128,23 @@ public final class JitStencilsAarch64Linux {
      */
     private static String IS_OP_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " f85f8ea8               ldr x8, [x21, #-0x8]!\n"
-                        + " f85f82a9               ldur x9, [x21, #-0x8]\n"
-                        + " 5280024a               mov w10, #0x12              // =18\n"
-                        + " 5280014b               mov w11, #0xa               // =10\n"
-                        + " eb08013f               cmp x9, x8\n"
-                        + " 9a8a0168               csel x8, x11, x10, eq\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
+                        + " f85f8ea9               ldr x9, [x21, #-0x8]!\n"
+                        + " f85f82aa               ldur x10, [x21, #-0x8]\n"
+                        + " eb09015f               cmp x10, x9\n"
+                        + " 5280014a               mov w10, #0xa               // =10\n"
+                        + " 1a9f17e9               cset w9, eq\n"
+                        + " f100011f               cmp x8, #0x0\n"
+                        + " 1a9f17e8               cset w8, eq\n"
+                        + " 4a090108               eor w8, w8, w9\n"
+                        + " 52800249               mov w9, #0x12               // =18\n"
+                        + " 7100011f               cmp w8, #0x0\n"
+                        + " 9a891148               csel x8, x10, x9, ne\n"
                         + " f81f82a8               stur x8, [x21, #-0x8]\n"
-                        + " 14000000               b 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + " 14000000               b 0x38 <_JIT_ENTRY+0x38>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
     }
 
@@ -1119,11 +1153,11 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil LIST_APPEND() {
         return new Stencil(
-                        hex("fd7bbfa908000090fd030091080140f9a80e08cba18e5ff800815ff808000090080140f900013fd6fd7bc1a8"),
+                        hex("fd7bbfa908000090fd030091080140f9e80328aaa07a68f808000090a18e5ff8080140f900013fd6fd7bc1a8"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
                         },
                         hex("00000000000000000000000000000000"),
@@ -1144,11 +1178,11 @@ public final class JitStencilsAarch64Linux {
                         + " 910003fd               mov x29, sp\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
-                        + " cb080ea8               sub x8, x21, x8, lsl #3\n"
-                        + " f85f8ea1               ldr x1, [x21, #-0x8]!\n"
-                        + " f85f8100               ldur x0, [x8, #-0x8]\n"
+                        + " aa2803e8               mvn x8, x8\n"
+                        + " f8687aa0               ldr x0, [x21, x8, lsl #3]\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE list_append\n"
+                        + " f85f8ea1               ldr x1, [x21, #-0x8]!\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC list_append\n"
                         + " d63f0100               blr x8\n"
@@ -1291,19 +1325,17 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil LOAD_FAST_CHECK() {
         return new Stencil(
-                        hex("08000090080140f9887a68f8680000b4a88600f800000014fd7bbfa90800009000000090fd030091080140f9d52200a908000090000040f9080140f900013fd60800009060008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("00000090000040f9887a60f8680000b4a88600f800000014fd7bbfa908000090fd030091080140f9d52200a908000090080140f900013fd60800009060008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
                             new Hole(20, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -1319,11 +1351,11 @@ public final class JitStencilsAarch64Linux {
      */
     private static String LOAD_FAST_CHECK_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + " 90000000               adrp x0, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
-                        + " f9400108               ldr x8, [x8]\n"
+                        + " f9400000               ldr x0, [x0]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
-                        + " f8687a88               ldr x8, [x20, x8, lsl #3]\n"
+                        + " f8607a88               ldr x8, [x20, x0, lsl #3]\n"
                         + " b4000068               cbz x8, 0x18 <_JIT_ENTRY+0x18>\n"
                         + " f80086a8               str x8, [x21], #0x8\n"
                         + " 14000000               b 0x14 <_JIT_ENTRY+0x14>\n"
@@ -1331,16 +1363,12 @@ public final class JitStencilsAarch64Linux {
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_TARGET\n"
-                        + " 90000000               adrp x0, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
                         + " 910003fd               mov x29, sp\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
                         + " a90022d5               stp x21, x8, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE raise_unbound_local\n"
-                        + " f9400000               ldr x0, [x0]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC raise_unbound_local\n"
                         + " d63f0100               blr x8\n"
@@ -1360,7 +1388,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil LOAD_FAST_LOAD_FAST() {
         return new Stencil(
-                        hex("09000090e80315aab5420091290140f92afd4493290d4092897a69f88a7a6af80a2500a9"),
+                        hex("09000090e80315aab5420091290140f92afd4493290d40928a7a6af8897a69f80a2500a9"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
@@ -1384,8 +1412,8 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
                         + " 9344fd2a               asr x10, x9, #4\n"
                         + " 92400d29               and x9, x9, #0xf\n"
-                        + " f8697a89               ldr x9, [x20, x9, lsl #3]\n"
                         + " f86a7a8a               ldr x10, [x20, x10, lsl #3]\n"
+                        + " f8697a89               ldr x9, [x20, x9, lsl #3]\n"
                         + " a900250a               stp x10, x9, [x8]\n"
                         + " 14000000               b 0x24 <_JIT_ENTRY+0x24>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
@@ -1396,13 +1424,13 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil LOAD_NAME() {
         return new Stencil(
-                        hex("fd7bbfa90800009000000090fd030091080140f9d52200a908000090000040f9080140f900013fd608000090080140f900013fd6800000b4a08600f8fd7bc1a8000000140800009060008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa90800009000000090fd030091080140f9000040f9d52200a908000090080140f900013fd608000090080140f900013fd6800000b4a08600f8fd7bc1a8000000140800009060008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
                             new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
@@ -1433,11 +1461,11 @@ public final class JitStencilsAarch64Linux {
                         + " 910003fd               mov x29, sp\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
+                        + " f9400000               ldr x0, [x0]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
                         + " a90022d5               stp x21, x8, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE GETNAME\n"
-                        + " f9400000               ldr x0, [x0]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC GETNAME\n"
                         + " d63f0100               blr x8\n"
@@ -1467,7 +1495,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil MAKE_FUNCTION() {
         return new Stencil(
-                        hex("08000090080140f968000037e1031faa02000014a1025ff8fd7bbfa9090000901301409208000090290140f9a0825ff8fd030091d52600a9080140f900013fd6fd7bc1a8c00000b4a80e13cbe90333aaa07a29f8f50308aa00000014e80333aa0900009060008052a80e088b290140f9c80200f9c90a00f9c0035fd6"),
+                        hex("08000090080140f968000037e1031faa02000014a1025ff8fd7bbfa9090000901301409208000090290140f9a0825ff8fd030091d52600a9080140f900013fd6fd7bc1a8c00000b4a80e13cbe90333aaa07a29f8f50308aa00000014e80333aa0900009060008052a80e088b290140f9c90a00f9c80200f9c0035fd6"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -1530,8 +1558,8 @@ public final class JitStencilsAarch64Linux {
                         + " 8b080ea8               add x8, x21, x8, lsl #3\n"
                         + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
-                        + " f90002c8               str x8, [x22]\n"
                         + " f9000ac9               str x9, [x22, #0x10]\n"
+                        + " f90002c8               str x8, [x22]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -1865,7 +1893,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil STORE_FAST_STORE_FAST() {
         return new Stencil(
-                        hex("08000090080140f9aa2effa909fd4493080d40928b7a29f88a7a28f8"),
+                        hex("08000090080140f909fd4493aa2effa9080d40928b7a29f88a7a28f8"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
@@ -1885,8 +1913,8 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
-                        + " a9ff2eaa               ldp x10, x11, [x21, #-0x10]!\n"
                         + " 9344fd09               asr x9, x8, #4\n"
+                        + " a9ff2eaa               ldp x10, x11, [x21, #-0x10]!\n"
                         + " 92400d08               and x8, x8, #0xf\n"
                         + " f8297a8b               str x11, [x20, x9, lsl #3]\n"
                         + " f8287a8a               str x10, [x20, x8, lsl #3]\n"
@@ -1899,13 +1927,13 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil STORE_GLOBAL() {
         return new Stencil(
-                        hex("fd7bbfa909000090e80315aa00000090290140f9b38e5ff8fd030091c82600a908000090000040f9080140f900013fd608000090e10313aa080140f900013fd660000036fd7bc1a8000000140800009060008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa909000090e80315aa00000090290140f9000040f9fd030091b38e5ff8c82600a908000090080140f900013fd608000090e10313aa080140f900013fd660000036fd7bc1a8000000140800009060008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
                             new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
@@ -1936,13 +1964,13 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
                         + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
-                        + " f85f8eb3               ldr x19, [x21, #-0x8]!\n"
+                        + " f9400000               ldr x0, [x0]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
                         + " 910003fd               mov x29, sp\n"
+                        + " f85f8eb3               ldr x19, [x21, #-0x8]!\n"
                         + " a90026c8               stp x8, x9, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE GETNAME\n"
-                        + " f9400000               ldr x0, [x0]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC GETNAME\n"
                         + " d63f0100               blr x8\n"
@@ -1972,13 +2000,13 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil STORE_NAME() {
         return new Stencil(
-                        hex("fd7bbfa909000090e80315aa00000090290140f9b38e5ff8fd030091c82600a908000090000040f9080140f900013fd608000090e10313aa080140f900013fd660000036fd7bc1a8000000140800009060008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa909000090e80315aa00000090290140f9000040f9fd030091b38e5ff8c82600a908000090080140f900013fd608000090e10313aa080140f900013fd660000036fd7bc1a8000000140800009060008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
                             new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
@@ -2009,13 +2037,13 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
                         + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
-                        + " f85f8eb3               ldr x19, [x21, #-0x8]!\n"
+                        + " f9400000               ldr x0, [x0]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
                         + " 910003fd               mov x29, sp\n"
+                        + " f85f8eb3               ldr x19, [x21, #-0x8]!\n"
                         + " a90026c8               stp x8, x9, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE GETNAME\n"
-                        + " f9400000               ldr x0, [x0]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC GETNAME\n"
                         + " d63f0100               blr x8\n"
@@ -2045,7 +2073,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil STORE_SLICE() {
         return new Stencil(
-                        hex("fd7bbfa909000090e80315aafd030091290140f9a30e5ef800857ea902815ff8c82600a908000090080140f900013fd660000036fd7bc1a8000000140800009060008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa909000090e80315aafd030091290140f9a0867ea9a2825ff8a30e5ef8c82600a908000090080140f900013fd660000036fd7bc1a8000000140800009060008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -2075,9 +2103,9 @@ public final class JitStencilsAarch64Linux {
                         + " 910003fd               mov x29, sp\n"
                         + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
+                        + " a97e86a0               ldp x0, x1, [x21, #-0x18]\n"
+                        + " f85f82a2               ldur x2, [x21, #-0x8]\n"
                         + " f85e0ea3               ldr x3, [x21, #-0x20]!\n"
-                        + " a97e8500               ldp x0, x1, [x8, #-0x18]\n"
-                        + " f85f8102               ldur x2, [x8, #-0x8]\n"
                         + " a90026c8               stp x8, x9, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE store_slice\n"
@@ -2293,13 +2321,13 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _BINARY_OP() {
         return new Stencil(
-                        hex("fd7bbfa909000090e80315aaf30315aa290140f9610e5ff8a28e5ff800000090c82600a908000090fd030091000040f9080140f900013fd6800000b4600200f9fd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa90000009009000090e80315aa000040f9f30315aa290140f9610e5ff8a28e5ff8c82600a908000090fd030091080140f900013fd6800000b4600200f9fd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(68, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
@@ -2307,8 +2335,8 @@ public final class JitStencilsAarch64Linux {
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "binary_op", 0L),
                             new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
@@ -2320,22 +2348,22 @@ public final class JitStencilsAarch64Linux {
     private static String _BINARY_OP_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 90000000               adrp x0, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
                         + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_TARGET\n"
                         + " aa1503e8               mov x8, x21\n"
+                        + " f9400000               ldr x0, [x0]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
                         + " aa1503f3               mov x19, x21\n"
                         + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
                         + " f85f0e61               ldr x1, [x19, #-0x10]!\n"
                         + " f85f8ea2               ldr x2, [x21, #-0x8]!\n"
-                        + " 90000000               adrp x0, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
                         + " a90026c8               stp x8, x9, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE binary_op\n"
                         + " 910003fd               mov x29, sp\n"
-                        + " f9400000               ldr x0, [x0]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC binary_op\n"
                         + " d63f0100               blr x8\n"
@@ -2360,11 +2388,11 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _BINARY_OP_ADD_FLOAT() {
         return new Stencil(
-                        hex("fd7bbfa909000090e80315aaf70315aa290140f9e00e5ff8b38e5ff818000090c82600a9fd030091180340f900033fd6e00313aa0840601e00033fd60029601e08000090080140f900013fd6800000b4e00200f9fd7bc1a8000000140800009060008052080140f9d70200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa909000090e80315aaf70315aa290140f9e00e5ff8b38e5ff8c82600a918000090fd030091180340f900033fd6e00313aa0840601e00033fd60029601e08000090080140f900013fd6800000b4e00200f9fd7bc1a8000000140800009060008052080140f9d70200f9c80a00f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
@@ -2395,9 +2423,9 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
                         + " f85f0ee0               ldr x0, [x23, #-0x10]!\n"
                         + " f85f8eb3               ldr x19, [x21, #-0x8]!\n"
+                        + " a90026c8               stp x8, x9, [x22]\n"
                         + " 90000018               adrp x24, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE float_value\n"
-                        + " a90026c8               stp x8, x9, [x22]\n"
                         + " 910003fd               mov x29, sp\n"
                         + " f9400318               ldr x24, [x24]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC float_value\n"
@@ -2473,11 +2501,11 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _BINARY_OP_ADD_UNICODE() {
         return new Stencil(
-                        hex("fd7bbfa909000090e80315aaf30315aa290140f9600e5ff8a18e5ff8fd030091c82600a908000090080140f900013fd6800000b4600200f9fd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa909000090e80315aaf30315aa290140f9600e5ff8a18e5ff8c82600a908000090fd030091080140f900013fd6800000b4600200f9fd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(60, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
@@ -2505,10 +2533,10 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
                         + " f85f0e60               ldr x0, [x19, #-0x10]!\n"
                         + " f85f8ea1               ldr x1, [x21, #-0x8]!\n"
-                        + " 910003fd               mov x29, sp\n"
                         + " a90026c8               stp x8, x9, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE str_concat\n"
+                        + " 910003fd               mov x29, sp\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC str_concat\n"
                         + " d63f0100               blr x8\n"
@@ -2533,11 +2561,11 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _BINARY_OP_MULTIPLY_FLOAT() {
         return new Stencil(
-                        hex("fd7bbfa909000090e80315aaf70315aa290140f9e00e5ff8b38e5ff818000090c82600a9fd030091180340f900033fd6e00313aa0840601e00033fd60009601e08000090080140f900013fd6800000b4e00200f9fd7bc1a8000000140800009060008052080140f9d70200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa909000090e80315aaf70315aa290140f9e00e5ff8b38e5ff8c82600a918000090fd030091180340f900033fd6e00313aa0840601e00033fd60009601e08000090080140f900013fd6800000b4e00200f9fd7bc1a8000000140800009060008052080140f9d70200f9c80a00f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
@@ -2568,9 +2596,9 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
                         + " f85f0ee0               ldr x0, [x23, #-0x10]!\n"
                         + " f85f8eb3               ldr x19, [x21, #-0x8]!\n"
+                        + " a90026c8               stp x8, x9, [x22]\n"
                         + " 90000018               adrp x24, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE float_value\n"
-                        + " a90026c8               stp x8, x9, [x22]\n"
                         + " 910003fd               mov x29, sp\n"
                         + " f9400318               ldr x24, [x24]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC float_value\n"
@@ -2650,11 +2678,11 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _BINARY_OP_SUBTRACT_FLOAT() {
         return new Stencil(
-                        hex("fd7bbfa909000090e80315aaf70315aa290140f9e00e5ff8b38e5ff818000090c82600a9fd030091180340f900033fd6e00313aa0840601e00033fd60039601e08000090080140f900013fd6800000b4e00200f9fd7bc1a8000000140800009060008052080140f9d70200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa909000090e80315aaf70315aa290140f9e00e5ff8b38e5ff8c82600a918000090fd030091180340f900033fd6e00313aa0840601e00033fd60039601e08000090080140f900013fd6800000b4e00200f9fd7bc1a8000000140800009060008052080140f9d70200f9c80a00f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
@@ -2685,9 +2713,9 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
                         + " f85f0ee0               ldr x0, [x23, #-0x10]!\n"
                         + " f85f8eb3               ldr x19, [x21, #-0x8]!\n"
+                        + " a90026c8               stp x8, x9, [x22]\n"
                         + " 90000018               adrp x24, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE float_value\n"
-                        + " a90026c8               stp x8, x9, [x22]\n"
                         + " 910003fd               mov x29, sp\n"
                         + " f9400318               ldr x24, [x24]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC float_value\n"
@@ -2762,11 +2790,11 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _BINARY_SUBSCR() {
         return new Stencil(
-                        hex("fd7bbfa909000090e80315aaf30315aa290140f9600e5ff8a18e5ff8fd030091c82600a908000090080140f900013fd6800000b4600200f9fd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa909000090e80315aaf30315aa290140f9600e5ff8a18e5ff8c82600a908000090fd030091080140f900013fd6800000b4600200f9fd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(60, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
@@ -2794,10 +2822,10 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
                         + " f85f0e60               ldr x0, [x19, #-0x10]!\n"
                         + " f85f8ea1               ldr x1, [x21, #-0x8]!\n"
-                        + " 910003fd               mov x29, sp\n"
                         + " a90026c8               stp x8, x9, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE subscr\n"
+                        + " 910003fd               mov x29, sp\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC subscr\n"
                         + " d63f0100               blr x8\n"
@@ -2822,11 +2850,11 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _BINARY_SUBSCR_DICT() {
         return new Stencil(
-                        hex("fd7bbfa909000090e80315aaf30315aa290140f9600e5ff8a18e5ff8fd030091c82600a908000090080140f900013fd6800000b4600200f9fd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa909000090e80315aaf30315aa290140f9600e5ff8a18e5ff8c82600a908000090fd030091080140f900013fd6800000b4600200f9fd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(60, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
@@ -2854,10 +2882,10 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
                         + " f85f0e60               ldr x0, [x19, #-0x10]!\n"
                         + " f85f8ea1               ldr x1, [x21, #-0x8]!\n"
-                        + " 910003fd               mov x29, sp\n"
                         + " a90026c8               stp x8, x9, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE dict_subscr\n"
+                        + " 910003fd               mov x29, sp\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC dict_subscr\n"
                         + " d63f0100               blr x8\n"
@@ -2947,19 +2975,19 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _BINARY_SUBSCR_STR_INT() {
         return new Stencil(
-                        hex("fd7bbfa9f80315aaf30315aa08000090170f5ff8f50318aab98e40f8080140f9e00317aafd03009100013fd609fc998ae80300aa20008052210599abc40100543f0008eb8a01005408000090e00317aa080140f9d32200a908000090080140f900013fd6400100b4000300f9fd7bc1a80000001408000090080140f9d30200f9c80a00f9fd7bc1a8c0035fd66000805208000090080140f9d80200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9f80315aaf30315aa08000090170f5ff8f50318aab98e40f8080140f9e00317aafd03009100013fd608fc998a010599abc40100543f0000eb8a01005408000090e00317aa080140f9d32200a908000090080140f900013fd6600100b4000300f9fd7bc1a8000000140800009020008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd60800009060008052080140f9d80200f9c80a00f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(112, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(116, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(120, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(144, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(148, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(104, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(108, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(136, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(144, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -2988,13 +3016,11 @@ public final class JitStencilsAarch64Linux {
                         + " aa1703e0               mov x0, x23\n"
                         + " 910003fd               mov x29, sp\n"
                         + " d63f0100               blr x8\n"
-                        + " 8a99fc09               and x9, x0, x25, asr #63\n"
-                        + " aa0003e8               mov x8, x0\n"
-                        + " 52800020               mov w0, #0x1                // =1\n"
-                        + " ab990521               adds x1, x9, x25, asr #1\n"
-                        + " 540001c4               b.mi 0x74 <_JIT_ENTRY+0x74>\n"
-                        + " eb08003f               cmp x1, x8\n"
-                        + " 5400018a               b.ge 0x74 <_JIT_ENTRY+0x74>\n"
+                        + " 8a99fc08               and x8, x0, x25, asr #63\n"
+                        + " ab990501               adds x1, x8, x25, asr #1\n"
+                        + " 540001c4               b.mi 0x6c <_JIT_ENTRY+0x6c>\n"
+                        + " eb00003f               cmp x1, x0\n"
+                        + " 5400018a               b.ge 0x6c <_JIT_ENTRY+0x6c>\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_TARGET\n"
                         + " aa1703e0               mov x0, x23\n"
@@ -3006,22 +3032,23 @@ public final class JitStencilsAarch64Linux {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC str_item\n"
                         + " d63f0100               blr x8\n"
-                        + " b4000140               cbz x0, 0x8c <_JIT_ENTRY+0x8c>\n"
+                        + " b4000160               cbz x0, 0x88 <_JIT_ENTRY+0x88>\n"
                         + " f9000300               str x0, [x24]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x70 <_JIT_ENTRY+0x70>\n"
+                        + " 14000000               b 0x68 <_JIT_ENTRY+0x68>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
                         + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n"
-                        + " 52800060               mov w0, #0x3                // =3\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
                         + " f90002d8               str x24, [x22]\n"
@@ -3100,18 +3127,18 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _CALL() {
         return new Stencil(
-                        hex("fd7bbfa90300009009000090e80315aa630040f9290140f9fd030091a20e03cbf30302aaf50302aa600e5ff8a18e5ff8c82600a908000090080140f900013fd6800100b4600200f9c80e40f9080140f9e80100b44000805208000090080140f9d50200f9c80a00f9fd7bc1a8c0035fd66000805208000090080140f9d30200f9c80a00f9fd7bc1a8c0035fd6fd7bc1a8"),
+                        hex("fd7bbfa90300009029008092e80315aa630040f90a000090fd030091290103cbeb0323aab30e098bb50e0b8b4a0140f9020d03cb600240f9a10240f9c82a00a908000090080140f900013fd6800100b4600200f9c80e40f9080140f9e80100b40800009040008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd60800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6fd7bc1a8"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(116, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(120, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(124, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(132, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -3130,42 +3157,45 @@ public final class JitStencilsAarch64Linux {
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 90000003               adrp x3, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
-                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TARGET\n"
+                        + " 92800029               mov x9, #-0x2               // =-2\n"
                         + " aa1503e8               mov x8, x21\n"
                         + " f9400063               ldr x3, [x3]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
-                        + " f9400129               ldr x9, [x9]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
+                        + " 9000000a               adrp x10, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TARGET\n"
                         + " 910003fd               mov x29, sp\n"
-                        + " cb030ea2               sub x2, x21, x3, lsl #3\n"
-                        + " aa0203f3               mov x19, x2\n"
-                        + " aa0203f5               mov x21, x2\n"
-                        + " f85f0e60               ldr x0, [x19, #-0x10]!\n"
-                        + " f85f8ea1               ldr x1, [x21, #-0x8]!\n"
-                        + " a90026c8               stp x8, x9, [x22]\n"
+                        + " cb030129               sub x9, x9, x3\n"
+                        + " aa2303eb               mvn x11, x3\n"
+                        + " 8b090eb3               add x19, x21, x9, lsl #3\n"
+                        + " 8b0b0eb5               add x21, x21, x11, lsl #3\n"
+                        + " f940014a               ldr x10, [x10]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
+                        + " cb030d02               sub x2, x8, x3, lsl #3\n"
+                        + " f9400260               ldr x0, [x19]\n"
+                        + " f94002a1               ldr x1, [x21]\n"
+                        + " a9002ac8               stp x8, x10, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE call_object\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC call_object\n"
                         + " d63f0100               blr x8\n"
-                        + " b4000180               cbz x0, 0x70 <_JIT_ENTRY+0x70>\n"
+                        + " b4000180               cbz x0, 0x7c <_JIT_ENTRY+0x7c>\n"
                         + " f9000260               str x0, [x19]\n"
                         + " f9400ec8               ldr x8, [x22, #0x18]\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + " b40001e8               cbz x8, 0x8c <_JIT_ENTRY+0x8c>\n"
-                        + " 52800040               mov w0, #0x2                // =2\n"
+                        + " b40001e8               cbz x8, 0x98 <_JIT_ENTRY+0x98>\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 52800040               mov w0, #0x2                // =2\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n"
-                        + " 52800060               mov w0, #0x3                // =3\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
                         + " f90002d3               str x19, [x22]\n"
@@ -3173,7 +3203,7 @@ public final class JitStencilsAarch64Linux {
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x90 <_JIT_ENTRY+0x90>\n"
+                        + " 14000000               b 0x9c <_JIT_ENTRY+0x9c>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
     }
 
@@ -3182,18 +3212,18 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _CALL_BUILTIN() {
         return new Stencil(
-                        hex("fd7bbfa90300009009000090e80315aa630040f9290140f9fd030091a20e03cbf30302aaf50302aa600e5ff8a18e5ff8c82600a908000090080140f900013fd6800100b4600200f9c80e40f9080140f9e80100b44000805208000090080140f9d50200f9c80a00f9fd7bc1a8c0035fd66000805208000090080140f9d30200f9c80a00f9fd7bc1a8c0035fd6fd7bc1a8"),
+                        hex("fd7bbfa90300009029008092e80315aa630040f90a000090fd030091290103cbeb0323aab30e098bb50e0b8b4a0140f9020d03cb600240f9a10240f9c82a00a908000090080140f900013fd6800100b4600200f9c80e40f9080140f9e80100b40800009040008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd60800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6fd7bc1a8"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(116, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(120, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(124, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(132, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -3212,42 +3242,45 @@ public final class JitStencilsAarch64Linux {
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 90000003               adrp x3, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
-                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TARGET\n"
+                        + " 92800029               mov x9, #-0x2               // =-2\n"
                         + " aa1503e8               mov x8, x21\n"
                         + " f9400063               ldr x3, [x3]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
-                        + " f9400129               ldr x9, [x9]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
+                        + " 9000000a               adrp x10, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TARGET\n"
                         + " 910003fd               mov x29, sp\n"
-                        + " cb030ea2               sub x2, x21, x3, lsl #3\n"
-                        + " aa0203f3               mov x19, x2\n"
-                        + " aa0203f5               mov x21, x2\n"
-                        + " f85f0e60               ldr x0, [x19, #-0x10]!\n"
-                        + " f85f8ea1               ldr x1, [x21, #-0x8]!\n"
-                        + " a90026c8               stp x8, x9, [x22]\n"
+                        + " cb030129               sub x9, x9, x3\n"
+                        + " aa2303eb               mvn x11, x3\n"
+                        + " 8b090eb3               add x19, x21, x9, lsl #3\n"
+                        + " 8b0b0eb5               add x21, x21, x11, lsl #3\n"
+                        + " f940014a               ldr x10, [x10]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
+                        + " cb030d02               sub x2, x8, x3, lsl #3\n"
+                        + " f9400260               ldr x0, [x19]\n"
+                        + " f94002a1               ldr x1, [x21]\n"
+                        + " a9002ac8               stp x8, x10, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE call_builtin\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC call_builtin\n"
                         + " d63f0100               blr x8\n"
-                        + " b4000180               cbz x0, 0x70 <_JIT_ENTRY+0x70>\n"
+                        + " b4000180               cbz x0, 0x7c <_JIT_ENTRY+0x7c>\n"
                         + " f9000260               str x0, [x19]\n"
                         + " f9400ec8               ldr x8, [x22, #0x18]\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + " b40001e8               cbz x8, 0x8c <_JIT_ENTRY+0x8c>\n"
-                        + " 52800040               mov w0, #0x2                // =2\n"
+                        + " b40001e8               cbz x8, 0x98 <_JIT_ENTRY+0x98>\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 52800040               mov w0, #0x2                // =2\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n"
-                        + " 52800060               mov w0, #0x3                // =3\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
                         + " f90002d3               str x19, [x22]\n"
@@ -3255,7 +3288,7 @@ public final class JitStencilsAarch64Linux {
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x90 <_JIT_ENTRY+0x90>\n"
+                        + " 14000000               b 0x9c <_JIT_ENTRY+0x9c>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
     }
 
@@ -3264,28 +3297,32 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _CHECK_FUNCTION_EXACT_ARGS() {
         return new Stencil(
-                        hex("fd7bbfa917000090fd030091f70240f9a80e17cb13617fa908000090080140f9e00313aa00013fd61f3400f16102005408000090e00313aa080140f900013fd608000090080140f91f0008eb61010054080000901f0300f1e00313aa080140f9f706979a00013fd61f0017eb61000054fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa91700009028008092fd030091f70240f9080117cbe90337aab37a68f808000090b87a69f8080140f9e00313aa00013fd61f3400f1610200541900009008000090e00313aa390340f9080140f900013fd61f0019eb41020054080000901f0300f1e00313aa080140f9f706979a00013fd61f0017eb21020054fd7bc1a80000001408000090080140f9d50200f920008052c80a00f9fd7bc1a8c0035fd608000090080140f9d50200f920008052c80a00f9fd7bc1a8c0035fd608000090080140f9d50200f920008052c80a00f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
-                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
-                            new Hole(116, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(120, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 40L),
-                            new Hole(128, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 40L)
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(128, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(132, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 40L),
+                            new Hole(136, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 40L),
+                            new Hole(160, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 40L),
+                            new Hole(164, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 40L),
+                            new Hole(188, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 40L),
+                            new Hole(192, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 40L)
                         },
                         hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "function_version", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "function_version", 0L),
                             new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "function_argcount", 0L),
                             new Hole(40, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
@@ -3299,31 +3336,34 @@ public final class JitStencilsAarch64Linux {
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 90000017               adrp x23, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
+                        + " 92800028               mov x8, #-0x2               // =-2\n"
                         + " 910003fd               mov x29, sp\n"
                         + " f94002f7               ldr x23, [x23]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
-                        + " cb170ea8               sub x8, x21, x23, lsl #3\n"
-                        + " a97f6113               ldp x19, x24, [x8, #-0x10]\n"
+                        + " cb170108               sub x8, x8, x23\n"
+                        + " aa3703e9               mvn x9, x23\n"
+                        + " f8687ab3               ldr x19, [x21, x8, lsl #3]\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE type_tag\n"
+                        + " f8697ab8               ldr x24, [x21, x9, lsl #3]\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC type_tag\n"
                         + " aa1303e0               mov x0, x19\n"
                         + " d63f0100               blr x8\n"
                         + " f100341f               cmp x0, #0xd\n"
-                        + " 54000261               b.ne 0x78 <_JIT_ENTRY+0x78>\n"
+                        + " 54000261               b.ne 0x84 <_JIT_ENTRY+0x84>\n"
+                        + " 90000019               adrp x25, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPERAND\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE function_version\n"
                         + " aa1303e0               mov x0, x19\n"
+                        + " f9400339               ldr x25, [x25]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPERAND\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC function_version\n"
                         + " d63f0100               blr x8\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPERAND\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPERAND\n"
-                        + " eb08001f               cmp x0, x8\n"
-                        + " 54000161               b.ne 0x78 <_JIT_ENTRY+0x78>\n"
+                        + " eb19001f               cmp x0, x25\n"
+                        + " 54000241               b.ne 0xa0 <_JIT_ENTRY+0xa0>\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE function_argcount\n"
                         + " f100031f               cmp x24, #0x0\n"
@@ -3333,16 +3373,34 @@ public final class JitStencilsAarch64Linux {
                         + " 9a9706f7               cinc x23, x23, ne\n"
                         + " d63f0100               blr x8\n"
                         + " eb17001f               cmp x0, x23\n"
-                        + " 54000061               b.ne 0x78 <_JIT_ENTRY+0x78>\n"
+                        + " 54000221               b.ne 0xbc <_JIT_ENTRY+0xbc>\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x74 <_JIT_ENTRY+0x74>\n"
+                        + " 14000000               b 0x80 <_JIT_ENTRY+0x80>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
-                        + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
                         + " f90002d5               str x21, [x22]\n"
+                        + " 52800020               mov w0, #0x1                // =1\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 52800020               mov w0, #0x1                // =1\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -3353,15 +3411,15 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _CHECK_STACK_SPACE() {
         return new Stencil(
-                        hex("fd7bbfa908000090fd030091080140f9a80e08cb00015ff808000090080140f900013fd660000036fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa90900009028008092fd030091290140f9080109cba07a68f808000090080140f900013fd660000036fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(44, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(48, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
                         hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -3377,21 +3435,22 @@ public final class JitStencilsAarch64Linux {
     private static String _CHECK_STACK_SPACE_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
+                        + " 92800028               mov x8, #-0x2               // =-2\n"
                         + " 910003fd               mov x29, sp\n"
-                        + " f9400108               ldr x8, [x8]\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
-                        + " cb080ea8               sub x8, x21, x8, lsl #3\n"
-                        + " f85f0100               ldur x0, [x8, #-0x10]\n"
+                        + " cb090108               sub x8, x8, x9\n"
+                        + " f8687aa0               ldr x0, [x21, x8, lsl #3]\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE frame_space_available\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC frame_space_available\n"
                         + " d63f0100               blr x8\n"
-                        + " 36000060               tbz w0, #0x0, 0x30 <_JIT_ENTRY+0x30>\n"
+                        + " 36000060               tbz w0, #0x0, 0x34 <_JIT_ENTRY+0x34>\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x2c <_JIT_ENTRY+0x2c>\n"
+                        + " 14000000               b 0x30 <_JIT_ENTRY+0x30>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
@@ -3456,22 +3515,22 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _COMPARE_OP() {
         return new Stencil(
-                        hex("fd7bbfa909000090f30315aa0a000090290140f9e80315aafd030091610e5ff84a0140f9a28e5ff8c82600a90800009040fd4493080140f900013fd6800000b4600200f9fd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9090000900a000090e80315aa290140f94a0140f9f30315aa610e5ff8a28e5ff8c82a00a90800009020fd4493080140f9fd03009100013fd6800000b4600200f9fd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
                             new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "compare_op", 0L),
                             new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
@@ -3484,24 +3543,24 @@ public final class JitStencilsAarch64Linux {
         return "<_JIT_ENTRY>:\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TARGET\n"
-                        + " aa1503f3               mov x19, x21\n"
-                        + " 9000000a               adrp x10, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
-                        + " f9400129               ldr x9, [x9]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
+                        + " 9000000a               adrp x10, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TARGET\n"
                         + " aa1503e8               mov x8, x21\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f85f0e61               ldr x1, [x19, #-0x10]!\n"
-                        + " f940014a               ldr x10, [x10]\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
+                        + " f940014a               ldr x10, [x10]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
+                        + " aa1503f3               mov x19, x21\n"
+                        + " f85f0e61               ldr x1, [x19, #-0x10]!\n"
                         + " f85f8ea2               ldr x2, [x21, #-0x8]!\n"
-                        + " a90026c8               stp x8, x9, [x22]\n"
+                        + " a9002ac8               stp x8, x10, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE compare_op\n"
-                        + " 9344fd40               asr x0, x10, #4\n"
+                        + " 9344fd20               asr x0, x9, #4\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC compare_op\n"
+                        + " 910003fd               mov x29, sp\n"
                         + " d63f0100               blr x8\n"
                         + " b4000080               cbz x0, 0x4c <_JIT_ENTRY+0x4c>\n"
                         + " f9000260               str x0, [x19]\n"
@@ -3524,17 +3583,17 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _COMPARE_OP_FLOAT() {
         return new Stencil(
-                        hex("fd7bbfa918000090f30315aafd030091b78e5ff8a0825ff8180340f900033fd6e00317aa0840601e00033fd60021601e6500005448008052070000146d00005488008052040000140021601e0801805208059f9a090000904a0280524b018052290140f91f0109ea68018a9a68021ff8fd7bc1a8"),
+                        hex("fd7bbfa91800009019000090f30315aa180340f9b78e5ff8a0825ff8390340f9fd03009120033fd6e00317aa0840601e20033fd60021601e650000544800805206000014080180528900805208059f9a0021601e28c1889a1f0118ea48028052490180522801889a68021ff8fd7bc1a8"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
                         },
                         hex("00000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "float_value", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "float_value", 0L)
                         });
     }
 
@@ -3545,38 +3604,37 @@ public final class JitStencilsAarch64Linux {
         return "<_JIT_ENTRY>:\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 90000018               adrp x24, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
+                        + " 90000019               adrp x25, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE float_value\n"
                         + " aa1503f3               mov x19, x21\n"
-                        + " 910003fd               mov x29, sp\n"
+                        + " f9400318               ldr x24, [x24]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
                         + " f85f8eb7               ldr x23, [x21, #-0x8]!\n"
                         + " f85f82a0               ldur x0, [x21, #-0x8]\n"
-                        + " f9400318               ldr x24, [x24]\n"
+                        + " f9400339               ldr x25, [x25]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC float_value\n"
-                        + " d63f0300               blr x24\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " d63f0320               blr x25\n"
                         + " aa1703e0               mov x0, x23\n"
                         + " 1e604008               fmov d8, d0\n"
-                        + " d63f0300               blr x24\n"
+                        + " d63f0320               blr x25\n"
                         + " 1e602100               fcmp d8, d0\n"
-                        + " 54000065               b.pl 0x3c <_JIT_ENTRY+0x3c>\n"
+                        + " 54000065               b.pl 0x44 <_JIT_ENTRY+0x44>\n"
                         + " 52800048               mov w8, #0x2                // =2\n"
-                        + " 14000007               b 0x54 <_JIT_ENTRY+0x54>\n"
-                        + " 5400006d               b.le 0x48 <_JIT_ENTRY+0x48>\n"
-                        + " 52800088               mov w8, #0x4                // =4\n"
-                        + " 14000004               b 0x54 <_JIT_ENTRY+0x54>\n"
-                        + " 1e602100               fcmp d8, d0\n"
+                        + " 14000006               b 0x58 <_JIT_ENTRY+0x58>\n"
                         + " 52800108               mov w8, #0x8                // =8\n"
+                        + " 52800089               mov w9, #0x4                // =4\n"
                         + " 9a9f0508               csinc x8, x8, xzr, eq\n"
-                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
-                        + " 5280024a               mov w10, #0x12              // =18\n"
-                        + " 5280014b               mov w11, #0xa               // =10\n"
-                        + " f9400129               ldr x9, [x9]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
-                        + " ea09011f               tst x8, x9\n"
-                        + " 9a8a0168               csel x8, x11, x10, eq\n"
+                        + " 1e602100               fcmp d8, d0\n"
+                        + " 9a88c128               csel x8, x9, x8, gt\n"
+                        + " ea18011f               tst x8, x24\n"
+                        + " 52800248               mov w8, #0x12               // =18\n"
+                        + " 52800149               mov w9, #0xa                // =10\n"
+                        + " 9a880128               csel x8, x9, x8, eq\n"
                         + " f81f0268               stur x8, [x19, #-0x10]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x74 <_JIT_ENTRY+0x74>\n"
+                        + " 14000000               b 0x70 <_JIT_ENTRY+0x70>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
     }
 
@@ -3585,9 +3643,9 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _COMPARE_OP_INT() {
         return new Stencil(
-                        hex("a88e5ff8a9825ff80a0180523f0108eb880080524900805208c18a9a0a0000904a0140f928b1889a490180521f010aea480280522801889aa8821ff8"),
+                        hex("a88e5ff8a9825ff80a0000903f0108eb080180528900805228c1889a490080524a0140f928b1889a490280521f010aea480180520801899aa8821ff8"),
                         new Hole[] {
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
                         hex("0000000000000000"),
@@ -3603,20 +3661,20 @@ public final class JitStencilsAarch64Linux {
         return "<_JIT_ENTRY>:\n"
                         + " f85f8ea8               ldr x8, [x21, #-0x8]!\n"
                         + " f85f82a9               ldur x9, [x21, #-0x8]\n"
-                        + " 5280010a               mov w10, #0x8               // =8\n"
-                        + " eb08013f               cmp x9, x8\n"
-                        + " 52800088               mov w8, #0x4                // =4\n"
-                        + " 52800049               mov w9, #0x2                // =2\n"
-                        + " 9a8ac108               csel x8, x8, x10, gt\n"
                         + " 9000000a               adrp x10, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
+                        + " eb08013f               cmp x9, x8\n"
+                        + " 52800108               mov w8, #0x8                // =8\n"
+                        + " 52800089               mov w9, #0x4                // =4\n"
+                        + " 9a88c128               csel x8, x9, x8, gt\n"
+                        + " 52800049               mov w9, #0x2                // =2\n"
                         + " f940014a               ldr x10, [x10]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
                         + " 9a88b128               csel x8, x9, x8, lt\n"
-                        + " 52800149               mov w9, #0xa                // =10\n"
+                        + " 52800249               mov w9, #0x12               // =18\n"
                         + " ea0a011f               tst x8, x10\n"
-                        + " 52800248               mov w8, #0x12               // =18\n"
-                        + " 9a880128               csel x8, x9, x8, eq\n"
+                        + " 52800148               mov w8, #0xa                // =10\n"
+                        + " 9a890108               csel x8, x8, x9, eq\n"
                         + " f81f82a8               stur x8, [x21, #-0x8]\n"
                         + " 14000000               b 0x3c <_JIT_ENTRY+0x3c>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
@@ -3627,17 +3685,17 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _COMPARE_OP_STR() {
         return new Stencil(
-                        hex("fd7bbfa908000090a18e5ff8a0825ff8080140f9fd03009100013fd688008052090180521f0000f12801889a090000904a008052290140f948b1889a1f0109ea48028052490180522801889aa8821ff8fd7bc1a8"),
+                        hex("fd7bbfa91300009008000090fd030091730240f9a18e5ff8a0825ff8080140f900013fd688008052090180521f0000f14a0080522801889a4902805248b1889a4a0180521f0113ea4801899aa8821ff8fd7bc1a8"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
                         },
                         hex("00000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "str_compare", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "str_compare", 0L)
                         });
     }
 
@@ -3647,28 +3705,28 @@ public final class JitStencilsAarch64Linux {
     private static String _COMPARE_OP_STR_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 90000013               adrp x19, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE str_compare\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " f9400273               ldr x19, [x19]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
                         + " f85f8ea1               ldr x1, [x21, #-0x8]!\n"
                         + " f85f82a0               ldur x0, [x21, #-0x8]\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC str_compare\n"
-                        + " 910003fd               mov x29, sp\n"
                         + " d63f0100               blr x8\n"
                         + " 52800088               mov w8, #0x4                // =4\n"
                         + " 52800109               mov w9, #0x8                // =8\n"
                         + " f100001f               cmp x0, #0x0\n"
-                        + " 9a880128               csel x8, x9, x8, eq\n"
-                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
                         + " 5280004a               mov w10, #0x2               // =2\n"
-                        + " f9400129               ldr x9, [x9]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
-                        + " 9a88b148               csel x8, x10, x8, lt\n"
-                        + " ea09011f               tst x8, x9\n"
-                        + " 52800248               mov w8, #0x12               // =18\n"
-                        + " 52800149               mov w9, #0xa                // =10\n"
                         + " 9a880128               csel x8, x9, x8, eq\n"
+                        + " 52800249               mov w9, #0x12               // =18\n"
+                        + " 9a88b148               csel x8, x10, x8, lt\n"
+                        + " 5280014a               mov w10, #0xa               // =10\n"
+                        + " ea13011f               tst x8, x19\n"
+                        + " 9a890148               csel x8, x10, x9, eq\n"
                         + " f81f82a8               stur x8, [x21, #-0x8]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " 14000000               b 0x54 <_JIT_ENTRY+0x54>\n"
@@ -3711,7 +3769,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _FOR_ITER_TIER_TWO() {
         return new Stencil(
-                        hex("fd7bbfa908000090f30315aafd030091080140f9608e5ff8d52200a908000090080140f900013fd6800000b4a08600f8fd7bc1a80000001408000090080140f900013fd6680080521f00007200159f9a080000906912959a080140f9c90200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa908000090f30315aafd030091080140f9608e5ff8d52200a908000090080140f900013fd6800000b4a08600f8fd7bc1a80000001408000090080140f900013fd6080000901f00007269008052080140f96a12959a20159f9aca0200f9c80a00f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -3720,8 +3778,8 @@ public final class JitStencilsAarch64Linux {
                             new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -3761,15 +3819,15 @@ public final class JitStencilsAarch64Linux {
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC exception_pending\n"
                         + " d63f0100               blr x8\n"
-                        + " 52800068               mov w8, #0x3                // =3\n"
-                        + " 7200001f               tst w0, #0x1\n"
-                        + " 9a9f1500               csinc x0, x8, xzr, ne\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
-                        + " 9a951269               csel x9, x19, x21, ne\n"
+                        + " 7200001f               tst w0, #0x1\n"
+                        + " 52800069               mov w9, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
-                        + " f90002c9               str x9, [x22]\n"
+                        + " 9a95126a               csel x10, x19, x21, ne\n"
+                        + " 9a9f1520               csinc x0, x9, xzr, ne\n"
+                        + " f90002ca               str x10, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -3924,20 +3982,20 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_BUILTINS_VERSION() {
         return new Stencil(
-                        hex("fd7bbfa908000090fd030091080140f900013fd608000090080140f91f0008eb61000054fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa91300009008000090fd030091730240f9080140f900013fd61f0013eb61000054fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(40, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
                         hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "builtins_version", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "builtins_version", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
@@ -3948,17 +4006,17 @@ public final class JitStencilsAarch64Linux {
     private static String _GUARD_BUILTINS_VERSION_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 90000013               adrp x19, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPERAND\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE builtins_version\n"
                         + " 910003fd               mov x29, sp\n"
+                        + " f9400273               ldr x19, [x19]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPERAND\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC builtins_version\n"
                         + " d63f0100               blr x8\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPERAND\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPERAND\n"
-                        + " eb08001f               cmp x0, x8\n"
+                        + " eb13001f               cmp x0, x19\n"
                         + " 54000061               b.ne 0x2c <_JIT_ENTRY+0x2c>\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " 14000000               b 0x28 <_JIT_ENTRY+0x28>\n"
@@ -3979,15 +4037,15 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_CALLABLE_BUILTIN() {
         return new Stencil(
-                        hex("fd7bbfa908000090fd030091080140f9a80e08cb00015ff808000090080140f900013fd61f3800f161000054fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa90900009028008092fd030091290140f9080109cba07a68f808000090080140f900013fd61f3800f161000054fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(48, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
                         hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -4003,22 +4061,23 @@ public final class JitStencilsAarch64Linux {
     private static String _GUARD_CALLABLE_BUILTIN_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
+                        + " 92800028               mov x8, #-0x2               // =-2\n"
                         + " 910003fd               mov x29, sp\n"
-                        + " f9400108               ldr x8, [x8]\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
-                        + " cb080ea8               sub x8, x21, x8, lsl #3\n"
-                        + " f85f0100               ldur x0, [x8, #-0x10]\n"
+                        + " cb090108               sub x8, x8, x9\n"
+                        + " f8687aa0               ldr x0, [x21, x8, lsl #3]\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE type_tag\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC type_tag\n"
                         + " d63f0100               blr x8\n"
                         + " f100381f               cmp x0, #0xe\n"
-                        + " 54000061               b.ne 0x34 <_JIT_ENTRY+0x34>\n"
+                        + " 54000061               b.ne 0x38 <_JIT_ENTRY+0x38>\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x30 <_JIT_ENTRY+0x30>\n"
+                        + " 14000000               b 0x34 <_JIT_ENTRY+0x34>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
@@ -4036,20 +4095,20 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_GLOBALS_VERSION() {
         return new Stencil(
-                        hex("fd7bbfa908000090fd030091080140f900013fd608000090080140f91f0008eb61000054fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa91300009008000090fd030091730240f9080140f900013fd61f0013eb61000054fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(40, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
                         hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "globals_version", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "globals_version", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
@@ -4060,17 +4119,17 @@ public final class JitStencilsAarch64Linux {
     private static String _GUARD_GLOBALS_VERSION_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 90000013               adrp x19, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPERAND\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE globals_version\n"
                         + " 910003fd               mov x29, sp\n"
+                        + " f9400273               ldr x19, [x19]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPERAND\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC globals_version\n"
                         + " d63f0100               blr x8\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPERAND\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPERAND\n"
-                        + " eb08001f               cmp x0, x8\n"
+                        + " eb13001f               cmp x0, x19\n"
                         + " 54000061               b.ne 0x2c <_JIT_ENTRY+0x2c>\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " 14000000               b 0x28 <_JIT_ENTRY+0x28>\n"
@@ -4764,20 +4823,20 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_TYPE_VERSION() {
         return new Stencil(
-                        hex("fd7bbfa908000090a0825ff8fd030091080140f900013fd608000090080140f91f0008eb61000054fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa91300009008000090fd030091730240f9a0825ff8080140f900013fd61f0013eb61000054fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(44, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
                         hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_version_of", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_version_of", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
@@ -4788,18 +4847,18 @@ public final class JitStencilsAarch64Linux {
     private static String _GUARD_TYPE_VERSION_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 90000013               adrp x19, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPERAND\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE type_version_of\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
                         + " 910003fd               mov x29, sp\n"
+                        + " f9400273               ldr x19, [x19]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPERAND\n"
+                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC type_version_of\n"
                         + " d63f0100               blr x8\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPERAND\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPERAND\n"
-                        + " eb08001f               cmp x0, x8\n"
+                        + " eb13001f               cmp x0, x19\n"
                         + " 54000061               b.ne 0x30 <_JIT_ENTRY+0x30>\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " 14000000               b 0x2c <_JIT_ENTRY+0x2c>\n"
@@ -5141,7 +5200,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _LOAD_ATTR() {
         return new Stencil(
-                        hex("fd7bbfa90800009018000090f70315aa080140f9180340f9fd030091f38e5ff8d52200a90800009000ff4193080140f900013fd608000090e10300aae00313aa080140f900013fd6000100b408034092e00200f958000036bf0200f9b50e088bfd7bc1a8000000140800009060008052080140f9d70200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa91700009008000090f80315aaf70240f9080140f9fd030091138f5ff8d52200a908000090e0fe4193080140f900013fd608000090e10300aae00313aa080140f900013fd6000100b4e8024092000300f957000036bf0200f9b50e088bfd7bc1a8000000140800009060008052080140f9d80200f9c80a00f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
@@ -5157,8 +5216,8 @@ public final class JitStencilsAarch64Linux {
                         },
                         hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "load_attr", 0L),
                             new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
@@ -5171,21 +5230,21 @@ public final class JitStencilsAarch64Linux {
     private static String _LOAD_ATTR_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 90000017               adrp x23, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_TARGET\n"
-                        + " 90000018               adrp x24, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
-                        + " aa1503f7               mov x23, x21\n"
+                        + " aa1503f8               mov x24, x21\n"
+                        + " f94002f7               ldr x23, [x23]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
-                        + " f9400318               ldr x24, [x24]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
                         + " 910003fd               mov x29, sp\n"
-                        + " f85f8ef3               ldr x19, [x23, #-0x8]!\n"
+                        + " f85f8f13               ldr x19, [x24, #-0x8]!\n"
                         + " a90022d5               stp x21, x8, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE GETNAME\n"
-                        + " 9341ff00               asr x0, x24, #1\n"
+                        + " 9341fee0               asr x0, x23, #1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC GETNAME\n"
                         + " d63f0100               blr x8\n"
@@ -5197,9 +5256,9 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_LD64_GOT_LO12_NC load_attr\n"
                         + " d63f0100               blr x8\n"
                         + " b4000100               cbz x0, 0x68 <_JIT_ENTRY+0x68>\n"
-                        + " 92400308               and x8, x24, #0x1\n"
-                        + " f90002e0               str x0, [x23]\n"
-                        + " 36000058               tbz w24, #0x0, 0x5c <_JIT_ENTRY+0x5c>\n"
+                        + " 924002e8               and x8, x23, #0x1\n"
+                        + " f9000300               str x0, [x24]\n"
+                        + " 36000057               tbz w23, #0x0, 0x5c <_JIT_ENTRY+0x5c>\n"
                         + " f90002bf               str xzr, [x21]\n"
                         + " 8b080eb5               add x21, x21, x8, lsl #3\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
@@ -5210,7 +5269,7 @@ public final class JitStencilsAarch64Linux {
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
-                        + " f90002d7               str x23, [x22]\n"
+                        + " f90002d8               str x24, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
@@ -5221,12 +5280,12 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _LOAD_ATTR_INSTANCE_VALUE() {
         return new Stencil(
-                        hex("fd7bbfa90100009008000090a0825ff8210040f9080140f9fd03009100013fd6400100b409000090290140f9a0821ff82801409249000036bf0200f9b50e088bfd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa90100009008000090fd030091210040f9a0825ff8080140f900013fd6400100b409000090290140f9a0821ff82801409249000036bf0200f9b50e088bfd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(68, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
@@ -5252,12 +5311,12 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPERAND\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE instance_slot\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
+                        + " 910003fd               mov x29, sp\n"
                         + " f9400021               ldr x1, [x1]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPERAND\n"
+                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC instance_slot\n"
-                        + " 910003fd               mov x29, sp\n"
                         + " d63f0100               blr x8\n"
                         + " b4000140               cbz x0, 0x48 <_JIT_ENTRY+0x48>\n"
                         + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
@@ -5577,7 +5636,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _LOAD_GLOBAL() {
         return new Stencil(
-                        hex("fd7bbfa90800009013000090fd030091080140f9730240f9d52200a90800009060fe4193080140f900013fd608000090080140f900013fd6200100b468024092a00200f953000036bf0600f9a80e088b15210091fd7bc1a8000000140800009060008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa91300009008000090fd030091730240f9080140f9d52200a90800009060fe4193080140f900013fd608000090080140f900013fd6200100b468024092a00200f953000036bf0600f9a80e088b15210091fd7bc1a8000000140800009060008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
@@ -5593,8 +5652,8 @@ public final class JitStencilsAarch64Linux {
                         },
                         hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "load_global", 0L),
                             new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
@@ -5607,15 +5666,15 @@ public final class JitStencilsAarch64Linux {
     private static String _LOAD_GLOBAL_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TARGET\n"
                         + " 90000013               adrp x19, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TARGET\n"
                         + " 910003fd               mov x29, sp\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
                         + " f9400273               ldr x19, [x19]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
                         + " a90022d5               stp x21, x8, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE GETNAME\n"
@@ -5868,13 +5927,13 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _STORE_ATTR() {
         return new Stencil(
-                        hex("fd7bbfa909000090e80315aa00000090290140f9b30e5ff817815ff8fd030091c82600a908000090000040f9080140f900013fd608000090e10300aae00317aa080140f9e20313aa00013fd660000036fd7bc1a8000000140800009060008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa909000090e80315aa00000090290140f9000040f9b3825ff8b70e5ff8c82600a908000090fd030091080140f900013fd608000090e10300aae00313aa080140f9e20317aa00013fd660000036fd7bc1a8000000140800009060008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
                             new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
@@ -5905,24 +5964,24 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
                         + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
-                        + " f85f0eb3               ldr x19, [x21, #-0x10]!\n"
-                        + " f85f8117               ldur x23, [x8, #-0x8]\n"
-                        + " 910003fd               mov x29, sp\n"
+                        + " f9400000               ldr x0, [x0]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
+                        + " f85f82b3               ldur x19, [x21, #-0x8]\n"
+                        + " f85f0eb7               ldr x23, [x21, #-0x10]!\n"
                         + " a90026c8               stp x8, x9, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE GETNAME\n"
-                        + " f9400000               ldr x0, [x0]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
+                        + " 910003fd               mov x29, sp\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC GETNAME\n"
                         + " d63f0100               blr x8\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE store_attr\n"
                         + " aa0003e1               mov x1, x0\n"
-                        + " aa1703e0               mov x0, x23\n"
+                        + " aa1303e0               mov x0, x19\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC store_attr\n"
-                        + " aa1303e2               mov x2, x19\n"
+                        + " aa1703e2               mov x2, x23\n"
                         + " d63f0100               blr x8\n"
                         + " 36000060               tbz w0, #0x0, 0x58 <_JIT_ENTRY+0x58>\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
@@ -5944,11 +6003,11 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _STORE_ATTR_INSTANCE_VALUE() {
         return new Stencil(
-                        hex("fd7bbfa9a202ffa90100009008000090fd030091210040f9080140f900013fd6fd7bc1a8"),
+                        hex("fd7bbfa90100009008000090fd030091210040f9a202ffa9080140f900013fd6fd7bc1a8"),
                         new Hole[] {
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
                             new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
                         },
                         hex("00000000000000000000000000000000"),
@@ -5964,7 +6023,6 @@ public final class JitStencilsAarch64Linux {
     private static String _STORE_ATTR_INSTANCE_VALUE_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " a9ff02a2               ldp x2, x0, [x21, #-0x10]!\n"
                         + " 90000001               adrp x1, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPERAND\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
@@ -5972,6 +6030,7 @@ public final class JitStencilsAarch64Linux {
                         + " 910003fd               mov x29, sp\n"
                         + " f9400021               ldr x1, [x1]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPERAND\n"
+                        + " a9ff02a2               ldp x2, x0, [x21, #-0x10]!\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC instance_store\n"
                         + " d63f0100               blr x8\n"
@@ -5985,10 +6044,10 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _STORE_FAST() {
         return new Stencil(
-                        hex("09000090a88e5ff8290140f9887a29f8"),
+                        hex("08000090080140f9a98e5ff8897a28f8"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
                         hex("0000000000000000"),
                         new Hole[] {
@@ -6001,12 +6060,12 @@ public final class JitStencilsAarch64Linux {
      */
     private static String _STORE_FAST_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
-                        + " f85f8ea8               ldr x8, [x21, #-0x8]!\n"
-                        + " f9400129               ldr x9, [x9]\n"
+                        + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
-                        + " f8297a88               str x8, [x20, x9, lsl #3]\n"
+                        + " f85f8ea9               ldr x9, [x21, #-0x8]!\n"
+                        + " f8287a89               str x9, [x20, x8, lsl #3]\n"
                         + " 14000000               b 0x10 <_JIT_ENTRY+0x10>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
     }
@@ -6192,7 +6251,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _STORE_SUBSCR() {
         return new Stencil(
-                        hex("fd7bbfa909000090e80315aafd030091290140f9a28e5ef800057fa9c82600a908000090080140f900013fd660000036fd7bc1a8000000140800009060008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa909000090e80315aafd030091290140f9a0067fa9a28e5ef8c82600a908000090080140f900013fd660000036fd7bc1a8000000140800009060008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -6222,8 +6281,8 @@ public final class JitStencilsAarch64Linux {
                         + " 910003fd               mov x29, sp\n"
                         + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
+                        + " a97f06a0               ldp x0, x1, [x21, #-0x10]\n"
                         + " f85e8ea2               ldr x2, [x21, #-0x18]!\n"
-                        + " a97f0500               ldp x0, x1, [x8, #-0x10]\n"
                         + " a90026c8               stp x8, x9, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE store_subscr\n"
@@ -6250,7 +6309,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _STORE_SUBSCR_DICT() {
         return new Stencil(
-                        hex("fd7bbfa909000090e80315aafd030091290140f9a28e5ef800057fa9c82600a908000090080140f900013fd660000036fd7bc1a8000000140800009060008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa909000090e80315aafd030091290140f9a0067fa9a28e5ef8c82600a908000090080140f900013fd660000036fd7bc1a8000000140800009060008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -6280,8 +6339,8 @@ public final class JitStencilsAarch64Linux {
                         + " 910003fd               mov x29, sp\n"
                         + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
+                        + " a97f06a0               ldp x0, x1, [x21, #-0x10]\n"
                         + " f85e8ea2               ldr x2, [x21, #-0x18]!\n"
-                        + " a97f0500               ldp x0, x1, [x8, #-0x10]\n"
                         + " a90026c8               stp x8, x9, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE dict_store\n"
@@ -6561,14 +6620,14 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _UNPACK_SEQUENCE() {
         return new Stencil(
-                        hex("fd7bbfa908000090f30315aa17000090080140f9608e5ff8e20313aafd030091d52200a908000090f70240f9080140f9e10317aa00013fd6a0000036a80e178b152100d1fd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa90800009017000090f30315aa080140f9f70240f9fd030091608e5ff8d52200a908000090080140f9e10317aae20313aa00013fd6a0000036a80e178b152100d1fd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
                             new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
@@ -6590,22 +6649,22 @@ public final class JitStencilsAarch64Linux {
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_TARGET\n"
-                        + " aa1503f3               mov x19, x21\n"
                         + " 90000017               adrp x23, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
+                        + " aa1503f3               mov x19, x21\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
-                        + " f85f8e60               ldr x0, [x19, #-0x8]!\n"
-                        + " aa1303e2               mov x2, x19\n"
+                        + " f94002f7               ldr x23, [x23]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
                         + " 910003fd               mov x29, sp\n"
+                        + " f85f8e60               ldr x0, [x19, #-0x8]!\n"
                         + " a90022d5               stp x21, x8, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE unpack_sequence\n"
-                        + " f94002f7               ldr x23, [x23]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC unpack_sequence\n"
                         + " aa1703e1               mov x1, x23\n"
+                        + " aa1303e2               mov x2, x19\n"
                         + " d63f0100               blr x8\n"
                         + " 360000a0               tbz w0, #0x0, 0x4c <_JIT_ENTRY+0x4c>\n"
                         + " 8b170ea8               add x8, x21, x23, lsl #3\n"
@@ -6629,12 +6688,12 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _UNPACK_SEQUENCE_LIST() {
         return new Stencil(
-                        hex("fd7bbfa9f80315aa08000090fd030091138f5ff8080140f9e00313aa00013fd619000090390340f91f0019eb01020054370700f14b0100541a0000905a0340f9e00313aae10317aa40033fd6f70600d1008700f8ff0600b141ffff54a80e198b152100d1fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa918000090f90315aa08000090180340f9338f5ff8080140f9fd030091e00313aa00013fd61f0018eb01020054170700f14b0100541a0000905a0340f9e00313aae10317aa40033fd6f70600d1208700f8ff0600b141ffff54a80e188b152100d1fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(104, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
@@ -6643,8 +6702,8 @@ public final class JitStencilsAarch64Linux {
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_length", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_length", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_item", 0L),
                             new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
@@ -6656,22 +6715,22 @@ public final class JitStencilsAarch64Linux {
     private static String _UNPACK_SEQUENCE_LIST_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " aa1503f8               mov x24, x21\n"
+                        + " 90000018               adrp x24, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
+                        + " aa1503f9               mov x25, x21\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE list_length\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f85f8f13               ldr x19, [x24, #-0x8]!\n"
+                        + " f9400318               ldr x24, [x24]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
+                        + " f85f8f33               ldr x19, [x25, #-0x8]!\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC list_length\n"
+                        + " 910003fd               mov x29, sp\n"
                         + " aa1303e0               mov x0, x19\n"
                         + " d63f0100               blr x8\n"
-                        + " 90000019               adrp x25, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
-                        + " f9400339               ldr x25, [x25]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
-                        + " eb19001f               cmp x0, x25\n"
+                        + " eb18001f               cmp x0, x24\n"
                         + " 54000201               b.ne 0x6c <_JIT_ENTRY+0x6c>\n"
-                        + " f1000737               subs x23, x25, #0x1\n"
+                        + " f1000717               subs x23, x24, #0x1\n"
                         + " 5400014b               b.lt 0x5c <_JIT_ENTRY+0x5c>\n"
                         + " 9000001a               adrp x26, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE list_item\n"
@@ -6681,10 +6740,10 @@ public final class JitStencilsAarch64Linux {
                         + " aa1703e1               mov x1, x23\n"
                         + " d63f0340               blr x26\n"
                         + " d10006f7               sub x23, x23, #0x1\n"
-                        + " f8008700               str x0, [x24], #0x8\n"
+                        + " f8008720               str x0, [x25], #0x8\n"
                         + " b10006ff               cmn x23, #0x1\n"
                         + " 54ffff41               b.ne 0x40 <_JIT_ENTRY+0x40>\n"
-                        + " 8b190ea8               add x8, x21, x25, lsl #3\n"
+                        + " 8b180ea8               add x8, x21, x24, lsl #3\n"
                         + " d1002115               sub x21, x8, #0x8\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " 14000000               b 0x68 <_JIT_ENTRY+0x68>\n"
@@ -6705,12 +6764,12 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _UNPACK_SEQUENCE_TUPLE() {
         return new Stencil(
-                        hex("fd7bbfa9f80315aa08000090fd030091138f5ff8080140f9e00313aa00013fd619000090390340f91f0019eb01020054370700f14b0100541a0000905a0340f9e00313aae10317aa40033fd6f70600d1008700f8ff0600b141ffff54a80e198b152100d1fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa918000090f90315aa08000090180340f9338f5ff8080140f9fd030091e00313aa00013fd61f0018eb01020054170700f14b0100541a0000905a0340f9e00313aae10317aa40033fd6f70600d1208700f8ff0600b141ffff54a80e188b152100d1fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(104, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
@@ -6719,8 +6778,8 @@ public final class JitStencilsAarch64Linux {
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "tuple_length", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "tuple_length", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "tuple_item", 0L),
                             new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
@@ -6732,22 +6791,22 @@ public final class JitStencilsAarch64Linux {
     private static String _UNPACK_SEQUENCE_TUPLE_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " aa1503f8               mov x24, x21\n"
+                        + " 90000018               adrp x24, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
+                        + " aa1503f9               mov x25, x21\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE tuple_length\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f85f8f13               ldr x19, [x24, #-0x8]!\n"
+                        + " f9400318               ldr x24, [x24]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
+                        + " f85f8f33               ldr x19, [x25, #-0x8]!\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC tuple_length\n"
+                        + " 910003fd               mov x29, sp\n"
                         + " aa1303e0               mov x0, x19\n"
                         + " d63f0100               blr x8\n"
-                        + " 90000019               adrp x25, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
-                        + " f9400339               ldr x25, [x25]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
-                        + " eb19001f               cmp x0, x25\n"
+                        + " eb18001f               cmp x0, x24\n"
                         + " 54000201               b.ne 0x6c <_JIT_ENTRY+0x6c>\n"
-                        + " f1000737               subs x23, x25, #0x1\n"
+                        + " f1000717               subs x23, x24, #0x1\n"
                         + " 5400014b               b.lt 0x5c <_JIT_ENTRY+0x5c>\n"
                         + " 9000001a               adrp x26, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE tuple_item\n"
@@ -6757,10 +6816,10 @@ public final class JitStencilsAarch64Linux {
                         + " aa1703e1               mov x1, x23\n"
                         + " d63f0340               blr x26\n"
                         + " d10006f7               sub x23, x23, #0x1\n"
-                        + " f8008700               str x0, [x24], #0x8\n"
+                        + " f8008720               str x0, [x25], #0x8\n"
                         + " b10006ff               cmn x23, #0x1\n"
                         + " 54ffff41               b.ne 0x40 <_JIT_ENTRY+0x40>\n"
-                        + " 8b190ea8               add x8, x21, x25, lsl #3\n"
+                        + " 8b180ea8               add x8, x21, x24, lsl #3\n"
                         + " d1002115               sub x21, x8, #0x8\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " 14000000               b 0x68 <_JIT_ENTRY+0x68>\n"
@@ -6781,7 +6840,7 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _UNPACK_SEQUENCE_TWO_TUPLE() {
         return new Stencil(
-                        hex("fd7bbfa917000090fd030091f70240f9ff0a00f1e1020054b3825ff808000090080140f9e00313aa00013fd61f0800f10102005418000090e00313aa21008052180340f900033fd6f90315aae1031faa208f1ff8e00313aa00033fd6280f178ba00200f9f50308aafd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa908000090fd030091080140f91f0900f1c1020054b3825ff808000090080140f9e00313aa00013fd61f0800f1e101005417000090e00313aa21008052f70240f9e0023fd6a0821ff8e00313aae1031faae0023fd6e80315aab5220091000100f9fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
@@ -6789,9 +6848,9 @@ public final class JitStencilsAarch64Linux {
                             new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
                             new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
                             new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(108, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(120, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(104, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(108, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -6808,13 +6867,13 @@ public final class JitStencilsAarch64Linux {
     private static String _UNPACK_SEQUENCE_TWO_TUPLE_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000017               adrp x23, 0x0 <_JIT_ENTRY>\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
                         + " 910003fd               mov x29, sp\n"
-                        + " f94002f7               ldr x23, [x23]\n"
+                        + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
-                        + " f1000aff               cmp x23, #0x2\n"
-                        + " 540002e1               b.ne 0x70 <_JIT_ENTRY+0x70>\n"
+                        + " f100091f               cmp x8, #0x2\n"
+                        + " 540002c1               b.ne 0x6c <_JIT_ENTRY+0x6c>\n"
                         + " f85f82b3               ldur x19, [x21, #-0x8]\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE tuple_length\n"
@@ -6823,24 +6882,23 @@ public final class JitStencilsAarch64Linux {
                         + " aa1303e0               mov x0, x19\n"
                         + " d63f0100               blr x8\n"
                         + " f100081f               cmp x0, #0x2\n"
-                        + " 54000201               b.ne 0x70 <_JIT_ENTRY+0x70>\n"
-                        + " 90000018               adrp x24, 0x0 <_JIT_ENTRY>\n"
+                        + " 540001e1               b.ne 0x6c <_JIT_ENTRY+0x6c>\n"
+                        + " 90000017               adrp x23, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE tuple_item\n"
                         + " aa1303e0               mov x0, x19\n"
                         + " 52800021               mov w1, #0x1                // =1\n"
-                        + " f9400318               ldr x24, [x24]\n"
+                        + " f94002f7               ldr x23, [x23]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC tuple_item\n"
-                        + " d63f0300               blr x24\n"
-                        + " aa1503f9               mov x25, x21\n"
-                        + " aa1f03e1               mov x1, xzr\n"
-                        + " f81f8f20               str x0, [x25, #-0x8]!\n"
+                        + " d63f02e0               blr x23\n"
+                        + " f81f82a0               stur x0, [x21, #-0x8]\n"
                         + " aa1303e0               mov x0, x19\n"
-                        + " d63f0300               blr x24\n"
-                        + " 8b170f28               add x8, x25, x23, lsl #3\n"
-                        + " f90002a0               str x0, [x21]\n"
-                        + " aa0803f5               mov x21, x8\n"
+                        + " aa1f03e1               mov x1, xzr\n"
+                        + " d63f02e0               blr x23\n"
+                        + " aa1503e8               mov x8, x21\n"
+                        + " 910022b5               add x21, x21, #0x8\n"
+                        + " f9000100               str x0, [x8]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x6c <_JIT_ENTRY+0x6c>\n"
+                        + " 14000000               b 0x68 <_JIT_ENTRY+0x68>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"

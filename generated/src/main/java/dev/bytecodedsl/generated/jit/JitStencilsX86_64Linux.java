@@ -412,13 +412,13 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil BUILD_LIST() {
         return new Stencil(
-                        hex("50488b3500000000488d04f500000000488b0d0000000049894e084d892e4929c54c89efff15000000004885c0740e498945004983c50858e9000000004d892e488b050000000049894610b80300000059c3"),
+                        hex("50488b1d00000000488d04dd000000004d89ef4929c7488b0500000000498946084d892e4c89ff4889deff15000000004885c07416498907b8010000004829d84d8d6cc50058e9000000004d893e488b050000000049894610b80300000059c3"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(38, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(44, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(71, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(81, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -435,26 +435,30 @@ public final class JitStencilsX86_64Linux {
     private static String BUILD_LIST_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 50                                     pushq %rax\n"
-                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0x8 <_JIT_ENTRY+0x8>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
-                        + " 48 8d 04 f5 00 00 00 00                leaq (,%rsi,8), %rax\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 48 8d 04 dd 00 00 00 00                leaq (,%rbx,8), %rax\n"
+                        + " 4d 89 ef                               movq %r13, %r15\n"
+                        + " 49 29 c7                               subq %rax, %r15\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1d <_JIT_ENTRY+0x1d>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
-                        + " 49 89 4e 08                            movq %rcx, 0x8(%r14)\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 49 29 c5                               subq %rax, %r13\n"
-                        + " 4c 89 ef                               movq %r13, %rdi\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x2a <_JIT_ENTRY+0x2a>\n"
+                        + " 4c 89 ff                               movq %r15, %rdi\n"
+                        + " 48 89 de                               movq %rbx, %rsi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x30 <_JIT_ENTRY+0x30>\n"
                         + "  R_X86_64_GOTPCRELX build_list-0x4\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 0e                                  je 0x3d <_JIT_ENTRY+0x3d>\n"
-                        + " 49 89 45 00                            movq %rax, (%r13)\n"
-                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " 74 16                                  je 0x4b <_JIT_ENTRY+0x4b>\n"
+                        + " 49 89 07                               movq %rax, (%r15)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 29 d8                               subq %rbx, %rax\n"
+                        + " 4d 8d 6c c5 00                         leaq (%r13,%rax,8), %r13\n"
                         + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + " e9 00 00 00 00                         jmp 0x4b <_JIT_ENTRY+0x4b>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
-                        + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x47 <_JIT_ENTRY+0x47>\n"
+                        + " 4d 89 3e                               movq %r15, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x55 <_JIT_ENTRY+0x55>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
@@ -467,13 +471,13 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil BUILD_MAP() {
         return new Stencil(
-                        hex("55488b1d000000004889dd48c1e5044d89ef4929ef488b0500000000498946084d892e4c89ff4889deff15000000004885c0741e48f7dd4989442d004801dbb8010000004829d84d8d6cc5005de9000000004d893e488b050000000049894610b8030000005dc3"),
+                        hex("50488b1d000000004889d848c1e0044d89ef4929c7488b0500000000498946084d892e4c89ff4889deff15000000004885c074164801db48f7db498944dd004d8d6cdd0858e9000000004d893e488b050000000049894610b80300000059c3"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(24, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(43, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(78, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(88, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(70, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(80, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -489,13 +493,13 @@ public final class JitStencilsX86_64Linux {
      */
     private static String BUILD_MAP_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 55                                     pushq %rbp\n"
+                        + " 50                                     pushq %rax\n"
                         + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0x8 <_JIT_ENTRY+0x8>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
-                        + " 48 89 dd                               movq %rbx, %rbp\n"
-                        + " 48 c1 e5 04                            shlq $0x4, %rbp\n"
+                        + " 48 89 d8                               movq %rbx, %rax\n"
+                        + " 48 c1 e0 04                            shlq $0x4, %rax\n"
                         + " 4d 89 ef                               movq %r13, %r15\n"
-                        + " 49 29 ef                               subq %rbp, %r15\n"
+                        + " 49 29 c7                               subq %rax, %r15\n"
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1c <_JIT_ENTRY+0x1c>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
                         + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
@@ -505,22 +509,20 @@ public final class JitStencilsX86_64Linux {
                         + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x2f <_JIT_ENTRY+0x2f>\n"
                         + "  R_X86_64_GOTPCRELX build_map-0x4\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 1e                                  je 0x52 <_JIT_ENTRY+0x52>\n"
-                        + " 48 f7 dd                               negq %rbp\n"
-                        + " 49 89 44 2d 00                         movq %rax, (%r13,%rbp)\n"
+                        + " 74 16                                  je 0x4a <_JIT_ENTRY+0x4a>\n"
                         + " 48 01 db                               addq %rbx, %rbx\n"
-                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 48 29 d8                               subq %rbx, %rax\n"
-                        + " 4d 8d 6c c5 00                         leaq (%r13,%rax,8), %r13\n"
-                        + " 5d                                     popq %rbp\n"
-                        + " e9 00 00 00 00                         jmp 0x52 <_JIT_ENTRY+0x52>\n"
+                        + " 48 f7 db                               negq %rbx\n"
+                        + " 49 89 44 dd 00                         movq %rax, (%r13,%rbx,8)\n"
+                        + " 4d 8d 6c dd 08                         leaq 0x8(%r13,%rbx,8), %r13\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x4a <_JIT_ENTRY+0x4a>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
                         + " 4d 89 3e                               movq %r15, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5c <_JIT_ENTRY+0x5c>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x54 <_JIT_ENTRY+0x54>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
-                        + " 5d                                     popq %rbp\n"
+                        + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
     }
 
@@ -595,13 +597,13 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil BUILD_TUPLE() {
         return new Stencil(
-                        hex("50488b3500000000488d04f500000000488b0d0000000049894e084d892e4929c54c89efff15000000004885c0740e498945004983c50858e9000000004d892e488b050000000049894610b80300000059c3"),
+                        hex("50488b1d00000000488d04dd000000004d89ef4929c7488b0500000000498946084d892e4c89ff4889deff15000000004885c07416498907b8010000004829d84d8d6cc50058e9000000004d893e488b050000000049894610b80300000059c3"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(38, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(44, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(71, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(81, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -618,26 +620,30 @@ public final class JitStencilsX86_64Linux {
     private static String BUILD_TUPLE_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 50                                     pushq %rax\n"
-                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0x8 <_JIT_ENTRY+0x8>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
-                        + " 48 8d 04 f5 00 00 00 00                leaq (,%rsi,8), %rax\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 48 8d 04 dd 00 00 00 00                leaq (,%rbx,8), %rax\n"
+                        + " 4d 89 ef                               movq %r13, %r15\n"
+                        + " 49 29 c7                               subq %rax, %r15\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1d <_JIT_ENTRY+0x1d>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
-                        + " 49 89 4e 08                            movq %rcx, 0x8(%r14)\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 49 29 c5                               subq %rax, %r13\n"
-                        + " 4c 89 ef                               movq %r13, %rdi\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x2a <_JIT_ENTRY+0x2a>\n"
+                        + " 4c 89 ff                               movq %r15, %rdi\n"
+                        + " 48 89 de                               movq %rbx, %rsi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x30 <_JIT_ENTRY+0x30>\n"
                         + "  R_X86_64_GOTPCRELX build_tuple-0x4\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 0e                                  je 0x3d <_JIT_ENTRY+0x3d>\n"
-                        + " 49 89 45 00                            movq %rax, (%r13)\n"
-                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " 74 16                                  je 0x4b <_JIT_ENTRY+0x4b>\n"
+                        + " 49 89 07                               movq %rax, (%r15)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 29 d8                               subq %rbx, %rax\n"
+                        + " 4d 8d 6c c5 00                         leaq (%r13,%rax,8), %r13\n"
                         + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + " e9 00 00 00 00                         jmp 0x4b <_JIT_ENTRY+0x4b>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
-                        + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x47 <_JIT_ENTRY+0x47>\n"
+                        + " 4d 89 3e                               movq %r15, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x55 <_JIT_ENTRY+0x55>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
@@ -650,12 +656,13 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil CALL_KW() {
         return new Stencil(
-                        hex("504c89e8488b0d000000004c8d04cd000000004d29c5498d5de8498b7de8498b75f0488d50f84c29c24c8b40f84c8b0d000000004d894e08498906ff15000000004885c0741b4983c5f0488903498b4e18b80200000048833900741a4c89ebeb05b80300000049891e488b0d0000000049894e1059c358"),
+                        hex("50488b0d0000000048c7c0fdffffff4829c8488d1cc5000000004c01eb498b7cc50049c7c7feffffff4929cf4b8b74fd004889c848f7d0488d14c5000000004c01ea4d8b45f8488b0500000000498946084d892eff15000000004885c074274f8d6cfd00488903498b461848833800742a4d892e488b0d00000000b80200000049894e1059c349891e488b0d00000000b80300000049894e1059c358"),
                         new Hole[] {
-                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(48, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(61, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(108, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(86, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(119, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(140, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -672,42 +679,50 @@ public final class JitStencilsX86_64Linux {
     private static String CALL_KW_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 50                                     pushq %rax\n"
-                        + " 4c 89 e8                               movq %r13, %rax\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x8 <_JIT_ENTRY+0x8>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
-                        + " 4c 8d 04 cd 00 00 00 00                leaq (,%rcx,8), %r8\n"
-                        + " 4d 29 c5                               subq %r8, %r13\n"
-                        + " 49 8d 5d e8                            leaq -0x18(%r13), %rbx\n"
-                        + " 49 8b 7d e8                            movq -0x18(%r13), %rdi\n"
-                        + " 49 8b 75 f0                            movq -0x10(%r13), %rsi\n"
-                        + " 48 8d 50 f8                            leaq -0x8(%rax), %rdx\n"
-                        + " 4c 29 c2                               subq %r8, %rdx\n"
-                        + " 4c 8b 40 f8                            movq -0x8(%rax), %r8\n"
-                        + " 4c 8b 0d 00 00 00 00                   movq (%rip), %r9             # 0x34 <_JIT_ENTRY+0x34>\n"
+                        + " 48 c7 c0 fd ff ff ff                   movq $-0x3, %rax\n"
+                        + " 48 29 c8                               subq %rcx, %rax\n"
+                        + " 48 8d 1c c5 00 00 00 00                leaq (,%rax,8), %rbx\n"
+                        + " 4c 01 eb                               addq %r13, %rbx\n"
+                        + " 49 8b 7c c5 00                         movq (%r13,%rax,8), %rdi\n"
+                        + " 49 c7 c7 fe ff ff ff                   movq $-0x2, %r15\n"
+                        + " 49 29 cf                               subq %rcx, %r15\n"
+                        + " 4b 8b 74 fd 00                         movq (%r13,%r15,8), %rsi\n"
+                        + " 48 89 c8                               movq %rcx, %rax\n"
+                        + " 48 f7 d0                               notq %rax\n"
+                        + " 48 8d 14 c5 00 00 00 00                leaq (,%rax,8), %rdx\n"
+                        + " 4c 01 ea                               addq %r13, %rdx\n"
+                        + " 4d 8b 45 f8                            movq -0x8(%r13), %r8\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4d <_JIT_ENTRY+0x4d>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
-                        + " 4d 89 4e 08                            movq %r9, 0x8(%r14)\n"
-                        + " 49 89 06                               movq %rax, (%r14)\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x41 <_JIT_ENTRY+0x41>\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x5a <_JIT_ENTRY+0x5a>\n"
                         + "  R_X86_64_GOTPCRELX call_object_kw-0x4\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 1b                                  je 0x61 <_JIT_ENTRY+0x61>\n"
-                        + " 49 83 c5 f0                            addq $-0x10, %r13\n"
+                        + " 74 27                                  je 0x86 <_JIT_ENTRY+0x86>\n"
+                        + " 4f 8d 6c fd 00                         leaq (%r13,%r15,8), %r13\n"
                         + " 48 89 03                               movq %rax, (%rbx)\n"
-                        + " 49 8b 4e 18                            movq 0x18(%r14), %rcx\n"
-                        + " b8 02 00 00 00                         movl $0x2, %eax\n"
-                        + " 48 83 39 00                            cmpq $0x0, (%rcx)\n"
-                        + " 74 1a                                  je 0x76 <_JIT_ENTRY+0x76>\n"
-                        + " 4c 89 eb                               movq %r13, %rbx\n"
-                        + " eb 05                                  jmp 0x66 <_JIT_ENTRY+0x66>\n"
-                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
-                        + " 49 89 1e                               movq %rbx, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x70 <_JIT_ENTRY+0x70>\n"
+                        + " 49 8b 46 18                            movq 0x18(%r14), %rax\n"
+                        + " 48 83 38 00                            cmpq $0x0, (%rax)\n"
+                        + " 74 2a                                  je 0x9b <_JIT_ENTRY+0x9b>\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x7b <_JIT_ENTRY+0x7b>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " b8 02 00 00 00                         movl $0x2, %eax\n"
+                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n"
+                        + " 49 89 1e                               movq %rbx, (%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x90 <_JIT_ENTRY+0x90>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n"
                         + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x7c <_JIT_ENTRY+0x7c>\n"
+                        + " e9 00 00 00 00                         jmp 0xa1 <_JIT_ENTRY+0xa1>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
     }
 
@@ -769,18 +784,20 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil CONTAINS_OP() {
         return new Stencil(
-                        hex("504c89e8498d5df04983c5f8488b70f0488b78f8488b0d0000000049894e08498906ff15000000004885c078170f94c00fb6c0488d04c50a00000048890358e90000000049891e488b050000000049894610b80300000059c3"),
+                        hex("504c89e84c8b3d00000000498d5df04983c5f8488b70f0488b78f8488b0d0000000049894e08498906ff15000000004885c078220f95c04d85ff0f94c130c180f1010fb6c1488d04c50a00000048890358e90000000049891e488b050000000049894610b80300000059c3"),
                         new Hole[] {
-                            new Hole(23, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(36, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(74, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(30, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(43, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(82, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(92, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "contains", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "contains", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -791,27 +808,33 @@ public final class JitStencilsX86_64Linux {
         return "<_JIT_ENTRY>:\n"
                         + " 50                                     pushq %rax\n"
                         + " 4c 89 e8                               movq %r13, %rax\n"
+                        + " 4c 8b 3d 00 00 00 00                   movq (%rip), %r15            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
                         + " 49 8d 5d f0                            leaq -0x10(%r13), %rbx\n"
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
                         + " 48 8b 70 f0                            movq -0x10(%rax), %rsi\n"
                         + " 48 8b 78 f8                            movq -0x8(%rax), %rdi\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x1b <_JIT_ENTRY+0x1b>\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x22 <_JIT_ENTRY+0x22>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
                         + " 49 89 4e 08                            movq %rcx, 0x8(%r14)\n"
                         + " 49 89 06                               movq %rax, (%r14)\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x28 <_JIT_ENTRY+0x28>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x2f <_JIT_ENTRY+0x2f>\n"
                         + "  R_X86_64_GOTPCRELX contains-0x4\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 78 17                                  js 0x44 <_JIT_ENTRY+0x44>\n"
-                        + " 0f 94 c0                               sete %al\n"
-                        + " 0f b6 c0                               movzbl %al, %eax\n"
+                        + " 78 22                                  js 0x56 <_JIT_ENTRY+0x56>\n"
+                        + " 0f 95 c0                               setne %al\n"
+                        + " 4d 85 ff                               testq %r15, %r15\n"
+                        + " 0f 94 c1                               sete %cl\n"
+                        + " 30 c1                                  xorb %al, %cl\n"
+                        + " 80 f1 01                               xorb $0x1, %cl\n"
+                        + " 0f b6 c1                               movzbl %cl, %eax\n"
                         + " 48 8d 04 c5 0a 00 00 00                leaq 0xa(,%rax,8), %rax\n"
                         + " 48 89 03                               movq %rax, (%rbx)\n"
                         + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x44 <_JIT_ENTRY+0x44>\n"
+                        + " e9 00 00 00 00                         jmp 0x56 <_JIT_ENTRY+0x56>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
                         + " 49 89 1e                               movq %rbx, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4e <_JIT_ENTRY+0x4e>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x60 <_JIT_ENTRY+0x60>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
@@ -975,10 +998,14 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil IS_OP() {
         return new Stencil(
-                        hex("498b4df0498d45f831d2493b4df80f95c2488d0cd50a00000049894df04989c5"),
-                        new Hole[0],
-                        hex(""),
-                        new Hole[0]);
+                        hex("488b0d00000000498b45f0493b45f8498d45f80f94c24885c90f94c130d180f1010fb6c9488d0ccd0a00000049894df04989c5"),
+                        new Hole[] {
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
     }
 
     /**
@@ -986,15 +1013,21 @@ public final class JitStencilsX86_64Linux {
      */
     private static String IS_OP_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x7 <_JIT_ENTRY+0x7>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 49 8b 45 f0                            movq -0x10(%r13), %rax\n"
+                        + " 49 3b 45 f8                            cmpq -0x8(%r13), %rax\n"
                         + " 49 8d 45 f8                            leaq -0x8(%r13), %rax\n"
-                        + " 31 d2                                  xorl %edx, %edx\n"
-                        + " 49 3b 4d f8                            cmpq -0x8(%r13), %rcx\n"
-                        + " 0f 95 c2                               setne %dl\n"
-                        + " 48 8d 0c d5 0a 00 00 00                leaq 0xa(,%rdx,8), %rcx\n"
+                        + " 0f 94 c2                               sete %dl\n"
+                        + " 48 85 c9                               testq %rcx, %rcx\n"
+                        + " 0f 94 c1                               sete %cl\n"
+                        + " 30 d1                                  xorb %dl, %cl\n"
+                        + " 80 f1 01                               xorb $0x1, %cl\n"
+                        + " 0f b6 c9                               movzbl %cl, %ecx\n"
+                        + " 48 8d 0c cd 0a 00 00 00                leaq 0xa(,%rcx,8), %rcx\n"
                         + " 49 89 4d f0                            movq %rcx, -0x10(%r13)\n"
                         + " 49 89 c5                               movq %rax, %r13\n"
-                        + " e9 00 00 00 00                         jmp 0x25 <_JIT_ENTRY+0x25>\n"
+                        + " e9 00 00 00 00                         jmp 0x38 <_JIT_ENTRY+0x38>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
     }
 
@@ -1003,10 +1036,10 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil LIST_APPEND() {
         return new Stencil(
-                        hex("50488b050000000048c1e00348f7d8498b7c05f8498b75f84983c5f8ff150000000058"),
+                        hex("50488b050000000048f7d0498b7cc500498b75f84983c5f8ff150000000058"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(30, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
                         },
                         hex("00000000000000000000000000000000"),
                         new Hole[] {
@@ -1023,15 +1056,14 @@ public final class JitStencilsX86_64Linux {
                         + " 50                                     pushq %rax\n"
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x8 <_JIT_ENTRY+0x8>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
-                        + " 48 c1 e0 03                            shlq $0x3, %rax\n"
-                        + " 48 f7 d8                               negq %rax\n"
-                        + " 49 8b 7c 05 f8                         movq -0x8(%r13,%rax), %rdi\n"
+                        + " 48 f7 d0                               notq %rax\n"
+                        + " 49 8b 7c c5 00                         movq (%r13,%rax,8), %rdi\n"
                         + " 49 8b 75 f8                            movq -0x8(%r13), %rsi\n"
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x22 <_JIT_ENTRY+0x22>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1e <_JIT_ENTRY+0x1e>\n"
                         + "  R_X86_64_GOTPCRELX list_append-0x4\n"
                         + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x28 <_JIT_ENTRY+0x28>\n"
+                        + " e9 00 00 00 00                         jmp 0x24 <_JIT_ENTRY+0x24>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
     }
 
@@ -1152,14 +1184,13 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil LOAD_FAST_CHECK() {
         return new Stencil(
-                        hex("488b0500000000498b04c44885c0740d498945004983c508e90000000050488b0500000000498946084d892e488b3d00000000ff15000000004d892e488b050000000049894610b80300000059c3"),
+                        hex("488b3d00000000498b04fc4885c0740d498945004983c508e90000000050488b0500000000498946084d892eff15000000004d892e488b050000000049894610b80300000059c3"),
                         new Hole[] {
                             new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(33, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(53, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(56, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -1175,9 +1206,9 @@ public final class JitStencilsX86_64Linux {
      */
     private static String LOAD_FAST_CHECK_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
+                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0x7 <_JIT_ENTRY+0x7>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
-                        + " 49 8b 04 c4                            movq (%r12,%rax,8), %rax\n"
+                        + " 49 8b 04 fc                            movq (%r12,%rdi,8), %rax\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
                         + " 74 0d                                  je 0x1d <_JIT_ENTRY+0x1d>\n"
                         + " 49 89 45 00                            movq %rax, (%r13)\n"
@@ -1189,12 +1220,10 @@ public final class JitStencilsX86_64Linux {
                         + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
                         + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0x33 <_JIT_ENTRY+0x33>\n"
-                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x39 <_JIT_ENTRY+0x39>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x32 <_JIT_ENTRY+0x32>\n"
                         + "  R_X86_64_GOTPCRELX raise_unbound_local-0x4\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x43 <_JIT_ENTRY+0x43>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3c <_JIT_ENTRY+0x3c>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
@@ -1241,10 +1270,10 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil LOAD_NAME() {
         return new Stencil(
-                        hex("50488b0500000000498946084d892e488b3d00000000ff15000000004889c7ff15000000004885c0740e498945004983c50858e9000000004d892e488b050000000049894610b80300000059c3"),
+                        hex("50488b3d00000000488b0500000000498946084d892eff15000000004889c7ff15000000004885c0740e498945004983c50858e9000000004d892e488b050000000049894610b80300000059c3"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(18, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(24, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(33, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
                             new Hole(52, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
@@ -1252,8 +1281,8 @@ public final class JitStencilsX86_64Linux {
                         },
                         hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "load_name", 0L),
                             new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
@@ -1266,12 +1295,12 @@ public final class JitStencilsX86_64Linux {
     private static String LOAD_NAME_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 50                                     pushq %rax\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xf <_JIT_ENTRY+0xf>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
                         + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0x16 <_JIT_ENTRY+0x16>\n"
-                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
                         + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1c <_JIT_ENTRY+0x1c>\n"
                         + "  R_X86_64_GOTPCRELX GETNAME-0x4\n"
                         + " 48 89 c7                               movq %rax, %rdi\n"
@@ -1615,9 +1644,9 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil STORE_FAST_LOAD_FAST() {
         return new Stencil(
-                        hex("498b45f8488b0d000000004889ca48c1fa04498904d483e10f498b04cc498945f8"),
+                        hex("488b0500000000498b4df84889c248c1fa0449890cd483e00f498b04c4498945f8"),
                         new Hole[] {
-                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
                         hex("0000000000000000"),
                         new Hole[] {
@@ -1630,14 +1659,14 @@ public final class JitStencilsX86_64Linux {
      */
     private static String STORE_FAST_LOAD_FAST_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
-                        + " 48 89 ca                               movq %rcx, %rdx\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " 48 89 c2                               movq %rax, %rdx\n"
                         + " 48 c1 fa 04                            sarq $0x4, %rdx\n"
-                        + " 49 89 04 d4                            movq %rax, (%r12,%rdx,8)\n"
-                        + " 83 e1 0f                               andl $0xf, %ecx\n"
-                        + " 49 8b 04 cc                            movq (%r12,%rcx,8), %rax\n"
+                        + " 49 89 0c d4                            movq %rcx, (%r12,%rdx,8)\n"
+                        + " 83 e0 0f                               andl $0xf, %eax\n"
+                        + " 49 8b 04 c4                            movq (%r12,%rax,8), %rax\n"
                         + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
                         + " e9 00 00 00 00                         jmp 0x26 <_JIT_ENTRY+0x26>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
@@ -1648,9 +1677,9 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil STORE_FAST_STORE_FAST() {
         return new Stencil(
-                        hex("498d45f0498b4df0498b55f8488b35000000004889f748c1ff04498914fc83e60f49890cf44989c5"),
+                        hex("488b0d00000000498d45f0498b55f0498b75f84889cf48c1ff04498934fc83e10f498914cc4989c5"),
                         new Hole[] {
-                            new Hole(15, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
                         hex("0000000000000000"),
                         new Hole[] {
@@ -1663,16 +1692,16 @@ public final class JitStencilsX86_64Linux {
      */
     private static String STORE_FAST_STORE_FAST_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 49 8d 45 f0                            leaq -0x10(%r13), %rax\n"
-                        + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
-                        + " 49 8b 55 f8                            movq -0x8(%r13), %rdx\n"
-                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0x13 <_JIT_ENTRY+0x13>\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x7 <_JIT_ENTRY+0x7>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
-                        + " 48 89 f7                               movq %rsi, %rdi\n"
+                        + " 49 8d 45 f0                            leaq -0x10(%r13), %rax\n"
+                        + " 49 8b 55 f0                            movq -0x10(%r13), %rdx\n"
+                        + " 49 8b 75 f8                            movq -0x8(%r13), %rsi\n"
+                        + " 48 89 cf                               movq %rcx, %rdi\n"
                         + " 48 c1 ff 04                            sarq $0x4, %rdi\n"
-                        + " 49 89 14 fc                            movq %rdx, (%r12,%rdi,8)\n"
-                        + " 83 e6 0f                               andl $0xf, %esi\n"
-                        + " 49 89 0c f4                            movq %rcx, (%r12,%rsi,8)\n"
+                        + " 49 89 34 fc                            movq %rsi, (%r12,%rdi,8)\n"
+                        + " 83 e1 0f                               andl $0xf, %ecx\n"
+                        + " 49 89 14 cc                            movq %rdx, (%r12,%rcx,8)\n"
                         + " 49 89 c5                               movq %rax, %r13\n"
                         + " e9 00 00 00 00                         jmp 0x2d <_JIT_ENTRY+0x2d>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
@@ -1683,10 +1712,10 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil STORE_GLOBAL() {
         return new Stencil(
-                        hex("504c89e84983c5f8488b58f8488b0d0000000049894e08498906488b3d00000000ff15000000004889c74889deff150000000084c0740658e9000000004d892e488b050000000049894610b80300000059c3"),
+                        hex("504c89e8488b3d000000004983c5f8488b58f8488b0d0000000049894e08498906ff15000000004889c74889deff150000000084c0740658e9000000004d892e488b050000000049894610b80300000059c3"),
                         new Hole[] {
-                            new Hole(15, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
                             new Hole(57, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
@@ -1694,8 +1723,8 @@ public final class JitStencilsX86_64Linux {
                         },
                         hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "store_global", 0L),
                             new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
@@ -1709,14 +1738,14 @@ public final class JitStencilsX86_64Linux {
         return "<_JIT_ENTRY>:\n"
                         + " 50                                     pushq %rax\n"
                         + " 4c 89 e8                               movq %r13, %rax\n"
+                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
                         + " 48 8b 58 f8                            movq -0x8(%rax), %rbx\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x13 <_JIT_ENTRY+0x13>\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x1a <_JIT_ENTRY+0x1a>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
                         + " 49 89 4e 08                            movq %rcx, 0x8(%r14)\n"
                         + " 49 89 06                               movq %rax, (%r14)\n"
-                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0x21 <_JIT_ENTRY+0x21>\n"
-                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
                         + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x27 <_JIT_ENTRY+0x27>\n"
                         + "  R_X86_64_GOTPCRELX GETNAME-0x4\n"
                         + " 48 89 c7                               movq %rax, %rdi\n"
@@ -1742,10 +1771,10 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil STORE_NAME() {
         return new Stencil(
-                        hex("504c89e84983c5f8488b58f8488b0d0000000049894e08498906488b3d00000000ff15000000004889c74889deff150000000084c0740658e9000000004d892e488b050000000049894610b80300000059c3"),
+                        hex("504c89e8488b3d000000004983c5f8488b58f8488b0d0000000049894e08498906ff15000000004889c74889deff150000000084c0740658e9000000004d892e488b050000000049894610b80300000059c3"),
                         new Hole[] {
-                            new Hole(15, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
                             new Hole(57, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
@@ -1753,8 +1782,8 @@ public final class JitStencilsX86_64Linux {
                         },
                         hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "store_name", 0L),
                             new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
@@ -1768,14 +1797,14 @@ public final class JitStencilsX86_64Linux {
         return "<_JIT_ENTRY>:\n"
                         + " 50                                     pushq %rax\n"
                         + " 4c 89 e8                               movq %r13, %rax\n"
+                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
                         + " 48 8b 58 f8                            movq -0x8(%rax), %rbx\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x13 <_JIT_ENTRY+0x13>\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x1a <_JIT_ENTRY+0x1a>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
                         + " 49 89 4e 08                            movq %rcx, 0x8(%r14)\n"
                         + " 49 89 06                               movq %rax, (%r14)\n"
-                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0x21 <_JIT_ENTRY+0x21>\n"
-                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
                         + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x27 <_JIT_ENTRY+0x27>\n"
                         + "  R_X86_64_GOTPCRELX GETNAME-0x4\n"
                         + " 48 89 c7                               movq %rax, %rdi\n"
@@ -2024,18 +2053,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _BINARY_OP() {
         return new Stencil(
-                        hex("50498d5df0498b75f0498b55f8488b0500000000498946084d892e488b3d00000000ff15000000004885c0740d4983c5f848890358e90000000049891e488b050000000049894610b80300000059c3"),
+                        hex("50488b3d00000000498d5df0498b75f0498b55f8488b0500000000498946084d892eff15000000004885c0740d4983c5f848890358e90000000049891e488b050000000049894610b80300000059c3"),
                         new Hole[] {
-                            new Hole(16, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(30, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(23, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(36, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(54, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(64, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "binary_op", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
@@ -2047,15 +2076,15 @@ public final class JitStencilsX86_64Linux {
     private static String _BINARY_OP_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 50                                     pushq %rax\n"
+                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
                         + " 49 8d 5d f0                            leaq -0x10(%r13), %rbx\n"
                         + " 49 8b 75 f0                            movq -0x10(%r13), %rsi\n"
                         + " 49 8b 55 f8                            movq -0x8(%r13), %rdx\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x14 <_JIT_ENTRY+0x14>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1b <_JIT_ENTRY+0x1b>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
                         + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0x22 <_JIT_ENTRY+0x22>\n"
-                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
                         + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x28 <_JIT_ENTRY+0x28>\n"
                         + "  R_X86_64_GOTPCRELX binary_op-0x4\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
@@ -2596,13 +2625,14 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _BINARY_SUBSCR_STR_INT() {
         return new Stencil(
-                        hex("55498b5df04d8b7df84889dfff15000000004c89f948d1f949c1ff3f4921c74901cf0f99c14939c70f9cc220cab80100000080fa017531498d6df0488b0500000000498946084d892e4889df4c89feff15000000004885c074134983c5f8488945005de9000000004c89edeb05b80300000049892e488b0d0000000049894e105dc3"),
+                        hex("55498b5df04d8b7df84889dfff15000000004c89f948d1f949c1ff3f4921c74901cf0f99c14939c70f9cc084c17431498d6df0488b0500000000498946084d892e4889df4c89feff15000000004885c074234983c5f8488945005de9000000004d892e488b0d00000000b80100000049894e105dc349892e488b0d00000000b80300000049894e105dc3"),
                         new Hole[] {
                             new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(62, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(81, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(100, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(120, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(54, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(92, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(102, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(123, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -2631,33 +2661,36 @@ public final class JitStencilsX86_64Linux {
                         + " 49 01 cf                               addq %rcx, %r15\n"
                         + " 0f 99 c1                               setns %cl\n"
                         + " 49 39 c7                               cmpq %rax, %r15\n"
-                        + " 0f 9c c2                               setl %dl\n"
-                        + " 20 ca                                  andb %cl, %dl\n"
-                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 80 fa 01                               cmpb $0x1, %dl\n"
-                        + " 75 31                                  jne 0x68 <_JIT_ENTRY+0x68>\n"
+                        + " 0f 9c c0                               setl %al\n"
+                        + " 84 c1                                  testb %al, %cl\n"
+                        + " 74 31                                  je 0x60 <_JIT_ENTRY+0x60>\n"
                         + " 49 8d 6d f0                            leaq -0x10(%r13), %rbp\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x42 <_JIT_ENTRY+0x42>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3a <_JIT_ENTRY+0x3a>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
                         + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
                         + " 48 89 df                               movq %rbx, %rdi\n"
                         + " 4c 89 fe                               movq %r15, %rsi\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x55 <_JIT_ENTRY+0x55>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x4d <_JIT_ENTRY+0x4d>\n"
                         + "  R_X86_64_GOTPCRELX str_item-0x4\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 13                                  je 0x6d <_JIT_ENTRY+0x6d>\n"
+                        + " 74 23                                  je 0x75 <_JIT_ENTRY+0x75>\n"
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
                         + " 48 89 45 00                            movq %rax, (%rbp)\n"
                         + " 5d                                     popq %rbp\n"
-                        + " e9 00 00 00 00                         jmp 0x68 <_JIT_ENTRY+0x68>\n"
+                        + " e9 00 00 00 00                         jmp 0x60 <_JIT_ENTRY+0x60>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
-                        + " 4c 89 ed                               movq %r13, %rbp\n"
-                        + " eb 05                                  jmp 0x72 <_JIT_ENTRY+0x72>\n"
-                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
-                        + " 49 89 2e                               movq %rbp, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x7c <_JIT_ENTRY+0x7c>\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x6a <_JIT_ENTRY+0x6a>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 5d                                     popq %rbp\n"
+                        + " c3                                     retq\n"
+                        + " 49 89 2e                               movq %rbp, (%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x7f <_JIT_ENTRY+0x7f>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
                         + " 5d                                     popq %rbp\n"
                         + " c3                                     retq\n";
@@ -2729,12 +2762,13 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _CALL() {
         return new Stencil(
-                        hex("50488b0d00000000488d04cd000000004c89eb4829c34c8d7bf048f7d8498b7c05f0488b73f8488b0500000000498946084d892e4889daff15000000004885c0741b4883c3f8498907498b4e18b80200000048833900741a4989dfeb05b8030000004d893e488b0d0000000049894e1059c34989dd58"),
+                        hex("50488b0d0000000048c7c0feffffff4829c8488d1cc5000000004c01eb498b7cc5004989cf49f7d74b8b74fd00488d04cd000000004c89ea4829c2488b0500000000498946084d892eff15000000004885c074274f8d6cfd00488903498b461848833800742a4d892e488b0d00000000b80200000049894e1059c349891e488b0d00000000b80300000049894e1059c358"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(41, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(104, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(62, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(75, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(108, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(129, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -2753,40 +2787,46 @@ public final class JitStencilsX86_64Linux {
                         + " 50                                     pushq %rax\n"
                         + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x8 <_JIT_ENTRY+0x8>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 48 c7 c0 fe ff ff ff                   movq $-0x2, %rax\n"
+                        + " 48 29 c8                               subq %rcx, %rax\n"
+                        + " 48 8d 1c c5 00 00 00 00                leaq (,%rax,8), %rbx\n"
+                        + " 4c 01 eb                               addq %r13, %rbx\n"
+                        + " 49 8b 7c c5 00                         movq (%r13,%rax,8), %rdi\n"
+                        + " 49 89 cf                               movq %rcx, %r15\n"
+                        + " 49 f7 d7                               notq %r15\n"
+                        + " 4b 8b 74 fd 00                         movq (%r13,%r15,8), %rsi\n"
                         + " 48 8d 04 cd 00 00 00 00                leaq (,%rcx,8), %rax\n"
-                        + " 4c 89 eb                               movq %r13, %rbx\n"
-                        + " 48 29 c3                               subq %rax, %rbx\n"
-                        + " 4c 8d 7b f0                            leaq -0x10(%rbx), %r15\n"
-                        + " 48 f7 d8                               negq %rax\n"
-                        + " 49 8b 7c 05 f0                         movq -0x10(%r13,%rax), %rdi\n"
-                        + " 48 8b 73 f8                            movq -0x8(%rbx), %rsi\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x2d <_JIT_ENTRY+0x2d>\n"
+                        + " 4c 89 ea                               movq %r13, %rdx\n"
+                        + " 48 29 c2                               subq %rax, %rdx\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x42 <_JIT_ENTRY+0x42>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
                         + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 89 da                               movq %rbx, %rdx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x4f <_JIT_ENTRY+0x4f>\n"
                         + "  R_X86_64_GOTPCRELX call_object-0x4\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 1b                                  je 0x5d <_JIT_ENTRY+0x5d>\n"
-                        + " 48 83 c3 f8                            addq $-0x8, %rbx\n"
-                        + " 49 89 07                               movq %rax, (%r15)\n"
-                        + " 49 8b 4e 18                            movq 0x18(%r14), %rcx\n"
-                        + " b8 02 00 00 00                         movl $0x2, %eax\n"
-                        + " 48 83 39 00                            cmpq $0x0, (%rcx)\n"
-                        + " 74 1a                                  je 0x72 <_JIT_ENTRY+0x72>\n"
-                        + " 49 89 df                               movq %rbx, %r15\n"
-                        + " eb 05                                  jmp 0x62 <_JIT_ENTRY+0x62>\n"
-                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
-                        + " 4d 89 3e                               movq %r15, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x6c <_JIT_ENTRY+0x6c>\n"
+                        + " 74 27                                  je 0x7b <_JIT_ENTRY+0x7b>\n"
+                        + " 4f 8d 6c fd 00                         leaq (%r13,%r15,8), %r13\n"
+                        + " 48 89 03                               movq %rax, (%rbx)\n"
+                        + " 49 8b 46 18                            movq 0x18(%r14), %rax\n"
+                        + " 48 83 38 00                            cmpq $0x0, (%rax)\n"
+                        + " 74 2a                                  je 0x90 <_JIT_ENTRY+0x90>\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x70 <_JIT_ENTRY+0x70>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " b8 02 00 00 00                         movl $0x2, %eax\n"
                         + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n"
-                        + " 49 89 dd                               movq %rbx, %r13\n"
+                        + " 49 89 1e                               movq %rbx, (%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x85 <_JIT_ENTRY+0x85>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n"
                         + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x7b <_JIT_ENTRY+0x7b>\n"
+                        + " e9 00 00 00 00                         jmp 0x96 <_JIT_ENTRY+0x96>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
     }
 
@@ -2795,12 +2835,13 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _CALL_BUILTIN() {
         return new Stencil(
-                        hex("50488b0d00000000488d04cd000000004c89eb4829c34c8d7bf048f7d8498b7c05f0488b73f8488b0500000000498946084d892e4889daff15000000004885c0741b4883c3f8498907498b4e18b80200000048833900741a4989dfeb05b8030000004d893e488b0d0000000049894e1059c34989dd58"),
+                        hex("50488b0d0000000048c7c0feffffff4829c8488d1cc5000000004c01eb498b7cc5004989cf49f7d74b8b74fd00488d04cd000000004c89ea4829c2488b0500000000498946084d892eff15000000004885c074274f8d6cfd00488903498b461848833800742a4d892e488b0d00000000b80200000049894e1059c349891e488b0d00000000b80300000049894e1059c358"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(41, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(104, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(62, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(75, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(108, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(129, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -2819,40 +2860,46 @@ public final class JitStencilsX86_64Linux {
                         + " 50                                     pushq %rax\n"
                         + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x8 <_JIT_ENTRY+0x8>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 48 c7 c0 fe ff ff ff                   movq $-0x2, %rax\n"
+                        + " 48 29 c8                               subq %rcx, %rax\n"
+                        + " 48 8d 1c c5 00 00 00 00                leaq (,%rax,8), %rbx\n"
+                        + " 4c 01 eb                               addq %r13, %rbx\n"
+                        + " 49 8b 7c c5 00                         movq (%r13,%rax,8), %rdi\n"
+                        + " 49 89 cf                               movq %rcx, %r15\n"
+                        + " 49 f7 d7                               notq %r15\n"
+                        + " 4b 8b 74 fd 00                         movq (%r13,%r15,8), %rsi\n"
                         + " 48 8d 04 cd 00 00 00 00                leaq (,%rcx,8), %rax\n"
-                        + " 4c 89 eb                               movq %r13, %rbx\n"
-                        + " 48 29 c3                               subq %rax, %rbx\n"
-                        + " 4c 8d 7b f0                            leaq -0x10(%rbx), %r15\n"
-                        + " 48 f7 d8                               negq %rax\n"
-                        + " 49 8b 7c 05 f0                         movq -0x10(%r13,%rax), %rdi\n"
-                        + " 48 8b 73 f8                            movq -0x8(%rbx), %rsi\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x2d <_JIT_ENTRY+0x2d>\n"
+                        + " 4c 89 ea                               movq %r13, %rdx\n"
+                        + " 48 29 c2                               subq %rax, %rdx\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x42 <_JIT_ENTRY+0x42>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
                         + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 89 da                               movq %rbx, %rdx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x4f <_JIT_ENTRY+0x4f>\n"
                         + "  R_X86_64_GOTPCRELX call_builtin-0x4\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 1b                                  je 0x5d <_JIT_ENTRY+0x5d>\n"
-                        + " 48 83 c3 f8                            addq $-0x8, %rbx\n"
-                        + " 49 89 07                               movq %rax, (%r15)\n"
-                        + " 49 8b 4e 18                            movq 0x18(%r14), %rcx\n"
-                        + " b8 02 00 00 00                         movl $0x2, %eax\n"
-                        + " 48 83 39 00                            cmpq $0x0, (%rcx)\n"
-                        + " 74 1a                                  je 0x72 <_JIT_ENTRY+0x72>\n"
-                        + " 49 89 df                               movq %rbx, %r15\n"
-                        + " eb 05                                  jmp 0x62 <_JIT_ENTRY+0x62>\n"
-                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
-                        + " 4d 89 3e                               movq %r15, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x6c <_JIT_ENTRY+0x6c>\n"
+                        + " 74 27                                  je 0x7b <_JIT_ENTRY+0x7b>\n"
+                        + " 4f 8d 6c fd 00                         leaq (%r13,%r15,8), %r13\n"
+                        + " 48 89 03                               movq %rax, (%rbx)\n"
+                        + " 49 8b 46 18                            movq 0x18(%r14), %rax\n"
+                        + " 48 83 38 00                            cmpq $0x0, (%rax)\n"
+                        + " 74 2a                                  je 0x90 <_JIT_ENTRY+0x90>\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x70 <_JIT_ENTRY+0x70>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " b8 02 00 00 00                         movl $0x2, %eax\n"
                         + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n"
-                        + " 49 89 dd                               movq %rbx, %r13\n"
+                        + " 49 89 1e                               movq %rbx, (%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x85 <_JIT_ENTRY+0x85>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n"
                         + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x7b <_JIT_ENTRY+0x7b>\n"
+                        + " e9 00 00 00 00                         jmp 0x96 <_JIT_ENTRY+0x96>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
     }
 
@@ -2861,22 +2908,24 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _CHECK_FUNCTION_EXACT_ARGS() {
         return new Stencil(
-                        hex("554c8b3d000000004a8d04fd000000004c89e94829c1488b59f0488b69f84889dfff15000000004883f80d75334889dfff1500000000483b050000000075214c89f849ffc74885ed4c0f44f84889dfff15000000004c39f875065de9000000004d892e488b050000000049894610b8010000005dc3"),
+                        hex("554883ec104c896424084c8b3d0000000048c7c0feffffff4c29f8498b5cc5004c89f848f7d04d8b64c500488b2d000000004889dfff15000000004883f80d75334889dfff15000000004839e875314983fc014983dfff4889dfff15000000004c39f875274c8b6424084883c4105de9000000004d892e488b0500000000eb164d892e488b0500000000eb0a4d892e488b050000000049894610b8010000004883c4105dc3"),
                         new Hole[] {
-                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
-                            new Hole(81, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
-                            new Hole(92, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(102, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L)
+                            new Hole(13, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(55, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(70, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(92, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(112, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(122, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L),
+                            new Hole(134, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L),
+                            new Hole(146, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L)
                         },
                         hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "function_version", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "function_version", 0L),
                             new Hole(32, HoleKind.X86_64_ABS64, HoleValue.HELPER, "function_argcount", 0L),
                             new Hole(40, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
@@ -2888,41 +2937,54 @@ public final class JitStencilsX86_64Linux {
     private static String _CHECK_FUNCTION_EXACT_ARGS_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 55                                     pushq %rbp\n"
-                        + " 4c 8b 3d 00 00 00 00                   movq (%rip), %r15            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + " 48 83 ec 10                            subq $0x10, %rsp\n"
+                        + " 4c 89 64 24 08                         movq %r12, 0x8(%rsp)\n"
+                        + " 4c 8b 3d 00 00 00 00                   movq (%rip), %r15            # 0x11 <_JIT_ENTRY+0x11>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
-                        + " 4a 8d 04 fd 00 00 00 00                leaq (,%r15,8), %rax\n"
-                        + " 4c 89 e9                               movq %r13, %rcx\n"
-                        + " 48 29 c1                               subq %rax, %rcx\n"
-                        + " 48 8b 59 f0                            movq -0x10(%rcx), %rbx\n"
-                        + " 48 8b 69 f8                            movq -0x8(%rcx), %rbp\n"
+                        + " 48 c7 c0 fe ff ff ff                   movq $-0x2, %rax\n"
+                        + " 4c 29 f8                               subq %r15, %rax\n"
+                        + " 49 8b 5c c5 00                         movq (%r13,%rax,8), %rbx\n"
+                        + " 4c 89 f8                               movq %r15, %rax\n"
+                        + " 48 f7 d0                               notq %rax\n"
+                        + " 4d 8b 64 c5 00                         movq (%r13,%rax,8), %r12\n"
+                        + " 48 8b 2d 00 00 00 00                   movq (%rip), %rbp            # 0x32 <_JIT_ENTRY+0x32>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPERAND-0x4\n"
                         + " 48 89 df                               movq %rbx, %rdi\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x3b <_JIT_ENTRY+0x3b>\n"
                         + "  R_X86_64_GOTPCRELX type_tag-0x4\n"
                         + " 48 83 f8 0d                            cmpq $0xd, %rax\n"
-                        + " 75 33                                  jne 0x60 <_JIT_ENTRY+0x60>\n"
+                        + " 75 33                                  jne 0x74 <_JIT_ENTRY+0x74>\n"
                         + " 48 89 df                               movq %rbx, %rdi\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x36 <_JIT_ENTRY+0x36>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x4a <_JIT_ENTRY+0x4a>\n"
                         + "  R_X86_64_GOTPCRELX function_version-0x4\n"
-                        + " 48 3b 05 00 00 00 00                   cmpq (%rip), %rax            # 0x3d <_JIT_ENTRY+0x3d>\n"
-                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPERAND-0x4\n"
-                        + " 75 21                                  jne 0x60 <_JIT_ENTRY+0x60>\n"
-                        + " 4c 89 f8                               movq %r15, %rax\n"
-                        + " 49 ff c7                               incq %r15\n"
-                        + " 48 85 ed                               testq %rbp, %rbp\n"
-                        + " 4c 0f 44 f8                            cmoveq %rax, %r15\n"
+                        + " 48 39 e8                               cmpq %rbp, %rax\n"
+                        + " 75 31                                  jne 0x80 <_JIT_ENTRY+0x80>\n"
+                        + " 49 83 fc 01                            cmpq $0x1, %r12\n"
+                        + " 49 83 df ff                            sbbq $-0x1, %r15\n"
                         + " 48 89 df                               movq %rbx, %rdi\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x55 <_JIT_ENTRY+0x55>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x60 <_JIT_ENTRY+0x60>\n"
                         + "  R_X86_64_GOTPCRELX function_argcount-0x4\n"
                         + " 4c 39 f8                               cmpq %r15, %rax\n"
-                        + " 75 06                                  jne 0x60 <_JIT_ENTRY+0x60>\n"
+                        + " 75 27                                  jne 0x8c <_JIT_ENTRY+0x8c>\n"
+                        + " 4c 8b 64 24 08                         movq 0x8(%rsp), %r12\n"
+                        + " 48 83 c4 10                            addq $0x10, %rsp\n"
                         + " 5d                                     popq %rbp\n"
-                        + " e9 00 00 00 00                         jmp 0x60 <_JIT_ENTRY+0x60>\n"
+                        + " e9 00 00 00 00                         jmp 0x74 <_JIT_ENTRY+0x74>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x6a <_JIT_ENTRY+0x6a>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7e <_JIT_ENTRY+0x7e>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " eb 16                                  jmp 0x96 <_JIT_ENTRY+0x96>\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x8a <_JIT_ENTRY+0x8a>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " eb 0a                                  jmp 0x96 <_JIT_ENTRY+0x96>\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x96 <_JIT_ENTRY+0x96>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 83 c4 10                            addq $0x10, %rsp\n"
                         + " 5d                                     popq %rbp\n"
                         + " c3                                     retq\n";
     }
@@ -2932,12 +2994,12 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _CHECK_STACK_SPACE() {
         return new Stencil(
-                        hex("50488b050000000048c1e0034c89e94829c1488b79f0ff150000000084c0740658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        hex("50488b050000000048c7c1feffffff4829c1498b7ccd00ff150000000084c0740658e9000000004d892e488b050000000049894610b80100000059c3"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(24, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(34, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(44, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(45, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
                         hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -2955,19 +3017,18 @@ public final class JitStencilsX86_64Linux {
                         + " 50                                     pushq %rax\n"
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x8 <_JIT_ENTRY+0x8>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
-                        + " 48 c1 e0 03                            shlq $0x3, %rax\n"
-                        + " 4c 89 e9                               movq %r13, %rcx\n"
+                        + " 48 c7 c1 fe ff ff ff                   movq $-0x2, %rcx\n"
                         + " 48 29 c1                               subq %rax, %rcx\n"
-                        + " 48 8b 79 f0                            movq -0x10(%rcx), %rdi\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + " 49 8b 7c cd 00                         movq (%r13,%rcx,8), %rdi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1d <_JIT_ENTRY+0x1d>\n"
                         + "  R_X86_64_GOTPCRELX frame_space_available-0x4\n"
                         + " 84 c0                                  testb %al, %al\n"
-                        + " 74 06                                  je 0x26 <_JIT_ENTRY+0x26>\n"
+                        + " 74 06                                  je 0x27 <_JIT_ENTRY+0x27>\n"
                         + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x26 <_JIT_ENTRY+0x26>\n"
+                        + " e9 00 00 00 00                         jmp 0x27 <_JIT_ENTRY+0x27>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x30 <_JIT_ENTRY+0x30>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x31 <_JIT_ENTRY+0x31>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
@@ -3020,18 +3081,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _COMPARE_OP() {
         return new Stencil(
-                        hex("50498d5df0498b75f0498b55f8488b0500000000498946084d892e488b3d0000000048c1ff04ff15000000004885c0740d4983c5f848890358e90000000049891e488b050000000049894610b80300000059c3"),
+                        hex("50488b3d00000000498d5df0498b75f0498b55f8488b0500000000498946084d892e48c1ff04ff15000000004885c0740d4983c5f848890358e90000000049891e488b050000000049894610b80300000059c3"),
                         new Hole[] {
-                            new Hole(16, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(30, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(23, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(40, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(58, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(68, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "compare_op", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
@@ -3043,15 +3104,15 @@ public final class JitStencilsX86_64Linux {
     private static String _COMPARE_OP_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 50                                     pushq %rax\n"
+                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
                         + " 49 8d 5d f0                            leaq -0x10(%r13), %rbx\n"
                         + " 49 8b 75 f0                            movq -0x10(%r13), %rsi\n"
                         + " 49 8b 55 f8                            movq -0x8(%r13), %rdx\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x14 <_JIT_ENTRY+0x14>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1b <_JIT_ENTRY+0x1b>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
                         + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0x22 <_JIT_ENTRY+0x22>\n"
-                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
                         + " 48 c1 ff 04                            sarq $0x4, %rdi\n"
                         + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x2c <_JIT_ENTRY+0x2c>\n"
                         + "  R_X86_64_GOTPCRELX compare_op-0x4\n"
@@ -3076,15 +3137,15 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _COMPARE_OP_FLOAT() {
         return new Stencil(
-                        hex("554883ec104c89eb4983c5f8488b7bf04c8b7bf8488b2d00000000ffd5f20f114424084c89ffffd5f20f104c2408b802000000660f2ec1771db804000000660f2ec87712b901000000b808000000480f45c1480f4ac131c98505000000000f95c1488d04cd0a000000488943f04883c4105d"),
+                        hex("554883ec104c89742408488b2d000000004d8d75f8498b7df04d8b7df8488b1d00000000ffd3f20f1104244c89ffffd3f20f100c24b802000000660f2ec1771db804000000660f2ec87712b901000000b808000000480f45c1480f4ac131c985e80f95c1488d04cd0a000000498945f04d89f54c8b7424084883c4105d"),
                         new Hole[] {
-                            new Hole(23, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(90, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(13, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(32, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
                         },
                         hex("00000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "float_value", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "float_value", 0L)
                         });
     }
 
@@ -3095,36 +3156,39 @@ public final class JitStencilsX86_64Linux {
         return "<_JIT_ENTRY>:\n"
                         + " 55                                     pushq %rbp\n"
                         + " 48 83 ec 10                            subq $0x10, %rsp\n"
-                        + " 4c 89 eb                               movq %r13, %rbx\n"
-                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
-                        + " 48 8b 7b f0                            movq -0x10(%rbx), %rdi\n"
-                        + " 4c 8b 7b f8                            movq -0x8(%rbx), %r15\n"
-                        + " 48 8b 2d 00 00 00 00                   movq (%rip), %rbp            # 0x1b <_JIT_ENTRY+0x1b>\n"
+                        + " 4c 89 74 24 08                         movq %r14, 0x8(%rsp)\n"
+                        + " 48 8b 2d 00 00 00 00                   movq (%rip), %rbp            # 0x11 <_JIT_ENTRY+0x11>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 4d 8d 75 f8                            leaq -0x8(%r13), %r14\n"
+                        + " 49 8b 7d f0                            movq -0x10(%r13), %rdi\n"
+                        + " 4d 8b 7d f8                            movq -0x8(%r13), %r15\n"
+                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0x24 <_JIT_ENTRY+0x24>\n"
                         + "  R_X86_64_REX_GOTPCRELX float_value-0x4\n"
-                        + " ff d5                                  callq *%rbp\n"
-                        + " f2 0f 11 44 24 08                      movsd %xmm0, 0x8(%rsp)\n"
+                        + " ff d3                                  callq *%rbx\n"
+                        + " f2 0f 11 04 24                         movsd %xmm0, (%rsp)\n"
                         + " 4c 89 ff                               movq %r15, %rdi\n"
-                        + " ff d5                                  callq *%rbp\n"
-                        + " f2 0f 10 4c 24 08                      movsd 0x8(%rsp), %xmm1\n"
+                        + " ff d3                                  callq *%rbx\n"
+                        + " f2 0f 10 0c 24                         movsd (%rsp), %xmm1\n"
                         + " b8 02 00 00 00                         movl $0x2, %eax\n"
                         + " 66 0f 2e c1                            ucomisd %xmm1, %xmm0\n"
-                        + " 77 1d                                  ja 0x56 <_JIT_ENTRY+0x56>\n"
+                        + " 77 1d                                  ja 0x5d <_JIT_ENTRY+0x5d>\n"
                         + " b8 04 00 00 00                         movl $0x4, %eax\n"
                         + " 66 0f 2e c8                            ucomisd %xmm0, %xmm1\n"
-                        + " 77 12                                  ja 0x56 <_JIT_ENTRY+0x56>\n"
+                        + " 77 12                                  ja 0x5d <_JIT_ENTRY+0x5d>\n"
                         + " b9 01 00 00 00                         movl $0x1, %ecx\n"
                         + " b8 08 00 00 00                         movl $0x8, %eax\n"
                         + " 48 0f 45 c1                            cmovneq %rcx, %rax\n"
                         + " 48 0f 4a c1                            cmovpq %rcx, %rax\n"
                         + " 31 c9                                  xorl %ecx, %ecx\n"
-                        + " 85 05 00 00 00 00                      testl %eax, (%rip)            # 0x5e <_JIT_ENTRY+0x5e>\n"
-                        + "  R_X86_64_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 85 e8                                  testl %ebp, %eax\n"
                         + " 0f 95 c1                               setne %cl\n"
                         + " 48 8d 04 cd 0a 00 00 00                leaq 0xa(,%rcx,8), %rax\n"
-                        + " 48 89 43 f0                            movq %rax, -0x10(%rbx)\n"
+                        + " 49 89 45 f0                            movq %rax, -0x10(%r13)\n"
+                        + " 4d 89 f5                               movq %r14, %r13\n"
+                        + " 4c 8b 74 24 08                         movq 0x8(%rsp), %r14\n"
                         + " 48 83 c4 10                            addq $0x10, %rsp\n"
                         + " 5d                                     popq %rbp\n"
-                        + " e9 00 00 00 00                         jmp 0x77 <_JIT_ENTRY+0x77>\n"
+                        + " e9 00 00 00 00                         jmp 0x82 <_JIT_ENTRY+0x82>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
     }
 
@@ -3133,9 +3197,9 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _COMPARE_OP_INT() {
         return new Stencil(
-                        hex("498b4df0498d45f831d2493b4df80f9ec28d0c9504000000ba020000000f4dd131c98515000000000f95c1488d0ccd0a00000049894df04989c5"),
+                        hex("488b0d00000000498b55f0498d45f831f6493b55f8400f9ec68d14b504000000be020000000f4df231d285ce0f95c2488d0cd50a00000049894df04989c5"),
                         new Hole[] {
-                            new Hole(36, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
                         hex("0000000000000000"),
                         new Hole[] {
@@ -3148,22 +3212,23 @@ public final class JitStencilsX86_64Linux {
      */
     private static String _COMPARE_OP_INT_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x7 <_JIT_ENTRY+0x7>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 49 8b 55 f0                            movq -0x10(%r13), %rdx\n"
                         + " 49 8d 45 f8                            leaq -0x8(%r13), %rax\n"
+                        + " 31 f6                                  xorl %esi, %esi\n"
+                        + " 49 3b 55 f8                            cmpq -0x8(%r13), %rdx\n"
+                        + " 40 0f 9e c6                            setle %sil\n"
+                        + " 8d 14 b5 04 00 00 00                   leal 0x4(,%rsi,4), %edx\n"
+                        + " be 02 00 00 00                         movl $0x2, %esi\n"
+                        + " 0f 4d f2                               cmovgel %edx, %esi\n"
                         + " 31 d2                                  xorl %edx, %edx\n"
-                        + " 49 3b 4d f8                            cmpq -0x8(%r13), %rcx\n"
-                        + " 0f 9e c2                               setle %dl\n"
-                        + " 8d 0c 95 04 00 00 00                   leal 0x4(,%rdx,4), %ecx\n"
-                        + " ba 02 00 00 00                         movl $0x2, %edx\n"
-                        + " 0f 4d d1                               cmovgel %ecx, %edx\n"
-                        + " 31 c9                                  xorl %ecx, %ecx\n"
-                        + " 85 15 00 00 00 00                      testl %edx, (%rip)            # 0x28 <_JIT_ENTRY+0x28>\n"
-                        + "  R_X86_64_GOTPCRELX _JIT_OPARG-0x4\n"
-                        + " 0f 95 c1                               setne %cl\n"
-                        + " 48 8d 0c cd 0a 00 00 00                leaq 0xa(,%rcx,8), %rcx\n"
+                        + " 85 ce                                  testl %ecx, %esi\n"
+                        + " 0f 95 c2                               setne %dl\n"
+                        + " 48 8d 0c d5 0a 00 00 00                leaq 0xa(,%rdx,8), %rcx\n"
                         + " 49 89 4d f0                            movq %rcx, -0x10(%r13)\n"
                         + " 49 89 c5                               movq %rax, %r13\n"
-                        + " e9 00 00 00 00                         jmp 0x3f <_JIT_ENTRY+0x3f>\n"
+                        + " e9 00 00 00 00                         jmp 0x43 <_JIT_ENTRY+0x43>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
     }
 
@@ -3172,15 +3237,15 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _COMPARE_OP_STR() {
         return new Stencil(
-                        hex("50498d5df8498b7df0498b75f8ff150000000031c94885c00f94c18d048d04000000b9020000000f49c831c0850d000000000f95c0488d04c50a000000498945f04989dd58"),
+                        hex("504c8b3d00000000498d5df8498b7df0498b75f8ff150000000031c94885c00f94c18d048d04000000b9020000000f49c831c04485f90f95c0488d04c50a000000498945f04989dd58"),
                         new Hole[] {
-                            new Hole(15, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
                         },
                         hex("00000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "str_compare", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "str_compare", 0L)
                         });
     }
 
@@ -3190,10 +3255,12 @@ public final class JitStencilsX86_64Linux {
     private static String _COMPARE_OP_STR_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 50                                     pushq %rax\n"
+                        + " 4c 8b 3d 00 00 00 00                   movq (%rip), %r15            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
                         + " 49 8d 5d f8                            leaq -0x8(%r13), %rbx\n"
                         + " 49 8b 7d f0                            movq -0x10(%r13), %rdi\n"
                         + " 49 8b 75 f8                            movq -0x8(%r13), %rsi\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x13 <_JIT_ENTRY+0x13>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1a <_JIT_ENTRY+0x1a>\n"
                         + "  R_X86_64_GOTPCRELX str_compare-0x4\n"
                         + " 31 c9                                  xorl %ecx, %ecx\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
@@ -3202,14 +3269,13 @@ public final class JitStencilsX86_64Linux {
                         + " b9 02 00 00 00                         movl $0x2, %ecx\n"
                         + " 0f 49 c8                               cmovnsl %eax, %ecx\n"
                         + " 31 c0                                  xorl %eax, %eax\n"
-                        + " 85 0d 00 00 00 00                      testl %ecx, (%rip)            # 0x32 <_JIT_ENTRY+0x32>\n"
-                        + "  R_X86_64_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 44 85 f9                               testl %r15d, %ecx\n"
                         + " 0f 95 c0                               setne %al\n"
                         + " 48 8d 04 c5 0a 00 00 00                leaq 0xa(,%rax,8), %rax\n"
                         + " 49 89 45 f0                            movq %rax, -0x10(%r13)\n"
                         + " 49 89 dd                               movq %rbx, %r13\n"
                         + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x4a <_JIT_ENTRY+0x4a>\n"
+                        + " e9 00 00 00 00                         jmp 0x4e <_JIT_ENTRY+0x4e>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
     }
 
@@ -3246,13 +3312,13 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _FOR_ITER_TIER_TWO() {
         return new Stencil(
-                        hex("50498b7df8488b0500000000498946084d892eff15000000004885c0740e498945004983c50858e900000000498d5df8ff150000000084c0490f44dd0fb6c0488d04450100000049891e488b0d0000000049894e1059c3"),
+                        hex("50498b7df8488b0500000000498946084d892eff15000000004885c0740e498945004983c50858e900000000498d5df8ff1500000000488b0d0000000084c0490f44dd0fb6c0488d04450100000049891e49894e1059c3"),
                         new Hole[] {
                             new Hole(8, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(21, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(40, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(77, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -3286,13 +3352,13 @@ public final class JitStencilsX86_64Linux {
                         + " 49 8d 5d f8                            leaq -0x8(%r13), %rbx\n"
                         + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x36 <_JIT_ENTRY+0x36>\n"
                         + "  R_X86_64_GOTPCRELX exception_pending-0x4\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 84 c0                                  testb %al, %al\n"
                         + " 49 0f 44 dd                            cmoveq %r13, %rbx\n"
                         + " 0f b6 c0                               movzbl %al, %eax\n"
                         + " 48 8d 04 45 01 00 00 00                leaq 0x1(,%rax,2), %rax\n"
                         + " 49 89 1e                               movq %rbx, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x51 <_JIT_ENTRY+0x51>\n"
-                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
                         + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
@@ -3433,17 +3499,17 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_BUILTINS_VERSION() {
         return new Stencil(
-                        hex("50ff1500000000483b0500000000750658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        hex("50488b1d00000000ff15000000004839d8750658e9000000004d892e488b050000000049894610b80100000059c3"),
                         new Hole[] {
-                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(18, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(28, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(21, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(31, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
                         hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "builtins_version", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "builtins_version", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
@@ -3454,16 +3520,17 @@ public final class JitStencilsX86_64Linux {
     private static String _GUARD_BUILTINS_VERSION_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 50                                     pushq %rax\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x7 <_JIT_ENTRY+0x7>\n"
-                        + "  R_X86_64_GOTPCRELX builtins_version-0x4\n"
-                        + " 48 3b 05 00 00 00 00                   cmpq (%rip), %rax            # 0xe <_JIT_ENTRY+0xe>\n"
+                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0x8 <_JIT_ENTRY+0x8>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPERAND-0x4\n"
-                        + " 75 06                                  jne 0x16 <_JIT_ENTRY+0x16>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  R_X86_64_GOTPCRELX builtins_version-0x4\n"
+                        + " 48 39 d8                               cmpq %rbx, %rax\n"
+                        + " 75 06                                  jne 0x19 <_JIT_ENTRY+0x19>\n"
                         + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x16 <_JIT_ENTRY+0x16>\n"
+                        + " e9 00 00 00 00                         jmp 0x19 <_JIT_ENTRY+0x19>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x20 <_JIT_ENTRY+0x20>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x23 <_JIT_ENTRY+0x23>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
@@ -3476,12 +3543,12 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_CALLABLE_BUILTIN() {
         return new Stencil(
-                        hex("50488b050000000048c1e0034c89e94829c1488b79f0ff15000000004883f80e750658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        hex("50488b050000000048c7c1feffffff4829c1498b7ccd00ff15000000004883f80e750658e9000000004d892e488b050000000049894610b80100000059c3"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(24, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(36, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(37, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
                         hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -3499,19 +3566,18 @@ public final class JitStencilsX86_64Linux {
                         + " 50                                     pushq %rax\n"
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x8 <_JIT_ENTRY+0x8>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
-                        + " 48 c1 e0 03                            shlq $0x3, %rax\n"
-                        + " 4c 89 e9                               movq %r13, %rcx\n"
+                        + " 48 c7 c1 fe ff ff ff                   movq $-0x2, %rcx\n"
                         + " 48 29 c1                               subq %rax, %rcx\n"
-                        + " 48 8b 79 f0                            movq -0x10(%rcx), %rdi\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + " 49 8b 7c cd 00                         movq (%r13,%rcx,8), %rdi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1d <_JIT_ENTRY+0x1d>\n"
                         + "  R_X86_64_GOTPCRELX type_tag-0x4\n"
                         + " 48 83 f8 0e                            cmpq $0xe, %rax\n"
-                        + " 75 06                                  jne 0x28 <_JIT_ENTRY+0x28>\n"
+                        + " 75 06                                  jne 0x29 <_JIT_ENTRY+0x29>\n"
                         + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x28 <_JIT_ENTRY+0x28>\n"
+                        + " e9 00 00 00 00                         jmp 0x29 <_JIT_ENTRY+0x29>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x32 <_JIT_ENTRY+0x32>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x33 <_JIT_ENTRY+0x33>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
@@ -3524,17 +3590,17 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_GLOBALS_VERSION() {
         return new Stencil(
-                        hex("50ff1500000000483b0500000000750658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        hex("50488b1d00000000ff15000000004839d8750658e9000000004d892e488b050000000049894610b80100000059c3"),
                         new Hole[] {
-                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(18, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(28, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(21, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(31, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
                         hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "globals_version", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "globals_version", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
@@ -3545,16 +3611,17 @@ public final class JitStencilsX86_64Linux {
     private static String _GUARD_GLOBALS_VERSION_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 50                                     pushq %rax\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x7 <_JIT_ENTRY+0x7>\n"
-                        + "  R_X86_64_GOTPCRELX globals_version-0x4\n"
-                        + " 48 3b 05 00 00 00 00                   cmpq (%rip), %rax            # 0xe <_JIT_ENTRY+0xe>\n"
+                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0x8 <_JIT_ENTRY+0x8>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPERAND-0x4\n"
-                        + " 75 06                                  jne 0x16 <_JIT_ENTRY+0x16>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  R_X86_64_GOTPCRELX globals_version-0x4\n"
+                        + " 48 39 d8                               cmpq %rbx, %rax\n"
+                        + " 75 06                                  jne 0x19 <_JIT_ENTRY+0x19>\n"
                         + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x16 <_JIT_ENTRY+0x16>\n"
+                        + " e9 00 00 00 00                         jmp 0x19 <_JIT_ENTRY+0x19>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x20 <_JIT_ENTRY+0x20>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x23 <_JIT_ENTRY+0x23>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
@@ -4143,17 +4210,17 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_TYPE_VERSION() {
         return new Stencil(
-                        hex("50498b7df8ff1500000000483b0500000000750658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        hex("50498b7df8488b1d00000000ff15000000004839d8750658e9000000004d892e488b050000000049894610b80100000059c3"),
                         new Hole[] {
-                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(8, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(32, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
                         hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_version_of", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_version_of", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
@@ -4165,16 +4232,17 @@ public final class JitStencilsX86_64Linux {
         return "<_JIT_ENTRY>:\n"
                         + " 50                                     pushq %rax\n"
                         + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xb <_JIT_ENTRY+0xb>\n"
-                        + "  R_X86_64_GOTPCRELX type_version_of-0x4\n"
-                        + " 48 3b 05 00 00 00 00                   cmpq (%rip), %rax            # 0x12 <_JIT_ENTRY+0x12>\n"
+                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0xc <_JIT_ENTRY+0xc>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPERAND-0x4\n"
-                        + " 75 06                                  jne 0x1a <_JIT_ENTRY+0x1a>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  R_X86_64_GOTPCRELX type_version_of-0x4\n"
+                        + " 48 39 d8                               cmpq %rbx, %rax\n"
+                        + " 75 06                                  jne 0x1d <_JIT_ENTRY+0x1d>\n"
                         + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x1a <_JIT_ENTRY+0x1a>\n"
+                        + " e9 00 00 00 00                         jmp 0x1d <_JIT_ENTRY+0x1d>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
@@ -4461,10 +4529,10 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _LOAD_ATTR() {
         return new Stencil(
-                        hex("55498d6df8498b5df8488b0500000000498946084d892e4c8b3d000000004c89ff48d1ffff15000000004889df4889c6ff15000000004885c0741d488945004983e701740849c74500000000004f8d6cfd005de90000000049892e488b050000000049894610b8030000005dc3"),
+                        hex("554c8b3d00000000498d6df8498b5df8488b0500000000498946084d892e4c89ff48d1ffff15000000004889df4889c6ff15000000004885c0741d488945004983e701740849c74500000000004f8d6cfd005de90000000049892e488b050000000049894610b8030000005dc3"),
                         new Hole[] {
-                            new Hole(12, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(38, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
                             new Hole(84, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
@@ -4472,8 +4540,8 @@ public final class JitStencilsX86_64Linux {
                         },
                         hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "load_attr", 0L),
                             new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
@@ -4486,14 +4554,14 @@ public final class JitStencilsX86_64Linux {
     private static String _LOAD_ATTR_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 55                                     pushq %rbp\n"
+                        + " 4c 8b 3d 00 00 00 00                   movq (%rip), %r15            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
                         + " 49 8d 6d f8                            leaq -0x8(%r13), %rbp\n"
                         + " 49 8b 5d f8                            movq -0x8(%r13), %rbx\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x10 <_JIT_ENTRY+0x10>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
                         + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 4c 8b 3d 00 00 00 00                   movq (%rip), %r15            # 0x1e <_JIT_ENTRY+0x1e>\n"
-                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
                         + " 4c 89 ff                               movq %r15, %rdi\n"
                         + " 48 d1 ff                               sarq %rdi\n"
                         + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x2a <_JIT_ENTRY+0x2a>\n"
@@ -4526,19 +4594,19 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _LOAD_ATTR_INSTANCE_VALUE() {
         return new Stencil(
-                        hex("50498b7df8488b3500000000ff15000000004885c07424498945f8488b05000000004883e001740849c74500000000004d8d6cc50058e9000000004d892e488b050000000049894610b80100000059c3"),
+                        hex("50488b1d00000000498b7df8488b3500000000ff15000000004885c0741d498945f84883e301740849c74500000000004d8d6cdd0058e9000000004d892e488b050000000049894610b80100000059c3"),
                         new Hole[] {
-                            new Hole(8, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(30, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(15, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(21, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(55, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(65, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "instance_slot", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "instance_slot", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
@@ -4549,20 +4617,20 @@ public final class JitStencilsX86_64Linux {
     private static String _LOAD_ATTR_INSTANCE_VALUE_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 50                                     pushq %rax\n"
+                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
                         + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
-                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0xc <_JIT_ENTRY+0xc>\n"
+                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0x13 <_JIT_ENTRY+0x13>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPERAND-0x4\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x12 <_JIT_ENTRY+0x12>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x19 <_JIT_ENTRY+0x19>\n"
                         + "  R_X86_64_GOTPCRELX instance_slot-0x4\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 24                                  je 0x3b <_JIT_ENTRY+0x3b>\n"
+                        + " 74 1d                                  je 0x3b <_JIT_ENTRY+0x3b>\n"
                         + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x22 <_JIT_ENTRY+0x22>\n"
-                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
-                        + " 48 83 e0 01                            andq $0x1, %rax\n"
+                        + " 48 83 e3 01                            andq $0x1, %rbx\n"
                         + " 74 08                                  je 0x30 <_JIT_ENTRY+0x30>\n"
                         + " 49 c7 45 00 00 00 00 00                movq $0x0, (%r13)\n"
-                        + " 4d 8d 6c c5 00                         leaq (%r13,%rax,8), %r13\n"
+                        + " 4d 8d 6c dd 00                         leaq (%r13,%rbx,8), %r13\n"
                         + " 58                                     popq %rax\n"
                         + " e9 00 00 00 00                         jmp 0x3b <_JIT_ENTRY+0x3b>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
@@ -4580,17 +4648,17 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _LOAD_ATTR_METHOD() {
         return new Stencil(
-                        hex("f605000000000175144d892e488b050000000049894610b801000000c3498b45f8488b0d0000000049894df8498945004983c508"),
+                        hex("488b0d00000000488b0500000000f6c10175144d892e488b050000000049894610b801000000c3498b4df8498945f849894d004983c508"),
                         new Hole[] {
-                            new Hole(2, HoleKind.X86_64_PC32, HoleValue.DATA, "", -5L),
-                            new Hole(15, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(36, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
                         hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4599,22 +4667,23 @@ public final class JitStencilsX86_64Linux {
      */
     private static String _LOAD_ATTR_METHOD_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " f6 05 00 00 00 00 01                   testb $0x1, (%rip)            # 0x7 <_JIT_ENTRY+0x7>\n"
-                        + "  R_X86_64_GOTPCREL _JIT_OPARG-0x5\n"
-                        + " 75 14                                  jne 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x7 <_JIT_ENTRY+0x7>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPERAND-0x4\n"
+                        + " f6 c1 01                               testb $0x1, %cl\n"
+                        + " 75 14                                  jne 0x27 <_JIT_ENTRY+0x27>\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x13 <_JIT_ENTRY+0x13>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1d <_JIT_ENTRY+0x1d>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n"
-                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x28 <_JIT_ENTRY+0x28>\n"
-                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPERAND-0x4\n"
-                        + " 49 89 4d f8                            movq %rcx, -0x8(%r13)\n"
-                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
+                        + " 49 89 4d 00                            movq %rcx, (%r13)\n"
                         + " 49 83 c5 08                            addq $0x8, %r13\n"
-                        + " e9 00 00 00 00                         jmp 0x39 <_JIT_ENTRY+0x39>\n"
+                        + " e9 00 00 00 00                         jmp 0x3c <_JIT_ENTRY+0x3c>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
     }
 
@@ -4864,10 +4933,10 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _LOAD_GLOBAL() {
         return new Stencil(
-                        hex("50488b0500000000498946084d892e488b1d000000004889df48d1ffff15000000004889c7ff15000000004885c0741d498945004883e301740849c74508000000004d8d6cdd0858e9000000004d892e488b050000000049894610b80300000059c3"),
+                        hex("50488b1d00000000488b0500000000498946084d892e4889df48d1ffff15000000004889c7ff15000000004885c0741d498945004883e301740849c74508000000004d8d6cdd0858e9000000004d892e488b050000000049894610b80300000059c3"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(18, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(30, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(39, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
                             new Hole(73, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
@@ -4875,8 +4944,8 @@ public final class JitStencilsX86_64Linux {
                         },
                         hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "load_global", 0L),
                             new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
@@ -4889,12 +4958,12 @@ public final class JitStencilsX86_64Linux {
     private static String _LOAD_GLOBAL_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 50                                     pushq %rax\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xf <_JIT_ENTRY+0xf>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
                         + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0x16 <_JIT_ENTRY+0x16>\n"
-                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
                         + " 48 89 df                               movq %rbx, %rdi\n"
                         + " 48 d1 ff                               sarq %rdi\n"
                         + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x22 <_JIT_ENTRY+0x22>\n"
@@ -4926,19 +4995,19 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _LOAD_GLOBAL_BUILTIN() {
         return new Stencil(
-                        hex("50488b3d00000000ff15000000004885c0742449894500488b05000000004883e001740849c74508000000004d8d6cc50858e9000000004d892e488b050000000049894610b80100000059c3"),
+                        hex("50488b1d00000000488b3d00000000ff15000000004885c0741d498945004883e301740849c74508000000004d8d6cdd0858e9000000004d892e488b050000000049894610b80100000059c3"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(17, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(51, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(61, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "builtins_entry", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "builtins_entry", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
@@ -4949,19 +5018,19 @@ public final class JitStencilsX86_64Linux {
     private static String _LOAD_GLOBAL_BUILTIN_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 50                                     pushq %rax\n"
-                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0xf <_JIT_ENTRY+0xf>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPERAND-0x4\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x15 <_JIT_ENTRY+0x15>\n"
                         + "  R_X86_64_GOTPCRELX builtins_entry-0x4\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 24                                  je 0x37 <_JIT_ENTRY+0x37>\n"
+                        + " 74 1d                                  je 0x37 <_JIT_ENTRY+0x37>\n"
                         + " 49 89 45 00                            movq %rax, (%r13)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
-                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
-                        + " 48 83 e0 01                            andq $0x1, %rax\n"
+                        + " 48 83 e3 01                            andq $0x1, %rbx\n"
                         + " 74 08                                  je 0x2c <_JIT_ENTRY+0x2c>\n"
                         + " 49 c7 45 08 00 00 00 00                movq $0x0, 0x8(%r13)\n"
-                        + " 4d 8d 6c c5 08                         leaq 0x8(%r13,%rax,8), %r13\n"
+                        + " 4d 8d 6c dd 08                         leaq 0x8(%r13,%rbx,8), %r13\n"
                         + " 58                                     popq %rax\n"
                         + " e9 00 00 00 00                         jmp 0x37 <_JIT_ENTRY+0x37>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
@@ -4979,19 +5048,19 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _LOAD_GLOBAL_MODULE() {
         return new Stencil(
-                        hex("50488b3d00000000ff15000000004885c0742449894500488b05000000004883e001740849c74508000000004d8d6cc50858e9000000004d892e488b050000000049894610b80100000059c3"),
+                        hex("50488b1d00000000488b3d00000000ff15000000004885c0741d498945004883e301740849c74508000000004d8d6cdd0858e9000000004d892e488b050000000049894610b80100000059c3"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(17, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(51, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(61, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "globals_entry", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "globals_entry", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
@@ -5002,19 +5071,19 @@ public final class JitStencilsX86_64Linux {
     private static String _LOAD_GLOBAL_MODULE_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 50                                     pushq %rax\n"
-                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0xf <_JIT_ENTRY+0xf>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPERAND-0x4\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x15 <_JIT_ENTRY+0x15>\n"
                         + "  R_X86_64_GOTPCRELX globals_entry-0x4\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 24                                  je 0x37 <_JIT_ENTRY+0x37>\n"
+                        + " 74 1d                                  je 0x37 <_JIT_ENTRY+0x37>\n"
                         + " 49 89 45 00                            movq %rax, (%r13)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
-                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
-                        + " 48 83 e0 01                            andq $0x1, %rax\n"
+                        + " 48 83 e3 01                            andq $0x1, %rbx\n"
                         + " 74 08                                  je 0x2c <_JIT_ENTRY+0x2c>\n"
                         + " 49 c7 45 08 00 00 00 00                movq $0x0, 0x8(%r13)\n"
-                        + " 4d 8d 6c c5 08                         leaq 0x8(%r13,%rax,8), %r13\n"
+                        + " 4d 8d 6c dd 08                         leaq 0x8(%r13,%rbx,8), %r13\n"
                         + " 58                                     popq %rax\n"
                         + " e9 00 00 00 00                         jmp 0x37 <_JIT_ENTRY+0x37>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
@@ -5096,10 +5165,10 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _STORE_ATTR() {
         return new Stencil(
-                        hex("504c89e84983c5f0488b58f04c8b78f8488b0d0000000049894e08498906488b3d00000000ff15000000004c89ff4889c64889daff150000000084c0740658e9000000004d892e488b050000000049894610b80300000059c3"),
+                        hex("504c89e8488b3d000000004983c5f0488b58f04c8b78f8488b0d0000000049894e08498906ff15000000004c89ff4889c64889daff150000000084c0740658e9000000004d892e488b050000000049894610b80300000059c3"),
                         new Hole[] {
-                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(33, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(39, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(54, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
                             new Hole(64, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
@@ -5107,8 +5176,8 @@ public final class JitStencilsX86_64Linux {
                         },
                         hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "store_attr", 0L),
                             new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
@@ -5122,15 +5191,15 @@ public final class JitStencilsX86_64Linux {
         return "<_JIT_ENTRY>:\n"
                         + " 50                                     pushq %rax\n"
                         + " 4c 89 e8                               movq %r13, %rax\n"
+                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
                         + " 49 83 c5 f0                            addq $-0x10, %r13\n"
                         + " 48 8b 58 f0                            movq -0x10(%rax), %rbx\n"
                         + " 4c 8b 78 f8                            movq -0x8(%rax), %r15\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x1e <_JIT_ENTRY+0x1e>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
                         + " 49 89 4e 08                            movq %rcx, 0x8(%r14)\n"
                         + " 49 89 06                               movq %rax, (%r14)\n"
-                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0x25 <_JIT_ENTRY+0x25>\n"
-                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
                         + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x2b <_JIT_ENTRY+0x2b>\n"
                         + "  R_X86_64_GOTPCRELX GETNAME-0x4\n"
                         + " 4c 89 ff                               movq %r15, %rdi\n"
@@ -5193,9 +5262,9 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _STORE_FAST() {
         return new Stencil(
-                        hex("498b45f84983c5f8488b0d00000000498904cc"),
+                        hex("488b0500000000498b4df84983c5f849890cc4"),
                         new Hole[] {
-                            new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
                         hex("0000000000000000"),
                         new Hole[] {
@@ -5208,11 +5277,11 @@ public final class JitStencilsX86_64Linux {
      */
     private static String _STORE_FAST_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
-                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xf <_JIT_ENTRY+0xf>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
-                        + " 49 89 04 cc                            movq %rax, (%r12,%rcx,8)\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 49 89 0c c4                            movq %rcx, (%r12,%rax,8)\n"
                         + " e9 00 00 00 00                         jmp 0x18 <_JIT_ENTRY+0x18>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
     }
@@ -5735,18 +5804,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _UNPACK_SEQUENCE() {
         return new Stencil(
-                        hex("50498d5df8498b7df8488b0500000000498946084d892e4c8b3d000000004c89fe4889daff150000000084c0740b4f8d6cfdf858e90000000049891e488b050000000049894610b80300000059c3"),
+                        hex("50488b1d000000004d8d7df8498b7df8488b0500000000498946084d892e4889de4c89faff150000000084c0740b4d8d6cddf858e9000000004d893e488b050000000049894610b80300000059c3"),
                         new Hole[] {
-                            new Hole(12, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(38, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(53, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "unpack_sequence", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
@@ -5758,25 +5827,25 @@ public final class JitStencilsX86_64Linux {
     private static String _UNPACK_SEQUENCE_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 50                                     pushq %rax\n"
-                        + " 49 8d 5d f8                            leaq -0x8(%r13), %rbx\n"
+                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 4d 8d 7d f8                            leaq -0x8(%r13), %r15\n"
                         + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x10 <_JIT_ENTRY+0x10>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
                         + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 4c 8b 3d 00 00 00 00                   movq (%rip), %r15            # 0x1e <_JIT_ENTRY+0x1e>\n"
-                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
-                        + " 4c 89 fe                               movq %r15, %rsi\n"
-                        + " 48 89 da                               movq %rbx, %rdx\n"
+                        + " 48 89 de                               movq %rbx, %rsi\n"
+                        + " 4c 89 fa                               movq %r15, %rdx\n"
                         + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x2a <_JIT_ENTRY+0x2a>\n"
                         + "  R_X86_64_GOTPCRELX unpack_sequence-0x4\n"
                         + " 84 c0                                  testb %al, %al\n"
                         + " 74 0b                                  je 0x39 <_JIT_ENTRY+0x39>\n"
-                        + " 4f 8d 6c fd f8                         leaq -0x8(%r13,%r15,8), %r13\n"
+                        + " 4d 8d 6c dd f8                         leaq -0x8(%r13,%rbx,8), %r13\n"
                         + " 58                                     popq %rax\n"
                         + " e9 00 00 00 00                         jmp 0x39 <_JIT_ENTRY+0x39>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
-                        + " 49 89 1e                               movq %rbx, (%r14)\n"
+                        + " 4d 89 3e                               movq %r15, (%r14)\n"
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x43 <_JIT_ENTRY+0x43>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
@@ -5790,21 +5859,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _UNPACK_SEQUENCE_LIST() {
         return new Stencil(
-                        hex("554883ec10498b5df84889dfff1500000000483b050000000075574c8964240848833d00000000007e2d498d6df84c8b3d0000000049ffcf4c8b2500000000904889df4c89fe41ffd4488945004883c5084983c7ff72e9488b05000000004d8d6cc5f84c8b6424084883c4105de9000000004d892e488b050000000049894610b8010000004883c4105dc3"),
+                        hex("554883ec104d89f74c8b3500000000498b5df84889dfff15000000004c39f0754e4c8924244c897c24084d85f67e28498d6df84d8d7eff4c8b250000000066904889df4c89fe41ffd4488945004883c5084983c7ff72e94f8d6cf5f84c8b24244c8b7424084883c4105de9000000004d892f488b050000000049894710b8010000004883c4105dc3"),
                         new Hole[] {
-                            new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(21, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 3L),
-                            new Hole(49, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(59, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(90, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(110, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(120, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(24, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(58, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(107, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(117, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "list_length", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "list_length", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "list_item", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
@@ -5817,24 +5883,24 @@ public final class JitStencilsX86_64Linux {
         return "<_JIT_ENTRY>:\n"
                         + " 55                                     pushq %rbp\n"
                         + " 48 83 ec 10                            subq $0x10, %rsp\n"
+                        + " 4d 89 f7                               movq %r14, %r15\n"
+                        + " 4c 8b 35 00 00 00 00                   movq (%rip), %r14            # 0xf <_JIT_ENTRY+0xf>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
                         + " 49 8b 5d f8                            movq -0x8(%r13), %rbx\n"
                         + " 48 89 df                               movq %rbx, %rdi\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x12 <_JIT_ENTRY+0x12>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1c <_JIT_ENTRY+0x1c>\n"
                         + "  R_X86_64_GOTPCRELX list_length-0x4\n"
-                        + " 48 3b 05 00 00 00 00                   cmpq (%rip), %rax            # 0x19 <_JIT_ENTRY+0x19>\n"
-                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
-                        + " 75 57                                  jne 0x72 <_JIT_ENTRY+0x72>\n"
-                        + " 4c 89 64 24 08                         movq %r12, 0x8(%rsp)\n"
-                        + " 48 83 3d 00 00 00 00 00                cmpq $0x0, (%rip)            # 0x28 <_JIT_ENTRY+0x28>\n"
-                        + "  R_X86_64_GOTPCREL _JIT_OPARG-0x5\n"
-                        + " 7e 2d                                  jle 0x57 <_JIT_ENTRY+0x57>\n"
+                        + " 4c 39 f0                               cmpq %r14, %rax\n"
+                        + " 75 4e                                  jne 0x6f <_JIT_ENTRY+0x6f>\n"
+                        + " 4c 89 24 24                            movq %r12, (%rsp)\n"
+                        + " 4c 89 7c 24 08                         movq %r15, 0x8(%rsp)\n"
+                        + " 4d 85 f6                               testq %r14, %r14\n"
+                        + " 7e 28                                  jle 0x57 <_JIT_ENTRY+0x57>\n"
                         + " 49 8d 6d f8                            leaq -0x8(%r13), %rbp\n"
-                        + " 4c 8b 3d 00 00 00 00                   movq (%rip), %r15            # 0x35 <_JIT_ENTRY+0x35>\n"
-                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
-                        + " 49 ff cf                               decq %r15\n"
-                        + " 4c 8b 25 00 00 00 00                   movq (%rip), %r12            # 0x3f <_JIT_ENTRY+0x3f>\n"
+                        + " 4d 8d 7e ff                            leaq -0x1(%r14), %r15\n"
+                        + " 4c 8b 25 00 00 00 00                   movq (%rip), %r12            # 0x3e <_JIT_ENTRY+0x3e>\n"
                         + "  R_X86_64_REX_GOTPCRELX list_item-0x4\n"
-                        + " 90                                     nop\n"
+                        + " 66 90                                  nop\n"
                         + " 48 89 df                               movq %rbx, %rdi\n"
                         + " 4c 89 fe                               movq %r15, %rsi\n"
                         + " 41 ff d4                               callq *%r12\n"
@@ -5842,18 +5908,17 @@ public final class JitStencilsX86_64Linux {
                         + " 48 83 c5 08                            addq $0x8, %rbp\n"
                         + " 49 83 c7 ff                            addq $-0x1, %r15\n"
                         + " 72 e9                                  jb 0x40 <_JIT_ENTRY+0x40>\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5e <_JIT_ENTRY+0x5e>\n"
-                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
-                        + " 4d 8d 6c c5 f8                         leaq -0x8(%r13,%rax,8), %r13\n"
-                        + " 4c 8b 64 24 08                         movq 0x8(%rsp), %r12\n"
+                        + " 4f 8d 6c f5 f8                         leaq -0x8(%r13,%r14,8), %r13\n"
+                        + " 4c 8b 24 24                            movq (%rsp), %r12\n"
+                        + " 4c 8b 74 24 08                         movq 0x8(%rsp), %r14\n"
                         + " 48 83 c4 10                            addq $0x10, %rsp\n"
                         + " 5d                                     popq %rbp\n"
-                        + " e9 00 00 00 00                         jmp 0x72 <_JIT_ENTRY+0x72>\n"
+                        + " e9 00 00 00 00                         jmp 0x6f <_JIT_ENTRY+0x6f>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
-                        + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7c <_JIT_ENTRY+0x7c>\n"
+                        + " 4d 89 2f                               movq %r13, (%r15)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x79 <_JIT_ENTRY+0x79>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
-                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 49 89 47 10                            movq %rax, 0x10(%r15)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " 48 83 c4 10                            addq $0x10, %rsp\n"
                         + " 5d                                     popq %rbp\n"
@@ -5865,21 +5930,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _UNPACK_SEQUENCE_TUPLE() {
         return new Stencil(
-                        hex("554883ec10498b5df84889dfff1500000000483b050000000075574c8964240848833d00000000007e2d498d6df84c8b3d0000000049ffcf4c8b2500000000904889df4c89fe41ffd4488945004883c5084983c7ff72e9488b05000000004d8d6cc5f84c8b6424084883c4105de9000000004d892e488b050000000049894610b8010000004883c4105dc3"),
+                        hex("554883ec104d89f74c8b3500000000498b5df84889dfff15000000004c39f0754e4c8924244c897c24084d85f67e28498d6df84d8d7eff4c8b250000000066904889df4c89fe41ffd4488945004883c5084983c7ff72e94f8d6cf5f84c8b24244c8b7424084883c4105de9000000004d892f488b050000000049894710b8010000004883c4105dc3"),
                         new Hole[] {
-                            new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(21, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 3L),
-                            new Hole(49, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(59, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(90, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(110, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(120, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(24, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(58, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(107, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(117, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "tuple_length", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "tuple_length", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "tuple_item", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
@@ -5892,24 +5954,24 @@ public final class JitStencilsX86_64Linux {
         return "<_JIT_ENTRY>:\n"
                         + " 55                                     pushq %rbp\n"
                         + " 48 83 ec 10                            subq $0x10, %rsp\n"
+                        + " 4d 89 f7                               movq %r14, %r15\n"
+                        + " 4c 8b 35 00 00 00 00                   movq (%rip), %r14            # 0xf <_JIT_ENTRY+0xf>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
                         + " 49 8b 5d f8                            movq -0x8(%r13), %rbx\n"
                         + " 48 89 df                               movq %rbx, %rdi\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x12 <_JIT_ENTRY+0x12>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1c <_JIT_ENTRY+0x1c>\n"
                         + "  R_X86_64_GOTPCRELX tuple_length-0x4\n"
-                        + " 48 3b 05 00 00 00 00                   cmpq (%rip), %rax            # 0x19 <_JIT_ENTRY+0x19>\n"
-                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
-                        + " 75 57                                  jne 0x72 <_JIT_ENTRY+0x72>\n"
-                        + " 4c 89 64 24 08                         movq %r12, 0x8(%rsp)\n"
-                        + " 48 83 3d 00 00 00 00 00                cmpq $0x0, (%rip)            # 0x28 <_JIT_ENTRY+0x28>\n"
-                        + "  R_X86_64_GOTPCREL _JIT_OPARG-0x5\n"
-                        + " 7e 2d                                  jle 0x57 <_JIT_ENTRY+0x57>\n"
+                        + " 4c 39 f0                               cmpq %r14, %rax\n"
+                        + " 75 4e                                  jne 0x6f <_JIT_ENTRY+0x6f>\n"
+                        + " 4c 89 24 24                            movq %r12, (%rsp)\n"
+                        + " 4c 89 7c 24 08                         movq %r15, 0x8(%rsp)\n"
+                        + " 4d 85 f6                               testq %r14, %r14\n"
+                        + " 7e 28                                  jle 0x57 <_JIT_ENTRY+0x57>\n"
                         + " 49 8d 6d f8                            leaq -0x8(%r13), %rbp\n"
-                        + " 4c 8b 3d 00 00 00 00                   movq (%rip), %r15            # 0x35 <_JIT_ENTRY+0x35>\n"
-                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
-                        + " 49 ff cf                               decq %r15\n"
-                        + " 4c 8b 25 00 00 00 00                   movq (%rip), %r12            # 0x3f <_JIT_ENTRY+0x3f>\n"
+                        + " 4d 8d 7e ff                            leaq -0x1(%r14), %r15\n"
+                        + " 4c 8b 25 00 00 00 00                   movq (%rip), %r12            # 0x3e <_JIT_ENTRY+0x3e>\n"
                         + "  R_X86_64_REX_GOTPCRELX tuple_item-0x4\n"
-                        + " 90                                     nop\n"
+                        + " 66 90                                  nop\n"
                         + " 48 89 df                               movq %rbx, %rdi\n"
                         + " 4c 89 fe                               movq %r15, %rsi\n"
                         + " 41 ff d4                               callq *%r12\n"
@@ -5917,18 +5979,17 @@ public final class JitStencilsX86_64Linux {
                         + " 48 83 c5 08                            addq $0x8, %rbp\n"
                         + " 49 83 c7 ff                            addq $-0x1, %r15\n"
                         + " 72 e9                                  jb 0x40 <_JIT_ENTRY+0x40>\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5e <_JIT_ENTRY+0x5e>\n"
-                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
-                        + " 4d 8d 6c c5 f8                         leaq -0x8(%r13,%rax,8), %r13\n"
-                        + " 4c 8b 64 24 08                         movq 0x8(%rsp), %r12\n"
+                        + " 4f 8d 6c f5 f8                         leaq -0x8(%r13,%r14,8), %r13\n"
+                        + " 4c 8b 24 24                            movq (%rsp), %r12\n"
+                        + " 4c 8b 74 24 08                         movq 0x8(%rsp), %r14\n"
                         + " 48 83 c4 10                            addq $0x10, %rsp\n"
                         + " 5d                                     popq %rbp\n"
-                        + " e9 00 00 00 00                         jmp 0x72 <_JIT_ENTRY+0x72>\n"
+                        + " e9 00 00 00 00                         jmp 0x6f <_JIT_ENTRY+0x6f>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
-                        + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7c <_JIT_ENTRY+0x7c>\n"
+                        + " 4d 89 2f                               movq %r13, (%r15)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x79 <_JIT_ENTRY+0x79>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
-                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " 49 89 47 10                            movq %rax, 0x10(%r15)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " 48 83 c4 10                            addq $0x10, %rsp\n"
                         + " 5d                                     popq %rbp\n"
@@ -5940,13 +6001,13 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _UNPACK_SEQUENCE_TWO_TUPLE() {
         return new Stencil(
-                        hex("554c8b3d000000004983ff02753e498b5df84889dfff15000000004883f802752b488b2d00000000be010000004889dfffd5498945f84889df31f6ffd5498945004f8d6cfdf85de9000000004d892e488b050000000049894610b8010000005dc3"),
+                        hex("50488b05000000004883f802753f498b5df84889dfff15000000004883f802752c4c8b3d00000000be010000004889df41ffd7498945f84889df31f641ffd7498945004983c50858e9000000004d892e488b050000000049894610b80100000059c3"),
                         new Hole[] {
                             new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(23, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(36, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(72, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(82, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(83, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -5962,37 +6023,37 @@ public final class JitStencilsX86_64Linux {
      */
     private static String _UNPACK_SEQUENCE_TWO_TUPLE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 55                                     pushq %rbp\n"
-                        + " 4c 8b 3d 00 00 00 00                   movq (%rip), %r15            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x8 <_JIT_ENTRY+0x8>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
-                        + " 49 83 ff 02                            cmpq $0x2, %r15\n"
-                        + " 75 3e                                  jne 0x4c <_JIT_ENTRY+0x4c>\n"
+                        + " 48 83 f8 02                            cmpq $0x2, %rax\n"
+                        + " 75 3f                                  jne 0x4d <_JIT_ENTRY+0x4d>\n"
                         + " 49 8b 5d f8                            movq -0x8(%r13), %rbx\n"
                         + " 48 89 df                               movq %rbx, %rdi\n"
                         + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1b <_JIT_ENTRY+0x1b>\n"
                         + "  R_X86_64_GOTPCRELX tuple_length-0x4\n"
                         + " 48 83 f8 02                            cmpq $0x2, %rax\n"
-                        + " 75 2b                                  jne 0x4c <_JIT_ENTRY+0x4c>\n"
-                        + " 48 8b 2d 00 00 00 00                   movq (%rip), %rbp            # 0x28 <_JIT_ENTRY+0x28>\n"
+                        + " 75 2c                                  jne 0x4d <_JIT_ENTRY+0x4d>\n"
+                        + " 4c 8b 3d 00 00 00 00                   movq (%rip), %r15            # 0x28 <_JIT_ENTRY+0x28>\n"
                         + "  R_X86_64_REX_GOTPCRELX tuple_item-0x4\n"
                         + " be 01 00 00 00                         movl $0x1, %esi\n"
                         + " 48 89 df                               movq %rbx, %rdi\n"
-                        + " ff d5                                  callq *%rbp\n"
+                        + " 41 ff d7                               callq *%r15\n"
                         + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
                         + " 48 89 df                               movq %rbx, %rdi\n"
                         + " 31 f6                                  xorl %esi, %esi\n"
-                        + " ff d5                                  callq *%rbp\n"
+                        + " 41 ff d7                               callq *%r15\n"
                         + " 49 89 45 00                            movq %rax, (%r13)\n"
-                        + " 4f 8d 6c fd f8                         leaq -0x8(%r13,%r15,8), %r13\n"
-                        + " 5d                                     popq %rbp\n"
-                        + " e9 00 00 00 00                         jmp 0x4c <_JIT_ENTRY+0x4c>\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x4d <_JIT_ENTRY+0x4d>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x56 <_JIT_ENTRY+0x56>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x57 <_JIT_ENTRY+0x57>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 5d                                     popq %rbp\n"
+                        + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
     }
 }

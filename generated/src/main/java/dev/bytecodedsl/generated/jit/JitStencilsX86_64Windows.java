@@ -438,13 +438,13 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil BUILD_LIST() {
         return new Stencil(
-                        hex("4883ec28488b1500000000488d04d500000000488b0d0000000049894e084d892e4929c54c89e9ff15000000004885c07411498945004983c5084883c428e9000000004d892e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28488b3500000000488d04f5000000004c89ef4829c7488b0500000000498946084d892e4889f94889f2ff15000000004885c07419488907b8010000004829f04d8d6cc5004883c428e90000000049893e488b050000000049894610b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(41, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(28, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(77, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(87, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -461,26 +461,30 @@ public final class JitStencilsX86_64Windows {
     private static String BUILD_LIST_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 48 8b 15 00 00 00 00                   movq (%rip), %rdx            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0xb <_JIT_ENTRY+0xb>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
-                        + " 48 8d 04 d5 00 00 00 00                leaq (,%rdx,8), %rax\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x1a <_JIT_ENTRY+0x1a>\n"
+                        + " 48 8d 04 f5 00 00 00 00                leaq (,%rsi,8), %rax\n"
+                        + " 4c 89 ef                               movq %r13, %rdi\n"
+                        + " 48 29 c7                               subq %rax, %rdi\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x20 <_JIT_ENTRY+0x20>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
-                        + " 49 89 4e 08                            movq %rcx, 0x8(%r14)\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 49 29 c5                               subq %rax, %r13\n"
-                        + " 4c 89 e9                               movq %r13, %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x2d <_JIT_ENTRY+0x2d>\n"
+                        + " 48 89 f9                               movq %rdi, %rcx\n"
+                        + " 48 89 f2                               movq %rsi, %rdx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x33 <_JIT_ENTRY+0x33>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_build_list\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 11                                  je 0x43 <_JIT_ENTRY+0x43>\n"
-                        + " 49 89 45 00                            movq %rax, (%r13)\n"
-                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " 74 19                                  je 0x51 <_JIT_ENTRY+0x51>\n"
+                        + " 48 89 07                               movq %rax, (%rdi)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 29 f0                               subq %rsi, %rax\n"
+                        + " 4d 8d 6c c5 00                         leaq (%r13,%rax,8), %r13\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x43 <_JIT_ENTRY+0x43>\n"
+                        + " e9 00 00 00 00                         jmp 0x51 <_JIT_ENTRY+0x51>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
-                        + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4d <_JIT_ENTRY+0x4d>\n"
+                        + " 49 89 3e                               movq %rdi, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5b <_JIT_ENTRY+0x5b>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
@@ -493,13 +497,13 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil BUILD_MAP() {
         return new Stencil(
-                        hex("4883ec28488b35000000004889f348c1e3044c89ef4829df488b0500000000498946084d892e4889f94889f2ff15000000004885c0742148f7db4989441d004801f6b8010000004829f04d8d6cc5004883c428e90000000049893e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28488b35000000004889f048c1e0044c89ef4829c7488b0500000000498946084d892e4889f94889f2ff15000000004885c074194801f648f7de498944f5004d8d6cf5084883c428e90000000049893e488b050000000049894610b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(27, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(84, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(94, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(76, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(86, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -518,10 +522,10 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 ec 28                            subq $0x28, %rsp\n"
                         + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0xb <_JIT_ENTRY+0xb>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
-                        + " 48 89 f3                               movq %rsi, %rbx\n"
-                        + " 48 c1 e3 04                            shlq $0x4, %rbx\n"
+                        + " 48 89 f0                               movq %rsi, %rax\n"
+                        + " 48 c1 e0 04                            shlq $0x4, %rax\n"
                         + " 4c 89 ef                               movq %r13, %rdi\n"
-                        + " 48 29 df                               subq %rbx, %rdi\n"
+                        + " 48 29 c7                               subq %rax, %rdi\n"
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1f <_JIT_ENTRY+0x1f>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
                         + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
@@ -531,18 +535,16 @@ public final class JitStencilsX86_64Windows {
                         + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x32 <_JIT_ENTRY+0x32>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_build_map\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 21                                  je 0x58 <_JIT_ENTRY+0x58>\n"
-                        + " 48 f7 db                               negq %rbx\n"
-                        + " 49 89 44 1d 00                         movq %rax, (%r13,%rbx)\n"
+                        + " 74 19                                  je 0x50 <_JIT_ENTRY+0x50>\n"
                         + " 48 01 f6                               addq %rsi, %rsi\n"
-                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 48 29 f0                               subq %rsi, %rax\n"
-                        + " 4d 8d 6c c5 00                         leaq (%r13,%rax,8), %r13\n"
+                        + " 48 f7 de                               negq %rsi\n"
+                        + " 49 89 44 f5 00                         movq %rax, (%r13,%rsi,8)\n"
+                        + " 4d 8d 6c f5 08                         leaq 0x8(%r13,%rsi,8), %r13\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x58 <_JIT_ENTRY+0x58>\n"
+                        + " e9 00 00 00 00                         jmp 0x50 <_JIT_ENTRY+0x50>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 49 89 3e                               movq %rdi, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x62 <_JIT_ENTRY+0x62>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5a <_JIT_ENTRY+0x5a>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
@@ -621,13 +623,13 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil BUILD_TUPLE() {
         return new Stencil(
-                        hex("4883ec28488b1500000000488d04d500000000488b0d0000000049894e084d892e4929c54c89e9ff15000000004885c07411498945004983c5084883c428e9000000004d892e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28488b3500000000488d04f5000000004c89ef4829c7488b0500000000498946084d892e4889f94889f2ff15000000004885c07419488907b8010000004829f04d8d6cc5004883c428e90000000049893e488b050000000049894610b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(41, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(28, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(77, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(87, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -644,26 +646,30 @@ public final class JitStencilsX86_64Windows {
     private static String BUILD_TUPLE_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 48 8b 15 00 00 00 00                   movq (%rip), %rdx            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0xb <_JIT_ENTRY+0xb>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
-                        + " 48 8d 04 d5 00 00 00 00                leaq (,%rdx,8), %rax\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x1a <_JIT_ENTRY+0x1a>\n"
+                        + " 48 8d 04 f5 00 00 00 00                leaq (,%rsi,8), %rax\n"
+                        + " 4c 89 ef                               movq %r13, %rdi\n"
+                        + " 48 29 c7                               subq %rax, %rdi\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x20 <_JIT_ENTRY+0x20>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
-                        + " 49 89 4e 08                            movq %rcx, 0x8(%r14)\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 49 29 c5                               subq %rax, %r13\n"
-                        + " 4c 89 e9                               movq %r13, %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x2d <_JIT_ENTRY+0x2d>\n"
+                        + " 48 89 f9                               movq %rdi, %rcx\n"
+                        + " 48 89 f2                               movq %rsi, %rdx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x33 <_JIT_ENTRY+0x33>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_build_tuple\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 11                                  je 0x43 <_JIT_ENTRY+0x43>\n"
-                        + " 49 89 45 00                            movq %rax, (%r13)\n"
-                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " 74 19                                  je 0x51 <_JIT_ENTRY+0x51>\n"
+                        + " 48 89 07                               movq %rax, (%rdi)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 29 f0                               subq %rsi, %rax\n"
+                        + " 4d 8d 6c c5 00                         leaq (%r13,%rax,8), %r13\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x43 <_JIT_ENTRY+0x43>\n"
+                        + " e9 00 00 00 00                         jmp 0x51 <_JIT_ENTRY+0x51>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
-                        + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4d <_JIT_ENTRY+0x4d>\n"
+                        + " 49 89 3e                               movq %rdi, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5b <_JIT_ENTRY+0x5b>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
@@ -676,12 +682,13 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil CALL_KW() {
         return new Stencil(
-                        hex("4883ec284c89e84c8b0d000000004a8d3ccd000000004929fd498d75e8498b4de8498b55f04c8d40f84929f8488b78f84c8b15000000004d89560849890648897c2420ff15000000004885c0741b4983c5f0488906498b4e18b80200000048833900741d4c89eeeb05b803000000498936488b0d0000000049894e104883c428c34883c428"),
+                        hex("4883ec284c8b0d0000000048c7c0fdffffff4c29c8488d34c5000000004c01ee498b4cc50048c7c7feffffff4c29cf498b54fd004c89c848f7d04c8d04c5000000004d01e8498b45f84c8b15000000004d8956084d892e4889442420ff15000000004885c0742a4d8d6cfd00488906498b46184883380074304d892e488b0d00000000b80200000049894e104883c428c3498936488b0d00000000b80300000049894e104883c428c34883c428"),
                         new Hole[] {
-                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(51, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(69, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(116, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(76, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(94, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(127, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(151, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -698,43 +705,51 @@ public final class JitStencilsX86_64Windows {
     private static String CALL_KW_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 4c 89 e8                               movq %r13, %rax\n"
-                        + " 4c 8b 0d 00 00 00 00                   movq (%rip), %r9             # 0xe <_JIT_ENTRY+0xe>\n"
+                        + " 4c 8b 0d 00 00 00 00                   movq (%rip), %r9             # 0xb <_JIT_ENTRY+0xb>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
-                        + " 4a 8d 3c cd 00 00 00 00                leaq (,%r9,8), %rdi\n"
-                        + " 49 29 fd                               subq %rdi, %r13\n"
-                        + " 49 8d 75 e8                            leaq -0x18(%r13), %rsi\n"
-                        + " 49 8b 4d e8                            movq -0x18(%r13), %rcx\n"
-                        + " 49 8b 55 f0                            movq -0x10(%r13), %rdx\n"
-                        + " 4c 8d 40 f8                            leaq -0x8(%rax), %r8\n"
-                        + " 49 29 f8                               subq %rdi, %r8\n"
-                        + " 48 8b 78 f8                            movq -0x8(%rax), %rdi\n"
-                        + " 4c 8b 15 00 00 00 00                   movq (%rip), %r10            # 0x37 <_JIT_ENTRY+0x37>\n"
+                        + " 48 c7 c0 fd ff ff ff                   movq $-0x3, %rax\n"
+                        + " 4c 29 c8                               subq %r9, %rax\n"
+                        + " 48 8d 34 c5 00 00 00 00                leaq (,%rax,8), %rsi\n"
+                        + " 4c 01 ee                               addq %r13, %rsi\n"
+                        + " 49 8b 4c c5 00                         movq (%r13,%rax,8), %rcx\n"
+                        + " 48 c7 c7 fe ff ff ff                   movq $-0x2, %rdi\n"
+                        + " 4c 29 cf                               subq %r9, %rdi\n"
+                        + " 49 8b 54 fd 00                         movq (%r13,%rdi,8), %rdx\n"
+                        + " 4c 89 c8                               movq %r9, %rax\n"
+                        + " 48 f7 d0                               notq %rax\n"
+                        + " 4c 8d 04 c5 00 00 00 00                leaq (,%rax,8), %r8\n"
+                        + " 4d 01 e8                               addq %r13, %r8\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 4c 8b 15 00 00 00 00                   movq (%rip), %r10            # 0x50 <_JIT_ENTRY+0x50>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
                         + " 4d 89 56 08                            movq %r10, 0x8(%r14)\n"
-                        + " 49 89 06                               movq %rax, (%r14)\n"
-                        + " 48 89 7c 24 20                         movq %rdi, 0x20(%rsp)\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x49 <_JIT_ENTRY+0x49>\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 89 44 24 20                         movq %rax, 0x20(%rsp)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x62 <_JIT_ENTRY+0x62>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_call_object_kw\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 1b                                  je 0x69 <_JIT_ENTRY+0x69>\n"
-                        + " 49 83 c5 f0                            addq $-0x10, %r13\n"
+                        + " 74 2a                                  je 0x91 <_JIT_ENTRY+0x91>\n"
+                        + " 4d 8d 6c fd 00                         leaq (%r13,%rdi,8), %r13\n"
                         + " 48 89 06                               movq %rax, (%rsi)\n"
-                        + " 49 8b 4e 18                            movq 0x18(%r14), %rcx\n"
-                        + " b8 02 00 00 00                         movl $0x2, %eax\n"
-                        + " 48 83 39 00                            cmpq $0x0, (%rcx)\n"
-                        + " 74 1d                                  je 0x81 <_JIT_ENTRY+0x81>\n"
-                        + " 4c 89 ee                               movq %r13, %rsi\n"
-                        + " eb 05                                  jmp 0x6e <_JIT_ENTRY+0x6e>\n"
-                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
-                        + " 49 89 36                               movq %rsi, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x78 <_JIT_ENTRY+0x78>\n"
+                        + " 49 8b 46 18                            movq 0x18(%r14), %rax\n"
+                        + " 48 83 38 00                            cmpq $0x0, (%rax)\n"
+                        + " 74 30                                  je 0xa9 <_JIT_ENTRY+0xa9>\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x83 <_JIT_ENTRY+0x83>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " b8 02 00 00 00                         movl $0x2, %eax\n"
+                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n"
+                        + " 49 89 36                               movq %rsi, (%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x9b <_JIT_ENTRY+0x9b>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x8a <_JIT_ENTRY+0x8a>\n"
+                        + " e9 00 00 00 00                         jmp 0xb2 <_JIT_ENTRY+0xb2>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
     }
 
@@ -796,18 +811,20 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil CONTAINS_OP() {
         return new Stencil(
-                        hex("4883ec284c89e8498d75f04983c5f8488b50f0488b48f8488b3d0000000049897e08498906ff15000000004885c0781a0f94c00fb6c0488d04c50a0000004889064883c428e900000000498936488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec284c89e8488b3d00000000498d75f04983c5f8488b50f0488b48f84c8b05000000004d894608498906ff15000000004885c078250f95c04885ff0f94c130c180f1010fb6c1488d04c50a0000004889064883c428e900000000498936488b050000000049894610b8030000004883c428c3"),
                         new Hole[] {
-                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(39, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(70, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(80, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(33, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(88, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(98, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "contains", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "contains", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -818,27 +835,33 @@ public final class JitStencilsX86_64Windows {
         return "<_JIT_ENTRY>:\n"
                         + " 48 83 ec 28                            subq $0x28, %rsp\n"
                         + " 4c 89 e8                               movq %r13, %rax\n"
+                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
                         + " 49 8d 75 f0                            leaq -0x10(%r13), %rsi\n"
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
                         + " 48 8b 50 f0                            movq -0x10(%rax), %rdx\n"
                         + " 48 8b 48 f8                            movq -0x8(%rax), %rcx\n"
-                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + " 4c 8b 05 00 00 00 00                   movq (%rip), %r8             # 0x25 <_JIT_ENTRY+0x25>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
-                        + " 49 89 7e 08                            movq %rdi, 0x8(%r14)\n"
+                        + " 4d 89 46 08                            movq %r8, 0x8(%r14)\n"
                         + " 49 89 06                               movq %rax, (%r14)\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x2b <_JIT_ENTRY+0x2b>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x32 <_JIT_ENTRY+0x32>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_contains\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 78 1a                                  js 0x4a <_JIT_ENTRY+0x4a>\n"
-                        + " 0f 94 c0                               sete %al\n"
-                        + " 0f b6 c0                               movzbl %al, %eax\n"
+                        + " 78 25                                  js 0x5c <_JIT_ENTRY+0x5c>\n"
+                        + " 0f 95 c0                               setne %al\n"
+                        + " 48 85 ff                               testq %rdi, %rdi\n"
+                        + " 0f 94 c1                               sete %cl\n"
+                        + " 30 c1                                  xorb %al, %cl\n"
+                        + " 80 f1 01                               xorb $0x1, %cl\n"
+                        + " 0f b6 c1                               movzbl %cl, %eax\n"
                         + " 48 8d 04 c5 0a 00 00 00                leaq 0xa(,%rax,8), %rax\n"
                         + " 48 89 06                               movq %rax, (%rsi)\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x4a <_JIT_ENTRY+0x4a>\n"
+                        + " e9 00 00 00 00                         jmp 0x5c <_JIT_ENTRY+0x5c>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 49 89 36                               movq %rsi, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x54 <_JIT_ENTRY+0x54>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x66 <_JIT_ENTRY+0x66>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
@@ -1002,10 +1025,14 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil IS_OP() {
         return new Stencil(
-                        hex("498b4df0498d45f831d2493b4df80f95c2488d0cd50a00000049894df04989c5"),
-                        new Hole[0],
-                        hex(""),
-                        new Hole[0]);
+                        hex("488b0d00000000498b45f0493b45f8498d45f80f94c24885c90f94c130d180f1010fb6c9488d0ccd0a00000049894df04989c5"),
+                        new Hole[] {
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
     }
 
     /**
@@ -1013,15 +1040,21 @@ public final class JitStencilsX86_64Windows {
      */
     private static String IS_OP_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x7 <_JIT_ENTRY+0x7>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 49 8b 45 f0                            movq -0x10(%r13), %rax\n"
+                        + " 49 3b 45 f8                            cmpq -0x8(%r13), %rax\n"
                         + " 49 8d 45 f8                            leaq -0x8(%r13), %rax\n"
-                        + " 31 d2                                  xorl %edx, %edx\n"
-                        + " 49 3b 4d f8                            cmpq -0x8(%r13), %rcx\n"
-                        + " 0f 95 c2                               setne %dl\n"
-                        + " 48 8d 0c d5 0a 00 00 00                leaq 0xa(,%rdx,8), %rcx\n"
+                        + " 0f 94 c2                               sete %dl\n"
+                        + " 48 85 c9                               testq %rcx, %rcx\n"
+                        + " 0f 94 c1                               sete %cl\n"
+                        + " 30 d1                                  xorb %dl, %cl\n"
+                        + " 80 f1 01                               xorb $0x1, %cl\n"
+                        + " 0f b6 c9                               movzbl %cl, %ecx\n"
+                        + " 48 8d 0c cd 0a 00 00 00                leaq 0xa(,%rcx,8), %rcx\n"
                         + " 49 89 4d f0                            movq %rcx, -0x10(%r13)\n"
                         + " 49 89 c5                               movq %rax, %r13\n"
-                        + " e9 00 00 00 00                         jmp 0x25 <_JIT_ENTRY+0x25>\n"
+                        + " e9 00 00 00 00                         jmp 0x38 <_JIT_ENTRY+0x38>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
     }
 
@@ -1030,10 +1063,10 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil LIST_APPEND() {
         return new Stencil(
-                        hex("4883ec28488b050000000048c1e00348f7d8498b4c05f8498b55f84983c5f8ff15000000004883c428"),
+                        hex("4883ec28488b050000000048f7d0498b4cc500498b55f84983c5f8ff15000000004883c428"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(33, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
                         },
                         hex("00000000000000000000000000000000"),
                         new Hole[] {
@@ -1050,15 +1083,14 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 ec 28                            subq $0x28, %rsp\n"
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xb <_JIT_ENTRY+0xb>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
-                        + " 48 c1 e0 03                            shlq $0x3, %rax\n"
-                        + " 48 f7 d8                               negq %rax\n"
-                        + " 49 8b 4c 05 f8                         movq -0x8(%r13,%rax), %rcx\n"
+                        + " 48 f7 d0                               notq %rax\n"
+                        + " 49 8b 4c c5 00                         movq (%r13,%rax,8), %rcx\n"
                         + " 49 8b 55 f8                            movq -0x8(%r13), %rdx\n"
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x25 <_JIT_ENTRY+0x25>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x21 <_JIT_ENTRY+0x21>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_list_append\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x2e <_JIT_ENTRY+0x2e>\n"
+                        + " e9 00 00 00 00                         jmp 0x2a <_JIT_ENTRY+0x2a>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
     }
 
@@ -1179,14 +1211,13 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil LOAD_FAST_CHECK() {
         return new Stencil(
-                        hex("4883ec28488b0500000000498b04c44885c07411498945004983c5084883c428e900000000488b0500000000498946084d892e488b0d00000000ff15000000004d892e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28488b0d00000000498b04cc4885c07411498945004983c5084883c428e900000000488b0500000000498946084d892eff15000000004d892e488b050000000049894610b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(33, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(40, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(54, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(60, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(70, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(53, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -1203,9 +1234,9 @@ public final class JitStencilsX86_64Windows {
     private static String LOAD_FAST_CHECK_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xb <_JIT_ENTRY+0xb>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
-                        + " 49 8b 04 c4                            movq (%r12,%rax,8), %rax\n"
+                        + " 49 8b 04 cc                            movq (%r12,%rcx,8), %rax\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
                         + " 74 11                                  je 0x25 <_JIT_ENTRY+0x25>\n"
                         + " 49 89 45 00                            movq %rax, (%r13)\n"
@@ -1217,12 +1248,10 @@ public final class JitStencilsX86_64Windows {
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
                         + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x3a <_JIT_ENTRY+0x3a>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x40 <_JIT_ENTRY+0x40>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x39 <_JIT_ENTRY+0x39>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_raise_unbound_local\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4a <_JIT_ENTRY+0x4a>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x43 <_JIT_ENTRY+0x43>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
@@ -1269,10 +1298,10 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil LOAD_NAME() {
         return new Stencil(
-                        hex("4883ec28488b0500000000498946084d892e488b0d00000000ff15000000004889c1ff15000000004885c07411498945004983c5084883c428e9000000004d892e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28488b0d00000000488b0500000000498946084d892eff15000000004889c1ff15000000004885c07411498945004983c5084883c428e9000000004d892e488b050000000049894610b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(21, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(27, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(36, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
                             new Hole(58, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
@@ -1280,8 +1309,8 @@ public final class JitStencilsX86_64Windows {
                         },
                         hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "load_name", 0L),
                             new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
@@ -1294,12 +1323,12 @@ public final class JitStencilsX86_64Windows {
     private static String LOAD_NAME_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x12 <_JIT_ENTRY+0x12>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
                         + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x19 <_JIT_ENTRY+0x19>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
                         + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1f <_JIT_ENTRY+0x1f>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_GETNAME\n"
                         + " 48 89 c1                               movq %rax, %rcx\n"
@@ -1643,9 +1672,9 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil STORE_FAST_LOAD_FAST() {
         return new Stencil(
-                        hex("498b45f8488b0d000000004889ca48c1fa04498904d483e10f498b04cc498945f8"),
+                        hex("488b0500000000498b4df84889c248c1fa0449890cd483e00f498b04c4498945f8"),
                         new Hole[] {
-                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
                         hex("0000000000000000"),
                         new Hole[] {
@@ -1658,14 +1687,14 @@ public final class JitStencilsX86_64Windows {
      */
     private static String STORE_FAST_LOAD_FAST_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
-                        + " 48 89 ca                               movq %rcx, %rdx\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " 48 89 c2                               movq %rax, %rdx\n"
                         + " 48 c1 fa 04                            sarq $0x4, %rdx\n"
-                        + " 49 89 04 d4                            movq %rax, (%r12,%rdx,8)\n"
-                        + " 83 e1 0f                               andl $0xf, %ecx\n"
-                        + " 49 8b 04 cc                            movq (%r12,%rcx,8), %rax\n"
+                        + " 49 89 0c d4                            movq %rcx, (%r12,%rdx,8)\n"
+                        + " 83 e0 0f                               andl $0xf, %eax\n"
+                        + " 49 8b 04 c4                            movq (%r12,%rax,8), %rax\n"
                         + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
                         + " e9 00 00 00 00                         jmp 0x26 <_JIT_ENTRY+0x26>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
@@ -1676,9 +1705,9 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil STORE_FAST_STORE_FAST() {
         return new Stencil(
-                        hex("498d45f0498b4df0498b55f8488b35000000004889f748c1ff04498914fc83e60f49890cf44989c5"),
+                        hex("488b0d00000000498d45f0498b55f0498b75f84889cf48c1ff04498934fc83e10f498914cc4989c5"),
                         new Hole[] {
-                            new Hole(15, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
                         hex("0000000000000000"),
                         new Hole[] {
@@ -1691,16 +1720,16 @@ public final class JitStencilsX86_64Windows {
      */
     private static String STORE_FAST_STORE_FAST_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 49 8d 45 f0                            leaq -0x10(%r13), %rax\n"
-                        + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
-                        + " 49 8b 55 f8                            movq -0x8(%r13), %rdx\n"
-                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0x13 <_JIT_ENTRY+0x13>\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x7 <_JIT_ENTRY+0x7>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
-                        + " 48 89 f7                               movq %rsi, %rdi\n"
+                        + " 49 8d 45 f0                            leaq -0x10(%r13), %rax\n"
+                        + " 49 8b 55 f0                            movq -0x10(%r13), %rdx\n"
+                        + " 49 8b 75 f8                            movq -0x8(%r13), %rsi\n"
+                        + " 48 89 cf                               movq %rcx, %rdi\n"
                         + " 48 c1 ff 04                            sarq $0x4, %rdi\n"
-                        + " 49 89 14 fc                            movq %rdx, (%r12,%rdi,8)\n"
-                        + " 83 e6 0f                               andl $0xf, %esi\n"
-                        + " 49 89 0c f4                            movq %rcx, (%r12,%rsi,8)\n"
+                        + " 49 89 34 fc                            movq %rsi, (%r12,%rdi,8)\n"
+                        + " 83 e1 0f                               andl $0xf, %ecx\n"
+                        + " 49 89 14 cc                            movq %rdx, (%r12,%rcx,8)\n"
                         + " 49 89 c5                               movq %rax, %r13\n"
                         + " e9 00 00 00 00                         jmp 0x2d <_JIT_ENTRY+0x2d>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
@@ -1711,10 +1740,10 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil STORE_GLOBAL() {
         return new Stencil(
-                        hex("4883ec284c89e84983c5f8488b70f8488b0d0000000049894e08498906488b0d00000000ff15000000004889c14889f2ff150000000084c074094883c428e9000000004d892e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec284c89e8488b0d000000004983c5f8488b70f8488b150000000049895608498906ff15000000004889c14889f2ff150000000084c074094883c428e9000000004d892e488b050000000049894610b8030000004883c428c3"),
                         new Hole[] {
-                            new Hole(18, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(32, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(38, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
                             new Hole(63, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
@@ -1722,8 +1751,8 @@ public final class JitStencilsX86_64Windows {
                         },
                         hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "store_global", 0L),
                             new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
@@ -1737,14 +1766,14 @@ public final class JitStencilsX86_64Windows {
         return "<_JIT_ENTRY>:\n"
                         + " 48 83 ec 28                            subq $0x28, %rsp\n"
                         + " 4c 89 e8                               movq %r13, %rax\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
                         + " 48 8b 70 f8                            movq -0x8(%rax), %rsi\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x16 <_JIT_ENTRY+0x16>\n"
+                        + " 48 8b 15 00 00 00 00                   movq (%rip), %rdx            # 0x1d <_JIT_ENTRY+0x1d>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
-                        + " 49 89 4e 08                            movq %rcx, 0x8(%r14)\n"
+                        + " 49 89 56 08                            movq %rdx, 0x8(%r14)\n"
                         + " 49 89 06                               movq %rax, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x24 <_JIT_ENTRY+0x24>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
                         + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x2a <_JIT_ENTRY+0x2a>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_GETNAME\n"
                         + " 48 89 c1                               movq %rax, %rcx\n"
@@ -1770,10 +1799,10 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil STORE_NAME() {
         return new Stencil(
-                        hex("4883ec284c89e84983c5f8488b70f8488b0d0000000049894e08498906488b0d00000000ff15000000004889c14889f2ff150000000084c074094883c428e9000000004d892e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec284c89e8488b0d000000004983c5f8488b70f8488b150000000049895608498906ff15000000004889c14889f2ff150000000084c074094883c428e9000000004d892e488b050000000049894610b8030000004883c428c3"),
                         new Hole[] {
-                            new Hole(18, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(32, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(38, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
                             new Hole(63, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
@@ -1781,8 +1810,8 @@ public final class JitStencilsX86_64Windows {
                         },
                         hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "store_name", 0L),
                             new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
@@ -1796,14 +1825,14 @@ public final class JitStencilsX86_64Windows {
         return "<_JIT_ENTRY>:\n"
                         + " 48 83 ec 28                            subq $0x28, %rsp\n"
                         + " 4c 89 e8                               movq %r13, %rax\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
                         + " 48 8b 70 f8                            movq -0x8(%rax), %rsi\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x16 <_JIT_ENTRY+0x16>\n"
+                        + " 48 8b 15 00 00 00 00                   movq (%rip), %rdx            # 0x1d <_JIT_ENTRY+0x1d>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
-                        + " 49 89 4e 08                            movq %rcx, 0x8(%r14)\n"
+                        + " 49 89 56 08                            movq %rdx, 0x8(%r14)\n"
                         + " 49 89 06                               movq %rax, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x24 <_JIT_ENTRY+0x24>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
                         + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x2a <_JIT_ENTRY+0x2a>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_GETNAME\n"
                         + " 48 89 c1                               movq %rax, %rcx\n"
@@ -2052,18 +2081,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _BINARY_OP() {
         return new Stencil(
-                        hex("4883ec28498d75f0498b55f04d8b45f8488b0500000000498946084d892e488b0d00000000ff15000000004885c074104983c5f84889064883c428e900000000498936488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28488b0d00000000498d75f0498b55f04d8b45f8488b0500000000498946084d892eff15000000004885c074104983c5f84889064883c428e900000000498936488b050000000049894610b8030000004883c428c3"),
                         new Hole[] {
-                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(33, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(39, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(60, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(70, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "binary_op", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
@@ -2075,15 +2104,15 @@ public final class JitStencilsX86_64Windows {
     private static String _BINARY_OP_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
                         + " 49 8d 75 f0                            leaq -0x10(%r13), %rsi\n"
                         + " 49 8b 55 f0                            movq -0x10(%r13), %rdx\n"
                         + " 4d 8b 45 f8                            movq -0x8(%r13), %r8\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
                         + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x25 <_JIT_ENTRY+0x25>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
                         + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x2b <_JIT_ENTRY+0x2b>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_binary_op\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
@@ -2614,13 +2643,14 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _BINARY_SUBSCR_STR_INT() {
         return new Stencil(
-                        hex("4883ec28498b75f0498b7df84889f1ff15000000004889f948d1f948c1ff3f4821c74801cf0f99c14839c70f9cc220cab80100000080fa017533498d5df0488b0500000000498946084d892e4889f14889faff15000000004885c074154983c5f84889034883c428e9000000004c89ebeb05b80300000049891e488b0d0000000049894e104883c428c3"),
+                        hex("4883ec28498b75f0498b7df84889f1ff15000000004889f948d1f948c1ff3f4821c74801cf0f99c14839c70f9cc084c17433498d5df0488b0500000000498946084d892e4889f14889faff15000000004885c074284983c5f84889034883c428e9000000004d892e488b0d00000000b80100000049894e104883c428c349891e488b0d00000000b80300000049894e104883c428c3"),
                         new Hole[] {
                             new Hole(17, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(65, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(84, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(105, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(125, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(76, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(97, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(107, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(131, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -2649,33 +2679,36 @@ public final class JitStencilsX86_64Windows {
                         + " 48 01 cf                               addq %rcx, %rdi\n"
                         + " 0f 99 c1                               setns %cl\n"
                         + " 48 39 c7                               cmpq %rax, %rdi\n"
-                        + " 0f 9c c2                               setl %dl\n"
-                        + " 20 ca                                  andb %cl, %dl\n"
-                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 80 fa 01                               cmpb $0x1, %dl\n"
-                        + " 75 33                                  jne 0x6d <_JIT_ENTRY+0x6d>\n"
+                        + " 0f 9c c0                               setl %al\n"
+                        + " 84 c1                                  testb %al, %cl\n"
+                        + " 74 33                                  je 0x65 <_JIT_ENTRY+0x65>\n"
                         + " 49 8d 5d f0                            leaq -0x10(%r13), %rbx\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x45 <_JIT_ENTRY+0x45>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3d <_JIT_ENTRY+0x3d>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
                         + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
                         + " 48 89 f1                               movq %rsi, %rcx\n"
                         + " 48 89 fa                               movq %rdi, %rdx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x58 <_JIT_ENTRY+0x58>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x50 <_JIT_ENTRY+0x50>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_str_item\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 15                                  je 0x72 <_JIT_ENTRY+0x72>\n"
+                        + " 74 28                                  je 0x7d <_JIT_ENTRY+0x7d>\n"
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
                         + " 48 89 03                               movq %rax, (%rbx)\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x6d <_JIT_ENTRY+0x6d>\n"
+                        + " e9 00 00 00 00                         jmp 0x65 <_JIT_ENTRY+0x65>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
-                        + " 4c 89 eb                               movq %r13, %rbx\n"
-                        + " eb 05                                  jmp 0x77 <_JIT_ENTRY+0x77>\n"
-                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
-                        + " 49 89 1e                               movq %rbx, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x81 <_JIT_ENTRY+0x81>\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x6f <_JIT_ENTRY+0x6f>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n"
+                        + " 49 89 1e                               movq %rbx, (%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x87 <_JIT_ENTRY+0x87>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -2747,12 +2780,13 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _CALL() {
         return new Stencil(
-                        hex("4883ec284c8b0d000000004a8d04cd000000004c89ee4829c6488d7ef048f7d8498b4c05f0488b56f8488b0500000000498946084d892e4989f0ff15000000004885c0741b4883c6f8488907498b4e18b80200000048833900741d4889f7eb05b80300000049893e488b0d0000000049894e104883c428c34989f54883c428"),
+                        hex("4883ec284c8b0d0000000048c7c0feffffff4c29c8488d34c5000000004c01ee498b4cc5004c89cf48f7d7498b54fd004a8d04cd000000004d89e84929c0488b0500000000498946084d892eff15000000004885c0742a4d8d6cfd00488906498b46184883380074304d892e488b0d00000000b80200000049894e104883c428c3498936488b0d00000000b80300000049894e104883c428c34883c428"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(44, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(60, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(107, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(65, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(78, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(111, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(135, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -2771,40 +2805,46 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 ec 28                            subq $0x28, %rsp\n"
                         + " 4c 8b 0d 00 00 00 00                   movq (%rip), %r9             # 0xb <_JIT_ENTRY+0xb>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 48 c7 c0 fe ff ff ff                   movq $-0x2, %rax\n"
+                        + " 4c 29 c8                               subq %r9, %rax\n"
+                        + " 48 8d 34 c5 00 00 00 00                leaq (,%rax,8), %rsi\n"
+                        + " 4c 01 ee                               addq %r13, %rsi\n"
+                        + " 49 8b 4c c5 00                         movq (%r13,%rax,8), %rcx\n"
+                        + " 4c 89 cf                               movq %r9, %rdi\n"
+                        + " 48 f7 d7                               notq %rdi\n"
+                        + " 49 8b 54 fd 00                         movq (%r13,%rdi,8), %rdx\n"
                         + " 4a 8d 04 cd 00 00 00 00                leaq (,%r9,8), %rax\n"
-                        + " 4c 89 ee                               movq %r13, %rsi\n"
-                        + " 48 29 c6                               subq %rax, %rsi\n"
-                        + " 48 8d 7e f0                            leaq -0x10(%rsi), %rdi\n"
-                        + " 48 f7 d8                               negq %rax\n"
-                        + " 49 8b 4c 05 f0                         movq -0x10(%r13,%rax), %rcx\n"
-                        + " 48 8b 56 f8                            movq -0x8(%rsi), %rdx\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x30 <_JIT_ENTRY+0x30>\n"
+                        + " 4d 89 e8                               movq %r13, %r8\n"
+                        + " 49 29 c0                               subq %rax, %r8\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x45 <_JIT_ENTRY+0x45>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
                         + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 49 89 f0                               movq %rsi, %r8\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x40 <_JIT_ENTRY+0x40>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x52 <_JIT_ENTRY+0x52>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_call_object\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 1b                                  je 0x60 <_JIT_ENTRY+0x60>\n"
-                        + " 48 83 c6 f8                            addq $-0x8, %rsi\n"
-                        + " 48 89 07                               movq %rax, (%rdi)\n"
-                        + " 49 8b 4e 18                            movq 0x18(%r14), %rcx\n"
-                        + " b8 02 00 00 00                         movl $0x2, %eax\n"
-                        + " 48 83 39 00                            cmpq $0x0, (%rcx)\n"
-                        + " 74 1d                                  je 0x78 <_JIT_ENTRY+0x78>\n"
-                        + " 48 89 f7                               movq %rsi, %rdi\n"
-                        + " eb 05                                  jmp 0x65 <_JIT_ENTRY+0x65>\n"
-                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
-                        + " 49 89 3e                               movq %rdi, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x6f <_JIT_ENTRY+0x6f>\n"
+                        + " 74 2a                                  je 0x81 <_JIT_ENTRY+0x81>\n"
+                        + " 4d 8d 6c fd 00                         leaq (%r13,%rdi,8), %r13\n"
+                        + " 48 89 06                               movq %rax, (%rsi)\n"
+                        + " 49 8b 46 18                            movq 0x18(%r14), %rax\n"
+                        + " 48 83 38 00                            cmpq $0x0, (%rax)\n"
+                        + " 74 30                                  je 0x99 <_JIT_ENTRY+0x99>\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x73 <_JIT_ENTRY+0x73>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " b8 02 00 00 00                         movl $0x2, %eax\n"
                         + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n"
-                        + " 49 89 f5                               movq %rsi, %r13\n"
+                        + " 49 89 36                               movq %rsi, (%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x8b <_JIT_ENTRY+0x8b>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x84 <_JIT_ENTRY+0x84>\n"
+                        + " c3                                     retq\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0xa2 <_JIT_ENTRY+0xa2>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
     }
 
@@ -2813,12 +2853,13 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _CALL_BUILTIN() {
         return new Stencil(
-                        hex("4883ec284c8b0d000000004a8d04cd000000004c89ee4829c6488d7ef048f7d8498b4c05f0488b56f8488b0500000000498946084d892e4989f0ff15000000004885c0741b4883c6f8488907498b4e18b80200000048833900741d4889f7eb05b80300000049893e488b0d0000000049894e104883c428c34989f54883c428"),
+                        hex("4883ec284c8b0d0000000048c7c0feffffff4c29c8488d34c5000000004c01ee498b4cc5004c89cf48f7d7498b54fd004a8d04cd000000004d89e84929c0488b0500000000498946084d892eff15000000004885c0742a4d8d6cfd00488906498b46184883380074304d892e488b0d00000000b80200000049894e104883c428c3498936488b0d00000000b80300000049894e104883c428c34883c428"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(44, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(60, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(107, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(65, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(78, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(111, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(135, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -2837,40 +2878,46 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 ec 28                            subq $0x28, %rsp\n"
                         + " 4c 8b 0d 00 00 00 00                   movq (%rip), %r9             # 0xb <_JIT_ENTRY+0xb>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 48 c7 c0 fe ff ff ff                   movq $-0x2, %rax\n"
+                        + " 4c 29 c8                               subq %r9, %rax\n"
+                        + " 48 8d 34 c5 00 00 00 00                leaq (,%rax,8), %rsi\n"
+                        + " 4c 01 ee                               addq %r13, %rsi\n"
+                        + " 49 8b 4c c5 00                         movq (%r13,%rax,8), %rcx\n"
+                        + " 4c 89 cf                               movq %r9, %rdi\n"
+                        + " 48 f7 d7                               notq %rdi\n"
+                        + " 49 8b 54 fd 00                         movq (%r13,%rdi,8), %rdx\n"
                         + " 4a 8d 04 cd 00 00 00 00                leaq (,%r9,8), %rax\n"
-                        + " 4c 89 ee                               movq %r13, %rsi\n"
-                        + " 48 29 c6                               subq %rax, %rsi\n"
-                        + " 48 8d 7e f0                            leaq -0x10(%rsi), %rdi\n"
-                        + " 48 f7 d8                               negq %rax\n"
-                        + " 49 8b 4c 05 f0                         movq -0x10(%r13,%rax), %rcx\n"
-                        + " 48 8b 56 f8                            movq -0x8(%rsi), %rdx\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x30 <_JIT_ENTRY+0x30>\n"
+                        + " 4d 89 e8                               movq %r13, %r8\n"
+                        + " 49 29 c0                               subq %rax, %r8\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x45 <_JIT_ENTRY+0x45>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
                         + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 49 89 f0                               movq %rsi, %r8\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x40 <_JIT_ENTRY+0x40>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x52 <_JIT_ENTRY+0x52>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_call_builtin\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 1b                                  je 0x60 <_JIT_ENTRY+0x60>\n"
-                        + " 48 83 c6 f8                            addq $-0x8, %rsi\n"
-                        + " 48 89 07                               movq %rax, (%rdi)\n"
-                        + " 49 8b 4e 18                            movq 0x18(%r14), %rcx\n"
-                        + " b8 02 00 00 00                         movl $0x2, %eax\n"
-                        + " 48 83 39 00                            cmpq $0x0, (%rcx)\n"
-                        + " 74 1d                                  je 0x78 <_JIT_ENTRY+0x78>\n"
-                        + " 48 89 f7                               movq %rsi, %rdi\n"
-                        + " eb 05                                  jmp 0x65 <_JIT_ENTRY+0x65>\n"
-                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
-                        + " 49 89 3e                               movq %rdi, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x6f <_JIT_ENTRY+0x6f>\n"
+                        + " 74 2a                                  je 0x81 <_JIT_ENTRY+0x81>\n"
+                        + " 4d 8d 6c fd 00                         leaq (%r13,%rdi,8), %r13\n"
+                        + " 48 89 06                               movq %rax, (%rsi)\n"
+                        + " 49 8b 46 18                            movq 0x18(%r14), %rax\n"
+                        + " 48 83 38 00                            cmpq $0x0, (%rax)\n"
+                        + " 74 30                                  je 0x99 <_JIT_ENTRY+0x99>\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x73 <_JIT_ENTRY+0x73>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " b8 02 00 00 00                         movl $0x2, %eax\n"
                         + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n"
-                        + " 49 89 f5                               movq %rsi, %r13\n"
+                        + " 49 89 36                               movq %rsi, (%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x8b <_JIT_ENTRY+0x8b>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x84 <_JIT_ENTRY+0x84>\n"
+                        + " c3                                     retq\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0xa2 <_JIT_ENTRY+0xa2>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
     }
 
@@ -2879,22 +2926,24 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _CHECK_FUNCTION_EXACT_ARGS() {
         return new Stencil(
-                        hex("4883ec28488b3d00000000488d04fd000000004c89e94829c1488b71f0488b59f84889f1ff15000000004883f80d75344889f1ff1500000000483b050000000075224c8d7f014885db4c0f44ff4889f1ff15000000004c39f875094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("4883ec28488b3d0000000048c7c0feffffff4829f8498b74c5004889f848f7d0498b5cc5004c8b3d000000004889f1ff15000000004883f80d752d4889f1ff15000000004c39f875374883fb014883dfff4889f1ff15000000004839f875394883c428e9000000004d892e488b050000000049894610b8010000004883c428c34d892e488b050000000049894610b8010000004883c428c34d892e488b050000000049894610b8010000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(38, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(53, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(60, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
-                            new Hole(82, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
-                            new Hole(96, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(106, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L)
+                            new Hole(40, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(49, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(86, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(100, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(110, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L),
+                            new Hole(134, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L),
+                            new Hole(158, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L)
                         },
                         hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "function_version", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "function_version", 0L),
                             new Hole(32, HoleKind.X86_64_ABS64, HoleValue.HELPER, "function_argcount", 0L),
                             new Hole(40, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
@@ -2908,35 +2957,50 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 ec 28                            subq $0x28, %rsp\n"
                         + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0xb <_JIT_ENTRY+0xb>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
-                        + " 48 8d 04 fd 00 00 00 00                leaq (,%rdi,8), %rax\n"
-                        + " 4c 89 e9                               movq %r13, %rcx\n"
-                        + " 48 29 c1                               subq %rax, %rcx\n"
-                        + " 48 8b 71 f0                            movq -0x10(%rcx), %rsi\n"
-                        + " 48 8b 59 f8                            movq -0x8(%rcx), %rbx\n"
+                        + " 48 c7 c0 fe ff ff ff                   movq $-0x2, %rax\n"
+                        + " 48 29 f8                               subq %rdi, %rax\n"
+                        + " 49 8b 74 c5 00                         movq (%r13,%rax,8), %rsi\n"
+                        + " 48 89 f8                               movq %rdi, %rax\n"
+                        + " 48 f7 d0                               notq %rax\n"
+                        + " 49 8b 5c c5 00                         movq (%r13,%rax,8), %rbx\n"
+                        + " 4c 8b 3d 00 00 00 00                   movq (%rip), %r15            # 0x2c <_JIT_ENTRY+0x2c>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPERAND\n"
                         + " 48 89 f1                               movq %rsi, %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x2a <_JIT_ENTRY+0x2a>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x35 <_JIT_ENTRY+0x35>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_type_tag\n"
                         + " 48 83 f8 0d                            cmpq $0xd, %rax\n"
-                        + " 75 34                                  jne 0x64 <_JIT_ENTRY+0x64>\n"
+                        + " 75 2d                                  jne 0x68 <_JIT_ENTRY+0x68>\n"
                         + " 48 89 f1                               movq %rsi, %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x39 <_JIT_ENTRY+0x39>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x44 <_JIT_ENTRY+0x44>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_function_version\n"
-                        + " 48 3b 05 00 00 00 00                   cmpq (%rip), %rax            # 0x40 <_JIT_ENTRY+0x40>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPERAND\n"
-                        + " 75 22                                  jne 0x64 <_JIT_ENTRY+0x64>\n"
-                        + " 4c 8d 7f 01                            leaq 0x1(%rdi), %r15\n"
-                        + " 48 85 db                               testq %rbx, %rbx\n"
-                        + " 4c 0f 44 ff                            cmoveq %rdi, %r15\n"
-                        + " 48 89 f1                               movq %rsi, %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x56 <_JIT_ENTRY+0x56>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_function_argcount\n"
                         + " 4c 39 f8                               cmpq %r15, %rax\n"
-                        + " 75 09                                  jne 0x64 <_JIT_ENTRY+0x64>\n"
+                        + " 75 37                                  jne 0x80 <_JIT_ENTRY+0x80>\n"
+                        + " 48 83 fb 01                            cmpq $0x1, %rbx\n"
+                        + " 48 83 df ff                            sbbq $-0x1, %rdi\n"
+                        + " 48 89 f1                               movq %rsi, %rcx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x5a <_JIT_ENTRY+0x5a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_function_argcount\n"
+                        + " 48 39 f8                               cmpq %rdi, %rax\n"
+                        + " 75 39                                  jne 0x98 <_JIT_ENTRY+0x98>\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x64 <_JIT_ENTRY+0x64>\n"
+                        + " e9 00 00 00 00                         jmp 0x68 <_JIT_ENTRY+0x68>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x6e <_JIT_ENTRY+0x6e>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x72 <_JIT_ENTRY+0x72>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x8a <_JIT_ENTRY+0x8a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xa2 <_JIT_ENTRY+0xa2>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
@@ -2949,12 +3013,12 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _CHECK_STACK_SPACE() {
         return new Stencil(
-                        hex("4883ec28488b050000000048c1e0034c89e94829c1488b49f0ff150000000084c074094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("4883ec28488b050000000048c7c1feffffff4829c1498b4ccd00ff150000000084c074094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(27, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(40, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(28, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(41, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(51, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
                         hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -2972,19 +3036,18 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 ec 28                            subq $0x28, %rsp\n"
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xb <_JIT_ENTRY+0xb>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
-                        + " 48 c1 e0 03                            shlq $0x3, %rax\n"
-                        + " 4c 89 e9                               movq %r13, %rcx\n"
+                        + " 48 c7 c1 fe ff ff ff                   movq $-0x2, %rcx\n"
                         + " 48 29 c1                               subq %rax, %rcx\n"
-                        + " 48 8b 49 f0                            movq -0x10(%rcx), %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1f <_JIT_ENTRY+0x1f>\n"
+                        + " 49 8b 4c cd 00                         movq (%r13,%rcx,8), %rcx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x20 <_JIT_ENTRY+0x20>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_frame_space_available\n"
                         + " 84 c0                                  testb %al, %al\n"
-                        + " 74 09                                  je 0x2c <_JIT_ENTRY+0x2c>\n"
+                        + " 74 09                                  je 0x2d <_JIT_ENTRY+0x2d>\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x2c <_JIT_ENTRY+0x2c>\n"
+                        + " e9 00 00 00 00                         jmp 0x2d <_JIT_ENTRY+0x2d>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x36 <_JIT_ENTRY+0x36>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x37 <_JIT_ENTRY+0x37>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
@@ -3037,18 +3100,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _COMPARE_OP() {
         return new Stencil(
-                        hex("4883ec28498d75f0498b55f04d8b45f8488b0500000000498946084d892e488b0d0000000048c1f904ff15000000004885c074104983c5f84889064883c428e900000000498936488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28488b0d00000000498d75f0498b55f04d8b45f8488b0500000000498946084d892e48c1f904ff15000000004885c074104983c5f84889064883c428e900000000498936488b050000000049894610b8030000004883c428c3"),
                         new Hole[] {
-                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(33, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(43, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(64, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(74, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "compare_op", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
@@ -3060,15 +3123,15 @@ public final class JitStencilsX86_64Windows {
     private static String _COMPARE_OP_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
                         + " 49 8d 75 f0                            leaq -0x10(%r13), %rsi\n"
                         + " 49 8b 55 f0                            movq -0x10(%r13), %rdx\n"
                         + " 4d 8b 45 f8                            movq -0x8(%r13), %r8\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
                         + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x25 <_JIT_ENTRY+0x25>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
                         + " 48 c1 f9 04                            sarq $0x4, %rcx\n"
                         + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x2f <_JIT_ENTRY+0x2f>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_compare_op\n"
@@ -3093,15 +3156,15 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _COMPARE_OP_FLOAT() {
         return new Stencil(
-                        hex("4883ec284c89ee4983c5f8488b4ef0488b7ef8488b1d00000000ffd3660f28f04889f9ffd3b802000000660f2ec6771db804000000660f2ef07712b901000000b808000000480f45c1480f4ac131c98505000000000f95c1488d04cd0a000000488946f04883c428"),
+                        hex("4883ec28488b1d00000000498d75f8498b4df0498b7df84c8b3d0000000041ffd7660f28f04889f941ffd7b802000000660f2ec6771db804000000660f2ef07712b901000000b808000000480f45c1480f4ac131c985d80f95c1488d04cd0a000000498945f04989f54883c428"),
                         new Hole[] {
-                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(81, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
                         },
                         hex("00000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "float_value", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "float_value", 0L)
                         });
     }
 
@@ -3111,34 +3174,35 @@ public final class JitStencilsX86_64Windows {
     private static String _COMPARE_OP_FLOAT_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 4c 89 ee                               movq %r13, %rsi\n"
-                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
-                        + " 48 8b 4e f0                            movq -0x10(%rsi), %rcx\n"
-                        + " 48 8b 7e f8                            movq -0x8(%rsi), %rdi\n"
-                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0x1a <_JIT_ENTRY+0x1a>\n"
+                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 49 8d 75 f8                            leaq -0x8(%r13), %rsi\n"
+                        + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
+                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
+                        + " 4c 8b 3d 00 00 00 00                   movq (%rip), %r15            # 0x1e <_JIT_ENTRY+0x1e>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_float_value\n"
-                        + " ff d3                                  callq *%rbx\n"
+                        + " 41 ff d7                               callq *%r15\n"
                         + " 66 0f 28 f0                            movapd %xmm0, %xmm6\n"
                         + " 48 89 f9                               movq %rdi, %rcx\n"
-                        + " ff d3                                  callq *%rbx\n"
+                        + " 41 ff d7                               callq *%r15\n"
                         + " b8 02 00 00 00                         movl $0x2, %eax\n"
                         + " 66 0f 2e c6                            ucomisd %xmm6, %xmm0\n"
-                        + " 77 1d                                  ja 0x4d <_JIT_ENTRY+0x4d>\n"
+                        + " 77 1d                                  ja 0x53 <_JIT_ENTRY+0x53>\n"
                         + " b8 04 00 00 00                         movl $0x4, %eax\n"
                         + " 66 0f 2e f0                            ucomisd %xmm0, %xmm6\n"
-                        + " 77 12                                  ja 0x4d <_JIT_ENTRY+0x4d>\n"
+                        + " 77 12                                  ja 0x53 <_JIT_ENTRY+0x53>\n"
                         + " b9 01 00 00 00                         movl $0x1, %ecx\n"
                         + " b8 08 00 00 00                         movl $0x8, %eax\n"
                         + " 48 0f 45 c1                            cmovneq %rcx, %rax\n"
                         + " 48 0f 4a c1                            cmovpq %rcx, %rax\n"
                         + " 31 c9                                  xorl %ecx, %ecx\n"
-                        + " 85 05 00 00 00 00                      testl %eax, (%rip)            # 0x55 <_JIT_ENTRY+0x55>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 85 d8                                  testl %ebx, %eax\n"
                         + " 0f 95 c1                               setne %cl\n"
                         + " 48 8d 04 cd 0a 00 00 00                leaq 0xa(,%rcx,8), %rax\n"
-                        + " 48 89 46 f0                            movq %rax, -0x10(%rsi)\n"
+                        + " 49 89 45 f0                            movq %rax, -0x10(%r13)\n"
+                        + " 49 89 f5                               movq %rsi, %r13\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x6d <_JIT_ENTRY+0x6d>\n"
+                        + " e9 00 00 00 00                         jmp 0x72 <_JIT_ENTRY+0x72>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
     }
 
@@ -3147,9 +3211,9 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _COMPARE_OP_INT() {
         return new Stencil(
-                        hex("498b4df0498d45f831d2493b4df80f9ec28d0c9504000000ba020000000f4dd131c98515000000000f95c1488d0ccd0a00000049894df04989c5"),
+                        hex("488b0d00000000498b55f0498d45f831f6493b55f8400f9ec68d14b504000000be020000000f4df231d285ce0f95c2488d0cd50a00000049894df04989c5"),
                         new Hole[] {
-                            new Hole(36, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
                         hex("0000000000000000"),
                         new Hole[] {
@@ -3162,22 +3226,23 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _COMPARE_OP_INT_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
-                        + " 49 8d 45 f8                            leaq -0x8(%r13), %rax\n"
-                        + " 31 d2                                  xorl %edx, %edx\n"
-                        + " 49 3b 4d f8                            cmpq -0x8(%r13), %rcx\n"
-                        + " 0f 9e c2                               setle %dl\n"
-                        + " 8d 0c 95 04 00 00 00                   leal 0x4(,%rdx,4), %ecx\n"
-                        + " ba 02 00 00 00                         movl $0x2, %edx\n"
-                        + " 0f 4d d1                               cmovgel %ecx, %edx\n"
-                        + " 31 c9                                  xorl %ecx, %ecx\n"
-                        + " 85 15 00 00 00 00                      testl %edx, (%rip)            # 0x28 <_JIT_ENTRY+0x28>\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x7 <_JIT_ENTRY+0x7>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
-                        + " 0f 95 c1                               setne %cl\n"
-                        + " 48 8d 0c cd 0a 00 00 00                leaq 0xa(,%rcx,8), %rcx\n"
+                        + " 49 8b 55 f0                            movq -0x10(%r13), %rdx\n"
+                        + " 49 8d 45 f8                            leaq -0x8(%r13), %rax\n"
+                        + " 31 f6                                  xorl %esi, %esi\n"
+                        + " 49 3b 55 f8                            cmpq -0x8(%r13), %rdx\n"
+                        + " 40 0f 9e c6                            setle %sil\n"
+                        + " 8d 14 b5 04 00 00 00                   leal 0x4(,%rsi,4), %edx\n"
+                        + " be 02 00 00 00                         movl $0x2, %esi\n"
+                        + " 0f 4d f2                               cmovgel %edx, %esi\n"
+                        + " 31 d2                                  xorl %edx, %edx\n"
+                        + " 85 ce                                  testl %ecx, %esi\n"
+                        + " 0f 95 c2                               setne %dl\n"
+                        + " 48 8d 0c d5 0a 00 00 00                leaq 0xa(,%rdx,8), %rcx\n"
                         + " 49 89 4d f0                            movq %rcx, -0x10(%r13)\n"
                         + " 49 89 c5                               movq %rax, %r13\n"
-                        + " e9 00 00 00 00                         jmp 0x3f <_JIT_ENTRY+0x3f>\n"
+                        + " e9 00 00 00 00                         jmp 0x43 <_JIT_ENTRY+0x43>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
     }
 
@@ -3186,15 +3251,15 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _COMPARE_OP_STR() {
         return new Stencil(
-                        hex("4883ec28498d75f8498b4df0498b55f8ff150000000031c94885c00f94c18d048d04000000b9020000000f49c831c0850d000000000f95c0488d04c50a000000498945f04989f54883c428"),
+                        hex("4883ec28488b3d00000000498d75f8498b4df0498b55f8ff150000000031c94885c00f94c18d048d04000000b9020000000f49c831c085f90f95c0488d04c50a000000498945f04989f54883c428"),
                         new Hole[] {
-                            new Hole(18, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(49, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
                         },
                         hex("00000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "str_compare", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "str_compare", 0L)
                         });
     }
 
@@ -3204,10 +3269,12 @@ public final class JitStencilsX86_64Windows {
     private static String _COMPARE_OP_STR_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
                         + " 49 8d 75 f8                            leaq -0x8(%r13), %rsi\n"
                         + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
                         + " 49 8b 55 f8                            movq -0x8(%r13), %rdx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x16 <_JIT_ENTRY+0x16>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1d <_JIT_ENTRY+0x1d>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_str_compare\n"
                         + " 31 c9                                  xorl %ecx, %ecx\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
@@ -3216,14 +3283,13 @@ public final class JitStencilsX86_64Windows {
                         + " b9 02 00 00 00                         movl $0x2, %ecx\n"
                         + " 0f 49 c8                               cmovnsl %eax, %ecx\n"
                         + " 31 c0                                  xorl %eax, %eax\n"
-                        + " 85 0d 00 00 00 00                      testl %ecx, (%rip)            # 0x35 <_JIT_ENTRY+0x35>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 85 f9                                  testl %edi, %ecx\n"
                         + " 0f 95 c0                               setne %al\n"
                         + " 48 8d 04 c5 0a 00 00 00                leaq 0xa(,%rax,8), %rax\n"
                         + " 49 89 45 f0                            movq %rax, -0x10(%r13)\n"
                         + " 49 89 f5                               movq %rsi, %r13\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x50 <_JIT_ENTRY+0x50>\n"
+                        + " e9 00 00 00 00                         jmp 0x53 <_JIT_ENTRY+0x53>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
     }
 
@@ -3260,13 +3326,13 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _FOR_ITER_TIER_TWO() {
         return new Stencil(
-                        hex("4883ec28498b4df8488b0500000000498946084d892eff15000000004885c07411498945004983c5084883c428e900000000498d75f8ff150000000084c0490f44f50fb6c0488d044501000000498936488b0d0000000049894e104883c428c3"),
+                        hex("4883ec28498b4df8488b0500000000498946084d892eff15000000004885c07411498945004983c5084883c428e900000000498d75f8ff1500000000488b0d0000000084c0490f44f50fb6c0488d04450100000049893649894e104883c428c3"),
                         new Hole[] {
                             new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(24, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(46, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(56, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(83, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -3300,13 +3366,13 @@ public final class JitStencilsX86_64Windows {
                         + " 49 8d 75 f8                            leaq -0x8(%r13), %rsi\n"
                         + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x3c <_JIT_ENTRY+0x3c>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_exception_pending\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x43 <_JIT_ENTRY+0x43>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 84 c0                                  testb %al, %al\n"
                         + " 49 0f 44 f5                            cmoveq %r13, %rsi\n"
                         + " 0f b6 c0                               movzbl %al, %eax\n"
                         + " 48 8d 04 45 01 00 00 00                leaq 0x1(,%rax,2), %rax\n"
                         + " 49 89 36                               movq %rsi, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x57 <_JIT_ENTRY+0x57>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
@@ -3447,17 +3513,17 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_BUILTINS_VERSION() {
         return new Stencil(
-                        hex("4883ec28ff1500000000483b050000000075094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("4883ec28488b3500000000ff15000000004839f075094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
                         new Hole[] {
-                            new Hole(6, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(13, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(24, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(34, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(27, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(37, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
                         hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "builtins_version", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "builtins_version", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
@@ -3468,16 +3534,17 @@ public final class JitStencilsX86_64Windows {
     private static String _GUARD_BUILTINS_VERSION_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xa <_JIT_ENTRY+0xa>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_builtins_version\n"
-                        + " 48 3b 05 00 00 00 00                   cmpq (%rip), %rax            # 0x11 <_JIT_ENTRY+0x11>\n"
+                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0xb <_JIT_ENTRY+0xb>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPERAND\n"
-                        + " 75 09                                  jne 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x11 <_JIT_ENTRY+0x11>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_builtins_version\n"
+                        + " 48 39 f0                               cmpq %rsi, %rax\n"
+                        + " 75 09                                  jne 0x1f <_JIT_ENTRY+0x1f>\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + " e9 00 00 00 00                         jmp 0x1f <_JIT_ENTRY+0x1f>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x26 <_JIT_ENTRY+0x26>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x29 <_JIT_ENTRY+0x29>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
@@ -3490,12 +3557,12 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_CALLABLE_BUILTIN() {
         return new Stencil(
-                        hex("4883ec28488b050000000048c1e0034c89e94829c1488b49f0ff15000000004883f80e75094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("4883ec28488b050000000048c7c1feffffff4829c1498b4ccd00ff15000000004883f80e75094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(27, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(42, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(52, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(28, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(43, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(53, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
                         hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -3513,19 +3580,18 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 ec 28                            subq $0x28, %rsp\n"
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xb <_JIT_ENTRY+0xb>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
-                        + " 48 c1 e0 03                            shlq $0x3, %rax\n"
-                        + " 4c 89 e9                               movq %r13, %rcx\n"
+                        + " 48 c7 c1 fe ff ff ff                   movq $-0x2, %rcx\n"
                         + " 48 29 c1                               subq %rax, %rcx\n"
-                        + " 48 8b 49 f0                            movq -0x10(%rcx), %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1f <_JIT_ENTRY+0x1f>\n"
+                        + " 49 8b 4c cd 00                         movq (%r13,%rcx,8), %rcx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x20 <_JIT_ENTRY+0x20>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_type_tag\n"
                         + " 48 83 f8 0e                            cmpq $0xe, %rax\n"
-                        + " 75 09                                  jne 0x2e <_JIT_ENTRY+0x2e>\n"
+                        + " 75 09                                  jne 0x2f <_JIT_ENTRY+0x2f>\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x2e <_JIT_ENTRY+0x2e>\n"
+                        + " e9 00 00 00 00                         jmp 0x2f <_JIT_ENTRY+0x2f>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x39 <_JIT_ENTRY+0x39>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
@@ -3538,17 +3604,17 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_GLOBALS_VERSION() {
         return new Stencil(
-                        hex("4883ec28ff1500000000483b050000000075094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("4883ec28488b3500000000ff15000000004839f075094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
                         new Hole[] {
-                            new Hole(6, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(13, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(24, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(34, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(27, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(37, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
                         hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "globals_version", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "globals_version", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
@@ -3559,16 +3625,17 @@ public final class JitStencilsX86_64Windows {
     private static String _GUARD_GLOBALS_VERSION_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xa <_JIT_ENTRY+0xa>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_globals_version\n"
-                        + " 48 3b 05 00 00 00 00                   cmpq (%rip), %rax            # 0x11 <_JIT_ENTRY+0x11>\n"
+                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0xb <_JIT_ENTRY+0xb>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPERAND\n"
-                        + " 75 09                                  jne 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x11 <_JIT_ENTRY+0x11>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_globals_version\n"
+                        + " 48 39 f0                               cmpq %rsi, %rax\n"
+                        + " 75 09                                  jne 0x1f <_JIT_ENTRY+0x1f>\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + " e9 00 00 00 00                         jmp 0x1f <_JIT_ENTRY+0x1f>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x26 <_JIT_ENTRY+0x26>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x29 <_JIT_ENTRY+0x29>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
@@ -4157,17 +4224,17 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_TYPE_VERSION() {
         return new Stencil(
-                        hex("4883ec28498b4df8ff1500000000483b050000000075094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("4883ec28498b4df8488b3500000000ff15000000004839f075094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
                         new Hole[] {
-                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(17, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(28, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(38, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(31, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(41, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
                         hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_version_of", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_version_of", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
@@ -4179,16 +4246,17 @@ public final class JitStencilsX86_64Windows {
         return "<_JIT_ENTRY>:\n"
                         + " 48 83 ec 28                            subq $0x28, %rsp\n"
                         + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_type_version_of\n"
-                        + " 48 3b 05 00 00 00 00                   cmpq (%rip), %rax            # 0x15 <_JIT_ENTRY+0x15>\n"
+                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0xf <_JIT_ENTRY+0xf>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPERAND\n"
-                        + " 75 09                                  jne 0x20 <_JIT_ENTRY+0x20>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x15 <_JIT_ENTRY+0x15>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_type_version_of\n"
+                        + " 48 39 f0                               cmpq %rsi, %rax\n"
+                        + " 75 09                                  jne 0x23 <_JIT_ENTRY+0x23>\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x20 <_JIT_ENTRY+0x20>\n"
+                        + " e9 00 00 00 00                         jmp 0x23 <_JIT_ENTRY+0x23>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x2a <_JIT_ENTRY+0x2a>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x2d <_JIT_ENTRY+0x2d>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
@@ -4475,10 +4543,10 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _LOAD_ATTR() {
         return new Stencil(
-                        hex("4883ec28498d5df8498b75f8488b0500000000498946084d892e488b3d000000004889f948d1f9ff15000000004889f14889c2ff15000000004885c0741f4889034883e701740849c74500000000004d8d6cfd004883c428e90000000049891e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28488b3d00000000498d5df8498b75f8488b0500000000498946084d892e4889f948d1f9ff15000000004889f14889c2ff15000000004885c0741f4889034883e701740849c74500000000004d8d6cfd004883c428e90000000049891e488b050000000049894610b8030000004883c428c3"),
                         new Hole[] {
-                            new Hole(15, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(41, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(53, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
                             new Hole(89, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
@@ -4486,8 +4554,8 @@ public final class JitStencilsX86_64Windows {
                         },
                         hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "load_attr", 0L),
                             new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
@@ -4500,14 +4568,14 @@ public final class JitStencilsX86_64Windows {
     private static String _LOAD_ATTR_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
                         + " 49 8d 5d f8                            leaq -0x8(%r13), %rbx\n"
                         + " 49 8b 75 f8                            movq -0x8(%r13), %rsi\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x13 <_JIT_ENTRY+0x13>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1a <_JIT_ENTRY+0x1a>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
                         + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0x21 <_JIT_ENTRY+0x21>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
                         + " 48 89 f9                               movq %rdi, %rcx\n"
                         + " 48 d1 f9                               sarq %rcx\n"
                         + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x2d <_JIT_ENTRY+0x2d>\n"
@@ -4540,19 +4608,19 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _LOAD_ATTR_INSTANCE_VALUE() {
         return new Stencil(
-                        hex("4883ec28498b4df8488b1500000000ff15000000004885c07427498945f8488b05000000004883e001740849c74500000000004d8d6cc5004883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("4883ec28488b3500000000498b4df8488b1500000000ff15000000004885c07420498945f84883e601740849c74500000000004d8d6cf5004883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
                         new Hole[] {
-                            new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(17, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(33, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(18, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(24, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(61, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(71, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "instance_slot", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "instance_slot", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
@@ -4563,20 +4631,20 @@ public final class JitStencilsX86_64Windows {
     private static String _LOAD_ATTR_INSTANCE_VALUE_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
                         + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
-                        + " 48 8b 15 00 00 00 00                   movq (%rip), %rdx            # 0xf <_JIT_ENTRY+0xf>\n"
+                        + " 48 8b 15 00 00 00 00                   movq (%rip), %rdx            # 0x16 <_JIT_ENTRY+0x16>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPERAND\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x15 <_JIT_ENTRY+0x15>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1c <_JIT_ENTRY+0x1c>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_instance_slot\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 27                                  je 0x41 <_JIT_ENTRY+0x41>\n"
+                        + " 74 20                                  je 0x41 <_JIT_ENTRY+0x41>\n"
                         + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x25 <_JIT_ENTRY+0x25>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
-                        + " 48 83 e0 01                            andq $0x1, %rax\n"
+                        + " 48 83 e6 01                            andq $0x1, %rsi\n"
                         + " 74 08                                  je 0x33 <_JIT_ENTRY+0x33>\n"
                         + " 49 c7 45 00 00 00 00 00                movq $0x0, (%r13)\n"
-                        + " 4d 8d 6c c5 00                         leaq (%r13,%rax,8), %r13\n"
+                        + " 4d 8d 6c f5 00                         leaq (%r13,%rsi,8), %r13\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " e9 00 00 00 00                         jmp 0x41 <_JIT_ENTRY+0x41>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
@@ -4594,17 +4662,17 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _LOAD_ATTR_METHOD() {
         return new Stencil(
-                        hex("f605ffffffff0175144d892e488b050000000049894610b801000000c3498b45f8488b0d0000000049894df8498945004983c508"),
+                        hex("488b0d00000000488b0500000000f6c10175144d892e488b050000000049894610b801000000c3498b4df8498945f849894d004983c508"),
                         new Hole[] {
-                            new Hole(2, HoleKind.X86_64_PC32, HoleValue.DATA, "", -5L),
-                            new Hole(15, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(36, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
                         hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4613,22 +4681,23 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _LOAD_ATTR_METHOD_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " f6 05 ff ff ff ff 01                   testb $0x1, -0x1(%rip)        # 0x6 <_JIT_ENTRY+0x6>\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x7 <_JIT_ENTRY+0x7>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
-                        + " 75 14                                  jne 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPERAND\n"
+                        + " f6 c1 01                               testb $0x1, %cl\n"
+                        + " 75 14                                  jne 0x27 <_JIT_ENTRY+0x27>\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x13 <_JIT_ENTRY+0x13>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1d <_JIT_ENTRY+0x1d>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n"
-                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x28 <_JIT_ENTRY+0x28>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPERAND\n"
-                        + " 49 89 4d f8                            movq %rcx, -0x8(%r13)\n"
-                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
+                        + " 49 89 4d 00                            movq %rcx, (%r13)\n"
                         + " 49 83 c5 08                            addq $0x8, %r13\n"
-                        + " e9 00 00 00 00                         jmp 0x39 <_JIT_ENTRY+0x39>\n"
+                        + " e9 00 00 00 00                         jmp 0x3c <_JIT_ENTRY+0x3c>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
     }
 
@@ -4878,10 +4947,10 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _LOAD_GLOBAL() {
         return new Stencil(
-                        hex("4883ec28488b0500000000498946084d892e488b35000000004889f148d1f9ff15000000004889c1ff15000000004885c07420498945004883e601740849c74508000000004d8d6cf5084883c428e9000000004d892e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28488b3500000000488b0500000000498946084d892e4889f148d1f9ff15000000004889c1ff15000000004885c07420498945004883e601740849c74508000000004d8d6cf5084883c428e9000000004d892e488b050000000049894610b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(21, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(33, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(42, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
                             new Hole(79, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
@@ -4889,8 +4958,8 @@ public final class JitStencilsX86_64Windows {
                         },
                         hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "load_global", 0L),
                             new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
@@ -4903,12 +4972,12 @@ public final class JitStencilsX86_64Windows {
     private static String _LOAD_GLOBAL_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x12 <_JIT_ENTRY+0x12>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
                         + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0x19 <_JIT_ENTRY+0x19>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
                         + " 48 89 f1                               movq %rsi, %rcx\n"
                         + " 48 d1 f9                               sarq %rcx\n"
                         + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x25 <_JIT_ENTRY+0x25>\n"
@@ -4940,19 +5009,19 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _LOAD_GLOBAL_BUILTIN() {
         return new Stencil(
-                        hex("4883ec28488b0d00000000ff15000000004885c0742749894500488b05000000004883e001740849c74508000000004d8d6cc5084883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("4883ec28488b3500000000488b0d00000000ff15000000004885c07420498945004883e601740849c74508000000004d8d6cf5084883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(13, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(57, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "builtins_entry", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "builtins_entry", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
@@ -4963,19 +5032,19 @@ public final class JitStencilsX86_64Windows {
     private static String _LOAD_GLOBAL_BUILTIN_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x12 <_JIT_ENTRY+0x12>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPERAND\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x11 <_JIT_ENTRY+0x11>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x18 <_JIT_ENTRY+0x18>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_builtins_entry\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 27                                  je 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + " 74 20                                  je 0x3d <_JIT_ENTRY+0x3d>\n"
                         + " 49 89 45 00                            movq %rax, (%r13)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
-                        + " 48 83 e0 01                            andq $0x1, %rax\n"
+                        + " 48 83 e6 01                            andq $0x1, %rsi\n"
                         + " 74 08                                  je 0x2f <_JIT_ENTRY+0x2f>\n"
                         + " 49 c7 45 08 00 00 00 00                movq $0x0, 0x8(%r13)\n"
-                        + " 4d 8d 6c c5 08                         leaq 0x8(%r13,%rax,8), %r13\n"
+                        + " 4d 8d 6c f5 08                         leaq 0x8(%r13,%rsi,8), %r13\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " e9 00 00 00 00                         jmp 0x3d <_JIT_ENTRY+0x3d>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
@@ -4993,19 +5062,19 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _LOAD_GLOBAL_MODULE() {
         return new Stencil(
-                        hex("4883ec28488b0d00000000ff15000000004885c0742749894500488b05000000004883e001740849c74508000000004d8d6cc5084883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("4883ec28488b3500000000488b0d00000000ff15000000004885c07420498945004883e601740849c74508000000004d8d6cf5084883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(13, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(57, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "globals_entry", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "globals_entry", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
@@ -5016,19 +5085,19 @@ public final class JitStencilsX86_64Windows {
     private static String _LOAD_GLOBAL_MODULE_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x12 <_JIT_ENTRY+0x12>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPERAND\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x11 <_JIT_ENTRY+0x11>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x18 <_JIT_ENTRY+0x18>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_globals_entry\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 27                                  je 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + " 74 20                                  je 0x3d <_JIT_ENTRY+0x3d>\n"
                         + " 49 89 45 00                            movq %rax, (%r13)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
-                        + " 48 83 e0 01                            andq $0x1, %rax\n"
+                        + " 48 83 e6 01                            andq $0x1, %rsi\n"
                         + " 74 08                                  je 0x2f <_JIT_ENTRY+0x2f>\n"
                         + " 49 c7 45 08 00 00 00 00                movq $0x0, 0x8(%r13)\n"
-                        + " 4d 8d 6c c5 08                         leaq 0x8(%r13,%rax,8), %r13\n"
+                        + " 4d 8d 6c f5 08                         leaq 0x8(%r13,%rsi,8), %r13\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " e9 00 00 00 00                         jmp 0x3d <_JIT_ENTRY+0x3d>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
@@ -5110,10 +5179,10 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _STORE_ATTR() {
         return new Stencil(
-                        hex("4883ec284c89e84983c5f0488b70f0488b78f8488b0d0000000049894e08498906488b0d00000000ff15000000004889f94889c24989f0ff150000000084c074094883c428e9000000004d892e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec284c89e8488b0d000000004983c5f0488b70f0488b78f8488b150000000049895608498906ff15000000004889f94889c24989f0ff150000000084c074094883c428e9000000004d892e488b050000000049894610b8030000004883c428c3"),
                         new Hole[] {
-                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(36, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(42, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
                             new Hole(70, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
@@ -5121,8 +5190,8 @@ public final class JitStencilsX86_64Windows {
                         },
                         hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "store_attr", 0L),
                             new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
@@ -5136,15 +5205,15 @@ public final class JitStencilsX86_64Windows {
         return "<_JIT_ENTRY>:\n"
                         + " 48 83 ec 28                            subq $0x28, %rsp\n"
                         + " 4c 89 e8                               movq %r13, %rax\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
                         + " 49 83 c5 f0                            addq $-0x10, %r13\n"
                         + " 48 8b 70 f0                            movq -0x10(%rax), %rsi\n"
                         + " 48 8b 78 f8                            movq -0x8(%rax), %rdi\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x1a <_JIT_ENTRY+0x1a>\n"
+                        + " 48 8b 15 00 00 00 00                   movq (%rip), %rdx            # 0x21 <_JIT_ENTRY+0x21>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
-                        + " 49 89 4e 08                            movq %rcx, 0x8(%r14)\n"
+                        + " 49 89 56 08                            movq %rdx, 0x8(%r14)\n"
                         + " 49 89 06                               movq %rax, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x28 <_JIT_ENTRY+0x28>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
                         + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x2e <_JIT_ENTRY+0x2e>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_GETNAME\n"
                         + " 48 89 f9                               movq %rdi, %rcx\n"
@@ -5207,9 +5276,9 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _STORE_FAST() {
         return new Stencil(
-                        hex("498b45f84983c5f8488b0d00000000498904cc"),
+                        hex("488b0500000000498b4df84983c5f849890cc4"),
                         new Hole[] {
-                            new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
                         hex("0000000000000000"),
                         new Hole[] {
@@ -5222,11 +5291,11 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _STORE_FAST_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
-                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xf <_JIT_ENTRY+0xf>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
-                        + " 49 89 04 cc                            movq %rax, (%r12,%rcx,8)\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 49 89 0c c4                            movq %rcx, (%r12,%rax,8)\n"
                         + " e9 00 00 00 00                         jmp 0x18 <_JIT_ENTRY+0x18>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
     }
@@ -5749,18 +5818,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _UNPACK_SEQUENCE() {
         return new Stencil(
-                        hex("4883ec28498d75f8498b4df8488b0500000000498946084d892e488b3d000000004889fa4989f0ff150000000084c0740e4d8d6cfdf84883c428e900000000498936488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28488b3500000000498d7df8498b4df8488b0500000000498946084d892e4889f24989f8ff150000000084c0740e4d8d6cf5f84883c428e90000000049893e488b050000000049894610b8030000004883c428c3"),
                         new Hole[] {
-                            new Hole(15, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(41, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
                             new Hole(59, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(69, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "unpack_sequence", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
@@ -5772,25 +5841,25 @@ public final class JitStencilsX86_64Windows {
     private static String _UNPACK_SEQUENCE_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 49 8d 75 f8                            leaq -0x8(%r13), %rsi\n"
+                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 49 8d 7d f8                            leaq -0x8(%r13), %rdi\n"
                         + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x13 <_JIT_ENTRY+0x13>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1a <_JIT_ENTRY+0x1a>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
                         + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0x21 <_JIT_ENTRY+0x21>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
-                        + " 48 89 fa                               movq %rdi, %rdx\n"
-                        + " 49 89 f0                               movq %rsi, %r8\n"
+                        + " 48 89 f2                               movq %rsi, %rdx\n"
+                        + " 49 89 f8                               movq %rdi, %r8\n"
                         + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x2d <_JIT_ENTRY+0x2d>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_unpack_sequence\n"
                         + " 84 c0                                  testb %al, %al\n"
                         + " 74 0e                                  je 0x3f <_JIT_ENTRY+0x3f>\n"
-                        + " 4d 8d 6c fd f8                         leaq -0x8(%r13,%rdi,8), %r13\n"
+                        + " 4d 8d 6c f5 f8                         leaq -0x8(%r13,%rsi,8), %r13\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " e9 00 00 00 00                         jmp 0x3f <_JIT_ENTRY+0x3f>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
-                        + " 49 89 36                               movq %rsi, (%r14)\n"
+                        + " 49 89 3e                               movq %rdi, (%r14)\n"
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x49 <_JIT_ENTRY+0x49>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
@@ -5804,21 +5873,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _UNPACK_SEQUENCE_LIST() {
         return new Stencil(
-                        hex("4883ec28498b75f84889f1ff1500000000483b0500000000755148833dffffffff007e32498d5df8488b3d0000000048ffcf4c8b3d000000000f1f80000000004889f14889fa41ffd74889034883c3084883c7ff72ea488b05000000004d8d6cc5f84883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("554883ec20488b1d00000000498b75f84889f1ff15000000004839d875464885db7e324d8d7df8488d7bff488b2d0000000066666666662e0f1f8400000000004889f14889faffd54989074983c7084883c7ff72eb4d8d6cddf84883c4205de9000000004d892e488b050000000049894610b8010000004883c4205dc3"),
                         new Hole[] {
-                            new Hole(13, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 3L),
-                            new Hole(43, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(53, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(89, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(103, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(113, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(8, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(21, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(96, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(106, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "list_length", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "list_length", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "list_item", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
@@ -5829,43 +5895,42 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _UNPACK_SEQUENCE_LIST_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 55                                     pushq %rbp\n"
+                        + " 48 83 ec 20                            subq $0x20, %rsp\n"
+                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0xc <_JIT_ENTRY+0xc>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
                         + " 49 8b 75 f8                            movq -0x8(%r13), %rsi\n"
                         + " 48 89 f1                               movq %rsi, %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x11 <_JIT_ENTRY+0x11>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x19 <_JIT_ENTRY+0x19>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_list_length\n"
-                        + " 48 3b 05 00 00 00 00                   cmpq (%rip), %rax            # 0x18 <_JIT_ENTRY+0x18>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
-                        + " 75 51                                  jne 0x6b <_JIT_ENTRY+0x6b>\n"
-                        + " 48 83 3d ff ff ff ff 00                cmpq $0x0, -0x1(%rip)        # 0x21 <_JIT_ENTRY+0x21>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
-                        + " 7e 32                                  jle 0x56 <_JIT_ENTRY+0x56>\n"
-                        + " 49 8d 5d f8                            leaq -0x8(%r13), %rbx\n"
-                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0x2f <_JIT_ENTRY+0x2f>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
-                        + " 48 ff cf                               decq %rdi\n"
-                        + " 4c 8b 3d 00 00 00 00                   movq (%rip), %r15            # 0x39 <_JIT_ENTRY+0x39>\n"
+                        + " 48 39 d8                               cmpq %rbx, %rax\n"
+                        + " 75 46                                  jne 0x64 <_JIT_ENTRY+0x64>\n"
+                        + " 48 85 db                               testq %rbx, %rbx\n"
+                        + " 7e 32                                  jle 0x55 <_JIT_ENTRY+0x55>\n"
+                        + " 4d 8d 7d f8                            leaq -0x8(%r13), %r15\n"
+                        + " 48 8d 7b ff                            leaq -0x1(%rbx), %rdi\n"
+                        + " 48 8b 2d 00 00 00 00                   movq (%rip), %rbp            # 0x32 <_JIT_ENTRY+0x32>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_list_item\n"
-                        + " 0f 1f 80 00 00 00 00                   nopl (%rax)\n"
+                        + " 66 66 66 66 66 2e 0f 1f 84 00 00 00 00 00      nopw %cs:(%rax,%rax)\n"
                         + " 48 89 f1                               movq %rsi, %rcx\n"
                         + " 48 89 fa                               movq %rdi, %rdx\n"
-                        + " 41 ff d7                               callq *%r15\n"
-                        + " 48 89 03                               movq %rax, (%rbx)\n"
-                        + " 48 83 c3 08                            addq $0x8, %rbx\n"
+                        + " ff d5                                  callq *%rbp\n"
+                        + " 49 89 07                               movq %rax, (%r15)\n"
+                        + " 49 83 c7 08                            addq $0x8, %r15\n"
                         + " 48 83 c7 ff                            addq $-0x1, %rdi\n"
-                        + " 72 ea                                  jb 0x40 <_JIT_ENTRY+0x40>\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5d <_JIT_ENTRY+0x5d>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
-                        + " 4d 8d 6c c5 f8                         leaq -0x8(%r13,%rax,8), %r13\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x6b <_JIT_ENTRY+0x6b>\n"
+                        + " 72 eb                                  jb 0x40 <_JIT_ENTRY+0x40>\n"
+                        + " 4d 8d 6c dd f8                         leaq -0x8(%r13,%rbx,8), %r13\n"
+                        + " 48 83 c4 20                            addq $0x20, %rsp\n"
+                        + " 5d                                     popq %rbp\n"
+                        + " e9 00 00 00 00                         jmp 0x64 <_JIT_ENTRY+0x64>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x75 <_JIT_ENTRY+0x75>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x6e <_JIT_ENTRY+0x6e>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " 48 83 c4 20                            addq $0x20, %rsp\n"
+                        + " 5d                                     popq %rbp\n"
                         + " c3                                     retq\n";
     }
 
@@ -5874,21 +5939,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _UNPACK_SEQUENCE_TUPLE() {
         return new Stencil(
-                        hex("4883ec28498b75f84889f1ff1500000000483b0500000000755148833dffffffff007e32498d5df8488b3d0000000048ffcf4c8b3d000000000f1f80000000004889f14889fa41ffd74889034883c3084883c7ff72ea488b05000000004d8d6cc5f84883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("554883ec20488b1d00000000498b75f84889f1ff15000000004839d875464885db7e324d8d7df8488d7bff488b2d0000000066666666662e0f1f8400000000004889f14889faffd54989074983c7084883c7ff72eb4d8d6cddf84883c4205de9000000004d892e488b050000000049894610b8010000004883c4205dc3"),
                         new Hole[] {
-                            new Hole(13, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 3L),
-                            new Hole(43, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(53, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(89, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(103, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(113, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(8, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(21, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(96, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(106, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "tuple_length", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "tuple_length", 0L),
                             new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "tuple_item", 0L),
                             new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
@@ -5899,43 +5961,42 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _UNPACK_SEQUENCE_TUPLE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 55                                     pushq %rbp\n"
+                        + " 48 83 ec 20                            subq $0x20, %rsp\n"
+                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0xc <_JIT_ENTRY+0xc>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
                         + " 49 8b 75 f8                            movq -0x8(%r13), %rsi\n"
                         + " 48 89 f1                               movq %rsi, %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x11 <_JIT_ENTRY+0x11>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x19 <_JIT_ENTRY+0x19>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_tuple_length\n"
-                        + " 48 3b 05 00 00 00 00                   cmpq (%rip), %rax            # 0x18 <_JIT_ENTRY+0x18>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
-                        + " 75 51                                  jne 0x6b <_JIT_ENTRY+0x6b>\n"
-                        + " 48 83 3d ff ff ff ff 00                cmpq $0x0, -0x1(%rip)        # 0x21 <_JIT_ENTRY+0x21>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
-                        + " 7e 32                                  jle 0x56 <_JIT_ENTRY+0x56>\n"
-                        + " 49 8d 5d f8                            leaq -0x8(%r13), %rbx\n"
-                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0x2f <_JIT_ENTRY+0x2f>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
-                        + " 48 ff cf                               decq %rdi\n"
-                        + " 4c 8b 3d 00 00 00 00                   movq (%rip), %r15            # 0x39 <_JIT_ENTRY+0x39>\n"
+                        + " 48 39 d8                               cmpq %rbx, %rax\n"
+                        + " 75 46                                  jne 0x64 <_JIT_ENTRY+0x64>\n"
+                        + " 48 85 db                               testq %rbx, %rbx\n"
+                        + " 7e 32                                  jle 0x55 <_JIT_ENTRY+0x55>\n"
+                        + " 4d 8d 7d f8                            leaq -0x8(%r13), %r15\n"
+                        + " 48 8d 7b ff                            leaq -0x1(%rbx), %rdi\n"
+                        + " 48 8b 2d 00 00 00 00                   movq (%rip), %rbp            # 0x32 <_JIT_ENTRY+0x32>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_tuple_item\n"
-                        + " 0f 1f 80 00 00 00 00                   nopl (%rax)\n"
+                        + " 66 66 66 66 66 2e 0f 1f 84 00 00 00 00 00      nopw %cs:(%rax,%rax)\n"
                         + " 48 89 f1                               movq %rsi, %rcx\n"
                         + " 48 89 fa                               movq %rdi, %rdx\n"
-                        + " 41 ff d7                               callq *%r15\n"
-                        + " 48 89 03                               movq %rax, (%rbx)\n"
-                        + " 48 83 c3 08                            addq $0x8, %rbx\n"
+                        + " ff d5                                  callq *%rbp\n"
+                        + " 49 89 07                               movq %rax, (%r15)\n"
+                        + " 49 83 c7 08                            addq $0x8, %r15\n"
                         + " 48 83 c7 ff                            addq $-0x1, %rdi\n"
-                        + " 72 ea                                  jb 0x40 <_JIT_ENTRY+0x40>\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5d <_JIT_ENTRY+0x5d>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
-                        + " 4d 8d 6c c5 f8                         leaq -0x8(%r13,%rax,8), %r13\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x6b <_JIT_ENTRY+0x6b>\n"
+                        + " 72 eb                                  jb 0x40 <_JIT_ENTRY+0x40>\n"
+                        + " 4d 8d 6c dd f8                         leaq -0x8(%r13,%rbx,8), %r13\n"
+                        + " 48 83 c4 20                            addq $0x20, %rsp\n"
+                        + " 5d                                     popq %rbp\n"
+                        + " e9 00 00 00 00                         jmp 0x64 <_JIT_ENTRY+0x64>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x75 <_JIT_ENTRY+0x75>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x6e <_JIT_ENTRY+0x6e>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " 48 83 c4 20                            addq $0x20, %rsp\n"
+                        + " 5d                                     popq %rbp\n"
                         + " c3                                     retq\n";
     }
 
@@ -5944,13 +6005,13 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _UNPACK_SEQUENCE_TWO_TUPLE() {
         return new Stencil(
-                        hex("4883ec28488b3d000000004883ff027541498b75f84889f1ff15000000004883f802752e488b1d00000000ba010000004889f1ffd3498945f84889f131d2ffd3498945004d8d6cfdf84883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("4883ec28488b05000000004883f8027540498b75f84889f1ff15000000004883f802752d488b3d00000000ba010000004889f1ffd7498945f84889f131d2ffd7498945004983c5084883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
                             new Hole(39, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(78, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(88, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(77, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(87, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
                         },
                         hex("0000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
@@ -5967,32 +6028,32 @@ public final class JitStencilsX86_64Windows {
     private static String _UNPACK_SEQUENCE_TWO_TUPLE_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xb <_JIT_ENTRY+0xb>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
-                        + " 48 83 ff 02                            cmpq $0x2, %rdi\n"
-                        + " 75 41                                  jne 0x52 <_JIT_ENTRY+0x52>\n"
+                        + " 48 83 f8 02                            cmpq $0x2, %rax\n"
+                        + " 75 40                                  jne 0x51 <_JIT_ENTRY+0x51>\n"
                         + " 49 8b 75 f8                            movq -0x8(%r13), %rsi\n"
                         + " 48 89 f1                               movq %rsi, %rcx\n"
                         + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1e <_JIT_ENTRY+0x1e>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_tuple_length\n"
                         + " 48 83 f8 02                            cmpq $0x2, %rax\n"
-                        + " 75 2e                                  jne 0x52 <_JIT_ENTRY+0x52>\n"
-                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0x2b <_JIT_ENTRY+0x2b>\n"
+                        + " 75 2d                                  jne 0x51 <_JIT_ENTRY+0x51>\n"
+                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0x2b <_JIT_ENTRY+0x2b>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_tuple_item\n"
                         + " ba 01 00 00 00                         movl $0x1, %edx\n"
                         + " 48 89 f1                               movq %rsi, %rcx\n"
-                        + " ff d3                                  callq *%rbx\n"
+                        + " ff d7                                  callq *%rdi\n"
                         + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
                         + " 48 89 f1                               movq %rsi, %rcx\n"
                         + " 31 d2                                  xorl %edx, %edx\n"
-                        + " ff d3                                  callq *%rbx\n"
+                        + " ff d7                                  callq *%rdi\n"
                         + " 49 89 45 00                            movq %rax, (%r13)\n"
-                        + " 4d 8d 6c fd f8                         leaq -0x8(%r13,%rdi,8), %r13\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x52 <_JIT_ENTRY+0x52>\n"
+                        + " e9 00 00 00 00                         jmp 0x51 <_JIT_ENTRY+0x51>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5c <_JIT_ENTRY+0x5c>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5b <_JIT_ENTRY+0x5b>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"

@@ -45,10 +45,17 @@ extern JIT_IMPORT char _JIT_UOP_INDEX[];
 #else
 #define JIT_CALL(f) f
 #endif
-#define JIT_OPARG ((int64_t)(uintptr_t)_JIT_OPARG)
-#define JIT_OPERAND ((int64_t)(uintptr_t)_JIT_OPERAND)
-#define JIT_TARGET ((int64_t)(uintptr_t)_JIT_TARGET)
-#define JIT_UOP_INDEX ((int64_t)(uintptr_t)_JIT_UOP_INDEX)
+// clang assumes the address of a declared object is never null, so `oparg != 0` would fold to
+// true (CONTAINS_OP with oparg 0 answered `not in`): the empty asm hides where the value came from.
+static inline int64_t jit_hole_value(const char *symbol) {
+    uintptr_t value = (uintptr_t)symbol;
+    __asm__("" : "+r"(value));
+    return (int64_t)value;
+}
+#define JIT_OPARG jit_hole_value(_JIT_OPARG)
+#define JIT_OPERAND jit_hole_value(_JIT_OPERAND)
+#define JIT_TARGET jit_hole_value(_JIT_TARGET)
+#define JIT_UOP_INDEX jit_hole_value(_JIT_UOP_INDEX)
 
 // Statuses, as the generated UopInterpreter numbers them.
 #define JIT_EXIT 1
