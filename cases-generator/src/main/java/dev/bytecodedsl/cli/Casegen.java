@@ -55,7 +55,11 @@ public final class Casegen {
     private Casegen() {}
 
     public static void main(String[] args) {
-        int code = run(args, System.out, System.err);
+        exit(run(args, System.out, System.err));
+    }
+
+    /** Flushes both streams and exits with {@code code} (shared with other entry points). */
+    public static void exit(int code) {
         System.out.flush();
         System.err.flush();
         System.exit(code);
@@ -130,7 +134,8 @@ public final class Casegen {
             }
             OutputTree.DriftReport drift = tree.check(files, skipped);
             if (drift.upToDate()) {
-                out.println(label + " is up to date (" + files.size() + (files.size() == 1 ? " file)" : " files)"));
+                out.println(label + " is up to date (" + files.size() + (files.size() == 1 ? " file" : " files")
+                        + (skipped.isEmpty() ? ")" : "; " + skipped.size() + " not verified, see the warnings)"));
                 err.print(describeNotVerified(label, drift));
                 return OK;
             }

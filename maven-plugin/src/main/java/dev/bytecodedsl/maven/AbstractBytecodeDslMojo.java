@@ -87,7 +87,15 @@ abstract class AbstractBytecodeDslMojo extends AbstractMojo {
     /** Runs the pipeline; DSL errors become a build failure listing every diagnostic (no stack trace). */
     protected Pipeline.Result generate(List<SourceFile> sources) throws MojoExecutionException, MojoFailureException {
         try {
-            return Pipeline.run(sources, skipStencils ? List.of() : List.of(new StencilsGenerator(stencilOptions())));
+            if (skipStencils) {
+                return Pipeline.run(sources, List.of());
+            }
+            StencilsGenerator stencils = new StencilsGenerator(stencilOptions());
+            Pipeline.Result result = Pipeline.run(sources, List.of(stencils));
+            if (!stencils.report().isEmpty()) {
+                getLog().info("bytecodedsl: " + stencils.report());
+            }
+            return result;
         } catch (DslException e) {
             // Maven prints each line of the message as "[ERROR] file:line:col: error: ...", which
             // IDEs and CI link to the source.

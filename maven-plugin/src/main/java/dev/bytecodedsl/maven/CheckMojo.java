@@ -41,8 +41,10 @@ public class CheckMojo extends AbstractBytecodeDslMojo {
         String label = outputDirectory.getName() + "/";
         if (drift.upToDate()) {
             getLog().info("bytecodedsl: " + label + " is up to date (" + files.size()
-                    + (files.size() == 1 ? " file)" : " files)"));
-            Casegen.describeNotVerified(label, drift).lines().forEach(getLog()::warn);
+                    + (files.size() == 1 ? " file" : " files")
+                    + (result.skipped().isEmpty() ? ")" : "; " + result.skipped().size() + " not verified, see the warnings)"));
+            Casegen.describeNotVerified(label, drift).lines()
+                    .forEach(line -> getLog().warn(line.replaceFirst("^warning: ", "bytecodedsl: ")));
             return;
         }
         String fix = Casegen.isStandardLayout(defs, outputDirectory.toPath()) ? Casegen.FIX_COMMAND : MAVEN_FIX_COMMAND;

@@ -2,6 +2,7 @@ package dev.bytecodedsl.stencils;
 
 import dev.bytecodedsl.analysis.Analysis;
 import dev.bytecodedsl.analysis.Uop;
+import dev.bytecodedsl.diag.SourcePos;
 import dev.bytecodedsl.generate.GeneratedFile;
 import dev.bytecodedsl.generate.GeneratorException;
 import dev.bytecodedsl.generate.java.JavaOutput;
@@ -109,12 +110,17 @@ public final class StencilBuild {
                 entries.add(entry);
             }
         }
-        return StencilTableFile.generate(target, clang.version(), shim, entries);
+        // Only the major: the tables must be byte-identical on every machine with the pinned major
+        // (the cache key has the full version).
+        return StencilTableFile.generate(target, Integer.toString(clang.major()), shim, entries);
     }
 
     private GeneratorException failure(String unit, Target target, String message) {
         Uop uop = uopsByName.get(unit);
-        var pos = uop != null ? uop.op().definition().pos() : analysis.uops().getFirst().op().definition().pos();
+        // The shim comes from the template alone: point at the top of the DSL file.
+        SourcePos pos = uop != null
+                ? uop.op().definition().pos()
+                : new SourcePos(analysis.uops().getFirst().op().definition().pos().file(), 1, 1);
         String prefix = message.startsWith(unit + ":") ? "" : unit + ": ";
         return new GeneratorException(List.of(new GeneratorException.Error(pos,
                 "cannot build the " + target.triple() + " stencil of " + prefix + message)));

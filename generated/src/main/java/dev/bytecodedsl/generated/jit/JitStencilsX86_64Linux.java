@@ -6,7 +6,7 @@ import dev.bytecodedsl.generated.Uops;
 import java.util.HexFormat;
 
 /**
- * Copy-and-patch stencils for x86_64-unknown-linux-gnu (ELF object files), built with clang 19.1.7.
+ * Copy-and-patch stencils for x86_64-unknown-linux-gnu (ELF object files), built with clang 19.
  * One stencil per tier-2 uop and the shim; see docs/jit-abi.md for how to copy and patch them.
  */
 public final class JitStencilsX86_64Linux {
@@ -16,9 +16,9 @@ public final class JitStencilsX86_64Linux {
     public static final String TARGET = "x86_64-unknown-linux-gnu";
 
     /**
-     * The clang that compiled the stencils.
+     * The clang major version that compiled the stencils (the pinned one).
      */
-    public static final String CLANG_VERSION = "19.1.7";
+    public static final String CLANG_VERSION = "19";
 
     private static final Stencil[] CACHE = new Stencil[Uops.LIMIT];
 

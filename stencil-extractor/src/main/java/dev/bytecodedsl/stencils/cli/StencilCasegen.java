@@ -11,8 +11,9 @@ import java.util.List;
 
 /**
  * {@code ./casegen}'s entry point: {@link Casegen} with the stencil generator added, and its options
- * {@code --clang EXE} and {@code --stencil-target TRIPLE} (repeatable; default: every target).
- * The cache lives in {@code .stencil-cache/} under the working directory (the repository root).
+ * {@code --clang EXE}, {@code --stencil-target TRIPLE} (repeatable; default: every target) and
+ * {@code --stencil-cache DIR} (default {@code .stencil-cache/} under the working directory, which
+ * {@code ./casegen} makes the repository root).
  */
 public final class StencilCasegen {
 
@@ -21,32 +22,36 @@ public final class StencilCasegen {
             stencil options:
               --clang EXE              the clang executable (default: %s; must be clang %d)
               --stencil-target TRIPLE  a stencil target (repeatable; default: all of %s)
+              --stencil-cache DIR      where compiled stencils are cached (default: .stencil-cache)
             """;
 
     private StencilCasegen() {}
 
     public static void main(String[] args) {
-        int code = run(args, System.out, System.err);
-        System.out.flush();
-        System.err.flush();
-        System.exit(code);
+        Casegen.exit(run(args, System.out, System.err));
     }
 
+    /** Like {@link Casegen#run}, with the stencil generator and its options; prints what it compiled. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         List<String> rest = new ArrayList<>();
         String clang = StencilOptions.DEFAULT_CLANG;
+        Path cache = Path.of(StencilOptions.DEFAULT_CACHE);
         List<Target> targets = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (arg.equals("--clang") || arg.equals("--stencil-target")) {
-                if (i + 1 >= args.length || args[i + 1].isEmpty()) {
-                    err.println("casegen: " + arg + " needs a value (try --help)");
-                    return Casegen.USAGE_OR_IO_ERROR;
-                }
-                String value = args[++i];
-                if (arg.equals("--clang")) {
-                    clang = value;
-                } else {
+            if (!arg.equals("--clang") && !arg.equals("--stencil-target") && !arg.equals("--stencil-cache")) {
+                rest.add(arg);
+                continue;
+            }
+            if (i + 1 >= args.length || args[i + 1].isEmpty()) {
+                err.println("casegen: " + arg + " needs a value (try --help)");
+                return Casegen.USAGE_OR_IO_ERROR;
+            }
+            String value = args[++i];
+            switch (arg) {
+                case "--clang" -> clang = value;
+                case "--stencil-cache" -> cache = Path.of(value);
+                default -> {
                     var target = Target.parse(value);
                     if (target.isEmpty()) {
                         err.println("casegen: unknown stencil target " + value + " (known: " + String.join(", ", Target.triples()) + ")");
@@ -54,8 +59,6 @@ public final class StencilCasegen {
                     }
                     targets.add(target.get());
                 }
-            } else {
-                rest.add(arg);
             }
         }
         if (rest.contains("-h") || rest.contains("--help")) {
@@ -65,7 +68,7 @@ public final class StencilCasegen {
         }
         StencilOptions options = new StencilOptions(
                 targets.isEmpty() ? Target.DEFAULTS : targets.stream().distinct().toList(),
-                clang, Path.of(StencilOptions.DEFAULT_CACHE).toAbsolutePath());
+                clang, cache.toAbsolutePath());
         StencilsGenerator generator = new StencilsGenerator(options);
         int code = Casegen.run(rest.toArray(String[]::new), out, err, List.of(generator));
         if (!generator.report().isEmpty()) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -81,7 +82,7 @@ public record Clang(String executable, String objdump, String version, int major
         var stdout = process.getInputStream();
         var stderr = process.getErrorStream();
         // Read stderr on another thread so neither pipe can fill up and block the process.
-        var err = new java.util.concurrent.CompletableFuture<String>();
+        var err = new CompletableFuture<String>();
         Thread.ofVirtual().start(() -> {
             try {
                 err.complete(new String(stderr.readAllBytes(), StandardCharsets.UTF_8));

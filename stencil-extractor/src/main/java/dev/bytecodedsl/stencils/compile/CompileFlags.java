@@ -33,6 +33,8 @@ public final class CompileFlags {
                 "-fno-exceptions",
                 "-fno-jump-tables",
                 "-fwrapv",
+                // Java never fuses a * b + c into one rounding; clang would on AArch64 (FMA).
+                "-ffp-contract=off",
                 "-fno-common",
                 "-fno-strict-aliasing",
                 "-fno-ident",

@@ -40,7 +40,7 @@ public final class StencilTableFile {
                         One stencil per tier-2 uop and the shim; see docs/jit-abi.md for how to copy and patch them.
                         """, target.triple(), target.format(), clangVersion)
                 .addField(constant("TARGET", target.triple(), "The clang target triple."))
-                .addField(constant("CLANG_VERSION", clangVersion, "The clang that compiled the stencils."))
+                .addField(constant("CLANG_VERSION", clangVersion, "The clang major version that compiled the stencils (the pinned one)."))
                 .addField(FieldSpec.builder(ArrayTypeName.of(JitOutput.STENCIL), "CACHE", Modifier.PRIVATE,
                                 Modifier.STATIC, Modifier.FINAL)
                         .initializer("new $T[$T.LIMIT]", JitOutput.STENCIL, UOPS)
@@ -96,12 +96,7 @@ public final class StencilTableFile {
                 .beginControlFlow("if (cached != null)")
                 .addStatement("return cached")
                 .endControlFlow()
-                .add("$T stencil = switch (uop) {\n", JitOutput.STENCIL).indent();
-        for (Entry entry : uops) {
-            cases.add("case $T.$L -> $L();\n", UOPS, entry.uop(), entry.uop());
-        }
-        cases.add("default -> throw new $T($S + uop);\n", IllegalArgumentException.class, "invalid uop ")
-                .unindent().add("};\n")
+                .add("$T stencil = $L;\n", JitOutput.STENCIL, switchOverUops(uops, ""))
                 // A race decodes twice and stores equal stencils: harmless, and the record's final
                 // fields publish the arrays safely.
                 .addStatement("CACHE[uop] = stencil")
@@ -116,19 +111,23 @@ public final class StencilTableFile {
     }
 
     private static MethodSpec disassemblyMethod(List<Entry> uops) {
-        CodeBlock.Builder cases = CodeBlock.builder().add("return switch (uop) {\n").indent();
-        for (Entry entry : uops) {
-            cases.add("case $T.$L -> $L_disassembly();\n", UOPS, entry.uop(), entry.uop());
-        }
-        cases.add("default -> throw new $T($S + uop);\n", IllegalArgumentException.class, "invalid uop ")
-                .unindent().add("};\n");
         return MethodSpec.methodBuilder("disassembly")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(String.class)
                 .addJavadoc("llvm-objdump's listing of a uop's object file (before the trailing jump was removed).\n")
                 .addParameter(TypeName.INT, "uop")
-                .addCode(cases.build())
+                .addCode("return $L;\n", switchOverUops(uops, "_disassembly"))
                 .build();
+    }
+
+    /** {@code switch (uop) { case Uops.X -> X<suffix>(); ... }}: each uop's own method. */
+    private static CodeBlock switchOverUops(List<Entry> uops, String suffix) {
+        CodeBlock.Builder cases = CodeBlock.builder().add("switch (uop) {\n").indent();
+        for (Entry entry : uops) {
+            cases.add("case $T.$L -> $L$L();\n", UOPS, entry.uop(), entry.uop(), suffix);
+        }
+        return cases.add("default -> throw new $T($S + uop);\n", IllegalArgumentException.class, "invalid uop ")
+                .unindent().add("}").build();
     }
 
     private static String javadocListing(Entry entry) {

@@ -5,6 +5,7 @@ import dev.bytecodedsl.stencils.objfile.Relocation;
 import dev.bytecodedsl.stencils.objfile.RelocationKind;
 import dev.bytecodedsl.stencils.objfile.RelocationTarget;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,7 +94,7 @@ public final class HoleExtractor {
             }
         }
         // The GOT: one 8-byte slot per distinct value, after the read-only data.
-        byte[] withSlots = java.util.Arrays.copyOf(dataBytes, slots.isEmpty() ? dataBytes.length : slotBase + 8 * slots.size());
+        byte[] withSlots = Arrays.copyOf(dataBytes, slots.isEmpty() ? dataBytes.length : slotBase + 8 * slots.size());
         slots.forEach((key, offset) -> dataHoles.add(new Hole(offset, x86 ? HoleKind.X86_64_ABS64 : HoleKind.AARCH64_ABS64,
                 key.value(), key.symbol(), key.addend())));
         if (removeTrailingJump) {
@@ -201,7 +202,7 @@ public final class HoleExtractor {
                     && hole.addend() == 0;
             if (hole.value() == HoleValue.CONTINUE && (x86Jump || armJump)) {
                 holes.remove(hole);
-                return java.util.Arrays.copyOf(code, code.length - (x86Jump ? 5 : 4));
+                return Arrays.copyOf(code, code.length - (x86Jump ? 5 : 4));
             }
         }
         return code;
@@ -221,7 +222,7 @@ public final class HoleExtractor {
 
         int append(byte[] section, long alignment) {
             int offset = align(bytes.length, (int) Math.max(1, alignment));
-            byte[] grown = java.util.Arrays.copyOf(bytes, offset + section.length);
+            byte[] grown = Arrays.copyOf(bytes, offset + section.length);
             System.arraycopy(section, 0, grown, offset, section.length);
             bytes = grown;
             return offset;

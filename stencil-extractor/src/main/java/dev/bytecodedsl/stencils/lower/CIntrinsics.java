@@ -23,12 +23,13 @@ public final class CIntrinsics {
             case ADD_OVERFLOWS -> overflow("add", args);
             case SUB_OVERFLOWS -> overflow("sub", args);
             case MUL_OVERFLOWS -> overflow("mul", args);
-            case TO_DOUBLE -> "((double) " + args.get(0) + ")";
+            // Casts bind tighter than any binary operator: the argument keeps its parentheses.
+            case TO_DOUBLE -> "((double) (" + args.get(0) + "))";
             case TO_INT -> "dsl_to_int(" + args.get(0) + ")";
             case DOUBLE_BITS -> "dsl_double_bits(" + args.get(0) + ")";
             case BITS_TO_DOUBLE -> "dsl_bits_to_double(" + args.get(0) + ")";
-            case VALUE_BITS -> "((int64_t) " + args.get(0) + ")";
-            case VALUE_FROM_BITS -> "((Value) " + args.get(0) + ")";
+            case VALUE_BITS -> "((int64_t) (" + args.get(0) + "))";
+            case VALUE_FROM_BITS -> "((Value) (" + args.get(0) + "))";
             case FLOOR -> "dsl_floor(" + args.get(0) + ")";
             case GETLOCAL -> LOCALS + "[" + args.get(0) + "]";
             case SETLOCAL -> "(" + LOCALS + "[" + args.get(0) + "] = " + args.get(1) + ")";

@@ -132,49 +132,27 @@ public final class CStatements {
     }
 
     private String assignment(Stmt.Assign a) {
-        Expr.Name target = new Expr.Name(a.pos(), a.target());
+        Expr.Name array = new Expr.Name(a.pos(), a.target());
+        // The target as an expression: x op= v is lowered as x = x op v, so division, remainder and
+        // shifts keep their defined forms (the index is evaluated twice, as in the Java lowering).
+        Expr target = a.index().<Expr>map(index -> new Expr.Index(a.pos(), array, index)).orElse(array);
+        String value = a.op() == AssignOp.ASSIGN
+                ? expr(a.value())
+                : expr(new Expr.Binary(a.value().start(), a.op().binaryOp().orElseThrow(), target, a.value()));
         if (a.index().isPresent()) {
-            String index = CExpressions.lower(a.index().get(), names);
-            String stored = a.op() == AssignOp.ASSIGN
-                    ? expr(a.value())
-                    : compound(a.op(), names.element(target, index), a.value());
-            return names.storeElement(names.name(target), index, stored);
+            return names.storeElement(names.name(array), expr(a.index().get()), value);
         }
-        String lowered = names.name(target);
-        return lowered + " = " + (a.op() == AssignOp.ASSIGN ? expr(a.value()) : compound(a.op(), lowered, a.value()));
-    }
-
-    /** {@code x op= v} as {@code x = x op v}, so division, remainder and shifts keep their defined forms. */
-    private String compound(AssignOp op, String current, Expr operand) {
-        Expr.Binary binary = new Expr.Binary(operand.start(), op.binaryOp().orElseThrow(),
-                new Expr.Name(operand.start(), "\u0000current"), operand);
-        return CExpressions.lower(binary, new Substituting(names, current));
+        return names.name(array) + " = " + value;
     }
 
     private String expr(Expr expr) {
+        EvaluationOrder.check(declarations, expr, uop);
         return CExpressions.lower(expr, names);
     }
 
     private void saveIfEscaping(CWriter out, Expr expr) {
         if (EscapingCalls.in(declarations, expr)) {
             exits.beforeEscapingCall(out);
-        }
-    }
-
-    private record Substituting(Names names, String current) implements CExpressions.Names {
-        @Override
-        public String name(Expr.Name name) {
-            return name.name().equals("\u0000current") ? current : names.name(name);
-        }
-
-        @Override
-        public String call(Expr.Call call, List<String> loweredArgs) {
-            return names.call(call, loweredArgs);
-        }
-
-        @Override
-        public String element(Expr array, String loweredIndex) {
-            return names.element(array, loweredIndex);
         }
     }
 }

@@ -12,6 +12,7 @@ import dev.bytecodedsl.ast.Stmt;
 import dev.bytecodedsl.generate.java.AssignedNames;
 import dev.bytecodedsl.generate.java.JavaOutput;
 import dev.bytecodedsl.generate.java.Labels;
+import dev.bytecodedsl.generate.java.OpEmitter;
 import dev.bytecodedsl.generate.java.Reachability;
 import dev.bytecodedsl.generate.java.StackAccess;
 import java.util.List;
@@ -96,7 +97,7 @@ public final class UopLowering {
     }
 
     private void declareOutput(CWriter out, Op op, Slot slot, StackSize position) {
-        if (slot.item().isUnused() || input(op, slot.name()).isPresent()) {
+        if (slot.item().isUnused() || OpEmitter.input(op, slot.name()).isPresent()) {
             return;
         }
         String name = CNames.check(slot.name(), slot.item().pos(), "stack item");
@@ -111,7 +112,7 @@ public final class UopLowering {
         if (slot.item().isUnused() || slot.item().isArray()) {
             return; // arrays are written element by element by the body, or passed through in place
         }
-        Optional<StackSize> inputPosition = input(op, slot.name()).map(i -> inputPosition(op, i));
+        Optional<StackSize> inputPosition = OpEmitter.input(op, slot.name()).map(i -> OpEmitter.inputPosition(op, i));
         boolean inPlace = inputPosition.isPresent() && inputPosition.get().sameAs(position);
         if (inPlace && !assigned.contains(slot.name())) {
             return;
@@ -126,15 +127,6 @@ public final class UopLowering {
 
     private static String type(Slot slot) {
         return slot.item().type().map(CTypes::of).orElse("Value");
-    }
-
-    private static Optional<Slot> input(Op op, String name) {
-        return op.inputs().stream().filter(s -> !s.item().isUnused() && s.name().equals(name)).findFirst();
-    }
-
-    private static StackSize inputPosition(Op op, Slot input) {
-        int index = op.inputs().indexOf(input);
-        return StackAccess.offsets(op.inputs()).get(index).minus(StackAccess.total(op.inputs()));
     }
 
     private static String condition(Slot slot) {
