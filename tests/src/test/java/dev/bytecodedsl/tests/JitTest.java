@@ -77,18 +77,7 @@ class JitTest {
 
     @Test
     void anInvalidatedTraceFreesItsCodeAndTheNewOneRunsNatively() {
-        ProgramRun run = ProgramRun.of("""
-                def total(n):
-                    t = 0
-                    for _ in range(n):
-                        t = t + K
-                    return t
-
-                K = 1
-                print(total(20))
-                K = 2
-                print(total(20))
-                """, JIT);
+        ProgramRun run = ProgramRun.of(ProgramRun.GLOBAL_CHANGES_BETWEEN_CALLS, JIT);
         assertEquals("20\n40\n", run.out());
         List<Executor> executors = run.result().module().nested().stream()
                 .filter(c -> c.name().equals("total")).findFirst().orElseThrow().executors().all();

@@ -11,6 +11,19 @@ import java.nio.charset.StandardCharsets;
 
 /** A program run in process that must succeed: what ran (executors, statistics), its stdout and stderr. */
 record ProgramRun(Vm.Result result, String out, String err) {
+    /** A loop reading global K, run before and after K changes: prints 20 and 40. */
+    static final String GLOBAL_CHANGES_BETWEEN_CALLS = """
+            def total(n):
+                t = 0
+                for _ in range(n):
+                    t = t + K
+                return t
+
+            K = 1
+            print(total(20))
+            K = 2
+            print(total(20))
+            """;
 
     static ProgramRun of(String program, VmOptions options) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -69,18 +69,7 @@ class TraceTest {
 
     @Test
     void storingAWatchedGlobalInvalidatesTheTrace() {
-        ProgramRun run = run("""
-                def total(n):
-                    t = 0
-                    for _ in range(n):
-                        t = t + K
-                    return t
-
-                K = 1
-                print(total(20))
-                K = 2
-                print(total(20))
-                """);
+        ProgramRun run = run(ProgramRun.GLOBAL_CHANGES_BETWEEN_CALLS);
         assertEquals("20\n40\n", run.out());
         // The first trace read K through LOAD_GLOBAL_MODULE; `K = 2` invalidated it.
         assertInvalidatedAndRetraced(run, Uops._GUARD_GLOBALS_VERSION);
