@@ -35,7 +35,10 @@ final class UopInterpreterFile {
     static final String NEXT = "NEXT";
     static final String EXIT = "EXIT";
     static final String CHECK_EVAL_BREAKER = "CHECK_EVAL_BREAKER";
-    /** The uop that closes a loop: after it, the trace continues at its first uop. */
+    /**
+     * The uop that closes a loop: after it, the trace continues at the uop its operand names (0 as
+     * projected; later when the optimizer peeled the loop's first iteration).
+     */
     static final String LOOP_CLOSE = "_JUMP_TO_TOP";
 
     private UopInterpreterFile() {}
@@ -73,7 +76,7 @@ final class UopInterpreterFile {
     private static MethodSpec runMethod(Analysis analysis, ClassName registers, Labels labels) {
         boolean hasLoopClose = analysis.uop(LOOP_CLOSE).isPresent();
         CodeBlock advance = hasLoopClose
-                ? CodeBlock.of("pc = uop == Uops.$L ? 0 : pc + 1", LOOP_CLOSE)
+                ? CodeBlock.of("pc = uop == Uops.$L ? (int) operands[pc] : pc + 1", LOOP_CLOSE)
                 : CodeBlock.of("pc = pc + 1");
         MethodSpec.Builder run = MethodSpec.methodBuilder("run")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
