@@ -10,7 +10,7 @@ import java.util.Arrays;
  * Builds the optimized trace from the abstract passes' rewrites and removes what no longer earns
  * its place: NOPs (eliminated guards, folded inputs), _CHECK_VALIDITY where nothing escaping ran
  * since the last check (only escaping code can invalidate an executor; ENTER_EXECUTOR checks on
- * entry), _SET_IP where no escaping or raising uop follows before the next one, a pure push that
+ * entry), _SET_IP where no escaping or raising uop follows before the next one (around the loop), a pure push that
  * is popped right away, and anything after the loop close. _JUMP_TO_TOP's operand is the uop the
  * loop continues at.
  */
@@ -100,7 +100,8 @@ final class TraceCleanup {
     private void dropPushPop(boolean[] keep) {
         for (int i = 0; i + 1 < length; i++) {
             int j = next(keep, i);
-            if (keep[i] && j < length && j != loopStart && uops[j] == Uops.POP_TOP && pushesOnly(i)) {
+            boolean sameSide = (i < loopStart) == (j < loopStart); // never across the loop-back target
+            if (keep[i] && j < length && sameSide && uops[j] == Uops.POP_TOP && pushesOnly(i)) {
                 keep[i] = false;
                 keep[j] = false;
             }
@@ -142,18 +143,25 @@ final class TraceCleanup {
         }
     }
 
+    /**
+     * A _SET_IP is needed when an escaping or raising uop runs before the next _SET_IP, following
+     * the loop close back to the loop start.
+     */
     private void dropSetIps(boolean[] keep) {
         for (int i = 0; i < length; i++) {
             if (!keep[i] || uops[i] != Uops._SET_IP) {
                 continue;
             }
-            boolean needed = true; // reaching the loop close without another _SET_IP: keep, to be safe
-            for (int j = i + 1; j < length; j++) {
-                if (keep[j] && (escapes(j) || (UopMetadata.FLAGS[uops[j]] & OpcodeFlags.MAY_ERROR) != 0)) {
+            boolean needed = false;
+            for (int j = i + 1, steps = 0; steps < length; j++, steps++) {
+                if (j == length) {
+                    j = loopStart;
+                }
+                if (j == i || keep[j] && uops[j] == Uops._SET_IP) {
                     break;
                 }
-                if (keep[j] && uops[j] == Uops._SET_IP) {
-                    needed = false;
+                if (keep[j] && (escapes(j) || (UopMetadata.FLAGS[uops[j]] & OpcodeFlags.MAY_ERROR) != 0)) {
+                    needed = true;
                     break;
                 }
             }

@@ -33,6 +33,10 @@ public final class TraceEngine {
         return stats;
     }
 
+    public Optimizer optimizer() {
+        return optimizer;
+    }
+
     public Assumptions assumptions() {
         return assumptions;
     }

@@ -71,8 +71,12 @@ public final class TraceOptimizer implements Optimizer {
         return result.trace();
     }
 
+    /**
+     * Uops that run once per entry, not per iteration. The entry's _CHECK_VALIDITY belongs to the
+     * loop: after an iteration that escaped, the next one must check again.
+     */
     private static boolean isHeader(int uop) {
-        return uop == Uops._START_EXECUTOR || uop == Uops._CHECK_VALIDITY;
+        return uop == Uops._START_EXECUTOR;
     }
 
     /** A frame of fresh symbols, with the given facts for the slots below {@code base} when there are some. */
