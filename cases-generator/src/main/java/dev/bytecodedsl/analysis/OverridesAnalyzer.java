@@ -7,11 +7,14 @@ import dev.bytecodedsl.ast.Expr;
 import dev.bytecodedsl.ast.TypeRef;
 import dev.bytecodedsl.diag.Diagnostics;
 import dev.bytecodedsl.diag.SourcePos;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -82,12 +85,12 @@ final class OverridesAnalyzer {
         return new Overrides(declarations, ops, uopNames);
     }
 
-    private java.util.Optional<Op> override(Definition.InstructionDef def, Map<String, Op> targets, BodyChecker checker,
+    private Optional<Op> override(Definition.InstructionDef def, Map<String, Op> targets, BodyChecker checker,
             OpAnalyzer opAnalyzer) {
         Op target = targets.get(def.name());
         if (target == null) {
             diagnostics.error(def.pos(), "override of unknown uop '" + def.name() + "' (not a tier-2 op of the instruction set)");
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         checker.checkInstruction(def);
         Op op = opAnalyzer.analyze(def);
@@ -97,7 +100,7 @@ final class OverridesAnalyzer {
         }
         op.flags().stream().filter(FORBIDDEN::contains).findFirst().ifPresent(flag -> diagnostics.error(def.pos(),
                 "override '" + def.name() + "' " + describe(flag) + ": abstract cases run while optimizing, not in a trace"));
-        return java.util.Optional.of(op);
+        return Optional.of(op);
     }
 
     /** Stack items by name and size, then the cache entries: what callers of the uop rely on. */
@@ -129,10 +132,10 @@ final class OverridesAnalyzer {
     }
 
     private static Definition firstOf(Declarations own) {
-        List<Definition> all = new java.util.ArrayList<>();
+        List<Definition> all = new ArrayList<>();
         all.addAll(own.types().values());
         all.addAll(own.constants().values());
         all.addAll(own.labels().values());
-        return all.stream().min(java.util.Comparator.comparingInt((Definition d) -> d.pos().line())).orElseThrow();
+        return all.stream().min(Comparator.comparingInt((Definition d) -> d.pos().line())).orElseThrow();
     }
 }

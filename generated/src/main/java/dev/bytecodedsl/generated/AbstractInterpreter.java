@@ -409,7 +409,7 @@ public final class AbstractInterpreter {
     static void LOAD_CONST(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // LOAD_CONST (optimizer.def:237:13)
+        // LOAD_CONST (optimizer.def:244:13)
         {
             long value = 0L;
             value = __s.ctx.symNewConst(__s.consts[(int) (oparg)]);
@@ -550,14 +550,16 @@ public final class AbstractInterpreter {
     }
 
     /**
-     * PUSH_NULL: default
+     * PUSH_NULL: override
      */
     static void PUSH_NULL(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // PUSH_NULL: default case
+        // PUSH_NULL (optimizer.def:240:13)
         {
-            __stack.setAtIndex(JAVA_LONG, __sp, __s.ctx.unknown());
+            long res = 0L;
+            res = __s.ctx.symNewConst((DslConstants.NULL_BITS));
+            __stack.setAtIndex(JAVA_LONG, __sp, res);
             __sp = __sp + 1;
         }
         __s.sp = __sp;
@@ -768,7 +770,7 @@ public final class AbstractInterpreter {
     static void _BINARY_OP_ADD_FLOAT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _BINARY_OP_ADD_FLOAT (optimizer.def:187:13)
+        // _BINARY_OP_ADD_FLOAT (optimizer.def:190:13)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -786,7 +788,7 @@ public final class AbstractInterpreter {
     static void _BINARY_OP_ADD_INT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _BINARY_OP_ADD_INT (optimizer.def:175:13)
+        // _BINARY_OP_ADD_INT (optimizer.def:178:13)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -826,7 +828,7 @@ public final class AbstractInterpreter {
     static void _BINARY_OP_ADD_UNICODE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _BINARY_OP_ADD_UNICODE (optimizer.def:199:13)
+        // _BINARY_OP_ADD_UNICODE (optimizer.def:202:13)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -844,7 +846,7 @@ public final class AbstractInterpreter {
     static void _BINARY_OP_MULTIPLY_FLOAT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _BINARY_OP_MULTIPLY_FLOAT (optimizer.def:195:13)
+        // _BINARY_OP_MULTIPLY_FLOAT (optimizer.def:198:13)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -862,7 +864,7 @@ public final class AbstractInterpreter {
     static void _BINARY_OP_MULTIPLY_INT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _BINARY_OP_MULTIPLY_INT (optimizer.def:183:13)
+        // _BINARY_OP_MULTIPLY_INT (optimizer.def:186:13)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -902,7 +904,7 @@ public final class AbstractInterpreter {
     static void _BINARY_OP_SUBTRACT_FLOAT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _BINARY_OP_SUBTRACT_FLOAT (optimizer.def:191:13)
+        // _BINARY_OP_SUBTRACT_FLOAT (optimizer.def:194:13)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -920,7 +922,7 @@ public final class AbstractInterpreter {
     static void _BINARY_OP_SUBTRACT_INT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _BINARY_OP_SUBTRACT_INT (optimizer.def:179:13)
+        // _BINARY_OP_SUBTRACT_INT (optimizer.def:182:13)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1108,7 +1110,7 @@ public final class AbstractInterpreter {
     static void _COMPARE_OP_FLOAT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _COMPARE_OP_FLOAT (optimizer.def:207:13)
+        // _COMPARE_OP_FLOAT (optimizer.def:210:13)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1126,7 +1128,7 @@ public final class AbstractInterpreter {
     static void _COMPARE_OP_INT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _COMPARE_OP_INT (optimizer.def:203:13)
+        // _COMPARE_OP_INT (optimizer.def:206:13)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1164,7 +1166,7 @@ public final class AbstractInterpreter {
     static void _COMPARE_OP_STR(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _COMPARE_OP_STR (optimizer.def:211:13)
+        // _COMPARE_OP_STR (optimizer.def:214:13)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1208,7 +1210,7 @@ public final class AbstractInterpreter {
     static void _GUARD_BOTH_FLOAT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_BOTH_FLOAT (optimizer.def:60:13)
+        // _GUARD_BOTH_FLOAT (optimizer.def:63:13)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1227,7 +1229,7 @@ public final class AbstractInterpreter {
     static void _GUARD_BOTH_INT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_BOTH_INT (optimizer.def:48:13)
+        // _GUARD_BOTH_INT (optimizer.def:51:13)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1254,7 +1256,7 @@ public final class AbstractInterpreter {
     static void _GUARD_BOTH_UNICODE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_BOTH_UNICODE (optimizer.def:68:13)
+        // _GUARD_BOTH_UNICODE (optimizer.def:71:13)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1309,7 +1311,7 @@ public final class AbstractInterpreter {
     static void _GUARD_IS_FALSE_POP(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_IS_FALSE_POP (optimizer.def:167:13)
+        // _GUARD_IS_FALSE_POP (optimizer.def:170:13)
         {
             long flag = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.symIsBits(flag, DslConstants.FALSE_BITS)) {
@@ -1326,7 +1328,7 @@ public final class AbstractInterpreter {
     static void _GUARD_IS_TRUE_POP(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_IS_TRUE_POP (optimizer.def:161:13)
+        // _GUARD_IS_TRUE_POP (optimizer.def:164:13)
         {
             long flag = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.symIsBits(flag, DslConstants.TRUE_BITS)) {
@@ -1343,7 +1345,7 @@ public final class AbstractInterpreter {
     static void _GUARD_NOS_DICT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_NOS_DICT (optimizer.def:125:13)
+        // _GUARD_NOS_DICT (optimizer.def:128:13)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.symHasType(nos, DslConstants.TYPE_DICT)) {
@@ -1360,7 +1362,7 @@ public final class AbstractInterpreter {
     static void _GUARD_NOS_INT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_NOS_INT (optimizer.def:41:13)
+        // _GUARD_NOS_INT (optimizer.def:44:13)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.symIsSmallInt(left)) {
@@ -1377,7 +1379,7 @@ public final class AbstractInterpreter {
     static void _GUARD_NOS_LIST(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_NOS_LIST (optimizer.def:111:13)
+        // _GUARD_NOS_LIST (optimizer.def:114:13)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.symHasType(nos, DslConstants.TYPE_LIST)) {
@@ -1394,7 +1396,7 @@ public final class AbstractInterpreter {
     static void _GUARD_NOS_STR(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_NOS_STR (optimizer.def:132:13)
+        // _GUARD_NOS_STR (optimizer.def:135:13)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.symHasType(nos, DslConstants.TYPE_STR)) {
@@ -1411,7 +1413,7 @@ public final class AbstractInterpreter {
     static void _GUARD_NOS_TUPLE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_NOS_TUPLE (optimizer.def:118:13)
+        // _GUARD_NOS_TUPLE (optimizer.def:121:13)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.symHasType(nos, DslConstants.TYPE_TUPLE)) {
@@ -1464,7 +1466,7 @@ public final class AbstractInterpreter {
     static void _GUARD_TOS_BOOL(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_TOS_BOOL (optimizer.def:76:13)
+        // _GUARD_TOS_BOOL (optimizer.def:79:13)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.symHasType(value, DslConstants.TYPE_BOOL)) {
@@ -1481,7 +1483,7 @@ public final class AbstractInterpreter {
     static void _GUARD_TOS_INT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_TOS_INT (optimizer.def:34:13)
+        // _GUARD_TOS_INT (optimizer.def:37:13)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.symIsSmallInt(value)) {
@@ -1498,7 +1500,7 @@ public final class AbstractInterpreter {
     static void _GUARD_TOS_LIST(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_TOS_LIST (optimizer.def:90:13)
+        // _GUARD_TOS_LIST (optimizer.def:93:13)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.symHasType(value, DslConstants.TYPE_LIST)) {
@@ -1515,7 +1517,7 @@ public final class AbstractInterpreter {
     static void _GUARD_TOS_NONE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_TOS_NONE (optimizer.def:83:13)
+        // _GUARD_TOS_NONE (optimizer.def:86:13)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.symHasType(value, DslConstants.TYPE_NONE)) {
@@ -1532,7 +1534,7 @@ public final class AbstractInterpreter {
     static void _GUARD_TOS_STR(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_TOS_STR (optimizer.def:104:13)
+        // _GUARD_TOS_STR (optimizer.def:107:13)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.symHasType(value, DslConstants.TYPE_STR)) {
@@ -1549,7 +1551,7 @@ public final class AbstractInterpreter {
     static void _GUARD_TOS_TUPLE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_TOS_TUPLE (optimizer.def:97:13)
+        // _GUARD_TOS_TUPLE (optimizer.def:100:13)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.symHasType(value, DslConstants.TYPE_TUPLE)) {
@@ -1606,7 +1608,7 @@ public final class AbstractInterpreter {
     static void _ITER_CHECK_LIST(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _ITER_CHECK_LIST (optimizer.def:146:13)
+        // _ITER_CHECK_LIST (optimizer.def:149:13)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.symHasType(iter, DslConstants.TYPE_LIST_ITER)) {
@@ -1623,7 +1625,7 @@ public final class AbstractInterpreter {
     static void _ITER_CHECK_RANGE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _ITER_CHECK_RANGE (optimizer.def:139:13)
+        // _ITER_CHECK_RANGE (optimizer.def:142:13)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.symHasType(iter, DslConstants.TYPE_RANGE_ITER)) {
@@ -1640,7 +1642,7 @@ public final class AbstractInterpreter {
     static void _ITER_CHECK_TUPLE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _ITER_CHECK_TUPLE (optimizer.def:153:13)
+        // _ITER_CHECK_TUPLE (optimizer.def:156:13)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.symHasType(iter, DslConstants.TYPE_TUPLE_ITER)) {
@@ -1671,7 +1673,7 @@ public final class AbstractInterpreter {
     static void _ITER_NEXT_RANGE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _ITER_NEXT_RANGE (optimizer.def:231:13)
+        // _ITER_NEXT_RANGE (optimizer.def:234:13)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -1726,16 +1728,22 @@ public final class AbstractInterpreter {
     }
 
     /**
-     * _LOAD_ATTR_INSTANCE_VALUE: default
+     * _LOAD_ATTR_INSTANCE_VALUE: override
      */
     static void _LOAD_ATTR_INSTANCE_VALUE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _LOAD_ATTR_INSTANCE_VALUE: default case
+        // _LOAD_ATTR_INSTANCE_VALUE (optimizer.def:263:13)
         {
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, __s.ctx.unknown());
+            long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long index = __operand;
+            long attr = 0L;
+            long null_slot = 0L;
+            attr = __s.ctx.symNewNotNull();
+            null_slot = __s.ctx.symNewConst((DslConstants.NULL_BITS));
+            __stack.setAtIndex(JAVA_LONG, __sp - 1, attr);
             if (((oparg & DslConstants.METHOD_FLAG) != 0L)) {
-                __stack.setAtIndex(JAVA_LONG, __sp, __s.ctx.unknown());
+                __stack.setAtIndex(JAVA_LONG, __sp, null_slot);
             }
             __sp = __sp + (int) ((((oparg & DslConstants.METHOD_FLAG) != 0L) ? 1L : 0L));
         }
@@ -1765,7 +1773,7 @@ public final class AbstractInterpreter {
     static void _LOAD_CONST_INLINE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _LOAD_CONST_INLINE (optimizer.def:241:13)
+        // _LOAD_CONST_INLINE (optimizer.def:248:13)
         {
             long bits = __operand;
             long value = 0L;
@@ -1810,16 +1818,21 @@ public final class AbstractInterpreter {
     }
 
     /**
-     * _LOAD_GLOBAL_BUILTIN: default
+     * _LOAD_GLOBAL_BUILTIN: override
      */
     static void _LOAD_GLOBAL_BUILTIN(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _LOAD_GLOBAL_BUILTIN: default case
+        // _LOAD_GLOBAL_BUILTIN (optimizer.def:258:13)
         {
-            __stack.setAtIndex(JAVA_LONG, __sp, __s.ctx.unknown());
+            long index = __operand;
+            long res = 0L;
+            long null_slot = 0L;
+            res = __s.ctx.symNewNotNull();
+            null_slot = __s.ctx.symNewConst((DslConstants.NULL_BITS));
+            __stack.setAtIndex(JAVA_LONG, __sp, res);
             if (((oparg & DslConstants.PUSH_NULL_FLAG) != 0L)) {
-                __stack.setAtIndex(JAVA_LONG, __sp + 1, __s.ctx.unknown());
+                __stack.setAtIndex(JAVA_LONG, __sp + 1, null_slot);
             }
             __sp = __sp + (int) (1L + (((oparg & DslConstants.PUSH_NULL_FLAG) != 0L) ? 1L : 0L));
         }
@@ -1827,16 +1840,21 @@ public final class AbstractInterpreter {
     }
 
     /**
-     * _LOAD_GLOBAL_MODULE: default
+     * _LOAD_GLOBAL_MODULE: override
      */
     static void _LOAD_GLOBAL_MODULE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _LOAD_GLOBAL_MODULE: default case
+        // _LOAD_GLOBAL_MODULE (optimizer.def:253:13)
         {
-            __stack.setAtIndex(JAVA_LONG, __sp, __s.ctx.unknown());
+            long index = __operand;
+            long res = 0L;
+            long null_slot = 0L;
+            res = __s.ctx.symNewNotNull();
+            null_slot = __s.ctx.symNewConst((DslConstants.NULL_BITS));
+            __stack.setAtIndex(JAVA_LONG, __sp, res);
             if (((oparg & DslConstants.PUSH_NULL_FLAG) != 0L)) {
-                __stack.setAtIndex(JAVA_LONG, __sp + 1, __s.ctx.unknown());
+                __stack.setAtIndex(JAVA_LONG, __sp + 1, null_slot);
             }
             __sp = __sp + (int) (1L + (((oparg & DslConstants.PUSH_NULL_FLAG) != 0L) ? 1L : 0L));
         }
@@ -1966,7 +1984,7 @@ public final class AbstractInterpreter {
     static void _TO_BOOL_INT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _TO_BOOL_INT (optimizer.def:215:13)
+        // _TO_BOOL_INT (optimizer.def:218:13)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -1997,7 +2015,7 @@ public final class AbstractInterpreter {
     static void _TO_BOOL_LIST(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _TO_BOOL_LIST (optimizer.def:223:13)
+        // _TO_BOOL_LIST (optimizer.def:226:13)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -2013,7 +2031,7 @@ public final class AbstractInterpreter {
     static void _TO_BOOL_NONE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _TO_BOOL_NONE (optimizer.def:219:13)
+        // _TO_BOOL_NONE (optimizer.def:222:13)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -2044,7 +2062,7 @@ public final class AbstractInterpreter {
     static void _TO_BOOL_STR(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _TO_BOOL_STR (optimizer.def:227:13)
+        // _TO_BOOL_STR (optimizer.def:230:13)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;

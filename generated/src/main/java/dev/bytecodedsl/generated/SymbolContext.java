@@ -29,32 +29,47 @@ public interface SymbolContext {
     boolean symIsBits(long sym, long bits);
 
     /**
-     * {@code sym_set_type} (optimizer.def:25:13)
+     * {@code sym_is_null} (optimizer.def:25:13)
+     */
+    boolean symIsNull(long sym);
+
+    /**
+     * {@code sym_is_not_null} (optimizer.def:26:13)
+     */
+    boolean symIsNotNull(long sym);
+
+    /**
+     * {@code sym_set_type} (optimizer.def:27:13)
      */
     void symSetType(long sym, long type);
 
     /**
-     * {@code sym_set_small_int} (optimizer.def:26:13)
+     * {@code sym_set_small_int} (optimizer.def:28:13)
      */
     void symSetSmallInt(long sym);
 
     /**
-     * {@code sym_new_type} (optimizer.def:27:14)
+     * {@code sym_new_type} (optimizer.def:29:14)
      */
     long symNewType(long type);
 
     /**
-     * {@code sym_new_small_int} (optimizer.def:28:14)
+     * {@code sym_new_small_int} (optimizer.def:30:14)
      */
     long symNewSmallInt();
 
     /**
-     * {@code sym_new_const} (optimizer.def:29:14)
+     * {@code sym_new_const} (optimizer.def:31:14)
      */
     long symNewConst(long value);
 
     /**
-     * {@code replace_op} (optimizer.def:30:13)
+     * {@code sym_new_not_null} (optimizer.def:32:14)
+     */
+    long symNewNotNull();
+
+    /**
+     * {@code replace_op} (optimizer.def:33:13)
      */
     void replaceOp(long uop);
 }

@@ -8,7 +8,8 @@ import java.util.function.LongToIntFunction;
 
 /**
  * The optimizer's symbol table: what is known about each value a trace computes. A symbol is an
- * index into parallel arrays (type, flags, constant value), handed to the generated abstract
+ * index into parallel arrays (type; flags: small int, constant, not NULL; constant value; a known
+ * NULL is the constant NULL_BITS), handed to the generated abstract
  * interpreter as a {@code long}; facts only grow on a symbol while one pass runs (a guard that
  * stays makes its operand's type known from then on).
  */
@@ -16,6 +17,7 @@ final class Symbols implements SymbolContext {
     static final int UNKNOWN_TYPE = -1;
     private static final byte SMALL_INT = 1;
     private static final byte CONST = 2;
+    private static final byte NOT_NULL = 4;
 
     private final LongToIntFunction typeTag;
     private int[] types = new int[64];
@@ -109,14 +111,32 @@ final class Symbols implements SymbolContext {
     }
 
     @Override
+    public boolean symIsNull(long sym) {
+        return symIsBits(sym, DslConstants.NULL_BITS);
+    }
+
+    @Override
+    public boolean symIsNotNull(long sym) {
+        return (flags[(int) sym] & NOT_NULL) != 0;
+    }
+
+    @Override
     public void symSetType(long sym, long type) {
         types[(int) sym] = (int) type;
+        flags[(int) sym] |= NOT_NULL; // every value of a type is an object
     }
 
     @Override
     public void symSetSmallInt(long sym) {
-        types[(int) sym] = (int) DslConstants.TYPE_INT;
+        symSetType(sym, DslConstants.TYPE_INT);
         flags[(int) sym] |= SMALL_INT;
+    }
+
+    @Override
+    public long symNewNotNull() {
+        long sym = unknown();
+        flags[(int) sym] |= NOT_NULL;
+        return sym;
     }
 
     @Override
@@ -142,7 +162,7 @@ final class Symbols implements SymbolContext {
         if (isSmallInt(value)) {
             symSetSmallInt(sym);
         } else if (value != DslConstants.NULL_BITS) {
-            types[s] = isImmediate(value) ? immediateType(value) : typeTag.applyAsInt(value);
+            symSetType(sym, isImmediate(value) ? immediateType(value) : typeTag.applyAsInt(value));
         }
         return sym;
     }
