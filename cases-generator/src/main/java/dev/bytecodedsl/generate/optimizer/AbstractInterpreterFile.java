@@ -1,6 +1,5 @@
 package dev.bytecodedsl.generate.optimizer;
 
-import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.TypeName;
@@ -11,9 +10,11 @@ import dev.bytecodedsl.analysis.Uop;
 import dev.bytecodedsl.generate.GeneratedFile;
 import dev.bytecodedsl.generate.java.JavaOutput;
 import dev.bytecodedsl.generate.java.OpEmitter;
+import dev.bytecodedsl.generate.java.UopDispatch;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 
@@ -42,7 +43,7 @@ final class AbstractInterpreterFile {
                         """)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(executeMethod(analysis))
-                .addMethod(foldMethod(analysis, ops));
+                .addMethod(foldMethod(analysis));
         DefaultCase defaults = new DefaultCase();
         AbstractNames names = AbstractNames.of(analysis.overrides());
         for (Op op : ops.values()) {
@@ -55,13 +56,10 @@ final class AbstractInterpreterFile {
     }
 
     private static MethodSpec executeMethod(Analysis analysis) {
-        CodeBlock.Builder cases = CodeBlock.builder().beginControlFlow("switch (uop)");
-        for (Uop uop : analysis.uops()) {
-            String oparg = uop.fixedOparg().isPresent() ? uop.fixedOparg().getAsInt() + "L" : "oparg";
-            cases.addStatement("case Uops.$L -> $L(frame, $L, operand)", uop.name(), uop.op().name(), oparg);
-        }
-        cases.addStatement("default -> throw new $T(\"invalid uop \" + uop)", IllegalStateException.class)
-                .endControlFlow();
+        CodeBlock cases = CodeBlock.builder().add("switch (uop) {\n").indent()
+                .add(UopDispatch.arms(analysis.uops(), "", "frame"))
+                .add("default -> throw new $T(\"invalid uop \" + uop);\n", IllegalStateException.class)
+                .unindent().add("}\n").build();
         return MethodSpec.methodBuilder("execute")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("Runs {@code uop}'s abstract case on {@code frame}, moving its stack pointer as the uop would.\n")
@@ -69,19 +67,16 @@ final class AbstractInterpreterFile {
                 .addParameter(TypeName.INT, "uop")
                 .addParameter(TypeName.LONG, "oparg")
                 .addParameter(TypeName.LONG, "operand")
-                .addCode(cases.build())
+                .addCode(cases)
                 .build();
     }
 
-    private static MethodSpec foldMethod(Analysis analysis, Map<String, Op> ops) {
-        CodeBlock.Builder cases = CodeBlock.builder().add("return switch (uop) {\n").indent();
-        for (Uop uop : analysis.uops()) {
-            if (BodyShapes.foldable(uop.op(), analysis.declarations())) {
-                String oparg = uop.fixedOparg().isPresent() ? uop.fixedOparg().getAsInt() + "L" : "oparg";
-                cases.add("case Uops.$L -> fold$L(stack, sp, $L, operand);\n", uop.name(), uop.op().name(), oparg);
-            }
-        }
-        cases.add("default -> false;\n").unindent().add("};\n");
+    private static MethodSpec foldMethod(Analysis analysis) {
+        List<Uop> foldable = analysis.uops().stream()
+                .filter(uop -> BodyShapes.foldable(uop.op(), analysis.declarations())).toList();
+        CodeBlock cases = CodeBlock.builder().add("return switch (uop) {\n").indent()
+                .add(UopDispatch.arms(foldable, "fold", "stack, sp"))
+                .add("default -> false;\n").unindent().add("};\n").build();
         return MethodSpec.methodBuilder("fold")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("""
@@ -95,7 +90,7 @@ final class AbstractInterpreterFile {
                 .addParameter(TypeName.LONG, "operand")
                 .addParameter(MemorySegment.class, "stack")
                 .addParameter(TypeName.INT, "sp")
-                .addCode(cases.build())
+                .addCode(cases)
                 .build();
     }
 
@@ -140,9 +135,5 @@ final class AbstractInterpreterFile {
                 .addCode(body.build())
                 .addStatement("return true")
                 .build();
-    }
-
-    static ClassName className() {
-        return ClassName.get(JavaOutput.PACKAGE, NAME);
     }
 }

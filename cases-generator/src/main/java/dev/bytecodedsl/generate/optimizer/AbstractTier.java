@@ -7,6 +7,7 @@ import dev.bytecodedsl.analysis.StackSize;
 import dev.bytecodedsl.ast.Stmt;
 import dev.bytecodedsl.generate.java.BodyLowering;
 import dev.bytecodedsl.generate.java.OpEmitter;
+import dev.bytecodedsl.generate.java.RejectingStatements;
 import dev.bytecodedsl.generate.java.StackAccess;
 
 /**
@@ -26,7 +27,7 @@ record AbstractTier(boolean folding) implements OpEmitter.Tier {
 
     @Override
     public BodyLowering.SpecialStatements statements(Op op, StackAccess stack, StackSize popped) {
-        return new BodyLowering.SpecialStatements() {
+        return new RejectingStatements() {
             @Override
             public void conditionalExit(CodeBlock.Builder out, Stmt.ExitKind kind, String condition) {
                 if (!folding) {
@@ -35,43 +36,9 @@ record AbstractTier(boolean folding) implements OpEmitter.Tier {
                 out.beginControlFlow("if ($L)", condition).addStatement("return false").endControlFlow();
             }
 
-            @Override
-            public void errorNoPop(CodeBlock.Builder out) {
-                throw unsupported("ERROR_NO_POP");
-            }
-
-            @Override
-            public void jumpBy(CodeBlock.Builder out, String offset) {
-                throw unsupported("JUMPBY");
-            }
-
-            @Override
-            public void dispatchSameOparg(CodeBlock.Builder out) {
-                throw unsupported("DISPATCH_SAME_OPARG");
-            }
-
-            @Override
-            public void dispatchExtendedOparg(CodeBlock.Builder out) {
-                throw unsupported("DISPATCH_EXTENDED_OPARG");
-            }
-
-            @Override
-            public void checkEvalBreaker(CodeBlock.Builder out) {
-                throw unsupported("CHECK_EVAL_BREAKER");
-            }
-
-            @Override
-            public void gotoLabel(CodeBlock.Builder out, String label) {
-                throw unsupported("goto");
-            }
-
-            @Override
-            public void beforeEscapingCall(CodeBlock.Builder out) {
-                throw unsupported("an escaping call");
-            }
-
             /** The analyzer and BodyShapes keep such bodies out; reaching one is a generator bug. */
-            private IllegalStateException unsupported(String statement) {
+            @Override
+            protected IllegalStateException unsupported(String statement) {
                 return new IllegalStateException(op.name() + ": " + statement + " in an abstract case or fold");
             }
         };

@@ -8,7 +8,6 @@ import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
 import dev.bytecodedsl.analysis.Analysis;
 import dev.bytecodedsl.analysis.Op;
-import dev.bytecodedsl.analysis.Uop;
 import dev.bytecodedsl.generate.GeneratedFile;
 import dev.bytecodedsl.generate.java.JavaOutput;
 import dev.bytecodedsl.generate.java.LabelMethods;
@@ -16,6 +15,7 @@ import dev.bytecodedsl.generate.java.Labels;
 import dev.bytecodedsl.generate.java.OpEmitter;
 import dev.bytecodedsl.generate.java.Reachability;
 import dev.bytecodedsl.generate.java.RegistersFile;
+import dev.bytecodedsl.generate.java.UopDispatch;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.LinkedHashMap;
@@ -130,10 +130,7 @@ final class UopInterpreterFile {
 
     private static MethodSpec dispatchMethod(Analysis analysis, ClassName registers) {
         CodeBlock.Builder cases = CodeBlock.builder().add("return switch (uop) {\n").indent();
-        for (Uop uop : analysis.uops()) {
-            String oparg = uop.fixedOparg().isPresent() ? uop.fixedOparg().getAsInt() + "L" : "oparg";
-            cases.add("case Uops.$L -> $L(s, $L, operand);\n", uop.name(), uop.op().name(), oparg);
-        }
+        cases.add(UopDispatch.arms(analysis.uops(), "", "s"));
         cases.add("default -> throw new $T(\"invalid uop \" + uop);\n", IllegalStateException.class);
         cases.unindent().add("};\n");
         return MethodSpec.methodBuilder("dispatch")
