@@ -27,6 +27,8 @@ public final class OpEmitter {
     public static final String AFTER = "__after";
     public static final String NEXT = "__next";
     public static final String BREAKER = "__breaker";
+    /** A trace's operand for the uop (its one cache entry), in the uop and abstract interpreters. */
+    public static final String OPERAND = "__operand";
 
     /** What differs between the interpreters. */
     public interface Tier {

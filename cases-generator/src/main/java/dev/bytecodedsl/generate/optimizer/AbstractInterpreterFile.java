@@ -116,7 +116,7 @@ final class AbstractInterpreterFile {
                 .addJavadoc("$L: $L\n", op.name(), kind)
                 .addParameter(AbstractFrameFile.className(), OpEmitter.REGISTERS)
                 .addParameter(TypeName.LONG, "oparg")
-                .addParameter(TypeName.LONG, AbstractTier.OPERAND)
+                .addParameter(TypeName.LONG, OpEmitter.OPERAND)
                 .addCode(body.build())
                 .build();
     }
@@ -131,7 +131,7 @@ final class AbstractInterpreterFile {
                 .addParameter(MemorySegment.class, OpEmitter.STACK)
                 .addParameter(TypeName.INT, OpEmitter.SP)
                 .addParameter(TypeName.LONG, "oparg")
-                .addParameter(TypeName.LONG, AbstractTier.OPERAND)
+                .addParameter(TypeName.LONG, OpEmitter.OPERAND)
                 .addCode(body.build())
                 .addStatement("return true")
                 .build();

@@ -160,7 +160,7 @@ final class UopInterpreterFile {
                 .returns(TypeName.INT)
                 .addParameter(registers, OpEmitter.REGISTERS)
                 .addParameter(TypeName.LONG, "oparg")
-                .addParameter(TypeName.LONG, Tier2Tier.OPERAND)
+                .addParameter(TypeName.LONG, OpEmitter.OPERAND)
                 .addCode(body.build())
                 .build();
     }
