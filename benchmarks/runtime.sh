@@ -12,7 +12,8 @@
 #   RUNS     runs per program and configuration (default 3)
 #   CONFIGS  space-separated configurations (default "tier1 tier2 cpython"); known ones:
 #              tier1    ./pyvm run FILE             the generated tier-1 interpreter
-#              tier2    ./pyvm run --tier2 FILE     tier 1 + hot loops as traces on the uop interpreter
+#              tier2    ./pyvm run --tier2 FILE     tier 1 + hot loops as optimized traces on the uop interpreter
+#              tier2-noopt  ./pyvm run --tier2 --no-optimize FILE   the same, traces as projected
 #              cpython  python3 FILE                CPython (3.11 on the reference machines)
 #            The first configuration is the baseline of the ratios.
 set -euo pipefail
@@ -32,8 +33,9 @@ command_for() {  # config file -> the command line, as words
     case "$1" in
         tier1) echo "./pyvm run $2" ;;
         tier2) echo "./pyvm run --tier2 $2" ;;
+        tier2-noopt) echo "./pyvm run --tier2 --no-optimize $2" ;;
         cpython) echo "$python $2" ;;
-        *) echo "benchmarks/runtime.sh: unknown configuration '$1' (known: tier1 tier2 cpython)" >&2; exit 2 ;;
+        *) echo "benchmarks/runtime.sh: unknown configuration '$1' (known: tier1 tier2 tier2-noopt cpython)" >&2; exit 2 ;;
     esac
 }
 

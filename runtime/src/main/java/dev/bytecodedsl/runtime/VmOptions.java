@@ -10,43 +10,48 @@ package dev.bytecodedsl.runtime;
  * @param debug        show Java stack traces of internal errors
  * @param tier2        run hot loops as traces on the uop interpreter
  * @param hotThreshold with tier 2: the JUMP_BACKWARD execution that projects a loop
- * @param traceTraces  with tier 2: print every trace when it is created
+ * @param traceTraces  with tier 2: print every trace when it is created (before and after optimization)
+ * @param optimize     with tier 2: optimize traces (abstract interpretation) before installing them
  */
 public record VmOptions(boolean disassemble, boolean stats, boolean gcStress, boolean debug, boolean tier2,
-                        int hotThreshold, boolean traceTraces) {
+                        int hotThreshold, boolean traceTraces, boolean optimize) {
     /** CPython's JUMP_BACKWARD warm-up (16). */
     public static final int DEFAULT_HOT_THRESHOLD = 16;
 
     public static VmOptions defaults() {
         return new VmOptions(false, false, Boolean.getBoolean("pyvm.gcStress"), Boolean.getBoolean("pyvm.debug"),
-                false, DEFAULT_HOT_THRESHOLD, false);
+                false, DEFAULT_HOT_THRESHOLD, false, true);
     }
 
     public VmOptions withDisassemble(boolean on) {
-        return new VmOptions(on, stats, gcStress, debug, tier2, hotThreshold, traceTraces);
+        return new VmOptions(on, stats, gcStress, debug, tier2, hotThreshold, traceTraces, optimize);
     }
 
     public VmOptions withStats(boolean on) {
-        return new VmOptions(disassemble, on, gcStress, debug, tier2, hotThreshold, traceTraces);
+        return new VmOptions(disassemble, on, gcStress, debug, tier2, hotThreshold, traceTraces, optimize);
     }
 
     public VmOptions withGcStress(boolean on) {
-        return new VmOptions(disassemble, stats, on, debug, tier2, hotThreshold, traceTraces);
+        return new VmOptions(disassemble, stats, on, debug, tier2, hotThreshold, traceTraces, optimize);
     }
 
     public VmOptions withDebug(boolean on) {
-        return new VmOptions(disassemble, stats, gcStress, on, tier2, hotThreshold, traceTraces);
+        return new VmOptions(disassemble, stats, gcStress, on, tier2, hotThreshold, traceTraces, optimize);
     }
 
     public VmOptions withTier2(boolean on) {
-        return new VmOptions(disassemble, stats, gcStress, debug, on, hotThreshold, traceTraces);
+        return new VmOptions(disassemble, stats, gcStress, debug, on, hotThreshold, traceTraces, optimize);
+    }
+
+    public VmOptions withOptimize(boolean on) {
+        return new VmOptions(disassemble, stats, gcStress, debug, tier2, hotThreshold, traceTraces, on);
     }
 
     public VmOptions withHotThreshold(int threshold) {
-        return new VmOptions(disassemble, stats, gcStress, debug, tier2, threshold, traceTraces);
+        return new VmOptions(disassemble, stats, gcStress, debug, tier2, threshold, traceTraces, optimize);
     }
 
     public VmOptions withTraceTraces(boolean on) {
-        return new VmOptions(disassemble, stats, gcStress, debug, tier2, hotThreshold, on);
+        return new VmOptions(disassemble, stats, gcStress, debug, tier2, hotThreshold, on, optimize);
     }
 }
