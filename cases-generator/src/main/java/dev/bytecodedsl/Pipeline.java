@@ -8,6 +8,8 @@ import dev.bytecodedsl.diag.DslException;
 import dev.bytecodedsl.diag.SourceFile;
 import dev.bytecodedsl.generate.GeneratedFile;
 import dev.bytecodedsl.generate.Generator;
+import dev.bytecodedsl.generate.GeneratorException;
+import dev.bytecodedsl.generate.SkippedOutput;
 import dev.bytecodedsl.generate.metadata.MetadataGenerator;
 import dev.bytecodedsl.generate.optimizer.OptimizerGenerator;
 import dev.bytecodedsl.generate.tier1.Tier1Generator;
@@ -41,6 +43,22 @@ public final class Pipeline {
      * reported an error; nothing is generated from invalid input.
      */
     public static List<GeneratedFile> generateAll(List<SourceFile> sources) throws DslException {
+        return run(sources, List.of()).files();
+    }
+
+    /** What a run produced: the files, sorted by path, and the outputs that could not be produced here. */
+    public record Result(List<GeneratedFile> files, List<SkippedOutput> skipped) {
+        public Result {
+            files = List.copyOf(files);
+            skipped = List.copyOf(skipped);
+        }
+    }
+
+    /**
+     * Like {@link #generateAll}, with more generators after the built-in ones: modules that depend on
+     * this one (the stencil extractor) add theirs, so the command line and the Maven plugin see them.
+     */
+    public static Result run(List<SourceFile> sources, List<Generator> extraGenerators) throws DslException {
         Diagnostics diagnostics = new Diagnostics();
         List<DslFile> files = new ArrayList<>();
         for (SourceFile source : sources) {
@@ -55,10 +73,20 @@ public final class Pipeline {
             throw new DslException(diagnostics);
         }
         List<GeneratedFile> outputs = new ArrayList<>();
-        for (Generator generator : GENERATORS) {
-            outputs.addAll(generator.generate(analysis));
+        List<SkippedOutput> skipped = new ArrayList<>();
+        List<Generator> generators = new ArrayList<>(GENERATORS);
+        generators.addAll(extraGenerators);
+        for (Generator generator : generators) {
+            try {
+                outputs.addAll(generator.generate(analysis));
+            } catch (GeneratorException e) {
+                e.errors().forEach(error -> diagnostics.error(error.pos(), error.message()));
+                throw new DslException(diagnostics);
+            }
+            skipped.addAll(generator.skipped());
         }
         outputs.sort(Comparator.comparing(GeneratedFile::relativePath));
-        return outputs;
+        skipped.sort(Comparator.comparing(SkippedOutput::relativePath));
+        return new Result(outputs, skipped);
     }
 }

@@ -4,7 +4,9 @@ import dev.bytecodedsl.Pipeline;
 import dev.bytecodedsl.diag.DslException;
 import dev.bytecodedsl.diag.SourceFile;
 import dev.bytecodedsl.generate.GeneratedFile;
+import dev.bytecodedsl.generate.Generator;
 import dev.bytecodedsl.generate.OutputTree;
+import dev.bytecodedsl.generate.SkippedOutput;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -56,7 +58,11 @@ public final class Casegen {
     private Casegen() {}
 
     public static void main(String[] args) {
-        int code = run(args, System.out, System.err);
+        exit(run(args, System.out, System.err));
+    }
+
+    /** Flushes both streams and exits with {@code code} (shared with other entry points). */
+    public static void exit(int code) {
         System.out.flush();
         System.err.flush();
         System.exit(code);
@@ -64,6 +70,11 @@ public final class Casegen {
 
     /** Runs one command; never throws. Returns the process exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, List.of());
+    }
+
+    /** Like {@link #run(String[], PrintStream, PrintStream)} with more generators (the stencil extractor's). */
+    public static int run(String[] args, PrintStream out, PrintStream err, List<Generator> extraGenerators) {
         Options options;
         try {
             options = Options.parse(args);
@@ -76,7 +87,7 @@ public final class Casegen {
             return OK;
         }
         try {
-            return execute(options, out, err);
+            return execute(options, out, err, extraGenerators);
         } catch (UncheckedIOException e) {
             err.println("casegen: " + describe(e.getCause()));
             return USAGE_OR_IO_ERROR;
@@ -87,7 +98,7 @@ public final class Casegen {
         }
     }
 
-    private static int execute(Options options, PrintStream out, PrintStream err) {
+    private static int execute(Options options, PrintStream out, PrintStream err, List<Generator> extraGenerators) {
         List<SourceFile> sources = new ArrayList<>();
         for (String def : options.defs()) {
             try {
@@ -102,8 +113,11 @@ public final class Casegen {
         }
 
         List<GeneratedFile> files;
+        List<SkippedOutput> skipped;
         try {
-            files = Pipeline.generateAll(sources);
+            Pipeline.Result result = Pipeline.run(sources, extraGenerators);
+            files = result.files();
+            skipped = result.skipped();
         } catch (DslException e) {
             err.print(e.diagnostics().render());
             return FAILED;
@@ -113,16 +127,19 @@ public final class Casegen {
         String label = options.out().endsWith("/") ? options.out() : options.out() + "/";
         try {
             if (options.command().equals("generate")) {
-                OutputTree.WriteReport report = tree.write(files);
+                OutputTree.WriteReport report = tree.write(files, skipped);
                 report.written().forEach(p -> out.println("  wrote   " + label + p));
                 report.deleted().forEach(p -> out.println("  deleted " + label + p));
+                skipped.forEach(s -> err.println("warning: not regenerated " + label + s.relativePath() + ": " + s.reason()));
                 out.println(label.substring(0, label.length() - 1) + ": " + report.written().size() + " written, "
                         + report.unchanged().size() + " unchanged, " + report.deleted().size() + " deleted");
                 return OK;
             }
-            OutputTree.DriftReport drift = tree.check(files);
+            OutputTree.DriftReport drift = tree.check(files, skipped);
             if (drift.upToDate()) {
-                out.println(label + " is up to date (" + files.size() + (files.size() == 1 ? " file)" : " files)"));
+                out.println(label + " is up to date (" + files.size() + (files.size() == 1 ? " file" : " files")
+                        + (skipped.isEmpty() ? ")" : "; " + skipped.size() + " not verified, see the warnings)"));
+                err.print(describeNotVerified(label, drift));
                 return OK;
             }
             printDrift(label, drift, fixCommand(options), err);
@@ -157,7 +174,18 @@ public final class Casegen {
         for (String extra : drift.extra()) {
             out.append("extra:   ").append(label).append(extra).append(" (no longer generated)\n");
         }
+        out.append(describeNotVerified(label, drift));
         out.append("fix: run ").append(fix).append('\n');
+        return out.toString();
+    }
+
+    /** One warning line per output the check could not verify (empty when it verified everything). */
+    public static String describeNotVerified(String label, OutputTree.DriftReport drift) {
+        StringBuilder out = new StringBuilder();
+        for (SkippedOutput skipped : drift.notVerified()) {
+            out.append("warning: not verified: ").append(label).append(skipped.relativePath()).append(" (")
+                    .append(skipped.reason()).append(")\n");
+        }
         return out.toString();
     }
 

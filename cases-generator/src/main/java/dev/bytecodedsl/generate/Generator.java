@@ -7,4 +7,12 @@ import java.util.List;
 public interface Generator {
 
     List<GeneratedFile> generate(Analysis analysis);
+
+    /**
+     * Outputs the last {@link #generate} could not produce here (e.g. no clang for the stencils);
+     * most generators produce everything and keep the default.
+     */
+    default List<SkippedOutput> skipped() {
+        return List.of();
+    }
 }

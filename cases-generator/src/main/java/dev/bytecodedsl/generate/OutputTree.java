@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
@@ -43,12 +44,21 @@ public final class OutputTree {
     /** A generated file whose content on disk differs, with a unified-diff excerpt (disk → generated). */
     public record StaleFile(String path, String diff) {}
 
-    /** How the disk differs from what would be generated; empty lists mean up to date. */
-    public record DriftReport(List<StaleFile> stale, List<String> missing, List<String> extra) {
+    /**
+     * How the disk differs from what would be generated; empty lists mean up to date. {@code
+     * notVerified} lists the skipped outputs the check could not compare (they do not count as
+     * drift, but every report names them).
+     */
+    public record DriftReport(List<StaleFile> stale, List<String> missing, List<String> extra, List<SkippedOutput> notVerified) {
         public DriftReport {
             stale = List.copyOf(stale);
             missing = List.copyOf(missing);
             extra = List.copyOf(extra);
+            notVerified = List.copyOf(notVerified);
+        }
+
+        public DriftReport(List<StaleFile> stale, List<String> missing, List<String> extra) {
+            this(stale, missing, extra, List.of());
         }
 
         public boolean upToDate() {
@@ -89,7 +99,13 @@ public final class OutputTree {
      * deletes files under the owned directories that are not in {@code files}.
      */
     public WriteReport write(List<GeneratedFile> files) throws IOException {
+        return write(files, List.of());
+    }
+
+    /** Like {@link #write(List)}, but never deletes the {@code skipped} outputs (they could not be regenerated). */
+    public WriteReport write(List<GeneratedFile> files, List<SkippedOutput> skipped) throws IOException {
         Map<String, byte[]> wanted = index(files);
+        Set<String> keep = paths(skipped);
         List<String> written = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         for (Map.Entry<String, byte[]> e : wanted.entrySet()) {
@@ -103,7 +119,7 @@ public final class OutputTree {
             }
         }
         List<String> deleted = new ArrayList<>();
-        for (String extra : extraFiles(wanted)) {
+        for (String extra : extraFiles(wanted, keep)) {
             Path path = resolve(extra);
             Files.deleteIfExists(path);
             deleted.add(extra);
@@ -114,6 +130,11 @@ public final class OutputTree {
 
     /** Compares {@code files} with the disk without touching it. */
     public DriftReport check(List<GeneratedFile> files) throws IOException {
+        return check(files, List.of());
+    }
+
+    /** Like {@link #check(List)}; the {@code skipped} outputs are reported as not verified, never as extra. */
+    public DriftReport check(List<GeneratedFile> files, List<SkippedOutput> skipped) throws IOException {
         Map<String, byte[]> wanted = index(files);
         List<StaleFile> stale = new ArrayList<>();
         List<String> missing = new ArrayList<>();
@@ -131,7 +152,7 @@ public final class OutputTree {
                 stale.add(new StaleFile(e.getKey(), diff));
             }
         }
-        return new DriftReport(stale, missing, extraFiles(wanted));
+        return new DriftReport(stale, missing, extraFiles(wanted, paths(skipped)), skipped);
     }
 
     // ---- internals ---------------------------------------------------------------------------
@@ -150,6 +171,10 @@ public final class OutputTree {
             }
         }
         return byPath;
+    }
+
+    private static Set<String> paths(List<SkippedOutput> skipped) {
+        return skipped.stream().map(SkippedOutput::relativePath).collect(java.util.stream.Collectors.toSet());
     }
 
     private boolean isOwned(String relativePath) {
@@ -177,7 +202,7 @@ public final class OutputTree {
     }
 
     /** Every non-directory under the owned directories that is not generated, sorted. */
-    private List<String> extraFiles(Map<String, byte[]> wanted) throws IOException {
+    private List<String> extraFiles(Map<String, byte[]> wanted, Set<String> keep) throws IOException {
         TreeSet<String> extra = new TreeSet<>();
         for (String dir : ownedDirectories) {
             Path start = resolve(dir);
@@ -187,7 +212,7 @@ public final class OutputTree {
             try (Stream<Path> walk = Files.walk(start)) {
                 walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
                         .map(this::relative)
-                        .filter(p -> !wanted.containsKey(p))
+                        .filter(p -> !wanted.containsKey(p) && !keep.contains(p))
                         .forEach(extra::add);
             }
         }

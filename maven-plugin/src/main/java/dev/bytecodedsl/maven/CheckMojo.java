@@ -1,5 +1,6 @@
 package dev.bytecodedsl.maven;
 
+import dev.bytecodedsl.Pipeline;
 import dev.bytecodedsl.cli.Casegen;
 import dev.bytecodedsl.generate.GeneratedFile;
 import dev.bytecodedsl.generate.OutputTree;
@@ -29,17 +30,21 @@ public class CheckMojo extends AbstractBytecodeDslMojo {
             return;
         }
         List<Path> defs = defPaths();
-        List<GeneratedFile> files = generate(readSources(defs));
+        Pipeline.Result result = generate(readSources(defs));
+        List<GeneratedFile> files = result.files();
         OutputTree.DriftReport drift;
         try {
-            drift = outputTree().check(files);
+            drift = outputTree().check(files, result.skipped());
         } catch (IOException e) {
             throw new MojoExecutionException("bytecodedsl: cannot check " + outputDirectory + ": " + e, e);
         }
         String label = outputDirectory.getName() + "/";
         if (drift.upToDate()) {
             getLog().info("bytecodedsl: " + label + " is up to date (" + files.size()
-                    + (files.size() == 1 ? " file)" : " files)"));
+                    + (files.size() == 1 ? " file" : " files")
+                    + (result.skipped().isEmpty() ? ")" : "; " + result.skipped().size() + " not verified, see the warnings)"));
+            Casegen.describeNotVerified(label, drift).lines()
+                    .forEach(line -> getLog().warn(line.replaceFirst("^warning: ", "bytecodedsl: ")));
             return;
         }
         String fix = Casegen.isStandardLayout(defs, outputDirectory.toPath()) ? Casegen.FIX_COMMAND : MAVEN_FIX_COMMAND;

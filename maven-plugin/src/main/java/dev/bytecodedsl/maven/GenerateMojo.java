@@ -2,7 +2,6 @@ package dev.bytecodedsl.maven;
 
 import dev.bytecodedsl.Pipeline;
 import dev.bytecodedsl.diag.SourceFile;
-import dev.bytecodedsl.generate.GeneratedFile;
 import dev.bytecodedsl.generate.OutputTree;
 import java.io.File;
 import java.io.IOException;
@@ -57,13 +56,19 @@ public class GenerateMojo extends AbstractBytecodeDslMojo {
                 getLog().info(UP_TO_DATE);
                 return;
             }
-            List<GeneratedFile> files = generate(sources);
-            OutputTree.WriteReport report = outputTree().write(files);
+            Pipeline.Result result = generate(sources);
+            OutputTree.WriteReport report = outputTree().write(result.files(), result.skipped());
             String label = outputDirectory.getName() + "/";
             report.written().forEach(p -> getLog().info("  wrote   " + label + p));
             report.deleted().forEach(p -> getLog().info("  deleted " + label + p));
+            result.skipped().forEach(s -> getLog().warn("bytecodedsl: not regenerated " + label + s.relativePath() + ": " + s.reason()));
             getLog().info("bytecodedsl: " + report.written().size() + " written, " + report.unchanged().size()
                     + " unchanged, " + report.deleted().size() + " deleted");
+            if (!result.skipped().isEmpty()) {
+                // Not up to date while outputs are missing: the next run (with clang) must redo them.
+                Files.deleteIfExists(stamp);
+                return;
+            }
             Files.createDirectories(stamp.toAbsolutePath().getParent());
             Files.writeString(stamp, stampContent(inputs, outputsHash()));
         } catch (IOException e) {
@@ -99,6 +104,7 @@ public class GenerateMojo extends AbstractBytecodeDslMojo {
                     });
         }
         update(digest, outputDirectory.getAbsolutePath());
+        update(digest, skipStencils + " " + clang + " " + stencilTargets);
         for (SourceFile source : sources) {
             update(digest, source.name());
             update(digest, source.text());

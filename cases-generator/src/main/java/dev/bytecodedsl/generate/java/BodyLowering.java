@@ -3,11 +3,9 @@ package dev.bytecodedsl.generate.java;
 import com.squareup.javapoet.CodeBlock;
 import dev.bytecodedsl.analysis.Declarations;
 import dev.bytecodedsl.ast.AssignOp;
-import dev.bytecodedsl.ast.Definition;
 import dev.bytecodedsl.ast.Expr;
 import dev.bytecodedsl.ast.Stmt;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Lowers a body's statements to Java. The statement forms every tier shares (locals, assignments,
@@ -167,26 +165,9 @@ public final class BodyLowering {
     }
 
     private void saveIfEscaping(CodeBlock.Builder out, Expr expr) {
-        if (callsEscapingHelper(expr)) {
+        if (EscapingCalls.in(declarations, expr)) {
             special.beforeEscapingCall(out);
         }
-    }
-
-    private boolean callsEscapingHelper(Expr expr) {
-        return switch (expr) {
-            case Expr.Call c -> Optional.ofNullable(declarations.helpers().get(c.callee()))
-                            .map(Definition.HelperDecl::escaping).orElse(false)
-                    || c.args().stream().anyMatch(this::callsEscapingHelper);
-            case Expr.Index i -> callsEscapingHelper(i.array()) || callsEscapingHelper(i.index());
-            case Expr.Unary u -> callsEscapingHelper(u.operand());
-            case Expr.Binary b -> callsEscapingHelper(b.left()) || callsEscapingHelper(b.right());
-            case Expr.Conditional c -> callsEscapingHelper(c.condition()) || callsEscapingHelper(c.ifTrue())
-                    || callsEscapingHelper(c.ifFalse());
-            case Expr.IntLit i -> false;
-            case Expr.FloatLit f -> false;
-            case Expr.BoolLit b -> false;
-            case Expr.Name n -> false;
-        };
     }
 
     /** Lowers a compound assignment's operator with its target already lowered (an element read, say). */

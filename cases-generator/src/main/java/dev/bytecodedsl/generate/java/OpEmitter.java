@@ -139,11 +139,13 @@ public final class OpEmitter {
         }
     }
 
-    private static Optional<Slot> input(Op op, String name) {
+    /** The input a same-named output passes through, if any. */
+    public static Optional<Slot> input(Op op, String name) {
         return op.inputs().stream().filter(s -> !s.item().isUnused() && s.name().equals(name)).findFirst();
     }
 
-    private static StackSize inputPosition(Op op, Slot input) {
+    /** Where an input sits, relative to the stack pointer at the op's entry. */
+    public static StackSize inputPosition(Op op, Slot input) {
         int index = op.inputs().indexOf(input);
         return StackAccess.offsets(op.inputs()).get(index).minus(StackAccess.total(op.inputs()));
     }

@@ -1,0 +1,6938 @@
+// Generated from bytecodes.def by the cases generator (stencils). Do not edit.
+// To change it, edit bytecodes.def and run: ./casegen generate
+package dev.bytecodedsl.generated.jit;
+
+import dev.bytecodedsl.generated.Uops;
+import java.util.HexFormat;
+
+/**
+ * Copy-and-patch stencils for aarch64-apple-darwin (MACHO object files), built with clang 19.
+ * One stencil per tier-2 uop and the shim; see docs/jit-abi.md for how to copy and patch them.
+ */
+public final class JitStencilsAarch64Darwin {
+    /**
+     * The clang target triple.
+     */
+    public static final String TARGET = "aarch64-apple-darwin";
+
+    /**
+     * The clang major version that compiled the stencils (the pinned one).
+     */
+    public static final String CLANG_VERSION = "19";
+
+    private static final Stencil[] CACHE = new Stencil[Uops.LIMIT];
+
+    /**
+     * <pre>
+     * &lt;ltmp0&gt;:
+     *  6db63bef               stp d15, d14, [sp, #-0xa0]!
+     *  6d0133ed               stp d13, d12, [sp, #0x10]
+     *  6d022beb               stp d11, d10, [sp, #0x20]
+     *  6d0323e9               stp d9, d8, [sp, #0x30]
+     *  a9046ffc               stp x28, x27, [sp, #0x40]
+     *  a90567fa               stp x26, x25, [sp, #0x50]
+     *  a9065ff8               stp x24, x23, [sp, #0x60]
+     *  a90757f6               stp x22, x21, [sp, #0x70]
+     *  a9084ff4               stp x20, x19, [sp, #0x80]
+     *  a9097bfd               stp x29, x30, [sp, #0x90]
+     *  910243fd               add x29, sp, #0x90
+     *  aa0103f4               mov x20, x1
+     *  aa0203f5               mov x21, x2
+     *  aa0303f6               mov x22, x3
+     *  d63f0000               blr x0
+     *  a9497bfd               ldp x29, x30, [sp, #0x90]
+     *  a9484ff4               ldp x20, x19, [sp, #0x80]
+     *  a94757f6               ldp x22, x21, [sp, #0x70]
+     *  a9465ff8               ldp x24, x23, [sp, #0x60]
+     *  a94567fa               ldp x26, x25, [sp, #0x50]
+     *  a9446ffc               ldp x28, x27, [sp, #0x40]
+     *  6d4323e9               ldp d9, d8, [sp, #0x30]
+     *  6d422beb               ldp d11, d10, [sp, #0x20]
+     *  6d4133ed               ldp d13, d12, [sp, #0x10]
+     *  6cca3bef               ldp d15, d14, [sp], #0xa0
+     *  d65f03c0               ret
+     * </pre>
+     */
+    private static final Stencil SHIM = new Stencil(
+            hex("ef3bb66ded33016deb2b026de923036dfc6f04a9fa6705a9f85f06a9f65707a9f44f08a9fd7b09a9fd430291f40301aaf50302aaf60303aa00003fd6fd7b49a9f44f48a9f65747a9f85f46a9fa6745a9fc6f44a9e923436deb2b426ded33416def3bca6cc0035fd6"),
+            new Hole[0],
+            hex(""),
+            new Hole[0]);
+
+    private JitStencilsAarch64Darwin() {
+    }
+
+    /**
+     * The shim: {@code int64_t _JIT_SHIM(void *entry, Value *locals, Value *sp, JitState *state)}.
+     */
+    public static Stencil shim() {
+        return SHIM;
+    }
+
+    /**
+     * The stencil of a uop (a {@code Uops} number); every tier-2 uop has one.
+     */
+    public static Stencil stencil(int uop) {
+        if (uop < 0 || uop >= CACHE.length) {
+            throw new IllegalArgumentException("invalid uop " + uop);
+        }
+        Stencil cached = CACHE[uop];
+        if (cached != null) {
+            return cached;
+        }
+        Stencil stencil = switch (uop) {
+            case Uops.BINARY_SLICE -> BINARY_SLICE();
+            case Uops.BUILD_LIST -> BUILD_LIST();
+            case Uops.BUILD_MAP -> BUILD_MAP();
+            case Uops.BUILD_SLICE -> BUILD_SLICE();
+            case Uops.BUILD_TUPLE -> BUILD_TUPLE();
+            case Uops.CALL_KW -> CALL_KW();
+            case Uops.CHECK_EXC_MATCH -> CHECK_EXC_MATCH();
+            case Uops.CONTAINS_OP -> CONTAINS_OP();
+            case Uops.COPY -> COPY();
+            case Uops.DELETE_SUBSCR -> DELETE_SUBSCR();
+            case Uops.END_FOR -> END_FOR();
+            case Uops.GET_ITER -> GET_ITER();
+            case Uops.IS_OP -> IS_OP();
+            case Uops.LIST_APPEND -> LIST_APPEND();
+            case Uops.LOAD_BUILD_CLASS -> LOAD_BUILD_CLASS();
+            case Uops.LOAD_CONST -> LOAD_CONST();
+            case Uops.LOAD_FAST_AND_CLEAR -> LOAD_FAST_AND_CLEAR();
+            case Uops.LOAD_FAST_CHECK -> LOAD_FAST_CHECK();
+            case Uops.LOAD_FAST_LOAD_FAST -> LOAD_FAST_LOAD_FAST();
+            case Uops.LOAD_NAME -> LOAD_NAME();
+            case Uops.MAKE_FUNCTION -> MAKE_FUNCTION();
+            case Uops.NOP -> NOP();
+            case Uops.POP_EXCEPT -> POP_EXCEPT();
+            case Uops.POP_TOP -> POP_TOP();
+            case Uops.PUSH_EXC_INFO -> PUSH_EXC_INFO();
+            case Uops.PUSH_NULL -> PUSH_NULL();
+            case Uops.RAISE_VARARGS -> RAISE_VARARGS();
+            case Uops.RERAISE -> RERAISE();
+            case Uops.RESUME -> RESUME();
+            case Uops.STORE_FAST_LOAD_FAST -> STORE_FAST_LOAD_FAST();
+            case Uops.STORE_FAST_STORE_FAST -> STORE_FAST_STORE_FAST();
+            case Uops.STORE_GLOBAL -> STORE_GLOBAL();
+            case Uops.STORE_NAME -> STORE_NAME();
+            case Uops.STORE_SLICE -> STORE_SLICE();
+            case Uops.SWAP -> SWAP();
+            case Uops.UNARY_INVERT -> UNARY_INVERT();
+            case Uops.UNARY_NEGATIVE -> UNARY_NEGATIVE();
+            case Uops.UNARY_NOT -> UNARY_NOT();
+            case Uops._BINARY_OP -> _BINARY_OP();
+            case Uops._BINARY_OP_ADD_FLOAT -> _BINARY_OP_ADD_FLOAT();
+            case Uops._BINARY_OP_ADD_INT -> _BINARY_OP_ADD_INT();
+            case Uops._BINARY_OP_ADD_UNICODE -> _BINARY_OP_ADD_UNICODE();
+            case Uops._BINARY_OP_MULTIPLY_FLOAT -> _BINARY_OP_MULTIPLY_FLOAT();
+            case Uops._BINARY_OP_MULTIPLY_INT -> _BINARY_OP_MULTIPLY_INT();
+            case Uops._BINARY_OP_SUBTRACT_FLOAT -> _BINARY_OP_SUBTRACT_FLOAT();
+            case Uops._BINARY_OP_SUBTRACT_INT -> _BINARY_OP_SUBTRACT_INT();
+            case Uops._BINARY_SUBSCR -> _BINARY_SUBSCR();
+            case Uops._BINARY_SUBSCR_DICT -> _BINARY_SUBSCR_DICT();
+            case Uops._BINARY_SUBSCR_LIST_INT -> _BINARY_SUBSCR_LIST_INT();
+            case Uops._BINARY_SUBSCR_STR_INT -> _BINARY_SUBSCR_STR_INT();
+            case Uops._BINARY_SUBSCR_TUPLE_INT -> _BINARY_SUBSCR_TUPLE_INT();
+            case Uops._CALL -> _CALL();
+            case Uops._CALL_BUILTIN -> _CALL_BUILTIN();
+            case Uops._CHECK_FUNCTION_EXACT_ARGS -> _CHECK_FUNCTION_EXACT_ARGS();
+            case Uops._CHECK_STACK_SPACE -> _CHECK_STACK_SPACE();
+            case Uops._CHECK_VALIDITY -> _CHECK_VALIDITY();
+            case Uops._COMPARE_OP -> _COMPARE_OP();
+            case Uops._COMPARE_OP_FLOAT -> _COMPARE_OP_FLOAT();
+            case Uops._COMPARE_OP_INT -> _COMPARE_OP_INT();
+            case Uops._COMPARE_OP_STR -> _COMPARE_OP_STR();
+            case Uops._EXIT_TRACE -> _EXIT_TRACE();
+            case Uops._FOR_ITER_TIER_TWO -> _FOR_ITER_TIER_TWO();
+            case Uops._GUARD_BOTH_FLOAT -> _GUARD_BOTH_FLOAT();
+            case Uops._GUARD_BOTH_INT -> _GUARD_BOTH_INT();
+            case Uops._GUARD_BOTH_UNICODE -> _GUARD_BOTH_UNICODE();
+            case Uops._GUARD_BUILTINS_VERSION -> _GUARD_BUILTINS_VERSION();
+            case Uops._GUARD_CALLABLE_BUILTIN -> _GUARD_CALLABLE_BUILTIN();
+            case Uops._GUARD_GLOBALS_VERSION -> _GUARD_GLOBALS_VERSION();
+            case Uops._GUARD_IS_FALSE_POP -> _GUARD_IS_FALSE_POP();
+            case Uops._GUARD_IS_TRUE_POP -> _GUARD_IS_TRUE_POP();
+            case Uops._GUARD_NOS_DICT -> _GUARD_NOS_DICT();
+            case Uops._GUARD_NOS_INT -> _GUARD_NOS_INT();
+            case Uops._GUARD_NOS_LIST -> _GUARD_NOS_LIST();
+            case Uops._GUARD_NOS_STR -> _GUARD_NOS_STR();
+            case Uops._GUARD_NOS_TUPLE -> _GUARD_NOS_TUPLE();
+            case Uops._GUARD_NOT_EXHAUSTED_LIST -> _GUARD_NOT_EXHAUSTED_LIST();
+            case Uops._GUARD_NOT_EXHAUSTED_RANGE -> _GUARD_NOT_EXHAUSTED_RANGE();
+            case Uops._GUARD_NOT_EXHAUSTED_TUPLE -> _GUARD_NOT_EXHAUSTED_TUPLE();
+            case Uops._GUARD_TOS_BOOL -> _GUARD_TOS_BOOL();
+            case Uops._GUARD_TOS_INT -> _GUARD_TOS_INT();
+            case Uops._GUARD_TOS_LIST -> _GUARD_TOS_LIST();
+            case Uops._GUARD_TOS_NONE -> _GUARD_TOS_NONE();
+            case Uops._GUARD_TOS_STR -> _GUARD_TOS_STR();
+            case Uops._GUARD_TOS_TUPLE -> _GUARD_TOS_TUPLE();
+            case Uops._GUARD_TYPE_VERSION -> _GUARD_TYPE_VERSION();
+            case Uops._IS_NONE -> _IS_NONE();
+            case Uops._ITER_CHECK_LIST -> _ITER_CHECK_LIST();
+            case Uops._ITER_CHECK_RANGE -> _ITER_CHECK_RANGE();
+            case Uops._ITER_CHECK_TUPLE -> _ITER_CHECK_TUPLE();
+            case Uops._ITER_NEXT_LIST -> _ITER_NEXT_LIST();
+            case Uops._ITER_NEXT_RANGE -> _ITER_NEXT_RANGE();
+            case Uops._ITER_NEXT_TUPLE -> _ITER_NEXT_TUPLE();
+            case Uops._JUMP_TO_TOP -> _JUMP_TO_TOP();
+            case Uops._LOAD_ATTR -> _LOAD_ATTR();
+            case Uops._LOAD_ATTR_INSTANCE_VALUE -> _LOAD_ATTR_INSTANCE_VALUE();
+            case Uops._LOAD_ATTR_METHOD -> _LOAD_ATTR_METHOD();
+            case Uops._LOAD_CONST_INLINE -> _LOAD_CONST_INLINE();
+            case Uops._LOAD_FAST -> _LOAD_FAST();
+            case Uops._LOAD_FAST_0 -> _LOAD_FAST_0();
+            case Uops._LOAD_FAST_1 -> _LOAD_FAST_1();
+            case Uops._LOAD_FAST_2 -> _LOAD_FAST_2();
+            case Uops._LOAD_FAST_3 -> _LOAD_FAST_3();
+            case Uops._LOAD_FAST_4 -> _LOAD_FAST_4();
+            case Uops._LOAD_FAST_5 -> _LOAD_FAST_5();
+            case Uops._LOAD_FAST_6 -> _LOAD_FAST_6();
+            case Uops._LOAD_FAST_7 -> _LOAD_FAST_7();
+            case Uops._LOAD_GLOBAL -> _LOAD_GLOBAL();
+            case Uops._LOAD_GLOBAL_BUILTIN -> _LOAD_GLOBAL_BUILTIN();
+            case Uops._LOAD_GLOBAL_MODULE -> _LOAD_GLOBAL_MODULE();
+            case Uops._SET_IP -> _SET_IP();
+            case Uops._START_EXECUTOR -> _START_EXECUTOR();
+            case Uops._STORE_ATTR -> _STORE_ATTR();
+            case Uops._STORE_ATTR_INSTANCE_VALUE -> _STORE_ATTR_INSTANCE_VALUE();
+            case Uops._STORE_FAST -> _STORE_FAST();
+            case Uops._STORE_FAST_0 -> _STORE_FAST_0();
+            case Uops._STORE_FAST_1 -> _STORE_FAST_1();
+            case Uops._STORE_FAST_2 -> _STORE_FAST_2();
+            case Uops._STORE_FAST_3 -> _STORE_FAST_3();
+            case Uops._STORE_FAST_4 -> _STORE_FAST_4();
+            case Uops._STORE_FAST_5 -> _STORE_FAST_5();
+            case Uops._STORE_FAST_6 -> _STORE_FAST_6();
+            case Uops._STORE_FAST_7 -> _STORE_FAST_7();
+            case Uops._STORE_SUBSCR -> _STORE_SUBSCR();
+            case Uops._STORE_SUBSCR_DICT -> _STORE_SUBSCR_DICT();
+            case Uops._STORE_SUBSCR_LIST_INT -> _STORE_SUBSCR_LIST_INT();
+            case Uops._TO_BOOL -> _TO_BOOL();
+            case Uops._TO_BOOL_INT -> _TO_BOOL_INT();
+            case Uops._TO_BOOL_LIST -> _TO_BOOL_LIST();
+            case Uops._TO_BOOL_NONE -> _TO_BOOL_NONE();
+            case Uops._TO_BOOL_STR -> _TO_BOOL_STR();
+            case Uops._UNPACK_SEQUENCE -> _UNPACK_SEQUENCE();
+            case Uops._UNPACK_SEQUENCE_LIST -> _UNPACK_SEQUENCE_LIST();
+            case Uops._UNPACK_SEQUENCE_TUPLE -> _UNPACK_SEQUENCE_TUPLE();
+            case Uops._UNPACK_SEQUENCE_TWO_TUPLE -> _UNPACK_SEQUENCE_TWO_TUPLE();
+            default -> throw new IllegalArgumentException("invalid uop " + uop);
+        };
+        CACHE[uop] = stencil;
+        return stencil;
+    }
+
+    /**
+     * llvm-objdump's listing of a uop's object file (before the trailing jump was removed).
+     */
+    public static String disassembly(int uop) {
+        return switch (uop) {
+            case Uops.BINARY_SLICE -> BINARY_SLICE_disassembly();
+            case Uops.BUILD_LIST -> BUILD_LIST_disassembly();
+            case Uops.BUILD_MAP -> BUILD_MAP_disassembly();
+            case Uops.BUILD_SLICE -> BUILD_SLICE_disassembly();
+            case Uops.BUILD_TUPLE -> BUILD_TUPLE_disassembly();
+            case Uops.CALL_KW -> CALL_KW_disassembly();
+            case Uops.CHECK_EXC_MATCH -> CHECK_EXC_MATCH_disassembly();
+            case Uops.CONTAINS_OP -> CONTAINS_OP_disassembly();
+            case Uops.COPY -> COPY_disassembly();
+            case Uops.DELETE_SUBSCR -> DELETE_SUBSCR_disassembly();
+            case Uops.END_FOR -> END_FOR_disassembly();
+            case Uops.GET_ITER -> GET_ITER_disassembly();
+            case Uops.IS_OP -> IS_OP_disassembly();
+            case Uops.LIST_APPEND -> LIST_APPEND_disassembly();
+            case Uops.LOAD_BUILD_CLASS -> LOAD_BUILD_CLASS_disassembly();
+            case Uops.LOAD_CONST -> LOAD_CONST_disassembly();
+            case Uops.LOAD_FAST_AND_CLEAR -> LOAD_FAST_AND_CLEAR_disassembly();
+            case Uops.LOAD_FAST_CHECK -> LOAD_FAST_CHECK_disassembly();
+            case Uops.LOAD_FAST_LOAD_FAST -> LOAD_FAST_LOAD_FAST_disassembly();
+            case Uops.LOAD_NAME -> LOAD_NAME_disassembly();
+            case Uops.MAKE_FUNCTION -> MAKE_FUNCTION_disassembly();
+            case Uops.NOP -> NOP_disassembly();
+            case Uops.POP_EXCEPT -> POP_EXCEPT_disassembly();
+            case Uops.POP_TOP -> POP_TOP_disassembly();
+            case Uops.PUSH_EXC_INFO -> PUSH_EXC_INFO_disassembly();
+            case Uops.PUSH_NULL -> PUSH_NULL_disassembly();
+            case Uops.RAISE_VARARGS -> RAISE_VARARGS_disassembly();
+            case Uops.RERAISE -> RERAISE_disassembly();
+            case Uops.RESUME -> RESUME_disassembly();
+            case Uops.STORE_FAST_LOAD_FAST -> STORE_FAST_LOAD_FAST_disassembly();
+            case Uops.STORE_FAST_STORE_FAST -> STORE_FAST_STORE_FAST_disassembly();
+            case Uops.STORE_GLOBAL -> STORE_GLOBAL_disassembly();
+            case Uops.STORE_NAME -> STORE_NAME_disassembly();
+            case Uops.STORE_SLICE -> STORE_SLICE_disassembly();
+            case Uops.SWAP -> SWAP_disassembly();
+            case Uops.UNARY_INVERT -> UNARY_INVERT_disassembly();
+            case Uops.UNARY_NEGATIVE -> UNARY_NEGATIVE_disassembly();
+            case Uops.UNARY_NOT -> UNARY_NOT_disassembly();
+            case Uops._BINARY_OP -> _BINARY_OP_disassembly();
+            case Uops._BINARY_OP_ADD_FLOAT -> _BINARY_OP_ADD_FLOAT_disassembly();
+            case Uops._BINARY_OP_ADD_INT -> _BINARY_OP_ADD_INT_disassembly();
+            case Uops._BINARY_OP_ADD_UNICODE -> _BINARY_OP_ADD_UNICODE_disassembly();
+            case Uops._BINARY_OP_MULTIPLY_FLOAT -> _BINARY_OP_MULTIPLY_FLOAT_disassembly();
+            case Uops._BINARY_OP_MULTIPLY_INT -> _BINARY_OP_MULTIPLY_INT_disassembly();
+            case Uops._BINARY_OP_SUBTRACT_FLOAT -> _BINARY_OP_SUBTRACT_FLOAT_disassembly();
+            case Uops._BINARY_OP_SUBTRACT_INT -> _BINARY_OP_SUBTRACT_INT_disassembly();
+            case Uops._BINARY_SUBSCR -> _BINARY_SUBSCR_disassembly();
+            case Uops._BINARY_SUBSCR_DICT -> _BINARY_SUBSCR_DICT_disassembly();
+            case Uops._BINARY_SUBSCR_LIST_INT -> _BINARY_SUBSCR_LIST_INT_disassembly();
+            case Uops._BINARY_SUBSCR_STR_INT -> _BINARY_SUBSCR_STR_INT_disassembly();
+            case Uops._BINARY_SUBSCR_TUPLE_INT -> _BINARY_SUBSCR_TUPLE_INT_disassembly();
+            case Uops._CALL -> _CALL_disassembly();
+            case Uops._CALL_BUILTIN -> _CALL_BUILTIN_disassembly();
+            case Uops._CHECK_FUNCTION_EXACT_ARGS -> _CHECK_FUNCTION_EXACT_ARGS_disassembly();
+            case Uops._CHECK_STACK_SPACE -> _CHECK_STACK_SPACE_disassembly();
+            case Uops._CHECK_VALIDITY -> _CHECK_VALIDITY_disassembly();
+            case Uops._COMPARE_OP -> _COMPARE_OP_disassembly();
+            case Uops._COMPARE_OP_FLOAT -> _COMPARE_OP_FLOAT_disassembly();
+            case Uops._COMPARE_OP_INT -> _COMPARE_OP_INT_disassembly();
+            case Uops._COMPARE_OP_STR -> _COMPARE_OP_STR_disassembly();
+            case Uops._EXIT_TRACE -> _EXIT_TRACE_disassembly();
+            case Uops._FOR_ITER_TIER_TWO -> _FOR_ITER_TIER_TWO_disassembly();
+            case Uops._GUARD_BOTH_FLOAT -> _GUARD_BOTH_FLOAT_disassembly();
+            case Uops._GUARD_BOTH_INT -> _GUARD_BOTH_INT_disassembly();
+            case Uops._GUARD_BOTH_UNICODE -> _GUARD_BOTH_UNICODE_disassembly();
+            case Uops._GUARD_BUILTINS_VERSION -> _GUARD_BUILTINS_VERSION_disassembly();
+            case Uops._GUARD_CALLABLE_BUILTIN -> _GUARD_CALLABLE_BUILTIN_disassembly();
+            case Uops._GUARD_GLOBALS_VERSION -> _GUARD_GLOBALS_VERSION_disassembly();
+            case Uops._GUARD_IS_FALSE_POP -> _GUARD_IS_FALSE_POP_disassembly();
+            case Uops._GUARD_IS_TRUE_POP -> _GUARD_IS_TRUE_POP_disassembly();
+            case Uops._GUARD_NOS_DICT -> _GUARD_NOS_DICT_disassembly();
+            case Uops._GUARD_NOS_INT -> _GUARD_NOS_INT_disassembly();
+            case Uops._GUARD_NOS_LIST -> _GUARD_NOS_LIST_disassembly();
+            case Uops._GUARD_NOS_STR -> _GUARD_NOS_STR_disassembly();
+            case Uops._GUARD_NOS_TUPLE -> _GUARD_NOS_TUPLE_disassembly();
+            case Uops._GUARD_NOT_EXHAUSTED_LIST -> _GUARD_NOT_EXHAUSTED_LIST_disassembly();
+            case Uops._GUARD_NOT_EXHAUSTED_RANGE -> _GUARD_NOT_EXHAUSTED_RANGE_disassembly();
+            case Uops._GUARD_NOT_EXHAUSTED_TUPLE -> _GUARD_NOT_EXHAUSTED_TUPLE_disassembly();
+            case Uops._GUARD_TOS_BOOL -> _GUARD_TOS_BOOL_disassembly();
+            case Uops._GUARD_TOS_INT -> _GUARD_TOS_INT_disassembly();
+            case Uops._GUARD_TOS_LIST -> _GUARD_TOS_LIST_disassembly();
+            case Uops._GUARD_TOS_NONE -> _GUARD_TOS_NONE_disassembly();
+            case Uops._GUARD_TOS_STR -> _GUARD_TOS_STR_disassembly();
+            case Uops._GUARD_TOS_TUPLE -> _GUARD_TOS_TUPLE_disassembly();
+            case Uops._GUARD_TYPE_VERSION -> _GUARD_TYPE_VERSION_disassembly();
+            case Uops._IS_NONE -> _IS_NONE_disassembly();
+            case Uops._ITER_CHECK_LIST -> _ITER_CHECK_LIST_disassembly();
+            case Uops._ITER_CHECK_RANGE -> _ITER_CHECK_RANGE_disassembly();
+            case Uops._ITER_CHECK_TUPLE -> _ITER_CHECK_TUPLE_disassembly();
+            case Uops._ITER_NEXT_LIST -> _ITER_NEXT_LIST_disassembly();
+            case Uops._ITER_NEXT_RANGE -> _ITER_NEXT_RANGE_disassembly();
+            case Uops._ITER_NEXT_TUPLE -> _ITER_NEXT_TUPLE_disassembly();
+            case Uops._JUMP_TO_TOP -> _JUMP_TO_TOP_disassembly();
+            case Uops._LOAD_ATTR -> _LOAD_ATTR_disassembly();
+            case Uops._LOAD_ATTR_INSTANCE_VALUE -> _LOAD_ATTR_INSTANCE_VALUE_disassembly();
+            case Uops._LOAD_ATTR_METHOD -> _LOAD_ATTR_METHOD_disassembly();
+            case Uops._LOAD_CONST_INLINE -> _LOAD_CONST_INLINE_disassembly();
+            case Uops._LOAD_FAST -> _LOAD_FAST_disassembly();
+            case Uops._LOAD_FAST_0 -> _LOAD_FAST_0_disassembly();
+            case Uops._LOAD_FAST_1 -> _LOAD_FAST_1_disassembly();
+            case Uops._LOAD_FAST_2 -> _LOAD_FAST_2_disassembly();
+            case Uops._LOAD_FAST_3 -> _LOAD_FAST_3_disassembly();
+            case Uops._LOAD_FAST_4 -> _LOAD_FAST_4_disassembly();
+            case Uops._LOAD_FAST_5 -> _LOAD_FAST_5_disassembly();
+            case Uops._LOAD_FAST_6 -> _LOAD_FAST_6_disassembly();
+            case Uops._LOAD_FAST_7 -> _LOAD_FAST_7_disassembly();
+            case Uops._LOAD_GLOBAL -> _LOAD_GLOBAL_disassembly();
+            case Uops._LOAD_GLOBAL_BUILTIN -> _LOAD_GLOBAL_BUILTIN_disassembly();
+            case Uops._LOAD_GLOBAL_MODULE -> _LOAD_GLOBAL_MODULE_disassembly();
+            case Uops._SET_IP -> _SET_IP_disassembly();
+            case Uops._START_EXECUTOR -> _START_EXECUTOR_disassembly();
+            case Uops._STORE_ATTR -> _STORE_ATTR_disassembly();
+            case Uops._STORE_ATTR_INSTANCE_VALUE -> _STORE_ATTR_INSTANCE_VALUE_disassembly();
+            case Uops._STORE_FAST -> _STORE_FAST_disassembly();
+            case Uops._STORE_FAST_0 -> _STORE_FAST_0_disassembly();
+            case Uops._STORE_FAST_1 -> _STORE_FAST_1_disassembly();
+            case Uops._STORE_FAST_2 -> _STORE_FAST_2_disassembly();
+            case Uops._STORE_FAST_3 -> _STORE_FAST_3_disassembly();
+            case Uops._STORE_FAST_4 -> _STORE_FAST_4_disassembly();
+            case Uops._STORE_FAST_5 -> _STORE_FAST_5_disassembly();
+            case Uops._STORE_FAST_6 -> _STORE_FAST_6_disassembly();
+            case Uops._STORE_FAST_7 -> _STORE_FAST_7_disassembly();
+            case Uops._STORE_SUBSCR -> _STORE_SUBSCR_disassembly();
+            case Uops._STORE_SUBSCR_DICT -> _STORE_SUBSCR_DICT_disassembly();
+            case Uops._STORE_SUBSCR_LIST_INT -> _STORE_SUBSCR_LIST_INT_disassembly();
+            case Uops._TO_BOOL -> _TO_BOOL_disassembly();
+            case Uops._TO_BOOL_INT -> _TO_BOOL_INT_disassembly();
+            case Uops._TO_BOOL_LIST -> _TO_BOOL_LIST_disassembly();
+            case Uops._TO_BOOL_NONE -> _TO_BOOL_NONE_disassembly();
+            case Uops._TO_BOOL_STR -> _TO_BOOL_STR_disassembly();
+            case Uops._UNPACK_SEQUENCE -> _UNPACK_SEQUENCE_disassembly();
+            case Uops._UNPACK_SEQUENCE_LIST -> _UNPACK_SEQUENCE_LIST_disassembly();
+            case Uops._UNPACK_SEQUENCE_TUPLE -> _UNPACK_SEQUENCE_TUPLE_disassembly();
+            case Uops._UNPACK_SEQUENCE_TWO_TUPLE -> _UNPACK_SEQUENCE_TWO_TUPLE_disassembly();
+            default -> throw new IllegalArgumentException("invalid uop " + uop);
+        };
+    }
+
+    private static byte[] hex(String hex) {
+        return HexFormat.of().parseHex(hex);
+    }
+
+    /**
+     * BINARY_SLICE (bytecodes.def:921:6)
+     */
+    private static Stencil BINARY_SLICE() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091e80315aaf30315aa608e5ef8a10e5ff802815ff809000090290140f9c82600a908000090080140f900013fd6800000b4600200f9fd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "binary_slice", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of BINARY_SLICE's object file, before holes were extracted.
+     */
+    private static String BINARY_SLICE_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " aa1503e8               mov x8, x21\n"
+                        + " aa1503f3               mov x19, x21\n"
+                        + " f85e8e60               ldr x0, [x19, #-0x18]!\n"
+                        + " f85f0ea1               ldr x1, [x21, #-0x10]!\n"
+                        + " f85f8102               ldur x2, [x8, #-0x8]\n"
+                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " a90026c8               stp x8, x9, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _binary_slice\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _binary_slice\n"
+                        + " d63f0100               blr x8\n"
+                        + " b4000080               cbz x0, 0x44 <ltmp0+0x44>\n"
+                        + " f9000260               str x0, [x19]\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x40 <ltmp0+0x40>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d3               str x19, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * BUILD_LIST (bytecodes.def:784:6)
+     */
+    private static Stencil BUILD_LIST() {
+        return new Stencil(
+                        hex("fd7bbfa9fd03009113000090730240f9b70e13cb08000090080140f9d52200a908000090080140f9e00317aae10313aa00013fd6e00000b4e00200f928008052080113cbb50e088bfd7bc1a800000014d70200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(76, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "build_list", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of BUILD_LIST's object file, before holes were extracted.
+     */
+    private static String BUILD_LIST_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " 90000013               adrp x19, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400273               ldr x19, [x19]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " cb130eb7               sub x23, x21, x19, lsl #3\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " a90022d5               stp x21, x8, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _build_list\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _build_list\n"
+                        + " aa1703e0               mov x0, x23\n"
+                        + " aa1303e1               mov x1, x19\n"
+                        + " d63f0100               blr x8\n"
+                        + " b40000e0               cbz x0, 0x50 <ltmp0+0x50>\n"
+                        + " f90002e0               str x0, [x23]\n"
+                        + " 52800028               mov w8, #0x1                ; =1\n"
+                        + " cb130108               sub x8, x8, x19\n"
+                        + " 8b080eb5               add x21, x21, x8, lsl #3\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x4c <ltmp0+0x4c>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d7               str x23, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * BUILD_MAP (bytecodes.def:795:6)
+     */
+    private static Stencil BUILD_MAP() {
+        return new Stencil(
+                        hex("fd7bbfa9fd03009113000090730240f9b71213cb08000090080140f9d52200a908000090080140f9e00317aae10313aa00013fd6c00000b4e80713cbb50e088ba08600f8fd7bc1a800000014d70200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "build_map", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of BUILD_MAP's object file, before holes were extracted.
+     */
+    private static String BUILD_MAP_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " 90000013               adrp x19, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400273               ldr x19, [x19]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " cb1312b7               sub x23, x21, x19, lsl #4\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " a90022d5               stp x21, x8, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _build_map\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _build_map\n"
+                        + " aa1703e0               mov x0, x23\n"
+                        + " aa1303e1               mov x1, x19\n"
+                        + " d63f0100               blr x8\n"
+                        + " b40000c0               cbz x0, 0x4c <ltmp0+0x4c>\n"
+                        + " cb1307e8               neg x8, x19, lsl #1\n"
+                        + " 8b080eb5               add x21, x21, x8, lsl #3\n"
+                        + " f80086a0               str x0, [x21], #0x8\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x48 <ltmp0+0x48>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d7               str x23, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * BUILD_SLICE (bytecodes.def:801:6)
+     */
+    private static Stencil BUILD_SLICE() {
+        return new Stencil(
+                        hex("08000090080140f9e9018092ea0280921f0d00f14801899ab302088b600240f9e80080923701889aa16a77f861000054a2825ff802000014020080d2fd7bbfa9fd03009108000090080140f9d52200a908000090080140f900013fd6fd7bc1a8800000b4600200f9b502178b00000014d30200f908000090080140f9c80a00f960008052c0035fd6"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(108, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(116, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(120, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "build_slice", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of BUILD_SLICE's object file, before holes were extracted.
+     */
+    private static String BUILD_SLICE_disassembly() {
+        return "<ltmp0>:\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " 928001e9               mov x9, #-0x10              ; =-16\n"
+                        + " 928002ea               mov x10, #-0x18             ; =-24\n"
+                        + " f1000d1f               cmp x8, #0x3\n"
+                        + " 9a890148               csel x8, x10, x9, eq\n"
+                        + " 8b0802b3               add x19, x21, x8\n"
+                        + " f9400260               ldr x0, [x19]\n"
+                        + " 928000e8               mov x8, #-0x8               ; =-8\n"
+                        + " 9a880137               csel x23, x9, x8, eq\n"
+                        + " f8776aa1               ldr x1, [x21, x23]\n"
+                        + " 54000061               b.ne 0x38 <ltmp0+0x38>\n"
+                        + " f85f82a2               ldur x2, [x21, #-0x8]\n"
+                        + " 14000002               b 0x3c <ltmp0+0x3c>\n"
+                        + " d2800002               mov x2, #0x0                ; =0\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " a90022d5               stp x21, x8, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _build_slice\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _build_slice\n"
+                        + " d63f0100               blr x8\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " b4000080               cbz x0, 0x70 <ltmp0+0x70>\n"
+                        + " f9000260               str x0, [x19]\n"
+                        + " 8b1702b5               add x21, x21, x23\n"
+                        + " 14000000               b 0x6c <ltmp0+0x6c>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d3               str x19, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * BUILD_TUPLE (bytecodes.def:789:6)
+     */
+    private static Stencil BUILD_TUPLE() {
+        return new Stencil(
+                        hex("fd7bbfa9fd03009113000090730240f9b70e13cb08000090080140f9d52200a908000090080140f9e00317aae10313aa00013fd6e00000b4e00200f928008052080113cbb50e088bfd7bc1a800000014d70200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(76, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "build_tuple", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of BUILD_TUPLE's object file, before holes were extracted.
+     */
+    private static String BUILD_TUPLE_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " 90000013               adrp x19, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400273               ldr x19, [x19]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " cb130eb7               sub x23, x21, x19, lsl #3\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " a90022d5               stp x21, x8, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _build_tuple\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _build_tuple\n"
+                        + " aa1703e0               mov x0, x23\n"
+                        + " aa1303e1               mov x1, x19\n"
+                        + " d63f0100               blr x8\n"
+                        + " b40000e0               cbz x0, 0x50 <ltmp0+0x50>\n"
+                        + " f90002e0               str x0, [x23]\n"
+                        + " 52800028               mov w8, #0x1                ; =1\n"
+                        + " cb130108               sub x8, x8, x19\n"
+                        + " 8b080eb5               add x21, x21, x8, lsl #3\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x4c <ltmp0+0x4c>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d7               str x23, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * CALL_KW (bytecodes.def:1171:6)
+     */
+    private static Stencil CALL_KW() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091e80315aa03000090630040f949008092290103cbb30e098b600240f929008092290103cbb50e098ba10240f9e90323aa020d098b04815ff809000090290140f9c82600a908000090080140f900013fd6800100b4600200f9c80e40f9080140f9e80100b4d50200f908000090080140f940008052c80a00f9fd7bc1a8c0035fd6d30200f908000090080140f960008052c80a00f9fd7bc1a8c0035fd6fd7bc1a8"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(140, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(144, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "call_object_kw", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of CALL_KW's object file, before holes were extracted.
+     */
+    private static String CALL_KW_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " aa1503e8               mov x8, x21\n"
+                        + " 90000003               adrp x3, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400063               ldr x3, [x3]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " 92800049               mov x9, #-0x3               ; =-3\n"
+                        + " cb030129               sub x9, x9, x3\n"
+                        + " 8b090eb3               add x19, x21, x9, lsl #3\n"
+                        + " f9400260               ldr x0, [x19]\n"
+                        + " 92800029               mov x9, #-0x2               ; =-2\n"
+                        + " cb030129               sub x9, x9, x3\n"
+                        + " 8b090eb5               add x21, x21, x9, lsl #3\n"
+                        + " f94002a1               ldr x1, [x21]\n"
+                        + " aa2303e9               mvn x9, x3\n"
+                        + " 8b090d02               add x2, x8, x9, lsl #3\n"
+                        + " f85f8104               ldur x4, [x8, #-0x8]\n"
+                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " a90026c8               stp x8, x9, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _call_object_kw\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _call_object_kw\n"
+                        + " d63f0100               blr x8\n"
+                        + " b4000180               cbz x0, 0x88 <ltmp0+0x88>\n"
+                        + " f9000260               str x0, [x19]\n"
+                        + " f9400ec8               ldr x8, [x22, #0x18]\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + " b40001e8               cbz x8, 0xa4 <ltmp0+0xa4>\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " 52800040               mov w0, #0x2                ; =2\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n"
+                        + " f90002d3               str x19, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0xa8 <ltmp0+0xa8>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * CHECK_EXC_MATCH (bytecodes.def:1233:6)
+     */
+    private static Stencil CHECK_EXC_MATCH() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091f30315aa600e5ff8a1825ff808000090080140f9d52200a908000090080140f900013fd60001f8b748028052490180521f0000f12801889aa8821ff8fd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "exception_matches", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of CHECK_EXC_MATCH's object file, before holes were extracted.
+     */
+    private static String CHECK_EXC_MATCH_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " aa1503f3               mov x19, x21\n"
+                        + " f85f0e60               ldr x0, [x19, #-0x10]!\n"
+                        + " f85f82a1               ldur x1, [x21, #-0x8]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " a90022d5               stp x21, x8, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _exception_matches\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _exception_matches\n"
+                        + " d63f0100               blr x8\n"
+                        + " b7f80100               tbnz x0, #0x3f, 0x4c <ltmp0+0x4c>\n"
+                        + " 52800248               mov w8, #0x12               ; =18\n"
+                        + " 52800149               mov w9, #0xa                ; =10\n"
+                        + " f100001f               cmp x0, #0x0\n"
+                        + " 9a880128               csel x8, x9, x8, eq\n"
+                        + " f81f82a8               stur x8, [x21, #-0x8]\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x48 <ltmp0+0x48>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d3               str x19, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * CONTAINS_OP (bytecodes.def:633:6)
+     */
+    private static Stencil CONTAINS_OP() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091e80315aaf30315aa610e5ff8a08e5ff809000090290140f9c82600a908000090080140f900013fd6e001f8b708000090080140f91f0000f1e9079f1a1f0100f1e8179f1a0801094a1f01007148028052490180522811889a680200f9fd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(104, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "contains", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of CONTAINS_OP's object file, before holes were extracted.
+     */
+    private static String CONTAINS_OP_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " aa1503e8               mov x8, x21\n"
+                        + " aa1503f3               mov x19, x21\n"
+                        + " f85f0e61               ldr x1, [x19, #-0x10]!\n"
+                        + " f85f8ea0               ldr x0, [x21, #-0x8]!\n"
+                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " a90026c8               stp x8, x9, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _contains\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _contains\n"
+                        + " d63f0100               blr x8\n"
+                        + " b7f801e0               tbnz x0, #0x3f, 0x6c <ltmp0+0x6c>\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " f100001f               cmp x0, #0x0\n"
+                        + " 1a9f07e9               cset w9, ne\n"
+                        + " f100011f               cmp x8, #0x0\n"
+                        + " 1a9f17e8               cset w8, eq\n"
+                        + " 4a090108               eor w8, w8, w9\n"
+                        + " 7100011f               cmp w8, #0x0\n"
+                        + " 52800248               mov w8, #0x12               ; =18\n"
+                        + " 52800149               mov w9, #0xa                ; =10\n"
+                        + " 9a881128               csel x8, x9, x8, ne\n"
+                        + " f9000268               str x8, [x19]\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x68 <ltmp0+0x68>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d3               str x19, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * COPY (bytecodes.def:350:11)
+     */
+    private static Stencil COPY() {
+        return new Stencil(
+                        hex("08000090080140f9a80e08cb080140f9a88600f8"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of COPY's object file, before holes were extracted.
+     */
+    private static String COPY_disassembly() {
+        return "<ltmp0>:\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " cb080ea8               sub x8, x21, x8, lsl #3\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + " f80086a8               str x8, [x21], #0x8\n"
+                        + " 14000000               b 0x14 <ltmp0+0x14>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * DELETE_SUBSCR (bytecodes.def:916:6)
+     */
+    private static Stencil DELETE_SUBSCR() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091e80315aaa00e5ff801815ff809000090290140f9c82600a908000090080140f900013fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "delete_subscr", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of DELETE_SUBSCR's object file, before holes were extracted.
+     */
+    private static String DELETE_SUBSCR_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " aa1503e8               mov x8, x21\n"
+                        + " f85f0ea0               ldr x0, [x21, #-0x10]!\n"
+                        + " f85f8101               ldur x1, [x8, #-0x8]\n"
+                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " a90026c8               stp x8, x9, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _delete_subscr\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _delete_subscr\n"
+                        + " d63f0100               blr x8\n"
+                        + " 34000060               cbz w0, 0x38 <ltmp0+0x38>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x34 <ltmp0+0x34>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * END_FOR (bytecodes.def:726:11)
+     */
+    private static Stencil END_FOR() {
+        return new Stencil(
+                        hex("b54200d1"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of END_FOR's object file, before holes were extracted.
+     */
+    private static String END_FOR_disassembly() {
+        return "<ltmp0>:\n"
+                        + " d10042b5               sub x21, x21, #0x10\n"
+                        + " 14000000               b 0x4 <ltmp0+0x4>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * GET_ITER (bytecodes.def:701:6)
+     */
+    private static Stencil GET_ITER() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091f30315aa608e5ff808000090080140f9d52200a908000090080140f900013fd6800000b4a0821ff8fd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "get_iter", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of GET_ITER's object file, before holes were extracted.
+     */
+    private static String GET_ITER_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " aa1503f3               mov x19, x21\n"
+                        + " f85f8e60               ldr x0, [x19, #-0x8]!\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " a90022d5               stp x21, x8, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _get_iter\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _get_iter\n"
+                        + " d63f0100               blr x8\n"
+                        + " b4000080               cbz x0, 0x38 <ltmp0+0x38>\n"
+                        + " f81f82a0               stur x0, [x21, #-0x8]\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x34 <ltmp0+0x34>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d3               str x19, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * IS_OP (bytecodes.def:628:11)
+     */
+    private static Stencil IS_OP() {
+        return new Stencil(
+                        hex("08000090080140f9a98e5ff8aa825ff85f0109ebe9179f1a1f0100f1e8179f1a0801094a1f01007148028052490180522811889aa8821ff8"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of IS_OP's object file, before holes were extracted.
+     */
+    private static String IS_OP_disassembly() {
+        return "<ltmp0>:\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " f85f8ea9               ldr x9, [x21, #-0x8]!\n"
+                        + " f85f82aa               ldur x10, [x21, #-0x8]\n"
+                        + " eb09015f               cmp x10, x9\n"
+                        + " 1a9f17e9               cset w9, eq\n"
+                        + " f100011f               cmp x8, #0x0\n"
+                        + " 1a9f17e8               cset w8, eq\n"
+                        + " 4a090108               eor w8, w8, w9\n"
+                        + " 7100011f               cmp w8, #0x0\n"
+                        + " 52800248               mov w8, #0x12               ; =18\n"
+                        + " 52800149               mov w9, #0xa                ; =10\n"
+                        + " 9a881128               csel x8, x9, x8, ne\n"
+                        + " f81f82a8               stur x8, [x21, #-0x8]\n"
+                        + " 14000000               b 0x38 <ltmp0+0x38>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * LIST_APPEND (bytecodes.def:811:6)
+     */
+    private static Stencil LIST_APPEND() {
+        return new Stencil(
+                        hex("fd7bbfa9fd03009108000090080140f9e80328aaa07a68f8a18e5ff808000090080140f900013fd6fd7bc1a8"),
+                        new Hole[] {
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_append", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of LIST_APPEND's object file, before holes were extracted.
+     */
+    private static String LIST_APPEND_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " aa2803e8               mvn x8, x8\n"
+                        + " f8687aa0               ldr x0, [x21, x8, lsl #3]\n"
+                        + " f85f8ea1               ldr x1, [x21, #-0x8]!\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _list_append\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _list_append\n"
+                        + " d63f0100               blr x8\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x2c <ltmp0+0x2c>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * LOAD_BUILD_CLASS (bytecodes.def:1200:6)
+     */
+    private static Stencil LOAD_BUILD_CLASS() {
+        return new Stencil(
+                        hex("fd7bbfa9fd03009108000090080140f9d52200a908000090080140f900013fd6800000b4a08600f8fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(44, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "load_build_class", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of LOAD_BUILD_CLASS's object file, before holes were extracted.
+     */
+    private static String LOAD_BUILD_CLASS_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " a90022d5               stp x21, x8, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _load_build_class\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _load_build_class\n"
+                        + " d63f0100               blr x8\n"
+                        + " b4000080               cbz x0, 0x30 <ltmp0+0x30>\n"
+                        + " f80086a0               str x0, [x21], #0x8\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x2c <ltmp0+0x2c>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * LOAD_CONST (bytecodes.def:338:11)
+     */
+    private static Stencil LOAD_CONST() {
+        return new Stencil(
+                        hex("fd7bbfa9fd03009100000090000040f908000090080140f900013fd6a08600f8fd7bc1a8"),
+                        new Hole[] {
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETCONST", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of LOAD_CONST's object file, before holes were extracted.
+     */
+    private static String LOAD_CONST_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " 90000000               adrp x0, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400000               ldr x0, [x0]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _GETCONST\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _GETCONST\n"
+                        + " d63f0100               blr x8\n"
+                        + " f80086a0               str x0, [x21], #0x8\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x24 <ltmp0+0x24>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * LOAD_FAST_AND_CLEAR (bytecodes.def:309:6)
+     */
+    private static Stencil LOAD_FAST_AND_CLEAR() {
+        return new Stencil(
+                        hex("08000090080140f9897a68f89f7a28f8a98600f8"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of LOAD_FAST_AND_CLEAR's object file, before holes were extracted.
+     */
+    private static String LOAD_FAST_AND_CLEAR_disassembly() {
+        return "<ltmp0>:\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " f8687a89               ldr x9, [x20, x8, lsl #3]\n"
+                        + " f8287a9f               str xzr, [x20, x8, lsl #3]\n"
+                        + " f80086a9               str x9, [x21], #0x8\n"
+                        + " 14000000               b 0x14 <ltmp0+0x14>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * LOAD_FAST_CHECK (bytecodes.def:300:6)
+     */
+    private static Stencil LOAD_FAST_CHECK() {
+        return new Stencil(
+                        hex("00000090000040f9887a60f8680000b4a88600f800000014fd7bbfa9fd03009108000090080140f9d52200a908000090080140f900013fd6d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(20, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "raise_unbound_local", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of LOAD_FAST_CHECK's object file, before holes were extracted.
+     */
+    private static String LOAD_FAST_CHECK_disassembly() {
+        return "<ltmp0>:\n"
+                        + " 90000000               adrp x0, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400000               ldr x0, [x0]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " f8607a88               ldr x8, [x20, x0, lsl #3]\n"
+                        + " b4000068               cbz x8, 0x18 <ltmp0+0x18>\n"
+                        + " f80086a8               str x8, [x21], #0x8\n"
+                        + " 14000000               b 0x14 <ltmp0+0x14>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " a90022d5               stp x21, x8, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _raise_unbound_local\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _raise_unbound_local\n"
+                        + " d63f0100               blr x8\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * LOAD_FAST_LOAD_FAST (bytecodes.def:323:11)
+     */
+    private static Stencil LOAD_FAST_LOAD_FAST() {
+        return new Stencil(
+                        hex("08000090080140f909fd4493897a69f8080d4092887a68f8a92281a8"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of LOAD_FAST_LOAD_FAST's object file, before holes were extracted.
+     */
+    private static String LOAD_FAST_LOAD_FAST_disassembly() {
+        return "<ltmp0>:\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " 9344fd09               asr x9, x8, #4\n"
+                        + " f8697a89               ldr x9, [x20, x9, lsl #3]\n"
+                        + " 92400d08               and x8, x8, #0xf\n"
+                        + " f8687a88               ldr x8, [x20, x8, lsl #3]\n"
+                        + " a88122a9               stp x9, x8, [x21], #0x10\n"
+                        + " 14000000               b 0x1c <ltmp0+0x1c>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * LOAD_NAME (bytecodes.def:1033:6)
+     */
+    private static Stencil LOAD_NAME() {
+        return new Stencil(
+                        hex("fd7bbfa9fd03009100000090000040f908000090080140f9d52200a913000090730240f908000090080140f900013fd660023fd6800000b4a08600f8fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "load_name", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of LOAD_NAME's object file, before holes were extracted.
+     */
+    private static String LOAD_NAME_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " 90000000               adrp x0, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400000               ldr x0, [x0]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " a90022d5               stp x21, x8, [x22]\n"
+                        + " 90000013               adrp x19, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _load_name\n"
+                        + " f9400273               ldr x19, [x19]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _load_name\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _GETNAME\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _GETNAME\n"
+                        + " d63f0100               blr x8\n"
+                        + " d63f0260               blr x19\n"
+                        + " b4000080               cbz x0, 0x44 <ltmp0+0x44>\n"
+                        + " f80086a0               str x0, [x21], #0x8\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x40 <ltmp0+0x40>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * MAKE_FUNCTION (bytecodes.def:1191:6)
+     */
+    private static Stencil MAKE_FUNCTION() {
+        return new Stencil(
+                        hex("08000090080140f968000037010080d202000014a1025ff8fd7bbfa9fd03009113014092a0825ff808000090080140f9d52200a908000090080140f900013fd6fd7bc1a8a00000b4e80333aaa07a28f8b50e13cb00000014e80333aaa80e088bc80200f908000090080140f9c80a00f960008052c0035fd6"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(84, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "make_function", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of MAKE_FUNCTION's object file, before holes were extracted.
+     */
+    private static String MAKE_FUNCTION_disassembly() {
+        return "<ltmp0>:\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " 37000068               tbnz w8, #0x0, 0x14 <ltmp0+0x14>\n"
+                        + " d2800001               mov x1, #0x0                ; =0\n"
+                        + " 14000002               b 0x18 <ltmp0+0x18>\n"
+                        + " f85f02a1               ldur x1, [x21, #-0x10]\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " 92400113               and x19, x8, #0x1\n"
+                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " a90022d5               stp x21, x8, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _make_function\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _make_function\n"
+                        + " d63f0100               blr x8\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " b40000a0               cbz x0, 0x58 <ltmp0+0x58>\n"
+                        + " aa3303e8               mvn x8, x19\n"
+                        + " f8287aa0               str x0, [x21, x8, lsl #3]\n"
+                        + " cb130eb5               sub x21, x21, x19, lsl #3\n"
+                        + " 14000000               b 0x54 <ltmp0+0x54>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " aa3303e8               mvn x8, x19\n"
+                        + " 8b080ea8               add x8, x21, x8, lsl #3\n"
+                        + " f90002c8               str x8, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * NOP (bytecodes.def:278:6)
+     */
+    private static Stencil NOP() {
+        return new Stencil(
+                        hex(""),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of NOP's object file, before holes were extracted.
+     */
+    private static String NOP_disassembly() {
+        return "<ltmp0>:\n"
+                        + " 14000000               b 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * POP_EXCEPT (bytecodes.def:1229:6)
+     */
+    private static Stencil POP_EXCEPT() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091a08e5ff808000090080140f900013fd6fd7bc1a8"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "set_handled_exception", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of POP_EXCEPT's object file, before holes were extracted.
+     */
+    private static String POP_EXCEPT_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " f85f8ea0               ldr x0, [x21, #-0x8]!\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _set_handled_exception\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _set_handled_exception\n"
+                        + " d63f0100               blr x8\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x1c <ltmp0+0x1c>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * POP_TOP (bytecodes.def:342:11)
+     */
+    private static Stencil POP_TOP() {
+        return new Stencil(
+                        hex("b52200d1"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of POP_TOP's object file, before holes were extracted.
+     */
+    private static String POP_TOP_disassembly() {
+        return "<ltmp0>:\n"
+                        + " d10022b5               sub x21, x21, #0x8\n"
+                        + " 14000000               b 0x4 <ltmp0+0x4>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * PUSH_EXC_INFO (bytecodes.def:1223:6)
+     */
+    private static Stencil PUSH_EXC_INFO() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091b3825ff808000090080140f900013fd6f70300aa08000090080140f9e00313aa00013fd6b7ce3fa9b5220091fd7bc1a8"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "set_handled_exception", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "handled_exception", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of PUSH_EXC_INFO's object file, before holes were extracted.
+     */
+    private static String PUSH_EXC_INFO_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " f85f82b3               ldur x19, [x21, #-0x8]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _handled_exception\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _handled_exception\n"
+                        + " d63f0100               blr x8\n"
+                        + " aa0003f7               mov x23, x0\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _set_handled_exception\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _set_handled_exception\n"
+                        + " aa1303e0               mov x0, x19\n"
+                        + " d63f0100               blr x8\n"
+                        + " a93fceb7               stp x23, x19, [x21, #-0x8]\n"
+                        + " 910022b5               add x21, x21, #0x8\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x38 <ltmp0+0x38>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * PUSH_NULL (bytecodes.def:345:11)
+     */
+    private static Stencil PUSH_NULL() {
+        return new Stencil(
+                        hex("bf8600f8"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of PUSH_NULL's object file, before holes were extracted.
+     */
+    private static String PUSH_NULL_disassembly() {
+        return "<ltmp0>:\n"
+                        + " f80086bf               str xzr, [x21], #0x8\n"
+                        + " 14000000               b 0x4 <ltmp0+0x4>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * RAISE_VARARGS (bytecodes.def:1213:6)
+     */
+    private static Stencil RAISE_VARARGS() {
+        return new Stencil(
+                        hex("fd7bbfa9fd03009101000090210040f9b30e01cb08000090080140f9d52200a908000090080140f9e00313aa00013fd6d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "raise_varargs", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of RAISE_VARARGS's object file, before holes were extracted.
+     */
+    private static String RAISE_VARARGS_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " 90000001               adrp x1, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400021               ldr x1, [x1]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " cb010eb3               sub x19, x21, x1, lsl #3\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " a90022d5               stp x21, x8, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _raise_varargs\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _raise_varargs\n"
+                        + " aa1303e0               mov x0, x19\n"
+                        + " d63f0100               blr x8\n"
+                        + " f90002d3               str x19, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * RERAISE (bytecodes.def:1218:6)
+     */
+    private static Stencil RERAISE() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091f30315aa608e5ff808000090080140f9d52200a908000090080140f900013fd6d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "reraise", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of RERAISE's object file, before holes were extracted.
+     */
+    private static String RERAISE_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " aa1503f3               mov x19, x21\n"
+                        + " f85f8e60               ldr x0, [x19, #-0x8]!\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " a90022d5               stp x21, x8, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _reraise\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _reraise\n"
+                        + " d63f0100               blr x8\n"
+                        + " f90002d3               str x19, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * RESUME (bytecodes.def:287:6)
+     */
+    private static Stencil RESUME() {
+        return new Stencil(
+                        hex("c80e40f9080140f9e80000b4d50200f908000090080140f9c80a00f940008052c0035fd6"),
+                        new Hole[] {
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of RESUME's object file, before holes were extracted.
+     */
+    private static String RESUME_disassembly() {
+        return "<ltmp0>:\n"
+                        + " f9400ec8               ldr x8, [x22, #0x18]\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + " b40000e8               cbz x8, 0x24 <ltmp0+0x24>\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800040               mov w0, #0x2                ; =2\n"
+                        + " d65f03c0               ret\n"
+                        + " 14000000               b 0x24 <ltmp0+0x24>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * STORE_FAST_LOAD_FAST (bytecodes.def:328:6)
+     */
+    private static Stencil STORE_FAST_LOAD_FAST() {
+        return new Stencil(
+                        hex("08000090080140f9a9825ff80afd4493897a2af8080d4092887a68f8a8821ff8"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of STORE_FAST_LOAD_FAST's object file, before holes were extracted.
+     */
+    private static String STORE_FAST_LOAD_FAST_disassembly() {
+        return "<ltmp0>:\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " f85f82a9               ldur x9, [x21, #-0x8]\n"
+                        + " 9344fd0a               asr x10, x8, #4\n"
+                        + " f82a7a89               str x9, [x20, x10, lsl #3]\n"
+                        + " 92400d08               and x8, x8, #0xf\n"
+                        + " f8687a88               ldr x8, [x20, x8, lsl #3]\n"
+                        + " f81f82a8               stur x8, [x21, #-0x8]\n"
+                        + " 14000000               b 0x20 <ltmp0+0x20>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * STORE_FAST_STORE_FAST (bytecodes.def:333:6)
+     */
+    private static Stencil STORE_FAST_STORE_FAST() {
+        return new Stencil(
+                        hex("08000090080140f9a92affa90bfd44938a7a2bf8080d4092897a28f8"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of STORE_FAST_STORE_FAST's object file, before holes were extracted.
+     */
+    private static String STORE_FAST_STORE_FAST_disassembly() {
+        return "<ltmp0>:\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " a9ff2aa9               ldp x9, x10, [x21, #-0x10]!\n"
+                        + " 9344fd0b               asr x11, x8, #4\n"
+                        + " f82b7a8a               str x10, [x20, x11, lsl #3]\n"
+                        + " 92400d08               and x8, x8, #0xf\n"
+                        + " f8287a89               str x9, [x20, x8, lsl #3]\n"
+                        + " 14000000               b 0x1c <ltmp0+0x1c>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * STORE_GLOBAL (bytecodes.def:1028:6)
+     */
+    private static Stencil STORE_GLOBAL() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091e80315aa00000090000040f9b38e5ff809000090290140f9c82600a917000090f70240f908000090080140f900013fd6e10313aae0023fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "store_global", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of STORE_GLOBAL's object file, before holes were extracted.
+     */
+    private static String STORE_GLOBAL_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " aa1503e8               mov x8, x21\n"
+                        + " 90000000               adrp x0, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400000               ldr x0, [x0]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " f85f8eb3               ldr x19, [x21, #-0x8]!\n"
+                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " a90026c8               stp x8, x9, [x22]\n"
+                        + " 90000017               adrp x23, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _store_global\n"
+                        + " f94002f7               ldr x23, [x23]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _store_global\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _GETNAME\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _GETNAME\n"
+                        + " d63f0100               blr x8\n"
+                        + " aa1303e1               mov x1, x19\n"
+                        + " d63f02e0               blr x23\n"
+                        + " 34000060               cbz w0, 0x4c <ltmp0+0x4c>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x48 <ltmp0+0x48>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * STORE_NAME (bytecodes.def:1038:6)
+     */
+    private static Stencil STORE_NAME() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091e80315aa00000090000040f9b38e5ff809000090290140f9c82600a917000090f70240f908000090080140f900013fd6e10313aae0023fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "store_name", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of STORE_NAME's object file, before holes were extracted.
+     */
+    private static String STORE_NAME_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " aa1503e8               mov x8, x21\n"
+                        + " 90000000               adrp x0, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400000               ldr x0, [x0]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " f85f8eb3               ldr x19, [x21, #-0x8]!\n"
+                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " a90026c8               stp x8, x9, [x22]\n"
+                        + " 90000017               adrp x23, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _store_name\n"
+                        + " f94002f7               ldr x23, [x23]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _store_name\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _GETNAME\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _GETNAME\n"
+                        + " d63f0100               blr x8\n"
+                        + " aa1303e1               mov x1, x19\n"
+                        + " d63f02e0               blr x23\n"
+                        + " 34000060               cbz w0, 0x4c <ltmp0+0x4c>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x48 <ltmp0+0x48>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * STORE_SLICE (bytecodes.def:926:6)
+     */
+    private static Stencil STORE_SLICE() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091e80315aaa30e5ef800857ea902815ff809000090290140f9c82600a908000090080140f900013fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(56, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "store_slice", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of STORE_SLICE's object file, before holes were extracted.
+     */
+    private static String STORE_SLICE_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " aa1503e8               mov x8, x21\n"
+                        + " f85e0ea3               ldr x3, [x21, #-0x20]!\n"
+                        + " a97e8500               ldp x0, x1, [x8, #-0x18]\n"
+                        + " f85f8102               ldur x2, [x8, #-0x8]\n"
+                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " a90026c8               stp x8, x9, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _store_slice\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _store_slice\n"
+                        + " d63f0100               blr x8\n"
+                        + " 34000060               cbz w0, 0x3c <ltmp0+0x3c>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x38 <ltmp0+0x38>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * SWAP (bytecodes.def:355:11)
+     */
+    private static Stencil SWAP() {
+        return new Stencil(
+                        hex("08000090080140f9a80e08cb090140f9aa825ff80a0100f9a9821ff8"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of SWAP's object file, before holes were extracted.
+     */
+    private static String SWAP_disassembly() {
+        return "<ltmp0>:\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " cb080ea8               sub x8, x21, x8, lsl #3\n"
+                        + " f9400109               ldr x9, [x8]\n"
+                        + " f85f82aa               ldur x10, [x21, #-0x8]\n"
+                        + " f900010a               str x10, [x8]\n"
+                        + " f81f82a9               stur x9, [x21, #-0x8]\n"
+                        + " 14000000               b 0x1c <ltmp0+0x1c>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * UNARY_INVERT (bytecodes.def:518:6)
+     */
+    private static Stencil UNARY_INVERT() {
+        return new Stencil(
+                        hex("f30315aa608e5ff8a0010037fd7bbfa9fd03009108000090080140f9d52200a908000090080140f900013fd6fd7bc1a8c00000b4a0821ff80000001400f87fd2a0821ff800000014d30200f908000090080140f9c80a00f960008052c0035fd6"),
+                        new Hole[] {
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(56, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(68, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "unary_invert", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of UNARY_INVERT's object file, before holes were extracted.
+     */
+    private static String UNARY_INVERT_disassembly() {
+        return "<ltmp0>:\n"
+                        + " aa1503f3               mov x19, x21\n"
+                        + " f85f8e60               ldr x0, [x19, #-0x8]!\n"
+                        + " 370001a0               tbnz w0, #0x0, 0x3c <ltmp0+0x3c>\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " a90022d5               stp x21, x8, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _unary_invert\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _unary_invert\n"
+                        + " d63f0100               blr x8\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " b40000c0               cbz x0, 0x48 <ltmp0+0x48>\n"
+                        + " f81f82a0               stur x0, [x21, #-0x8]\n"
+                        + " 14000000               b 0x38 <ltmp0+0x38>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " d27ff800               eor x0, x0, #0xfffffffffffffffe\n"
+                        + " f81f82a0               stur x0, [x21, #-0x8]\n"
+                        + " 14000000               b 0x44 <ltmp0+0x44>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d3               str x19, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * UNARY_NEGATIVE (bytecodes.def:507:6)
+     */
+    private static Stencil UNARY_NEGATIVE() {
+        return new Stencil(
+                        hex("f30315aa608e5ff880000036480080521f0100eb67020054fd7bbfa9fd03009108000090080140f9d52200a908000090080140f900013fd6fd7bc1a8600000b4a0821ff800000014d30200f908000090080140f9c80a00f960008052c0035fd648008052000100cba0821ff8"),
+                        new Hole[] {
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(68, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "unary_negative", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of UNARY_NEGATIVE's object file, before holes were extracted.
+     */
+    private static String UNARY_NEGATIVE_disassembly() {
+        return "<ltmp0>:\n"
+                        + " aa1503f3               mov x19, x21\n"
+                        + " f85f8e60               ldr x0, [x19, #-0x8]!\n"
+                        + " 36000080               tbz w0, #0x0, 0x18 <ltmp0+0x18>\n"
+                        + " 52800048               mov w8, #0x2                ; =2\n"
+                        + " eb00011f               cmp x8, x0\n"
+                        + " 54000267               b.vc 0x60 <ltmp0+0x60>\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " a90022d5               stp x21, x8, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _unary_negative\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _unary_negative\n"
+                        + " d63f0100               blr x8\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " b4000060               cbz x0, 0x48 <ltmp0+0x48>\n"
+                        + " f81f82a0               stur x0, [x21, #-0x8]\n"
+                        + " 14000000               b 0x44 <ltmp0+0x44>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d3               str x19, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " d65f03c0               ret\n"
+                        + " 52800048               mov w8, #0x2                ; =2\n"
+                        + " cb000100               sub x0, x8, x0\n"
+                        + " f81f82a0               stur x0, [x21, #-0x8]\n"
+                        + " 14000000               b 0x6c <ltmp0+0x6c>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * UNARY_NOT (bytecodes.def:529:11)
+     */
+    private static Stencil UNARY_NOT() {
+        return new Stencil(
+                        hex("a8825ff8490280524a0180521f4900f14801899aa8821ff8"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of UNARY_NOT's object file, before holes were extracted.
+     */
+    private static String UNARY_NOT_disassembly() {
+        return "<ltmp0>:\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " 52800249               mov w9, #0x12               ; =18\n"
+                        + " 5280014a               mov w10, #0xa               ; =10\n"
+                        + " f100491f               cmp x8, #0x12\n"
+                        + " 9a890148               csel x8, x10, x9, eq\n"
+                        + " f81f82a8               stur x8, [x21, #-0x8]\n"
+                        + " 14000000               b 0x18 <ltmp0+0x18>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _BINARY_OP (bytecodes.def:441:4)
+     */
+    private static Stencil _BINARY_OP() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091e80315aa00000090000040f9f30315aa610e5ff8a28e5ff809000090290140f9c82600a908000090080140f900013fd6800000b4600200f9fd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(68, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "binary_op", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_OP's object file, before holes were extracted.
+     */
+    private static String _BINARY_OP_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " aa1503e8               mov x8, x21\n"
+                        + " 90000000               adrp x0, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400000               ldr x0, [x0]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " aa1503f3               mov x19, x21\n"
+                        + " f85f0e61               ldr x1, [x19, #-0x10]!\n"
+                        + " f85f8ea2               ldr x2, [x21, #-0x8]!\n"
+                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " a90026c8               stp x8, x9, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _binary_op\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _binary_op\n"
+                        + " d63f0100               blr x8\n"
+                        + " b4000080               cbz x0, 0x48 <ltmp0+0x48>\n"
+                        + " f9000260               str x0, [x19]\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x44 <ltmp0+0x44>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d3               str x19, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _BINARY_OP_ADD_FLOAT (bytecodes.def:473:4)
+     */
+    private static Stencil _BINARY_OP_ADD_FLOAT() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091e80315aaf70315aae00e5ff8b38e5ff809000090290140f9c82600a918000090180340f919000090390340f920033fd60840601ee00313aa20033fd60029601e00033fd6800000b4e00200f9fd7bc1a800000014d70200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(88, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "float_value", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "box_float", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_OP_ADD_FLOAT's object file, before holes were extracted.
+     */
+    private static String _BINARY_OP_ADD_FLOAT_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " aa1503e8               mov x8, x21\n"
+                        + " aa1503f7               mov x23, x21\n"
+                        + " f85f0ee0               ldr x0, [x23, #-0x10]!\n"
+                        + " f85f8eb3               ldr x19, [x21, #-0x8]!\n"
+                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " a90026c8               stp x8, x9, [x22]\n"
+                        + " 90000018               adrp x24, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _box_float\n"
+                        + " f9400318               ldr x24, [x24]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _box_float\n"
+                        + " 90000019               adrp x25, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _float_value\n"
+                        + " f9400339               ldr x25, [x25]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _float_value\n"
+                        + " d63f0320               blr x25\n"
+                        + " 1e604008               fmov d8, d0\n"
+                        + " aa1303e0               mov x0, x19\n"
+                        + " d63f0320               blr x25\n"
+                        + " 1e602900               fadd d0, d8, d0\n"
+                        + " d63f0300               blr x24\n"
+                        + " b4000080               cbz x0, 0x5c <ltmp0+0x5c>\n"
+                        + " f90002e0               str x0, [x23]\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x58 <ltmp0+0x58>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d7               str x23, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _BINARY_OP_ADD_INT (bytecodes.def:450:9)
+     */
+    private static Stencil _BINARY_OP_ADD_INT() {
+        return new Stencil(
+                        hex("e80315aa098d5ff80a815ff84a0500d15f0109abe7000054d50200f908000090080140f9c80a00f920008052c0035fd64901098ba9021ff8f50308aa"),
+                        new Hole[] {
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_OP_ADD_INT's object file, before holes were extracted.
+     */
+    private static String _BINARY_OP_ADD_INT_disassembly() {
+        return "<ltmp0>:\n"
+                        + " aa1503e8               mov x8, x21\n"
+                        + " f85f8d09               ldr x9, [x8, #-0x8]!\n"
+                        + " f85f810a               ldur x10, [x8, #-0x8]\n"
+                        + " d100054a               sub x10, x10, #0x1\n"
+                        + " ab09015f               cmn x10, x9\n"
+                        + " 540000e7               b.vc 0x30 <ltmp0+0x30>\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " d65f03c0               ret\n"
+                        + " 8b090149               add x9, x10, x9\n"
+                        + " f81f02a9               stur x9, [x21, #-0x10]\n"
+                        + " aa0803f5               mov x21, x8\n"
+                        + " 14000000               b 0x3c <ltmp0+0x3c>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _BINARY_OP_ADD_UNICODE (bytecodes.def:488:4)
+     */
+    private static Stencil _BINARY_OP_ADD_UNICODE() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091e80315aaf30315aa600e5ff8a18e5ff809000090290140f9c82600a908000090080140f900013fd6800000b4600200f9fd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "str_concat", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_OP_ADD_UNICODE's object file, before holes were extracted.
+     */
+    private static String _BINARY_OP_ADD_UNICODE_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " aa1503e8               mov x8, x21\n"
+                        + " aa1503f3               mov x19, x21\n"
+                        + " f85f0e60               ldr x0, [x19, #-0x10]!\n"
+                        + " f85f8ea1               ldr x1, [x21, #-0x8]!\n"
+                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " a90026c8               stp x8, x9, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _str_concat\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _str_concat\n"
+                        + " d63f0100               blr x8\n"
+                        + " b4000080               cbz x0, 0x40 <ltmp0+0x40>\n"
+                        + " f9000260               str x0, [x19]\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x3c <ltmp0+0x3c>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d3               str x19, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:483:4)
+     */
+    private static Stencil _BINARY_OP_MULTIPLY_FLOAT() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091e80315aaf70315aae00e5ff8b38e5ff809000090290140f9c82600a918000090180340f919000090390340f920033fd60840601ee00313aa20033fd60009601e00033fd6800000b4e00200f9fd7bc1a800000014d70200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(88, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "float_value", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "box_float", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_OP_MULTIPLY_FLOAT's object file, before holes were extracted.
+     */
+    private static String _BINARY_OP_MULTIPLY_FLOAT_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " aa1503e8               mov x8, x21\n"
+                        + " aa1503f7               mov x23, x21\n"
+                        + " f85f0ee0               ldr x0, [x23, #-0x10]!\n"
+                        + " f85f8eb3               ldr x19, [x21, #-0x8]!\n"
+                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " a90026c8               stp x8, x9, [x22]\n"
+                        + " 90000018               adrp x24, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _box_float\n"
+                        + " f9400318               ldr x24, [x24]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _box_float\n"
+                        + " 90000019               adrp x25, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _float_value\n"
+                        + " f9400339               ldr x25, [x25]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _float_value\n"
+                        + " d63f0320               blr x25\n"
+                        + " 1e604008               fmov d8, d0\n"
+                        + " aa1303e0               mov x0, x19\n"
+                        + " d63f0320               blr x25\n"
+                        + " 1e600900               fmul d0, d8, d0\n"
+                        + " d63f0300               blr x24\n"
+                        + " b4000080               cbz x0, 0x5c <ltmp0+0x5c>\n"
+                        + " f90002e0               str x0, [x23]\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x58 <ltmp0+0x58>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d7               str x23, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _BINARY_OP_MULTIPLY_INT (bytecodes.def:466:9)
+     */
+    private static Stencil _BINARY_OP_MULTIPLY_INT() {
+        return new Stencil(
+                        hex("e80315aa0a8d5ff809815ff829fd41934a0500d12b7d0a9b2c7d4a9b9ffd8bebe0000054d50200f908000090080140f9c80a00f920008052c0035fd62b0080d2492d099ba9021ff8f50308aa"),
+                        new Hole[] {
+                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_OP_MULTIPLY_INT's object file, before holes were extracted.
+     */
+    private static String _BINARY_OP_MULTIPLY_INT_disassembly() {
+        return "<ltmp0>:\n"
+                        + " aa1503e8               mov x8, x21\n"
+                        + " f85f8d0a               ldr x10, [x8, #-0x8]!\n"
+                        + " f85f8109               ldur x9, [x8, #-0x8]\n"
+                        + " 9341fd29               asr x9, x9, #1\n"
+                        + " d100054a               sub x10, x10, #0x1\n"
+                        + " 9b0a7d2b               mul x11, x9, x10\n"
+                        + " 9b4a7d2c               smulh x12, x9, x10\n"
+                        + " eb8bfd9f               cmp x12, x11, asr #63\n"
+                        + " 540000e0               b.eq 0x3c <ltmp0+0x3c>\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " d65f03c0               ret\n"
+                        + " d280002b               mov x11, #0x1               ; =1\n"
+                        + " 9b092d49               madd x9, x10, x9, x11\n"
+                        + " f81f02a9               stur x9, [x21, #-0x10]\n"
+                        + " aa0803f5               mov x21, x8\n"
+                        + " 14000000               b 0x4c <ltmp0+0x4c>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:478:4)
+     */
+    private static Stencil _BINARY_OP_SUBTRACT_FLOAT() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091e80315aaf70315aae00e5ff8b38e5ff809000090290140f9c82600a918000090180340f919000090390340f920033fd60840601ee00313aa20033fd60039601e00033fd6800000b4e00200f9fd7bc1a800000014d70200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(88, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "float_value", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "box_float", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_OP_SUBTRACT_FLOAT's object file, before holes were extracted.
+     */
+    private static String _BINARY_OP_SUBTRACT_FLOAT_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " aa1503e8               mov x8, x21\n"
+                        + " aa1503f7               mov x23, x21\n"
+                        + " f85f0ee0               ldr x0, [x23, #-0x10]!\n"
+                        + " f85f8eb3               ldr x19, [x21, #-0x8]!\n"
+                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " a90026c8               stp x8, x9, [x22]\n"
+                        + " 90000018               adrp x24, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _box_float\n"
+                        + " f9400318               ldr x24, [x24]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _box_float\n"
+                        + " 90000019               adrp x25, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _float_value\n"
+                        + " f9400339               ldr x25, [x25]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _float_value\n"
+                        + " d63f0320               blr x25\n"
+                        + " 1e604008               fmov d8, d0\n"
+                        + " aa1303e0               mov x0, x19\n"
+                        + " d63f0320               blr x25\n"
+                        + " 1e603900               fsub d0, d8, d0\n"
+                        + " d63f0300               blr x24\n"
+                        + " b4000080               cbz x0, 0x5c <ltmp0+0x5c>\n"
+                        + " f90002e0               str x0, [x23]\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x58 <ltmp0+0x58>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d7               str x23, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _BINARY_OP_SUBTRACT_INT (bytecodes.def:458:9)
+     */
+    private static Stencil _BINARY_OP_SUBTRACT_INT() {
+        return new Stencil(
+                        hex("e80315aa098d5ff80a815ff8290500d1490109ebe7000054d50200f908000090080140f9c80a00f920008052c0035fd6a9021ff8f50308aa"),
+                        new Hole[] {
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_OP_SUBTRACT_INT's object file, before holes were extracted.
+     */
+    private static String _BINARY_OP_SUBTRACT_INT_disassembly() {
+        return "<ltmp0>:\n"
+                        + " aa1503e8               mov x8, x21\n"
+                        + " f85f8d09               ldr x9, [x8, #-0x8]!\n"
+                        + " f85f810a               ldur x10, [x8, #-0x8]\n"
+                        + " d1000529               sub x9, x9, #0x1\n"
+                        + " eb090149               subs x9, x10, x9\n"
+                        + " 540000e7               b.vc 0x30 <ltmp0+0x30>\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " d65f03c0               ret\n"
+                        + " f81f02a9               stur x9, [x21, #-0x10]\n"
+                        + " aa0803f5               mov x21, x8\n"
+                        + " 14000000               b 0x38 <ltmp0+0x38>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _BINARY_SUBSCR (bytecodes.def:833:4)
+     */
+    private static Stencil _BINARY_SUBSCR() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091e80315aaf30315aa600e5ff8a18e5ff809000090290140f9c82600a908000090080140f900013fd6800000b4600200f9fd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "subscr", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_SUBSCR's object file, before holes were extracted.
+     */
+    private static String _BINARY_SUBSCR_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " aa1503e8               mov x8, x21\n"
+                        + " aa1503f3               mov x19, x21\n"
+                        + " f85f0e60               ldr x0, [x19, #-0x10]!\n"
+                        + " f85f8ea1               ldr x1, [x21, #-0x8]!\n"
+                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " a90026c8               stp x8, x9, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _subscr\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _subscr\n"
+                        + " d63f0100               blr x8\n"
+                        + " b4000080               cbz x0, 0x40 <ltmp0+0x40>\n"
+                        + " f9000260               str x0, [x19]\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x3c <ltmp0+0x3c>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d3               str x19, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _BINARY_SUBSCR_DICT (bytecodes.def:871:4)
+     */
+    private static Stencil _BINARY_SUBSCR_DICT() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091e80315aaf30315aa600e5ff8a18e5ff809000090290140f9c82600a908000090080140f900013fd6800000b4600200f9fd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "dict_subscr", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_SUBSCR_DICT's object file, before holes were extracted.
+     */
+    private static String _BINARY_SUBSCR_DICT_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " aa1503e8               mov x8, x21\n"
+                        + " aa1503f3               mov x19, x21\n"
+                        + " f85f0e60               ldr x0, [x19, #-0x10]!\n"
+                        + " f85f8ea1               ldr x1, [x21, #-0x8]!\n"
+                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " a90026c8               stp x8, x9, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _dict_subscr\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _dict_subscr\n"
+                        + " d63f0100               blr x8\n"
+                        + " b4000080               cbz x0, 0x40 <ltmp0+0x40>\n"
+                        + " f9000260               str x0, [x19]\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x3c <ltmp0+0x3c>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d3               str x19, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _BINARY_SUBSCR_LIST_INT (bytecodes.def:840:4)
+     */
+    private static Stencil _BINARY_SUBSCR_LIST_INT() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091f30315aa788e5ff877825ff808000090080140f9e00317aa00013fd608fc988a010598ab640100543f0000eb2a01005408000090080140f9e00317aa00013fd6a0021ff8f50313aafd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(84, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_item", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_length", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_SUBSCR_LIST_INT's object file, before holes were extracted.
+     */
+    private static String _BINARY_SUBSCR_LIST_INT_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " aa1503f3               mov x19, x21\n"
+                        + " f85f8e78               ldr x24, [x19, #-0x8]!\n"
+                        + " f85f8277               ldur x23, [x19, #-0x8]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _list_length\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _list_length\n"
+                        + " aa1703e0               mov x0, x23\n"
+                        + " d63f0100               blr x8\n"
+                        + " 8a98fc08               and x8, x0, x24, asr #63\n"
+                        + " ab980501               adds x1, x8, x24, asr #1\n"
+                        + " 54000164               b.mi 0x58 <ltmp0+0x58>\n"
+                        + " eb00003f               cmp x1, x0\n"
+                        + " 5400012a               b.ge 0x58 <ltmp0+0x58>\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _list_item\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _list_item\n"
+                        + " aa1703e0               mov x0, x23\n"
+                        + " d63f0100               blr x8\n"
+                        + " f81f02a0               stur x0, [x21, #-0x10]\n"
+                        + " aa1303f5               mov x21, x19\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x54 <ltmp0+0x54>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _BINARY_SUBSCR_STR_INT (bytecodes.def:860:4)
+     */
+    private static Stencil _BINARY_SUBSCR_STR_INT() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091f70315aaf80315aa130f5ff8f50318aab98e40f808000090080140f9e00313aa00013fd608fc998a010599abc40100543f0000eb8a01005408000090080140f9d72200a908000090080140f9e00313aa00013fd6600100b4000300f9fd7bc1a800000014d70200f908000090080140f920008052c80a00f9fd7bc1a8c0035fd6d80200f908000090080140f960008052c80a00f9fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(104, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(140, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(144, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "str_item", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "str_length", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_SUBSCR_STR_INT's object file, before holes were extracted.
+     */
+    private static String _BINARY_SUBSCR_STR_INT_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " aa1503f7               mov x23, x21\n"
+                        + " aa1503f8               mov x24, x21\n"
+                        + " f85f0f13               ldr x19, [x24, #-0x10]!\n"
+                        + " aa1803f5               mov x21, x24\n"
+                        + " f8408eb9               ldr x25, [x21, #0x8]!\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _str_length\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _str_length\n"
+                        + " aa1303e0               mov x0, x19\n"
+                        + " d63f0100               blr x8\n"
+                        + " 8a99fc08               and x8, x0, x25, asr #63\n"
+                        + " ab990501               adds x1, x8, x25, asr #1\n"
+                        + " 540001c4               b.mi 0x6c <ltmp0+0x6c>\n"
+                        + " eb00003f               cmp x1, x0\n"
+                        + " 5400018a               b.ge 0x6c <ltmp0+0x6c>\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " a90022d7               stp x23, x8, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _str_item\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _str_item\n"
+                        + " aa1303e0               mov x0, x19\n"
+                        + " d63f0100               blr x8\n"
+                        + " b4000160               cbz x0, 0x88 <ltmp0+0x88>\n"
+                        + " f9000300               str x0, [x24]\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x68 <ltmp0+0x68>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d7               str x23, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n"
+                        + " f90002d8               str x24, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:850:4)
+     */
+    private static Stencil _BINARY_SUBSCR_TUPLE_INT() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091f30315aa788e5ff877825ff808000090080140f9e00317aa00013fd608fc988a010598ab640100543f0000eb2a01005408000090080140f9e00317aa00013fd6a0021ff8f50313aafd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(84, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "tuple_item", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "tuple_length", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_SUBSCR_TUPLE_INT's object file, before holes were extracted.
+     */
+    private static String _BINARY_SUBSCR_TUPLE_INT_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " aa1503f3               mov x19, x21\n"
+                        + " f85f8e78               ldr x24, [x19, #-0x8]!\n"
+                        + " f85f8277               ldur x23, [x19, #-0x8]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _tuple_length\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _tuple_length\n"
+                        + " aa1703e0               mov x0, x23\n"
+                        + " d63f0100               blr x8\n"
+                        + " 8a98fc08               and x8, x0, x24, asr #63\n"
+                        + " ab980501               adds x1, x8, x24, asr #1\n"
+                        + " 54000164               b.mi 0x58 <ltmp0+0x58>\n"
+                        + " eb00003f               cmp x1, x0\n"
+                        + " 5400012a               b.ge 0x58 <ltmp0+0x58>\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _tuple_item\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _tuple_item\n"
+                        + " aa1703e0               mov x0, x23\n"
+                        + " d63f0100               blr x8\n"
+                        + " f81f02a0               stur x0, [x21, #-0x10]\n"
+                        + " aa1303f5               mov x21, x19\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x54 <ltmp0+0x54>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _CALL (bytecodes.def:1130:4)
+     */
+    private static Stencil _CALL() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091e80315aa03000090630040f929008092290103cbb30e098b600240f9e90323aab50e098ba10240f9020d03cb09000090290140f9c82600a908000090080140f900013fd6800100b4600200f9c80e40f9080140f9e80100b4d50200f908000090080140f940008052c80a00f9fd7bc1a8c0035fd6d30200f908000090080140f960008052c80a00f9fd7bc1a8c0035fd6fd7bc1a8"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(128, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(132, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "call_object", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _CALL's object file, before holes were extracted.
+     */
+    private static String _CALL_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " aa1503e8               mov x8, x21\n"
+                        + " 90000003               adrp x3, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400063               ldr x3, [x3]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " 92800029               mov x9, #-0x2               ; =-2\n"
+                        + " cb030129               sub x9, x9, x3\n"
+                        + " 8b090eb3               add x19, x21, x9, lsl #3\n"
+                        + " f9400260               ldr x0, [x19]\n"
+                        + " aa2303e9               mvn x9, x3\n"
+                        + " 8b090eb5               add x21, x21, x9, lsl #3\n"
+                        + " f94002a1               ldr x1, [x21]\n"
+                        + " cb030d02               sub x2, x8, x3, lsl #3\n"
+                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " a90026c8               stp x8, x9, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _call_object\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _call_object\n"
+                        + " d63f0100               blr x8\n"
+                        + " b4000180               cbz x0, 0x7c <ltmp0+0x7c>\n"
+                        + " f9000260               str x0, [x19]\n"
+                        + " f9400ec8               ldr x8, [x22, #0x18]\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + " b40001e8               cbz x8, 0x98 <ltmp0+0x98>\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " 52800040               mov w0, #0x2                ; =2\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n"
+                        + " f90002d3               str x19, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x9c <ltmp0+0x9c>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _CALL_BUILTIN (bytecodes.def:1142:4)
+     */
+    private static Stencil _CALL_BUILTIN() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091e80315aa03000090630040f929008092290103cbb30e098b600240f9e90323aab50e098ba10240f9020d03cb09000090290140f9c82600a908000090080140f900013fd6800100b4600200f9c80e40f9080140f9e80100b4d50200f908000090080140f940008052c80a00f9fd7bc1a8c0035fd6d30200f908000090080140f960008052c80a00f9fd7bc1a8c0035fd6fd7bc1a8"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(128, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(132, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "call_builtin", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _CALL_BUILTIN's object file, before holes were extracted.
+     */
+    private static String _CALL_BUILTIN_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " aa1503e8               mov x8, x21\n"
+                        + " 90000003               adrp x3, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400063               ldr x3, [x3]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " 92800029               mov x9, #-0x2               ; =-2\n"
+                        + " cb030129               sub x9, x9, x3\n"
+                        + " 8b090eb3               add x19, x21, x9, lsl #3\n"
+                        + " f9400260               ldr x0, [x19]\n"
+                        + " aa2303e9               mvn x9, x3\n"
+                        + " 8b090eb5               add x21, x21, x9, lsl #3\n"
+                        + " f94002a1               ldr x1, [x21]\n"
+                        + " cb030d02               sub x2, x8, x3, lsl #3\n"
+                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " a90026c8               stp x8, x9, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _call_builtin\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _call_builtin\n"
+                        + " d63f0100               blr x8\n"
+                        + " b4000180               cbz x0, 0x7c <ltmp0+0x7c>\n"
+                        + " f9000260               str x0, [x19]\n"
+                        + " f9400ec8               ldr x8, [x22, #0x18]\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + " b40001e8               cbz x8, 0x98 <ltmp0+0x98>\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " 52800040               mov w0, #0x2                ; =2\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n"
+                        + " f90002d3               str x19, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x9c <ltmp0+0x9c>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1150:10)
+     */
+    private static Stencil _CHECK_FUNCTION_EXACT_ARGS() {
+        return new Stencil(
+                        hex("fd7bbfa9fd03009117000090f70240f928008092080117cbb37a68f8e80337aab87a68f808000090080140f9e00313aa00013fd61f3400f16102005419000090390340f908000090080140f9e00313aa00013fd61f0019eb410200541f0300f1f706979a08000090080140f9e00313aa00013fd61f0017eb21020054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 40L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 40L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(128, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(136, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(140, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(164, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(168, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(192, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(196, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "function_argcount", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "function_version", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_tag", 0L),
+                            new Hole(40, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _CHECK_FUNCTION_EXACT_ARGS's object file, before holes were extracted.
+     */
+    private static String _CHECK_FUNCTION_EXACT_ARGS_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " 90000017               adrp x23, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f94002f7               ldr x23, [x23]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " 92800028               mov x8, #-0x2               ; =-2\n"
+                        + " cb170108               sub x8, x8, x23\n"
+                        + " f8687ab3               ldr x19, [x21, x8, lsl #3]\n"
+                        + " aa3703e8               mvn x8, x23\n"
+                        + " f8687ab8               ldr x24, [x21, x8, lsl #3]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _type_tag\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _type_tag\n"
+                        + " aa1303e0               mov x0, x19\n"
+                        + " d63f0100               blr x8\n"
+                        + " f100341f               cmp x0, #0xd\n"
+                        + " 54000261               b.ne 0x84 <ltmp0+0x84>\n"
+                        + " 90000019               adrp x25, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
+                        + " f9400339               ldr x25, [x25]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _function_version\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _function_version\n"
+                        + " aa1303e0               mov x0, x19\n"
+                        + " d63f0100               blr x8\n"
+                        + " eb19001f               cmp x0, x25\n"
+                        + " 54000241               b.ne 0xa0 <ltmp0+0xa0>\n"
+                        + " f100031f               cmp x24, #0x0\n"
+                        + " 9a9706f7               cinc x23, x23, ne\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _function_argcount\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _function_argcount\n"
+                        + " aa1303e0               mov x0, x19\n"
+                        + " d63f0100               blr x8\n"
+                        + " eb17001f               cmp x0, x23\n"
+                        + " 54000221               b.ne 0xbc <ltmp0+0xbc>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x80 <ltmp0+0x80>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _CHECK_STACK_SPACE (bytecodes.def:1157:10)
+     */
+    private static Stencil _CHECK_STACK_SPACE() {
+        return new Stencil(
+                        hex("fd7bbfa9fd03009108000090080140f929008092280108cba07a68f808000090080140f900013fd660000036fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(48, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "frame_space_available", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _CHECK_STACK_SPACE's object file, before holes were extracted.
+     */
+    private static String _CHECK_STACK_SPACE_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " 92800029               mov x9, #-0x2               ; =-2\n"
+                        + " cb080128               sub x8, x9, x8\n"
+                        + " f8687aa0               ldr x0, [x21, x8, lsl #3]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _frame_space_available\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _frame_space_available\n"
+                        + " d63f0100               blr x8\n"
+                        + " 36000060               tbz w0, #0x0, 0x34 <ltmp0+0x34>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x30 <ltmp0+0x30>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _CHECK_VALIDITY (bytecodes.def:1296:16)
+     */
+    private static Stencil _CHECK_VALIDITY() {
+        return new Stencil(
+                        hex("fd7bbfa9fd03009108000090080140f900013fd660000036fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(28, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "executor_is_valid", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _CHECK_VALIDITY's object file, before holes were extracted.
+     */
+    private static String _CHECK_VALIDITY_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _executor_is_valid\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _executor_is_valid\n"
+                        + " d63f0100               blr x8\n"
+                        + " 36000060               tbz w0, #0x0, 0x20 <ltmp0+0x20>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x1c <ltmp0+0x1c>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _COMPARE_OP (bytecodes.def:595:4)
+     */
+    private static Stencil _COMPARE_OP() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091e80315aa09000090290140f9f30315aa610e5ff8a28e5ff80a0000904a0140f9c82a00a908000090080140f920fd449300013fd6800000b4600200f9fd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "compare_op", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _COMPARE_OP's object file, before holes were extracted.
+     */
+    private static String _COMPARE_OP_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " aa1503e8               mov x8, x21\n"
+                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " aa1503f3               mov x19, x21\n"
+                        + " f85f0e61               ldr x1, [x19, #-0x10]!\n"
+                        + " f85f8ea2               ldr x2, [x21, #-0x8]!\n"
+                        + " 9000000a               adrp x10, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f940014a               ldr x10, [x10]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " a9002ac8               stp x8, x10, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _compare_op\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _compare_op\n"
+                        + " 9344fd20               asr x0, x9, #4\n"
+                        + " d63f0100               blr x8\n"
+                        + " b4000080               cbz x0, 0x4c <ltmp0+0x4c>\n"
+                        + " f9000260               str x0, [x19]\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x48 <ltmp0+0x48>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d3               str x19, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _COMPARE_OP_FLOAT (bytecodes.def:609:9)
+     */
+    private static Stencil _COMPARE_OP_FLOAT() {
+        return new Stencil(
+                        hex("fd7bbfa9fd03009118000090180340f9f30315aa778e5ff860825ff819000090390340f920033fd60840601ee00317aa20033fd648008052890080520021601e0a0180524a059f9a29c18a9a0841899a1f0118ea48028052490180522801889aa8021ff8f50313aafd7bc1a8"),
+                        new Hole[] {
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "float_value", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _COMPARE_OP_FLOAT's object file, before holes were extracted.
+     */
+    private static String _COMPARE_OP_FLOAT_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " 90000018               adrp x24, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400318               ldr x24, [x24]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " aa1503f3               mov x19, x21\n"
+                        + " f85f8e77               ldr x23, [x19, #-0x8]!\n"
+                        + " f85f8260               ldur x0, [x19, #-0x8]\n"
+                        + " 90000019               adrp x25, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _float_value\n"
+                        + " f9400339               ldr x25, [x25]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _float_value\n"
+                        + " d63f0320               blr x25\n"
+                        + " 1e604008               fmov d8, d0\n"
+                        + " aa1703e0               mov x0, x23\n"
+                        + " d63f0320               blr x25\n"
+                        + " 52800048               mov w8, #0x2                ; =2\n"
+                        + " 52800089               mov w9, #0x4                ; =4\n"
+                        + " 1e602100               fcmp d8, d0\n"
+                        + " 5280010a               mov w10, #0x8               ; =8\n"
+                        + " 9a9f054a               csinc x10, x10, xzr, eq\n"
+                        + " 9a8ac129               csel x9, x9, x10, gt\n"
+                        + " 9a894108               csel x8, x8, x9, mi\n"
+                        + " ea18011f               tst x8, x24\n"
+                        + " 52800248               mov w8, #0x12               ; =18\n"
+                        + " 52800149               mov w9, #0xa                ; =10\n"
+                        + " 9a880128               csel x8, x9, x8, eq\n"
+                        + " f81f02a8               stur x8, [x21, #-0x10]\n"
+                        + " aa1303f5               mov x21, x19\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x6c <ltmp0+0x6c>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _COMPARE_OP_INT (bytecodes.def:602:9)
+     */
+    private static Stencil _COMPARE_OP_INT() {
+        return new Stencil(
+                        hex("08000090080140f9a98e5ff8aa825ff80b0180528c0080525f0109eb89c18b9a4a00805249b1899a3f0108ea48028052490180522801889aa8821ff8"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _COMPARE_OP_INT's object file, before holes were extracted.
+     */
+    private static String _COMPARE_OP_INT_disassembly() {
+        return "<ltmp0>:\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " f85f8ea9               ldr x9, [x21, #-0x8]!\n"
+                        + " f85f82aa               ldur x10, [x21, #-0x8]\n"
+                        + " 5280010b               mov w11, #0x8               ; =8\n"
+                        + " 5280008c               mov w12, #0x4               ; =4\n"
+                        + " eb09015f               cmp x10, x9\n"
+                        + " 9a8bc189               csel x9, x12, x11, gt\n"
+                        + " 5280004a               mov w10, #0x2               ; =2\n"
+                        + " 9a89b149               csel x9, x10, x9, lt\n"
+                        + " ea08013f               tst x9, x8\n"
+                        + " 52800248               mov w8, #0x12               ; =18\n"
+                        + " 52800149               mov w9, #0xa                ; =10\n"
+                        + " 9a880128               csel x8, x9, x8, eq\n"
+                        + " f81f82a8               stur x8, [x21, #-0x8]\n"
+                        + " 14000000               b 0x3c <ltmp0+0x3c>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _COMPARE_OP_STR (bytecodes.def:617:9)
+     */
+    private static Stencil _COMPARE_OP_STR() {
+        return new Stencil(
+                        hex("fd7bbfa9fd03009113000090730240f9a18e5ff8a0825ff808000090080140f900013fd688008052090180521f0000f12801889a4900805228b1889a1f0113ea48028052490180522801889aa8821ff8fd7bc1a8"),
+                        new Hole[] {
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "str_compare", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _COMPARE_OP_STR's object file, before holes were extracted.
+     */
+    private static String _COMPARE_OP_STR_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " 90000013               adrp x19, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400273               ldr x19, [x19]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " f85f8ea1               ldr x1, [x21, #-0x8]!\n"
+                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _str_compare\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _str_compare\n"
+                        + " d63f0100               blr x8\n"
+                        + " 52800088               mov w8, #0x4                ; =4\n"
+                        + " 52800109               mov w9, #0x8                ; =8\n"
+                        + " f100001f               cmp x0, #0x0\n"
+                        + " 9a880128               csel x8, x9, x8, eq\n"
+                        + " 52800049               mov w9, #0x2                ; =2\n"
+                        + " 9a88b128               csel x8, x9, x8, lt\n"
+                        + " ea13011f               tst x8, x19\n"
+                        + " 52800248               mov w8, #0x12               ; =18\n"
+                        + " 52800149               mov w9, #0xa                ; =10\n"
+                        + " 9a880128               csel x8, x9, x8, eq\n"
+                        + " f81f82a8               stur x8, [x21, #-0x8]\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x54 <ltmp0+0x54>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _EXIT_TRACE (bytecodes.def:1310:10)
+     */
+    private static Stencil _EXIT_TRACE() {
+        return new Stencil(
+                        hex("d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        new Hole[] {
+                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _EXIT_TRACE's object file, before holes were extracted.
+     */
+    private static String _EXIT_TRACE_disassembly() {
+        return "<ltmp0>:\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _FOR_ITER_TIER_TWO (bytecodes.def:1277:30)
+     */
+    private static Stencil _FOR_ITER_TIER_TWO() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091f30315aa608e5ff808000090080140f9d52200a908000090080140f900013fd6800000b4a08600f8fd7bc1a80000001408000090080140f900013fd608000090080140f91f0000716912959a6a00805240159f9ac90200f9c80a00f9fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "exception_pending", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "iter_next", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _FOR_ITER_TIER_TWO's object file, before holes were extracted.
+     */
+    private static String _FOR_ITER_TIER_TWO_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " aa1503f3               mov x19, x21\n"
+                        + " f85f8e60               ldr x0, [x19, #-0x8]!\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " a90022d5               stp x21, x8, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _iter_next\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _iter_next\n"
+                        + " d63f0100               blr x8\n"
+                        + " b4000080               cbz x0, 0x38 <ltmp0+0x38>\n"
+                        + " f80086a0               str x0, [x21], #0x8\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x34 <ltmp0+0x34>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _exception_pending\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _exception_pending\n"
+                        + " d63f0100               blr x8\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " 7100001f               cmp w0, #0x0\n"
+                        + " 9a951269               csel x9, x19, x21, ne\n"
+                        + " 5280006a               mov w10, #0x3               ; =3\n"
+                        + " 9a9f1540               csinc x0, x10, xzr, ne\n"
+                        + " f90002c9               str x9, [x22]\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _GUARD_BOTH_FLOAT (bytecodes.def:375:10)
+     */
+    private static Stencil _GUARD_BOTH_FLOAT() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091a04e7fa917000090f70240f9e0023fd61f1000f1e1000054e00313aae0023fd61f1000f161000054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_tag", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_BOTH_FLOAT's object file, before holes were extracted.
+     */
+    private static String _GUARD_BOTH_FLOAT_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " a97f4ea0               ldp x0, x19, [x21, #-0x10]\n"
+                        + " 90000017               adrp x23, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _type_tag\n"
+                        + " f94002f7               ldr x23, [x23]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _type_tag\n"
+                        + " d63f02e0               blr x23\n"
+                        + " f100101f               cmp x0, #0x4\n"
+                        + " 540000e1               b.ne 0x38 <ltmp0+0x38>\n"
+                        + " aa1303e0               mov x0, x19\n"
+                        + " d63f02e0               blr x23\n"
+                        + " f100101f               cmp x0, #0x4\n"
+                        + " 54000061               b.ne 0x38 <ltmp0+0x38>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x34 <ltmp0+0x34>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _GUARD_BOTH_INT (bytecodes.def:371:10)
+     */
+    private static Stencil _GUARD_BOTH_INT() {
+        return new Stencil(
+                        hex("a8025fb8a9825fb80801090a4800003600000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        new Hole[] {
+                            new Hole(16, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_BOTH_INT's object file, before holes were extracted.
+     */
+    private static String _GUARD_BOTH_INT_disassembly() {
+        return "<ltmp0>:\n"
+                        + " b85f02a8               ldur w8, [x21, #-0x10]\n"
+                        + " b85f82a9               ldur w9, [x21, #-0x8]\n"
+                        + " 0a090108               and w8, w8, w9\n"
+                        + " 36000048               tbz w8, #0x0, 0x14 <ltmp0+0x14>\n"
+                        + " 14000000               b 0x10 <ltmp0+0x10>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _GUARD_BOTH_UNICODE (bytecodes.def:379:10)
+     */
+    private static Stencil _GUARD_BOTH_UNICODE() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091a04e7fa917000090f70240f9e0023fd61f1400f1e1000054e00313aae0023fd61f1400f161000054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_tag", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_BOTH_UNICODE's object file, before holes were extracted.
+     */
+    private static String _GUARD_BOTH_UNICODE_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " a97f4ea0               ldp x0, x19, [x21, #-0x10]\n"
+                        + " 90000017               adrp x23, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _type_tag\n"
+                        + " f94002f7               ldr x23, [x23]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _type_tag\n"
+                        + " d63f02e0               blr x23\n"
+                        + " f100141f               cmp x0, #0x5\n"
+                        + " 540000e1               b.ne 0x38 <ltmp0+0x38>\n"
+                        + " aa1303e0               mov x0, x19\n"
+                        + " d63f02e0               blr x23\n"
+                        + " f100141f               cmp x0, #0x5\n"
+                        + " 54000061               b.ne 0x38 <ltmp0+0x38>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x34 <ltmp0+0x34>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _GUARD_BUILTINS_VERSION (bytecodes.def:1009:10)
+     */
+    private static Stencil _GUARD_BUILTINS_VERSION() {
+        return new Stencil(
+                        hex("fd7bbfa9fd03009113000090730240f908000090080140f900013fd61f0013eb61000054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(40, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "builtins_version", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_BUILTINS_VERSION's object file, before holes were extracted.
+     */
+    private static String _GUARD_BUILTINS_VERSION_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " 90000013               adrp x19, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
+                        + " f9400273               ldr x19, [x19]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _builtins_version\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _builtins_version\n"
+                        + " d63f0100               blr x8\n"
+                        + " eb13001f               cmp x0, x19\n"
+                        + " 54000061               b.ne 0x2c <ltmp0+0x2c>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x28 <ltmp0+0x28>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _GUARD_CALLABLE_BUILTIN (bytecodes.def:1138:10)
+     */
+    private static Stencil _GUARD_CALLABLE_BUILTIN() {
+        return new Stencil(
+                        hex("fd7bbfa9fd03009108000090080140f929008092280108cba07a68f808000090080140f900013fd61f3800f161000054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_tag", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_CALLABLE_BUILTIN's object file, before holes were extracted.
+     */
+    private static String _GUARD_CALLABLE_BUILTIN_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " 92800029               mov x9, #-0x2               ; =-2\n"
+                        + " cb080128               sub x8, x9, x8\n"
+                        + " f8687aa0               ldr x0, [x21, x8, lsl #3]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _type_tag\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _type_tag\n"
+                        + " d63f0100               blr x8\n"
+                        + " f100381f               cmp x0, #0xe\n"
+                        + " 54000061               b.ne 0x38 <ltmp0+0x38>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x34 <ltmp0+0x34>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _GUARD_GLOBALS_VERSION (bytecodes.def:1005:10)
+     */
+    private static Stencil _GUARD_GLOBALS_VERSION() {
+        return new Stencil(
+                        hex("fd7bbfa9fd03009113000090730240f908000090080140f900013fd61f0013eb61000054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(40, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "globals_version", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_GLOBALS_VERSION's object file, before holes were extracted.
+     */
+    private static String _GUARD_GLOBALS_VERSION_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " 90000013               adrp x19, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
+                        + " f9400273               ldr x19, [x19]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _globals_version\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _globals_version\n"
+                        + " d63f0100               blr x8\n"
+                        + " eb13001f               cmp x0, x19\n"
+                        + " 54000061               b.ne 0x2c <ltmp0+0x2c>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x28 <ltmp0+0x28>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _GUARD_IS_FALSE_POP (bytecodes.def:1254:44)
+     */
+    private static Stencil _GUARD_IS_FALSE_POP() {
+        return new Stencil(
+                        hex("e80315aa098d5ff83f2900f161000054f50308aa00000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        new Hole[] {
+                            new Hole(20, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_IS_FALSE_POP's object file, before holes were extracted.
+     */
+    private static String _GUARD_IS_FALSE_POP_disassembly() {
+        return "<ltmp0>:\n"
+                        + " aa1503e8               mov x8, x21\n"
+                        + " f85f8d09               ldr x9, [x8, #-0x8]!\n"
+                        + " f100293f               cmp x9, #0xa\n"
+                        + " 54000061               b.ne 0x18 <ltmp0+0x18>\n"
+                        + " aa0803f5               mov x21, x8\n"
+                        + " 14000000               b 0x14 <ltmp0+0x14>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _GUARD_IS_TRUE_POP (bytecodes.def:1250:45)
+     */
+    private static Stencil _GUARD_IS_TRUE_POP() {
+        return new Stencil(
+                        hex("e80315aa098d5ff83f4900f161000054f50308aa00000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        new Hole[] {
+                            new Hole(20, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_IS_TRUE_POP's object file, before holes were extracted.
+     */
+    private static String _GUARD_IS_TRUE_POP_disassembly() {
+        return "<ltmp0>:\n"
+                        + " aa1503e8               mov x8, x21\n"
+                        + " f85f8d09               ldr x9, [x8, #-0x8]!\n"
+                        + " f100493f               cmp x9, #0x12\n"
+                        + " 54000061               b.ne 0x18 <ltmp0+0x18>\n"
+                        + " aa0803f5               mov x21, x8\n"
+                        + " 14000000               b 0x14 <ltmp0+0x14>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _GUARD_NOS_DICT (bytecodes.def:412:10)
+     */
+    private static Stencil _GUARD_NOS_DICT() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091a0025ff808000090080140f900013fd61f2000f161000054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(36, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_tag", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_NOS_DICT's object file, before holes were extracted.
+     */
+    private static String _GUARD_NOS_DICT_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " f85f02a0               ldur x0, [x21, #-0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _type_tag\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _type_tag\n"
+                        + " d63f0100               blr x8\n"
+                        + " f100201f               cmp x0, #0x8\n"
+                        + " 54000061               b.ne 0x28 <ltmp0+0x28>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x24 <ltmp0+0x24>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _GUARD_NOS_INT (bytecodes.def:1271:16)
+     */
+    private static Stencil _GUARD_NOS_INT() {
+        return new Stencil(
+                        hex("a8025f38e8000037d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_NOS_INT's object file, before holes were extracted.
+     */
+    private static String _GUARD_NOS_INT_disassembly() {
+        return "<ltmp0>:\n"
+                        + " 385f02a8               ldurb w8, [x21, #-0x10]\n"
+                        + " 370000e8               tbnz w8, #0x0, 0x20 <ltmp0+0x20>\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " d65f03c0               ret\n"
+                        + " 14000000               b 0x20 <ltmp0+0x20>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _GUARD_NOS_LIST (bytecodes.def:404:10)
+     */
+    private static Stencil _GUARD_NOS_LIST() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091a0025ff808000090080140f900013fd61f1800f161000054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(36, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_tag", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_NOS_LIST's object file, before holes were extracted.
+     */
+    private static String _GUARD_NOS_LIST_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " f85f02a0               ldur x0, [x21, #-0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _type_tag\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _type_tag\n"
+                        + " d63f0100               blr x8\n"
+                        + " f100181f               cmp x0, #0x6\n"
+                        + " 54000061               b.ne 0x28 <ltmp0+0x28>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x24 <ltmp0+0x24>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _GUARD_NOS_STR (bytecodes.def:416:10)
+     */
+    private static Stencil _GUARD_NOS_STR() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091a0025ff808000090080140f900013fd61f1400f161000054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(36, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_tag", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_NOS_STR's object file, before holes were extracted.
+     */
+    private static String _GUARD_NOS_STR_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " f85f02a0               ldur x0, [x21, #-0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _type_tag\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _type_tag\n"
+                        + " d63f0100               blr x8\n"
+                        + " f100141f               cmp x0, #0x5\n"
+                        + " 54000061               b.ne 0x28 <ltmp0+0x28>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x24 <ltmp0+0x24>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _GUARD_NOS_TUPLE (bytecodes.def:408:10)
+     */
+    private static Stencil _GUARD_NOS_TUPLE() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091a0025ff808000090080140f900013fd61f1c00f161000054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(36, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_tag", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_NOS_TUPLE's object file, before holes were extracted.
+     */
+    private static String _GUARD_NOS_TUPLE_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " f85f02a0               ldur x0, [x21, #-0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _type_tag\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _type_tag\n"
+                        + " d63f0100               blr x8\n"
+                        + " f1001c1f               cmp x0, #0x7\n"
+                        + " 54000061               b.ne 0x28 <ltmp0+0x28>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x24 <ltmp0+0x24>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1262:42)
+     */
+    private static Stencil _GUARD_NOT_EXHAUSTED_LIST() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091a0825ff808000090080140f900013fd600010034d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6fd7bc1a8"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_iter_exhausted", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_NOT_EXHAUSTED_LIST's object file, before holes were extracted.
+     */
+    private static String _GUARD_NOT_EXHAUSTED_LIST_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _list_iter_exhausted\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _list_iter_exhausted\n"
+                        + " d63f0100               blr x8\n"
+                        + " 34000100               cbz w0, 0x38 <ltmp0+0x38>\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x3c <ltmp0+0x3c>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1258:43)
+     */
+    private static Stencil _GUARD_NOT_EXHAUSTED_RANGE() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091a0825ff808000090080140f900013fd600010034d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6fd7bc1a8"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "range_iter_exhausted", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_NOT_EXHAUSTED_RANGE's object file, before holes were extracted.
+     */
+    private static String _GUARD_NOT_EXHAUSTED_RANGE_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _range_iter_exhausted\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _range_iter_exhausted\n"
+                        + " d63f0100               blr x8\n"
+                        + " 34000100               cbz w0, 0x38 <ltmp0+0x38>\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x3c <ltmp0+0x3c>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1266:43)
+     */
+    private static Stencil _GUARD_NOT_EXHAUSTED_TUPLE() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091a0825ff808000090080140f900013fd600010034d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6fd7bc1a8"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "tuple_iter_exhausted", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_NOT_EXHAUSTED_TUPLE's object file, before holes were extracted.
+     */
+    private static String _GUARD_NOT_EXHAUSTED_TUPLE_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _tuple_iter_exhausted\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _tuple_iter_exhausted\n"
+                        + " d63f0100               blr x8\n"
+                        + " 34000100               cbz w0, 0x38 <ltmp0+0x38>\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x3c <ltmp0+0x3c>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _GUARD_TOS_BOOL (bytecodes.def:383:10)
+     */
+    private static Stencil _GUARD_TOS_BOOL() {
+        return new Stencil(
+                        hex("a8825ff81f2900f1041952fa4100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        new Hole[] {
+                            new Hole(16, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_TOS_BOOL's object file, before holes were extracted.
+     */
+    private static String _GUARD_TOS_BOOL_disassembly() {
+        return "<ltmp0>:\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " f100291f               cmp x8, #0xa\n"
+                        + " fa521904               ccmp x8, #0x12, #0x4, ne\n"
+                        + " 54000041               b.ne 0x14 <ltmp0+0x14>\n"
+                        + " 14000000               b 0x10 <ltmp0+0x10>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _GUARD_TOS_INT (bytecodes.def:367:10)
+     */
+    private static Stencil _GUARD_TOS_INT() {
+        return new Stencil(
+                        hex("a8825f38e8000037d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_TOS_INT's object file, before holes were extracted.
+     */
+    private static String _GUARD_TOS_INT_disassembly() {
+        return "<ltmp0>:\n"
+                        + " 385f82a8               ldurb w8, [x21, #-0x8]\n"
+                        + " 370000e8               tbnz w8, #0x0, 0x20 <ltmp0+0x20>\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " d65f03c0               ret\n"
+                        + " 14000000               b 0x20 <ltmp0+0x20>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _GUARD_TOS_LIST (bytecodes.def:392:10)
+     */
+    private static Stencil _GUARD_TOS_LIST() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091a0825ff808000090080140f900013fd61f1800f161000054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(36, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_tag", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_TOS_LIST's object file, before holes were extracted.
+     */
+    private static String _GUARD_TOS_LIST_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _type_tag\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _type_tag\n"
+                        + " d63f0100               blr x8\n"
+                        + " f100181f               cmp x0, #0x6\n"
+                        + " 54000061               b.ne 0x28 <ltmp0+0x28>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x24 <ltmp0+0x24>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _GUARD_TOS_NONE (bytecodes.def:388:10)
+     */
+    private static Stencil _GUARD_TOS_NONE() {
+        return new Stencil(
+                        hex("a8825ff81f0900f14100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_TOS_NONE's object file, before holes were extracted.
+     */
+    private static String _GUARD_TOS_NONE_disassembly() {
+        return "<ltmp0>:\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " f100091f               cmp x8, #0x2\n"
+                        + " 54000041               b.ne 0x10 <ltmp0+0x10>\n"
+                        + " 14000000               b 0xc <ltmp0+0xc>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _GUARD_TOS_STR (bytecodes.def:400:10)
+     */
+    private static Stencil _GUARD_TOS_STR() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091a0825ff808000090080140f900013fd61f1400f161000054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(36, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_tag", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_TOS_STR's object file, before holes were extracted.
+     */
+    private static String _GUARD_TOS_STR_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _type_tag\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _type_tag\n"
+                        + " d63f0100               blr x8\n"
+                        + " f100141f               cmp x0, #0x5\n"
+                        + " 54000061               b.ne 0x28 <ltmp0+0x28>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x24 <ltmp0+0x24>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _GUARD_TOS_TUPLE (bytecodes.def:396:10)
+     */
+    private static Stencil _GUARD_TOS_TUPLE() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091a0825ff808000090080140f900013fd61f1c00f161000054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(36, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_tag", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_TOS_TUPLE's object file, before holes were extracted.
+     */
+    private static String _GUARD_TOS_TUPLE_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _type_tag\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _type_tag\n"
+                        + " d63f0100               blr x8\n"
+                        + " f1001c1f               cmp x0, #0x7\n"
+                        + " 54000061               b.ne 0x28 <ltmp0+0x28>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x24 <ltmp0+0x24>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _GUARD_TYPE_VERSION (bytecodes.def:1069:10)
+     */
+    private static Stencil _GUARD_TYPE_VERSION() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091a0825ff813000090730240f908000090080140f900013fd61f0013eb61000054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(44, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_version_of", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_TYPE_VERSION's object file, before holes were extracted.
+     */
+    private static String _GUARD_TYPE_VERSION_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
+                        + " 90000013               adrp x19, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
+                        + " f9400273               ldr x19, [x19]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _type_version_of\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _type_version_of\n"
+                        + " d63f0100               blr x8\n"
+                        + " eb13001f               cmp x0, x19\n"
+                        + " 54000061               b.ne 0x30 <ltmp0+0x30>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x2c <ltmp0+0x2c>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _IS_NONE (bytecodes.def:657:9)
+     */
+    private static Stencil _IS_NONE() {
+        return new Stencil(
+                        hex("a8825ff8490180524a0280521f0900f14801899aa8821ff8"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _IS_NONE's object file, before holes were extracted.
+     */
+    private static String _IS_NONE_disassembly() {
+        return "<ltmp0>:\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " 52800149               mov w9, #0xa                ; =10\n"
+                        + " 5280024a               mov w10, #0x12              ; =18\n"
+                        + " f100091f               cmp x8, #0x2\n"
+                        + " 9a890148               csel x8, x10, x9, eq\n"
+                        + " f81f82a8               stur x8, [x21, #-0x8]\n"
+                        + " 14000000               b 0x18 <ltmp0+0x18>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _ITER_CHECK_LIST (bytecodes.def:747:10)
+     */
+    private static Stencil _ITER_CHECK_LIST() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091a0825ff808000090080140f900013fd61f2c00f161000054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(36, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_tag", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _ITER_CHECK_LIST's object file, before holes were extracted.
+     */
+    private static String _ITER_CHECK_LIST_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _type_tag\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _type_tag\n"
+                        + " d63f0100               blr x8\n"
+                        + " f1002c1f               cmp x0, #0xb\n"
+                        + " 54000061               b.ne 0x28 <ltmp0+0x28>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x24 <ltmp0+0x24>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _ITER_CHECK_RANGE (bytecodes.def:730:10)
+     */
+    private static Stencil _ITER_CHECK_RANGE() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091a0825ff808000090080140f900013fd61f2800f161000054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(36, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_tag", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _ITER_CHECK_RANGE's object file, before holes were extracted.
+     */
+    private static String _ITER_CHECK_RANGE_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _type_tag\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _type_tag\n"
+                        + " d63f0100               blr x8\n"
+                        + " f100281f               cmp x0, #0xa\n"
+                        + " 54000061               b.ne 0x28 <ltmp0+0x28>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x24 <ltmp0+0x24>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _ITER_CHECK_TUPLE (bytecodes.def:764:10)
+     */
+    private static Stencil _ITER_CHECK_TUPLE() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091a0825ff808000090080140f900013fd61f3000f161000054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(36, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_tag", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _ITER_CHECK_TUPLE's object file, before holes were extracted.
+     */
+    private static String _ITER_CHECK_TUPLE_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _type_tag\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _type_tag\n"
+                        + " d63f0100               blr x8\n"
+                        + " f100301f               cmp x0, #0xc\n"
+                        + " 54000061               b.ne 0x28 <ltmp0+0x28>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x24 <ltmp0+0x24>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _ITER_NEXT_LIST (bytecodes.def:757:4)
+     */
+    private static Stencil _ITER_NEXT_LIST() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091a0825ff808000090080140f900013fd6a08600f8fd7bc1a8"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_iter_next", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _ITER_NEXT_LIST's object file, before holes were extracted.
+     */
+    private static String _ITER_NEXT_LIST_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _list_iter_next\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _list_iter_next\n"
+                        + " d63f0100               blr x8\n"
+                        + " f80086a0               str x0, [x21], #0x8\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x20 <ltmp0+0x20>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _ITER_NEXT_RANGE (bytecodes.def:740:4)
+     */
+    private static Stencil _ITER_NEXT_RANGE() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091a0825ff808000090080140f900013fd6a08600f8fd7bc1a8"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "range_iter_next", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _ITER_NEXT_RANGE's object file, before holes were extracted.
+     */
+    private static String _ITER_NEXT_RANGE_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _range_iter_next\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _range_iter_next\n"
+                        + " d63f0100               blr x8\n"
+                        + " f80086a0               str x0, [x21], #0x8\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x20 <ltmp0+0x20>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _ITER_NEXT_TUPLE (bytecodes.def:774:4)
+     */
+    private static Stencil _ITER_NEXT_TUPLE() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091a0825ff808000090080140f900013fd6a08600f8fd7bc1a8"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "tuple_iter_next", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _ITER_NEXT_TUPLE's object file, before holes were extracted.
+     */
+    private static String _ITER_NEXT_TUPLE_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _tuple_iter_next\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _tuple_iter_next\n"
+                        + " d63f0100               blr x8\n"
+                        + " f80086a0               str x0, [x21], #0x8\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x20 <ltmp0+0x20>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _JUMP_TO_TOP (bytecodes.def:1305:10)
+     */
+    private static Stencil _JUMP_TO_TOP() {
+        return new Stencil(
+                        hex("c80e40f9080140f9e80000b4d50200f908000090080140f9c80a00f940008052c0035fd600000014"),
+                        new Hole[] {
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(36, HoleKind.AARCH64_JUMP26, HoleValue.JUMP_TARGET, "", 0L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _JUMP_TO_TOP's object file, before holes were extracted.
+     */
+    private static String _JUMP_TO_TOP_disassembly() {
+        return "<ltmp0>:\n"
+                        + " f9400ec8               ldr x8, [x22, #0x18]\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + " b40000e8               cbz x8, 0x24 <ltmp0+0x24>\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800040               mov w0, #0x2                ; =2\n"
+                        + " d65f03c0               ret\n"
+                        + " 14000000               b 0x24 <ltmp0+0x24>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_JUMP_TARGET\n";
+    }
+
+    /**
+     * _LOAD_ATTR (bytecodes.def:1061:4)
+     */
+    private static Stencil _LOAD_ATTR() {
+        return new Stencil(
+                        hex("fd7bbfa9fd03009117000090f70240f9f80315aa138f5ff808000090080140f919000090390340f9d52200a908000090080140f9e0fe419300013fd6e10300aae00313aa20033fd6000100b4000300f9e802409257000036bf0200f9b50e088bfd7bc1a800000014d80200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(100, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(108, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(112, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "load_attr", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _LOAD_ATTR's object file, before holes were extracted.
+     */
+    private static String _LOAD_ATTR_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " 90000017               adrp x23, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f94002f7               ldr x23, [x23]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " aa1503f8               mov x24, x21\n"
+                        + " f85f8f13               ldr x19, [x24, #-0x8]!\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " 90000019               adrp x25, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _load_attr\n"
+                        + " f9400339               ldr x25, [x25]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _load_attr\n"
+                        + " a90022d5               stp x21, x8, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _GETNAME\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _GETNAME\n"
+                        + " 9341fee0               asr x0, x23, #1\n"
+                        + " d63f0100               blr x8\n"
+                        + " aa0003e1               mov x1, x0\n"
+                        + " aa1303e0               mov x0, x19\n"
+                        + " d63f0320               blr x25\n"
+                        + " b4000100               cbz x0, 0x68 <ltmp0+0x68>\n"
+                        + " f9000300               str x0, [x24]\n"
+                        + " 924002e8               and x8, x23, #0x1\n"
+                        + " 36000057               tbz w23, #0x0, 0x5c <ltmp0+0x5c>\n"
+                        + " f90002bf               str xzr, [x21]\n"
+                        + " 8b080eb5               add x21, x21, x8, lsl #3\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x64 <ltmp0+0x64>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d8               str x24, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1073:4)
+     */
+    private static Stencil _LOAD_ATTR_INSTANCE_VALUE() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091a0825ff801000090210040f908000090080140f900013fd6400100b409000090290140f9a0821ff82801409249000036bf0200f9b50e088bfd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(68, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "instance_slot", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _LOAD_ATTR_INSTANCE_VALUE's object file, before holes were extracted.
+     */
+    private static String _LOAD_ATTR_INSTANCE_VALUE_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
+                        + " 90000001               adrp x1, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
+                        + " f9400021               ldr x1, [x1]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _instance_slot\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _instance_slot\n"
+                        + " d63f0100               blr x8\n"
+                        + " b4000140               cbz x0, 0x48 <ltmp0+0x48>\n"
+                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " f81f82a0               stur x0, [x21, #-0x8]\n"
+                        + " 92400128               and x8, x9, #0x1\n"
+                        + " 36000049               tbz w9, #0x0, 0x3c <ltmp0+0x3c>\n"
+                        + " f90002bf               str xzr, [x21]\n"
+                        + " 8b080eb5               add x21, x21, x8, lsl #3\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x44 <ltmp0+0x44>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _LOAD_ATTR_METHOD (bytecodes.def:1080:9)
+     */
+    private static Stencil _LOAD_ATTR_METHOD() {
+        return new Stencil(
+                        hex("08000090080140f9e8000037d50200f908000090080140f9c80a00f920008052c0035fd608000090080140f9a9825ff8a8a63fa9b5220091"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _LOAD_ATTR_METHOD's object file, before holes were extracted.
+     */
+    private static String _LOAD_ATTR_METHOD_disassembly() {
+        return "<ltmp0>:\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " 370000e8               tbnz w8, #0x0, 0x24 <ltmp0+0x24>\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " d65f03c0               ret\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
+                        + " f85f82a9               ldur x9, [x21, #-0x8]\n"
+                        + " a93fa6a8               stp x8, x9, [x21, #-0x8]\n"
+                        + " 910022b5               add x21, x21, #0x8\n"
+                        + " 14000000               b 0x38 <ltmp0+0x38>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _LOAD_CONST_INLINE (bytecodes.def:1286:15)
+     */
+    private static Stencil _LOAD_CONST_INLINE() {
+        return new Stencil(
+                        hex("08000090080140f9a88600f8"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _LOAD_CONST_INLINE's object file, before holes were extracted.
+     */
+    private static String _LOAD_CONST_INLINE_disassembly() {
+        return "<ltmp0>:\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
+                        + " f80086a8               str x8, [x21], #0x8\n"
+                        + " 14000000               b 0xc <ltmp0+0xc>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _LOAD_FAST (bytecodes.def:294:22)
+     */
+    private static Stencil _LOAD_FAST() {
+        return new Stencil(
+                        hex("08000090080140f9887a68f8a88600f8"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _LOAD_FAST's object file, before holes were extracted.
+     */
+    private static String _LOAD_FAST_disassembly() {
+        return "<ltmp0>:\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " f8687a88               ldr x8, [x20, x8, lsl #3]\n"
+                        + " f80086a8               str x8, [x21], #0x8\n"
+                        + " 14000000               b 0x10 <ltmp0+0x10>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _LOAD_FAST_0 (bytecodes.def:294:22)
+     */
+    private static Stencil _LOAD_FAST_0() {
+        return new Stencil(
+                        hex("880240f9a88600f8"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _LOAD_FAST_0's object file, before holes were extracted.
+     */
+    private static String _LOAD_FAST_0_disassembly() {
+        return "<ltmp0>:\n"
+                        + " f9400288               ldr x8, [x20]\n"
+                        + " f80086a8               str x8, [x21], #0x8\n"
+                        + " 14000000               b 0x8 <ltmp0+0x8>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _LOAD_FAST_1 (bytecodes.def:294:22)
+     */
+    private static Stencil _LOAD_FAST_1() {
+        return new Stencil(
+                        hex("880640f9a88600f8"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _LOAD_FAST_1's object file, before holes were extracted.
+     */
+    private static String _LOAD_FAST_1_disassembly() {
+        return "<ltmp0>:\n"
+                        + " f9400688               ldr x8, [x20, #0x8]\n"
+                        + " f80086a8               str x8, [x21], #0x8\n"
+                        + " 14000000               b 0x8 <ltmp0+0x8>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _LOAD_FAST_2 (bytecodes.def:294:22)
+     */
+    private static Stencil _LOAD_FAST_2() {
+        return new Stencil(
+                        hex("880a40f9a88600f8"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _LOAD_FAST_2's object file, before holes were extracted.
+     */
+    private static String _LOAD_FAST_2_disassembly() {
+        return "<ltmp0>:\n"
+                        + " f9400a88               ldr x8, [x20, #0x10]\n"
+                        + " f80086a8               str x8, [x21], #0x8\n"
+                        + " 14000000               b 0x8 <ltmp0+0x8>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _LOAD_FAST_3 (bytecodes.def:294:22)
+     */
+    private static Stencil _LOAD_FAST_3() {
+        return new Stencil(
+                        hex("880e40f9a88600f8"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _LOAD_FAST_3's object file, before holes were extracted.
+     */
+    private static String _LOAD_FAST_3_disassembly() {
+        return "<ltmp0>:\n"
+                        + " f9400e88               ldr x8, [x20, #0x18]\n"
+                        + " f80086a8               str x8, [x21], #0x8\n"
+                        + " 14000000               b 0x8 <ltmp0+0x8>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _LOAD_FAST_4 (bytecodes.def:294:22)
+     */
+    private static Stencil _LOAD_FAST_4() {
+        return new Stencil(
+                        hex("881240f9a88600f8"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _LOAD_FAST_4's object file, before holes were extracted.
+     */
+    private static String _LOAD_FAST_4_disassembly() {
+        return "<ltmp0>:\n"
+                        + " f9401288               ldr x8, [x20, #0x20]\n"
+                        + " f80086a8               str x8, [x21], #0x8\n"
+                        + " 14000000               b 0x8 <ltmp0+0x8>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _LOAD_FAST_5 (bytecodes.def:294:22)
+     */
+    private static Stencil _LOAD_FAST_5() {
+        return new Stencil(
+                        hex("881640f9a88600f8"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _LOAD_FAST_5's object file, before holes were extracted.
+     */
+    private static String _LOAD_FAST_5_disassembly() {
+        return "<ltmp0>:\n"
+                        + " f9401688               ldr x8, [x20, #0x28]\n"
+                        + " f80086a8               str x8, [x21], #0x8\n"
+                        + " 14000000               b 0x8 <ltmp0+0x8>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _LOAD_FAST_6 (bytecodes.def:294:22)
+     */
+    private static Stencil _LOAD_FAST_6() {
+        return new Stencil(
+                        hex("881a40f9a88600f8"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _LOAD_FAST_6's object file, before holes were extracted.
+     */
+    private static String _LOAD_FAST_6_disassembly() {
+        return "<ltmp0>:\n"
+                        + " f9401a88               ldr x8, [x20, #0x30]\n"
+                        + " f80086a8               str x8, [x21], #0x8\n"
+                        + " 14000000               b 0x8 <ltmp0+0x8>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _LOAD_FAST_7 (bytecodes.def:294:22)
+     */
+    private static Stencil _LOAD_FAST_7() {
+        return new Stencil(
+                        hex("881e40f9a88600f8"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _LOAD_FAST_7's object file, before holes were extracted.
+     */
+    private static String _LOAD_FAST_7_disassembly() {
+        return "<ltmp0>:\n"
+                        + " f9401e88               ldr x8, [x20, #0x38]\n"
+                        + " f80086a8               str x8, [x21], #0x8\n"
+                        + " 14000000               b 0x8 <ltmp0+0x8>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _LOAD_GLOBAL (bytecodes.def:997:4)
+     */
+    private static Stencil _LOAD_GLOBAL() {
+        return new Stencil(
+                        hex("fd7bbfa9fd03009113000090730240f908000090080140f917000090f70240f9d52200a908000090080140f960fe419300013fd6e0023fd6200100b4a00200f96802409253000036bf0600f9a80e088b15210091fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(88, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "load_global", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _LOAD_GLOBAL's object file, before holes were extracted.
+     */
+    private static String _LOAD_GLOBAL_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " 90000013               adrp x19, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400273               ldr x19, [x19]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " 90000017               adrp x23, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _load_global\n"
+                        + " f94002f7               ldr x23, [x23]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _load_global\n"
+                        + " a90022d5               stp x21, x8, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _GETNAME\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _GETNAME\n"
+                        + " 9341fe60               asr x0, x19, #1\n"
+                        + " d63f0100               blr x8\n"
+                        + " d63f02e0               blr x23\n"
+                        + " b4000120               cbz x0, 0x5c <ltmp0+0x5c>\n"
+                        + " f90002a0               str x0, [x21]\n"
+                        + " 92400268               and x8, x19, #0x1\n"
+                        + " 36000053               tbz w19, #0x0, 0x4c <ltmp0+0x4c>\n"
+                        + " f90006bf               str xzr, [x21, #0x8]\n"
+                        + " 8b080ea8               add x8, x21, x8, lsl #3\n"
+                        + " 91002115               add x21, x8, #0x8\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x58 <ltmp0+0x58>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _LOAD_GLOBAL_BUILTIN (bytecodes.def:1019:4)
+     */
+    private static Stencil _LOAD_GLOBAL_BUILTIN() {
+        return new Stencil(
+                        hex("fd7bbfa9fd03009100000090000040f908000090080140f900013fd6600100b409000090290140f9a00200f92801409249000036bf0600f9a80e088b15210091fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(68, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "builtins_entry", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _LOAD_GLOBAL_BUILTIN's object file, before holes were extracted.
+     */
+    private static String _LOAD_GLOBAL_BUILTIN_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " 90000000               adrp x0, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
+                        + " f9400000               ldr x0, [x0]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _builtins_entry\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _builtins_entry\n"
+                        + " d63f0100               blr x8\n"
+                        + " b4000160               cbz x0, 0x48 <ltmp0+0x48>\n"
+                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " f90002a0               str x0, [x21]\n"
+                        + " 92400128               and x8, x9, #0x1\n"
+                        + " 36000049               tbz w9, #0x0, 0x38 <ltmp0+0x38>\n"
+                        + " f90006bf               str xzr, [x21, #0x8]\n"
+                        + " 8b080ea8               add x8, x21, x8, lsl #3\n"
+                        + " 91002115               add x21, x8, #0x8\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x44 <ltmp0+0x44>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _LOAD_GLOBAL_MODULE (bytecodes.def:1013:4)
+     */
+    private static Stencil _LOAD_GLOBAL_MODULE() {
+        return new Stencil(
+                        hex("fd7bbfa9fd03009100000090000040f908000090080140f900013fd6600100b409000090290140f9a00200f92801409249000036bf0600f9a80e088b15210091fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(68, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "globals_entry", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _LOAD_GLOBAL_MODULE's object file, before holes were extracted.
+     */
+    private static String _LOAD_GLOBAL_MODULE_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " 90000000               adrp x0, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
+                        + " f9400000               ldr x0, [x0]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _globals_entry\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _globals_entry\n"
+                        + " d63f0100               blr x8\n"
+                        + " b4000160               cbz x0, 0x48 <ltmp0+0x48>\n"
+                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " f90002a0               str x0, [x21]\n"
+                        + " 92400128               and x8, x9, #0x1\n"
+                        + " 36000049               tbz w9, #0x0, 0x38 <ltmp0+0x38>\n"
+                        + " f90006bf               str xzr, [x21, #0x8]\n"
+                        + " 8b080ea8               add x8, x21, x8, lsl #3\n"
+                        + " 91002115               add x21, x8, #0x8\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x44 <ltmp0+0x44>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _SET_IP (bytecodes.def:1300:10)
+     */
+    private static Stencil _SET_IP() {
+        return new Stencil(
+                        hex("fd7bbfa9fd03009100000090000040f908000090080140f900013fd6fd7bc1a8"),
+                        new Hole[] {
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "set_instruction_offset", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _SET_IP's object file, before holes were extracted.
+     */
+    private static String _SET_IP_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " 90000000               adrp x0, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
+                        + " f9400000               ldr x0, [x0]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _set_instruction_offset\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _set_instruction_offset\n"
+                        + " d63f0100               blr x8\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x20 <ltmp0+0x20>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _START_EXECUTOR (bytecodes.def:1290:10)
+     */
+    private static Stencil _START_EXECUTOR() {
+        return new Stencil(
+                        hex("fd7bbfa9fd03009100000090000040f908000090080140f900013fd6fd7bc1a8"),
+                        new Hole[] {
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "executor_started", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _START_EXECUTOR's object file, before holes were extracted.
+     */
+    private static String _START_EXECUTOR_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " 90000000               adrp x0, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
+                        + " f9400000               ldr x0, [x0]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _executor_started\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _executor_started\n"
+                        + " d63f0100               blr x8\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x20 <ltmp0+0x20>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _STORE_ATTR (bytecodes.def:1100:4)
+     */
+    private static Stencil _STORE_ATTR() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091e80315aa00000090000040f9b30e5ff817815ff809000090290140f9c82600a918000090180340f908000090080140f900013fd6e10300aae00317aae20313aa00033fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(84, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "store_attr", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _STORE_ATTR's object file, before holes were extracted.
+     */
+    private static String _STORE_ATTR_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " aa1503e8               mov x8, x21\n"
+                        + " 90000000               adrp x0, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400000               ldr x0, [x0]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " f85f0eb3               ldr x19, [x21, #-0x10]!\n"
+                        + " f85f8117               ldur x23, [x8, #-0x8]\n"
+                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " a90026c8               stp x8, x9, [x22]\n"
+                        + " 90000018               adrp x24, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _store_attr\n"
+                        + " f9400318               ldr x24, [x24]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _store_attr\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _GETNAME\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _GETNAME\n"
+                        + " d63f0100               blr x8\n"
+                        + " aa0003e1               mov x1, x0\n"
+                        + " aa1703e0               mov x0, x23\n"
+                        + " aa1303e2               mov x2, x19\n"
+                        + " d63f0300               blr x24\n"
+                        + " 34000060               cbz w0, 0x58 <ltmp0+0x58>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x54 <ltmp0+0x54>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1106:4)
+     */
+    private static Stencil _STORE_ATTR_INSTANCE_VALUE() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091a202ffa901000090210040f908000090080140f900013fd6fd7bc1a8"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "instance_store", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _STORE_ATTR_INSTANCE_VALUE's object file, before holes were extracted.
+     */
+    private static String _STORE_ATTR_INSTANCE_VALUE_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " a9ff02a2               ldp x2, x0, [x21, #-0x10]!\n"
+                        + " 90000001               adrp x1, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
+                        + " f9400021               ldr x1, [x1]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _instance_store\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _instance_store\n"
+                        + " d63f0100               blr x8\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x24 <ltmp0+0x24>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _STORE_FAST (bytecodes.def:314:17)
+     */
+    private static Stencil _STORE_FAST() {
+        return new Stencil(
+                        hex("08000090080140f9a98e5ff8897a28f8"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _STORE_FAST's object file, before holes were extracted.
+     */
+    private static String _STORE_FAST_disassembly() {
+        return "<ltmp0>:\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " f85f8ea9               ldr x9, [x21, #-0x8]!\n"
+                        + " f8287a89               str x9, [x20, x8, lsl #3]\n"
+                        + " 14000000               b 0x10 <ltmp0+0x10>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _STORE_FAST_0 (bytecodes.def:314:17)
+     */
+    private static Stencil _STORE_FAST_0() {
+        return new Stencil(
+                        hex("a88e5ff8880200f9"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _STORE_FAST_0's object file, before holes were extracted.
+     */
+    private static String _STORE_FAST_0_disassembly() {
+        return "<ltmp0>:\n"
+                        + " f85f8ea8               ldr x8, [x21, #-0x8]!\n"
+                        + " f9000288               str x8, [x20]\n"
+                        + " 14000000               b 0x8 <ltmp0+0x8>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _STORE_FAST_1 (bytecodes.def:314:17)
+     */
+    private static Stencil _STORE_FAST_1() {
+        return new Stencil(
+                        hex("a88e5ff8880600f9"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _STORE_FAST_1's object file, before holes were extracted.
+     */
+    private static String _STORE_FAST_1_disassembly() {
+        return "<ltmp0>:\n"
+                        + " f85f8ea8               ldr x8, [x21, #-0x8]!\n"
+                        + " f9000688               str x8, [x20, #0x8]\n"
+                        + " 14000000               b 0x8 <ltmp0+0x8>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _STORE_FAST_2 (bytecodes.def:314:17)
+     */
+    private static Stencil _STORE_FAST_2() {
+        return new Stencil(
+                        hex("a88e5ff8880a00f9"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _STORE_FAST_2's object file, before holes were extracted.
+     */
+    private static String _STORE_FAST_2_disassembly() {
+        return "<ltmp0>:\n"
+                        + " f85f8ea8               ldr x8, [x21, #-0x8]!\n"
+                        + " f9000a88               str x8, [x20, #0x10]\n"
+                        + " 14000000               b 0x8 <ltmp0+0x8>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _STORE_FAST_3 (bytecodes.def:314:17)
+     */
+    private static Stencil _STORE_FAST_3() {
+        return new Stencil(
+                        hex("a88e5ff8880e00f9"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _STORE_FAST_3's object file, before holes were extracted.
+     */
+    private static String _STORE_FAST_3_disassembly() {
+        return "<ltmp0>:\n"
+                        + " f85f8ea8               ldr x8, [x21, #-0x8]!\n"
+                        + " f9000e88               str x8, [x20, #0x18]\n"
+                        + " 14000000               b 0x8 <ltmp0+0x8>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _STORE_FAST_4 (bytecodes.def:314:17)
+     */
+    private static Stencil _STORE_FAST_4() {
+        return new Stencil(
+                        hex("a88e5ff8881200f9"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _STORE_FAST_4's object file, before holes were extracted.
+     */
+    private static String _STORE_FAST_4_disassembly() {
+        return "<ltmp0>:\n"
+                        + " f85f8ea8               ldr x8, [x21, #-0x8]!\n"
+                        + " f9001288               str x8, [x20, #0x20]\n"
+                        + " 14000000               b 0x8 <ltmp0+0x8>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _STORE_FAST_5 (bytecodes.def:314:17)
+     */
+    private static Stencil _STORE_FAST_5() {
+        return new Stencil(
+                        hex("a88e5ff8881600f9"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _STORE_FAST_5's object file, before holes were extracted.
+     */
+    private static String _STORE_FAST_5_disassembly() {
+        return "<ltmp0>:\n"
+                        + " f85f8ea8               ldr x8, [x21, #-0x8]!\n"
+                        + " f9001688               str x8, [x20, #0x28]\n"
+                        + " 14000000               b 0x8 <ltmp0+0x8>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _STORE_FAST_6 (bytecodes.def:314:17)
+     */
+    private static Stencil _STORE_FAST_6() {
+        return new Stencil(
+                        hex("a88e5ff8881a00f9"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _STORE_FAST_6's object file, before holes were extracted.
+     */
+    private static String _STORE_FAST_6_disassembly() {
+        return "<ltmp0>:\n"
+                        + " f85f8ea8               ldr x8, [x21, #-0x8]!\n"
+                        + " f9001a88               str x8, [x20, #0x30]\n"
+                        + " 14000000               b 0x8 <ltmp0+0x8>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _STORE_FAST_7 (bytecodes.def:314:17)
+     */
+    private static Stencil _STORE_FAST_7() {
+        return new Stencil(
+                        hex("a88e5ff8881e00f9"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _STORE_FAST_7's object file, before holes were extracted.
+     */
+    private static String _STORE_FAST_7_disassembly() {
+        return "<ltmp0>:\n"
+                        + " f85f8ea8               ldr x8, [x21, #-0x8]!\n"
+                        + " f9001e88               str x8, [x20, #0x38]\n"
+                        + " 14000000               b 0x8 <ltmp0+0x8>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _STORE_SUBSCR (bytecodes.def:892:4)
+     */
+    private static Stencil _STORE_SUBSCR() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091e80315aaa28e5ef800057fa909000090290140f9c82600a908000090080140f900013fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "store_subscr", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _STORE_SUBSCR's object file, before holes were extracted.
+     */
+    private static String _STORE_SUBSCR_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " aa1503e8               mov x8, x21\n"
+                        + " f85e8ea2               ldr x2, [x21, #-0x18]!\n"
+                        + " a97f0500               ldp x0, x1, [x8, #-0x10]\n"
+                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " a90026c8               stp x8, x9, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _store_subscr\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _store_subscr\n"
+                        + " d63f0100               blr x8\n"
+                        + " 34000060               cbz w0, 0x38 <ltmp0+0x38>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x34 <ltmp0+0x34>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _STORE_SUBSCR_DICT (bytecodes.def:908:4)
+     */
+    private static Stencil _STORE_SUBSCR_DICT() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091e80315aaa28e5ef800057fa909000090290140f9c82600a908000090080140f900013fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "dict_store", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _STORE_SUBSCR_DICT's object file, before holes were extracted.
+     */
+    private static String _STORE_SUBSCR_DICT_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " aa1503e8               mov x8, x21\n"
+                        + " f85e8ea2               ldr x2, [x21, #-0x18]!\n"
+                        + " a97f0500               ldp x0, x1, [x8, #-0x10]\n"
+                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " a90026c8               stp x8, x9, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _dict_store\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _dict_store\n"
+                        + " d63f0100               blr x8\n"
+                        + " 34000060               cbz w0, 0x38 <ltmp0+0x38>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x34 <ltmp0+0x34>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _STORE_SUBSCR_LIST_INT (bytecodes.def:898:4)
+     */
+    private static Stencil _STORE_SUBSCR_LIST_INT() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091f80315aab3defea9b90a40f908000090080140f9e00317aa00013fd608fc998a010599ab440100543f0000eb0a01005408000090080140f9e00317aae20313aa00013fd6fd7bc1a800000014d80200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(80, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_store", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_length", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _STORE_SUBSCR_LIST_INT's object file, before holes were extracted.
+     */
+    private static String _STORE_SUBSCR_LIST_INT_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " aa1503f8               mov x24, x21\n"
+                        + " a9fedeb3               ldp x19, x23, [x21, #-0x18]!\n"
+                        + " f9400ab9               ldr x25, [x21, #0x10]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _list_length\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _list_length\n"
+                        + " aa1703e0               mov x0, x23\n"
+                        + " d63f0100               blr x8\n"
+                        + " 8a99fc08               and x8, x0, x25, asr #63\n"
+                        + " ab990501               adds x1, x8, x25, asr #1\n"
+                        + " 54000144               b.mi 0x54 <ltmp0+0x54>\n"
+                        + " eb00003f               cmp x1, x0\n"
+                        + " 5400010a               b.ge 0x54 <ltmp0+0x54>\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _list_store\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _list_store\n"
+                        + " aa1703e0               mov x0, x23\n"
+                        + " aa1303e2               mov x2, x19\n"
+                        + " d63f0100               blr x8\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x50 <ltmp0+0x50>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d8               str x24, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _TO_BOOL (bytecodes.def:549:4)
+     */
+    private static Stencil _TO_BOOL() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091f30315aa608e5ff808000090080140f9d52200a908000090080140f900013fd60001f8b748028052490180521f0000f12801889aa8821ff8fd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(68, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "object_is_true", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _TO_BOOL's object file, before holes were extracted.
+     */
+    private static String _TO_BOOL_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " aa1503f3               mov x19, x21\n"
+                        + " f85f8e60               ldr x0, [x19, #-0x8]!\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " a90022d5               stp x21, x8, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _object_is_true\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _object_is_true\n"
+                        + " d63f0100               blr x8\n"
+                        + " b7f80100               tbnz x0, #0x3f, 0x48 <ltmp0+0x48>\n"
+                        + " 52800248               mov w8, #0x12               ; =18\n"
+                        + " 52800149               mov w9, #0xa                ; =10\n"
+                        + " f100001f               cmp x0, #0x0\n"
+                        + " 9a880128               csel x8, x9, x8, eq\n"
+                        + " f81f82a8               stur x8, [x21, #-0x8]\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x44 <ltmp0+0x44>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d3               str x19, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _TO_BOOL_INT (bytecodes.def:557:9)
+     */
+    private static Stencil _TO_BOOL_INT() {
+        return new Stencil(
+                        hex("a8825ff8490280524a0180521f0500f14801899aa8821ff8"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _TO_BOOL_INT's object file, before holes were extracted.
+     */
+    private static String _TO_BOOL_INT_disassembly() {
+        return "<ltmp0>:\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " 52800249               mov w9, #0x12               ; =18\n"
+                        + " 5280014a               mov w10, #0xa               ; =10\n"
+                        + " f100051f               cmp x8, #0x1\n"
+                        + " 9a890148               csel x8, x10, x9, eq\n"
+                        + " f81f82a8               stur x8, [x21, #-0x8]\n"
+                        + " 14000000               b 0x18 <ltmp0+0x18>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _TO_BOOL_LIST (bytecodes.def:565:4)
+     */
+    private static Stencil _TO_BOOL_LIST() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091a0825ff808000090080140f900013fd648028052490180521f0000f12801889aa8821ff8fd7bc1a8"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_length", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _TO_BOOL_LIST's object file, before holes were extracted.
+     */
+    private static String _TO_BOOL_LIST_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _list_length\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _list_length\n"
+                        + " d63f0100               blr x8\n"
+                        + " 52800248               mov w8, #0x12               ; =18\n"
+                        + " 52800149               mov w9, #0xa                ; =10\n"
+                        + " f100001f               cmp x0, #0x0\n"
+                        + " 9a880128               csel x8, x9, x8, eq\n"
+                        + " f81f82a8               stur x8, [x21, #-0x8]\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x30 <ltmp0+0x30>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _TO_BOOL_NONE (bytecodes.def:561:9)
+     */
+    private static Stencil _TO_BOOL_NONE() {
+        return new Stencil(
+                        hex("48018052a8821ff8"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _TO_BOOL_NONE's object file, before holes were extracted.
+     */
+    private static String _TO_BOOL_NONE_disassembly() {
+        return "<ltmp0>:\n"
+                        + " 52800148               mov w8, #0xa                ; =10\n"
+                        + " f81f82a8               stur x8, [x21, #-0x8]\n"
+                        + " 14000000               b 0x8 <ltmp0+0x8>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _TO_BOOL_STR (bytecodes.def:569:4)
+     */
+    private static Stencil _TO_BOOL_STR() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091a0825ff808000090080140f900013fd648028052490180521f0000f12801889aa8821ff8fd7bc1a8"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "str_length", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _TO_BOOL_STR's object file, before holes were extracted.
+     */
+    private static String _TO_BOOL_STR_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _str_length\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _str_length\n"
+                        + " d63f0100               blr x8\n"
+                        + " 52800248               mov w8, #0x12               ; =18\n"
+                        + " 52800149               mov w9, #0xa                ; =10\n"
+                        + " f100001f               cmp x0, #0x0\n"
+                        + " 9a880128               csel x8, x9, x8, eq\n"
+                        + " f81f82a8               stur x8, [x21, #-0x8]\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x30 <ltmp0+0x30>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _UNPACK_SEQUENCE (bytecodes.def:949:4)
+     */
+    private static Stencil _UNPACK_SEQUENCE() {
+        return new Stencil(
+                        hex("fd7bbfa9fd03009113000090730240f9f70315aae08e5ff808000090080140f9d52200a908000090080140f9e10313aae20317aa00013fd6a0000034a80e138b152100d1fd7bc1a800000014d70200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "unpack_sequence", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _UNPACK_SEQUENCE's object file, before holes were extracted.
+     */
+    private static String _UNPACK_SEQUENCE_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " 90000013               adrp x19, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400273               ldr x19, [x19]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " aa1503f7               mov x23, x21\n"
+                        + " f85f8ee0               ldr x0, [x23, #-0x8]!\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " a90022d5               stp x21, x8, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _unpack_sequence\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _unpack_sequence\n"
+                        + " aa1303e1               mov x1, x19\n"
+                        + " aa1703e2               mov x2, x23\n"
+                        + " d63f0100               blr x8\n"
+                        + " 340000a0               cbz w0, 0x4c <ltmp0+0x4c>\n"
+                        + " 8b130ea8               add x8, x21, x19, lsl #3\n"
+                        + " d1002115               sub x21, x8, #0x8\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x48 <ltmp0+0x48>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d7               str x23, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _UNPACK_SEQUENCE_LIST (bytecodes.def:968:4)
+     */
+    private static Stencil _UNPACK_SEQUENCE_LIST() {
+        return new Stencil(
+                        hex("fd7bbfa9fd03009118000090180340f9f90315aa338f5ff808000090080140f9e00313aa00013fd61f0018eb01020054170700f14b0100541a0000905a0340f9e00313aae10317aa40033fd6208700f8f70600d1ff0600b141ffff54a80e188b152100d1fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(104, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_item", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_length", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _UNPACK_SEQUENCE_LIST's object file, before holes were extracted.
+     */
+    private static String _UNPACK_SEQUENCE_LIST_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " 90000018               adrp x24, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400318               ldr x24, [x24]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " aa1503f9               mov x25, x21\n"
+                        + " f85f8f33               ldr x19, [x25, #-0x8]!\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _list_length\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _list_length\n"
+                        + " aa1303e0               mov x0, x19\n"
+                        + " d63f0100               blr x8\n"
+                        + " eb18001f               cmp x0, x24\n"
+                        + " 54000201               b.ne 0x6c <ltmp0+0x6c>\n"
+                        + " f1000717               subs x23, x24, #0x1\n"
+                        + " 5400014b               b.lt 0x5c <ltmp0+0x5c>\n"
+                        + " 9000001a               adrp x26, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _list_item\n"
+                        + " f940035a               ldr x26, [x26]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _list_item\n"
+                        + " aa1303e0               mov x0, x19\n"
+                        + " aa1703e1               mov x1, x23\n"
+                        + " d63f0340               blr x26\n"
+                        + " f8008720               str x0, [x25], #0x8\n"
+                        + " d10006f7               sub x23, x23, #0x1\n"
+                        + " b10006ff               cmn x23, #0x1\n"
+                        + " 54ffff41               b.ne 0x40 <ltmp0+0x40>\n"
+                        + " 8b180ea8               add x8, x21, x24, lsl #3\n"
+                        + " d1002115               sub x21, x8, #0x8\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x68 <ltmp0+0x68>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _UNPACK_SEQUENCE_TUPLE (bytecodes.def:961:4)
+     */
+    private static Stencil _UNPACK_SEQUENCE_TUPLE() {
+        return new Stencil(
+                        hex("fd7bbfa9fd03009118000090180340f9f90315aa338f5ff808000090080140f9e00313aa00013fd61f0018eb01020054170700f14b0100541a0000905a0340f9e00313aae10317aa40033fd6208700f8f70600d1ff0600b141ffff54a80e188b152100d1fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(104, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "tuple_item", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "tuple_length", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _UNPACK_SEQUENCE_TUPLE's object file, before holes were extracted.
+     */
+    private static String _UNPACK_SEQUENCE_TUPLE_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " 90000018               adrp x24, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400318               ldr x24, [x24]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " aa1503f9               mov x25, x21\n"
+                        + " f85f8f33               ldr x19, [x25, #-0x8]!\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _tuple_length\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _tuple_length\n"
+                        + " aa1303e0               mov x0, x19\n"
+                        + " d63f0100               blr x8\n"
+                        + " eb18001f               cmp x0, x24\n"
+                        + " 54000201               b.ne 0x6c <ltmp0+0x6c>\n"
+                        + " f1000717               subs x23, x24, #0x1\n"
+                        + " 5400014b               b.lt 0x5c <ltmp0+0x5c>\n"
+                        + " 9000001a               adrp x26, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _tuple_item\n"
+                        + " f940035a               ldr x26, [x26]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _tuple_item\n"
+                        + " aa1303e0               mov x0, x19\n"
+                        + " aa1703e1               mov x1, x23\n"
+                        + " d63f0340               blr x26\n"
+                        + " f8008720               str x0, [x25], #0x8\n"
+                        + " d10006f7               sub x23, x23, #0x1\n"
+                        + " b10006ff               cmn x23, #0x1\n"
+                        + " 54ffff41               b.ne 0x40 <ltmp0+0x40>\n"
+                        + " 8b180ea8               add x8, x21, x24, lsl #3\n"
+                        + " d1002115               sub x21, x8, #0x8\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x68 <ltmp0+0x68>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:955:4)
+     */
+    private static Stencil _UNPACK_SEQUENCE_TWO_TUPLE() {
+        return new Stencil(
+                        hex("fd7bbfa9fd03009108000090080140f91f0900f181020054b3825ff808000090080140f9e00313aa00013fd61f0800f1a101005417000090f70240f9e00313aa21008052e0023fd6a0821ff8e00313aa010080d2e0023fd6a08600f8fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(96, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(104, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(108, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "tuple_item", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "tuple_length", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _UNPACK_SEQUENCE_TWO_TUPLE's object file, before holes were extracted.
+     */
+    private static String _UNPACK_SEQUENCE_TWO_TUPLE_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " f100091f               cmp x8, #0x2\n"
+                        + " 54000281               b.ne 0x64 <ltmp0+0x64>\n"
+                        + " f85f82b3               ldur x19, [x21, #-0x8]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _tuple_length\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _tuple_length\n"
+                        + " aa1303e0               mov x0, x19\n"
+                        + " d63f0100               blr x8\n"
+                        + " f100081f               cmp x0, #0x2\n"
+                        + " 540001a1               b.ne 0x64 <ltmp0+0x64>\n"
+                        + " 90000017               adrp x23, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _tuple_item\n"
+                        + " f94002f7               ldr x23, [x23]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _tuple_item\n"
+                        + " aa1303e0               mov x0, x19\n"
+                        + " 52800021               mov w1, #0x1                ; =1\n"
+                        + " d63f02e0               blr x23\n"
+                        + " f81f82a0               stur x0, [x21, #-0x8]\n"
+                        + " aa1303e0               mov x0, x19\n"
+                        + " d2800001               mov x1, #0x0                ; =0\n"
+                        + " d63f02e0               blr x23\n"
+                        + " f80086a0               str x0, [x21], #0x8\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x60 <ltmp0+0x60>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+}

@@ -1,0 +1,6093 @@
+// Generated from bytecodes.def by the cases generator (stencils). Do not edit.
+// To change it, edit bytecodes.def and run: ./casegen generate
+package dev.bytecodedsl.generated.jit;
+
+import dev.bytecodedsl.generated.Uops;
+import java.util.HexFormat;
+
+/**
+ * Copy-and-patch stencils for x86_64-unknown-linux-gnu (ELF object files), built with clang 19.
+ * One stencil per tier-2 uop and the shim; see docs/jit-abi.md for how to copy and patch them.
+ */
+public final class JitStencilsX86_64Linux {
+    /**
+     * The clang target triple.
+     */
+    public static final String TARGET = "x86_64-unknown-linux-gnu";
+
+    /**
+     * The clang major version that compiled the stencils (the pinned one).
+     */
+    public static final String CLANG_VERSION = "19";
+
+    private static final Stencil[] CACHE = new Stencil[Uops.LIMIT];
+
+    /**
+     * <pre>
+     * &lt;_JIT_SHIM&gt;:
+     *  41 57                                  pushq %r15
+     *  41 56                                  pushq %r14
+     *  41 55                                  pushq %r13
+     *  41 54                                  pushq %r12
+     *  53                                     pushq %rbx
+     *  49 89 f4                               movq %rsi, %r12
+     *  49 89 d5                               movq %rdx, %r13
+     *  49 89 ce                               movq %rcx, %r14
+     *  ff d7                                  callq *%rdi
+     *  5b                                     popq %rbx
+     *  41 5c                                  popq %r12
+     *  41 5d                                  popq %r13
+     *  41 5e                                  popq %r14
+     *  41 5f                                  popq %r15
+     *  c3                                     retq
+     * </pre>
+     */
+    private static final Stencil SHIM = new Stencil(
+            hex("4157415641554154534989f44989d54989ceffd75b415c415d415e415fc3"),
+            new Hole[0],
+            hex(""),
+            new Hole[0]);
+
+    private JitStencilsX86_64Linux() {
+    }
+
+    /**
+     * The shim: {@code int64_t _JIT_SHIM(void *entry, Value *locals, Value *sp, JitState *state)}.
+     */
+    public static Stencil shim() {
+        return SHIM;
+    }
+
+    /**
+     * The stencil of a uop (a {@code Uops} number); every tier-2 uop has one.
+     */
+    public static Stencil stencil(int uop) {
+        if (uop < 0 || uop >= CACHE.length) {
+            throw new IllegalArgumentException("invalid uop " + uop);
+        }
+        Stencil cached = CACHE[uop];
+        if (cached != null) {
+            return cached;
+        }
+        Stencil stencil = switch (uop) {
+            case Uops.BINARY_SLICE -> BINARY_SLICE();
+            case Uops.BUILD_LIST -> BUILD_LIST();
+            case Uops.BUILD_MAP -> BUILD_MAP();
+            case Uops.BUILD_SLICE -> BUILD_SLICE();
+            case Uops.BUILD_TUPLE -> BUILD_TUPLE();
+            case Uops.CALL_KW -> CALL_KW();
+            case Uops.CHECK_EXC_MATCH -> CHECK_EXC_MATCH();
+            case Uops.CONTAINS_OP -> CONTAINS_OP();
+            case Uops.COPY -> COPY();
+            case Uops.DELETE_SUBSCR -> DELETE_SUBSCR();
+            case Uops.END_FOR -> END_FOR();
+            case Uops.GET_ITER -> GET_ITER();
+            case Uops.IS_OP -> IS_OP();
+            case Uops.LIST_APPEND -> LIST_APPEND();
+            case Uops.LOAD_BUILD_CLASS -> LOAD_BUILD_CLASS();
+            case Uops.LOAD_CONST -> LOAD_CONST();
+            case Uops.LOAD_FAST_AND_CLEAR -> LOAD_FAST_AND_CLEAR();
+            case Uops.LOAD_FAST_CHECK -> LOAD_FAST_CHECK();
+            case Uops.LOAD_FAST_LOAD_FAST -> LOAD_FAST_LOAD_FAST();
+            case Uops.LOAD_NAME -> LOAD_NAME();
+            case Uops.MAKE_FUNCTION -> MAKE_FUNCTION();
+            case Uops.NOP -> NOP();
+            case Uops.POP_EXCEPT -> POP_EXCEPT();
+            case Uops.POP_TOP -> POP_TOP();
+            case Uops.PUSH_EXC_INFO -> PUSH_EXC_INFO();
+            case Uops.PUSH_NULL -> PUSH_NULL();
+            case Uops.RAISE_VARARGS -> RAISE_VARARGS();
+            case Uops.RERAISE -> RERAISE();
+            case Uops.RESUME -> RESUME();
+            case Uops.STORE_FAST_LOAD_FAST -> STORE_FAST_LOAD_FAST();
+            case Uops.STORE_FAST_STORE_FAST -> STORE_FAST_STORE_FAST();
+            case Uops.STORE_GLOBAL -> STORE_GLOBAL();
+            case Uops.STORE_NAME -> STORE_NAME();
+            case Uops.STORE_SLICE -> STORE_SLICE();
+            case Uops.SWAP -> SWAP();
+            case Uops.UNARY_INVERT -> UNARY_INVERT();
+            case Uops.UNARY_NEGATIVE -> UNARY_NEGATIVE();
+            case Uops.UNARY_NOT -> UNARY_NOT();
+            case Uops._BINARY_OP -> _BINARY_OP();
+            case Uops._BINARY_OP_ADD_FLOAT -> _BINARY_OP_ADD_FLOAT();
+            case Uops._BINARY_OP_ADD_INT -> _BINARY_OP_ADD_INT();
+            case Uops._BINARY_OP_ADD_UNICODE -> _BINARY_OP_ADD_UNICODE();
+            case Uops._BINARY_OP_MULTIPLY_FLOAT -> _BINARY_OP_MULTIPLY_FLOAT();
+            case Uops._BINARY_OP_MULTIPLY_INT -> _BINARY_OP_MULTIPLY_INT();
+            case Uops._BINARY_OP_SUBTRACT_FLOAT -> _BINARY_OP_SUBTRACT_FLOAT();
+            case Uops._BINARY_OP_SUBTRACT_INT -> _BINARY_OP_SUBTRACT_INT();
+            case Uops._BINARY_SUBSCR -> _BINARY_SUBSCR();
+            case Uops._BINARY_SUBSCR_DICT -> _BINARY_SUBSCR_DICT();
+            case Uops._BINARY_SUBSCR_LIST_INT -> _BINARY_SUBSCR_LIST_INT();
+            case Uops._BINARY_SUBSCR_STR_INT -> _BINARY_SUBSCR_STR_INT();
+            case Uops._BINARY_SUBSCR_TUPLE_INT -> _BINARY_SUBSCR_TUPLE_INT();
+            case Uops._CALL -> _CALL();
+            case Uops._CALL_BUILTIN -> _CALL_BUILTIN();
+            case Uops._CHECK_FUNCTION_EXACT_ARGS -> _CHECK_FUNCTION_EXACT_ARGS();
+            case Uops._CHECK_STACK_SPACE -> _CHECK_STACK_SPACE();
+            case Uops._CHECK_VALIDITY -> _CHECK_VALIDITY();
+            case Uops._COMPARE_OP -> _COMPARE_OP();
+            case Uops._COMPARE_OP_FLOAT -> _COMPARE_OP_FLOAT();
+            case Uops._COMPARE_OP_INT -> _COMPARE_OP_INT();
+            case Uops._COMPARE_OP_STR -> _COMPARE_OP_STR();
+            case Uops._EXIT_TRACE -> _EXIT_TRACE();
+            case Uops._FOR_ITER_TIER_TWO -> _FOR_ITER_TIER_TWO();
+            case Uops._GUARD_BOTH_FLOAT -> _GUARD_BOTH_FLOAT();
+            case Uops._GUARD_BOTH_INT -> _GUARD_BOTH_INT();
+            case Uops._GUARD_BOTH_UNICODE -> _GUARD_BOTH_UNICODE();
+            case Uops._GUARD_BUILTINS_VERSION -> _GUARD_BUILTINS_VERSION();
+            case Uops._GUARD_CALLABLE_BUILTIN -> _GUARD_CALLABLE_BUILTIN();
+            case Uops._GUARD_GLOBALS_VERSION -> _GUARD_GLOBALS_VERSION();
+            case Uops._GUARD_IS_FALSE_POP -> _GUARD_IS_FALSE_POP();
+            case Uops._GUARD_IS_TRUE_POP -> _GUARD_IS_TRUE_POP();
+            case Uops._GUARD_NOS_DICT -> _GUARD_NOS_DICT();
+            case Uops._GUARD_NOS_INT -> _GUARD_NOS_INT();
+            case Uops._GUARD_NOS_LIST -> _GUARD_NOS_LIST();
+            case Uops._GUARD_NOS_STR -> _GUARD_NOS_STR();
+            case Uops._GUARD_NOS_TUPLE -> _GUARD_NOS_TUPLE();
+            case Uops._GUARD_NOT_EXHAUSTED_LIST -> _GUARD_NOT_EXHAUSTED_LIST();
+            case Uops._GUARD_NOT_EXHAUSTED_RANGE -> _GUARD_NOT_EXHAUSTED_RANGE();
+            case Uops._GUARD_NOT_EXHAUSTED_TUPLE -> _GUARD_NOT_EXHAUSTED_TUPLE();
+            case Uops._GUARD_TOS_BOOL -> _GUARD_TOS_BOOL();
+            case Uops._GUARD_TOS_INT -> _GUARD_TOS_INT();
+            case Uops._GUARD_TOS_LIST -> _GUARD_TOS_LIST();
+            case Uops._GUARD_TOS_NONE -> _GUARD_TOS_NONE();
+            case Uops._GUARD_TOS_STR -> _GUARD_TOS_STR();
+            case Uops._GUARD_TOS_TUPLE -> _GUARD_TOS_TUPLE();
+            case Uops._GUARD_TYPE_VERSION -> _GUARD_TYPE_VERSION();
+            case Uops._IS_NONE -> _IS_NONE();
+            case Uops._ITER_CHECK_LIST -> _ITER_CHECK_LIST();
+            case Uops._ITER_CHECK_RANGE -> _ITER_CHECK_RANGE();
+            case Uops._ITER_CHECK_TUPLE -> _ITER_CHECK_TUPLE();
+            case Uops._ITER_NEXT_LIST -> _ITER_NEXT_LIST();
+            case Uops._ITER_NEXT_RANGE -> _ITER_NEXT_RANGE();
+            case Uops._ITER_NEXT_TUPLE -> _ITER_NEXT_TUPLE();
+            case Uops._JUMP_TO_TOP -> _JUMP_TO_TOP();
+            case Uops._LOAD_ATTR -> _LOAD_ATTR();
+            case Uops._LOAD_ATTR_INSTANCE_VALUE -> _LOAD_ATTR_INSTANCE_VALUE();
+            case Uops._LOAD_ATTR_METHOD -> _LOAD_ATTR_METHOD();
+            case Uops._LOAD_CONST_INLINE -> _LOAD_CONST_INLINE();
+            case Uops._LOAD_FAST -> _LOAD_FAST();
+            case Uops._LOAD_FAST_0 -> _LOAD_FAST_0();
+            case Uops._LOAD_FAST_1 -> _LOAD_FAST_1();
+            case Uops._LOAD_FAST_2 -> _LOAD_FAST_2();
+            case Uops._LOAD_FAST_3 -> _LOAD_FAST_3();
+            case Uops._LOAD_FAST_4 -> _LOAD_FAST_4();
+            case Uops._LOAD_FAST_5 -> _LOAD_FAST_5();
+            case Uops._LOAD_FAST_6 -> _LOAD_FAST_6();
+            case Uops._LOAD_FAST_7 -> _LOAD_FAST_7();
+            case Uops._LOAD_GLOBAL -> _LOAD_GLOBAL();
+            case Uops._LOAD_GLOBAL_BUILTIN -> _LOAD_GLOBAL_BUILTIN();
+            case Uops._LOAD_GLOBAL_MODULE -> _LOAD_GLOBAL_MODULE();
+            case Uops._SET_IP -> _SET_IP();
+            case Uops._START_EXECUTOR -> _START_EXECUTOR();
+            case Uops._STORE_ATTR -> _STORE_ATTR();
+            case Uops._STORE_ATTR_INSTANCE_VALUE -> _STORE_ATTR_INSTANCE_VALUE();
+            case Uops._STORE_FAST -> _STORE_FAST();
+            case Uops._STORE_FAST_0 -> _STORE_FAST_0();
+            case Uops._STORE_FAST_1 -> _STORE_FAST_1();
+            case Uops._STORE_FAST_2 -> _STORE_FAST_2();
+            case Uops._STORE_FAST_3 -> _STORE_FAST_3();
+            case Uops._STORE_FAST_4 -> _STORE_FAST_4();
+            case Uops._STORE_FAST_5 -> _STORE_FAST_5();
+            case Uops._STORE_FAST_6 -> _STORE_FAST_6();
+            case Uops._STORE_FAST_7 -> _STORE_FAST_7();
+            case Uops._STORE_SUBSCR -> _STORE_SUBSCR();
+            case Uops._STORE_SUBSCR_DICT -> _STORE_SUBSCR_DICT();
+            case Uops._STORE_SUBSCR_LIST_INT -> _STORE_SUBSCR_LIST_INT();
+            case Uops._TO_BOOL -> _TO_BOOL();
+            case Uops._TO_BOOL_INT -> _TO_BOOL_INT();
+            case Uops._TO_BOOL_LIST -> _TO_BOOL_LIST();
+            case Uops._TO_BOOL_NONE -> _TO_BOOL_NONE();
+            case Uops._TO_BOOL_STR -> _TO_BOOL_STR();
+            case Uops._UNPACK_SEQUENCE -> _UNPACK_SEQUENCE();
+            case Uops._UNPACK_SEQUENCE_LIST -> _UNPACK_SEQUENCE_LIST();
+            case Uops._UNPACK_SEQUENCE_TUPLE -> _UNPACK_SEQUENCE_TUPLE();
+            case Uops._UNPACK_SEQUENCE_TWO_TUPLE -> _UNPACK_SEQUENCE_TWO_TUPLE();
+            default -> throw new IllegalArgumentException("invalid uop " + uop);
+        };
+        CACHE[uop] = stencil;
+        return stencil;
+    }
+
+    /**
+     * llvm-objdump's listing of a uop's object file (before the trailing jump was removed).
+     */
+    public static String disassembly(int uop) {
+        return switch (uop) {
+            case Uops.BINARY_SLICE -> BINARY_SLICE_disassembly();
+            case Uops.BUILD_LIST -> BUILD_LIST_disassembly();
+            case Uops.BUILD_MAP -> BUILD_MAP_disassembly();
+            case Uops.BUILD_SLICE -> BUILD_SLICE_disassembly();
+            case Uops.BUILD_TUPLE -> BUILD_TUPLE_disassembly();
+            case Uops.CALL_KW -> CALL_KW_disassembly();
+            case Uops.CHECK_EXC_MATCH -> CHECK_EXC_MATCH_disassembly();
+            case Uops.CONTAINS_OP -> CONTAINS_OP_disassembly();
+            case Uops.COPY -> COPY_disassembly();
+            case Uops.DELETE_SUBSCR -> DELETE_SUBSCR_disassembly();
+            case Uops.END_FOR -> END_FOR_disassembly();
+            case Uops.GET_ITER -> GET_ITER_disassembly();
+            case Uops.IS_OP -> IS_OP_disassembly();
+            case Uops.LIST_APPEND -> LIST_APPEND_disassembly();
+            case Uops.LOAD_BUILD_CLASS -> LOAD_BUILD_CLASS_disassembly();
+            case Uops.LOAD_CONST -> LOAD_CONST_disassembly();
+            case Uops.LOAD_FAST_AND_CLEAR -> LOAD_FAST_AND_CLEAR_disassembly();
+            case Uops.LOAD_FAST_CHECK -> LOAD_FAST_CHECK_disassembly();
+            case Uops.LOAD_FAST_LOAD_FAST -> LOAD_FAST_LOAD_FAST_disassembly();
+            case Uops.LOAD_NAME -> LOAD_NAME_disassembly();
+            case Uops.MAKE_FUNCTION -> MAKE_FUNCTION_disassembly();
+            case Uops.NOP -> NOP_disassembly();
+            case Uops.POP_EXCEPT -> POP_EXCEPT_disassembly();
+            case Uops.POP_TOP -> POP_TOP_disassembly();
+            case Uops.PUSH_EXC_INFO -> PUSH_EXC_INFO_disassembly();
+            case Uops.PUSH_NULL -> PUSH_NULL_disassembly();
+            case Uops.RAISE_VARARGS -> RAISE_VARARGS_disassembly();
+            case Uops.RERAISE -> RERAISE_disassembly();
+            case Uops.RESUME -> RESUME_disassembly();
+            case Uops.STORE_FAST_LOAD_FAST -> STORE_FAST_LOAD_FAST_disassembly();
+            case Uops.STORE_FAST_STORE_FAST -> STORE_FAST_STORE_FAST_disassembly();
+            case Uops.STORE_GLOBAL -> STORE_GLOBAL_disassembly();
+            case Uops.STORE_NAME -> STORE_NAME_disassembly();
+            case Uops.STORE_SLICE -> STORE_SLICE_disassembly();
+            case Uops.SWAP -> SWAP_disassembly();
+            case Uops.UNARY_INVERT -> UNARY_INVERT_disassembly();
+            case Uops.UNARY_NEGATIVE -> UNARY_NEGATIVE_disassembly();
+            case Uops.UNARY_NOT -> UNARY_NOT_disassembly();
+            case Uops._BINARY_OP -> _BINARY_OP_disassembly();
+            case Uops._BINARY_OP_ADD_FLOAT -> _BINARY_OP_ADD_FLOAT_disassembly();
+            case Uops._BINARY_OP_ADD_INT -> _BINARY_OP_ADD_INT_disassembly();
+            case Uops._BINARY_OP_ADD_UNICODE -> _BINARY_OP_ADD_UNICODE_disassembly();
+            case Uops._BINARY_OP_MULTIPLY_FLOAT -> _BINARY_OP_MULTIPLY_FLOAT_disassembly();
+            case Uops._BINARY_OP_MULTIPLY_INT -> _BINARY_OP_MULTIPLY_INT_disassembly();
+            case Uops._BINARY_OP_SUBTRACT_FLOAT -> _BINARY_OP_SUBTRACT_FLOAT_disassembly();
+            case Uops._BINARY_OP_SUBTRACT_INT -> _BINARY_OP_SUBTRACT_INT_disassembly();
+            case Uops._BINARY_SUBSCR -> _BINARY_SUBSCR_disassembly();
+            case Uops._BINARY_SUBSCR_DICT -> _BINARY_SUBSCR_DICT_disassembly();
+            case Uops._BINARY_SUBSCR_LIST_INT -> _BINARY_SUBSCR_LIST_INT_disassembly();
+            case Uops._BINARY_SUBSCR_STR_INT -> _BINARY_SUBSCR_STR_INT_disassembly();
+            case Uops._BINARY_SUBSCR_TUPLE_INT -> _BINARY_SUBSCR_TUPLE_INT_disassembly();
+            case Uops._CALL -> _CALL_disassembly();
+            case Uops._CALL_BUILTIN -> _CALL_BUILTIN_disassembly();
+            case Uops._CHECK_FUNCTION_EXACT_ARGS -> _CHECK_FUNCTION_EXACT_ARGS_disassembly();
+            case Uops._CHECK_STACK_SPACE -> _CHECK_STACK_SPACE_disassembly();
+            case Uops._CHECK_VALIDITY -> _CHECK_VALIDITY_disassembly();
+            case Uops._COMPARE_OP -> _COMPARE_OP_disassembly();
+            case Uops._COMPARE_OP_FLOAT -> _COMPARE_OP_FLOAT_disassembly();
+            case Uops._COMPARE_OP_INT -> _COMPARE_OP_INT_disassembly();
+            case Uops._COMPARE_OP_STR -> _COMPARE_OP_STR_disassembly();
+            case Uops._EXIT_TRACE -> _EXIT_TRACE_disassembly();
+            case Uops._FOR_ITER_TIER_TWO -> _FOR_ITER_TIER_TWO_disassembly();
+            case Uops._GUARD_BOTH_FLOAT -> _GUARD_BOTH_FLOAT_disassembly();
+            case Uops._GUARD_BOTH_INT -> _GUARD_BOTH_INT_disassembly();
+            case Uops._GUARD_BOTH_UNICODE -> _GUARD_BOTH_UNICODE_disassembly();
+            case Uops._GUARD_BUILTINS_VERSION -> _GUARD_BUILTINS_VERSION_disassembly();
+            case Uops._GUARD_CALLABLE_BUILTIN -> _GUARD_CALLABLE_BUILTIN_disassembly();
+            case Uops._GUARD_GLOBALS_VERSION -> _GUARD_GLOBALS_VERSION_disassembly();
+            case Uops._GUARD_IS_FALSE_POP -> _GUARD_IS_FALSE_POP_disassembly();
+            case Uops._GUARD_IS_TRUE_POP -> _GUARD_IS_TRUE_POP_disassembly();
+            case Uops._GUARD_NOS_DICT -> _GUARD_NOS_DICT_disassembly();
+            case Uops._GUARD_NOS_INT -> _GUARD_NOS_INT_disassembly();
+            case Uops._GUARD_NOS_LIST -> _GUARD_NOS_LIST_disassembly();
+            case Uops._GUARD_NOS_STR -> _GUARD_NOS_STR_disassembly();
+            case Uops._GUARD_NOS_TUPLE -> _GUARD_NOS_TUPLE_disassembly();
+            case Uops._GUARD_NOT_EXHAUSTED_LIST -> _GUARD_NOT_EXHAUSTED_LIST_disassembly();
+            case Uops._GUARD_NOT_EXHAUSTED_RANGE -> _GUARD_NOT_EXHAUSTED_RANGE_disassembly();
+            case Uops._GUARD_NOT_EXHAUSTED_TUPLE -> _GUARD_NOT_EXHAUSTED_TUPLE_disassembly();
+            case Uops._GUARD_TOS_BOOL -> _GUARD_TOS_BOOL_disassembly();
+            case Uops._GUARD_TOS_INT -> _GUARD_TOS_INT_disassembly();
+            case Uops._GUARD_TOS_LIST -> _GUARD_TOS_LIST_disassembly();
+            case Uops._GUARD_TOS_NONE -> _GUARD_TOS_NONE_disassembly();
+            case Uops._GUARD_TOS_STR -> _GUARD_TOS_STR_disassembly();
+            case Uops._GUARD_TOS_TUPLE -> _GUARD_TOS_TUPLE_disassembly();
+            case Uops._GUARD_TYPE_VERSION -> _GUARD_TYPE_VERSION_disassembly();
+            case Uops._IS_NONE -> _IS_NONE_disassembly();
+            case Uops._ITER_CHECK_LIST -> _ITER_CHECK_LIST_disassembly();
+            case Uops._ITER_CHECK_RANGE -> _ITER_CHECK_RANGE_disassembly();
+            case Uops._ITER_CHECK_TUPLE -> _ITER_CHECK_TUPLE_disassembly();
+            case Uops._ITER_NEXT_LIST -> _ITER_NEXT_LIST_disassembly();
+            case Uops._ITER_NEXT_RANGE -> _ITER_NEXT_RANGE_disassembly();
+            case Uops._ITER_NEXT_TUPLE -> _ITER_NEXT_TUPLE_disassembly();
+            case Uops._JUMP_TO_TOP -> _JUMP_TO_TOP_disassembly();
+            case Uops._LOAD_ATTR -> _LOAD_ATTR_disassembly();
+            case Uops._LOAD_ATTR_INSTANCE_VALUE -> _LOAD_ATTR_INSTANCE_VALUE_disassembly();
+            case Uops._LOAD_ATTR_METHOD -> _LOAD_ATTR_METHOD_disassembly();
+            case Uops._LOAD_CONST_INLINE -> _LOAD_CONST_INLINE_disassembly();
+            case Uops._LOAD_FAST -> _LOAD_FAST_disassembly();
+            case Uops._LOAD_FAST_0 -> _LOAD_FAST_0_disassembly();
+            case Uops._LOAD_FAST_1 -> _LOAD_FAST_1_disassembly();
+            case Uops._LOAD_FAST_2 -> _LOAD_FAST_2_disassembly();
+            case Uops._LOAD_FAST_3 -> _LOAD_FAST_3_disassembly();
+            case Uops._LOAD_FAST_4 -> _LOAD_FAST_4_disassembly();
+            case Uops._LOAD_FAST_5 -> _LOAD_FAST_5_disassembly();
+            case Uops._LOAD_FAST_6 -> _LOAD_FAST_6_disassembly();
+            case Uops._LOAD_FAST_7 -> _LOAD_FAST_7_disassembly();
+            case Uops._LOAD_GLOBAL -> _LOAD_GLOBAL_disassembly();
+            case Uops._LOAD_GLOBAL_BUILTIN -> _LOAD_GLOBAL_BUILTIN_disassembly();
+            case Uops._LOAD_GLOBAL_MODULE -> _LOAD_GLOBAL_MODULE_disassembly();
+            case Uops._SET_IP -> _SET_IP_disassembly();
+            case Uops._START_EXECUTOR -> _START_EXECUTOR_disassembly();
+            case Uops._STORE_ATTR -> _STORE_ATTR_disassembly();
+            case Uops._STORE_ATTR_INSTANCE_VALUE -> _STORE_ATTR_INSTANCE_VALUE_disassembly();
+            case Uops._STORE_FAST -> _STORE_FAST_disassembly();
+            case Uops._STORE_FAST_0 -> _STORE_FAST_0_disassembly();
+            case Uops._STORE_FAST_1 -> _STORE_FAST_1_disassembly();
+            case Uops._STORE_FAST_2 -> _STORE_FAST_2_disassembly();
+            case Uops._STORE_FAST_3 -> _STORE_FAST_3_disassembly();
+            case Uops._STORE_FAST_4 -> _STORE_FAST_4_disassembly();
+            case Uops._STORE_FAST_5 -> _STORE_FAST_5_disassembly();
+            case Uops._STORE_FAST_6 -> _STORE_FAST_6_disassembly();
+            case Uops._STORE_FAST_7 -> _STORE_FAST_7_disassembly();
+            case Uops._STORE_SUBSCR -> _STORE_SUBSCR_disassembly();
+            case Uops._STORE_SUBSCR_DICT -> _STORE_SUBSCR_DICT_disassembly();
+            case Uops._STORE_SUBSCR_LIST_INT -> _STORE_SUBSCR_LIST_INT_disassembly();
+            case Uops._TO_BOOL -> _TO_BOOL_disassembly();
+            case Uops._TO_BOOL_INT -> _TO_BOOL_INT_disassembly();
+            case Uops._TO_BOOL_LIST -> _TO_BOOL_LIST_disassembly();
+            case Uops._TO_BOOL_NONE -> _TO_BOOL_NONE_disassembly();
+            case Uops._TO_BOOL_STR -> _TO_BOOL_STR_disassembly();
+            case Uops._UNPACK_SEQUENCE -> _UNPACK_SEQUENCE_disassembly();
+            case Uops._UNPACK_SEQUENCE_LIST -> _UNPACK_SEQUENCE_LIST_disassembly();
+            case Uops._UNPACK_SEQUENCE_TUPLE -> _UNPACK_SEQUENCE_TUPLE_disassembly();
+            case Uops._UNPACK_SEQUENCE_TWO_TUPLE -> _UNPACK_SEQUENCE_TWO_TUPLE_disassembly();
+            default -> throw new IllegalArgumentException("invalid uop " + uop);
+        };
+    }
+
+    private static byte[] hex(String hex) {
+        return HexFormat.of().parseHex(hex);
+    }
+
+    /**
+     * BINARY_SLICE (bytecodes.def:921:6)
+     */
+    private static Stencil BINARY_SLICE() {
+        return new Stencil(
+                        hex("50498d5de8498b7de8498b75f0498b55f8488b0500000000498946084d892eff15000000004885c0740d4983c5f048890358e90000000049891e488b050000000049894610b80300000059c3"),
+                        new Hole[] {
+                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(33, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(51, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(61, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "binary_slice", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of BINARY_SLICE's object file, before holes were extracted.
+     */
+    private static String BINARY_SLICE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 49 8d 5d e8                            leaq -0x18(%r13), %rbx\n"
+                        + " 49 8b 7d e8                            movq -0x18(%r13), %rdi\n"
+                        + " 49 8b 75 f0                            movq -0x10(%r13), %rsi\n"
+                        + " 49 8b 55 f8                            movq -0x8(%r13), %rdx\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x18 <_JIT_ENTRY+0x18>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x25 <_JIT_ENTRY+0x25>\n"
+                        + "  R_X86_64_GOTPCRELX binary_slice-0x4\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 0d                                  je 0x37 <_JIT_ENTRY+0x37>\n"
+                        + " 49 83 c5 f0                            addq $-0x10, %r13\n"
+                        + " 48 89 03                               movq %rax, (%rbx)\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x37 <_JIT_ENTRY+0x37>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 49 89 1e                               movq %rbx, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x41 <_JIT_ENTRY+0x41>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * BUILD_LIST (bytecodes.def:784:6)
+     */
+    private static Stencil BUILD_LIST() {
+        return new Stencil(
+                        hex("50488b1d00000000488d04dd000000004d89ef4929c7488b0500000000498946084d892e4c89ff4889deff15000000004885c07416498907b8010000004829d84d8d6cc50058e9000000004d893e488b050000000049894610b80300000059c3"),
+                        new Hole[] {
+                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(44, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(71, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(81, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "build_list", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of BUILD_LIST's object file, before holes were extracted.
+     */
+    private static String BUILD_LIST_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 48 8d 04 dd 00 00 00 00                leaq (,%rbx,8), %rax\n"
+                        + " 4d 89 ef                               movq %r13, %r15\n"
+                        + " 49 29 c7                               subq %rax, %r15\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 4c 89 ff                               movq %r15, %rdi\n"
+                        + " 48 89 de                               movq %rbx, %rsi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x30 <_JIT_ENTRY+0x30>\n"
+                        + "  R_X86_64_GOTPCRELX build_list-0x4\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 16                                  je 0x4b <_JIT_ENTRY+0x4b>\n"
+                        + " 49 89 07                               movq %rax, (%r15)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 29 d8                               subq %rbx, %rax\n"
+                        + " 4d 8d 6c c5 00                         leaq (%r13,%rax,8), %r13\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x4b <_JIT_ENTRY+0x4b>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 3e                               movq %r15, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x55 <_JIT_ENTRY+0x55>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * BUILD_MAP (bytecodes.def:795:6)
+     */
+    private static Stencil BUILD_MAP() {
+        return new Stencil(
+                        hex("50488b1d000000004889d848c1e0044d89ef4929c7488b0500000000498946084d892e4c89ff4889deff15000000004885c074164801db48f7db498944dd004d8d6cdd0858e9000000004d893e488b050000000049894610b80300000059c3"),
+                        new Hole[] {
+                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(24, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(43, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(70, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(80, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "build_map", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of BUILD_MAP's object file, before holes were extracted.
+     */
+    private static String BUILD_MAP_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 48 89 d8                               movq %rbx, %rax\n"
+                        + " 48 c1 e0 04                            shlq $0x4, %rax\n"
+                        + " 4d 89 ef                               movq %r13, %r15\n"
+                        + " 49 29 c7                               subq %rax, %r15\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 4c 89 ff                               movq %r15, %rdi\n"
+                        + " 48 89 de                               movq %rbx, %rsi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x2f <_JIT_ENTRY+0x2f>\n"
+                        + "  R_X86_64_GOTPCRELX build_map-0x4\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 16                                  je 0x4a <_JIT_ENTRY+0x4a>\n"
+                        + " 48 01 db                               addq %rbx, %rbx\n"
+                        + " 48 f7 db                               negq %rbx\n"
+                        + " 49 89 44 dd 00                         movq %rax, (%r13,%rbx,8)\n"
+                        + " 4d 8d 6c dd 08                         leaq 0x8(%r13,%rbx,8), %r13\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x4a <_JIT_ENTRY+0x4a>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 3e                               movq %r15, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x54 <_JIT_ENTRY+0x54>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * BUILD_SLICE (bytecodes.def:801:6)
+     */
+    private static Stencil BUILD_SLICE() {
+        return new Stencil(
+                        hex("50488b0d0000000031c04883f9030f95c08d1cc5000000004883cbf0498b7cc5e8498b741d004883f9037506498b55f8eb0231d24c8d3cc5e8ffffff4d01ef488b0500000000498946084d892eff15000000004885c0740c4901dd49890758e9000000004d893e488b050000000049894610b80300000059c3"),
+                        new Hole[] {
+                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(66, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(79, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(96, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(106, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "build_slice", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of BUILD_SLICE's object file, before holes were extracted.
+     */
+    private static String BUILD_SLICE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 31 c0                                  xorl %eax, %eax\n"
+                        + " 48 83 f9 03                            cmpq $0x3, %rcx\n"
+                        + " 0f 95 c0                               setne %al\n"
+                        + " 8d 1c c5 00 00 00 00                   leal (,%rax,8), %ebx\n"
+                        + " 48 83 cb f0                            orq $-0x10, %rbx\n"
+                        + " 49 8b 7c c5 e8                         movq -0x18(%r13,%rax,8), %rdi\n"
+                        + " 49 8b 74 1d 00                         movq (%r13,%rbx), %rsi\n"
+                        + " 48 83 f9 03                            cmpq $0x3, %rcx\n"
+                        + " 75 06                                  jne 0x32 <_JIT_ENTRY+0x32>\n"
+                        + " 49 8b 55 f8                            movq -0x8(%r13), %rdx\n"
+                        + " eb 02                                  jmp 0x34 <_JIT_ENTRY+0x34>\n"
+                        + " 31 d2                                  xorl %edx, %edx\n"
+                        + " 4c 8d 3c c5 e8 ff ff ff                leaq -0x18(,%rax,8), %r15\n"
+                        + " 4d 01 ef                               addq %r13, %r15\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x46 <_JIT_ENTRY+0x46>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x53 <_JIT_ENTRY+0x53>\n"
+                        + "  R_X86_64_GOTPCRELX build_slice-0x4\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 0c                                  je 0x64 <_JIT_ENTRY+0x64>\n"
+                        + " 49 01 dd                               addq %rbx, %r13\n"
+                        + " 49 89 07                               movq %rax, (%r15)\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x64 <_JIT_ENTRY+0x64>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 3e                               movq %r15, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x6e <_JIT_ENTRY+0x6e>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * BUILD_TUPLE (bytecodes.def:789:6)
+     */
+    private static Stencil BUILD_TUPLE() {
+        return new Stencil(
+                        hex("50488b1d00000000488d04dd000000004d89ef4929c7488b0500000000498946084d892e4c89ff4889deff15000000004885c07416498907b8010000004829d84d8d6cc50058e9000000004d893e488b050000000049894610b80300000059c3"),
+                        new Hole[] {
+                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(44, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(71, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(81, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "build_tuple", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of BUILD_TUPLE's object file, before holes were extracted.
+     */
+    private static String BUILD_TUPLE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 48 8d 04 dd 00 00 00 00                leaq (,%rbx,8), %rax\n"
+                        + " 4d 89 ef                               movq %r13, %r15\n"
+                        + " 49 29 c7                               subq %rax, %r15\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 4c 89 ff                               movq %r15, %rdi\n"
+                        + " 48 89 de                               movq %rbx, %rsi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x30 <_JIT_ENTRY+0x30>\n"
+                        + "  R_X86_64_GOTPCRELX build_tuple-0x4\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 16                                  je 0x4b <_JIT_ENTRY+0x4b>\n"
+                        + " 49 89 07                               movq %rax, (%r15)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 29 d8                               subq %rbx, %rax\n"
+                        + " 4d 8d 6c c5 00                         leaq (%r13,%rax,8), %r13\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x4b <_JIT_ENTRY+0x4b>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 3e                               movq %r15, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x55 <_JIT_ENTRY+0x55>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * CALL_KW (bytecodes.def:1171:6)
+     */
+    private static Stencil CALL_KW() {
+        return new Stencil(
+                        hex("50488b0d0000000048c7c0fdffffff4829c8488d1cc5000000004c01eb498b7cc50049c7c7feffffff4929cf4b8b74fd004889c848f7d0488d14c5000000004c01ea4d8b45f8488b0500000000498946084d892eff15000000004885c074274f8d6cfd00488903498b461848833800742a4d892e488b0d00000000b80200000049894e1059c349891e488b0d00000000b80300000049894e1059c358"),
+                        new Hole[] {
+                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(86, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(119, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(140, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "call_object_kw", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of CALL_KW's object file, before holes were extracted.
+     */
+    private static String CALL_KW_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 48 c7 c0 fd ff ff ff                   movq $-0x3, %rax\n"
+                        + " 48 29 c8                               subq %rcx, %rax\n"
+                        + " 48 8d 1c c5 00 00 00 00                leaq (,%rax,8), %rbx\n"
+                        + " 4c 01 eb                               addq %r13, %rbx\n"
+                        + " 49 8b 7c c5 00                         movq (%r13,%rax,8), %rdi\n"
+                        + " 49 c7 c7 fe ff ff ff                   movq $-0x2, %r15\n"
+                        + " 49 29 cf                               subq %rcx, %r15\n"
+                        + " 4b 8b 74 fd 00                         movq (%r13,%r15,8), %rsi\n"
+                        + " 48 89 c8                               movq %rcx, %rax\n"
+                        + " 48 f7 d0                               notq %rax\n"
+                        + " 48 8d 14 c5 00 00 00 00                leaq (,%rax,8), %rdx\n"
+                        + " 4c 01 ea                               addq %r13, %rdx\n"
+                        + " 4d 8b 45 f8                            movq -0x8(%r13), %r8\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4d <_JIT_ENTRY+0x4d>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x5a <_JIT_ENTRY+0x5a>\n"
+                        + "  R_X86_64_GOTPCRELX call_object_kw-0x4\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 27                                  je 0x86 <_JIT_ENTRY+0x86>\n"
+                        + " 4f 8d 6c fd 00                         leaq (%r13,%r15,8), %r13\n"
+                        + " 48 89 03                               movq %rax, (%rbx)\n"
+                        + " 49 8b 46 18                            movq 0x18(%r14), %rax\n"
+                        + " 48 83 38 00                            cmpq $0x0, (%rax)\n"
+                        + " 74 2a                                  je 0x9b <_JIT_ENTRY+0x9b>\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x7b <_JIT_ENTRY+0x7b>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " b8 02 00 00 00                         movl $0x2, %eax\n"
+                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n"
+                        + " 49 89 1e                               movq %rbx, (%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x90 <_JIT_ENTRY+0x90>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0xa1 <_JIT_ENTRY+0xa1>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * CHECK_EXC_MATCH (bytecodes.def:1233:6)
+     */
+    private static Stencil CHECK_EXC_MATCH() {
+        return new Stencil(
+                        hex("50498b7df0498b75f8488b0500000000498946084d892eff15000000004885c078180f95c00fb6c0488d04c50a000000498945f858e9000000004983c5f04d892e488b050000000049894610b80300000059c3"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(54, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(68, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "exception_matches", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of CHECK_EXC_MATCH's object file, before holes were extracted.
+     */
+    private static String CHECK_EXC_MATCH_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 49 8b 7d f0                            movq -0x10(%r13), %rdi\n"
+                        + " 49 8b 75 f8                            movq -0x8(%r13), %rsi\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x10 <_JIT_ENTRY+0x10>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + "  R_X86_64_GOTPCRELX exception_matches-0x4\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 78 18                                  js 0x3a <_JIT_ENTRY+0x3a>\n"
+                        + " 0f 95 c0                               setne %al\n"
+                        + " 0f b6 c0                               movzbl %al, %eax\n"
+                        + " 48 8d 04 c5 0a 00 00 00                leaq 0xa(,%rax,8), %rax\n"
+                        + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x3a <_JIT_ENTRY+0x3a>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 49 83 c5 f0                            addq $-0x10, %r13\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x48 <_JIT_ENTRY+0x48>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * CONTAINS_OP (bytecodes.def:633:6)
+     */
+    private static Stencil CONTAINS_OP() {
+        return new Stencil(
+                        hex("504c89e84c8b3d00000000498d5df04983c5f8488b70f0488b78f8488b0d0000000049894e08498906ff15000000004885c078220f95c04d85ff0f94c130c180f1010fb6c1488d04c50a00000048890358e90000000049891e488b050000000049894610b80300000059c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(30, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(43, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(82, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(92, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "contains", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of CONTAINS_OP's object file, before holes were extracted.
+     */
+    private static String CONTAINS_OP_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 4c 89 e8                               movq %r13, %rax\n"
+                        + " 4c 8b 3d 00 00 00 00                   movq (%rip), %r15            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 49 8d 5d f0                            leaq -0x10(%r13), %rbx\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 48 8b 70 f0                            movq -0x10(%rax), %rsi\n"
+                        + " 48 8b 78 f8                            movq -0x8(%rax), %rdi\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x22 <_JIT_ENTRY+0x22>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
+                        + " 49 89 4e 08                            movq %rcx, 0x8(%r14)\n"
+                        + " 49 89 06                               movq %rax, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x2f <_JIT_ENTRY+0x2f>\n"
+                        + "  R_X86_64_GOTPCRELX contains-0x4\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 78 22                                  js 0x56 <_JIT_ENTRY+0x56>\n"
+                        + " 0f 95 c0                               setne %al\n"
+                        + " 4d 85 ff                               testq %r15, %r15\n"
+                        + " 0f 94 c1                               sete %cl\n"
+                        + " 30 c1                                  xorb %al, %cl\n"
+                        + " 80 f1 01                               xorb $0x1, %cl\n"
+                        + " 0f b6 c1                               movzbl %cl, %eax\n"
+                        + " 48 8d 04 c5 0a 00 00 00                leaq 0xa(,%rax,8), %rax\n"
+                        + " 48 89 03                               movq %rax, (%rbx)\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x56 <_JIT_ENTRY+0x56>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 49 89 1e                               movq %rbx, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x60 <_JIT_ENTRY+0x60>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * COPY (bytecodes.def:350:11)
+     */
+    private static Stencil COPY() {
+        return new Stencil(
+                        hex("488b050000000048c1e00348f7d8498b440500498945004983c508"),
+                        new Hole[] {
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of COPY's object file, before holes were extracted.
+     */
+    private static String COPY_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 48 c1 e0 03                            shlq $0x3, %rax\n"
+                        + " 48 f7 d8                               negq %rax\n"
+                        + " 49 8b 44 05 00                         movq (%r13,%rax), %rax\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x20 <_JIT_ENTRY+0x20>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * DELETE_SUBSCR (bytecodes.def:916:6)
+     */
+    private static Stencil DELETE_SUBSCR() {
+        return new Stencil(
+                        hex("504c89e84983c5f0488b78f0488b70f8488b0d0000000049894e08498906ff150000000084c0740658e9000000004d892e488b050000000049894610b80300000059c3"),
+                        new Hole[] {
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(32, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(42, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(52, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "delete_subscr", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of DELETE_SUBSCR's object file, before holes were extracted.
+     */
+    private static String DELETE_SUBSCR_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 4c 89 e8                               movq %r13, %rax\n"
+                        + " 49 83 c5 f0                            addq $-0x10, %r13\n"
+                        + " 48 8b 78 f0                            movq -0x10(%rax), %rdi\n"
+                        + " 48 8b 70 f8                            movq -0x8(%rax), %rsi\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x17 <_JIT_ENTRY+0x17>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
+                        + " 49 89 4e 08                            movq %rcx, 0x8(%r14)\n"
+                        + " 49 89 06                               movq %rax, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x24 <_JIT_ENTRY+0x24>\n"
+                        + "  R_X86_64_GOTPCRELX delete_subscr-0x4\n"
+                        + " 84 c0                                  testb %al, %al\n"
+                        + " 74 06                                  je 0x2e <_JIT_ENTRY+0x2e>\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x2e <_JIT_ENTRY+0x2e>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x38 <_JIT_ENTRY+0x38>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * END_FOR (bytecodes.def:726:11)
+     */
+    private static Stencil END_FOR() {
+        return new Stencil(
+                        hex("4983c5f0"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of END_FOR's object file, before holes were extracted.
+     */
+    private static String END_FOR_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 83 c5 f0                            addq $-0x10, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x9 <_JIT_ENTRY+0x9>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * GET_ITER (bytecodes.def:701:6)
+     */
+    private static Stencil GET_ITER() {
+        return new Stencil(
+                        hex("50498b7df8488b0500000000498946084d892eff15000000004885c0740a498945f858e9000000004983c5f84d892e488b050000000049894610b80300000059c3"),
+                        new Hole[] {
+                            new Hole(8, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(21, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(36, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "get_iter", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of GET_ITER's object file, before holes were extracted.
+     */
+    private static String GET_ITER_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xc <_JIT_ENTRY+0xc>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x19 <_JIT_ENTRY+0x19>\n"
+                        + "  R_X86_64_GOTPCRELX get_iter-0x4\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 0a                                  je 0x28 <_JIT_ENTRY+0x28>\n"
+                        + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x28 <_JIT_ENTRY+0x28>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x36 <_JIT_ENTRY+0x36>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * IS_OP (bytecodes.def:628:11)
+     */
+    private static Stencil IS_OP() {
+        return new Stencil(
+                        hex("488b0d00000000498b45f0493b45f8498d45f80f94c24885c90f94c130d180f1010fb6c9488d0ccd0a00000049894df04989c5"),
+                        new Hole[] {
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of IS_OP's object file, before holes were extracted.
+     */
+    private static String IS_OP_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x7 <_JIT_ENTRY+0x7>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 49 8b 45 f0                            movq -0x10(%r13), %rax\n"
+                        + " 49 3b 45 f8                            cmpq -0x8(%r13), %rax\n"
+                        + " 49 8d 45 f8                            leaq -0x8(%r13), %rax\n"
+                        + " 0f 94 c2                               sete %dl\n"
+                        + " 48 85 c9                               testq %rcx, %rcx\n"
+                        + " 0f 94 c1                               sete %cl\n"
+                        + " 30 d1                                  xorb %dl, %cl\n"
+                        + " 80 f1 01                               xorb $0x1, %cl\n"
+                        + " 0f b6 c9                               movzbl %cl, %ecx\n"
+                        + " 48 8d 0c cd 0a 00 00 00                leaq 0xa(,%rcx,8), %rcx\n"
+                        + " 49 89 4d f0                            movq %rcx, -0x10(%r13)\n"
+                        + " 49 89 c5                               movq %rax, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x38 <_JIT_ENTRY+0x38>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * LIST_APPEND (bytecodes.def:811:6)
+     */
+    private static Stencil LIST_APPEND() {
+        return new Stencil(
+                        hex("50488b050000000048f7d0498b7cc500498b75f84983c5f8ff150000000058"),
+                        new Hole[] {
+                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "list_append", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of LIST_APPEND's object file, before holes were extracted.
+     */
+    private static String LIST_APPEND_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 48 f7 d0                               notq %rax\n"
+                        + " 49 8b 7c c5 00                         movq (%r13,%rax,8), %rdi\n"
+                        + " 49 8b 75 f8                            movq -0x8(%r13), %rsi\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  R_X86_64_GOTPCRELX list_append-0x4\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x24 <_JIT_ENTRY+0x24>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * LOAD_BUILD_CLASS (bytecodes.def:1200:6)
+     */
+    private static Stencil LOAD_BUILD_CLASS() {
+        return new Stencil(
+                        hex("50488b0500000000498946084d892eff15000000004885c0740e498945004983c50858e9000000004d892e488b050000000049894610b80300000059c3"),
+                        new Hole[] {
+                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(17, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(36, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "load_build_class", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of LOAD_BUILD_CLASS's object file, before holes were extracted.
+     */
+    private static String LOAD_BUILD_CLASS_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x15 <_JIT_ENTRY+0x15>\n"
+                        + "  R_X86_64_GOTPCRELX load_build_class-0x4\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 0e                                  je 0x28 <_JIT_ENTRY+0x28>\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x28 <_JIT_ENTRY+0x28>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x32 <_JIT_ENTRY+0x32>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * LOAD_CONST (bytecodes.def:338:11)
+     */
+    private static Stencil LOAD_CONST() {
+        return new Stencil(
+                        hex("50488b3d00000000ff1500000000498945004983c50858"),
+                        new Hole[] {
+                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETCONST", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of LOAD_CONST's object file, before holes were extracted.
+     */
+    private static String LOAD_CONST_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  R_X86_64_GOTPCRELX GETCONST-0x4\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * LOAD_FAST_AND_CLEAR (bytecodes.def:309:6)
+     */
+    private static Stencil LOAD_FAST_AND_CLEAR() {
+        return new Stencil(
+                        hex("488b0500000000498b0cc449c704c40000000049894d004983c508"),
+                        new Hole[] {
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of LOAD_FAST_AND_CLEAR's object file, before holes were extracted.
+     */
+    private static String LOAD_FAST_AND_CLEAR_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 49 8b 0c c4                            movq (%r12,%rax,8), %rcx\n"
+                        + " 49 c7 04 c4 00 00 00 00                movq $0x0, (%r12,%rax,8)\n"
+                        + " 49 89 4d 00                            movq %rcx, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x20 <_JIT_ENTRY+0x20>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * LOAD_FAST_CHECK (bytecodes.def:300:6)
+     */
+    private static Stencil LOAD_FAST_CHECK() {
+        return new Stencil(
+                        hex("488b3d00000000498b04fc4885c0740d498945004983c508e90000000050488b0500000000498946084d892eff15000000004d892e488b050000000049894610b80300000059c3"),
+                        new Hole[] {
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(33, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(56, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "raise_unbound_local", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of LOAD_FAST_CHECK's object file, before holes were extracted.
+     */
+    private static String LOAD_FAST_CHECK_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0x7 <_JIT_ENTRY+0x7>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 49 8b 04 fc                            movq (%r12,%rdi,8), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 0d                                  je 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x25 <_JIT_ENTRY+0x25>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x32 <_JIT_ENTRY+0x32>\n"
+                        + "  R_X86_64_GOTPCRELX raise_unbound_local-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3c <_JIT_ENTRY+0x3c>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * LOAD_FAST_LOAD_FAST (bytecodes.def:323:11)
+     */
+    private static Stencil LOAD_FAST_LOAD_FAST() {
+        return new Stencil(
+                        hex("488b05000000004889c148c1f904498b0ccc83e00f498b04c449894d00498945084983c510"),
+                        new Hole[] {
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of LOAD_FAST_LOAD_FAST's object file, before holes were extracted.
+     */
+    private static String LOAD_FAST_LOAD_FAST_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 48 89 c1                               movq %rax, %rcx\n"
+                        + " 48 c1 f9 04                            sarq $0x4, %rcx\n"
+                        + " 49 8b 0c cc                            movq (%r12,%rcx,8), %rcx\n"
+                        + " 83 e0 0f                               andl $0xf, %eax\n"
+                        + " 49 8b 04 c4                            movq (%r12,%rax,8), %rax\n"
+                        + " 49 89 4d 00                            movq %rcx, (%r13)\n"
+                        + " 49 89 45 08                            movq %rax, 0x8(%r13)\n"
+                        + " 49 83 c5 10                            addq $0x10, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x2a <_JIT_ENTRY+0x2a>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * LOAD_NAME (bytecodes.def:1033:6)
+     */
+    private static Stencil LOAD_NAME() {
+        return new Stencil(
+                        hex("50488b3d00000000488b0500000000498946084d892eff15000000004889c7ff15000000004885c0740e498945004983c50858e9000000004d892e488b050000000049894610b80300000059c3"),
+                        new Hole[] {
+                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(24, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(33, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(52, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(62, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
+                        },
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "load_name", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of LOAD_NAME's object file, before holes were extracted.
+     */
+    private static String LOAD_NAME_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xf <_JIT_ENTRY+0xf>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + "  R_X86_64_GOTPCRELX GETNAME-0x4\n"
+                        + " 48 89 c7                               movq %rax, %rdi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x25 <_JIT_ENTRY+0x25>\n"
+                        + "  R_X86_64_GOTPCRELX load_name-0x4\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 0e                                  je 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x38 <_JIT_ENTRY+0x38>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x42 <_JIT_ENTRY+0x42>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * MAKE_FUNCTION (bytecodes.def:1191:6)
+     */
+    private static Stencil MAKE_FUNCTION() {
+        return new Stencil(
+                        hex("50488b1d000000004883e301750431f6eb04498b75f0498b7df8488b0500000000498946084d892eff15000000004885c074174889d948f7d1498944cd00c1e3034929dd58e90000000048f7d3488d04dd000000004c01e8498906488b050000000049894610b80300000059c3"),
+                        new Hole[] {
+                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(42, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(70, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(94, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "make_function", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of MAKE_FUNCTION's object file, before holes were extracted.
+     */
+    private static String MAKE_FUNCTION_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 48 83 e3 01                            andq $0x1, %rbx\n"
+                        + " 75 04                                  jne 0x12 <_JIT_ENTRY+0x12>\n"
+                        + " 31 f6                                  xorl %esi, %esi\n"
+                        + " eb 04                                  jmp 0x16 <_JIT_ENTRY+0x16>\n"
+                        + " 49 8b 75 f0                            movq -0x10(%r13), %rsi\n"
+                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x2e <_JIT_ENTRY+0x2e>\n"
+                        + "  R_X86_64_GOTPCRELX make_function-0x4\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 17                                  je 0x4a <_JIT_ENTRY+0x4a>\n"
+                        + " 48 89 d9                               movq %rbx, %rcx\n"
+                        + " 48 f7 d1                               notq %rcx\n"
+                        + " 49 89 44 cd 00                         movq %rax, (%r13,%rcx,8)\n"
+                        + " c1 e3 03                               shll $0x3, %ebx\n"
+                        + " 49 29 dd                               subq %rbx, %r13\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x4a <_JIT_ENTRY+0x4a>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 f7 d3                               notq %rbx\n"
+                        + " 48 8d 04 dd 00 00 00 00                leaq (,%rbx,8), %rax\n"
+                        + " 4c 01 e8                               addq %r13, %rax\n"
+                        + " 49 89 06                               movq %rax, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x62 <_JIT_ENTRY+0x62>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * NOP (bytecodes.def:278:6)
+     */
+    private static Stencil NOP() {
+        return new Stencil(
+                        hex(""),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of NOP's object file, before holes were extracted.
+     */
+    private static String NOP_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " e9 00 00 00 00                         jmp 0x5 <_JIT_ENTRY+0x5>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * POP_EXCEPT (bytecodes.def:1229:6)
+     */
+    private static Stencil POP_EXCEPT() {
+        return new Stencil(
+                        hex("50498b7df84983c5f8ff150000000058"),
+                        new Hole[] {
+                            new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "set_handled_exception", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of POP_EXCEPT's object file, before holes were extracted.
+     */
+    private static String POP_EXCEPT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xf <_JIT_ENTRY+0xf>\n"
+                        + "  R_X86_64_GOTPCRELX set_handled_exception-0x4\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x15 <_JIT_ENTRY+0x15>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * POP_TOP (bytecodes.def:342:11)
+     */
+    private static Stencil POP_TOP() {
+        return new Stencil(
+                        hex("4983c5f8"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of POP_TOP's object file, before holes were extracted.
+     */
+    private static String POP_TOP_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x9 <_JIT_ENTRY+0x9>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * PUSH_EXC_INFO (bytecodes.def:1223:6)
+     */
+    private static Stencil PUSH_EXC_INFO() {
+        return new Stencil(
+                        hex("50498b5df8ff15000000004989c74889dfff15000000004d897df849895d004983c50858"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "handled_exception", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "set_handled_exception", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of PUSH_EXC_INFO's object file, before holes were extracted.
+     */
+    private static String PUSH_EXC_INFO_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 49 8b 5d f8                            movq -0x8(%r13), %rbx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  R_X86_64_GOTPCRELX handled_exception-0x4\n"
+                        + " 49 89 c7                               movq %rax, %r15\n"
+                        + " 48 89 df                               movq %rbx, %rdi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x17 <_JIT_ENTRY+0x17>\n"
+                        + "  R_X86_64_GOTPCRELX set_handled_exception-0x4\n"
+                        + " 4d 89 7d f8                            movq %r15, -0x8(%r13)\n"
+                        + " 49 89 5d 00                            movq %rbx, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x29 <_JIT_ENTRY+0x29>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * PUSH_NULL (bytecodes.def:345:11)
+     */
+    private static Stencil PUSH_NULL() {
+        return new Stencil(
+                        hex("49c74500000000004983c508"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of PUSH_NULL's object file, before holes were extracted.
+     */
+    private static String PUSH_NULL_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 c7 45 00 00 00 00 00                movq $0x0, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x11 <_JIT_ENTRY+0x11>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * RAISE_VARARGS (bytecodes.def:1213:6)
+     */
+    private static Stencil RAISE_VARARGS() {
+        return new Stencil(
+                        hex("50488b3500000000488d04f500000000488b0d0000000049894e084d892e4929c54c89efff15000000004d892e488b050000000049894610b80300000059c3"),
+                        new Hole[] {
+                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(38, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(48, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "raise_varargs", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of RAISE_VARARGS's object file, before holes were extracted.
+     */
+    private static String RAISE_VARARGS_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 48 8d 04 f5 00 00 00 00                leaq (,%rsi,8), %rax\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x17 <_JIT_ENTRY+0x17>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
+                        + " 49 89 4e 08                            movq %rcx, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 49 29 c5                               subq %rax, %r13\n"
+                        + " 4c 89 ef                               movq %r13, %rdi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x2a <_JIT_ENTRY+0x2a>\n"
+                        + "  R_X86_64_GOTPCRELX raise_varargs-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x34 <_JIT_ENTRY+0x34>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * RERAISE (bytecodes.def:1218:6)
+     */
+    private static Stencil RERAISE() {
+        return new Stencil(
+                        hex("50498d5df8498b7df8488b0500000000498946084d892eff150000000049891e488b050000000049894610b80300000059c3"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "reraise", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of RERAISE's object file, before holes were extracted.
+     */
+    private static String RERAISE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 49 8d 5d f8                            leaq -0x8(%r13), %rbx\n"
+                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x10 <_JIT_ENTRY+0x10>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + "  R_X86_64_GOTPCRELX reraise-0x4\n"
+                        + " 49 89 1e                               movq %rbx, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * RESUME (bytecodes.def:287:6)
+     */
+    private static Stencil RESUME() {
+        return new Stencil(
+                        hex("498b4618488338000f84000000004d892e488b050000000049894610b802000000c3"),
+                        new Hole[] {
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of RESUME's object file, before holes were extracted.
+     */
+    private static String RESUME_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 46 18                            movq 0x18(%r14), %rax\n"
+                        + " 48 83 38 00                            cmpq $0x0, (%rax)\n"
+                        + " 0f 84 00 00 00 00                      je 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x18 <_JIT_ENTRY+0x18>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 02 00 00 00                         movl $0x2, %eax\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * STORE_FAST_LOAD_FAST (bytecodes.def:328:6)
+     */
+    private static Stencil STORE_FAST_LOAD_FAST() {
+        return new Stencil(
+                        hex("488b0500000000498b4df84889c248c1fa0449890cd483e00f498b04c4498945f8"),
+                        new Hole[] {
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of STORE_FAST_LOAD_FAST's object file, before holes were extracted.
+     */
+    private static String STORE_FAST_LOAD_FAST_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " 48 89 c2                               movq %rax, %rdx\n"
+                        + " 48 c1 fa 04                            sarq $0x4, %rdx\n"
+                        + " 49 89 0c d4                            movq %rcx, (%r12,%rdx,8)\n"
+                        + " 83 e0 0f                               andl $0xf, %eax\n"
+                        + " 49 8b 04 c4                            movq (%r12,%rax,8), %rax\n"
+                        + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
+                        + " e9 00 00 00 00                         jmp 0x26 <_JIT_ENTRY+0x26>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * STORE_FAST_STORE_FAST (bytecodes.def:333:6)
+     */
+    private static Stencil STORE_FAST_STORE_FAST() {
+        return new Stencil(
+                        hex("488b0d00000000498d45f0498b55f0498b75f84889cf48c1ff04498934fc83e10f498914cc4989c5"),
+                        new Hole[] {
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of STORE_FAST_STORE_FAST's object file, before holes were extracted.
+     */
+    private static String STORE_FAST_STORE_FAST_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x7 <_JIT_ENTRY+0x7>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 49 8d 45 f0                            leaq -0x10(%r13), %rax\n"
+                        + " 49 8b 55 f0                            movq -0x10(%r13), %rdx\n"
+                        + " 49 8b 75 f8                            movq -0x8(%r13), %rsi\n"
+                        + " 48 89 cf                               movq %rcx, %rdi\n"
+                        + " 48 c1 ff 04                            sarq $0x4, %rdi\n"
+                        + " 49 89 34 fc                            movq %rsi, (%r12,%rdi,8)\n"
+                        + " 83 e1 0f                               andl $0xf, %ecx\n"
+                        + " 49 89 14 cc                            movq %rdx, (%r12,%rcx,8)\n"
+                        + " 49 89 c5                               movq %rax, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x2d <_JIT_ENTRY+0x2d>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * STORE_GLOBAL (bytecodes.def:1028:6)
+     */
+    private static Stencil STORE_GLOBAL() {
+        return new Stencil(
+                        hex("504c89e8488b3d000000004983c5f8488b58f8488b0d0000000049894e08498906ff15000000004889c74889deff150000000084c0740658e9000000004d892e488b050000000049894610b80300000059c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
+                        },
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "store_global", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of STORE_GLOBAL's object file, before holes were extracted.
+     */
+    private static String STORE_GLOBAL_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 4c 89 e8                               movq %r13, %rax\n"
+                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 48 8b 58 f8                            movq -0x8(%rax), %rbx\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x1a <_JIT_ENTRY+0x1a>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
+                        + " 49 89 4e 08                            movq %rcx, 0x8(%r14)\n"
+                        + " 49 89 06                               movq %rax, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + "  R_X86_64_GOTPCRELX GETNAME-0x4\n"
+                        + " 48 89 c7                               movq %rax, %rdi\n"
+                        + " 48 89 de                               movq %rbx, %rsi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x33 <_JIT_ENTRY+0x33>\n"
+                        + "  R_X86_64_GOTPCRELX store_global-0x4\n"
+                        + " 84 c0                                  testb %al, %al\n"
+                        + " 74 06                                  je 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x47 <_JIT_ENTRY+0x47>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * STORE_NAME (bytecodes.def:1038:6)
+     */
+    private static Stencil STORE_NAME() {
+        return new Stencil(
+                        hex("504c89e8488b3d000000004983c5f8488b58f8488b0d0000000049894e08498906ff15000000004889c74889deff150000000084c0740658e9000000004d892e488b050000000049894610b80300000059c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
+                        },
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "store_name", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of STORE_NAME's object file, before holes were extracted.
+     */
+    private static String STORE_NAME_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 4c 89 e8                               movq %r13, %rax\n"
+                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 48 8b 58 f8                            movq -0x8(%rax), %rbx\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x1a <_JIT_ENTRY+0x1a>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
+                        + " 49 89 4e 08                            movq %rcx, 0x8(%r14)\n"
+                        + " 49 89 06                               movq %rax, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + "  R_X86_64_GOTPCRELX GETNAME-0x4\n"
+                        + " 48 89 c7                               movq %rax, %rdi\n"
+                        + " 48 89 de                               movq %rbx, %rsi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x33 <_JIT_ENTRY+0x33>\n"
+                        + "  R_X86_64_GOTPCRELX store_name-0x4\n"
+                        + " 84 c0                                  testb %al, %al\n"
+                        + " 74 06                                  je 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x47 <_JIT_ENTRY+0x47>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * STORE_SLICE (bytecodes.def:926:6)
+     */
+    private static Stencil STORE_SLICE() {
+        return new Stencil(
+                        hex("504c89e84983c5e0488b48e0488b78e8488b70f0488b50f84c8b05000000004d894608498906ff150000000084c0740658e9000000004d892e488b050000000049894610b80300000059c3"),
+                        new Hole[] {
+                            new Hole(27, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(40, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(60, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "store_slice", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of STORE_SLICE's object file, before holes were extracted.
+     */
+    private static String STORE_SLICE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 4c 89 e8                               movq %r13, %rax\n"
+                        + " 49 83 c5 e0                            addq $-0x20, %r13\n"
+                        + " 48 8b 48 e0                            movq -0x20(%rax), %rcx\n"
+                        + " 48 8b 78 e8                            movq -0x18(%rax), %rdi\n"
+                        + " 48 8b 70 f0                            movq -0x10(%rax), %rsi\n"
+                        + " 48 8b 50 f8                            movq -0x8(%rax), %rdx\n"
+                        + " 4c 8b 05 00 00 00 00                   movq (%rip), %r8             # 0x1f <_JIT_ENTRY+0x1f>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
+                        + " 4d 89 46 08                            movq %r8, 0x8(%r14)\n"
+                        + " 49 89 06                               movq %rax, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x2c <_JIT_ENTRY+0x2c>\n"
+                        + "  R_X86_64_GOTPCRELX store_slice-0x4\n"
+                        + " 84 c0                                  testb %al, %al\n"
+                        + " 74 06                                  je 0x36 <_JIT_ENTRY+0x36>\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x36 <_JIT_ENTRY+0x36>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x40 <_JIT_ENTRY+0x40>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * SWAP (bytecodes.def:355:11)
+     */
+    private static Stencil SWAP() {
+        return new Stencil(
+                        hex("488b050000000048c1e0034c89e94829c148f7d8488b09498b55f8498954050049894df8"),
+                        new Hole[] {
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of SWAP's object file, before holes were extracted.
+     */
+    private static String SWAP_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 48 c1 e0 03                            shlq $0x3, %rax\n"
+                        + " 4c 89 e9                               movq %r13, %rcx\n"
+                        + " 48 29 c1                               subq %rax, %rcx\n"
+                        + " 48 f7 d8                               negq %rax\n"
+                        + " 48 8b 09                               movq (%rcx), %rcx\n"
+                        + " 49 8b 55 f8                            movq -0x8(%r13), %rdx\n"
+                        + " 49 89 54 05 00                         movq %rdx, (%r13,%rax)\n"
+                        + " 49 89 4d f8                            movq %rcx, -0x8(%r13)\n"
+                        + " e9 00 00 00 00                         jmp 0x29 <_JIT_ENTRY+0x29>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * UNARY_INVERT (bytecodes.def:518:6)
+     */
+    private static Stencil UNARY_INVERT() {
+        return new Stencil(
+                        hex("50498b45f8a8017526488b0d0000000049894e084d892e4889c7ff15000000004885c07418498945f858e9000000004883f0fe498945f858e9000000004983c5f84d892e488b050000000049894610b80300000059c3"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(28, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(43, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(71, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "unary_invert", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of UNARY_INVERT's object file, before holes were extracted.
+     */
+    private static String UNARY_INVERT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " a8 01                                  testb $0x1, %al\n"
+                        + " 75 26                                  jne 0x2f <_JIT_ENTRY+0x2f>\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x10 <_JIT_ENTRY+0x10>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
+                        + " 49 89 4e 08                            movq %rcx, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 89 c7                               movq %rax, %rdi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x20 <_JIT_ENTRY+0x20>\n"
+                        + "  R_X86_64_GOTPCRELX unary_invert-0x4\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 18                                  je 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x2f <_JIT_ENTRY+0x2f>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 83 f0 fe                            xorq $-0x2, %rax\n"
+                        + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4b <_JIT_ENTRY+0x4b>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * UNARY_NEGATIVE (bytecodes.def:507:6)
+     */
+    private static Stencil UNARY_NEGATIVE() {
+        return new Stencil(
+                        hex("50498b7df840f6c701740ab8020000004829f87119488b0500000000498946084d892eff15000000004885c0740a498945f858e9000000004983c5f84d892e488b050000000049894610b80300000059c3"),
+                        new Hole[] {
+                            new Hole(24, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(37, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(52, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(66, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "unary_negative", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of UNARY_NEGATIVE's object file, before holes were extracted.
+     */
+    private static String UNARY_NEGATIVE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
+                        + " 40 f6 c7 01                            testb $0x1, %dil\n"
+                        + " 74 0a                                  je 0x15 <_JIT_ENTRY+0x15>\n"
+                        + " b8 02 00 00 00                         movl $0x2, %eax\n"
+                        + " 48 29 f8                               subq %rdi, %rax\n"
+                        + " 71 19                                  jno 0x2e <_JIT_ENTRY+0x2e>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x29 <_JIT_ENTRY+0x29>\n"
+                        + "  R_X86_64_GOTPCRELX unary_negative-0x4\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 0a                                  je 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x38 <_JIT_ENTRY+0x38>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x46 <_JIT_ENTRY+0x46>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * UNARY_NOT (bytecodes.def:529:11)
+     */
+    private static Stencil UNARY_NOT() {
+        return new Stencil(
+                        hex("31c049837df8120f95c0488d04c50a000000498945f8"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of UNARY_NOT's object file, before holes were extracted.
+     */
+    private static String UNARY_NOT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 31 c0                                  xorl %eax, %eax\n"
+                        + " 49 83 7d f8 12                         cmpq $0x12, -0x8(%r13)\n"
+                        + " 0f 95 c0                               setne %al\n"
+                        + " 48 8d 04 c5 0a 00 00 00                leaq 0xa(,%rax,8), %rax\n"
+                        + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
+                        + " e9 00 00 00 00                         jmp 0x1b <_JIT_ENTRY+0x1b>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _BINARY_OP (bytecodes.def:441:4)
+     */
+    private static Stencil _BINARY_OP() {
+        return new Stencil(
+                        hex("50488b3d00000000498d5df0498b75f0498b55f8488b0500000000498946084d892eff15000000004885c0740d4983c5f848890358e90000000049891e488b050000000049894610b80300000059c3"),
+                        new Hole[] {
+                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(23, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(36, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(54, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "binary_op", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_OP's object file, before holes were extracted.
+     */
+    private static String _BINARY_OP_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 49 8d 5d f0                            leaq -0x10(%r13), %rbx\n"
+                        + " 49 8b 75 f0                            movq -0x10(%r13), %rsi\n"
+                        + " 49 8b 55 f8                            movq -0x8(%r13), %rdx\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1b <_JIT_ENTRY+0x1b>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x28 <_JIT_ENTRY+0x28>\n"
+                        + "  R_X86_64_GOTPCRELX binary_op-0x4\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 0d                                  je 0x3a <_JIT_ENTRY+0x3a>\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 48 89 03                               movq %rax, (%rbx)\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x3a <_JIT_ENTRY+0x3a>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 49 89 1e                               movq %rbx, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x44 <_JIT_ENTRY+0x44>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _BINARY_OP_ADD_FLOAT (bytecodes.def:473:4)
+     */
+    private static Stencil _BINARY_OP_ADD_FLOAT() {
+        return new Stencil(
+                        hex("554883ec104d8d7df0498b7df0498b5df8488b0500000000498946084d892e488b2d00000000ffd5f20f114424084889dfffd5f20f58442408ff15000000004885c074114983c5f84989074883c4105de9000000004d893e488b050000000049894610b8030000004883c4105dc3"),
+                        new Hole[] {
+                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(34, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(59, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(81, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(91, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "float_value", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "box_float", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_OP_ADD_FLOAT's object file, before holes were extracted.
+     */
+    private static String _BINARY_OP_ADD_FLOAT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 55                                     pushq %rbp\n"
+                        + " 48 83 ec 10                            subq $0x10, %rsp\n"
+                        + " 4d 8d 7d f0                            leaq -0x10(%r13), %r15\n"
+                        + " 49 8b 7d f0                            movq -0x10(%r13), %rdi\n"
+                        + " 49 8b 5d f8                            movq -0x8(%r13), %rbx\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x18 <_JIT_ENTRY+0x18>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 2d 00 00 00 00                   movq (%rip), %rbp            # 0x26 <_JIT_ENTRY+0x26>\n"
+                        + "  R_X86_64_REX_GOTPCRELX float_value-0x4\n"
+                        + " ff d5                                  callq *%rbp\n"
+                        + " f2 0f 11 44 24 08                      movsd %xmm0, 0x8(%rsp)\n"
+                        + " 48 89 df                               movq %rbx, %rdi\n"
+                        + " ff d5                                  callq *%rbp\n"
+                        + " f2 0f 58 44 24 08                      addsd 0x8(%rsp), %xmm0\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x3f <_JIT_ENTRY+0x3f>\n"
+                        + "  R_X86_64_GOTPCRELX box_float-0x4\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 11                                  je 0x55 <_JIT_ENTRY+0x55>\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 49 89 07                               movq %rax, (%r15)\n"
+                        + " 48 83 c4 10                            addq $0x10, %rsp\n"
+                        + " 5d                                     popq %rbp\n"
+                        + " e9 00 00 00 00                         jmp 0x55 <_JIT_ENTRY+0x55>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 3e                               movq %r15, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5f <_JIT_ENTRY+0x5f>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 48 83 c4 10                            addq $0x10, %rsp\n"
+                        + " 5d                                     popq %rbp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _BINARY_OP_ADD_INT (bytecodes.def:450:9)
+     */
+    private static Stencil _BINARY_OP_ADD_INT() {
+        return new Stencil(
+                        hex("498b45f048ffc8490345f871144d892e488b050000000049894610b801000000c3498945f04983c5f8"),
+                        new Hole[] {
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_OP_ADD_INT's object file, before holes were extracted.
+     */
+    private static String _BINARY_OP_ADD_INT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 45 f0                            movq -0x10(%r13), %rax\n"
+                        + " 48 ff c8                               decq %rax\n"
+                        + " 49 03 45 f8                            addq -0x8(%r13), %rax\n"
+                        + " 71 14                                  jno 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x17 <_JIT_ENTRY+0x17>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n"
+                        + " 49 89 45 f0                            movq %rax, -0x10(%r13)\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x2e <_JIT_ENTRY+0x2e>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _BINARY_OP_ADD_UNICODE (bytecodes.def:488:4)
+     */
+    private static Stencil _BINARY_OP_ADD_UNICODE() {
+        return new Stencil(
+                        hex("50498d5df0498b7df0498b75f8488b0500000000498946084d892eff15000000004885c0740d4983c5f848890358e90000000049891e488b050000000049894610b80300000059c3"),
+                        new Hole[] {
+                            new Hole(16, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "str_concat", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_OP_ADD_UNICODE's object file, before holes were extracted.
+     */
+    private static String _BINARY_OP_ADD_UNICODE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 49 8d 5d f0                            leaq -0x10(%r13), %rbx\n"
+                        + " 49 8b 7d f0                            movq -0x10(%r13), %rdi\n"
+                        + " 49 8b 75 f8                            movq -0x8(%r13), %rsi\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x14 <_JIT_ENTRY+0x14>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + "  R_X86_64_GOTPCRELX str_concat-0x4\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 0d                                  je 0x33 <_JIT_ENTRY+0x33>\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 48 89 03                               movq %rax, (%rbx)\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x33 <_JIT_ENTRY+0x33>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 49 89 1e                               movq %rbx, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:483:4)
+     */
+    private static Stencil _BINARY_OP_MULTIPLY_FLOAT() {
+        return new Stencil(
+                        hex("554883ec104d8d7df0498b7df0498b5df8488b0500000000498946084d892e488b2d00000000ffd5f20f114424084889dfffd5f20f59442408ff15000000004885c074114983c5f84989074883c4105de9000000004d893e488b050000000049894610b8030000004883c4105dc3"),
+                        new Hole[] {
+                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(34, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(59, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(81, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(91, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "float_value", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "box_float", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_OP_MULTIPLY_FLOAT's object file, before holes were extracted.
+     */
+    private static String _BINARY_OP_MULTIPLY_FLOAT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 55                                     pushq %rbp\n"
+                        + " 48 83 ec 10                            subq $0x10, %rsp\n"
+                        + " 4d 8d 7d f0                            leaq -0x10(%r13), %r15\n"
+                        + " 49 8b 7d f0                            movq -0x10(%r13), %rdi\n"
+                        + " 49 8b 5d f8                            movq -0x8(%r13), %rbx\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x18 <_JIT_ENTRY+0x18>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 2d 00 00 00 00                   movq (%rip), %rbp            # 0x26 <_JIT_ENTRY+0x26>\n"
+                        + "  R_X86_64_REX_GOTPCRELX float_value-0x4\n"
+                        + " ff d5                                  callq *%rbp\n"
+                        + " f2 0f 11 44 24 08                      movsd %xmm0, 0x8(%rsp)\n"
+                        + " 48 89 df                               movq %rbx, %rdi\n"
+                        + " ff d5                                  callq *%rbp\n"
+                        + " f2 0f 59 44 24 08                      mulsd 0x8(%rsp), %xmm0\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x3f <_JIT_ENTRY+0x3f>\n"
+                        + "  R_X86_64_GOTPCRELX box_float-0x4\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 11                                  je 0x55 <_JIT_ENTRY+0x55>\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 49 89 07                               movq %rax, (%r15)\n"
+                        + " 48 83 c4 10                            addq $0x10, %rsp\n"
+                        + " 5d                                     popq %rbp\n"
+                        + " e9 00 00 00 00                         jmp 0x55 <_JIT_ENTRY+0x55>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 3e                               movq %r15, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5f <_JIT_ENTRY+0x5f>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 48 83 c4 10                            addq $0x10, %rsp\n"
+                        + " 5d                                     popq %rbp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _BINARY_OP_MULTIPLY_INT (bytecodes.def:466:9)
+     */
+    private static Stencil _BINARY_OP_MULTIPLY_INT() {
+        return new Stencil(
+                        hex("498b4df0498b45f848d1f948ffc8480fafc171144d892e488b050000000049894610b801000000c348ffc0498945f04983c5f8"),
+                        new Hole[] {
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_OP_MULTIPLY_INT's object file, before holes were extracted.
+     */
+    private static String _BINARY_OP_MULTIPLY_INT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 48 d1 f9                               sarq %rcx\n"
+                        + " 48 ff c8                               decq %rax\n"
+                        + " 48 0f af c1                            imulq %rcx, %rax\n"
+                        + " 71 14                                  jno 0x28 <_JIT_ENTRY+0x28>\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n"
+                        + " 48 ff c0                               incq %rax\n"
+                        + " 49 89 45 f0                            movq %rax, -0x10(%r13)\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x38 <_JIT_ENTRY+0x38>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:478:4)
+     */
+    private static Stencil _BINARY_OP_SUBTRACT_FLOAT() {
+        return new Stencil(
+                        hex("554883ec104d8d7df0498b7df0498b5df8488b0500000000498946084d892e488b2d00000000ffd5f20f114424084889dfffd5f20f104c2408f20f5cc8660f28c1ff15000000004885c074114983c5f84989074883c4105de9000000004d893e488b050000000049894610b8030000004883c4105dc3"),
+                        new Hole[] {
+                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(34, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(89, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(99, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "float_value", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "box_float", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_OP_SUBTRACT_FLOAT's object file, before holes were extracted.
+     */
+    private static String _BINARY_OP_SUBTRACT_FLOAT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 55                                     pushq %rbp\n"
+                        + " 48 83 ec 10                            subq $0x10, %rsp\n"
+                        + " 4d 8d 7d f0                            leaq -0x10(%r13), %r15\n"
+                        + " 49 8b 7d f0                            movq -0x10(%r13), %rdi\n"
+                        + " 49 8b 5d f8                            movq -0x8(%r13), %rbx\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x18 <_JIT_ENTRY+0x18>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 2d 00 00 00 00                   movq (%rip), %rbp            # 0x26 <_JIT_ENTRY+0x26>\n"
+                        + "  R_X86_64_REX_GOTPCRELX float_value-0x4\n"
+                        + " ff d5                                  callq *%rbp\n"
+                        + " f2 0f 11 44 24 08                      movsd %xmm0, 0x8(%rsp)\n"
+                        + " 48 89 df                               movq %rbx, %rdi\n"
+                        + " ff d5                                  callq *%rbp\n"
+                        + " f2 0f 10 4c 24 08                      movsd 0x8(%rsp), %xmm1\n"
+                        + " f2 0f 5c c8                            subsd %xmm0, %xmm1\n"
+                        + " 66 0f 28 c1                            movapd %xmm1, %xmm0\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x47 <_JIT_ENTRY+0x47>\n"
+                        + "  R_X86_64_GOTPCRELX box_float-0x4\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 11                                  je 0x5d <_JIT_ENTRY+0x5d>\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 49 89 07                               movq %rax, (%r15)\n"
+                        + " 48 83 c4 10                            addq $0x10, %rsp\n"
+                        + " 5d                                     popq %rbp\n"
+                        + " e9 00 00 00 00                         jmp 0x5d <_JIT_ENTRY+0x5d>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 3e                               movq %r15, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x67 <_JIT_ENTRY+0x67>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 48 83 c4 10                            addq $0x10, %rsp\n"
+                        + " 5d                                     popq %rbp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _BINARY_OP_SUBTRACT_INT (bytecodes.def:458:9)
+     */
+    private static Stencil _BINARY_OP_SUBTRACT_INT() {
+        return new Stencil(
+                        hex("498b45f0498b4df848ffc94829c871144d892e488b050000000049894610b801000000c3498945f04983c5f8"),
+                        new Hole[] {
+                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_OP_SUBTRACT_INT's object file, before holes were extracted.
+     */
+    private static String _BINARY_OP_SUBTRACT_INT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 45 f0                            movq -0x10(%r13), %rax\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " 48 ff c9                               decq %rcx\n"
+                        + " 48 29 c8                               subq %rcx, %rax\n"
+                        + " 71 14                                  jno 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1a <_JIT_ENTRY+0x1a>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n"
+                        + " 49 89 45 f0                            movq %rax, -0x10(%r13)\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x31 <_JIT_ENTRY+0x31>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _BINARY_SUBSCR (bytecodes.def:833:4)
+     */
+    private static Stencil _BINARY_SUBSCR() {
+        return new Stencil(
+                        hex("50498d5df0498b7df0498b75f8488b0500000000498946084d892eff15000000004885c0740d4983c5f848890358e90000000049891e488b050000000049894610b80300000059c3"),
+                        new Hole[] {
+                            new Hole(16, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "subscr", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_SUBSCR's object file, before holes were extracted.
+     */
+    private static String _BINARY_SUBSCR_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 49 8d 5d f0                            leaq -0x10(%r13), %rbx\n"
+                        + " 49 8b 7d f0                            movq -0x10(%r13), %rdi\n"
+                        + " 49 8b 75 f8                            movq -0x8(%r13), %rsi\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x14 <_JIT_ENTRY+0x14>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + "  R_X86_64_GOTPCRELX subscr-0x4\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 0d                                  je 0x33 <_JIT_ENTRY+0x33>\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 48 89 03                               movq %rax, (%rbx)\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x33 <_JIT_ENTRY+0x33>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 49 89 1e                               movq %rbx, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _BINARY_SUBSCR_DICT (bytecodes.def:871:4)
+     */
+    private static Stencil _BINARY_SUBSCR_DICT() {
+        return new Stencil(
+                        hex("50498d5df0498b7df0498b75f8488b0500000000498946084d892eff15000000004885c0740d4983c5f848890358e90000000049891e488b050000000049894610b80300000059c3"),
+                        new Hole[] {
+                            new Hole(16, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "dict_subscr", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_SUBSCR_DICT's object file, before holes were extracted.
+     */
+    private static String _BINARY_SUBSCR_DICT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 49 8d 5d f0                            leaq -0x10(%r13), %rbx\n"
+                        + " 49 8b 7d f0                            movq -0x10(%r13), %rdi\n"
+                        + " 49 8b 75 f8                            movq -0x8(%r13), %rsi\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x14 <_JIT_ENTRY+0x14>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + "  R_X86_64_GOTPCRELX dict_subscr-0x4\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 0d                                  je 0x33 <_JIT_ENTRY+0x33>\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 48 89 03                               movq %rax, (%rbx)\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x33 <_JIT_ENTRY+0x33>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 49 89 1e                               movq %rbx, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _BINARY_SUBSCR_LIST_INT (bytecodes.def:840:4)
+     */
+    private static Stencil _BINARY_SUBSCR_LIST_INT() {
+        return new Stencil(
+                        hex("55498b5df04d8b7df84889dfff15000000004c89f948d1f949c1ff3f4921c74901cf0f99c14939c70f9cc020c83c01751d498d6df84889df4c89feff1500000000498945f04989ed5de9000000004d892e488b050000000049894610b8010000005dc3"),
+                        new Hole[] {
+                            new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(61, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(74, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(84, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "list_length", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "list_item", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_SUBSCR_LIST_INT's object file, before holes were extracted.
+     */
+    private static String _BINARY_SUBSCR_LIST_INT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 55                                     pushq %rbp\n"
+                        + " 49 8b 5d f0                            movq -0x10(%r13), %rbx\n"
+                        + " 4d 8b 7d f8                            movq -0x8(%r13), %r15\n"
+                        + " 48 89 df                               movq %rbx, %rdi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  R_X86_64_GOTPCRELX list_length-0x4\n"
+                        + " 4c 89 f9                               movq %r15, %rcx\n"
+                        + " 48 d1 f9                               sarq %rcx\n"
+                        + " 49 c1 ff 3f                            sarq $0x3f, %r15\n"
+                        + " 49 21 c7                               andq %rax, %r15\n"
+                        + " 49 01 cf                               addq %rcx, %r15\n"
+                        + " 0f 99 c1                               setns %cl\n"
+                        + " 49 39 c7                               cmpq %rax, %r15\n"
+                        + " 0f 9c c0                               setl %al\n"
+                        + " 20 c8                                  andb %cl, %al\n"
+                        + " 3c 01                                  cmpb $0x1, %al\n"
+                        + " 75 1d                                  jne 0x4e <_JIT_ENTRY+0x4e>\n"
+                        + " 49 8d 6d f8                            leaq -0x8(%r13), %rbp\n"
+                        + " 48 89 df                               movq %rbx, %rdi\n"
+                        + " 4c 89 fe                               movq %r15, %rsi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x41 <_JIT_ENTRY+0x41>\n"
+                        + "  R_X86_64_GOTPCRELX list_item-0x4\n"
+                        + " 49 89 45 f0                            movq %rax, -0x10(%r13)\n"
+                        + " 49 89 ed                               movq %rbp, %r13\n"
+                        + " 5d                                     popq %rbp\n"
+                        + " e9 00 00 00 00                         jmp 0x4e <_JIT_ENTRY+0x4e>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x58 <_JIT_ENTRY+0x58>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 5d                                     popq %rbp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _BINARY_SUBSCR_STR_INT (bytecodes.def:860:4)
+     */
+    private static Stencil _BINARY_SUBSCR_STR_INT() {
+        return new Stencil(
+                        hex("55498b5df04d8b7df84889dfff15000000004c89f948d1f949c1ff3f4921c74901cf0f99c14939c70f9cc084c17431498d6df0488b0500000000498946084d892e4889df4c89feff15000000004885c074234983c5f8488945005de9000000004d892e488b0d00000000b80100000049894e105dc349892e488b0d00000000b80300000049894e105dc3"),
+                        new Hole[] {
+                            new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(54, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(92, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(102, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(123, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "str_length", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "str_item", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_SUBSCR_STR_INT's object file, before holes were extracted.
+     */
+    private static String _BINARY_SUBSCR_STR_INT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 55                                     pushq %rbp\n"
+                        + " 49 8b 5d f0                            movq -0x10(%r13), %rbx\n"
+                        + " 4d 8b 7d f8                            movq -0x8(%r13), %r15\n"
+                        + " 48 89 df                               movq %rbx, %rdi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  R_X86_64_GOTPCRELX str_length-0x4\n"
+                        + " 4c 89 f9                               movq %r15, %rcx\n"
+                        + " 48 d1 f9                               sarq %rcx\n"
+                        + " 49 c1 ff 3f                            sarq $0x3f, %r15\n"
+                        + " 49 21 c7                               andq %rax, %r15\n"
+                        + " 49 01 cf                               addq %rcx, %r15\n"
+                        + " 0f 99 c1                               setns %cl\n"
+                        + " 49 39 c7                               cmpq %rax, %r15\n"
+                        + " 0f 9c c0                               setl %al\n"
+                        + " 84 c1                                  testb %al, %cl\n"
+                        + " 74 31                                  je 0x60 <_JIT_ENTRY+0x60>\n"
+                        + " 49 8d 6d f0                            leaq -0x10(%r13), %rbp\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3a <_JIT_ENTRY+0x3a>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 89 df                               movq %rbx, %rdi\n"
+                        + " 4c 89 fe                               movq %r15, %rsi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x4d <_JIT_ENTRY+0x4d>\n"
+                        + "  R_X86_64_GOTPCRELX str_item-0x4\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 23                                  je 0x75 <_JIT_ENTRY+0x75>\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 48 89 45 00                            movq %rax, (%rbp)\n"
+                        + " 5d                                     popq %rbp\n"
+                        + " e9 00 00 00 00                         jmp 0x60 <_JIT_ENTRY+0x60>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x6a <_JIT_ENTRY+0x6a>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 5d                                     popq %rbp\n"
+                        + " c3                                     retq\n"
+                        + " 49 89 2e                               movq %rbp, (%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x7f <_JIT_ENTRY+0x7f>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 5d                                     popq %rbp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:850:4)
+     */
+    private static Stencil _BINARY_SUBSCR_TUPLE_INT() {
+        return new Stencil(
+                        hex("55498b5df04d8b7df84889dfff15000000004c89f948d1f949c1ff3f4921c74901cf0f99c14939c70f9cc020c83c01751d498d6df84889df4c89feff1500000000498945f04989ed5de9000000004d892e488b050000000049894610b8010000005dc3"),
+                        new Hole[] {
+                            new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(61, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(74, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(84, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "tuple_length", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "tuple_item", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_SUBSCR_TUPLE_INT's object file, before holes were extracted.
+     */
+    private static String _BINARY_SUBSCR_TUPLE_INT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 55                                     pushq %rbp\n"
+                        + " 49 8b 5d f0                            movq -0x10(%r13), %rbx\n"
+                        + " 4d 8b 7d f8                            movq -0x8(%r13), %r15\n"
+                        + " 48 89 df                               movq %rbx, %rdi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  R_X86_64_GOTPCRELX tuple_length-0x4\n"
+                        + " 4c 89 f9                               movq %r15, %rcx\n"
+                        + " 48 d1 f9                               sarq %rcx\n"
+                        + " 49 c1 ff 3f                            sarq $0x3f, %r15\n"
+                        + " 49 21 c7                               andq %rax, %r15\n"
+                        + " 49 01 cf                               addq %rcx, %r15\n"
+                        + " 0f 99 c1                               setns %cl\n"
+                        + " 49 39 c7                               cmpq %rax, %r15\n"
+                        + " 0f 9c c0                               setl %al\n"
+                        + " 20 c8                                  andb %cl, %al\n"
+                        + " 3c 01                                  cmpb $0x1, %al\n"
+                        + " 75 1d                                  jne 0x4e <_JIT_ENTRY+0x4e>\n"
+                        + " 49 8d 6d f8                            leaq -0x8(%r13), %rbp\n"
+                        + " 48 89 df                               movq %rbx, %rdi\n"
+                        + " 4c 89 fe                               movq %r15, %rsi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x41 <_JIT_ENTRY+0x41>\n"
+                        + "  R_X86_64_GOTPCRELX tuple_item-0x4\n"
+                        + " 49 89 45 f0                            movq %rax, -0x10(%r13)\n"
+                        + " 49 89 ed                               movq %rbp, %r13\n"
+                        + " 5d                                     popq %rbp\n"
+                        + " e9 00 00 00 00                         jmp 0x4e <_JIT_ENTRY+0x4e>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x58 <_JIT_ENTRY+0x58>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 5d                                     popq %rbp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _CALL (bytecodes.def:1130:4)
+     */
+    private static Stencil _CALL() {
+        return new Stencil(
+                        hex("50488b0d0000000048c7c0feffffff4829c8488d1cc5000000004c01eb498b7cc5004989cf49f7d74b8b74fd00488d04cd000000004c89ea4829c2488b0500000000498946084d892eff15000000004885c074274f8d6cfd00488903498b461848833800742a4d892e488b0d00000000b80200000049894e1059c349891e488b0d00000000b80300000049894e1059c358"),
+                        new Hole[] {
+                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(62, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(75, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(108, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(129, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "call_object", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _CALL's object file, before holes were extracted.
+     */
+    private static String _CALL_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 48 c7 c0 fe ff ff ff                   movq $-0x2, %rax\n"
+                        + " 48 29 c8                               subq %rcx, %rax\n"
+                        + " 48 8d 1c c5 00 00 00 00                leaq (,%rax,8), %rbx\n"
+                        + " 4c 01 eb                               addq %r13, %rbx\n"
+                        + " 49 8b 7c c5 00                         movq (%r13,%rax,8), %rdi\n"
+                        + " 49 89 cf                               movq %rcx, %r15\n"
+                        + " 49 f7 d7                               notq %r15\n"
+                        + " 4b 8b 74 fd 00                         movq (%r13,%r15,8), %rsi\n"
+                        + " 48 8d 04 cd 00 00 00 00                leaq (,%rcx,8), %rax\n"
+                        + " 4c 89 ea                               movq %r13, %rdx\n"
+                        + " 48 29 c2                               subq %rax, %rdx\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x42 <_JIT_ENTRY+0x42>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x4f <_JIT_ENTRY+0x4f>\n"
+                        + "  R_X86_64_GOTPCRELX call_object-0x4\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 27                                  je 0x7b <_JIT_ENTRY+0x7b>\n"
+                        + " 4f 8d 6c fd 00                         leaq (%r13,%r15,8), %r13\n"
+                        + " 48 89 03                               movq %rax, (%rbx)\n"
+                        + " 49 8b 46 18                            movq 0x18(%r14), %rax\n"
+                        + " 48 83 38 00                            cmpq $0x0, (%rax)\n"
+                        + " 74 2a                                  je 0x90 <_JIT_ENTRY+0x90>\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x70 <_JIT_ENTRY+0x70>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " b8 02 00 00 00                         movl $0x2, %eax\n"
+                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n"
+                        + " 49 89 1e                               movq %rbx, (%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x85 <_JIT_ENTRY+0x85>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x96 <_JIT_ENTRY+0x96>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _CALL_BUILTIN (bytecodes.def:1142:4)
+     */
+    private static Stencil _CALL_BUILTIN() {
+        return new Stencil(
+                        hex("50488b0d0000000048c7c0feffffff4829c8488d1cc5000000004c01eb498b7cc5004989cf49f7d74b8b74fd00488d04cd000000004c89ea4829c2488b0500000000498946084d892eff15000000004885c074274f8d6cfd00488903498b461848833800742a4d892e488b0d00000000b80200000049894e1059c349891e488b0d00000000b80300000049894e1059c358"),
+                        new Hole[] {
+                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(62, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(75, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(108, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(129, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "call_builtin", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _CALL_BUILTIN's object file, before holes were extracted.
+     */
+    private static String _CALL_BUILTIN_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 48 c7 c0 fe ff ff ff                   movq $-0x2, %rax\n"
+                        + " 48 29 c8                               subq %rcx, %rax\n"
+                        + " 48 8d 1c c5 00 00 00 00                leaq (,%rax,8), %rbx\n"
+                        + " 4c 01 eb                               addq %r13, %rbx\n"
+                        + " 49 8b 7c c5 00                         movq (%r13,%rax,8), %rdi\n"
+                        + " 49 89 cf                               movq %rcx, %r15\n"
+                        + " 49 f7 d7                               notq %r15\n"
+                        + " 4b 8b 74 fd 00                         movq (%r13,%r15,8), %rsi\n"
+                        + " 48 8d 04 cd 00 00 00 00                leaq (,%rcx,8), %rax\n"
+                        + " 4c 89 ea                               movq %r13, %rdx\n"
+                        + " 48 29 c2                               subq %rax, %rdx\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x42 <_JIT_ENTRY+0x42>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x4f <_JIT_ENTRY+0x4f>\n"
+                        + "  R_X86_64_GOTPCRELX call_builtin-0x4\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 27                                  je 0x7b <_JIT_ENTRY+0x7b>\n"
+                        + " 4f 8d 6c fd 00                         leaq (%r13,%r15,8), %r13\n"
+                        + " 48 89 03                               movq %rax, (%rbx)\n"
+                        + " 49 8b 46 18                            movq 0x18(%r14), %rax\n"
+                        + " 48 83 38 00                            cmpq $0x0, (%rax)\n"
+                        + " 74 2a                                  je 0x90 <_JIT_ENTRY+0x90>\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x70 <_JIT_ENTRY+0x70>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " b8 02 00 00 00                         movl $0x2, %eax\n"
+                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n"
+                        + " 49 89 1e                               movq %rbx, (%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x85 <_JIT_ENTRY+0x85>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x96 <_JIT_ENTRY+0x96>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1150:10)
+     */
+    private static Stencil _CHECK_FUNCTION_EXACT_ARGS() {
+        return new Stencil(
+                        hex("554883ec104c896424084c8b3d0000000048c7c0feffffff4c29f8498b5cc5004c89f848f7d04d8b64c500488b2d000000004889dfff15000000004883f80d75334889dfff15000000004839e875314983fc014983dfff4889dfff15000000004c39f875274c8b6424084883c4105de9000000004d892e488b0500000000eb164d892e488b0500000000eb0a4d892e488b050000000049894610b8010000004883c4105dc3"),
+                        new Hole[] {
+                            new Hole(13, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(55, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(70, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(92, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(112, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(122, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L),
+                            new Hole(134, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L),
+                            new Hole(146, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "function_version", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.HELPER, "function_argcount", 0L),
+                            new Hole(40, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _CHECK_FUNCTION_EXACT_ARGS's object file, before holes were extracted.
+     */
+    private static String _CHECK_FUNCTION_EXACT_ARGS_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 55                                     pushq %rbp\n"
+                        + " 48 83 ec 10                            subq $0x10, %rsp\n"
+                        + " 4c 89 64 24 08                         movq %r12, 0x8(%rsp)\n"
+                        + " 4c 8b 3d 00 00 00 00                   movq (%rip), %r15            # 0x11 <_JIT_ENTRY+0x11>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 48 c7 c0 fe ff ff ff                   movq $-0x2, %rax\n"
+                        + " 4c 29 f8                               subq %r15, %rax\n"
+                        + " 49 8b 5c c5 00                         movq (%r13,%rax,8), %rbx\n"
+                        + " 4c 89 f8                               movq %r15, %rax\n"
+                        + " 48 f7 d0                               notq %rax\n"
+                        + " 4d 8b 64 c5 00                         movq (%r13,%rax,8), %r12\n"
+                        + " 48 8b 2d 00 00 00 00                   movq (%rip), %rbp            # 0x32 <_JIT_ENTRY+0x32>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPERAND-0x4\n"
+                        + " 48 89 df                               movq %rbx, %rdi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x3b <_JIT_ENTRY+0x3b>\n"
+                        + "  R_X86_64_GOTPCRELX type_tag-0x4\n"
+                        + " 48 83 f8 0d                            cmpq $0xd, %rax\n"
+                        + " 75 33                                  jne 0x74 <_JIT_ENTRY+0x74>\n"
+                        + " 48 89 df                               movq %rbx, %rdi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x4a <_JIT_ENTRY+0x4a>\n"
+                        + "  R_X86_64_GOTPCRELX function_version-0x4\n"
+                        + " 48 39 e8                               cmpq %rbp, %rax\n"
+                        + " 75 31                                  jne 0x80 <_JIT_ENTRY+0x80>\n"
+                        + " 49 83 fc 01                            cmpq $0x1, %r12\n"
+                        + " 49 83 df ff                            sbbq $-0x1, %r15\n"
+                        + " 48 89 df                               movq %rbx, %rdi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x60 <_JIT_ENTRY+0x60>\n"
+                        + "  R_X86_64_GOTPCRELX function_argcount-0x4\n"
+                        + " 4c 39 f8                               cmpq %r15, %rax\n"
+                        + " 75 27                                  jne 0x8c <_JIT_ENTRY+0x8c>\n"
+                        + " 4c 8b 64 24 08                         movq 0x8(%rsp), %r12\n"
+                        + " 48 83 c4 10                            addq $0x10, %rsp\n"
+                        + " 5d                                     popq %rbp\n"
+                        + " e9 00 00 00 00                         jmp 0x74 <_JIT_ENTRY+0x74>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7e <_JIT_ENTRY+0x7e>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " eb 16                                  jmp 0x96 <_JIT_ENTRY+0x96>\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x8a <_JIT_ENTRY+0x8a>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " eb 0a                                  jmp 0x96 <_JIT_ENTRY+0x96>\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x96 <_JIT_ENTRY+0x96>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 83 c4 10                            addq $0x10, %rsp\n"
+                        + " 5d                                     popq %rbp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _CHECK_STACK_SPACE (bytecodes.def:1157:10)
+     */
+    private static Stencil _CHECK_STACK_SPACE() {
+        return new Stencil(
+                        hex("50488b050000000048c7c1feffffff4829c1498b7ccd00ff150000000084c0740658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        new Hole[] {
+                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(45, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "frame_space_available", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _CHECK_STACK_SPACE's object file, before holes were extracted.
+     */
+    private static String _CHECK_STACK_SPACE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 48 c7 c1 fe ff ff ff                   movq $-0x2, %rcx\n"
+                        + " 48 29 c1                               subq %rax, %rcx\n"
+                        + " 49 8b 7c cd 00                         movq (%r13,%rcx,8), %rdi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + "  R_X86_64_GOTPCRELX frame_space_available-0x4\n"
+                        + " 84 c0                                  testb %al, %al\n"
+                        + " 74 06                                  je 0x27 <_JIT_ENTRY+0x27>\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x27 <_JIT_ENTRY+0x27>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x31 <_JIT_ENTRY+0x31>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _CHECK_VALIDITY (bytecodes.def:1296:16)
+     */
+    private static Stencil _CHECK_VALIDITY() {
+        return new Stencil(
+                        hex("50ff150000000084c0740658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        new Hole[] {
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(13, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(23, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "executor_is_valid", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _CHECK_VALIDITY's object file, before holes were extracted.
+     */
+    private static String _CHECK_VALIDITY_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x7 <_JIT_ENTRY+0x7>\n"
+                        + "  R_X86_64_GOTPCRELX executor_is_valid-0x4\n"
+                        + " 84 c0                                  testb %al, %al\n"
+                        + " 74 06                                  je 0x11 <_JIT_ENTRY+0x11>\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x11 <_JIT_ENTRY+0x11>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1b <_JIT_ENTRY+0x1b>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _COMPARE_OP (bytecodes.def:595:4)
+     */
+    private static Stencil _COMPARE_OP() {
+        return new Stencil(
+                        hex("50488b3d00000000498d5df0498b75f0498b55f8488b0500000000498946084d892e48c1ff04ff15000000004885c0740d4983c5f848890358e90000000049891e488b050000000049894610b80300000059c3"),
+                        new Hole[] {
+                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(23, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(40, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(58, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(68, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "compare_op", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _COMPARE_OP's object file, before holes were extracted.
+     */
+    private static String _COMPARE_OP_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 49 8d 5d f0                            leaq -0x10(%r13), %rbx\n"
+                        + " 49 8b 75 f0                            movq -0x10(%r13), %rsi\n"
+                        + " 49 8b 55 f8                            movq -0x8(%r13), %rdx\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1b <_JIT_ENTRY+0x1b>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 c1 ff 04                            sarq $0x4, %rdi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x2c <_JIT_ENTRY+0x2c>\n"
+                        + "  R_X86_64_GOTPCRELX compare_op-0x4\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 0d                                  je 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 48 89 03                               movq %rax, (%rbx)\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 49 89 1e                               movq %rbx, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x48 <_JIT_ENTRY+0x48>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _COMPARE_OP_FLOAT (bytecodes.def:609:9)
+     */
+    private static Stencil _COMPARE_OP_FLOAT() {
+        return new Stencil(
+                        hex("554883ec104c89742408488b2d000000004d8d75f8498b7df04d8b7df8488b1d00000000ffd3f20f1104244c89ffffd3f20f100c24b802000000660f2ec1771db804000000660f2ec87712b901000000b808000000480f45c1480f4ac131c985e80f95c1488d04cd0a000000498945f04d89f54c8b7424084883c4105d"),
+                        new Hole[] {
+                            new Hole(13, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(32, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "float_value", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _COMPARE_OP_FLOAT's object file, before holes were extracted.
+     */
+    private static String _COMPARE_OP_FLOAT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 55                                     pushq %rbp\n"
+                        + " 48 83 ec 10                            subq $0x10, %rsp\n"
+                        + " 4c 89 74 24 08                         movq %r14, 0x8(%rsp)\n"
+                        + " 48 8b 2d 00 00 00 00                   movq (%rip), %rbp            # 0x11 <_JIT_ENTRY+0x11>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 4d 8d 75 f8                            leaq -0x8(%r13), %r14\n"
+                        + " 49 8b 7d f0                            movq -0x10(%r13), %rdi\n"
+                        + " 4d 8b 7d f8                            movq -0x8(%r13), %r15\n"
+                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0x24 <_JIT_ENTRY+0x24>\n"
+                        + "  R_X86_64_REX_GOTPCRELX float_value-0x4\n"
+                        + " ff d3                                  callq *%rbx\n"
+                        + " f2 0f 11 04 24                         movsd %xmm0, (%rsp)\n"
+                        + " 4c 89 ff                               movq %r15, %rdi\n"
+                        + " ff d3                                  callq *%rbx\n"
+                        + " f2 0f 10 0c 24                         movsd (%rsp), %xmm1\n"
+                        + " b8 02 00 00 00                         movl $0x2, %eax\n"
+                        + " 66 0f 2e c1                            ucomisd %xmm1, %xmm0\n"
+                        + " 77 1d                                  ja 0x5d <_JIT_ENTRY+0x5d>\n"
+                        + " b8 04 00 00 00                         movl $0x4, %eax\n"
+                        + " 66 0f 2e c8                            ucomisd %xmm0, %xmm1\n"
+                        + " 77 12                                  ja 0x5d <_JIT_ENTRY+0x5d>\n"
+                        + " b9 01 00 00 00                         movl $0x1, %ecx\n"
+                        + " b8 08 00 00 00                         movl $0x8, %eax\n"
+                        + " 48 0f 45 c1                            cmovneq %rcx, %rax\n"
+                        + " 48 0f 4a c1                            cmovpq %rcx, %rax\n"
+                        + " 31 c9                                  xorl %ecx, %ecx\n"
+                        + " 85 e8                                  testl %ebp, %eax\n"
+                        + " 0f 95 c1                               setne %cl\n"
+                        + " 48 8d 04 cd 0a 00 00 00                leaq 0xa(,%rcx,8), %rax\n"
+                        + " 49 89 45 f0                            movq %rax, -0x10(%r13)\n"
+                        + " 4d 89 f5                               movq %r14, %r13\n"
+                        + " 4c 8b 74 24 08                         movq 0x8(%rsp), %r14\n"
+                        + " 48 83 c4 10                            addq $0x10, %rsp\n"
+                        + " 5d                                     popq %rbp\n"
+                        + " e9 00 00 00 00                         jmp 0x82 <_JIT_ENTRY+0x82>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _COMPARE_OP_INT (bytecodes.def:602:9)
+     */
+    private static Stencil _COMPARE_OP_INT() {
+        return new Stencil(
+                        hex("488b0d00000000498b55f0498d45f831f6493b55f8400f9ec68d14b504000000be020000000f4df231d285ce0f95c2488d0cd50a00000049894df04989c5"),
+                        new Hole[] {
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _COMPARE_OP_INT's object file, before holes were extracted.
+     */
+    private static String _COMPARE_OP_INT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x7 <_JIT_ENTRY+0x7>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 49 8b 55 f0                            movq -0x10(%r13), %rdx\n"
+                        + " 49 8d 45 f8                            leaq -0x8(%r13), %rax\n"
+                        + " 31 f6                                  xorl %esi, %esi\n"
+                        + " 49 3b 55 f8                            cmpq -0x8(%r13), %rdx\n"
+                        + " 40 0f 9e c6                            setle %sil\n"
+                        + " 8d 14 b5 04 00 00 00                   leal 0x4(,%rsi,4), %edx\n"
+                        + " be 02 00 00 00                         movl $0x2, %esi\n"
+                        + " 0f 4d f2                               cmovgel %edx, %esi\n"
+                        + " 31 d2                                  xorl %edx, %edx\n"
+                        + " 85 ce                                  testl %ecx, %esi\n"
+                        + " 0f 95 c2                               setne %dl\n"
+                        + " 48 8d 0c d5 0a 00 00 00                leaq 0xa(,%rdx,8), %rcx\n"
+                        + " 49 89 4d f0                            movq %rcx, -0x10(%r13)\n"
+                        + " 49 89 c5                               movq %rax, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x43 <_JIT_ENTRY+0x43>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _COMPARE_OP_STR (bytecodes.def:617:9)
+     */
+    private static Stencil _COMPARE_OP_STR() {
+        return new Stencil(
+                        hex("504c8b3d00000000498d5df8498b7df0498b75f8ff150000000031c94885c00f94c18d048d04000000b9020000000f49c831c04485f90f95c0488d04c50a000000498945f04989dd58"),
+                        new Hole[] {
+                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "str_compare", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _COMPARE_OP_STR's object file, before holes were extracted.
+     */
+    private static String _COMPARE_OP_STR_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 4c 8b 3d 00 00 00 00                   movq (%rip), %r15            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 49 8d 5d f8                            leaq -0x8(%r13), %rbx\n"
+                        + " 49 8b 7d f0                            movq -0x10(%r13), %rdi\n"
+                        + " 49 8b 75 f8                            movq -0x8(%r13), %rsi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1a <_JIT_ENTRY+0x1a>\n"
+                        + "  R_X86_64_GOTPCRELX str_compare-0x4\n"
+                        + " 31 c9                                  xorl %ecx, %ecx\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 0f 94 c1                               sete %cl\n"
+                        + " 8d 04 8d 04 00 00 00                   leal 0x4(,%rcx,4), %eax\n"
+                        + " b9 02 00 00 00                         movl $0x2, %ecx\n"
+                        + " 0f 49 c8                               cmovnsl %eax, %ecx\n"
+                        + " 31 c0                                  xorl %eax, %eax\n"
+                        + " 44 85 f9                               testl %r15d, %ecx\n"
+                        + " 0f 95 c0                               setne %al\n"
+                        + " 48 8d 04 c5 0a 00 00 00                leaq 0xa(,%rax,8), %rax\n"
+                        + " 49 89 45 f0                            movq %rax, -0x10(%r13)\n"
+                        + " 49 89 dd                               movq %rbx, %r13\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x4e <_JIT_ENTRY+0x4e>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _EXIT_TRACE (bytecodes.def:1310:10)
+     */
+    private static Stencil _EXIT_TRACE() {
+        return new Stencil(
+                        hex("4d892e488b050000000049894610b801000000c3"),
+                        new Hole[] {
+                            new Hole(6, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _EXIT_TRACE's object file, before holes were extracted.
+     */
+    private static String _EXIT_TRACE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xa <_JIT_ENTRY+0xa>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _FOR_ITER_TIER_TWO (bytecodes.def:1277:30)
+     */
+    private static Stencil _FOR_ITER_TIER_TWO() {
+        return new Stencil(
+                        hex("50498b7df8488b0500000000498946084d892eff15000000004885c0740e498945004983c50858e900000000498d5df8ff1500000000488b0d0000000084c0490f44dd0fb6c0488d04450100000049891e49894e1059c3"),
+                        new Hole[] {
+                            new Hole(8, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(21, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(40, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "iter_next", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "exception_pending", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _FOR_ITER_TIER_TWO's object file, before holes were extracted.
+     */
+    private static String _FOR_ITER_TIER_TWO_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xc <_JIT_ENTRY+0xc>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x19 <_JIT_ENTRY+0x19>\n"
+                        + "  R_X86_64_GOTPCRELX iter_next-0x4\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 0e                                  je 0x2c <_JIT_ENTRY+0x2c>\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x2c <_JIT_ENTRY+0x2c>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 49 8d 5d f8                            leaq -0x8(%r13), %rbx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x36 <_JIT_ENTRY+0x36>\n"
+                        + "  R_X86_64_GOTPCRELX exception_pending-0x4\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 84 c0                                  testb %al, %al\n"
+                        + " 49 0f 44 dd                            cmoveq %r13, %rbx\n"
+                        + " 0f b6 c0                               movzbl %al, %eax\n"
+                        + " 48 8d 04 45 01 00 00 00                leaq 0x1(,%rax,2), %rax\n"
+                        + " 49 89 1e                               movq %rbx, (%r14)\n"
+                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _GUARD_BOTH_FLOAT (bytecodes.def:375:10)
+     */
+    private static Stencil _GUARD_BOTH_FLOAT() {
+        return new Stencil(
+                        hex("50498b7df0498b5df8ff15000000004883f80475154889dfff15000000004883f804750658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        new Hole[] {
+                            new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(38, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(48, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_BOTH_FLOAT's object file, before holes were extracted.
+     */
+    private static String _GUARD_BOTH_FLOAT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 49 8b 7d f0                            movq -0x10(%r13), %rdi\n"
+                        + " 49 8b 5d f8                            movq -0x8(%r13), %rbx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xf <_JIT_ENTRY+0xf>\n"
+                        + "  R_X86_64_GOTPCRELX type_tag-0x4\n"
+                        + " 48 83 f8 04                            cmpq $0x4, %rax\n"
+                        + " 75 15                                  jne 0x2a <_JIT_ENTRY+0x2a>\n"
+                        + " 48 89 df                               movq %rbx, %rdi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  R_X86_64_GOTPCRELX type_tag-0x4\n"
+                        + " 48 83 f8 04                            cmpq $0x4, %rax\n"
+                        + " 75 06                                  jne 0x2a <_JIT_ENTRY+0x2a>\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x2a <_JIT_ENTRY+0x2a>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x34 <_JIT_ENTRY+0x34>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _GUARD_BOTH_INT (bytecodes.def:371:10)
+     */
+    private static Stencil _GUARD_BOTH_INT() {
+        return new Stencil(
+                        hex("418b45f0412345f8a8010f85000000004d892e488b050000000049894610b801000000c3"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_BOTH_INT's object file, before holes were extracted.
+     */
+    private static String _GUARD_BOTH_INT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 41 8b 45 f0                            movl -0x10(%r13), %eax\n"
+                        + " 41 23 45 f8                            andl -0x8(%r13), %eax\n"
+                        + " a8 01                                  testb $0x1, %al\n"
+                        + " 0f 85 00 00 00 00                      jne 0x10 <_JIT_ENTRY+0x10>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1a <_JIT_ENTRY+0x1a>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _GUARD_BOTH_UNICODE (bytecodes.def:379:10)
+     */
+    private static Stencil _GUARD_BOTH_UNICODE() {
+        return new Stencil(
+                        hex("50498b7df0498b5df8ff15000000004883f80575154889dfff15000000004883f805750658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        new Hole[] {
+                            new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(38, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(48, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_BOTH_UNICODE's object file, before holes were extracted.
+     */
+    private static String _GUARD_BOTH_UNICODE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 49 8b 7d f0                            movq -0x10(%r13), %rdi\n"
+                        + " 49 8b 5d f8                            movq -0x8(%r13), %rbx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xf <_JIT_ENTRY+0xf>\n"
+                        + "  R_X86_64_GOTPCRELX type_tag-0x4\n"
+                        + " 48 83 f8 05                            cmpq $0x5, %rax\n"
+                        + " 75 15                                  jne 0x2a <_JIT_ENTRY+0x2a>\n"
+                        + " 48 89 df                               movq %rbx, %rdi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  R_X86_64_GOTPCRELX type_tag-0x4\n"
+                        + " 48 83 f8 05                            cmpq $0x5, %rax\n"
+                        + " 75 06                                  jne 0x2a <_JIT_ENTRY+0x2a>\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x2a <_JIT_ENTRY+0x2a>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x34 <_JIT_ENTRY+0x34>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _GUARD_BUILTINS_VERSION (bytecodes.def:1009:10)
+     */
+    private static Stencil _GUARD_BUILTINS_VERSION() {
+        return new Stencil(
+                        hex("50488b1d00000000ff15000000004839d8750658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        new Hole[] {
+                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(21, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(31, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "builtins_version", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_BUILTINS_VERSION's object file, before holes were extracted.
+     */
+    private static String _GUARD_BUILTINS_VERSION_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPERAND-0x4\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  R_X86_64_GOTPCRELX builtins_version-0x4\n"
+                        + " 48 39 d8                               cmpq %rbx, %rax\n"
+                        + " 75 06                                  jne 0x19 <_JIT_ENTRY+0x19>\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x19 <_JIT_ENTRY+0x19>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x23 <_JIT_ENTRY+0x23>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _GUARD_CALLABLE_BUILTIN (bytecodes.def:1138:10)
+     */
+    private static Stencil _GUARD_CALLABLE_BUILTIN() {
+        return new Stencil(
+                        hex("50488b050000000048c7c1feffffff4829c1498b7ccd00ff15000000004883f80e750658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        new Hole[] {
+                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(37, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_CALLABLE_BUILTIN's object file, before holes were extracted.
+     */
+    private static String _GUARD_CALLABLE_BUILTIN_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 48 c7 c1 fe ff ff ff                   movq $-0x2, %rcx\n"
+                        + " 48 29 c1                               subq %rax, %rcx\n"
+                        + " 49 8b 7c cd 00                         movq (%r13,%rcx,8), %rdi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + "  R_X86_64_GOTPCRELX type_tag-0x4\n"
+                        + " 48 83 f8 0e                            cmpq $0xe, %rax\n"
+                        + " 75 06                                  jne 0x29 <_JIT_ENTRY+0x29>\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x29 <_JIT_ENTRY+0x29>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x33 <_JIT_ENTRY+0x33>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _GUARD_GLOBALS_VERSION (bytecodes.def:1005:10)
+     */
+    private static Stencil _GUARD_GLOBALS_VERSION() {
+        return new Stencil(
+                        hex("50488b1d00000000ff15000000004839d8750658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        new Hole[] {
+                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(21, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(31, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "globals_version", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_GLOBALS_VERSION's object file, before holes were extracted.
+     */
+    private static String _GUARD_GLOBALS_VERSION_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPERAND-0x4\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  R_X86_64_GOTPCRELX globals_version-0x4\n"
+                        + " 48 39 d8                               cmpq %rbx, %rax\n"
+                        + " 75 06                                  jne 0x19 <_JIT_ENTRY+0x19>\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x19 <_JIT_ENTRY+0x19>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x23 <_JIT_ENTRY+0x23>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _GUARD_IS_FALSE_POP (bytecodes.def:1254:44)
+     */
+    private static Stencil _GUARD_IS_FALSE_POP() {
+        return new Stencil(
+                        hex("49837df80a75094983c5f8e9000000004d892e488b050000000049894610b801000000c3"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_IS_FALSE_POP's object file, before holes were extracted.
+     */
+    private static String _GUARD_IS_FALSE_POP_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 83 7d f8 0a                         cmpq $0xa, -0x8(%r13)\n"
+                        + " 75 09                                  jne 0x10 <_JIT_ENTRY+0x10>\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x10 <_JIT_ENTRY+0x10>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1a <_JIT_ENTRY+0x1a>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _GUARD_IS_TRUE_POP (bytecodes.def:1250:45)
+     */
+    private static Stencil _GUARD_IS_TRUE_POP() {
+        return new Stencil(
+                        hex("49837df81275094983c5f8e9000000004d892e488b050000000049894610b801000000c3"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_IS_TRUE_POP's object file, before holes were extracted.
+     */
+    private static String _GUARD_IS_TRUE_POP_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 83 7d f8 12                         cmpq $0x12, -0x8(%r13)\n"
+                        + " 75 09                                  jne 0x10 <_JIT_ENTRY+0x10>\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x10 <_JIT_ENTRY+0x10>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1a <_JIT_ENTRY+0x1a>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _GUARD_NOS_DICT (bytecodes.def:412:10)
+     */
+    private static Stencil _GUARD_NOS_DICT() {
+        return new Stencil(
+                        hex("50498b7df0ff15000000004883f808750658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_NOS_DICT's object file, before holes were extracted.
+     */
+    private static String _GUARD_NOS_DICT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 49 8b 7d f0                            movq -0x10(%r13), %rdi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  R_X86_64_GOTPCRELX type_tag-0x4\n"
+                        + " 48 83 f8 08                            cmpq $0x8, %rax\n"
+                        + " 75 06                                  jne 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x17 <_JIT_ENTRY+0x17>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _GUARD_NOS_INT (bytecodes.def:1271:16)
+     */
+    private static Stencil _GUARD_NOS_INT() {
+        return new Stencil(
+                        hex("41f645f0010f85000000004d892e488b050000000049894610b801000000c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(17, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_NOS_INT's object file, before holes were extracted.
+     */
+    private static String _GUARD_NOS_INT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 41 f6 45 f0 01                         testb $0x1, -0x10(%r13)\n"
+                        + " 0f 85 00 00 00 00                      jne 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x15 <_JIT_ENTRY+0x15>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _GUARD_NOS_LIST (bytecodes.def:404:10)
+     */
+    private static Stencil _GUARD_NOS_LIST() {
+        return new Stencil(
+                        hex("50498b7df0ff15000000004883f806750658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_NOS_LIST's object file, before holes were extracted.
+     */
+    private static String _GUARD_NOS_LIST_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 49 8b 7d f0                            movq -0x10(%r13), %rdi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  R_X86_64_GOTPCRELX type_tag-0x4\n"
+                        + " 48 83 f8 06                            cmpq $0x6, %rax\n"
+                        + " 75 06                                  jne 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x17 <_JIT_ENTRY+0x17>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _GUARD_NOS_STR (bytecodes.def:416:10)
+     */
+    private static Stencil _GUARD_NOS_STR() {
+        return new Stencil(
+                        hex("50498b7df0ff15000000004883f805750658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_NOS_STR's object file, before holes were extracted.
+     */
+    private static String _GUARD_NOS_STR_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 49 8b 7d f0                            movq -0x10(%r13), %rdi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  R_X86_64_GOTPCRELX type_tag-0x4\n"
+                        + " 48 83 f8 05                            cmpq $0x5, %rax\n"
+                        + " 75 06                                  jne 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x17 <_JIT_ENTRY+0x17>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _GUARD_NOS_TUPLE (bytecodes.def:408:10)
+     */
+    private static Stencil _GUARD_NOS_TUPLE() {
+        return new Stencil(
+                        hex("50498b7df0ff15000000004883f807750658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_NOS_TUPLE's object file, before holes were extracted.
+     */
+    private static String _GUARD_NOS_TUPLE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 49 8b 7d f0                            movq -0x10(%r13), %rdi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  R_X86_64_GOTPCRELX type_tag-0x4\n"
+                        + " 48 83 f8 07                            cmpq $0x7, %rax\n"
+                        + " 75 06                                  jne 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x17 <_JIT_ENTRY+0x17>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1262:42)
+     */
+    private static Stencil _GUARD_NOT_EXHAUSTED_LIST() {
+        return new Stencil(
+                        hex("50498b7df8ff150000000084c074154d892e488b050000000049894610b80100000059c358"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(21, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "list_iter_exhausted", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_NOT_EXHAUSTED_LIST's object file, before holes were extracted.
+     */
+    private static String _GUARD_NOT_EXHAUSTED_LIST_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  R_X86_64_GOTPCRELX list_iter_exhausted-0x4\n"
+                        + " 84 c0                                  testb %al, %al\n"
+                        + " 74 15                                  je 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x19 <_JIT_ENTRY+0x19>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x2a <_JIT_ENTRY+0x2a>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1258:43)
+     */
+    private static Stencil _GUARD_NOT_EXHAUSTED_RANGE() {
+        return new Stencil(
+                        hex("50498b7df8ff150000000084c074154d892e488b050000000049894610b80100000059c358"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(21, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "range_iter_exhausted", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_NOT_EXHAUSTED_RANGE's object file, before holes were extracted.
+     */
+    private static String _GUARD_NOT_EXHAUSTED_RANGE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  R_X86_64_GOTPCRELX range_iter_exhausted-0x4\n"
+                        + " 84 c0                                  testb %al, %al\n"
+                        + " 74 15                                  je 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x19 <_JIT_ENTRY+0x19>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x2a <_JIT_ENTRY+0x2a>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1266:43)
+     */
+    private static Stencil _GUARD_NOT_EXHAUSTED_TUPLE() {
+        return new Stencil(
+                        hex("50498b7df8ff150000000084c074154d892e488b050000000049894610b80100000059c358"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(21, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "tuple_iter_exhausted", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_NOT_EXHAUSTED_TUPLE's object file, before holes were extracted.
+     */
+    private static String _GUARD_NOT_EXHAUSTED_TUPLE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  R_X86_64_GOTPCRELX tuple_iter_exhausted-0x4\n"
+                        + " 84 c0                                  testb %al, %al\n"
+                        + " 74 15                                  je 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x19 <_JIT_ENTRY+0x19>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x2a <_JIT_ENTRY+0x2a>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _GUARD_TOS_BOOL (bytecodes.def:383:10)
+     */
+    private static Stencil _GUARD_TOS_BOOL() {
+        return new Stencil(
+                        hex("498b45f84883f80a0f84000000004883f8120f84000000004d892e488b050000000049894610b801000000c3"),
+                        new Hole[] {
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(30, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_TOS_BOOL's object file, before holes were extracted.
+     */
+    private static String _GUARD_TOS_BOOL_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 48 83 f8 0a                            cmpq $0xa, %rax\n"
+                        + " 0f 84 00 00 00 00                      je 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 48 83 f8 12                            cmpq $0x12, %rax\n"
+                        + " 0f 84 00 00 00 00                      je 0x18 <_JIT_ENTRY+0x18>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x22 <_JIT_ENTRY+0x22>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _GUARD_TOS_INT (bytecodes.def:367:10)
+     */
+    private static Stencil _GUARD_TOS_INT() {
+        return new Stencil(
+                        hex("41f645f8010f85000000004d892e488b050000000049894610b801000000c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(17, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_TOS_INT's object file, before holes were extracted.
+     */
+    private static String _GUARD_TOS_INT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 41 f6 45 f8 01                         testb $0x1, -0x8(%r13)\n"
+                        + " 0f 85 00 00 00 00                      jne 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x15 <_JIT_ENTRY+0x15>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _GUARD_TOS_LIST (bytecodes.def:392:10)
+     */
+    private static Stencil _GUARD_TOS_LIST() {
+        return new Stencil(
+                        hex("50498b7df8ff15000000004883f806750658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_TOS_LIST's object file, before holes were extracted.
+     */
+    private static String _GUARD_TOS_LIST_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  R_X86_64_GOTPCRELX type_tag-0x4\n"
+                        + " 48 83 f8 06                            cmpq $0x6, %rax\n"
+                        + " 75 06                                  jne 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x17 <_JIT_ENTRY+0x17>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _GUARD_TOS_NONE (bytecodes.def:388:10)
+     */
+    private static Stencil _GUARD_TOS_NONE() {
+        return new Stencil(
+                        hex("49837df8020f84000000004d892e488b050000000049894610b801000000c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(17, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_TOS_NONE's object file, before holes were extracted.
+     */
+    private static String _GUARD_TOS_NONE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 83 7d f8 02                         cmpq $0x2, -0x8(%r13)\n"
+                        + " 0f 84 00 00 00 00                      je 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x15 <_JIT_ENTRY+0x15>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _GUARD_TOS_STR (bytecodes.def:400:10)
+     */
+    private static Stencil _GUARD_TOS_STR() {
+        return new Stencil(
+                        hex("50498b7df8ff15000000004883f805750658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_TOS_STR's object file, before holes were extracted.
+     */
+    private static String _GUARD_TOS_STR_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  R_X86_64_GOTPCRELX type_tag-0x4\n"
+                        + " 48 83 f8 05                            cmpq $0x5, %rax\n"
+                        + " 75 06                                  jne 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x17 <_JIT_ENTRY+0x17>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _GUARD_TOS_TUPLE (bytecodes.def:396:10)
+     */
+    private static Stencil _GUARD_TOS_TUPLE() {
+        return new Stencil(
+                        hex("50498b7df8ff15000000004883f807750658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_TOS_TUPLE's object file, before holes were extracted.
+     */
+    private static String _GUARD_TOS_TUPLE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  R_X86_64_GOTPCRELX type_tag-0x4\n"
+                        + " 48 83 f8 07                            cmpq $0x7, %rax\n"
+                        + " 75 06                                  jne 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x17 <_JIT_ENTRY+0x17>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _GUARD_TYPE_VERSION (bytecodes.def:1069:10)
+     */
+    private static Stencil _GUARD_TYPE_VERSION() {
+        return new Stencil(
+                        hex("50498b7df8488b1d00000000ff15000000004839d8750658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        new Hole[] {
+                            new Hole(8, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_version_of", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_TYPE_VERSION's object file, before holes were extracted.
+     */
+    private static String _GUARD_TYPE_VERSION_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
+                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0xc <_JIT_ENTRY+0xc>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPERAND-0x4\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  R_X86_64_GOTPCRELX type_version_of-0x4\n"
+                        + " 48 39 d8                               cmpq %rbx, %rax\n"
+                        + " 75 06                                  jne 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _IS_NONE (bytecodes.def:657:9)
+     */
+    private static Stencil _IS_NONE() {
+        return new Stencil(
+                        hex("31c049837df8020f94c0488d04c50a000000498945f8"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _IS_NONE's object file, before holes were extracted.
+     */
+    private static String _IS_NONE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 31 c0                                  xorl %eax, %eax\n"
+                        + " 49 83 7d f8 02                         cmpq $0x2, -0x8(%r13)\n"
+                        + " 0f 94 c0                               sete %al\n"
+                        + " 48 8d 04 c5 0a 00 00 00                leaq 0xa(,%rax,8), %rax\n"
+                        + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
+                        + " e9 00 00 00 00                         jmp 0x1b <_JIT_ENTRY+0x1b>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _ITER_CHECK_LIST (bytecodes.def:747:10)
+     */
+    private static Stencil _ITER_CHECK_LIST() {
+        return new Stencil(
+                        hex("50498b7df8ff15000000004883f80b750658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _ITER_CHECK_LIST's object file, before holes were extracted.
+     */
+    private static String _ITER_CHECK_LIST_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  R_X86_64_GOTPCRELX type_tag-0x4\n"
+                        + " 48 83 f8 0b                            cmpq $0xb, %rax\n"
+                        + " 75 06                                  jne 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x17 <_JIT_ENTRY+0x17>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _ITER_CHECK_RANGE (bytecodes.def:730:10)
+     */
+    private static Stencil _ITER_CHECK_RANGE() {
+        return new Stencil(
+                        hex("50498b7df8ff15000000004883f80a750658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _ITER_CHECK_RANGE's object file, before holes were extracted.
+     */
+    private static String _ITER_CHECK_RANGE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  R_X86_64_GOTPCRELX type_tag-0x4\n"
+                        + " 48 83 f8 0a                            cmpq $0xa, %rax\n"
+                        + " 75 06                                  jne 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x17 <_JIT_ENTRY+0x17>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _ITER_CHECK_TUPLE (bytecodes.def:764:10)
+     */
+    private static Stencil _ITER_CHECK_TUPLE() {
+        return new Stencil(
+                        hex("50498b7df8ff15000000004883f80c750658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _ITER_CHECK_TUPLE's object file, before holes were extracted.
+     */
+    private static String _ITER_CHECK_TUPLE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  R_X86_64_GOTPCRELX type_tag-0x4\n"
+                        + " 48 83 f8 0c                            cmpq $0xc, %rax\n"
+                        + " 75 06                                  jne 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x17 <_JIT_ENTRY+0x17>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _ITER_NEXT_LIST (bytecodes.def:757:4)
+     */
+    private static Stencil _ITER_NEXT_LIST() {
+        return new Stencil(
+                        hex("50498b7df8ff1500000000498945004983c50858"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "list_iter_next", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _ITER_NEXT_LIST's object file, before holes were extracted.
+     */
+    private static String _ITER_NEXT_LIST_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  R_X86_64_GOTPCRELX list_iter_next-0x4\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x19 <_JIT_ENTRY+0x19>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _ITER_NEXT_RANGE (bytecodes.def:740:4)
+     */
+    private static Stencil _ITER_NEXT_RANGE() {
+        return new Stencil(
+                        hex("50498b7df8ff1500000000498945004983c50858"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "range_iter_next", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _ITER_NEXT_RANGE's object file, before holes were extracted.
+     */
+    private static String _ITER_NEXT_RANGE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  R_X86_64_GOTPCRELX range_iter_next-0x4\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x19 <_JIT_ENTRY+0x19>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _ITER_NEXT_TUPLE (bytecodes.def:774:4)
+     */
+    private static Stencil _ITER_NEXT_TUPLE() {
+        return new Stencil(
+                        hex("50498b7df8ff1500000000498945004983c50858"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "tuple_iter_next", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _ITER_NEXT_TUPLE's object file, before holes were extracted.
+     */
+    private static String _ITER_NEXT_TUPLE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  R_X86_64_GOTPCRELX tuple_iter_next-0x4\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x19 <_JIT_ENTRY+0x19>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _JUMP_TO_TOP (bytecodes.def:1305:10)
+     */
+    private static Stencil _JUMP_TO_TOP() {
+        return new Stencil(
+                        hex("498b4618488338000f84000000004d892e488b050000000049894610b802000000c3"),
+                        new Hole[] {
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.JUMP_TARGET, "", -4L),
+                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _JUMP_TO_TOP's object file, before holes were extracted.
+     */
+    private static String _JUMP_TO_TOP_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 46 18                            movq 0x18(%r14), %rax\n"
+                        + " 48 83 38 00                            cmpq $0x0, (%rax)\n"
+                        + " 0f 84 00 00 00 00                      je 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  R_X86_64_PLT32 _JIT_JUMP_TARGET-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x18 <_JIT_ENTRY+0x18>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 02 00 00 00                         movl $0x2, %eax\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _LOAD_ATTR (bytecodes.def:1061:4)
+     */
+    private static Stencil _LOAD_ATTR() {
+        return new Stencil(
+                        hex("554c8b3d00000000498d6df8498b5df8488b0500000000498946084d892e4c89ff48d1ffff15000000004889df4889c6ff15000000004885c0741d488945004983e701740849c74500000000004f8d6cfd005de90000000049892e488b050000000049894610b8030000005dc3"),
+                        new Hole[] {
+                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(38, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(84, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(94, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
+                        },
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "load_attr", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _LOAD_ATTR's object file, before holes were extracted.
+     */
+    private static String _LOAD_ATTR_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 55                                     pushq %rbp\n"
+                        + " 4c 8b 3d 00 00 00 00                   movq (%rip), %r15            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 49 8d 6d f8                            leaq -0x8(%r13), %rbp\n"
+                        + " 49 8b 5d f8                            movq -0x8(%r13), %rbx\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x17 <_JIT_ENTRY+0x17>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 4c 89 ff                               movq %r15, %rdi\n"
+                        + " 48 d1 ff                               sarq %rdi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x2a <_JIT_ENTRY+0x2a>\n"
+                        + "  R_X86_64_GOTPCRELX GETNAME-0x4\n"
+                        + " 48 89 df                               movq %rbx, %rdi\n"
+                        + " 48 89 c6                               movq %rax, %rsi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x36 <_JIT_ENTRY+0x36>\n"
+                        + "  R_X86_64_GOTPCRELX load_attr-0x4\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 1d                                  je 0x58 <_JIT_ENTRY+0x58>\n"
+                        + " 48 89 45 00                            movq %rax, (%rbp)\n"
+                        + " 49 83 e7 01                            andq $0x1, %r15\n"
+                        + " 74 08                                  je 0x4d <_JIT_ENTRY+0x4d>\n"
+                        + " 49 c7 45 00 00 00 00 00                movq $0x0, (%r13)\n"
+                        + " 4f 8d 6c fd 00                         leaq (%r13,%r15,8), %r13\n"
+                        + " 5d                                     popq %rbp\n"
+                        + " e9 00 00 00 00                         jmp 0x58 <_JIT_ENTRY+0x58>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 49 89 2e                               movq %rbp, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x62 <_JIT_ENTRY+0x62>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 5d                                     popq %rbp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1073:4)
+     */
+    private static Stencil _LOAD_ATTR_INSTANCE_VALUE() {
+        return new Stencil(
+                        hex("50488b1d00000000498b7df8488b3500000000ff15000000004885c0741d498945f84883e301740849c74500000000004d8d6cdd0058e9000000004d892e488b050000000049894610b80100000059c3"),
+                        new Hole[] {
+                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(15, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(21, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(55, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(65, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "instance_slot", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _LOAD_ATTR_INSTANCE_VALUE's object file, before holes were extracted.
+     */
+    private static String _LOAD_ATTR_INSTANCE_VALUE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
+                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0x13 <_JIT_ENTRY+0x13>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPERAND-0x4\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x19 <_JIT_ENTRY+0x19>\n"
+                        + "  R_X86_64_GOTPCRELX instance_slot-0x4\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 1d                                  je 0x3b <_JIT_ENTRY+0x3b>\n"
+                        + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
+                        + " 48 83 e3 01                            andq $0x1, %rbx\n"
+                        + " 74 08                                  je 0x30 <_JIT_ENTRY+0x30>\n"
+                        + " 49 c7 45 00 00 00 00 00                movq $0x0, (%r13)\n"
+                        + " 4d 8d 6c dd 00                         leaq (%r13,%rbx,8), %r13\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x3b <_JIT_ENTRY+0x3b>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x45 <_JIT_ENTRY+0x45>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _LOAD_ATTR_METHOD (bytecodes.def:1080:9)
+     */
+    private static Stencil _LOAD_ATTR_METHOD() {
+        return new Stencil(
+                        hex("488b0d00000000488b0500000000f6c10175144d892e488b050000000049894610b801000000c3498b4df8498945f849894d004983c508"),
+                        new Hole[] {
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _LOAD_ATTR_METHOD's object file, before holes were extracted.
+     */
+    private static String _LOAD_ATTR_METHOD_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x7 <_JIT_ENTRY+0x7>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPERAND-0x4\n"
+                        + " f6 c1 01                               testb $0x1, %cl\n"
+                        + " 75 14                                  jne 0x27 <_JIT_ENTRY+0x27>\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
+                        + " 49 89 4d 00                            movq %rcx, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x3c <_JIT_ENTRY+0x3c>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _LOAD_CONST_INLINE (bytecodes.def:1286:15)
+     */
+    private static Stencil _LOAD_CONST_INLINE() {
+        return new Stencil(
+                        hex("488b0500000000498945004983c508"),
+                        new Hole[] {
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _LOAD_CONST_INLINE's object file, before holes were extracted.
+     */
+    private static String _LOAD_CONST_INLINE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPERAND-0x4\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x14 <_JIT_ENTRY+0x14>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _LOAD_FAST (bytecodes.def:294:22)
+     */
+    private static Stencil _LOAD_FAST() {
+        return new Stencil(
+                        hex("488b0500000000498b04c4498945004983c508"),
+                        new Hole[] {
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _LOAD_FAST's object file, before holes were extracted.
+     */
+    private static String _LOAD_FAST_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 49 8b 04 c4                            movq (%r12,%rax,8), %rax\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x18 <_JIT_ENTRY+0x18>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _LOAD_FAST_0 (bytecodes.def:294:22)
+     */
+    private static Stencil _LOAD_FAST_0() {
+        return new Stencil(
+                        hex("498b0424498945004983c508"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _LOAD_FAST_0's object file, before holes were extracted.
+     */
+    private static String _LOAD_FAST_0_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 04 24                            movq (%r12), %rax\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x11 <_JIT_ENTRY+0x11>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _LOAD_FAST_1 (bytecodes.def:294:22)
+     */
+    private static Stencil _LOAD_FAST_1() {
+        return new Stencil(
+                        hex("498b442408498945004983c508"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _LOAD_FAST_1's object file, before holes were extracted.
+     */
+    private static String _LOAD_FAST_1_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 44 24 08                         movq 0x8(%r12), %rax\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _LOAD_FAST_2 (bytecodes.def:294:22)
+     */
+    private static Stencil _LOAD_FAST_2() {
+        return new Stencil(
+                        hex("498b442410498945004983c508"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _LOAD_FAST_2's object file, before holes were extracted.
+     */
+    private static String _LOAD_FAST_2_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 44 24 10                         movq 0x10(%r12), %rax\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _LOAD_FAST_3 (bytecodes.def:294:22)
+     */
+    private static Stencil _LOAD_FAST_3() {
+        return new Stencil(
+                        hex("498b442418498945004983c508"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _LOAD_FAST_3's object file, before holes were extracted.
+     */
+    private static String _LOAD_FAST_3_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 44 24 18                         movq 0x18(%r12), %rax\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _LOAD_FAST_4 (bytecodes.def:294:22)
+     */
+    private static Stencil _LOAD_FAST_4() {
+        return new Stencil(
+                        hex("498b442420498945004983c508"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _LOAD_FAST_4's object file, before holes were extracted.
+     */
+    private static String _LOAD_FAST_4_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 44 24 20                         movq 0x20(%r12), %rax\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _LOAD_FAST_5 (bytecodes.def:294:22)
+     */
+    private static Stencil _LOAD_FAST_5() {
+        return new Stencil(
+                        hex("498b442428498945004983c508"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _LOAD_FAST_5's object file, before holes were extracted.
+     */
+    private static String _LOAD_FAST_5_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 44 24 28                         movq 0x28(%r12), %rax\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _LOAD_FAST_6 (bytecodes.def:294:22)
+     */
+    private static Stencil _LOAD_FAST_6() {
+        return new Stencil(
+                        hex("498b442430498945004983c508"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _LOAD_FAST_6's object file, before holes were extracted.
+     */
+    private static String _LOAD_FAST_6_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 44 24 30                         movq 0x30(%r12), %rax\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _LOAD_FAST_7 (bytecodes.def:294:22)
+     */
+    private static Stencil _LOAD_FAST_7() {
+        return new Stencil(
+                        hex("498b442438498945004983c508"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _LOAD_FAST_7's object file, before holes were extracted.
+     */
+    private static String _LOAD_FAST_7_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 44 24 38                         movq 0x38(%r12), %rax\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _LOAD_GLOBAL (bytecodes.def:997:4)
+     */
+    private static Stencil _LOAD_GLOBAL() {
+        return new Stencil(
+                        hex("50488b1d00000000488b0500000000498946084d892e4889df48d1ffff15000000004889c7ff15000000004885c0741d498945004883e301740849c74508000000004d8d6cdd0858e9000000004d892e488b050000000049894610b80300000059c3"),
+                        new Hole[] {
+                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(30, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(39, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(83, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
+                        },
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "load_global", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _LOAD_GLOBAL's object file, before holes were extracted.
+     */
+    private static String _LOAD_GLOBAL_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xf <_JIT_ENTRY+0xf>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 89 df                               movq %rbx, %rdi\n"
+                        + " 48 d1 ff                               sarq %rdi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x22 <_JIT_ENTRY+0x22>\n"
+                        + "  R_X86_64_GOTPCRELX GETNAME-0x4\n"
+                        + " 48 89 c7                               movq %rax, %rdi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x2b <_JIT_ENTRY+0x2b>\n"
+                        + "  R_X86_64_GOTPCRELX load_global-0x4\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 1d                                  je 0x4d <_JIT_ENTRY+0x4d>\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 48 83 e3 01                            andq $0x1, %rbx\n"
+                        + " 74 08                                  je 0x42 <_JIT_ENTRY+0x42>\n"
+                        + " 49 c7 45 08 00 00 00 00                movq $0x0, 0x8(%r13)\n"
+                        + " 4d 8d 6c dd 08                         leaq 0x8(%r13,%rbx,8), %r13\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x4d <_JIT_ENTRY+0x4d>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x57 <_JIT_ENTRY+0x57>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _LOAD_GLOBAL_BUILTIN (bytecodes.def:1019:4)
+     */
+    private static Stencil _LOAD_GLOBAL_BUILTIN() {
+        return new Stencil(
+                        hex("50488b1d00000000488b3d00000000ff15000000004885c0741d498945004883e301740849c74508000000004d8d6cdd0858e9000000004d892e488b050000000049894610b80100000059c3"),
+                        new Hole[] {
+                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(17, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(51, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(61, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "builtins_entry", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _LOAD_GLOBAL_BUILTIN's object file, before holes were extracted.
+     */
+    private static String _LOAD_GLOBAL_BUILTIN_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0xf <_JIT_ENTRY+0xf>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPERAND-0x4\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x15 <_JIT_ENTRY+0x15>\n"
+                        + "  R_X86_64_GOTPCRELX builtins_entry-0x4\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 1d                                  je 0x37 <_JIT_ENTRY+0x37>\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 48 83 e3 01                            andq $0x1, %rbx\n"
+                        + " 74 08                                  je 0x2c <_JIT_ENTRY+0x2c>\n"
+                        + " 49 c7 45 08 00 00 00 00                movq $0x0, 0x8(%r13)\n"
+                        + " 4d 8d 6c dd 08                         leaq 0x8(%r13,%rbx,8), %r13\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x37 <_JIT_ENTRY+0x37>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x41 <_JIT_ENTRY+0x41>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _LOAD_GLOBAL_MODULE (bytecodes.def:1013:4)
+     */
+    private static Stencil _LOAD_GLOBAL_MODULE() {
+        return new Stencil(
+                        hex("50488b1d00000000488b3d00000000ff15000000004885c0741d498945004883e301740849c74508000000004d8d6cdd0858e9000000004d892e488b050000000049894610b80100000059c3"),
+                        new Hole[] {
+                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(17, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(51, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(61, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "globals_entry", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _LOAD_GLOBAL_MODULE's object file, before holes were extracted.
+     */
+    private static String _LOAD_GLOBAL_MODULE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0xf <_JIT_ENTRY+0xf>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPERAND-0x4\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x15 <_JIT_ENTRY+0x15>\n"
+                        + "  R_X86_64_GOTPCRELX globals_entry-0x4\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 1d                                  je 0x37 <_JIT_ENTRY+0x37>\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 48 83 e3 01                            andq $0x1, %rbx\n"
+                        + " 74 08                                  je 0x2c <_JIT_ENTRY+0x2c>\n"
+                        + " 49 c7 45 08 00 00 00 00                movq $0x0, 0x8(%r13)\n"
+                        + " 4d 8d 6c dd 08                         leaq 0x8(%r13,%rbx,8), %r13\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x37 <_JIT_ENTRY+0x37>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x41 <_JIT_ENTRY+0x41>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _SET_IP (bytecodes.def:1300:10)
+     */
+    private static Stencil _SET_IP() {
+        return new Stencil(
+                        hex("50488b3d00000000ff150000000058"),
+                        new Hole[] {
+                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "set_instruction_offset", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _SET_IP's object file, before holes were extracted.
+     */
+    private static String _SET_IP_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPERAND-0x4\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  R_X86_64_GOTPCRELX set_instruction_offset-0x4\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x14 <_JIT_ENTRY+0x14>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _START_EXECUTOR (bytecodes.def:1290:10)
+     */
+    private static Stencil _START_EXECUTOR() {
+        return new Stencil(
+                        hex("50488b3d00000000ff150000000058"),
+                        new Hole[] {
+                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "executor_started", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _START_EXECUTOR's object file, before holes were extracted.
+     */
+    private static String _START_EXECUTOR_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPERAND-0x4\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  R_X86_64_GOTPCRELX executor_started-0x4\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x14 <_JIT_ENTRY+0x14>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _STORE_ATTR (bytecodes.def:1100:4)
+     */
+    private static Stencil _STORE_ATTR() {
+        return new Stencil(
+                        hex("504c89e8488b3d000000004983c5f0488b58f04c8b78f8488b0d0000000049894e08498906ff15000000004c89ff4889c64889daff150000000084c0740658e9000000004d892e488b050000000049894610b80300000059c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(39, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(54, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(74, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
+                        },
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "store_attr", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _STORE_ATTR's object file, before holes were extracted.
+     */
+    private static String _STORE_ATTR_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 4c 89 e8                               movq %r13, %rax\n"
+                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 49 83 c5 f0                            addq $-0x10, %r13\n"
+                        + " 48 8b 58 f0                            movq -0x10(%rax), %rbx\n"
+                        + " 4c 8b 78 f8                            movq -0x8(%rax), %r15\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
+                        + " 49 89 4e 08                            movq %rcx, 0x8(%r14)\n"
+                        + " 49 89 06                               movq %rax, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x2b <_JIT_ENTRY+0x2b>\n"
+                        + "  R_X86_64_GOTPCRELX GETNAME-0x4\n"
+                        + " 4c 89 ff                               movq %r15, %rdi\n"
+                        + " 48 89 c6                               movq %rax, %rsi\n"
+                        + " 48 89 da                               movq %rbx, %rdx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x3a <_JIT_ENTRY+0x3a>\n"
+                        + "  R_X86_64_GOTPCRELX store_attr-0x4\n"
+                        + " 84 c0                                  testb %al, %al\n"
+                        + " 74 06                                  je 0x44 <_JIT_ENTRY+0x44>\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x44 <_JIT_ENTRY+0x44>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4e <_JIT_ENTRY+0x4e>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1106:4)
+     */
+    private static Stencil _STORE_ATTR_INSTANCE_VALUE() {
+        return new Stencil(
+                        hex("50498d5df0498b55f0498b7df8488b3500000000ff15000000004989dd58"),
+                        new Hole[] {
+                            new Hole(16, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "instance_store", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _STORE_ATTR_INSTANCE_VALUE's object file, before holes were extracted.
+     */
+    private static String _STORE_ATTR_INSTANCE_VALUE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 49 8d 5d f0                            leaq -0x10(%r13), %rbx\n"
+                        + " 49 8b 55 f0                            movq -0x10(%r13), %rdx\n"
+                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
+                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0x14 <_JIT_ENTRY+0x14>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPERAND-0x4\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1a <_JIT_ENTRY+0x1a>\n"
+                        + "  R_X86_64_GOTPCRELX instance_store-0x4\n"
+                        + " 49 89 dd                               movq %rbx, %r13\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x23 <_JIT_ENTRY+0x23>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _STORE_FAST (bytecodes.def:314:17)
+     */
+    private static Stencil _STORE_FAST() {
+        return new Stencil(
+                        hex("488b0500000000498b4df84983c5f849890cc4"),
+                        new Hole[] {
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _STORE_FAST's object file, before holes were extracted.
+     */
+    private static String _STORE_FAST_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 49 89 0c c4                            movq %rcx, (%r12,%rax,8)\n"
+                        + " e9 00 00 00 00                         jmp 0x18 <_JIT_ENTRY+0x18>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _STORE_FAST_0 (bytecodes.def:314:17)
+     */
+    private static Stencil _STORE_FAST_0() {
+        return new Stencil(
+                        hex("498b45f84983c5f849890424"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _STORE_FAST_0's object file, before holes were extracted.
+     */
+    private static String _STORE_FAST_0_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 49 89 04 24                            movq %rax, (%r12)\n"
+                        + " e9 00 00 00 00                         jmp 0x11 <_JIT_ENTRY+0x11>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _STORE_FAST_1 (bytecodes.def:314:17)
+     */
+    private static Stencil _STORE_FAST_1() {
+        return new Stencil(
+                        hex("498b45f84983c5f84989442408"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _STORE_FAST_1's object file, before holes were extracted.
+     */
+    private static String _STORE_FAST_1_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 49 89 44 24 08                         movq %rax, 0x8(%r12)\n"
+                        + " e9 00 00 00 00                         jmp 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _STORE_FAST_2 (bytecodes.def:314:17)
+     */
+    private static Stencil _STORE_FAST_2() {
+        return new Stencil(
+                        hex("498b45f84983c5f84989442410"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _STORE_FAST_2's object file, before holes were extracted.
+     */
+    private static String _STORE_FAST_2_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 49 89 44 24 10                         movq %rax, 0x10(%r12)\n"
+                        + " e9 00 00 00 00                         jmp 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _STORE_FAST_3 (bytecodes.def:314:17)
+     */
+    private static Stencil _STORE_FAST_3() {
+        return new Stencil(
+                        hex("498b45f84983c5f84989442418"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _STORE_FAST_3's object file, before holes were extracted.
+     */
+    private static String _STORE_FAST_3_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 49 89 44 24 18                         movq %rax, 0x18(%r12)\n"
+                        + " e9 00 00 00 00                         jmp 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _STORE_FAST_4 (bytecodes.def:314:17)
+     */
+    private static Stencil _STORE_FAST_4() {
+        return new Stencil(
+                        hex("498b45f84983c5f84989442420"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _STORE_FAST_4's object file, before holes were extracted.
+     */
+    private static String _STORE_FAST_4_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 49 89 44 24 20                         movq %rax, 0x20(%r12)\n"
+                        + " e9 00 00 00 00                         jmp 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _STORE_FAST_5 (bytecodes.def:314:17)
+     */
+    private static Stencil _STORE_FAST_5() {
+        return new Stencil(
+                        hex("498b45f84983c5f84989442428"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _STORE_FAST_5's object file, before holes were extracted.
+     */
+    private static String _STORE_FAST_5_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 49 89 44 24 28                         movq %rax, 0x28(%r12)\n"
+                        + " e9 00 00 00 00                         jmp 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _STORE_FAST_6 (bytecodes.def:314:17)
+     */
+    private static Stencil _STORE_FAST_6() {
+        return new Stencil(
+                        hex("498b45f84983c5f84989442430"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _STORE_FAST_6's object file, before holes were extracted.
+     */
+    private static String _STORE_FAST_6_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 49 89 44 24 30                         movq %rax, 0x30(%r12)\n"
+                        + " e9 00 00 00 00                         jmp 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _STORE_FAST_7 (bytecodes.def:314:17)
+     */
+    private static Stencil _STORE_FAST_7() {
+        return new Stencil(
+                        hex("498b45f84983c5f84989442438"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _STORE_FAST_7's object file, before holes were extracted.
+     */
+    private static String _STORE_FAST_7_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 49 89 44 24 38                         movq %rax, 0x38(%r12)\n"
+                        + " e9 00 00 00 00                         jmp 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _STORE_SUBSCR (bytecodes.def:892:4)
+     */
+    private static Stencil _STORE_SUBSCR() {
+        return new Stencil(
+                        hex("504c89e84983c5e8488b50e8488b78f0488b70f8488b0d0000000049894e08498906ff150000000084c0740658e9000000004d892e488b050000000049894610b80300000059c3"),
+                        new Hole[] {
+                            new Hole(23, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(36, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(56, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "store_subscr", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _STORE_SUBSCR's object file, before holes were extracted.
+     */
+    private static String _STORE_SUBSCR_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 4c 89 e8                               movq %r13, %rax\n"
+                        + " 49 83 c5 e8                            addq $-0x18, %r13\n"
+                        + " 48 8b 50 e8                            movq -0x18(%rax), %rdx\n"
+                        + " 48 8b 78 f0                            movq -0x10(%rax), %rdi\n"
+                        + " 48 8b 70 f8                            movq -0x8(%rax), %rsi\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x1b <_JIT_ENTRY+0x1b>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
+                        + " 49 89 4e 08                            movq %rcx, 0x8(%r14)\n"
+                        + " 49 89 06                               movq %rax, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x28 <_JIT_ENTRY+0x28>\n"
+                        + "  R_X86_64_GOTPCRELX store_subscr-0x4\n"
+                        + " 84 c0                                  testb %al, %al\n"
+                        + " 74 06                                  je 0x32 <_JIT_ENTRY+0x32>\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x32 <_JIT_ENTRY+0x32>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3c <_JIT_ENTRY+0x3c>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _STORE_SUBSCR_DICT (bytecodes.def:908:4)
+     */
+    private static Stencil _STORE_SUBSCR_DICT() {
+        return new Stencil(
+                        hex("504c89e84983c5e8488b50e8488b78f0488b70f8488b0d0000000049894e08498906ff150000000084c0740658e9000000004d892e488b050000000049894610b80300000059c3"),
+                        new Hole[] {
+                            new Hole(23, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(36, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(56, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "dict_store", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _STORE_SUBSCR_DICT's object file, before holes were extracted.
+     */
+    private static String _STORE_SUBSCR_DICT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 4c 89 e8                               movq %r13, %rax\n"
+                        + " 49 83 c5 e8                            addq $-0x18, %r13\n"
+                        + " 48 8b 50 e8                            movq -0x18(%rax), %rdx\n"
+                        + " 48 8b 78 f0                            movq -0x10(%rax), %rdi\n"
+                        + " 48 8b 70 f8                            movq -0x8(%rax), %rsi\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x1b <_JIT_ENTRY+0x1b>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
+                        + " 49 89 4e 08                            movq %rcx, 0x8(%r14)\n"
+                        + " 49 89 06                               movq %rax, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x28 <_JIT_ENTRY+0x28>\n"
+                        + "  R_X86_64_GOTPCRELX dict_store-0x4\n"
+                        + " 84 c0                                  testb %al, %al\n"
+                        + " 74 06                                  je 0x32 <_JIT_ENTRY+0x32>\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x32 <_JIT_ENTRY+0x32>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3c <_JIT_ENTRY+0x3c>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _STORE_SUBSCR_LIST_INT (bytecodes.def:898:4)
+     */
+    private static Stencil _STORE_SUBSCR_LIST_INT() {
+        return new Stencil(
+                        hex("55498b5de84d8b7df0498b6df84c89ffff15000000004889e948d1f948c1fd3f4821c54801cd0f99c14839c50f9cc020c83c0175194983c5e84c89ff4889ee4889daff15000000005de9000000004d892e488b050000000049894610b8010000005dc3"),
+                        new Hole[] {
+                            new Hole(18, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(68, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(74, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(84, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "list_length", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "list_store", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _STORE_SUBSCR_LIST_INT's object file, before holes were extracted.
+     */
+    private static String _STORE_SUBSCR_LIST_INT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 55                                     pushq %rbp\n"
+                        + " 49 8b 5d e8                            movq -0x18(%r13), %rbx\n"
+                        + " 4d 8b 7d f0                            movq -0x10(%r13), %r15\n"
+                        + " 49 8b 6d f8                            movq -0x8(%r13), %rbp\n"
+                        + " 4c 89 ff                               movq %r15, %rdi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x16 <_JIT_ENTRY+0x16>\n"
+                        + "  R_X86_64_GOTPCRELX list_length-0x4\n"
+                        + " 48 89 e9                               movq %rbp, %rcx\n"
+                        + " 48 d1 f9                               sarq %rcx\n"
+                        + " 48 c1 fd 3f                            sarq $0x3f, %rbp\n"
+                        + " 48 21 c5                               andq %rax, %rbp\n"
+                        + " 48 01 cd                               addq %rcx, %rbp\n"
+                        + " 0f 99 c1                               setns %cl\n"
+                        + " 48 39 c5                               cmpq %rax, %rbp\n"
+                        + " 0f 9c c0                               setl %al\n"
+                        + " 20 c8                                  andb %cl, %al\n"
+                        + " 3c 01                                  cmpb $0x1, %al\n"
+                        + " 75 19                                  jne 0x4e <_JIT_ENTRY+0x4e>\n"
+                        + " 49 83 c5 e8                            addq $-0x18, %r13\n"
+                        + " 4c 89 ff                               movq %r15, %rdi\n"
+                        + " 48 89 ee                               movq %rbp, %rsi\n"
+                        + " 48 89 da                               movq %rbx, %rdx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x48 <_JIT_ENTRY+0x48>\n"
+                        + "  R_X86_64_GOTPCRELX list_store-0x4\n"
+                        + " 5d                                     popq %rbp\n"
+                        + " e9 00 00 00 00                         jmp 0x4e <_JIT_ENTRY+0x4e>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x58 <_JIT_ENTRY+0x58>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 5d                                     popq %rbp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _TO_BOOL (bytecodes.def:549:4)
+     */
+    private static Stencil _TO_BOOL() {
+        return new Stencil(
+                        hex("50498b7df8488b0500000000498946084d892eff15000000004885c078180f95c00fb6c0488d04c50a000000498945f858e9000000004983c5f84d892e488b050000000049894610b80300000059c3"),
+                        new Hole[] {
+                            new Hole(8, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(21, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "object_is_true", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _TO_BOOL's object file, before holes were extracted.
+     */
+    private static String _TO_BOOL_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xc <_JIT_ENTRY+0xc>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x19 <_JIT_ENTRY+0x19>\n"
+                        + "  R_X86_64_GOTPCRELX object_is_true-0x4\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 78 18                                  js 0x36 <_JIT_ENTRY+0x36>\n"
+                        + " 0f 95 c0                               setne %al\n"
+                        + " 0f b6 c0                               movzbl %al, %eax\n"
+                        + " 48 8d 04 c5 0a 00 00 00                leaq 0xa(,%rax,8), %rax\n"
+                        + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x36 <_JIT_ENTRY+0x36>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x44 <_JIT_ENTRY+0x44>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _TO_BOOL_INT (bytecodes.def:557:9)
+     */
+    private static Stencil _TO_BOOL_INT() {
+        return new Stencil(
+                        hex("31c049837df8010f95c0488d04c50a000000498945f8"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _TO_BOOL_INT's object file, before holes were extracted.
+     */
+    private static String _TO_BOOL_INT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 31 c0                                  xorl %eax, %eax\n"
+                        + " 49 83 7d f8 01                         cmpq $0x1, -0x8(%r13)\n"
+                        + " 0f 95 c0                               setne %al\n"
+                        + " 48 8d 04 c5 0a 00 00 00                leaq 0xa(,%rax,8), %rax\n"
+                        + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
+                        + " e9 00 00 00 00                         jmp 0x1b <_JIT_ENTRY+0x1b>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _TO_BOOL_LIST (bytecodes.def:565:4)
+     */
+    private static Stencil _TO_BOOL_LIST() {
+        return new Stencil(
+                        hex("50498b7df8ff150000000031c94885c00f95c1488d04cd0a000000498945f858"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "list_length", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _TO_BOOL_LIST's object file, before holes were extracted.
+     */
+    private static String _TO_BOOL_LIST_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  R_X86_64_GOTPCRELX list_length-0x4\n"
+                        + " 31 c9                                  xorl %ecx, %ecx\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 0f 95 c1                               setne %cl\n"
+                        + " 48 8d 04 cd 0a 00 00 00                leaq 0xa(,%rcx,8), %rax\n"
+                        + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x25 <_JIT_ENTRY+0x25>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _TO_BOOL_NONE (bytecodes.def:561:9)
+     */
+    private static Stencil _TO_BOOL_NONE() {
+        return new Stencil(
+                        hex("49c745f80a000000"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _TO_BOOL_NONE's object file, before holes were extracted.
+     */
+    private static String _TO_BOOL_NONE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 c7 45 f8 0a 00 00 00                movq $0xa, -0x8(%r13)\n"
+                        + " e9 00 00 00 00                         jmp 0xd <_JIT_ENTRY+0xd>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _TO_BOOL_STR (bytecodes.def:569:4)
+     */
+    private static Stencil _TO_BOOL_STR() {
+        return new Stencil(
+                        hex("50498b7df8ff150000000031c94885c00f95c1488d04cd0a000000498945f858"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "str_length", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _TO_BOOL_STR's object file, before holes were extracted.
+     */
+    private static String _TO_BOOL_STR_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  R_X86_64_GOTPCRELX str_length-0x4\n"
+                        + " 31 c9                                  xorl %ecx, %ecx\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 0f 95 c1                               setne %cl\n"
+                        + " 48 8d 04 cd 0a 00 00 00                leaq 0xa(,%rcx,8), %rax\n"
+                        + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x25 <_JIT_ENTRY+0x25>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _UNPACK_SEQUENCE (bytecodes.def:949:4)
+     */
+    private static Stencil _UNPACK_SEQUENCE() {
+        return new Stencil(
+                        hex("50488b1d000000004d8d7df8498b7df8488b0500000000498946084d892e4889de4c89faff150000000084c0740b4d8d6cddf858e9000000004d893e488b050000000049894610b80300000059c3"),
+                        new Hole[] {
+                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(38, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(53, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "unpack_sequence", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _UNPACK_SEQUENCE's object file, before holes were extracted.
+     */
+    private static String _UNPACK_SEQUENCE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 4d 8d 7d f8                            leaq -0x8(%r13), %r15\n"
+                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x17 <_JIT_ENTRY+0x17>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 89 de                               movq %rbx, %rsi\n"
+                        + " 4c 89 fa                               movq %r15, %rdx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x2a <_JIT_ENTRY+0x2a>\n"
+                        + "  R_X86_64_GOTPCRELX unpack_sequence-0x4\n"
+                        + " 84 c0                                  testb %al, %al\n"
+                        + " 74 0b                                  je 0x39 <_JIT_ENTRY+0x39>\n"
+                        + " 4d 8d 6c dd f8                         leaq -0x8(%r13,%rbx,8), %r13\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x39 <_JIT_ENTRY+0x39>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 3e                               movq %r15, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x43 <_JIT_ENTRY+0x43>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _UNPACK_SEQUENCE_LIST (bytecodes.def:968:4)
+     */
+    private static Stencil _UNPACK_SEQUENCE_LIST() {
+        return new Stencil(
+                        hex("554883ec104d89f74c8b3500000000498b5df84889dfff15000000004c39f0754e4c8924244c897c24084d85f67e28498d6df84d8d7eff4c8b250000000066904889df4c89fe41ffd4488945004883c5084983c7ff72e94f8d6cf5f84c8b24244c8b7424084883c4105de9000000004d892f488b050000000049894710b8010000004883c4105dc3"),
+                        new Hole[] {
+                            new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(24, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(58, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(107, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(117, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "list_length", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "list_item", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _UNPACK_SEQUENCE_LIST's object file, before holes were extracted.
+     */
+    private static String _UNPACK_SEQUENCE_LIST_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 55                                     pushq %rbp\n"
+                        + " 48 83 ec 10                            subq $0x10, %rsp\n"
+                        + " 4d 89 f7                               movq %r14, %r15\n"
+                        + " 4c 8b 35 00 00 00 00                   movq (%rip), %r14            # 0xf <_JIT_ENTRY+0xf>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 49 8b 5d f8                            movq -0x8(%r13), %rbx\n"
+                        + " 48 89 df                               movq %rbx, %rdi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + "  R_X86_64_GOTPCRELX list_length-0x4\n"
+                        + " 4c 39 f0                               cmpq %r14, %rax\n"
+                        + " 75 4e                                  jne 0x6f <_JIT_ENTRY+0x6f>\n"
+                        + " 4c 89 24 24                            movq %r12, (%rsp)\n"
+                        + " 4c 89 7c 24 08                         movq %r15, 0x8(%rsp)\n"
+                        + " 4d 85 f6                               testq %r14, %r14\n"
+                        + " 7e 28                                  jle 0x57 <_JIT_ENTRY+0x57>\n"
+                        + " 49 8d 6d f8                            leaq -0x8(%r13), %rbp\n"
+                        + " 4d 8d 7e ff                            leaq -0x1(%r14), %r15\n"
+                        + " 4c 8b 25 00 00 00 00                   movq (%rip), %r12            # 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + "  R_X86_64_REX_GOTPCRELX list_item-0x4\n"
+                        + " 66 90                                  nop\n"
+                        + " 48 89 df                               movq %rbx, %rdi\n"
+                        + " 4c 89 fe                               movq %r15, %rsi\n"
+                        + " 41 ff d4                               callq *%r12\n"
+                        + " 48 89 45 00                            movq %rax, (%rbp)\n"
+                        + " 48 83 c5 08                            addq $0x8, %rbp\n"
+                        + " 49 83 c7 ff                            addq $-0x1, %r15\n"
+                        + " 72 e9                                  jb 0x40 <_JIT_ENTRY+0x40>\n"
+                        + " 4f 8d 6c f5 f8                         leaq -0x8(%r13,%r14,8), %r13\n"
+                        + " 4c 8b 24 24                            movq (%rsp), %r12\n"
+                        + " 4c 8b 74 24 08                         movq 0x8(%rsp), %r14\n"
+                        + " 48 83 c4 10                            addq $0x10, %rsp\n"
+                        + " 5d                                     popq %rbp\n"
+                        + " e9 00 00 00 00                         jmp 0x6f <_JIT_ENTRY+0x6f>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2f                               movq %r13, (%r15)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x79 <_JIT_ENTRY+0x79>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 47 10                            movq %rax, 0x10(%r15)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 83 c4 10                            addq $0x10, %rsp\n"
+                        + " 5d                                     popq %rbp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _UNPACK_SEQUENCE_TUPLE (bytecodes.def:961:4)
+     */
+    private static Stencil _UNPACK_SEQUENCE_TUPLE() {
+        return new Stencil(
+                        hex("554883ec104d89f74c8b3500000000498b5df84889dfff15000000004c39f0754e4c8924244c897c24084d85f67e28498d6df84d8d7eff4c8b250000000066904889df4c89fe41ffd4488945004883c5084983c7ff72e94f8d6cf5f84c8b24244c8b7424084883c4105de9000000004d892f488b050000000049894710b8010000004883c4105dc3"),
+                        new Hole[] {
+                            new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(24, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(58, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(107, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(117, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "tuple_length", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "tuple_item", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _UNPACK_SEQUENCE_TUPLE's object file, before holes were extracted.
+     */
+    private static String _UNPACK_SEQUENCE_TUPLE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 55                                     pushq %rbp\n"
+                        + " 48 83 ec 10                            subq $0x10, %rsp\n"
+                        + " 4d 89 f7                               movq %r14, %r15\n"
+                        + " 4c 8b 35 00 00 00 00                   movq (%rip), %r14            # 0xf <_JIT_ENTRY+0xf>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 49 8b 5d f8                            movq -0x8(%r13), %rbx\n"
+                        + " 48 89 df                               movq %rbx, %rdi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + "  R_X86_64_GOTPCRELX tuple_length-0x4\n"
+                        + " 4c 39 f0                               cmpq %r14, %rax\n"
+                        + " 75 4e                                  jne 0x6f <_JIT_ENTRY+0x6f>\n"
+                        + " 4c 89 24 24                            movq %r12, (%rsp)\n"
+                        + " 4c 89 7c 24 08                         movq %r15, 0x8(%rsp)\n"
+                        + " 4d 85 f6                               testq %r14, %r14\n"
+                        + " 7e 28                                  jle 0x57 <_JIT_ENTRY+0x57>\n"
+                        + " 49 8d 6d f8                            leaq -0x8(%r13), %rbp\n"
+                        + " 4d 8d 7e ff                            leaq -0x1(%r14), %r15\n"
+                        + " 4c 8b 25 00 00 00 00                   movq (%rip), %r12            # 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + "  R_X86_64_REX_GOTPCRELX tuple_item-0x4\n"
+                        + " 66 90                                  nop\n"
+                        + " 48 89 df                               movq %rbx, %rdi\n"
+                        + " 4c 89 fe                               movq %r15, %rsi\n"
+                        + " 41 ff d4                               callq *%r12\n"
+                        + " 48 89 45 00                            movq %rax, (%rbp)\n"
+                        + " 48 83 c5 08                            addq $0x8, %rbp\n"
+                        + " 49 83 c7 ff                            addq $-0x1, %r15\n"
+                        + " 72 e9                                  jb 0x40 <_JIT_ENTRY+0x40>\n"
+                        + " 4f 8d 6c f5 f8                         leaq -0x8(%r13,%r14,8), %r13\n"
+                        + " 4c 8b 24 24                            movq (%rsp), %r12\n"
+                        + " 4c 8b 74 24 08                         movq 0x8(%rsp), %r14\n"
+                        + " 48 83 c4 10                            addq $0x10, %rsp\n"
+                        + " 5d                                     popq %rbp\n"
+                        + " e9 00 00 00 00                         jmp 0x6f <_JIT_ENTRY+0x6f>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2f                               movq %r13, (%r15)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x79 <_JIT_ENTRY+0x79>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 47 10                            movq %rax, 0x10(%r15)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 83 c4 10                            addq $0x10, %rsp\n"
+                        + " 5d                                     popq %rbp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:955:4)
+     */
+    private static Stencil _UNPACK_SEQUENCE_TWO_TUPLE() {
+        return new Stencil(
+                        hex("50488b05000000004883f802753f498b5df84889dfff15000000004883f802752c4c8b3d00000000be010000004889df41ffd7498945f84889df31f641ffd7498945004983c50858e9000000004d892e488b050000000049894610b80100000059c3"),
+                        new Hole[] {
+                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(23, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(36, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(83, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "tuple_length", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "tuple_item", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _UNPACK_SEQUENCE_TWO_TUPLE's object file, before holes were extracted.
+     */
+    private static String _UNPACK_SEQUENCE_TWO_TUPLE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 48 83 f8 02                            cmpq $0x2, %rax\n"
+                        + " 75 3f                                  jne 0x4d <_JIT_ENTRY+0x4d>\n"
+                        + " 49 8b 5d f8                            movq -0x8(%r13), %rbx\n"
+                        + " 48 89 df                               movq %rbx, %rdi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1b <_JIT_ENTRY+0x1b>\n"
+                        + "  R_X86_64_GOTPCRELX tuple_length-0x4\n"
+                        + " 48 83 f8 02                            cmpq $0x2, %rax\n"
+                        + " 75 2c                                  jne 0x4d <_JIT_ENTRY+0x4d>\n"
+                        + " 4c 8b 3d 00 00 00 00                   movq (%rip), %r15            # 0x28 <_JIT_ENTRY+0x28>\n"
+                        + "  R_X86_64_REX_GOTPCRELX tuple_item-0x4\n"
+                        + " be 01 00 00 00                         movl $0x1, %esi\n"
+                        + " 48 89 df                               movq %rbx, %rdi\n"
+                        + " 41 ff d7                               callq *%r15\n"
+                        + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
+                        + " 48 89 df                               movq %rbx, %rdi\n"
+                        + " 31 f6                                  xorl %esi, %esi\n"
+                        + " 41 ff d7                               callq *%r15\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x4d <_JIT_ENTRY+0x4d>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x57 <_JIT_ENTRY+0x57>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+}

@@ -1,0 +1,6097 @@
+// Generated from bytecodes.def by the cases generator (stencils). Do not edit.
+// To change it, edit bytecodes.def and run: ./casegen generate
+package dev.bytecodedsl.generated.jit;
+
+import dev.bytecodedsl.generated.Uops;
+import java.util.HexFormat;
+
+/**
+ * Copy-and-patch stencils for x86_64-pc-windows-msvc (COFF object files), built with clang 19.
+ * One stencil per tier-2 uop and the shim; see docs/jit-abi.md for how to copy and patch them.
+ */
+public final class JitStencilsX86_64Windows {
+    /**
+     * The clang target triple.
+     */
+    public static final String TARGET = "x86_64-pc-windows-msvc";
+
+    /**
+     * The clang major version that compiled the stencils (the pinned one).
+     */
+    public static final String CLANG_VERSION = "19";
+
+    private static final Stencil[] CACHE = new Stencil[Uops.LIMIT];
+
+    /**
+     * <pre>
+     * &lt;_JIT_SHIM&gt;:
+     *  41 57                                  pushq %r15
+     *  41 56                                  pushq %r14
+     *  41 55                                  pushq %r13
+     *  41 54                                  pushq %r12
+     *  56                                     pushq %rsi
+     *  57                                     pushq %rdi
+     *  53                                     pushq %rbx
+     *  48 81 ec a0 00 00 00                   subq $0xa0, %rsp
+     *  44 0f 29 bc 24 90 00 00 00             movaps %xmm15, 0x90(%rsp)
+     *  44 0f 29 b4 24 80 00 00 00             movaps %xmm14, 0x80(%rsp)
+     *  44 0f 29 6c 24 70                      movaps %xmm13, 0x70(%rsp)
+     *  44 0f 29 64 24 60                      movaps %xmm12, 0x60(%rsp)
+     *  44 0f 29 5c 24 50                      movaps %xmm11, 0x50(%rsp)
+     *  44 0f 29 54 24 40                      movaps %xmm10, 0x40(%rsp)
+     *  44 0f 29 4c 24 30                      movaps %xmm9, 0x30(%rsp)
+     *  44 0f 29 44 24 20                      movaps %xmm8, 0x20(%rsp)
+     *  0f 29 7c 24 10                         movaps %xmm7, 0x10(%rsp)
+     *  0f 29 34 24                            movaps %xmm6, (%rsp)
+     *  49 89 d4                               movq %rdx, %r12
+     *  4d 89 c5                               movq %r8, %r13
+     *  4d 89 ce                               movq %r9, %r14
+     *  ff d1                                  callq *%rcx
+     *  0f 28 34 24                            movaps (%rsp), %xmm6
+     *  0f 28 7c 24 10                         movaps 0x10(%rsp), %xmm7
+     *  44 0f 28 44 24 20                      movaps 0x20(%rsp), %xmm8
+     *  44 0f 28 4c 24 30                      movaps 0x30(%rsp), %xmm9
+     *  44 0f 28 54 24 40                      movaps 0x40(%rsp), %xmm10
+     *  44 0f 28 5c 24 50                      movaps 0x50(%rsp), %xmm11
+     *  44 0f 28 64 24 60                      movaps 0x60(%rsp), %xmm12
+     *  44 0f 28 6c 24 70                      movaps 0x70(%rsp), %xmm13
+     *  44 0f 28 b4 24 80 00 00 00             movaps 0x80(%rsp), %xmm14
+     *  44 0f 28 bc 24 90 00 00 00             movaps 0x90(%rsp), %xmm15
+     *  48 81 c4 a0 00 00 00                   addq $0xa0, %rsp
+     *  5b                                     popq %rbx
+     *  5f                                     popq %rdi
+     *  5e                                     popq %rsi
+     *  41 5c                                  popq %r12
+     *  41 5d                                  popq %r13
+     *  41 5e                                  popq %r14
+     *  41 5f                                  popq %r15
+     *  c3                                     retq
+     * </pre>
+     */
+    private static final Stencil SHIM = new Stencil(
+            hex("41574156415541545657534881eca0000000440f29bc2490000000440f29b42480000000440f296c2470440f29642460440f295c2450440f29542440440f294c2430440f294424200f297c24100f2934244989d44d89c54d89ceffd10f2834240f287c2410440f28442420440f284c2430440f28542440440f285c2450440f28642460440f286c2470440f28b42480000000440f28bc24900000004881c4a00000005b5f5e415c415d415e415fc3"),
+            new Hole[0],
+            hex(""),
+            new Hole[0]);
+
+    private JitStencilsX86_64Windows() {
+    }
+
+    /**
+     * The shim: {@code int64_t _JIT_SHIM(void *entry, Value *locals, Value *sp, JitState *state)}.
+     */
+    public static Stencil shim() {
+        return SHIM;
+    }
+
+    /**
+     * The stencil of a uop (a {@code Uops} number); every tier-2 uop has one.
+     */
+    public static Stencil stencil(int uop) {
+        if (uop < 0 || uop >= CACHE.length) {
+            throw new IllegalArgumentException("invalid uop " + uop);
+        }
+        Stencil cached = CACHE[uop];
+        if (cached != null) {
+            return cached;
+        }
+        Stencil stencil = switch (uop) {
+            case Uops.BINARY_SLICE -> BINARY_SLICE();
+            case Uops.BUILD_LIST -> BUILD_LIST();
+            case Uops.BUILD_MAP -> BUILD_MAP();
+            case Uops.BUILD_SLICE -> BUILD_SLICE();
+            case Uops.BUILD_TUPLE -> BUILD_TUPLE();
+            case Uops.CALL_KW -> CALL_KW();
+            case Uops.CHECK_EXC_MATCH -> CHECK_EXC_MATCH();
+            case Uops.CONTAINS_OP -> CONTAINS_OP();
+            case Uops.COPY -> COPY();
+            case Uops.DELETE_SUBSCR -> DELETE_SUBSCR();
+            case Uops.END_FOR -> END_FOR();
+            case Uops.GET_ITER -> GET_ITER();
+            case Uops.IS_OP -> IS_OP();
+            case Uops.LIST_APPEND -> LIST_APPEND();
+            case Uops.LOAD_BUILD_CLASS -> LOAD_BUILD_CLASS();
+            case Uops.LOAD_CONST -> LOAD_CONST();
+            case Uops.LOAD_FAST_AND_CLEAR -> LOAD_FAST_AND_CLEAR();
+            case Uops.LOAD_FAST_CHECK -> LOAD_FAST_CHECK();
+            case Uops.LOAD_FAST_LOAD_FAST -> LOAD_FAST_LOAD_FAST();
+            case Uops.LOAD_NAME -> LOAD_NAME();
+            case Uops.MAKE_FUNCTION -> MAKE_FUNCTION();
+            case Uops.NOP -> NOP();
+            case Uops.POP_EXCEPT -> POP_EXCEPT();
+            case Uops.POP_TOP -> POP_TOP();
+            case Uops.PUSH_EXC_INFO -> PUSH_EXC_INFO();
+            case Uops.PUSH_NULL -> PUSH_NULL();
+            case Uops.RAISE_VARARGS -> RAISE_VARARGS();
+            case Uops.RERAISE -> RERAISE();
+            case Uops.RESUME -> RESUME();
+            case Uops.STORE_FAST_LOAD_FAST -> STORE_FAST_LOAD_FAST();
+            case Uops.STORE_FAST_STORE_FAST -> STORE_FAST_STORE_FAST();
+            case Uops.STORE_GLOBAL -> STORE_GLOBAL();
+            case Uops.STORE_NAME -> STORE_NAME();
+            case Uops.STORE_SLICE -> STORE_SLICE();
+            case Uops.SWAP -> SWAP();
+            case Uops.UNARY_INVERT -> UNARY_INVERT();
+            case Uops.UNARY_NEGATIVE -> UNARY_NEGATIVE();
+            case Uops.UNARY_NOT -> UNARY_NOT();
+            case Uops._BINARY_OP -> _BINARY_OP();
+            case Uops._BINARY_OP_ADD_FLOAT -> _BINARY_OP_ADD_FLOAT();
+            case Uops._BINARY_OP_ADD_INT -> _BINARY_OP_ADD_INT();
+            case Uops._BINARY_OP_ADD_UNICODE -> _BINARY_OP_ADD_UNICODE();
+            case Uops._BINARY_OP_MULTIPLY_FLOAT -> _BINARY_OP_MULTIPLY_FLOAT();
+            case Uops._BINARY_OP_MULTIPLY_INT -> _BINARY_OP_MULTIPLY_INT();
+            case Uops._BINARY_OP_SUBTRACT_FLOAT -> _BINARY_OP_SUBTRACT_FLOAT();
+            case Uops._BINARY_OP_SUBTRACT_INT -> _BINARY_OP_SUBTRACT_INT();
+            case Uops._BINARY_SUBSCR -> _BINARY_SUBSCR();
+            case Uops._BINARY_SUBSCR_DICT -> _BINARY_SUBSCR_DICT();
+            case Uops._BINARY_SUBSCR_LIST_INT -> _BINARY_SUBSCR_LIST_INT();
+            case Uops._BINARY_SUBSCR_STR_INT -> _BINARY_SUBSCR_STR_INT();
+            case Uops._BINARY_SUBSCR_TUPLE_INT -> _BINARY_SUBSCR_TUPLE_INT();
+            case Uops._CALL -> _CALL();
+            case Uops._CALL_BUILTIN -> _CALL_BUILTIN();
+            case Uops._CHECK_FUNCTION_EXACT_ARGS -> _CHECK_FUNCTION_EXACT_ARGS();
+            case Uops._CHECK_STACK_SPACE -> _CHECK_STACK_SPACE();
+            case Uops._CHECK_VALIDITY -> _CHECK_VALIDITY();
+            case Uops._COMPARE_OP -> _COMPARE_OP();
+            case Uops._COMPARE_OP_FLOAT -> _COMPARE_OP_FLOAT();
+            case Uops._COMPARE_OP_INT -> _COMPARE_OP_INT();
+            case Uops._COMPARE_OP_STR -> _COMPARE_OP_STR();
+            case Uops._EXIT_TRACE -> _EXIT_TRACE();
+            case Uops._FOR_ITER_TIER_TWO -> _FOR_ITER_TIER_TWO();
+            case Uops._GUARD_BOTH_FLOAT -> _GUARD_BOTH_FLOAT();
+            case Uops._GUARD_BOTH_INT -> _GUARD_BOTH_INT();
+            case Uops._GUARD_BOTH_UNICODE -> _GUARD_BOTH_UNICODE();
+            case Uops._GUARD_BUILTINS_VERSION -> _GUARD_BUILTINS_VERSION();
+            case Uops._GUARD_CALLABLE_BUILTIN -> _GUARD_CALLABLE_BUILTIN();
+            case Uops._GUARD_GLOBALS_VERSION -> _GUARD_GLOBALS_VERSION();
+            case Uops._GUARD_IS_FALSE_POP -> _GUARD_IS_FALSE_POP();
+            case Uops._GUARD_IS_TRUE_POP -> _GUARD_IS_TRUE_POP();
+            case Uops._GUARD_NOS_DICT -> _GUARD_NOS_DICT();
+            case Uops._GUARD_NOS_INT -> _GUARD_NOS_INT();
+            case Uops._GUARD_NOS_LIST -> _GUARD_NOS_LIST();
+            case Uops._GUARD_NOS_STR -> _GUARD_NOS_STR();
+            case Uops._GUARD_NOS_TUPLE -> _GUARD_NOS_TUPLE();
+            case Uops._GUARD_NOT_EXHAUSTED_LIST -> _GUARD_NOT_EXHAUSTED_LIST();
+            case Uops._GUARD_NOT_EXHAUSTED_RANGE -> _GUARD_NOT_EXHAUSTED_RANGE();
+            case Uops._GUARD_NOT_EXHAUSTED_TUPLE -> _GUARD_NOT_EXHAUSTED_TUPLE();
+            case Uops._GUARD_TOS_BOOL -> _GUARD_TOS_BOOL();
+            case Uops._GUARD_TOS_INT -> _GUARD_TOS_INT();
+            case Uops._GUARD_TOS_LIST -> _GUARD_TOS_LIST();
+            case Uops._GUARD_TOS_NONE -> _GUARD_TOS_NONE();
+            case Uops._GUARD_TOS_STR -> _GUARD_TOS_STR();
+            case Uops._GUARD_TOS_TUPLE -> _GUARD_TOS_TUPLE();
+            case Uops._GUARD_TYPE_VERSION -> _GUARD_TYPE_VERSION();
+            case Uops._IS_NONE -> _IS_NONE();
+            case Uops._ITER_CHECK_LIST -> _ITER_CHECK_LIST();
+            case Uops._ITER_CHECK_RANGE -> _ITER_CHECK_RANGE();
+            case Uops._ITER_CHECK_TUPLE -> _ITER_CHECK_TUPLE();
+            case Uops._ITER_NEXT_LIST -> _ITER_NEXT_LIST();
+            case Uops._ITER_NEXT_RANGE -> _ITER_NEXT_RANGE();
+            case Uops._ITER_NEXT_TUPLE -> _ITER_NEXT_TUPLE();
+            case Uops._JUMP_TO_TOP -> _JUMP_TO_TOP();
+            case Uops._LOAD_ATTR -> _LOAD_ATTR();
+            case Uops._LOAD_ATTR_INSTANCE_VALUE -> _LOAD_ATTR_INSTANCE_VALUE();
+            case Uops._LOAD_ATTR_METHOD -> _LOAD_ATTR_METHOD();
+            case Uops._LOAD_CONST_INLINE -> _LOAD_CONST_INLINE();
+            case Uops._LOAD_FAST -> _LOAD_FAST();
+            case Uops._LOAD_FAST_0 -> _LOAD_FAST_0();
+            case Uops._LOAD_FAST_1 -> _LOAD_FAST_1();
+            case Uops._LOAD_FAST_2 -> _LOAD_FAST_2();
+            case Uops._LOAD_FAST_3 -> _LOAD_FAST_3();
+            case Uops._LOAD_FAST_4 -> _LOAD_FAST_4();
+            case Uops._LOAD_FAST_5 -> _LOAD_FAST_5();
+            case Uops._LOAD_FAST_6 -> _LOAD_FAST_6();
+            case Uops._LOAD_FAST_7 -> _LOAD_FAST_7();
+            case Uops._LOAD_GLOBAL -> _LOAD_GLOBAL();
+            case Uops._LOAD_GLOBAL_BUILTIN -> _LOAD_GLOBAL_BUILTIN();
+            case Uops._LOAD_GLOBAL_MODULE -> _LOAD_GLOBAL_MODULE();
+            case Uops._SET_IP -> _SET_IP();
+            case Uops._START_EXECUTOR -> _START_EXECUTOR();
+            case Uops._STORE_ATTR -> _STORE_ATTR();
+            case Uops._STORE_ATTR_INSTANCE_VALUE -> _STORE_ATTR_INSTANCE_VALUE();
+            case Uops._STORE_FAST -> _STORE_FAST();
+            case Uops._STORE_FAST_0 -> _STORE_FAST_0();
+            case Uops._STORE_FAST_1 -> _STORE_FAST_1();
+            case Uops._STORE_FAST_2 -> _STORE_FAST_2();
+            case Uops._STORE_FAST_3 -> _STORE_FAST_3();
+            case Uops._STORE_FAST_4 -> _STORE_FAST_4();
+            case Uops._STORE_FAST_5 -> _STORE_FAST_5();
+            case Uops._STORE_FAST_6 -> _STORE_FAST_6();
+            case Uops._STORE_FAST_7 -> _STORE_FAST_7();
+            case Uops._STORE_SUBSCR -> _STORE_SUBSCR();
+            case Uops._STORE_SUBSCR_DICT -> _STORE_SUBSCR_DICT();
+            case Uops._STORE_SUBSCR_LIST_INT -> _STORE_SUBSCR_LIST_INT();
+            case Uops._TO_BOOL -> _TO_BOOL();
+            case Uops._TO_BOOL_INT -> _TO_BOOL_INT();
+            case Uops._TO_BOOL_LIST -> _TO_BOOL_LIST();
+            case Uops._TO_BOOL_NONE -> _TO_BOOL_NONE();
+            case Uops._TO_BOOL_STR -> _TO_BOOL_STR();
+            case Uops._UNPACK_SEQUENCE -> _UNPACK_SEQUENCE();
+            case Uops._UNPACK_SEQUENCE_LIST -> _UNPACK_SEQUENCE_LIST();
+            case Uops._UNPACK_SEQUENCE_TUPLE -> _UNPACK_SEQUENCE_TUPLE();
+            case Uops._UNPACK_SEQUENCE_TWO_TUPLE -> _UNPACK_SEQUENCE_TWO_TUPLE();
+            default -> throw new IllegalArgumentException("invalid uop " + uop);
+        };
+        CACHE[uop] = stencil;
+        return stencil;
+    }
+
+    /**
+     * llvm-objdump's listing of a uop's object file (before the trailing jump was removed).
+     */
+    public static String disassembly(int uop) {
+        return switch (uop) {
+            case Uops.BINARY_SLICE -> BINARY_SLICE_disassembly();
+            case Uops.BUILD_LIST -> BUILD_LIST_disassembly();
+            case Uops.BUILD_MAP -> BUILD_MAP_disassembly();
+            case Uops.BUILD_SLICE -> BUILD_SLICE_disassembly();
+            case Uops.BUILD_TUPLE -> BUILD_TUPLE_disassembly();
+            case Uops.CALL_KW -> CALL_KW_disassembly();
+            case Uops.CHECK_EXC_MATCH -> CHECK_EXC_MATCH_disassembly();
+            case Uops.CONTAINS_OP -> CONTAINS_OP_disassembly();
+            case Uops.COPY -> COPY_disassembly();
+            case Uops.DELETE_SUBSCR -> DELETE_SUBSCR_disassembly();
+            case Uops.END_FOR -> END_FOR_disassembly();
+            case Uops.GET_ITER -> GET_ITER_disassembly();
+            case Uops.IS_OP -> IS_OP_disassembly();
+            case Uops.LIST_APPEND -> LIST_APPEND_disassembly();
+            case Uops.LOAD_BUILD_CLASS -> LOAD_BUILD_CLASS_disassembly();
+            case Uops.LOAD_CONST -> LOAD_CONST_disassembly();
+            case Uops.LOAD_FAST_AND_CLEAR -> LOAD_FAST_AND_CLEAR_disassembly();
+            case Uops.LOAD_FAST_CHECK -> LOAD_FAST_CHECK_disassembly();
+            case Uops.LOAD_FAST_LOAD_FAST -> LOAD_FAST_LOAD_FAST_disassembly();
+            case Uops.LOAD_NAME -> LOAD_NAME_disassembly();
+            case Uops.MAKE_FUNCTION -> MAKE_FUNCTION_disassembly();
+            case Uops.NOP -> NOP_disassembly();
+            case Uops.POP_EXCEPT -> POP_EXCEPT_disassembly();
+            case Uops.POP_TOP -> POP_TOP_disassembly();
+            case Uops.PUSH_EXC_INFO -> PUSH_EXC_INFO_disassembly();
+            case Uops.PUSH_NULL -> PUSH_NULL_disassembly();
+            case Uops.RAISE_VARARGS -> RAISE_VARARGS_disassembly();
+            case Uops.RERAISE -> RERAISE_disassembly();
+            case Uops.RESUME -> RESUME_disassembly();
+            case Uops.STORE_FAST_LOAD_FAST -> STORE_FAST_LOAD_FAST_disassembly();
+            case Uops.STORE_FAST_STORE_FAST -> STORE_FAST_STORE_FAST_disassembly();
+            case Uops.STORE_GLOBAL -> STORE_GLOBAL_disassembly();
+            case Uops.STORE_NAME -> STORE_NAME_disassembly();
+            case Uops.STORE_SLICE -> STORE_SLICE_disassembly();
+            case Uops.SWAP -> SWAP_disassembly();
+            case Uops.UNARY_INVERT -> UNARY_INVERT_disassembly();
+            case Uops.UNARY_NEGATIVE -> UNARY_NEGATIVE_disassembly();
+            case Uops.UNARY_NOT -> UNARY_NOT_disassembly();
+            case Uops._BINARY_OP -> _BINARY_OP_disassembly();
+            case Uops._BINARY_OP_ADD_FLOAT -> _BINARY_OP_ADD_FLOAT_disassembly();
+            case Uops._BINARY_OP_ADD_INT -> _BINARY_OP_ADD_INT_disassembly();
+            case Uops._BINARY_OP_ADD_UNICODE -> _BINARY_OP_ADD_UNICODE_disassembly();
+            case Uops._BINARY_OP_MULTIPLY_FLOAT -> _BINARY_OP_MULTIPLY_FLOAT_disassembly();
+            case Uops._BINARY_OP_MULTIPLY_INT -> _BINARY_OP_MULTIPLY_INT_disassembly();
+            case Uops._BINARY_OP_SUBTRACT_FLOAT -> _BINARY_OP_SUBTRACT_FLOAT_disassembly();
+            case Uops._BINARY_OP_SUBTRACT_INT -> _BINARY_OP_SUBTRACT_INT_disassembly();
+            case Uops._BINARY_SUBSCR -> _BINARY_SUBSCR_disassembly();
+            case Uops._BINARY_SUBSCR_DICT -> _BINARY_SUBSCR_DICT_disassembly();
+            case Uops._BINARY_SUBSCR_LIST_INT -> _BINARY_SUBSCR_LIST_INT_disassembly();
+            case Uops._BINARY_SUBSCR_STR_INT -> _BINARY_SUBSCR_STR_INT_disassembly();
+            case Uops._BINARY_SUBSCR_TUPLE_INT -> _BINARY_SUBSCR_TUPLE_INT_disassembly();
+            case Uops._CALL -> _CALL_disassembly();
+            case Uops._CALL_BUILTIN -> _CALL_BUILTIN_disassembly();
+            case Uops._CHECK_FUNCTION_EXACT_ARGS -> _CHECK_FUNCTION_EXACT_ARGS_disassembly();
+            case Uops._CHECK_STACK_SPACE -> _CHECK_STACK_SPACE_disassembly();
+            case Uops._CHECK_VALIDITY -> _CHECK_VALIDITY_disassembly();
+            case Uops._COMPARE_OP -> _COMPARE_OP_disassembly();
+            case Uops._COMPARE_OP_FLOAT -> _COMPARE_OP_FLOAT_disassembly();
+            case Uops._COMPARE_OP_INT -> _COMPARE_OP_INT_disassembly();
+            case Uops._COMPARE_OP_STR -> _COMPARE_OP_STR_disassembly();
+            case Uops._EXIT_TRACE -> _EXIT_TRACE_disassembly();
+            case Uops._FOR_ITER_TIER_TWO -> _FOR_ITER_TIER_TWO_disassembly();
+            case Uops._GUARD_BOTH_FLOAT -> _GUARD_BOTH_FLOAT_disassembly();
+            case Uops._GUARD_BOTH_INT -> _GUARD_BOTH_INT_disassembly();
+            case Uops._GUARD_BOTH_UNICODE -> _GUARD_BOTH_UNICODE_disassembly();
+            case Uops._GUARD_BUILTINS_VERSION -> _GUARD_BUILTINS_VERSION_disassembly();
+            case Uops._GUARD_CALLABLE_BUILTIN -> _GUARD_CALLABLE_BUILTIN_disassembly();
+            case Uops._GUARD_GLOBALS_VERSION -> _GUARD_GLOBALS_VERSION_disassembly();
+            case Uops._GUARD_IS_FALSE_POP -> _GUARD_IS_FALSE_POP_disassembly();
+            case Uops._GUARD_IS_TRUE_POP -> _GUARD_IS_TRUE_POP_disassembly();
+            case Uops._GUARD_NOS_DICT -> _GUARD_NOS_DICT_disassembly();
+            case Uops._GUARD_NOS_INT -> _GUARD_NOS_INT_disassembly();
+            case Uops._GUARD_NOS_LIST -> _GUARD_NOS_LIST_disassembly();
+            case Uops._GUARD_NOS_STR -> _GUARD_NOS_STR_disassembly();
+            case Uops._GUARD_NOS_TUPLE -> _GUARD_NOS_TUPLE_disassembly();
+            case Uops._GUARD_NOT_EXHAUSTED_LIST -> _GUARD_NOT_EXHAUSTED_LIST_disassembly();
+            case Uops._GUARD_NOT_EXHAUSTED_RANGE -> _GUARD_NOT_EXHAUSTED_RANGE_disassembly();
+            case Uops._GUARD_NOT_EXHAUSTED_TUPLE -> _GUARD_NOT_EXHAUSTED_TUPLE_disassembly();
+            case Uops._GUARD_TOS_BOOL -> _GUARD_TOS_BOOL_disassembly();
+            case Uops._GUARD_TOS_INT -> _GUARD_TOS_INT_disassembly();
+            case Uops._GUARD_TOS_LIST -> _GUARD_TOS_LIST_disassembly();
+            case Uops._GUARD_TOS_NONE -> _GUARD_TOS_NONE_disassembly();
+            case Uops._GUARD_TOS_STR -> _GUARD_TOS_STR_disassembly();
+            case Uops._GUARD_TOS_TUPLE -> _GUARD_TOS_TUPLE_disassembly();
+            case Uops._GUARD_TYPE_VERSION -> _GUARD_TYPE_VERSION_disassembly();
+            case Uops._IS_NONE -> _IS_NONE_disassembly();
+            case Uops._ITER_CHECK_LIST -> _ITER_CHECK_LIST_disassembly();
+            case Uops._ITER_CHECK_RANGE -> _ITER_CHECK_RANGE_disassembly();
+            case Uops._ITER_CHECK_TUPLE -> _ITER_CHECK_TUPLE_disassembly();
+            case Uops._ITER_NEXT_LIST -> _ITER_NEXT_LIST_disassembly();
+            case Uops._ITER_NEXT_RANGE -> _ITER_NEXT_RANGE_disassembly();
+            case Uops._ITER_NEXT_TUPLE -> _ITER_NEXT_TUPLE_disassembly();
+            case Uops._JUMP_TO_TOP -> _JUMP_TO_TOP_disassembly();
+            case Uops._LOAD_ATTR -> _LOAD_ATTR_disassembly();
+            case Uops._LOAD_ATTR_INSTANCE_VALUE -> _LOAD_ATTR_INSTANCE_VALUE_disassembly();
+            case Uops._LOAD_ATTR_METHOD -> _LOAD_ATTR_METHOD_disassembly();
+            case Uops._LOAD_CONST_INLINE -> _LOAD_CONST_INLINE_disassembly();
+            case Uops._LOAD_FAST -> _LOAD_FAST_disassembly();
+            case Uops._LOAD_FAST_0 -> _LOAD_FAST_0_disassembly();
+            case Uops._LOAD_FAST_1 -> _LOAD_FAST_1_disassembly();
+            case Uops._LOAD_FAST_2 -> _LOAD_FAST_2_disassembly();
+            case Uops._LOAD_FAST_3 -> _LOAD_FAST_3_disassembly();
+            case Uops._LOAD_FAST_4 -> _LOAD_FAST_4_disassembly();
+            case Uops._LOAD_FAST_5 -> _LOAD_FAST_5_disassembly();
+            case Uops._LOAD_FAST_6 -> _LOAD_FAST_6_disassembly();
+            case Uops._LOAD_FAST_7 -> _LOAD_FAST_7_disassembly();
+            case Uops._LOAD_GLOBAL -> _LOAD_GLOBAL_disassembly();
+            case Uops._LOAD_GLOBAL_BUILTIN -> _LOAD_GLOBAL_BUILTIN_disassembly();
+            case Uops._LOAD_GLOBAL_MODULE -> _LOAD_GLOBAL_MODULE_disassembly();
+            case Uops._SET_IP -> _SET_IP_disassembly();
+            case Uops._START_EXECUTOR -> _START_EXECUTOR_disassembly();
+            case Uops._STORE_ATTR -> _STORE_ATTR_disassembly();
+            case Uops._STORE_ATTR_INSTANCE_VALUE -> _STORE_ATTR_INSTANCE_VALUE_disassembly();
+            case Uops._STORE_FAST -> _STORE_FAST_disassembly();
+            case Uops._STORE_FAST_0 -> _STORE_FAST_0_disassembly();
+            case Uops._STORE_FAST_1 -> _STORE_FAST_1_disassembly();
+            case Uops._STORE_FAST_2 -> _STORE_FAST_2_disassembly();
+            case Uops._STORE_FAST_3 -> _STORE_FAST_3_disassembly();
+            case Uops._STORE_FAST_4 -> _STORE_FAST_4_disassembly();
+            case Uops._STORE_FAST_5 -> _STORE_FAST_5_disassembly();
+            case Uops._STORE_FAST_6 -> _STORE_FAST_6_disassembly();
+            case Uops._STORE_FAST_7 -> _STORE_FAST_7_disassembly();
+            case Uops._STORE_SUBSCR -> _STORE_SUBSCR_disassembly();
+            case Uops._STORE_SUBSCR_DICT -> _STORE_SUBSCR_DICT_disassembly();
+            case Uops._STORE_SUBSCR_LIST_INT -> _STORE_SUBSCR_LIST_INT_disassembly();
+            case Uops._TO_BOOL -> _TO_BOOL_disassembly();
+            case Uops._TO_BOOL_INT -> _TO_BOOL_INT_disassembly();
+            case Uops._TO_BOOL_LIST -> _TO_BOOL_LIST_disassembly();
+            case Uops._TO_BOOL_NONE -> _TO_BOOL_NONE_disassembly();
+            case Uops._TO_BOOL_STR -> _TO_BOOL_STR_disassembly();
+            case Uops._UNPACK_SEQUENCE -> _UNPACK_SEQUENCE_disassembly();
+            case Uops._UNPACK_SEQUENCE_LIST -> _UNPACK_SEQUENCE_LIST_disassembly();
+            case Uops._UNPACK_SEQUENCE_TUPLE -> _UNPACK_SEQUENCE_TUPLE_disassembly();
+            case Uops._UNPACK_SEQUENCE_TWO_TUPLE -> _UNPACK_SEQUENCE_TWO_TUPLE_disassembly();
+            default -> throw new IllegalArgumentException("invalid uop " + uop);
+        };
+    }
+
+    private static byte[] hex(String hex) {
+        return HexFormat.of().parseHex(hex);
+    }
+
+    /**
+     * BINARY_SLICE (bytecodes.def:921:6)
+     */
+    private static Stencil BINARY_SLICE() {
+        return new Stencil(
+                        hex("4883ec28498d75e8498b4de8498b55f04d8b45f8488b0500000000498946084d892eff15000000004885c074104983c5f04889064883c428e900000000498936488b050000000049894610b8030000004883c428c3"),
+                        new Hole[] {
+                            new Hole(23, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(36, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "binary_slice", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of BINARY_SLICE's object file, before holes were extracted.
+     */
+    private static String BINARY_SLICE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8d 75 e8                            leaq -0x18(%r13), %rsi\n"
+                        + " 49 8b 4d e8                            movq -0x18(%r13), %rcx\n"
+                        + " 49 8b 55 f0                            movq -0x10(%r13), %rdx\n"
+                        + " 4d 8b 45 f8                            movq -0x8(%r13), %r8\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1b <_JIT_ENTRY+0x1b>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x28 <_JIT_ENTRY+0x28>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_binary_slice\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 10                                  je 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + " 49 83 c5 f0                            addq $-0x10, %r13\n"
+                        + " 48 89 06                               movq %rax, (%rsi)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 49 89 36                               movq %rsi, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x47 <_JIT_ENTRY+0x47>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * BUILD_LIST (bytecodes.def:784:6)
+     */
+    private static Stencil BUILD_LIST() {
+        return new Stencil(
+                        hex("4883ec28488b3500000000488d04f5000000004c89ef4829c7488b0500000000498946084d892e4889f94889f2ff15000000004885c07419488907b8010000004829f04d8d6cc5004883c428e90000000049893e488b050000000049894610b8030000004883c428c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(28, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(77, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(87, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "build_list", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of BUILD_LIST's object file, before holes were extracted.
+     */
+    private static String BUILD_LIST_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 48 8d 04 f5 00 00 00 00                leaq (,%rsi,8), %rax\n"
+                        + " 4c 89 ef                               movq %r13, %rdi\n"
+                        + " 48 29 c7                               subq %rax, %rdi\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x20 <_JIT_ENTRY+0x20>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 89 f9                               movq %rdi, %rcx\n"
+                        + " 48 89 f2                               movq %rsi, %rdx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x33 <_JIT_ENTRY+0x33>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_build_list\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 19                                  je 0x51 <_JIT_ENTRY+0x51>\n"
+                        + " 48 89 07                               movq %rax, (%rdi)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 29 f0                               subq %rsi, %rax\n"
+                        + " 4d 8d 6c c5 00                         leaq (%r13,%rax,8), %r13\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x51 <_JIT_ENTRY+0x51>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 49 89 3e                               movq %rdi, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5b <_JIT_ENTRY+0x5b>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * BUILD_MAP (bytecodes.def:795:6)
+     */
+    private static Stencil BUILD_MAP() {
+        return new Stencil(
+                        hex("4883ec28488b35000000004889f048c1e0044c89ef4829c7488b0500000000498946084d892e4889f94889f2ff15000000004885c074194801f648f7de498944f5004d8d6cf5084883c428e90000000049893e488b050000000049894610b8030000004883c428c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(27, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(76, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(86, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "build_map", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of BUILD_MAP's object file, before holes were extracted.
+     */
+    private static String BUILD_MAP_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 48 89 f0                               movq %rsi, %rax\n"
+                        + " 48 c1 e0 04                            shlq $0x4, %rax\n"
+                        + " 4c 89 ef                               movq %r13, %rdi\n"
+                        + " 48 29 c7                               subq %rax, %rdi\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1f <_JIT_ENTRY+0x1f>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 89 f9                               movq %rdi, %rcx\n"
+                        + " 48 89 f2                               movq %rsi, %rdx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x32 <_JIT_ENTRY+0x32>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_build_map\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 19                                  je 0x50 <_JIT_ENTRY+0x50>\n"
+                        + " 48 01 f6                               addq %rsi, %rsi\n"
+                        + " 48 f7 de                               negq %rsi\n"
+                        + " 49 89 44 f5 00                         movq %rax, (%r13,%rsi,8)\n"
+                        + " 4d 8d 6c f5 08                         leaq 0x8(%r13,%rsi,8), %r13\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x50 <_JIT_ENTRY+0x50>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 49 89 3e                               movq %rdi, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5a <_JIT_ENTRY+0x5a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * BUILD_SLICE (bytecodes.def:801:6)
+     */
+    private static Stencil BUILD_SLICE() {
+        return new Stencil(
+                        hex("4883ec28488b3d0000000031c04883ff030f95c08d34c5000000004883cef0498b4cc5e8498b5435004883ff0375064d8b45f8eb034531c0488d3cc5e8ffffff4c01ef488b0500000000498946084d892eff15000000004885c0740f4901f54889074883c428e90000000049893e488b050000000049894610b8030000004883c428c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(70, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(83, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(103, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(113, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "build_slice", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of BUILD_SLICE's object file, before holes were extracted.
+     */
+    private static String BUILD_SLICE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 31 c0                                  xorl %eax, %eax\n"
+                        + " 48 83 ff 03                            cmpq $0x3, %rdi\n"
+                        + " 0f 95 c0                               setne %al\n"
+                        + " 8d 34 c5 00 00 00 00                   leal (,%rax,8), %esi\n"
+                        + " 48 83 ce f0                            orq $-0x10, %rsi\n"
+                        + " 49 8b 4c c5 e8                         movq -0x18(%r13,%rax,8), %rcx\n"
+                        + " 49 8b 54 35 00                         movq (%r13,%rsi), %rdx\n"
+                        + " 48 83 ff 03                            cmpq $0x3, %rdi\n"
+                        + " 75 06                                  jne 0x35 <_JIT_ENTRY+0x35>\n"
+                        + " 4d 8b 45 f8                            movq -0x8(%r13), %r8\n"
+                        + " eb 03                                  jmp 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " 45 31 c0                               xorl %r8d, %r8d\n"
+                        + " 48 8d 3c c5 e8 ff ff ff                leaq -0x18(,%rax,8), %rdi\n"
+                        + " 4c 01 ef                               addq %r13, %rdi\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4a <_JIT_ENTRY+0x4a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x57 <_JIT_ENTRY+0x57>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_build_slice\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 0f                                  je 0x6b <_JIT_ENTRY+0x6b>\n"
+                        + " 49 01 f5                               addq %rsi, %r13\n"
+                        + " 48 89 07                               movq %rax, (%rdi)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x6b <_JIT_ENTRY+0x6b>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 49 89 3e                               movq %rdi, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x75 <_JIT_ENTRY+0x75>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * BUILD_TUPLE (bytecodes.def:789:6)
+     */
+    private static Stencil BUILD_TUPLE() {
+        return new Stencil(
+                        hex("4883ec28488b3500000000488d04f5000000004c89ef4829c7488b0500000000498946084d892e4889f94889f2ff15000000004885c07419488907b8010000004829f04d8d6cc5004883c428e90000000049893e488b050000000049894610b8030000004883c428c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(28, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(77, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(87, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "build_tuple", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of BUILD_TUPLE's object file, before holes were extracted.
+     */
+    private static String BUILD_TUPLE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 48 8d 04 f5 00 00 00 00                leaq (,%rsi,8), %rax\n"
+                        + " 4c 89 ef                               movq %r13, %rdi\n"
+                        + " 48 29 c7                               subq %rax, %rdi\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x20 <_JIT_ENTRY+0x20>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 89 f9                               movq %rdi, %rcx\n"
+                        + " 48 89 f2                               movq %rsi, %rdx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x33 <_JIT_ENTRY+0x33>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_build_tuple\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 19                                  je 0x51 <_JIT_ENTRY+0x51>\n"
+                        + " 48 89 07                               movq %rax, (%rdi)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 29 f0                               subq %rsi, %rax\n"
+                        + " 4d 8d 6c c5 00                         leaq (%r13,%rax,8), %r13\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x51 <_JIT_ENTRY+0x51>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 49 89 3e                               movq %rdi, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5b <_JIT_ENTRY+0x5b>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * CALL_KW (bytecodes.def:1171:6)
+     */
+    private static Stencil CALL_KW() {
+        return new Stencil(
+                        hex("4883ec284c8b0d0000000048c7c0fdffffff4c29c8488d34c5000000004c01ee498b4cc50048c7c7feffffff4c29cf498b54fd004c89c848f7d04c8d04c5000000004d01e8498b45f84c8b15000000004d8956084d892e4889442420ff15000000004885c0742a4d8d6cfd00488906498b46184883380074304d892e488b0d00000000b80200000049894e104883c428c3498936488b0d00000000b80300000049894e104883c428c34883c428"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(76, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(94, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(127, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(151, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "call_object_kw", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of CALL_KW's object file, before holes were extracted.
+     */
+    private static String CALL_KW_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 4c 8b 0d 00 00 00 00                   movq (%rip), %r9             # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 48 c7 c0 fd ff ff ff                   movq $-0x3, %rax\n"
+                        + " 4c 29 c8                               subq %r9, %rax\n"
+                        + " 48 8d 34 c5 00 00 00 00                leaq (,%rax,8), %rsi\n"
+                        + " 4c 01 ee                               addq %r13, %rsi\n"
+                        + " 49 8b 4c c5 00                         movq (%r13,%rax,8), %rcx\n"
+                        + " 48 c7 c7 fe ff ff ff                   movq $-0x2, %rdi\n"
+                        + " 4c 29 cf                               subq %r9, %rdi\n"
+                        + " 49 8b 54 fd 00                         movq (%r13,%rdi,8), %rdx\n"
+                        + " 4c 89 c8                               movq %r9, %rax\n"
+                        + " 48 f7 d0                               notq %rax\n"
+                        + " 4c 8d 04 c5 00 00 00 00                leaq (,%rax,8), %r8\n"
+                        + " 4d 01 e8                               addq %r13, %r8\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 4c 8b 15 00 00 00 00                   movq (%rip), %r10            # 0x50 <_JIT_ENTRY+0x50>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 4d 89 56 08                            movq %r10, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 89 44 24 20                         movq %rax, 0x20(%rsp)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x62 <_JIT_ENTRY+0x62>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_call_object_kw\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 2a                                  je 0x91 <_JIT_ENTRY+0x91>\n"
+                        + " 4d 8d 6c fd 00                         leaq (%r13,%rdi,8), %r13\n"
+                        + " 48 89 06                               movq %rax, (%rsi)\n"
+                        + " 49 8b 46 18                            movq 0x18(%r14), %rax\n"
+                        + " 48 83 38 00                            cmpq $0x0, (%rax)\n"
+                        + " 74 30                                  je 0xa9 <_JIT_ENTRY+0xa9>\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x83 <_JIT_ENTRY+0x83>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " b8 02 00 00 00                         movl $0x2, %eax\n"
+                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n"
+                        + " 49 89 36                               movq %rsi, (%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x9b <_JIT_ENTRY+0x9b>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0xb2 <_JIT_ENTRY+0xb2>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * CHECK_EXC_MATCH (bytecodes.def:1233:6)
+     */
+    private static Stencil CHECK_EXC_MATCH() {
+        return new Stencil(
+                        hex("4883ec28498b4df0498b55f8488b0500000000498946084d892eff15000000004885c0781b0f95c00fb6c0488d04c50a000000498945f84883c428e9000000004983c5f04d892e488b050000000049894610b8030000004883c428c3"),
+                        new Hole[] {
+                            new Hole(15, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(28, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(60, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(74, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "exception_matches", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of CHECK_EXC_MATCH's object file, before holes were extracted.
+     */
+    private static String CHECK_EXC_MATCH_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
+                        + " 49 8b 55 f8                            movq -0x8(%r13), %rdx\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x13 <_JIT_ENTRY+0x13>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x20 <_JIT_ENTRY+0x20>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_exception_matches\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 78 1b                                  js 0x40 <_JIT_ENTRY+0x40>\n"
+                        + " 0f 95 c0                               setne %al\n"
+                        + " 0f b6 c0                               movzbl %al, %eax\n"
+                        + " 48 8d 04 c5 0a 00 00 00                leaq 0xa(,%rax,8), %rax\n"
+                        + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x40 <_JIT_ENTRY+0x40>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 49 83 c5 f0                            addq $-0x10, %r13\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4e <_JIT_ENTRY+0x4e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * CONTAINS_OP (bytecodes.def:633:6)
+     */
+    private static Stencil CONTAINS_OP() {
+        return new Stencil(
+                        hex("4883ec284c89e8488b3d00000000498d75f04983c5f8488b50f0488b48f84c8b05000000004d894608498906ff15000000004885c078250f95c04885ff0f94c130c180f1010fb6c1488d04c50a0000004889064883c428e900000000498936488b050000000049894610b8030000004883c428c3"),
+                        new Hole[] {
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(33, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(88, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(98, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "contains", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of CONTAINS_OP's object file, before holes were extracted.
+     */
+    private static String CONTAINS_OP_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 4c 89 e8                               movq %r13, %rax\n"
+                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 49 8d 75 f0                            leaq -0x10(%r13), %rsi\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 48 8b 50 f0                            movq -0x10(%rax), %rdx\n"
+                        + " 48 8b 48 f8                            movq -0x8(%rax), %rcx\n"
+                        + " 4c 8b 05 00 00 00 00                   movq (%rip), %r8             # 0x25 <_JIT_ENTRY+0x25>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 4d 89 46 08                            movq %r8, 0x8(%r14)\n"
+                        + " 49 89 06                               movq %rax, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x32 <_JIT_ENTRY+0x32>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_contains\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 78 25                                  js 0x5c <_JIT_ENTRY+0x5c>\n"
+                        + " 0f 95 c0                               setne %al\n"
+                        + " 48 85 ff                               testq %rdi, %rdi\n"
+                        + " 0f 94 c1                               sete %cl\n"
+                        + " 30 c1                                  xorb %al, %cl\n"
+                        + " 80 f1 01                               xorb $0x1, %cl\n"
+                        + " 0f b6 c1                               movzbl %cl, %eax\n"
+                        + " 48 8d 04 c5 0a 00 00 00                leaq 0xa(,%rax,8), %rax\n"
+                        + " 48 89 06                               movq %rax, (%rsi)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x5c <_JIT_ENTRY+0x5c>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 49 89 36                               movq %rsi, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x66 <_JIT_ENTRY+0x66>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * COPY (bytecodes.def:350:11)
+     */
+    private static Stencil COPY() {
+        return new Stencil(
+                        hex("488b050000000048c1e00348f7d8498b440500498945004983c508"),
+                        new Hole[] {
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of COPY's object file, before holes were extracted.
+     */
+    private static String COPY_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 48 c1 e0 03                            shlq $0x3, %rax\n"
+                        + " 48 f7 d8                               negq %rax\n"
+                        + " 49 8b 44 05 00                         movq (%r13,%rax), %rax\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x20 <_JIT_ENTRY+0x20>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * DELETE_SUBSCR (bytecodes.def:916:6)
+     */
+    private static Stencil DELETE_SUBSCR() {
+        return new Stencil(
+                        hex("4883ec284c89e84983c5f0488b48f0488b50f8488b350000000049897608498906ff150000000084c074094883c428e9000000004d892e488b050000000049894610b8030000004883c428c3"),
+                        new Hole[] {
+                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(48, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(58, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "delete_subscr", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of DELETE_SUBSCR's object file, before holes were extracted.
+     */
+    private static String DELETE_SUBSCR_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 4c 89 e8                               movq %r13, %rax\n"
+                        + " 49 83 c5 f0                            addq $-0x10, %r13\n"
+                        + " 48 8b 48 f0                            movq -0x10(%rax), %rcx\n"
+                        + " 48 8b 50 f8                            movq -0x8(%rax), %rdx\n"
+                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0x1a <_JIT_ENTRY+0x1a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 76 08                            movq %rsi, 0x8(%r14)\n"
+                        + " 49 89 06                               movq %rax, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_delete_subscr\n"
+                        + " 84 c0                                  testb %al, %al\n"
+                        + " 74 09                                  je 0x34 <_JIT_ENTRY+0x34>\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x34 <_JIT_ENTRY+0x34>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * END_FOR (bytecodes.def:726:11)
+     */
+    private static Stencil END_FOR() {
+        return new Stencil(
+                        hex("4983c5f0"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of END_FOR's object file, before holes were extracted.
+     */
+    private static String END_FOR_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 83 c5 f0                            addq $-0x10, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x9 <_JIT_ENTRY+0x9>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * GET_ITER (bytecodes.def:701:6)
+     */
+    private static Stencil GET_ITER() {
+        return new Stencil(
+                        hex("4883ec28498b4df8488b0500000000498946084d892eff15000000004885c0740d498945f84883c428e9000000004983c5f84d892e488b050000000049894610b8030000004883c428c3"),
+                        new Hole[] {
+                            new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(24, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(42, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(56, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "get_iter", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of GET_ITER's object file, before holes were extracted.
+     */
+    private static String GET_ITER_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xf <_JIT_ENTRY+0xf>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_get_iter\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 0d                                  je 0x2e <_JIT_ENTRY+0x2e>\n"
+                        + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x2e <_JIT_ENTRY+0x2e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3c <_JIT_ENTRY+0x3c>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * IS_OP (bytecodes.def:628:11)
+     */
+    private static Stencil IS_OP() {
+        return new Stencil(
+                        hex("488b0d00000000498b45f0493b45f8498d45f80f94c24885c90f94c130d180f1010fb6c9488d0ccd0a00000049894df04989c5"),
+                        new Hole[] {
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of IS_OP's object file, before holes were extracted.
+     */
+    private static String IS_OP_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x7 <_JIT_ENTRY+0x7>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 49 8b 45 f0                            movq -0x10(%r13), %rax\n"
+                        + " 49 3b 45 f8                            cmpq -0x8(%r13), %rax\n"
+                        + " 49 8d 45 f8                            leaq -0x8(%r13), %rax\n"
+                        + " 0f 94 c2                               sete %dl\n"
+                        + " 48 85 c9                               testq %rcx, %rcx\n"
+                        + " 0f 94 c1                               sete %cl\n"
+                        + " 30 d1                                  xorb %dl, %cl\n"
+                        + " 80 f1 01                               xorb $0x1, %cl\n"
+                        + " 0f b6 c9                               movzbl %cl, %ecx\n"
+                        + " 48 8d 0c cd 0a 00 00 00                leaq 0xa(,%rcx,8), %rcx\n"
+                        + " 49 89 4d f0                            movq %rcx, -0x10(%r13)\n"
+                        + " 49 89 c5                               movq %rax, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x38 <_JIT_ENTRY+0x38>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * LIST_APPEND (bytecodes.def:811:6)
+     */
+    private static Stencil LIST_APPEND() {
+        return new Stencil(
+                        hex("4883ec28488b050000000048f7d0498b4cc500498b55f84983c5f8ff15000000004883c428"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "list_append", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of LIST_APPEND's object file, before holes were extracted.
+     */
+    private static String LIST_APPEND_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 48 f7 d0                               notq %rax\n"
+                        + " 49 8b 4c c5 00                         movq (%r13,%rax,8), %rcx\n"
+                        + " 49 8b 55 f8                            movq -0x8(%r13), %rdx\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_list_append\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x2a <_JIT_ENTRY+0x2a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * LOAD_BUILD_CLASS (bytecodes.def:1200:6)
+     */
+    private static Stencil LOAD_BUILD_CLASS() {
+        return new Stencil(
+                        hex("4883ec28488b0500000000498946084d892eff15000000004885c07411498945004983c5084883c428e9000000004d892e488b050000000049894610b8030000004883c428c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(42, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(52, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "load_build_class", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of LOAD_BUILD_CLASS's object file, before holes were extracted.
+     */
+    private static String LOAD_BUILD_CLASS_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x18 <_JIT_ENTRY+0x18>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_load_build_class\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 11                                  je 0x2e <_JIT_ENTRY+0x2e>\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x2e <_JIT_ENTRY+0x2e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x38 <_JIT_ENTRY+0x38>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * LOAD_CONST (bytecodes.def:338:11)
+     */
+    private static Stencil LOAD_CONST() {
+        return new Stencil(
+                        hex("4883ec28488b0d00000000ff1500000000498945004983c5084883c428"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(13, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETCONST", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of LOAD_CONST's object file, before holes were extracted.
+     */
+    private static String LOAD_CONST_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x11 <_JIT_ENTRY+0x11>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_GETCONST\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x22 <_JIT_ENTRY+0x22>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * LOAD_FAST_AND_CLEAR (bytecodes.def:309:6)
+     */
+    private static Stencil LOAD_FAST_AND_CLEAR() {
+        return new Stencil(
+                        hex("488b0500000000498b0cc449c704c40000000049894d004983c508"),
+                        new Hole[] {
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of LOAD_FAST_AND_CLEAR's object file, before holes were extracted.
+     */
+    private static String LOAD_FAST_AND_CLEAR_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 49 8b 0c c4                            movq (%r12,%rax,8), %rcx\n"
+                        + " 49 c7 04 c4 00 00 00 00                movq $0x0, (%r12,%rax,8)\n"
+                        + " 49 89 4d 00                            movq %rcx, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x20 <_JIT_ENTRY+0x20>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * LOAD_FAST_CHECK (bytecodes.def:300:6)
+     */
+    private static Stencil LOAD_FAST_CHECK() {
+        return new Stencil(
+                        hex("4883ec28488b0d00000000498b04cc4885c07411498945004983c5084883c428e900000000488b0500000000498946084d892eff15000000004d892e488b050000000049894610b8030000004883c428c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(33, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(40, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(53, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "raise_unbound_local", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of LOAD_FAST_CHECK's object file, before holes were extracted.
+     */
+    private static String LOAD_FAST_CHECK_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 49 8b 04 cc                            movq (%r12,%rcx,8), %rax\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 11                                  je 0x25 <_JIT_ENTRY+0x25>\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x25 <_JIT_ENTRY+0x25>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x2c <_JIT_ENTRY+0x2c>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x39 <_JIT_ENTRY+0x39>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_raise_unbound_local\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x43 <_JIT_ENTRY+0x43>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * LOAD_FAST_LOAD_FAST (bytecodes.def:323:11)
+     */
+    private static Stencil LOAD_FAST_LOAD_FAST() {
+        return new Stencil(
+                        hex("488b05000000004889c148c1f904498b0ccc83e00f498b04c449894d00498945084983c510"),
+                        new Hole[] {
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of LOAD_FAST_LOAD_FAST's object file, before holes were extracted.
+     */
+    private static String LOAD_FAST_LOAD_FAST_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 48 89 c1                               movq %rax, %rcx\n"
+                        + " 48 c1 f9 04                            sarq $0x4, %rcx\n"
+                        + " 49 8b 0c cc                            movq (%r12,%rcx,8), %rcx\n"
+                        + " 83 e0 0f                               andl $0xf, %eax\n"
+                        + " 49 8b 04 c4                            movq (%r12,%rax,8), %rax\n"
+                        + " 49 89 4d 00                            movq %rcx, (%r13)\n"
+                        + " 49 89 45 08                            movq %rax, 0x8(%r13)\n"
+                        + " 49 83 c5 10                            addq $0x10, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x2a <_JIT_ENTRY+0x2a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * LOAD_NAME (bytecodes.def:1033:6)
+     */
+    private static Stencil LOAD_NAME() {
+        return new Stencil(
+                        hex("4883ec28488b0d00000000488b0500000000498946084d892eff15000000004889c1ff15000000004885c07411498945004983c5084883c428e9000000004d892e488b050000000049894610b8030000004883c428c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(27, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(36, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(58, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(68, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
+                        },
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "load_name", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of LOAD_NAME's object file, before holes were extracted.
+     */
+    private static String LOAD_NAME_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1f <_JIT_ENTRY+0x1f>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_GETNAME\n"
+                        + " 48 89 c1                               movq %rax, %rcx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x28 <_JIT_ENTRY+0x28>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_load_name\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 11                                  je 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x48 <_JIT_ENTRY+0x48>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * MAKE_FUNCTION (bytecodes.def:1191:6)
+     */
+    private static Stencil MAKE_FUNCTION() {
+        return new Stencil(
+                        hex("4883ec28488b35000000004883e601750431d2eb04498b55f0498b4df8488b0500000000498946084d892eff15000000004885c0741a4889f148f7d1498944cd00c1e6034929f54883c428e90000000048f7d6488d04f5000000004c01e8498906488b050000000049894610b8030000004883c428c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(32, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(45, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(76, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(100, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "make_function", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of MAKE_FUNCTION's object file, before holes were extracted.
+     */
+    private static String MAKE_FUNCTION_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 48 83 e6 01                            andq $0x1, %rsi\n"
+                        + " 75 04                                  jne 0x15 <_JIT_ENTRY+0x15>\n"
+                        + " 31 d2                                  xorl %edx, %edx\n"
+                        + " eb 04                                  jmp 0x19 <_JIT_ENTRY+0x19>\n"
+                        + " 49 8b 55 f0                            movq -0x10(%r13), %rdx\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x24 <_JIT_ENTRY+0x24>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x31 <_JIT_ENTRY+0x31>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_make_function\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 1a                                  je 0x50 <_JIT_ENTRY+0x50>\n"
+                        + " 48 89 f1                               movq %rsi, %rcx\n"
+                        + " 48 f7 d1                               notq %rcx\n"
+                        + " 49 89 44 cd 00                         movq %rax, (%r13,%rcx,8)\n"
+                        + " c1 e6 03                               shll $0x3, %esi\n"
+                        + " 49 29 f5                               subq %rsi, %r13\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x50 <_JIT_ENTRY+0x50>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 f7 d6                               notq %rsi\n"
+                        + " 48 8d 04 f5 00 00 00 00                leaq (,%rsi,8), %rax\n"
+                        + " 4c 01 e8                               addq %r13, %rax\n"
+                        + " 49 89 06                               movq %rax, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x68 <_JIT_ENTRY+0x68>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * NOP (bytecodes.def:278:6)
+     */
+    private static Stencil NOP() {
+        return new Stencil(
+                        hex(""),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of NOP's object file, before holes were extracted.
+     */
+    private static String NOP_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " e9 00 00 00 00                         jmp 0x5 <_JIT_ENTRY+0x5>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * POP_EXCEPT (bytecodes.def:1229:6)
+     */
+    private static Stencil POP_EXCEPT() {
+        return new Stencil(
+                        hex("4883ec28498b4df84983c5f8ff15000000004883c428"),
+                        new Hole[] {
+                            new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "set_handled_exception", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of POP_EXCEPT's object file, before holes were extracted.
+     */
+    private static String POP_EXCEPT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_set_handled_exception\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x1b <_JIT_ENTRY+0x1b>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * POP_TOP (bytecodes.def:342:11)
+     */
+    private static Stencil POP_TOP() {
+        return new Stencil(
+                        hex("4983c5f8"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of POP_TOP's object file, before holes were extracted.
+     */
+    private static String POP_TOP_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x9 <_JIT_ENTRY+0x9>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * PUSH_EXC_INFO (bytecodes.def:1223:6)
+     */
+    private static Stencil PUSH_EXC_INFO() {
+        return new Stencil(
+                        hex("4883ec28498b75f8ff15000000004889c74889f1ff150000000049897df8498975004983c5084883c428"),
+                        new Hole[] {
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "handled_exception", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "set_handled_exception", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of PUSH_EXC_INFO's object file, before holes were extracted.
+     */
+    private static String PUSH_EXC_INFO_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8b 75 f8                            movq -0x8(%r13), %rsi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_handled_exception\n"
+                        + " 48 89 c7                               movq %rax, %rdi\n"
+                        + " 48 89 f1                               movq %rsi, %rcx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1a <_JIT_ENTRY+0x1a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_set_handled_exception\n"
+                        + " 49 89 7d f8                            movq %rdi, -0x8(%r13)\n"
+                        + " 49 89 75 00                            movq %rsi, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x2f <_JIT_ENTRY+0x2f>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * PUSH_NULL (bytecodes.def:345:11)
+     */
+    private static Stencil PUSH_NULL() {
+        return new Stencil(
+                        hex("49c74500000000004983c508"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of PUSH_NULL's object file, before holes were extracted.
+     */
+    private static String PUSH_NULL_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 c7 45 00 00 00 00 00                movq $0x0, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x11 <_JIT_ENTRY+0x11>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * RAISE_VARARGS (bytecodes.def:1213:6)
+     */
+    private static Stencil RAISE_VARARGS() {
+        return new Stencil(
+                        hex("4883ec28488b1500000000488d04d500000000488b0d0000000049894e084d892e4929c54c89e9ff15000000004d892e488b050000000049894610b8030000004883c428c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(41, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(51, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "raise_varargs", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of RAISE_VARARGS's object file, before holes were extracted.
+     */
+    private static String RAISE_VARARGS_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 48 8b 15 00 00 00 00                   movq (%rip), %rdx            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 48 8d 04 d5 00 00 00 00                leaq (,%rdx,8), %rax\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x1a <_JIT_ENTRY+0x1a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 4e 08                            movq %rcx, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 49 29 c5                               subq %rax, %r13\n"
+                        + " 4c 89 e9                               movq %r13, %rcx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x2d <_JIT_ENTRY+0x2d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_raise_varargs\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x37 <_JIT_ENTRY+0x37>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * RERAISE (bytecodes.def:1218:6)
+     */
+    private static Stencil RERAISE() {
+        return new Stencil(
+                        hex("4883ec28498d75f8498b4df8488b0500000000498946084d892eff1500000000498936488b050000000049894610b8030000004883c428c3"),
+                        new Hole[] {
+                            new Hole(15, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(28, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(38, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "reraise", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of RERAISE's object file, before holes were extracted.
+     */
+    private static String RERAISE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8d 75 f8                            leaq -0x8(%r13), %rsi\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x13 <_JIT_ENTRY+0x13>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x20 <_JIT_ENTRY+0x20>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_reraise\n"
+                        + " 49 89 36                               movq %rsi, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x2a <_JIT_ENTRY+0x2a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * RESUME (bytecodes.def:287:6)
+     */
+    private static Stencil RESUME() {
+        return new Stencil(
+                        hex("498b4618488338000f84000000004d892e488b050000000049894610b802000000c3"),
+                        new Hole[] {
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of RESUME's object file, before holes were extracted.
+     */
+    private static String RESUME_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 46 18                            movq 0x18(%r14), %rax\n"
+                        + " 48 83 38 00                            cmpq $0x0, (%rax)\n"
+                        + " 0f 84 00 00 00 00                      je 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x18 <_JIT_ENTRY+0x18>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 02 00 00 00                         movl $0x2, %eax\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * STORE_FAST_LOAD_FAST (bytecodes.def:328:6)
+     */
+    private static Stencil STORE_FAST_LOAD_FAST() {
+        return new Stencil(
+                        hex("488b0500000000498b4df84889c248c1fa0449890cd483e00f498b04c4498945f8"),
+                        new Hole[] {
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of STORE_FAST_LOAD_FAST's object file, before holes were extracted.
+     */
+    private static String STORE_FAST_LOAD_FAST_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " 48 89 c2                               movq %rax, %rdx\n"
+                        + " 48 c1 fa 04                            sarq $0x4, %rdx\n"
+                        + " 49 89 0c d4                            movq %rcx, (%r12,%rdx,8)\n"
+                        + " 83 e0 0f                               andl $0xf, %eax\n"
+                        + " 49 8b 04 c4                            movq (%r12,%rax,8), %rax\n"
+                        + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
+                        + " e9 00 00 00 00                         jmp 0x26 <_JIT_ENTRY+0x26>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * STORE_FAST_STORE_FAST (bytecodes.def:333:6)
+     */
+    private static Stencil STORE_FAST_STORE_FAST() {
+        return new Stencil(
+                        hex("488b0d00000000498d45f0498b55f0498b75f84889cf48c1ff04498934fc83e10f498914cc4989c5"),
+                        new Hole[] {
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of STORE_FAST_STORE_FAST's object file, before holes were extracted.
+     */
+    private static String STORE_FAST_STORE_FAST_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x7 <_JIT_ENTRY+0x7>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 49 8d 45 f0                            leaq -0x10(%r13), %rax\n"
+                        + " 49 8b 55 f0                            movq -0x10(%r13), %rdx\n"
+                        + " 49 8b 75 f8                            movq -0x8(%r13), %rsi\n"
+                        + " 48 89 cf                               movq %rcx, %rdi\n"
+                        + " 48 c1 ff 04                            sarq $0x4, %rdi\n"
+                        + " 49 89 34 fc                            movq %rsi, (%r12,%rdi,8)\n"
+                        + " 83 e1 0f                               andl $0xf, %ecx\n"
+                        + " 49 89 14 cc                            movq %rdx, (%r12,%rcx,8)\n"
+                        + " 49 89 c5                               movq %rax, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x2d <_JIT_ENTRY+0x2d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * STORE_GLOBAL (bytecodes.def:1028:6)
+     */
+    private static Stencil STORE_GLOBAL() {
+        return new Stencil(
+                        hex("4883ec284c89e8488b0d000000004983c5f8488b70f8488b150000000049895608498906ff15000000004889c14889f2ff150000000084c074094883c428e9000000004d892e488b050000000049894610b8030000004883c428c3"),
+                        new Hole[] {
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(38, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
+                        },
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "store_global", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of STORE_GLOBAL's object file, before holes were extracted.
+     */
+    private static String STORE_GLOBAL_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 4c 89 e8                               movq %r13, %rax\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 48 8b 70 f8                            movq -0x8(%rax), %rsi\n"
+                        + " 48 8b 15 00 00 00 00                   movq (%rip), %rdx            # 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 56 08                            movq %rdx, 0x8(%r14)\n"
+                        + " 49 89 06                               movq %rax, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x2a <_JIT_ENTRY+0x2a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_GETNAME\n"
+                        + " 48 89 c1                               movq %rax, %rcx\n"
+                        + " 48 89 f2                               movq %rsi, %rdx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x36 <_JIT_ENTRY+0x36>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_store_global\n"
+                        + " 84 c0                                  testb %al, %al\n"
+                        + " 74 09                                  je 0x43 <_JIT_ENTRY+0x43>\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x43 <_JIT_ENTRY+0x43>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4d <_JIT_ENTRY+0x4d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * STORE_NAME (bytecodes.def:1038:6)
+     */
+    private static Stencil STORE_NAME() {
+        return new Stencil(
+                        hex("4883ec284c89e8488b0d000000004983c5f8488b70f8488b150000000049895608498906ff15000000004889c14889f2ff150000000084c074094883c428e9000000004d892e488b050000000049894610b8030000004883c428c3"),
+                        new Hole[] {
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(38, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
+                        },
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "store_name", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of STORE_NAME's object file, before holes were extracted.
+     */
+    private static String STORE_NAME_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 4c 89 e8                               movq %r13, %rax\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 48 8b 70 f8                            movq -0x8(%rax), %rsi\n"
+                        + " 48 8b 15 00 00 00 00                   movq (%rip), %rdx            # 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 56 08                            movq %rdx, 0x8(%r14)\n"
+                        + " 49 89 06                               movq %rax, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x2a <_JIT_ENTRY+0x2a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_GETNAME\n"
+                        + " 48 89 c1                               movq %rax, %rcx\n"
+                        + " 48 89 f2                               movq %rsi, %rdx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x36 <_JIT_ENTRY+0x36>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_store_name\n"
+                        + " 84 c0                                  testb %al, %al\n"
+                        + " 74 09                                  je 0x43 <_JIT_ENTRY+0x43>\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x43 <_JIT_ENTRY+0x43>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4d <_JIT_ENTRY+0x4d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * STORE_SLICE (bytecodes.def:926:6)
+     */
+    private static Stencil STORE_SLICE() {
+        return new Stencil(
+                        hex("4883ec284c89e84983c5e04c8b48e0488b48e8488b50f04c8b40f8488b350000000049897608498906ff150000000084c074094883c428e9000000004d892e488b050000000049894610b8030000004883c428c3"),
+                        new Hole[] {
+                            new Hole(30, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(43, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(56, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(66, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "store_slice", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of STORE_SLICE's object file, before holes were extracted.
+     */
+    private static String STORE_SLICE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 4c 89 e8                               movq %r13, %rax\n"
+                        + " 49 83 c5 e0                            addq $-0x20, %r13\n"
+                        + " 4c 8b 48 e0                            movq -0x20(%rax), %r9\n"
+                        + " 48 8b 48 e8                            movq -0x18(%rax), %rcx\n"
+                        + " 48 8b 50 f0                            movq -0x10(%rax), %rdx\n"
+                        + " 4c 8b 40 f8                            movq -0x8(%rax), %r8\n"
+                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0x22 <_JIT_ENTRY+0x22>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 76 08                            movq %rsi, 0x8(%r14)\n"
+                        + " 49 89 06                               movq %rax, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x2f <_JIT_ENTRY+0x2f>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_store_slice\n"
+                        + " 84 c0                                  testb %al, %al\n"
+                        + " 74 09                                  je 0x3c <_JIT_ENTRY+0x3c>\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x3c <_JIT_ENTRY+0x3c>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x46 <_JIT_ENTRY+0x46>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * SWAP (bytecodes.def:355:11)
+     */
+    private static Stencil SWAP() {
+        return new Stencil(
+                        hex("488b050000000048c1e0034c89e94829c148f7d8488b09498b55f8498954050049894df8"),
+                        new Hole[] {
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of SWAP's object file, before holes were extracted.
+     */
+    private static String SWAP_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 48 c1 e0 03                            shlq $0x3, %rax\n"
+                        + " 4c 89 e9                               movq %r13, %rcx\n"
+                        + " 48 29 c1                               subq %rax, %rcx\n"
+                        + " 48 f7 d8                               negq %rax\n"
+                        + " 48 8b 09                               movq (%rcx), %rcx\n"
+                        + " 49 8b 55 f8                            movq -0x8(%r13), %rdx\n"
+                        + " 49 89 54 05 00                         movq %rdx, (%r13,%rax)\n"
+                        + " 49 89 4d f8                            movq %rcx, -0x8(%r13)\n"
+                        + " e9 00 00 00 00                         jmp 0x29 <_JIT_ENTRY+0x29>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * UNARY_INVERT (bytecodes.def:518:6)
+     */
+    private static Stencil UNARY_INVERT() {
+        return new Stencil(
+                        hex("4883ec28498b45f8a8017529488b0d0000000049894e084d892e4889c1ff15000000004885c0741e498945f84883c428e9000000004883f0fe498945f84883c428e9000000004983c5f84d892e488b050000000049894610b8030000004883c428c3"),
+                        new Hole[] {
+                            new Hole(15, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(31, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(49, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(66, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(80, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "unary_invert", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of UNARY_INVERT's object file, before holes were extracted.
+     */
+    private static String UNARY_INVERT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " a8 01                                  testb $0x1, %al\n"
+                        + " 75 29                                  jne 0x35 <_JIT_ENTRY+0x35>\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x13 <_JIT_ENTRY+0x13>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 4e 08                            movq %rcx, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 89 c1                               movq %rax, %rcx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x23 <_JIT_ENTRY+0x23>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_unary_invert\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 1e                                  je 0x46 <_JIT_ENTRY+0x46>\n"
+                        + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x35 <_JIT_ENTRY+0x35>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 83 f0 fe                            xorq $-0x2, %rax\n"
+                        + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x46 <_JIT_ENTRY+0x46>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x54 <_JIT_ENTRY+0x54>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * UNARY_NEGATIVE (bytecodes.def:507:6)
+     */
+    private static Stencil UNARY_NEGATIVE() {
+        return new Stencil(
+                        hex("4883ec28498b4df8f6c101740ab8020000004829c87119488b0500000000498946084d892eff15000000004885c0740d498945f84883c428e9000000004983c5f84d892e488b050000000049894610b8030000004883c428c3"),
+                        new Hole[] {
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(39, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(71, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "unary_negative", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of UNARY_NEGATIVE's object file, before holes were extracted.
+     */
+    private static String UNARY_NEGATIVE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " f6 c1 01                               testb $0x1, %cl\n"
+                        + " 74 0a                                  je 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " b8 02 00 00 00                         movl $0x2, %eax\n"
+                        + " 48 29 c8                               subq %rcx, %rax\n"
+                        + " 71 19                                  jno 0x30 <_JIT_ENTRY+0x30>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x2b <_JIT_ENTRY+0x2b>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_unary_negative\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 0d                                  je 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4b <_JIT_ENTRY+0x4b>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * UNARY_NOT (bytecodes.def:529:11)
+     */
+    private static Stencil UNARY_NOT() {
+        return new Stencil(
+                        hex("31c049837df8120f95c0488d04c50a000000498945f8"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of UNARY_NOT's object file, before holes were extracted.
+     */
+    private static String UNARY_NOT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 31 c0                                  xorl %eax, %eax\n"
+                        + " 49 83 7d f8 12                         cmpq $0x12, -0x8(%r13)\n"
+                        + " 0f 95 c0                               setne %al\n"
+                        + " 48 8d 04 c5 0a 00 00 00                leaq 0xa(,%rax,8), %rax\n"
+                        + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
+                        + " e9 00 00 00 00                         jmp 0x1b <_JIT_ENTRY+0x1b>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _BINARY_OP (bytecodes.def:441:4)
+     */
+    private static Stencil _BINARY_OP() {
+        return new Stencil(
+                        hex("4883ec28488b0d00000000498d75f0498b55f04d8b45f8488b0500000000498946084d892eff15000000004885c074104983c5f84889064883c428e900000000498936488b050000000049894610b8030000004883c428c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(39, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(60, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(70, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "binary_op", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_OP's object file, before holes were extracted.
+     */
+    private static String _BINARY_OP_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 49 8d 75 f0                            leaq -0x10(%r13), %rsi\n"
+                        + " 49 8b 55 f0                            movq -0x10(%r13), %rdx\n"
+                        + " 4d 8b 45 f8                            movq -0x8(%r13), %r8\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x2b <_JIT_ENTRY+0x2b>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_binary_op\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 10                                  je 0x40 <_JIT_ENTRY+0x40>\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 48 89 06                               movq %rax, (%rsi)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x40 <_JIT_ENTRY+0x40>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 49 89 36                               movq %rsi, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4a <_JIT_ENTRY+0x4a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _BINARY_OP_ADD_FLOAT (bytecodes.def:473:4)
+     */
+    private static Stencil _BINARY_OP_ADD_FLOAT() {
+        return new Stencil(
+                        hex("4883ec28498d7df0498b4df0498b75f8488b0500000000498946084d892e488b1d00000000ffd3660f28f04889f1ffd3f20f58c6ff15000000004885c074104983c5f84889074883c428e90000000049893e488b050000000049894610b8030000004883c428c3"),
+                        new Hole[] {
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(33, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(54, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(75, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(85, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "float_value", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "box_float", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_OP_ADD_FLOAT's object file, before holes were extracted.
+     */
+    private static String _BINARY_OP_ADD_FLOAT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8d 7d f0                            leaq -0x10(%r13), %rdi\n"
+                        + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
+                        + " 49 8b 75 f8                            movq -0x8(%r13), %rsi\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x17 <_JIT_ENTRY+0x17>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0x25 <_JIT_ENTRY+0x25>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_float_value\n"
+                        + " ff d3                                  callq *%rbx\n"
+                        + " 66 0f 28 f0                            movapd %xmm0, %xmm6\n"
+                        + " 48 89 f1                               movq %rsi, %rcx\n"
+                        + " ff d3                                  callq *%rbx\n"
+                        + " f2 0f 58 c6                            addsd %xmm6, %xmm0\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x3a <_JIT_ENTRY+0x3a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_box_float\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 10                                  je 0x4f <_JIT_ENTRY+0x4f>\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 48 89 07                               movq %rax, (%rdi)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x4f <_JIT_ENTRY+0x4f>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 49 89 3e                               movq %rdi, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x59 <_JIT_ENTRY+0x59>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _BINARY_OP_ADD_INT (bytecodes.def:450:9)
+     */
+    private static Stencil _BINARY_OP_ADD_INT() {
+        return new Stencil(
+                        hex("498b45f048ffc8490345f871144d892e488b050000000049894610b801000000c3498945f04983c5f8"),
+                        new Hole[] {
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_OP_ADD_INT's object file, before holes were extracted.
+     */
+    private static String _BINARY_OP_ADD_INT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 45 f0                            movq -0x10(%r13), %rax\n"
+                        + " 48 ff c8                               decq %rax\n"
+                        + " 49 03 45 f8                            addq -0x8(%r13), %rax\n"
+                        + " 71 14                                  jno 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x17 <_JIT_ENTRY+0x17>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n"
+                        + " 49 89 45 f0                            movq %rax, -0x10(%r13)\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x2e <_JIT_ENTRY+0x2e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _BINARY_OP_ADD_UNICODE (bytecodes.def:488:4)
+     */
+    private static Stencil _BINARY_OP_ADD_UNICODE() {
+        return new Stencil(
+                        hex("4883ec28498d75f0498b4df0498b55f8488b0500000000498946084d892eff15000000004885c074104983c5f84889064883c428e900000000498936488b050000000049894610b8030000004883c428c3"),
+                        new Hole[] {
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(32, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(53, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "str_concat", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_OP_ADD_UNICODE's object file, before holes were extracted.
+     */
+    private static String _BINARY_OP_ADD_UNICODE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8d 75 f0                            leaq -0x10(%r13), %rsi\n"
+                        + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
+                        + " 49 8b 55 f8                            movq -0x8(%r13), %rdx\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x17 <_JIT_ENTRY+0x17>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x24 <_JIT_ENTRY+0x24>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_str_concat\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 10                                  je 0x39 <_JIT_ENTRY+0x39>\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 48 89 06                               movq %rax, (%rsi)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x39 <_JIT_ENTRY+0x39>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 49 89 36                               movq %rsi, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x43 <_JIT_ENTRY+0x43>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:483:4)
+     */
+    private static Stencil _BINARY_OP_MULTIPLY_FLOAT() {
+        return new Stencil(
+                        hex("4883ec28498d7df0498b4df0498b75f8488b0500000000498946084d892e488b1d00000000ffd3660f28f04889f1ffd3f20f59c6ff15000000004885c074104983c5f84889074883c428e90000000049893e488b050000000049894610b8030000004883c428c3"),
+                        new Hole[] {
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(33, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(54, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(75, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(85, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "float_value", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "box_float", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_OP_MULTIPLY_FLOAT's object file, before holes were extracted.
+     */
+    private static String _BINARY_OP_MULTIPLY_FLOAT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8d 7d f0                            leaq -0x10(%r13), %rdi\n"
+                        + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
+                        + " 49 8b 75 f8                            movq -0x8(%r13), %rsi\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x17 <_JIT_ENTRY+0x17>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0x25 <_JIT_ENTRY+0x25>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_float_value\n"
+                        + " ff d3                                  callq *%rbx\n"
+                        + " 66 0f 28 f0                            movapd %xmm0, %xmm6\n"
+                        + " 48 89 f1                               movq %rsi, %rcx\n"
+                        + " ff d3                                  callq *%rbx\n"
+                        + " f2 0f 59 c6                            mulsd %xmm6, %xmm0\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x3a <_JIT_ENTRY+0x3a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_box_float\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 10                                  je 0x4f <_JIT_ENTRY+0x4f>\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 48 89 07                               movq %rax, (%rdi)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x4f <_JIT_ENTRY+0x4f>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 49 89 3e                               movq %rdi, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x59 <_JIT_ENTRY+0x59>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _BINARY_OP_MULTIPLY_INT (bytecodes.def:466:9)
+     */
+    private static Stencil _BINARY_OP_MULTIPLY_INT() {
+        return new Stencil(
+                        hex("498b4df0498b45f848d1f948ffc8480fafc171144d892e488b050000000049894610b801000000c348ffc0498945f04983c5f8"),
+                        new Hole[] {
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_OP_MULTIPLY_INT's object file, before holes were extracted.
+     */
+    private static String _BINARY_OP_MULTIPLY_INT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 48 d1 f9                               sarq %rcx\n"
+                        + " 48 ff c8                               decq %rax\n"
+                        + " 48 0f af c1                            imulq %rcx, %rax\n"
+                        + " 71 14                                  jno 0x28 <_JIT_ENTRY+0x28>\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n"
+                        + " 48 ff c0                               incq %rax\n"
+                        + " 49 89 45 f0                            movq %rax, -0x10(%r13)\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x38 <_JIT_ENTRY+0x38>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:478:4)
+     */
+    private static Stencil _BINARY_OP_SUBTRACT_FLOAT() {
+        return new Stencil(
+                        hex("4883ec28498d7df0498b4df0498b75f8488b0500000000498946084d892e488b1d00000000ffd3660f28f04889f1ffd3f20f5cf0660f28c6ff15000000004885c074104983c5f84889074883c428e90000000049893e488b050000000049894610b8030000004883c428c3"),
+                        new Hole[] {
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(33, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(58, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(79, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(89, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "float_value", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "box_float", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_OP_SUBTRACT_FLOAT's object file, before holes were extracted.
+     */
+    private static String _BINARY_OP_SUBTRACT_FLOAT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8d 7d f0                            leaq -0x10(%r13), %rdi\n"
+                        + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
+                        + " 49 8b 75 f8                            movq -0x8(%r13), %rsi\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x17 <_JIT_ENTRY+0x17>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0x25 <_JIT_ENTRY+0x25>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_float_value\n"
+                        + " ff d3                                  callq *%rbx\n"
+                        + " 66 0f 28 f0                            movapd %xmm0, %xmm6\n"
+                        + " 48 89 f1                               movq %rsi, %rcx\n"
+                        + " ff d3                                  callq *%rbx\n"
+                        + " f2 0f 5c f0                            subsd %xmm0, %xmm6\n"
+                        + " 66 0f 28 c6                            movapd %xmm6, %xmm0\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_box_float\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 10                                  je 0x53 <_JIT_ENTRY+0x53>\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 48 89 07                               movq %rax, (%rdi)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x53 <_JIT_ENTRY+0x53>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 49 89 3e                               movq %rdi, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5d <_JIT_ENTRY+0x5d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _BINARY_OP_SUBTRACT_INT (bytecodes.def:458:9)
+     */
+    private static Stencil _BINARY_OP_SUBTRACT_INT() {
+        return new Stencil(
+                        hex("498b45f0498b4df848ffc94829c871144d892e488b050000000049894610b801000000c3498945f04983c5f8"),
+                        new Hole[] {
+                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_OP_SUBTRACT_INT's object file, before holes were extracted.
+     */
+    private static String _BINARY_OP_SUBTRACT_INT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 45 f0                            movq -0x10(%r13), %rax\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " 48 ff c9                               decq %rcx\n"
+                        + " 48 29 c8                               subq %rcx, %rax\n"
+                        + " 71 14                                  jno 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1a <_JIT_ENTRY+0x1a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n"
+                        + " 49 89 45 f0                            movq %rax, -0x10(%r13)\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x31 <_JIT_ENTRY+0x31>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _BINARY_SUBSCR (bytecodes.def:833:4)
+     */
+    private static Stencil _BINARY_SUBSCR() {
+        return new Stencil(
+                        hex("4883ec28498d75f0498b4df0498b55f8488b0500000000498946084d892eff15000000004885c074104983c5f84889064883c428e900000000498936488b050000000049894610b8030000004883c428c3"),
+                        new Hole[] {
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(32, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(53, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "subscr", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_SUBSCR's object file, before holes were extracted.
+     */
+    private static String _BINARY_SUBSCR_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8d 75 f0                            leaq -0x10(%r13), %rsi\n"
+                        + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
+                        + " 49 8b 55 f8                            movq -0x8(%r13), %rdx\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x17 <_JIT_ENTRY+0x17>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x24 <_JIT_ENTRY+0x24>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_subscr\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 10                                  je 0x39 <_JIT_ENTRY+0x39>\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 48 89 06                               movq %rax, (%rsi)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x39 <_JIT_ENTRY+0x39>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 49 89 36                               movq %rsi, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x43 <_JIT_ENTRY+0x43>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _BINARY_SUBSCR_DICT (bytecodes.def:871:4)
+     */
+    private static Stencil _BINARY_SUBSCR_DICT() {
+        return new Stencil(
+                        hex("4883ec28498d75f0498b4df0498b55f8488b0500000000498946084d892eff15000000004885c074104983c5f84889064883c428e900000000498936488b050000000049894610b8030000004883c428c3"),
+                        new Hole[] {
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(32, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(53, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "dict_subscr", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_SUBSCR_DICT's object file, before holes were extracted.
+     */
+    private static String _BINARY_SUBSCR_DICT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8d 75 f0                            leaq -0x10(%r13), %rsi\n"
+                        + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
+                        + " 49 8b 55 f8                            movq -0x8(%r13), %rdx\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x17 <_JIT_ENTRY+0x17>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x24 <_JIT_ENTRY+0x24>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_dict_subscr\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 10                                  je 0x39 <_JIT_ENTRY+0x39>\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 48 89 06                               movq %rax, (%rsi)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x39 <_JIT_ENTRY+0x39>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 49 89 36                               movq %rsi, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x43 <_JIT_ENTRY+0x43>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _BINARY_SUBSCR_LIST_INT (bytecodes.def:840:4)
+     */
+    private static Stencil _BINARY_SUBSCR_LIST_INT() {
+        return new Stencil(
+                        hex("4883ec28498b75f0498b7df84889f1ff15000000004889f948d1f948c1ff3f4821c74801cf0f99c14839c70f9cc020c83c017520498d5df84889f14889faff1500000000498945f04989dd4883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        new Hole[] {
+                            new Hole(17, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(80, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(90, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "list_length", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "list_item", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_SUBSCR_LIST_INT's object file, before holes were extracted.
+     */
+    private static String _BINARY_SUBSCR_LIST_INT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8b 75 f0                            movq -0x10(%r13), %rsi\n"
+                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
+                        + " 48 89 f1                               movq %rsi, %rcx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x15 <_JIT_ENTRY+0x15>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_list_length\n"
+                        + " 48 89 f9                               movq %rdi, %rcx\n"
+                        + " 48 d1 f9                               sarq %rcx\n"
+                        + " 48 c1 ff 3f                            sarq $0x3f, %rdi\n"
+                        + " 48 21 c7                               andq %rax, %rdi\n"
+                        + " 48 01 cf                               addq %rcx, %rdi\n"
+                        + " 0f 99 c1                               setns %cl\n"
+                        + " 48 39 c7                               cmpq %rax, %rdi\n"
+                        + " 0f 9c c0                               setl %al\n"
+                        + " 20 c8                                  andb %cl, %al\n"
+                        + " 3c 01                                  cmpb $0x1, %al\n"
+                        + " 75 20                                  jne 0x54 <_JIT_ENTRY+0x54>\n"
+                        + " 49 8d 5d f8                            leaq -0x8(%r13), %rbx\n"
+                        + " 48 89 f1                               movq %rsi, %rcx\n"
+                        + " 48 89 fa                               movq %rdi, %rdx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x44 <_JIT_ENTRY+0x44>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_list_item\n"
+                        + " 49 89 45 f0                            movq %rax, -0x10(%r13)\n"
+                        + " 49 89 dd                               movq %rbx, %r13\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x54 <_JIT_ENTRY+0x54>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5e <_JIT_ENTRY+0x5e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _BINARY_SUBSCR_STR_INT (bytecodes.def:860:4)
+     */
+    private static Stencil _BINARY_SUBSCR_STR_INT() {
+        return new Stencil(
+                        hex("4883ec28498b75f0498b7df84889f1ff15000000004889f948d1f948c1ff3f4821c74801cf0f99c14839c70f9cc084c17433498d5df0488b0500000000498946084d892e4889f14889faff15000000004885c074284983c5f84889034883c428e9000000004d892e488b0d00000000b80100000049894e104883c428c349891e488b0d00000000b80300000049894e104883c428c3"),
+                        new Hole[] {
+                            new Hole(17, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(76, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(97, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(107, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(131, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "str_length", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "str_item", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_SUBSCR_STR_INT's object file, before holes were extracted.
+     */
+    private static String _BINARY_SUBSCR_STR_INT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8b 75 f0                            movq -0x10(%r13), %rsi\n"
+                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
+                        + " 48 89 f1                               movq %rsi, %rcx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x15 <_JIT_ENTRY+0x15>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_str_length\n"
+                        + " 48 89 f9                               movq %rdi, %rcx\n"
+                        + " 48 d1 f9                               sarq %rcx\n"
+                        + " 48 c1 ff 3f                            sarq $0x3f, %rdi\n"
+                        + " 48 21 c7                               andq %rax, %rdi\n"
+                        + " 48 01 cf                               addq %rcx, %rdi\n"
+                        + " 0f 99 c1                               setns %cl\n"
+                        + " 48 39 c7                               cmpq %rax, %rdi\n"
+                        + " 0f 9c c0                               setl %al\n"
+                        + " 84 c1                                  testb %al, %cl\n"
+                        + " 74 33                                  je 0x65 <_JIT_ENTRY+0x65>\n"
+                        + " 49 8d 5d f0                            leaq -0x10(%r13), %rbx\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 89 f1                               movq %rsi, %rcx\n"
+                        + " 48 89 fa                               movq %rdi, %rdx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x50 <_JIT_ENTRY+0x50>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_str_item\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 28                                  je 0x7d <_JIT_ENTRY+0x7d>\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 48 89 03                               movq %rax, (%rbx)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x65 <_JIT_ENTRY+0x65>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x6f <_JIT_ENTRY+0x6f>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n"
+                        + " 49 89 1e                               movq %rbx, (%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x87 <_JIT_ENTRY+0x87>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:850:4)
+     */
+    private static Stencil _BINARY_SUBSCR_TUPLE_INT() {
+        return new Stencil(
+                        hex("4883ec28498b75f0498b7df84889f1ff15000000004889f948d1f948c1ff3f4821c74801cf0f99c14839c70f9cc020c83c017520498d5df84889f14889faff1500000000498945f04989dd4883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        new Hole[] {
+                            new Hole(17, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(80, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(90, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "tuple_length", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "tuple_item", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_SUBSCR_TUPLE_INT's object file, before holes were extracted.
+     */
+    private static String _BINARY_SUBSCR_TUPLE_INT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8b 75 f0                            movq -0x10(%r13), %rsi\n"
+                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
+                        + " 48 89 f1                               movq %rsi, %rcx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x15 <_JIT_ENTRY+0x15>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_tuple_length\n"
+                        + " 48 89 f9                               movq %rdi, %rcx\n"
+                        + " 48 d1 f9                               sarq %rcx\n"
+                        + " 48 c1 ff 3f                            sarq $0x3f, %rdi\n"
+                        + " 48 21 c7                               andq %rax, %rdi\n"
+                        + " 48 01 cf                               addq %rcx, %rdi\n"
+                        + " 0f 99 c1                               setns %cl\n"
+                        + " 48 39 c7                               cmpq %rax, %rdi\n"
+                        + " 0f 9c c0                               setl %al\n"
+                        + " 20 c8                                  andb %cl, %al\n"
+                        + " 3c 01                                  cmpb $0x1, %al\n"
+                        + " 75 20                                  jne 0x54 <_JIT_ENTRY+0x54>\n"
+                        + " 49 8d 5d f8                            leaq -0x8(%r13), %rbx\n"
+                        + " 48 89 f1                               movq %rsi, %rcx\n"
+                        + " 48 89 fa                               movq %rdi, %rdx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x44 <_JIT_ENTRY+0x44>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_tuple_item\n"
+                        + " 49 89 45 f0                            movq %rax, -0x10(%r13)\n"
+                        + " 49 89 dd                               movq %rbx, %r13\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x54 <_JIT_ENTRY+0x54>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5e <_JIT_ENTRY+0x5e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _CALL (bytecodes.def:1130:4)
+     */
+    private static Stencil _CALL() {
+        return new Stencil(
+                        hex("4883ec284c8b0d0000000048c7c0feffffff4c29c8488d34c5000000004c01ee498b4cc5004c89cf48f7d7498b54fd004a8d04cd000000004d89e84929c0488b0500000000498946084d892eff15000000004885c0742a4d8d6cfd00488906498b46184883380074304d892e488b0d00000000b80200000049894e104883c428c3498936488b0d00000000b80300000049894e104883c428c34883c428"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(65, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(78, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(111, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(135, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "call_object", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _CALL's object file, before holes were extracted.
+     */
+    private static String _CALL_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 4c 8b 0d 00 00 00 00                   movq (%rip), %r9             # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 48 c7 c0 fe ff ff ff                   movq $-0x2, %rax\n"
+                        + " 4c 29 c8                               subq %r9, %rax\n"
+                        + " 48 8d 34 c5 00 00 00 00                leaq (,%rax,8), %rsi\n"
+                        + " 4c 01 ee                               addq %r13, %rsi\n"
+                        + " 49 8b 4c c5 00                         movq (%r13,%rax,8), %rcx\n"
+                        + " 4c 89 cf                               movq %r9, %rdi\n"
+                        + " 48 f7 d7                               notq %rdi\n"
+                        + " 49 8b 54 fd 00                         movq (%r13,%rdi,8), %rdx\n"
+                        + " 4a 8d 04 cd 00 00 00 00                leaq (,%r9,8), %rax\n"
+                        + " 4d 89 e8                               movq %r13, %r8\n"
+                        + " 49 29 c0                               subq %rax, %r8\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x45 <_JIT_ENTRY+0x45>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x52 <_JIT_ENTRY+0x52>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_call_object\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 2a                                  je 0x81 <_JIT_ENTRY+0x81>\n"
+                        + " 4d 8d 6c fd 00                         leaq (%r13,%rdi,8), %r13\n"
+                        + " 48 89 06                               movq %rax, (%rsi)\n"
+                        + " 49 8b 46 18                            movq 0x18(%r14), %rax\n"
+                        + " 48 83 38 00                            cmpq $0x0, (%rax)\n"
+                        + " 74 30                                  je 0x99 <_JIT_ENTRY+0x99>\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x73 <_JIT_ENTRY+0x73>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " b8 02 00 00 00                         movl $0x2, %eax\n"
+                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n"
+                        + " 49 89 36                               movq %rsi, (%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x8b <_JIT_ENTRY+0x8b>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0xa2 <_JIT_ENTRY+0xa2>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _CALL_BUILTIN (bytecodes.def:1142:4)
+     */
+    private static Stencil _CALL_BUILTIN() {
+        return new Stencil(
+                        hex("4883ec284c8b0d0000000048c7c0feffffff4c29c8488d34c5000000004c01ee498b4cc5004c89cf48f7d7498b54fd004a8d04cd000000004d89e84929c0488b0500000000498946084d892eff15000000004885c0742a4d8d6cfd00488906498b46184883380074304d892e488b0d00000000b80200000049894e104883c428c3498936488b0d00000000b80300000049894e104883c428c34883c428"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(65, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(78, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(111, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(135, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "call_builtin", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _CALL_BUILTIN's object file, before holes were extracted.
+     */
+    private static String _CALL_BUILTIN_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 4c 8b 0d 00 00 00 00                   movq (%rip), %r9             # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 48 c7 c0 fe ff ff ff                   movq $-0x2, %rax\n"
+                        + " 4c 29 c8                               subq %r9, %rax\n"
+                        + " 48 8d 34 c5 00 00 00 00                leaq (,%rax,8), %rsi\n"
+                        + " 4c 01 ee                               addq %r13, %rsi\n"
+                        + " 49 8b 4c c5 00                         movq (%r13,%rax,8), %rcx\n"
+                        + " 4c 89 cf                               movq %r9, %rdi\n"
+                        + " 48 f7 d7                               notq %rdi\n"
+                        + " 49 8b 54 fd 00                         movq (%r13,%rdi,8), %rdx\n"
+                        + " 4a 8d 04 cd 00 00 00 00                leaq (,%r9,8), %rax\n"
+                        + " 4d 89 e8                               movq %r13, %r8\n"
+                        + " 49 29 c0                               subq %rax, %r8\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x45 <_JIT_ENTRY+0x45>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x52 <_JIT_ENTRY+0x52>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_call_builtin\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 2a                                  je 0x81 <_JIT_ENTRY+0x81>\n"
+                        + " 4d 8d 6c fd 00                         leaq (%r13,%rdi,8), %r13\n"
+                        + " 48 89 06                               movq %rax, (%rsi)\n"
+                        + " 49 8b 46 18                            movq 0x18(%r14), %rax\n"
+                        + " 48 83 38 00                            cmpq $0x0, (%rax)\n"
+                        + " 74 30                                  je 0x99 <_JIT_ENTRY+0x99>\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x73 <_JIT_ENTRY+0x73>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " b8 02 00 00 00                         movl $0x2, %eax\n"
+                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n"
+                        + " 49 89 36                               movq %rsi, (%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x8b <_JIT_ENTRY+0x8b>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0xa2 <_JIT_ENTRY+0xa2>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1150:10)
+     */
+    private static Stencil _CHECK_FUNCTION_EXACT_ARGS() {
+        return new Stencil(
+                        hex("4883ec28488b3d0000000048c7c0feffffff4829f8498b74c5004889f848f7d0498b5cc5004c8b3d000000004889f1ff15000000004883f80d752d4889f1ff15000000004c39f875374883fb014883dfff4889f1ff15000000004839f875394883c428e9000000004d892e488b050000000049894610b8010000004883c428c34d892e488b050000000049894610b8010000004883c428c34d892e488b050000000049894610b8010000004883c428c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(40, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(49, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(86, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(100, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(110, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L),
+                            new Hole(134, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L),
+                            new Hole(158, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "function_version", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.HELPER, "function_argcount", 0L),
+                            new Hole(40, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _CHECK_FUNCTION_EXACT_ARGS's object file, before holes were extracted.
+     */
+    private static String _CHECK_FUNCTION_EXACT_ARGS_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 48 c7 c0 fe ff ff ff                   movq $-0x2, %rax\n"
+                        + " 48 29 f8                               subq %rdi, %rax\n"
+                        + " 49 8b 74 c5 00                         movq (%r13,%rax,8), %rsi\n"
+                        + " 48 89 f8                               movq %rdi, %rax\n"
+                        + " 48 f7 d0                               notq %rax\n"
+                        + " 49 8b 5c c5 00                         movq (%r13,%rax,8), %rbx\n"
+                        + " 4c 8b 3d 00 00 00 00                   movq (%rip), %r15            # 0x2c <_JIT_ENTRY+0x2c>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPERAND\n"
+                        + " 48 89 f1                               movq %rsi, %rcx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x35 <_JIT_ENTRY+0x35>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_type_tag\n"
+                        + " 48 83 f8 0d                            cmpq $0xd, %rax\n"
+                        + " 75 2d                                  jne 0x68 <_JIT_ENTRY+0x68>\n"
+                        + " 48 89 f1                               movq %rsi, %rcx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x44 <_JIT_ENTRY+0x44>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_function_version\n"
+                        + " 4c 39 f8                               cmpq %r15, %rax\n"
+                        + " 75 37                                  jne 0x80 <_JIT_ENTRY+0x80>\n"
+                        + " 48 83 fb 01                            cmpq $0x1, %rbx\n"
+                        + " 48 83 df ff                            sbbq $-0x1, %rdi\n"
+                        + " 48 89 f1                               movq %rsi, %rcx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x5a <_JIT_ENTRY+0x5a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_function_argcount\n"
+                        + " 48 39 f8                               cmpq %rdi, %rax\n"
+                        + " 75 39                                  jne 0x98 <_JIT_ENTRY+0x98>\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x68 <_JIT_ENTRY+0x68>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x72 <_JIT_ENTRY+0x72>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x8a <_JIT_ENTRY+0x8a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xa2 <_JIT_ENTRY+0xa2>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _CHECK_STACK_SPACE (bytecodes.def:1157:10)
+     */
+    private static Stencil _CHECK_STACK_SPACE() {
+        return new Stencil(
+                        hex("4883ec28488b050000000048c7c1feffffff4829c1498b4ccd00ff150000000084c074094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(28, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(41, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(51, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "frame_space_available", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _CHECK_STACK_SPACE's object file, before holes were extracted.
+     */
+    private static String _CHECK_STACK_SPACE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 48 c7 c1 fe ff ff ff                   movq $-0x2, %rcx\n"
+                        + " 48 29 c1                               subq %rax, %rcx\n"
+                        + " 49 8b 4c cd 00                         movq (%r13,%rcx,8), %rcx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x20 <_JIT_ENTRY+0x20>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_frame_space_available\n"
+                        + " 84 c0                                  testb %al, %al\n"
+                        + " 74 09                                  je 0x2d <_JIT_ENTRY+0x2d>\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x2d <_JIT_ENTRY+0x2d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x37 <_JIT_ENTRY+0x37>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _CHECK_VALIDITY (bytecodes.def:1296:16)
+     */
+    private static Stencil _CHECK_VALIDITY() {
+        return new Stencil(
+                        hex("4883ec28ff150000000084c074094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        new Hole[] {
+                            new Hole(6, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "executor_is_valid", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _CHECK_VALIDITY's object file, before holes were extracted.
+     */
+    private static String _CHECK_VALIDITY_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xa <_JIT_ENTRY+0xa>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_executor_is_valid\n"
+                        + " 84 c0                                  testb %al, %al\n"
+                        + " 74 09                                  je 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x17 <_JIT_ENTRY+0x17>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _COMPARE_OP (bytecodes.def:595:4)
+     */
+    private static Stencil _COMPARE_OP() {
+        return new Stencil(
+                        hex("4883ec28488b0d00000000498d75f0498b55f04d8b45f8488b0500000000498946084d892e48c1f904ff15000000004885c074104983c5f84889064883c428e900000000498936488b050000000049894610b8030000004883c428c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(43, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(74, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "compare_op", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _COMPARE_OP's object file, before holes were extracted.
+     */
+    private static String _COMPARE_OP_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 49 8d 75 f0                            leaq -0x10(%r13), %rsi\n"
+                        + " 49 8b 55 f0                            movq -0x10(%r13), %rdx\n"
+                        + " 4d 8b 45 f8                            movq -0x8(%r13), %r8\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 c1 f9 04                            sarq $0x4, %rcx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x2f <_JIT_ENTRY+0x2f>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_compare_op\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 10                                  je 0x44 <_JIT_ENTRY+0x44>\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 48 89 06                               movq %rax, (%rsi)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x44 <_JIT_ENTRY+0x44>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 49 89 36                               movq %rsi, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4e <_JIT_ENTRY+0x4e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _COMPARE_OP_FLOAT (bytecodes.def:609:9)
+     */
+    private static Stencil _COMPARE_OP_FLOAT() {
+        return new Stencil(
+                        hex("4883ec28488b1d00000000498d75f8498b4df0498b7df84c8b3d0000000041ffd7660f28f04889f941ffd7b802000000660f2ec6771db804000000660f2ef07712b901000000b808000000480f45c1480f4ac131c985d80f95c1488d04cd0a000000498945f04989f54883c428"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "float_value", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _COMPARE_OP_FLOAT's object file, before holes were extracted.
+     */
+    private static String _COMPARE_OP_FLOAT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 49 8d 75 f8                            leaq -0x8(%r13), %rsi\n"
+                        + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
+                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
+                        + " 4c 8b 3d 00 00 00 00                   movq (%rip), %r15            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_float_value\n"
+                        + " 41 ff d7                               callq *%r15\n"
+                        + " 66 0f 28 f0                            movapd %xmm0, %xmm6\n"
+                        + " 48 89 f9                               movq %rdi, %rcx\n"
+                        + " 41 ff d7                               callq *%r15\n"
+                        + " b8 02 00 00 00                         movl $0x2, %eax\n"
+                        + " 66 0f 2e c6                            ucomisd %xmm6, %xmm0\n"
+                        + " 77 1d                                  ja 0x53 <_JIT_ENTRY+0x53>\n"
+                        + " b8 04 00 00 00                         movl $0x4, %eax\n"
+                        + " 66 0f 2e f0                            ucomisd %xmm0, %xmm6\n"
+                        + " 77 12                                  ja 0x53 <_JIT_ENTRY+0x53>\n"
+                        + " b9 01 00 00 00                         movl $0x1, %ecx\n"
+                        + " b8 08 00 00 00                         movl $0x8, %eax\n"
+                        + " 48 0f 45 c1                            cmovneq %rcx, %rax\n"
+                        + " 48 0f 4a c1                            cmovpq %rcx, %rax\n"
+                        + " 31 c9                                  xorl %ecx, %ecx\n"
+                        + " 85 d8                                  testl %ebx, %eax\n"
+                        + " 0f 95 c1                               setne %cl\n"
+                        + " 48 8d 04 cd 0a 00 00 00                leaq 0xa(,%rcx,8), %rax\n"
+                        + " 49 89 45 f0                            movq %rax, -0x10(%r13)\n"
+                        + " 49 89 f5                               movq %rsi, %r13\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x72 <_JIT_ENTRY+0x72>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _COMPARE_OP_INT (bytecodes.def:602:9)
+     */
+    private static Stencil _COMPARE_OP_INT() {
+        return new Stencil(
+                        hex("488b0d00000000498b55f0498d45f831f6493b55f8400f9ec68d14b504000000be020000000f4df231d285ce0f95c2488d0cd50a00000049894df04989c5"),
+                        new Hole[] {
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _COMPARE_OP_INT's object file, before holes were extracted.
+     */
+    private static String _COMPARE_OP_INT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x7 <_JIT_ENTRY+0x7>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 49 8b 55 f0                            movq -0x10(%r13), %rdx\n"
+                        + " 49 8d 45 f8                            leaq -0x8(%r13), %rax\n"
+                        + " 31 f6                                  xorl %esi, %esi\n"
+                        + " 49 3b 55 f8                            cmpq -0x8(%r13), %rdx\n"
+                        + " 40 0f 9e c6                            setle %sil\n"
+                        + " 8d 14 b5 04 00 00 00                   leal 0x4(,%rsi,4), %edx\n"
+                        + " be 02 00 00 00                         movl $0x2, %esi\n"
+                        + " 0f 4d f2                               cmovgel %edx, %esi\n"
+                        + " 31 d2                                  xorl %edx, %edx\n"
+                        + " 85 ce                                  testl %ecx, %esi\n"
+                        + " 0f 95 c2                               setne %dl\n"
+                        + " 48 8d 0c d5 0a 00 00 00                leaq 0xa(,%rdx,8), %rcx\n"
+                        + " 49 89 4d f0                            movq %rcx, -0x10(%r13)\n"
+                        + " 49 89 c5                               movq %rax, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x43 <_JIT_ENTRY+0x43>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _COMPARE_OP_STR (bytecodes.def:617:9)
+     */
+    private static Stencil _COMPARE_OP_STR() {
+        return new Stencil(
+                        hex("4883ec28488b3d00000000498d75f8498b4df0498b55f8ff150000000031c94885c00f94c18d048d04000000b9020000000f49c831c085f90f95c0488d04c50a000000498945f04989f54883c428"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "str_compare", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _COMPARE_OP_STR's object file, before holes were extracted.
+     */
+    private static String _COMPARE_OP_STR_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 49 8d 75 f8                            leaq -0x8(%r13), %rsi\n"
+                        + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
+                        + " 49 8b 55 f8                            movq -0x8(%r13), %rdx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_str_compare\n"
+                        + " 31 c9                                  xorl %ecx, %ecx\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 0f 94 c1                               sete %cl\n"
+                        + " 8d 04 8d 04 00 00 00                   leal 0x4(,%rcx,4), %eax\n"
+                        + " b9 02 00 00 00                         movl $0x2, %ecx\n"
+                        + " 0f 49 c8                               cmovnsl %eax, %ecx\n"
+                        + " 31 c0                                  xorl %eax, %eax\n"
+                        + " 85 f9                                  testl %edi, %ecx\n"
+                        + " 0f 95 c0                               setne %al\n"
+                        + " 48 8d 04 c5 0a 00 00 00                leaq 0xa(,%rax,8), %rax\n"
+                        + " 49 89 45 f0                            movq %rax, -0x10(%r13)\n"
+                        + " 49 89 f5                               movq %rsi, %r13\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x53 <_JIT_ENTRY+0x53>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _EXIT_TRACE (bytecodes.def:1310:10)
+     */
+    private static Stencil _EXIT_TRACE() {
+        return new Stencil(
+                        hex("4d892e488b050000000049894610b801000000c3"),
+                        new Hole[] {
+                            new Hole(6, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _EXIT_TRACE's object file, before holes were extracted.
+     */
+    private static String _EXIT_TRACE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xa <_JIT_ENTRY+0xa>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _FOR_ITER_TIER_TWO (bytecodes.def:1277:30)
+     */
+    private static Stencil _FOR_ITER_TIER_TWO() {
+        return new Stencil(
+                        hex("4883ec28498b4df8488b0500000000498946084d892eff15000000004885c07411498945004983c5084883c428e900000000498d75f8ff1500000000488b0d0000000084c0490f44f50fb6c0488d04450100000049893649894e104883c428c3"),
+                        new Hole[] {
+                            new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(24, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(56, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "iter_next", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "exception_pending", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _FOR_ITER_TIER_TWO's object file, before holes were extracted.
+     */
+    private static String _FOR_ITER_TIER_TWO_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xf <_JIT_ENTRY+0xf>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_iter_next\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 11                                  je 0x32 <_JIT_ENTRY+0x32>\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x32 <_JIT_ENTRY+0x32>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 49 8d 75 f8                            leaq -0x8(%r13), %rsi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x3c <_JIT_ENTRY+0x3c>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_exception_pending\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x43 <_JIT_ENTRY+0x43>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 84 c0                                  testb %al, %al\n"
+                        + " 49 0f 44 f5                            cmoveq %r13, %rsi\n"
+                        + " 0f b6 c0                               movzbl %al, %eax\n"
+                        + " 48 8d 04 45 01 00 00 00                leaq 0x1(,%rax,2), %rax\n"
+                        + " 49 89 36                               movq %rsi, (%r14)\n"
+                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _GUARD_BOTH_FLOAT (bytecodes.def:375:10)
+     */
+    private static Stencil _GUARD_BOTH_FLOAT() {
+        return new Stencil(
+                        hex("4883ec28498b4df0498b75f8ff15000000004883f80475184889f1ff15000000004883f80475094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        new Hole[] {
+                            new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(44, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(54, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_BOTH_FLOAT's object file, before holes were extracted.
+     */
+    private static String _GUARD_BOTH_FLOAT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
+                        + " 49 8b 75 f8                            movq -0x8(%r13), %rsi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_type_tag\n"
+                        + " 48 83 f8 04                            cmpq $0x4, %rax\n"
+                        + " 75 18                                  jne 0x30 <_JIT_ENTRY+0x30>\n"
+                        + " 48 89 f1                               movq %rsi, %rcx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_type_tag\n"
+                        + " 48 83 f8 04                            cmpq $0x4, %rax\n"
+                        + " 75 09                                  jne 0x30 <_JIT_ENTRY+0x30>\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x30 <_JIT_ENTRY+0x30>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3a <_JIT_ENTRY+0x3a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _GUARD_BOTH_INT (bytecodes.def:371:10)
+     */
+    private static Stencil _GUARD_BOTH_INT() {
+        return new Stencil(
+                        hex("418b45f0412345f8a8010f85000000004d892e488b050000000049894610b801000000c3"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_BOTH_INT's object file, before holes were extracted.
+     */
+    private static String _GUARD_BOTH_INT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 41 8b 45 f0                            movl -0x10(%r13), %eax\n"
+                        + " 41 23 45 f8                            andl -0x8(%r13), %eax\n"
+                        + " a8 01                                  testb $0x1, %al\n"
+                        + " 0f 85 00 00 00 00                      jne 0x10 <_JIT_ENTRY+0x10>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1a <_JIT_ENTRY+0x1a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _GUARD_BOTH_UNICODE (bytecodes.def:379:10)
+     */
+    private static Stencil _GUARD_BOTH_UNICODE() {
+        return new Stencil(
+                        hex("4883ec28498b4df0498b75f8ff15000000004883f80575184889f1ff15000000004883f80575094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        new Hole[] {
+                            new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(44, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(54, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_BOTH_UNICODE's object file, before holes were extracted.
+     */
+    private static String _GUARD_BOTH_UNICODE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
+                        + " 49 8b 75 f8                            movq -0x8(%r13), %rsi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_type_tag\n"
+                        + " 48 83 f8 05                            cmpq $0x5, %rax\n"
+                        + " 75 18                                  jne 0x30 <_JIT_ENTRY+0x30>\n"
+                        + " 48 89 f1                               movq %rsi, %rcx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_type_tag\n"
+                        + " 48 83 f8 05                            cmpq $0x5, %rax\n"
+                        + " 75 09                                  jne 0x30 <_JIT_ENTRY+0x30>\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x30 <_JIT_ENTRY+0x30>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3a <_JIT_ENTRY+0x3a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _GUARD_BUILTINS_VERSION (bytecodes.def:1009:10)
+     */
+    private static Stencil _GUARD_BUILTINS_VERSION() {
+        return new Stencil(
+                        hex("4883ec28488b3500000000ff15000000004839f075094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(13, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(27, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(37, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "builtins_version", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_BUILTINS_VERSION's object file, before holes were extracted.
+     */
+    private static String _GUARD_BUILTINS_VERSION_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPERAND\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x11 <_JIT_ENTRY+0x11>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_builtins_version\n"
+                        + " 48 39 f0                               cmpq %rsi, %rax\n"
+                        + " 75 09                                  jne 0x1f <_JIT_ENTRY+0x1f>\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x1f <_JIT_ENTRY+0x1f>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x29 <_JIT_ENTRY+0x29>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _GUARD_CALLABLE_BUILTIN (bytecodes.def:1138:10)
+     */
+    private static Stencil _GUARD_CALLABLE_BUILTIN() {
+        return new Stencil(
+                        hex("4883ec28488b050000000048c7c1feffffff4829c1498b4ccd00ff15000000004883f80e75094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(28, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(43, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(53, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_CALLABLE_BUILTIN's object file, before holes were extracted.
+     */
+    private static String _GUARD_CALLABLE_BUILTIN_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 48 c7 c1 fe ff ff ff                   movq $-0x2, %rcx\n"
+                        + " 48 29 c1                               subq %rax, %rcx\n"
+                        + " 49 8b 4c cd 00                         movq (%r13,%rcx,8), %rcx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x20 <_JIT_ENTRY+0x20>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_type_tag\n"
+                        + " 48 83 f8 0e                            cmpq $0xe, %rax\n"
+                        + " 75 09                                  jne 0x2f <_JIT_ENTRY+0x2f>\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x2f <_JIT_ENTRY+0x2f>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x39 <_JIT_ENTRY+0x39>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _GUARD_GLOBALS_VERSION (bytecodes.def:1005:10)
+     */
+    private static Stencil _GUARD_GLOBALS_VERSION() {
+        return new Stencil(
+                        hex("4883ec28488b3500000000ff15000000004839f075094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(13, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(27, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(37, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "globals_version", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_GLOBALS_VERSION's object file, before holes were extracted.
+     */
+    private static String _GUARD_GLOBALS_VERSION_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPERAND\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x11 <_JIT_ENTRY+0x11>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_globals_version\n"
+                        + " 48 39 f0                               cmpq %rsi, %rax\n"
+                        + " 75 09                                  jne 0x1f <_JIT_ENTRY+0x1f>\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x1f <_JIT_ENTRY+0x1f>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x29 <_JIT_ENTRY+0x29>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _GUARD_IS_FALSE_POP (bytecodes.def:1254:44)
+     */
+    private static Stencil _GUARD_IS_FALSE_POP() {
+        return new Stencil(
+                        hex("49837df80a75094983c5f8e9000000004d892e488b050000000049894610b801000000c3"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_IS_FALSE_POP's object file, before holes were extracted.
+     */
+    private static String _GUARD_IS_FALSE_POP_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 83 7d f8 0a                         cmpq $0xa, -0x8(%r13)\n"
+                        + " 75 09                                  jne 0x10 <_JIT_ENTRY+0x10>\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x10 <_JIT_ENTRY+0x10>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1a <_JIT_ENTRY+0x1a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _GUARD_IS_TRUE_POP (bytecodes.def:1250:45)
+     */
+    private static Stencil _GUARD_IS_TRUE_POP() {
+        return new Stencil(
+                        hex("49837df81275094983c5f8e9000000004d892e488b050000000049894610b801000000c3"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_IS_TRUE_POP's object file, before holes were extracted.
+     */
+    private static String _GUARD_IS_TRUE_POP_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 83 7d f8 12                         cmpq $0x12, -0x8(%r13)\n"
+                        + " 75 09                                  jne 0x10 <_JIT_ENTRY+0x10>\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x10 <_JIT_ENTRY+0x10>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1a <_JIT_ENTRY+0x1a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _GUARD_NOS_DICT (bytecodes.def:412:10)
+     */
+    private static Stencil _GUARD_NOS_DICT() {
+        return new Stencil(
+                        hex("4883ec28498b4df0ff15000000004883f80875094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        new Hole[] {
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_NOS_DICT's object file, before holes were extracted.
+     */
+    private static String _GUARD_NOS_DICT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_type_tag\n"
+                        + " 48 83 f8 08                            cmpq $0x8, %rax\n"
+                        + " 75 09                                  jne 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _GUARD_NOS_INT (bytecodes.def:1271:16)
+     */
+    private static Stencil _GUARD_NOS_INT() {
+        return new Stencil(
+                        hex("41f645f0010f85000000004d892e488b050000000049894610b801000000c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(17, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_NOS_INT's object file, before holes were extracted.
+     */
+    private static String _GUARD_NOS_INT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 41 f6 45 f0 01                         testb $0x1, -0x10(%r13)\n"
+                        + " 0f 85 00 00 00 00                      jne 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x15 <_JIT_ENTRY+0x15>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _GUARD_NOS_LIST (bytecodes.def:404:10)
+     */
+    private static Stencil _GUARD_NOS_LIST() {
+        return new Stencil(
+                        hex("4883ec28498b4df0ff15000000004883f80675094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        new Hole[] {
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_NOS_LIST's object file, before holes were extracted.
+     */
+    private static String _GUARD_NOS_LIST_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_type_tag\n"
+                        + " 48 83 f8 06                            cmpq $0x6, %rax\n"
+                        + " 75 09                                  jne 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _GUARD_NOS_STR (bytecodes.def:416:10)
+     */
+    private static Stencil _GUARD_NOS_STR() {
+        return new Stencil(
+                        hex("4883ec28498b4df0ff15000000004883f80575094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        new Hole[] {
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_NOS_STR's object file, before holes were extracted.
+     */
+    private static String _GUARD_NOS_STR_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_type_tag\n"
+                        + " 48 83 f8 05                            cmpq $0x5, %rax\n"
+                        + " 75 09                                  jne 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _GUARD_NOS_TUPLE (bytecodes.def:408:10)
+     */
+    private static Stencil _GUARD_NOS_TUPLE() {
+        return new Stencil(
+                        hex("4883ec28498b4df0ff15000000004883f80775094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        new Hole[] {
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_NOS_TUPLE's object file, before holes were extracted.
+     */
+    private static String _GUARD_NOS_TUPLE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_type_tag\n"
+                        + " 48 83 f8 07                            cmpq $0x7, %rax\n"
+                        + " 75 09                                  jne 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1262:42)
+     */
+    private static Stencil _GUARD_NOT_EXHAUSTED_LIST() {
+        return new Stencil(
+                        hex("4883ec28498b4df8ff150000000084c074184d892e488b050000000049894610b8010000004883c428c34883c428"),
+                        new Hole[] {
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(24, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "list_iter_exhausted", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_NOT_EXHAUSTED_LIST's object file, before holes were extracted.
+     */
+    private static String _GUARD_NOT_EXHAUSTED_LIST_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_list_iter_exhausted\n"
+                        + " 84 c0                                  testb %al, %al\n"
+                        + " 74 18                                  je 0x2a <_JIT_ENTRY+0x2a>\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x33 <_JIT_ENTRY+0x33>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1258:43)
+     */
+    private static Stencil _GUARD_NOT_EXHAUSTED_RANGE() {
+        return new Stencil(
+                        hex("4883ec28498b4df8ff150000000084c074184d892e488b050000000049894610b8010000004883c428c34883c428"),
+                        new Hole[] {
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(24, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "range_iter_exhausted", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_NOT_EXHAUSTED_RANGE's object file, before holes were extracted.
+     */
+    private static String _GUARD_NOT_EXHAUSTED_RANGE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_range_iter_exhausted\n"
+                        + " 84 c0                                  testb %al, %al\n"
+                        + " 74 18                                  je 0x2a <_JIT_ENTRY+0x2a>\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x33 <_JIT_ENTRY+0x33>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1266:43)
+     */
+    private static Stencil _GUARD_NOT_EXHAUSTED_TUPLE() {
+        return new Stencil(
+                        hex("4883ec28498b4df8ff150000000084c074184d892e488b050000000049894610b8010000004883c428c34883c428"),
+                        new Hole[] {
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(24, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "tuple_iter_exhausted", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_NOT_EXHAUSTED_TUPLE's object file, before holes were extracted.
+     */
+    private static String _GUARD_NOT_EXHAUSTED_TUPLE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_tuple_iter_exhausted\n"
+                        + " 84 c0                                  testb %al, %al\n"
+                        + " 74 18                                  je 0x2a <_JIT_ENTRY+0x2a>\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x33 <_JIT_ENTRY+0x33>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _GUARD_TOS_BOOL (bytecodes.def:383:10)
+     */
+    private static Stencil _GUARD_TOS_BOOL() {
+        return new Stencil(
+                        hex("498b45f84883f80a0f84000000004883f8120f84000000004d892e488b050000000049894610b801000000c3"),
+                        new Hole[] {
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(30, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_TOS_BOOL's object file, before holes were extracted.
+     */
+    private static String _GUARD_TOS_BOOL_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 48 83 f8 0a                            cmpq $0xa, %rax\n"
+                        + " 0f 84 00 00 00 00                      je 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 83 f8 12                            cmpq $0x12, %rax\n"
+                        + " 0f 84 00 00 00 00                      je 0x18 <_JIT_ENTRY+0x18>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x22 <_JIT_ENTRY+0x22>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _GUARD_TOS_INT (bytecodes.def:367:10)
+     */
+    private static Stencil _GUARD_TOS_INT() {
+        return new Stencil(
+                        hex("41f645f8010f85000000004d892e488b050000000049894610b801000000c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(17, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_TOS_INT's object file, before holes were extracted.
+     */
+    private static String _GUARD_TOS_INT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 41 f6 45 f8 01                         testb $0x1, -0x8(%r13)\n"
+                        + " 0f 85 00 00 00 00                      jne 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x15 <_JIT_ENTRY+0x15>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _GUARD_TOS_LIST (bytecodes.def:392:10)
+     */
+    private static Stencil _GUARD_TOS_LIST() {
+        return new Stencil(
+                        hex("4883ec28498b4df8ff15000000004883f80675094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        new Hole[] {
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_TOS_LIST's object file, before holes were extracted.
+     */
+    private static String _GUARD_TOS_LIST_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_type_tag\n"
+                        + " 48 83 f8 06                            cmpq $0x6, %rax\n"
+                        + " 75 09                                  jne 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _GUARD_TOS_NONE (bytecodes.def:388:10)
+     */
+    private static Stencil _GUARD_TOS_NONE() {
+        return new Stencil(
+                        hex("49837df8020f84000000004d892e488b050000000049894610b801000000c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(17, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_TOS_NONE's object file, before holes were extracted.
+     */
+    private static String _GUARD_TOS_NONE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 83 7d f8 02                         cmpq $0x2, -0x8(%r13)\n"
+                        + " 0f 84 00 00 00 00                      je 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x15 <_JIT_ENTRY+0x15>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _GUARD_TOS_STR (bytecodes.def:400:10)
+     */
+    private static Stencil _GUARD_TOS_STR() {
+        return new Stencil(
+                        hex("4883ec28498b4df8ff15000000004883f80575094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        new Hole[] {
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_TOS_STR's object file, before holes were extracted.
+     */
+    private static String _GUARD_TOS_STR_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_type_tag\n"
+                        + " 48 83 f8 05                            cmpq $0x5, %rax\n"
+                        + " 75 09                                  jne 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _GUARD_TOS_TUPLE (bytecodes.def:396:10)
+     */
+    private static Stencil _GUARD_TOS_TUPLE() {
+        return new Stencil(
+                        hex("4883ec28498b4df8ff15000000004883f80775094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        new Hole[] {
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_TOS_TUPLE's object file, before holes were extracted.
+     */
+    private static String _GUARD_TOS_TUPLE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_type_tag\n"
+                        + " 48 83 f8 07                            cmpq $0x7, %rax\n"
+                        + " 75 09                                  jne 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _GUARD_TYPE_VERSION (bytecodes.def:1069:10)
+     */
+    private static Stencil _GUARD_TYPE_VERSION() {
+        return new Stencil(
+                        hex("4883ec28498b4df8488b3500000000ff15000000004839f075094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        new Hole[] {
+                            new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(17, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(31, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(41, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_version_of", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_TYPE_VERSION's object file, before holes were extracted.
+     */
+    private static String _GUARD_TYPE_VERSION_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0xf <_JIT_ENTRY+0xf>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPERAND\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x15 <_JIT_ENTRY+0x15>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_type_version_of\n"
+                        + " 48 39 f0                               cmpq %rsi, %rax\n"
+                        + " 75 09                                  jne 0x23 <_JIT_ENTRY+0x23>\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x23 <_JIT_ENTRY+0x23>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x2d <_JIT_ENTRY+0x2d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _IS_NONE (bytecodes.def:657:9)
+     */
+    private static Stencil _IS_NONE() {
+        return new Stencil(
+                        hex("31c049837df8020f94c0488d04c50a000000498945f8"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _IS_NONE's object file, before holes were extracted.
+     */
+    private static String _IS_NONE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 31 c0                                  xorl %eax, %eax\n"
+                        + " 49 83 7d f8 02                         cmpq $0x2, -0x8(%r13)\n"
+                        + " 0f 94 c0                               sete %al\n"
+                        + " 48 8d 04 c5 0a 00 00 00                leaq 0xa(,%rax,8), %rax\n"
+                        + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
+                        + " e9 00 00 00 00                         jmp 0x1b <_JIT_ENTRY+0x1b>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _ITER_CHECK_LIST (bytecodes.def:747:10)
+     */
+    private static Stencil _ITER_CHECK_LIST() {
+        return new Stencil(
+                        hex("4883ec28498b4df8ff15000000004883f80b75094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        new Hole[] {
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _ITER_CHECK_LIST's object file, before holes were extracted.
+     */
+    private static String _ITER_CHECK_LIST_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_type_tag\n"
+                        + " 48 83 f8 0b                            cmpq $0xb, %rax\n"
+                        + " 75 09                                  jne 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _ITER_CHECK_RANGE (bytecodes.def:730:10)
+     */
+    private static Stencil _ITER_CHECK_RANGE() {
+        return new Stencil(
+                        hex("4883ec28498b4df8ff15000000004883f80a75094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        new Hole[] {
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _ITER_CHECK_RANGE's object file, before holes were extracted.
+     */
+    private static String _ITER_CHECK_RANGE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_type_tag\n"
+                        + " 48 83 f8 0a                            cmpq $0xa, %rax\n"
+                        + " 75 09                                  jne 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _ITER_CHECK_TUPLE (bytecodes.def:764:10)
+     */
+    private static Stencil _ITER_CHECK_TUPLE() {
+        return new Stencil(
+                        hex("4883ec28498b4df8ff15000000004883f80c75094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        new Hole[] {
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _ITER_CHECK_TUPLE's object file, before holes were extracted.
+     */
+    private static String _ITER_CHECK_TUPLE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_type_tag\n"
+                        + " 48 83 f8 0c                            cmpq $0xc, %rax\n"
+                        + " 75 09                                  jne 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _ITER_NEXT_LIST (bytecodes.def:757:4)
+     */
+    private static Stencil _ITER_NEXT_LIST() {
+        return new Stencil(
+                        hex("4883ec28498b4df8ff1500000000498945004983c5084883c428"),
+                        new Hole[] {
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "list_iter_next", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _ITER_NEXT_LIST's object file, before holes were extracted.
+     */
+    private static String _ITER_NEXT_LIST_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_list_iter_next\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x1f <_JIT_ENTRY+0x1f>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _ITER_NEXT_RANGE (bytecodes.def:740:4)
+     */
+    private static Stencil _ITER_NEXT_RANGE() {
+        return new Stencil(
+                        hex("4883ec28498b4df8ff1500000000498945004983c5084883c428"),
+                        new Hole[] {
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "range_iter_next", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _ITER_NEXT_RANGE's object file, before holes were extracted.
+     */
+    private static String _ITER_NEXT_RANGE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_range_iter_next\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x1f <_JIT_ENTRY+0x1f>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _ITER_NEXT_TUPLE (bytecodes.def:774:4)
+     */
+    private static Stencil _ITER_NEXT_TUPLE() {
+        return new Stencil(
+                        hex("4883ec28498b4df8ff1500000000498945004983c5084883c428"),
+                        new Hole[] {
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "tuple_iter_next", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _ITER_NEXT_TUPLE's object file, before holes were extracted.
+     */
+    private static String _ITER_NEXT_TUPLE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_tuple_iter_next\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x1f <_JIT_ENTRY+0x1f>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _JUMP_TO_TOP (bytecodes.def:1305:10)
+     */
+    private static Stencil _JUMP_TO_TOP() {
+        return new Stencil(
+                        hex("498b4618488338000f84000000004d892e488b050000000049894610b802000000c3"),
+                        new Hole[] {
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.JUMP_TARGET, "", -4L),
+                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _JUMP_TO_TOP's object file, before holes were extracted.
+     */
+    private static String _JUMP_TO_TOP_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 46 18                            movq 0x18(%r14), %rax\n"
+                        + " 48 83 38 00                            cmpq $0x0, (%rax)\n"
+                        + " 0f 84 00 00 00 00                      je 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_JUMP_TARGET\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x18 <_JIT_ENTRY+0x18>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 02 00 00 00                         movl $0x2, %eax\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _LOAD_ATTR (bytecodes.def:1061:4)
+     */
+    private static Stencil _LOAD_ATTR() {
+        return new Stencil(
+                        hex("4883ec28488b3d00000000498d5df8498b75f8488b0500000000498946084d892e4889f948d1f9ff15000000004889f14889c2ff15000000004885c0741f4889034883e701740849c74500000000004d8d6cfd004883c428e90000000049891e488b050000000049894610b8030000004883c428c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(41, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(53, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(89, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(99, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
+                        },
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "load_attr", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _LOAD_ATTR's object file, before holes were extracted.
+     */
+    private static String _LOAD_ATTR_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 49 8d 5d f8                            leaq -0x8(%r13), %rbx\n"
+                        + " 49 8b 75 f8                            movq -0x8(%r13), %rsi\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1a <_JIT_ENTRY+0x1a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 89 f9                               movq %rdi, %rcx\n"
+                        + " 48 d1 f9                               sarq %rcx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x2d <_JIT_ENTRY+0x2d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_GETNAME\n"
+                        + " 48 89 f1                               movq %rsi, %rcx\n"
+                        + " 48 89 c2                               movq %rax, %rdx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x39 <_JIT_ENTRY+0x39>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_load_attr\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 1f                                  je 0x5d <_JIT_ENTRY+0x5d>\n"
+                        + " 48 89 03                               movq %rax, (%rbx)\n"
+                        + " 48 83 e7 01                            andq $0x1, %rdi\n"
+                        + " 74 08                                  je 0x4f <_JIT_ENTRY+0x4f>\n"
+                        + " 49 c7 45 00 00 00 00 00                movq $0x0, (%r13)\n"
+                        + " 4d 8d 6c fd 00                         leaq (%r13,%rdi,8), %r13\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x5d <_JIT_ENTRY+0x5d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 49 89 1e                               movq %rbx, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x67 <_JIT_ENTRY+0x67>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1073:4)
+     */
+    private static Stencil _LOAD_ATTR_INSTANCE_VALUE() {
+        return new Stencil(
+                        hex("4883ec28488b3500000000498b4df8488b1500000000ff15000000004885c07420498945f84883e601740849c74500000000004d8d6cf5004883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(18, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(24, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(61, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(71, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "instance_slot", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _LOAD_ATTR_INSTANCE_VALUE's object file, before holes were extracted.
+     */
+    private static String _LOAD_ATTR_INSTANCE_VALUE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " 48 8b 15 00 00 00 00                   movq (%rip), %rdx            # 0x16 <_JIT_ENTRY+0x16>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPERAND\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_instance_slot\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 20                                  je 0x41 <_JIT_ENTRY+0x41>\n"
+                        + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
+                        + " 48 83 e6 01                            andq $0x1, %rsi\n"
+                        + " 74 08                                  je 0x33 <_JIT_ENTRY+0x33>\n"
+                        + " 49 c7 45 00 00 00 00 00                movq $0x0, (%r13)\n"
+                        + " 4d 8d 6c f5 00                         leaq (%r13,%rsi,8), %r13\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x41 <_JIT_ENTRY+0x41>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4b <_JIT_ENTRY+0x4b>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _LOAD_ATTR_METHOD (bytecodes.def:1080:9)
+     */
+    private static Stencil _LOAD_ATTR_METHOD() {
+        return new Stencil(
+                        hex("488b0d00000000488b0500000000f6c10175144d892e488b050000000049894610b801000000c3498b4df8498945f849894d004983c508"),
+                        new Hole[] {
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _LOAD_ATTR_METHOD's object file, before holes were extracted.
+     */
+    private static String _LOAD_ATTR_METHOD_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x7 <_JIT_ENTRY+0x7>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPERAND\n"
+                        + " f6 c1 01                               testb $0x1, %cl\n"
+                        + " 75 14                                  jne 0x27 <_JIT_ENTRY+0x27>\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
+                        + " 49 89 4d 00                            movq %rcx, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x3c <_JIT_ENTRY+0x3c>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _LOAD_CONST_INLINE (bytecodes.def:1286:15)
+     */
+    private static Stencil _LOAD_CONST_INLINE() {
+        return new Stencil(
+                        hex("488b0500000000498945004983c508"),
+                        new Hole[] {
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _LOAD_CONST_INLINE's object file, before holes were extracted.
+     */
+    private static String _LOAD_CONST_INLINE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPERAND\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x14 <_JIT_ENTRY+0x14>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _LOAD_FAST (bytecodes.def:294:22)
+     */
+    private static Stencil _LOAD_FAST() {
+        return new Stencil(
+                        hex("488b0500000000498b04c4498945004983c508"),
+                        new Hole[] {
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _LOAD_FAST's object file, before holes were extracted.
+     */
+    private static String _LOAD_FAST_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 49 8b 04 c4                            movq (%r12,%rax,8), %rax\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x18 <_JIT_ENTRY+0x18>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _LOAD_FAST_0 (bytecodes.def:294:22)
+     */
+    private static Stencil _LOAD_FAST_0() {
+        return new Stencil(
+                        hex("498b0424498945004983c508"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _LOAD_FAST_0's object file, before holes were extracted.
+     */
+    private static String _LOAD_FAST_0_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 04 24                            movq (%r12), %rax\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x11 <_JIT_ENTRY+0x11>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _LOAD_FAST_1 (bytecodes.def:294:22)
+     */
+    private static Stencil _LOAD_FAST_1() {
+        return new Stencil(
+                        hex("498b442408498945004983c508"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _LOAD_FAST_1's object file, before holes were extracted.
+     */
+    private static String _LOAD_FAST_1_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 44 24 08                         movq 0x8(%r12), %rax\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _LOAD_FAST_2 (bytecodes.def:294:22)
+     */
+    private static Stencil _LOAD_FAST_2() {
+        return new Stencil(
+                        hex("498b442410498945004983c508"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _LOAD_FAST_2's object file, before holes were extracted.
+     */
+    private static String _LOAD_FAST_2_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 44 24 10                         movq 0x10(%r12), %rax\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _LOAD_FAST_3 (bytecodes.def:294:22)
+     */
+    private static Stencil _LOAD_FAST_3() {
+        return new Stencil(
+                        hex("498b442418498945004983c508"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _LOAD_FAST_3's object file, before holes were extracted.
+     */
+    private static String _LOAD_FAST_3_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 44 24 18                         movq 0x18(%r12), %rax\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _LOAD_FAST_4 (bytecodes.def:294:22)
+     */
+    private static Stencil _LOAD_FAST_4() {
+        return new Stencil(
+                        hex("498b442420498945004983c508"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _LOAD_FAST_4's object file, before holes were extracted.
+     */
+    private static String _LOAD_FAST_4_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 44 24 20                         movq 0x20(%r12), %rax\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _LOAD_FAST_5 (bytecodes.def:294:22)
+     */
+    private static Stencil _LOAD_FAST_5() {
+        return new Stencil(
+                        hex("498b442428498945004983c508"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _LOAD_FAST_5's object file, before holes were extracted.
+     */
+    private static String _LOAD_FAST_5_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 44 24 28                         movq 0x28(%r12), %rax\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _LOAD_FAST_6 (bytecodes.def:294:22)
+     */
+    private static Stencil _LOAD_FAST_6() {
+        return new Stencil(
+                        hex("498b442430498945004983c508"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _LOAD_FAST_6's object file, before holes were extracted.
+     */
+    private static String _LOAD_FAST_6_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 44 24 30                         movq 0x30(%r12), %rax\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _LOAD_FAST_7 (bytecodes.def:294:22)
+     */
+    private static Stencil _LOAD_FAST_7() {
+        return new Stencil(
+                        hex("498b442438498945004983c508"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _LOAD_FAST_7's object file, before holes were extracted.
+     */
+    private static String _LOAD_FAST_7_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 44 24 38                         movq 0x38(%r12), %rax\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _LOAD_GLOBAL (bytecodes.def:997:4)
+     */
+    private static Stencil _LOAD_GLOBAL() {
+        return new Stencil(
+                        hex("4883ec28488b3500000000488b0500000000498946084d892e4889f148d1f9ff15000000004889c1ff15000000004885c07420498945004883e601740849c74508000000004d8d6cf5084883c428e9000000004d892e488b050000000049894610b8030000004883c428c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(33, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(42, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(79, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(89, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
+                        },
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "load_global", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _LOAD_GLOBAL's object file, before holes were extracted.
+     */
+    private static String _LOAD_GLOBAL_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 89 f1                               movq %rsi, %rcx\n"
+                        + " 48 d1 f9                               sarq %rcx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x25 <_JIT_ENTRY+0x25>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_GETNAME\n"
+                        + " 48 89 c1                               movq %rax, %rcx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x2e <_JIT_ENTRY+0x2e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_load_global\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 20                                  je 0x53 <_JIT_ENTRY+0x53>\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 48 83 e6 01                            andq $0x1, %rsi\n"
+                        + " 74 08                                  je 0x45 <_JIT_ENTRY+0x45>\n"
+                        + " 49 c7 45 08 00 00 00 00                movq $0x0, 0x8(%r13)\n"
+                        + " 4d 8d 6c f5 08                         leaq 0x8(%r13,%rsi,8), %r13\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x53 <_JIT_ENTRY+0x53>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5d <_JIT_ENTRY+0x5d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _LOAD_GLOBAL_BUILTIN (bytecodes.def:1019:4)
+     */
+    private static Stencil _LOAD_GLOBAL_BUILTIN() {
+        return new Stencil(
+                        hex("4883ec28488b3500000000488b0d00000000ff15000000004885c07420498945004883e601740849c74508000000004d8d6cf5084883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "builtins_entry", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _LOAD_GLOBAL_BUILTIN's object file, before holes were extracted.
+     */
+    private static String _LOAD_GLOBAL_BUILTIN_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPERAND\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x18 <_JIT_ENTRY+0x18>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_builtins_entry\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 20                                  je 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 48 83 e6 01                            andq $0x1, %rsi\n"
+                        + " 74 08                                  je 0x2f <_JIT_ENTRY+0x2f>\n"
+                        + " 49 c7 45 08 00 00 00 00                movq $0x0, 0x8(%r13)\n"
+                        + " 4d 8d 6c f5 08                         leaq 0x8(%r13,%rsi,8), %r13\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x47 <_JIT_ENTRY+0x47>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _LOAD_GLOBAL_MODULE (bytecodes.def:1013:4)
+     */
+    private static Stencil _LOAD_GLOBAL_MODULE() {
+        return new Stencil(
+                        hex("4883ec28488b3500000000488b0d00000000ff15000000004885c07420498945004883e601740849c74508000000004d8d6cf5084883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "globals_entry", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _LOAD_GLOBAL_MODULE's object file, before holes were extracted.
+     */
+    private static String _LOAD_GLOBAL_MODULE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPERAND\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x18 <_JIT_ENTRY+0x18>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_globals_entry\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 74 20                                  je 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 48 83 e6 01                            andq $0x1, %rsi\n"
+                        + " 74 08                                  je 0x2f <_JIT_ENTRY+0x2f>\n"
+                        + " 49 c7 45 08 00 00 00 00                movq $0x0, 0x8(%r13)\n"
+                        + " 4d 8d 6c f5 08                         leaq 0x8(%r13,%rsi,8), %r13\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x47 <_JIT_ENTRY+0x47>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _SET_IP (bytecodes.def:1300:10)
+     */
+    private static Stencil _SET_IP() {
+        return new Stencil(
+                        hex("4883ec28488b0d00000000ff15000000004883c428"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(13, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "set_instruction_offset", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _SET_IP's object file, before holes were extracted.
+     */
+    private static String _SET_IP_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPERAND\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x11 <_JIT_ENTRY+0x11>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_set_instruction_offset\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x1a <_JIT_ENTRY+0x1a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _START_EXECUTOR (bytecodes.def:1290:10)
+     */
+    private static Stencil _START_EXECUTOR() {
+        return new Stencil(
+                        hex("4883ec28488b0d00000000ff15000000004883c428"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(13, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "executor_started", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _START_EXECUTOR's object file, before holes were extracted.
+     */
+    private static String _START_EXECUTOR_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPERAND\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x11 <_JIT_ENTRY+0x11>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_executor_started\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x1a <_JIT_ENTRY+0x1a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _STORE_ATTR (bytecodes.def:1100:4)
+     */
+    private static Stencil _STORE_ATTR() {
+        return new Stencil(
+                        hex("4883ec284c89e8488b0d000000004983c5f0488b70f0488b78f8488b150000000049895608498906ff15000000004889f94889c24989f0ff150000000084c074094883c428e9000000004d892e488b050000000049894610b8030000004883c428c3"),
+                        new Hole[] {
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(42, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(70, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(80, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
+                        },
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "store_attr", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _STORE_ATTR's object file, before holes were extracted.
+     */
+    private static String _STORE_ATTR_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 4c 89 e8                               movq %r13, %rax\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 49 83 c5 f0                            addq $-0x10, %r13\n"
+                        + " 48 8b 70 f0                            movq -0x10(%rax), %rsi\n"
+                        + " 48 8b 78 f8                            movq -0x8(%rax), %rdi\n"
+                        + " 48 8b 15 00 00 00 00                   movq (%rip), %rdx            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 56 08                            movq %rdx, 0x8(%r14)\n"
+                        + " 49 89 06                               movq %rax, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x2e <_JIT_ENTRY+0x2e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_GETNAME\n"
+                        + " 48 89 f9                               movq %rdi, %rcx\n"
+                        + " 48 89 c2                               movq %rax, %rdx\n"
+                        + " 49 89 f0                               movq %rsi, %r8\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_store_attr\n"
+                        + " 84 c0                                  testb %al, %al\n"
+                        + " 74 09                                  je 0x4a <_JIT_ENTRY+0x4a>\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x4a <_JIT_ENTRY+0x4a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x54 <_JIT_ENTRY+0x54>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1106:4)
+     */
+    private static Stencil _STORE_ATTR_INSTANCE_VALUE() {
+        return new Stencil(
+                        hex("4883ec28498d75f04d8b45f0498b4df8488b1500000000ff15000000004989f54883c428"),
+                        new Hole[] {
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "instance_store", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _STORE_ATTR_INSTANCE_VALUE's object file, before holes were extracted.
+     */
+    private static String _STORE_ATTR_INSTANCE_VALUE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8d 75 f0                            leaq -0x10(%r13), %rsi\n"
+                        + " 4d 8b 45 f0                            movq -0x10(%r13), %r8\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " 48 8b 15 00 00 00 00                   movq (%rip), %rdx            # 0x17 <_JIT_ENTRY+0x17>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPERAND\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_instance_store\n"
+                        + " 49 89 f5                               movq %rsi, %r13\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x29 <_JIT_ENTRY+0x29>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _STORE_FAST (bytecodes.def:314:17)
+     */
+    private static Stencil _STORE_FAST() {
+        return new Stencil(
+                        hex("488b0500000000498b4df84983c5f849890cc4"),
+                        new Hole[] {
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _STORE_FAST's object file, before holes were extracted.
+     */
+    private static String _STORE_FAST_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 49 89 0c c4                            movq %rcx, (%r12,%rax,8)\n"
+                        + " e9 00 00 00 00                         jmp 0x18 <_JIT_ENTRY+0x18>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _STORE_FAST_0 (bytecodes.def:314:17)
+     */
+    private static Stencil _STORE_FAST_0() {
+        return new Stencil(
+                        hex("498b45f84983c5f849890424"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _STORE_FAST_0's object file, before holes were extracted.
+     */
+    private static String _STORE_FAST_0_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 49 89 04 24                            movq %rax, (%r12)\n"
+                        + " e9 00 00 00 00                         jmp 0x11 <_JIT_ENTRY+0x11>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _STORE_FAST_1 (bytecodes.def:314:17)
+     */
+    private static Stencil _STORE_FAST_1() {
+        return new Stencil(
+                        hex("498b45f84983c5f84989442408"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _STORE_FAST_1's object file, before holes were extracted.
+     */
+    private static String _STORE_FAST_1_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 49 89 44 24 08                         movq %rax, 0x8(%r12)\n"
+                        + " e9 00 00 00 00                         jmp 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _STORE_FAST_2 (bytecodes.def:314:17)
+     */
+    private static Stencil _STORE_FAST_2() {
+        return new Stencil(
+                        hex("498b45f84983c5f84989442410"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _STORE_FAST_2's object file, before holes were extracted.
+     */
+    private static String _STORE_FAST_2_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 49 89 44 24 10                         movq %rax, 0x10(%r12)\n"
+                        + " e9 00 00 00 00                         jmp 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _STORE_FAST_3 (bytecodes.def:314:17)
+     */
+    private static Stencil _STORE_FAST_3() {
+        return new Stencil(
+                        hex("498b45f84983c5f84989442418"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _STORE_FAST_3's object file, before holes were extracted.
+     */
+    private static String _STORE_FAST_3_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 49 89 44 24 18                         movq %rax, 0x18(%r12)\n"
+                        + " e9 00 00 00 00                         jmp 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _STORE_FAST_4 (bytecodes.def:314:17)
+     */
+    private static Stencil _STORE_FAST_4() {
+        return new Stencil(
+                        hex("498b45f84983c5f84989442420"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _STORE_FAST_4's object file, before holes were extracted.
+     */
+    private static String _STORE_FAST_4_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 49 89 44 24 20                         movq %rax, 0x20(%r12)\n"
+                        + " e9 00 00 00 00                         jmp 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _STORE_FAST_5 (bytecodes.def:314:17)
+     */
+    private static Stencil _STORE_FAST_5() {
+        return new Stencil(
+                        hex("498b45f84983c5f84989442428"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _STORE_FAST_5's object file, before holes were extracted.
+     */
+    private static String _STORE_FAST_5_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 49 89 44 24 28                         movq %rax, 0x28(%r12)\n"
+                        + " e9 00 00 00 00                         jmp 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _STORE_FAST_6 (bytecodes.def:314:17)
+     */
+    private static Stencil _STORE_FAST_6() {
+        return new Stencil(
+                        hex("498b45f84983c5f84989442430"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _STORE_FAST_6's object file, before holes were extracted.
+     */
+    private static String _STORE_FAST_6_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 49 89 44 24 30                         movq %rax, 0x30(%r12)\n"
+                        + " e9 00 00 00 00                         jmp 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _STORE_FAST_7 (bytecodes.def:314:17)
+     */
+    private static Stencil _STORE_FAST_7() {
+        return new Stencil(
+                        hex("498b45f84983c5f84989442438"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _STORE_FAST_7's object file, before holes were extracted.
+     */
+    private static String _STORE_FAST_7_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 49 89 44 24 38                         movq %rax, 0x38(%r12)\n"
+                        + " e9 00 00 00 00                         jmp 0x12 <_JIT_ENTRY+0x12>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _STORE_SUBSCR (bytecodes.def:892:4)
+     */
+    private static Stencil _STORE_SUBSCR() {
+        return new Stencil(
+                        hex("4883ec284c89e84983c5e84c8b40e8488b48f0488b50f8488b350000000049897608498906ff150000000084c074094883c428e9000000004d892e488b050000000049894610b8030000004883c428c3"),
+                        new Hole[] {
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(39, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(52, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(62, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "store_subscr", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _STORE_SUBSCR's object file, before holes were extracted.
+     */
+    private static String _STORE_SUBSCR_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 4c 89 e8                               movq %r13, %rax\n"
+                        + " 49 83 c5 e8                            addq $-0x18, %r13\n"
+                        + " 4c 8b 40 e8                            movq -0x18(%rax), %r8\n"
+                        + " 48 8b 48 f0                            movq -0x10(%rax), %rcx\n"
+                        + " 48 8b 50 f8                            movq -0x8(%rax), %rdx\n"
+                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 76 08                            movq %rsi, 0x8(%r14)\n"
+                        + " 49 89 06                               movq %rax, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x2b <_JIT_ENTRY+0x2b>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_store_subscr\n"
+                        + " 84 c0                                  testb %al, %al\n"
+                        + " 74 09                                  je 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x38 <_JIT_ENTRY+0x38>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x42 <_JIT_ENTRY+0x42>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _STORE_SUBSCR_DICT (bytecodes.def:908:4)
+     */
+    private static Stencil _STORE_SUBSCR_DICT() {
+        return new Stencil(
+                        hex("4883ec284c89e84983c5e84c8b40e8488b48f0488b50f8488b350000000049897608498906ff150000000084c074094883c428e9000000004d892e488b050000000049894610b8030000004883c428c3"),
+                        new Hole[] {
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(39, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(52, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(62, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "dict_store", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _STORE_SUBSCR_DICT's object file, before holes were extracted.
+     */
+    private static String _STORE_SUBSCR_DICT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 4c 89 e8                               movq %r13, %rax\n"
+                        + " 49 83 c5 e8                            addq $-0x18, %r13\n"
+                        + " 4c 8b 40 e8                            movq -0x18(%rax), %r8\n"
+                        + " 48 8b 48 f0                            movq -0x10(%rax), %rcx\n"
+                        + " 48 8b 50 f8                            movq -0x8(%rax), %rdx\n"
+                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 76 08                            movq %rsi, 0x8(%r14)\n"
+                        + " 49 89 06                               movq %rax, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x2b <_JIT_ENTRY+0x2b>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_dict_store\n"
+                        + " 84 c0                                  testb %al, %al\n"
+                        + " 74 09                                  je 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x38 <_JIT_ENTRY+0x38>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x42 <_JIT_ENTRY+0x42>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _STORE_SUBSCR_LIST_INT (bytecodes.def:898:4)
+     */
+    private static Stencil _STORE_SUBSCR_LIST_INT() {
+        return new Stencil(
+                        hex("4883ec28498b75e8498b7df0498b5df84889f9ff15000000004889d948d1f948c1fb3f4821c34801cb0f99c14839c30f9cc020c83c01751c4983c5e84889f94889da4989f0ff15000000004883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        new Hole[] {
+                            new Hole(21, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(71, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(80, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(90, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "list_length", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "list_store", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _STORE_SUBSCR_LIST_INT's object file, before holes were extracted.
+     */
+    private static String _STORE_SUBSCR_LIST_INT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8b 75 e8                            movq -0x18(%r13), %rsi\n"
+                        + " 49 8b 7d f0                            movq -0x10(%r13), %rdi\n"
+                        + " 49 8b 5d f8                            movq -0x8(%r13), %rbx\n"
+                        + " 48 89 f9                               movq %rdi, %rcx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x19 <_JIT_ENTRY+0x19>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_list_length\n"
+                        + " 48 89 d9                               movq %rbx, %rcx\n"
+                        + " 48 d1 f9                               sarq %rcx\n"
+                        + " 48 c1 fb 3f                            sarq $0x3f, %rbx\n"
+                        + " 48 21 c3                               andq %rax, %rbx\n"
+                        + " 48 01 cb                               addq %rcx, %rbx\n"
+                        + " 0f 99 c1                               setns %cl\n"
+                        + " 48 39 c3                               cmpq %rax, %rbx\n"
+                        + " 0f 9c c0                               setl %al\n"
+                        + " 20 c8                                  andb %cl, %al\n"
+                        + " 3c 01                                  cmpb $0x1, %al\n"
+                        + " 75 1c                                  jne 0x54 <_JIT_ENTRY+0x54>\n"
+                        + " 49 83 c5 e8                            addq $-0x18, %r13\n"
+                        + " 48 89 f9                               movq %rdi, %rcx\n"
+                        + " 48 89 da                               movq %rbx, %rdx\n"
+                        + " 49 89 f0                               movq %rsi, %r8\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x4b <_JIT_ENTRY+0x4b>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_list_store\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x54 <_JIT_ENTRY+0x54>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5e <_JIT_ENTRY+0x5e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _TO_BOOL (bytecodes.def:549:4)
+     */
+    private static Stencil _TO_BOOL() {
+        return new Stencil(
+                        hex("4883ec28498b4df8488b0500000000498946084d892eff15000000004885c0781b0f95c00fb6c0488d04c50a000000498945f84883c428e9000000004983c5f84d892e488b050000000049894610b8030000004883c428c3"),
+                        new Hole[] {
+                            new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(24, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(56, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(70, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "object_is_true", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _TO_BOOL's object file, before holes were extracted.
+     */
+    private static String _TO_BOOL_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xf <_JIT_ENTRY+0xf>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_object_is_true\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 78 1b                                  js 0x3c <_JIT_ENTRY+0x3c>\n"
+                        + " 0f 95 c0                               setne %al\n"
+                        + " 0f b6 c0                               movzbl %al, %eax\n"
+                        + " 48 8d 04 c5 0a 00 00 00                leaq 0xa(,%rax,8), %rax\n"
+                        + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x3c <_JIT_ENTRY+0x3c>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4a <_JIT_ENTRY+0x4a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _TO_BOOL_INT (bytecodes.def:557:9)
+     */
+    private static Stencil _TO_BOOL_INT() {
+        return new Stencil(
+                        hex("31c049837df8010f95c0488d04c50a000000498945f8"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _TO_BOOL_INT's object file, before holes were extracted.
+     */
+    private static String _TO_BOOL_INT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 31 c0                                  xorl %eax, %eax\n"
+                        + " 49 83 7d f8 01                         cmpq $0x1, -0x8(%r13)\n"
+                        + " 0f 95 c0                               setne %al\n"
+                        + " 48 8d 04 c5 0a 00 00 00                leaq 0xa(,%rax,8), %rax\n"
+                        + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
+                        + " e9 00 00 00 00                         jmp 0x1b <_JIT_ENTRY+0x1b>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _TO_BOOL_LIST (bytecodes.def:565:4)
+     */
+    private static Stencil _TO_BOOL_LIST() {
+        return new Stencil(
+                        hex("4883ec28498b4df8ff150000000031c94885c00f95c1488d04cd0a000000498945f84883c428"),
+                        new Hole[] {
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "list_length", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _TO_BOOL_LIST's object file, before holes were extracted.
+     */
+    private static String _TO_BOOL_LIST_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_list_length\n"
+                        + " 31 c9                                  xorl %ecx, %ecx\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 0f 95 c1                               setne %cl\n"
+                        + " 48 8d 04 cd 0a 00 00 00                leaq 0xa(,%rcx,8), %rax\n"
+                        + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x2b <_JIT_ENTRY+0x2b>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _TO_BOOL_NONE (bytecodes.def:561:9)
+     */
+    private static Stencil _TO_BOOL_NONE() {
+        return new Stencil(
+                        hex("49c745f80a000000"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
+    }
+
+    /**
+     * llvm-objdump of _TO_BOOL_NONE's object file, before holes were extracted.
+     */
+    private static String _TO_BOOL_NONE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 c7 45 f8 0a 00 00 00                movq $0xa, -0x8(%r13)\n"
+                        + " e9 00 00 00 00                         jmp 0xd <_JIT_ENTRY+0xd>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _TO_BOOL_STR (bytecodes.def:569:4)
+     */
+    private static Stencil _TO_BOOL_STR() {
+        return new Stencil(
+                        hex("4883ec28498b4df8ff150000000031c94885c00f95c1488d04cd0a000000498945f84883c428"),
+                        new Hole[] {
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "str_length", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _TO_BOOL_STR's object file, before holes were extracted.
+     */
+    private static String _TO_BOOL_STR_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_str_length\n"
+                        + " 31 c9                                  xorl %ecx, %ecx\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 0f 95 c1                               setne %cl\n"
+                        + " 48 8d 04 cd 0a 00 00 00                leaq 0xa(,%rcx,8), %rax\n"
+                        + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x2b <_JIT_ENTRY+0x2b>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _UNPACK_SEQUENCE (bytecodes.def:949:4)
+     */
+    private static Stencil _UNPACK_SEQUENCE() {
+        return new Stencil(
+                        hex("4883ec28488b3500000000498d7df8498b4df8488b0500000000498946084d892e4889f24989f8ff150000000084c0740e4d8d6cf5f84883c428e90000000049893e488b050000000049894610b8030000004883c428c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(41, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(59, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(69, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "unpack_sequence", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _UNPACK_SEQUENCE's object file, before holes were extracted.
+     */
+    private static String _UNPACK_SEQUENCE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 49 8d 7d f8                            leaq -0x8(%r13), %rdi\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1a <_JIT_ENTRY+0x1a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 89 f2                               movq %rsi, %rdx\n"
+                        + " 49 89 f8                               movq %rdi, %r8\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x2d <_JIT_ENTRY+0x2d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_unpack_sequence\n"
+                        + " 84 c0                                  testb %al, %al\n"
+                        + " 74 0e                                  je 0x3f <_JIT_ENTRY+0x3f>\n"
+                        + " 4d 8d 6c f5 f8                         leaq -0x8(%r13,%rsi,8), %r13\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x3f <_JIT_ENTRY+0x3f>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 49 89 3e                               movq %rdi, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x49 <_JIT_ENTRY+0x49>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _UNPACK_SEQUENCE_LIST (bytecodes.def:968:4)
+     */
+    private static Stencil _UNPACK_SEQUENCE_LIST() {
+        return new Stencil(
+                        hex("554883ec20488b1d00000000498b75f84889f1ff15000000004839d875464885db7e324d8d7df8488d7bff488b2d0000000066666666662e0f1f8400000000004889f14889faffd54989074983c7084883c7ff72eb4d8d6cddf84883c4205de9000000004d892e488b050000000049894610b8010000004883c4205dc3"),
+                        new Hole[] {
+                            new Hole(8, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(21, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(96, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(106, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "list_length", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "list_item", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _UNPACK_SEQUENCE_LIST's object file, before holes were extracted.
+     */
+    private static String _UNPACK_SEQUENCE_LIST_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 55                                     pushq %rbp\n"
+                        + " 48 83 ec 20                            subq $0x20, %rsp\n"
+                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0xc <_JIT_ENTRY+0xc>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 49 8b 75 f8                            movq -0x8(%r13), %rsi\n"
+                        + " 48 89 f1                               movq %rsi, %rcx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x19 <_JIT_ENTRY+0x19>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_list_length\n"
+                        + " 48 39 d8                               cmpq %rbx, %rax\n"
+                        + " 75 46                                  jne 0x64 <_JIT_ENTRY+0x64>\n"
+                        + " 48 85 db                               testq %rbx, %rbx\n"
+                        + " 7e 32                                  jle 0x55 <_JIT_ENTRY+0x55>\n"
+                        + " 4d 8d 7d f8                            leaq -0x8(%r13), %r15\n"
+                        + " 48 8d 7b ff                            leaq -0x1(%rbx), %rdi\n"
+                        + " 48 8b 2d 00 00 00 00                   movq (%rip), %rbp            # 0x32 <_JIT_ENTRY+0x32>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_list_item\n"
+                        + " 66 66 66 66 66 2e 0f 1f 84 00 00 00 00 00      nopw %cs:(%rax,%rax)\n"
+                        + " 48 89 f1                               movq %rsi, %rcx\n"
+                        + " 48 89 fa                               movq %rdi, %rdx\n"
+                        + " ff d5                                  callq *%rbp\n"
+                        + " 49 89 07                               movq %rax, (%r15)\n"
+                        + " 49 83 c7 08                            addq $0x8, %r15\n"
+                        + " 48 83 c7 ff                            addq $-0x1, %rdi\n"
+                        + " 72 eb                                  jb 0x40 <_JIT_ENTRY+0x40>\n"
+                        + " 4d 8d 6c dd f8                         leaq -0x8(%r13,%rbx,8), %r13\n"
+                        + " 48 83 c4 20                            addq $0x20, %rsp\n"
+                        + " 5d                                     popq %rbp\n"
+                        + " e9 00 00 00 00                         jmp 0x64 <_JIT_ENTRY+0x64>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x6e <_JIT_ENTRY+0x6e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 83 c4 20                            addq $0x20, %rsp\n"
+                        + " 5d                                     popq %rbp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _UNPACK_SEQUENCE_TUPLE (bytecodes.def:961:4)
+     */
+    private static Stencil _UNPACK_SEQUENCE_TUPLE() {
+        return new Stencil(
+                        hex("554883ec20488b1d00000000498b75f84889f1ff15000000004839d875464885db7e324d8d7df8488d7bff488b2d0000000066666666662e0f1f8400000000004889f14889faffd54989074983c7084883c7ff72eb4d8d6cddf84883c4205de9000000004d892e488b050000000049894610b8010000004883c4205dc3"),
+                        new Hole[] {
+                            new Hole(8, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(21, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(96, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(106, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "tuple_length", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "tuple_item", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _UNPACK_SEQUENCE_TUPLE's object file, before holes were extracted.
+     */
+    private static String _UNPACK_SEQUENCE_TUPLE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 55                                     pushq %rbp\n"
+                        + " 48 83 ec 20                            subq $0x20, %rsp\n"
+                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0xc <_JIT_ENTRY+0xc>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 49 8b 75 f8                            movq -0x8(%r13), %rsi\n"
+                        + " 48 89 f1                               movq %rsi, %rcx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x19 <_JIT_ENTRY+0x19>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_tuple_length\n"
+                        + " 48 39 d8                               cmpq %rbx, %rax\n"
+                        + " 75 46                                  jne 0x64 <_JIT_ENTRY+0x64>\n"
+                        + " 48 85 db                               testq %rbx, %rbx\n"
+                        + " 7e 32                                  jle 0x55 <_JIT_ENTRY+0x55>\n"
+                        + " 4d 8d 7d f8                            leaq -0x8(%r13), %r15\n"
+                        + " 48 8d 7b ff                            leaq -0x1(%rbx), %rdi\n"
+                        + " 48 8b 2d 00 00 00 00                   movq (%rip), %rbp            # 0x32 <_JIT_ENTRY+0x32>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_tuple_item\n"
+                        + " 66 66 66 66 66 2e 0f 1f 84 00 00 00 00 00      nopw %cs:(%rax,%rax)\n"
+                        + " 48 89 f1                               movq %rsi, %rcx\n"
+                        + " 48 89 fa                               movq %rdi, %rdx\n"
+                        + " ff d5                                  callq *%rbp\n"
+                        + " 49 89 07                               movq %rax, (%r15)\n"
+                        + " 49 83 c7 08                            addq $0x8, %r15\n"
+                        + " 48 83 c7 ff                            addq $-0x1, %rdi\n"
+                        + " 72 eb                                  jb 0x40 <_JIT_ENTRY+0x40>\n"
+                        + " 4d 8d 6c dd f8                         leaq -0x8(%r13,%rbx,8), %r13\n"
+                        + " 48 83 c4 20                            addq $0x20, %rsp\n"
+                        + " 5d                                     popq %rbp\n"
+                        + " e9 00 00 00 00                         jmp 0x64 <_JIT_ENTRY+0x64>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x6e <_JIT_ENTRY+0x6e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 83 c4 20                            addq $0x20, %rsp\n"
+                        + " 5d                                     popq %rbp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:955:4)
+     */
+    private static Stencil _UNPACK_SEQUENCE_TWO_TUPLE() {
+        return new Stencil(
+                        hex("4883ec28488b05000000004883f8027540498b75f84889f1ff15000000004883f802752d488b3d00000000ba010000004889f1ffd7498945f84889f131d2ffd7498945004983c5084883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(39, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(77, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(87, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                        },
+                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "tuple_length", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "tuple_item", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _UNPACK_SEQUENCE_TWO_TUPLE's object file, before holes were extracted.
+     */
+    private static String _UNPACK_SEQUENCE_TWO_TUPLE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 48 83 f8 02                            cmpq $0x2, %rax\n"
+                        + " 75 40                                  jne 0x51 <_JIT_ENTRY+0x51>\n"
+                        + " 49 8b 75 f8                            movq -0x8(%r13), %rsi\n"
+                        + " 48 89 f1                               movq %rsi, %rcx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_tuple_length\n"
+                        + " 48 83 f8 02                            cmpq $0x2, %rax\n"
+                        + " 75 2d                                  jne 0x51 <_JIT_ENTRY+0x51>\n"
+                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0x2b <_JIT_ENTRY+0x2b>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_tuple_item\n"
+                        + " ba 01 00 00 00                         movl $0x1, %edx\n"
+                        + " 48 89 f1                               movq %rsi, %rcx\n"
+                        + " ff d7                                  callq *%rdi\n"
+                        + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
+                        + " 48 89 f1                               movq %rsi, %rcx\n"
+                        + " 31 d2                                  xorl %edx, %edx\n"
+                        + " ff d7                                  callq *%rdi\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x51 <_JIT_ENTRY+0x51>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5b <_JIT_ENTRY+0x5b>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+}

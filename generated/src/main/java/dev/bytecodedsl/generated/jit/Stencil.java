@@ -1,0 +1,11 @@
+// Generated from bytecodes.def by the cases generator (stencils). Do not edit.
+// To change it, edit bytecodes.def and run: ./casegen generate
+package dev.bytecodedsl.generated.jit;
+
+/**
+ * One uop's machine code: copy {@code code} and {@code data}, then patch every hole of
+ * {@code codeHoles} in the code copy and of {@code dataHoles} in the data copy. Holes are
+ * sorted by offset. The arrays are shared: never modify them.
+ */
+public record Stencil(byte[] code, Hole[] codeHoles, byte[] data, Hole[] dataHoles) {
+}

@@ -1,0 +1,128 @@
+package dev.bytecodedsl.stencils;
+
+import dev.bytecodedsl.analysis.Analysis;
+import dev.bytecodedsl.analysis.Uop;
+import dev.bytecodedsl.diag.SourcePos;
+import dev.bytecodedsl.generate.GeneratedFile;
+import dev.bytecodedsl.generate.GeneratorException;
+import dev.bytecodedsl.generate.java.JavaOutput;
+import dev.bytecodedsl.stencils.compile.Clang;
+import dev.bytecodedsl.stencils.compile.StencilCompiler;
+import dev.bytecodedsl.stencils.emit.StencilTableFile;
+import dev.bytecodedsl.stencils.holes.HoleExtractor;
+import dev.bytecodedsl.stencils.holes.Stencil;
+import dev.bytecodedsl.stencils.holes.StencilException;
+import dev.bytecodedsl.stencils.lower.CIntrinsics;
+import dev.bytecodedsl.stencils.lower.LoweringException;
+import dev.bytecodedsl.stencils.lower.UopLowering;
+import dev.bytecodedsl.stencils.objfile.ObjectFormatException;
+import dev.bytecodedsl.stencils.objfile.ObjectReaders;
+import dev.bytecodedsl.stencils.template.StencilTemplates;
+import dev.bytecodedsl.stencils.template.TemplateModel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The extractor's pipeline for one analysis: lower every uop to a C translation unit once (the
+ * text is the same for every target), then per target compile, read the objects, extract holes
+ * and emit the table. Every failure names the uop and points at bytecodes.def.
+ */
+public final class StencilBuild {
+
+    public static final String SHIM = "shim";
+
+    private final Analysis analysis;
+    private final List<StencilCompiler.Unit> units;
+    private final Map<String, Uop> uopsByName = new HashMap<>();
+    private final Set<String> helpers = new HashSet<>();
+
+    public StencilBuild(Analysis analysis) {
+        this.analysis = analysis;
+        this.units = lower(analysis);
+        analysis.uops().forEach(u -> uopsByName.put(u.name(), u));
+        helpers.addAll(analysis.declarations().helpers().keySet());
+        helpers.add(CIntrinsics.GETCONST_HELPER);
+        helpers.add(CIntrinsics.GETNAME_HELPER);
+    }
+
+    /** The C translation units: the shim first, then one per uop in uop order. */
+    public List<StencilCompiler.Unit> units() {
+        return units;
+    }
+
+    private static List<StencilCompiler.Unit> lower(Analysis analysis) {
+        List<GeneratorException.Error> errors = new ArrayList<>();
+        StencilTemplates templates;
+        try {
+            templates = new StencilTemplates(TemplateModel.prelude(analysis.declarations()));
+        } catch (LoweringException e) {
+            throw new GeneratorException(List.of(new GeneratorException.Error(e.pos(), e.getMessage())));
+        }
+        UopLowering lowering = new UopLowering(analysis.declarations());
+        List<StencilCompiler.Unit> units = new ArrayList<>();
+        units.add(new StencilCompiler.Unit(SHIM, templates.shim()));
+        for (Uop uop : analysis.uops()) {
+            try {
+                units.add(new StencilCompiler.Unit(uop.name(), templates.uop(lowering.lower(uop))));
+            } catch (LoweringException e) {
+                errors.add(new GeneratorException.Error(e.pos(), e.getMessage()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new GeneratorException(errors);
+        }
+        return List.copyOf(units);
+    }
+
+    /** Compiles and extracts every unit for {@code target} and emits its table. */
+    public GeneratedFile table(Target target, Clang clang, StencilCompiler compiler) {
+        List<StencilCompiler.Compiled> compiled;
+        try {
+            compiled = compiler.compile(target, units);
+        } catch (StencilCompiler.CompileFailure e) {
+            throw failure(e.unit(), target, e.getMessage());
+        }
+        StencilTableFile.Entry shim = null;
+        List<StencilTableFile.Entry> entries = new ArrayList<>();
+        for (StencilCompiler.Compiled c : compiled) {
+            boolean isShim = c.name().equals(SHIM);
+            Stencil stencil;
+            try {
+                HoleExtractor extractor = new HoleExtractor(c.name(), helpers, target.isX86_64());
+                var object = ObjectReaders.read(target.format(), c.object());
+                stencil = isShim ? extractor.extractShim(object) : extractor.extractUop(object);
+            } catch (StencilException | ObjectFormatException e) {
+                throw failure(c.name(), target, e.getMessage());
+            }
+            if (isShim && (!stencil.codeHoles().isEmpty() || !stencil.dataHoles().isEmpty())) {
+                throw failure(SHIM, target, "the shim must not have holes");
+            }
+            String source = isShim ? "shim.c.ftl" : JavaOutput.sourceReference(
+                    uopsByName.get(c.name()).op().definition().pos());
+            StencilTableFile.Entry entry = new StencilTableFile.Entry(c.name(), source, stencil, c.disassembly());
+            if (isShim) {
+                shim = entry;
+            } else {
+                entries.add(entry);
+            }
+        }
+        // Only the major: the tables must be byte-identical on every machine with the pinned major
+        // (the cache key has the full version).
+        return StencilTableFile.generate(target, Integer.toString(clang.major()), shim, entries);
+    }
+
+    private GeneratorException failure(String unit, Target target, String message) {
+        Uop uop = uopsByName.get(unit);
+        // The shim comes from the template alone: point at the top of the DSL file.
+        SourcePos pos = uop != null
+                ? uop.op().definition().pos()
+                : new SourcePos(analysis.uops().getFirst().op().definition().pos().file(), 1, 1);
+        String prefix = message.startsWith(unit + ":") ? "" : unit + ": ";
+        return new GeneratorException(List.of(new GeneratorException.Error(pos,
+                "cannot build the " + target.triple() + " stencil of " + prefix + message)));
+    }
+}

@@ -1,0 +1,25 @@
+package dev.bytecodedsl.stencils;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * How to build the stencils: which targets, which clang executable (its major version must be
+ * {@link #CLANG_MAJOR}), and where compiled objects are cached between builds.
+ */
+public record StencilOptions(List<Target> targets, String clang, Path cacheDirectory) {
+
+    /** The pinned clang major version (CPython 3.14 pins LLVM 19 as well). */
+    public static final int CLANG_MAJOR = 19;
+    public static final String DEFAULT_CLANG = "clang-" + CLANG_MAJOR;
+    /** At the repository root: survives {@code mvn clean}, ignored by git. */
+    public static final String DEFAULT_CACHE = ".stencil-cache";
+
+    public StencilOptions {
+        targets = List.copyOf(targets);
+    }
+
+    public static StencilOptions defaults(Path root) {
+        return new StencilOptions(Target.DEFAULTS, DEFAULT_CLANG, root.resolve(DEFAULT_CACHE));
+    }
+}

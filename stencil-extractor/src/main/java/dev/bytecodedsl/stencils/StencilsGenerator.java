@@ -1,0 +1,69 @@
+package dev.bytecodedsl.stencils;
+
+import dev.bytecodedsl.analysis.Analysis;
+import dev.bytecodedsl.generate.GeneratedFile;
+import dev.bytecodedsl.generate.Generator;
+import dev.bytecodedsl.generate.SkippedOutput;
+import dev.bytecodedsl.stencils.compile.Clang;
+import dev.bytecodedsl.stencils.compile.ObjectCache;
+import dev.bytecodedsl.stencils.compile.StencilCompiler;
+import dev.bytecodedsl.stencils.emit.JitOutput;
+import dev.bytecodedsl.stencils.emit.StencilTypesFiles;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The copy-and-patch JIT's generator: the target-independent types always, and one stencil table
+ * per configured target when the pinned clang is available. Without it the tables are reported as
+ * skipped (generate keeps them, check names them as not verified), never silently passed over.
+ */
+public final class StencilsGenerator implements Generator {
+
+    private final StencilOptions options;
+    private List<SkippedOutput> skipped = List.of();
+    private String report = "";
+
+    public StencilsGenerator(StencilOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    public List<GeneratedFile> generate(Analysis analysis) {
+        List<GeneratedFile> files = new ArrayList<>(StencilTypesFiles.generate());
+        skipped = List.of();
+        report = "";
+        if (options.targets().isEmpty()) {
+            return files;
+        }
+        StencilBuild build = new StencilBuild(analysis); // lowering errors are reported even without clang
+        Clang clang;
+        try {
+            clang = Clang.probe(options.clang(), StencilOptions.CLANG_MAJOR);
+        } catch (Clang.Unavailable e) {
+            skipped = options.targets().stream()
+                    .map(t -> new SkippedOutput(JitOutput.path(t.className()), "stencils not rebuilt: " + e.getMessage()))
+                    .toList();
+            return files;
+        }
+        StencilCompiler compiler = new StencilCompiler(clang, new ObjectCache(options.cacheDirectory()),
+                Runtime.getRuntime().availableProcessors());
+        for (Target target : options.targets()) {
+            files.add(build.table(target, clang, compiler));
+        }
+        int total = build.units().size() * options.targets().size();
+        report = compiler.compiledCount() == 0
+                ? "stencils: all " + total + " objects from the cache, nothing compiled"
+                : "stencils: compiled " + compiler.compiledCount() + " of " + total + " objects (the rest from the cache)";
+        return files;
+    }
+
+    @Override
+    public List<SkippedOutput> skipped() {
+        return skipped;
+    }
+
+    /** What the last run compiled, e.g. that a no-op rebuild compiled nothing. */
+    public String report() {
+        return report;
+    }
+}

@@ -1,0 +1,82 @@
+package dev.bytecodedsl.stencils;
+
+import dev.bytecodedsl.analysis.Analysis;
+import dev.bytecodedsl.analysis.Analyzer;
+import dev.bytecodedsl.analysis.Uop;
+import dev.bytecodedsl.ast.DslFile;
+import dev.bytecodedsl.diag.Diagnostics;
+import dev.bytecodedsl.diag.SourceFile;
+import dev.bytecodedsl.stencils.compile.Clang;
+import dev.bytecodedsl.stencils.compile.ObjectCache;
+import dev.bytecodedsl.stencils.compile.StencilCompiler;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
+
+/** The repository's bytecodes.def, analyzed once, and the pinned clang when this machine has it. */
+public final class TestInputs {
+
+    /** The module runs with its own directory as the working directory. */
+    public static final Path BYTECODES_DEF = Path.of("../bytecodes.def");
+    public static final Path GENERATED = Path.of("../generated");
+
+    private static Analysis analysis;
+
+    private TestInputs() {}
+
+    public static synchronized Analysis analysis() {
+        if (analysis == null) {
+            analysis = analyze(BYTECODES_DEF);
+        }
+        return analysis;
+    }
+
+    public static Analysis analyze(Path def) {
+        try {
+            Diagnostics diagnostics = new Diagnostics();
+            Optional<DslFile> file = dev.bytecodedsl.parse.DslParser.parse(SourceFile.read(def), diagnostics);
+            Analysis result = new Analyzer(diagnostics).analyze(file.map(List::of).orElse(List.of()));
+            if (diagnostics.hasErrors()) {
+                throw new IllegalStateException(diagnostics.render());
+            }
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Uop uop(String name) {
+        return analysis().uop(name).orElseThrow(() -> new IllegalArgumentException("no uop " + name));
+    }
+
+    /** src/test/resources/objects/sample.c compiled for {@code target} (cached in {@code cache}). */
+    public static byte[] compileSample(Target target, Path cache) throws IOException {
+        String source = java.nio.file.Files.readString(Path.of("src/test/resources/objects/sample.c"));
+        var compiler = new StencilCompiler(clangOrSkip(), new ObjectCache(cache), 1);
+        return compiler.compile(target, List.of(new StencilCompiler.Unit("sample", source))).getFirst().object();
+    }
+
+    /** Whether {@code bytes} hold {@code value}'s 8 bytes (little-endian) anywhere. */
+    public static boolean containsDouble(byte[] bytes, double value) {
+        long bits = Double.doubleToRawLongBits(value);
+        for (int i = 0; i + 8 <= bytes.length; i++) {
+            if (dev.bytecodedsl.stencils.holes.HolePatcher.getLong(bytes, i) == bits) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** clang 19, or the test is skipped with the reason (CI installs it; see .ci/run). */
+    public static Clang clangOrSkip() {
+        try {
+            return Clang.probe(StencilOptions.DEFAULT_CLANG, StencilOptions.CLANG_MAJOR);
+        } catch (Clang.Unavailable e) {
+            Assumptions.abort("skipped: " + e.getMessage());
+            throw new AssertionError(e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package dev.bytecodedsl.stencils.lower;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.bytecodedsl.stencils.TestInputs;
+import dev.bytecodedsl.stencils.template.StencilTemplates;
+import dev.bytecodedsl.stencils.template.TemplateModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Golden test: the C translation unit of representative uops of bytecodes.def, so a reviewer sees
+ * exactly what clang gets. After an intended change run
+ * {@code mvn -pl stencil-extractor test -Dtest=LoweringGoldenTest -Dgolden.update=true} and review the diff.
+ */
+class LoweringGoldenTest {
+
+    private static final Path DIR = Path.of("src/test/resources/golden/lowering");
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "_GUARD_TOS_INT",            // a guard: EXIT with the stack as found
+        "_BINARY_OP_ADD_INT",        // an int op with an overflow exit
+        "_BINARY_OP_ADD_FLOAT",      // escaping helper calls: state saved first, ERROR_IF pops the inputs
+        "BUILD_LIST",                // a Value[] helper argument (pointer into the stack), oparg-sized input
+        "_UNPACK_SEQUENCE",          // an output array written by a helper
+        "_JUMP_TO_TOP",              // the loop: eval breaker, continues at the trace's first uop
+        "_LOAD_FAST_3",              // a replica: oparg fixed at build time
+        "LOAD_CONST",                // GETCONST as a helper
+    })
+    void translationUnitMatchesGoldenFile(String uop) throws Exception {
+        StencilTemplates templates = new StencilTemplates(TemplateModel.prelude(TestInputs.analysis().declarations()));
+        String unit = templates.uop(new UopLowering(TestInputs.analysis().declarations()).lower(TestInputs.uop(uop)));
+        // The prelude is the same for every uop: keep only the uop's function in the golden file.
+        String function = unit.substring(unit.indexOf("// " + uop + " ("));
+        Path expected = DIR.resolve(uop + ".c");
+        if (Boolean.getBoolean("golden.update")) {
+            Files.createDirectories(DIR);
+            Files.writeString(expected, function);
+        }
+        assertEquals(Files.readString(expected), function, uop);
+    }
+
+    @org.junit.jupiter.api.Test
+    void preludeMatchesGoldenFile() throws Exception {
+        String shim = new StencilTemplates(TemplateModel.prelude(TestInputs.analysis().declarations())).shim();
+        Path expected = DIR.resolve("shim.c");
+        if (Boolean.getBoolean("golden.update")) {
+            Files.createDirectories(DIR);
+            Files.writeString(expected, shim);
+        }
+        assertEquals(Files.readString(expected), shim);
+    }
+}

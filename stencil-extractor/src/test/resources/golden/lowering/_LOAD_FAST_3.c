@@ -1,0 +1,18 @@
+// _LOAD_FAST_3 (bytecodes.def:294:22)
+JIT_CC int64_t _JIT_ENTRY(Value *__locals, Value *__sp, JitState *__state) {
+    const int64_t oparg = 3LL;
+    bool __breaker = false;
+    (void)oparg;
+    (void)__breaker;
+    // _LOAD_FAST (bytecodes.def:294:22)
+    {
+        Value value = 0;
+        value = __locals[oparg];
+        *(__sp) = value;
+        __sp = __sp + 1;
+    }
+    if (__breaker && *__state->eval_breaker != 0) {
+        JIT_LEAVE(__sp, JIT_CHECK_EVAL_BREAKER);
+    }
+    __attribute__((musttail)) return _JIT_CONTINUE(__locals, __sp, __state);
+}
