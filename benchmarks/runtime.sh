@@ -12,8 +12,9 @@
 #   RUNS     runs per program and configuration (default 3)
 #   CONFIGS  space-separated configurations (default "tier1 tier2 jit cpython"); known ones:
 #              tier1    ./pyvm run FILE             the generated tier-1 interpreter
-#              tier2    ./pyvm run --tier2 FILE     tier 1 + hot loops as traces on the uop interpreter
-#              jit      ./pyvm run --jit FILE       tier 1 + hot loops as traces compiled by the copy-and-patch JIT
+#              tier2    ./pyvm run --tier2 FILE     tier 1 + hot loops as optimized traces on the uop interpreter
+#              tier2-noopt  ./pyvm run --tier2 --no-optimize FILE   the same, traces as projected
+#              jit      ./pyvm run --jit FILE       tier 1 + hot loops as optimized traces compiled by the copy-and-patch JIT
 #              cpython  python3 FILE                CPython (3.11 on the reference machines)
 #            The first configuration is the baseline of the ratios.
 set -euo pipefail
@@ -33,9 +34,10 @@ command_for() {  # config file -> the command line, as words
     case "$1" in
         tier1) echo "./pyvm run $2" ;;
         tier2) echo "./pyvm run --tier2 $2" ;;
+        tier2-noopt) echo "./pyvm run --tier2 --no-optimize $2" ;;
         jit) echo "./pyvm run --jit $2" ;;
         cpython) echo "$python $2" ;;
-        *) echo "benchmarks/runtime.sh: unknown configuration '$1' (known: tier1 tier2 jit cpython)" >&2; exit 2 ;;
+        *) echo "benchmarks/runtime.sh: unknown configuration '$1' (known: tier1 tier2 tier2-noopt jit cpython)" >&2; exit 2 ;;
     esac
 }
 

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
  * @param instructions tier-1 instructions ordered by opcode
  * @param ops          every op and inst body, by name
  * @param uops         tier-2 uops ordered by id
+ * @param overrides    the optimizer's abstract cases from overrides files (none without one)
  */
 public record Analysis(
         Declarations declarations,
@@ -20,7 +21,8 @@ public record Analysis(
         List<Op> ops,
         List<Uop> uops,
         List<Family> families,
-        List<Pseudo> pseudos) {
+        List<Pseudo> pseudos,
+        Overrides overrides) {
 
     /** Opcode 0 is never an instruction: it marks inline-cache code units. */
     public static final int CACHE_OPCODE = 0;

@@ -28,7 +28,10 @@ public final class Analyzer {
         this.diagnostics = diagnostics;
     }
 
-    public Analysis analyze(List<DslFile> files) {
+    public Analysis analyze(List<DslFile> allFiles) {
+        // Overrides files describe the optimizer's abstract cases; the instruction set is the rest.
+        List<DslFile> overridesFiles = allFiles.stream().filter(Overrides::isOverridesFile).toList();
+        List<DslFile> files = allFiles.stream().filter(f -> !Overrides.isOverridesFile(f)).toList();
         Declarations declarations = Declarations.collect(files, diagnostics);
         if (!declarations.types().containsKey(Declarations.VALUE_TYPE)) {
             diagnostics.error(files.isEmpty() ? dev.bytecodedsl.diag.SourcePos.BUILTIN
@@ -64,8 +67,10 @@ public final class Analyzer {
 
         new InterpreterChecks(declarations, diagnostics).check(instructions);
         List<Pseudo> pseudos = pseudos(definitionsOf(files, Definition.PseudoDef.class), unnumbered, declarations);
-        return new Analysis(declarations, instructions, List.copyOf(ops.values()), uops(ops.values()), families,
-                pseudos);
+        List<Uop> uops = uops(ops.values());
+        Overrides overrides = new OverridesAnalyzer(diagnostics).analyze(overridesFiles, declarations, uops);
+        return new Analysis(declarations, instructions, List.copyOf(ops.values()), uops, families, pseudos,
+                overrides);
     }
 
     /** inst, op, macro and pseudo share one namespace: they all become opcode or uop names. */

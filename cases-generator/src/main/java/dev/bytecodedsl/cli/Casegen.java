@@ -33,6 +33,8 @@ public final class Casegen {
     public static final int INTERNAL_ERROR = 3;
 
     static final String DEFAULT_DEF = "bytecodes.def";
+    /** The optimizer's overrides file, next to bytecodes.def: part of the default input. */
+    static final String DEFAULT_OVERRIDES = "optimizer.def";
     static final String DEFAULT_OUT = "generated";
     /** The command that regenerates the repository's own {@code generated/} directory. */
     public static final String FIX_COMMAND = "./casegen generate";
@@ -45,7 +47,8 @@ public final class Casegen {
                            deletes files the generators no longer produce)
               check        compare the output directory with what would be generated; exit 1 on drift
 
-              --def FILE   a DSL source file (repeatable; default: bytecodes.def)
+              --def FILE   a DSL source file (repeatable; default: bytecodes.def optimizer.def);
+                           a file with `override` ops is an optimizer overrides file
               --out DIR    the output directory (default: generated)
               -h, --help   print this help
 
@@ -187,16 +190,19 @@ public final class Casegen {
     }
 
     /**
-     * Whether this is the repository's standard layout: one DSL file named {@code bytecodes.def}
-     * and the output directory {@code generated} next to it, so {@link #FIX_COMMAND} alone fixes drift.
+     * Whether this is the repository's standard layout: the DSL files {@code bytecodes.def} and
+     * {@code optimizer.def} side by side and the output directory {@code generated} next to them, so
+     * {@link #FIX_COMMAND} alone fixes drift.
      */
     public static boolean isStandardLayout(List<Path> defs, Path out) {
-        if (defs.size() != 1) {
+        if (defs.size() != 2) {
             return false;
         }
         Path def = defs.getFirst().toAbsolutePath().normalize();
+        Path overrides = defs.get(1).toAbsolutePath().normalize();
         Path outDir = out.toAbsolutePath().normalize();
-        return def.getFileName().toString().equals(DEFAULT_DEF) && outDir.equals(def.resolveSibling(DEFAULT_OUT));
+        return def.getFileName().toString().equals(DEFAULT_DEF) && overrides.equals(def.resolveSibling(DEFAULT_OVERRIDES))
+                && outDir.equals(def.resolveSibling(DEFAULT_OUT));
     }
 
     /**
@@ -281,7 +287,7 @@ public final class Casegen {
             if (command == null) {
                 throw new UsageException("missing command: generate or check");
             }
-            return new Options(command, defs.isEmpty() ? List.of(DEFAULT_DEF) : List.copyOf(defs),
+            return new Options(command, defs.isEmpty() ? List.of(DEFAULT_DEF, DEFAULT_OVERRIDES) : List.copyOf(defs),
                     out == null ? DEFAULT_OUT : out, false);
         }
     }

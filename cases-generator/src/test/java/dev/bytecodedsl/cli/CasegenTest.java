@@ -129,7 +129,8 @@ class CasegenTest {
     void fixCommandIsPlainForTheStandardLayout() throws Exception {
         Path repo = dir.resolve("repo");
         String plain = Casegen.fixCommand(Casegen.Options.parse(new String[] {
-            "check", "--def", repo.resolve("bytecodes.def").toString(), "--out", repo.resolve("generated").toString()}));
+            "check", "--def", repo.resolve("bytecodes.def").toString(), "--def", repo.resolve("optimizer.def").toString(),
+            "--out", repo.resolve("generated").toString()}));
         assertEquals("./casegen generate", plain);
         assertEquals("./casegen generate", Casegen.fixCommand(Casegen.Options.parse(new String[] {"check"})));
         assertEquals("./casegen generate --def x.def --out 'my out'",

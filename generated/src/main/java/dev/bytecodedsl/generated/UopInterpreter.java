@@ -61,7 +61,7 @@ public final class UopInterpreter {
             if (s.stats) ctx.countUop(uop);
             int status = dispatch(s, uop, opargs[pc], operands[pc]);
             if (status == NEXT) {
-                pc = uop == Uops._JUMP_TO_TOP ? 0 : pc + 1;
+                pc = uop == Uops._JUMP_TO_TOP ? (int) operands[pc] : pc + 1;
                 continue;
             }
             if (status == EXIT) {
@@ -69,7 +69,7 @@ public final class UopInterpreter {
                 return pc;
             }
             if (status == CHECK_EVAL_BREAKER) {
-                pc = uop == Uops._JUMP_TO_TOP ? 0 : pc + 1;
+                pc = uop == Uops._JUMP_TO_TOP ? (int) operands[pc] : pc + 1;
                 if (!ctx.evalBreakerPending()) {
                     continue;
                 }
@@ -169,6 +169,7 @@ public final class UopInterpreter {
             case Uops._GUARD_IS_FALSE_POP -> _GUARD_IS_FALSE_POP(s, oparg, operand);
             case Uops._GUARD_IS_TRUE_POP -> _GUARD_IS_TRUE_POP(s, oparg, operand);
             case Uops._GUARD_NOS_DICT -> _GUARD_NOS_DICT(s, oparg, operand);
+            case Uops._GUARD_NOS_INT -> _GUARD_NOS_INT(s, oparg, operand);
             case Uops._GUARD_NOS_LIST -> _GUARD_NOS_LIST(s, oparg, operand);
             case Uops._GUARD_NOS_STR -> _GUARD_NOS_STR(s, oparg, operand);
             case Uops._GUARD_NOS_TUPLE -> _GUARD_NOS_TUPLE(s, oparg, operand);
@@ -1531,13 +1532,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _CHECK_VALIDITY (bytecodes.def:1291:16)
+     * _CHECK_VALIDITY (bytecodes.def:1296:16)
      */
     static int _CHECK_VALIDITY(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _CHECK_VALIDITY (bytecodes.def:1291:16)
+        // _CHECK_VALIDITY (bytecodes.def:1296:16)
         {
             if (!__s.ctx.executorIsValid()) {
                 return EXIT;
@@ -1641,13 +1642,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _EXIT_TRACE (bytecodes.def:1305:10)
+     * _EXIT_TRACE (bytecodes.def:1310:10)
      */
     static int _EXIT_TRACE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _EXIT_TRACE (bytecodes.def:1305:10)
+        // _EXIT_TRACE (bytecodes.def:1310:10)
         {
             if (true) {
                 return EXIT;
@@ -1658,13 +1659,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _FOR_ITER_TIER_TWO (bytecodes.def:1272:30)
+     * _FOR_ITER_TIER_TWO (bytecodes.def:1277:30)
      */
     static int _FOR_ITER_TIER_TWO(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _FOR_ITER_TIER_TWO (bytecodes.def:1272:30)
+        // _FOR_ITER_TIER_TWO (bytecodes.def:1277:30)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -1848,6 +1849,24 @@ public final class UopInterpreter {
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.typeTag(nos) != DslConstants.TYPE_DICT) {
+                return EXIT;
+            }
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _GUARD_NOS_INT (bytecodes.def:1271:16)
+     */
+    static int _GUARD_NOS_INT(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_NOS_INT (bytecodes.def:1271:16)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            if (((left) & DslConstants.SMALL_INT_TAG) == 0L) {
                 return EXIT;
             }
         }
@@ -2221,13 +2240,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _JUMP_TO_TOP (bytecodes.def:1300:10)
+     * _JUMP_TO_TOP (bytecodes.def:1305:10)
      */
     static int _JUMP_TO_TOP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _JUMP_TO_TOP (bytecodes.def:1300:10)
+        // _JUMP_TO_TOP (bytecodes.def:1305:10)
         {
             __breaker = true;
         }
@@ -2321,13 +2340,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _LOAD_CONST_INLINE (bytecodes.def:1281:15)
+     * _LOAD_CONST_INLINE (bytecodes.def:1286:15)
      */
     static int _LOAD_CONST_INLINE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_CONST_INLINE (bytecodes.def:1281:15)
+        // _LOAD_CONST_INLINE (bytecodes.def:1286:15)
         {
             long bits = __operand;
             long value = 0L;
@@ -2440,13 +2459,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _SET_IP (bytecodes.def:1295:10)
+     * _SET_IP (bytecodes.def:1300:10)
      */
     static int _SET_IP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SET_IP (bytecodes.def:1295:10)
+        // _SET_IP (bytecodes.def:1300:10)
         {
             long instr_offset = __operand;
             __s.ctx.setInstructionOffset(instr_offset);
@@ -2456,13 +2475,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _START_EXECUTOR (bytecodes.def:1285:10)
+     * _START_EXECUTOR (bytecodes.def:1290:10)
      */
     static int _START_EXECUTOR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _START_EXECUTOR (bytecodes.def:1285:10)
+        // _START_EXECUTOR (bytecodes.def:1290:10)
         {
             long executor = __operand;
             __s.ctx.executorStarted(executor);

@@ -9,22 +9,22 @@ public final class UopMetadata {
     /**
      * {@link OpcodeFlags} bits per uop.
      */
-    public static final int[] FLAGS = new int[134];
+    public static final int[] FLAGS = new int[135];
 
     /**
      * Code units of the cache entry a uop takes as its operand; 0 when it takes none.
      */
-    public static final int[] OPERAND_SIZE = new int[134];
+    public static final int[] OPERAND_SIZE = new int[135];
 
     /**
      * For a replica NAME_k of a replicate(N) op: k; otherwise -1.
      */
-    public static final int[] FIXED_OPARG = new int[134];
+    public static final int[] FIXED_OPARG = new int[135];
 
     /**
      * For a replica NAME_k: the id of NAME; otherwise 0.
      */
-    public static final int[] REPLICA_OF = new int[134];
+    public static final int[] REPLICA_OF = new int[135];
 
     static {
         java.util.Arrays.fill(FIXED_OPARG, -1);
@@ -99,6 +99,7 @@ public final class UopMetadata {
         FLAGS[Uops._GUARD_IS_FALSE_POP] = OpcodeFlags.MAY_EXIT | OpcodeFlags.GUARD;
         FLAGS[Uops._GUARD_IS_TRUE_POP] = OpcodeFlags.MAY_EXIT | OpcodeFlags.GUARD;
         FLAGS[Uops._GUARD_NOS_DICT] = OpcodeFlags.MAY_EXIT | OpcodeFlags.GUARD;
+        FLAGS[Uops._GUARD_NOS_INT] = OpcodeFlags.MAY_EXIT | OpcodeFlags.GUARD;
         FLAGS[Uops._GUARD_NOS_LIST] = OpcodeFlags.MAY_EXIT | OpcodeFlags.GUARD;
         FLAGS[Uops._GUARD_NOS_STR] = OpcodeFlags.MAY_EXIT | OpcodeFlags.GUARD;
         FLAGS[Uops._GUARD_NOS_TUPLE] = OpcodeFlags.MAY_EXIT | OpcodeFlags.GUARD;
@@ -219,8 +220,9 @@ public final class UopMetadata {
                     Uops._BINARY_SUBSCR_STR_INT, Uops._BINARY_SUBSCR_TUPLE_INT, Uops._COMPARE_OP,
                     Uops._COMPARE_OP_FLOAT, Uops._COMPARE_OP_INT, Uops._COMPARE_OP_STR,
                     Uops._GUARD_BOTH_FLOAT, Uops._GUARD_BOTH_INT, Uops._GUARD_BOTH_UNICODE,
-                    Uops._GUARD_NOS_DICT, Uops._GUARD_NOS_LIST, Uops._GUARD_NOS_STR,
-                    Uops._GUARD_NOS_TUPLE, Uops._STORE_ATTR, Uops._STORE_ATTR_INSTANCE_VALUE -> 2;
+                    Uops._GUARD_NOS_DICT, Uops._GUARD_NOS_INT, Uops._GUARD_NOS_LIST,
+                    Uops._GUARD_NOS_STR, Uops._GUARD_NOS_TUPLE, Uops._STORE_ATTR,
+                    Uops._STORE_ATTR_INSTANCE_VALUE -> 2;
             case Uops.COPY -> (int) (1L + (oparg - 1L));
             case Uops.GET_ITER, Uops.POP_EXCEPT, Uops.POP_TOP, Uops.PUSH_EXC_INFO, Uops.RERAISE,
                     Uops.STORE_FAST_LOAD_FAST, Uops.STORE_GLOBAL, Uops.STORE_NAME,
@@ -287,9 +289,9 @@ public final class UopMetadata {
                     Uops._TO_BOOL_NONE, Uops._TO_BOOL_STR -> 1;
             case Uops.CHECK_EXC_MATCH, Uops.LOAD_FAST_LOAD_FAST, Uops.PUSH_EXC_INFO,
                     Uops._FOR_ITER_TIER_TWO, Uops._GUARD_BOTH_FLOAT, Uops._GUARD_BOTH_INT,
-                    Uops._GUARD_BOTH_UNICODE, Uops._GUARD_NOS_DICT, Uops._GUARD_NOS_LIST,
-                    Uops._GUARD_NOS_STR, Uops._GUARD_NOS_TUPLE, Uops._ITER_NEXT_LIST,
-                    Uops._ITER_NEXT_RANGE, Uops._ITER_NEXT_TUPLE -> 2;
+                    Uops._GUARD_BOTH_UNICODE, Uops._GUARD_NOS_DICT, Uops._GUARD_NOS_INT,
+                    Uops._GUARD_NOS_LIST, Uops._GUARD_NOS_STR, Uops._GUARD_NOS_TUPLE,
+                    Uops._ITER_NEXT_LIST, Uops._ITER_NEXT_RANGE, Uops._ITER_NEXT_TUPLE -> 2;
             case Uops.COPY -> (int) (2L + (oparg - 1L));
             case Uops.DELETE_SUBSCR, Uops.END_FOR, Uops.NOP, Uops.POP_EXCEPT, Uops.POP_TOP,
                     Uops.RAISE_VARARGS, Uops.RERAISE, Uops.RESUME, Uops.STORE_FAST_STORE_FAST,

@@ -148,144 +148,146 @@ public final class Uops {
 
     public static final int _GUARD_NOS_DICT = 71;
 
-    public static final int _GUARD_NOS_LIST = 72;
+    public static final int _GUARD_NOS_INT = 72;
 
-    public static final int _GUARD_NOS_STR = 73;
+    public static final int _GUARD_NOS_LIST = 73;
 
-    public static final int _GUARD_NOS_TUPLE = 74;
+    public static final int _GUARD_NOS_STR = 74;
 
-    public static final int _GUARD_NOT_EXHAUSTED_LIST = 75;
+    public static final int _GUARD_NOS_TUPLE = 75;
 
-    public static final int _GUARD_NOT_EXHAUSTED_RANGE = 76;
+    public static final int _GUARD_NOT_EXHAUSTED_LIST = 76;
 
-    public static final int _GUARD_NOT_EXHAUSTED_TUPLE = 77;
+    public static final int _GUARD_NOT_EXHAUSTED_RANGE = 77;
 
-    public static final int _GUARD_TOS_BOOL = 78;
+    public static final int _GUARD_NOT_EXHAUSTED_TUPLE = 78;
 
-    public static final int _GUARD_TOS_INT = 79;
+    public static final int _GUARD_TOS_BOOL = 79;
 
-    public static final int _GUARD_TOS_LIST = 80;
+    public static final int _GUARD_TOS_INT = 80;
 
-    public static final int _GUARD_TOS_NONE = 81;
+    public static final int _GUARD_TOS_LIST = 81;
 
-    public static final int _GUARD_TOS_STR = 82;
+    public static final int _GUARD_TOS_NONE = 82;
 
-    public static final int _GUARD_TOS_TUPLE = 83;
+    public static final int _GUARD_TOS_STR = 83;
 
-    public static final int _GUARD_TYPE_VERSION = 84;
+    public static final int _GUARD_TOS_TUPLE = 84;
 
-    public static final int _IS_NONE = 85;
+    public static final int _GUARD_TYPE_VERSION = 85;
 
-    public static final int _ITER_CHECK_LIST = 86;
+    public static final int _IS_NONE = 86;
 
-    public static final int _ITER_CHECK_RANGE = 87;
+    public static final int _ITER_CHECK_LIST = 87;
 
-    public static final int _ITER_CHECK_TUPLE = 88;
+    public static final int _ITER_CHECK_RANGE = 88;
 
-    public static final int _ITER_NEXT_LIST = 89;
+    public static final int _ITER_CHECK_TUPLE = 89;
 
-    public static final int _ITER_NEXT_RANGE = 90;
+    public static final int _ITER_NEXT_LIST = 90;
 
-    public static final int _ITER_NEXT_TUPLE = 91;
+    public static final int _ITER_NEXT_RANGE = 91;
 
-    public static final int _JUMP_TO_TOP = 92;
+    public static final int _ITER_NEXT_TUPLE = 92;
 
-    public static final int _LOAD_ATTR = 93;
+    public static final int _JUMP_TO_TOP = 93;
 
-    public static final int _LOAD_ATTR_INSTANCE_VALUE = 94;
+    public static final int _LOAD_ATTR = 94;
 
-    public static final int _LOAD_ATTR_METHOD = 95;
+    public static final int _LOAD_ATTR_INSTANCE_VALUE = 95;
 
-    public static final int _LOAD_CONST_INLINE = 96;
+    public static final int _LOAD_ATTR_METHOD = 96;
 
-    public static final int _LOAD_FAST = 97;
+    public static final int _LOAD_CONST_INLINE = 97;
 
-    public static final int _LOAD_FAST_0 = 98;
+    public static final int _LOAD_FAST = 98;
 
-    public static final int _LOAD_FAST_1 = 99;
+    public static final int _LOAD_FAST_0 = 99;
 
-    public static final int _LOAD_FAST_2 = 100;
+    public static final int _LOAD_FAST_1 = 100;
 
-    public static final int _LOAD_FAST_3 = 101;
+    public static final int _LOAD_FAST_2 = 101;
 
-    public static final int _LOAD_FAST_4 = 102;
+    public static final int _LOAD_FAST_3 = 102;
 
-    public static final int _LOAD_FAST_5 = 103;
+    public static final int _LOAD_FAST_4 = 103;
 
-    public static final int _LOAD_FAST_6 = 104;
+    public static final int _LOAD_FAST_5 = 104;
 
-    public static final int _LOAD_FAST_7 = 105;
+    public static final int _LOAD_FAST_6 = 105;
 
-    public static final int _LOAD_GLOBAL = 106;
+    public static final int _LOAD_FAST_7 = 106;
 
-    public static final int _LOAD_GLOBAL_BUILTIN = 107;
+    public static final int _LOAD_GLOBAL = 107;
 
-    public static final int _LOAD_GLOBAL_MODULE = 108;
+    public static final int _LOAD_GLOBAL_BUILTIN = 108;
 
-    public static final int _SET_IP = 109;
+    public static final int _LOAD_GLOBAL_MODULE = 109;
 
-    public static final int _START_EXECUTOR = 110;
+    public static final int _SET_IP = 110;
 
-    public static final int _STORE_ATTR = 111;
+    public static final int _START_EXECUTOR = 111;
 
-    public static final int _STORE_ATTR_INSTANCE_VALUE = 112;
+    public static final int _STORE_ATTR = 112;
 
-    public static final int _STORE_FAST = 113;
+    public static final int _STORE_ATTR_INSTANCE_VALUE = 113;
 
-    public static final int _STORE_FAST_0 = 114;
+    public static final int _STORE_FAST = 114;
 
-    public static final int _STORE_FAST_1 = 115;
+    public static final int _STORE_FAST_0 = 115;
 
-    public static final int _STORE_FAST_2 = 116;
+    public static final int _STORE_FAST_1 = 116;
 
-    public static final int _STORE_FAST_3 = 117;
+    public static final int _STORE_FAST_2 = 117;
 
-    public static final int _STORE_FAST_4 = 118;
+    public static final int _STORE_FAST_3 = 118;
 
-    public static final int _STORE_FAST_5 = 119;
+    public static final int _STORE_FAST_4 = 119;
 
-    public static final int _STORE_FAST_6 = 120;
+    public static final int _STORE_FAST_5 = 120;
 
-    public static final int _STORE_FAST_7 = 121;
+    public static final int _STORE_FAST_6 = 121;
 
-    public static final int _STORE_SUBSCR = 122;
+    public static final int _STORE_FAST_7 = 122;
 
-    public static final int _STORE_SUBSCR_DICT = 123;
+    public static final int _STORE_SUBSCR = 123;
 
-    public static final int _STORE_SUBSCR_LIST_INT = 124;
+    public static final int _STORE_SUBSCR_DICT = 124;
 
-    public static final int _TO_BOOL = 125;
+    public static final int _STORE_SUBSCR_LIST_INT = 125;
 
-    public static final int _TO_BOOL_INT = 126;
+    public static final int _TO_BOOL = 126;
 
-    public static final int _TO_BOOL_LIST = 127;
+    public static final int _TO_BOOL_INT = 127;
 
-    public static final int _TO_BOOL_NONE = 128;
+    public static final int _TO_BOOL_LIST = 128;
 
-    public static final int _TO_BOOL_STR = 129;
+    public static final int _TO_BOOL_NONE = 129;
 
-    public static final int _UNPACK_SEQUENCE = 130;
+    public static final int _TO_BOOL_STR = 130;
 
-    public static final int _UNPACK_SEQUENCE_LIST = 131;
+    public static final int _UNPACK_SEQUENCE = 131;
 
-    public static final int _UNPACK_SEQUENCE_TUPLE = 132;
+    public static final int _UNPACK_SEQUENCE_LIST = 132;
 
-    public static final int _UNPACK_SEQUENCE_TWO_TUPLE = 133;
+    public static final int _UNPACK_SEQUENCE_TUPLE = 133;
+
+    public static final int _UNPACK_SEQUENCE_TWO_TUPLE = 134;
 
     private static final String[] NAMES;
 
     /**
      * Every number is below this.
      */
-    public static final int LIMIT = 134;
+    public static final int LIMIT = 135;
 
     /**
      * The highest uop id.
      */
-    public static final int MAX_UOP_ID = 133;
+    public static final int MAX_UOP_ID = 134;
 
     static {
-        NAMES = new String[134];
+        NAMES = new String[135];
         NAMES[1] = "BINARY_SLICE";
         NAMES[2] = "BUILD_LIST";
         NAMES[3] = "BUILD_MAP";
@@ -357,68 +359,69 @@ public final class Uops {
         NAMES[69] = "_GUARD_IS_FALSE_POP";
         NAMES[70] = "_GUARD_IS_TRUE_POP";
         NAMES[71] = "_GUARD_NOS_DICT";
-        NAMES[72] = "_GUARD_NOS_LIST";
-        NAMES[73] = "_GUARD_NOS_STR";
-        NAMES[74] = "_GUARD_NOS_TUPLE";
-        NAMES[75] = "_GUARD_NOT_EXHAUSTED_LIST";
-        NAMES[76] = "_GUARD_NOT_EXHAUSTED_RANGE";
-        NAMES[77] = "_GUARD_NOT_EXHAUSTED_TUPLE";
-        NAMES[78] = "_GUARD_TOS_BOOL";
-        NAMES[79] = "_GUARD_TOS_INT";
-        NAMES[80] = "_GUARD_TOS_LIST";
-        NAMES[81] = "_GUARD_TOS_NONE";
-        NAMES[82] = "_GUARD_TOS_STR";
-        NAMES[83] = "_GUARD_TOS_TUPLE";
-        NAMES[84] = "_GUARD_TYPE_VERSION";
-        NAMES[85] = "_IS_NONE";
-        NAMES[86] = "_ITER_CHECK_LIST";
-        NAMES[87] = "_ITER_CHECK_RANGE";
-        NAMES[88] = "_ITER_CHECK_TUPLE";
-        NAMES[89] = "_ITER_NEXT_LIST";
-        NAMES[90] = "_ITER_NEXT_RANGE";
-        NAMES[91] = "_ITER_NEXT_TUPLE";
-        NAMES[92] = "_JUMP_TO_TOP";
-        NAMES[93] = "_LOAD_ATTR";
-        NAMES[94] = "_LOAD_ATTR_INSTANCE_VALUE";
-        NAMES[95] = "_LOAD_ATTR_METHOD";
-        NAMES[96] = "_LOAD_CONST_INLINE";
-        NAMES[97] = "_LOAD_FAST";
-        NAMES[98] = "_LOAD_FAST_0";
-        NAMES[99] = "_LOAD_FAST_1";
-        NAMES[100] = "_LOAD_FAST_2";
-        NAMES[101] = "_LOAD_FAST_3";
-        NAMES[102] = "_LOAD_FAST_4";
-        NAMES[103] = "_LOAD_FAST_5";
-        NAMES[104] = "_LOAD_FAST_6";
-        NAMES[105] = "_LOAD_FAST_7";
-        NAMES[106] = "_LOAD_GLOBAL";
-        NAMES[107] = "_LOAD_GLOBAL_BUILTIN";
-        NAMES[108] = "_LOAD_GLOBAL_MODULE";
-        NAMES[109] = "_SET_IP";
-        NAMES[110] = "_START_EXECUTOR";
-        NAMES[111] = "_STORE_ATTR";
-        NAMES[112] = "_STORE_ATTR_INSTANCE_VALUE";
-        NAMES[113] = "_STORE_FAST";
-        NAMES[114] = "_STORE_FAST_0";
-        NAMES[115] = "_STORE_FAST_1";
-        NAMES[116] = "_STORE_FAST_2";
-        NAMES[117] = "_STORE_FAST_3";
-        NAMES[118] = "_STORE_FAST_4";
-        NAMES[119] = "_STORE_FAST_5";
-        NAMES[120] = "_STORE_FAST_6";
-        NAMES[121] = "_STORE_FAST_7";
-        NAMES[122] = "_STORE_SUBSCR";
-        NAMES[123] = "_STORE_SUBSCR_DICT";
-        NAMES[124] = "_STORE_SUBSCR_LIST_INT";
-        NAMES[125] = "_TO_BOOL";
-        NAMES[126] = "_TO_BOOL_INT";
-        NAMES[127] = "_TO_BOOL_LIST";
-        NAMES[128] = "_TO_BOOL_NONE";
-        NAMES[129] = "_TO_BOOL_STR";
-        NAMES[130] = "_UNPACK_SEQUENCE";
-        NAMES[131] = "_UNPACK_SEQUENCE_LIST";
-        NAMES[132] = "_UNPACK_SEQUENCE_TUPLE";
-        NAMES[133] = "_UNPACK_SEQUENCE_TWO_TUPLE";
+        NAMES[72] = "_GUARD_NOS_INT";
+        NAMES[73] = "_GUARD_NOS_LIST";
+        NAMES[74] = "_GUARD_NOS_STR";
+        NAMES[75] = "_GUARD_NOS_TUPLE";
+        NAMES[76] = "_GUARD_NOT_EXHAUSTED_LIST";
+        NAMES[77] = "_GUARD_NOT_EXHAUSTED_RANGE";
+        NAMES[78] = "_GUARD_NOT_EXHAUSTED_TUPLE";
+        NAMES[79] = "_GUARD_TOS_BOOL";
+        NAMES[80] = "_GUARD_TOS_INT";
+        NAMES[81] = "_GUARD_TOS_LIST";
+        NAMES[82] = "_GUARD_TOS_NONE";
+        NAMES[83] = "_GUARD_TOS_STR";
+        NAMES[84] = "_GUARD_TOS_TUPLE";
+        NAMES[85] = "_GUARD_TYPE_VERSION";
+        NAMES[86] = "_IS_NONE";
+        NAMES[87] = "_ITER_CHECK_LIST";
+        NAMES[88] = "_ITER_CHECK_RANGE";
+        NAMES[89] = "_ITER_CHECK_TUPLE";
+        NAMES[90] = "_ITER_NEXT_LIST";
+        NAMES[91] = "_ITER_NEXT_RANGE";
+        NAMES[92] = "_ITER_NEXT_TUPLE";
+        NAMES[93] = "_JUMP_TO_TOP";
+        NAMES[94] = "_LOAD_ATTR";
+        NAMES[95] = "_LOAD_ATTR_INSTANCE_VALUE";
+        NAMES[96] = "_LOAD_ATTR_METHOD";
+        NAMES[97] = "_LOAD_CONST_INLINE";
+        NAMES[98] = "_LOAD_FAST";
+        NAMES[99] = "_LOAD_FAST_0";
+        NAMES[100] = "_LOAD_FAST_1";
+        NAMES[101] = "_LOAD_FAST_2";
+        NAMES[102] = "_LOAD_FAST_3";
+        NAMES[103] = "_LOAD_FAST_4";
+        NAMES[104] = "_LOAD_FAST_5";
+        NAMES[105] = "_LOAD_FAST_6";
+        NAMES[106] = "_LOAD_FAST_7";
+        NAMES[107] = "_LOAD_GLOBAL";
+        NAMES[108] = "_LOAD_GLOBAL_BUILTIN";
+        NAMES[109] = "_LOAD_GLOBAL_MODULE";
+        NAMES[110] = "_SET_IP";
+        NAMES[111] = "_START_EXECUTOR";
+        NAMES[112] = "_STORE_ATTR";
+        NAMES[113] = "_STORE_ATTR_INSTANCE_VALUE";
+        NAMES[114] = "_STORE_FAST";
+        NAMES[115] = "_STORE_FAST_0";
+        NAMES[116] = "_STORE_FAST_1";
+        NAMES[117] = "_STORE_FAST_2";
+        NAMES[118] = "_STORE_FAST_3";
+        NAMES[119] = "_STORE_FAST_4";
+        NAMES[120] = "_STORE_FAST_5";
+        NAMES[121] = "_STORE_FAST_6";
+        NAMES[122] = "_STORE_FAST_7";
+        NAMES[123] = "_STORE_SUBSCR";
+        NAMES[124] = "_STORE_SUBSCR_DICT";
+        NAMES[125] = "_STORE_SUBSCR_LIST_INT";
+        NAMES[126] = "_TO_BOOL";
+        NAMES[127] = "_TO_BOOL_INT";
+        NAMES[128] = "_TO_BOOL_LIST";
+        NAMES[129] = "_TO_BOOL_NONE";
+        NAMES[130] = "_TO_BOOL_STR";
+        NAMES[131] = "_UNPACK_SEQUENCE";
+        NAMES[132] = "_UNPACK_SEQUENCE_LIST";
+        NAMES[133] = "_UNPACK_SEQUENCE_TUPLE";
+        NAMES[134] = "_UNPACK_SEQUENCE_TWO_TUPLE";
     }
 
     private Uops() {

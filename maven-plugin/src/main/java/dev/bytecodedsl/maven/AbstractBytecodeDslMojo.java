@@ -23,8 +23,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 abstract class AbstractBytecodeDslMojo extends AbstractMojo {
 
     /**
-     * The DSL source files, parsed together. Default: {@code ${project.basedir}/bytecodes.def}
-     * (a single file next to the pom).
+     * The DSL source files, parsed together. Default: {@code ${project.basedir}/bytecodes.def},
+     * plus the optimizer's overrides file {@code optimizer.def} next to it when there is one.
      */
     @Parameter(property = "bytecodedsl.defFiles")
     protected List<File> defFiles;
@@ -65,7 +65,10 @@ abstract class AbstractBytecodeDslMojo extends AbstractMojo {
 
     protected List<Path> defPaths() {
         if (defFiles == null || defFiles.isEmpty()) {
-            return List.of(basedir.toPath().resolve("bytecodes.def"));
+            Path overrides = basedir.toPath().resolve("optimizer.def");
+            return java.nio.file.Files.exists(overrides)
+                    ? List.of(basedir.toPath().resolve("bytecodes.def"), overrides)
+                    : List.of(basedir.toPath().resolve("bytecodes.def"));
         }
         return defFiles.stream().map(File::toPath).toList();
     }

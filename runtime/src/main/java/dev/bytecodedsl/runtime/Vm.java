@@ -9,6 +9,7 @@ import dev.bytecodedsl.runtime.jit.JitOptions;
 import dev.bytecodedsl.runtime.tier2.Assumptions;
 import dev.bytecodedsl.runtime.tier2.Optimizer;
 import dev.bytecodedsl.runtime.tier2.TraceEngine;
+import dev.bytecodedsl.runtime.tier2.TraceOptimizer;
 import dev.bytecodedsl.runtime.vm.ProgramRunner;
 import dev.bytecodedsl.runtime.vm.RuntimeCode;
 import dev.bytecodedsl.runtime.vm.SpecializationStats;
@@ -107,7 +108,8 @@ public final class Vm {
     private static Result runCompiled(SourceFile file, CodeObject code, VmOptions options, PrintStream out,
                                       PrintStream err) {
         TraceEngine tier2 = options.tier2()
-                ? new TraceEngine(Optimizer.IDENTITY, new Assumptions(), options.traceTraces() ? err : null)
+                ? new TraceEngine(options.optimize() ? new TraceOptimizer() : Optimizer.IDENTITY, new Assumptions(),
+                        options.traceTraces() ? err : null)
                 : null;
         JitOptions jit = options.jit() ? new JitOptions(options.jitFallback(), options.jitDump() ? err : null) : null;
         try (ProgramRunner runner = new ProgramRunner(out, options.stats(), options.gcStress(), tier2,

@@ -35,12 +35,13 @@ class StencilsGeneratorTest {
         TestInputs.clangOrSkip();
         StencilsGenerator generator = new StencilsGenerator(
                 new StencilOptions(List.of(Target.X86_64_LINUX), StencilOptions.DEFAULT_CLANG, cache));
+        int units = TestInputs.analysis().uops().size() + 1; // and the shim
         GeneratedFile first = table(generator.generate(TestInputs.analysis()), Target.X86_64_LINUX);
-        assertTrue(generator.report().startsWith("stencils: compiled 134 of 134"), generator.report());
+        assertTrue(generator.report().startsWith("stencils: compiled " + units + " of " + units), generator.report());
         assertEquals(Files.readString(TestInputs.GENERATED.resolve(first.relativePath())), first.content());
 
         GeneratedFile second = table(generator.generate(TestInputs.analysis()), Target.X86_64_LINUX);
-        assertEquals("stencils: all 134 objects from the cache, nothing compiled", generator.report());
+        assertEquals("stencils: all " + units + " objects from the cache, nothing compiled", generator.report());
         assertEquals(first.content(), second.content());
     }
 

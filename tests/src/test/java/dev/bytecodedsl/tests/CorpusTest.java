@@ -55,6 +55,12 @@ class CorpusTest {
         check(program, VmOptions.defaults().withGcStress(false).withTier2(true).withHotThreshold(2));
     }
 
+    @ParameterizedTest(name = "{0} (tier 2, traces as projected)")
+    @MethodSource("programs")
+    void matchesCPythonWithUnoptimizedTraces(String program) throws IOException {
+        check(program, VmOptions.defaults().withGcStress(false).withTier2(true).withHotThreshold(2).withOptimize(false));
+    }
+
     @ParameterizedTest(name = "{0} (tier 2, GC stress)")
     @MethodSource("programs")
     void matchesCPythonWithTracesUnderGcStress(String program) throws IOException {

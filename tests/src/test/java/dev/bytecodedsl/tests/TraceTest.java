@@ -8,6 +8,8 @@ import dev.bytecodedsl.generated.Uops;
 import dev.bytecodedsl.runtime.VmOptions;
 import dev.bytecodedsl.runtime.tier2.Assumptions;
 import dev.bytecodedsl.runtime.tier2.Executor;
+import dev.bytecodedsl.runtime.tier2.Trace;
+import dev.bytecodedsl.runtime.tier2.TraceOptimizer;
 import dev.bytecodedsl.runtime.tier2.TracePrinter;
 import dev.bytecodedsl.runtime.vm.RuntimeCode;
 import java.util.List;
@@ -29,20 +31,29 @@ class TraceTest {
             """;
 
     private static ProgramRun run(String program) {
-        return ProgramRun.of(program, TIER2);
+        return run(program, TIER2);
+    }
+
+    private static ProgramRun run(String program, VmOptions options) {
+        return ProgramRun.of(program, options);
     }
 
     private static RuntimeCode function(ProgramRun run, String name) {
         return run.result().module().nested().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }
 
-    @Test
-    void fibonacciLoopBecomesOneTraceThatRuns() {
-        ProgramRun run = run(FIBONACCI);
-        assertEquals("102334155\n", run.out());
-        List<Executor> executors = function(run, "fibonacci").executors().all();
+    /** The one trace of {@code function}'s loop, as projected (optimizer off) or as optimized. */
+    private static Executor onlyLoop(ProgramRun run, String function) {
+        List<Executor> executors = function(run, function).executors().all();
         assertEquals(1, executors.size());
-        Executor loop = executors.get(0);
+        return executors.get(0);
+    }
+
+    @Test
+    void fibonacciLoopIsProjectedIntoOneTraceThatRuns() {
+        ProgramRun run = run(FIBONACCI, TIER2.withOptimize(false));
+        assertEquals("102334155\n", run.out());
+        Executor loop = onlyLoop(run, "fibonacci");
         assertEquals(List.of(
                 "_START_EXECUTOR", "_CHECK_VALIDITY",
                 // FOR_ITER_RANGE: type check, the exhaustion exit, the next item
@@ -65,6 +76,77 @@ class TraceTest {
         assertEquals(1, loop.exits(3));
         assertEquals(1, loop.totalExits());
         assertEquals(1, stats.sideExits());
+    }
+
+    /**
+     * The seeds' worked example: after the first iteration, the loop knows the range iterator's
+     * type and that a and b are ints, so the copy of the body that loops has no type guard left;
+     * the validity check goes too (nothing in the loop escapes).
+     */
+    @Test
+    void fibonacciLoopIsOptimizedWithoutGuardsAfterTheFirstIteration() {
+        ProgramRun run = run(FIBONACCI);
+        assertEquals("102334155\n", run.out());
+        Executor loop = onlyLoop(run, "fibonacci");
+        assertEquals(List.of(
+                "_START_EXECUTOR",
+                // the first iteration, with the guards that make its facts known
+                "_ITER_CHECK_RANGE", "_GUARD_NOT_EXHAUSTED_RANGE", "_ITER_NEXT_RANGE", "_STORE_FAST_3",
+                "LOAD_FAST_LOAD_FAST", "_LOAD_FAST_2", "_GUARD_BOTH_INT", "_BINARY_OP_ADD_INT",
+                "SWAP", "STORE_FAST_STORE_FAST",
+                // every later iteration: range-not-exhausted guard, next, store, loads, add, stores
+                "_GUARD_NOT_EXHAUSTED_RANGE", "_ITER_NEXT_RANGE", "_STORE_FAST_3",
+                "LOAD_FAST_LOAD_FAST", "_LOAD_FAST_2", "_BINARY_OP_ADD_INT",
+                "SWAP", "STORE_FAST_STORE_FAST",
+                "_JUMP_TO_TOP"), TracePrinter.names(loop.trace()));
+        Trace trace = loop.trace();
+        assertEquals(11, trace.operands()[trace.length() - 1]); // _JUMP_TO_TOP continues at the second copy
+        assertEquals(loop.loopTop(), trace.targets()[11]);
+        // The loop ends through the second copy's exhaustion guard, once per call.
+        assertEquals(1, loop.exits(11));
+        assertEquals(1, loop.totalExits());
+        var stats = run.result().tier2().stats();
+        assertEquals(1, stats.sideExits());
+        TraceOptimizer optimizer = (TraceOptimizer) run.result().tier2().optimizer();
+        assertEquals(2, optimizer.guardsRemoved()); // _ITER_CHECK_RANGE and _GUARD_BOTH_INT in the loop copy
+    }
+
+    private static final String TRIPLE_ADD = """
+            def f(n, a, b):
+                for _ in range(n):
+                    a += b + b + b
+                return a
+
+            print(f(30, 1, 2))
+            """;
+
+    @Test
+    void tripleAddKeepsOnlyTheGuardsThatCarryNewInformation() {
+        ProgramRun projected = run(TRIPLE_ADD, TIER2.withOptimize(false));
+        assertEquals("181\n", projected.out());
+        assertEquals(List.of(
+                "_START_EXECUTOR", "_CHECK_VALIDITY",
+                "_ITER_CHECK_RANGE", "_GUARD_NOT_EXHAUSTED_RANGE", "_ITER_NEXT_RANGE", "_STORE_FAST_3",
+                "LOAD_FAST_LOAD_FAST", "_LOAD_FAST_2",
+                "_GUARD_BOTH_INT", "_BINARY_OP_ADD_INT",   // b + b
+                "_LOAD_FAST_2", "_GUARD_BOTH_INT", "_BINARY_OP_ADD_INT", // + b
+                "_GUARD_BOTH_INT", "_BINARY_OP_ADD_INT",  // a += ...
+                "_STORE_FAST_1", "_JUMP_TO_TOP"), TracePrinter.names(onlyLoop(projected, "f").trace()));
+
+        ProgramRun optimized = run(TRIPLE_ADD);
+        assertEquals("181\n", optimized.out());
+        assertEquals(List.of(
+                "_START_EXECUTOR",
+                "_ITER_CHECK_RANGE", "_GUARD_NOT_EXHAUSTED_RANGE", "_ITER_NEXT_RANGE", "_STORE_FAST_3",
+                "LOAD_FAST_LOAD_FAST", "_LOAD_FAST_2",
+                "_GUARD_BOTH_INT", "_BINARY_OP_ADD_INT",   // the guard for b
+                "_LOAD_FAST_2", "_BINARY_OP_ADD_INT",      // b and b + b are known ints
+                "_GUARD_NOS_INT", "_BINARY_OP_ADD_INT",    // the guard for a, narrowed to a alone
+                "_STORE_FAST_1",
+                "_GUARD_NOT_EXHAUSTED_RANGE", "_ITER_NEXT_RANGE", "_STORE_FAST_3",
+                "LOAD_FAST_LOAD_FAST", "_LOAD_FAST_2", "_BINARY_OP_ADD_INT",
+                "_LOAD_FAST_2", "_BINARY_OP_ADD_INT", "_BINARY_OP_ADD_INT",
+                "_STORE_FAST_1", "_JUMP_TO_TOP"), TracePrinter.names(onlyLoop(optimized, "f").trace()));
     }
 
     @Test

@@ -29,16 +29,21 @@ public final class HelpersFile {
                         Conventions (escaping, steal, error results) are those of the bytecodes.def header.
                         """);
         for (Definition.HelperDecl helper : analysis.declarations().helpers().values()) {
-            MethodSpec.Builder method = MethodSpec.methodBuilder(JavaTypes.methodName(helper.name()))
-                    .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-                    .returns(JavaTypes.of(helper.returnType()))
-                    .addJavadoc("{@code $L}$L ($L)\n", helper.name(), helper.escaping() ? ", escaping" : "",
-                            JavaOutput.sourceReference(helper.pos()));
-            for (Definition.Param param : helper.params()) {
-                method.addParameter(JavaTypes.of(param.type()), JavaTypes.methodName(param.name()));
-            }
-            type.addMethod(method.build());
+            type.addMethod(method(helper));
         }
         return JavaOutput.file(type.build(), "tier 1");
+    }
+
+    /** The abstract interface method of one {@code extern}. */
+    public static MethodSpec method(Definition.HelperDecl helper) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(JavaTypes.methodName(helper.name()))
+                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                .returns(JavaTypes.of(helper.returnType()))
+                .addJavadoc("{@code $L}$L ($L)\n", helper.name(), helper.escaping() ? ", escaping" : "",
+                        JavaOutput.sourceReference(helper.pos()));
+        for (Definition.Param param : helper.params()) {
+            method.addParameter(JavaTypes.of(param.type()), JavaTypes.methodName(param.name()));
+        }
+        return method.build();
     }
 }

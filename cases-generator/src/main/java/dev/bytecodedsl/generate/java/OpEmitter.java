@@ -27,6 +27,8 @@ public final class OpEmitter {
     public static final String AFTER = "__after";
     public static final String NEXT = "__next";
     public static final String BREAKER = "__breaker";
+    /** A trace's operand for the uop (its one cache entry), in the uop and abstract interpreters. */
+    public static final String OPERAND = "__operand";
 
     /** What differs between the interpreters. */
     public interface Tier {
@@ -38,11 +40,18 @@ public final class OpEmitter {
     }
 
     private final Declarations declarations;
+    private final BodyLowering.Names names;
     private final Tier tier;
     private final StackAccess stack = new StackAccess(SP);
 
     public OpEmitter(Declarations declarations, Tier tier) {
+        this(declarations, InterpreterNames.of(declarations), tier);
+    }
+
+    /** With other meanings for names (the abstract interpreter's uop-id constants). */
+    public OpEmitter(Declarations declarations, BodyLowering.Names names, Tier tier) {
         this.declarations = declarations;
+        this.names = names;
         this.tier = tier;
     }
 
@@ -63,7 +72,7 @@ public final class OpEmitter {
         for (int i = 0; i < op.outputs().size(); i++) {
             declareOutput(out, op, op.outputs().get(i), outputOffsets.get(i).minus(popped));
         }
-        new BodyLowering(declarations, InterpreterNames.of(declarations), tier.statements(op, stack, popped))
+        new BodyLowering(declarations, names, tier.statements(op, stack, popped))
                 .statements(out, op.definition().body().statements());
         if (!Reachability.completesNormally(op.definition().body())) {
             out.unindent().add("}\n");

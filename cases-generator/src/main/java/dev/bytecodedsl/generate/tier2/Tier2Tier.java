@@ -18,11 +18,9 @@ import dev.bytecodedsl.generate.java.StackAccess;
  */
 record Tier2Tier(Labels labels) implements OpEmitter.Tier {
 
-    static final String OPERAND = "__operand";
-
     @Override
     public String readCache(CacheSlot cache) {
-        return OPERAND;
+        return OpEmitter.OPERAND;
     }
 
     @Override

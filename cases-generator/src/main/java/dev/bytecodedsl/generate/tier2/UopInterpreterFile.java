@@ -8,7 +8,6 @@ import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
 import dev.bytecodedsl.analysis.Analysis;
 import dev.bytecodedsl.analysis.Op;
-import dev.bytecodedsl.analysis.Uop;
 import dev.bytecodedsl.generate.GeneratedFile;
 import dev.bytecodedsl.generate.java.JavaOutput;
 import dev.bytecodedsl.generate.java.LabelMethods;
@@ -16,6 +15,7 @@ import dev.bytecodedsl.generate.java.Labels;
 import dev.bytecodedsl.generate.java.OpEmitter;
 import dev.bytecodedsl.generate.java.Reachability;
 import dev.bytecodedsl.generate.java.RegistersFile;
+import dev.bytecodedsl.generate.java.UopDispatch;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.LinkedHashMap;
@@ -35,7 +35,10 @@ final class UopInterpreterFile {
     static final String NEXT = "NEXT";
     static final String EXIT = "EXIT";
     static final String CHECK_EVAL_BREAKER = "CHECK_EVAL_BREAKER";
-    /** The uop that closes a loop: after it, the trace continues at its first uop. */
+    /**
+     * The uop that closes a loop: after it, the trace continues at the uop its operand names (0 as
+     * projected; later when the optimizer peeled the loop's first iteration).
+     */
     static final String LOOP_CLOSE = "_JUMP_TO_TOP";
 
     private UopInterpreterFile() {}
@@ -74,7 +77,7 @@ final class UopInterpreterFile {
     private static MethodSpec runMethod(Analysis analysis, ClassName registers, Labels labels) {
         boolean hasLoopClose = analysis.uop(LOOP_CLOSE).isPresent();
         CodeBlock advance = hasLoopClose
-                ? CodeBlock.of("pc = uop == Uops.$L ? 0 : pc + 1", LOOP_CLOSE)
+                ? CodeBlock.of("pc = uop == Uops.$L ? (int) operands[pc] : pc + 1", LOOP_CLOSE)
                 : CodeBlock.of("pc = pc + 1");
         MethodSpec.Builder run = MethodSpec.methodBuilder("run")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -151,10 +154,7 @@ final class UopInterpreterFile {
 
     private static MethodSpec dispatchMethod(Analysis analysis, ClassName registers) {
         CodeBlock.Builder cases = CodeBlock.builder().add("return switch (uop) {\n").indent();
-        for (Uop uop : analysis.uops()) {
-            String oparg = uop.fixedOparg().isPresent() ? uop.fixedOparg().getAsInt() + "L" : "oparg";
-            cases.add("case Uops.$L -> $L(s, $L, operand);\n", uop.name(), uop.op().name(), oparg);
-        }
+        cases.add(UopDispatch.arms(analysis.uops(), "", "s"));
         cases.add("default -> throw new $T(\"invalid uop \" + uop);\n", IllegalStateException.class);
         cases.unindent().add("};\n");
         return MethodSpec.methodBuilder("dispatch")
@@ -184,7 +184,7 @@ final class UopInterpreterFile {
                 .returns(TypeName.INT)
                 .addParameter(registers, OpEmitter.REGISTERS)
                 .addParameter(TypeName.LONG, "oparg")
-                .addParameter(TypeName.LONG, Tier2Tier.OPERAND)
+                .addParameter(TypeName.LONG, OpEmitter.OPERAND)
                 .addCode(body.build())
                 .build();
     }

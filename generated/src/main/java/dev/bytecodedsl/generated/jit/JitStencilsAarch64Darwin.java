@@ -152,6 +152,7 @@ public final class JitStencilsAarch64Darwin {
             case Uops._GUARD_IS_FALSE_POP -> _GUARD_IS_FALSE_POP();
             case Uops._GUARD_IS_TRUE_POP -> _GUARD_IS_TRUE_POP();
             case Uops._GUARD_NOS_DICT -> _GUARD_NOS_DICT();
+            case Uops._GUARD_NOS_INT -> _GUARD_NOS_INT();
             case Uops._GUARD_NOS_LIST -> _GUARD_NOS_LIST();
             case Uops._GUARD_NOS_STR -> _GUARD_NOS_STR();
             case Uops._GUARD_NOS_TUPLE -> _GUARD_NOS_TUPLE();
@@ -296,6 +297,7 @@ public final class JitStencilsAarch64Darwin {
             case Uops._GUARD_IS_FALSE_POP -> _GUARD_IS_FALSE_POP_disassembly();
             case Uops._GUARD_IS_TRUE_POP -> _GUARD_IS_TRUE_POP_disassembly();
             case Uops._GUARD_NOS_DICT -> _GUARD_NOS_DICT_disassembly();
+            case Uops._GUARD_NOS_INT -> _GUARD_NOS_INT_disassembly();
             case Uops._GUARD_NOS_LIST -> _GUARD_NOS_LIST_disassembly();
             case Uops._GUARD_NOS_STR -> _GUARD_NOS_STR_disassembly();
             case Uops._GUARD_NOS_TUPLE -> _GUARD_NOS_TUPLE_disassembly();
@@ -3463,7 +3465,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _CHECK_VALIDITY (bytecodes.def:1291:16)
+     * _CHECK_VALIDITY (bytecodes.def:1296:16)
      */
     private static Stencil _CHECK_VALIDITY() {
         return new Stencil(
@@ -3732,7 +3734,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _EXIT_TRACE (bytecodes.def:1305:10)
+     * _EXIT_TRACE (bytecodes.def:1310:10)
      */
     private static Stencil _EXIT_TRACE() {
         return new Stencil(
@@ -3763,7 +3765,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _FOR_ITER_TIER_TWO (bytecodes.def:1272:30)
+     * _FOR_ITER_TIER_TWO (bytecodes.def:1277:30)
      */
     private static Stencil _FOR_ITER_TIER_TWO() {
         return new Stencil(
@@ -4268,6 +4270,41 @@ public final class JitStencilsAarch64Darwin {
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _GUARD_NOS_INT (bytecodes.def:1271:16)
+     */
+    private static Stencil _GUARD_NOS_INT() {
+        return new Stencil(
+                        hex("a8025f38e8000037d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_NOS_INT's object file, before holes were extracted.
+     */
+    private static String _GUARD_NOS_INT_disassembly() {
+        return "<ltmp0>:\n"
+                        + " 385f02a8               ldurb w8, [x21, #-0x10]\n"
+                        + " 370000e8               tbnz w8, #0x0, 0x20 <ltmp0+0x20>\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " d65f03c0               ret\n"
+                        + " 14000000               b 0x20 <ltmp0+0x20>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
     }
 
     /**
@@ -5150,7 +5187,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _JUMP_TO_TOP (bytecodes.def:1300:10)
+     * _JUMP_TO_TOP (bytecodes.def:1305:10)
      */
     private static Stencil _JUMP_TO_TOP() {
         return new Stencil(
@@ -5385,7 +5422,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _LOAD_CONST_INLINE (bytecodes.def:1281:15)
+     * _LOAD_CONST_INLINE (bytecodes.def:1286:15)
      */
     private static Stencil _LOAD_CONST_INLINE() {
         return new Stencil(
@@ -5833,7 +5870,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _SET_IP (bytecodes.def:1295:10)
+     * _SET_IP (bytecodes.def:1300:10)
      */
     private static Stencil _SET_IP() {
         return new Stencil(
@@ -5873,7 +5910,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _START_EXECUTOR (bytecodes.def:1285:10)
+     * _START_EXECUTOR (bytecodes.def:1290:10)
      */
     private static Stencil _START_EXECUTOR() {
         return new Stencil(

@@ -152,6 +152,7 @@ public final class JitStencilsAarch64Linux {
             case Uops._GUARD_IS_FALSE_POP -> _GUARD_IS_FALSE_POP();
             case Uops._GUARD_IS_TRUE_POP -> _GUARD_IS_TRUE_POP();
             case Uops._GUARD_NOS_DICT -> _GUARD_NOS_DICT();
+            case Uops._GUARD_NOS_INT -> _GUARD_NOS_INT();
             case Uops._GUARD_NOS_LIST -> _GUARD_NOS_LIST();
             case Uops._GUARD_NOS_STR -> _GUARD_NOS_STR();
             case Uops._GUARD_NOS_TUPLE -> _GUARD_NOS_TUPLE();
@@ -296,6 +297,7 @@ public final class JitStencilsAarch64Linux {
             case Uops._GUARD_IS_FALSE_POP -> _GUARD_IS_FALSE_POP_disassembly();
             case Uops._GUARD_IS_TRUE_POP -> _GUARD_IS_TRUE_POP_disassembly();
             case Uops._GUARD_NOS_DICT -> _GUARD_NOS_DICT_disassembly();
+            case Uops._GUARD_NOS_INT -> _GUARD_NOS_INT_disassembly();
             case Uops._GUARD_NOS_LIST -> _GUARD_NOS_LIST_disassembly();
             case Uops._GUARD_NOS_STR -> _GUARD_NOS_STR_disassembly();
             case Uops._GUARD_NOS_TUPLE -> _GUARD_NOS_TUPLE_disassembly();
@@ -3464,7 +3466,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _CHECK_VALIDITY (bytecodes.def:1291:16)
+     * _CHECK_VALIDITY (bytecodes.def:1296:16)
      */
     private static Stencil _CHECK_VALIDITY() {
         return new Stencil(
@@ -3734,7 +3736,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _EXIT_TRACE (bytecodes.def:1305:10)
+     * _EXIT_TRACE (bytecodes.def:1310:10)
      */
     private static Stencil _EXIT_TRACE() {
         return new Stencil(
@@ -3765,7 +3767,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _FOR_ITER_TIER_TWO (bytecodes.def:1272:30)
+     * _FOR_ITER_TIER_TWO (bytecodes.def:1277:30)
      */
     private static Stencil _FOR_ITER_TIER_TWO() {
         return new Stencil(
@@ -4270,6 +4272,41 @@ public final class JitStencilsAarch64Linux {
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _GUARD_NOS_INT (bytecodes.def:1271:16)
+     */
+    private static Stencil _GUARD_NOS_INT() {
+        return new Stencil(
+                        hex("a8025f38e80000370800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        new Hole[] {
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_NOS_INT's object file, before holes were extracted.
+     */
+    private static String _GUARD_NOS_INT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 385f02a8               ldurb w8, [x21, #-0x10]\n"
+                        + " 370000e8               tbnz w8, #0x0, 0x20 <_JIT_ENTRY+0x20>\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 52800020               mov w0, #0x1                // =1\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " d65f03c0               ret\n"
+                        + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
     }
 
     /**
@@ -5159,7 +5196,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _JUMP_TO_TOP (bytecodes.def:1300:10)
+     * _JUMP_TO_TOP (bytecodes.def:1305:10)
      */
     private static Stencil _JUMP_TO_TOP() {
         return new Stencil(
@@ -5395,7 +5432,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _LOAD_CONST_INLINE (bytecodes.def:1281:15)
+     * _LOAD_CONST_INLINE (bytecodes.def:1286:15)
      */
     private static Stencil _LOAD_CONST_INLINE() {
         return new Stencil(
@@ -5843,7 +5880,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _SET_IP (bytecodes.def:1295:10)
+     * _SET_IP (bytecodes.def:1300:10)
      */
     private static Stencil _SET_IP() {
         return new Stencil(
@@ -5883,7 +5920,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _START_EXECUTOR (bytecodes.def:1285:10)
+     * _START_EXECUTOR (bytecodes.def:1290:10)
      */
     private static Stencil _START_EXECUTOR() {
         return new Stencil(

@@ -141,6 +141,7 @@ public final class JitStencilsX86_64Linux {
             case Uops._GUARD_IS_FALSE_POP -> _GUARD_IS_FALSE_POP();
             case Uops._GUARD_IS_TRUE_POP -> _GUARD_IS_TRUE_POP();
             case Uops._GUARD_NOS_DICT -> _GUARD_NOS_DICT();
+            case Uops._GUARD_NOS_INT -> _GUARD_NOS_INT();
             case Uops._GUARD_NOS_LIST -> _GUARD_NOS_LIST();
             case Uops._GUARD_NOS_STR -> _GUARD_NOS_STR();
             case Uops._GUARD_NOS_TUPLE -> _GUARD_NOS_TUPLE();
@@ -285,6 +286,7 @@ public final class JitStencilsX86_64Linux {
             case Uops._GUARD_IS_FALSE_POP -> _GUARD_IS_FALSE_POP_disassembly();
             case Uops._GUARD_IS_TRUE_POP -> _GUARD_IS_TRUE_POP_disassembly();
             case Uops._GUARD_NOS_DICT -> _GUARD_NOS_DICT_disassembly();
+            case Uops._GUARD_NOS_INT -> _GUARD_NOS_INT_disassembly();
             case Uops._GUARD_NOS_LIST -> _GUARD_NOS_LIST_disassembly();
             case Uops._GUARD_NOS_STR -> _GUARD_NOS_STR_disassembly();
             case Uops._GUARD_NOS_TUPLE -> _GUARD_NOS_TUPLE_disassembly();
@@ -3037,7 +3039,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _CHECK_VALIDITY (bytecodes.def:1291:16)
+     * _CHECK_VALIDITY (bytecodes.def:1296:16)
      */
     private static Stencil _CHECK_VALIDITY() {
         return new Stencil(
@@ -3280,7 +3282,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _EXIT_TRACE (bytecodes.def:1305:10)
+     * _EXIT_TRACE (bytecodes.def:1310:10)
      */
     private static Stencil _EXIT_TRACE() {
         return new Stencil(
@@ -3308,7 +3310,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _FOR_ITER_TIER_TWO (bytecodes.def:1272:30)
+     * _FOR_ITER_TIER_TWO (bytecodes.def:1277:30)
      */
     private static Stencil _FOR_ITER_TIER_TWO() {
         return new Stencil(
@@ -3735,6 +3737,38 @@ public final class JitStencilsX86_64Linux {
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _GUARD_NOS_INT (bytecodes.def:1271:16)
+     */
+    private static Stencil _GUARD_NOS_INT() {
+        return new Stencil(
+                        hex("41f645f0010f85000000004d892e488b050000000049894610b801000000c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(17, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_NOS_INT's object file, before holes were extracted.
+     */
+    private static String _GUARD_NOS_INT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 41 f6 45 f0 01                         testb $0x1, -0x10(%r13)\n"
+                        + " 0f 85 00 00 00 00                      jne 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x15 <_JIT_ENTRY+0x15>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
     }
 
@@ -4492,7 +4526,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _JUMP_TO_TOP (bytecodes.def:1300:10)
+     * _JUMP_TO_TOP (bytecodes.def:1305:10)
      */
     private static Stencil _JUMP_TO_TOP() {
         return new Stencil(
@@ -4688,7 +4722,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _LOAD_CONST_INLINE (bytecodes.def:1281:15)
+     * _LOAD_CONST_INLINE (bytecodes.def:1286:15)
      */
     private static Stencil _LOAD_CONST_INLINE() {
         return new Stencil(
@@ -5097,7 +5131,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _SET_IP (bytecodes.def:1295:10)
+     * _SET_IP (bytecodes.def:1300:10)
      */
     private static Stencil _SET_IP() {
         return new Stencil(
@@ -5129,7 +5163,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _START_EXECUTOR (bytecodes.def:1285:10)
+     * _START_EXECUTOR (bytecodes.def:1290:10)
      */
     private static Stencil _START_EXECUTOR() {
         return new Stencil(

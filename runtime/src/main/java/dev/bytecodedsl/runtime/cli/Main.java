@@ -10,20 +10,21 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-/** {@code pyvm run FILE.py [--dis] [--stats] [--tier2] [--jit] [--hot-threshold N] [--trace] [--gc-stress] [--debug]}, {@code pyvm --help}. */
+/** {@code pyvm run FILE.py [--dis] [--stats] [--tier2] [--jit] [--hot-threshold N] [--trace] [--no-optimize] ...}, {@code pyvm --help}. */
 public final class Main {
     static final int EXIT_USAGE = 2;
 
     private static final String USAGE = """
             usage: pyvm run FILE.py [--dis] [--stats] [--tier2] [--jit] [--jit-fallback] [--jit-dump]
-                                   [--hot-threshold N] [--trace] [--gc-stress] [--debug]
+                                   [--hot-threshold N] [--trace] [--no-optimize] [--gc-stress] [--debug]
                    pyvm --help
 
             Runs a program in the Python subset on the VM whose interpreter is generated from bytecodes.def.
               --dis        after the run, print every code object's disassembly to stderr, as quickened
                            (specialized opcodes such as BINARY_OP_ADD_INT show where specialization happened)
               --stats      after the run, print per-family specialization statistics to stderr
-                           (with --tier2 also: traces created, uops executed, side exits, invalidations)
+                           (with --tier2 also: traces created, uops executed, side exits, invalidations,
+                           guards removed, uops folded and removed by the optimizer)
               --tier2      run hot loops as traces on the generated uop interpreter
               --jit        compile those traces to x86-64 machine code (copy-and-patch JIT; implies --tier2);
                            with --stats also: native entries, traces and uops compiled, compile time
@@ -34,7 +35,9 @@ public final class Main {
                            installed, else hex) and the holes patched, to stderr
               --hot-threshold N
                            with --tier2: project a loop when its JUMP_BACKWARD runs the N-th time (default 16)
-              --trace      with --tier2: print every trace to stderr when it is created
+              --trace      with --tier2: print every trace to stderr when it is created, before and
+                           after optimization
+              --no-optimize  with --tier2: install traces as projected (no trace optimizer)
               --gc-stress  collect garbage at every safepoint (slow; for testing GC safety)
               --debug      show Java stack traces of internal VM errors
             Exit status: the program's (0, or 1 after an uncaught exception or compile error);
@@ -79,6 +82,7 @@ public final class Main {
                 case "--jit" -> options = options.withJit(true);
                 case "--jit-fallback" -> options = options.withJitFallback(true);
                 case "--jit-dump" -> options = options.withJitDump(true);
+                case "--no-optimize" -> options = options.withOptimize(false);
                 case "--hot-threshold" -> {
                     Integer n = i + 1 < args.length ? positive(args[i + 1]) : null;
                     if (n == null) {
@@ -111,7 +115,7 @@ public final class Main {
     private static int usage(PrintStream err, String problem) {
         err.println("pyvm: " + problem);
         err.println("usage: pyvm run FILE.py [--dis] [--stats] [--tier2] [--jit] [--jit-fallback] [--jit-dump]"
-                + " [--hot-threshold N] [--trace] [--gc-stress] [--debug]   (pyvm --help for details)");
+                + " [--hot-threshold N] [--trace] [--no-optimize] [--gc-stress] [--debug]   (pyvm --help for details)");
         return EXIT_USAGE;
     }
 

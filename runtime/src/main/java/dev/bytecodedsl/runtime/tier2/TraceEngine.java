@@ -44,6 +44,10 @@ public final class TraceEngine {
         return stats;
     }
 
+    public Optimizer optimizer() {
+        return optimizer;
+    }
+
     public Assumptions assumptions() {
         return assumptions;
     }
@@ -53,7 +57,8 @@ public final class TraceEngine {
      * new executor, or null when the projection does not close the loop or the table is full (the
      * caller backs the counter off).
      */
-    public Executor install(char[] code, ExecutorTable table, int jumpIp, int backDistance, String codeName) {
+    public Executor install(char[] code, ExecutorTable table, int jumpIp, int backDistance, String codeName,
+                            CodeContext context) {
         if (table.isFull()) {
             return null;
         }
@@ -63,7 +68,8 @@ public final class TraceEngine {
             stats.projectionAbandoned();
             return null;
         }
-        Executor executor = new Executor(optimizer.optimize(projection.trace()), jumpIp, backDistance, assumptions);
+        Trace projected = projection.trace();
+        Executor executor = new Executor(optimizer.optimize(projected, context), jumpIp, backDistance, assumptions);
         int index = table.add(executor);
         if (backend != null) {
             executor.setNative(backend.compile(executor.trace(), codeName + ", loop " + loopTop + ".." + jumpIp));
@@ -71,8 +77,13 @@ public final class TraceEngine {
         code[jumpIp] = (char) (Opcodes.ENTER_EXECUTOR | index << 8);
         stats.traceCreated();
         if (traceLog != null) {
-            traceLog.print("Created executor " + index + " for " + codeName + ", loop " + loopTop + ".." + jumpIp
-                    + " (" + executor.trace().length() + " uops):\n" + TracePrinter.format(executor.trace()));
+            String loop = codeName + ", loop " + loopTop + ".." + jumpIp;
+            if (optimizer != Optimizer.IDENTITY) {
+                traceLog.print("Projected trace for " + loop + " (" + projected.length() + " uops):\n"
+                        + TracePrinter.format(projected) + "Optimized:\n");
+            }
+            traceLog.print("Created executor " + index + " for " + loop + " (" + executor.trace().length()
+                    + " uops):\n" + TracePrinter.format(executor.trace()));
         }
         return executor;
     }
@@ -114,7 +125,7 @@ public final class TraceEngine {
     }
 
     public String formatStats() {
-        String tier2 = stats.format(assumptions.invalidations());
+        String tier2 = stats.format(assumptions.invalidations()) + optimizer.formatStats();
         return backend == null ? tier2 : tier2 + "  native entries        " + stats.nativeEntries() + "\n"
                 + backend.formatStats();
     }

@@ -21,6 +21,8 @@ public final class TracePrinter {
             }
             if (UopMetadata.OPERAND_SIZE[uop] != 0) {
                 sb.append(" operand=").append(trace.operandArray()[i]);
+            } else if (uop == Uops._JUMP_TO_TOP && trace.operandArray()[i] != 0) {
+                sb.append(" to=").append(trace.operandArray()[i]); // the optimizer peeled the first iteration
             }
             sb.append(" target=").append(trace.targetArray()[i]).append('\n');
         }

@@ -1,6 +1,8 @@
 package dev.bytecodedsl.runtime.vm;
 
 import dev.bytecodedsl.generated.UopContext;
+import dev.bytecodedsl.runtime.ObjectSpace;
+import dev.bytecodedsl.runtime.tier2.CodeContext;
 import dev.bytecodedsl.runtime.tier2.Executor;
 import dev.bytecodedsl.runtime.tier2.TraceEngine;
 
@@ -12,16 +14,19 @@ import dev.bytecodedsl.runtime.tier2.TraceEngine;
 final class HotLoops {
     private final TraceEngine engine;
     private final Globals globals;
+    private final ObjectSpace space;
 
-    HotLoops(TraceEngine engine, Globals globals) {
+    HotLoops(TraceEngine engine, Globals globals, ObjectSpace space) {
         this.engine = engine;
         this.globals = globals;
+        this.space = space;
     }
 
     void optimize(Frame f, int backDistance) {
         char[] code = f.code.code();
         Executor executor = engine == null ? null
-                : engine.install(code, f.code.executors(), f.instrIp, backDistance, f.code.qualname());
+                : engine.install(code, f.code.executors(), f.instrIp, backDistance, f.code.qualname(),
+                        new CodeContext(f.code.consts(), f.code.names(), f.code.localCount(), space::typeTag));
         if (executor == null) {
             code[f.instrIp + 1] = Counters.backoff(code[f.instrIp + 1]);
         } else if (executor.readsGlobals()) {

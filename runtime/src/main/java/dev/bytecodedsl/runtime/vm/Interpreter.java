@@ -65,7 +65,7 @@ public final class Interpreter implements UopContext {
         this.globalLoads = new GlobalSpecializer(globals);
         this.attributes = new AttributeSpecializer(space);
         this.callSites = new CallSpecializer(space);
-        this.hotLoops = new HotLoops(tier2, globals);
+        this.hotLoops = new HotLoops(tier2, globals, space);
         this.buildClassName = space.strings().intern("__build_class__");
     }
 

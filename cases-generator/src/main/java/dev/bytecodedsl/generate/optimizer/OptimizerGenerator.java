@@ -1,0 +1,19 @@
+package dev.bytecodedsl.generate.optimizer;
+
+import dev.bytecodedsl.analysis.Analysis;
+import dev.bytecodedsl.generate.GeneratedFile;
+import dev.bytecodedsl.generate.Generator;
+import java.util.List;
+
+/**
+ * The trace optimizer's abstract interpreter ({@code AbstractInterpreter}), generated from the
+ * instruction set plus the overrides files, with its frame of symbols and its symbol context.
+ */
+public final class OptimizerGenerator implements Generator {
+
+    @Override
+    public List<GeneratedFile> generate(Analysis analysis) {
+        return List.of(SymbolContextFile.generate(analysis), AbstractFrameFile.generate(),
+                AbstractInterpreterFile.generate(analysis));
+    }
+}

@@ -1,0 +1,228 @@
+// Generated from bytecodes.def by the cases generator (optimizer). Do not edit.
+// To change it, edit bytecodes.def and run: ./casegen generate
+package dev.bytecodedsl.generated;
+
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+import java.lang.foreign.MemorySegment;
+
+/**
+ * The tier-2 optimizer's abstract interpreter: runs a uop over symbols instead of values
+ * ({@link #execute}) and folds pure uops on constant inputs ({@link #fold}).
+ */
+public final class AbstractInterpreter {
+    private AbstractInterpreter() {
+    }
+
+    /**
+     * Runs {@code uop}'s abstract case on {@code frame}, moving its stack pointer as the uop would.
+     */
+    public static void execute(AbstractFrame frame, int uop, long oparg, long operand) {
+        switch (uop) {
+            case Uops.CALL -> CALL(frame, oparg, operand);
+            case Uops.CALL_INLINE -> CALL_INLINE(frame, oparg, operand);
+            case Uops.LOAD_PAIR -> LOAD_PAIR(frame, oparg, operand);
+            case Uops.NOP -> NOP(frame, oparg, operand);
+            case Uops.UNPACK_REPEAT -> UNPACK_REPEAT(frame, oparg, operand);
+            case Uops._BINARY_OP -> _BINARY_OP(frame, oparg, operand);
+            case Uops._BINARY_OP_ADD_INT -> _BINARY_OP_ADD_INT(frame, oparg, operand);
+            case Uops._GUARD_BOTH_INT -> _GUARD_BOTH_INT(frame, oparg, operand);
+            case Uops._LOAD_FAST -> _LOAD_FAST(frame, oparg, operand);
+            case Uops._LOAD_FAST_0 -> _LOAD_FAST(frame, 0L, operand);
+            case Uops._LOAD_FAST_1 -> _LOAD_FAST(frame, 1L, operand);
+            case Uops._LOAD_FAST_2 -> _LOAD_FAST(frame, 2L, operand);
+            case Uops._LOAD_FAST_3 -> _LOAD_FAST(frame, 3L, operand);
+            case Uops._STORE_FAST -> _STORE_FAST(frame, oparg, operand);
+            default -> throw new IllegalStateException("invalid uop " + uop);
+        }
+    }
+
+    /**
+     * Runs a foldable uop's own body on the values in {@code stack} below {@code sp} (its inputs)
+     * and returns true with its one output written in place of them; false when the uop is not
+     * foldable or its body would leave the trace (a failed guard, an overflow).
+     */
+    public static boolean fold(int uop, long oparg, long operand, MemorySegment stack, int sp) {
+        return switch (uop) {
+            case Uops._BINARY_OP_ADD_INT -> fold_BINARY_OP_ADD_INT(stack, sp, oparg, operand);
+            default -> false;
+        };
+    }
+
+    /**
+     * CALL: default
+     */
+    static void CALL(AbstractFrame __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        // CALL: default case
+        {
+            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)), __s.ctx.unknown());
+            __sp = __sp + (int) (-1L * (oparg));
+        }
+        __s.sp = __sp;
+    }
+
+    /**
+     * CALL_INLINE: default
+     */
+    static void CALL_INLINE(AbstractFrame __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        // CALL_INLINE: default case
+        {
+            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)), __s.ctx.unknown());
+            __sp = __sp + (int) (-1L * (oparg));
+        }
+        __s.sp = __sp;
+    }
+
+    /**
+     * LOAD_PAIR: default
+     */
+    static void LOAD_PAIR(AbstractFrame __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        // LOAD_PAIR: default case
+        {
+            __stack.setAtIndex(JAVA_LONG, __sp, __s.ctx.unknown());
+            if (((oparg & 1L) != 0L)) {
+                __stack.setAtIndex(JAVA_LONG, __sp + 1, __s.ctx.unknown());
+            }
+            __sp = __sp + (int) (1L + (((oparg & 1L) != 0L) ? 1L : 0L));
+        }
+        __s.sp = __sp;
+    }
+
+    /**
+     * NOP: its own body (moves only)
+     */
+    static void NOP(AbstractFrame __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        // NOP (input.def:19:6)
+        {
+        }
+        __s.sp = __sp;
+    }
+
+    /**
+     * UNPACK_REPEAT: default
+     */
+    static void UNPACK_REPEAT(AbstractFrame __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        // UNPACK_REPEAT: default case
+        {
+            for (int __i = 0; __i < (int) ((oparg)); __i++) {
+                __stack.setAtIndex(JAVA_LONG, __sp - 1 + __i, __s.ctx.unknown());
+            }
+            __sp = __sp + (int) (-1L + (oparg));
+        }
+        __s.sp = __sp;
+    }
+
+    /**
+     * _BINARY_OP: default
+     */
+    static void _BINARY_OP(AbstractFrame __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        // _BINARY_OP: default case
+        {
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, __s.ctx.unknown());
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+    }
+
+    /**
+     * _BINARY_OP_ADD_INT: override
+     */
+    static void _BINARY_OP_ADD_INT(AbstractFrame __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        // _BINARY_OP_ADD_INT (overrides.def:15:13)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            res = __s.ctx.symNewSmallInt();
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+    }
+
+    /**
+     * _BINARY_OP_ADD_INT's body on constant inputs
+     */
+    private static boolean fold_BINARY_OP_ADD_INT(MemorySegment __stack, int __sp, long oparg,
+            long __operand) {
+        // _BINARY_OP_ADD_INT (input.def:50:9)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            long l = (left) >> 1L;
+            long r = (right) >> 1L;
+            if (DslMath.addOverflows(l, r)) {
+                return false;
+            }
+            res = (((l + r) << 1L) | 1L);
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        return true;
+    }
+
+    /**
+     * _GUARD_BOTH_INT: override
+     */
+    static void _GUARD_BOTH_INT(AbstractFrame __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        // _GUARD_BOTH_INT (overrides.def:7:13)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if (__s.ctx.symIsSmallInt(left) && __s.ctx.symIsSmallInt(right)) {
+                __s.ctx.replaceOp(Uops.NOP);
+            }
+            __s.ctx.symSetSmallInt(left);
+            __s.ctx.symSetSmallInt(right);
+        }
+        __s.sp = __sp;
+    }
+
+    /**
+     * _LOAD_FAST: its own body (moves only)
+     */
+    static void _LOAD_FAST(AbstractFrame __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        // _LOAD_FAST (input.def:21:17)
+        {
+            long value = 0L;
+            value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
+            __stack.setAtIndex(JAVA_LONG, __sp, value);
+            __sp = __sp + 1;
+        }
+        __s.sp = __sp;
+    }
+
+    /**
+     * _STORE_FAST: its own body (moves only)
+     */
+    static void _STORE_FAST(AbstractFrame __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        // _STORE_FAST (input.def:27:4)
+        {
+            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            __stack.setAtIndex(JAVA_LONG, __s.fp + (int) (oparg), value);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+    }
+}

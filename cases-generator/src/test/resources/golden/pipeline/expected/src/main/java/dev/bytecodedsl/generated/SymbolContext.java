@@ -1,0 +1,15 @@
+// Generated from bytecodes.def by the cases generator (optimizer). Do not edit.
+// To change it, edit bytecodes.def and run: ./casegen generate
+package dev.bytecodedsl.generated;
+
+/**
+ * The optimizer's symbols, for the abstract interpreter: a symbol is a {@code long} id that
+ * stands for a value the trace will compute, with what is known about it (type, constant
+ * value, null or not). The methods are the {@code extern}s of the overrides files.
+ */
+public interface SymbolContext {
+    /**
+     * A new symbol nothing is known about (outputs of default abstract cases).
+     */
+    long unknown();
+}

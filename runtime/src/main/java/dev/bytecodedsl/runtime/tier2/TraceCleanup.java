@@ -1,0 +1,175 @@
+package dev.bytecodedsl.runtime.tier2;
+
+import dev.bytecodedsl.generated.OpcodeFlags;
+import dev.bytecodedsl.generated.UopMetadata;
+import dev.bytecodedsl.generated.Uops;
+
+import java.util.Arrays;
+
+/**
+ * Builds the optimized trace from the abstract passes' rewrites and removes what no longer earns
+ * its place: NOPs (eliminated guards, folded inputs), _CHECK_VALIDITY where nothing escaping ran
+ * since the last check (only escaping code can invalidate an executor; ENTER_EXECUTOR checks on
+ * entry), _SET_IP where no escaping or raising uop follows before the next one (around the loop), a pure push that
+ * is popped right away, and anything after the loop close. _JUMP_TO_TOP's operand is the uop the
+ * loop continues at.
+ */
+final class TraceCleanup {
+    record Result(Trace trace, int removed) {
+    }
+
+    private int[] uops;
+    private int[] opargs;
+    private long[] operands;
+    private int[] targets;
+    private int length;
+    private int loopStart;
+
+    private TraceCleanup(int capacity) {
+        uops = new int[capacity];
+        opargs = new int[capacity];
+        operands = new long[capacity];
+        targets = new int[capacity];
+    }
+
+    /**
+     * The prologue pass's rewrite of the trace's uops before the loop close, then (when peeling) the
+     * loop pass's rewrite of the body, then the loop close jumping to the body's first copy that loops.
+     */
+    static Result assemble(Trace trace, AbstractPass prologue, AbstractPass loop, int bodyStart, int loopEnd) {
+        TraceCleanup out = new TraceCleanup(2 * trace.length());
+        int jumpTarget = -1;
+        for (int i = 0; i < loopEnd; i++) {
+            if (i == bodyStart && loop == null) {
+                jumpTarget = out.length;
+            }
+            out.add(trace, i, prologue.uop(i), prologue.operand(i));
+        }
+        if (loop != null) {
+            jumpTarget = out.length;
+            for (int i = bodyStart; i < loopEnd; i++) {
+                out.add(trace, i, loop.uop(i), loop.operand(i));
+            }
+        }
+        out.loopStart = jumpTarget;
+        out.add(trace, loopEnd, Uops._JUMP_TO_TOP, 0);
+        int assembled = out.length;
+        Trace optimized = out.compact();
+        return new Result(optimized, assembled - optimized.length());
+    }
+
+    private void add(Trace trace, int i, int uop, long operand) {
+        uops[length] = uop;
+        opargs[length] = trace.opargArray()[i];
+        operands[length] = operand;
+        targets[length] = trace.targetArray()[i];
+        length++;
+    }
+
+    private Trace compact() {
+        boolean[] keep = new boolean[length];
+        for (int i = 0; i < length; i++) {
+            keep[i] = uops[i] != Uops.NOP;
+        }
+        dropPushPop(keep);
+        dropValidityChecks(keep);
+        dropSetIps(keep);
+        int[] newIndex = new int[length + 1];
+        int n = 0;
+        for (int i = 0; i < length; i++) {
+            newIndex[i] = n;
+            if (!keep[i]) {
+                continue;
+            }
+            int uop = uops[i];
+            uops[n] = uop;
+            opargs[n] = opargs[i];
+            operands[n] = operands[i];
+            targets[n] = targets[i];
+            n++;
+            if (uop == Uops._JUMP_TO_TOP) {
+                break; // anything after the loop close is dead
+            }
+        }
+        operands[n - 1] = newIndex[loopStart];
+        return new Trace(Arrays.copyOf(uops, n), Arrays.copyOf(opargs, n), Arrays.copyOf(operands, n),
+                Arrays.copyOf(targets, n));
+    }
+
+    /** A pure uop that only pushes, directly followed by POP_TOP (e.g. a guard on a known flag became POP_TOP). */
+    private void dropPushPop(boolean[] keep) {
+        for (int i = 0; i + 1 < length; i++) {
+            int j = next(keep, i);
+            boolean sameSide = (i < loopStart) == (j < loopStart); // never across the loop-back target
+            if (keep[i] && j < length && sameSide && uops[j] == Uops.POP_TOP && pushesOnly(i)) {
+                keep[i] = false;
+                keep[j] = false;
+            }
+        }
+    }
+
+    private boolean pushesOnly(int i) {
+        return (UopMetadata.FLAGS[uops[i]] & OpcodeFlags.PURE) != 0 && UopMetadata.popped(uops[i], opargs[i]) == 0
+                && UopMetadata.pushed(uops[i], opargs[i]) == 1;
+    }
+
+    private int next(boolean[] keep, int i) {
+        int j = i + 1;
+        while (j < length && !keep[j]) {
+            j++;
+        }
+        return j;
+    }
+
+    private void dropValidityChecks(boolean[] keep) {
+        boolean escapesInLoop = false;
+        for (int i = loopStart; i < length; i++) {
+            escapesInLoop |= keep[i] && escapes(i);
+        }
+        boolean dirty = false; // ENTER_EXECUTOR checked validity
+        for (int i = 0; i < length; i++) {
+            if (i == loopStart) {
+                dirty |= escapesInLoop;
+            }
+            if (!keep[i]) {
+                continue;
+            }
+            if (uops[i] == Uops._CHECK_VALIDITY) {
+                keep[i] = dirty;
+                dirty = false;
+            } else if (escapes(i)) {
+                dirty = true;
+            }
+        }
+    }
+
+    /**
+     * A _SET_IP is needed when an escaping or raising uop runs before the next _SET_IP, following
+     * the loop close back to the loop start.
+     */
+    private void dropSetIps(boolean[] keep) {
+        for (int i = 0; i < length; i++) {
+            if (!keep[i] || uops[i] != Uops._SET_IP) {
+                continue;
+            }
+            boolean needed = false;
+            for (int j = i + 1, steps = 0; steps < length; j++, steps++) {
+                if (j == length) {
+                    j = loopStart;
+                }
+                if (j == i || keep[j] && uops[j] == Uops._SET_IP) {
+                    break;
+                }
+                if (keep[j] && (escapes(j) || (UopMetadata.FLAGS[uops[j]] & OpcodeFlags.MAY_ERROR) != 0)) {
+                    needed = true;
+                    break;
+                }
+            }
+            keep[i] = needed;
+        }
+    }
+
+    private boolean escapes(int i) {
+        return (UopMetadata.FLAGS[uops[i]] & OpcodeFlags.ESCAPES) != 0;
+    }
+}

@@ -1,0 +1,132 @@
+package dev.bytecodedsl.runtime.tier2;
+
+import dev.bytecodedsl.generated.AbstractFrame;
+import dev.bytecodedsl.generated.Uops;
+
+import java.lang.foreign.ValueLayout;
+
+/**
+ * The default optimizer: abstract interpretation of the loop with the generated
+ * {@code AbstractInterpreter}, then {@link TraceCleanup}.
+ *
+ * <p>The first pass runs the whole trace knowing nothing about the frame: what it removes holds for
+ * any entry. Knowledge at the end of one iteration (a guarded local is an int) would remove more
+ * guards from the next, but the first iteration still needs them; so, like loop peeling, the trace
+ * becomes the first iteration as pass one left it, followed by the loop body optimized under what
+ * holds at the start of every later iteration, and _JUMP_TO_TOP goes back to that second copy.
+ * That entry knowledge is found by iteration: start from the state after the first iteration, run
+ * the body, keep only what the body's end still implies, until nothing changes.
+ */
+public final class TraceOptimizer implements Optimizer {
+    /** Passes over the body before giving up on a stable entry state (facts only shrink). */
+    private static final int MAX_BODY_PASSES = 4;
+    /** Abstract slots for the stack the loop finds at its top (e.g. the iterator) and what it pushes. */
+    private static final int STACK_BELOW = 64;
+    private static final int STACK_ROOM = 512;
+
+    private long guardsRemoved;
+    private long uopsFolded;
+    private long uopsRemoved;
+
+    @Override
+    public Trace optimize(Trace trace, CodeContext code) {
+        int n = trace.length();
+        if (n == 0 || trace.uop(n - 1) != Uops._JUMP_TO_TOP) {
+            return trace;
+        }
+        int bodyStart = 0;
+        while (bodyStart < n - 1 && isHeader(trace.uop(bodyStart))) {
+            bodyStart++;
+        }
+        int loopEnd = n - 1;
+        Symbols symbols = new Symbols(code.typeTag());
+        int base = code.localCount() + STACK_BELOW;
+        AbstractFrame first = frame(symbols, code, null, base);
+        AbstractPass prologue = new AbstractPass(trace, symbols, first);
+        if (!prologue.run(0, loopEnd, code.localCount(), base + STACK_ROOM) || first.sp != base) {
+            return trace;
+        }
+        Symbols.Fact[] entry = facts(symbols, first);
+        AbstractPass loop = null;
+        for (int pass = 0; pass < MAX_BODY_PASSES && loop == null; pass++) {
+            AbstractFrame frame = frame(symbols, code, entry, base);
+            AbstractPass body = new AbstractPass(trace, symbols, frame);
+            if (!body.run(bodyStart, loopEnd, code.localCount(), base + STACK_ROOM) || frame.sp != base) {
+                break;
+            }
+            Symbols.Fact[] end = facts(symbols, frame);
+            if (implies(end, entry)) {
+                loop = body;
+            } else {
+                for (int s = 0; s < entry.length; s++) {
+                    entry[s] = entry[s].meet(end[s]);
+                }
+            }
+        }
+        boolean peel = loop != null && differs(prologue, loop, bodyStart, loopEnd);
+        TraceCleanup.Result result = TraceCleanup.assemble(trace, prologue, peel ? loop : null, bodyStart, loopEnd);
+        guardsRemoved += prologue.guardsRemoved() + (peel ? loop.guardsRemoved() : 0);
+        uopsFolded += prologue.folded() + (peel ? loop.folded() : 0);
+        uopsRemoved += result.removed();
+        return result.trace();
+    }
+
+    /**
+     * Uops that run once per entry, not per iteration. The entry's _CHECK_VALIDITY belongs to the
+     * loop: after an iteration that escaped, the next one must check again.
+     */
+    private static boolean isHeader(int uop) {
+        return uop == Uops._START_EXECUTOR;
+    }
+
+    /** A frame of fresh symbols, with the given facts for the slots below {@code base} when there are some. */
+    private static AbstractFrame frame(Symbols symbols, CodeContext code, Symbols.Fact[] facts, int base) {
+        long[] slots = new long[base + STACK_ROOM];
+        for (int s = 0; s < slots.length; s++) {
+            slots[s] = facts != null && s < facts.length ? symbols.withFact(facts[s]) : symbols.unknown();
+        }
+        return new AbstractFrame(symbols, slots, code.consts(), code.names(), code.localCount(), base);
+    }
+
+    private static Symbols.Fact[] facts(Symbols symbols, AbstractFrame frame) {
+        Symbols.Fact[] facts = new Symbols.Fact[frame.sp];
+        for (int s = 0; s < facts.length; s++) {
+            facts[s] = symbols.fact(frame.stack.getAtIndex(ValueLayout.JAVA_LONG, s));
+        }
+        return facts;
+    }
+
+    private static boolean implies(Symbols.Fact[] stronger, Symbols.Fact[] weaker) {
+        for (int s = 0; s < weaker.length; s++) {
+            if (!stronger[s].implies(weaker[s])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the second copy of the body gained anything over the first (else peeling only costs length). */
+    private static boolean differs(AbstractPass prologue, AbstractPass loop, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (prologue.uop(i) != loop.uop(i) || prologue.operand(i) != loop.operand(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String formatStats() {
+        return "  guards removed        " + guardsRemoved + "\n"
+                + "  uops folded           " + uopsFolded + "\n"
+                + "  uops removed          " + uopsRemoved + "\n";
+    }
+
+    public long guardsRemoved() {
+        return guardsRemoved;
+    }
+
+    public long uopsFolded() {
+        return uopsFolded;
+    }
+}
