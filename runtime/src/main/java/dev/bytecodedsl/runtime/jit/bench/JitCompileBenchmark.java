@@ -14,9 +14,9 @@ import dev.bytecodedsl.runtime.jit.UpcallProbe;
 import dev.bytecodedsl.runtime.tier2.Assumptions;
 import dev.bytecodedsl.runtime.tier2.Executor;
 import dev.bytecodedsl.runtime.tier2.NativeTrace;
-import dev.bytecodedsl.runtime.tier2.Optimizer;
 import dev.bytecodedsl.runtime.tier2.Trace;
 import dev.bytecodedsl.runtime.tier2.TraceEngine;
+import dev.bytecodedsl.runtime.tier2.TraceOptimizer;
 import dev.bytecodedsl.runtime.vm.ProgramRunner;
 import dev.bytecodedsl.runtime.vm.RuntimeCode;
 
@@ -30,7 +30,7 @@ import java.util.Locale;
 
 /**
  * JIT compile time, warm and in process (a benchmark, not a test): runs each program once with the
- * JIT to get its real traces, then compiles every trace again and again (copy, patch, mprotect;
+ * JIT to get its real (optimized) traces, then compiles every trace again and again (copy, patch, mprotect;
  * the code is freed in batches, untimed) and reports nanoseconds per trace and per uop, and per
  * uop without what the pages cost (taking fresh pages, mprotect), which every trace pays once
  * whatever its length.
@@ -68,7 +68,7 @@ public final class JitCompileBenchmark {
     private static void measure(Path program, int iterations, int threshold, long syscalls) throws IOException {
         CodeObject code = PythonCompiler.compile(SourceFile.read(program), new Diagnostics())
                 .orElseThrow(() -> new IllegalArgumentException(program + " does not compile"));
-        TraceEngine engine = new TraceEngine(Optimizer.IDENTITY, new Assumptions(), null);
+        TraceEngine engine = new TraceEngine(new TraceOptimizer(), new Assumptions(), null);
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
         try (ProgramRunner runner = new ProgramRunner(discard, false, false, engine, threshold,
                 new JitOptions(true, null))) {
