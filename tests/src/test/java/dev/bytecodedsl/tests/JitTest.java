@@ -15,17 +15,11 @@ class JitTest {
     private static final VmOptions JIT = VmOptions.defaults().withGcStress(false).withStats(true).withJit(true)
             .withHotThreshold(2);
 
-    private static final String FIBONACCI = """
-            def fibonacci(n):
-                a, b = 0, 1
-                for _ in range(n):
-                    a, b = b, a + b
-                return a
-
+    /** The fibonacci loop entered many times (one call per n), then fibonacci(40). */
+    private static final String FIBONACCI = ProgramRun.FIBONACCI.replace("print(", """
             for i in range(30):
                 x = fibonacci(i)
-            print(fibonacci(40))
-            """;
+            print(""");
 
     @Test
     void fibonacciLoopRunsAsMachineCode() {

@@ -11,6 +11,17 @@ import java.nio.charset.StandardCharsets;
 
 /** A program run in process that must succeed: what ran (executors, statistics), its stdout and stderr. */
 record ProgramRun(Vm.Result result, String out, String err) {
+    /** The fibonacci loop of CPython's talks: prints 102334155. */
+    static final String FIBONACCI = """
+            def fibonacci(n):
+                a, b = 0, 1
+                for _ in range(n):
+                    a, b = b, a + b
+                return a
+
+            print(fibonacci(40))
+            """;
+
     /** A loop reading global K, run before and after K changes: prints 20 and 40. */
     static final String GLOBAL_CHANGES_BETWEEN_CALLS = """
             def total(n):

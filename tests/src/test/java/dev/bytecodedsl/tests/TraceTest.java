@@ -20,16 +20,6 @@ class TraceTest {
     private static final VmOptions TIER2 = VmOptions.defaults().withGcStress(false).withStats(true).withTier2(true)
             .withHotThreshold(2);
 
-    private static final String FIBONACCI = """
-            def fibonacci(n):
-                a, b = 0, 1
-                for _ in range(n):
-                    a, b = b, a + b
-                return a
-
-            print(fibonacci(40))
-            """;
-
     private static ProgramRun run(String program) {
         return run(program, TIER2);
     }
@@ -51,7 +41,7 @@ class TraceTest {
 
     @Test
     void fibonacciLoopIsProjectedIntoOneTraceThatRuns() {
-        ProgramRun run = run(FIBONACCI, TIER2.withOptimize(false));
+        ProgramRun run = run(ProgramRun.FIBONACCI, TIER2.withOptimize(false));
         assertEquals("102334155\n", run.out());
         Executor loop = onlyLoop(run, "fibonacci");
         assertEquals(List.of(
@@ -85,7 +75,7 @@ class TraceTest {
      */
     @Test
     void fibonacciLoopIsOptimizedWithoutGuardsAfterTheFirstIteration() {
-        ProgramRun run = run(FIBONACCI);
+        ProgramRun run = run(ProgramRun.FIBONACCI);
         assertEquals("102334155\n", run.out());
         Executor loop = onlyLoop(run, "fibonacci");
         assertEquals(List.of(
