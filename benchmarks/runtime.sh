@@ -10,10 +10,11 @@
 # usage: benchmarks/runtime.sh [PROGRAM.py ...]     (default: every benchmarks/programs/*.py)
 # environment:
 #   RUNS     runs per program and configuration (default 3)
-#   CONFIGS  space-separated configurations (default "tier1 tier2 cpython"); known ones:
+#   CONFIGS  space-separated configurations (default "tier1 tier2 jit cpython"); known ones:
 #              tier1    ./pyvm run FILE             the generated tier-1 interpreter
 #              tier2    ./pyvm run --tier2 FILE     tier 1 + hot loops as optimized traces on the uop interpreter
 #              tier2-noopt  ./pyvm run --tier2 --no-optimize FILE   the same, traces as projected
+#              jit      ./pyvm run --jit FILE       tier 1 + hot loops as optimized traces compiled by the copy-and-patch JIT
 #              cpython  python3 FILE                CPython (3.11 on the reference machines)
 #            The first configuration is the baseline of the ratios.
 set -euo pipefail
@@ -21,7 +22,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
 cd "$root"
 runs="${RUNS:-3}"
-read -r -a configs <<<"${CONFIGS:-tier1 tier2 cpython}"
+read -r -a configs <<<"${CONFIGS:-tier1 tier2 jit cpython}"
 if (($# > 0)); then programs=("$@"); else programs=(benchmarks/programs/*.py); fi
 results=benchmarks/results
 mkdir -p "$results"
@@ -34,13 +35,14 @@ command_for() {  # config file -> the command line, as words
         tier1) echo "./pyvm run $2" ;;
         tier2) echo "./pyvm run --tier2 $2" ;;
         tier2-noopt) echo "./pyvm run --tier2 --no-optimize $2" ;;
+        jit) echo "./pyvm run --jit $2" ;;
         cpython) echo "$python $2" ;;
-        *) echo "benchmarks/runtime.sh: unknown configuration '$1' (known: tier1 tier2 tier2-noopt cpython)" >&2; exit 2 ;;
+        *) echo "benchmarks/runtime.sh: unknown configuration '$1' (known: tier1 tier2 tier2-noopt jit cpython)" >&2; exit 2 ;;
     esac
 }
 
 for config in "${configs[@]}"; do command_for "$config" x >/dev/null; done
-if [[ " ${configs[*]} " == *" tier"[12]" "* ]]; then
+if [[ " ${configs[*]} " == *" tier"[12]" "* || " ${configs[*]} " == *" jit "* ]]; then
     [[ -x ./pyvm ]] || { echo "benchmarks/runtime.sh: ./pyvm is missing (the VM's launcher)" >&2; exit 2; }
     ./pyvm --help >/dev/null  # builds the VM outside the measurements
 fi

@@ -10,6 +10,7 @@ import dev.bytecodedsl.generate.GeneratedFile;
 import dev.bytecodedsl.generate.Generator;
 import dev.bytecodedsl.generate.GeneratorException;
 import dev.bytecodedsl.generate.SkippedOutput;
+import dev.bytecodedsl.generate.jit.JitHelpersGenerator;
 import dev.bytecodedsl.generate.metadata.MetadataGenerator;
 import dev.bytecodedsl.generate.optimizer.OptimizerGenerator;
 import dev.bytecodedsl.generate.tier1.Tier1Generator;
@@ -28,7 +29,7 @@ public final class Pipeline {
 
     /** Every generator, in no particular order: outputs are sorted by path. */
     private static final List<Generator> GENERATORS = List.of(new MetadataGenerator(), new Tier1Generator(), new Tier2Generator(),
-            new OptimizerGenerator());
+            new OptimizerGenerator(), new JitHelpersGenerator());
 
     /**
      * The directories (relative to the output root) whose whole content the generators own: files

@@ -5,6 +5,7 @@ import dev.bytecodedsl.diag.SourceFile;
 import dev.bytecodedsl.python.compile.CodeObject;
 import dev.bytecodedsl.python.compile.Disassembler;
 import dev.bytecodedsl.python.compile.PythonCompiler;
+import dev.bytecodedsl.runtime.jit.JitOptions;
 import dev.bytecodedsl.runtime.tier2.Assumptions;
 import dev.bytecodedsl.runtime.tier2.Optimizer;
 import dev.bytecodedsl.runtime.tier2.TraceEngine;
@@ -110,8 +111,9 @@ public final class Vm {
                 ? new TraceEngine(options.optimize() ? new TraceOptimizer() : Optimizer.IDENTITY, new Assumptions(),
                         options.traceTraces() ? err : null)
                 : null;
+        JitOptions jit = options.jit() ? new JitOptions(options.jitFallback(), options.jitDump() ? err : null) : null;
         try (ProgramRunner runner = new ProgramRunner(out, options.stats(), options.gcStress(), tier2,
-                options.hotThreshold())) {
+                options.hotThreshold(), jit)) {
             RuntimeCode module = runner.load(code);
             int status;
             try {

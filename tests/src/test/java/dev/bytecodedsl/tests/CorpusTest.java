@@ -2,8 +2,10 @@ package dev.bytecodedsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.bytecodedsl.diag.SourceFile;
 import dev.bytecodedsl.runtime.Vm;
 import dev.bytecodedsl.runtime.VmOptions;
+import dev.bytecodedsl.runtime.tier2.Tier2Stats;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -19,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Differential test: every tests/corpus program run in-process through {@link Vm#run} must match
  * CPython 3.11's stdout exactly, its exit status, and the last line of its stderr (see
  * tests/corpus/README.md), also when the collector runs at every safepoint and when hot loops run
- * as tier-2 traces (threshold 2, so nearly every loop gets a trace).
+ * as tier-2 traces (threshold 2, so nearly every loop gets a trace) on the uop interpreter or
+ * compiled by the JIT (which must then really have run them natively).
  */
 class CorpusTest {
     private static final Path CORPUS = Path.of("corpus");
@@ -64,7 +67,28 @@ class CorpusTest {
         check(program, VmOptions.defaults().withGcStress(true).withTier2(true).withHotThreshold(2));
     }
 
-    private static void check(String program, VmOptions options) throws IOException {
+    @ParameterizedTest(name = "{0} (JIT)")
+    @MethodSource("programs")
+    void matchesCPythonWithTheJit(String program) throws IOException {
+        assertTheJitRan(check(program, VmOptions.defaults().withGcStress(false).withJit(true).withHotThreshold(2)));
+    }
+
+    @ParameterizedTest(name = "{0} (JIT, GC stress)")
+    @MethodSource("programs")
+    void matchesCPythonWithTheJitUnderGcStress(String program) throws IOException {
+        assertTheJitRan(check(program, VmOptions.defaults().withGcStress(true).withJit(true).withHotThreshold(2)));
+    }
+
+    /**
+     * Without --jit-fallback every trace is compiled (a uop without a stencil fails the run), and
+     * every executor entry of the run was native: nothing silently ran on the uop interpreter.
+     */
+    private static void assertTheJitRan(Vm.Result result) {
+        Tier2Stats stats = result.tier2().stats();
+        assertEquals(stats.executorEntries(), stats.nativeEntries(), "executor entries that ran machine code");
+    }
+
+    private static Vm.Result check(String program, VmOptions options) throws IOException {
         String base = program.substring(0, program.length() - ".py".length());
         String expectedOut = Files.readString(CORPUS.resolve(base + ".out"));
         List<String> expected = Files.readAllLines(CORPUS.resolve(base + ".expected"));
@@ -73,15 +97,17 @@ class CorpusTest {
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit;
+        Vm.Result result;
         try (PrintStream o = new PrintStream(out, false, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            exit = Vm.run(CORPUS.resolve(program), options, o, e);
+            result = Vm.execute(SourceFile.read(CORPUS.resolve(program)), options, o, e);
+            o.flush();
         }
         String stderr = err.toString(StandardCharsets.UTF_8);
         assertEquals(expectedOut, out.toString(StandardCharsets.UTF_8), "stdout; stderr was:\n" + stderr);
-        assertEquals(expectedExit, exit, "exit status; stderr was:\n" + stderr);
+        assertEquals(expectedExit, result.exitStatus(), "exit status; stderr was:\n" + stderr);
         assertEquals(expectedError, lastLine(stderr), "last stderr line");
+        return result;
     }
 
     private static String value(List<String> lines, String key) {

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bytecodedsl.diag.SourceFile;
 import dev.bytecodedsl.generated.Uops;
-import dev.bytecodedsl.runtime.Vm;
 import dev.bytecodedsl.runtime.VmOptions;
 import dev.bytecodedsl.runtime.tier2.Assumptions;
 import dev.bytecodedsl.runtime.tier2.Executor;
@@ -14,9 +12,6 @@ import dev.bytecodedsl.runtime.tier2.Trace;
 import dev.bytecodedsl.runtime.tier2.TraceOptimizer;
 import dev.bytecodedsl.runtime.tier2.TracePrinter;
 import dev.bytecodedsl.runtime.vm.RuntimeCode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -25,43 +20,20 @@ class TraceTest {
     private static final VmOptions TIER2 = VmOptions.defaults().withGcStress(false).withStats(true).withTier2(true)
             .withHotThreshold(2);
 
-    private static final String FIBONACCI = """
-            def fibonacci(n):
-                a, b = 0, 1
-                for _ in range(n):
-                    a, b = b, a + b
-                return a
-
-            print(fibonacci(40))
-            """;
-
-    /** What ran, and its stdout. */
-    private record Run(Vm.Result result, String out) {
-    }
-
-    private static Run run(String program) {
+    private static ProgramRun run(String program) {
         return run(program, TIER2);
     }
 
-    private static Run run(String program, VmOptions options) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Vm.Result result;
-        try (PrintStream o = new PrintStream(out, false, StandardCharsets.UTF_8);
-             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            result = Vm.execute(new SourceFile("test.py", program), options, o, e);
-            o.flush();
-        }
-        assertEquals(Vm.EXIT_OK, result.exitStatus(), err.toString(StandardCharsets.UTF_8));
-        return new Run(result, out.toString(StandardCharsets.UTF_8));
+    private static ProgramRun run(String program, VmOptions options) {
+        return ProgramRun.of(program, options);
     }
 
-    private static RuntimeCode function(Run run, String name) {
+    private static RuntimeCode function(ProgramRun run, String name) {
         return run.result().module().nested().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
     }
 
     /** The one trace of {@code function}'s loop, as projected (optimizer off) or as optimized. */
-    private static Executor onlyLoop(Run run, String function) {
+    private static Executor onlyLoop(ProgramRun run, String function) {
         List<Executor> executors = function(run, function).executors().all();
         assertEquals(1, executors.size());
         return executors.get(0);
@@ -69,7 +41,7 @@ class TraceTest {
 
     @Test
     void fibonacciLoopIsProjectedIntoOneTraceThatRuns() {
-        Run run = run(FIBONACCI, TIER2.withOptimize(false));
+        ProgramRun run = run(ProgramRun.FIBONACCI, TIER2.withOptimize(false));
         assertEquals("102334155\n", run.out());
         Executor loop = onlyLoop(run, "fibonacci");
         assertEquals(List.of(
@@ -103,7 +75,7 @@ class TraceTest {
      */
     @Test
     void fibonacciLoopIsOptimizedWithoutGuardsAfterTheFirstIteration() {
-        Run run = run(FIBONACCI);
+        ProgramRun run = run(ProgramRun.FIBONACCI);
         assertEquals("102334155\n", run.out());
         Executor loop = onlyLoop(run, "fibonacci");
         assertEquals(List.of(
@@ -140,7 +112,7 @@ class TraceTest {
 
     @Test
     void tripleAddKeepsOnlyTheGuardsThatCarryNewInformation() {
-        Run projected = run(TRIPLE_ADD, TIER2.withOptimize(false));
+        ProgramRun projected = run(TRIPLE_ADD, TIER2.withOptimize(false));
         assertEquals("181\n", projected.out());
         assertEquals(List.of(
                 "_START_EXECUTOR", "_CHECK_VALIDITY",
@@ -151,7 +123,7 @@ class TraceTest {
                 "_GUARD_BOTH_INT", "_BINARY_OP_ADD_INT",  // a += ...
                 "_STORE_FAST_1", "_JUMP_TO_TOP"), TracePrinter.names(onlyLoop(projected, "f").trace()));
 
-        Run optimized = run(TRIPLE_ADD);
+        ProgramRun optimized = run(TRIPLE_ADD);
         assertEquals("181\n", optimized.out());
         assertEquals(List.of(
                 "_START_EXECUTOR",
@@ -169,18 +141,7 @@ class TraceTest {
 
     @Test
     void storingAWatchedGlobalInvalidatesTheTrace() {
-        Run run = run("""
-                def total(n):
-                    t = 0
-                    for _ in range(n):
-                        t = t + K
-                    return t
-
-                K = 1
-                print(total(20))
-                K = 2
-                print(total(20))
-                """);
+        ProgramRun run = run(ProgramRun.GLOBAL_CHANGES_BETWEEN_CALLS);
         assertEquals("20\n40\n", run.out());
         // The first trace read K through LOAD_GLOBAL_MODULE; `K = 2` invalidated it.
         assertInvalidatedAndRetraced(run, Uops._GUARD_GLOBALS_VERSION);
@@ -188,7 +149,7 @@ class TraceTest {
 
     @Test
     void changingAClassInvalidatesTracesThatGuardOnIt() {
-        Run run = run("""
+        ProgramRun run = run("""
                 class Point:
                     def __init__(self, x):
                         self.x = x
@@ -213,7 +174,7 @@ class TraceTest {
      * total()'s first trace, which has {@code guard}, was invalidated between the two calls, so the
      * second call ran its loop in tier 1 again (JUMP_BACKWARD restored) until a new trace was made.
      */
-    private static void assertInvalidatedAndRetraced(Run run, int guard) {
+    private static void assertInvalidatedAndRetraced(ProgramRun run, int guard) {
         List<Executor> executors = function(run, "total").executors().all();
         Assumptions assumptions = run.result().tier2().assumptions();
         assertEquals(2, executors.size());
@@ -225,7 +186,7 @@ class TraceTest {
 
     @Test
     void unrelatedGlobalWritesLeaveTracesWithoutGlobalsAlone() {
-        Run run = run("""
+        ProgramRun run = run("""
                 def count(n):
                     c = 0
                     for _ in range(n):

@@ -65,6 +65,7 @@ final class UopInterpreterFile {
         Map<String, Op> ops = new LinkedHashMap<>();
         analysis.uops().forEach(uop -> ops.putIfAbsent(uop.op().name(), uop.op()));
         type.addMethod(runMethod(analysis, registers, labels))
+                .addMethod(runLabelAfterNativeMethod(registers))
                 .addMethod(dispatchMethod(analysis, registers));
         LabelMethods.generate(analysis.declarations(), registers, labels).forEach(type::addMethod);
         for (Op op : ops.values()) {
@@ -125,6 +126,29 @@ final class UopInterpreterFile {
         return run.addStatement("runLabel(s, status)")
                 .addStatement("return LEFT_THROUGH_LABEL")
                 .endControlFlow()
+                .build();
+    }
+
+    /**
+     * The JIT's way back into the labels: a native trace returns a label's status code
+     * (docs/jit-abi.md) and the runtime runs the label here, exactly as {@code run} would have.
+     */
+    private static MethodSpec runLabelAfterNativeMethod(ClassName registers) {
+        return MethodSpec.methodBuilder("runLabel")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addJavadoc("""
+                        Runs the label whose status code is {@code status} (3 + its index) after a native trace
+                        left through it: the leaving uop's target {@code ip} and the stack pointer {@code sp}
+                        stand for the registers {@link #run} would have had.
+                        """)
+                .addParameter(ClassName.get(JavaOutput.PACKAGE, UopContextFile.NAME), "ctx")
+                .addParameter(TypeName.INT, "status")
+                .addParameter(TypeName.INT, "ip")
+                .addParameter(TypeName.INT, "sp")
+                .addStatement("$T s = new $T(ctx)", registers, registers)
+                .addStatement("s.ip = ip")
+                .addStatement("s.sp = sp")
+                .addStatement("runLabel(s, status)")
                 .build();
     }
 

@@ -10,12 +10,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-/** {@code pyvm run FILE.py [--dis] [--stats] [--tier2] [--hot-threshold N] [--trace] [--no-optimize] [--gc-stress] [--debug]}, {@code pyvm --help}. */
+/** {@code pyvm run FILE.py [--dis] [--stats] [--tier2] [--jit] [--hot-threshold N] [--trace] [--no-optimize] ...}, {@code pyvm --help}. */
 public final class Main {
     static final int EXIT_USAGE = 2;
 
     private static final String USAGE = """
-            usage: pyvm run FILE.py [--dis] [--stats] [--tier2] [--hot-threshold N] [--trace] [--no-optimize] [--gc-stress] [--debug]
+            usage: pyvm run FILE.py [--dis] [--stats] [--tier2] [--jit] [--jit-fallback] [--jit-dump]
+                                   [--hot-threshold N] [--trace] [--no-optimize] [--gc-stress] [--debug]
                    pyvm --help
 
             Runs a program in the Python subset on the VM whose interpreter is generated from bytecodes.def.
@@ -25,6 +26,13 @@ public final class Main {
                            (with --tier2 also: traces created, uops executed, side exits, invalidations,
                            guards removed, uops folded and removed by the optimizer)
               --tier2      run hot loops as traces on the generated uop interpreter
+              --jit        compile those traces to x86-64 machine code (copy-and-patch JIT; implies --tier2);
+                           with --stats also: native entries, traces and uops compiled, compile time
+              --jit-fallback
+                           with --jit: run a trace that has a uop without a stencil on the uop interpreter
+                           (without it, such a trace is an internal error naming the uop)
+              --jit-dump   with --jit: print each trace's machine code (disassembled by llvm-mc-19 when
+                           installed, else hex) and the holes patched, to stderr
               --hot-threshold N
                            with --tier2: project a loop when its JUMP_BACKWARD runs the N-th time (default 16)
               --trace      with --tier2: print every trace to stderr when it is created, before and
@@ -71,6 +79,9 @@ public final class Main {
                 case "--debug" -> options = options.withDebug(true);
                 case "--tier2" -> options = options.withTier2(true);
                 case "--trace" -> options = options.withTraceTraces(true);
+                case "--jit" -> options = options.withJit(true);
+                case "--jit-fallback" -> options = options.withJitFallback(true);
+                case "--jit-dump" -> options = options.withJitDump(true);
                 case "--no-optimize" -> options = options.withOptimize(false);
                 case "--hot-threshold" -> {
                     Integer n = i + 1 < args.length ? positive(args[i + 1]) : null;
@@ -103,8 +114,8 @@ public final class Main {
 
     private static int usage(PrintStream err, String problem) {
         err.println("pyvm: " + problem);
-        err.println("usage: pyvm run FILE.py [--dis] [--stats] [--tier2] [--hot-threshold N] [--trace] [--no-optimize] [--gc-stress]"
-                + " [--debug]   (pyvm --help for details)");
+        err.println("usage: pyvm run FILE.py [--dis] [--stats] [--tier2] [--jit] [--jit-fallback] [--jit-dump]"
+                + " [--hot-threshold N] [--trace] [--no-optimize] [--gc-stress] [--debug]   (pyvm --help for details)");
         return EXIT_USAGE;
     }
 

@@ -39,6 +39,7 @@ public final class Heap {
     private int collectionThreshold = MIN_COLLECTION_THRESHOLD;
     private final BitSet pinned = new BitSet();
     private int collections;
+    private Runnable collectionWanted = () -> { };
 
     /** Stores {@code object} in a free slot and returns its handle. */
     public long allocate(PyObject object) {
@@ -52,7 +53,9 @@ public final class Heap {
             index = highWater++;
         }
         objects[index] = object;
-        liveCount++;
+        if (++liveCount == collectionThreshold) {
+            collectionWanted.run();
+        }
         return Values.handleOfIndex(index);
     }
 
@@ -150,6 +153,14 @@ public final class Heap {
      */
     public boolean wantsCollection() {
         return liveCount >= collectionThreshold;
+    }
+
+    /**
+     * Runs {@code signal} when an allocation makes {@link #wantsCollection()} true, so the VM can
+     * raise its eval breaker (a native word that JIT-compiled traces poll) instead of asking.
+     */
+    public void onCollectionWanted(Runnable signal) {
+        this.collectionWanted = signal;
     }
 
     /**

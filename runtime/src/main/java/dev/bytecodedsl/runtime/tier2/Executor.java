@@ -21,6 +21,11 @@ public final class Executor {
     private final int classVersions;
     private final long[] exits;
     private boolean valid = true;
+    private NativeTrace nativeTrace;
+    private long nativeEntries;
+    /** Runs of this executor on the Java stack: a helper in the trace may re-enter it (recursion). */
+    private int activeRuns;
+    private boolean freeWhenIdle;
 
     Executor(Trace trace, int jumpIp, int jumpOparg, Assumptions assumptions) {
         this.trace = trace;
@@ -66,13 +71,57 @@ public final class Executor {
         return readsGlobals;
     }
 
+    /** The trace's machine code from now on (the JIT compiled it). */
+    void setNative(NativeTrace compiled) {
+        this.nativeTrace = compiled;
+    }
+
+    /** Whether the trace runs as machine code (else on the uop interpreter). */
+    public boolean isNative() {
+        return nativeTrace != null;
+    }
+
+    /** How often the trace was entered as machine code. */
+    public long nativeEntries() {
+        return nativeEntries;
+    }
+
     /**
-     * Runs the trace on the context's current frame from stack pointer {@code sp}; returns the
-     * index of the exiting uop (counted) or {@link UopInterpreter#LEFT_THROUGH_LABEL}.
+     * Frees the machine code: the executor died (invalidated). While an outer run of the same
+     * trace is still executing that code (a helper re-entered it), freeing waits until it returns.
+     */
+    void freeNative() {
+        if (activeRuns > 0) {
+            freeWhenIdle = true;
+        } else if (nativeTrace != null) {
+            nativeTrace.close();
+            nativeTrace = null;
+        }
+    }
+
+    /**
+     * Runs the trace on the context's current frame from stack pointer {@code sp}, natively when
+     * it was compiled; returns the index of the exiting uop (counted) or
+     * {@link UopInterpreter#LEFT_THROUGH_LABEL}.
      */
     public int run(UopContext ctx, int sp) {
-        int left = UopInterpreter.run(ctx, sp, trace.uopArray(), trace.opargArray(), trace.operandArray(),
-                trace.targetArray());
+        int left;
+        if (nativeTrace != null) {
+            nativeEntries++;
+            activeRuns++;
+            try {
+                left = nativeTrace.run(ctx, sp);
+            } finally {
+                activeRuns--;
+                if (activeRuns == 0 && freeWhenIdle) {
+                    freeWhenIdle = false;
+                    freeNative();
+                }
+            }
+        } else {
+            left = UopInterpreter.run(ctx, sp, trace.uopArray(), trace.opargArray(), trace.operandArray(),
+                    trace.targetArray());
+        }
         if (left != UopInterpreter.LEFT_THROUGH_LABEL) {
             exits[left]++;
         }

@@ -7,6 +7,7 @@ public final class Tier2Stats {
     private long uopsExecuted;
     private long executorEntries;
     private long sideExits;
+    private long nativeEntries;
 
     void traceCreated() {
         tracesCreated++;
@@ -18,6 +19,10 @@ public final class Tier2Stats {
 
     void entered() {
         executorEntries++;
+    }
+
+    void enteredNatively() {
+        nativeEntries++;
     }
 
     void sideExit() {
@@ -42,6 +47,11 @@ public final class Tier2Stats {
 
     public long executorEntries() {
         return executorEntries;
+    }
+
+    /** Executor entries that ran machine code (the JIT's traces). */
+    public long nativeEntries() {
+        return nativeEntries;
     }
 
     public long sideExits() {

@@ -27,6 +27,18 @@ public record Trace(int[] uops, int[] opargs, long[] operands, int[] targets) {
         return uops[i];
     }
 
+    public int oparg(int i) {
+        return opargs[i];
+    }
+
+    public long operand(int i) {
+        return operands[i];
+    }
+
+    public int target(int i) {
+        return targets[i];
+    }
+
     /** Whether any uop of the trace is {@code uop}. */
     public boolean contains(int uop) {
         return Arrays.stream(uops).anyMatch(u -> u == uop);

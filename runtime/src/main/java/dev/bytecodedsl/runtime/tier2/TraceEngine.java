@@ -21,12 +21,23 @@ public final class TraceEngine {
     private final Tier2Stats stats = new Tier2Stats();
     private final PrintStream traceLog;
     private Executor running;
+    private TraceBackend backend;
 
     /** @param traceLog where --trace prints each new trace, or null */
     public TraceEngine(Optimizer optimizer, Assumptions assumptions, PrintStream traceLog) {
         this.optimizer = optimizer;
         this.assumptions = assumptions;
         this.traceLog = traceLog;
+    }
+
+    /** From now on, new traces are compiled by {@code backend} (the JIT) and run natively. */
+    public void useBackend(TraceBackend backend) {
+        this.backend = backend;
+    }
+
+    /** The backend compiling traces (the JIT), or null. */
+    public TraceBackend backend() {
+        return backend;
     }
 
     public Tier2Stats stats() {
@@ -60,6 +71,9 @@ public final class TraceEngine {
         Trace projected = projection.trace();
         Executor executor = new Executor(optimizer.optimize(projected, context), jumpIp, backDistance, assumptions);
         int index = table.add(executor);
+        if (backend != null) {
+            executor.setNative(backend.compile(executor.trace(), codeName + ", loop " + loopTop + ".." + jumpIp));
+        }
         code[jumpIp] = (char) (Opcodes.ENTER_EXECUTOR | index << 8);
         stats.traceCreated();
         if (traceLog != null) {
@@ -82,6 +96,7 @@ public final class TraceEngine {
     public int enter(UopContext ctx, char[] code, ExecutorTable table, int oparg, int sp) {
         Executor executor = table.get(oparg);
         if (!executor.isValid(assumptions)) {
+            executor.freeNative();
             int jumpIp = executor.jumpIp();
             code[jumpIp] = (char) (Opcodes.JUMP_BACKWARD | (executor.jumpOparg() & 0xFF) << 8);
             code[jumpIp + 1] = Counters.backoff(code[jumpIp + 1]);
@@ -91,6 +106,9 @@ public final class TraceEngine {
         Executor outer = running;
         running = executor;
         stats.entered();
+        if (executor.isNative()) {
+            stats.enteredNatively();
+        }
         try {
             if (executor.run(ctx, sp) != UopInterpreter.LEFT_THROUGH_LABEL) {
                 stats.sideExit();
@@ -107,6 +125,15 @@ public final class TraceEngine {
     }
 
     public String formatStats() {
-        return stats.format(assumptions.invalidations()) + optimizer.formatStats();
+        String tier2 = stats.format(assumptions.invalidations()) + optimizer.formatStats();
+        return backend == null ? tier2 : tier2 + "  native entries        " + stats.nativeEntries() + "\n"
+                + backend.formatStats();
+    }
+
+    /** Frees the backend and with it every executor's machine code. */
+    public void closeBackend() {
+        if (backend != null) {
+            backend.close();
+        }
     }
 }

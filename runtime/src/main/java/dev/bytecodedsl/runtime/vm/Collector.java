@@ -18,6 +18,7 @@ final class Collector {
     private final Globals globals;
     private final TempRoots roots;
     private final boolean stress;
+    private final EvalBreaker breaker = new EvalBreaker();
 
     Collector(Heap heap, Frames frames, Exceptions exceptions, Globals globals, TempRoots roots, boolean stress) {
         this.heap = heap;
@@ -26,14 +27,25 @@ final class Collector {
         this.globals = globals;
         this.roots = roots;
         this.stress = stress;
+        heap.onCollectionWanted(breaker::set);
+        if (stress || heap.wantsCollection()) {
+            breaker.set();
+        }
+    }
+
+    EvalBreaker breaker() {
+        return breaker;
     }
 
     boolean wanted() {
-        return stress || heap.wantsCollection();
+        return breaker.pending();
     }
 
     void collect() {
         heap.collect(this::visitRoots);
+        if (!stress) {
+            breaker.clear();
+        }
     }
 
     private void visitRoots(LongConsumer mark) {

@@ -81,6 +81,11 @@ public final class Interpreter implements UopContext {
         return frames;
     }
 
+    /** The eval breaker the collector raises; the JIT's traces poll its native word. */
+    EvalBreaker evalBreaker() {
+        return collector.breaker();
+    }
+
     Exceptions exceptions() {
         return exceptions;
     }

@@ -4,6 +4,9 @@ import dev.bytecodedsl.python.compile.CodeObject;
 import dev.bytecodedsl.runtime.ObjectSpace;
 import dev.bytecodedsl.runtime.PyError;
 import dev.bytecodedsl.runtime.builtins.Builtins;
+import dev.bytecodedsl.runtime.jit.HostStencils;
+import dev.bytecodedsl.runtime.jit.Jit;
+import dev.bytecodedsl.runtime.jit.JitOptions;
 import dev.bytecodedsl.runtime.object.PyBuiltinFunction;
 import dev.bytecodedsl.runtime.tier2.Assumptions;
 import dev.bytecodedsl.runtime.tier2.TraceEngine;
@@ -33,19 +36,26 @@ public final class ProgramRunner implements AutoCloseable {
     private final char hotLoopCounter;
 
     public ProgramRunner(PrintStream out, boolean countStats, boolean gcStress) {
-        this(out, countStats, gcStress, null, 0);
+        this(out, countStats, gcStress, null, 0, null);
     }
 
     /**
      * @param tier2        the trace engine, or null for tier 1 only
      * @param hotThreshold with tier 2: the JUMP_BACKWARD execution that projects a loop
+     * @param jit          with tier 2: compile traces to machine code with these options, or null
      */
-    public ProgramRunner(PrintStream out, boolean countStats, boolean gcStress, TraceEngine tier2, int hotThreshold) {
+    public ProgramRunner(PrintStream out, boolean countStats, boolean gcStress, TraceEngine tier2, int hotThreshold,
+                         JitOptions jit) {
         Builtins builtins = new Builtins(space, out);
         this.tier2 = tier2;
         this.hotLoopCounter = tier2 == null ? Counters.WARMUP : Counters.hotLoop(hotThreshold);
         this.globals = new Globals(space, builtins.dictHandle(), tier2 == null ? new Assumptions() : tier2.assumptions());
         this.interpreter = new Interpreter(space, stack, globals, stats, countStats, gcStress, tier2);
+        if (tier2 != null && jit != null) {
+            // The upcall stubs bind to this interpreter, so the JIT comes after it.
+            tier2.useBackend(new Jit(interpreter, stack.segment(), interpreter.evalBreaker().word(), HostStencils.table(),
+                    jit));
+        }
         Calls calls = interpreter.calls();
         space.setPythonCaller((function, self) -> calls.call(function, Values.NULL, new long[] {self}, 1, null));
         ClassBuilder classBuilder = interpreter.classBuilder();
@@ -96,6 +106,9 @@ public final class ProgramRunner implements AutoCloseable {
 
     @Override
     public void close() {
+        if (tier2 != null) {
+            tier2.closeBackend();
+        }
         stack.close();
     }
 }

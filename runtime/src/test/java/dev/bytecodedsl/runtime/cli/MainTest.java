@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command line: usage errors, --help, --stats, --dis and the tier-2 flags. */
+/** The command line: usage errors, --help, --stats, --dis, the tier-2 and the JIT flags. */
 class MainTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -35,8 +35,7 @@ class MainTest {
 
     @Test
     void statsAndDisassemblyFollowTheRun(@TempDir Path dir) throws IOException {
-        Path program = dir.resolve("p.py");
-        Files.writeString(program, "t = 0\nfor i in range(10):\n    t = t + i\nprint(t)\n");
+        Path program = loopProgram(dir);
         assertEquals(0, main("run", program.toString(), "--stats", "--dis"));
         assertEquals("45\n", out.toString(StandardCharsets.UTF_8));
         String report = err.toString(StandardCharsets.UTF_8);
@@ -47,8 +46,7 @@ class MainTest {
 
     @Test
     void tier2PrintsTracesAndCountsUops(@TempDir Path dir) throws IOException {
-        Path program = dir.resolve("p.py");
-        Files.writeString(program, "t = 0\nfor i in range(10):\n    t = t + i\nprint(t)\n");
+        Path program = loopProgram(dir);
         assertEquals(0, main("run", program.toString(), "--tier2", "--hot-threshold", "3", "--trace", "--stats"));
         assertEquals("45\n", out.toString(StandardCharsets.UTF_8));
         String report = err.toString(StandardCharsets.UTF_8);
@@ -56,6 +54,27 @@ class MainTest {
         assertTrue(report.contains("_JUMP_TO_TOP"), report);
         assertTrue(report.contains("traces created        1"), report);
         assertTrue(!report.contains("uops executed         0\n"), report);
+    }
+
+    @Test
+    void jitRunsTracesNativelyAndDumpsThem(@TempDir Path dir) throws IOException {
+        Path program = loopProgram(dir);
+        assertEquals(0, main("run", program.toString(), "--jit", "--hot-threshold", "3", "--jit-dump", "--stats"));
+        assertEquals("45\n", out.toString(StandardCharsets.UTF_8));
+        String report = err.toString(StandardCharsets.UTF_8);
+        assertTrue(report.contains("JIT code for <module>, loop "), report);
+        assertTrue(report.contains("_BINARY_OP_ADD_INT"), report);
+        assertTrue(report.contains("X86_64_"), report);
+        assertTrue(report.contains("uops executed         0\n"), "the uop interpreter did not run: " + report);
+        assertTrue(report.contains("native entries        1\n"), report);
+        assertTrue(report.contains("traces compiled       1\n"), report);
+    }
+
+    /** A module-level loop that prints 45. */
+    private static Path loopProgram(Path dir) throws IOException {
+        Path program = dir.resolve("p.py");
+        Files.writeString(program, "t = 0\nfor i in range(10):\n    t = t + i\nprint(t)\n");
+        return program;
     }
 
     @Test

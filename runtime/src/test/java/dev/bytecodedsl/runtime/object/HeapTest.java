@@ -153,4 +153,20 @@ class HeapTest {
         assertTrue(heap.wantsCollection());
         assertEquals(1, heap.collections());
     }
+
+    @Test
+    void signalsOnceWhenAnAllocationCrossesTheCollectionThreshold() {
+        Heap heap = new Heap();
+        int[] signals = {0};
+        heap.onCollectionWanted(() -> signals[0]++);
+        while (!heap.wantsCollection()) {
+            assertEquals(0, signals[0]);
+            heap.allocate(new PyFloat(1.5));
+        }
+        assertEquals(1, signals[0], "the eval breaker is raised by the allocation that crosses the threshold");
+        heap.allocate(new PyFloat(2.5));
+        assertEquals(1, signals[0]);
+        heap.collect(mark -> { });
+        assertFalse(heap.wantsCollection());
+    }
 }

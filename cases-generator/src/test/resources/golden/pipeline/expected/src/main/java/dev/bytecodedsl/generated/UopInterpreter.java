@@ -84,6 +84,18 @@ public final class UopInterpreter {
         }
     }
 
+    /**
+     * Runs the label whose status code is {@code status} (3 + its index) after a native trace
+     * left through it: the leaving uop's target {@code ip} and the stack pointer {@code sp}
+     * stand for the registers {@link #run} would have had.
+     */
+    public static void runLabel(UopContext ctx, int status, int ip, int sp) {
+        Registers s = new Registers(ctx);
+        s.ip = ip;
+        s.sp = sp;
+        runLabel(s, status);
+    }
+
     private static int dispatch(Registers s, int uop, long oparg, long operand) {
         return switch (uop) {
             case Uops.CALL -> CALL(s, oparg, operand);

@@ -1,0 +1,1832 @@
+// Generated from bytecodes.def by the cases generator (JIT helpers). Do not edit.
+// To change it, edit bytecodes.def and run: ./casegen generate
+package dev.bytecodedsl.generated.jit;
+
+import dev.bytecodedsl.generated.InterpreterContext;
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandles;
+import java.util.List;
+
+/**
+ * Upcall adapters for the helpers declared with {@code extern} in bytecodes.def: one
+ * {@code FunctionDescriptor} per helper (its C signature, docs/jit-abi.md) and one adapter
+ * that calls the {@link dev.bytecodedsl.generated.Helpers} method. {@code Value[]} pointers become stack slot indexes
+ * through {@code JitState.stack_base}; escaping helpers first apply the {@code sp}/{@code ip}
+ * the stencil saved in {@code JitState}. A Java exception must not unwind through native
+ * frames, so an adapter that catches one records it, returns zero, and the runtime rethrows it
+ * ({@link #takeFailure}) once the trace has returned.
+ */
+@SuppressWarnings("restricted")
+public final class JitHelpers {
+    /**
+     * JitState.sp: the stack pointer saved with ip
+     */
+    private static final long STATE_SP = 0L;
+
+    /**
+     * JitState.ip: the uop's target, saved before escaping calls
+     */
+    private static final long STATE_IP = 8L;
+
+    /**
+     * JitState.stack_base: the address of slot 0
+     */
+    private static final long STATE_STACK_BASE = 32L;
+
+    /**
+     * void advance_backoff_counter()
+     */
+    public static final FunctionDescriptor ADVANCE_BACKOFF_COUNTER = FunctionDescriptor.ofVoid();
+
+    /**
+     * void specialize_binary_op(Value lhs, Value rhs, int nb_op)
+     */
+    public static final FunctionDescriptor SPECIALIZE_BINARY_OP = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * void specialize_compare_op(Value left, Value right, int arg)
+     */
+    public static final FunctionDescriptor SPECIALIZE_COMPARE_OP = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * void specialize_to_bool(Value value)
+     */
+    public static final FunctionDescriptor SPECIALIZE_TO_BOOL = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG);
+
+    /**
+     * void specialize_for_iter(Value iter)
+     */
+    public static final FunctionDescriptor SPECIALIZE_FOR_ITER = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG);
+
+    /**
+     * void specialize_binary_subscr(Value container, Value sub)
+     */
+    public static final FunctionDescriptor SPECIALIZE_BINARY_SUBSCR = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * void specialize_store_subscr(Value container, Value sub)
+     */
+    public static final FunctionDescriptor SPECIALIZE_STORE_SUBSCR = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * void specialize_unpack_sequence(Value seq, int count)
+     */
+    public static final FunctionDescriptor SPECIALIZE_UNPACK_SEQUENCE = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * void specialize_load_global(Value name)
+     */
+    public static final FunctionDescriptor SPECIALIZE_LOAD_GLOBAL = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG);
+
+    /**
+     * void specialize_load_attr(Value owner, Value name, bool for_call)
+     */
+    public static final FunctionDescriptor SPECIALIZE_LOAD_ATTR = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_BOOLEAN);
+
+    /**
+     * void specialize_store_attr(Value owner, Value name)
+     */
+    public static final FunctionDescriptor SPECIALIZE_STORE_ATTR = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * void specialize_call(Value callable, Value self_or_null, int nargs)
+     */
+    public static final FunctionDescriptor SPECIALIZE_CALL = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * void optimize_hot_loop(int back_distance)
+     */
+    public static final FunctionDescriptor OPTIMIZE_HOT_LOOP = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG);
+
+    /**
+     * void enter_executor(int index)
+     */
+    public static final FunctionDescriptor ENTER_EXECUTOR = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG);
+
+    /**
+     * int type_tag(Value v)
+     */
+    public static final FunctionDescriptor TYPE_TAG = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * int type_version_of(Value v)
+     */
+    public static final FunctionDescriptor TYPE_VERSION_OF = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * double float_value(Value f)
+     */
+    public static final FunctionDescriptor FLOAT_VALUE = FunctionDescriptor.of(ValueLayout.JAVA_DOUBLE, ValueLayout.JAVA_LONG);
+
+    /**
+     * int str_length(Value s)
+     */
+    public static final FunctionDescriptor STR_LENGTH = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * int str_compare(Value a, Value b)
+     */
+    public static final FunctionDescriptor STR_COMPARE = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * int list_length(Value list)
+     */
+    public static final FunctionDescriptor LIST_LENGTH = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value list_item(Value list, int i)
+     */
+    public static final FunctionDescriptor LIST_ITEM = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * void list_store(Value list, int i, Value v)
+     */
+    public static final FunctionDescriptor LIST_STORE = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * void list_append(Value list, Value v)
+     */
+    public static final FunctionDescriptor LIST_APPEND = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * int tuple_length(Value tuple)
+     */
+    public static final FunctionDescriptor TUPLE_LENGTH = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value tuple_item(Value tuple, int i)
+     */
+    public static final FunctionDescriptor TUPLE_ITEM = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value instance_slot(Value obj, int index)
+     */
+    public static final FunctionDescriptor INSTANCE_SLOT = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * void instance_store(Value obj, int index, Value v)
+     */
+    public static final FunctionDescriptor INSTANCE_STORE = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * int function_version(Value func)
+     */
+    public static final FunctionDescriptor FUNCTION_VERSION = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * int function_argcount(Value func)
+     */
+    public static final FunctionDescriptor FUNCTION_ARGCOUNT = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * bool frame_space_available(Value func)
+     */
+    public static final FunctionDescriptor FRAME_SPACE_AVAILABLE = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN, ValueLayout.JAVA_LONG);
+
+    /**
+     * bool exception_pending()
+     */
+    public static final FunctionDescriptor EXCEPTION_PENDING = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN);
+
+    /**
+     * int globals_version()
+     */
+    public static final FunctionDescriptor GLOBALS_VERSION = FunctionDescriptor.of(ValueLayout.JAVA_LONG);
+
+    /**
+     * Value globals_entry(int index)
+     */
+    public static final FunctionDescriptor GLOBALS_ENTRY = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * int builtins_version()
+     */
+    public static final FunctionDescriptor BUILTINS_VERSION = FunctionDescriptor.of(ValueLayout.JAVA_LONG);
+
+    /**
+     * Value builtins_entry(int index)
+     */
+    public static final FunctionDescriptor BUILTINS_ENTRY = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * bool range_iter_exhausted(Value it)
+     */
+    public static final FunctionDescriptor RANGE_ITER_EXHAUSTED = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value range_iter_next(Value it)
+     */
+    public static final FunctionDescriptor RANGE_ITER_NEXT = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * bool list_iter_exhausted(Value it)
+     */
+    public static final FunctionDescriptor LIST_ITER_EXHAUSTED = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value list_iter_next(Value it)
+     */
+    public static final FunctionDescriptor LIST_ITER_NEXT = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * bool tuple_iter_exhausted(Value it)
+     */
+    public static final FunctionDescriptor TUPLE_ITER_EXHAUSTED = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value tuple_iter_next(Value it)
+     */
+    public static final FunctionDescriptor TUPLE_ITER_NEXT = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value get_iter(Value iterable)
+     */
+    public static final FunctionDescriptor GET_ITER = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value iter_next(Value it)
+     */
+    public static final FunctionDescriptor ITER_NEXT = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value binary_op(int nb_op, Value lhs, Value rhs)
+     */
+    public static final FunctionDescriptor BINARY_OP = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value unary_negative(Value v)
+     */
+    public static final FunctionDescriptor UNARY_NEGATIVE = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value unary_invert(Value v)
+     */
+    public static final FunctionDescriptor UNARY_INVERT = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value compare_op(int comparison, Value left, Value right)
+     */
+    public static final FunctionDescriptor COMPARE_OP = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * int object_is_true(Value v)
+     */
+    public static final FunctionDescriptor OBJECT_IS_TRUE = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * int contains(Value container, Value item)
+     */
+    public static final FunctionDescriptor CONTAINS = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value box_float(double d)
+     */
+    public static final FunctionDescriptor BOX_FLOAT = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_DOUBLE);
+
+    /**
+     * Value str_concat(Value a, Value b)
+     */
+    public static final FunctionDescriptor STR_CONCAT = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value str_item(Value s, int i)
+     */
+    public static final FunctionDescriptor STR_ITEM = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value build_list(Value[] items, int n)
+     */
+    public static final FunctionDescriptor BUILD_LIST = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value build_tuple(Value[] items, int n)
+     */
+    public static final FunctionDescriptor BUILD_TUPLE = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value build_map(Value[] keys_and_values, int pairs)
+     */
+    public static final FunctionDescriptor BUILD_MAP = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value build_slice(Value start, Value stop, Value step)
+     */
+    public static final FunctionDescriptor BUILD_SLICE = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value subscr(Value container, Value sub)
+     */
+    public static final FunctionDescriptor SUBSCR = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value dict_subscr(Value dict, Value key)
+     */
+    public static final FunctionDescriptor DICT_SUBSCR = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * bool store_subscr(Value container, Value sub, Value v)
+     */
+    public static final FunctionDescriptor STORE_SUBSCR = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * bool dict_store(Value dict, Value key, Value v)
+     */
+    public static final FunctionDescriptor DICT_STORE = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * bool delete_subscr(Value container, Value sub)
+     */
+    public static final FunctionDescriptor DELETE_SUBSCR = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value binary_slice(Value container, Value start, Value stop)
+     */
+    public static final FunctionDescriptor BINARY_SLICE = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * bool store_slice(Value container, Value start, Value stop, Value v)
+     */
+    public static final FunctionDescriptor STORE_SLICE = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * bool unpack_sequence(Value seq, int count, Value[] output)
+     */
+    public static final FunctionDescriptor UNPACK_SEQUENCE = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS);
+
+    /**
+     * Value load_global(Value name)
+     */
+    public static final FunctionDescriptor LOAD_GLOBAL = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * bool store_global(Value name, Value v)
+     */
+    public static final FunctionDescriptor STORE_GLOBAL = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value load_name(Value name)
+     */
+    public static final FunctionDescriptor LOAD_NAME = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * bool store_name(Value name, Value v)
+     */
+    public static final FunctionDescriptor STORE_NAME = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value load_attr(Value owner, Value name)
+     */
+    public static final FunctionDescriptor LOAD_ATTR = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * bool store_attr(Value owner, Value name, Value v)
+     */
+    public static final FunctionDescriptor STORE_ATTR = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value load_build_class()
+     */
+    public static final FunctionDescriptor LOAD_BUILD_CLASS = FunctionDescriptor.of(ValueLayout.JAVA_LONG);
+
+    /**
+     * Value make_function(Value code, Value defaults)
+     */
+    public static final FunctionDescriptor MAKE_FUNCTION = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value call_object(Value callable, Value self_or_null, Value[] args, int nargs)
+     */
+    public static final FunctionDescriptor CALL_OBJECT = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value call_object_kw(Value callable, Value self_or_null, Value[] args, int nargs, Value kwnames)
+     */
+    public static final FunctionDescriptor CALL_OBJECT_KW = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value call_builtin(Value callable, Value self_or_null, Value[] args, int nargs)
+     */
+    public static final FunctionDescriptor CALL_BUILTIN = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG);
+
+    /**
+     * void push_frame(Value func, Value self_or_null, Value[] args, int nargs)
+     */
+    public static final FunctionDescriptor PUSH_FRAME = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG);
+
+    /**
+     * void pop_frame(Value retval)
+     */
+    public static final FunctionDescriptor POP_FRAME = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG);
+
+    /**
+     * void raise_unbound_local(int index)
+     */
+    public static final FunctionDescriptor RAISE_UNBOUND_LOCAL = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG);
+
+    /**
+     * void raise_varargs(Value[] args, int n)
+     */
+    public static final FunctionDescriptor RAISE_VARARGS = FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.JAVA_LONG);
+
+    /**
+     * void reraise(Value exc)
+     */
+    public static final FunctionDescriptor RERAISE = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG);
+
+    /**
+     * int exception_matches(Value exc, Value type)
+     */
+    public static final FunctionDescriptor EXCEPTION_MATCHES = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value handled_exception()
+     */
+    public static final FunctionDescriptor HANDLED_EXCEPTION = FunctionDescriptor.of(ValueLayout.JAVA_LONG);
+
+    /**
+     * void set_handled_exception(Value exc)
+     */
+    public static final FunctionDescriptor SET_HANDLED_EXCEPTION = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG);
+
+    /**
+     * void unwind_exception()
+     */
+    public static final FunctionDescriptor UNWIND_EXCEPTION = FunctionDescriptor.ofVoid();
+
+    /**
+     * bool executor_is_valid()
+     */
+    public static final FunctionDescriptor EXECUTOR_IS_VALID = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN);
+
+    /**
+     * void set_instruction_offset(int offset)
+     */
+    public static final FunctionDescriptor SET_INSTRUCTION_OFFSET = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG);
+
+    /**
+     * void executor_started(int executor)
+     */
+    public static final FunctionDescriptor EXECUTOR_STARTED = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG);
+
+    /**
+     * Value GETCONST(int i): the intrinsic, called as a helper (docs/jit-abi.md)
+     */
+    public static final FunctionDescriptor GETCONST = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value GETNAME(int i): the intrinsic, called as a helper (docs/jit-abi.md)
+     */
+    public static final FunctionDescriptor GETNAME = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    private final InterpreterContext ctx;
+
+    private final MemorySegment state;
+
+    private Throwable failure;
+
+    /**
+     * @param state the {@code JitState} struct (40 bytes) the stencils write
+     */
+    public JitHelpers(InterpreterContext ctx, MemorySegment state) {
+        this.ctx = ctx;
+        this.state = state.reinterpret(40);
+    }
+
+    /**
+     * Every extern's DSL name, in declaration order, then GETCONST and GETNAME.
+     */
+    public static List<String> names() {
+        return List.of("advance_backoff_counter", "specialize_binary_op", "specialize_compare_op", "specialize_to_bool", "specialize_for_iter", "specialize_binary_subscr", "specialize_store_subscr", "specialize_unpack_sequence", "specialize_load_global", "specialize_load_attr", "specialize_store_attr", "specialize_call", "optimize_hot_loop", "enter_executor", "type_tag", "type_version_of", "float_value", "str_length", "str_compare", "list_length", "list_item", "list_store", "list_append", "tuple_length", "tuple_item", "instance_slot", "instance_store", "function_version", "function_argcount", "frame_space_available", "exception_pending", "globals_version", "globals_entry", "builtins_version", "builtins_entry", "range_iter_exhausted", "range_iter_next", "list_iter_exhausted", "list_iter_next", "tuple_iter_exhausted", "tuple_iter_next", "get_iter", "iter_next", "binary_op", "unary_negative", "unary_invert", "compare_op", "object_is_true", "contains", "box_float", "str_concat", "str_item", "build_list", "build_tuple", "build_map", "build_slice", "subscr", "dict_subscr", "store_subscr", "dict_store", "delete_subscr", "binary_slice", "store_slice", "unpack_sequence", "load_global", "store_global", "load_name", "store_name", "load_attr", "store_attr", "load_build_class", "make_function", "call_object", "call_object_kw", "call_builtin", "push_frame", "pop_frame", "raise_unbound_local", "raise_varargs", "reraise", "exception_matches", "handled_exception", "set_handled_exception", "unwind_exception", "executor_is_valid", "set_instruction_offset", "executor_started", "GETCONST", "GETNAME");
+    }
+
+    /**
+     * The C signature of the extern named {@code name}.
+     */
+    public static FunctionDescriptor descriptor(String name) {
+        return switch (name) {
+            case "advance_backoff_counter" -> ADVANCE_BACKOFF_COUNTER;
+            case "specialize_binary_op" -> SPECIALIZE_BINARY_OP;
+            case "specialize_compare_op" -> SPECIALIZE_COMPARE_OP;
+            case "specialize_to_bool" -> SPECIALIZE_TO_BOOL;
+            case "specialize_for_iter" -> SPECIALIZE_FOR_ITER;
+            case "specialize_binary_subscr" -> SPECIALIZE_BINARY_SUBSCR;
+            case "specialize_store_subscr" -> SPECIALIZE_STORE_SUBSCR;
+            case "specialize_unpack_sequence" -> SPECIALIZE_UNPACK_SEQUENCE;
+            case "specialize_load_global" -> SPECIALIZE_LOAD_GLOBAL;
+            case "specialize_load_attr" -> SPECIALIZE_LOAD_ATTR;
+            case "specialize_store_attr" -> SPECIALIZE_STORE_ATTR;
+            case "specialize_call" -> SPECIALIZE_CALL;
+            case "optimize_hot_loop" -> OPTIMIZE_HOT_LOOP;
+            case "enter_executor" -> ENTER_EXECUTOR;
+            case "type_tag" -> TYPE_TAG;
+            case "type_version_of" -> TYPE_VERSION_OF;
+            case "float_value" -> FLOAT_VALUE;
+            case "str_length" -> STR_LENGTH;
+            case "str_compare" -> STR_COMPARE;
+            case "list_length" -> LIST_LENGTH;
+            case "list_item" -> LIST_ITEM;
+            case "list_store" -> LIST_STORE;
+            case "list_append" -> LIST_APPEND;
+            case "tuple_length" -> TUPLE_LENGTH;
+            case "tuple_item" -> TUPLE_ITEM;
+            case "instance_slot" -> INSTANCE_SLOT;
+            case "instance_store" -> INSTANCE_STORE;
+            case "function_version" -> FUNCTION_VERSION;
+            case "function_argcount" -> FUNCTION_ARGCOUNT;
+            case "frame_space_available" -> FRAME_SPACE_AVAILABLE;
+            case "exception_pending" -> EXCEPTION_PENDING;
+            case "globals_version" -> GLOBALS_VERSION;
+            case "globals_entry" -> GLOBALS_ENTRY;
+            case "builtins_version" -> BUILTINS_VERSION;
+            case "builtins_entry" -> BUILTINS_ENTRY;
+            case "range_iter_exhausted" -> RANGE_ITER_EXHAUSTED;
+            case "range_iter_next" -> RANGE_ITER_NEXT;
+            case "list_iter_exhausted" -> LIST_ITER_EXHAUSTED;
+            case "list_iter_next" -> LIST_ITER_NEXT;
+            case "tuple_iter_exhausted" -> TUPLE_ITER_EXHAUSTED;
+            case "tuple_iter_next" -> TUPLE_ITER_NEXT;
+            case "get_iter" -> GET_ITER;
+            case "iter_next" -> ITER_NEXT;
+            case "binary_op" -> BINARY_OP;
+            case "unary_negative" -> UNARY_NEGATIVE;
+            case "unary_invert" -> UNARY_INVERT;
+            case "compare_op" -> COMPARE_OP;
+            case "object_is_true" -> OBJECT_IS_TRUE;
+            case "contains" -> CONTAINS;
+            case "box_float" -> BOX_FLOAT;
+            case "str_concat" -> STR_CONCAT;
+            case "str_item" -> STR_ITEM;
+            case "build_list" -> BUILD_LIST;
+            case "build_tuple" -> BUILD_TUPLE;
+            case "build_map" -> BUILD_MAP;
+            case "build_slice" -> BUILD_SLICE;
+            case "subscr" -> SUBSCR;
+            case "dict_subscr" -> DICT_SUBSCR;
+            case "store_subscr" -> STORE_SUBSCR;
+            case "dict_store" -> DICT_STORE;
+            case "delete_subscr" -> DELETE_SUBSCR;
+            case "binary_slice" -> BINARY_SLICE;
+            case "store_slice" -> STORE_SLICE;
+            case "unpack_sequence" -> UNPACK_SEQUENCE;
+            case "load_global" -> LOAD_GLOBAL;
+            case "store_global" -> STORE_GLOBAL;
+            case "load_name" -> LOAD_NAME;
+            case "store_name" -> STORE_NAME;
+            case "load_attr" -> LOAD_ATTR;
+            case "store_attr" -> STORE_ATTR;
+            case "load_build_class" -> LOAD_BUILD_CLASS;
+            case "make_function" -> MAKE_FUNCTION;
+            case "call_object" -> CALL_OBJECT;
+            case "call_object_kw" -> CALL_OBJECT_KW;
+            case "call_builtin" -> CALL_BUILTIN;
+            case "push_frame" -> PUSH_FRAME;
+            case "pop_frame" -> POP_FRAME;
+            case "raise_unbound_local" -> RAISE_UNBOUND_LOCAL;
+            case "raise_varargs" -> RAISE_VARARGS;
+            case "reraise" -> RERAISE;
+            case "exception_matches" -> EXCEPTION_MATCHES;
+            case "handled_exception" -> HANDLED_EXCEPTION;
+            case "set_handled_exception" -> SET_HANDLED_EXCEPTION;
+            case "unwind_exception" -> UNWIND_EXCEPTION;
+            case "executor_is_valid" -> EXECUTOR_IS_VALID;
+            case "set_instruction_offset" -> SET_INSTRUCTION_OFFSET;
+            case "executor_started" -> EXECUTOR_STARTED;
+            case "GETCONST" -> GETCONST;
+            case "GETNAME" -> GETNAME;
+            default -> throw new IllegalArgumentException("no extern named " + name);
+        };
+    }
+
+    /**
+     * A native entry point for the extern named {@code name}, bound to this context, valid while
+     * {@code arena} lives (stencils' HELPER holes are patched with its address).
+     */
+    public MemorySegment upcallStub(String name, Arena arena) {
+        return switch (name) {
+            case "advance_backoff_counter" -> stub("advanceBackoffCounter", ADVANCE_BACKOFF_COUNTER, arena);
+            case "specialize_binary_op" -> stub("specializeBinaryOp", SPECIALIZE_BINARY_OP, arena);
+            case "specialize_compare_op" -> stub("specializeCompareOp", SPECIALIZE_COMPARE_OP, arena);
+            case "specialize_to_bool" -> stub("specializeToBool", SPECIALIZE_TO_BOOL, arena);
+            case "specialize_for_iter" -> stub("specializeForIter", SPECIALIZE_FOR_ITER, arena);
+            case "specialize_binary_subscr" -> stub("specializeBinarySubscr", SPECIALIZE_BINARY_SUBSCR, arena);
+            case "specialize_store_subscr" -> stub("specializeStoreSubscr", SPECIALIZE_STORE_SUBSCR, arena);
+            case "specialize_unpack_sequence" -> stub("specializeUnpackSequence", SPECIALIZE_UNPACK_SEQUENCE, arena);
+            case "specialize_load_global" -> stub("specializeLoadGlobal", SPECIALIZE_LOAD_GLOBAL, arena);
+            case "specialize_load_attr" -> stub("specializeLoadAttr", SPECIALIZE_LOAD_ATTR, arena);
+            case "specialize_store_attr" -> stub("specializeStoreAttr", SPECIALIZE_STORE_ATTR, arena);
+            case "specialize_call" -> stub("specializeCall", SPECIALIZE_CALL, arena);
+            case "optimize_hot_loop" -> stub("optimizeHotLoop", OPTIMIZE_HOT_LOOP, arena);
+            case "enter_executor" -> stub("enterExecutor", ENTER_EXECUTOR, arena);
+            case "type_tag" -> stub("typeTag", TYPE_TAG, arena);
+            case "type_version_of" -> stub("typeVersionOf", TYPE_VERSION_OF, arena);
+            case "float_value" -> stub("floatValue", FLOAT_VALUE, arena);
+            case "str_length" -> stub("strLength", STR_LENGTH, arena);
+            case "str_compare" -> stub("strCompare", STR_COMPARE, arena);
+            case "list_length" -> stub("listLength", LIST_LENGTH, arena);
+            case "list_item" -> stub("listItem", LIST_ITEM, arena);
+            case "list_store" -> stub("listStore", LIST_STORE, arena);
+            case "list_append" -> stub("listAppend", LIST_APPEND, arena);
+            case "tuple_length" -> stub("tupleLength", TUPLE_LENGTH, arena);
+            case "tuple_item" -> stub("tupleItem", TUPLE_ITEM, arena);
+            case "instance_slot" -> stub("instanceSlot", INSTANCE_SLOT, arena);
+            case "instance_store" -> stub("instanceStore", INSTANCE_STORE, arena);
+            case "function_version" -> stub("functionVersion", FUNCTION_VERSION, arena);
+            case "function_argcount" -> stub("functionArgcount", FUNCTION_ARGCOUNT, arena);
+            case "frame_space_available" -> stub("frameSpaceAvailable", FRAME_SPACE_AVAILABLE, arena);
+            case "exception_pending" -> stub("exceptionPending", EXCEPTION_PENDING, arena);
+            case "globals_version" -> stub("globalsVersion", GLOBALS_VERSION, arena);
+            case "globals_entry" -> stub("globalsEntry", GLOBALS_ENTRY, arena);
+            case "builtins_version" -> stub("builtinsVersion", BUILTINS_VERSION, arena);
+            case "builtins_entry" -> stub("builtinsEntry", BUILTINS_ENTRY, arena);
+            case "range_iter_exhausted" -> stub("rangeIterExhausted", RANGE_ITER_EXHAUSTED, arena);
+            case "range_iter_next" -> stub("rangeIterNext", RANGE_ITER_NEXT, arena);
+            case "list_iter_exhausted" -> stub("listIterExhausted", LIST_ITER_EXHAUSTED, arena);
+            case "list_iter_next" -> stub("listIterNext", LIST_ITER_NEXT, arena);
+            case "tuple_iter_exhausted" -> stub("tupleIterExhausted", TUPLE_ITER_EXHAUSTED, arena);
+            case "tuple_iter_next" -> stub("tupleIterNext", TUPLE_ITER_NEXT, arena);
+            case "get_iter" -> stub("getIter", GET_ITER, arena);
+            case "iter_next" -> stub("iterNext", ITER_NEXT, arena);
+            case "binary_op" -> stub("binaryOp", BINARY_OP, arena);
+            case "unary_negative" -> stub("unaryNegative", UNARY_NEGATIVE, arena);
+            case "unary_invert" -> stub("unaryInvert", UNARY_INVERT, arena);
+            case "compare_op" -> stub("compareOp", COMPARE_OP, arena);
+            case "object_is_true" -> stub("objectIsTrue", OBJECT_IS_TRUE, arena);
+            case "contains" -> stub("contains", CONTAINS, arena);
+            case "box_float" -> stub("boxFloat", BOX_FLOAT, arena);
+            case "str_concat" -> stub("strConcat", STR_CONCAT, arena);
+            case "str_item" -> stub("strItem", STR_ITEM, arena);
+            case "build_list" -> stub("buildList", BUILD_LIST, arena);
+            case "build_tuple" -> stub("buildTuple", BUILD_TUPLE, arena);
+            case "build_map" -> stub("buildMap", BUILD_MAP, arena);
+            case "build_slice" -> stub("buildSlice", BUILD_SLICE, arena);
+            case "subscr" -> stub("subscr", SUBSCR, arena);
+            case "dict_subscr" -> stub("dictSubscr", DICT_SUBSCR, arena);
+            case "store_subscr" -> stub("storeSubscr", STORE_SUBSCR, arena);
+            case "dict_store" -> stub("dictStore", DICT_STORE, arena);
+            case "delete_subscr" -> stub("deleteSubscr", DELETE_SUBSCR, arena);
+            case "binary_slice" -> stub("binarySlice", BINARY_SLICE, arena);
+            case "store_slice" -> stub("storeSlice", STORE_SLICE, arena);
+            case "unpack_sequence" -> stub("unpackSequence", UNPACK_SEQUENCE, arena);
+            case "load_global" -> stub("loadGlobal", LOAD_GLOBAL, arena);
+            case "store_global" -> stub("storeGlobal", STORE_GLOBAL, arena);
+            case "load_name" -> stub("loadName", LOAD_NAME, arena);
+            case "store_name" -> stub("storeName", STORE_NAME, arena);
+            case "load_attr" -> stub("loadAttr", LOAD_ATTR, arena);
+            case "store_attr" -> stub("storeAttr", STORE_ATTR, arena);
+            case "load_build_class" -> stub("loadBuildClass", LOAD_BUILD_CLASS, arena);
+            case "make_function" -> stub("makeFunction", MAKE_FUNCTION, arena);
+            case "call_object" -> stub("callObject", CALL_OBJECT, arena);
+            case "call_object_kw" -> stub("callObjectKw", CALL_OBJECT_KW, arena);
+            case "call_builtin" -> stub("callBuiltin", CALL_BUILTIN, arena);
+            case "push_frame" -> stub("pushFrame", PUSH_FRAME, arena);
+            case "pop_frame" -> stub("popFrame", POP_FRAME, arena);
+            case "raise_unbound_local" -> stub("raiseUnboundLocal", RAISE_UNBOUND_LOCAL, arena);
+            case "raise_varargs" -> stub("raiseVarargs", RAISE_VARARGS, arena);
+            case "reraise" -> stub("reraise", RERAISE, arena);
+            case "exception_matches" -> stub("exceptionMatches", EXCEPTION_MATCHES, arena);
+            case "handled_exception" -> stub("handledException", HANDLED_EXCEPTION, arena);
+            case "set_handled_exception" -> stub("setHandledException", SET_HANDLED_EXCEPTION, arena);
+            case "unwind_exception" -> stub("unwindException", UNWIND_EXCEPTION, arena);
+            case "executor_is_valid" -> stub("executorIsValid", EXECUTOR_IS_VALID, arena);
+            case "set_instruction_offset" -> stub("setInstructionOffset", SET_INSTRUCTION_OFFSET, arena);
+            case "executor_started" -> stub("executorStarted", EXECUTOR_STARTED, arena);
+            case "GETCONST" -> stub("getconst", GETCONST, arena);
+            case "GETNAME" -> stub("getname", GETNAME, arena);
+            default -> throw new IllegalArgumentException("no extern named " + name);
+        };
+    }
+
+    /**
+     * The exception an adapter caught since the last call, or null; clears it.
+     */
+    public Throwable takeFailure() {
+        Throwable t = failure;
+        failure = null;
+        return t;
+    }
+
+    private MemorySegment stub(String method, FunctionDescriptor descriptor, Arena arena) {
+        try {
+            return Linker.nativeLinker().upcallStub(MethodHandles.lookup().findVirtual(JitHelpers.class, method, descriptor.toMethodType()).bindTo(this), descriptor, arena);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A pointer into the value stack as the slot index {@code Helpers} takes.
+     */
+    private int slot(MemorySegment pointer) {
+        return (int) ((pointer.address() - state.get(ValueLayout.JAVA_LONG, STATE_STACK_BASE)) >> 3);
+    }
+
+    /**
+     * What the uop interpreter's {@code saveState(ip, ip, sp)} does, from what the stencil stored.
+     */
+    private void applySavedState() {
+        int ip = (int) state.get(ValueLayout.JAVA_LONG, STATE_IP);
+        ctx.saveState(ip, ip, slot(state.get(ValueLayout.ADDRESS, STATE_SP)));
+    }
+
+    /**
+     * {@code advance_backoff_counter}, escaping
+     */
+    void advanceBackoffCounter() {
+        try {
+            applySavedState();
+            ctx.advanceBackoffCounter();
+        } catch (Throwable t) {
+            failure = t;
+        }
+    }
+
+    /**
+     * {@code specialize_binary_op}, escaping
+     */
+    void specializeBinaryOp(long lhs, long rhs, long nbOp) {
+        try {
+            applySavedState();
+            ctx.specializeBinaryOp(lhs, rhs, nbOp);
+        } catch (Throwable t) {
+            failure = t;
+        }
+    }
+
+    /**
+     * {@code specialize_compare_op}, escaping
+     */
+    void specializeCompareOp(long left, long right, long arg) {
+        try {
+            applySavedState();
+            ctx.specializeCompareOp(left, right, arg);
+        } catch (Throwable t) {
+            failure = t;
+        }
+    }
+
+    /**
+     * {@code specialize_to_bool}, escaping
+     */
+    void specializeToBool(long value) {
+        try {
+            applySavedState();
+            ctx.specializeToBool(value);
+        } catch (Throwable t) {
+            failure = t;
+        }
+    }
+
+    /**
+     * {@code specialize_for_iter}, escaping
+     */
+    void specializeForIter(long iter) {
+        try {
+            applySavedState();
+            ctx.specializeForIter(iter);
+        } catch (Throwable t) {
+            failure = t;
+        }
+    }
+
+    /**
+     * {@code specialize_binary_subscr}, escaping
+     */
+    void specializeBinarySubscr(long container, long sub) {
+        try {
+            applySavedState();
+            ctx.specializeBinarySubscr(container, sub);
+        } catch (Throwable t) {
+            failure = t;
+        }
+    }
+
+    /**
+     * {@code specialize_store_subscr}, escaping
+     */
+    void specializeStoreSubscr(long container, long sub) {
+        try {
+            applySavedState();
+            ctx.specializeStoreSubscr(container, sub);
+        } catch (Throwable t) {
+            failure = t;
+        }
+    }
+
+    /**
+     * {@code specialize_unpack_sequence}, escaping
+     */
+    void specializeUnpackSequence(long seq, long count) {
+        try {
+            applySavedState();
+            ctx.specializeUnpackSequence(seq, count);
+        } catch (Throwable t) {
+            failure = t;
+        }
+    }
+
+    /**
+     * {@code specialize_load_global}, escaping
+     */
+    void specializeLoadGlobal(long name) {
+        try {
+            applySavedState();
+            ctx.specializeLoadGlobal(name);
+        } catch (Throwable t) {
+            failure = t;
+        }
+    }
+
+    /**
+     * {@code specialize_load_attr}, escaping
+     */
+    void specializeLoadAttr(long owner, long name, boolean forCall) {
+        try {
+            applySavedState();
+            ctx.specializeLoadAttr(owner, name, forCall);
+        } catch (Throwable t) {
+            failure = t;
+        }
+    }
+
+    /**
+     * {@code specialize_store_attr}, escaping
+     */
+    void specializeStoreAttr(long owner, long name) {
+        try {
+            applySavedState();
+            ctx.specializeStoreAttr(owner, name);
+        } catch (Throwable t) {
+            failure = t;
+        }
+    }
+
+    /**
+     * {@code specialize_call}, escaping
+     */
+    void specializeCall(long callable, long selfOrNull, long nargs) {
+        try {
+            applySavedState();
+            ctx.specializeCall(callable, selfOrNull, nargs);
+        } catch (Throwable t) {
+            failure = t;
+        }
+    }
+
+    /**
+     * {@code optimize_hot_loop}, escaping
+     */
+    void optimizeHotLoop(long backDistance) {
+        try {
+            applySavedState();
+            ctx.optimizeHotLoop(backDistance);
+        } catch (Throwable t) {
+            failure = t;
+        }
+    }
+
+    /**
+     * {@code enter_executor}, escaping
+     */
+    void enterExecutor(long index) {
+        try {
+            applySavedState();
+            ctx.enterExecutor(index);
+        } catch (Throwable t) {
+            failure = t;
+        }
+    }
+
+    /**
+     * {@code type_tag}
+     */
+    long typeTag(long v) {
+        try {
+            return ctx.typeTag(v);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code type_version_of}
+     */
+    long typeVersionOf(long v) {
+        try {
+            return ctx.typeVersionOf(v);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code float_value}
+     */
+    double floatValue(long f) {
+        try {
+            return ctx.floatValue(f);
+        } catch (Throwable t) {
+            failure = t;
+            return 0.0;
+        }
+    }
+
+    /**
+     * {@code str_length}
+     */
+    long strLength(long s) {
+        try {
+            return ctx.strLength(s);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code str_compare}
+     */
+    long strCompare(long a, long b) {
+        try {
+            return ctx.strCompare(a, b);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code list_length}
+     */
+    long listLength(long list) {
+        try {
+            return ctx.listLength(list);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code list_item}
+     */
+    long listItem(long list, long i) {
+        try {
+            return ctx.listItem(list, i);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code list_store}
+     */
+    void listStore(long list, long i, long v) {
+        try {
+            ctx.listStore(list, i, v);
+        } catch (Throwable t) {
+            failure = t;
+        }
+    }
+
+    /**
+     * {@code list_append}
+     */
+    void listAppend(long list, long v) {
+        try {
+            ctx.listAppend(list, v);
+        } catch (Throwable t) {
+            failure = t;
+        }
+    }
+
+    /**
+     * {@code tuple_length}
+     */
+    long tupleLength(long tuple) {
+        try {
+            return ctx.tupleLength(tuple);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code tuple_item}
+     */
+    long tupleItem(long tuple, long i) {
+        try {
+            return ctx.tupleItem(tuple, i);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code instance_slot}
+     */
+    long instanceSlot(long obj, long index) {
+        try {
+            return ctx.instanceSlot(obj, index);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code instance_store}
+     */
+    void instanceStore(long obj, long index, long v) {
+        try {
+            ctx.instanceStore(obj, index, v);
+        } catch (Throwable t) {
+            failure = t;
+        }
+    }
+
+    /**
+     * {@code function_version}
+     */
+    long functionVersion(long func) {
+        try {
+            return ctx.functionVersion(func);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code function_argcount}
+     */
+    long functionArgcount(long func) {
+        try {
+            return ctx.functionArgcount(func);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code frame_space_available}
+     */
+    boolean frameSpaceAvailable(long func) {
+        try {
+            return ctx.frameSpaceAvailable(func);
+        } catch (Throwable t) {
+            failure = t;
+            return false;
+        }
+    }
+
+    /**
+     * {@code exception_pending}
+     */
+    boolean exceptionPending() {
+        try {
+            return ctx.exceptionPending();
+        } catch (Throwable t) {
+            failure = t;
+            return false;
+        }
+    }
+
+    /**
+     * {@code globals_version}
+     */
+    long globalsVersion() {
+        try {
+            return ctx.globalsVersion();
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code globals_entry}
+     */
+    long globalsEntry(long index) {
+        try {
+            return ctx.globalsEntry(index);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code builtins_version}
+     */
+    long builtinsVersion() {
+        try {
+            return ctx.builtinsVersion();
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code builtins_entry}
+     */
+    long builtinsEntry(long index) {
+        try {
+            return ctx.builtinsEntry(index);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code range_iter_exhausted}
+     */
+    boolean rangeIterExhausted(long it) {
+        try {
+            return ctx.rangeIterExhausted(it);
+        } catch (Throwable t) {
+            failure = t;
+            return false;
+        }
+    }
+
+    /**
+     * {@code range_iter_next}
+     */
+    long rangeIterNext(long it) {
+        try {
+            return ctx.rangeIterNext(it);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code list_iter_exhausted}
+     */
+    boolean listIterExhausted(long it) {
+        try {
+            return ctx.listIterExhausted(it);
+        } catch (Throwable t) {
+            failure = t;
+            return false;
+        }
+    }
+
+    /**
+     * {@code list_iter_next}
+     */
+    long listIterNext(long it) {
+        try {
+            return ctx.listIterNext(it);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code tuple_iter_exhausted}
+     */
+    boolean tupleIterExhausted(long it) {
+        try {
+            return ctx.tupleIterExhausted(it);
+        } catch (Throwable t) {
+            failure = t;
+            return false;
+        }
+    }
+
+    /**
+     * {@code tuple_iter_next}
+     */
+    long tupleIterNext(long it) {
+        try {
+            return ctx.tupleIterNext(it);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code get_iter}, escaping
+     */
+    long getIter(long iterable) {
+        try {
+            applySavedState();
+            return ctx.getIter(iterable);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code iter_next}, escaping
+     */
+    long iterNext(long it) {
+        try {
+            applySavedState();
+            return ctx.iterNext(it);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code binary_op}, escaping
+     */
+    long binaryOp(long nbOp, long lhs, long rhs) {
+        try {
+            applySavedState();
+            return ctx.binaryOp(nbOp, lhs, rhs);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code unary_negative}, escaping
+     */
+    long unaryNegative(long v) {
+        try {
+            applySavedState();
+            return ctx.unaryNegative(v);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code unary_invert}, escaping
+     */
+    long unaryInvert(long v) {
+        try {
+            applySavedState();
+            return ctx.unaryInvert(v);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code compare_op}, escaping
+     */
+    long compareOp(long comparison, long left, long right) {
+        try {
+            applySavedState();
+            return ctx.compareOp(comparison, left, right);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code object_is_true}, escaping
+     */
+    long objectIsTrue(long v) {
+        try {
+            applySavedState();
+            return ctx.objectIsTrue(v);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code contains}, escaping
+     */
+    long contains(long container, long item) {
+        try {
+            applySavedState();
+            return ctx.contains(container, item);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code box_float}, escaping
+     */
+    long boxFloat(double d) {
+        try {
+            applySavedState();
+            return ctx.boxFloat(d);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code str_concat}, escaping
+     */
+    long strConcat(long a, long b) {
+        try {
+            applySavedState();
+            return ctx.strConcat(a, b);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code str_item}, escaping
+     */
+    long strItem(long s, long i) {
+        try {
+            applySavedState();
+            return ctx.strItem(s, i);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code build_list}, escaping
+     */
+    long buildList(MemorySegment items, long n) {
+        try {
+            applySavedState();
+            return ctx.buildList(slot(items), n);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code build_tuple}, escaping
+     */
+    long buildTuple(MemorySegment items, long n) {
+        try {
+            applySavedState();
+            return ctx.buildTuple(slot(items), n);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code build_map}, escaping
+     */
+    long buildMap(MemorySegment keysAndValues, long pairs) {
+        try {
+            applySavedState();
+            return ctx.buildMap(slot(keysAndValues), pairs);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code build_slice}, escaping
+     */
+    long buildSlice(long start, long stop, long step) {
+        try {
+            applySavedState();
+            return ctx.buildSlice(start, stop, step);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code subscr}, escaping
+     */
+    long subscr(long container, long sub) {
+        try {
+            applySavedState();
+            return ctx.subscr(container, sub);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code dict_subscr}, escaping
+     */
+    long dictSubscr(long dict, long key) {
+        try {
+            applySavedState();
+            return ctx.dictSubscr(dict, key);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code store_subscr}, escaping
+     */
+    boolean storeSubscr(long container, long sub, long v) {
+        try {
+            applySavedState();
+            return ctx.storeSubscr(container, sub, v);
+        } catch (Throwable t) {
+            failure = t;
+            return false;
+        }
+    }
+
+    /**
+     * {@code dict_store}, escaping
+     */
+    boolean dictStore(long dict, long key, long v) {
+        try {
+            applySavedState();
+            return ctx.dictStore(dict, key, v);
+        } catch (Throwable t) {
+            failure = t;
+            return false;
+        }
+    }
+
+    /**
+     * {@code delete_subscr}, escaping
+     */
+    boolean deleteSubscr(long container, long sub) {
+        try {
+            applySavedState();
+            return ctx.deleteSubscr(container, sub);
+        } catch (Throwable t) {
+            failure = t;
+            return false;
+        }
+    }
+
+    /**
+     * {@code binary_slice}, escaping
+     */
+    long binarySlice(long container, long start, long stop) {
+        try {
+            applySavedState();
+            return ctx.binarySlice(container, start, stop);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code store_slice}, escaping
+     */
+    boolean storeSlice(long container, long start, long stop, long v) {
+        try {
+            applySavedState();
+            return ctx.storeSlice(container, start, stop, v);
+        } catch (Throwable t) {
+            failure = t;
+            return false;
+        }
+    }
+
+    /**
+     * {@code unpack_sequence}, escaping
+     */
+    boolean unpackSequence(long seq, long count, MemorySegment output) {
+        try {
+            applySavedState();
+            return ctx.unpackSequence(seq, count, slot(output));
+        } catch (Throwable t) {
+            failure = t;
+            return false;
+        }
+    }
+
+    /**
+     * {@code load_global}, escaping
+     */
+    long loadGlobal(long name) {
+        try {
+            applySavedState();
+            return ctx.loadGlobal(name);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code store_global}, escaping
+     */
+    boolean storeGlobal(long name, long v) {
+        try {
+            applySavedState();
+            return ctx.storeGlobal(name, v);
+        } catch (Throwable t) {
+            failure = t;
+            return false;
+        }
+    }
+
+    /**
+     * {@code load_name}, escaping
+     */
+    long loadName(long name) {
+        try {
+            applySavedState();
+            return ctx.loadName(name);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code store_name}, escaping
+     */
+    boolean storeName(long name, long v) {
+        try {
+            applySavedState();
+            return ctx.storeName(name, v);
+        } catch (Throwable t) {
+            failure = t;
+            return false;
+        }
+    }
+
+    /**
+     * {@code load_attr}, escaping
+     */
+    long loadAttr(long owner, long name) {
+        try {
+            applySavedState();
+            return ctx.loadAttr(owner, name);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code store_attr}, escaping
+     */
+    boolean storeAttr(long owner, long name, long v) {
+        try {
+            applySavedState();
+            return ctx.storeAttr(owner, name, v);
+        } catch (Throwable t) {
+            failure = t;
+            return false;
+        }
+    }
+
+    /**
+     * {@code load_build_class}, escaping
+     */
+    long loadBuildClass() {
+        try {
+            applySavedState();
+            return ctx.loadBuildClass();
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code make_function}, escaping
+     */
+    long makeFunction(long code, long defaults) {
+        try {
+            applySavedState();
+            return ctx.makeFunction(code, defaults);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code call_object}, escaping
+     */
+    long callObject(long callable, long selfOrNull, MemorySegment args, long nargs) {
+        try {
+            applySavedState();
+            return ctx.callObject(callable, selfOrNull, slot(args), nargs);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code call_object_kw}, escaping
+     */
+    long callObjectKw(long callable, long selfOrNull, MemorySegment args, long nargs,
+            long kwnames) {
+        try {
+            applySavedState();
+            return ctx.callObjectKw(callable, selfOrNull, slot(args), nargs, kwnames);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code call_builtin}, escaping
+     */
+    long callBuiltin(long callable, long selfOrNull, MemorySegment args, long nargs) {
+        try {
+            applySavedState();
+            return ctx.callBuiltin(callable, selfOrNull, slot(args), nargs);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code push_frame}, escaping
+     */
+    void pushFrame(long func, long selfOrNull, MemorySegment args, long nargs) {
+        try {
+            applySavedState();
+            ctx.pushFrame(func, selfOrNull, slot(args), nargs);
+        } catch (Throwable t) {
+            failure = t;
+        }
+    }
+
+    /**
+     * {@code pop_frame}, escaping
+     */
+    void popFrame(long retval) {
+        try {
+            applySavedState();
+            ctx.popFrame(retval);
+        } catch (Throwable t) {
+            failure = t;
+        }
+    }
+
+    /**
+     * {@code raise_unbound_local}, escaping
+     */
+    void raiseUnboundLocal(long index) {
+        try {
+            applySavedState();
+            ctx.raiseUnboundLocal(index);
+        } catch (Throwable t) {
+            failure = t;
+        }
+    }
+
+    /**
+     * {@code raise_varargs}, escaping
+     */
+    void raiseVarargs(MemorySegment args, long n) {
+        try {
+            applySavedState();
+            ctx.raiseVarargs(slot(args), n);
+        } catch (Throwable t) {
+            failure = t;
+        }
+    }
+
+    /**
+     * {@code reraise}, escaping
+     */
+    void reraise(long exc) {
+        try {
+            applySavedState();
+            ctx.reraise(exc);
+        } catch (Throwable t) {
+            failure = t;
+        }
+    }
+
+    /**
+     * {@code exception_matches}, escaping
+     */
+    long exceptionMatches(long exc, long type) {
+        try {
+            applySavedState();
+            return ctx.exceptionMatches(exc, type);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code handled_exception}
+     */
+    long handledException() {
+        try {
+            return ctx.handledException();
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code set_handled_exception}
+     */
+    void setHandledException(long exc) {
+        try {
+            ctx.setHandledException(exc);
+        } catch (Throwable t) {
+            failure = t;
+        }
+    }
+
+    /**
+     * {@code unwind_exception}, escaping
+     */
+    void unwindException() {
+        try {
+            applySavedState();
+            ctx.unwindException();
+        } catch (Throwable t) {
+            failure = t;
+        }
+    }
+
+    /**
+     * {@code executor_is_valid}
+     */
+    boolean executorIsValid() {
+        try {
+            return ctx.executorIsValid();
+        } catch (Throwable t) {
+            failure = t;
+            return false;
+        }
+    }
+
+    /**
+     * {@code set_instruction_offset}
+     */
+    void setInstructionOffset(long offset) {
+        try {
+            ctx.setInstructionOffset(offset);
+        } catch (Throwable t) {
+            failure = t;
+        }
+    }
+
+    /**
+     * {@code executor_started}
+     */
+    void executorStarted(long executor) {
+        try {
+            ctx.executorStarted(executor);
+        } catch (Throwable t) {
+            failure = t;
+        }
+    }
+
+    /**
+     * {@code GETCONST(i)}: the current frame's code object's table
+     */
+    long getconst(long i) {
+        try {
+            return ctx.consts()[(int) i];
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code GETNAME(i)}: the current frame's code object's table
+     */
+    long getname(long i) {
+        try {
+            return ctx.names()[(int) i];
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.bytecodedsl.runtime.jit;
+
+import dev.bytecodedsl.generated.jit.Hole;
+import dev.bytecodedsl.runtime.tier2.Trace;
+
+import java.util.function.ToLongFunction;
+
+/**
+ * What each {@code HoleValue} stands for at uop {@code index} of a trace being compiled
+ * (docs/jit-abi.md, "Holes"), before the addend.
+ */
+record HoleValues(Trace trace, int index, long[] entries, long codeBase, long dataBase) {
+    long of(Hole hole, ToLongFunction<String> helperAddress) {
+        return switch (hole.value()) {
+            case CONTINUE -> entries[index + 1 < entries.length ? index + 1 : 0];
+            case JUMP_TARGET -> entries[0];
+            case OPARG -> trace.oparg(index);
+            case OPERAND -> trace.operand(index);
+            case TARGET -> trace.target(index);
+            case UOP_INDEX -> index;
+            case HELPER -> helperAddress.applyAsLong(hole.symbol());
+            case CODE -> codeBase;
+            case DATA -> dataBase;
+        };
+    }
+}

@@ -1,0 +1,108 @@
+package dev.bytecodedsl.runtime.jit;
+
+import dev.bytecodedsl.generated.UopContext;
+import dev.bytecodedsl.generated.Uops;
+import dev.bytecodedsl.generated.jit.JitHelpers;
+import dev.bytecodedsl.runtime.tier2.NativeTrace;
+import dev.bytecodedsl.runtime.tier2.Trace;
+import dev.bytecodedsl.runtime.tier2.TraceBackend;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The copy-and-patch JIT of one VM: the JitState, the helper upcall stubs (created on first use,
+ * in an arena that lives as long as the VM), the shim, and the compiler. The native side is set
+ * up when the first trace is compiled, so a program without hot loops pays nothing for it.
+ * Closing frees every trace's code that is still alive, the shim and the stubs.
+ */
+public final class Jit implements TraceBackend {
+    private final Arena arena = Arena.ofShared();
+    private final UopContext ctx;
+    private final MemorySegment stack;
+    private final MemorySegment evalBreaker;
+    private final StencilTable table;
+    private final JitOptions options;
+    private final Map<String, Long> stubs = new HashMap<>();
+    private final Map<JitTrace, Boolean> live = new IdentityHashMap<>();
+    private final JitStats stats = new JitStats();
+    private JitHelpers helpers;
+    private Shim shim;
+    private TraceCompiler compiler;
+    private NativeExecution execution;
+
+    /**
+     * @param ctx         the interpreter the helpers call into
+     * @param stack       the thread's value stack
+     * @param evalBreaker the eval-breaker word
+     */
+    public Jit(UopContext ctx, MemorySegment stack, MemorySegment evalBreaker, StencilTable table, JitOptions options) {
+        this.ctx = ctx;
+        this.stack = stack;
+        this.evalBreaker = evalBreaker;
+        this.table = table;
+        this.options = options;
+    }
+
+    private void start() {
+        JitState state = new JitState(arena, stack, evalBreaker);
+        helpers = new JitHelpers(ctx, state.segment());
+        shim = new Shim(table.shim());
+        compiler = new TraceCompiler(table, this::stub, options.dump() != null);
+        execution = new NativeExecution(shim, state, helpers);
+    }
+
+    private long stub(String helper) {
+        return stubs.computeIfAbsent(helper, name -> helpers.upcallStub(name, arena).address());
+    }
+
+    @Override
+    public NativeTrace compile(Trace trace, String name) {
+        if (compiler == null) {
+            start();
+        }
+        int missing = compiler.firstUopWithoutStencil(trace);
+        if (missing >= 0) {
+            if (options.fallback()) {
+                stats.fallback();
+                return null;
+            }
+            throw new JitException("cannot compile the trace for " + name + ": uop " + Uops.name(trace.uop(missing))
+                    + " has no stencil for " + table.triple()
+                    + " (--jit-fallback runs such traces on the uop interpreter)");
+        }
+        long start = System.nanoTime();
+        CompiledCode code = compiler.compile(trace);
+        stats.compiled(trace.length(), code.codeSize(), System.nanoTime() - start);
+        if (options.dump() != null) {
+            options.dump().print(JitDump.format(name, trace, code, table.triple()));
+        }
+        JitTrace compiled = new JitTrace(trace, code, execution, live::remove);
+        live.put(compiled, Boolean.TRUE);
+        return compiled;
+    }
+
+    public JitStats stats() {
+        return stats;
+    }
+
+    @Override
+    public String formatStats() {
+        return stats.format();
+    }
+
+    @Override
+    public void close() {
+        for (JitTrace t : List.copyOf(live.keySet())) {
+            t.close();
+        }
+        if (shim != null) {
+            shim.close();
+        }
+        arena.close();
+    }
+}

@@ -1,0 +1,11 @@
+package dev.bytecodedsl.runtime.jit;
+
+import java.io.PrintStream;
+
+/**
+ * @param fallback run traces containing a uop without a stencil on the uop interpreter instead of
+ *                 failing (--jit-fallback)
+ * @param dump     where --jit-dump prints each trace's machine code and holes, or null
+ */
+public record JitOptions(boolean fallback, PrintStream dump) {
+}

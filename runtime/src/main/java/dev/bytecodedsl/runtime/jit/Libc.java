@@ -1,0 +1,116 @@
+package dev.bytecodedsl.runtime.jit;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
+
+/**
+ * The four libc calls executable memory needs, as FFM downcalls. Constants are Linux's (the only
+ * host the JIT runs on; other hosts fail in {@link #requireLinux} with a clear message).
+ */
+@SuppressWarnings("restricted") // the point of this class: native code through FFM
+final class Libc {
+    static final int PROT_READ = 1;
+    static final int PROT_WRITE = 2;
+    static final int PROT_EXEC = 4;
+    private static final int MAP_PRIVATE = 0x02;
+    private static final int MAP_ANONYMOUS = 0x20;
+    /** Fault the pages in up front, so copying into them later takes no page faults. */
+    private static final int MAP_POPULATE = 0x8000;
+    private static final int SC_PAGESIZE = 30;
+    private static final long MAP_FAILED = -1L;
+
+    private static final Linker LINKER = Linker.nativeLinker();
+    private static final MethodHandle MMAP = downcall("mmap",
+            FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_LONG));
+    private static final MethodHandle MPROTECT = downcall("mprotect",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT));
+    private static final MethodHandle MUNMAP = downcall("munmap", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG));
+    private static final MethodHandle SYSCONF = downcall("sysconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT));
+
+    /** The page size, asked once: mappings and protections work on whole pages. */
+    static final long PAGE_SIZE = sysconf(SC_PAGESIZE);
+
+    private Libc() {
+    }
+
+    private static MethodHandle downcall(String name, FunctionDescriptor descriptor) {
+        requireLinux();
+        MemorySegment symbol = LINKER.defaultLookup().find(name)
+                .orElseThrow(() -> new JitException("libc has no " + name));
+        return LINKER.downcallHandle(symbol, descriptor);
+    }
+
+    static void requireLinux() {
+        String os = System.getProperty("os.name");
+        if (!os.startsWith("Linux")) {
+            throw new JitException("the JIT runs on Linux only (this is " + os + ")");
+        }
+    }
+
+    /**
+     * A fresh private anonymous read+write mapping of {@code size} bytes (a multiple of the page
+     * size), its pages faulted in when {@code populate}.
+     */
+    static MemorySegment mmapReadWrite(long size, boolean populate) {
+        MemorySegment address;
+        try {
+            address = (MemorySegment) MMAP.invokeExact(MemorySegment.NULL, size, PROT_READ | PROT_WRITE,
+                    MAP_PRIVATE | MAP_ANONYMOUS | (populate ? MAP_POPULATE : 0), -1, 0L);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+        if (address.address() == MAP_FAILED) {
+            throw new JitException("mmap of " + size + " bytes failed");
+        }
+        return address.reinterpret(size);
+    }
+
+    static void mprotect(MemorySegment mapping, int protection) {
+        int rc;
+        try {
+            rc = (int) MPROTECT.invokeExact(mapping, mapping.byteSize(), protection);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+        if (rc != 0) {
+            throw new JitException("mprotect(" + protection + ") of " + mapping.byteSize() + " bytes failed");
+        }
+    }
+
+    static void munmap(MemorySegment mapping) {
+        int rc;
+        try {
+            rc = (int) MUNMAP.invokeExact(mapping, mapping.byteSize());
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+        if (rc != 0) {
+            throw new JitException("munmap of " + mapping.byteSize() + " bytes failed");
+        }
+    }
+
+    private static long sysconf(int name) {
+        try {
+            return (long) SYSCONF.invokeExact(name);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** Downcalls to these functions throw nothing checked; anything else is a VM bug. */
+    static RuntimeException rethrow(Throwable t) {
+        if (t instanceof RuntimeException r) {
+            throw r;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+        throw new IllegalStateException(t);
+    }
+}

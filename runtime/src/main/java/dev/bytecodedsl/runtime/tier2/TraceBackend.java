@@ -1,0 +1,19 @@
+package dev.bytecodedsl.runtime.tier2;
+
+/**
+ * Where optimized traces can run besides the uop interpreter: the copy-and-patch JIT
+ * (runtime/.../jit). Lives as long as the VM; closing it frees what it allocated.
+ */
+public interface TraceBackend extends AutoCloseable {
+    /**
+     * Compiles {@code trace}; null means "run it on the uop interpreter" (only when the backend
+     * was asked to fall back); anything it cannot compile otherwise is an exception.
+     */
+    NativeTrace compile(Trace trace, String name);
+
+    /** Lines for --stats (compile counts and times), ending in a newline, or empty. */
+    String formatStats();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,34 @@
+package dev.bytecodedsl.runtime.vm;
+
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+
+/**
+ * The eval breaker as one native word, the single source of truth for "something wants the
+ * interpreter's attention": the interpreters ask {@link #pending()}, native traces read the word
+ * through {@code JitState.eval_breaker}. The collector sets it when the heap crosses its
+ * threshold (or always, in GC stress mode) and clears it after collecting. Native memory that lives
+ * as long as anything references this object.
+ */
+public final class EvalBreaker {
+    private final MemorySegment word = Arena.ofAuto().allocate(JAVA_LONG);
+
+    public boolean pending() {
+        return word.get(JAVA_LONG, 0) != 0;
+    }
+
+    void set() {
+        word.set(JAVA_LONG, 0, 1L);
+    }
+
+    void clear() {
+        word.set(JAVA_LONG, 0, 0L);
+    }
+
+    /** The word's address, for {@code JitState.eval_breaker}. */
+    public MemorySegment word() {
+        return word;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.bytecodedsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bytecodedsl.runtime.VmOptions;
+import dev.bytecodedsl.runtime.tier2.Executor;
+import dev.bytecodedsl.runtime.tier2.Tier2Stats;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The copy-and-patch JIT end to end: hot loops run as machine code, with tier 1's output. */
+class JitTest {
+    private static final VmOptions JIT = VmOptions.defaults().withGcStress(false).withStats(true).withJit(true)
+            .withHotThreshold(2);
+
+    /** The fibonacci loop entered many times (one call per n), then fibonacci(40). */
+    private static final String FIBONACCI = ProgramRun.FIBONACCI.replace("print(", """
+            for i in range(30):
+                x = fibonacci(i)
+            print(""");
+
+    @Test
+    void fibonacciLoopRunsAsMachineCode() {
+        ProgramRun run = ProgramRun.of(FIBONACCI, JIT);
+        assertEquals("102334155\n", run.out());
+        List<Executor> executors = run.result().module().nested().stream()
+                .filter(c -> c.name().equals("fibonacci")).findFirst().orElseThrow().executors().all();
+        assertEquals(1, executors.size());
+        Executor loop = executors.get(0);
+        assertTrue(loop.isNative());
+        assertTrue(loop.nativeEntries() > 0, "native entries: " + loop.nativeEntries());
+        Tier2Stats stats = run.result().tier2().stats();
+        assertEquals(stats.executorEntries(), stats.nativeEntries());
+        assertEquals(0, stats.uopsExecuted(), "nothing ran on the uop interpreter");
+        // Each call leaves the loop once, through the range's exhaustion guard.
+        assertEquals(loop.nativeEntries(), loop.totalExits());
+    }
+
+    @Test
+    void sameOutputAsTier1UnderGcStress() {
+        String program = """
+                def build(n):
+                    items = []
+                    for i in range(n):
+                        items.append(str(i) + "!")
+                    return items
+
+                total = 0
+                for i in range(200):
+                    total = total + len(build(i % 7))
+                print(total, build(3))
+                """;
+        ProgramRun tier1 = ProgramRun.of(program, VmOptions.defaults().withGcStress(true));
+        ProgramRun jit = ProgramRun.of(program, JIT.withGcStress(true));
+        assertEquals(tier1.out(), jit.out());
+        assertTrue(jit.result().tier2().stats().nativeEntries() > 0);
+    }
+
+    @Test
+    void statsAndDumpShowTheJit() {
+        ProgramRun run = ProgramRun.of(FIBONACCI, JIT.withJitDump(true));
+        assertTrue(run.err().contains("JIT code for fibonacci, loop "), run.err());
+        assertTrue(run.err().contains("_BINARY_OP_ADD_INT"), run.err());
+        assertTrue(run.err().contains("hole  code+0x"), run.err());
+        String stats = run.result().tier2().formatStats();
+        assertTrue(stats.contains("  native entries        "), stats);
+        assertTrue(stats.contains("JIT:\n  traces compiled       1\n"), stats);
+    }
+
+    @Test
+    void anInvalidatedTraceFreesItsCodeAndTheNewOneRunsNatively() {
+        ProgramRun run = ProgramRun.of(ProgramRun.GLOBAL_CHANGES_BETWEEN_CALLS, JIT);
+        assertEquals("20\n40\n", run.out());
+        List<Executor> executors = run.result().module().nested().stream()
+                .filter(c -> c.name().equals("total")).findFirst().orElseThrow().executors().all();
+        assertEquals(2, executors.size());
+        assertTrue(executors.get(0).nativeEntries() > 0);
+        assertFalse(executors.get(0).isNative(), "the invalidated trace's machine code was freed");
+        assertTrue(executors.get(1).isNative());
+        assertTrue(executors.get(1).nativeEntries() > 0);
+    }
+}

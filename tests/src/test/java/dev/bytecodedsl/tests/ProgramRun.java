@@ -1,0 +1,52 @@
+package dev.bytecodedsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.bytecodedsl.diag.SourceFile;
+import dev.bytecodedsl.runtime.Vm;
+import dev.bytecodedsl.runtime.VmOptions;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/** A program run in process that must succeed: what ran (executors, statistics), its stdout and stderr. */
+record ProgramRun(Vm.Result result, String out, String err) {
+    /** The fibonacci loop of CPython's talks: prints 102334155. */
+    static final String FIBONACCI = """
+            def fibonacci(n):
+                a, b = 0, 1
+                for _ in range(n):
+                    a, b = b, a + b
+                return a
+
+            print(fibonacci(40))
+            """;
+
+    /** A loop reading global K, run before and after K changes: prints 20 and 40. */
+    static final String GLOBAL_CHANGES_BETWEEN_CALLS = """
+            def total(n):
+                t = 0
+                for _ in range(n):
+                    t = t + K
+                return t
+
+            K = 1
+            print(total(20))
+            K = 2
+            print(total(20))
+            """;
+
+    static ProgramRun of(String program, VmOptions options) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Vm.Result result;
+        try (PrintStream o = new PrintStream(out, false, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            result = Vm.execute(new SourceFile("test.py", program), options, o, e);
+            o.flush();
+        }
+        String stderr = err.toString(StandardCharsets.UTF_8);
+        assertEquals(Vm.EXIT_OK, result.exitStatus(), stderr);
+        return new ProgramRun(result, out.toString(StandardCharsets.UTF_8), stderr);
+    }
+}
