@@ -409,7 +409,7 @@ public final class AbstractInterpreter {
     static void LOAD_CONST(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // LOAD_CONST (optimizer.def:244:13)
+        // LOAD_CONST (optimizer.def:245:13)
         {
             long value = 0L;
             value = __s.ctx.symNewConst(__s.consts[(int) (oparg)]);
@@ -555,7 +555,7 @@ public final class AbstractInterpreter {
     static void PUSH_NULL(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // PUSH_NULL (optimizer.def:240:13)
+        // PUSH_NULL (optimizer.def:241:13)
         {
             long res = 0L;
             res = __s.ctx.symNewConst((DslConstants.NULL_BITS));
@@ -1673,11 +1673,11 @@ public final class AbstractInterpreter {
     static void _ITER_NEXT_RANGE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _ITER_NEXT_RANGE (optimizer.def:234:13)
+        // _ITER_NEXT_RANGE (optimizer.def:235:13)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
-            next = __s.ctx.symNewType(DslConstants.TYPE_INT);
+            next = __s.ctx.symNewSmallInt();
             __stack.setAtIndex(JAVA_LONG, __sp, next);
             __sp = __sp + 1;
         }
@@ -1733,7 +1733,7 @@ public final class AbstractInterpreter {
     static void _LOAD_ATTR_INSTANCE_VALUE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _LOAD_ATTR_INSTANCE_VALUE (optimizer.def:263:13)
+        // _LOAD_ATTR_INSTANCE_VALUE (optimizer.def:264:13)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long index = __operand;
@@ -1773,7 +1773,7 @@ public final class AbstractInterpreter {
     static void _LOAD_CONST_INLINE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _LOAD_CONST_INLINE (optimizer.def:248:13)
+        // _LOAD_CONST_INLINE (optimizer.def:249:13)
         {
             long bits = __operand;
             long value = 0L;
@@ -1823,7 +1823,7 @@ public final class AbstractInterpreter {
     static void _LOAD_GLOBAL_BUILTIN(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _LOAD_GLOBAL_BUILTIN (optimizer.def:258:13)
+        // _LOAD_GLOBAL_BUILTIN (optimizer.def:259:13)
         {
             long index = __operand;
             long res = 0L;
@@ -1845,7 +1845,7 @@ public final class AbstractInterpreter {
     static void _LOAD_GLOBAL_MODULE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _LOAD_GLOBAL_MODULE (optimizer.def:253:13)
+        // _LOAD_GLOBAL_MODULE (optimizer.def:254:13)
         {
             long index = __operand;
             long res = 0L;
