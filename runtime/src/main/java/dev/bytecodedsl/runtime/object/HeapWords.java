@@ -2,8 +2,7 @@ package dev.bytecodedsl.runtime.object;
 
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
-import dev.bytecodedsl.runtime.os.Libc;
-import java.lang.foreign.Arena;
+import dev.bytecodedsl.runtime.os.NativeMemory;
 import java.lang.foreign.MemorySegment;
 
 /**
@@ -13,24 +12,21 @@ import java.lang.foreign.MemorySegment;
  * publishes there (a float's bits, a range iterator's state). Instruction bodies, and the JIT's
  * machine code through {@code JitState.heap_words}, read them without calling into Java.
  *
- * <p>The table never moves, so the interpreters and native code may keep its address: on Linux it
- * is reserved address space whose pages the kernel commits as handles first use them.
+ * <p>The table never moves, so the interpreters and native code may keep its address: it is
+ * reserved address space whose pages the kernel commits as handles first use them.
  */
 public final class HeapWords {
     public static final int WORDS_PER_OBJECT = 4;
     private static final long ROW_BYTES = WORDS_PER_OBJECT * 8L;
-    /** 2 GiB of address space on Linux; elsewhere a committed 32 MiB. */
-    private static final int LINUX_CAPACITY = 1 << 26;
-    private static final int OTHER_CAPACITY = 1 << 20;
+    /** 16M objects: 512 MiB of address space, committed as handles are first used. */
+    private static final int CAPACITY = 1 << 24;
 
     private final MemorySegment words;
     private final int capacity;
 
     HeapWords() {
-        boolean linux = System.getProperty("os.name").startsWith("Linux");
-        this.capacity = linux ? LINUX_CAPACITY : OTHER_CAPACITY;
-        long bytes = ROW_BYTES * (capacity + 1L);
-        this.words = linux ? Libc.reserve(bytes) : Arena.global().allocate(bytes, 8);
+        this.capacity = CAPACITY;
+        this.words = NativeMemory.reserve(ROW_BYTES * (capacity + 1L));
     }
 
     /** How many objects the table has rows for (the heap's hard limit). */

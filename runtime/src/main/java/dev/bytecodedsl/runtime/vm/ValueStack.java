@@ -2,25 +2,23 @@ package dev.bytecodedsl.runtime.vm;
 
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
-import java.lang.foreign.Arena;
+import dev.bytecodedsl.runtime.os.NativeMemory;
 import java.lang.foreign.MemorySegment;
 
 /**
  * The thread's native value stack: 64-bit Value words, frames allocated contiguously (a frame's
  * locals, then its value stack). Native memory so the generated interpreter (and later the JIT)
- * reads frames without bounds-checked Java arrays; confined to the thread running the program.
+ * reads frames without bounds-checked Java arrays; used by the thread running the program only.
  */
 public final class ValueStack implements AutoCloseable {
     /** 1M slots (8 MiB): far more than 1000 frames of the subset's functions need. */
     public static final int DEFAULT_SLOTS = 1 << 20;
 
-    private final Arena arena;
     private final MemorySegment segment;
     private final int capacity;
 
     public ValueStack(int slots) {
-        this.arena = Arena.ofConfined();
-        this.segment = arena.allocate(JAVA_LONG, slots);
+        this.segment = NativeMemory.reserve(JAVA_LONG.byteSize() * slots);
         this.capacity = slots;
     }
 
@@ -49,6 +47,6 @@ public final class ValueStack implements AutoCloseable {
 
     @Override
     public void close() {
-        arena.close();
+        NativeMemory.release(segment);
     }
 }
