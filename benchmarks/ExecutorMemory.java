@@ -20,8 +20,9 @@ import java.util.Locale;
 
 /**
  * Memory used by executors (a report, not a test): runs each program once with {@code --jit}, then
- * for every executor left installed sizes its trace as the uop interpreter holds it (four arrays:
- * uop and oparg and target ints, operand longs) and as the JIT lays it out, by compiling it again
+ * for every executor left installed sizes its trace as every executor holds it (the trace's four
+ * arrays: uop, oparg and target ints, operand longs; and the executor's side-exit counters, longs)
+ * and as the JIT lays it out, by compiling it again
  * with the VM's own {@link TraceCompiler} (machine code, the stencils' data, and the whole pages
  * mapped, which is what the process pays). Prints a markdown table, one row per program.
  *
@@ -39,7 +40,7 @@ public final class ExecutorMemory {
     public static void main(String[] args) throws IOException {
         StencilTable table = HostStencils.table();
         TraceCompiler compiler = new TraceCompiler(table, helper -> FAKE_HELPER, false);
-        System.out.println("| program | traces | uops | uop-interpreter arrays (bytes) | machine code (bytes)"
+        System.out.println("| program | traces | uops | trace + exit arrays (bytes) | machine code (bytes)"
                 + " | stencil data (bytes) | mapped (bytes) | largest trace: uops / code + data / mapped |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
@@ -68,7 +69,7 @@ public final class ExecutorMemory {
                         traceData += s.data().length;
                     }
                     uops += trace.length();
-                    arrays += 4L * ARRAY_HEADER + trace.length() * (3L * Integer.BYTES + Long.BYTES);
+                    arrays += 5L * ARRAY_HEADER + trace.length() * (3L * Integer.BYTES + 2L * Long.BYTES);
                     code += compiled.codeSize();
                     data += traceData;
                     mapped += compiled.memory().size();

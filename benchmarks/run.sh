@@ -7,14 +7,14 @@
 #                         cached stencil builds), benchmarks/jit-compile.sh (per trace and uop),
 #                         benchmarks/StencilSizes.java, benchmarks/ExecutorMemory.java
 # Every table comes from this run alone and each ratio from numbers of one table; the previous
-# report is replaced as a whole. Defaults finish in about 13 minutes on 2 cores.
+# report is replaced as a whole. The defaults take about 11 minutes on the shared 2-core machine.
 #
 # usage: benchmarks/run.sh
 # environment (defaults in brackets):
 #   PROGRAMS        benchmark programs for the runtime tables and executor memory [benchmarks/programs/*.py]
 #   CONFIGS         runtime configurations, the first is the ratios' baseline [tier1 tier2 jit cpython]
-#   RUNS            whole-process runs per program and configuration [3]
-#   STEADY_RUNS     in-process runs per program and configuration [3]
+#   RUNS            whole-process runs per program and configuration [2]
+#   STEADY_RUNS     in-process runs per program and configuration [2]
 #   STEADY_WARMUP   in-process warm-up runs, not reported [1]
 #   CASEGEN_RUNS    cold ./casegen check runs [5]
 #   CASEGEN_WARMUP, CASEGEN_ITERATIONS   warm in-process generator runs [20, 50]
@@ -32,13 +32,13 @@ trap 'rm -rf "$scratch"' EXIT
 if [[ -n "${PROGRAMS:-}" ]]; then read -r -a programs <<<"$PROGRAMS"; else programs=(benchmarks/programs/*.py); fi
 started=$(date +%s)
 
-section() { echo "== $1" >&2; }
+section() { echo "== $1 ($(date -u +%T))" >&2; }
 without_title() { sed '1,3d' "$1"; }  # drops a sub-report's title and machine line: the report states them once
 
 section "runtime, end to end"
-RESULTS="$scratch" RUNS="${RUNS:-3}" benchmarks/runtime.sh "${programs[@]}" >/dev/null
+RESULTS="$scratch" RUNS="${RUNS:-2}" benchmarks/runtime.sh "${programs[@]}" >/dev/null
 section "runtime, steady state"
-RESULTS="$scratch" benchmarks/steady-state.sh "${programs[@]}" >/dev/null
+RESULTS="$scratch" STEADY_RUNS="${STEADY_RUNS:-2}" STEADY_WARMUP="${STEADY_WARMUP:-1}" benchmarks/steady-state.sh "${programs[@]}" >/dev/null
 section "toolchain: casegen"
 casegen="$(RUNS="${CASEGEN_RUNS:-5}" WARMUP="${CASEGEN_WARMUP:-20}" ITERATIONS="${CASEGEN_ITERATIONS:-50}" \
     benchmarks/casegen.sh)"
@@ -58,7 +58,7 @@ report="$results/report.md"
     benchmarks/machine.sh
     echo "The machine was shared with other work (2 cores, other builds running), so absolute times are noisy;"
     echo "ratios compare configurations measured interleaved in the same rounds. Whole suite: $((($(date +%s) - started) / 60)) min,"
-    echo "with RUNS=${RUNS:-3} STEADY_RUNS=${STEADY_RUNS:-3} STEADY_WARMUP=${STEADY_WARMUP:-1}" \
+    echo "with RUNS=${RUNS:-2} STEADY_RUNS=${STEADY_RUNS:-2} STEADY_WARMUP=${STEADY_WARMUP:-1}" \
         "CASEGEN_RUNS=${CASEGEN_RUNS:-5} STENCIL_RUNS=${STENCIL_RUNS:-1} JIT_ITERATIONS=${JIT_ITERATIONS:-2000}."
     echo
     echo "## Runtime, end to end (whole process)"
@@ -87,8 +87,9 @@ report="$results/report.md"
     echo
     echo "## Memory used by executors (\`--jit\`, traces installed at the end of each program)"
     echo
-    echo "Uop-interpreter arrays: the four arrays of every trace (uop, oparg, target ints, operand longs, with"
-    echo "16-byte array headers). Machine code and stencil data: what the JIT copies; mapped: the whole pages the traces own."
+    echo "Trace + exit arrays: what every executor holds, JIT or not (the trace's uop, oparg and target ints and"
+    echo "operand longs, and the side-exit counters, with 16-byte array headers); the uop interpreter needs nothing more."
+    echo "Machine code and stencil data: what the JIT copies per trace; mapped: the whole pages the traces own."
     echo
     echo "$executor_memory"
 } >"$report"
