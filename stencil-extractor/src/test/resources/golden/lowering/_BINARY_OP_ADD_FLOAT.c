@@ -1,16 +1,16 @@
-// _BINARY_OP_ADD_FLOAT (bytecodes.def:473:4)
+// _BINARY_OP_ADD_FLOAT (bytecodes.def:477:4)
 JIT_CC int64_t _JIT_ENTRY(Value *__locals, Value *__sp, JitState *__state) {
     const int64_t oparg = JIT_OPARG;
     bool __breaker = false;
     (void)oparg;
     (void)__breaker;
-    // _BINARY_OP_ADD_FLOAT (bytecodes.def:473:4)
+    // _BINARY_OP_ADD_FLOAT (bytecodes.def:477:4)
     {
         Value left = *(__sp - 2);
         Value right = *(__sp - 1);
         Value res = 0;
         JIT_SAVE_STATE(__sp);
-        res = JIT_CALL(box_float)(JIT_CALL(float_value)(left) + JIT_CALL(float_value)(right));
+        res = JIT_CALL(box_float)(dsl_bits_to_double(dsl_heap_word(__state->heap_words, left, FLOAT_BITS_WORD)) + dsl_bits_to_double(dsl_heap_word(__state->heap_words, right, FLOAT_BITS_WORD)));
         if (((int64_t) (res)) == NULL_BITS) {
             JIT_LEAVE(__sp - 2, JIT_LABEL_ERROR);
         }

@@ -10,6 +10,7 @@ typedef struct JitState {
     int64_t uop_index;
     volatile int64_t *eval_breaker;
     Value *stack_base;
+    int64_t *heap_words;
 } JitState;
 
 #define JIT_CC __attribute__((preserve_none))
@@ -92,6 +93,18 @@ static inline double dsl_floor(double d) {
     return t > d ? t - 1.0 : t;
 }
 
+// Heap objects' native words (heap_type, heap_word): handles are (index + 1) << 3, so handle * 4
+// is the byte offset of the object's four words; word 0 is its TYPE_* tag.
+static inline int64_t dsl_heap_word(int64_t *words, Value v, int64_t i) {
+    return *(int64_t *)((char *)words + (v << 2) + (i << 3));
+}
+static inline void dsl_set_heap_word(int64_t *words, Value v, int64_t i, int64_t w) {
+    *(int64_t *)((char *)words + (v << 2) + (i << 3)) = w;
+}
+static inline int64_t dsl_heap_type(int64_t *words, Value v) {
+    return (v & 7) == 0 ? dsl_heap_word(words, v, 0) : 0;
+}
+
 // Constants of bytecodes.def.
 #define SMALL_INT_TAG ((int64_t)(1LL))
 #define SMALL_INT_ZERO_BITS ((int64_t)(1LL))
@@ -121,6 +134,10 @@ static inline double dsl_floor(double d) {
 #define TYPE_BUILTIN ((int64_t)(14LL))
 #define TYPE_CLASS ((int64_t)(15LL))
 #define TYPE_INSTANCE ((int64_t)(16LL))
+#define FLOAT_BITS_WORD ((int64_t)(1LL))
+#define RANGE_ITER_NEXT_WORD ((int64_t)(1LL))
+#define RANGE_ITER_STEP_WORD ((int64_t)(2LL))
+#define RANGE_ITER_REMAINING_WORD ((int64_t)(3LL))
 #define NB_ADD ((int64_t)(0LL))
 #define NB_AND ((int64_t)(1LL))
 #define NB_FLOOR_DIVIDE ((int64_t)(2LL))
@@ -182,7 +199,6 @@ extern JIT_IMPORT void optimize_hot_loop(int64_t back_distance);
 extern JIT_IMPORT void enter_executor(int64_t index);
 extern JIT_IMPORT int64_t type_tag(Value v);
 extern JIT_IMPORT int64_t type_version_of(Value v);
-extern JIT_IMPORT double float_value(Value f);
 extern JIT_IMPORT int64_t str_length(Value s);
 extern JIT_IMPORT int64_t str_compare(Value a, Value b);
 extern JIT_IMPORT int64_t list_length(Value list);
@@ -201,8 +217,6 @@ extern JIT_IMPORT int64_t globals_version(void);
 extern JIT_IMPORT Value globals_entry(int64_t index);
 extern JIT_IMPORT int64_t builtins_version(void);
 extern JIT_IMPORT Value builtins_entry(int64_t index);
-extern JIT_IMPORT bool range_iter_exhausted(Value it);
-extern JIT_IMPORT Value range_iter_next(Value it);
 extern JIT_IMPORT bool list_iter_exhausted(Value it);
 extern JIT_IMPORT Value list_iter_next(Value it);
 extern JIT_IMPORT bool tuple_iter_exhausted(Value it);

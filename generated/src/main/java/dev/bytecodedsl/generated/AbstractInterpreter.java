@@ -294,7 +294,7 @@ public final class AbstractInterpreter {
     static void COPY(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // COPY (bytecodes.def:350:11)
+        // COPY (bytecodes.def:354:11)
         {
             long bottom = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg - 1L)));
             long top = 0L;
@@ -324,7 +324,7 @@ public final class AbstractInterpreter {
     static void END_FOR(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // END_FOR (bytecodes.def:726:11)
+        // END_FOR (bytecodes.def:730:11)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -364,7 +364,7 @@ public final class AbstractInterpreter {
      * IS_OP's body on constant inputs
      */
     private static boolean foldIS_OP(MemorySegment __stack, int __sp, long oparg, long __operand) {
-        // IS_OP (bytecodes.def:628:11)
+        // IS_OP (bytecodes.def:632:11)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -409,7 +409,7 @@ public final class AbstractInterpreter {
     static void LOAD_CONST(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // LOAD_CONST (optimizer.def:244:13)
+        // LOAD_CONST (optimizer.def:245:13)
         {
             long value = 0L;
             value = __s.ctx.symNewConst(__s.consts[(int) (oparg)]);
@@ -454,7 +454,7 @@ public final class AbstractInterpreter {
     static void LOAD_FAST_LOAD_FAST(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // LOAD_FAST_LOAD_FAST (bytecodes.def:323:11)
+        // LOAD_FAST_LOAD_FAST (bytecodes.def:327:11)
         {
             long value1 = 0L;
             long value2 = 0L;
@@ -501,7 +501,7 @@ public final class AbstractInterpreter {
     static void NOP(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // NOP (bytecodes.def:278:6)
+        // NOP (bytecodes.def:282:6)
         {
         }
         __s.sp = __sp;
@@ -526,7 +526,7 @@ public final class AbstractInterpreter {
     static void POP_TOP(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // POP_TOP (bytecodes.def:342:11)
+        // POP_TOP (bytecodes.def:346:11)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __sp = __sp - 1;
@@ -555,7 +555,7 @@ public final class AbstractInterpreter {
     static void PUSH_NULL(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // PUSH_NULL (optimizer.def:240:13)
+        // PUSH_NULL (optimizer.def:241:13)
         {
             long res = 0L;
             res = __s.ctx.symNewConst((DslConstants.NULL_BITS));
@@ -609,7 +609,7 @@ public final class AbstractInterpreter {
     static void STORE_FAST_LOAD_FAST(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // STORE_FAST_LOAD_FAST (bytecodes.def:328:6)
+        // STORE_FAST_LOAD_FAST (bytecodes.def:332:6)
         {
             long value1 = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long value2 = 0L;
@@ -626,7 +626,7 @@ public final class AbstractInterpreter {
     static void STORE_FAST_STORE_FAST(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // STORE_FAST_STORE_FAST (bytecodes.def:333:6)
+        // STORE_FAST_STORE_FAST (bytecodes.def:337:6)
         {
             long value2 = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long value1 = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -682,7 +682,7 @@ public final class AbstractInterpreter {
     static void SWAP(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // SWAP (bytecodes.def:355:11)
+        // SWAP (bytecodes.def:359:11)
         {
             long bottom_in = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg - 2L)));
             long top_in = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -740,7 +740,7 @@ public final class AbstractInterpreter {
      */
     private static boolean foldUNARY_NOT(MemorySegment __stack, int __sp, long oparg,
             long __operand) {
-        // UNARY_NOT (bytecodes.def:529:11)
+        // UNARY_NOT (bytecodes.def:533:11)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -805,7 +805,7 @@ public final class AbstractInterpreter {
      */
     private static boolean fold_BINARY_OP_ADD_INT(MemorySegment __stack, int __sp, long oparg,
             long __operand) {
-        // _BINARY_OP_ADD_INT (bytecodes.def:450:9)
+        // _BINARY_OP_ADD_INT (bytecodes.def:454:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -881,7 +881,7 @@ public final class AbstractInterpreter {
      */
     private static boolean fold_BINARY_OP_MULTIPLY_INT(MemorySegment __stack, int __sp, long oparg,
             long __operand) {
-        // _BINARY_OP_MULTIPLY_INT (bytecodes.def:466:9)
+        // _BINARY_OP_MULTIPLY_INT (bytecodes.def:470:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -939,7 +939,7 @@ public final class AbstractInterpreter {
      */
     private static boolean fold_BINARY_OP_SUBTRACT_INT(MemorySegment __stack, int __sp, long oparg,
             long __operand) {
-        // _BINARY_OP_SUBTRACT_INT (bytecodes.def:458:9)
+        // _BINARY_OP_SUBTRACT_INT (bytecodes.def:462:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1145,7 +1145,7 @@ public final class AbstractInterpreter {
      */
     private static boolean fold_COMPARE_OP_INT(MemorySegment __stack, int __sp, long oparg,
             long __operand) {
-        // _COMPARE_OP_INT (bytecodes.def:602:9)
+        // _COMPARE_OP_INT (bytecodes.def:606:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1592,7 +1592,7 @@ public final class AbstractInterpreter {
      */
     private static boolean fold_IS_NONE(MemorySegment __stack, int __sp, long oparg,
             long __operand) {
-        // _IS_NONE (bytecodes.def:657:9)
+        // _IS_NONE (bytecodes.def:661:9)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long b = 0L;
@@ -1673,11 +1673,11 @@ public final class AbstractInterpreter {
     static void _ITER_NEXT_RANGE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _ITER_NEXT_RANGE (optimizer.def:234:13)
+        // _ITER_NEXT_RANGE (optimizer.def:235:13)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
-            next = __s.ctx.symNewType(DslConstants.TYPE_INT);
+            next = __s.ctx.symNewSmallInt();
             __stack.setAtIndex(JAVA_LONG, __sp, next);
             __sp = __sp + 1;
         }
@@ -1733,7 +1733,7 @@ public final class AbstractInterpreter {
     static void _LOAD_ATTR_INSTANCE_VALUE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _LOAD_ATTR_INSTANCE_VALUE (optimizer.def:263:13)
+        // _LOAD_ATTR_INSTANCE_VALUE (optimizer.def:264:13)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long index = __operand;
@@ -1773,7 +1773,7 @@ public final class AbstractInterpreter {
     static void _LOAD_CONST_INLINE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _LOAD_CONST_INLINE (optimizer.def:248:13)
+        // _LOAD_CONST_INLINE (optimizer.def:249:13)
         {
             long bits = __operand;
             long value = 0L;
@@ -1790,7 +1790,7 @@ public final class AbstractInterpreter {
     static void _LOAD_FAST(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _LOAD_FAST (bytecodes.def:294:22)
+        // _LOAD_FAST (bytecodes.def:298:22)
         {
             long value = 0L;
             value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
@@ -1823,7 +1823,7 @@ public final class AbstractInterpreter {
     static void _LOAD_GLOBAL_BUILTIN(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _LOAD_GLOBAL_BUILTIN (optimizer.def:258:13)
+        // _LOAD_GLOBAL_BUILTIN (optimizer.def:259:13)
         {
             long index = __operand;
             long res = 0L;
@@ -1845,7 +1845,7 @@ public final class AbstractInterpreter {
     static void _LOAD_GLOBAL_MODULE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _LOAD_GLOBAL_MODULE (optimizer.def:253:13)
+        // _LOAD_GLOBAL_MODULE (optimizer.def:254:13)
         {
             long index = __operand;
             long res = 0L;
@@ -1917,7 +1917,7 @@ public final class AbstractInterpreter {
     static void _STORE_FAST(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _STORE_FAST (bytecodes.def:314:17)
+        // _STORE_FAST (bytecodes.def:318:17)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __stack.setAtIndex(JAVA_LONG, __s.fp + (int) (oparg), value);
@@ -1999,7 +1999,7 @@ public final class AbstractInterpreter {
      */
     private static boolean fold_TO_BOOL_INT(MemorySegment __stack, int __sp, long oparg,
             long __operand) {
-        // _TO_BOOL_INT (bytecodes.def:557:9)
+        // _TO_BOOL_INT (bytecodes.def:561:9)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -2046,7 +2046,7 @@ public final class AbstractInterpreter {
      */
     private static boolean fold_TO_BOOL_NONE(MemorySegment __stack, int __sp, long oparg,
             long __operand) {
-        // _TO_BOOL_NONE (bytecodes.def:561:9)
+        // _TO_BOOL_NONE (bytecodes.def:565:9)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;

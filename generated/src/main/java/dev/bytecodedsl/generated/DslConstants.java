@@ -147,217 +147,237 @@ public final class DslConstants {
     public static final long TYPE_INSTANCE = 16L;
 
     /**
-     * bytecodes.def:84:11
-     */
-    public static final long NB_ADD = 0L;
-
-    /**
      * bytecodes.def:85:11
      */
-    public static final long NB_AND = 1L;
+    public static final long FLOAT_BITS_WORD = 1L;
 
     /**
      * bytecodes.def:86:11
      */
-    public static final long NB_FLOOR_DIVIDE = 2L;
+    public static final long RANGE_ITER_NEXT_WORD = 1L;
 
     /**
      * bytecodes.def:87:11
      */
-    public static final long NB_LSHIFT = 3L;
+    public static final long RANGE_ITER_STEP_WORD = 2L;
 
     /**
      * bytecodes.def:88:11
      */
-    public static final long NB_MATRIX_MULTIPLY = 4L;
-
-    /**
-     * bytecodes.def:89:11
-     */
-    public static final long NB_MULTIPLY = 5L;
-
-    /**
-     * bytecodes.def:90:11
-     */
-    public static final long NB_REMAINDER = 6L;
+    public static final long RANGE_ITER_REMAINING_WORD = 3L;
 
     /**
      * bytecodes.def:91:11
      */
-    public static final long NB_OR = 7L;
+    public static final long NB_ADD = 0L;
 
     /**
      * bytecodes.def:92:11
      */
-    public static final long NB_POWER = 8L;
+    public static final long NB_AND = 1L;
 
     /**
      * bytecodes.def:93:11
      */
-    public static final long NB_RSHIFT = 9L;
+    public static final long NB_FLOOR_DIVIDE = 2L;
 
     /**
      * bytecodes.def:94:11
      */
-    public static final long NB_SUBTRACT = 10L;
+    public static final long NB_LSHIFT = 3L;
 
     /**
      * bytecodes.def:95:11
      */
-    public static final long NB_TRUE_DIVIDE = 11L;
+    public static final long NB_MATRIX_MULTIPLY = 4L;
 
     /**
      * bytecodes.def:96:11
      */
-    public static final long NB_XOR = 12L;
+    public static final long NB_MULTIPLY = 5L;
 
     /**
      * bytecodes.def:97:11
      */
-    public static final long NB_INPLACE_ADD = 13L;
+    public static final long NB_REMAINDER = 6L;
 
     /**
      * bytecodes.def:98:11
      */
-    public static final long NB_INPLACE_AND = 14L;
+    public static final long NB_OR = 7L;
 
     /**
      * bytecodes.def:99:11
      */
-    public static final long NB_INPLACE_FLOOR_DIVIDE = 15L;
+    public static final long NB_POWER = 8L;
 
     /**
      * bytecodes.def:100:11
      */
-    public static final long NB_INPLACE_LSHIFT = 16L;
+    public static final long NB_RSHIFT = 9L;
 
     /**
      * bytecodes.def:101:11
      */
-    public static final long NB_INPLACE_MATRIX_MULTIPLY = 17L;
+    public static final long NB_SUBTRACT = 10L;
 
     /**
      * bytecodes.def:102:11
      */
-    public static final long NB_INPLACE_MULTIPLY = 18L;
+    public static final long NB_TRUE_DIVIDE = 11L;
 
     /**
      * bytecodes.def:103:11
      */
-    public static final long NB_INPLACE_REMAINDER = 19L;
+    public static final long NB_XOR = 12L;
 
     /**
      * bytecodes.def:104:11
      */
-    public static final long NB_INPLACE_OR = 20L;
+    public static final long NB_INPLACE_ADD = 13L;
 
     /**
      * bytecodes.def:105:11
      */
-    public static final long NB_INPLACE_POWER = 21L;
+    public static final long NB_INPLACE_AND = 14L;
 
     /**
      * bytecodes.def:106:11
      */
-    public static final long NB_INPLACE_RSHIFT = 22L;
+    public static final long NB_INPLACE_FLOOR_DIVIDE = 15L;
 
     /**
      * bytecodes.def:107:11
      */
-    public static final long NB_INPLACE_SUBTRACT = 23L;
+    public static final long NB_INPLACE_LSHIFT = 16L;
 
     /**
      * bytecodes.def:108:11
      */
-    public static final long NB_INPLACE_TRUE_DIVIDE = 24L;
+    public static final long NB_INPLACE_MATRIX_MULTIPLY = 17L;
 
     /**
      * bytecodes.def:109:11
      */
-    public static final long NB_INPLACE_XOR = 25L;
+    public static final long NB_INPLACE_MULTIPLY = 18L;
+
+    /**
+     * bytecodes.def:110:11
+     */
+    public static final long NB_INPLACE_REMAINDER = 19L;
+
+    /**
+     * bytecodes.def:111:11
+     */
+    public static final long NB_INPLACE_OR = 20L;
+
+    /**
+     * bytecodes.def:112:11
+     */
+    public static final long NB_INPLACE_POWER = 21L;
+
+    /**
+     * bytecodes.def:113:11
+     */
+    public static final long NB_INPLACE_RSHIFT = 22L;
 
     /**
      * bytecodes.def:114:11
      */
-    public static final long COMPARE_LT = 0L;
+    public static final long NB_INPLACE_SUBTRACT = 23L;
 
     /**
      * bytecodes.def:115:11
      */
-    public static final long COMPARE_LE = 1L;
+    public static final long NB_INPLACE_TRUE_DIVIDE = 24L;
 
     /**
      * bytecodes.def:116:11
      */
-    public static final long COMPARE_EQ = 2L;
-
-    /**
-     * bytecodes.def:117:11
-     */
-    public static final long COMPARE_NE = 3L;
-
-    /**
-     * bytecodes.def:118:11
-     */
-    public static final long COMPARE_GT = 4L;
-
-    /**
-     * bytecodes.def:119:11
-     */
-    public static final long COMPARE_GE = 5L;
-
-    /**
-     * bytecodes.def:120:11
-     */
-    public static final long COMPARE_SHIFT = 4L;
+    public static final long NB_INPLACE_XOR = 25L;
 
     /**
      * bytecodes.def:121:11
      */
-    public static final long COMPARE_UNORDERED_BIT = 1L;
+    public static final long COMPARE_LT = 0L;
 
     /**
      * bytecodes.def:122:11
      */
-    public static final long COMPARE_LT_BIT = 2L;
+    public static final long COMPARE_LE = 1L;
 
     /**
      * bytecodes.def:123:11
      */
-    public static final long COMPARE_GT_BIT = 4L;
+    public static final long COMPARE_EQ = 2L;
 
     /**
      * bytecodes.def:124:11
      */
-    public static final long COMPARE_EQ_BIT = 8L;
+    public static final long COMPARE_NE = 3L;
+
+    /**
+     * bytecodes.def:125:11
+     */
+    public static final long COMPARE_GT = 4L;
+
+    /**
+     * bytecodes.def:126:11
+     */
+    public static final long COMPARE_GE = 5L;
 
     /**
      * bytecodes.def:127:11
      */
-    public static final long SUPER_SHIFT = 4L;
+    public static final long COMPARE_SHIFT = 4L;
 
     /**
      * bytecodes.def:128:11
      */
-    public static final long SUPER_MASK = 15L;
+    public static final long COMPARE_UNORDERED_BIT = 1L;
 
     /**
      * bytecodes.def:129:11
      */
-    public static final long PUSH_NULL_FLAG = 1L;
+    public static final long COMPARE_LT_BIT = 2L;
 
     /**
      * bytecodes.def:130:11
      */
-    public static final long METHOD_FLAG = 1L;
+    public static final long COMPARE_GT_BIT = 4L;
 
     /**
      * bytecodes.def:131:11
      */
-    public static final long MAKE_FUNCTION_DEFAULTS = 1L;
+    public static final long COMPARE_EQ_BIT = 8L;
+
+    /**
+     * bytecodes.def:134:11
+     */
+    public static final long SUPER_SHIFT = 4L;
 
     /**
      * bytecodes.def:135:11
+     */
+    public static final long SUPER_MASK = 15L;
+
+    /**
+     * bytecodes.def:136:11
+     */
+    public static final long PUSH_NULL_FLAG = 1L;
+
+    /**
+     * bytecodes.def:137:11
+     */
+    public static final long METHOD_FLAG = 1L;
+
+    /**
+     * bytecodes.def:138:11
+     */
+    public static final long MAKE_FUNCTION_DEFAULTS = 1L;
+
+    /**
+     * bytecodes.def:142:11
      */
     public static final long COUNTER_VALUE_MASK = 65520L;
 

@@ -14,6 +14,8 @@ final class Registers {
 
     MemorySegment stack;
 
+    final MemorySegment heapWords;
+
     char[] code;
 
     long[] consts;
@@ -29,6 +31,7 @@ final class Registers {
     Registers(InterpreterContext ctx) {
         this.ctx = ctx;
         this.stats = ctx.statsEnabled();
+        this.heapWords = ctx.heapWords();
         reload();
     }
 

@@ -245,7 +245,7 @@ public final class UopInterpreter {
     }
 
     /**
-     * label(error) (bytecodes.def:266:7)
+     * label(error) (bytecodes.def:270:7)
      */
     private static void label_error(Registers __s) {
         MemorySegment __stack = __s.stack;
@@ -254,20 +254,20 @@ public final class UopInterpreter {
     }
 
     /**
-     * label(resume_frame) (bytecodes.def:271:7)
+     * label(resume_frame) (bytecodes.def:275:7)
      */
     private static void label_resume_frame(Registers __s) {
         MemorySegment __stack = __s.stack;
     }
 
     /**
-     * BINARY_SLICE (bytecodes.def:921:6)
+     * BINARY_SLICE (bytecodes.def:928:6)
      */
     static int BINARY_SLICE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BINARY_SLICE (bytecodes.def:921:6)
+        // BINARY_SLICE (bytecodes.def:928:6)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 3);
             long start = __stack.getAtIndex(JAVA_LONG, __sp - 2);
@@ -287,13 +287,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * BUILD_LIST (bytecodes.def:784:6)
+     * BUILD_LIST (bytecodes.def:791:6)
      */
     static int BUILD_LIST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BUILD_LIST (bytecodes.def:784:6)
+        // BUILD_LIST (bytecodes.def:791:6)
         {
             int values = __sp + (int) (-1L * (oparg));
             long list = 0L;
@@ -311,13 +311,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * BUILD_MAP (bytecodes.def:795:6)
+     * BUILD_MAP (bytecodes.def:802:6)
      */
     static int BUILD_MAP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BUILD_MAP (bytecodes.def:795:6)
+        // BUILD_MAP (bytecodes.def:802:6)
         {
             int values = __sp + (int) (-1L * (oparg * 2L));
             long map = 0L;
@@ -335,13 +335,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * BUILD_SLICE (bytecodes.def:801:6)
+     * BUILD_SLICE (bytecodes.def:808:6)
      */
     static int BUILD_SLICE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BUILD_SLICE (bytecodes.def:801:6)
+        // BUILD_SLICE (bytecodes.def:808:6)
         {
             long start = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * ((oparg == 3L) ? 1L : 0L)));
             long stop = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * ((oparg == 3L) ? 1L : 0L)));
@@ -365,13 +365,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * BUILD_TUPLE (bytecodes.def:789:6)
+     * BUILD_TUPLE (bytecodes.def:796:6)
      */
     static int BUILD_TUPLE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BUILD_TUPLE (bytecodes.def:789:6)
+        // BUILD_TUPLE (bytecodes.def:796:6)
         {
             int values = __sp + (int) (-1L * (oparg));
             long tuple = 0L;
@@ -389,13 +389,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * CALL_KW (bytecodes.def:1171:6)
+     * CALL_KW (bytecodes.def:1178:6)
      */
     static int CALL_KW(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // CALL_KW (bytecodes.def:1171:6)
+        // CALL_KW (bytecodes.def:1178:6)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-3L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
@@ -417,13 +417,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * CHECK_EXC_MATCH (bytecodes.def:1233:6)
+     * CHECK_EXC_MATCH (bytecodes.def:1240:6)
      */
     static int CHECK_EXC_MATCH(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // CHECK_EXC_MATCH (bytecodes.def:1233:6)
+        // CHECK_EXC_MATCH (bytecodes.def:1240:6)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -442,13 +442,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * CONTAINS_OP (bytecodes.def:633:6)
+     * CONTAINS_OP (bytecodes.def:637:6)
      */
     static int CONTAINS_OP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // CONTAINS_OP (bytecodes.def:633:6)
+        // CONTAINS_OP (bytecodes.def:637:6)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -468,13 +468,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * COPY (bytecodes.def:350:11)
+     * COPY (bytecodes.def:354:11)
      */
     static int COPY(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // COPY (bytecodes.def:350:11)
+        // COPY (bytecodes.def:354:11)
         {
             long bottom = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg - 1L)));
             long top = 0L;
@@ -487,13 +487,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * DELETE_SUBSCR (bytecodes.def:916:6)
+     * DELETE_SUBSCR (bytecodes.def:923:6)
      */
     static int DELETE_SUBSCR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // DELETE_SUBSCR (bytecodes.def:916:6)
+        // DELETE_SUBSCR (bytecodes.def:923:6)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -509,13 +509,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * END_FOR (bytecodes.def:726:11)
+     * END_FOR (bytecodes.def:730:11)
      */
     static int END_FOR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // END_FOR (bytecodes.def:726:11)
+        // END_FOR (bytecodes.def:730:11)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -526,13 +526,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * GET_ITER (bytecodes.def:701:6)
+     * GET_ITER (bytecodes.def:705:6)
      */
     static int GET_ITER(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // GET_ITER (bytecodes.def:701:6)
+        // GET_ITER (bytecodes.def:705:6)
         {
             long iterable = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long iter = 0L;
@@ -549,13 +549,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * IS_OP (bytecodes.def:628:11)
+     * IS_OP (bytecodes.def:632:11)
      */
     static int IS_OP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // IS_OP (bytecodes.def:628:11)
+        // IS_OP (bytecodes.def:632:11)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -569,13 +569,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * LIST_APPEND (bytecodes.def:811:6)
+     * LIST_APPEND (bytecodes.def:818:6)
      */
     static int LIST_APPEND(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LIST_APPEND (bytecodes.def:811:6)
+        // LIST_APPEND (bytecodes.def:818:6)
         {
             long list = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg - 1L)));
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -587,13 +587,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * LOAD_BUILD_CLASS (bytecodes.def:1200:6)
+     * LOAD_BUILD_CLASS (bytecodes.def:1207:6)
      */
     static int LOAD_BUILD_CLASS(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_BUILD_CLASS (bytecodes.def:1200:6)
+        // LOAD_BUILD_CLASS (bytecodes.def:1207:6)
         {
             long bc = 0L;
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
@@ -610,13 +610,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * LOAD_CONST (bytecodes.def:338:11)
+     * LOAD_CONST (bytecodes.def:342:11)
      */
     static int LOAD_CONST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_CONST (bytecodes.def:338:11)
+        // LOAD_CONST (bytecodes.def:342:11)
         {
             long value = 0L;
             value = __s.consts[(int) (oparg)];
@@ -628,13 +628,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * LOAD_FAST_AND_CLEAR (bytecodes.def:309:6)
+     * LOAD_FAST_AND_CLEAR (bytecodes.def:313:6)
      */
     static int LOAD_FAST_AND_CLEAR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_FAST_AND_CLEAR (bytecodes.def:309:6)
+        // LOAD_FAST_AND_CLEAR (bytecodes.def:313:6)
         {
             long value = 0L;
             value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
@@ -647,13 +647,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * LOAD_FAST_CHECK (bytecodes.def:300:6)
+     * LOAD_FAST_CHECK (bytecodes.def:304:6)
      */
     static int LOAD_FAST_CHECK(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_FAST_CHECK (bytecodes.def:300:6)
+        // LOAD_FAST_CHECK (bytecodes.def:304:6)
         {
             long value = 0L;
             value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
@@ -671,13 +671,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * LOAD_FAST_LOAD_FAST (bytecodes.def:323:11)
+     * LOAD_FAST_LOAD_FAST (bytecodes.def:327:11)
      */
     static int LOAD_FAST_LOAD_FAST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_FAST_LOAD_FAST (bytecodes.def:323:11)
+        // LOAD_FAST_LOAD_FAST (bytecodes.def:327:11)
         {
             long value1 = 0L;
             long value2 = 0L;
@@ -692,13 +692,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * LOAD_NAME (bytecodes.def:1033:6)
+     * LOAD_NAME (bytecodes.def:1040:6)
      */
     static int LOAD_NAME(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_NAME (bytecodes.def:1033:6)
+        // LOAD_NAME (bytecodes.def:1040:6)
         {
             long v = 0L;
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
@@ -715,13 +715,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * MAKE_FUNCTION (bytecodes.def:1191:6)
+     * MAKE_FUNCTION (bytecodes.def:1198:6)
      */
     static int MAKE_FUNCTION(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // MAKE_FUNCTION (bytecodes.def:1191:6)
+        // MAKE_FUNCTION (bytecodes.def:1198:6)
         {
             long defaults = ((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? 1L : 0L))) : 0L;
             long codeobj = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -744,13 +744,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * NOP (bytecodes.def:278:6)
+     * NOP (bytecodes.def:282:6)
      */
     static int NOP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // NOP (bytecodes.def:278:6)
+        // NOP (bytecodes.def:282:6)
         {
         }
         __s.sp = __sp;
@@ -758,13 +758,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * POP_EXCEPT (bytecodes.def:1229:6)
+     * POP_EXCEPT (bytecodes.def:1236:6)
      */
     static int POP_EXCEPT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // POP_EXCEPT (bytecodes.def:1229:6)
+        // POP_EXCEPT (bytecodes.def:1236:6)
         {
             long exc_value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.setHandledException(exc_value);
@@ -775,13 +775,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * POP_TOP (bytecodes.def:342:11)
+     * POP_TOP (bytecodes.def:346:11)
      */
     static int POP_TOP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // POP_TOP (bytecodes.def:342:11)
+        // POP_TOP (bytecodes.def:346:11)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __sp = __sp - 1;
@@ -791,13 +791,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * PUSH_EXC_INFO (bytecodes.def:1223:6)
+     * PUSH_EXC_INFO (bytecodes.def:1230:6)
      */
     static int PUSH_EXC_INFO(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // PUSH_EXC_INFO (bytecodes.def:1223:6)
+        // PUSH_EXC_INFO (bytecodes.def:1230:6)
         {
             long exc = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long prev_exc = 0L;
@@ -814,13 +814,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * PUSH_NULL (bytecodes.def:345:11)
+     * PUSH_NULL (bytecodes.def:349:11)
      */
     static int PUSH_NULL(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // PUSH_NULL (bytecodes.def:345:11)
+        // PUSH_NULL (bytecodes.def:349:11)
         {
             long res = 0L;
             res = (DslConstants.NULL_BITS);
@@ -832,13 +832,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * RAISE_VARARGS (bytecodes.def:1213:6)
+     * RAISE_VARARGS (bytecodes.def:1220:6)
      */
     static int RAISE_VARARGS(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // RAISE_VARARGS (bytecodes.def:1213:6)
+        // RAISE_VARARGS (bytecodes.def:1220:6)
         {
             int args = __sp + (int) (-1L * (oparg));
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
@@ -854,13 +854,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * RERAISE (bytecodes.def:1218:6)
+     * RERAISE (bytecodes.def:1225:6)
      */
     static int RERAISE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // RERAISE (bytecodes.def:1218:6)
+        // RERAISE (bytecodes.def:1225:6)
         {
             long exc = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
@@ -876,13 +876,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * RESUME (bytecodes.def:287:6)
+     * RESUME (bytecodes.def:291:6)
      */
     static int RESUME(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // RESUME (bytecodes.def:287:6)
+        // RESUME (bytecodes.def:291:6)
         {
             __breaker = true;
         }
@@ -891,13 +891,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * STORE_FAST_LOAD_FAST (bytecodes.def:328:6)
+     * STORE_FAST_LOAD_FAST (bytecodes.def:332:6)
      */
     static int STORE_FAST_LOAD_FAST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_FAST_LOAD_FAST (bytecodes.def:328:6)
+        // STORE_FAST_LOAD_FAST (bytecodes.def:332:6)
         {
             long value1 = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long value2 = 0L;
@@ -910,13 +910,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * STORE_FAST_STORE_FAST (bytecodes.def:333:6)
+     * STORE_FAST_STORE_FAST (bytecodes.def:337:6)
      */
     static int STORE_FAST_STORE_FAST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_FAST_STORE_FAST (bytecodes.def:333:6)
+        // STORE_FAST_STORE_FAST (bytecodes.def:337:6)
         {
             long value2 = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long value1 = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -929,13 +929,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * STORE_GLOBAL (bytecodes.def:1028:6)
+     * STORE_GLOBAL (bytecodes.def:1035:6)
      */
     static int STORE_GLOBAL(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_GLOBAL (bytecodes.def:1028:6)
+        // STORE_GLOBAL (bytecodes.def:1035:6)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
@@ -950,13 +950,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * STORE_NAME (bytecodes.def:1038:6)
+     * STORE_NAME (bytecodes.def:1045:6)
      */
     static int STORE_NAME(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_NAME (bytecodes.def:1038:6)
+        // STORE_NAME (bytecodes.def:1045:6)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
@@ -971,13 +971,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * STORE_SLICE (bytecodes.def:926:6)
+     * STORE_SLICE (bytecodes.def:933:6)
      */
     static int STORE_SLICE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_SLICE (bytecodes.def:926:6)
+        // STORE_SLICE (bytecodes.def:933:6)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 4);
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 3);
@@ -995,13 +995,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * SWAP (bytecodes.def:355:11)
+     * SWAP (bytecodes.def:359:11)
      */
     static int SWAP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // SWAP (bytecodes.def:355:11)
+        // SWAP (bytecodes.def:359:11)
         {
             long bottom_in = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg - 2L)));
             long top_in = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1017,13 +1017,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * UNARY_INVERT (bytecodes.def:518:6)
+     * UNARY_INVERT (bytecodes.def:522:6)
      */
     static int UNARY_INVERT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // UNARY_INVERT (bytecodes.def:518:6)
+        // UNARY_INVERT (bytecodes.def:522:6)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -1045,13 +1045,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * UNARY_NEGATIVE (bytecodes.def:507:6)
+     * UNARY_NEGATIVE (bytecodes.def:511:6)
      */
     static int UNARY_NEGATIVE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // UNARY_NEGATIVE (bytecodes.def:507:6)
+        // UNARY_NEGATIVE (bytecodes.def:511:6)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -1073,13 +1073,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * UNARY_NOT (bytecodes.def:529:11)
+     * UNARY_NOT (bytecodes.def:533:11)
      */
     static int UNARY_NOT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // UNARY_NOT (bytecodes.def:529:11)
+        // UNARY_NOT (bytecodes.def:533:11)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -1091,13 +1091,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_OP (bytecodes.def:441:4)
+     * _BINARY_OP (bytecodes.def:445:4)
      */
     static int _BINARY_OP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_OP (bytecodes.def:441:4)
+        // _BINARY_OP (bytecodes.def:445:4)
         {
             long lhs = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long rhs = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1116,19 +1116,19 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_OP_ADD_FLOAT (bytecodes.def:473:4)
+     * _BINARY_OP_ADD_FLOAT (bytecodes.def:477:4)
      */
     static int _BINARY_OP_ADD_FLOAT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_OP_ADD_FLOAT (bytecodes.def:473:4)
+        // _BINARY_OP_ADD_FLOAT (bytecodes.def:477:4)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
-            res = __s.ctx.boxFloat(__s.ctx.floatValue(left) + __s.ctx.floatValue(right));
+            res = __s.ctx.boxFloat(Double.longBitsToDouble(__s.heapWords.get(JAVA_LONG, ((left) << 2) + ((DslConstants.FLOAT_BITS_WORD) << 3))) + Double.longBitsToDouble(__s.heapWords.get(JAVA_LONG, ((right) << 2) + ((DslConstants.FLOAT_BITS_WORD) << 3))));
             if ((res) == DslConstants.NULL_BITS) {
                 __s.sp = __sp - 2;
                 return LABEL_ERROR;
@@ -1141,13 +1141,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_OP_ADD_INT (bytecodes.def:450:9)
+     * _BINARY_OP_ADD_INT (bytecodes.def:454:9)
      */
     static int _BINARY_OP_ADD_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_OP_ADD_INT (bytecodes.def:450:9)
+        // _BINARY_OP_ADD_INT (bytecodes.def:454:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1166,13 +1166,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_OP_ADD_UNICODE (bytecodes.def:488:4)
+     * _BINARY_OP_ADD_UNICODE (bytecodes.def:492:4)
      */
     static int _BINARY_OP_ADD_UNICODE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_OP_ADD_UNICODE (bytecodes.def:488:4)
+        // _BINARY_OP_ADD_UNICODE (bytecodes.def:492:4)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1191,19 +1191,19 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:483:4)
+     * _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:487:4)
      */
     static int _BINARY_OP_MULTIPLY_FLOAT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:483:4)
+        // _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:487:4)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
-            res = __s.ctx.boxFloat(__s.ctx.floatValue(left) * __s.ctx.floatValue(right));
+            res = __s.ctx.boxFloat(Double.longBitsToDouble(__s.heapWords.get(JAVA_LONG, ((left) << 2) + ((DslConstants.FLOAT_BITS_WORD) << 3))) * Double.longBitsToDouble(__s.heapWords.get(JAVA_LONG, ((right) << 2) + ((DslConstants.FLOAT_BITS_WORD) << 3))));
             if ((res) == DslConstants.NULL_BITS) {
                 __s.sp = __sp - 2;
                 return LABEL_ERROR;
@@ -1216,13 +1216,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_OP_MULTIPLY_INT (bytecodes.def:466:9)
+     * _BINARY_OP_MULTIPLY_INT (bytecodes.def:470:9)
      */
     static int _BINARY_OP_MULTIPLY_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_OP_MULTIPLY_INT (bytecodes.def:466:9)
+        // _BINARY_OP_MULTIPLY_INT (bytecodes.def:470:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1241,19 +1241,19 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:478:4)
+     * _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:482:4)
      */
     static int _BINARY_OP_SUBTRACT_FLOAT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:478:4)
+        // _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:482:4)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
-            res = __s.ctx.boxFloat(__s.ctx.floatValue(left) - __s.ctx.floatValue(right));
+            res = __s.ctx.boxFloat(Double.longBitsToDouble(__s.heapWords.get(JAVA_LONG, ((left) << 2) + ((DslConstants.FLOAT_BITS_WORD) << 3))) - Double.longBitsToDouble(__s.heapWords.get(JAVA_LONG, ((right) << 2) + ((DslConstants.FLOAT_BITS_WORD) << 3))));
             if ((res) == DslConstants.NULL_BITS) {
                 __s.sp = __sp - 2;
                 return LABEL_ERROR;
@@ -1266,13 +1266,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_OP_SUBTRACT_INT (bytecodes.def:458:9)
+     * _BINARY_OP_SUBTRACT_INT (bytecodes.def:462:9)
      */
     static int _BINARY_OP_SUBTRACT_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_OP_SUBTRACT_INT (bytecodes.def:458:9)
+        // _BINARY_OP_SUBTRACT_INT (bytecodes.def:462:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1291,13 +1291,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_SUBSCR (bytecodes.def:833:4)
+     * _BINARY_SUBSCR (bytecodes.def:840:4)
      */
     static int _BINARY_SUBSCR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_SUBSCR (bytecodes.def:833:4)
+        // _BINARY_SUBSCR (bytecodes.def:840:4)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1316,13 +1316,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_SUBSCR_DICT (bytecodes.def:871:4)
+     * _BINARY_SUBSCR_DICT (bytecodes.def:878:4)
      */
     static int _BINARY_SUBSCR_DICT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_SUBSCR_DICT (bytecodes.def:871:4)
+        // _BINARY_SUBSCR_DICT (bytecodes.def:878:4)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1341,13 +1341,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_SUBSCR_LIST_INT (bytecodes.def:840:4)
+     * _BINARY_SUBSCR_LIST_INT (bytecodes.def:847:4)
      */
     static int _BINARY_SUBSCR_LIST_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_SUBSCR_LIST_INT (bytecodes.def:840:4)
+        // _BINARY_SUBSCR_LIST_INT (bytecodes.def:847:4)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1369,13 +1369,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_SUBSCR_STR_INT (bytecodes.def:860:4)
+     * _BINARY_SUBSCR_STR_INT (bytecodes.def:867:4)
      */
     static int _BINARY_SUBSCR_STR_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_SUBSCR_STR_INT (bytecodes.def:860:4)
+        // _BINARY_SUBSCR_STR_INT (bytecodes.def:867:4)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1402,13 +1402,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:850:4)
+     * _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:857:4)
      */
     static int _BINARY_SUBSCR_TUPLE_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:850:4)
+        // _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:857:4)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1430,13 +1430,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _CALL (bytecodes.def:1130:4)
+     * _CALL (bytecodes.def:1137:4)
      */
     static int _CALL(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _CALL (bytecodes.def:1130:4)
+        // _CALL (bytecodes.def:1137:4)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -1457,13 +1457,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _CALL_BUILTIN (bytecodes.def:1142:4)
+     * _CALL_BUILTIN (bytecodes.def:1149:4)
      */
     static int _CALL_BUILTIN(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _CALL_BUILTIN (bytecodes.def:1142:4)
+        // _CALL_BUILTIN (bytecodes.def:1149:4)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -1484,19 +1484,19 @@ public final class UopInterpreter {
     }
 
     /**
-     * _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1150:10)
+     * _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1157:10)
      */
     static int _CHECK_FUNCTION_EXACT_ARGS(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1150:10)
+        // _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1157:10)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
             int args = __sp + (int) (-1L * (oparg));
             long func_version = __operand;
-            if (__s.ctx.typeTag(callable) != DslConstants.TYPE_FUNCTION) {
+            if (((callable & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((callable) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_FUNCTION) {
                 return EXIT;
             }
             if (__s.ctx.functionVersion(callable) != func_version) {
@@ -1512,13 +1512,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _CHECK_STACK_SPACE (bytecodes.def:1157:10)
+     * _CHECK_STACK_SPACE (bytecodes.def:1164:10)
      */
     static int _CHECK_STACK_SPACE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _CHECK_STACK_SPACE (bytecodes.def:1157:10)
+        // _CHECK_STACK_SPACE (bytecodes.def:1164:10)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -1532,13 +1532,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _CHECK_VALIDITY (bytecodes.def:1296:16)
+     * _CHECK_VALIDITY (bytecodes.def:1303:16)
      */
     static int _CHECK_VALIDITY(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _CHECK_VALIDITY (bytecodes.def:1296:16)
+        // _CHECK_VALIDITY (bytecodes.def:1303:16)
         {
             if (!__s.ctx.executorIsValid()) {
                 return EXIT;
@@ -1549,13 +1549,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _COMPARE_OP (bytecodes.def:595:4)
+     * _COMPARE_OP (bytecodes.def:599:4)
      */
     static int _COMPARE_OP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _COMPARE_OP (bytecodes.def:595:4)
+        // _COMPARE_OP (bytecodes.def:599:4)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1574,19 +1574,19 @@ public final class UopInterpreter {
     }
 
     /**
-     * _COMPARE_OP_FLOAT (bytecodes.def:609:9)
+     * _COMPARE_OP_FLOAT (bytecodes.def:613:9)
      */
     static int _COMPARE_OP_FLOAT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _COMPARE_OP_FLOAT (bytecodes.def:609:9)
+        // _COMPARE_OP_FLOAT (bytecodes.def:613:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
-            double l = __s.ctx.floatValue(left);
-            double r = __s.ctx.floatValue(right);
+            double l = Double.longBitsToDouble(__s.heapWords.get(JAVA_LONG, ((left) << 2) + ((DslConstants.FLOAT_BITS_WORD) << 3)));
+            double r = Double.longBitsToDouble(__s.heapWords.get(JAVA_LONG, ((right) << 2) + ((DslConstants.FLOAT_BITS_WORD) << 3)));
             long outcome = (l < r) ? DslConstants.COMPARE_LT_BIT : ((l > r) ? DslConstants.COMPARE_GT_BIT : ((l == r) ? DslConstants.COMPARE_EQ_BIT : DslConstants.COMPARE_UNORDERED_BIT));
             res = (((outcome & oparg) != 0L) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
             __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
@@ -1597,13 +1597,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _COMPARE_OP_INT (bytecodes.def:602:9)
+     * _COMPARE_OP_INT (bytecodes.def:606:9)
      */
     static int _COMPARE_OP_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _COMPARE_OP_INT (bytecodes.def:602:9)
+        // _COMPARE_OP_INT (bytecodes.def:606:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1620,13 +1620,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _COMPARE_OP_STR (bytecodes.def:617:9)
+     * _COMPARE_OP_STR (bytecodes.def:621:9)
      */
     static int _COMPARE_OP_STR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _COMPARE_OP_STR (bytecodes.def:617:9)
+        // _COMPARE_OP_STR (bytecodes.def:621:9)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1642,13 +1642,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _EXIT_TRACE (bytecodes.def:1310:10)
+     * _EXIT_TRACE (bytecodes.def:1317:10)
      */
     static int _EXIT_TRACE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _EXIT_TRACE (bytecodes.def:1310:10)
+        // _EXIT_TRACE (bytecodes.def:1317:10)
         {
             if (true) {
                 return EXIT;
@@ -1659,13 +1659,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _FOR_ITER_TIER_TWO (bytecodes.def:1277:30)
+     * _FOR_ITER_TIER_TWO (bytecodes.def:1284:30)
      */
     static int _FOR_ITER_TIER_TWO(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _FOR_ITER_TIER_TWO (bytecodes.def:1277:30)
+        // _FOR_ITER_TIER_TWO (bytecodes.def:1284:30)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -1688,17 +1688,17 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_BOTH_FLOAT (bytecodes.def:375:10)
+     * _GUARD_BOTH_FLOAT (bytecodes.def:379:10)
      */
     static int _GUARD_BOTH_FLOAT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_FLOAT (bytecodes.def:375:10)
+        // _GUARD_BOTH_FLOAT (bytecodes.def:379:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            if ((__s.ctx.typeTag(left) != DslConstants.TYPE_FLOAT) || (__s.ctx.typeTag(right) != DslConstants.TYPE_FLOAT)) {
+            if ((((left & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((left) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_FLOAT) || (((right & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((right) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_FLOAT)) {
                 return EXIT;
             }
         }
@@ -1707,13 +1707,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_BOTH_INT (bytecodes.def:371:10)
+     * _GUARD_BOTH_INT (bytecodes.def:375:10)
      */
     static int _GUARD_BOTH_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_INT (bytecodes.def:371:10)
+        // _GUARD_BOTH_INT (bytecodes.def:375:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1726,17 +1726,17 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_BOTH_UNICODE (bytecodes.def:379:10)
+     * _GUARD_BOTH_UNICODE (bytecodes.def:383:10)
      */
     static int _GUARD_BOTH_UNICODE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_UNICODE (bytecodes.def:379:10)
+        // _GUARD_BOTH_UNICODE (bytecodes.def:383:10)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            if ((__s.ctx.typeTag(left) != DslConstants.TYPE_STR) || (__s.ctx.typeTag(right) != DslConstants.TYPE_STR)) {
+            if ((((left & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((left) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_STR) || (((right & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((right) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_STR)) {
                 return EXIT;
             }
         }
@@ -1745,13 +1745,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_BUILTINS_VERSION (bytecodes.def:1009:10)
+     * _GUARD_BUILTINS_VERSION (bytecodes.def:1016:10)
      */
     static int _GUARD_BUILTINS_VERSION(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BUILTINS_VERSION (bytecodes.def:1009:10)
+        // _GUARD_BUILTINS_VERSION (bytecodes.def:1016:10)
         {
             long version = __operand;
             if (__s.ctx.builtinsVersion() != version) {
@@ -1763,18 +1763,18 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_CALLABLE_BUILTIN (bytecodes.def:1138:10)
+     * _GUARD_CALLABLE_BUILTIN (bytecodes.def:1145:10)
      */
     static int _GUARD_CALLABLE_BUILTIN(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_CALLABLE_BUILTIN (bytecodes.def:1138:10)
+        // _GUARD_CALLABLE_BUILTIN (bytecodes.def:1145:10)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
             int args = __sp + (int) (-1L * (oparg));
-            if (__s.ctx.typeTag(callable) != DslConstants.TYPE_BUILTIN) {
+            if (((callable & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((callable) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_BUILTIN) {
                 return EXIT;
             }
         }
@@ -1783,13 +1783,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_GLOBALS_VERSION (bytecodes.def:1005:10)
+     * _GUARD_GLOBALS_VERSION (bytecodes.def:1012:10)
      */
     static int _GUARD_GLOBALS_VERSION(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_GLOBALS_VERSION (bytecodes.def:1005:10)
+        // _GUARD_GLOBALS_VERSION (bytecodes.def:1012:10)
         {
             long version = __operand;
             if (__s.ctx.globalsVersion() != version) {
@@ -1801,13 +1801,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_IS_FALSE_POP (bytecodes.def:1254:44)
+     * _GUARD_IS_FALSE_POP (bytecodes.def:1261:44)
      */
     static int _GUARD_IS_FALSE_POP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_IS_FALSE_POP (bytecodes.def:1254:44)
+        // _GUARD_IS_FALSE_POP (bytecodes.def:1261:44)
         {
             long flag = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if ((flag) != DslConstants.FALSE_BITS) {
@@ -1820,13 +1820,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_IS_TRUE_POP (bytecodes.def:1250:45)
+     * _GUARD_IS_TRUE_POP (bytecodes.def:1257:45)
      */
     static int _GUARD_IS_TRUE_POP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_IS_TRUE_POP (bytecodes.def:1250:45)
+        // _GUARD_IS_TRUE_POP (bytecodes.def:1257:45)
         {
             long flag = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if ((flag) != DslConstants.TRUE_BITS) {
@@ -1839,16 +1839,16 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_NOS_DICT (bytecodes.def:412:10)
+     * _GUARD_NOS_DICT (bytecodes.def:416:10)
      */
     static int _GUARD_NOS_DICT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_DICT (bytecodes.def:412:10)
+        // _GUARD_NOS_DICT (bytecodes.def:416:10)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            if (__s.ctx.typeTag(nos) != DslConstants.TYPE_DICT) {
+            if (((nos & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((nos) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_DICT) {
                 return EXIT;
             }
         }
@@ -1857,13 +1857,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_NOS_INT (bytecodes.def:1271:16)
+     * _GUARD_NOS_INT (bytecodes.def:1278:16)
      */
     static int _GUARD_NOS_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_INT (bytecodes.def:1271:16)
+        // _GUARD_NOS_INT (bytecodes.def:1278:16)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (((left) & DslConstants.SMALL_INT_TAG) == 0L) {
@@ -1875,16 +1875,16 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_NOS_LIST (bytecodes.def:404:10)
+     * _GUARD_NOS_LIST (bytecodes.def:408:10)
      */
     static int _GUARD_NOS_LIST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_LIST (bytecodes.def:404:10)
+        // _GUARD_NOS_LIST (bytecodes.def:408:10)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            if (__s.ctx.typeTag(nos) != DslConstants.TYPE_LIST) {
+            if (((nos & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((nos) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_LIST) {
                 return EXIT;
             }
         }
@@ -1893,16 +1893,16 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_NOS_STR (bytecodes.def:416:10)
+     * _GUARD_NOS_STR (bytecodes.def:420:10)
      */
     static int _GUARD_NOS_STR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_STR (bytecodes.def:416:10)
+        // _GUARD_NOS_STR (bytecodes.def:420:10)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            if (__s.ctx.typeTag(nos) != DslConstants.TYPE_STR) {
+            if (((nos & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((nos) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_STR) {
                 return EXIT;
             }
         }
@@ -1911,16 +1911,16 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_NOS_TUPLE (bytecodes.def:408:10)
+     * _GUARD_NOS_TUPLE (bytecodes.def:412:10)
      */
     static int _GUARD_NOS_TUPLE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_TUPLE (bytecodes.def:408:10)
+        // _GUARD_NOS_TUPLE (bytecodes.def:412:10)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            if (__s.ctx.typeTag(nos) != DslConstants.TYPE_TUPLE) {
+            if (((nos & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((nos) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_TUPLE) {
                 return EXIT;
             }
         }
@@ -1929,13 +1929,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1262:42)
+     * _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1269:42)
      */
     static int _GUARD_NOT_EXHAUSTED_LIST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1262:42)
+        // _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1269:42)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.listIterExhausted(iter)) {
@@ -1947,16 +1947,16 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1258:43)
+     * _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1265:43)
      */
     static int _GUARD_NOT_EXHAUSTED_RANGE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1258:43)
+        // _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1265:43)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            if (__s.ctx.rangeIterExhausted(iter)) {
+            if (__s.heapWords.get(JAVA_LONG, ((iter) << 2) + ((DslConstants.RANGE_ITER_REMAINING_WORD) << 3)) <= 0L) {
                 return EXIT;
             }
         }
@@ -1965,13 +1965,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1266:43)
+     * _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1273:43)
      */
     static int _GUARD_NOT_EXHAUSTED_TUPLE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1266:43)
+        // _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1273:43)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.tupleIterExhausted(iter)) {
@@ -1983,13 +1983,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_TOS_BOOL (bytecodes.def:383:10)
+     * _GUARD_TOS_BOOL (bytecodes.def:387:10)
      */
     static int _GUARD_TOS_BOOL(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_BOOL (bytecodes.def:383:10)
+        // _GUARD_TOS_BOOL (bytecodes.def:387:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long bits = (value);
@@ -2002,13 +2002,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_TOS_INT (bytecodes.def:367:10)
+     * _GUARD_TOS_INT (bytecodes.def:371:10)
      */
     static int _GUARD_TOS_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_INT (bytecodes.def:367:10)
+        // _GUARD_TOS_INT (bytecodes.def:371:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((value) & DslConstants.SMALL_INT_TAG) == 0L) {
@@ -2020,16 +2020,16 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_TOS_LIST (bytecodes.def:392:10)
+     * _GUARD_TOS_LIST (bytecodes.def:396:10)
      */
     static int _GUARD_TOS_LIST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_LIST (bytecodes.def:392:10)
+        // _GUARD_TOS_LIST (bytecodes.def:396:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            if (__s.ctx.typeTag(value) != DslConstants.TYPE_LIST) {
+            if (((value & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((value) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_LIST) {
                 return EXIT;
             }
         }
@@ -2038,13 +2038,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_TOS_NONE (bytecodes.def:388:10)
+     * _GUARD_TOS_NONE (bytecodes.def:392:10)
      */
     static int _GUARD_TOS_NONE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_NONE (bytecodes.def:388:10)
+        // _GUARD_TOS_NONE (bytecodes.def:392:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if ((value) != DslConstants.NONE_BITS) {
@@ -2056,16 +2056,16 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_TOS_STR (bytecodes.def:400:10)
+     * _GUARD_TOS_STR (bytecodes.def:404:10)
      */
     static int _GUARD_TOS_STR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_STR (bytecodes.def:400:10)
+        // _GUARD_TOS_STR (bytecodes.def:404:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            if (__s.ctx.typeTag(value) != DslConstants.TYPE_STR) {
+            if (((value & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((value) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_STR) {
                 return EXIT;
             }
         }
@@ -2074,16 +2074,16 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_TOS_TUPLE (bytecodes.def:396:10)
+     * _GUARD_TOS_TUPLE (bytecodes.def:400:10)
      */
     static int _GUARD_TOS_TUPLE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_TUPLE (bytecodes.def:396:10)
+        // _GUARD_TOS_TUPLE (bytecodes.def:400:10)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            if (__s.ctx.typeTag(value) != DslConstants.TYPE_TUPLE) {
+            if (((value & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((value) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_TUPLE) {
                 return EXIT;
             }
         }
@@ -2092,13 +2092,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_TYPE_VERSION (bytecodes.def:1069:10)
+     * _GUARD_TYPE_VERSION (bytecodes.def:1076:10)
      */
     static int _GUARD_TYPE_VERSION(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TYPE_VERSION (bytecodes.def:1069:10)
+        // _GUARD_TYPE_VERSION (bytecodes.def:1076:10)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long type_version = __operand;
@@ -2111,13 +2111,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _IS_NONE (bytecodes.def:657:9)
+     * _IS_NONE (bytecodes.def:661:9)
      */
     static int _IS_NONE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _IS_NONE (bytecodes.def:657:9)
+        // _IS_NONE (bytecodes.def:661:9)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long b = 0L;
@@ -2129,16 +2129,16 @@ public final class UopInterpreter {
     }
 
     /**
-     * _ITER_CHECK_LIST (bytecodes.def:747:10)
+     * _ITER_CHECK_LIST (bytecodes.def:754:10)
      */
     static int _ITER_CHECK_LIST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_CHECK_LIST (bytecodes.def:747:10)
+        // _ITER_CHECK_LIST (bytecodes.def:754:10)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            if (__s.ctx.typeTag(iter) != DslConstants.TYPE_LIST_ITER) {
+            if (((iter & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((iter) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_LIST_ITER) {
                 return EXIT;
             }
         }
@@ -2147,16 +2147,16 @@ public final class UopInterpreter {
     }
 
     /**
-     * _ITER_CHECK_RANGE (bytecodes.def:730:10)
+     * _ITER_CHECK_RANGE (bytecodes.def:734:10)
      */
     static int _ITER_CHECK_RANGE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_CHECK_RANGE (bytecodes.def:730:10)
+        // _ITER_CHECK_RANGE (bytecodes.def:734:10)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            if (__s.ctx.typeTag(iter) != DslConstants.TYPE_RANGE_ITER) {
+            if (((iter & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((iter) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_RANGE_ITER) {
                 return EXIT;
             }
         }
@@ -2165,16 +2165,16 @@ public final class UopInterpreter {
     }
 
     /**
-     * _ITER_CHECK_TUPLE (bytecodes.def:764:10)
+     * _ITER_CHECK_TUPLE (bytecodes.def:771:10)
      */
     static int _ITER_CHECK_TUPLE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_CHECK_TUPLE (bytecodes.def:764:10)
+        // _ITER_CHECK_TUPLE (bytecodes.def:771:10)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            if (__s.ctx.typeTag(iter) != DslConstants.TYPE_TUPLE_ITER) {
+            if (((iter & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((iter) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_TUPLE_ITER) {
                 return EXIT;
             }
         }
@@ -2183,13 +2183,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _ITER_NEXT_LIST (bytecodes.def:757:4)
+     * _ITER_NEXT_LIST (bytecodes.def:764:4)
      */
     static int _ITER_NEXT_LIST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_NEXT_LIST (bytecodes.def:757:4)
+        // _ITER_NEXT_LIST (bytecodes.def:764:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -2202,17 +2202,20 @@ public final class UopInterpreter {
     }
 
     /**
-     * _ITER_NEXT_RANGE (bytecodes.def:740:4)
+     * _ITER_NEXT_RANGE (bytecodes.def:744:4)
      */
     static int _ITER_NEXT_RANGE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_NEXT_RANGE (bytecodes.def:740:4)
+        // _ITER_NEXT_RANGE (bytecodes.def:744:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
-            next = __s.ctx.rangeIterNext(iter);
+            long item = __s.heapWords.get(JAVA_LONG, ((iter) << 2) + ((DslConstants.RANGE_ITER_NEXT_WORD) << 3));
+            __s.heapWords.set(JAVA_LONG, ((iter) << 2) + ((DslConstants.RANGE_ITER_NEXT_WORD) << 3), item + __s.heapWords.get(JAVA_LONG, ((iter) << 2) + ((DslConstants.RANGE_ITER_STEP_WORD) << 3)));
+            __s.heapWords.set(JAVA_LONG, ((iter) << 2) + ((DslConstants.RANGE_ITER_REMAINING_WORD) << 3), __s.heapWords.get(JAVA_LONG, ((iter) << 2) + ((DslConstants.RANGE_ITER_REMAINING_WORD) << 3)) - 1L);
+            next = ((item << 1L) | DslConstants.SMALL_INT_TAG);
             __stack.setAtIndex(JAVA_LONG, __sp, next);
             __sp = __sp + 1;
         }
@@ -2221,13 +2224,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _ITER_NEXT_TUPLE (bytecodes.def:774:4)
+     * _ITER_NEXT_TUPLE (bytecodes.def:781:4)
      */
     static int _ITER_NEXT_TUPLE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_NEXT_TUPLE (bytecodes.def:774:4)
+        // _ITER_NEXT_TUPLE (bytecodes.def:781:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -2240,13 +2243,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _JUMP_TO_TOP (bytecodes.def:1305:10)
+     * _JUMP_TO_TOP (bytecodes.def:1312:10)
      */
     static int _JUMP_TO_TOP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _JUMP_TO_TOP (bytecodes.def:1305:10)
+        // _JUMP_TO_TOP (bytecodes.def:1312:10)
         {
             __breaker = true;
         }
@@ -2255,13 +2258,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _LOAD_ATTR (bytecodes.def:1061:4)
+     * _LOAD_ATTR (bytecodes.def:1068:4)
      */
     static int _LOAD_ATTR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_ATTR (bytecodes.def:1061:4)
+        // _LOAD_ATTR (bytecodes.def:1068:4)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long attr = 0L;
@@ -2284,13 +2287,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1073:4)
+     * _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1080:4)
      */
     static int _LOAD_ATTR_INSTANCE_VALUE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1073:4)
+        // _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1080:4)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long index = __operand;
@@ -2312,13 +2315,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _LOAD_ATTR_METHOD (bytecodes.def:1080:9)
+     * _LOAD_ATTR_METHOD (bytecodes.def:1087:9)
      */
     static int _LOAD_ATTR_METHOD(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_ATTR_METHOD (bytecodes.def:1080:9)
+        // _LOAD_ATTR_METHOD (bytecodes.def:1087:9)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long descr = __operand;
@@ -2340,13 +2343,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _LOAD_CONST_INLINE (bytecodes.def:1286:15)
+     * _LOAD_CONST_INLINE (bytecodes.def:1293:15)
      */
     static int _LOAD_CONST_INLINE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_CONST_INLINE (bytecodes.def:1286:15)
+        // _LOAD_CONST_INLINE (bytecodes.def:1293:15)
         {
             long bits = __operand;
             long value = 0L;
@@ -2359,13 +2362,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _LOAD_FAST (bytecodes.def:294:22)
+     * _LOAD_FAST (bytecodes.def:298:22)
      */
     static int _LOAD_FAST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_FAST (bytecodes.def:294:22)
+        // _LOAD_FAST (bytecodes.def:298:22)
         {
             long value = 0L;
             value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
@@ -2377,13 +2380,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _LOAD_GLOBAL (bytecodes.def:997:4)
+     * _LOAD_GLOBAL (bytecodes.def:1004:4)
      */
     static int _LOAD_GLOBAL(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_GLOBAL (bytecodes.def:997:4)
+        // _LOAD_GLOBAL (bytecodes.def:1004:4)
         {
             long res = 0L;
             long null_slot = 0L;
@@ -2405,13 +2408,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _LOAD_GLOBAL_BUILTIN (bytecodes.def:1019:4)
+     * _LOAD_GLOBAL_BUILTIN (bytecodes.def:1026:4)
      */
     static int _LOAD_GLOBAL_BUILTIN(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_GLOBAL_BUILTIN (bytecodes.def:1019:4)
+        // _LOAD_GLOBAL_BUILTIN (bytecodes.def:1026:4)
         {
             long index = __operand;
             long res = 0L;
@@ -2432,13 +2435,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _LOAD_GLOBAL_MODULE (bytecodes.def:1013:4)
+     * _LOAD_GLOBAL_MODULE (bytecodes.def:1020:4)
      */
     static int _LOAD_GLOBAL_MODULE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_GLOBAL_MODULE (bytecodes.def:1013:4)
+        // _LOAD_GLOBAL_MODULE (bytecodes.def:1020:4)
         {
             long index = __operand;
             long res = 0L;
@@ -2459,13 +2462,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _SET_IP (bytecodes.def:1300:10)
+     * _SET_IP (bytecodes.def:1307:10)
      */
     static int _SET_IP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SET_IP (bytecodes.def:1300:10)
+        // _SET_IP (bytecodes.def:1307:10)
         {
             long instr_offset = __operand;
             __s.ctx.setInstructionOffset(instr_offset);
@@ -2475,13 +2478,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _START_EXECUTOR (bytecodes.def:1290:10)
+     * _START_EXECUTOR (bytecodes.def:1297:10)
      */
     static int _START_EXECUTOR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _START_EXECUTOR (bytecodes.def:1290:10)
+        // _START_EXECUTOR (bytecodes.def:1297:10)
         {
             long executor = __operand;
             __s.ctx.executorStarted(executor);
@@ -2491,13 +2494,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _STORE_ATTR (bytecodes.def:1100:4)
+     * _STORE_ATTR (bytecodes.def:1107:4)
      */
     static int _STORE_ATTR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _STORE_ATTR (bytecodes.def:1100:4)
+        // _STORE_ATTR (bytecodes.def:1107:4)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2513,13 +2516,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1106:4)
+     * _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1113:4)
      */
     static int _STORE_ATTR_INSTANCE_VALUE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1106:4)
+        // _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1113:4)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2532,13 +2535,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _STORE_FAST (bytecodes.def:314:17)
+     * _STORE_FAST (bytecodes.def:318:17)
      */
     static int _STORE_FAST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _STORE_FAST (bytecodes.def:314:17)
+        // _STORE_FAST (bytecodes.def:318:17)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __stack.setAtIndex(JAVA_LONG, __s.fp + (int) (oparg), value);
@@ -2549,13 +2552,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _STORE_SUBSCR (bytecodes.def:892:4)
+     * _STORE_SUBSCR (bytecodes.def:899:4)
      */
     static int _STORE_SUBSCR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _STORE_SUBSCR (bytecodes.def:892:4)
+        // _STORE_SUBSCR (bytecodes.def:899:4)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 3);
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
@@ -2572,13 +2575,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _STORE_SUBSCR_DICT (bytecodes.def:908:4)
+     * _STORE_SUBSCR_DICT (bytecodes.def:915:4)
      */
     static int _STORE_SUBSCR_DICT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _STORE_SUBSCR_DICT (bytecodes.def:908:4)
+        // _STORE_SUBSCR_DICT (bytecodes.def:915:4)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 3);
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
@@ -2595,13 +2598,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _STORE_SUBSCR_LIST_INT (bytecodes.def:898:4)
+     * _STORE_SUBSCR_LIST_INT (bytecodes.def:905:4)
      */
     static int _STORE_SUBSCR_LIST_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _STORE_SUBSCR_LIST_INT (bytecodes.def:898:4)
+        // _STORE_SUBSCR_LIST_INT (bytecodes.def:905:4)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 3);
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
@@ -2622,13 +2625,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _TO_BOOL (bytecodes.def:549:4)
+     * _TO_BOOL (bytecodes.def:553:4)
      */
     static int _TO_BOOL(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _TO_BOOL (bytecodes.def:549:4)
+        // _TO_BOOL (bytecodes.def:553:4)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -2646,13 +2649,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _TO_BOOL_INT (bytecodes.def:557:9)
+     * _TO_BOOL_INT (bytecodes.def:561:9)
      */
     static int _TO_BOOL_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _TO_BOOL_INT (bytecodes.def:557:9)
+        // _TO_BOOL_INT (bytecodes.def:561:9)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -2664,13 +2667,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _TO_BOOL_LIST (bytecodes.def:565:4)
+     * _TO_BOOL_LIST (bytecodes.def:569:4)
      */
     static int _TO_BOOL_LIST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _TO_BOOL_LIST (bytecodes.def:565:4)
+        // _TO_BOOL_LIST (bytecodes.def:569:4)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -2682,13 +2685,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _TO_BOOL_NONE (bytecodes.def:561:9)
+     * _TO_BOOL_NONE (bytecodes.def:565:9)
      */
     static int _TO_BOOL_NONE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _TO_BOOL_NONE (bytecodes.def:561:9)
+        // _TO_BOOL_NONE (bytecodes.def:565:9)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -2700,13 +2703,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _TO_BOOL_STR (bytecodes.def:569:4)
+     * _TO_BOOL_STR (bytecodes.def:573:4)
      */
     static int _TO_BOOL_STR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _TO_BOOL_STR (bytecodes.def:569:4)
+        // _TO_BOOL_STR (bytecodes.def:573:4)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -2718,13 +2721,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _UNPACK_SEQUENCE (bytecodes.def:949:4)
+     * _UNPACK_SEQUENCE (bytecodes.def:956:4)
      */
     static int _UNPACK_SEQUENCE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _UNPACK_SEQUENCE (bytecodes.def:949:4)
+        // _UNPACK_SEQUENCE (bytecodes.def:956:4)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;
@@ -2740,13 +2743,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _UNPACK_SEQUENCE_LIST (bytecodes.def:968:4)
+     * _UNPACK_SEQUENCE_LIST (bytecodes.def:975:4)
      */
     static int _UNPACK_SEQUENCE_LIST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _UNPACK_SEQUENCE_LIST (bytecodes.def:968:4)
+        // _UNPACK_SEQUENCE_LIST (bytecodes.def:975:4)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;
@@ -2763,13 +2766,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _UNPACK_SEQUENCE_TUPLE (bytecodes.def:961:4)
+     * _UNPACK_SEQUENCE_TUPLE (bytecodes.def:968:4)
      */
     static int _UNPACK_SEQUENCE_TUPLE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _UNPACK_SEQUENCE_TUPLE (bytecodes.def:961:4)
+        // _UNPACK_SEQUENCE_TUPLE (bytecodes.def:968:4)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;
@@ -2786,13 +2789,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:955:4)
+     * _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:962:4)
      */
     static int _UNPACK_SEQUENCE_TWO_TUPLE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:955:4)
+        // _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:962:4)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;

@@ -5,6 +5,7 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.bytecodedsl.generated.DslConstants;
 import dev.bytecodedsl.generated.Uops;
 import dev.bytecodedsl.generated.jit.Hole;
 import dev.bytecodedsl.generated.jit.JitStencilsX86_64Linux;
@@ -59,11 +60,10 @@ class JitStencilsExecutionTest {
     private static long savedIp;
     private static long savedSpSlot;
 
-    /** Test helpers: a "float" here is its raw bits, boxing records the state saved before the escaping call. */
-    static double floatValue(long value) {
-        return Double.longBitsToDouble(value);
-    }
+    /** The heap objects' native words the trace sees (JitState.heap_words): four per handle at handle * 4. */
+    private static MemorySegment heapWords;
 
+    /** Test helper: a boxed "float" is its raw bits; records the state saved before the escaping call. */
     static long boxFloat(double d) {
         savedIp = running.get(JAVA_LONG, 8);
         MemorySegment base = running.get(ADDRESS, 32);
@@ -130,10 +130,11 @@ class JitStencilsExecutionTest {
             MemorySegment.copy(locals, 0, localsSegment, JAVA_LONG, 0, locals.length);
             MemorySegment stack = arena.allocate(JAVA_LONG, 16);
             MemorySegment breaker = arena.allocate(JAVA_LONG);
-            MemorySegment state = arena.allocate(40, 8);
+            MemorySegment state = arena.allocate(48, 8);
             running = state;
             state.set(ADDRESS, 24, breaker);
             state.set(ADDRESS, 32, stack);
+            state.set(ADDRESS, 40, heapWords == null ? arena.allocate(JAVA_LONG, 4) : heapWords);
             MethodHandle enter = Linker.nativeLinker().downcallHandle(map,
                     FunctionDescriptor.of(JAVA_LONG, ADDRESS, ADDRESS, ADDRESS, ADDRESS));
             long status = (long) enter.invokeExact(map.asSlice(top), localsSegment, stack, state);
@@ -203,17 +204,20 @@ class JitStencilsExecutionTest {
         var lookup = java.lang.invoke.MethodHandles.lookup();
         try (Arena arena = Arena.ofConfined()) {
             Linker linker = Linker.nativeLinker();
-            MemorySegment floatValue = linker.upcallStub(lookup.findStatic(JitStencilsExecutionTest.class, "floatValue",
-                    java.lang.invoke.MethodType.methodType(double.class, long.class)),
-                    FunctionDescriptor.of(java.lang.foreign.ValueLayout.JAVA_DOUBLE, JAVA_LONG), arena);
+            // Two heap floats, handles 8 and 16 (rows 1 and 2): word 0 the type tag, word 1 the bits.
+            heapWords = arena.allocate(JAVA_LONG, 12);
+            heapWords.setAtIndex(JAVA_LONG, 4, DslConstants.TYPE_FLOAT);
+            heapWords.setAtIndex(JAVA_LONG, 5, Double.doubleToRawLongBits(1.5));
+            heapWords.setAtIndex(JAVA_LONG, 8, DslConstants.TYPE_FLOAT);
+            heapWords.setAtIndex(JAVA_LONG, 9, Double.doubleToRawLongBits(2.25));
             MemorySegment boxFloat = linker.upcallStub(lookup.findStatic(JitStencilsExecutionTest.class, "boxFloat",
                     java.lang.invoke.MethodType.methodType(long.class, double.class)),
                     FunctionDescriptor.of(JAVA_LONG, java.lang.foreign.ValueLayout.JAVA_DOUBLE), arena);
             Outcome out = run(List.of(new Step(Uops._LOAD_FAST_0, 0), new Step(Uops._LOAD_FAST_1, 0),
                             new Step(Uops._BINARY_OP_ADD_FLOAT, 0), new Step(Uops._STORE_FAST_2, 0),
                             new Step(Uops._EXIT_TRACE, 0)),
-                    new long[] {Double.doubleToRawLongBits(1.5), Double.doubleToRawLongBits(2.25), 0},
-                    java.util.Map.of("float_value", floatValue, "box_float", boxFloat));
+                    new long[] {8, 16, 0}, java.util.Map.of("box_float", boxFloat));
+            heapWords = null;
             assertEquals(EXIT, out.status());
             assertEquals(4, out.uopIndex());
             assertEquals(3.75, Double.longBitsToDouble(out.locals()[2]));

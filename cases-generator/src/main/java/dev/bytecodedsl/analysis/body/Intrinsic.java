@@ -40,6 +40,19 @@ public enum Intrinsic {
     FLOOR("floor", DslType.DOUBLE, true,
             "the largest integral double not greater than d",
             param("d", DslType.DOUBLE)),
+    // Heap objects own four native 64-bit words each, at byte offset value_bits(v) * 4 of one
+    // table (handles are (index + 1) << 3): word 0 is the TYPE_* tag, the others hold the
+    // payload a type publishes there. Bodies read them without a helper call, so the JIT's
+    // stencils check types and step range iterators in machine code.
+    HEAP_TYPE("heap_type", DslType.INT, true,
+            "the TYPE_* of a heap object; 0 (TYPE_OTHER) for small ints, immediates and NULL",
+            param("v", DslType.VALUE)),
+    HEAP_WORD("heap_word", DslType.INT, true,
+            "native word i (1..3) of the heap object v",
+            param("v", DslType.VALUE), param("i", DslType.INT)),
+    SET_HEAP_WORD("set_heap_word", DslType.VOID, false,
+            "stores w into native word i (1..3) of the heap object v",
+            param("v", DslType.VALUE), param("i", DslType.INT), param("w", DslType.INT)),
     GETLOCAL("GETLOCAL", DslType.VALUE, true,
             "local slot i of the current frame",
             param("i", DslType.INT)),

@@ -36,6 +36,8 @@ public final class InterpreterContextFile {
                         """)
                 .addMethod(getter(ClassName.get(MemorySegment.class), "stack",
                         "The native value stack shared by all frames of the thread."))
+                .addMethod(getter(ClassName.get(MemorySegment.class), "heapWords",
+                        "The heap objects' native words (heap_type, heap_word): four per handle, at byte offset handle * 4; never moves."))
                 .addMethod(getter(TypeName.INT, "framePointer", "Slot index of local 0 of the current frame."))
                 .addMethod(getter(TypeName.get(char[].class), "code",
                         "The current code object's code units (mutable: quickening rewrites them)."))

@@ -34,6 +34,11 @@ public final class InterpreterNames {
         public String names() {
             return OpEmitter.REGISTERS + ".names";
         }
+
+        @Override
+        public String heapWords() {
+            return OpEmitter.REGISTERS + ".heapWords";
+        }
     };
 
     private InterpreterNames() {}

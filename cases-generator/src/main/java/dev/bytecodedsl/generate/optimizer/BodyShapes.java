@@ -73,16 +73,17 @@ final class BodyShapes {
                 && op.outputs().size() == 1 && isSingle(op.outputs().getFirst())
                 && Reachability.completesNormally(op.definition().body())
                 && calls(op).stream().noneMatch(c -> declarations.helpers().containsKey(c.callee())
-                        || Intrinsic.bySpelling(c.callee()).map(BodyShapes::readsFrame).orElse(false));
+                        || Intrinsic.bySpelling(c.callee()).map(BodyShapes::readsVmState).orElse(false));
     }
 
     private static boolean isSingle(Slot slot) {
         return !slot.item().isUnused() && !slot.item().isArray() && slot.item().condition().isEmpty();
     }
 
-    private static boolean readsFrame(Intrinsic intrinsic) {
+    /** Frame and heap reads: a constant symbol says nothing about what they would find at run time. */
+    private static boolean readsVmState(Intrinsic intrinsic) {
         return switch (intrinsic) {
-            case GETLOCAL, SETLOCAL, GETCONST, GETNAME -> true;
+            case GETLOCAL, SETLOCAL, GETCONST, GETNAME, HEAP_TYPE, HEAP_WORD, SET_HEAP_WORD -> true;
             default -> false;
         };
     }

@@ -118,11 +118,6 @@ public final class JitHelpers {
     public static final FunctionDescriptor TYPE_VERSION_OF = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
 
     /**
-     * double float_value(Value f)
-     */
-    public static final FunctionDescriptor FLOAT_VALUE = FunctionDescriptor.of(ValueLayout.JAVA_DOUBLE, ValueLayout.JAVA_LONG);
-
-    /**
      * int str_length(Value s)
      */
     public static final FunctionDescriptor STR_LENGTH = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
@@ -211,16 +206,6 @@ public final class JitHelpers {
      * Value builtins_entry(int index)
      */
     public static final FunctionDescriptor BUILTINS_ENTRY = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * bool range_iter_exhausted(Value it)
-     */
-    public static final FunctionDescriptor RANGE_ITER_EXHAUSTED = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN, ValueLayout.JAVA_LONG);
-
-    /**
-     * Value range_iter_next(Value it)
-     */
-    public static final FunctionDescriptor RANGE_ITER_NEXT = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
 
     /**
      * bool list_iter_exhausted(Value it)
@@ -500,7 +485,7 @@ public final class JitHelpers {
      * Every extern's DSL name, in declaration order, then GETCONST and GETNAME.
      */
     public static List<String> names() {
-        return List.of("advance_backoff_counter", "specialize_binary_op", "specialize_compare_op", "specialize_to_bool", "specialize_for_iter", "specialize_binary_subscr", "specialize_store_subscr", "specialize_unpack_sequence", "specialize_load_global", "specialize_load_attr", "specialize_store_attr", "specialize_call", "optimize_hot_loop", "enter_executor", "type_tag", "type_version_of", "float_value", "str_length", "str_compare", "list_length", "list_item", "list_store", "list_append", "tuple_length", "tuple_item", "instance_slot", "instance_store", "function_version", "function_argcount", "frame_space_available", "exception_pending", "globals_version", "globals_entry", "builtins_version", "builtins_entry", "range_iter_exhausted", "range_iter_next", "list_iter_exhausted", "list_iter_next", "tuple_iter_exhausted", "tuple_iter_next", "get_iter", "iter_next", "binary_op", "unary_negative", "unary_invert", "compare_op", "object_is_true", "contains", "box_float", "str_concat", "str_item", "build_list", "build_tuple", "build_map", "build_slice", "subscr", "dict_subscr", "store_subscr", "dict_store", "delete_subscr", "binary_slice", "store_slice", "unpack_sequence", "load_global", "store_global", "load_name", "store_name", "load_attr", "store_attr", "load_build_class", "make_function", "call_object", "call_object_kw", "call_builtin", "push_frame", "pop_frame", "raise_unbound_local", "raise_varargs", "reraise", "exception_matches", "handled_exception", "set_handled_exception", "unwind_exception", "executor_is_valid", "set_instruction_offset", "executor_started", "GETCONST", "GETNAME");
+        return List.of("advance_backoff_counter", "specialize_binary_op", "specialize_compare_op", "specialize_to_bool", "specialize_for_iter", "specialize_binary_subscr", "specialize_store_subscr", "specialize_unpack_sequence", "specialize_load_global", "specialize_load_attr", "specialize_store_attr", "specialize_call", "optimize_hot_loop", "enter_executor", "type_tag", "type_version_of", "str_length", "str_compare", "list_length", "list_item", "list_store", "list_append", "tuple_length", "tuple_item", "instance_slot", "instance_store", "function_version", "function_argcount", "frame_space_available", "exception_pending", "globals_version", "globals_entry", "builtins_version", "builtins_entry", "list_iter_exhausted", "list_iter_next", "tuple_iter_exhausted", "tuple_iter_next", "get_iter", "iter_next", "binary_op", "unary_negative", "unary_invert", "compare_op", "object_is_true", "contains", "box_float", "str_concat", "str_item", "build_list", "build_tuple", "build_map", "build_slice", "subscr", "dict_subscr", "store_subscr", "dict_store", "delete_subscr", "binary_slice", "store_slice", "unpack_sequence", "load_global", "store_global", "load_name", "store_name", "load_attr", "store_attr", "load_build_class", "make_function", "call_object", "call_object_kw", "call_builtin", "push_frame", "pop_frame", "raise_unbound_local", "raise_varargs", "reraise", "exception_matches", "handled_exception", "set_handled_exception", "unwind_exception", "executor_is_valid", "set_instruction_offset", "executor_started", "GETCONST", "GETNAME");
     }
 
     /**
@@ -524,7 +509,6 @@ public final class JitHelpers {
             case "enter_executor" -> ENTER_EXECUTOR;
             case "type_tag" -> TYPE_TAG;
             case "type_version_of" -> TYPE_VERSION_OF;
-            case "float_value" -> FLOAT_VALUE;
             case "str_length" -> STR_LENGTH;
             case "str_compare" -> STR_COMPARE;
             case "list_length" -> LIST_LENGTH;
@@ -543,8 +527,6 @@ public final class JitHelpers {
             case "globals_entry" -> GLOBALS_ENTRY;
             case "builtins_version" -> BUILTINS_VERSION;
             case "builtins_entry" -> BUILTINS_ENTRY;
-            case "range_iter_exhausted" -> RANGE_ITER_EXHAUSTED;
-            case "range_iter_next" -> RANGE_ITER_NEXT;
             case "list_iter_exhausted" -> LIST_ITER_EXHAUSTED;
             case "list_iter_next" -> LIST_ITER_NEXT;
             case "tuple_iter_exhausted" -> TUPLE_ITER_EXHAUSTED;
@@ -623,7 +605,6 @@ public final class JitHelpers {
             case "enter_executor" -> stub("enterExecutor", ENTER_EXECUTOR, arena);
             case "type_tag" -> stub("typeTag", TYPE_TAG, arena);
             case "type_version_of" -> stub("typeVersionOf", TYPE_VERSION_OF, arena);
-            case "float_value" -> stub("floatValue", FLOAT_VALUE, arena);
             case "str_length" -> stub("strLength", STR_LENGTH, arena);
             case "str_compare" -> stub("strCompare", STR_COMPARE, arena);
             case "list_length" -> stub("listLength", LIST_LENGTH, arena);
@@ -642,8 +623,6 @@ public final class JitHelpers {
             case "globals_entry" -> stub("globalsEntry", GLOBALS_ENTRY, arena);
             case "builtins_version" -> stub("builtinsVersion", BUILTINS_VERSION, arena);
             case "builtins_entry" -> stub("builtinsEntry", BUILTINS_ENTRY, arena);
-            case "range_iter_exhausted" -> stub("rangeIterExhausted", RANGE_ITER_EXHAUSTED, arena);
-            case "range_iter_next" -> stub("rangeIterNext", RANGE_ITER_NEXT, arena);
             case "list_iter_exhausted" -> stub("listIterExhausted", LIST_ITER_EXHAUSTED, arena);
             case "list_iter_next" -> stub("listIterNext", LIST_ITER_NEXT, arena);
             case "tuple_iter_exhausted" -> stub("tupleIterExhausted", TUPLE_ITER_EXHAUSTED, arena);
@@ -925,18 +904,6 @@ public final class JitHelpers {
     }
 
     /**
-     * {@code float_value}
-     */
-    double floatValue(long f) {
-        try {
-            return ctx.floatValue(f);
-        } catch (Throwable t) {
-            failure = t;
-            return 0.0;
-        }
-    }
-
-    /**
      * {@code str_length}
      */
     long strLength(long s) {
@@ -1143,30 +1110,6 @@ public final class JitHelpers {
     long builtinsEntry(long index) {
         try {
             return ctx.builtinsEntry(index);
-        } catch (Throwable t) {
-            failure = t;
-            return 0L;
-        }
-    }
-
-    /**
-     * {@code range_iter_exhausted}
-     */
-    boolean rangeIterExhausted(long it) {
-        try {
-            return ctx.rangeIterExhausted(it);
-        } catch (Throwable t) {
-            failure = t;
-            return false;
-        }
-    }
-
-    /**
-     * {@code range_iter_next}
-     */
-    long rangeIterNext(long it) {
-        try {
-            return ctx.rangeIterNext(it);
         } catch (Throwable t) {
             failure = t;
             return 0L;

@@ -369,7 +369,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * BINARY_SLICE (bytecodes.def:921:6)
+     * BINARY_SLICE (bytecodes.def:928:6)
      */
     private static Stencil BINARY_SLICE() {
         return new Stencil(
@@ -430,7 +430,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * BUILD_LIST (bytecodes.def:784:6)
+     * BUILD_LIST (bytecodes.def:791:6)
      */
     private static Stencil BUILD_LIST() {
         return new Stencil(
@@ -499,7 +499,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * BUILD_MAP (bytecodes.def:795:6)
+     * BUILD_MAP (bytecodes.def:802:6)
      */
     private static Stencil BUILD_MAP() {
         return new Stencil(
@@ -567,7 +567,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * BUILD_SLICE (bytecodes.def:801:6)
+     * BUILD_SLICE (bytecodes.def:808:6)
      */
     private static Stencil BUILD_SLICE() {
         return new Stencil(
@@ -643,7 +643,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * BUILD_TUPLE (bytecodes.def:789:6)
+     * BUILD_TUPLE (bytecodes.def:796:6)
      */
     private static Stencil BUILD_TUPLE() {
         return new Stencil(
@@ -712,7 +712,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * CALL_KW (bytecodes.def:1171:6)
+     * CALL_KW (bytecodes.def:1178:6)
      */
     private static Stencil CALL_KW() {
         return new Stencil(
@@ -800,7 +800,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * CHECK_EXC_MATCH (bytecodes.def:1233:6)
+     * CHECK_EXC_MATCH (bytecodes.def:1240:6)
      */
     private static Stencil CHECK_EXC_MATCH() {
         return new Stencil(
@@ -863,7 +863,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * CONTAINS_OP (bytecodes.def:633:6)
+     * CONTAINS_OP (bytecodes.def:637:6)
      */
     private static Stencil CONTAINS_OP() {
         return new Stencil(
@@ -939,7 +939,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * COPY (bytecodes.def:350:11)
+     * COPY (bytecodes.def:354:11)
      */
     private static Stencil COPY() {
         return new Stencil(
@@ -971,7 +971,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * DELETE_SUBSCR (bytecodes.def:916:6)
+     * DELETE_SUBSCR (bytecodes.def:923:6)
      */
     private static Stencil DELETE_SUBSCR() {
         return new Stencil(
@@ -1029,7 +1029,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * END_FOR (bytecodes.def:726:11)
+     * END_FOR (bytecodes.def:730:11)
      */
     private static Stencil END_FOR() {
         return new Stencil(
@@ -1050,7 +1050,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * GET_ITER (bytecodes.def:701:6)
+     * GET_ITER (bytecodes.def:705:6)
      */
     private static Stencil GET_ITER() {
         return new Stencil(
@@ -1108,7 +1108,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * IS_OP (bytecodes.def:628:11)
+     * IS_OP (bytecodes.def:632:11)
      */
     private static Stencil IS_OP() {
         return new Stencil(
@@ -1149,7 +1149,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * LIST_APPEND (bytecodes.def:811:6)
+     * LIST_APPEND (bytecodes.def:818:6)
      */
     private static Stencil LIST_APPEND() {
         return new Stencil(
@@ -1192,7 +1192,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * LOAD_BUILD_CLASS (bytecodes.def:1200:6)
+     * LOAD_BUILD_CLASS (bytecodes.def:1207:6)
      */
     private static Stencil LOAD_BUILD_CLASS() {
         return new Stencil(
@@ -1248,7 +1248,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * LOAD_CONST (bytecodes.def:338:11)
+     * LOAD_CONST (bytecodes.def:342:11)
      */
     private static Stencil LOAD_CONST() {
         return new Stencil(
@@ -1289,7 +1289,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * LOAD_FAST_AND_CLEAR (bytecodes.def:309:6)
+     * LOAD_FAST_AND_CLEAR (bytecodes.def:313:6)
      */
     private static Stencil LOAD_FAST_AND_CLEAR() {
         return new Stencil(
@@ -1321,7 +1321,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * LOAD_FAST_CHECK (bytecodes.def:300:6)
+     * LOAD_FAST_CHECK (bytecodes.def:304:6)
      */
     private static Stencil LOAD_FAST_CHECK() {
         return new Stencil(
@@ -1384,7 +1384,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * LOAD_FAST_LOAD_FAST (bytecodes.def:323:11)
+     * LOAD_FAST_LOAD_FAST (bytecodes.def:327:11)
      */
     private static Stencil LOAD_FAST_LOAD_FAST() {
         return new Stencil(
@@ -1418,7 +1418,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * LOAD_NAME (bytecodes.def:1033:6)
+     * LOAD_NAME (bytecodes.def:1040:6)
      */
     private static Stencil LOAD_NAME() {
         return new Stencil(
@@ -1489,7 +1489,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * MAKE_FUNCTION (bytecodes.def:1191:6)
+     * MAKE_FUNCTION (bytecodes.def:1198:6)
      */
     private static Stencil MAKE_FUNCTION() {
         return new Stencil(
@@ -1561,7 +1561,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * NOP (bytecodes.def:278:6)
+     * NOP (bytecodes.def:282:6)
      */
     private static Stencil NOP() {
         return new Stencil(
@@ -1581,7 +1581,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * POP_EXCEPT (bytecodes.def:1229:6)
+     * POP_EXCEPT (bytecodes.def:1236:6)
      */
     private static Stencil POP_EXCEPT() {
         return new Stencil(
@@ -1615,7 +1615,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * POP_TOP (bytecodes.def:342:11)
+     * POP_TOP (bytecodes.def:346:11)
      */
     private static Stencil POP_TOP() {
         return new Stencil(
@@ -1636,7 +1636,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * PUSH_EXC_INFO (bytecodes.def:1223:6)
+     * PUSH_EXC_INFO (bytecodes.def:1230:6)
      */
     private static Stencil PUSH_EXC_INFO() {
         return new Stencil(
@@ -1682,7 +1682,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * PUSH_NULL (bytecodes.def:345:11)
+     * PUSH_NULL (bytecodes.def:349:11)
      */
     private static Stencil PUSH_NULL() {
         return new Stencil(
@@ -1703,7 +1703,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * RAISE_VARARGS (bytecodes.def:1213:6)
+     * RAISE_VARARGS (bytecodes.def:1220:6)
      */
     private static Stencil RAISE_VARARGS() {
         return new Stencil(
@@ -1762,7 +1762,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * RERAISE (bytecodes.def:1218:6)
+     * RERAISE (bytecodes.def:1225:6)
      */
     private static Stencil RERAISE() {
         return new Stencil(
@@ -1814,7 +1814,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * RESUME (bytecodes.def:287:6)
+     * RESUME (bytecodes.def:291:6)
      */
     private static Stencil RESUME() {
         return new Stencil(
@@ -1850,7 +1850,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * STORE_FAST_LOAD_FAST (bytecodes.def:328:6)
+     * STORE_FAST_LOAD_FAST (bytecodes.def:332:6)
      */
     private static Stencil STORE_FAST_LOAD_FAST() {
         return new Stencil(
@@ -1885,7 +1885,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * STORE_FAST_STORE_FAST (bytecodes.def:333:6)
+     * STORE_FAST_STORE_FAST (bytecodes.def:337:6)
      */
     private static Stencil STORE_FAST_STORE_FAST() {
         return new Stencil(
@@ -1919,7 +1919,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * STORE_GLOBAL (bytecodes.def:1028:6)
+     * STORE_GLOBAL (bytecodes.def:1035:6)
      */
     private static Stencil STORE_GLOBAL() {
         return new Stencil(
@@ -1992,7 +1992,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * STORE_NAME (bytecodes.def:1038:6)
+     * STORE_NAME (bytecodes.def:1045:6)
      */
     private static Stencil STORE_NAME() {
         return new Stencil(
@@ -2065,7 +2065,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * STORE_SLICE (bytecodes.def:926:6)
+     * STORE_SLICE (bytecodes.def:933:6)
      */
     private static Stencil STORE_SLICE() {
         return new Stencil(
@@ -2124,7 +2124,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * SWAP (bytecodes.def:355:11)
+     * SWAP (bytecodes.def:359:11)
      */
     private static Stencil SWAP() {
         return new Stencil(
@@ -2158,7 +2158,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * UNARY_INVERT (bytecodes.def:518:6)
+     * UNARY_INVERT (bytecodes.def:522:6)
      */
     private static Stencil UNARY_INVERT() {
         return new Stencil(
@@ -2221,7 +2221,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * UNARY_NEGATIVE (bytecodes.def:507:6)
+     * UNARY_NEGATIVE (bytecodes.def:511:6)
      */
     private static Stencil UNARY_NEGATIVE() {
         return new Stencil(
@@ -2287,7 +2287,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * UNARY_NOT (bytecodes.def:529:11)
+     * UNARY_NOT (bytecodes.def:533:11)
      */
     private static Stencil UNARY_NOT() {
         return new Stencil(
@@ -2313,7 +2313,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _BINARY_OP (bytecodes.def:441:4)
+     * _BINARY_OP (bytecodes.def:445:4)
      */
     private static Stencil _BINARY_OP() {
         return new Stencil(
@@ -2380,28 +2380,25 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _BINARY_OP_ADD_FLOAT (bytecodes.def:473:4)
+     * _BINARY_OP_ADD_FLOAT (bytecodes.def:477:4)
      */
     private static Stencil _BINARY_OP_ADD_FLOAT() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aaf70315aae00e5ff8b38e5ff809000090290140f9c82600a918000090180340f919000090390340f920033fd60840601ee00313aa20033fd60029601e00033fd6800000b4e00200f9fd7bc1a800000014d70200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091e80315aaf30315aa690e5ff8aa8e5ff80b0000906b0140f9c82e00a908000090080140f9cb1640f96909098b200540fd69090a8b210540fd0028611e00013fd6800000b4600200f9fd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(88, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(84, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "float_value", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "box_float", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "box_float", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -2413,34 +2410,31 @@ public final class JitStencilsAarch64Darwin {
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 910003fd               mov x29, sp\n"
                         + " aa1503e8               mov x8, x21\n"
-                        + " aa1503f7               mov x23, x21\n"
-                        + " f85f0ee0               ldr x0, [x23, #-0x10]!\n"
-                        + " f85f8eb3               ldr x19, [x21, #-0x8]!\n"
-                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
+                        + " aa1503f3               mov x19, x21\n"
+                        + " f85f0e69               ldr x9, [x19, #-0x10]!\n"
+                        + " f85f8eaa               ldr x10, [x21, #-0x8]!\n"
+                        + " 9000000b               adrp x11, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
-                        + " f9400129               ldr x9, [x9]\n"
+                        + " f940016b               ldr x11, [x11]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
-                        + " a90026c8               stp x8, x9, [x22]\n"
-                        + " 90000018               adrp x24, 0x0 <ltmp0>\n"
+                        + " a9002ec8               stp x8, x11, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 _box_float\n"
-                        + " f9400318               ldr x24, [x24]\n"
+                        + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _box_float\n"
-                        + " 90000019               adrp x25, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _float_value\n"
-                        + " f9400339               ldr x25, [x25]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _float_value\n"
-                        + " d63f0320               blr x25\n"
-                        + " 1e604008               fmov d8, d0\n"
-                        + " aa1303e0               mov x0, x19\n"
-                        + " d63f0320               blr x25\n"
-                        + " 1e602900               fadd d0, d8, d0\n"
-                        + " d63f0300               blr x24\n"
-                        + " b4000080               cbz x0, 0x5c <ltmp0+0x5c>\n"
-                        + " f90002e0               str x0, [x23]\n"
+                        + " f94016cb               ldr x11, [x22, #0x28]\n"
+                        + " 8b090969               add x9, x11, x9, lsl #2\n"
+                        + " fd400520               ldr d0, [x9, #0x8]\n"
+                        + " 8b0a0969               add x9, x11, x10, lsl #2\n"
+                        + " fd400521               ldr d1, [x9, #0x8]\n"
+                        + " 1e612800               fadd d0, d0, d1\n"
+                        + " d63f0100               blr x8\n"
+                        + " b4000080               cbz x0, 0x58 <ltmp0+0x58>\n"
+                        + " f9000260               str x0, [x19]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x58 <ltmp0+0x58>\n"
+                        + " 14000000               b 0x54 <ltmp0+0x54>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
-                        + " f90002d7               str x23, [x22]\n"
+                        + " f90002d3               str x19, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
@@ -2452,7 +2446,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _BINARY_OP_ADD_INT (bytecodes.def:450:9)
+     * _BINARY_OP_ADD_INT (bytecodes.def:454:9)
      */
     private static Stencil _BINARY_OP_ADD_INT() {
         return new Stencil(
@@ -2494,7 +2488,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _BINARY_OP_ADD_UNICODE (bytecodes.def:488:4)
+     * _BINARY_OP_ADD_UNICODE (bytecodes.def:492:4)
      */
     private static Stencil _BINARY_OP_ADD_UNICODE() {
         return new Stencil(
@@ -2554,28 +2548,25 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:483:4)
+     * _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:487:4)
      */
     private static Stencil _BINARY_OP_MULTIPLY_FLOAT() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aaf70315aae00e5ff8b38e5ff809000090290140f9c82600a918000090180340f919000090390340f920033fd60840601ee00313aa20033fd60009601e00033fd6800000b4e00200f9fd7bc1a800000014d70200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091e80315aaf30315aa690e5ff8aa8e5ff80b0000906b0140f9c82e00a908000090080140f9cb1640f96909098b200540fd69090a8b210540fd0008611e00013fd6800000b4600200f9fd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(88, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(84, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "float_value", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "box_float", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "box_float", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -2587,34 +2578,31 @@ public final class JitStencilsAarch64Darwin {
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 910003fd               mov x29, sp\n"
                         + " aa1503e8               mov x8, x21\n"
-                        + " aa1503f7               mov x23, x21\n"
-                        + " f85f0ee0               ldr x0, [x23, #-0x10]!\n"
-                        + " f85f8eb3               ldr x19, [x21, #-0x8]!\n"
-                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
+                        + " aa1503f3               mov x19, x21\n"
+                        + " f85f0e69               ldr x9, [x19, #-0x10]!\n"
+                        + " f85f8eaa               ldr x10, [x21, #-0x8]!\n"
+                        + " 9000000b               adrp x11, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
-                        + " f9400129               ldr x9, [x9]\n"
+                        + " f940016b               ldr x11, [x11]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
-                        + " a90026c8               stp x8, x9, [x22]\n"
-                        + " 90000018               adrp x24, 0x0 <ltmp0>\n"
+                        + " a9002ec8               stp x8, x11, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 _box_float\n"
-                        + " f9400318               ldr x24, [x24]\n"
+                        + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _box_float\n"
-                        + " 90000019               adrp x25, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _float_value\n"
-                        + " f9400339               ldr x25, [x25]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _float_value\n"
-                        + " d63f0320               blr x25\n"
-                        + " 1e604008               fmov d8, d0\n"
-                        + " aa1303e0               mov x0, x19\n"
-                        + " d63f0320               blr x25\n"
-                        + " 1e600900               fmul d0, d8, d0\n"
-                        + " d63f0300               blr x24\n"
-                        + " b4000080               cbz x0, 0x5c <ltmp0+0x5c>\n"
-                        + " f90002e0               str x0, [x23]\n"
+                        + " f94016cb               ldr x11, [x22, #0x28]\n"
+                        + " 8b090969               add x9, x11, x9, lsl #2\n"
+                        + " fd400520               ldr d0, [x9, #0x8]\n"
+                        + " 8b0a0969               add x9, x11, x10, lsl #2\n"
+                        + " fd400521               ldr d1, [x9, #0x8]\n"
+                        + " 1e610800               fmul d0, d0, d1\n"
+                        + " d63f0100               blr x8\n"
+                        + " b4000080               cbz x0, 0x58 <ltmp0+0x58>\n"
+                        + " f9000260               str x0, [x19]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x58 <ltmp0+0x58>\n"
+                        + " 14000000               b 0x54 <ltmp0+0x54>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
-                        + " f90002d7               str x23, [x22]\n"
+                        + " f90002d3               str x19, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
@@ -2626,7 +2614,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _BINARY_OP_MULTIPLY_INT (bytecodes.def:466:9)
+     * _BINARY_OP_MULTIPLY_INT (bytecodes.def:470:9)
      */
     private static Stencil _BINARY_OP_MULTIPLY_INT() {
         return new Stencil(
@@ -2672,28 +2660,25 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:478:4)
+     * _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:482:4)
      */
     private static Stencil _BINARY_OP_SUBTRACT_FLOAT() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aaf70315aae00e5ff8b38e5ff809000090290140f9c82600a918000090180340f919000090390340f920033fd60840601ee00313aa20033fd60039601e00033fd6800000b4e00200f9fd7bc1a800000014d70200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd030091e80315aaf30315aa690e5ff8aa8e5ff80b0000906b0140f9c82e00a908000090080140f9cb1640f96909098b200540fd69090a8b210540fd0038611e00013fd6800000b4600200f9fd7bc1a800000014d30200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(88, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(84, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "float_value", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "box_float", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "box_float", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -2705,34 +2690,31 @@ public final class JitStencilsAarch64Darwin {
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 910003fd               mov x29, sp\n"
                         + " aa1503e8               mov x8, x21\n"
-                        + " aa1503f7               mov x23, x21\n"
-                        + " f85f0ee0               ldr x0, [x23, #-0x10]!\n"
-                        + " f85f8eb3               ldr x19, [x21, #-0x8]!\n"
-                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
+                        + " aa1503f3               mov x19, x21\n"
+                        + " f85f0e69               ldr x9, [x19, #-0x10]!\n"
+                        + " f85f8eaa               ldr x10, [x21, #-0x8]!\n"
+                        + " 9000000b               adrp x11, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
-                        + " f9400129               ldr x9, [x9]\n"
+                        + " f940016b               ldr x11, [x11]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
-                        + " a90026c8               stp x8, x9, [x22]\n"
-                        + " 90000018               adrp x24, 0x0 <ltmp0>\n"
+                        + " a9002ec8               stp x8, x11, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 _box_float\n"
-                        + " f9400318               ldr x24, [x24]\n"
+                        + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _box_float\n"
-                        + " 90000019               adrp x25, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _float_value\n"
-                        + " f9400339               ldr x25, [x25]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _float_value\n"
-                        + " d63f0320               blr x25\n"
-                        + " 1e604008               fmov d8, d0\n"
-                        + " aa1303e0               mov x0, x19\n"
-                        + " d63f0320               blr x25\n"
-                        + " 1e603900               fsub d0, d8, d0\n"
-                        + " d63f0300               blr x24\n"
-                        + " b4000080               cbz x0, 0x5c <ltmp0+0x5c>\n"
-                        + " f90002e0               str x0, [x23]\n"
+                        + " f94016cb               ldr x11, [x22, #0x28]\n"
+                        + " 8b090969               add x9, x11, x9, lsl #2\n"
+                        + " fd400520               ldr d0, [x9, #0x8]\n"
+                        + " 8b0a0969               add x9, x11, x10, lsl #2\n"
+                        + " fd400521               ldr d1, [x9, #0x8]\n"
+                        + " 1e613800               fsub d0, d0, d1\n"
+                        + " d63f0100               blr x8\n"
+                        + " b4000080               cbz x0, 0x58 <ltmp0+0x58>\n"
+                        + " f9000260               str x0, [x19]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x58 <ltmp0+0x58>\n"
+                        + " 14000000               b 0x54 <ltmp0+0x54>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
-                        + " f90002d7               str x23, [x22]\n"
+                        + " f90002d3               str x19, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
@@ -2744,7 +2726,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _BINARY_OP_SUBTRACT_INT (bytecodes.def:458:9)
+     * _BINARY_OP_SUBTRACT_INT (bytecodes.def:462:9)
      */
     private static Stencil _BINARY_OP_SUBTRACT_INT() {
         return new Stencil(
@@ -2785,7 +2767,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _BINARY_SUBSCR (bytecodes.def:833:4)
+     * _BINARY_SUBSCR (bytecodes.def:840:4)
      */
     private static Stencil _BINARY_SUBSCR() {
         return new Stencil(
@@ -2845,7 +2827,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _BINARY_SUBSCR_DICT (bytecodes.def:871:4)
+     * _BINARY_SUBSCR_DICT (bytecodes.def:878:4)
      */
     private static Stencil _BINARY_SUBSCR_DICT() {
         return new Stencil(
@@ -2905,7 +2887,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _BINARY_SUBSCR_LIST_INT (bytecodes.def:840:4)
+     * _BINARY_SUBSCR_LIST_INT (bytecodes.def:847:4)
      */
     private static Stencil _BINARY_SUBSCR_LIST_INT() {
         return new Stencil(
@@ -2971,7 +2953,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _BINARY_SUBSCR_STR_INT (bytecodes.def:860:4)
+     * _BINARY_SUBSCR_STR_INT (bytecodes.def:867:4)
      */
     private static Stencil _BINARY_SUBSCR_STR_INT() {
         return new Stencil(
@@ -3058,7 +3040,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:850:4)
+     * _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:857:4)
      */
     private static Stencil _BINARY_SUBSCR_TUPLE_INT() {
         return new Stencil(
@@ -3124,7 +3106,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _CALL (bytecodes.def:1130:4)
+     * _CALL (bytecodes.def:1137:4)
      */
     private static Stencil _CALL() {
         return new Stencil(
@@ -3209,7 +3191,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _CALL_BUILTIN (bytecodes.def:1142:4)
+     * _CALL_BUILTIN (bytecodes.def:1149:4)
      */
     private static Stencil _CALL_BUILTIN() {
         return new Stencil(
@@ -3294,38 +3276,35 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1150:10)
+     * _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1157:10)
      */
     private static Stencil _CHECK_FUNCTION_EXACT_ARGS() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009117000090f70240f928008092080117cbb37a68f8e80337aab87a68f808000090080140f9e00313aa00013fd61f3400f16102005419000090390340f908000090080140f9e00313aa00013fd61f0019eb410200541f0300f1f706979a08000090080140f9e00313aa00013fd61f0017eb21020054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa9fd03009117000090f70240f928008092080117cbb37a68f87f0a40f241030054c81640f969f67ed3086969f81f3500f1a1020054e80337aab87a68f819000090390340f908000090080140f9e00313aa00013fd61f0019eb410200541f0300f1f706979a08000090080140f9e00313aa00013fd61f0017eb21020054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
                         new Hole[] {
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 40L),
-                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 40L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
-                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(128, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(136, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(140, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(164, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(168, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(192, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(196, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(104, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(108, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(132, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(140, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(144, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(168, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(172, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(196, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(200, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "function_argcount", 0L),
                             new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "function_version", 0L),
                             new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(40, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -3343,16 +3322,15 @@ public final class JitStencilsAarch64Darwin {
                         + " 92800028               mov x8, #-0x2               ; =-2\n"
                         + " cb170108               sub x8, x8, x23\n"
                         + " f8687ab3               ldr x19, [x21, x8, lsl #3]\n"
+                        + " f2400a7f               tst x19, #0x7\n"
+                        + " 54000341               b.ne 0x88 <ltmp0+0x88>\n"
+                        + " f94016c8               ldr x8, [x22, #0x28]\n"
+                        + " d37ef669               lsl x9, x19, #2\n"
+                        + " f8696908               ldr x8, [x8, x9]\n"
+                        + " f100351f               cmp x8, #0xd\n"
+                        + " 540002a1               b.ne 0x88 <ltmp0+0x88>\n"
                         + " aa3703e8               mvn x8, x23\n"
                         + " f8687ab8               ldr x24, [x21, x8, lsl #3]\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _type_tag\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _type_tag\n"
-                        + " aa1303e0               mov x0, x19\n"
-                        + " d63f0100               blr x8\n"
-                        + " f100341f               cmp x0, #0xd\n"
-                        + " 54000261               b.ne 0x84 <ltmp0+0x84>\n"
                         + " 90000019               adrp x25, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
                         + " f9400339               ldr x25, [x25]\n"
@@ -3364,7 +3342,7 @@ public final class JitStencilsAarch64Darwin {
                         + " aa1303e0               mov x0, x19\n"
                         + " d63f0100               blr x8\n"
                         + " eb19001f               cmp x0, x25\n"
-                        + " 54000241               b.ne 0xa0 <ltmp0+0xa0>\n"
+                        + " 54000241               b.ne 0xa4 <ltmp0+0xa4>\n"
                         + " f100031f               cmp x24, #0x0\n"
                         + " 9a9706f7               cinc x23, x23, ne\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
@@ -3374,9 +3352,9 @@ public final class JitStencilsAarch64Darwin {
                         + " aa1303e0               mov x0, x19\n"
                         + " d63f0100               blr x8\n"
                         + " eb17001f               cmp x0, x23\n"
-                        + " 54000221               b.ne 0xbc <ltmp0+0xbc>\n"
+                        + " 54000221               b.ne 0xc0 <ltmp0+0xc0>\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x80 <ltmp0+0x80>\n"
+                        + " 14000000               b 0x84 <ltmp0+0x84>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
@@ -3408,7 +3386,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _CHECK_STACK_SPACE (bytecodes.def:1157:10)
+     * _CHECK_STACK_SPACE (bytecodes.def:1164:10)
      */
     private static Stencil _CHECK_STACK_SPACE() {
         return new Stencil(
@@ -3465,7 +3443,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _CHECK_VALIDITY (bytecodes.def:1296:16)
+     * _CHECK_VALIDITY (bytecodes.def:1303:16)
      */
     private static Stencil _CHECK_VALIDITY() {
         return new Stencil(
@@ -3512,7 +3490,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _COMPARE_OP (bytecodes.def:595:4)
+     * _COMPARE_OP (bytecodes.def:599:4)
      */
     private static Stencil _COMPARE_OP() {
         return new Stencil(
@@ -3580,21 +3558,18 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _COMPARE_OP_FLOAT (bytecodes.def:609:9)
+     * _COMPARE_OP_FLOAT (bytecodes.def:613:9)
      */
     private static Stencil _COMPARE_OP_FLOAT() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009118000090180340f9f30315aa778e5ff860825ff819000090390340f920033fd60840601ee00317aa20033fd648008052890080520021601e0a0180524a059f9a29c18a9a0841899a1f0118ea48028052490180522801889aa8021ff8f50313aafd7bc1a8"),
+                        hex("09000090290140f9e80315aa0a8d5ff80b815ff8cc1640f98b090b8b600540fd8a090a8b410540fd0020611e650000544a008052070000146d0000548a008052040000140020611e0a0180524a059f9a5f0109ea490280524a0180524901899aa9021ff8f50308aa"),
                         new Hole[] {
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "float_value", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -3603,43 +3578,40 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _COMPARE_OP_FLOAT_disassembly() {
         return "<ltmp0>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " 90000018               adrp x24, 0x0 <ltmp0>\n"
+                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
-                        + " f9400318               ldr x24, [x24]\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
-                        + " aa1503f3               mov x19, x21\n"
-                        + " f85f8e77               ldr x23, [x19, #-0x8]!\n"
-                        + " f85f8260               ldur x0, [x19, #-0x8]\n"
-                        + " 90000019               adrp x25, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _float_value\n"
-                        + " f9400339               ldr x25, [x25]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _float_value\n"
-                        + " d63f0320               blr x25\n"
-                        + " 1e604008               fmov d8, d0\n"
-                        + " aa1703e0               mov x0, x23\n"
-                        + " d63f0320               blr x25\n"
-                        + " 52800048               mov w8, #0x2                ; =2\n"
-                        + " 52800089               mov w9, #0x4                ; =4\n"
-                        + " 1e602100               fcmp d8, d0\n"
+                        + " aa1503e8               mov x8, x21\n"
+                        + " f85f8d0a               ldr x10, [x8, #-0x8]!\n"
+                        + " f85f810b               ldur x11, [x8, #-0x8]\n"
+                        + " f94016cc               ldr x12, [x22, #0x28]\n"
+                        + " 8b0b098b               add x11, x12, x11, lsl #2\n"
+                        + " fd400560               ldr d0, [x11, #0x8]\n"
+                        + " 8b0a098a               add x10, x12, x10, lsl #2\n"
+                        + " fd400541               ldr d1, [x10, #0x8]\n"
+                        + " 1e612000               fcmp d0, d1\n"
+                        + " 54000065               b.pl 0x38 <ltmp0+0x38>\n"
+                        + " 5280004a               mov w10, #0x2               ; =2\n"
+                        + " 14000007               b 0x50 <ltmp0+0x50>\n"
+                        + " 5400006d               b.le 0x44 <ltmp0+0x44>\n"
+                        + " 5280008a               mov w10, #0x4               ; =4\n"
+                        + " 14000004               b 0x50 <ltmp0+0x50>\n"
+                        + " 1e612000               fcmp d0, d1\n"
                         + " 5280010a               mov w10, #0x8               ; =8\n"
                         + " 9a9f054a               csinc x10, x10, xzr, eq\n"
-                        + " 9a8ac129               csel x9, x9, x10, gt\n"
-                        + " 9a894108               csel x8, x8, x9, mi\n"
-                        + " ea18011f               tst x8, x24\n"
-                        + " 52800248               mov w8, #0x12               ; =18\n"
-                        + " 52800149               mov w9, #0xa                ; =10\n"
-                        + " 9a880128               csel x8, x9, x8, eq\n"
-                        + " f81f02a8               stur x8, [x21, #-0x10]\n"
-                        + " aa1303f5               mov x21, x19\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x6c <ltmp0+0x6c>\n"
+                        + " ea09015f               tst x10, x9\n"
+                        + " 52800249               mov w9, #0x12               ; =18\n"
+                        + " 5280014a               mov w10, #0xa               ; =10\n"
+                        + " 9a890149               csel x9, x10, x9, eq\n"
+                        + " f81f02a9               stur x9, [x21, #-0x10]\n"
+                        + " aa0803f5               mov x21, x8\n"
+                        + " 14000000               b 0x68 <ltmp0+0x68>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
     }
 
     /**
-     * _COMPARE_OP_INT (bytecodes.def:602:9)
+     * _COMPARE_OP_INT (bytecodes.def:606:9)
      */
     private static Stencil _COMPARE_OP_INT() {
         return new Stencil(
@@ -3681,7 +3653,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _COMPARE_OP_STR (bytecodes.def:617:9)
+     * _COMPARE_OP_STR (bytecodes.def:621:9)
      */
     private static Stencil _COMPARE_OP_STR() {
         return new Stencil(
@@ -3734,7 +3706,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _EXIT_TRACE (bytecodes.def:1310:10)
+     * _EXIT_TRACE (bytecodes.def:1317:10)
      */
     private static Stencil _EXIT_TRACE() {
         return new Stencil(
@@ -3765,7 +3737,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _FOR_ITER_TIER_TWO (bytecodes.def:1277:30)
+     * _FOR_ITER_TIER_TWO (bytecodes.def:1284:30)
      */
     private static Stencil _FOR_ITER_TIER_TWO() {
         return new Stencil(
@@ -3834,22 +3806,19 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _GUARD_BOTH_FLOAT (bytecodes.def:375:10)
+     * _GUARD_BOTH_FLOAT (bytecodes.def:379:10)
      */
     private static Stencil _GUARD_BOTH_FLOAT() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091a04e7fa917000090f70240f9e0023fd61f1000f1e1000054e00313aae0023fd61f1000f161000054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("aa025ff85f0940f2c1010054a9825ff8c81640f94af57ed30a696af82b0940925f1100f1600940fac100005429f57ed3086969f81f1100f14100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(60, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_tag", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -3858,22 +3827,22 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _GUARD_BOTH_FLOAT_disassembly() {
         return "<ltmp0>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " a97f4ea0               ldp x0, x19, [x21, #-0x10]\n"
-                        + " 90000017               adrp x23, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _type_tag\n"
-                        + " f94002f7               ldr x23, [x23]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _type_tag\n"
-                        + " d63f02e0               blr x23\n"
-                        + " f100101f               cmp x0, #0x4\n"
-                        + " 540000e1               b.ne 0x38 <ltmp0+0x38>\n"
-                        + " aa1303e0               mov x0, x19\n"
-                        + " d63f02e0               blr x23\n"
-                        + " f100101f               cmp x0, #0x4\n"
-                        + " 54000061               b.ne 0x38 <ltmp0+0x38>\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x34 <ltmp0+0x34>\n"
+                        + " f85f02aa               ldur x10, [x21, #-0x10]\n"
+                        + " f240095f               tst x10, #0x7\n"
+                        + " 540001c1               b.ne 0x40 <ltmp0+0x40>\n"
+                        + " f85f82a9               ldur x9, [x21, #-0x8]\n"
+                        + " f94016c8               ldr x8, [x22, #0x28]\n"
+                        + " d37ef54a               lsl x10, x10, #2\n"
+                        + " f86a690a               ldr x10, [x8, x10]\n"
+                        + " 9240092b               and x11, x9, #0x7\n"
+                        + " f100115f               cmp x10, #0x4\n"
+                        + " fa400960               ccmp x11, #0x0, #0x0, eq\n"
+                        + " 540000c1               b.ne 0x40 <ltmp0+0x40>\n"
+                        + " d37ef529               lsl x9, x9, #2\n"
+                        + " f8696908               ldr x8, [x8, x9]\n"
+                        + " f100111f               cmp x8, #0x4\n"
+                        + " 54000041               b.ne 0x40 <ltmp0+0x40>\n"
+                        + " 14000000               b 0x3c <ltmp0+0x3c>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
@@ -3882,12 +3851,11 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
     /**
-     * _GUARD_BOTH_INT (bytecodes.def:371:10)
+     * _GUARD_BOTH_INT (bytecodes.def:375:10)
      */
     private static Stencil _GUARD_BOTH_INT() {
         return new Stencil(
@@ -3925,22 +3893,19 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _GUARD_BOTH_UNICODE (bytecodes.def:379:10)
+     * _GUARD_BOTH_UNICODE (bytecodes.def:383:10)
      */
     private static Stencil _GUARD_BOTH_UNICODE() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091a04e7fa917000090f70240f9e0023fd61f1400f1e1000054e00313aae0023fd61f1400f161000054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("aa025ff85f0940f2c1010054a9825ff8c81640f94af57ed30a696af82b0940925f1500f1600940fac100005429f57ed3086969f81f1500f14100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(60, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_tag", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -3949,22 +3914,22 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _GUARD_BOTH_UNICODE_disassembly() {
         return "<ltmp0>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " a97f4ea0               ldp x0, x19, [x21, #-0x10]\n"
-                        + " 90000017               adrp x23, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _type_tag\n"
-                        + " f94002f7               ldr x23, [x23]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _type_tag\n"
-                        + " d63f02e0               blr x23\n"
-                        + " f100141f               cmp x0, #0x5\n"
-                        + " 540000e1               b.ne 0x38 <ltmp0+0x38>\n"
-                        + " aa1303e0               mov x0, x19\n"
-                        + " d63f02e0               blr x23\n"
-                        + " f100141f               cmp x0, #0x5\n"
-                        + " 54000061               b.ne 0x38 <ltmp0+0x38>\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x34 <ltmp0+0x34>\n"
+                        + " f85f02aa               ldur x10, [x21, #-0x10]\n"
+                        + " f240095f               tst x10, #0x7\n"
+                        + " 540001c1               b.ne 0x40 <ltmp0+0x40>\n"
+                        + " f85f82a9               ldur x9, [x21, #-0x8]\n"
+                        + " f94016c8               ldr x8, [x22, #0x28]\n"
+                        + " d37ef54a               lsl x10, x10, #2\n"
+                        + " f86a690a               ldr x10, [x8, x10]\n"
+                        + " 9240092b               and x11, x9, #0x7\n"
+                        + " f100155f               cmp x10, #0x5\n"
+                        + " fa400960               ccmp x11, #0x0, #0x0, eq\n"
+                        + " 540000c1               b.ne 0x40 <ltmp0+0x40>\n"
+                        + " d37ef529               lsl x9, x9, #2\n"
+                        + " f8696908               ldr x8, [x8, x9]\n"
+                        + " f100151f               cmp x8, #0x5\n"
+                        + " 54000041               b.ne 0x40 <ltmp0+0x40>\n"
+                        + " 14000000               b 0x3c <ltmp0+0x3c>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
@@ -3973,12 +3938,11 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
     /**
-     * _GUARD_BUILTINS_VERSION (bytecodes.def:1009:10)
+     * _GUARD_BUILTINS_VERSION (bytecodes.def:1016:10)
      */
     private static Stencil _GUARD_BUILTINS_VERSION() {
         return new Stencil(
@@ -4033,25 +3997,22 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _GUARD_CALLABLE_BUILTIN (bytecodes.def:1138:10)
+     * _GUARD_CALLABLE_BUILTIN (bytecodes.def:1145:10)
      */
     private static Stencil _GUARD_CALLABLE_BUILTIN() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009108000090080140f929008092280108cba07a68f808000090080140f900013fd61f3800f161000054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("08000090080140f929008092280108cba87a68f81f0940f2e1000054c91640f908f57ed3286968f81f3900f14100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(48, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -4060,24 +4021,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _GUARD_CALLABLE_BUILTIN_disassembly() {
         return "<ltmp0>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 910003fd               mov x29, sp\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
                         + " 92800029               mov x9, #-0x2               ; =-2\n"
                         + " cb080128               sub x8, x9, x8\n"
-                        + " f8687aa0               ldr x0, [x21, x8, lsl #3]\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _type_tag\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _type_tag\n"
-                        + " d63f0100               blr x8\n"
-                        + " f100381f               cmp x0, #0xe\n"
-                        + " 54000061               b.ne 0x38 <ltmp0+0x38>\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x34 <ltmp0+0x34>\n"
+                        + " f8687aa8               ldr x8, [x21, x8, lsl #3]\n"
+                        + " f240091f               tst x8, #0x7\n"
+                        + " 540000e1               b.ne 0x34 <ltmp0+0x34>\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " d37ef508               lsl x8, x8, #2\n"
+                        + " f8686928               ldr x8, [x9, x8]\n"
+                        + " f100391f               cmp x8, #0xe\n"
+                        + " 54000041               b.ne 0x34 <ltmp0+0x34>\n"
+                        + " 14000000               b 0x30 <ltmp0+0x30>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
@@ -4086,12 +4044,11 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
     /**
-     * _GUARD_GLOBALS_VERSION (bytecodes.def:1005:10)
+     * _GUARD_GLOBALS_VERSION (bytecodes.def:1012:10)
      */
     private static Stencil _GUARD_GLOBALS_VERSION() {
         return new Stencil(
@@ -4146,7 +4103,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _GUARD_IS_FALSE_POP (bytecodes.def:1254:44)
+     * _GUARD_IS_FALSE_POP (bytecodes.def:1261:44)
      */
     private static Stencil _GUARD_IS_FALSE_POP() {
         return new Stencil(
@@ -4185,7 +4142,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _GUARD_IS_TRUE_POP (bytecodes.def:1250:45)
+     * _GUARD_IS_TRUE_POP (bytecodes.def:1257:45)
      */
     private static Stencil _GUARD_IS_TRUE_POP() {
         return new Stencil(
@@ -4224,22 +4181,19 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _GUARD_NOS_DICT (bytecodes.def:412:10)
+     * _GUARD_NOS_DICT (bytecodes.def:416:10)
      */
     private static Stencil _GUARD_NOS_DICT() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091a0025ff808000090080140f900013fd61f2000f161000054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("a8025ff81f0940f2e1000054c91640f908f57ed3286968f81f2100f14100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(36, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_tag", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4248,18 +4202,15 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _GUARD_NOS_DICT_disassembly() {
         return "<ltmp0>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f85f02a0               ldur x0, [x21, #-0x10]\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _type_tag\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _type_tag\n"
-                        + " d63f0100               blr x8\n"
-                        + " f100201f               cmp x0, #0x8\n"
-                        + " 54000061               b.ne 0x28 <ltmp0+0x28>\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x24 <ltmp0+0x24>\n"
+                        + " f85f02a8               ldur x8, [x21, #-0x10]\n"
+                        + " f240091f               tst x8, #0x7\n"
+                        + " 540000e1               b.ne 0x24 <ltmp0+0x24>\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " d37ef508               lsl x8, x8, #2\n"
+                        + " f8686928               ldr x8, [x9, x8]\n"
+                        + " f100211f               cmp x8, #0x8\n"
+                        + " 54000041               b.ne 0x24 <ltmp0+0x24>\n"
+                        + " 14000000               b 0x20 <ltmp0+0x20>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
@@ -4268,12 +4219,11 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
     /**
-     * _GUARD_NOS_INT (bytecodes.def:1271:16)
+     * _GUARD_NOS_INT (bytecodes.def:1278:16)
      */
     private static Stencil _GUARD_NOS_INT() {
         return new Stencil(
@@ -4308,22 +4258,19 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _GUARD_NOS_LIST (bytecodes.def:404:10)
+     * _GUARD_NOS_LIST (bytecodes.def:408:10)
      */
     private static Stencil _GUARD_NOS_LIST() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091a0025ff808000090080140f900013fd61f1800f161000054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("a8025ff81f0940f2e1000054c91640f908f57ed3286968f81f1900f14100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(36, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_tag", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4332,18 +4279,15 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _GUARD_NOS_LIST_disassembly() {
         return "<ltmp0>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f85f02a0               ldur x0, [x21, #-0x10]\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _type_tag\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _type_tag\n"
-                        + " d63f0100               blr x8\n"
-                        + " f100181f               cmp x0, #0x6\n"
-                        + " 54000061               b.ne 0x28 <ltmp0+0x28>\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x24 <ltmp0+0x24>\n"
+                        + " f85f02a8               ldur x8, [x21, #-0x10]\n"
+                        + " f240091f               tst x8, #0x7\n"
+                        + " 540000e1               b.ne 0x24 <ltmp0+0x24>\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " d37ef508               lsl x8, x8, #2\n"
+                        + " f8686928               ldr x8, [x9, x8]\n"
+                        + " f100191f               cmp x8, #0x6\n"
+                        + " 54000041               b.ne 0x24 <ltmp0+0x24>\n"
+                        + " 14000000               b 0x20 <ltmp0+0x20>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
@@ -4352,27 +4296,23 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
     /**
-     * _GUARD_NOS_STR (bytecodes.def:416:10)
+     * _GUARD_NOS_STR (bytecodes.def:420:10)
      */
     private static Stencil _GUARD_NOS_STR() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091a0025ff808000090080140f900013fd61f1400f161000054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("a8025ff81f0940f2e1000054c91640f908f57ed3286968f81f1500f14100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(36, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_tag", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4381,18 +4321,15 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _GUARD_NOS_STR_disassembly() {
         return "<ltmp0>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f85f02a0               ldur x0, [x21, #-0x10]\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _type_tag\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _type_tag\n"
-                        + " d63f0100               blr x8\n"
-                        + " f100141f               cmp x0, #0x5\n"
-                        + " 54000061               b.ne 0x28 <ltmp0+0x28>\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x24 <ltmp0+0x24>\n"
+                        + " f85f02a8               ldur x8, [x21, #-0x10]\n"
+                        + " f240091f               tst x8, #0x7\n"
+                        + " 540000e1               b.ne 0x24 <ltmp0+0x24>\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " d37ef508               lsl x8, x8, #2\n"
+                        + " f8686928               ldr x8, [x9, x8]\n"
+                        + " f100151f               cmp x8, #0x5\n"
+                        + " 54000041               b.ne 0x24 <ltmp0+0x24>\n"
+                        + " 14000000               b 0x20 <ltmp0+0x20>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
@@ -4401,27 +4338,23 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
     /**
-     * _GUARD_NOS_TUPLE (bytecodes.def:408:10)
+     * _GUARD_NOS_TUPLE (bytecodes.def:412:10)
      */
     private static Stencil _GUARD_NOS_TUPLE() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091a0025ff808000090080140f900013fd61f1c00f161000054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("a8025ff81f0940f2e1000054c91640f908f57ed3286968f81f1d00f14100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(36, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_tag", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4430,18 +4363,15 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _GUARD_NOS_TUPLE_disassembly() {
         return "<ltmp0>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f85f02a0               ldur x0, [x21, #-0x10]\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _type_tag\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _type_tag\n"
-                        + " d63f0100               blr x8\n"
-                        + " f1001c1f               cmp x0, #0x7\n"
-                        + " 54000061               b.ne 0x28 <ltmp0+0x28>\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x24 <ltmp0+0x24>\n"
+                        + " f85f02a8               ldur x8, [x21, #-0x10]\n"
+                        + " f240091f               tst x8, #0x7\n"
+                        + " 540000e1               b.ne 0x24 <ltmp0+0x24>\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " d37ef508               lsl x8, x8, #2\n"
+                        + " f8686928               ldr x8, [x9, x8]\n"
+                        + " f1001d1f               cmp x8, #0x7\n"
+                        + " 54000041               b.ne 0x24 <ltmp0+0x24>\n"
+                        + " 14000000               b 0x20 <ltmp0+0x20>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
@@ -4450,12 +4380,11 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1262:42)
+     * _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1269:42)
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_LIST() {
         return new Stencil(
@@ -4502,21 +4431,19 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1258:43)
+     * _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1265:43)
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_RANGE() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091a0825ff808000090080140f900013fd600010034d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6fd7bc1a8"),
+                        hex("a8825ff8c91640f92809088b080d40f91f0100f14d00005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(24, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "range_iter_exhausted", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4525,15 +4452,14 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _GUARD_NOT_EXHAUSTED_RANGE_disassembly() {
         return "<ltmp0>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _range_iter_exhausted\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _range_iter_exhausted\n"
-                        + " d63f0100               blr x8\n"
-                        + " 34000100               cbz w0, 0x38 <ltmp0+0x38>\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " 8b080928               add x8, x9, x8, lsl #2\n"
+                        + " f9400d08               ldr x8, [x8, #0x18]\n"
+                        + " f100011f               cmp x8, #0x0\n"
+                        + " 5400004d               b.le 0x1c <ltmp0+0x1c>\n"
+                        + " 14000000               b 0x18 <ltmp0+0x18>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
@@ -4541,15 +4467,11 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " d65f03c0               ret\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x3c <ltmp0+0x3c>\n"
-                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+                        + " d65f03c0               ret\n";
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1266:43)
+     * _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1273:43)
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_TUPLE() {
         return new Stencil(
@@ -4596,7 +4518,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _GUARD_TOS_BOOL (bytecodes.def:383:10)
+     * _GUARD_TOS_BOOL (bytecodes.def:387:10)
      */
     private static Stencil _GUARD_TOS_BOOL() {
         return new Stencil(
@@ -4634,7 +4556,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _GUARD_TOS_INT (bytecodes.def:367:10)
+     * _GUARD_TOS_INT (bytecodes.def:371:10)
      */
     private static Stencil _GUARD_TOS_INT() {
         return new Stencil(
@@ -4669,22 +4591,19 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _GUARD_TOS_LIST (bytecodes.def:392:10)
+     * _GUARD_TOS_LIST (bytecodes.def:396:10)
      */
     private static Stencil _GUARD_TOS_LIST() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091a0825ff808000090080140f900013fd61f1800f161000054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f1900f14100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(36, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_tag", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4693,18 +4612,15 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _GUARD_TOS_LIST_disassembly() {
         return "<ltmp0>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _type_tag\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _type_tag\n"
-                        + " d63f0100               blr x8\n"
-                        + " f100181f               cmp x0, #0x6\n"
-                        + " 54000061               b.ne 0x28 <ltmp0+0x28>\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x24 <ltmp0+0x24>\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " f240091f               tst x8, #0x7\n"
+                        + " 540000e1               b.ne 0x24 <ltmp0+0x24>\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " d37ef508               lsl x8, x8, #2\n"
+                        + " f8686928               ldr x8, [x9, x8]\n"
+                        + " f100191f               cmp x8, #0x6\n"
+                        + " 54000041               b.ne 0x24 <ltmp0+0x24>\n"
+                        + " 14000000               b 0x20 <ltmp0+0x20>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
@@ -4713,12 +4629,11 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
     /**
-     * _GUARD_TOS_NONE (bytecodes.def:388:10)
+     * _GUARD_TOS_NONE (bytecodes.def:392:10)
      */
     private static Stencil _GUARD_TOS_NONE() {
         return new Stencil(
@@ -4755,22 +4670,19 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _GUARD_TOS_STR (bytecodes.def:400:10)
+     * _GUARD_TOS_STR (bytecodes.def:404:10)
      */
     private static Stencil _GUARD_TOS_STR() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091a0825ff808000090080140f900013fd61f1400f161000054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f1500f14100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(36, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_tag", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4779,18 +4691,15 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _GUARD_TOS_STR_disassembly() {
         return "<ltmp0>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _type_tag\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _type_tag\n"
-                        + " d63f0100               blr x8\n"
-                        + " f100141f               cmp x0, #0x5\n"
-                        + " 54000061               b.ne 0x28 <ltmp0+0x28>\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x24 <ltmp0+0x24>\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " f240091f               tst x8, #0x7\n"
+                        + " 540000e1               b.ne 0x24 <ltmp0+0x24>\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " d37ef508               lsl x8, x8, #2\n"
+                        + " f8686928               ldr x8, [x9, x8]\n"
+                        + " f100151f               cmp x8, #0x5\n"
+                        + " 54000041               b.ne 0x24 <ltmp0+0x24>\n"
+                        + " 14000000               b 0x20 <ltmp0+0x20>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
@@ -4799,27 +4708,23 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
     /**
-     * _GUARD_TOS_TUPLE (bytecodes.def:396:10)
+     * _GUARD_TOS_TUPLE (bytecodes.def:400:10)
      */
     private static Stencil _GUARD_TOS_TUPLE() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091a0825ff808000090080140f900013fd61f1c00f161000054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f1d00f14100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(36, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_tag", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4828,18 +4733,15 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _GUARD_TOS_TUPLE_disassembly() {
         return "<ltmp0>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _type_tag\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _type_tag\n"
-                        + " d63f0100               blr x8\n"
-                        + " f1001c1f               cmp x0, #0x7\n"
-                        + " 54000061               b.ne 0x28 <ltmp0+0x28>\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x24 <ltmp0+0x24>\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " f240091f               tst x8, #0x7\n"
+                        + " 540000e1               b.ne 0x24 <ltmp0+0x24>\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " d37ef508               lsl x8, x8, #2\n"
+                        + " f8686928               ldr x8, [x9, x8]\n"
+                        + " f1001d1f               cmp x8, #0x7\n"
+                        + " 54000041               b.ne 0x24 <ltmp0+0x24>\n"
+                        + " 14000000               b 0x20 <ltmp0+0x20>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
@@ -4848,12 +4750,11 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
     /**
-     * _GUARD_TYPE_VERSION (bytecodes.def:1069:10)
+     * _GUARD_TYPE_VERSION (bytecodes.def:1076:10)
      */
     private static Stencil _GUARD_TYPE_VERSION() {
         return new Stencil(
@@ -4909,7 +4810,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _IS_NONE (bytecodes.def:657:9)
+     * _IS_NONE (bytecodes.def:661:9)
      */
     private static Stencil _IS_NONE() {
         return new Stencil(
@@ -4935,22 +4836,19 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _ITER_CHECK_LIST (bytecodes.def:747:10)
+     * _ITER_CHECK_LIST (bytecodes.def:754:10)
      */
     private static Stencil _ITER_CHECK_LIST() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091a0825ff808000090080140f900013fd61f2c00f161000054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f2d00f14100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(36, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_tag", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4959,18 +4857,15 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _ITER_CHECK_LIST_disassembly() {
         return "<ltmp0>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _type_tag\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _type_tag\n"
-                        + " d63f0100               blr x8\n"
-                        + " f1002c1f               cmp x0, #0xb\n"
-                        + " 54000061               b.ne 0x28 <ltmp0+0x28>\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x24 <ltmp0+0x24>\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " f240091f               tst x8, #0x7\n"
+                        + " 540000e1               b.ne 0x24 <ltmp0+0x24>\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " d37ef508               lsl x8, x8, #2\n"
+                        + " f8686928               ldr x8, [x9, x8]\n"
+                        + " f1002d1f               cmp x8, #0xb\n"
+                        + " 54000041               b.ne 0x24 <ltmp0+0x24>\n"
+                        + " 14000000               b 0x20 <ltmp0+0x20>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
@@ -4979,27 +4874,23 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
     /**
-     * _ITER_CHECK_RANGE (bytecodes.def:730:10)
+     * _ITER_CHECK_RANGE (bytecodes.def:734:10)
      */
     private static Stencil _ITER_CHECK_RANGE() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091a0825ff808000090080140f900013fd61f2800f161000054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f2900f14100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(36, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_tag", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -5008,18 +4899,15 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _ITER_CHECK_RANGE_disassembly() {
         return "<ltmp0>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _type_tag\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _type_tag\n"
-                        + " d63f0100               blr x8\n"
-                        + " f100281f               cmp x0, #0xa\n"
-                        + " 54000061               b.ne 0x28 <ltmp0+0x28>\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x24 <ltmp0+0x24>\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " f240091f               tst x8, #0x7\n"
+                        + " 540000e1               b.ne 0x24 <ltmp0+0x24>\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " d37ef508               lsl x8, x8, #2\n"
+                        + " f8686928               ldr x8, [x9, x8]\n"
+                        + " f100291f               cmp x8, #0xa\n"
+                        + " 54000041               b.ne 0x24 <ltmp0+0x24>\n"
+                        + " 14000000               b 0x20 <ltmp0+0x20>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
@@ -5028,27 +4916,23 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
     /**
-     * _ITER_CHECK_TUPLE (bytecodes.def:764:10)
+     * _ITER_CHECK_TUPLE (bytecodes.def:771:10)
      */
     private static Stencil _ITER_CHECK_TUPLE() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091a0825ff808000090080140f900013fd61f3000f161000054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f3100f14100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(36, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_tag", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -5057,18 +4941,15 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _ITER_CHECK_TUPLE_disassembly() {
         return "<ltmp0>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _type_tag\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _type_tag\n"
-                        + " d63f0100               blr x8\n"
-                        + " f100301f               cmp x0, #0xc\n"
-                        + " 54000061               b.ne 0x28 <ltmp0+0x28>\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x24 <ltmp0+0x24>\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " f240091f               tst x8, #0x7\n"
+                        + " 540000e1               b.ne 0x24 <ltmp0+0x24>\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " d37ef508               lsl x8, x8, #2\n"
+                        + " f8686928               ldr x8, [x9, x8]\n"
+                        + " f100311f               cmp x8, #0xc\n"
+                        + " 54000041               b.ne 0x24 <ltmp0+0x24>\n"
+                        + " 14000000               b 0x20 <ltmp0+0x20>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
@@ -5077,12 +4958,11 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
     /**
-     * _ITER_NEXT_LIST (bytecodes.def:757:4)
+     * _ITER_NEXT_LIST (bytecodes.def:764:4)
      */
     private static Stencil _ITER_NEXT_LIST() {
         return new Stencil(
@@ -5117,19 +4997,14 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _ITER_NEXT_RANGE (bytecodes.def:740:4)
+     * _ITER_NEXT_RANGE (bytecodes.def:744:4)
      */
     private static Stencil _ITER_NEXT_RANGE() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091a0825ff808000090080140f900013fd6a08600f8fd7bc1a8"),
-                        new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
-                        },
-                        hex("0000000000000000"),
-                        new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "range_iter_next", 0L)
-                        });
+                        hex("a8825ff8c91640f908f57ed32901088b2aad40a96b010a8b2b0500f9c91640f92801088b090d40f9290500d1090d00f92800805208050aaaa88600f8"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
     }
 
     /**
@@ -5137,22 +5012,27 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _ITER_NEXT_RANGE_disassembly() {
         return "<ltmp0>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _range_iter_next\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _range_iter_next\n"
-                        + " d63f0100               blr x8\n"
-                        + " f80086a0               str x0, [x21], #0x8\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x20 <ltmp0+0x20>\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " d37ef508               lsl x8, x8, #2\n"
+                        + " 8b080129               add x9, x9, x8\n"
+                        + " a940ad2a               ldp x10, x11, [x9, #0x8]\n"
+                        + " 8b0a016b               add x11, x11, x10\n"
+                        + " f900052b               str x11, [x9, #0x8]\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " 8b080128               add x8, x9, x8\n"
+                        + " f9400d09               ldr x9, [x8, #0x18]\n"
+                        + " d1000529               sub x9, x9, #0x1\n"
+                        + " f9000d09               str x9, [x8, #0x18]\n"
+                        + " 52800028               mov w8, #0x1                ; =1\n"
+                        + " aa0a0508               orr x8, x8, x10, lsl #1\n"
+                        + " f80086a8               str x8, [x21], #0x8\n"
+                        + " 14000000               b 0x3c <ltmp0+0x3c>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
     }
 
     /**
-     * _ITER_NEXT_TUPLE (bytecodes.def:774:4)
+     * _ITER_NEXT_TUPLE (bytecodes.def:781:4)
      */
     private static Stencil _ITER_NEXT_TUPLE() {
         return new Stencil(
@@ -5187,7 +5067,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _JUMP_TO_TOP (bytecodes.def:1305:10)
+     * _JUMP_TO_TOP (bytecodes.def:1312:10)
      */
     private static Stencil _JUMP_TO_TOP() {
         return new Stencil(
@@ -5224,7 +5104,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _LOAD_ATTR (bytecodes.def:1061:4)
+     * _LOAD_ATTR (bytecodes.def:1068:4)
      */
     private static Stencil _LOAD_ATTR() {
         return new Stencil(
@@ -5304,7 +5184,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1073:4)
+     * _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1080:4)
      */
     private static Stencil _LOAD_ATTR_INSTANCE_VALUE() {
         return new Stencil(
@@ -5371,7 +5251,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _LOAD_ATTR_METHOD (bytecodes.def:1080:9)
+     * _LOAD_ATTR_METHOD (bytecodes.def:1087:9)
      */
     private static Stencil _LOAD_ATTR_METHOD() {
         return new Stencil(
@@ -5422,7 +5302,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _LOAD_CONST_INLINE (bytecodes.def:1286:15)
+     * _LOAD_CONST_INLINE (bytecodes.def:1293:15)
      */
     private static Stencil _LOAD_CONST_INLINE() {
         return new Stencil(
@@ -5452,7 +5332,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _LOAD_FAST (bytecodes.def:294:22)
+     * _LOAD_FAST (bytecodes.def:298:22)
      */
     private static Stencil _LOAD_FAST() {
         return new Stencil(
@@ -5483,7 +5363,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _LOAD_FAST_0 (bytecodes.def:294:22)
+     * _LOAD_FAST_0 (bytecodes.def:298:22)
      */
     private static Stencil _LOAD_FAST_0() {
         return new Stencil(
@@ -5505,7 +5385,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _LOAD_FAST_1 (bytecodes.def:294:22)
+     * _LOAD_FAST_1 (bytecodes.def:298:22)
      */
     private static Stencil _LOAD_FAST_1() {
         return new Stencil(
@@ -5527,7 +5407,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _LOAD_FAST_2 (bytecodes.def:294:22)
+     * _LOAD_FAST_2 (bytecodes.def:298:22)
      */
     private static Stencil _LOAD_FAST_2() {
         return new Stencil(
@@ -5549,7 +5429,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _LOAD_FAST_3 (bytecodes.def:294:22)
+     * _LOAD_FAST_3 (bytecodes.def:298:22)
      */
     private static Stencil _LOAD_FAST_3() {
         return new Stencil(
@@ -5571,7 +5451,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _LOAD_FAST_4 (bytecodes.def:294:22)
+     * _LOAD_FAST_4 (bytecodes.def:298:22)
      */
     private static Stencil _LOAD_FAST_4() {
         return new Stencil(
@@ -5593,7 +5473,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _LOAD_FAST_5 (bytecodes.def:294:22)
+     * _LOAD_FAST_5 (bytecodes.def:298:22)
      */
     private static Stencil _LOAD_FAST_5() {
         return new Stencil(
@@ -5615,7 +5495,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _LOAD_FAST_6 (bytecodes.def:294:22)
+     * _LOAD_FAST_6 (bytecodes.def:298:22)
      */
     private static Stencil _LOAD_FAST_6() {
         return new Stencil(
@@ -5637,7 +5517,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _LOAD_FAST_7 (bytecodes.def:294:22)
+     * _LOAD_FAST_7 (bytecodes.def:298:22)
      */
     private static Stencil _LOAD_FAST_7() {
         return new Stencil(
@@ -5659,7 +5539,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _LOAD_GLOBAL (bytecodes.def:997:4)
+     * _LOAD_GLOBAL (bytecodes.def:1004:4)
      */
     private static Stencil _LOAD_GLOBAL() {
         return new Stencil(
@@ -5736,7 +5616,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _LOAD_GLOBAL_BUILTIN (bytecodes.def:1019:4)
+     * _LOAD_GLOBAL_BUILTIN (bytecodes.def:1026:4)
      */
     private static Stencil _LOAD_GLOBAL_BUILTIN() {
         return new Stencil(
@@ -5803,7 +5683,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _LOAD_GLOBAL_MODULE (bytecodes.def:1013:4)
+     * _LOAD_GLOBAL_MODULE (bytecodes.def:1020:4)
      */
     private static Stencil _LOAD_GLOBAL_MODULE() {
         return new Stencil(
@@ -5870,7 +5750,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _SET_IP (bytecodes.def:1300:10)
+     * _SET_IP (bytecodes.def:1307:10)
      */
     private static Stencil _SET_IP() {
         return new Stencil(
@@ -5910,7 +5790,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _START_EXECUTOR (bytecodes.def:1290:10)
+     * _START_EXECUTOR (bytecodes.def:1297:10)
      */
     private static Stencil _START_EXECUTOR() {
         return new Stencil(
@@ -5950,7 +5830,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _STORE_ATTR (bytecodes.def:1100:4)
+     * _STORE_ATTR (bytecodes.def:1107:4)
      */
     private static Stencil _STORE_ATTR() {
         return new Stencil(
@@ -6026,7 +5906,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1106:4)
+     * _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1113:4)
      */
     private static Stencil _STORE_ATTR_INSTANCE_VALUE() {
         return new Stencil(
@@ -6067,7 +5947,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _STORE_FAST (bytecodes.def:314:17)
+     * _STORE_FAST (bytecodes.def:318:17)
      */
     private static Stencil _STORE_FAST() {
         return new Stencil(
@@ -6098,7 +5978,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _STORE_FAST_0 (bytecodes.def:314:17)
+     * _STORE_FAST_0 (bytecodes.def:318:17)
      */
     private static Stencil _STORE_FAST_0() {
         return new Stencil(
@@ -6120,7 +6000,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _STORE_FAST_1 (bytecodes.def:314:17)
+     * _STORE_FAST_1 (bytecodes.def:318:17)
      */
     private static Stencil _STORE_FAST_1() {
         return new Stencil(
@@ -6142,7 +6022,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _STORE_FAST_2 (bytecodes.def:314:17)
+     * _STORE_FAST_2 (bytecodes.def:318:17)
      */
     private static Stencil _STORE_FAST_2() {
         return new Stencil(
@@ -6164,7 +6044,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _STORE_FAST_3 (bytecodes.def:314:17)
+     * _STORE_FAST_3 (bytecodes.def:318:17)
      */
     private static Stencil _STORE_FAST_3() {
         return new Stencil(
@@ -6186,7 +6066,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _STORE_FAST_4 (bytecodes.def:314:17)
+     * _STORE_FAST_4 (bytecodes.def:318:17)
      */
     private static Stencil _STORE_FAST_4() {
         return new Stencil(
@@ -6208,7 +6088,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _STORE_FAST_5 (bytecodes.def:314:17)
+     * _STORE_FAST_5 (bytecodes.def:318:17)
      */
     private static Stencil _STORE_FAST_5() {
         return new Stencil(
@@ -6230,7 +6110,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _STORE_FAST_6 (bytecodes.def:314:17)
+     * _STORE_FAST_6 (bytecodes.def:318:17)
      */
     private static Stencil _STORE_FAST_6() {
         return new Stencil(
@@ -6252,7 +6132,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _STORE_FAST_7 (bytecodes.def:314:17)
+     * _STORE_FAST_7 (bytecodes.def:318:17)
      */
     private static Stencil _STORE_FAST_7() {
         return new Stencil(
@@ -6274,7 +6154,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _STORE_SUBSCR (bytecodes.def:892:4)
+     * _STORE_SUBSCR (bytecodes.def:899:4)
      */
     private static Stencil _STORE_SUBSCR() {
         return new Stencil(
@@ -6332,7 +6212,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _STORE_SUBSCR_DICT (bytecodes.def:908:4)
+     * _STORE_SUBSCR_DICT (bytecodes.def:915:4)
      */
     private static Stencil _STORE_SUBSCR_DICT() {
         return new Stencil(
@@ -6390,7 +6270,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _STORE_SUBSCR_LIST_INT (bytecodes.def:898:4)
+     * _STORE_SUBSCR_LIST_INT (bytecodes.def:905:4)
      */
     private static Stencil _STORE_SUBSCR_LIST_INT() {
         return new Stencil(
@@ -6455,7 +6335,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _TO_BOOL (bytecodes.def:549:4)
+     * _TO_BOOL (bytecodes.def:553:4)
      */
     private static Stencil _TO_BOOL() {
         return new Stencil(
@@ -6517,7 +6397,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _TO_BOOL_INT (bytecodes.def:557:9)
+     * _TO_BOOL_INT (bytecodes.def:561:9)
      */
     private static Stencil _TO_BOOL_INT() {
         return new Stencil(
@@ -6543,7 +6423,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _TO_BOOL_LIST (bytecodes.def:565:4)
+     * _TO_BOOL_LIST (bytecodes.def:569:4)
      */
     private static Stencil _TO_BOOL_LIST() {
         return new Stencil(
@@ -6582,7 +6462,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _TO_BOOL_NONE (bytecodes.def:561:9)
+     * _TO_BOOL_NONE (bytecodes.def:565:9)
      */
     private static Stencil _TO_BOOL_NONE() {
         return new Stencil(
@@ -6604,7 +6484,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _TO_BOOL_STR (bytecodes.def:569:4)
+     * _TO_BOOL_STR (bytecodes.def:573:4)
      */
     private static Stencil _TO_BOOL_STR() {
         return new Stencil(
@@ -6643,7 +6523,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _UNPACK_SEQUENCE (bytecodes.def:949:4)
+     * _UNPACK_SEQUENCE (bytecodes.def:956:4)
      */
     private static Stencil _UNPACK_SEQUENCE() {
         return new Stencil(
@@ -6711,7 +6591,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _UNPACK_SEQUENCE_LIST (bytecodes.def:968:4)
+     * _UNPACK_SEQUENCE_LIST (bytecodes.def:975:4)
      */
     private static Stencil _UNPACK_SEQUENCE_LIST() {
         return new Stencil(
@@ -6787,7 +6667,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _UNPACK_SEQUENCE_TUPLE (bytecodes.def:961:4)
+     * _UNPACK_SEQUENCE_TUPLE (bytecodes.def:968:4)
      */
     private static Stencil _UNPACK_SEQUENCE_TUPLE() {
         return new Stencil(
@@ -6863,7 +6743,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:955:4)
+     * _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:962:4)
      */
     private static Stencil _UNPACK_SEQUENCE_TWO_TUPLE() {
         return new Stencil(

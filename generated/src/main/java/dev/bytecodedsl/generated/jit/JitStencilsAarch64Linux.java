@@ -369,7 +369,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * BINARY_SLICE (bytecodes.def:921:6)
+     * BINARY_SLICE (bytecodes.def:928:6)
      */
     private static Stencil BINARY_SLICE() {
         return new Stencil(
@@ -430,7 +430,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * BUILD_LIST (bytecodes.def:784:6)
+     * BUILD_LIST (bytecodes.def:791:6)
      */
     private static Stencil BUILD_LIST() {
         return new Stencil(
@@ -499,7 +499,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * BUILD_MAP (bytecodes.def:795:6)
+     * BUILD_MAP (bytecodes.def:802:6)
      */
     private static Stencil BUILD_MAP() {
         return new Stencil(
@@ -567,7 +567,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * BUILD_SLICE (bytecodes.def:801:6)
+     * BUILD_SLICE (bytecodes.def:808:6)
      */
     private static Stencil BUILD_SLICE() {
         return new Stencil(
@@ -643,7 +643,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * BUILD_TUPLE (bytecodes.def:789:6)
+     * BUILD_TUPLE (bytecodes.def:796:6)
      */
     private static Stencil BUILD_TUPLE() {
         return new Stencil(
@@ -712,7 +712,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * CALL_KW (bytecodes.def:1171:6)
+     * CALL_KW (bytecodes.def:1178:6)
      */
     private static Stencil CALL_KW() {
         return new Stencil(
@@ -800,7 +800,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * CHECK_EXC_MATCH (bytecodes.def:1233:6)
+     * CHECK_EXC_MATCH (bytecodes.def:1240:6)
      */
     private static Stencil CHECK_EXC_MATCH() {
         return new Stencil(
@@ -863,7 +863,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * CONTAINS_OP (bytecodes.def:633:6)
+     * CONTAINS_OP (bytecodes.def:637:6)
      */
     private static Stencil CONTAINS_OP() {
         return new Stencil(
@@ -939,7 +939,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * COPY (bytecodes.def:350:11)
+     * COPY (bytecodes.def:354:11)
      */
     private static Stencil COPY() {
         return new Stencil(
@@ -973,7 +973,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * DELETE_SUBSCR (bytecodes.def:916:6)
+     * DELETE_SUBSCR (bytecodes.def:923:6)
      */
     private static Stencil DELETE_SUBSCR() {
         return new Stencil(
@@ -1031,7 +1031,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * END_FOR (bytecodes.def:726:11)
+     * END_FOR (bytecodes.def:730:11)
      */
     private static Stencil END_FOR() {
         return new Stencil(
@@ -1052,7 +1052,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * GET_ITER (bytecodes.def:701:6)
+     * GET_ITER (bytecodes.def:705:6)
      */
     private static Stencil GET_ITER() {
         return new Stencil(
@@ -1110,7 +1110,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * IS_OP (bytecodes.def:628:11)
+     * IS_OP (bytecodes.def:632:11)
      */
     private static Stencil IS_OP() {
         return new Stencil(
@@ -1151,7 +1151,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * LIST_APPEND (bytecodes.def:811:6)
+     * LIST_APPEND (bytecodes.def:818:6)
      */
     private static Stencil LIST_APPEND() {
         return new Stencil(
@@ -1194,7 +1194,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * LOAD_BUILD_CLASS (bytecodes.def:1200:6)
+     * LOAD_BUILD_CLASS (bytecodes.def:1207:6)
      */
     private static Stencil LOAD_BUILD_CLASS() {
         return new Stencil(
@@ -1250,7 +1250,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * LOAD_CONST (bytecodes.def:338:11)
+     * LOAD_CONST (bytecodes.def:342:11)
      */
     private static Stencil LOAD_CONST() {
         return new Stencil(
@@ -1291,7 +1291,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * LOAD_FAST_AND_CLEAR (bytecodes.def:309:6)
+     * LOAD_FAST_AND_CLEAR (bytecodes.def:313:6)
      */
     private static Stencil LOAD_FAST_AND_CLEAR() {
         return new Stencil(
@@ -1323,7 +1323,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * LOAD_FAST_CHECK (bytecodes.def:300:6)
+     * LOAD_FAST_CHECK (bytecodes.def:304:6)
      */
     private static Stencil LOAD_FAST_CHECK() {
         return new Stencil(
@@ -1386,7 +1386,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * LOAD_FAST_LOAD_FAST (bytecodes.def:323:11)
+     * LOAD_FAST_LOAD_FAST (bytecodes.def:327:11)
      */
     private static Stencil LOAD_FAST_LOAD_FAST() {
         return new Stencil(
@@ -1422,7 +1422,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * LOAD_NAME (bytecodes.def:1033:6)
+     * LOAD_NAME (bytecodes.def:1040:6)
      */
     private static Stencil LOAD_NAME() {
         return new Stencil(
@@ -1493,7 +1493,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * MAKE_FUNCTION (bytecodes.def:1191:6)
+     * MAKE_FUNCTION (bytecodes.def:1198:6)
      */
     private static Stencil MAKE_FUNCTION() {
         return new Stencil(
@@ -1566,7 +1566,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * NOP (bytecodes.def:278:6)
+     * NOP (bytecodes.def:282:6)
      */
     private static Stencil NOP() {
         return new Stencil(
@@ -1586,7 +1586,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * POP_EXCEPT (bytecodes.def:1229:6)
+     * POP_EXCEPT (bytecodes.def:1236:6)
      */
     private static Stencil POP_EXCEPT() {
         return new Stencil(
@@ -1620,7 +1620,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * POP_TOP (bytecodes.def:342:11)
+     * POP_TOP (bytecodes.def:346:11)
      */
     private static Stencil POP_TOP() {
         return new Stencil(
@@ -1641,7 +1641,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * PUSH_EXC_INFO (bytecodes.def:1223:6)
+     * PUSH_EXC_INFO (bytecodes.def:1230:6)
      */
     private static Stencil PUSH_EXC_INFO() {
         return new Stencil(
@@ -1688,7 +1688,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * PUSH_NULL (bytecodes.def:345:11)
+     * PUSH_NULL (bytecodes.def:349:11)
      */
     private static Stencil PUSH_NULL() {
         return new Stencil(
@@ -1709,7 +1709,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * RAISE_VARARGS (bytecodes.def:1213:6)
+     * RAISE_VARARGS (bytecodes.def:1220:6)
      */
     private static Stencil RAISE_VARARGS() {
         return new Stencil(
@@ -1768,7 +1768,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * RERAISE (bytecodes.def:1218:6)
+     * RERAISE (bytecodes.def:1225:6)
      */
     private static Stencil RERAISE() {
         return new Stencil(
@@ -1820,7 +1820,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * RESUME (bytecodes.def:287:6)
+     * RESUME (bytecodes.def:291:6)
      */
     private static Stencil RESUME() {
         return new Stencil(
@@ -1856,7 +1856,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * STORE_FAST_LOAD_FAST (bytecodes.def:328:6)
+     * STORE_FAST_LOAD_FAST (bytecodes.def:332:6)
      */
     private static Stencil STORE_FAST_LOAD_FAST() {
         return new Stencil(
@@ -1891,7 +1891,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * STORE_FAST_STORE_FAST (bytecodes.def:333:6)
+     * STORE_FAST_STORE_FAST (bytecodes.def:337:6)
      */
     private static Stencil STORE_FAST_STORE_FAST() {
         return new Stencil(
@@ -1925,7 +1925,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * STORE_GLOBAL (bytecodes.def:1028:6)
+     * STORE_GLOBAL (bytecodes.def:1035:6)
      */
     private static Stencil STORE_GLOBAL() {
         return new Stencil(
@@ -1998,7 +1998,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * STORE_NAME (bytecodes.def:1038:6)
+     * STORE_NAME (bytecodes.def:1045:6)
      */
     private static Stencil STORE_NAME() {
         return new Stencil(
@@ -2071,7 +2071,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * STORE_SLICE (bytecodes.def:926:6)
+     * STORE_SLICE (bytecodes.def:933:6)
      */
     private static Stencil STORE_SLICE() {
         return new Stencil(
@@ -2130,7 +2130,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * SWAP (bytecodes.def:355:11)
+     * SWAP (bytecodes.def:359:11)
      */
     private static Stencil SWAP() {
         return new Stencil(
@@ -2164,7 +2164,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * UNARY_INVERT (bytecodes.def:518:6)
+     * UNARY_INVERT (bytecodes.def:522:6)
      */
     private static Stencil UNARY_INVERT() {
         return new Stencil(
@@ -2227,7 +2227,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * UNARY_NEGATIVE (bytecodes.def:507:6)
+     * UNARY_NEGATIVE (bytecodes.def:511:6)
      */
     private static Stencil UNARY_NEGATIVE() {
         return new Stencil(
@@ -2293,7 +2293,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * UNARY_NOT (bytecodes.def:529:11)
+     * UNARY_NOT (bytecodes.def:533:11)
      */
     private static Stencil UNARY_NOT() {
         return new Stencil(
@@ -2319,7 +2319,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _BINARY_OP (bytecodes.def:441:4)
+     * _BINARY_OP (bytecodes.def:445:4)
      */
     private static Stencil _BINARY_OP() {
         return new Stencil(
@@ -2386,28 +2386,25 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _BINARY_OP_ADD_FLOAT (bytecodes.def:473:4)
+     * _BINARY_OP_ADD_FLOAT (bytecodes.def:477:4)
      */
     private static Stencil _BINARY_OP_ADD_FLOAT() {
         return new Stencil(
-                        hex("fd7bbfa909000090e80315aaf70315aa290140f9e00e5ff8b38e5ff8c82600a918000090fd030091180340f900033fd6e00313aa0840601e00033fd60029601e08000090080140f900013fd6800000b4e00200f9fd7bc1a8000000140800009060008052080140f9d70200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa909000090f30315aae80315aa290140f96a0e5ff8ab8e5ff8cc1640f9c82600a9080000908a090a8b8b090b8bfd030091400540fd610540fd080140f90028611e00013fd6800000b4600200f9fd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(88, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(84, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "float_value", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "box_float", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "box_float", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -2419,46 +2416,43 @@ public final class JitStencilsAarch64Linux {
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_TARGET\n"
+                        + " aa1503f3               mov x19, x21\n"
                         + " aa1503e8               mov x8, x21\n"
-                        + " aa1503f7               mov x23, x21\n"
                         + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
-                        + " f85f0ee0               ldr x0, [x23, #-0x10]!\n"
-                        + " f85f8eb3               ldr x19, [x21, #-0x8]!\n"
+                        + " f85f0e6a               ldr x10, [x19, #-0x10]!\n"
+                        + " f85f8eab               ldr x11, [x21, #-0x8]!\n"
+                        + " f94016cc               ldr x12, [x22, #0x28]\n"
                         + " a90026c8               stp x8, x9, [x22]\n"
-                        + " 90000018               adrp x24, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE float_value\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f9400318               ldr x24, [x24]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC float_value\n"
-                        + " d63f0300               blr x24\n"
-                        + " aa1303e0               mov x0, x19\n"
-                        + " 1e604008               fmov d8, d0\n"
-                        + " d63f0300               blr x24\n"
-                        + " 1e602900               fadd d0, d8, d0\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE box_float\n"
+                        + " 8b0a098a               add x10, x12, x10, lsl #2\n"
+                        + " 8b0b098b               add x11, x12, x11, lsl #2\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " fd400540               ldr d0, [x10, #0x8]\n"
+                        + " fd400561               ldr d1, [x11, #0x8]\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC box_float\n"
+                        + " 1e612800               fadd d0, d0, d1\n"
                         + " d63f0100               blr x8\n"
-                        + " b4000080               cbz x0, 0x5c <_JIT_ENTRY+0x5c>\n"
-                        + " f90002e0               str x0, [x23]\n"
+                        + " b4000080               cbz x0, 0x58 <_JIT_ENTRY+0x58>\n"
+                        + " f9000260               str x0, [x19]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x58 <_JIT_ENTRY+0x58>\n"
+                        + " 14000000               b 0x54 <_JIT_ENTRY+0x54>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
-                        + " f90002d7               str x23, [x22]\n"
+                        + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
     /**
-     * _BINARY_OP_ADD_INT (bytecodes.def:450:9)
+     * _BINARY_OP_ADD_INT (bytecodes.def:454:9)
      */
     private static Stencil _BINARY_OP_ADD_INT() {
         return new Stencil(
@@ -2499,7 +2493,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _BINARY_OP_ADD_UNICODE (bytecodes.def:488:4)
+     * _BINARY_OP_ADD_UNICODE (bytecodes.def:492:4)
      */
     private static Stencil _BINARY_OP_ADD_UNICODE() {
         return new Stencil(
@@ -2559,28 +2553,25 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:483:4)
+     * _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:487:4)
      */
     private static Stencil _BINARY_OP_MULTIPLY_FLOAT() {
         return new Stencil(
-                        hex("fd7bbfa909000090e80315aaf70315aa290140f9e00e5ff8b38e5ff8c82600a918000090fd030091180340f900033fd6e00313aa0840601e00033fd60009601e08000090080140f900013fd6800000b4e00200f9fd7bc1a8000000140800009060008052080140f9d70200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa909000090f30315aae80315aa290140f96a0e5ff8ab8e5ff8cc1640f9c82600a9080000908a090a8b8b090b8bfd030091400540fd610540fd080140f90008611e00013fd6800000b4600200f9fd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(88, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(84, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "float_value", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "box_float", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "box_float", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -2592,46 +2583,43 @@ public final class JitStencilsAarch64Linux {
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_TARGET\n"
+                        + " aa1503f3               mov x19, x21\n"
                         + " aa1503e8               mov x8, x21\n"
-                        + " aa1503f7               mov x23, x21\n"
                         + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
-                        + " f85f0ee0               ldr x0, [x23, #-0x10]!\n"
-                        + " f85f8eb3               ldr x19, [x21, #-0x8]!\n"
+                        + " f85f0e6a               ldr x10, [x19, #-0x10]!\n"
+                        + " f85f8eab               ldr x11, [x21, #-0x8]!\n"
+                        + " f94016cc               ldr x12, [x22, #0x28]\n"
                         + " a90026c8               stp x8, x9, [x22]\n"
-                        + " 90000018               adrp x24, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE float_value\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f9400318               ldr x24, [x24]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC float_value\n"
-                        + " d63f0300               blr x24\n"
-                        + " aa1303e0               mov x0, x19\n"
-                        + " 1e604008               fmov d8, d0\n"
-                        + " d63f0300               blr x24\n"
-                        + " 1e600900               fmul d0, d8, d0\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE box_float\n"
+                        + " 8b0a098a               add x10, x12, x10, lsl #2\n"
+                        + " 8b0b098b               add x11, x12, x11, lsl #2\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " fd400540               ldr d0, [x10, #0x8]\n"
+                        + " fd400561               ldr d1, [x11, #0x8]\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC box_float\n"
+                        + " 1e610800               fmul d0, d0, d1\n"
                         + " d63f0100               blr x8\n"
-                        + " b4000080               cbz x0, 0x5c <_JIT_ENTRY+0x5c>\n"
-                        + " f90002e0               str x0, [x23]\n"
+                        + " b4000080               cbz x0, 0x58 <_JIT_ENTRY+0x58>\n"
+                        + " f9000260               str x0, [x19]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x58 <_JIT_ENTRY+0x58>\n"
+                        + " 14000000               b 0x54 <_JIT_ENTRY+0x54>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
-                        + " f90002d7               str x23, [x22]\n"
+                        + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
     /**
-     * _BINARY_OP_MULTIPLY_INT (bytecodes.def:466:9)
+     * _BINARY_OP_MULTIPLY_INT (bytecodes.def:470:9)
      */
     private static Stencil _BINARY_OP_MULTIPLY_INT() {
         return new Stencil(
@@ -2676,28 +2664,25 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:478:4)
+     * _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:482:4)
      */
     private static Stencil _BINARY_OP_SUBTRACT_FLOAT() {
         return new Stencil(
-                        hex("fd7bbfa909000090e80315aaf70315aa290140f9e00e5ff8b38e5ff8c82600a918000090fd030091180340f900033fd6e00313aa0840601e00033fd60039601e08000090080140f900013fd6800000b4e00200f9fd7bc1a8000000140800009060008052080140f9d70200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa909000090f30315aae80315aa290140f96a0e5ff8ab8e5ff8cc1640f9c82600a9080000908a090a8b8b090b8bfd030091400540fd610540fd080140f90038611e00013fd6800000b4600200f9fd7bc1a8000000140800009060008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(88, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(84, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "float_value", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "box_float", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "box_float", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -2709,46 +2694,43 @@ public final class JitStencilsAarch64Linux {
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_TARGET\n"
+                        + " aa1503f3               mov x19, x21\n"
                         + " aa1503e8               mov x8, x21\n"
-                        + " aa1503f7               mov x23, x21\n"
                         + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
-                        + " f85f0ee0               ldr x0, [x23, #-0x10]!\n"
-                        + " f85f8eb3               ldr x19, [x21, #-0x8]!\n"
+                        + " f85f0e6a               ldr x10, [x19, #-0x10]!\n"
+                        + " f85f8eab               ldr x11, [x21, #-0x8]!\n"
+                        + " f94016cc               ldr x12, [x22, #0x28]\n"
                         + " a90026c8               stp x8, x9, [x22]\n"
-                        + " 90000018               adrp x24, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE float_value\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f9400318               ldr x24, [x24]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC float_value\n"
-                        + " d63f0300               blr x24\n"
-                        + " aa1303e0               mov x0, x19\n"
-                        + " 1e604008               fmov d8, d0\n"
-                        + " d63f0300               blr x24\n"
-                        + " 1e603900               fsub d0, d8, d0\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE box_float\n"
+                        + " 8b0a098a               add x10, x12, x10, lsl #2\n"
+                        + " 8b0b098b               add x11, x12, x11, lsl #2\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " fd400540               ldr d0, [x10, #0x8]\n"
+                        + " fd400561               ldr d1, [x11, #0x8]\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC box_float\n"
+                        + " 1e613800               fsub d0, d0, d1\n"
                         + " d63f0100               blr x8\n"
-                        + " b4000080               cbz x0, 0x5c <_JIT_ENTRY+0x5c>\n"
-                        + " f90002e0               str x0, [x23]\n"
+                        + " b4000080               cbz x0, 0x58 <_JIT_ENTRY+0x58>\n"
+                        + " f9000260               str x0, [x19]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x58 <_JIT_ENTRY+0x58>\n"
+                        + " 14000000               b 0x54 <_JIT_ENTRY+0x54>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
                         + " 52800060               mov w0, #0x3                // =3\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
-                        + " f90002d7               str x23, [x22]\n"
+                        + " f90002d3               str x19, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
     /**
-     * _BINARY_OP_SUBTRACT_INT (bytecodes.def:458:9)
+     * _BINARY_OP_SUBTRACT_INT (bytecodes.def:462:9)
      */
     private static Stencil _BINARY_OP_SUBTRACT_INT() {
         return new Stencil(
@@ -2788,7 +2770,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _BINARY_SUBSCR (bytecodes.def:833:4)
+     * _BINARY_SUBSCR (bytecodes.def:840:4)
      */
     private static Stencil _BINARY_SUBSCR() {
         return new Stencil(
@@ -2848,7 +2830,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _BINARY_SUBSCR_DICT (bytecodes.def:871:4)
+     * _BINARY_SUBSCR_DICT (bytecodes.def:878:4)
      */
     private static Stencil _BINARY_SUBSCR_DICT() {
         return new Stencil(
@@ -2908,7 +2890,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _BINARY_SUBSCR_LIST_INT (bytecodes.def:840:4)
+     * _BINARY_SUBSCR_LIST_INT (bytecodes.def:847:4)
      */
     private static Stencil _BINARY_SUBSCR_LIST_INT() {
         return new Stencil(
@@ -2973,7 +2955,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _BINARY_SUBSCR_STR_INT (bytecodes.def:860:4)
+     * _BINARY_SUBSCR_STR_INT (bytecodes.def:867:4)
      */
     private static Stencil _BINARY_SUBSCR_STR_INT() {
         return new Stencil(
@@ -3060,7 +3042,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:850:4)
+     * _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:857:4)
      */
     private static Stencil _BINARY_SUBSCR_TUPLE_INT() {
         return new Stencil(
@@ -3125,7 +3107,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _CALL (bytecodes.def:1130:4)
+     * _CALL (bytecodes.def:1137:4)
      */
     private static Stencil _CALL() {
         return new Stencil(
@@ -3210,7 +3192,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _CALL_BUILTIN (bytecodes.def:1142:4)
+     * _CALL_BUILTIN (bytecodes.def:1149:4)
      */
     private static Stencil _CALL_BUILTIN() {
         return new Stencil(
@@ -3295,38 +3277,35 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1150:10)
+     * _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1157:10)
      */
     private static Stencil _CHECK_FUNCTION_EXACT_ARGS() {
         return new Stencil(
-                        hex("fd7bbfa91700009028008092fd030091f70240f9080117cbe90337aab37a68f808000090b87a69f8080140f9e00313aa00013fd61f3400f1610200541900009008000090e00313aa390340f9080140f900013fd61f0019eb41020054080000901f0300f1e00313aa080140f9f706979a00013fd61f0017eb21020054fd7bc1a80000001408000090080140f9d50200f920008052c80a00f9fd7bc1a8c0035fd608000090080140f9d50200f920008052c80a00f9fd7bc1a8c0035fd608000090080140f9d50200f920008052c80a00f9fd7bc1a8c0035fd6"),
+                        hex("fd7bbfa91700009028008092fd030091f70240f9080117cbb37a68f87f0a40f241030054c81640f969f67ed3086969f81f3500f1a1020054e80337aa19000090e00313aa390340f9b87a68f808000090080140f900013fd61f0019eb41020054080000901f0300f1e00313aa080140f9f706979a00013fd61f0017eb21020054fd7bc1a80000001408000090080140f9d50200f920008052c80a00f9fd7bc1a8c0035fd608000090080140f9d50200f920008052c80a00f9fd7bc1a8c0035fd608000090080140f9d50200f920008052c80a00f9fd7bc1a8c0035fd6"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
-                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
-                            new Hole(128, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(132, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 40L),
-                            new Hole(136, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 40L),
-                            new Hole(160, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 40L),
-                            new Hole(164, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 40L),
-                            new Hole(188, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 40L),
-                            new Hole(192, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 40L)
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(108, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(132, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(136, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(140, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(164, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(168, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(192, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(196, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
                         },
-                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "function_version", 0L),
-                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "function_argcount", 0L),
-                            new Hole(40, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "function_version", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "function_argcount", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -3343,29 +3322,28 @@ public final class JitStencilsAarch64Linux {
                         + " f94002f7               ldr x23, [x23]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
                         + " cb170108               sub x8, x8, x23\n"
-                        + " aa3703e9               mvn x9, x23\n"
                         + " f8687ab3               ldr x19, [x21, x8, lsl #3]\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE type_tag\n"
-                        + " f8697ab8               ldr x24, [x21, x9, lsl #3]\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC type_tag\n"
-                        + " aa1303e0               mov x0, x19\n"
-                        + " d63f0100               blr x8\n"
-                        + " f100341f               cmp x0, #0xd\n"
-                        + " 54000261               b.ne 0x84 <_JIT_ENTRY+0x84>\n"
+                        + " f2400a7f               tst x19, #0x7\n"
+                        + " 54000341               b.ne 0x88 <_JIT_ENTRY+0x88>\n"
+                        + " f94016c8               ldr x8, [x22, #0x28]\n"
+                        + " d37ef669               lsl x9, x19, #2\n"
+                        + " f8696908               ldr x8, [x8, x9]\n"
+                        + " f100351f               cmp x8, #0xd\n"
+                        + " 540002a1               b.ne 0x88 <_JIT_ENTRY+0x88>\n"
+                        + " aa3703e8               mvn x8, x23\n"
                         + " 90000019               adrp x25, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPERAND\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE function_version\n"
                         + " aa1303e0               mov x0, x19\n"
                         + " f9400339               ldr x25, [x25]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPERAND\n"
+                        + " f8687ab8               ldr x24, [x21, x8, lsl #3]\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE function_version\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC function_version\n"
                         + " d63f0100               blr x8\n"
                         + " eb19001f               cmp x0, x25\n"
-                        + " 54000241               b.ne 0xa0 <_JIT_ENTRY+0xa0>\n"
+                        + " 54000241               b.ne 0xa4 <_JIT_ENTRY+0xa4>\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE function_argcount\n"
                         + " f100031f               cmp x24, #0x0\n"
@@ -3375,9 +3353,9 @@ public final class JitStencilsAarch64Linux {
                         + " 9a9706f7               cinc x23, x23, ne\n"
                         + " d63f0100               blr x8\n"
                         + " eb17001f               cmp x0, x23\n"
-                        + " 54000221               b.ne 0xbc <_JIT_ENTRY+0xbc>\n"
+                        + " 54000221               b.ne 0xc0 <_JIT_ENTRY+0xc0>\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x80 <_JIT_ENTRY+0x80>\n"
+                        + " 14000000               b 0x84 <_JIT_ENTRY+0x84>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
@@ -3409,7 +3387,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _CHECK_STACK_SPACE (bytecodes.def:1157:10)
+     * _CHECK_STACK_SPACE (bytecodes.def:1164:10)
      */
     private static Stencil _CHECK_STACK_SPACE() {
         return new Stencil(
@@ -3466,7 +3444,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _CHECK_VALIDITY (bytecodes.def:1296:16)
+     * _CHECK_VALIDITY (bytecodes.def:1303:16)
      */
     private static Stencil _CHECK_VALIDITY() {
         return new Stencil(
@@ -3513,7 +3491,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _COMPARE_OP (bytecodes.def:595:4)
+     * _COMPARE_OP (bytecodes.def:599:4)
      */
     private static Stencil _COMPARE_OP() {
         return new Stencil(
@@ -3581,21 +3559,20 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _COMPARE_OP_FLOAT (bytecodes.def:609:9)
+     * _COMPARE_OP_FLOAT (bytecodes.def:613:9)
      */
     private static Stencil _COMPARE_OP_FLOAT() {
         return new Stencil(
-                        hex("fd7bbfa91800009019000090f30315aa180340f9b78e5ff8a0825ff8390340f9fd03009120033fd6e00317aa0840601e20033fd60021601e650000544800805206000014080180528900805208059f9a0021601e28c1889a1f0118ea48028052490180522801889a68021ff8fd7bc1a8"),
+                        hex("e80315aaa98e5ff8aa825ff8cb1640f96a090a8b6909098b400540fd210540fd09000090290140f90020611e050100544a0080525f0109ea490280524a0180524901899a09011ff8000000140d0100548a0080525f0109ea490280524a0180524901899a09011ff8000000140020611e0a0180524a059f9a5f0109ea490280524a0180524901899a09011ff8"),
                         new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(104, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "float_value", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -3604,44 +3581,51 @@ public final class JitStencilsAarch64Linux {
      */
     private static String _COMPARE_OP_FLOAT_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000018               adrp x24, 0x0 <_JIT_ENTRY>\n"
+                        + " aa1503e8               mov x8, x21\n"
+                        + " f85f8ea9               ldr x9, [x21, #-0x8]!\n"
+                        + " f85f82aa               ldur x10, [x21, #-0x8]\n"
+                        + " f94016cb               ldr x11, [x22, #0x28]\n"
+                        + " 8b0a096a               add x10, x11, x10, lsl #2\n"
+                        + " 8b090969               add x9, x11, x9, lsl #2\n"
+                        + " fd400540               ldr d0, [x10, #0x8]\n"
+                        + " fd400521               ldr d1, [x9, #0x8]\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
-                        + " 90000019               adrp x25, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE float_value\n"
-                        + " aa1503f3               mov x19, x21\n"
-                        + " f9400318               ldr x24, [x24]\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
-                        + " f85f8eb7               ldr x23, [x21, #-0x8]!\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
-                        + " f9400339               ldr x25, [x25]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC float_value\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " d63f0320               blr x25\n"
-                        + " aa1703e0               mov x0, x23\n"
-                        + " 1e604008               fmov d8, d0\n"
-                        + " d63f0320               blr x25\n"
-                        + " 1e602100               fcmp d8, d0\n"
-                        + " 54000065               b.pl 0x44 <_JIT_ENTRY+0x44>\n"
-                        + " 52800048               mov w8, #0x2                // =2\n"
-                        + " 14000006               b 0x58 <_JIT_ENTRY+0x58>\n"
-                        + " 52800108               mov w8, #0x8                // =8\n"
-                        + " 52800089               mov w9, #0x4                // =4\n"
-                        + " 9a9f0508               csinc x8, x8, xzr, eq\n"
-                        + " 1e602100               fcmp d8, d0\n"
-                        + " 9a88c128               csel x8, x9, x8, gt\n"
-                        + " ea18011f               tst x8, x24\n"
-                        + " 52800248               mov w8, #0x12               // =18\n"
-                        + " 52800149               mov w9, #0xa                // =10\n"
-                        + " 9a880128               csel x8, x9, x8, eq\n"
-                        + " f81f0268               stur x8, [x19, #-0x10]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x70 <_JIT_ENTRY+0x70>\n"
+                        + " 1e612000               fcmp d0, d1\n"
+                        + " 54000105               b.pl 0x4c <_JIT_ENTRY+0x4c>\n"
+                        + " 5280004a               mov w10, #0x2               // =2\n"
+                        + " ea09015f               tst x10, x9\n"
+                        + " 52800249               mov w9, #0x12               // =18\n"
+                        + " 5280014a               mov w10, #0xa               // =10\n"
+                        + " 9a890149               csel x9, x10, x9, eq\n"
+                        + " f81f0109               stur x9, [x8, #-0x10]\n"
+                        + " 14000000               b 0x48 <_JIT_ENTRY+0x48>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
+                        + " 5400010d               b.le 0x6c <_JIT_ENTRY+0x6c>\n"
+                        + " 5280008a               mov w10, #0x4               // =4\n"
+                        + " ea09015f               tst x10, x9\n"
+                        + " 52800249               mov w9, #0x12               // =18\n"
+                        + " 5280014a               mov w10, #0xa               // =10\n"
+                        + " 9a890149               csel x9, x10, x9, eq\n"
+                        + " f81f0109               stur x9, [x8, #-0x10]\n"
+                        + " 14000000               b 0x68 <_JIT_ENTRY+0x68>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
+                        + " 1e612000               fcmp d0, d1\n"
+                        + " 5280010a               mov w10, #0x8               // =8\n"
+                        + " 9a9f054a               csinc x10, x10, xzr, eq\n"
+                        + " ea09015f               tst x10, x9\n"
+                        + " 52800249               mov w9, #0x12               // =18\n"
+                        + " 5280014a               mov w10, #0xa               // =10\n"
+                        + " 9a890149               csel x9, x10, x9, eq\n"
+                        + " f81f0109               stur x9, [x8, #-0x10]\n"
+                        + " 14000000               b 0x8c <_JIT_ENTRY+0x8c>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
     }
 
     /**
-     * _COMPARE_OP_INT (bytecodes.def:602:9)
+     * _COMPARE_OP_INT (bytecodes.def:606:9)
      */
     private static Stencil _COMPARE_OP_INT() {
         return new Stencil(
@@ -3683,7 +3667,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _COMPARE_OP_STR (bytecodes.def:617:9)
+     * _COMPARE_OP_STR (bytecodes.def:621:9)
      */
     private static Stencil _COMPARE_OP_STR() {
         return new Stencil(
@@ -3736,7 +3720,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _EXIT_TRACE (bytecodes.def:1310:10)
+     * _EXIT_TRACE (bytecodes.def:1317:10)
      */
     private static Stencil _EXIT_TRACE() {
         return new Stencil(
@@ -3767,7 +3751,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _FOR_ITER_TIER_TWO (bytecodes.def:1277:30)
+     * _FOR_ITER_TIER_TWO (bytecodes.def:1284:30)
      */
     private static Stencil _FOR_ITER_TIER_TWO() {
         return new Stencil(
@@ -3836,22 +3820,19 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_BOTH_FLOAT (bytecodes.def:375:10)
+     * _GUARD_BOTH_FLOAT (bytecodes.def:379:10)
      */
     private static Stencil _GUARD_BOTH_FLOAT() {
         return new Stencil(
-                        hex("fd7bbfa9a04e7fa917000090f70240f9fd030091e0023fd61f1000f1e1000054e00313aae0023fd61f1000f161000054fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("a9025ff83f0940f2c1010054c81640f92af57ed3a9825ff80a696af82b0940925f1100f1600940fac100005429f57ed3086969f81f1100f141000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
                         new Hole[] {
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                            new Hole(60, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -3860,22 +3841,22 @@ public final class JitStencilsAarch64Linux {
      */
     private static String _GUARD_BOTH_FLOAT_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " a97f4ea0               ldp x0, x19, [x21, #-0x10]\n"
-                        + " 90000017               adrp x23, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE type_tag\n"
-                        + " f94002f7               ldr x23, [x23]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC type_tag\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " d63f02e0               blr x23\n"
-                        + " f100101f               cmp x0, #0x4\n"
-                        + " 540000e1               b.ne 0x38 <_JIT_ENTRY+0x38>\n"
-                        + " aa1303e0               mov x0, x19\n"
-                        + " d63f02e0               blr x23\n"
-                        + " f100101f               cmp x0, #0x4\n"
-                        + " 54000061               b.ne 0x38 <_JIT_ENTRY+0x38>\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x34 <_JIT_ENTRY+0x34>\n"
+                        + " f85f02a9               ldur x9, [x21, #-0x10]\n"
+                        + " f240093f               tst x9, #0x7\n"
+                        + " 540001c1               b.ne 0x40 <_JIT_ENTRY+0x40>\n"
+                        + " f94016c8               ldr x8, [x22, #0x28]\n"
+                        + " d37ef52a               lsl x10, x9, #2\n"
+                        + " f85f82a9               ldur x9, [x21, #-0x8]\n"
+                        + " f86a690a               ldr x10, [x8, x10]\n"
+                        + " 9240092b               and x11, x9, #0x7\n"
+                        + " f100115f               cmp x10, #0x4\n"
+                        + " fa400960               ccmp x11, #0x0, #0x0, eq\n"
+                        + " 540000c1               b.ne 0x40 <_JIT_ENTRY+0x40>\n"
+                        + " d37ef529               lsl x9, x9, #2\n"
+                        + " f8696908               ldr x8, [x8, x9]\n"
+                        + " f100111f               cmp x8, #0x4\n"
+                        + " 54000041               b.ne 0x40 <_JIT_ENTRY+0x40>\n"
+                        + " 14000000               b 0x3c <_JIT_ENTRY+0x3c>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
@@ -3884,12 +3865,11 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
     /**
-     * _GUARD_BOTH_INT (bytecodes.def:371:10)
+     * _GUARD_BOTH_INT (bytecodes.def:375:10)
      */
     private static Stencil _GUARD_BOTH_INT() {
         return new Stencil(
@@ -3927,22 +3907,19 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_BOTH_UNICODE (bytecodes.def:379:10)
+     * _GUARD_BOTH_UNICODE (bytecodes.def:383:10)
      */
     private static Stencil _GUARD_BOTH_UNICODE() {
         return new Stencil(
-                        hex("fd7bbfa9a04e7fa917000090f70240f9fd030091e0023fd61f1400f1e1000054e00313aae0023fd61f1400f161000054fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("a9025ff83f0940f2c1010054c81640f92af57ed3a9825ff80a696af82b0940925f1500f1600940fac100005429f57ed3086969f81f1500f141000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
                         new Hole[] {
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                            new Hole(60, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -3951,22 +3928,22 @@ public final class JitStencilsAarch64Linux {
      */
     private static String _GUARD_BOTH_UNICODE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " a97f4ea0               ldp x0, x19, [x21, #-0x10]\n"
-                        + " 90000017               adrp x23, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE type_tag\n"
-                        + " f94002f7               ldr x23, [x23]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC type_tag\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " d63f02e0               blr x23\n"
-                        + " f100141f               cmp x0, #0x5\n"
-                        + " 540000e1               b.ne 0x38 <_JIT_ENTRY+0x38>\n"
-                        + " aa1303e0               mov x0, x19\n"
-                        + " d63f02e0               blr x23\n"
-                        + " f100141f               cmp x0, #0x5\n"
-                        + " 54000061               b.ne 0x38 <_JIT_ENTRY+0x38>\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x34 <_JIT_ENTRY+0x34>\n"
+                        + " f85f02a9               ldur x9, [x21, #-0x10]\n"
+                        + " f240093f               tst x9, #0x7\n"
+                        + " 540001c1               b.ne 0x40 <_JIT_ENTRY+0x40>\n"
+                        + " f94016c8               ldr x8, [x22, #0x28]\n"
+                        + " d37ef52a               lsl x10, x9, #2\n"
+                        + " f85f82a9               ldur x9, [x21, #-0x8]\n"
+                        + " f86a690a               ldr x10, [x8, x10]\n"
+                        + " 9240092b               and x11, x9, #0x7\n"
+                        + " f100155f               cmp x10, #0x5\n"
+                        + " fa400960               ccmp x11, #0x0, #0x0, eq\n"
+                        + " 540000c1               b.ne 0x40 <_JIT_ENTRY+0x40>\n"
+                        + " d37ef529               lsl x9, x9, #2\n"
+                        + " f8696908               ldr x8, [x8, x9]\n"
+                        + " f100151f               cmp x8, #0x5\n"
+                        + " 54000041               b.ne 0x40 <_JIT_ENTRY+0x40>\n"
+                        + " 14000000               b 0x3c <_JIT_ENTRY+0x3c>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
@@ -3975,12 +3952,11 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
     /**
-     * _GUARD_BUILTINS_VERSION (bytecodes.def:1009:10)
+     * _GUARD_BUILTINS_VERSION (bytecodes.def:1016:10)
      */
     private static Stencil _GUARD_BUILTINS_VERSION() {
         return new Stencil(
@@ -4035,25 +4011,22 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_CALLABLE_BUILTIN (bytecodes.def:1138:10)
+     * _GUARD_CALLABLE_BUILTIN (bytecodes.def:1145:10)
      */
     private static Stencil _GUARD_CALLABLE_BUILTIN() {
         return new Stencil(
-                        hex("fd7bbfa90900009028008092fd030091290140f9080109cba07a68f808000090080140f900013fd61f3800f161000054fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("0900009028008092290140f9080109cba87a68f81f0940f2e1000054c91640f908f57ed3286968f81f3900f141000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
                         new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(52, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(48, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4062,24 +4035,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static String _GUARD_CALLABLE_BUILTIN_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
                         + " 92800028               mov x8, #-0x2               // =-2\n"
-                        + " 910003fd               mov x29, sp\n"
                         + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
                         + " cb090108               sub x8, x8, x9\n"
-                        + " f8687aa0               ldr x0, [x21, x8, lsl #3]\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE type_tag\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC type_tag\n"
-                        + " d63f0100               blr x8\n"
-                        + " f100381f               cmp x0, #0xe\n"
-                        + " 54000061               b.ne 0x38 <_JIT_ENTRY+0x38>\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x34 <_JIT_ENTRY+0x34>\n"
+                        + " f8687aa8               ldr x8, [x21, x8, lsl #3]\n"
+                        + " f240091f               tst x8, #0x7\n"
+                        + " 540000e1               b.ne 0x34 <_JIT_ENTRY+0x34>\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " d37ef508               lsl x8, x8, #2\n"
+                        + " f8686928               ldr x8, [x9, x8]\n"
+                        + " f100391f               cmp x8, #0xe\n"
+                        + " 54000041               b.ne 0x34 <_JIT_ENTRY+0x34>\n"
+                        + " 14000000               b 0x30 <_JIT_ENTRY+0x30>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
@@ -4088,12 +4058,11 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
     /**
-     * _GUARD_GLOBALS_VERSION (bytecodes.def:1005:10)
+     * _GUARD_GLOBALS_VERSION (bytecodes.def:1012:10)
      */
     private static Stencil _GUARD_GLOBALS_VERSION() {
         return new Stencil(
@@ -4148,7 +4117,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_IS_FALSE_POP (bytecodes.def:1254:44)
+     * _GUARD_IS_FALSE_POP (bytecodes.def:1261:44)
      */
     private static Stencil _GUARD_IS_FALSE_POP() {
         return new Stencil(
@@ -4187,7 +4156,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_IS_TRUE_POP (bytecodes.def:1250:45)
+     * _GUARD_IS_TRUE_POP (bytecodes.def:1257:45)
      */
     private static Stencil _GUARD_IS_TRUE_POP() {
         return new Stencil(
@@ -4226,22 +4195,19 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_NOS_DICT (bytecodes.def:412:10)
+     * _GUARD_NOS_DICT (bytecodes.def:416:10)
      */
     private static Stencil _GUARD_NOS_DICT() {
         return new Stencil(
-                        hex("fd7bbfa908000090a0025ff8fd030091080140f900013fd61f2000f161000054fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("a8025ff81f0940f2e1000054c91640f908f57ed3286968f81f2100f141000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
                         new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(36, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                            new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4250,18 +4216,15 @@ public final class JitStencilsAarch64Linux {
      */
     private static String _GUARD_NOS_DICT_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE type_tag\n"
-                        + " f85f02a0               ldur x0, [x21, #-0x10]\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC type_tag\n"
-                        + " d63f0100               blr x8\n"
-                        + " f100201f               cmp x0, #0x8\n"
-                        + " 54000061               b.ne 0x28 <_JIT_ENTRY+0x28>\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " f85f02a8               ldur x8, [x21, #-0x10]\n"
+                        + " f240091f               tst x8, #0x7\n"
+                        + " 540000e1               b.ne 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " d37ef508               lsl x8, x8, #2\n"
+                        + " f8686928               ldr x8, [x9, x8]\n"
+                        + " f100211f               cmp x8, #0x8\n"
+                        + " 54000041               b.ne 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
@@ -4270,12 +4233,11 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
     /**
-     * _GUARD_NOS_INT (bytecodes.def:1271:16)
+     * _GUARD_NOS_INT (bytecodes.def:1278:16)
      */
     private static Stencil _GUARD_NOS_INT() {
         return new Stencil(
@@ -4310,22 +4272,19 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_NOS_LIST (bytecodes.def:404:10)
+     * _GUARD_NOS_LIST (bytecodes.def:408:10)
      */
     private static Stencil _GUARD_NOS_LIST() {
         return new Stencil(
-                        hex("fd7bbfa908000090a0025ff8fd030091080140f900013fd61f1800f161000054fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("a8025ff81f0940f2e1000054c91640f908f57ed3286968f81f1900f141000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
                         new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(36, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                            new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4334,18 +4293,15 @@ public final class JitStencilsAarch64Linux {
      */
     private static String _GUARD_NOS_LIST_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE type_tag\n"
-                        + " f85f02a0               ldur x0, [x21, #-0x10]\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC type_tag\n"
-                        + " d63f0100               blr x8\n"
-                        + " f100181f               cmp x0, #0x6\n"
-                        + " 54000061               b.ne 0x28 <_JIT_ENTRY+0x28>\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " f85f02a8               ldur x8, [x21, #-0x10]\n"
+                        + " f240091f               tst x8, #0x7\n"
+                        + " 540000e1               b.ne 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " d37ef508               lsl x8, x8, #2\n"
+                        + " f8686928               ldr x8, [x9, x8]\n"
+                        + " f100191f               cmp x8, #0x6\n"
+                        + " 54000041               b.ne 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
@@ -4354,27 +4310,23 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
     /**
-     * _GUARD_NOS_STR (bytecodes.def:416:10)
+     * _GUARD_NOS_STR (bytecodes.def:420:10)
      */
     private static Stencil _GUARD_NOS_STR() {
         return new Stencil(
-                        hex("fd7bbfa908000090a0025ff8fd030091080140f900013fd61f1400f161000054fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("a8025ff81f0940f2e1000054c91640f908f57ed3286968f81f1500f141000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
                         new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(36, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                            new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4383,18 +4335,15 @@ public final class JitStencilsAarch64Linux {
      */
     private static String _GUARD_NOS_STR_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE type_tag\n"
-                        + " f85f02a0               ldur x0, [x21, #-0x10]\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC type_tag\n"
-                        + " d63f0100               blr x8\n"
-                        + " f100141f               cmp x0, #0x5\n"
-                        + " 54000061               b.ne 0x28 <_JIT_ENTRY+0x28>\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " f85f02a8               ldur x8, [x21, #-0x10]\n"
+                        + " f240091f               tst x8, #0x7\n"
+                        + " 540000e1               b.ne 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " d37ef508               lsl x8, x8, #2\n"
+                        + " f8686928               ldr x8, [x9, x8]\n"
+                        + " f100151f               cmp x8, #0x5\n"
+                        + " 54000041               b.ne 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
@@ -4403,27 +4352,23 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
     /**
-     * _GUARD_NOS_TUPLE (bytecodes.def:408:10)
+     * _GUARD_NOS_TUPLE (bytecodes.def:412:10)
      */
     private static Stencil _GUARD_NOS_TUPLE() {
         return new Stencil(
-                        hex("fd7bbfa908000090a0025ff8fd030091080140f900013fd61f1c00f161000054fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("a8025ff81f0940f2e1000054c91640f908f57ed3286968f81f1d00f141000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
                         new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(36, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                            new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4432,18 +4377,15 @@ public final class JitStencilsAarch64Linux {
      */
     private static String _GUARD_NOS_TUPLE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE type_tag\n"
-                        + " f85f02a0               ldur x0, [x21, #-0x10]\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC type_tag\n"
-                        + " d63f0100               blr x8\n"
-                        + " f1001c1f               cmp x0, #0x7\n"
-                        + " 54000061               b.ne 0x28 <_JIT_ENTRY+0x28>\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " f85f02a8               ldur x8, [x21, #-0x10]\n"
+                        + " f240091f               tst x8, #0x7\n"
+                        + " 540000e1               b.ne 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " d37ef508               lsl x8, x8, #2\n"
+                        + " f8686928               ldr x8, [x9, x8]\n"
+                        + " f1001d1f               cmp x8, #0x7\n"
+                        + " 54000041               b.ne 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
@@ -4452,12 +4394,11 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1262:42)
+     * _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1269:42)
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_LIST() {
         return new Stencil(
@@ -4504,21 +4445,19 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1258:43)
+     * _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1265:43)
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_RANGE() {
         return new Stencil(
-                        hex("fd7bbfa908000090a0825ff8fd030091080140f900013fd6000100360800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6fd7bc1a8"),
+                        hex("a8825ff8c91640f92809088b080d40f91f0100f14d000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
                         new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                            new Hole(24, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "range_iter_exhausted", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4527,15 +4466,14 @@ public final class JitStencilsAarch64Linux {
      */
     private static String _GUARD_NOT_EXHAUSTED_RANGE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE range_iter_exhausted\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC range_iter_exhausted\n"
-                        + " d63f0100               blr x8\n"
-                        + " 36000100               tbz w0, #0x0, 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " 8b080928               add x8, x9, x8, lsl #2\n"
+                        + " f9400d08               ldr x8, [x8, #0x18]\n"
+                        + " f100011f               cmp x8, #0x0\n"
+                        + " 5400004d               b.le 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + " 14000000               b 0x18 <_JIT_ENTRY+0x18>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
@@ -4543,15 +4481,11 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " d65f03c0               ret\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x3c <_JIT_ENTRY+0x3c>\n"
-                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
+                        + " d65f03c0               ret\n";
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1266:43)
+     * _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1273:43)
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_TUPLE() {
         return new Stencil(
@@ -4598,7 +4532,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_TOS_BOOL (bytecodes.def:383:10)
+     * _GUARD_TOS_BOOL (bytecodes.def:387:10)
      */
     private static Stencil _GUARD_TOS_BOOL() {
         return new Stencil(
@@ -4637,7 +4571,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_TOS_INT (bytecodes.def:367:10)
+     * _GUARD_TOS_INT (bytecodes.def:371:10)
      */
     private static Stencil _GUARD_TOS_INT() {
         return new Stencil(
@@ -4672,22 +4606,19 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_TOS_LIST (bytecodes.def:392:10)
+     * _GUARD_TOS_LIST (bytecodes.def:396:10)
      */
     private static Stencil _GUARD_TOS_LIST() {
         return new Stencil(
-                        hex("fd7bbfa908000090a0825ff8fd030091080140f900013fd61f1800f161000054fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f1900f141000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
                         new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(36, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                            new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4696,18 +4627,15 @@ public final class JitStencilsAarch64Linux {
      */
     private static String _GUARD_TOS_LIST_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE type_tag\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC type_tag\n"
-                        + " d63f0100               blr x8\n"
-                        + " f100181f               cmp x0, #0x6\n"
-                        + " 54000061               b.ne 0x28 <_JIT_ENTRY+0x28>\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " f240091f               tst x8, #0x7\n"
+                        + " 540000e1               b.ne 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " d37ef508               lsl x8, x8, #2\n"
+                        + " f8686928               ldr x8, [x9, x8]\n"
+                        + " f100191f               cmp x8, #0x6\n"
+                        + " 54000041               b.ne 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
@@ -4716,12 +4644,11 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
     /**
-     * _GUARD_TOS_NONE (bytecodes.def:388:10)
+     * _GUARD_TOS_NONE (bytecodes.def:392:10)
      */
     private static Stencil _GUARD_TOS_NONE() {
         return new Stencil(
@@ -4758,22 +4685,19 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_TOS_STR (bytecodes.def:400:10)
+     * _GUARD_TOS_STR (bytecodes.def:404:10)
      */
     private static Stencil _GUARD_TOS_STR() {
         return new Stencil(
-                        hex("fd7bbfa908000090a0825ff8fd030091080140f900013fd61f1400f161000054fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f1500f141000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
                         new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(36, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                            new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4782,18 +4706,15 @@ public final class JitStencilsAarch64Linux {
      */
     private static String _GUARD_TOS_STR_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE type_tag\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC type_tag\n"
-                        + " d63f0100               blr x8\n"
-                        + " f100141f               cmp x0, #0x5\n"
-                        + " 54000061               b.ne 0x28 <_JIT_ENTRY+0x28>\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " f240091f               tst x8, #0x7\n"
+                        + " 540000e1               b.ne 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " d37ef508               lsl x8, x8, #2\n"
+                        + " f8686928               ldr x8, [x9, x8]\n"
+                        + " f100151f               cmp x8, #0x5\n"
+                        + " 54000041               b.ne 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
@@ -4802,27 +4723,23 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
     /**
-     * _GUARD_TOS_TUPLE (bytecodes.def:396:10)
+     * _GUARD_TOS_TUPLE (bytecodes.def:400:10)
      */
     private static Stencil _GUARD_TOS_TUPLE() {
         return new Stencil(
-                        hex("fd7bbfa908000090a0825ff8fd030091080140f900013fd61f1c00f161000054fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f1d00f141000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
                         new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(36, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                            new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4831,18 +4748,15 @@ public final class JitStencilsAarch64Linux {
      */
     private static String _GUARD_TOS_TUPLE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE type_tag\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC type_tag\n"
-                        + " d63f0100               blr x8\n"
-                        + " f1001c1f               cmp x0, #0x7\n"
-                        + " 54000061               b.ne 0x28 <_JIT_ENTRY+0x28>\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " f240091f               tst x8, #0x7\n"
+                        + " 540000e1               b.ne 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " d37ef508               lsl x8, x8, #2\n"
+                        + " f8686928               ldr x8, [x9, x8]\n"
+                        + " f1001d1f               cmp x8, #0x7\n"
+                        + " 54000041               b.ne 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
@@ -4851,12 +4765,11 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
     /**
-     * _GUARD_TYPE_VERSION (bytecodes.def:1069:10)
+     * _GUARD_TYPE_VERSION (bytecodes.def:1076:10)
      */
     private static Stencil _GUARD_TYPE_VERSION() {
         return new Stencil(
@@ -4912,7 +4825,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _IS_NONE (bytecodes.def:657:9)
+     * _IS_NONE (bytecodes.def:661:9)
      */
     private static Stencil _IS_NONE() {
         return new Stencil(
@@ -4938,22 +4851,19 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _ITER_CHECK_LIST (bytecodes.def:747:10)
+     * _ITER_CHECK_LIST (bytecodes.def:754:10)
      */
     private static Stencil _ITER_CHECK_LIST() {
         return new Stencil(
-                        hex("fd7bbfa908000090a0825ff8fd030091080140f900013fd61f2c00f161000054fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f2d00f141000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
                         new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(36, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                            new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4962,18 +4872,15 @@ public final class JitStencilsAarch64Linux {
      */
     private static String _ITER_CHECK_LIST_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE type_tag\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC type_tag\n"
-                        + " d63f0100               blr x8\n"
-                        + " f1002c1f               cmp x0, #0xb\n"
-                        + " 54000061               b.ne 0x28 <_JIT_ENTRY+0x28>\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " f240091f               tst x8, #0x7\n"
+                        + " 540000e1               b.ne 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " d37ef508               lsl x8, x8, #2\n"
+                        + " f8686928               ldr x8, [x9, x8]\n"
+                        + " f1002d1f               cmp x8, #0xb\n"
+                        + " 54000041               b.ne 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
@@ -4982,27 +4889,23 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
     /**
-     * _ITER_CHECK_RANGE (bytecodes.def:730:10)
+     * _ITER_CHECK_RANGE (bytecodes.def:734:10)
      */
     private static Stencil _ITER_CHECK_RANGE() {
         return new Stencil(
-                        hex("fd7bbfa908000090a0825ff8fd030091080140f900013fd61f2800f161000054fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f2900f141000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
                         new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(36, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                            new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -5011,18 +4914,15 @@ public final class JitStencilsAarch64Linux {
      */
     private static String _ITER_CHECK_RANGE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE type_tag\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC type_tag\n"
-                        + " d63f0100               blr x8\n"
-                        + " f100281f               cmp x0, #0xa\n"
-                        + " 54000061               b.ne 0x28 <_JIT_ENTRY+0x28>\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " f240091f               tst x8, #0x7\n"
+                        + " 540000e1               b.ne 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " d37ef508               lsl x8, x8, #2\n"
+                        + " f8686928               ldr x8, [x9, x8]\n"
+                        + " f100291f               cmp x8, #0xa\n"
+                        + " 54000041               b.ne 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
@@ -5031,27 +4931,23 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
     /**
-     * _ITER_CHECK_TUPLE (bytecodes.def:764:10)
+     * _ITER_CHECK_TUPLE (bytecodes.def:771:10)
      */
     private static Stencil _ITER_CHECK_TUPLE() {
         return new Stencil(
-                        hex("fd7bbfa908000090a0825ff8fd030091080140f900013fd61f3000f161000054fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("a8825ff81f0940f2e1000054c91640f908f57ed3286968f81f3100f141000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
                         new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(36, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                            new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -5060,18 +4956,15 @@ public final class JitStencilsAarch64Linux {
      */
     private static String _ITER_CHECK_TUPLE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE type_tag\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC type_tag\n"
-                        + " d63f0100               blr x8\n"
-                        + " f100301f               cmp x0, #0xc\n"
-                        + " 54000061               b.ne 0x28 <_JIT_ENTRY+0x28>\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " f240091f               tst x8, #0x7\n"
+                        + " 540000e1               b.ne 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " d37ef508               lsl x8, x8, #2\n"
+                        + " f8686928               ldr x8, [x9, x8]\n"
+                        + " f100311f               cmp x8, #0xc\n"
+                        + " 54000041               b.ne 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
@@ -5080,12 +4973,11 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
     /**
-     * _ITER_NEXT_LIST (bytecodes.def:757:4)
+     * _ITER_NEXT_LIST (bytecodes.def:764:4)
      */
     private static Stencil _ITER_NEXT_LIST() {
         return new Stencil(
@@ -5122,19 +5014,14 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _ITER_NEXT_RANGE (bytecodes.def:740:4)
+     * _ITER_NEXT_RANGE (bytecodes.def:744:4)
      */
     private static Stencil _ITER_NEXT_RANGE() {
         return new Stencil(
-                        hex("fd7bbfa908000090a0825ff8fd030091080140f9f30315aa00013fd6b5220091600200f9fd7bc1a8"),
-                        new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
-                        },
-                        hex("0000000000000000"),
-                        new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "range_iter_next", 0L)
-                        });
+                        hex("a9825ff8ca1640f9e80315aab522009129f57ed34a01098b4bb140a98c010b8b4c0500f92c008052ca1640f98b050baa4901098b2a0d40f94a0500d12a0d00f90b0100f9"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
     }
 
     /**
@@ -5142,24 +5029,29 @@ public final class JitStencilsAarch64Linux {
      */
     private static String _ITER_NEXT_RANGE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE range_iter_next\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC range_iter_next\n"
-                        + " aa1503f3               mov x19, x21\n"
-                        + " d63f0100               blr x8\n"
+                        + " f85f82a9               ldur x9, [x21, #-0x8]\n"
+                        + " f94016ca               ldr x10, [x22, #0x28]\n"
+                        + " aa1503e8               mov x8, x21\n"
                         + " 910022b5               add x21, x21, #0x8\n"
-                        + " f9000260               str x0, [x19]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x28 <_JIT_ENTRY+0x28>\n"
+                        + " d37ef529               lsl x9, x9, #2\n"
+                        + " 8b09014a               add x10, x10, x9\n"
+                        + " a940b14b               ldp x11, x12, [x10, #0x8]\n"
+                        + " 8b0b018c               add x12, x12, x11\n"
+                        + " f900054c               str x12, [x10, #0x8]\n"
+                        + " 5280002c               mov w12, #0x1               // =1\n"
+                        + " f94016ca               ldr x10, [x22, #0x28]\n"
+                        + " aa0b058b               orr x11, x12, x11, lsl #1\n"
+                        + " 8b090149               add x9, x10, x9\n"
+                        + " f9400d2a               ldr x10, [x9, #0x18]\n"
+                        + " d100054a               sub x10, x10, #0x1\n"
+                        + " f9000d2a               str x10, [x9, #0x18]\n"
+                        + " f900010b               str x11, [x8]\n"
+                        + " 14000000               b 0x44 <_JIT_ENTRY+0x44>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
     }
 
     /**
-     * _ITER_NEXT_TUPLE (bytecodes.def:774:4)
+     * _ITER_NEXT_TUPLE (bytecodes.def:781:4)
      */
     private static Stencil _ITER_NEXT_TUPLE() {
         return new Stencil(
@@ -5196,7 +5088,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _JUMP_TO_TOP (bytecodes.def:1305:10)
+     * _JUMP_TO_TOP (bytecodes.def:1312:10)
      */
     private static Stencil _JUMP_TO_TOP() {
         return new Stencil(
@@ -5233,7 +5125,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _LOAD_ATTR (bytecodes.def:1061:4)
+     * _LOAD_ATTR (bytecodes.def:1068:4)
      */
     private static Stencil _LOAD_ATTR() {
         return new Stencil(
@@ -5313,7 +5205,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1073:4)
+     * _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1080:4)
      */
     private static Stencil _LOAD_ATTR_INSTANCE_VALUE() {
         return new Stencil(
@@ -5380,7 +5272,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _LOAD_ATTR_METHOD (bytecodes.def:1080:9)
+     * _LOAD_ATTR_METHOD (bytecodes.def:1087:9)
      */
     private static Stencil _LOAD_ATTR_METHOD() {
         return new Stencil(
@@ -5432,7 +5324,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _LOAD_CONST_INLINE (bytecodes.def:1286:15)
+     * _LOAD_CONST_INLINE (bytecodes.def:1293:15)
      */
     private static Stencil _LOAD_CONST_INLINE() {
         return new Stencil(
@@ -5462,7 +5354,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _LOAD_FAST (bytecodes.def:294:22)
+     * _LOAD_FAST (bytecodes.def:298:22)
      */
     private static Stencil _LOAD_FAST() {
         return new Stencil(
@@ -5493,7 +5385,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _LOAD_FAST_0 (bytecodes.def:294:22)
+     * _LOAD_FAST_0 (bytecodes.def:298:22)
      */
     private static Stencil _LOAD_FAST_0() {
         return new Stencil(
@@ -5515,7 +5407,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _LOAD_FAST_1 (bytecodes.def:294:22)
+     * _LOAD_FAST_1 (bytecodes.def:298:22)
      */
     private static Stencil _LOAD_FAST_1() {
         return new Stencil(
@@ -5537,7 +5429,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _LOAD_FAST_2 (bytecodes.def:294:22)
+     * _LOAD_FAST_2 (bytecodes.def:298:22)
      */
     private static Stencil _LOAD_FAST_2() {
         return new Stencil(
@@ -5559,7 +5451,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _LOAD_FAST_3 (bytecodes.def:294:22)
+     * _LOAD_FAST_3 (bytecodes.def:298:22)
      */
     private static Stencil _LOAD_FAST_3() {
         return new Stencil(
@@ -5581,7 +5473,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _LOAD_FAST_4 (bytecodes.def:294:22)
+     * _LOAD_FAST_4 (bytecodes.def:298:22)
      */
     private static Stencil _LOAD_FAST_4() {
         return new Stencil(
@@ -5603,7 +5495,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _LOAD_FAST_5 (bytecodes.def:294:22)
+     * _LOAD_FAST_5 (bytecodes.def:298:22)
      */
     private static Stencil _LOAD_FAST_5() {
         return new Stencil(
@@ -5625,7 +5517,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _LOAD_FAST_6 (bytecodes.def:294:22)
+     * _LOAD_FAST_6 (bytecodes.def:298:22)
      */
     private static Stencil _LOAD_FAST_6() {
         return new Stencil(
@@ -5647,7 +5539,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _LOAD_FAST_7 (bytecodes.def:294:22)
+     * _LOAD_FAST_7 (bytecodes.def:298:22)
      */
     private static Stencil _LOAD_FAST_7() {
         return new Stencil(
@@ -5669,7 +5561,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _LOAD_GLOBAL (bytecodes.def:997:4)
+     * _LOAD_GLOBAL (bytecodes.def:1004:4)
      */
     private static Stencil _LOAD_GLOBAL() {
         return new Stencil(
@@ -5746,7 +5638,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _LOAD_GLOBAL_BUILTIN (bytecodes.def:1019:4)
+     * _LOAD_GLOBAL_BUILTIN (bytecodes.def:1026:4)
      */
     private static Stencil _LOAD_GLOBAL_BUILTIN() {
         return new Stencil(
@@ -5813,7 +5705,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _LOAD_GLOBAL_MODULE (bytecodes.def:1013:4)
+     * _LOAD_GLOBAL_MODULE (bytecodes.def:1020:4)
      */
     private static Stencil _LOAD_GLOBAL_MODULE() {
         return new Stencil(
@@ -5880,7 +5772,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _SET_IP (bytecodes.def:1300:10)
+     * _SET_IP (bytecodes.def:1307:10)
      */
     private static Stencil _SET_IP() {
         return new Stencil(
@@ -5920,7 +5812,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _START_EXECUTOR (bytecodes.def:1290:10)
+     * _START_EXECUTOR (bytecodes.def:1297:10)
      */
     private static Stencil _START_EXECUTOR() {
         return new Stencil(
@@ -5960,7 +5852,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _STORE_ATTR (bytecodes.def:1100:4)
+     * _STORE_ATTR (bytecodes.def:1107:4)
      */
     private static Stencil _STORE_ATTR() {
         return new Stencil(
@@ -6036,7 +5928,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1106:4)
+     * _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1113:4)
      */
     private static Stencil _STORE_ATTR_INSTANCE_VALUE() {
         return new Stencil(
@@ -6077,7 +5969,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _STORE_FAST (bytecodes.def:314:17)
+     * _STORE_FAST (bytecodes.def:318:17)
      */
     private static Stencil _STORE_FAST() {
         return new Stencil(
@@ -6108,7 +6000,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _STORE_FAST_0 (bytecodes.def:314:17)
+     * _STORE_FAST_0 (bytecodes.def:318:17)
      */
     private static Stencil _STORE_FAST_0() {
         return new Stencil(
@@ -6130,7 +6022,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _STORE_FAST_1 (bytecodes.def:314:17)
+     * _STORE_FAST_1 (bytecodes.def:318:17)
      */
     private static Stencil _STORE_FAST_1() {
         return new Stencil(
@@ -6152,7 +6044,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _STORE_FAST_2 (bytecodes.def:314:17)
+     * _STORE_FAST_2 (bytecodes.def:318:17)
      */
     private static Stencil _STORE_FAST_2() {
         return new Stencil(
@@ -6174,7 +6066,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _STORE_FAST_3 (bytecodes.def:314:17)
+     * _STORE_FAST_3 (bytecodes.def:318:17)
      */
     private static Stencil _STORE_FAST_3() {
         return new Stencil(
@@ -6196,7 +6088,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _STORE_FAST_4 (bytecodes.def:314:17)
+     * _STORE_FAST_4 (bytecodes.def:318:17)
      */
     private static Stencil _STORE_FAST_4() {
         return new Stencil(
@@ -6218,7 +6110,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _STORE_FAST_5 (bytecodes.def:314:17)
+     * _STORE_FAST_5 (bytecodes.def:318:17)
      */
     private static Stencil _STORE_FAST_5() {
         return new Stencil(
@@ -6240,7 +6132,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _STORE_FAST_6 (bytecodes.def:314:17)
+     * _STORE_FAST_6 (bytecodes.def:318:17)
      */
     private static Stencil _STORE_FAST_6() {
         return new Stencil(
@@ -6262,7 +6154,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _STORE_FAST_7 (bytecodes.def:314:17)
+     * _STORE_FAST_7 (bytecodes.def:318:17)
      */
     private static Stencil _STORE_FAST_7() {
         return new Stencil(
@@ -6284,7 +6176,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _STORE_SUBSCR (bytecodes.def:892:4)
+     * _STORE_SUBSCR (bytecodes.def:899:4)
      */
     private static Stencil _STORE_SUBSCR() {
         return new Stencil(
@@ -6342,7 +6234,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _STORE_SUBSCR_DICT (bytecodes.def:908:4)
+     * _STORE_SUBSCR_DICT (bytecodes.def:915:4)
      */
     private static Stencil _STORE_SUBSCR_DICT() {
         return new Stencil(
@@ -6400,7 +6292,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _STORE_SUBSCR_LIST_INT (bytecodes.def:898:4)
+     * _STORE_SUBSCR_LIST_INT (bytecodes.def:905:4)
      */
     private static Stencil _STORE_SUBSCR_LIST_INT() {
         return new Stencil(
@@ -6465,7 +6357,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _TO_BOOL (bytecodes.def:549:4)
+     * _TO_BOOL (bytecodes.def:553:4)
      */
     private static Stencil _TO_BOOL() {
         return new Stencil(
@@ -6527,7 +6419,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _TO_BOOL_INT (bytecodes.def:557:9)
+     * _TO_BOOL_INT (bytecodes.def:561:9)
      */
     private static Stencil _TO_BOOL_INT() {
         return new Stencil(
@@ -6553,7 +6445,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _TO_BOOL_LIST (bytecodes.def:565:4)
+     * _TO_BOOL_LIST (bytecodes.def:569:4)
      */
     private static Stencil _TO_BOOL_LIST() {
         return new Stencil(
@@ -6592,7 +6484,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _TO_BOOL_NONE (bytecodes.def:561:9)
+     * _TO_BOOL_NONE (bytecodes.def:565:9)
      */
     private static Stencil _TO_BOOL_NONE() {
         return new Stencil(
@@ -6614,7 +6506,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _TO_BOOL_STR (bytecodes.def:569:4)
+     * _TO_BOOL_STR (bytecodes.def:573:4)
      */
     private static Stencil _TO_BOOL_STR() {
         return new Stencil(
@@ -6653,7 +6545,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _UNPACK_SEQUENCE (bytecodes.def:949:4)
+     * _UNPACK_SEQUENCE (bytecodes.def:956:4)
      */
     private static Stencil _UNPACK_SEQUENCE() {
         return new Stencil(
@@ -6721,7 +6613,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _UNPACK_SEQUENCE_LIST (bytecodes.def:968:4)
+     * _UNPACK_SEQUENCE_LIST (bytecodes.def:975:4)
      */
     private static Stencil _UNPACK_SEQUENCE_LIST() {
         return new Stencil(
@@ -6797,7 +6689,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _UNPACK_SEQUENCE_TUPLE (bytecodes.def:961:4)
+     * _UNPACK_SEQUENCE_TUPLE (bytecodes.def:968:4)
      */
     private static Stencil _UNPACK_SEQUENCE_TUPLE() {
         return new Stencil(
@@ -6873,7 +6765,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:955:4)
+     * _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:962:4)
      */
     private static Stencil _UNPACK_SEQUENCE_TWO_TUPLE() {
         return new Stencil(

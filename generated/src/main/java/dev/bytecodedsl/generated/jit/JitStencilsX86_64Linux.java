@@ -358,7 +358,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * BINARY_SLICE (bytecodes.def:921:6)
+     * BINARY_SLICE (bytecodes.def:928:6)
      */
     private static Stencil BINARY_SLICE() {
         return new Stencil(
@@ -410,7 +410,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * BUILD_LIST (bytecodes.def:784:6)
+     * BUILD_LIST (bytecodes.def:791:6)
      */
     private static Stencil BUILD_LIST() {
         return new Stencil(
@@ -469,7 +469,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * BUILD_MAP (bytecodes.def:795:6)
+     * BUILD_MAP (bytecodes.def:802:6)
      */
     private static Stencil BUILD_MAP() {
         return new Stencil(
@@ -529,7 +529,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * BUILD_SLICE (bytecodes.def:801:6)
+     * BUILD_SLICE (bytecodes.def:808:6)
      */
     private static Stencil BUILD_SLICE() {
         return new Stencil(
@@ -595,7 +595,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * BUILD_TUPLE (bytecodes.def:789:6)
+     * BUILD_TUPLE (bytecodes.def:796:6)
      */
     private static Stencil BUILD_TUPLE() {
         return new Stencil(
@@ -654,7 +654,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * CALL_KW (bytecodes.def:1171:6)
+     * CALL_KW (bytecodes.def:1178:6)
      */
     private static Stencil CALL_KW() {
         return new Stencil(
@@ -729,7 +729,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * CHECK_EXC_MATCH (bytecodes.def:1233:6)
+     * CHECK_EXC_MATCH (bytecodes.def:1240:6)
      */
     private static Stencil CHECK_EXC_MATCH() {
         return new Stencil(
@@ -782,7 +782,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * CONTAINS_OP (bytecodes.def:633:6)
+     * CONTAINS_OP (bytecodes.def:637:6)
      */
     private static Stencil CONTAINS_OP() {
         return new Stencil(
@@ -845,7 +845,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * COPY (bytecodes.def:350:11)
+     * COPY (bytecodes.def:354:11)
      */
     private static Stencil COPY() {
         return new Stencil(
@@ -876,7 +876,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * DELETE_SUBSCR (bytecodes.def:916:6)
+     * DELETE_SUBSCR (bytecodes.def:923:6)
      */
     private static Stencil DELETE_SUBSCR() {
         return new Stencil(
@@ -926,7 +926,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * END_FOR (bytecodes.def:726:11)
+     * END_FOR (bytecodes.def:730:11)
      */
     private static Stencil END_FOR() {
         return new Stencil(
@@ -947,7 +947,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * GET_ITER (bytecodes.def:701:6)
+     * GET_ITER (bytecodes.def:705:6)
      */
     private static Stencil GET_ITER() {
         return new Stencil(
@@ -996,7 +996,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * IS_OP (bytecodes.def:628:11)
+     * IS_OP (bytecodes.def:632:11)
      */
     private static Stencil IS_OP() {
         return new Stencil(
@@ -1034,7 +1034,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * LIST_APPEND (bytecodes.def:811:6)
+     * LIST_APPEND (bytecodes.def:818:6)
      */
     private static Stencil LIST_APPEND() {
         return new Stencil(
@@ -1070,7 +1070,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * LOAD_BUILD_CLASS (bytecodes.def:1200:6)
+     * LOAD_BUILD_CLASS (bytecodes.def:1207:6)
      */
     private static Stencil LOAD_BUILD_CLASS() {
         return new Stencil(
@@ -1118,7 +1118,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * LOAD_CONST (bytecodes.def:338:11)
+     * LOAD_CONST (bytecodes.def:342:11)
      */
     private static Stencil LOAD_CONST() {
         return new Stencil(
@@ -1152,7 +1152,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * LOAD_FAST_AND_CLEAR (bytecodes.def:309:6)
+     * LOAD_FAST_AND_CLEAR (bytecodes.def:313:6)
      */
     private static Stencil LOAD_FAST_AND_CLEAR() {
         return new Stencil(
@@ -1182,7 +1182,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * LOAD_FAST_CHECK (bytecodes.def:300:6)
+     * LOAD_FAST_CHECK (bytecodes.def:304:6)
      */
     private static Stencil LOAD_FAST_CHECK() {
         return new Stencil(
@@ -1234,7 +1234,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * LOAD_FAST_LOAD_FAST (bytecodes.def:323:11)
+     * LOAD_FAST_LOAD_FAST (bytecodes.def:327:11)
      */
     private static Stencil LOAD_FAST_LOAD_FAST() {
         return new Stencil(
@@ -1268,7 +1268,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * LOAD_NAME (bytecodes.def:1033:6)
+     * LOAD_NAME (bytecodes.def:1040:6)
      */
     private static Stencil LOAD_NAME() {
         return new Stencil(
@@ -1325,7 +1325,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * MAKE_FUNCTION (bytecodes.def:1191:6)
+     * MAKE_FUNCTION (bytecodes.def:1198:6)
      */
     private static Stencil MAKE_FUNCTION() {
         return new Stencil(
@@ -1389,7 +1389,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * NOP (bytecodes.def:278:6)
+     * NOP (bytecodes.def:282:6)
      */
     private static Stencil NOP() {
         return new Stencil(
@@ -1409,7 +1409,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * POP_EXCEPT (bytecodes.def:1229:6)
+     * POP_EXCEPT (bytecodes.def:1236:6)
      */
     private static Stencil POP_EXCEPT() {
         return new Stencil(
@@ -1439,7 +1439,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * POP_TOP (bytecodes.def:342:11)
+     * POP_TOP (bytecodes.def:346:11)
      */
     private static Stencil POP_TOP() {
         return new Stencil(
@@ -1460,7 +1460,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * PUSH_EXC_INFO (bytecodes.def:1223:6)
+     * PUSH_EXC_INFO (bytecodes.def:1230:6)
      */
     private static Stencil PUSH_EXC_INFO() {
         return new Stencil(
@@ -1498,7 +1498,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * PUSH_NULL (bytecodes.def:345:11)
+     * PUSH_NULL (bytecodes.def:349:11)
      */
     private static Stencil PUSH_NULL() {
         return new Stencil(
@@ -1520,7 +1520,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * RAISE_VARARGS (bytecodes.def:1213:6)
+     * RAISE_VARARGS (bytecodes.def:1220:6)
      */
     private static Stencil RAISE_VARARGS() {
         return new Stencil(
@@ -1567,7 +1567,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * RERAISE (bytecodes.def:1218:6)
+     * RERAISE (bytecodes.def:1225:6)
      */
     private static Stencil RERAISE() {
         return new Stencil(
@@ -1609,7 +1609,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * RESUME (bytecodes.def:287:6)
+     * RESUME (bytecodes.def:291:6)
      */
     private static Stencil RESUME() {
         return new Stencil(
@@ -1642,7 +1642,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * STORE_FAST_LOAD_FAST (bytecodes.def:328:6)
+     * STORE_FAST_LOAD_FAST (bytecodes.def:332:6)
      */
     private static Stencil STORE_FAST_LOAD_FAST() {
         return new Stencil(
@@ -1675,7 +1675,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * STORE_FAST_STORE_FAST (bytecodes.def:333:6)
+     * STORE_FAST_STORE_FAST (bytecodes.def:337:6)
      */
     private static Stencil STORE_FAST_STORE_FAST() {
         return new Stencil(
@@ -1710,7 +1710,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * STORE_GLOBAL (bytecodes.def:1028:6)
+     * STORE_GLOBAL (bytecodes.def:1035:6)
      */
     private static Stencil STORE_GLOBAL() {
         return new Stencil(
@@ -1769,7 +1769,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * STORE_NAME (bytecodes.def:1038:6)
+     * STORE_NAME (bytecodes.def:1045:6)
      */
     private static Stencil STORE_NAME() {
         return new Stencil(
@@ -1828,7 +1828,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * STORE_SLICE (bytecodes.def:926:6)
+     * STORE_SLICE (bytecodes.def:933:6)
      */
     private static Stencil STORE_SLICE() {
         return new Stencil(
@@ -1880,7 +1880,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * SWAP (bytecodes.def:355:11)
+     * SWAP (bytecodes.def:359:11)
      */
     private static Stencil SWAP() {
         return new Stencil(
@@ -1914,7 +1914,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * UNARY_INVERT (bytecodes.def:518:6)
+     * UNARY_INVERT (bytecodes.def:522:6)
      */
     private static Stencil UNARY_INVERT() {
         return new Stencil(
@@ -1972,7 +1972,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * UNARY_NEGATIVE (bytecodes.def:507:6)
+     * UNARY_NEGATIVE (bytecodes.def:511:6)
      */
     private static Stencil UNARY_NEGATIVE() {
         return new Stencil(
@@ -2026,7 +2026,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * UNARY_NOT (bytecodes.def:529:11)
+     * UNARY_NOT (bytecodes.def:533:11)
      */
     private static Stencil UNARY_NOT() {
         return new Stencil(
@@ -2051,7 +2051,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _BINARY_OP (bytecodes.def:441:4)
+     * _BINARY_OP (bytecodes.def:445:4)
      */
     private static Stencil _BINARY_OP() {
         return new Stencil(
@@ -2106,24 +2106,22 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _BINARY_OP_ADD_FLOAT (bytecodes.def:473:4)
+     * _BINARY_OP_ADD_FLOAT (bytecodes.def:477:4)
      */
     private static Stencil _BINARY_OP_ADD_FLOAT() {
         return new Stencil(
-                        hex("554883ec104d8d7df0498b7df0498b5df8488b0500000000498946084d892e488b2d00000000ffd5f20f114424084889dfffd5f20f58442408ff15000000004885c074114983c5f84989074883c4105de9000000004d893e488b050000000049894610b8030000004883c4105dc3"),
+                        hex("50498d5df0498b45f0498b4df8488b1500000000498956084d892e498b5628f20f10448208f20f58448a08ff15000000004885c0740d4983c5f848890358e90000000049891e488b050000000049894610b80300000059c3"),
                         new Hole[] {
-                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(34, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(59, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(81, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(91, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(16, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(45, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "float_value", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "box_float", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "box_float", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -2132,44 +2130,37 @@ public final class JitStencilsX86_64Linux {
      */
     private static String _BINARY_OP_ADD_FLOAT_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 55                                     pushq %rbp\n"
-                        + " 48 83 ec 10                            subq $0x10, %rsp\n"
-                        + " 4d 8d 7d f0                            leaq -0x10(%r13), %r15\n"
-                        + " 49 8b 7d f0                            movq -0x10(%r13), %rdi\n"
-                        + " 49 8b 5d f8                            movq -0x8(%r13), %rbx\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x18 <_JIT_ENTRY+0x18>\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 49 8d 5d f0                            leaq -0x10(%r13), %rbx\n"
+                        + " 49 8b 45 f0                            movq -0x10(%r13), %rax\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " 48 8b 15 00 00 00 00                   movq (%rip), %rdx            # 0x14 <_JIT_ENTRY+0x14>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
-                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 49 89 56 08                            movq %rdx, 0x8(%r14)\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 2d 00 00 00 00                   movq (%rip), %rbp            # 0x26 <_JIT_ENTRY+0x26>\n"
-                        + "  R_X86_64_REX_GOTPCRELX float_value-0x4\n"
-                        + " ff d5                                  callq *%rbp\n"
-                        + " f2 0f 11 44 24 08                      movsd %xmm0, 0x8(%rsp)\n"
-                        + " 48 89 df                               movq %rbx, %rdi\n"
-                        + " ff d5                                  callq *%rbp\n"
-                        + " f2 0f 58 44 24 08                      addsd 0x8(%rsp), %xmm0\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x3f <_JIT_ENTRY+0x3f>\n"
+                        + " 49 8b 56 28                            movq 0x28(%r14), %rdx\n"
+                        + " f2 0f 10 44 82 08                      movsd 0x8(%rdx,%rax,4), %xmm0\n"
+                        + " f2 0f 58 44 8a 08                      addsd 0x8(%rdx,%rcx,4), %xmm0\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x31 <_JIT_ENTRY+0x31>\n"
                         + "  R_X86_64_GOTPCRELX box_float-0x4\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 11                                  je 0x55 <_JIT_ENTRY+0x55>\n"
+                        + " 74 0d                                  je 0x43 <_JIT_ENTRY+0x43>\n"
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
-                        + " 49 89 07                               movq %rax, (%r15)\n"
-                        + " 48 83 c4 10                            addq $0x10, %rsp\n"
-                        + " 5d                                     popq %rbp\n"
-                        + " e9 00 00 00 00                         jmp 0x55 <_JIT_ENTRY+0x55>\n"
+                        + " 48 89 03                               movq %rax, (%rbx)\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x43 <_JIT_ENTRY+0x43>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
-                        + " 4d 89 3e                               movq %r15, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5f <_JIT_ENTRY+0x5f>\n"
+                        + " 49 89 1e                               movq %rbx, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4d <_JIT_ENTRY+0x4d>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
-                        + " 48 83 c4 10                            addq $0x10, %rsp\n"
-                        + " 5d                                     popq %rbp\n"
+                        + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
     }
 
     /**
-     * _BINARY_OP_ADD_INT (bytecodes.def:450:9)
+     * _BINARY_OP_ADD_INT (bytecodes.def:454:9)
      */
     private static Stencil _BINARY_OP_ADD_INT() {
         return new Stencil(
@@ -2205,7 +2196,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _BINARY_OP_ADD_UNICODE (bytecodes.def:488:4)
+     * _BINARY_OP_ADD_UNICODE (bytecodes.def:492:4)
      */
     private static Stencil _BINARY_OP_ADD_UNICODE() {
         return new Stencil(
@@ -2256,24 +2247,22 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:483:4)
+     * _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:487:4)
      */
     private static Stencil _BINARY_OP_MULTIPLY_FLOAT() {
         return new Stencil(
-                        hex("554883ec104d8d7df0498b7df0498b5df8488b0500000000498946084d892e488b2d00000000ffd5f20f114424084889dfffd5f20f59442408ff15000000004885c074114983c5f84989074883c4105de9000000004d893e488b050000000049894610b8030000004883c4105dc3"),
+                        hex("50498d5df0498b45f0498b4df8488b1500000000498956084d892e498b5628f20f10448208f20f59448a08ff15000000004885c0740d4983c5f848890358e90000000049891e488b050000000049894610b80300000059c3"),
                         new Hole[] {
-                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(34, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(59, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(81, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(91, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(16, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(45, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "float_value", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "box_float", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "box_float", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -2282,44 +2271,37 @@ public final class JitStencilsX86_64Linux {
      */
     private static String _BINARY_OP_MULTIPLY_FLOAT_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 55                                     pushq %rbp\n"
-                        + " 48 83 ec 10                            subq $0x10, %rsp\n"
-                        + " 4d 8d 7d f0                            leaq -0x10(%r13), %r15\n"
-                        + " 49 8b 7d f0                            movq -0x10(%r13), %rdi\n"
-                        + " 49 8b 5d f8                            movq -0x8(%r13), %rbx\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x18 <_JIT_ENTRY+0x18>\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 49 8d 5d f0                            leaq -0x10(%r13), %rbx\n"
+                        + " 49 8b 45 f0                            movq -0x10(%r13), %rax\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " 48 8b 15 00 00 00 00                   movq (%rip), %rdx            # 0x14 <_JIT_ENTRY+0x14>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
-                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 49 89 56 08                            movq %rdx, 0x8(%r14)\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 2d 00 00 00 00                   movq (%rip), %rbp            # 0x26 <_JIT_ENTRY+0x26>\n"
-                        + "  R_X86_64_REX_GOTPCRELX float_value-0x4\n"
-                        + " ff d5                                  callq *%rbp\n"
-                        + " f2 0f 11 44 24 08                      movsd %xmm0, 0x8(%rsp)\n"
-                        + " 48 89 df                               movq %rbx, %rdi\n"
-                        + " ff d5                                  callq *%rbp\n"
-                        + " f2 0f 59 44 24 08                      mulsd 0x8(%rsp), %xmm0\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x3f <_JIT_ENTRY+0x3f>\n"
+                        + " 49 8b 56 28                            movq 0x28(%r14), %rdx\n"
+                        + " f2 0f 10 44 82 08                      movsd 0x8(%rdx,%rax,4), %xmm0\n"
+                        + " f2 0f 59 44 8a 08                      mulsd 0x8(%rdx,%rcx,4), %xmm0\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x31 <_JIT_ENTRY+0x31>\n"
                         + "  R_X86_64_GOTPCRELX box_float-0x4\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 11                                  je 0x55 <_JIT_ENTRY+0x55>\n"
+                        + " 74 0d                                  je 0x43 <_JIT_ENTRY+0x43>\n"
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
-                        + " 49 89 07                               movq %rax, (%r15)\n"
-                        + " 48 83 c4 10                            addq $0x10, %rsp\n"
-                        + " 5d                                     popq %rbp\n"
-                        + " e9 00 00 00 00                         jmp 0x55 <_JIT_ENTRY+0x55>\n"
+                        + " 48 89 03                               movq %rax, (%rbx)\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x43 <_JIT_ENTRY+0x43>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
-                        + " 4d 89 3e                               movq %r15, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5f <_JIT_ENTRY+0x5f>\n"
+                        + " 49 89 1e                               movq %rbx, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4d <_JIT_ENTRY+0x4d>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
-                        + " 48 83 c4 10                            addq $0x10, %rsp\n"
-                        + " 5d                                     popq %rbp\n"
+                        + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
     }
 
     /**
-     * _BINARY_OP_MULTIPLY_INT (bytecodes.def:466:9)
+     * _BINARY_OP_MULTIPLY_INT (bytecodes.def:470:9)
      */
     private static Stencil _BINARY_OP_MULTIPLY_INT() {
         return new Stencil(
@@ -2358,24 +2340,22 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:478:4)
+     * _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:482:4)
      */
     private static Stencil _BINARY_OP_SUBTRACT_FLOAT() {
         return new Stencil(
-                        hex("554883ec104d8d7df0498b7df0498b5df8488b0500000000498946084d892e488b2d00000000ffd5f20f114424084889dfffd5f20f104c2408f20f5cc8660f28c1ff15000000004885c074114983c5f84989074883c4105de9000000004d893e488b050000000049894610b8030000004883c4105dc3"),
+                        hex("50498d5df0498b45f0498b4df8488b1500000000498956084d892e498b5628f20f10448208f20f5c448a08ff15000000004885c0740d4983c5f848890358e90000000049891e488b050000000049894610b80300000059c3"),
                         new Hole[] {
-                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(34, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(89, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(99, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(16, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(45, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "float_value", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "box_float", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "box_float", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -2384,46 +2364,37 @@ public final class JitStencilsX86_64Linux {
      */
     private static String _BINARY_OP_SUBTRACT_FLOAT_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 55                                     pushq %rbp\n"
-                        + " 48 83 ec 10                            subq $0x10, %rsp\n"
-                        + " 4d 8d 7d f0                            leaq -0x10(%r13), %r15\n"
-                        + " 49 8b 7d f0                            movq -0x10(%r13), %rdi\n"
-                        + " 49 8b 5d f8                            movq -0x8(%r13), %rbx\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x18 <_JIT_ENTRY+0x18>\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 49 8d 5d f0                            leaq -0x10(%r13), %rbx\n"
+                        + " 49 8b 45 f0                            movq -0x10(%r13), %rax\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " 48 8b 15 00 00 00 00                   movq (%rip), %rdx            # 0x14 <_JIT_ENTRY+0x14>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
-                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 49 89 56 08                            movq %rdx, 0x8(%r14)\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 2d 00 00 00 00                   movq (%rip), %rbp            # 0x26 <_JIT_ENTRY+0x26>\n"
-                        + "  R_X86_64_REX_GOTPCRELX float_value-0x4\n"
-                        + " ff d5                                  callq *%rbp\n"
-                        + " f2 0f 11 44 24 08                      movsd %xmm0, 0x8(%rsp)\n"
-                        + " 48 89 df                               movq %rbx, %rdi\n"
-                        + " ff d5                                  callq *%rbp\n"
-                        + " f2 0f 10 4c 24 08                      movsd 0x8(%rsp), %xmm1\n"
-                        + " f2 0f 5c c8                            subsd %xmm0, %xmm1\n"
-                        + " 66 0f 28 c1                            movapd %xmm1, %xmm0\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x47 <_JIT_ENTRY+0x47>\n"
+                        + " 49 8b 56 28                            movq 0x28(%r14), %rdx\n"
+                        + " f2 0f 10 44 82 08                      movsd 0x8(%rdx,%rax,4), %xmm0\n"
+                        + " f2 0f 5c 44 8a 08                      subsd 0x8(%rdx,%rcx,4), %xmm0\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x31 <_JIT_ENTRY+0x31>\n"
                         + "  R_X86_64_GOTPCRELX box_float-0x4\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 11                                  je 0x5d <_JIT_ENTRY+0x5d>\n"
+                        + " 74 0d                                  je 0x43 <_JIT_ENTRY+0x43>\n"
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
-                        + " 49 89 07                               movq %rax, (%r15)\n"
-                        + " 48 83 c4 10                            addq $0x10, %rsp\n"
-                        + " 5d                                     popq %rbp\n"
-                        + " e9 00 00 00 00                         jmp 0x5d <_JIT_ENTRY+0x5d>\n"
+                        + " 48 89 03                               movq %rax, (%rbx)\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x43 <_JIT_ENTRY+0x43>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
-                        + " 4d 89 3e                               movq %r15, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x67 <_JIT_ENTRY+0x67>\n"
+                        + " 49 89 1e                               movq %rbx, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4d <_JIT_ENTRY+0x4d>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
-                        + " 48 83 c4 10                            addq $0x10, %rsp\n"
-                        + " 5d                                     popq %rbp\n"
+                        + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
     }
 
     /**
-     * _BINARY_OP_SUBTRACT_INT (bytecodes.def:458:9)
+     * _BINARY_OP_SUBTRACT_INT (bytecodes.def:462:9)
      */
     private static Stencil _BINARY_OP_SUBTRACT_INT() {
         return new Stencil(
@@ -2460,7 +2431,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _BINARY_SUBSCR (bytecodes.def:833:4)
+     * _BINARY_SUBSCR (bytecodes.def:840:4)
      */
     private static Stencil _BINARY_SUBSCR() {
         return new Stencil(
@@ -2511,7 +2482,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _BINARY_SUBSCR_DICT (bytecodes.def:871:4)
+     * _BINARY_SUBSCR_DICT (bytecodes.def:878:4)
      */
     private static Stencil _BINARY_SUBSCR_DICT() {
         return new Stencil(
@@ -2562,7 +2533,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _BINARY_SUBSCR_LIST_INT (bytecodes.def:840:4)
+     * _BINARY_SUBSCR_LIST_INT (bytecodes.def:847:4)
      */
     private static Stencil _BINARY_SUBSCR_LIST_INT() {
         return new Stencil(
@@ -2623,7 +2594,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _BINARY_SUBSCR_STR_INT (bytecodes.def:860:4)
+     * _BINARY_SUBSCR_STR_INT (bytecodes.def:867:4)
      */
     private static Stencil _BINARY_SUBSCR_STR_INT() {
         return new Stencil(
@@ -2699,7 +2670,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:850:4)
+     * _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:857:4)
      */
     private static Stencil _BINARY_SUBSCR_TUPLE_INT() {
         return new Stencil(
@@ -2760,7 +2731,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _CALL (bytecodes.def:1130:4)
+     * _CALL (bytecodes.def:1137:4)
      */
     private static Stencil _CALL() {
         return new Stencil(
@@ -2833,7 +2804,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _CALL_BUILTIN (bytecodes.def:1142:4)
+     * _CALL_BUILTIN (bytecodes.def:1149:4)
      */
     private static Stencil _CALL_BUILTIN() {
         return new Stencil(
@@ -2906,30 +2877,28 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1150:10)
+     * _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1157:10)
      */
     private static Stencil _CHECK_FUNCTION_EXACT_ARGS() {
         return new Stencil(
-                        hex("554883ec104c896424084c8b3d0000000048c7c0feffffff4c29f8498b5cc5004c89f848f7d04d8b64c500488b2d000000004889dfff15000000004883f80d75334889dfff15000000004839e875314983fc014983dfff4889dfff15000000004c39f875274c8b6424084883c4105de9000000004d892e488b0500000000eb164d892e488b0500000000eb0a4d892e488b050000000049894610b8010000004883c4105dc3"),
+                        hex("554883ec104c8b3d0000000048c7c0feffffff4c29f8498b5cc500488b2d00000000f6c307754b498b462848833c980d75404c89f848f7d0498b44c50048894424084889dfff15000000004839e8753b48837c2408014983dfff4889dfff15000000004c39f8752f4883c4105de9000000004d892e488b050000000049894610b8010000004883c4105dc34d892e488b0500000000ebe54d892e488b0500000000ebd9"),
                         new Hole[] {
-                            new Hole(13, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(55, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(70, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
-                            new Hole(92, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
-                            new Hole(112, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(122, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L),
-                            new Hole(134, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L),
-                            new Hole(146, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L)
+                            new Hole(8, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(30, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(71, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(95, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(110, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(120, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(145, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(157, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "function_version", 0L),
-                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.HELPER, "function_argcount", 0L),
-                            new Hole(40, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "function_version", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "function_argcount", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -2940,59 +2909,58 @@ public final class JitStencilsX86_64Linux {
         return "<_JIT_ENTRY>:\n"
                         + " 55                                     pushq %rbp\n"
                         + " 48 83 ec 10                            subq $0x10, %rsp\n"
-                        + " 4c 89 64 24 08                         movq %r12, 0x8(%rsp)\n"
-                        + " 4c 8b 3d 00 00 00 00                   movq (%rip), %r15            # 0x11 <_JIT_ENTRY+0x11>\n"
+                        + " 4c 8b 3d 00 00 00 00                   movq (%rip), %r15            # 0xc <_JIT_ENTRY+0xc>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
                         + " 48 c7 c0 fe ff ff ff                   movq $-0x2, %rax\n"
                         + " 4c 29 f8                               subq %r15, %rax\n"
                         + " 49 8b 5c c5 00                         movq (%r13,%rax,8), %rbx\n"
+                        + " 48 8b 2d 00 00 00 00                   movq (%rip), %rbp            # 0x22 <_JIT_ENTRY+0x22>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPERAND-0x4\n"
+                        + " f6 c3 07                               testb $0x7, %bl\n"
+                        + " 75 4b                                  jne 0x72 <_JIT_ENTRY+0x72>\n"
+                        + " 49 8b 46 28                            movq 0x28(%r14), %rax\n"
+                        + " 48 83 3c 98 0d                         cmpq $0xd, (%rax,%rbx,4)\n"
+                        + " 75 40                                  jne 0x72 <_JIT_ENTRY+0x72>\n"
                         + " 4c 89 f8                               movq %r15, %rax\n"
                         + " 48 f7 d0                               notq %rax\n"
-                        + " 4d 8b 64 c5 00                         movq (%r13,%rax,8), %r12\n"
-                        + " 48 8b 2d 00 00 00 00                   movq (%rip), %rbp            # 0x32 <_JIT_ENTRY+0x32>\n"
-                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPERAND-0x4\n"
+                        + " 49 8b 44 c5 00                         movq (%r13,%rax,8), %rax\n"
+                        + " 48 89 44 24 08                         movq %rax, 0x8(%rsp)\n"
                         + " 48 89 df                               movq %rbx, %rdi\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x3b <_JIT_ENTRY+0x3b>\n"
-                        + "  R_X86_64_GOTPCRELX type_tag-0x4\n"
-                        + " 48 83 f8 0d                            cmpq $0xd, %rax\n"
-                        + " 75 33                                  jne 0x74 <_JIT_ENTRY+0x74>\n"
-                        + " 48 89 df                               movq %rbx, %rdi\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x4a <_JIT_ENTRY+0x4a>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x4b <_JIT_ENTRY+0x4b>\n"
                         + "  R_X86_64_GOTPCRELX function_version-0x4\n"
                         + " 48 39 e8                               cmpq %rbp, %rax\n"
-                        + " 75 31                                  jne 0x80 <_JIT_ENTRY+0x80>\n"
-                        + " 49 83 fc 01                            cmpq $0x1, %r12\n"
+                        + " 75 3b                                  jne 0x8b <_JIT_ENTRY+0x8b>\n"
+                        + " 48 83 7c 24 08 01                      cmpq $0x1, 0x8(%rsp)\n"
                         + " 49 83 df ff                            sbbq $-0x1, %r15\n"
                         + " 48 89 df                               movq %rbx, %rdi\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x60 <_JIT_ENTRY+0x60>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x63 <_JIT_ENTRY+0x63>\n"
                         + "  R_X86_64_GOTPCRELX function_argcount-0x4\n"
                         + " 4c 39 f8                               cmpq %r15, %rax\n"
-                        + " 75 27                                  jne 0x8c <_JIT_ENTRY+0x8c>\n"
-                        + " 4c 8b 64 24 08                         movq 0x8(%rsp), %r12\n"
+                        + " 75 2f                                  jne 0x97 <_JIT_ENTRY+0x97>\n"
                         + " 48 83 c4 10                            addq $0x10, %rsp\n"
                         + " 5d                                     popq %rbp\n"
-                        + " e9 00 00 00 00                         jmp 0x74 <_JIT_ENTRY+0x74>\n"
+                        + " e9 00 00 00 00                         jmp 0x72 <_JIT_ENTRY+0x72>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7e <_JIT_ENTRY+0x7e>\n"
-                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
-                        + " eb 16                                  jmp 0x96 <_JIT_ENTRY+0x96>\n"
-                        + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x8a <_JIT_ENTRY+0x8a>\n"
-                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
-                        + " eb 0a                                  jmp 0x96 <_JIT_ENTRY+0x96>\n"
-                        + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x96 <_JIT_ENTRY+0x96>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7c <_JIT_ENTRY+0x7c>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " 48 83 c4 10                            addq $0x10, %rsp\n"
                         + " 5d                                     popq %rbp\n"
-                        + " c3                                     retq\n";
+                        + " c3                                     retq\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x95 <_JIT_ENTRY+0x95>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " eb e5                                  jmp 0x7c <_JIT_ENTRY+0x7c>\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xa1 <_JIT_ENTRY+0xa1>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " eb d9                                  jmp 0x7c <_JIT_ENTRY+0x7c>\n";
     }
 
     /**
-     * _CHECK_STACK_SPACE (bytecodes.def:1157:10)
+     * _CHECK_STACK_SPACE (bytecodes.def:1164:10)
      */
     private static Stencil _CHECK_STACK_SPACE() {
         return new Stencil(
@@ -3039,7 +3007,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _CHECK_VALIDITY (bytecodes.def:1296:16)
+     * _CHECK_VALIDITY (bytecodes.def:1303:16)
      */
     private static Stencil _CHECK_VALIDITY() {
         return new Stencil(
@@ -3079,7 +3047,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _COMPARE_OP (bytecodes.def:595:4)
+     * _COMPARE_OP (bytecodes.def:599:4)
      */
     private static Stencil _COMPARE_OP() {
         return new Stencil(
@@ -3135,19 +3103,17 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _COMPARE_OP_FLOAT (bytecodes.def:609:9)
+     * _COMPARE_OP_FLOAT (bytecodes.def:613:9)
      */
     private static Stencil _COMPARE_OP_FLOAT() {
         return new Stencil(
-                        hex("554883ec104c89742408488b2d000000004d8d75f8498b7df04d8b7df8488b1d00000000ffd3f20f1104244c89ffffd3f20f100c24b802000000660f2ec1771db804000000660f2ec87712b901000000b808000000480f45c1480f4ac131c985e80f95c1488d04cd0a000000498945f04d89f54c8b7424084883c4105d"),
+                        hex("488b0d00000000498d45f8498b55f0498b75f8498b7e28f20f10449708f20f104cb708ba02000000660f2ec8771dba04000000660f2ec17712be01000000ba08000000480f45d6480f4ad631f685ca400f95c6488d0cf50a00000049894df04989c5"),
                         new Hole[] {
-                            new Hole(13, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(32, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "float_value", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -3156,46 +3122,36 @@ public final class JitStencilsX86_64Linux {
      */
     private static String _COMPARE_OP_FLOAT_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 55                                     pushq %rbp\n"
-                        + " 48 83 ec 10                            subq $0x10, %rsp\n"
-                        + " 4c 89 74 24 08                         movq %r14, 0x8(%rsp)\n"
-                        + " 48 8b 2d 00 00 00 00                   movq (%rip), %rbp            # 0x11 <_JIT_ENTRY+0x11>\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x7 <_JIT_ENTRY+0x7>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
-                        + " 4d 8d 75 f8                            leaq -0x8(%r13), %r14\n"
-                        + " 49 8b 7d f0                            movq -0x10(%r13), %rdi\n"
-                        + " 4d 8b 7d f8                            movq -0x8(%r13), %r15\n"
-                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0x24 <_JIT_ENTRY+0x24>\n"
-                        + "  R_X86_64_REX_GOTPCRELX float_value-0x4\n"
-                        + " ff d3                                  callq *%rbx\n"
-                        + " f2 0f 11 04 24                         movsd %xmm0, (%rsp)\n"
-                        + " 4c 89 ff                               movq %r15, %rdi\n"
-                        + " ff d3                                  callq *%rbx\n"
-                        + " f2 0f 10 0c 24                         movsd (%rsp), %xmm1\n"
-                        + " b8 02 00 00 00                         movl $0x2, %eax\n"
-                        + " 66 0f 2e c1                            ucomisd %xmm1, %xmm0\n"
-                        + " 77 1d                                  ja 0x5d <_JIT_ENTRY+0x5d>\n"
-                        + " b8 04 00 00 00                         movl $0x4, %eax\n"
+                        + " 49 8d 45 f8                            leaq -0x8(%r13), %rax\n"
+                        + " 49 8b 55 f0                            movq -0x10(%r13), %rdx\n"
+                        + " 49 8b 75 f8                            movq -0x8(%r13), %rsi\n"
+                        + " 49 8b 7e 28                            movq 0x28(%r14), %rdi\n"
+                        + " f2 0f 10 44 97 08                      movsd 0x8(%rdi,%rdx,4), %xmm0\n"
+                        + " f2 0f 10 4c b7 08                      movsd 0x8(%rdi,%rsi,4), %xmm1\n"
+                        + " ba 02 00 00 00                         movl $0x2, %edx\n"
                         + " 66 0f 2e c8                            ucomisd %xmm0, %xmm1\n"
-                        + " 77 12                                  ja 0x5d <_JIT_ENTRY+0x5d>\n"
-                        + " b9 01 00 00 00                         movl $0x1, %ecx\n"
-                        + " b8 08 00 00 00                         movl $0x8, %eax\n"
-                        + " 48 0f 45 c1                            cmovneq %rcx, %rax\n"
-                        + " 48 0f 4a c1                            cmovpq %rcx, %rax\n"
-                        + " 31 c9                                  xorl %ecx, %ecx\n"
-                        + " 85 e8                                  testl %ebp, %eax\n"
-                        + " 0f 95 c1                               setne %cl\n"
-                        + " 48 8d 04 cd 0a 00 00 00                leaq 0xa(,%rcx,8), %rax\n"
-                        + " 49 89 45 f0                            movq %rax, -0x10(%r13)\n"
-                        + " 4d 89 f5                               movq %r14, %r13\n"
-                        + " 4c 8b 74 24 08                         movq 0x8(%rsp), %r14\n"
-                        + " 48 83 c4 10                            addq $0x10, %rsp\n"
-                        + " 5d                                     popq %rbp\n"
-                        + " e9 00 00 00 00                         jmp 0x82 <_JIT_ENTRY+0x82>\n"
+                        + " 77 1d                                  ja 0x4b <_JIT_ENTRY+0x4b>\n"
+                        + " ba 04 00 00 00                         movl $0x4, %edx\n"
+                        + " 66 0f 2e c1                            ucomisd %xmm1, %xmm0\n"
+                        + " 77 12                                  ja 0x4b <_JIT_ENTRY+0x4b>\n"
+                        + " be 01 00 00 00                         movl $0x1, %esi\n"
+                        + " ba 08 00 00 00                         movl $0x8, %edx\n"
+                        + " 48 0f 45 d6                            cmovneq %rsi, %rdx\n"
+                        + " 48 0f 4a d6                            cmovpq %rsi, %rdx\n"
+                        + " 31 f6                                  xorl %esi, %esi\n"
+                        + " 85 ca                                  testl %ecx, %edx\n"
+                        + " 40 0f 95 c6                            setne %sil\n"
+                        + " 48 8d 0c f5 0a 00 00 00                leaq 0xa(,%rsi,8), %rcx\n"
+                        + " 49 89 4d f0                            movq %rcx, -0x10(%r13)\n"
+                        + " 49 89 c5                               movq %rax, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x67 <_JIT_ENTRY+0x67>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
     }
 
     /**
-     * _COMPARE_OP_INT (bytecodes.def:602:9)
+     * _COMPARE_OP_INT (bytecodes.def:606:9)
      */
     private static Stencil _COMPARE_OP_INT() {
         return new Stencil(
@@ -3235,7 +3191,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _COMPARE_OP_STR (bytecodes.def:617:9)
+     * _COMPARE_OP_STR (bytecodes.def:621:9)
      */
     private static Stencil _COMPARE_OP_STR() {
         return new Stencil(
@@ -3282,7 +3238,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _EXIT_TRACE (bytecodes.def:1310:10)
+     * _EXIT_TRACE (bytecodes.def:1317:10)
      */
     private static Stencil _EXIT_TRACE() {
         return new Stencil(
@@ -3310,7 +3266,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _FOR_ITER_TIER_TWO (bytecodes.def:1277:30)
+     * _FOR_ITER_TIER_TWO (bytecodes.def:1284:30)
      */
     private static Stencil _FOR_ITER_TIER_TWO() {
         return new Stencil(
@@ -3367,21 +3323,18 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _GUARD_BOTH_FLOAT (bytecodes.def:375:10)
+     * _GUARD_BOTH_FLOAT (bytecodes.def:379:10)
      */
     private static Stencil _GUARD_BOTH_FLOAT() {
         return new Stencil(
-                        hex("50498b7df0498b5df8ff15000000004883f80475154889dfff15000000004883f804750658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        hex("498b55f0f6c2077525498b45f8498b4e28488b14914883f20489c683e6074809d6750b48833c81040f84000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(38, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(48, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(42, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(52, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -3390,32 +3343,30 @@ public final class JitStencilsX86_64Linux {
      */
     private static String _GUARD_BOTH_FLOAT_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 50                                     pushq %rax\n"
-                        + " 49 8b 7d f0                            movq -0x10(%r13), %rdi\n"
-                        + " 49 8b 5d f8                            movq -0x8(%r13), %rbx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xf <_JIT_ENTRY+0xf>\n"
-                        + "  R_X86_64_GOTPCRELX type_tag-0x4\n"
-                        + " 48 83 f8 04                            cmpq $0x4, %rax\n"
-                        + " 75 15                                  jne 0x2a <_JIT_ENTRY+0x2a>\n"
-                        + " 48 89 df                               movq %rbx, %rdi\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1e <_JIT_ENTRY+0x1e>\n"
-                        + "  R_X86_64_GOTPCRELX type_tag-0x4\n"
-                        + " 48 83 f8 04                            cmpq $0x4, %rax\n"
-                        + " 75 06                                  jne 0x2a <_JIT_ENTRY+0x2a>\n"
-                        + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x2a <_JIT_ENTRY+0x2a>\n"
+                        + " 49 8b 55 f0                            movq -0x10(%r13), %rdx\n"
+                        + " f6 c2 07                               testb $0x7, %dl\n"
+                        + " 75 25                                  jne 0x2e <_JIT_ENTRY+0x2e>\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 8b 14 91                            movq (%rcx,%rdx,4), %rdx\n"
+                        + " 48 83 f2 04                            xorq $0x4, %rdx\n"
+                        + " 89 c6                                  movl %eax, %esi\n"
+                        + " 83 e6 07                               andl $0x7, %esi\n"
+                        + " 48 09 d6                               orq %rdx, %rsi\n"
+                        + " 75 0b                                  jne 0x2e <_JIT_ENTRY+0x2e>\n"
+                        + " 48 83 3c 81 04                         cmpq $0x4, (%rcx,%rax,4)\n"
+                        + " 0f 84 00 00 00 00                      je 0x2e <_JIT_ENTRY+0x2e>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x34 <_JIT_ENTRY+0x34>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x38 <_JIT_ENTRY+0x38>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
     }
 
     /**
-     * _GUARD_BOTH_INT (bytecodes.def:371:10)
+     * _GUARD_BOTH_INT (bytecodes.def:375:10)
      */
     private static Stencil _GUARD_BOTH_INT() {
         return new Stencil(
@@ -3449,21 +3400,18 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _GUARD_BOTH_UNICODE (bytecodes.def:379:10)
+     * _GUARD_BOTH_UNICODE (bytecodes.def:383:10)
      */
     private static Stencil _GUARD_BOTH_UNICODE() {
         return new Stencil(
-                        hex("50498b7df0498b5df8ff15000000004883f80575154889dfff15000000004883f805750658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        hex("498b55f0f6c2077525498b45f8498b4e28488b14914883f20589c683e6074809d6750b48833c81050f84000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(38, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(48, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(42, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(52, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -3472,32 +3420,30 @@ public final class JitStencilsX86_64Linux {
      */
     private static String _GUARD_BOTH_UNICODE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 50                                     pushq %rax\n"
-                        + " 49 8b 7d f0                            movq -0x10(%r13), %rdi\n"
-                        + " 49 8b 5d f8                            movq -0x8(%r13), %rbx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xf <_JIT_ENTRY+0xf>\n"
-                        + "  R_X86_64_GOTPCRELX type_tag-0x4\n"
-                        + " 48 83 f8 05                            cmpq $0x5, %rax\n"
-                        + " 75 15                                  jne 0x2a <_JIT_ENTRY+0x2a>\n"
-                        + " 48 89 df                               movq %rbx, %rdi\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1e <_JIT_ENTRY+0x1e>\n"
-                        + "  R_X86_64_GOTPCRELX type_tag-0x4\n"
-                        + " 48 83 f8 05                            cmpq $0x5, %rax\n"
-                        + " 75 06                                  jne 0x2a <_JIT_ENTRY+0x2a>\n"
-                        + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x2a <_JIT_ENTRY+0x2a>\n"
+                        + " 49 8b 55 f0                            movq -0x10(%r13), %rdx\n"
+                        + " f6 c2 07                               testb $0x7, %dl\n"
+                        + " 75 25                                  jne 0x2e <_JIT_ENTRY+0x2e>\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 8b 14 91                            movq (%rcx,%rdx,4), %rdx\n"
+                        + " 48 83 f2 05                            xorq $0x5, %rdx\n"
+                        + " 89 c6                                  movl %eax, %esi\n"
+                        + " 83 e6 07                               andl $0x7, %esi\n"
+                        + " 48 09 d6                               orq %rdx, %rsi\n"
+                        + " 75 0b                                  jne 0x2e <_JIT_ENTRY+0x2e>\n"
+                        + " 48 83 3c 81 05                         cmpq $0x5, (%rcx,%rax,4)\n"
+                        + " 0f 84 00 00 00 00                      je 0x2e <_JIT_ENTRY+0x2e>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x34 <_JIT_ENTRY+0x34>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x38 <_JIT_ENTRY+0x38>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
     }
 
     /**
-     * _GUARD_BUILTINS_VERSION (bytecodes.def:1009:10)
+     * _GUARD_BUILTINS_VERSION (bytecodes.def:1016:10)
      */
     private static Stencil _GUARD_BUILTINS_VERSION() {
         return new Stencil(
@@ -3541,22 +3487,20 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _GUARD_CALLABLE_BUILTIN (bytecodes.def:1138:10)
+     * _GUARD_CALLABLE_BUILTIN (bytecodes.def:1145:10)
      */
     private static Stencil _GUARD_CALLABLE_BUILTIN() {
         return new Stencil(
-                        hex("50488b050000000048c7c1feffffff4829c1498b7ccd00ff15000000004883f80e750658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        hex("488b050000000048c7c1feffffff4829c1498b44cd00a807750f498b4e2848833c810e0f84000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(37, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -3565,30 +3509,27 @@ public final class JitStencilsX86_64Linux {
      */
     private static String _GUARD_CALLABLE_BUILTIN_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 50                                     pushq %rax\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
                         + " 48 c7 c1 fe ff ff ff                   movq $-0x2, %rcx\n"
                         + " 48 29 c1                               subq %rax, %rcx\n"
-                        + " 49 8b 7c cd 00                         movq (%r13,%rcx,8), %rdi\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1d <_JIT_ENTRY+0x1d>\n"
-                        + "  R_X86_64_GOTPCRELX type_tag-0x4\n"
-                        + " 48 83 f8 0e                            cmpq $0xe, %rax\n"
-                        + " 75 06                                  jne 0x29 <_JIT_ENTRY+0x29>\n"
-                        + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x29 <_JIT_ENTRY+0x29>\n"
+                        + " 49 8b 44 cd 00                         movq (%r13,%rcx,8), %rax\n"
+                        + " a8 07                                  testb $0x7, %al\n"
+                        + " 75 0f                                  jne 0x29 <_JIT_ENTRY+0x29>\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 83 3c 81 0e                         cmpq $0xe, (%rcx,%rax,4)\n"
+                        + " 0f 84 00 00 00 00                      je 0x29 <_JIT_ENTRY+0x29>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x33 <_JIT_ENTRY+0x33>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
     }
 
     /**
-     * _GUARD_GLOBALS_VERSION (bytecodes.def:1005:10)
+     * _GUARD_GLOBALS_VERSION (bytecodes.def:1012:10)
      */
     private static Stencil _GUARD_GLOBALS_VERSION() {
         return new Stencil(
@@ -3632,7 +3573,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _GUARD_IS_FALSE_POP (bytecodes.def:1254:44)
+     * _GUARD_IS_FALSE_POP (bytecodes.def:1261:44)
      */
     private static Stencil _GUARD_IS_FALSE_POP() {
         return new Stencil(
@@ -3666,7 +3607,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _GUARD_IS_TRUE_POP (bytecodes.def:1250:45)
+     * _GUARD_IS_TRUE_POP (bytecodes.def:1257:45)
      */
     private static Stencil _GUARD_IS_TRUE_POP() {
         return new Stencil(
@@ -3700,20 +3641,18 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _GUARD_NOS_DICT (bytecodes.def:412:10)
+     * _GUARD_NOS_DICT (bytecodes.def:416:10)
      */
     private static Stencil _GUARD_NOS_DICT() {
         return new Stencil(
-                        hex("50498b7df0ff15000000004883f808750658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        hex("498b45f0a807750f498b4e2848833c81080f84000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -3722,26 +3661,23 @@ public final class JitStencilsX86_64Linux {
      */
     private static String _GUARD_NOS_DICT_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 50                                     pushq %rax\n"
-                        + " 49 8b 7d f0                            movq -0x10(%r13), %rdi\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xb <_JIT_ENTRY+0xb>\n"
-                        + "  R_X86_64_GOTPCRELX type_tag-0x4\n"
-                        + " 48 83 f8 08                            cmpq $0x8, %rax\n"
-                        + " 75 06                                  jne 0x17 <_JIT_ENTRY+0x17>\n"
-                        + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 49 8b 45 f0                            movq -0x10(%r13), %rax\n"
+                        + " a8 07                                  testb $0x7, %al\n"
+                        + " 75 0f                                  jne 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 83 3c 81 08                         cmpq $0x8, (%rcx,%rax,4)\n"
+                        + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
     }
 
     /**
-     * _GUARD_NOS_INT (bytecodes.def:1271:16)
+     * _GUARD_NOS_INT (bytecodes.def:1278:16)
      */
     private static Stencil _GUARD_NOS_INT() {
         return new Stencil(
@@ -3773,20 +3709,18 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _GUARD_NOS_LIST (bytecodes.def:404:10)
+     * _GUARD_NOS_LIST (bytecodes.def:408:10)
      */
     private static Stencil _GUARD_NOS_LIST() {
         return new Stencil(
-                        hex("50498b7df0ff15000000004883f806750658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        hex("498b45f0a807750f498b4e2848833c81060f84000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -3795,39 +3729,34 @@ public final class JitStencilsX86_64Linux {
      */
     private static String _GUARD_NOS_LIST_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 50                                     pushq %rax\n"
-                        + " 49 8b 7d f0                            movq -0x10(%r13), %rdi\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xb <_JIT_ENTRY+0xb>\n"
-                        + "  R_X86_64_GOTPCRELX type_tag-0x4\n"
-                        + " 48 83 f8 06                            cmpq $0x6, %rax\n"
-                        + " 75 06                                  jne 0x17 <_JIT_ENTRY+0x17>\n"
-                        + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 49 8b 45 f0                            movq -0x10(%r13), %rax\n"
+                        + " a8 07                                  testb $0x7, %al\n"
+                        + " 75 0f                                  jne 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 83 3c 81 06                         cmpq $0x6, (%rcx,%rax,4)\n"
+                        + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
     }
 
     /**
-     * _GUARD_NOS_STR (bytecodes.def:416:10)
+     * _GUARD_NOS_STR (bytecodes.def:420:10)
      */
     private static Stencil _GUARD_NOS_STR() {
         return new Stencil(
-                        hex("50498b7df0ff15000000004883f805750658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        hex("498b45f0a807750f498b4e2848833c81050f84000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -3836,39 +3765,34 @@ public final class JitStencilsX86_64Linux {
      */
     private static String _GUARD_NOS_STR_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 50                                     pushq %rax\n"
-                        + " 49 8b 7d f0                            movq -0x10(%r13), %rdi\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xb <_JIT_ENTRY+0xb>\n"
-                        + "  R_X86_64_GOTPCRELX type_tag-0x4\n"
-                        + " 48 83 f8 05                            cmpq $0x5, %rax\n"
-                        + " 75 06                                  jne 0x17 <_JIT_ENTRY+0x17>\n"
-                        + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 49 8b 45 f0                            movq -0x10(%r13), %rax\n"
+                        + " a8 07                                  testb $0x7, %al\n"
+                        + " 75 0f                                  jne 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 83 3c 81 05                         cmpq $0x5, (%rcx,%rax,4)\n"
+                        + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
     }
 
     /**
-     * _GUARD_NOS_TUPLE (bytecodes.def:408:10)
+     * _GUARD_NOS_TUPLE (bytecodes.def:412:10)
      */
     private static Stencil _GUARD_NOS_TUPLE() {
         return new Stencil(
-                        hex("50498b7df0ff15000000004883f807750658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        hex("498b45f0a807750f498b4e2848833c81070f84000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -3877,26 +3801,23 @@ public final class JitStencilsX86_64Linux {
      */
     private static String _GUARD_NOS_TUPLE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 50                                     pushq %rax\n"
-                        + " 49 8b 7d f0                            movq -0x10(%r13), %rdi\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xb <_JIT_ENTRY+0xb>\n"
-                        + "  R_X86_64_GOTPCRELX type_tag-0x4\n"
-                        + " 48 83 f8 07                            cmpq $0x7, %rax\n"
-                        + " 75 06                                  jne 0x17 <_JIT_ENTRY+0x17>\n"
-                        + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 49 8b 45 f0                            movq -0x10(%r13), %rax\n"
+                        + " a8 07                                  testb $0x7, %al\n"
+                        + " 75 0f                                  jne 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 83 3c 81 07                         cmpq $0x7, (%rcx,%rax,4)\n"
+                        + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1262:42)
+     * _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1269:42)
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_LIST() {
         return new Stencil(
@@ -3936,19 +3857,18 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1258:43)
+     * _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1265:43)
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_RANGE() {
         return new Stencil(
-                        hex("50498b7df8ff150000000084c074154d892e488b050000000049894610b80100000059c358"),
+                        hex("498b45f8498b4e2848837c8118000f8f000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(21, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(16, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "range_iter_exhausted", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -3957,26 +3877,21 @@ public final class JitStencilsX86_64Linux {
      */
     private static String _GUARD_NOT_EXHAUSTED_RANGE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 50                                     pushq %rax\n"
-                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xb <_JIT_ENTRY+0xb>\n"
-                        + "  R_X86_64_GOTPCRELX range_iter_exhausted-0x4\n"
-                        + " 84 c0                                  testb %al, %al\n"
-                        + " 74 15                                  je 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 83 7c 81 18 00                      cmpq $0x0, 0x18(%rcx,%rax,4)\n"
+                        + " 0f 8f 00 00 00 00                      jg 0x14 <_JIT_ENTRY+0x14>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x19 <_JIT_ENTRY+0x19>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 59                                     popq %rcx\n"
-                        + " c3                                     retq\n"
-                        + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x2a <_JIT_ENTRY+0x2a>\n"
-                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+                        + " c3                                     retq\n";
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1266:43)
+     * _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1273:43)
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_TUPLE() {
         return new Stencil(
@@ -4016,7 +3931,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _GUARD_TOS_BOOL (bytecodes.def:383:10)
+     * _GUARD_TOS_BOOL (bytecodes.def:387:10)
      */
     private static Stencil _GUARD_TOS_BOOL() {
         return new Stencil(
@@ -4053,7 +3968,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _GUARD_TOS_INT (bytecodes.def:367:10)
+     * _GUARD_TOS_INT (bytecodes.def:371:10)
      */
     private static Stencil _GUARD_TOS_INT() {
         return new Stencil(
@@ -4085,20 +4000,18 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _GUARD_TOS_LIST (bytecodes.def:392:10)
+     * _GUARD_TOS_LIST (bytecodes.def:396:10)
      */
     private static Stencil _GUARD_TOS_LIST() {
         return new Stencil(
-                        hex("50498b7df8ff15000000004883f806750658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        hex("498b45f8a807750f498b4e2848833c81060f84000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4107,26 +4020,23 @@ public final class JitStencilsX86_64Linux {
      */
     private static String _GUARD_TOS_LIST_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 50                                     pushq %rax\n"
-                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xb <_JIT_ENTRY+0xb>\n"
-                        + "  R_X86_64_GOTPCRELX type_tag-0x4\n"
-                        + " 48 83 f8 06                            cmpq $0x6, %rax\n"
-                        + " 75 06                                  jne 0x17 <_JIT_ENTRY+0x17>\n"
-                        + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " a8 07                                  testb $0x7, %al\n"
+                        + " 75 0f                                  jne 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 83 3c 81 06                         cmpq $0x6, (%rcx,%rax,4)\n"
+                        + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
     }
 
     /**
-     * _GUARD_TOS_NONE (bytecodes.def:388:10)
+     * _GUARD_TOS_NONE (bytecodes.def:392:10)
      */
     private static Stencil _GUARD_TOS_NONE() {
         return new Stencil(
@@ -4158,20 +4068,18 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _GUARD_TOS_STR (bytecodes.def:400:10)
+     * _GUARD_TOS_STR (bytecodes.def:404:10)
      */
     private static Stencil _GUARD_TOS_STR() {
         return new Stencil(
-                        hex("50498b7df8ff15000000004883f805750658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        hex("498b45f8a807750f498b4e2848833c81050f84000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4180,39 +4088,34 @@ public final class JitStencilsX86_64Linux {
      */
     private static String _GUARD_TOS_STR_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 50                                     pushq %rax\n"
-                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xb <_JIT_ENTRY+0xb>\n"
-                        + "  R_X86_64_GOTPCRELX type_tag-0x4\n"
-                        + " 48 83 f8 05                            cmpq $0x5, %rax\n"
-                        + " 75 06                                  jne 0x17 <_JIT_ENTRY+0x17>\n"
-                        + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " a8 07                                  testb $0x7, %al\n"
+                        + " 75 0f                                  jne 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 83 3c 81 05                         cmpq $0x5, (%rcx,%rax,4)\n"
+                        + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
     }
 
     /**
-     * _GUARD_TOS_TUPLE (bytecodes.def:396:10)
+     * _GUARD_TOS_TUPLE (bytecodes.def:400:10)
      */
     private static Stencil _GUARD_TOS_TUPLE() {
         return new Stencil(
-                        hex("50498b7df8ff15000000004883f807750658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        hex("498b45f8a807750f498b4e2848833c81070f84000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4221,26 +4124,23 @@ public final class JitStencilsX86_64Linux {
      */
     private static String _GUARD_TOS_TUPLE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 50                                     pushq %rax\n"
-                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xb <_JIT_ENTRY+0xb>\n"
-                        + "  R_X86_64_GOTPCRELX type_tag-0x4\n"
-                        + " 48 83 f8 07                            cmpq $0x7, %rax\n"
-                        + " 75 06                                  jne 0x17 <_JIT_ENTRY+0x17>\n"
-                        + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " a8 07                                  testb $0x7, %al\n"
+                        + " 75 0f                                  jne 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 83 3c 81 07                         cmpq $0x7, (%rcx,%rax,4)\n"
+                        + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
     }
 
     /**
-     * _GUARD_TYPE_VERSION (bytecodes.def:1069:10)
+     * _GUARD_TYPE_VERSION (bytecodes.def:1076:10)
      */
     private static Stencil _GUARD_TYPE_VERSION() {
         return new Stencil(
@@ -4285,7 +4185,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _IS_NONE (bytecodes.def:657:9)
+     * _IS_NONE (bytecodes.def:661:9)
      */
     private static Stencil _IS_NONE() {
         return new Stencil(
@@ -4310,20 +4210,18 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _ITER_CHECK_LIST (bytecodes.def:747:10)
+     * _ITER_CHECK_LIST (bytecodes.def:754:10)
      */
     private static Stencil _ITER_CHECK_LIST() {
         return new Stencil(
-                        hex("50498b7df8ff15000000004883f80b750658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        hex("498b45f8a807750f498b4e2848833c810b0f84000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4332,39 +4230,34 @@ public final class JitStencilsX86_64Linux {
      */
     private static String _ITER_CHECK_LIST_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 50                                     pushq %rax\n"
-                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xb <_JIT_ENTRY+0xb>\n"
-                        + "  R_X86_64_GOTPCRELX type_tag-0x4\n"
-                        + " 48 83 f8 0b                            cmpq $0xb, %rax\n"
-                        + " 75 06                                  jne 0x17 <_JIT_ENTRY+0x17>\n"
-                        + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " a8 07                                  testb $0x7, %al\n"
+                        + " 75 0f                                  jne 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 83 3c 81 0b                         cmpq $0xb, (%rcx,%rax,4)\n"
+                        + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
     }
 
     /**
-     * _ITER_CHECK_RANGE (bytecodes.def:730:10)
+     * _ITER_CHECK_RANGE (bytecodes.def:734:10)
      */
     private static Stencil _ITER_CHECK_RANGE() {
         return new Stencil(
-                        hex("50498b7df8ff15000000004883f80a750658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        hex("498b45f8a807750f498b4e2848833c810a0f84000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4373,39 +4266,34 @@ public final class JitStencilsX86_64Linux {
      */
     private static String _ITER_CHECK_RANGE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 50                                     pushq %rax\n"
-                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xb <_JIT_ENTRY+0xb>\n"
-                        + "  R_X86_64_GOTPCRELX type_tag-0x4\n"
-                        + " 48 83 f8 0a                            cmpq $0xa, %rax\n"
-                        + " 75 06                                  jne 0x17 <_JIT_ENTRY+0x17>\n"
-                        + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " a8 07                                  testb $0x7, %al\n"
+                        + " 75 0f                                  jne 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 83 3c 81 0a                         cmpq $0xa, (%rcx,%rax,4)\n"
+                        + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
     }
 
     /**
-     * _ITER_CHECK_TUPLE (bytecodes.def:764:10)
+     * _ITER_CHECK_TUPLE (bytecodes.def:771:10)
      */
     private static Stencil _ITER_CHECK_TUPLE() {
         return new Stencil(
-                        hex("50498b7df8ff15000000004883f80c750658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        hex("498b45f8a807750f498b4e2848833c810c0f84000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4414,26 +4302,23 @@ public final class JitStencilsX86_64Linux {
      */
     private static String _ITER_CHECK_TUPLE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 50                                     pushq %rax\n"
-                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xb <_JIT_ENTRY+0xb>\n"
-                        + "  R_X86_64_GOTPCRELX type_tag-0x4\n"
-                        + " 48 83 f8 0c                            cmpq $0xc, %rax\n"
-                        + " 75 06                                  jne 0x17 <_JIT_ENTRY+0x17>\n"
-                        + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " a8 07                                  testb $0x7, %al\n"
+                        + " 75 0f                                  jne 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 83 3c 81 0c                         cmpq $0xc, (%rcx,%rax,4)\n"
+                        + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
     }
 
     /**
-     * _ITER_NEXT_LIST (bytecodes.def:757:4)
+     * _ITER_NEXT_LIST (bytecodes.def:764:4)
      */
     private static Stencil _ITER_NEXT_LIST() {
         return new Stencil(
@@ -4464,18 +4349,14 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _ITER_NEXT_RANGE (bytecodes.def:740:4)
+     * _ITER_NEXT_RANGE (bytecodes.def:744:4)
      */
     private static Stencil _ITER_NEXT_RANGE() {
         return new Stencil(
-                        hex("50498b7df8ff1500000000498945004983c50858"),
-                        new Hole[] {
-                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
-                        },
-                        hex("0000000000000000"),
-                        new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "range_iter_next", 0L)
-                        });
+                        hex("498b45f8498b4e28488b548108488b7481104801d64889748108498b4e2848ff4c8118488d045501000000498945004983c508"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
     }
 
     /**
@@ -4483,19 +4364,23 @@ public final class JitStencilsX86_64Linux {
      */
     private static String _ITER_NEXT_RANGE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 50                                     pushq %rax\n"
-                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xb <_JIT_ENTRY+0xb>\n"
-                        + "  R_X86_64_GOTPCRELX range_iter_next-0x4\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 8b 54 81 08                         movq 0x8(%rcx,%rax,4), %rdx\n"
+                        + " 48 8b 74 81 10                         movq 0x10(%rcx,%rax,4), %rsi\n"
+                        + " 48 01 d6                               addq %rdx, %rsi\n"
+                        + " 48 89 74 81 08                         movq %rsi, 0x8(%rcx,%rax,4)\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 ff 4c 81 18                         decq 0x18(%rcx,%rax,4)\n"
+                        + " 48 8d 04 55 01 00 00 00                leaq 0x1(,%rdx,2), %rax\n"
                         + " 49 89 45 00                            movq %rax, (%r13)\n"
                         + " 49 83 c5 08                            addq $0x8, %r13\n"
-                        + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x19 <_JIT_ENTRY+0x19>\n"
+                        + " e9 00 00 00 00                         jmp 0x38 <_JIT_ENTRY+0x38>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
     }
 
     /**
-     * _ITER_NEXT_TUPLE (bytecodes.def:774:4)
+     * _ITER_NEXT_TUPLE (bytecodes.def:781:4)
      */
     private static Stencil _ITER_NEXT_TUPLE() {
         return new Stencil(
@@ -4526,7 +4411,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _JUMP_TO_TOP (bytecodes.def:1305:10)
+     * _JUMP_TO_TOP (bytecodes.def:1312:10)
      */
     private static Stencil _JUMP_TO_TOP() {
         return new Stencil(
@@ -4559,7 +4444,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _LOAD_ATTR (bytecodes.def:1061:4)
+     * _LOAD_ATTR (bytecodes.def:1068:4)
      */
     private static Stencil _LOAD_ATTR() {
         return new Stencil(
@@ -4624,7 +4509,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1073:4)
+     * _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1080:4)
      */
     private static Stencil _LOAD_ATTR_INSTANCE_VALUE() {
         return new Stencil(
@@ -4678,7 +4563,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _LOAD_ATTR_METHOD (bytecodes.def:1080:9)
+     * _LOAD_ATTR_METHOD (bytecodes.def:1087:9)
      */
     private static Stencil _LOAD_ATTR_METHOD() {
         return new Stencil(
@@ -4722,7 +4607,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _LOAD_CONST_INLINE (bytecodes.def:1286:15)
+     * _LOAD_CONST_INLINE (bytecodes.def:1293:15)
      */
     private static Stencil _LOAD_CONST_INLINE() {
         return new Stencil(
@@ -4750,7 +4635,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _LOAD_FAST (bytecodes.def:294:22)
+     * _LOAD_FAST (bytecodes.def:298:22)
      */
     private static Stencil _LOAD_FAST() {
         return new Stencil(
@@ -4779,7 +4664,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _LOAD_FAST_0 (bytecodes.def:294:22)
+     * _LOAD_FAST_0 (bytecodes.def:298:22)
      */
     private static Stencil _LOAD_FAST_0() {
         return new Stencil(
@@ -4802,7 +4687,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _LOAD_FAST_1 (bytecodes.def:294:22)
+     * _LOAD_FAST_1 (bytecodes.def:298:22)
      */
     private static Stencil _LOAD_FAST_1() {
         return new Stencil(
@@ -4825,7 +4710,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _LOAD_FAST_2 (bytecodes.def:294:22)
+     * _LOAD_FAST_2 (bytecodes.def:298:22)
      */
     private static Stencil _LOAD_FAST_2() {
         return new Stencil(
@@ -4848,7 +4733,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _LOAD_FAST_3 (bytecodes.def:294:22)
+     * _LOAD_FAST_3 (bytecodes.def:298:22)
      */
     private static Stencil _LOAD_FAST_3() {
         return new Stencil(
@@ -4871,7 +4756,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _LOAD_FAST_4 (bytecodes.def:294:22)
+     * _LOAD_FAST_4 (bytecodes.def:298:22)
      */
     private static Stencil _LOAD_FAST_4() {
         return new Stencil(
@@ -4894,7 +4779,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _LOAD_FAST_5 (bytecodes.def:294:22)
+     * _LOAD_FAST_5 (bytecodes.def:298:22)
      */
     private static Stencil _LOAD_FAST_5() {
         return new Stencil(
@@ -4917,7 +4802,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _LOAD_FAST_6 (bytecodes.def:294:22)
+     * _LOAD_FAST_6 (bytecodes.def:298:22)
      */
     private static Stencil _LOAD_FAST_6() {
         return new Stencil(
@@ -4940,7 +4825,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _LOAD_FAST_7 (bytecodes.def:294:22)
+     * _LOAD_FAST_7 (bytecodes.def:298:22)
      */
     private static Stencil _LOAD_FAST_7() {
         return new Stencil(
@@ -4963,7 +4848,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _LOAD_GLOBAL (bytecodes.def:997:4)
+     * _LOAD_GLOBAL (bytecodes.def:1004:4)
      */
     private static Stencil _LOAD_GLOBAL() {
         return new Stencil(
@@ -5025,7 +4910,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _LOAD_GLOBAL_BUILTIN (bytecodes.def:1019:4)
+     * _LOAD_GLOBAL_BUILTIN (bytecodes.def:1026:4)
      */
     private static Stencil _LOAD_GLOBAL_BUILTIN() {
         return new Stencil(
@@ -5078,7 +4963,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _LOAD_GLOBAL_MODULE (bytecodes.def:1013:4)
+     * _LOAD_GLOBAL_MODULE (bytecodes.def:1020:4)
      */
     private static Stencil _LOAD_GLOBAL_MODULE() {
         return new Stencil(
@@ -5131,7 +5016,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _SET_IP (bytecodes.def:1300:10)
+     * _SET_IP (bytecodes.def:1307:10)
      */
     private static Stencil _SET_IP() {
         return new Stencil(
@@ -5163,7 +5048,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _START_EXECUTOR (bytecodes.def:1290:10)
+     * _START_EXECUTOR (bytecodes.def:1297:10)
      */
     private static Stencil _START_EXECUTOR() {
         return new Stencil(
@@ -5195,7 +5080,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _STORE_ATTR (bytecodes.def:1100:4)
+     * _STORE_ATTR (bytecodes.def:1107:4)
      */
     private static Stencil _STORE_ATTR() {
         return new Stencil(
@@ -5256,7 +5141,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1106:4)
+     * _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1113:4)
      */
     private static Stencil _STORE_ATTR_INSTANCE_VALUE() {
         return new Stencil(
@@ -5292,7 +5177,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _STORE_FAST (bytecodes.def:314:17)
+     * _STORE_FAST (bytecodes.def:318:17)
      */
     private static Stencil _STORE_FAST() {
         return new Stencil(
@@ -5321,7 +5206,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _STORE_FAST_0 (bytecodes.def:314:17)
+     * _STORE_FAST_0 (bytecodes.def:318:17)
      */
     private static Stencil _STORE_FAST_0() {
         return new Stencil(
@@ -5344,7 +5229,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _STORE_FAST_1 (bytecodes.def:314:17)
+     * _STORE_FAST_1 (bytecodes.def:318:17)
      */
     private static Stencil _STORE_FAST_1() {
         return new Stencil(
@@ -5367,7 +5252,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _STORE_FAST_2 (bytecodes.def:314:17)
+     * _STORE_FAST_2 (bytecodes.def:318:17)
      */
     private static Stencil _STORE_FAST_2() {
         return new Stencil(
@@ -5390,7 +5275,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _STORE_FAST_3 (bytecodes.def:314:17)
+     * _STORE_FAST_3 (bytecodes.def:318:17)
      */
     private static Stencil _STORE_FAST_3() {
         return new Stencil(
@@ -5413,7 +5298,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _STORE_FAST_4 (bytecodes.def:314:17)
+     * _STORE_FAST_4 (bytecodes.def:318:17)
      */
     private static Stencil _STORE_FAST_4() {
         return new Stencil(
@@ -5436,7 +5321,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _STORE_FAST_5 (bytecodes.def:314:17)
+     * _STORE_FAST_5 (bytecodes.def:318:17)
      */
     private static Stencil _STORE_FAST_5() {
         return new Stencil(
@@ -5459,7 +5344,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _STORE_FAST_6 (bytecodes.def:314:17)
+     * _STORE_FAST_6 (bytecodes.def:318:17)
      */
     private static Stencil _STORE_FAST_6() {
         return new Stencil(
@@ -5482,7 +5367,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _STORE_FAST_7 (bytecodes.def:314:17)
+     * _STORE_FAST_7 (bytecodes.def:318:17)
      */
     private static Stencil _STORE_FAST_7() {
         return new Stencil(
@@ -5505,7 +5390,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _STORE_SUBSCR (bytecodes.def:892:4)
+     * _STORE_SUBSCR (bytecodes.def:899:4)
      */
     private static Stencil _STORE_SUBSCR() {
         return new Stencil(
@@ -5556,7 +5441,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _STORE_SUBSCR_DICT (bytecodes.def:908:4)
+     * _STORE_SUBSCR_DICT (bytecodes.def:915:4)
      */
     private static Stencil _STORE_SUBSCR_DICT() {
         return new Stencil(
@@ -5607,7 +5492,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _STORE_SUBSCR_LIST_INT (bytecodes.def:898:4)
+     * _STORE_SUBSCR_LIST_INT (bytecodes.def:905:4)
      */
     private static Stencil _STORE_SUBSCR_LIST_INT() {
         return new Stencil(
@@ -5668,7 +5553,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _TO_BOOL (bytecodes.def:549:4)
+     * _TO_BOOL (bytecodes.def:553:4)
      */
     private static Stencil _TO_BOOL() {
         return new Stencil(
@@ -5720,7 +5605,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _TO_BOOL_INT (bytecodes.def:557:9)
+     * _TO_BOOL_INT (bytecodes.def:561:9)
      */
     private static Stencil _TO_BOOL_INT() {
         return new Stencil(
@@ -5745,7 +5630,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _TO_BOOL_LIST (bytecodes.def:565:4)
+     * _TO_BOOL_LIST (bytecodes.def:569:4)
      */
     private static Stencil _TO_BOOL_LIST() {
         return new Stencil(
@@ -5779,7 +5664,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _TO_BOOL_NONE (bytecodes.def:561:9)
+     * _TO_BOOL_NONE (bytecodes.def:565:9)
      */
     private static Stencil _TO_BOOL_NONE() {
         return new Stencil(
@@ -5800,7 +5685,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _TO_BOOL_STR (bytecodes.def:569:4)
+     * _TO_BOOL_STR (bytecodes.def:573:4)
      */
     private static Stencil _TO_BOOL_STR() {
         return new Stencil(
@@ -5834,7 +5719,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _UNPACK_SEQUENCE (bytecodes.def:949:4)
+     * _UNPACK_SEQUENCE (bytecodes.def:956:4)
      */
     private static Stencil _UNPACK_SEQUENCE() {
         return new Stencil(
@@ -5889,7 +5774,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _UNPACK_SEQUENCE_LIST (bytecodes.def:968:4)
+     * _UNPACK_SEQUENCE_LIST (bytecodes.def:975:4)
      */
     private static Stencil _UNPACK_SEQUENCE_LIST() {
         return new Stencil(
@@ -5960,7 +5845,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _UNPACK_SEQUENCE_TUPLE (bytecodes.def:961:4)
+     * _UNPACK_SEQUENCE_TUPLE (bytecodes.def:968:4)
      */
     private static Stencil _UNPACK_SEQUENCE_TUPLE() {
         return new Stencil(
@@ -6031,7 +5916,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:955:4)
+     * _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:962:4)
      */
     private static Stencil _UNPACK_SEQUENCE_TWO_TUPLE() {
         return new Stencil(

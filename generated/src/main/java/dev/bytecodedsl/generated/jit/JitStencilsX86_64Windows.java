@@ -384,7 +384,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * BINARY_SLICE (bytecodes.def:921:6)
+     * BINARY_SLICE (bytecodes.def:928:6)
      */
     private static Stencil BINARY_SLICE() {
         return new Stencil(
@@ -436,7 +436,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * BUILD_LIST (bytecodes.def:784:6)
+     * BUILD_LIST (bytecodes.def:791:6)
      */
     private static Stencil BUILD_LIST() {
         return new Stencil(
@@ -495,7 +495,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * BUILD_MAP (bytecodes.def:795:6)
+     * BUILD_MAP (bytecodes.def:802:6)
      */
     private static Stencil BUILD_MAP() {
         return new Stencil(
@@ -555,7 +555,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * BUILD_SLICE (bytecodes.def:801:6)
+     * BUILD_SLICE (bytecodes.def:808:6)
      */
     private static Stencil BUILD_SLICE() {
         return new Stencil(
@@ -621,7 +621,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * BUILD_TUPLE (bytecodes.def:789:6)
+     * BUILD_TUPLE (bytecodes.def:796:6)
      */
     private static Stencil BUILD_TUPLE() {
         return new Stencil(
@@ -680,7 +680,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * CALL_KW (bytecodes.def:1171:6)
+     * CALL_KW (bytecodes.def:1178:6)
      */
     private static Stencil CALL_KW() {
         return new Stencil(
@@ -756,7 +756,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * CHECK_EXC_MATCH (bytecodes.def:1233:6)
+     * CHECK_EXC_MATCH (bytecodes.def:1240:6)
      */
     private static Stencil CHECK_EXC_MATCH() {
         return new Stencil(
@@ -809,7 +809,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * CONTAINS_OP (bytecodes.def:633:6)
+     * CONTAINS_OP (bytecodes.def:637:6)
      */
     private static Stencil CONTAINS_OP() {
         return new Stencil(
@@ -872,7 +872,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * COPY (bytecodes.def:350:11)
+     * COPY (bytecodes.def:354:11)
      */
     private static Stencil COPY() {
         return new Stencil(
@@ -903,7 +903,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * DELETE_SUBSCR (bytecodes.def:916:6)
+     * DELETE_SUBSCR (bytecodes.def:923:6)
      */
     private static Stencil DELETE_SUBSCR() {
         return new Stencil(
@@ -953,7 +953,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * END_FOR (bytecodes.def:726:11)
+     * END_FOR (bytecodes.def:730:11)
      */
     private static Stencil END_FOR() {
         return new Stencil(
@@ -974,7 +974,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * GET_ITER (bytecodes.def:701:6)
+     * GET_ITER (bytecodes.def:705:6)
      */
     private static Stencil GET_ITER() {
         return new Stencil(
@@ -1023,7 +1023,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * IS_OP (bytecodes.def:628:11)
+     * IS_OP (bytecodes.def:632:11)
      */
     private static Stencil IS_OP() {
         return new Stencil(
@@ -1061,7 +1061,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * LIST_APPEND (bytecodes.def:811:6)
+     * LIST_APPEND (bytecodes.def:818:6)
      */
     private static Stencil LIST_APPEND() {
         return new Stencil(
@@ -1097,7 +1097,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * LOAD_BUILD_CLASS (bytecodes.def:1200:6)
+     * LOAD_BUILD_CLASS (bytecodes.def:1207:6)
      */
     private static Stencil LOAD_BUILD_CLASS() {
         return new Stencil(
@@ -1145,7 +1145,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * LOAD_CONST (bytecodes.def:338:11)
+     * LOAD_CONST (bytecodes.def:342:11)
      */
     private static Stencil LOAD_CONST() {
         return new Stencil(
@@ -1179,7 +1179,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * LOAD_FAST_AND_CLEAR (bytecodes.def:309:6)
+     * LOAD_FAST_AND_CLEAR (bytecodes.def:313:6)
      */
     private static Stencil LOAD_FAST_AND_CLEAR() {
         return new Stencil(
@@ -1209,7 +1209,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * LOAD_FAST_CHECK (bytecodes.def:300:6)
+     * LOAD_FAST_CHECK (bytecodes.def:304:6)
      */
     private static Stencil LOAD_FAST_CHECK() {
         return new Stencil(
@@ -1262,7 +1262,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * LOAD_FAST_LOAD_FAST (bytecodes.def:323:11)
+     * LOAD_FAST_LOAD_FAST (bytecodes.def:327:11)
      */
     private static Stencil LOAD_FAST_LOAD_FAST() {
         return new Stencil(
@@ -1296,7 +1296,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * LOAD_NAME (bytecodes.def:1033:6)
+     * LOAD_NAME (bytecodes.def:1040:6)
      */
     private static Stencil LOAD_NAME() {
         return new Stencil(
@@ -1353,7 +1353,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * MAKE_FUNCTION (bytecodes.def:1191:6)
+     * MAKE_FUNCTION (bytecodes.def:1198:6)
      */
     private static Stencil MAKE_FUNCTION() {
         return new Stencil(
@@ -1417,7 +1417,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * NOP (bytecodes.def:278:6)
+     * NOP (bytecodes.def:282:6)
      */
     private static Stencil NOP() {
         return new Stencil(
@@ -1437,7 +1437,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * POP_EXCEPT (bytecodes.def:1229:6)
+     * POP_EXCEPT (bytecodes.def:1236:6)
      */
     private static Stencil POP_EXCEPT() {
         return new Stencil(
@@ -1467,7 +1467,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * POP_TOP (bytecodes.def:342:11)
+     * POP_TOP (bytecodes.def:346:11)
      */
     private static Stencil POP_TOP() {
         return new Stencil(
@@ -1488,7 +1488,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * PUSH_EXC_INFO (bytecodes.def:1223:6)
+     * PUSH_EXC_INFO (bytecodes.def:1230:6)
      */
     private static Stencil PUSH_EXC_INFO() {
         return new Stencil(
@@ -1526,7 +1526,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * PUSH_NULL (bytecodes.def:345:11)
+     * PUSH_NULL (bytecodes.def:349:11)
      */
     private static Stencil PUSH_NULL() {
         return new Stencil(
@@ -1548,7 +1548,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * RAISE_VARARGS (bytecodes.def:1213:6)
+     * RAISE_VARARGS (bytecodes.def:1220:6)
      */
     private static Stencil RAISE_VARARGS() {
         return new Stencil(
@@ -1595,7 +1595,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * RERAISE (bytecodes.def:1218:6)
+     * RERAISE (bytecodes.def:1225:6)
      */
     private static Stencil RERAISE() {
         return new Stencil(
@@ -1637,7 +1637,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * RESUME (bytecodes.def:287:6)
+     * RESUME (bytecodes.def:291:6)
      */
     private static Stencil RESUME() {
         return new Stencil(
@@ -1670,7 +1670,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * STORE_FAST_LOAD_FAST (bytecodes.def:328:6)
+     * STORE_FAST_LOAD_FAST (bytecodes.def:332:6)
      */
     private static Stencil STORE_FAST_LOAD_FAST() {
         return new Stencil(
@@ -1703,7 +1703,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * STORE_FAST_STORE_FAST (bytecodes.def:333:6)
+     * STORE_FAST_STORE_FAST (bytecodes.def:337:6)
      */
     private static Stencil STORE_FAST_STORE_FAST() {
         return new Stencil(
@@ -1738,7 +1738,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * STORE_GLOBAL (bytecodes.def:1028:6)
+     * STORE_GLOBAL (bytecodes.def:1035:6)
      */
     private static Stencil STORE_GLOBAL() {
         return new Stencil(
@@ -1797,7 +1797,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * STORE_NAME (bytecodes.def:1038:6)
+     * STORE_NAME (bytecodes.def:1045:6)
      */
     private static Stencil STORE_NAME() {
         return new Stencil(
@@ -1856,7 +1856,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * STORE_SLICE (bytecodes.def:926:6)
+     * STORE_SLICE (bytecodes.def:933:6)
      */
     private static Stencil STORE_SLICE() {
         return new Stencil(
@@ -1908,7 +1908,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * SWAP (bytecodes.def:355:11)
+     * SWAP (bytecodes.def:359:11)
      */
     private static Stencil SWAP() {
         return new Stencil(
@@ -1942,7 +1942,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * UNARY_INVERT (bytecodes.def:518:6)
+     * UNARY_INVERT (bytecodes.def:522:6)
      */
     private static Stencil UNARY_INVERT() {
         return new Stencil(
@@ -2000,7 +2000,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * UNARY_NEGATIVE (bytecodes.def:507:6)
+     * UNARY_NEGATIVE (bytecodes.def:511:6)
      */
     private static Stencil UNARY_NEGATIVE() {
         return new Stencil(
@@ -2054,7 +2054,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * UNARY_NOT (bytecodes.def:529:11)
+     * UNARY_NOT (bytecodes.def:533:11)
      */
     private static Stencil UNARY_NOT() {
         return new Stencil(
@@ -2079,7 +2079,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _BINARY_OP (bytecodes.def:441:4)
+     * _BINARY_OP (bytecodes.def:445:4)
      */
     private static Stencil _BINARY_OP() {
         return new Stencil(
@@ -2134,24 +2134,22 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _BINARY_OP_ADD_FLOAT (bytecodes.def:473:4)
+     * _BINARY_OP_ADD_FLOAT (bytecodes.def:477:4)
      */
     private static Stencil _BINARY_OP_ADD_FLOAT() {
         return new Stencil(
-                        hex("4883ec28498d7df0498b4df0498b75f8488b0500000000498946084d892e488b1d00000000ffd3660f28f04889f1ffd3f20f58c6ff15000000004885c074104983c5f84889074883c428e90000000049893e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28498d75f0498b45f0498b4df8488b1500000000498956084d892e498b5628f20f10448208f20f58448a08ff15000000004885c074104983c5f84889064883c428e900000000498936488b050000000049894610b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(33, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(54, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(75, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(85, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(48, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(69, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(79, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "float_value", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "box_float", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "box_float", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -2161,31 +2159,27 @@ public final class JitStencilsX86_64Windows {
     private static String _BINARY_OP_ADD_FLOAT_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 49 8d 7d f0                            leaq -0x10(%r13), %rdi\n"
-                        + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
-                        + " 49 8b 75 f8                            movq -0x8(%r13), %rsi\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 49 8d 75 f0                            leaq -0x10(%r13), %rsi\n"
+                        + " 49 8b 45 f0                            movq -0x10(%r13), %rax\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " 48 8b 15 00 00 00 00                   movq (%rip), %rdx            # 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
-                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 49 89 56 08                            movq %rdx, 0x8(%r14)\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0x25 <_JIT_ENTRY+0x25>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_float_value\n"
-                        + " ff d3                                  callq *%rbx\n"
-                        + " 66 0f 28 f0                            movapd %xmm0, %xmm6\n"
-                        + " 48 89 f1                               movq %rsi, %rcx\n"
-                        + " ff d3                                  callq *%rbx\n"
-                        + " f2 0f 58 c6                            addsd %xmm6, %xmm0\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x3a <_JIT_ENTRY+0x3a>\n"
+                        + " 49 8b 56 28                            movq 0x28(%r14), %rdx\n"
+                        + " f2 0f 10 44 82 08                      movsd 0x8(%rdx,%rax,4), %xmm0\n"
+                        + " f2 0f 58 44 8a 08                      addsd 0x8(%rdx,%rcx,4), %xmm0\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x34 <_JIT_ENTRY+0x34>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_box_float\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 10                                  je 0x4f <_JIT_ENTRY+0x4f>\n"
+                        + " 74 10                                  je 0x49 <_JIT_ENTRY+0x49>\n"
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
-                        + " 48 89 07                               movq %rax, (%rdi)\n"
+                        + " 48 89 06                               movq %rax, (%rsi)\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x4f <_JIT_ENTRY+0x4f>\n"
+                        + " e9 00 00 00 00                         jmp 0x49 <_JIT_ENTRY+0x49>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
-                        + " 49 89 3e                               movq %rdi, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x59 <_JIT_ENTRY+0x59>\n"
+                        + " 49 89 36                               movq %rsi, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x53 <_JIT_ENTRY+0x53>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
@@ -2194,7 +2188,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _BINARY_OP_ADD_INT (bytecodes.def:450:9)
+     * _BINARY_OP_ADD_INT (bytecodes.def:454:9)
      */
     private static Stencil _BINARY_OP_ADD_INT() {
         return new Stencil(
@@ -2230,7 +2224,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _BINARY_OP_ADD_UNICODE (bytecodes.def:488:4)
+     * _BINARY_OP_ADD_UNICODE (bytecodes.def:492:4)
      */
     private static Stencil _BINARY_OP_ADD_UNICODE() {
         return new Stencil(
@@ -2281,24 +2275,22 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:483:4)
+     * _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:487:4)
      */
     private static Stencil _BINARY_OP_MULTIPLY_FLOAT() {
         return new Stencil(
-                        hex("4883ec28498d7df0498b4df0498b75f8488b0500000000498946084d892e488b1d00000000ffd3660f28f04889f1ffd3f20f59c6ff15000000004885c074104983c5f84889074883c428e90000000049893e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28498d75f0498b45f0498b4df8488b1500000000498956084d892e498b5628f20f10448208f20f59448a08ff15000000004885c074104983c5f84889064883c428e900000000498936488b050000000049894610b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(33, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(54, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(75, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(85, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(48, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(69, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(79, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "float_value", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "box_float", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "box_float", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -2308,31 +2300,27 @@ public final class JitStencilsX86_64Windows {
     private static String _BINARY_OP_MULTIPLY_FLOAT_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 49 8d 7d f0                            leaq -0x10(%r13), %rdi\n"
-                        + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
-                        + " 49 8b 75 f8                            movq -0x8(%r13), %rsi\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 49 8d 75 f0                            leaq -0x10(%r13), %rsi\n"
+                        + " 49 8b 45 f0                            movq -0x10(%r13), %rax\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " 48 8b 15 00 00 00 00                   movq (%rip), %rdx            # 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
-                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 49 89 56 08                            movq %rdx, 0x8(%r14)\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0x25 <_JIT_ENTRY+0x25>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_float_value\n"
-                        + " ff d3                                  callq *%rbx\n"
-                        + " 66 0f 28 f0                            movapd %xmm0, %xmm6\n"
-                        + " 48 89 f1                               movq %rsi, %rcx\n"
-                        + " ff d3                                  callq *%rbx\n"
-                        + " f2 0f 59 c6                            mulsd %xmm6, %xmm0\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x3a <_JIT_ENTRY+0x3a>\n"
+                        + " 49 8b 56 28                            movq 0x28(%r14), %rdx\n"
+                        + " f2 0f 10 44 82 08                      movsd 0x8(%rdx,%rax,4), %xmm0\n"
+                        + " f2 0f 59 44 8a 08                      mulsd 0x8(%rdx,%rcx,4), %xmm0\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x34 <_JIT_ENTRY+0x34>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_box_float\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 10                                  je 0x4f <_JIT_ENTRY+0x4f>\n"
+                        + " 74 10                                  je 0x49 <_JIT_ENTRY+0x49>\n"
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
-                        + " 48 89 07                               movq %rax, (%rdi)\n"
+                        + " 48 89 06                               movq %rax, (%rsi)\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x4f <_JIT_ENTRY+0x4f>\n"
+                        + " e9 00 00 00 00                         jmp 0x49 <_JIT_ENTRY+0x49>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
-                        + " 49 89 3e                               movq %rdi, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x59 <_JIT_ENTRY+0x59>\n"
+                        + " 49 89 36                               movq %rsi, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x53 <_JIT_ENTRY+0x53>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
@@ -2341,7 +2329,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _BINARY_OP_MULTIPLY_INT (bytecodes.def:466:9)
+     * _BINARY_OP_MULTIPLY_INT (bytecodes.def:470:9)
      */
     private static Stencil _BINARY_OP_MULTIPLY_INT() {
         return new Stencil(
@@ -2380,24 +2368,22 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:478:4)
+     * _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:482:4)
      */
     private static Stencil _BINARY_OP_SUBTRACT_FLOAT() {
         return new Stencil(
-                        hex("4883ec28498d7df0498b4df0498b75f8488b0500000000498946084d892e488b1d00000000ffd3660f28f04889f1ffd3f20f5cf0660f28c6ff15000000004885c074104983c5f84889074883c428e90000000049893e488b050000000049894610b8030000004883c428c3"),
+                        hex("4883ec28498d75f0498b45f0498b4df8488b1500000000498956084d892e498b5628f20f10448208f20f5c448a08ff15000000004885c074104983c5f84889064883c428e900000000498936488b050000000049894610b8030000004883c428c3"),
                         new Hole[] {
                             new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(33, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(58, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(79, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(89, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(48, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(69, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(79, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "float_value", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "box_float", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "box_float", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -2407,32 +2393,27 @@ public final class JitStencilsX86_64Windows {
     private static String _BINARY_OP_SUBTRACT_FLOAT_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 49 8d 7d f0                            leaq -0x10(%r13), %rdi\n"
-                        + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
-                        + " 49 8b 75 f8                            movq -0x8(%r13), %rsi\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 49 8d 75 f0                            leaq -0x10(%r13), %rsi\n"
+                        + " 49 8b 45 f0                            movq -0x10(%r13), %rax\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " 48 8b 15 00 00 00 00                   movq (%rip), %rdx            # 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
-                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 49 89 56 08                            movq %rdx, 0x8(%r14)\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0x25 <_JIT_ENTRY+0x25>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_float_value\n"
-                        + " ff d3                                  callq *%rbx\n"
-                        + " 66 0f 28 f0                            movapd %xmm0, %xmm6\n"
-                        + " 48 89 f1                               movq %rsi, %rcx\n"
-                        + " ff d3                                  callq *%rbx\n"
-                        + " f2 0f 5c f0                            subsd %xmm0, %xmm6\n"
-                        + " 66 0f 28 c6                            movapd %xmm6, %xmm0\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + " 49 8b 56 28                            movq 0x28(%r14), %rdx\n"
+                        + " f2 0f 10 44 82 08                      movsd 0x8(%rdx,%rax,4), %xmm0\n"
+                        + " f2 0f 5c 44 8a 08                      subsd 0x8(%rdx,%rcx,4), %xmm0\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x34 <_JIT_ENTRY+0x34>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_box_float\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 10                                  je 0x53 <_JIT_ENTRY+0x53>\n"
+                        + " 74 10                                  je 0x49 <_JIT_ENTRY+0x49>\n"
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
-                        + " 48 89 07                               movq %rax, (%rdi)\n"
+                        + " 48 89 06                               movq %rax, (%rsi)\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x53 <_JIT_ENTRY+0x53>\n"
+                        + " e9 00 00 00 00                         jmp 0x49 <_JIT_ENTRY+0x49>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
-                        + " 49 89 3e                               movq %rdi, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5d <_JIT_ENTRY+0x5d>\n"
+                        + " 49 89 36                               movq %rsi, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x53 <_JIT_ENTRY+0x53>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
@@ -2441,7 +2422,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _BINARY_OP_SUBTRACT_INT (bytecodes.def:458:9)
+     * _BINARY_OP_SUBTRACT_INT (bytecodes.def:462:9)
      */
     private static Stencil _BINARY_OP_SUBTRACT_INT() {
         return new Stencil(
@@ -2478,7 +2459,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _BINARY_SUBSCR (bytecodes.def:833:4)
+     * _BINARY_SUBSCR (bytecodes.def:840:4)
      */
     private static Stencil _BINARY_SUBSCR() {
         return new Stencil(
@@ -2529,7 +2510,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _BINARY_SUBSCR_DICT (bytecodes.def:871:4)
+     * _BINARY_SUBSCR_DICT (bytecodes.def:878:4)
      */
     private static Stencil _BINARY_SUBSCR_DICT() {
         return new Stencil(
@@ -2580,7 +2561,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _BINARY_SUBSCR_LIST_INT (bytecodes.def:840:4)
+     * _BINARY_SUBSCR_LIST_INT (bytecodes.def:847:4)
      */
     private static Stencil _BINARY_SUBSCR_LIST_INT() {
         return new Stencil(
@@ -2641,7 +2622,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _BINARY_SUBSCR_STR_INT (bytecodes.def:860:4)
+     * _BINARY_SUBSCR_STR_INT (bytecodes.def:867:4)
      */
     private static Stencil _BINARY_SUBSCR_STR_INT() {
         return new Stencil(
@@ -2717,7 +2698,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:850:4)
+     * _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:857:4)
      */
     private static Stencil _BINARY_SUBSCR_TUPLE_INT() {
         return new Stencil(
@@ -2778,7 +2759,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _CALL (bytecodes.def:1130:4)
+     * _CALL (bytecodes.def:1137:4)
      */
     private static Stencil _CALL() {
         return new Stencil(
@@ -2851,7 +2832,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _CALL_BUILTIN (bytecodes.def:1142:4)
+     * _CALL_BUILTIN (bytecodes.def:1149:4)
      */
     private static Stencil _CALL_BUILTIN() {
         return new Stencil(
@@ -2924,30 +2905,28 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1150:10)
+     * _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1157:10)
      */
     private static Stencil _CHECK_FUNCTION_EXACT_ARGS() {
         return new Stencil(
-                        hex("4883ec28488b3d0000000048c7c0feffffff4829f8498b74c5004889f848f7d0498b5cc5004c8b3d000000004889f1ff15000000004883f80d752d4889f1ff15000000004c39f875374883fb014883dfff4889f1ff15000000004839f875394883c428e9000000004d892e488b050000000049894610b8010000004883c428c34d892e488b050000000049894610b8010000004883c428c34d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("4883ec28488b3d0000000048c7c0feffffff4829f8498b74c500488b1d0000000040f6c6077543498b462848833cb00d75384889f848f7d04d8b7cc5004889f1ff15000000004839d875374983ff014883dfff4889f1ff15000000004839f875394883c428e9000000004d892e488b050000000049894610b8010000004883c428c34d892e488b050000000049894610b8010000004883c428c34d892e488b050000000049894610b8010000004883c428c3"),
                         new Hole[] {
                             new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(40, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(49, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
-                            new Hole(86, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
-                            new Hole(100, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(110, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L),
-                            new Hole(134, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L),
-                            new Hole(158, HoleKind.X86_64_PC32, HoleValue.DATA, "", 36L)
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(66, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(88, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(102, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(112, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(136, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
+                            new Hole(160, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
                         },
-                        hex("000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "function_version", 0L),
-                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.HELPER, "function_argcount", 0L),
-                            new Hole(40, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "function_version", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "function_argcount", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -2962,47 +2941,47 @@ public final class JitStencilsX86_64Windows {
                         + " 48 c7 c0 fe ff ff ff                   movq $-0x2, %rax\n"
                         + " 48 29 f8                               subq %rdi, %rax\n"
                         + " 49 8b 74 c5 00                         movq (%r13,%rax,8), %rsi\n"
+                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPERAND\n"
+                        + " 40 f6 c6 07                            testb $0x7, %sil\n"
+                        + " 75 43                                  jne 0x6a <_JIT_ENTRY+0x6a>\n"
+                        + " 49 8b 46 28                            movq 0x28(%r14), %rax\n"
+                        + " 48 83 3c b0 0d                         cmpq $0xd, (%rax,%rsi,4)\n"
+                        + " 75 38                                  jne 0x6a <_JIT_ENTRY+0x6a>\n"
                         + " 48 89 f8                               movq %rdi, %rax\n"
                         + " 48 f7 d0                               notq %rax\n"
-                        + " 49 8b 5c c5 00                         movq (%r13,%rax,8), %rbx\n"
-                        + " 4c 8b 3d 00 00 00 00                   movq (%rip), %r15            # 0x2c <_JIT_ENTRY+0x2c>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPERAND\n"
+                        + " 4d 8b 7c c5 00                         movq (%r13,%rax,8), %r15\n"
                         + " 48 89 f1                               movq %rsi, %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x35 <_JIT_ENTRY+0x35>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_type_tag\n"
-                        + " 48 83 f8 0d                            cmpq $0xd, %rax\n"
-                        + " 75 2d                                  jne 0x68 <_JIT_ENTRY+0x68>\n"
-                        + " 48 89 f1                               movq %rsi, %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x44 <_JIT_ENTRY+0x44>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x46 <_JIT_ENTRY+0x46>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_function_version\n"
-                        + " 4c 39 f8                               cmpq %r15, %rax\n"
-                        + " 75 37                                  jne 0x80 <_JIT_ENTRY+0x80>\n"
-                        + " 48 83 fb 01                            cmpq $0x1, %rbx\n"
+                        + " 48 39 d8                               cmpq %rbx, %rax\n"
+                        + " 75 37                                  jne 0x82 <_JIT_ENTRY+0x82>\n"
+                        + " 49 83 ff 01                            cmpq $0x1, %r15\n"
                         + " 48 83 df ff                            sbbq $-0x1, %rdi\n"
                         + " 48 89 f1                               movq %rsi, %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x5a <_JIT_ENTRY+0x5a>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x5c <_JIT_ENTRY+0x5c>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_function_argcount\n"
                         + " 48 39 f8                               cmpq %rdi, %rax\n"
-                        + " 75 39                                  jne 0x98 <_JIT_ENTRY+0x98>\n"
+                        + " 75 39                                  jne 0x9a <_JIT_ENTRY+0x9a>\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x68 <_JIT_ENTRY+0x68>\n"
+                        + " e9 00 00 00 00                         jmp 0x6a <_JIT_ENTRY+0x6a>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x72 <_JIT_ENTRY+0x72>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x74 <_JIT_ENTRY+0x74>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x8a <_JIT_ENTRY+0x8a>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x8c <_JIT_ENTRY+0x8c>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xa2 <_JIT_ENTRY+0xa2>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xa4 <_JIT_ENTRY+0xa4>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
@@ -3011,7 +2990,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _CHECK_STACK_SPACE (bytecodes.def:1157:10)
+     * _CHECK_STACK_SPACE (bytecodes.def:1164:10)
      */
     private static Stencil _CHECK_STACK_SPACE() {
         return new Stencil(
@@ -3058,7 +3037,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _CHECK_VALIDITY (bytecodes.def:1296:16)
+     * _CHECK_VALIDITY (bytecodes.def:1303:16)
      */
     private static Stencil _CHECK_VALIDITY() {
         return new Stencil(
@@ -3098,7 +3077,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _COMPARE_OP (bytecodes.def:595:4)
+     * _COMPARE_OP (bytecodes.def:599:4)
      */
     private static Stencil _COMPARE_OP() {
         return new Stencil(
@@ -3154,19 +3133,17 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _COMPARE_OP_FLOAT (bytecodes.def:609:9)
+     * _COMPARE_OP_FLOAT (bytecodes.def:613:9)
      */
     private static Stencil _COMPARE_OP_FLOAT() {
         return new Stencil(
-                        hex("4883ec28488b1d00000000498d75f8498b4df0498b7df84c8b3d0000000041ffd7660f28f04889f941ffd7b802000000660f2ec6771db804000000660f2ef07712b901000000b808000000480f45c1480f4ac131c985d80f95c1488d04cd0a000000498945f04989f54883c428"),
+                        hex("488b0d00000000498d45f8498b55f0498b75f8498b7e28f20f10449708f20f104cb708ba02000000660f2ec8771dba04000000660f2ec17712be01000000ba08000000480f45d6480f4ad631f685ca400f95c6488d0cf50a00000049894df04989c5"),
                         new Hole[] {
-                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "float_value", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -3175,41 +3152,36 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _COMPARE_OP_FLOAT_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x7 <_JIT_ENTRY+0x7>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
-                        + " 49 8d 75 f8                            leaq -0x8(%r13), %rsi\n"
-                        + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
-                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
-                        + " 4c 8b 3d 00 00 00 00                   movq (%rip), %r15            # 0x1e <_JIT_ENTRY+0x1e>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_float_value\n"
-                        + " 41 ff d7                               callq *%r15\n"
-                        + " 66 0f 28 f0                            movapd %xmm0, %xmm6\n"
-                        + " 48 89 f9                               movq %rdi, %rcx\n"
-                        + " 41 ff d7                               callq *%r15\n"
-                        + " b8 02 00 00 00                         movl $0x2, %eax\n"
-                        + " 66 0f 2e c6                            ucomisd %xmm6, %xmm0\n"
-                        + " 77 1d                                  ja 0x53 <_JIT_ENTRY+0x53>\n"
-                        + " b8 04 00 00 00                         movl $0x4, %eax\n"
-                        + " 66 0f 2e f0                            ucomisd %xmm0, %xmm6\n"
-                        + " 77 12                                  ja 0x53 <_JIT_ENTRY+0x53>\n"
-                        + " b9 01 00 00 00                         movl $0x1, %ecx\n"
-                        + " b8 08 00 00 00                         movl $0x8, %eax\n"
-                        + " 48 0f 45 c1                            cmovneq %rcx, %rax\n"
-                        + " 48 0f 4a c1                            cmovpq %rcx, %rax\n"
-                        + " 31 c9                                  xorl %ecx, %ecx\n"
-                        + " 85 d8                                  testl %ebx, %eax\n"
-                        + " 0f 95 c1                               setne %cl\n"
-                        + " 48 8d 04 cd 0a 00 00 00                leaq 0xa(,%rcx,8), %rax\n"
-                        + " 49 89 45 f0                            movq %rax, -0x10(%r13)\n"
-                        + " 49 89 f5                               movq %rsi, %r13\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x72 <_JIT_ENTRY+0x72>\n"
+                        + " 49 8d 45 f8                            leaq -0x8(%r13), %rax\n"
+                        + " 49 8b 55 f0                            movq -0x10(%r13), %rdx\n"
+                        + " 49 8b 75 f8                            movq -0x8(%r13), %rsi\n"
+                        + " 49 8b 7e 28                            movq 0x28(%r14), %rdi\n"
+                        + " f2 0f 10 44 97 08                      movsd 0x8(%rdi,%rdx,4), %xmm0\n"
+                        + " f2 0f 10 4c b7 08                      movsd 0x8(%rdi,%rsi,4), %xmm1\n"
+                        + " ba 02 00 00 00                         movl $0x2, %edx\n"
+                        + " 66 0f 2e c8                            ucomisd %xmm0, %xmm1\n"
+                        + " 77 1d                                  ja 0x4b <_JIT_ENTRY+0x4b>\n"
+                        + " ba 04 00 00 00                         movl $0x4, %edx\n"
+                        + " 66 0f 2e c1                            ucomisd %xmm1, %xmm0\n"
+                        + " 77 12                                  ja 0x4b <_JIT_ENTRY+0x4b>\n"
+                        + " be 01 00 00 00                         movl $0x1, %esi\n"
+                        + " ba 08 00 00 00                         movl $0x8, %edx\n"
+                        + " 48 0f 45 d6                            cmovneq %rsi, %rdx\n"
+                        + " 48 0f 4a d6                            cmovpq %rsi, %rdx\n"
+                        + " 31 f6                                  xorl %esi, %esi\n"
+                        + " 85 ca                                  testl %ecx, %edx\n"
+                        + " 40 0f 95 c6                            setne %sil\n"
+                        + " 48 8d 0c f5 0a 00 00 00                leaq 0xa(,%rsi,8), %rcx\n"
+                        + " 49 89 4d f0                            movq %rcx, -0x10(%r13)\n"
+                        + " 49 89 c5                               movq %rax, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x67 <_JIT_ENTRY+0x67>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
     }
 
     /**
-     * _COMPARE_OP_INT (bytecodes.def:602:9)
+     * _COMPARE_OP_INT (bytecodes.def:606:9)
      */
     private static Stencil _COMPARE_OP_INT() {
         return new Stencil(
@@ -3249,7 +3221,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _COMPARE_OP_STR (bytecodes.def:617:9)
+     * _COMPARE_OP_STR (bytecodes.def:621:9)
      */
     private static Stencil _COMPARE_OP_STR() {
         return new Stencil(
@@ -3296,7 +3268,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _EXIT_TRACE (bytecodes.def:1310:10)
+     * _EXIT_TRACE (bytecodes.def:1317:10)
      */
     private static Stencil _EXIT_TRACE() {
         return new Stencil(
@@ -3324,7 +3296,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _FOR_ITER_TIER_TWO (bytecodes.def:1277:30)
+     * _FOR_ITER_TIER_TWO (bytecodes.def:1284:30)
      */
     private static Stencil _FOR_ITER_TIER_TWO() {
         return new Stencil(
@@ -3381,21 +3353,18 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _GUARD_BOTH_FLOAT (bytecodes.def:375:10)
+     * _GUARD_BOTH_FLOAT (bytecodes.def:379:10)
      */
     private static Stencil _GUARD_BOTH_FLOAT() {
         return new Stencil(
-                        hex("4883ec28498b4df0498b75f8ff15000000004883f80475184889f1ff15000000004883f80475094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("498b55f0f6c2077525498b45f8498b4e28488b14914883f20489c683e6074809d6750b48833c81040f84000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(44, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(54, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(42, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(52, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -3404,32 +3373,30 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _GUARD_BOTH_FLOAT_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
-                        + " 49 8b 75 f8                            movq -0x8(%r13), %rsi\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x12 <_JIT_ENTRY+0x12>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_type_tag\n"
-                        + " 48 83 f8 04                            cmpq $0x4, %rax\n"
-                        + " 75 18                                  jne 0x30 <_JIT_ENTRY+0x30>\n"
-                        + " 48 89 f1                               movq %rsi, %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x21 <_JIT_ENTRY+0x21>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_type_tag\n"
-                        + " 48 83 f8 04                            cmpq $0x4, %rax\n"
-                        + " 75 09                                  jne 0x30 <_JIT_ENTRY+0x30>\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x30 <_JIT_ENTRY+0x30>\n"
+                        + " 49 8b 55 f0                            movq -0x10(%r13), %rdx\n"
+                        + " f6 c2 07                               testb $0x7, %dl\n"
+                        + " 75 25                                  jne 0x2e <_JIT_ENTRY+0x2e>\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 8b 14 91                            movq (%rcx,%rdx,4), %rdx\n"
+                        + " 48 83 f2 04                            xorq $0x4, %rdx\n"
+                        + " 89 c6                                  movl %eax, %esi\n"
+                        + " 83 e6 07                               andl $0x7, %esi\n"
+                        + " 48 09 d6                               orq %rdx, %rsi\n"
+                        + " 75 0b                                  jne 0x2e <_JIT_ENTRY+0x2e>\n"
+                        + " 48 83 3c 81 04                         cmpq $0x4, (%rcx,%rax,4)\n"
+                        + " 0f 84 00 00 00 00                      je 0x2e <_JIT_ENTRY+0x2e>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3a <_JIT_ENTRY+0x3a>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x38 <_JIT_ENTRY+0x38>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
     }
 
     /**
-     * _GUARD_BOTH_INT (bytecodes.def:371:10)
+     * _GUARD_BOTH_INT (bytecodes.def:375:10)
      */
     private static Stencil _GUARD_BOTH_INT() {
         return new Stencil(
@@ -3463,21 +3430,18 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _GUARD_BOTH_UNICODE (bytecodes.def:379:10)
+     * _GUARD_BOTH_UNICODE (bytecodes.def:383:10)
      */
     private static Stencil _GUARD_BOTH_UNICODE() {
         return new Stencil(
-                        hex("4883ec28498b4df0498b75f8ff15000000004883f80575184889f1ff15000000004883f80575094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("498b55f0f6c2077525498b45f8498b4e28488b14914883f20589c683e6074809d6750b48833c81050f84000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(44, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(54, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(42, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(52, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -3486,32 +3450,30 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _GUARD_BOTH_UNICODE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
-                        + " 49 8b 75 f8                            movq -0x8(%r13), %rsi\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x12 <_JIT_ENTRY+0x12>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_type_tag\n"
-                        + " 48 83 f8 05                            cmpq $0x5, %rax\n"
-                        + " 75 18                                  jne 0x30 <_JIT_ENTRY+0x30>\n"
-                        + " 48 89 f1                               movq %rsi, %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x21 <_JIT_ENTRY+0x21>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_type_tag\n"
-                        + " 48 83 f8 05                            cmpq $0x5, %rax\n"
-                        + " 75 09                                  jne 0x30 <_JIT_ENTRY+0x30>\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x30 <_JIT_ENTRY+0x30>\n"
+                        + " 49 8b 55 f0                            movq -0x10(%r13), %rdx\n"
+                        + " f6 c2 07                               testb $0x7, %dl\n"
+                        + " 75 25                                  jne 0x2e <_JIT_ENTRY+0x2e>\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 8b 14 91                            movq (%rcx,%rdx,4), %rdx\n"
+                        + " 48 83 f2 05                            xorq $0x5, %rdx\n"
+                        + " 89 c6                                  movl %eax, %esi\n"
+                        + " 83 e6 07                               andl $0x7, %esi\n"
+                        + " 48 09 d6                               orq %rdx, %rsi\n"
+                        + " 75 0b                                  jne 0x2e <_JIT_ENTRY+0x2e>\n"
+                        + " 48 83 3c 81 05                         cmpq $0x5, (%rcx,%rax,4)\n"
+                        + " 0f 84 00 00 00 00                      je 0x2e <_JIT_ENTRY+0x2e>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3a <_JIT_ENTRY+0x3a>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x38 <_JIT_ENTRY+0x38>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
     }
 
     /**
-     * _GUARD_BUILTINS_VERSION (bytecodes.def:1009:10)
+     * _GUARD_BUILTINS_VERSION (bytecodes.def:1016:10)
      */
     private static Stencil _GUARD_BUILTINS_VERSION() {
         return new Stencil(
@@ -3555,22 +3517,20 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _GUARD_CALLABLE_BUILTIN (bytecodes.def:1138:10)
+     * _GUARD_CALLABLE_BUILTIN (bytecodes.def:1145:10)
      */
     private static Stencil _GUARD_CALLABLE_BUILTIN() {
         return new Stencil(
-                        hex("4883ec28488b050000000048c7c1feffffff4829c1498b4ccd00ff15000000004883f80e75094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("488b050000000048c7c1feffffff4829c1498b44cd00a807750f498b4e2848833c810e0f84000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(28, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(43, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(53, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(37, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -3579,30 +3539,27 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _GUARD_CALLABLE_BUILTIN_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
                         + " 48 c7 c1 fe ff ff ff                   movq $-0x2, %rcx\n"
                         + " 48 29 c1                               subq %rax, %rcx\n"
-                        + " 49 8b 4c cd 00                         movq (%r13,%rcx,8), %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x20 <_JIT_ENTRY+0x20>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_type_tag\n"
-                        + " 48 83 f8 0e                            cmpq $0xe, %rax\n"
-                        + " 75 09                                  jne 0x2f <_JIT_ENTRY+0x2f>\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x2f <_JIT_ENTRY+0x2f>\n"
+                        + " 49 8b 44 cd 00                         movq (%r13,%rcx,8), %rax\n"
+                        + " a8 07                                  testb $0x7, %al\n"
+                        + " 75 0f                                  jne 0x29 <_JIT_ENTRY+0x29>\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 83 3c 81 0e                         cmpq $0xe, (%rcx,%rax,4)\n"
+                        + " 0f 84 00 00 00 00                      je 0x29 <_JIT_ENTRY+0x29>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x39 <_JIT_ENTRY+0x39>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x33 <_JIT_ENTRY+0x33>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
     }
 
     /**
-     * _GUARD_GLOBALS_VERSION (bytecodes.def:1005:10)
+     * _GUARD_GLOBALS_VERSION (bytecodes.def:1012:10)
      */
     private static Stencil _GUARD_GLOBALS_VERSION() {
         return new Stencil(
@@ -3646,7 +3603,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _GUARD_IS_FALSE_POP (bytecodes.def:1254:44)
+     * _GUARD_IS_FALSE_POP (bytecodes.def:1261:44)
      */
     private static Stencil _GUARD_IS_FALSE_POP() {
         return new Stencil(
@@ -3680,7 +3637,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _GUARD_IS_TRUE_POP (bytecodes.def:1250:45)
+     * _GUARD_IS_TRUE_POP (bytecodes.def:1257:45)
      */
     private static Stencil _GUARD_IS_TRUE_POP() {
         return new Stencil(
@@ -3714,20 +3671,18 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _GUARD_NOS_DICT (bytecodes.def:412:10)
+     * _GUARD_NOS_DICT (bytecodes.def:416:10)
      */
     private static Stencil _GUARD_NOS_DICT() {
         return new Stencil(
-                        hex("4883ec28498b4df0ff15000000004883f80875094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("498b45f0a807750f498b4e2848833c81080f84000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -3736,26 +3691,23 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _GUARD_NOS_DICT_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_type_tag\n"
-                        + " 48 83 f8 08                            cmpq $0x8, %rax\n"
-                        + " 75 09                                  jne 0x1d <_JIT_ENTRY+0x1d>\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + " 49 8b 45 f0                            movq -0x10(%r13), %rax\n"
+                        + " a8 07                                  testb $0x7, %al\n"
+                        + " 75 0f                                  jne 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 83 3c 81 08                         cmpq $0x8, (%rcx,%rax,4)\n"
+                        + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
     }
 
     /**
-     * _GUARD_NOS_INT (bytecodes.def:1271:16)
+     * _GUARD_NOS_INT (bytecodes.def:1278:16)
      */
     private static Stencil _GUARD_NOS_INT() {
         return new Stencil(
@@ -3787,20 +3739,18 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _GUARD_NOS_LIST (bytecodes.def:404:10)
+     * _GUARD_NOS_LIST (bytecodes.def:408:10)
      */
     private static Stencil _GUARD_NOS_LIST() {
         return new Stencil(
-                        hex("4883ec28498b4df0ff15000000004883f80675094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("498b45f0a807750f498b4e2848833c81060f84000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -3809,39 +3759,34 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _GUARD_NOS_LIST_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_type_tag\n"
-                        + " 48 83 f8 06                            cmpq $0x6, %rax\n"
-                        + " 75 09                                  jne 0x1d <_JIT_ENTRY+0x1d>\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + " 49 8b 45 f0                            movq -0x10(%r13), %rax\n"
+                        + " a8 07                                  testb $0x7, %al\n"
+                        + " 75 0f                                  jne 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 83 3c 81 06                         cmpq $0x6, (%rcx,%rax,4)\n"
+                        + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
     }
 
     /**
-     * _GUARD_NOS_STR (bytecodes.def:416:10)
+     * _GUARD_NOS_STR (bytecodes.def:420:10)
      */
     private static Stencil _GUARD_NOS_STR() {
         return new Stencil(
-                        hex("4883ec28498b4df0ff15000000004883f80575094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("498b45f0a807750f498b4e2848833c81050f84000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -3850,39 +3795,34 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _GUARD_NOS_STR_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_type_tag\n"
-                        + " 48 83 f8 05                            cmpq $0x5, %rax\n"
-                        + " 75 09                                  jne 0x1d <_JIT_ENTRY+0x1d>\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + " 49 8b 45 f0                            movq -0x10(%r13), %rax\n"
+                        + " a8 07                                  testb $0x7, %al\n"
+                        + " 75 0f                                  jne 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 83 3c 81 05                         cmpq $0x5, (%rcx,%rax,4)\n"
+                        + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
     }
 
     /**
-     * _GUARD_NOS_TUPLE (bytecodes.def:408:10)
+     * _GUARD_NOS_TUPLE (bytecodes.def:412:10)
      */
     private static Stencil _GUARD_NOS_TUPLE() {
         return new Stencil(
-                        hex("4883ec28498b4df0ff15000000004883f80775094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("498b45f0a807750f498b4e2848833c81070f84000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -3891,26 +3831,23 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _GUARD_NOS_TUPLE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_type_tag\n"
-                        + " 48 83 f8 07                            cmpq $0x7, %rax\n"
-                        + " 75 09                                  jne 0x1d <_JIT_ENTRY+0x1d>\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + " 49 8b 45 f0                            movq -0x10(%r13), %rax\n"
+                        + " a8 07                                  testb $0x7, %al\n"
+                        + " 75 0f                                  jne 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 83 3c 81 07                         cmpq $0x7, (%rcx,%rax,4)\n"
+                        + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1262:42)
+     * _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1269:42)
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_LIST() {
         return new Stencil(
@@ -3950,19 +3887,18 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1258:43)
+     * _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1265:43)
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_RANGE() {
         return new Stencil(
-                        hex("4883ec28498b4df8ff150000000084c074184d892e488b050000000049894610b8010000004883c428c34883c428"),
+                        hex("498b45f8498b4e2848837c8118000f8f000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(24, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(16, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "range_iter_exhausted", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -3971,26 +3907,21 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _GUARD_NOT_EXHAUSTED_RANGE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_range_iter_exhausted\n"
-                        + " 84 c0                                  testb %al, %al\n"
-                        + " 74 18                                  je 0x2a <_JIT_ENTRY+0x2a>\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 83 7c 81 18 00                      cmpq $0x0, 0x18(%rcx,%rax,4)\n"
+                        + " 0f 8f 00 00 00 00                      jg 0x14 <_JIT_ENTRY+0x14>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " c3                                     retq\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x33 <_JIT_ENTRY+0x33>\n"
-                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+                        + " c3                                     retq\n";
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1266:43)
+     * _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1273:43)
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_TUPLE() {
         return new Stencil(
@@ -4030,7 +3961,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _GUARD_TOS_BOOL (bytecodes.def:383:10)
+     * _GUARD_TOS_BOOL (bytecodes.def:387:10)
      */
     private static Stencil _GUARD_TOS_BOOL() {
         return new Stencil(
@@ -4067,7 +3998,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _GUARD_TOS_INT (bytecodes.def:367:10)
+     * _GUARD_TOS_INT (bytecodes.def:371:10)
      */
     private static Stencil _GUARD_TOS_INT() {
         return new Stencil(
@@ -4099,20 +4030,18 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _GUARD_TOS_LIST (bytecodes.def:392:10)
+     * _GUARD_TOS_LIST (bytecodes.def:396:10)
      */
     private static Stencil _GUARD_TOS_LIST() {
         return new Stencil(
-                        hex("4883ec28498b4df8ff15000000004883f80675094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("498b45f8a807750f498b4e2848833c81060f84000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4121,26 +4050,23 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _GUARD_TOS_LIST_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_type_tag\n"
-                        + " 48 83 f8 06                            cmpq $0x6, %rax\n"
-                        + " 75 09                                  jne 0x1d <_JIT_ENTRY+0x1d>\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " a8 07                                  testb $0x7, %al\n"
+                        + " 75 0f                                  jne 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 83 3c 81 06                         cmpq $0x6, (%rcx,%rax,4)\n"
+                        + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
     }
 
     /**
-     * _GUARD_TOS_NONE (bytecodes.def:388:10)
+     * _GUARD_TOS_NONE (bytecodes.def:392:10)
      */
     private static Stencil _GUARD_TOS_NONE() {
         return new Stencil(
@@ -4172,20 +4098,18 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _GUARD_TOS_STR (bytecodes.def:400:10)
+     * _GUARD_TOS_STR (bytecodes.def:404:10)
      */
     private static Stencil _GUARD_TOS_STR() {
         return new Stencil(
-                        hex("4883ec28498b4df8ff15000000004883f80575094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("498b45f8a807750f498b4e2848833c81050f84000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4194,39 +4118,34 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _GUARD_TOS_STR_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_type_tag\n"
-                        + " 48 83 f8 05                            cmpq $0x5, %rax\n"
-                        + " 75 09                                  jne 0x1d <_JIT_ENTRY+0x1d>\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " a8 07                                  testb $0x7, %al\n"
+                        + " 75 0f                                  jne 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 83 3c 81 05                         cmpq $0x5, (%rcx,%rax,4)\n"
+                        + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
     }
 
     /**
-     * _GUARD_TOS_TUPLE (bytecodes.def:396:10)
+     * _GUARD_TOS_TUPLE (bytecodes.def:400:10)
      */
     private static Stencil _GUARD_TOS_TUPLE() {
         return new Stencil(
-                        hex("4883ec28498b4df8ff15000000004883f80775094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("498b45f8a807750f498b4e2848833c81070f84000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4235,26 +4154,23 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _GUARD_TOS_TUPLE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_type_tag\n"
-                        + " 48 83 f8 07                            cmpq $0x7, %rax\n"
-                        + " 75 09                                  jne 0x1d <_JIT_ENTRY+0x1d>\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " a8 07                                  testb $0x7, %al\n"
+                        + " 75 0f                                  jne 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 83 3c 81 07                         cmpq $0x7, (%rcx,%rax,4)\n"
+                        + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
     }
 
     /**
-     * _GUARD_TYPE_VERSION (bytecodes.def:1069:10)
+     * _GUARD_TYPE_VERSION (bytecodes.def:1076:10)
      */
     private static Stencil _GUARD_TYPE_VERSION() {
         return new Stencil(
@@ -4299,7 +4215,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _IS_NONE (bytecodes.def:657:9)
+     * _IS_NONE (bytecodes.def:661:9)
      */
     private static Stencil _IS_NONE() {
         return new Stencil(
@@ -4324,20 +4240,18 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _ITER_CHECK_LIST (bytecodes.def:747:10)
+     * _ITER_CHECK_LIST (bytecodes.def:754:10)
      */
     private static Stencil _ITER_CHECK_LIST() {
         return new Stencil(
-                        hex("4883ec28498b4df8ff15000000004883f80b75094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("498b45f8a807750f498b4e2848833c810b0f84000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4346,39 +4260,34 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _ITER_CHECK_LIST_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_type_tag\n"
-                        + " 48 83 f8 0b                            cmpq $0xb, %rax\n"
-                        + " 75 09                                  jne 0x1d <_JIT_ENTRY+0x1d>\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " a8 07                                  testb $0x7, %al\n"
+                        + " 75 0f                                  jne 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 83 3c 81 0b                         cmpq $0xb, (%rcx,%rax,4)\n"
+                        + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
     }
 
     /**
-     * _ITER_CHECK_RANGE (bytecodes.def:730:10)
+     * _ITER_CHECK_RANGE (bytecodes.def:734:10)
      */
     private static Stencil _ITER_CHECK_RANGE() {
         return new Stencil(
-                        hex("4883ec28498b4df8ff15000000004883f80a75094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("498b45f8a807750f498b4e2848833c810a0f84000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4387,39 +4296,34 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _ITER_CHECK_RANGE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_type_tag\n"
-                        + " 48 83 f8 0a                            cmpq $0xa, %rax\n"
-                        + " 75 09                                  jne 0x1d <_JIT_ENTRY+0x1d>\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " a8 07                                  testb $0x7, %al\n"
+                        + " 75 0f                                  jne 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 83 3c 81 0a                         cmpq $0xa, (%rcx,%rax,4)\n"
+                        + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
     }
 
     /**
-     * _ITER_CHECK_TUPLE (bytecodes.def:764:10)
+     * _ITER_CHECK_TUPLE (bytecodes.def:771:10)
      */
     private static Stencil _ITER_CHECK_TUPLE() {
         return new Stencil(
-                        hex("4883ec28498b4df8ff15000000004883f80c75094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("498b45f8a807750f498b4e2848833c810c0f84000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_tag", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4428,26 +4332,23 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _ITER_CHECK_TUPLE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_type_tag\n"
-                        + " 48 83 f8 0c                            cmpq $0xc, %rax\n"
-                        + " 75 09                                  jne 0x1d <_JIT_ENTRY+0x1d>\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " a8 07                                  testb $0x7, %al\n"
+                        + " 75 0f                                  jne 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 83 3c 81 0c                         cmpq $0xc, (%rcx,%rax,4)\n"
+                        + " 0f 84 00 00 00 00                      je 0x17 <_JIT_ENTRY+0x17>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x21 <_JIT_ENTRY+0x21>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
     }
 
     /**
-     * _ITER_NEXT_LIST (bytecodes.def:757:4)
+     * _ITER_NEXT_LIST (bytecodes.def:764:4)
      */
     private static Stencil _ITER_NEXT_LIST() {
         return new Stencil(
@@ -4478,18 +4379,14 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _ITER_NEXT_RANGE (bytecodes.def:740:4)
+     * _ITER_NEXT_RANGE (bytecodes.def:744:4)
      */
     private static Stencil _ITER_NEXT_RANGE() {
         return new Stencil(
-                        hex("4883ec28498b4df8ff1500000000498945004983c5084883c428"),
-                        new Hole[] {
-                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
-                        },
-                        hex("0000000000000000"),
-                        new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "range_iter_next", 0L)
-                        });
+                        hex("498b45f8498b4e28488b548108488b7481104801d64889748108498b4e2848ff4c8118488d045501000000498945004983c508"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
     }
 
     /**
@@ -4497,19 +4394,23 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _ITER_NEXT_RANGE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_range_iter_next\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 8b 54 81 08                         movq 0x8(%rcx,%rax,4), %rdx\n"
+                        + " 48 8b 74 81 10                         movq 0x10(%rcx,%rax,4), %rsi\n"
+                        + " 48 01 d6                               addq %rdx, %rsi\n"
+                        + " 48 89 74 81 08                         movq %rsi, 0x8(%rcx,%rax,4)\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 ff 4c 81 18                         decq 0x18(%rcx,%rax,4)\n"
+                        + " 48 8d 04 55 01 00 00 00                leaq 0x1(,%rdx,2), %rax\n"
                         + " 49 89 45 00                            movq %rax, (%r13)\n"
                         + " 49 83 c5 08                            addq $0x8, %r13\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x1f <_JIT_ENTRY+0x1f>\n"
+                        + " e9 00 00 00 00                         jmp 0x38 <_JIT_ENTRY+0x38>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
     }
 
     /**
-     * _ITER_NEXT_TUPLE (bytecodes.def:774:4)
+     * _ITER_NEXT_TUPLE (bytecodes.def:781:4)
      */
     private static Stencil _ITER_NEXT_TUPLE() {
         return new Stencil(
@@ -4540,7 +4441,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _JUMP_TO_TOP (bytecodes.def:1305:10)
+     * _JUMP_TO_TOP (bytecodes.def:1312:10)
      */
     private static Stencil _JUMP_TO_TOP() {
         return new Stencil(
@@ -4573,7 +4474,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _LOAD_ATTR (bytecodes.def:1061:4)
+     * _LOAD_ATTR (bytecodes.def:1068:4)
      */
     private static Stencil _LOAD_ATTR() {
         return new Stencil(
@@ -4638,7 +4539,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1073:4)
+     * _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1080:4)
      */
     private static Stencil _LOAD_ATTR_INSTANCE_VALUE() {
         return new Stencil(
@@ -4692,7 +4593,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _LOAD_ATTR_METHOD (bytecodes.def:1080:9)
+     * _LOAD_ATTR_METHOD (bytecodes.def:1087:9)
      */
     private static Stencil _LOAD_ATTR_METHOD() {
         return new Stencil(
@@ -4736,7 +4637,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _LOAD_CONST_INLINE (bytecodes.def:1286:15)
+     * _LOAD_CONST_INLINE (bytecodes.def:1293:15)
      */
     private static Stencil _LOAD_CONST_INLINE() {
         return new Stencil(
@@ -4764,7 +4665,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _LOAD_FAST (bytecodes.def:294:22)
+     * _LOAD_FAST (bytecodes.def:298:22)
      */
     private static Stencil _LOAD_FAST() {
         return new Stencil(
@@ -4793,7 +4694,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _LOAD_FAST_0 (bytecodes.def:294:22)
+     * _LOAD_FAST_0 (bytecodes.def:298:22)
      */
     private static Stencil _LOAD_FAST_0() {
         return new Stencil(
@@ -4816,7 +4717,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _LOAD_FAST_1 (bytecodes.def:294:22)
+     * _LOAD_FAST_1 (bytecodes.def:298:22)
      */
     private static Stencil _LOAD_FAST_1() {
         return new Stencil(
@@ -4839,7 +4740,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _LOAD_FAST_2 (bytecodes.def:294:22)
+     * _LOAD_FAST_2 (bytecodes.def:298:22)
      */
     private static Stencil _LOAD_FAST_2() {
         return new Stencil(
@@ -4862,7 +4763,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _LOAD_FAST_3 (bytecodes.def:294:22)
+     * _LOAD_FAST_3 (bytecodes.def:298:22)
      */
     private static Stencil _LOAD_FAST_3() {
         return new Stencil(
@@ -4885,7 +4786,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _LOAD_FAST_4 (bytecodes.def:294:22)
+     * _LOAD_FAST_4 (bytecodes.def:298:22)
      */
     private static Stencil _LOAD_FAST_4() {
         return new Stencil(
@@ -4908,7 +4809,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _LOAD_FAST_5 (bytecodes.def:294:22)
+     * _LOAD_FAST_5 (bytecodes.def:298:22)
      */
     private static Stencil _LOAD_FAST_5() {
         return new Stencil(
@@ -4931,7 +4832,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _LOAD_FAST_6 (bytecodes.def:294:22)
+     * _LOAD_FAST_6 (bytecodes.def:298:22)
      */
     private static Stencil _LOAD_FAST_6() {
         return new Stencil(
@@ -4954,7 +4855,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _LOAD_FAST_7 (bytecodes.def:294:22)
+     * _LOAD_FAST_7 (bytecodes.def:298:22)
      */
     private static Stencil _LOAD_FAST_7() {
         return new Stencil(
@@ -4977,7 +4878,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _LOAD_GLOBAL (bytecodes.def:997:4)
+     * _LOAD_GLOBAL (bytecodes.def:1004:4)
      */
     private static Stencil _LOAD_GLOBAL() {
         return new Stencil(
@@ -5039,7 +4940,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _LOAD_GLOBAL_BUILTIN (bytecodes.def:1019:4)
+     * _LOAD_GLOBAL_BUILTIN (bytecodes.def:1026:4)
      */
     private static Stencil _LOAD_GLOBAL_BUILTIN() {
         return new Stencil(
@@ -5092,7 +4993,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _LOAD_GLOBAL_MODULE (bytecodes.def:1013:4)
+     * _LOAD_GLOBAL_MODULE (bytecodes.def:1020:4)
      */
     private static Stencil _LOAD_GLOBAL_MODULE() {
         return new Stencil(
@@ -5145,7 +5046,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _SET_IP (bytecodes.def:1300:10)
+     * _SET_IP (bytecodes.def:1307:10)
      */
     private static Stencil _SET_IP() {
         return new Stencil(
@@ -5177,7 +5078,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _START_EXECUTOR (bytecodes.def:1290:10)
+     * _START_EXECUTOR (bytecodes.def:1297:10)
      */
     private static Stencil _START_EXECUTOR() {
         return new Stencil(
@@ -5209,7 +5110,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _STORE_ATTR (bytecodes.def:1100:4)
+     * _STORE_ATTR (bytecodes.def:1107:4)
      */
     private static Stencil _STORE_ATTR() {
         return new Stencil(
@@ -5270,7 +5171,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1106:4)
+     * _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1113:4)
      */
     private static Stencil _STORE_ATTR_INSTANCE_VALUE() {
         return new Stencil(
@@ -5306,7 +5207,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _STORE_FAST (bytecodes.def:314:17)
+     * _STORE_FAST (bytecodes.def:318:17)
      */
     private static Stencil _STORE_FAST() {
         return new Stencil(
@@ -5335,7 +5236,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _STORE_FAST_0 (bytecodes.def:314:17)
+     * _STORE_FAST_0 (bytecodes.def:318:17)
      */
     private static Stencil _STORE_FAST_0() {
         return new Stencil(
@@ -5358,7 +5259,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _STORE_FAST_1 (bytecodes.def:314:17)
+     * _STORE_FAST_1 (bytecodes.def:318:17)
      */
     private static Stencil _STORE_FAST_1() {
         return new Stencil(
@@ -5381,7 +5282,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _STORE_FAST_2 (bytecodes.def:314:17)
+     * _STORE_FAST_2 (bytecodes.def:318:17)
      */
     private static Stencil _STORE_FAST_2() {
         return new Stencil(
@@ -5404,7 +5305,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _STORE_FAST_3 (bytecodes.def:314:17)
+     * _STORE_FAST_3 (bytecodes.def:318:17)
      */
     private static Stencil _STORE_FAST_3() {
         return new Stencil(
@@ -5427,7 +5328,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _STORE_FAST_4 (bytecodes.def:314:17)
+     * _STORE_FAST_4 (bytecodes.def:318:17)
      */
     private static Stencil _STORE_FAST_4() {
         return new Stencil(
@@ -5450,7 +5351,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _STORE_FAST_5 (bytecodes.def:314:17)
+     * _STORE_FAST_5 (bytecodes.def:318:17)
      */
     private static Stencil _STORE_FAST_5() {
         return new Stencil(
@@ -5473,7 +5374,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _STORE_FAST_6 (bytecodes.def:314:17)
+     * _STORE_FAST_6 (bytecodes.def:318:17)
      */
     private static Stencil _STORE_FAST_6() {
         return new Stencil(
@@ -5496,7 +5397,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _STORE_FAST_7 (bytecodes.def:314:17)
+     * _STORE_FAST_7 (bytecodes.def:318:17)
      */
     private static Stencil _STORE_FAST_7() {
         return new Stencil(
@@ -5519,7 +5420,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _STORE_SUBSCR (bytecodes.def:892:4)
+     * _STORE_SUBSCR (bytecodes.def:899:4)
      */
     private static Stencil _STORE_SUBSCR() {
         return new Stencil(
@@ -5570,7 +5471,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _STORE_SUBSCR_DICT (bytecodes.def:908:4)
+     * _STORE_SUBSCR_DICT (bytecodes.def:915:4)
      */
     private static Stencil _STORE_SUBSCR_DICT() {
         return new Stencil(
@@ -5621,7 +5522,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _STORE_SUBSCR_LIST_INT (bytecodes.def:898:4)
+     * _STORE_SUBSCR_LIST_INT (bytecodes.def:905:4)
      */
     private static Stencil _STORE_SUBSCR_LIST_INT() {
         return new Stencil(
@@ -5682,7 +5583,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _TO_BOOL (bytecodes.def:549:4)
+     * _TO_BOOL (bytecodes.def:553:4)
      */
     private static Stencil _TO_BOOL() {
         return new Stencil(
@@ -5734,7 +5635,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _TO_BOOL_INT (bytecodes.def:557:9)
+     * _TO_BOOL_INT (bytecodes.def:561:9)
      */
     private static Stencil _TO_BOOL_INT() {
         return new Stencil(
@@ -5759,7 +5660,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _TO_BOOL_LIST (bytecodes.def:565:4)
+     * _TO_BOOL_LIST (bytecodes.def:569:4)
      */
     private static Stencil _TO_BOOL_LIST() {
         return new Stencil(
@@ -5793,7 +5694,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _TO_BOOL_NONE (bytecodes.def:561:9)
+     * _TO_BOOL_NONE (bytecodes.def:565:9)
      */
     private static Stencil _TO_BOOL_NONE() {
         return new Stencil(
@@ -5814,7 +5715,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _TO_BOOL_STR (bytecodes.def:569:4)
+     * _TO_BOOL_STR (bytecodes.def:573:4)
      */
     private static Stencil _TO_BOOL_STR() {
         return new Stencil(
@@ -5848,7 +5749,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _UNPACK_SEQUENCE (bytecodes.def:949:4)
+     * _UNPACK_SEQUENCE (bytecodes.def:956:4)
      */
     private static Stencil _UNPACK_SEQUENCE() {
         return new Stencil(
@@ -5903,7 +5804,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _UNPACK_SEQUENCE_LIST (bytecodes.def:968:4)
+     * _UNPACK_SEQUENCE_LIST (bytecodes.def:975:4)
      */
     private static Stencil _UNPACK_SEQUENCE_LIST() {
         return new Stencil(
@@ -5969,7 +5870,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _UNPACK_SEQUENCE_TUPLE (bytecodes.def:961:4)
+     * _UNPACK_SEQUENCE_TUPLE (bytecodes.def:968:4)
      */
     private static Stencil _UNPACK_SEQUENCE_TUPLE() {
         return new Stencil(
@@ -6035,7 +5936,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:955:4)
+     * _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:962:4)
      */
     private static Stencil _UNPACK_SEQUENCE_TWO_TUPLE() {
         return new Stencil(

@@ -1,5 +1,6 @@
 package dev.bytecodedsl.runtime.jit;
 
+import dev.bytecodedsl.runtime.os.Libc;
 import java.lang.foreign.MemorySegment;
 
 /**

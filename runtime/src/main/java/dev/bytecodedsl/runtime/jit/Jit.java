@@ -49,7 +49,7 @@ public final class Jit implements TraceBackend {
     }
 
     private void start() {
-        JitState state = new JitState(arena, stack, evalBreaker);
+        JitState state = new JitState(arena, stack, evalBreaker, ctx.heapWords());
         helpers = new JitHelpers(ctx, state.segment());
         shim = new Shim(table.shim());
         compiler = new TraceCompiler(table, this::stub, options.dump() != null);

@@ -18,7 +18,8 @@ public final class JitState {
     static final long UOP_INDEX = 16;
     static final long EVAL_BREAKER = 24;
     static final long STACK_BASE = 32;
-    static final long SIZE = 40;
+    static final long HEAP_WORDS = 40;
+    static final long SIZE = 48;
 
     private final MemorySegment struct;
     private final long stackBase;
@@ -26,12 +27,14 @@ public final class JitState {
     /**
      * @param stack       the thread's value stack (slot 0 at its base)
      * @param evalBreaker the eval-breaker word, nonzero while pending
+     * @param heapWords   the heap objects' native words (never moves)
      */
-    public JitState(Arena arena, MemorySegment stack, MemorySegment evalBreaker) {
+    public JitState(Arena arena, MemorySegment stack, MemorySegment evalBreaker, MemorySegment heapWords) {
         this.struct = arena.allocate(SIZE, 8);
         this.stackBase = stack.address();
         struct.set(ADDRESS, EVAL_BREAKER, evalBreaker);
         struct.set(JAVA_LONG, STACK_BASE, stackBase);
+        struct.set(ADDRESS, HEAP_WORDS, heapWords);
     }
 
     public MemorySegment segment() {

@@ -1,5 +1,6 @@
 package dev.bytecodedsl.runtime.jit;
 
+import dev.bytecodedsl.runtime.os.Libc;
 import dev.bytecodedsl.generated.UopContext;
 import dev.bytecodedsl.generated.UopInterpreter;
 import dev.bytecodedsl.generated.Uops;

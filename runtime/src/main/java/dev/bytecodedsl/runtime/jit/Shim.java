@@ -1,5 +1,6 @@
 package dev.bytecodedsl.runtime.jit;
 
+import dev.bytecodedsl.runtime.os.Libc;
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 

@@ -30,6 +30,7 @@ public final class Heap {
     private static final int MIN_COLLECTION_THRESHOLD = 4096;
 
     private PyObject[] objects = new PyObject[INITIAL_CAPACITY];
+    private final HeapWords words = new HeapWords();
     /** Slots in use or freed ever; indices at or above it were never used. */
     private int highWater;
     /** Freed indices, used as a stack. */
@@ -47,16 +48,27 @@ public final class Heap {
         if (freeCount > 0) {
             index = freeList[--freeCount];
         } else {
+            if (highWater == words.capacity()) {
+                throw new IllegalStateException("heap full: " + highWater + " live objects");
+            }
             if (highWater == objects.length) {
                 objects = Arrays.copyOf(objects, objects.length * 2);
             }
             index = highWater++;
         }
         objects[index] = object;
+        long handle = Values.handleOfIndex(index);
+        words.set(handle, 0, object.typeTag());
+        object.publishWords(words, handle);
         if (++liveCount == collectionThreshold) {
             collectionWanted.run();
         }
-        return Values.handleOfIndex(index);
+        return handle;
+    }
+
+    /** The objects' native words, which instruction bodies and JIT-compiled code read directly. */
+    public HeapWords words() {
+        return words;
     }
 
     /** The object a handle names; the handle must be live. */
@@ -180,6 +192,7 @@ public final class Heap {
         for (int i = 0; i < highWater; i++) {
             if (objects[i] != null && !marked.get(i)) {
                 objects[i] = null;
+                words.clear(Values.handleOfIndex(i));
                 pushFree(i);
                 freed++;
             }

@@ -10,6 +10,11 @@ public record PyFloat(double value) implements PyObject {
     }
 
     @Override
+    public void publishWords(HeapWords words, long handle) {
+        words.set(handle, DslConstants.FLOAT_BITS_WORD, Double.doubleToRawLongBits(value));
+    }
+
+    @Override
     public PyType type() {
         return PyBuiltinType.FLOAT;
     }

@@ -19,4 +19,11 @@ public interface PyObject {
      */
     default void traceValues(LongConsumer visitor) {
     }
+
+    /**
+     * Called once, when the heap gives this object {@code handle}: writes the payload words
+     * bytecodes.def reads with {@code heap_word} (the type tag in word 0 is the heap's job).
+     */
+    default void publishWords(HeapWords words, long handle) {
+    }
 }

@@ -5,7 +5,6 @@ import dev.bytecodedsl.runtime.ObjectSpace;
 import dev.bytecodedsl.runtime.PyError;
 import dev.bytecodedsl.runtime.object.Heap;
 import dev.bytecodedsl.runtime.object.PyListIter;
-import dev.bytecodedsl.runtime.object.PyRangeIter;
 import dev.bytecodedsl.runtime.object.PySlice;
 import dev.bytecodedsl.runtime.tier2.TraceEngine;
 import dev.bytecodedsl.runtime.object.PyTupleIter;
@@ -99,6 +98,11 @@ public final class Interpreter implements UopContext {
     @Override
     public MemorySegment stack() {
         return frames.stack.segment();
+    }
+
+    @Override
+    public MemorySegment heapWords() {
+        return heap.words().segment();
     }
 
     @Override
@@ -272,11 +276,6 @@ public final class Interpreter implements UopContext {
     }
 
     @Override
-    public double floatValue(long f) {
-        return heap.pyFloat(f).value();
-    }
-
-    @Override
     public long strLength(long s) {
         return heap.str(s).length();
     }
@@ -369,17 +368,6 @@ public final class Interpreter implements UopContext {
     }
 
     // ---- iterators
-
-    @Override
-    public boolean rangeIterExhausted(long it) {
-        return heap.rangeIter(it).exhausted();
-    }
-
-    @Override
-    public long rangeIterNext(long it) {
-        PyRangeIter r = heap.rangeIter(it);
-        return r.exhausted() ? Values.NULL : r.next();
-    }
 
     @Override
     public boolean listIterExhausted(long it) {

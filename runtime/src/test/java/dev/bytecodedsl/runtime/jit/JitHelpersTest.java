@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 @SuppressWarnings("restricted")
 class JitHelpersTest {
     private final RecordingContext vm = new RecordingContext();
-    private final JitState state = new JitState(vm.arena, vm.stack, vm.breaker);
+    private final JitState state = new JitState(vm.arena, vm.stack, vm.breaker, vm.heapWords);
     private final JitHelpers helpers = new JitHelpers(vm.ctx, state.segment());
 
     @AfterEach

@@ -20,6 +20,7 @@ final class RecordingContext {
     final Arena arena = Arena.ofConfined();
     final MemorySegment stack = arena.allocate(JAVA_LONG, 64);
     final MemorySegment breaker = arena.allocate(JAVA_LONG);
+    final MemorySegment heapWords = arena.allocate(JAVA_LONG, 64);
     final List<String> calls = new ArrayList<>();
     boolean breakerHandlingSucceeds = true;
     final UopContext ctx = (UopContext) Proxy.newProxyInstance(UopContext.class.getClassLoader(),
@@ -37,6 +38,7 @@ final class RecordingContext {
                 }
                 case "unwindException" -> log("unwindException");
                 case "stack" -> stack;
+                case "heapWords" -> heapWords;
                 case "framePointer", "resumeIp", "resumeSp" -> 0;
                 case "code" -> new char[0];
                 case "consts", "names" -> new long[0];

@@ -12,6 +12,8 @@ import java.util.List;
 public final class CIntrinsics {
 
     public static final String LOCALS = "__locals";
+    /** Read from the state at each use: a helper may not move the table, but clang need not know that. */
+    public static final String HEAP_WORDS = "__state->heap_words";
     /** Helper symbols for the intrinsics that have no native meaning (docs/jit-abi.md). */
     public static final String GETCONST_HELPER = "GETCONST";
     public static final String GETNAME_HELPER = "GETNAME";
@@ -33,6 +35,10 @@ public final class CIntrinsics {
             case FLOOR -> "dsl_floor(" + args.get(0) + ")";
             case GETLOCAL -> LOCALS + "[" + args.get(0) + "]";
             case SETLOCAL -> "(" + LOCALS + "[" + args.get(0) + "] = " + args.get(1) + ")";
+            case HEAP_TYPE -> "dsl_heap_type(" + HEAP_WORDS + ", " + args.get(0) + ")";
+            case HEAP_WORD -> "dsl_heap_word(" + HEAP_WORDS + ", " + args.get(0) + ", " + args.get(1) + ")";
+            case SET_HEAP_WORD -> "dsl_set_heap_word(" + HEAP_WORDS + ", " + args.get(0) + ", " + args.get(1) + ", "
+                    + args.get(2) + ")";
             case GETCONST -> "JIT_CALL(" + GETCONST_HELPER + ")(" + args.get(0) + ")";
             case GETNAME -> "JIT_CALL(" + GETNAME_HELPER + ")(" + args.get(0) + ")";
         };

@@ -14,6 +14,7 @@ typedef struct JitState {
     int64_t uop_index;
     volatile int64_t *eval_breaker;
     Value *stack_base;
+    int64_t *heap_words;
 } JitState;
 
 #define JIT_CC __attribute__((preserve_none))
@@ -95,6 +96,18 @@ static inline double dsl_floor(double d) {
     }
     double t = (double)(int64_t)d;
     return t > d ? t - 1.0 : t;
+}
+
+// Heap objects' native words (heap_type, heap_word): handles are (index + 1) << 3, so handle * 4
+// is the byte offset of the object's four words; word 0 is its TYPE_* tag.
+static inline int64_t dsl_heap_word(int64_t *words, Value v, int64_t i) {
+    return *(int64_t *)((char *)words + (v << 2) + (i << 3));
+}
+static inline void dsl_set_heap_word(int64_t *words, Value v, int64_t i, int64_t w) {
+    *(int64_t *)((char *)words + (v << 2) + (i << 3)) = w;
+}
+static inline int64_t dsl_heap_type(int64_t *words, Value v) {
+    return (v & 7) == 0 ? dsl_heap_word(words, v, 0) : 0;
 }
 
 // Constants of bytecodes.def.

@@ -21,6 +21,11 @@ public interface InterpreterContext extends Helpers {
     MemorySegment stack();
 
     /**
+     * The heap objects' native words (heap_type, heap_word): four per handle, at byte offset handle * 4; never moves.
+     */
+    MemorySegment heapWords();
+
+    /**
      * Slot index of local 0 of the current frame.
      */
     int framePointer();

@@ -1,4 +1,4 @@
-package dev.bytecodedsl.runtime.jit;
+package dev.bytecodedsl.runtime.os;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
@@ -10,18 +10,21 @@ import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 
 /**
- * The four libc calls executable memory needs, as FFM downcalls. Constants are Linux's (the only
- * host the JIT runs on; other hosts fail in {@link #requireLinux} with a clear message).
+ * The libc calls the VM's native memory needs (the JIT's executable memory, the heap's native
+ * words), as FFM downcalls. Constants are Linux's (the only host the JIT runs on; other hosts fail
+ * in {@link #requireLinux} with a clear message).
  */
 @SuppressWarnings("restricted") // the point of this class: native code through FFM
-final class Libc {
-    static final int PROT_READ = 1;
-    static final int PROT_WRITE = 2;
-    static final int PROT_EXEC = 4;
+public final class Libc {
+    public static final int PROT_READ = 1;
+    public static final int PROT_WRITE = 2;
+    public static final int PROT_EXEC = 4;
     private static final int MAP_PRIVATE = 0x02;
     private static final int MAP_ANONYMOUS = 0x20;
     /** Fault the pages in up front, so copying into them later takes no page faults. */
     private static final int MAP_POPULATE = 0x8000;
+    /** Address space only: pages are committed when first touched. */
+    private static final int MAP_NORESERVE = 0x4000;
     private static final int SC_PAGESIZE = 30;
     private static final long MAP_FAILED = -1L;
 
@@ -34,7 +37,7 @@ final class Libc {
     private static final MethodHandle SYSCONF = downcall("sysconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT));
 
     /** The page size, asked once: mappings and protections work on whole pages. */
-    static final long PAGE_SIZE = sysconf(SC_PAGESIZE);
+    public static final long PAGE_SIZE = sysconf(SC_PAGESIZE);
 
     private Libc() {
     }
@@ -42,14 +45,14 @@ final class Libc {
     private static MethodHandle downcall(String name, FunctionDescriptor descriptor) {
         requireLinux();
         MemorySegment symbol = LINKER.defaultLookup().find(name)
-                .orElseThrow(() -> new JitException("libc has no " + name));
+                .orElseThrow(() -> new SystemCallException("libc has no " + name));
         return LINKER.downcallHandle(symbol, descriptor);
     }
 
-    static void requireLinux() {
+    public static void requireLinux() {
         String os = System.getProperty("os.name");
         if (!os.startsWith("Linux")) {
-            throw new JitException("the JIT runs on Linux only (this is " + os + ")");
+            throw new SystemCallException("the JIT runs on Linux only (this is " + os + ")");
         }
     }
 
@@ -57,21 +60,29 @@ final class Libc {
      * A fresh private anonymous read+write mapping of {@code size} bytes (a multiple of the page
      * size), its pages faulted in when {@code populate}.
      */
-    static MemorySegment mmapReadWrite(long size, boolean populate) {
+    public static MemorySegment mmapReadWrite(long size, boolean populate) {
+        return mmap(size, MAP_PRIVATE | MAP_ANONYMOUS | (populate ? MAP_POPULATE : 0));
+    }
+
+    /** Reserves {@code size} bytes of zeroed read+write address space; pages commit when first touched. */
+    public static MemorySegment reserve(long size) {
+        return mmap(size, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE);
+    }
+
+    private static MemorySegment mmap(long size, int flags) {
         MemorySegment address;
         try {
-            address = (MemorySegment) MMAP.invokeExact(MemorySegment.NULL, size, PROT_READ | PROT_WRITE,
-                    MAP_PRIVATE | MAP_ANONYMOUS | (populate ? MAP_POPULATE : 0), -1, 0L);
+            address = (MemorySegment) MMAP.invokeExact(MemorySegment.NULL, size, PROT_READ | PROT_WRITE, flags, -1, 0L);
         } catch (Throwable t) {
             throw rethrow(t);
         }
         if (address.address() == MAP_FAILED) {
-            throw new JitException("mmap of " + size + " bytes failed");
+            throw new SystemCallException("mmap of " + size + " bytes failed");
         }
         return address.reinterpret(size);
     }
 
-    static void mprotect(MemorySegment mapping, int protection) {
+    public static void mprotect(MemorySegment mapping, int protection) {
         int rc;
         try {
             rc = (int) MPROTECT.invokeExact(mapping, mapping.byteSize(), protection);
@@ -79,11 +90,11 @@ final class Libc {
             throw rethrow(t);
         }
         if (rc != 0) {
-            throw new JitException("mprotect(" + protection + ") of " + mapping.byteSize() + " bytes failed");
+            throw new SystemCallException("mprotect(" + protection + ") of " + mapping.byteSize() + " bytes failed");
         }
     }
 
-    static void munmap(MemorySegment mapping) {
+    public static void munmap(MemorySegment mapping) {
         int rc;
         try {
             rc = (int) MUNMAP.invokeExact(mapping, mapping.byteSize());
@@ -91,7 +102,7 @@ final class Libc {
             throw rethrow(t);
         }
         if (rc != 0) {
-            throw new JitException("munmap of " + mapping.byteSize() + " bytes failed");
+            throw new SystemCallException("munmap of " + mapping.byteSize() + " bytes failed");
         }
     }
 
@@ -104,7 +115,7 @@ final class Libc {
     }
 
     /** Downcalls to these functions throw nothing checked; anything else is a VM bug. */
-    static RuntimeException rethrow(Throwable t) {
+    public static RuntimeException rethrow(Throwable t) {
         if (t instanceof RuntimeException r) {
             throw r;
         }
