@@ -12,9 +12,5 @@ cd "$root"
 if (($# > 0)); then programs=("$@"); else
     programs=(benchmarks/programs/{fib_loop,total_loop,nbody,spectral_norm,float_workload,fannkuch}.py)
 fi
-./pyvm --help >/dev/null  # builds the VM outside the measurements
-source scripts/select-jdk.sh
-cp="dsl-grammar/target/classes:generated/target/classes:python-frontend/target/classes:runtime/target/classes"
-cp="$cp:$(cat runtime/target/pyvm.classpath)"
-exec "${JAVA_HOME:+$JAVA_HOME/bin/}java" --enable-native-access=ALL-UNNAMED -Xss16m -cp "$cp" \
-    dev.bytecodedsl.runtime.jit.bench.JitCompileBenchmark --iterations "${ITERATIONS:-2000}" "${programs[@]}"
+source benchmarks/vm-java.sh
+exec "${vm_java[@]}" dev.bytecodedsl.runtime.jit.bench.JitCompileBenchmark --iterations "${ITERATIONS:-2000}" "${programs[@]}"

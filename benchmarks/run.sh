@@ -1,28 +1,99 @@
 #!/usr/bin/env bash
-# The benchmark suite in one command: the toolchain (benchmarks/casegen.sh) and the runtime against
-# CPython (benchmarks/runtime.sh), one after the other in one session, into one report:
-# benchmarks/results/report.md (+ runtime.png). Each table's ratios come from a single run of its
-# own; no ratio mixes numbers from different runs.
+# The benchmark suite in one command, one session, one report: benchmarks/results/report.md with
+# runtime.png and steady-state.png. Sections, in the order they run:
+#   runtime, end to end   benchmarks/runtime.sh       whole processes, start-up measured separately
+#   runtime, steady state benchmarks/steady-state.sh  in process, warm JVM / warm CPython
+#   toolchain             benchmarks/casegen.sh (cold and warm), benchmarks/stencils.sh (cold and
+#                         cached stencil builds), benchmarks/jit-compile.sh (per trace and uop),
+#                         benchmarks/StencilSizes.java, benchmarks/ExecutorMemory.java
+# Every table comes from this run alone and each ratio from numbers of one table; the previous
+# report is replaced as a whole. The defaults take about 11 minutes on the shared 2-core machine.
 #
-# usage: benchmarks/run.sh          environment: as benchmarks/casegen.sh and benchmarks/runtime.sh
+# usage: benchmarks/run.sh
+# environment (defaults in brackets):
+#   PROGRAMS        benchmark programs for the runtime tables and executor memory [benchmarks/programs/*.py]
+#   CONFIGS         runtime configurations, the first is the ratios' baseline [tier1 tier2 jit cpython]
+#   RUNS            whole-process runs per program and configuration [2]
+#   STEADY_RUNS     in-process runs per program and configuration [2]
+#   STEADY_WARMUP   in-process warm-up runs, not reported [1]
+#   CASEGEN_RUNS    cold ./casegen check runs [5]
+#   CASEGEN_WARMUP, CASEGEN_ITERATIONS   warm in-process generator runs [20, 50]
+#   STENCIL_RUNS    stencil builds with an empty and with a filled cache [1] (a cold build is ~30 s)
+#   JIT_ITERATIONS  compilations of every trace for the JIT compile times [2000]
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
 cd "$root"
-mkdir -p benchmarks/results
-report=benchmarks/results/report.md
-toolchain="$(benchmarks/casegen.sh)"
-benchmarks/runtime.sh >/dev/null
+source scripts/select-jdk.sh
+results=benchmarks/results
+mkdir -p "$results"
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+if [[ -n "${PROGRAMS:-}" ]]; then read -r -a programs <<<"$PROGRAMS"; else programs=(benchmarks/programs/*.py); fi
+started=$(date +%s)
+
+section() { echo "== $1 ($(date -u +%T))" >&2; }
+without_title() { sed '1,3d' "$1"; }  # drops a sub-report's title and machine line: the report states them once
+
+section "runtime, end to end"
+RESULTS="$scratch" RUNS="${RUNS:-2}" benchmarks/runtime.sh "${programs[@]}" >/dev/null
+section "runtime, steady state"
+RESULTS="$scratch" STEADY_RUNS="${STEADY_RUNS:-2}" STEADY_WARMUP="${STEADY_WARMUP:-1}" benchmarks/steady-state.sh "${programs[@]}" >/dev/null
+section "toolchain: casegen"
+casegen="$(RUNS="${CASEGEN_RUNS:-5}" WARMUP="${CASEGEN_WARMUP:-20}" ITERATIONS="${CASEGEN_ITERATIONS:-50}" \
+    benchmarks/casegen.sh)"
+section "toolchain: stencils"
+stencils="$(RUNS="${STENCIL_RUNS:-1}" benchmarks/stencils.sh)"
+section "toolchain: JIT compile"
+jit_compile="$(ITERATIONS="${JIT_ITERATIONS:-2000}" benchmarks/jit-compile.sh)"
+section "toolchain: stencil sizes, executor memory"
+stencil_sizes="$(java -cp generated/target/classes benchmarks/StencilSizes.java 5)"
+source benchmarks/vm-java.sh
+executor_memory="$("${vm_java[@]}" benchmarks/ExecutorMemory.java "${programs[@]}")"
+
+report="$results/report.md"
 {
     echo "# Benchmark report"
     echo
+    benchmarks/machine.sh
+    echo "The machine was shared with other work (2 cores, other builds running), so absolute times are noisy;"
+    echo "ratios compare configurations measured interleaved in the same rounds. Whole suite: $((($(date +%s) - started) / 60)) min,"
+    echo "with RUNS=${RUNS:-2} STEADY_RUNS=${STEADY_RUNS:-2} STEADY_WARMUP=${STEADY_WARMUP:-1}" \
+        "CASEGEN_RUNS=${CASEGEN_RUNS:-5} STENCIL_RUNS=${STENCIL_RUNS:-1} JIT_ITERATIONS=${JIT_ITERATIONS:-2000}."
+    echo
+    echo "## Runtime, end to end (whole process)"
+    echo
+    without_title "$scratch/runtime.md"
+    echo
+    echo "## Runtime, steady state (in process)"
+    echo
+    without_title "$scratch/steady-state.md"
+    echo
     echo "## Toolchain: parse + analyze + generate of bytecodes.def"
     echo
-    echo "$toolchain"
+    echo "$casegen"
     echo
-    echo "Stencil build and JIT compile times, stencil sizes and executor memory come with the JIT (issue 5)."
+    echo "## Toolchain: stencil build (\`./casegen check\`, all targets)"
     echo
-    sed 's/^# Runtime benchmark/## Runtime: the VM against CPython/' benchmarks/results/runtime.md
+    echo "$stencils"
+    echo
+    echo "## Toolchain: JIT compile time (warm, in process, the programs' optimized traces)"
+    echo
+    echo "$jit_compile"
+    echo
+    echo "## Stencil sizes (bytes of code + data per uop, from the generated tables)"
+    echo
+    echo "$stencil_sizes"
+    echo
+    echo "## Memory used by executors (\`--jit\`, traces installed at the end of each program)"
+    echo
+    echo "Trace + exit arrays: what every executor holds, JIT or not (the trace's uop, oparg and target ints and"
+    echo "operand longs, and the side-exit counters, with 16-byte array headers); the uop interpreter needs nothing more."
+    echo "Machine code and stencil data: what the JIT copies per trace; mapped: the whole pages the traces own."
+    echo
+    echo "$executor_memory"
 } >"$report"
+cp "$scratch/runtime.png" "$scratch/steady-state.png" "$results/"
+rm -f "$results/runtime.md"  # a standalone runtime.sh report of another run must not sit next to this one
 cat "$report"
-echo "wrote $report" >&2
+echo "wrote $report, $results/runtime.png and $results/steady-state.png" >&2

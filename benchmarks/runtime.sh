@@ -9,6 +9,7 @@
 #
 # usage: benchmarks/runtime.sh [PROGRAM.py ...]     (default: every benchmarks/programs/*.py)
 # environment:
+#   RESULTS  where runtime.md and runtime.png go (default benchmarks/results)
 #   RUNS     runs per program and configuration (default 3)
 #   CONFIGS  space-separated configurations (default "tier1 tier2 jit cpython"); known ones:
 #              tier1    ./pyvm run FILE             the generated tier-1 interpreter
@@ -21,10 +22,11 @@ set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
 cd "$root"
+source scripts/select-jdk.sh
 runs="${RUNS:-3}"
 read -r -a configs <<<"${CONFIGS:-tier1 tier2 jit cpython}"
 if (($# > 0)); then programs=("$@"); else programs=(benchmarks/programs/*.py); fi
-results=benchmarks/results
+results="${RESULTS:-benchmarks/results}"
 mkdir -p "$results"
 
 # The interpreter itself, not a version-manager shim (pyenv's shims cost ~100 ms per start).
@@ -79,21 +81,16 @@ done
 
 report="$results/runtime.md"
 chart="$results/runtime.png"
+source benchmarks/ratios.sh
 {
     echo "# Runtime benchmark"
     echo
-    echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(uname -m);" \
-        "$(java -version 2>&1 | head -1); $("$python" --version 2>&1);" \
-        "clang: $( (clang-19 --version 2>/dev/null || echo 'not installed') | head -1)."
+    benchmarks/machine.sh
     echo "Whole-process wall time in ms, $runs runs each, interleaved in one session;" \
         "ratio = median / median of ${configs[0]} (below 1: faster than ${configs[0]})."
     echo
-    awk -v baseline="${configs[0]}" -v order="${configs[*]}" -f benchmarks/runtime-report.awk "$samples"
+    ratio_report "$samples" "$chart" "whole process: median time relative to ${configs[0]} (lower is faster)" "${configs[@]}"
 } >"$report"
-awk -v baseline="${configs[0]}" -v order="${configs[*]}" -v tsv=1 -f benchmarks/runtime-report.awk "$samples" \
-    >"$samples.tsv"
-java benchmarks/BarChart.java "$samples.tsv" "$chart" "median time relative to ${configs[0]} (lower is faster)"
-echo "![ratios]($(basename "$chart"))" >>"$report"
-rm -f "$samples" "$samples.tsv"
+rm -f "$samples"
 cat "$report"
 echo "wrote $report and $chart" >&2
