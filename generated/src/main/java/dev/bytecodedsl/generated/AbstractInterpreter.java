@@ -409,10 +409,11 @@ public final class AbstractInterpreter {
     static void LOAD_CONST(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // LOAD_CONST (optimizer.def:245:13)
+        // LOAD_CONST (optimizer.def:248:13)
         {
             long value = 0L;
             value = __s.ctx.symNewConst(__s.consts[(int) (oparg)]);
+            __s.ctx.replaceOpOperand(Uops._LOAD_CONST_INLINE, __s.consts[(int) (oparg)]);
             __stack.setAtIndex(JAVA_LONG, __sp, value);
             __sp = __sp + 1;
         }
@@ -555,7 +556,7 @@ public final class AbstractInterpreter {
     static void PUSH_NULL(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // PUSH_NULL (optimizer.def:241:13)
+        // PUSH_NULL (optimizer.def:242:13)
         {
             long res = 0L;
             res = __s.ctx.symNewConst((DslConstants.NULL_BITS));
@@ -770,7 +771,7 @@ public final class AbstractInterpreter {
     static void _BINARY_OP_ADD_FLOAT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _BINARY_OP_ADD_FLOAT (optimizer.def:190:13)
+        // _BINARY_OP_ADD_FLOAT (optimizer.def:191:13)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -788,7 +789,7 @@ public final class AbstractInterpreter {
     static void _BINARY_OP_ADD_INT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _BINARY_OP_ADD_INT (optimizer.def:178:13)
+        // _BINARY_OP_ADD_INT (optimizer.def:179:13)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -828,7 +829,7 @@ public final class AbstractInterpreter {
     static void _BINARY_OP_ADD_UNICODE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _BINARY_OP_ADD_UNICODE (optimizer.def:202:13)
+        // _BINARY_OP_ADD_UNICODE (optimizer.def:203:13)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -846,7 +847,7 @@ public final class AbstractInterpreter {
     static void _BINARY_OP_MULTIPLY_FLOAT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _BINARY_OP_MULTIPLY_FLOAT (optimizer.def:198:13)
+        // _BINARY_OP_MULTIPLY_FLOAT (optimizer.def:199:13)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -864,7 +865,7 @@ public final class AbstractInterpreter {
     static void _BINARY_OP_MULTIPLY_INT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _BINARY_OP_MULTIPLY_INT (optimizer.def:186:13)
+        // _BINARY_OP_MULTIPLY_INT (optimizer.def:187:13)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -904,7 +905,7 @@ public final class AbstractInterpreter {
     static void _BINARY_OP_SUBTRACT_FLOAT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _BINARY_OP_SUBTRACT_FLOAT (optimizer.def:194:13)
+        // _BINARY_OP_SUBTRACT_FLOAT (optimizer.def:195:13)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -922,7 +923,7 @@ public final class AbstractInterpreter {
     static void _BINARY_OP_SUBTRACT_INT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _BINARY_OP_SUBTRACT_INT (optimizer.def:182:13)
+        // _BINARY_OP_SUBTRACT_INT (optimizer.def:183:13)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1110,7 +1111,7 @@ public final class AbstractInterpreter {
     static void _COMPARE_OP_FLOAT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _COMPARE_OP_FLOAT (optimizer.def:210:13)
+        // _COMPARE_OP_FLOAT (optimizer.def:211:13)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1128,7 +1129,7 @@ public final class AbstractInterpreter {
     static void _COMPARE_OP_INT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _COMPARE_OP_INT (optimizer.def:206:13)
+        // _COMPARE_OP_INT (optimizer.def:207:13)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1166,7 +1167,7 @@ public final class AbstractInterpreter {
     static void _COMPARE_OP_STR(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _COMPARE_OP_STR (optimizer.def:214:13)
+        // _COMPARE_OP_STR (optimizer.def:215:13)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1210,7 +1211,7 @@ public final class AbstractInterpreter {
     static void _GUARD_BOTH_FLOAT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_BOTH_FLOAT (optimizer.def:63:13)
+        // _GUARD_BOTH_FLOAT (optimizer.def:64:13)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1229,7 +1230,7 @@ public final class AbstractInterpreter {
     static void _GUARD_BOTH_INT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_BOTH_INT (optimizer.def:51:13)
+        // _GUARD_BOTH_INT (optimizer.def:52:13)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1256,7 +1257,7 @@ public final class AbstractInterpreter {
     static void _GUARD_BOTH_UNICODE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_BOTH_UNICODE (optimizer.def:71:13)
+        // _GUARD_BOTH_UNICODE (optimizer.def:72:13)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1311,7 +1312,7 @@ public final class AbstractInterpreter {
     static void _GUARD_IS_FALSE_POP(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_IS_FALSE_POP (optimizer.def:170:13)
+        // _GUARD_IS_FALSE_POP (optimizer.def:171:13)
         {
             long flag = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.symIsBits(flag, DslConstants.FALSE_BITS)) {
@@ -1328,7 +1329,7 @@ public final class AbstractInterpreter {
     static void _GUARD_IS_TRUE_POP(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_IS_TRUE_POP (optimizer.def:164:13)
+        // _GUARD_IS_TRUE_POP (optimizer.def:165:13)
         {
             long flag = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.symIsBits(flag, DslConstants.TRUE_BITS)) {
@@ -1345,7 +1346,7 @@ public final class AbstractInterpreter {
     static void _GUARD_NOS_DICT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_NOS_DICT (optimizer.def:128:13)
+        // _GUARD_NOS_DICT (optimizer.def:129:13)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.symHasType(nos, DslConstants.TYPE_DICT)) {
@@ -1362,7 +1363,7 @@ public final class AbstractInterpreter {
     static void _GUARD_NOS_INT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_NOS_INT (optimizer.def:44:13)
+        // _GUARD_NOS_INT (optimizer.def:45:13)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.symIsSmallInt(left)) {
@@ -1379,7 +1380,7 @@ public final class AbstractInterpreter {
     static void _GUARD_NOS_LIST(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_NOS_LIST (optimizer.def:114:13)
+        // _GUARD_NOS_LIST (optimizer.def:115:13)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.symHasType(nos, DslConstants.TYPE_LIST)) {
@@ -1396,7 +1397,7 @@ public final class AbstractInterpreter {
     static void _GUARD_NOS_STR(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_NOS_STR (optimizer.def:135:13)
+        // _GUARD_NOS_STR (optimizer.def:136:13)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.symHasType(nos, DslConstants.TYPE_STR)) {
@@ -1413,7 +1414,7 @@ public final class AbstractInterpreter {
     static void _GUARD_NOS_TUPLE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_NOS_TUPLE (optimizer.def:121:13)
+        // _GUARD_NOS_TUPLE (optimizer.def:122:13)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.symHasType(nos, DslConstants.TYPE_TUPLE)) {
@@ -1466,7 +1467,7 @@ public final class AbstractInterpreter {
     static void _GUARD_TOS_BOOL(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_TOS_BOOL (optimizer.def:79:13)
+        // _GUARD_TOS_BOOL (optimizer.def:80:13)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.symHasType(value, DslConstants.TYPE_BOOL)) {
@@ -1483,7 +1484,7 @@ public final class AbstractInterpreter {
     static void _GUARD_TOS_INT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_TOS_INT (optimizer.def:37:13)
+        // _GUARD_TOS_INT (optimizer.def:38:13)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.symIsSmallInt(value)) {
@@ -1500,7 +1501,7 @@ public final class AbstractInterpreter {
     static void _GUARD_TOS_LIST(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_TOS_LIST (optimizer.def:93:13)
+        // _GUARD_TOS_LIST (optimizer.def:94:13)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.symHasType(value, DslConstants.TYPE_LIST)) {
@@ -1517,7 +1518,7 @@ public final class AbstractInterpreter {
     static void _GUARD_TOS_NONE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_TOS_NONE (optimizer.def:86:13)
+        // _GUARD_TOS_NONE (optimizer.def:87:13)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.symHasType(value, DslConstants.TYPE_NONE)) {
@@ -1534,7 +1535,7 @@ public final class AbstractInterpreter {
     static void _GUARD_TOS_STR(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_TOS_STR (optimizer.def:107:13)
+        // _GUARD_TOS_STR (optimizer.def:108:13)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.symHasType(value, DslConstants.TYPE_STR)) {
@@ -1551,7 +1552,7 @@ public final class AbstractInterpreter {
     static void _GUARD_TOS_TUPLE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_TOS_TUPLE (optimizer.def:100:13)
+        // _GUARD_TOS_TUPLE (optimizer.def:101:13)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.symHasType(value, DslConstants.TYPE_TUPLE)) {
@@ -1608,7 +1609,7 @@ public final class AbstractInterpreter {
     static void _ITER_CHECK_LIST(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _ITER_CHECK_LIST (optimizer.def:149:13)
+        // _ITER_CHECK_LIST (optimizer.def:150:13)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.symHasType(iter, DslConstants.TYPE_LIST_ITER)) {
@@ -1625,7 +1626,7 @@ public final class AbstractInterpreter {
     static void _ITER_CHECK_RANGE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _ITER_CHECK_RANGE (optimizer.def:142:13)
+        // _ITER_CHECK_RANGE (optimizer.def:143:13)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.symHasType(iter, DslConstants.TYPE_RANGE_ITER)) {
@@ -1642,7 +1643,7 @@ public final class AbstractInterpreter {
     static void _ITER_CHECK_TUPLE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _ITER_CHECK_TUPLE (optimizer.def:156:13)
+        // _ITER_CHECK_TUPLE (optimizer.def:157:13)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.symHasType(iter, DslConstants.TYPE_TUPLE_ITER)) {
@@ -1673,7 +1674,7 @@ public final class AbstractInterpreter {
     static void _ITER_NEXT_RANGE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _ITER_NEXT_RANGE (optimizer.def:235:13)
+        // _ITER_NEXT_RANGE (optimizer.def:236:13)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -1733,7 +1734,7 @@ public final class AbstractInterpreter {
     static void _LOAD_ATTR_INSTANCE_VALUE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _LOAD_ATTR_INSTANCE_VALUE (optimizer.def:264:13)
+        // _LOAD_ATTR_INSTANCE_VALUE (optimizer.def:268:13)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long index = __operand;
@@ -1773,7 +1774,7 @@ public final class AbstractInterpreter {
     static void _LOAD_CONST_INLINE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _LOAD_CONST_INLINE (optimizer.def:249:13)
+        // _LOAD_CONST_INLINE (optimizer.def:253:13)
         {
             long bits = __operand;
             long value = 0L;
@@ -1823,7 +1824,7 @@ public final class AbstractInterpreter {
     static void _LOAD_GLOBAL_BUILTIN(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _LOAD_GLOBAL_BUILTIN (optimizer.def:259:13)
+        // _LOAD_GLOBAL_BUILTIN (optimizer.def:263:13)
         {
             long index = __operand;
             long res = 0L;
@@ -1845,7 +1846,7 @@ public final class AbstractInterpreter {
     static void _LOAD_GLOBAL_MODULE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _LOAD_GLOBAL_MODULE (optimizer.def:254:13)
+        // _LOAD_GLOBAL_MODULE (optimizer.def:258:13)
         {
             long index = __operand;
             long res = 0L;
@@ -1984,7 +1985,7 @@ public final class AbstractInterpreter {
     static void _TO_BOOL_INT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _TO_BOOL_INT (optimizer.def:218:13)
+        // _TO_BOOL_INT (optimizer.def:219:13)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -2015,7 +2016,7 @@ public final class AbstractInterpreter {
     static void _TO_BOOL_LIST(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _TO_BOOL_LIST (optimizer.def:226:13)
+        // _TO_BOOL_LIST (optimizer.def:227:13)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -2031,7 +2032,7 @@ public final class AbstractInterpreter {
     static void _TO_BOOL_NONE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _TO_BOOL_NONE (optimizer.def:222:13)
+        // _TO_BOOL_NONE (optimizer.def:223:13)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -2062,7 +2063,7 @@ public final class AbstractInterpreter {
     static void _TO_BOOL_STR(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _TO_BOOL_STR (optimizer.def:230:13)
+        // _TO_BOOL_STR (optimizer.def:231:13)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;

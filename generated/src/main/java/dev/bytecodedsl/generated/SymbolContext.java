@@ -72,4 +72,9 @@ public interface SymbolContext {
      * {@code replace_op} (optimizer.def:33:13)
      */
     void replaceOp(long uop);
+
+    /**
+     * {@code replace_op_operand} (optimizer.def:34:13)
+     */
+    void replaceOpOperand(long uop, long operand);
 }

@@ -111,7 +111,7 @@ public final class Vm {
                 ? new TraceEngine(options.optimize() ? new TraceOptimizer() : Optimizer.IDENTITY, new Assumptions(),
                         options.traceTraces() ? err : null)
                 : null;
-        JitOptions jit = options.jit() ? new JitOptions(options.jitFallback(), options.jitDump() ? err : null) : null;
+        JitOptions jit = options.jit() ? new JitOptions(options.jitFallback(), options.jitDump() ? err : null, options.jitAll()) : null;
         try (ProgramRunner runner = new ProgramRunner(out, options.stats(), options.gcStress(), tier2,
                 options.hotThreshold(), jit)) {
             RuntimeCode module = runner.load(code);

@@ -70,17 +70,18 @@ class CorpusTest {
     @ParameterizedTest(name = "{0} (JIT)")
     @MethodSource("programs")
     void matchesCPythonWithTheJit(String program) throws IOException {
-        assertTheJitRan(check(program, VmOptions.defaults().withGcStress(false).withJit(true).withHotThreshold(2)));
+        assertTheJitRan(check(program, VmOptions.defaults().withGcStress(false).withJit(true).withJitAll(true).withHotThreshold(2)));
     }
 
     @ParameterizedTest(name = "{0} (JIT, GC stress)")
     @MethodSource("programs")
     void matchesCPythonWithTheJitUnderGcStress(String program) throws IOException {
-        assertTheJitRan(check(program, VmOptions.defaults().withGcStress(true).withJit(true).withHotThreshold(2)));
+        assertTheJitRan(check(program, VmOptions.defaults().withGcStress(true).withJit(true).withJitAll(true).withHotThreshold(2)));
     }
 
     /**
-     * Without --jit-fallback every trace is compiled (a uop without a stencil fails the run), and
+     * With --jit-all and without --jit-fallback every trace is compiled (helper-bound loops too, so
+     * every stencil the corpus reaches runs) (a uop without a stencil fails the run), and
      * every executor entry of the run was native: nothing silently ran on the uop interpreter.
      */
     private static void assertTheJitRan(Vm.Result result) {

@@ -53,7 +53,8 @@ class JitTest {
                 print(total, build(3))
                 """;
         ProgramRun tier1 = ProgramRun.of(program, VmOptions.defaults().withGcStress(true));
-        ProgramRun jit = ProgramRun.of(program, JIT.withGcStress(true));
+        // --jit-all: these loops allocate through helpers, so by default they would stay in tier 1.
+        ProgramRun jit = ProgramRun.of(program, JIT.withGcStress(true).withJitAll(true));
         assertEquals(tier1.out(), jit.out());
         assertTrue(jit.result().tier2().stats().nativeEntries() > 0);
     }
@@ -80,5 +81,29 @@ class JitTest {
         assertFalse(executors.get(0).isNative(), "the invalidated trace's machine code was freed");
         assertTrue(executors.get(1).isNative());
         assertTrue(executors.get(1).nativeEntries() > 0);
+    }
+
+    /** A loop that mostly calls helpers (dict reads and writes) runs faster in tier 1 than through upcalls. */
+    private static final String HELPER_BOUND = """
+            def count(words):
+                counts = {}
+                for w in words:
+                    counts[w] = counts.get(w, 0) + 1
+                return counts
+            print(count(["a", "b", "a"] * 20)["a"])
+            """;
+
+    @Test
+    void helperBoundLoopsStayInTierOneUnlessAllTracesAreCompiled() {
+        ProgramRun policy = ProgramRun.of(HELPER_BOUND, JIT);
+        assertEquals("40\n", policy.out());
+        Tier2Stats stats = policy.result().tier2().stats();
+        assertEquals(0, stats.executorEntries());
+        assertTrue(stats.tracesDeclined() > 0, "traces left to tier 1: " + stats.tracesDeclined());
+
+        ProgramRun all = ProgramRun.of(HELPER_BOUND, JIT.withJitAll(true));
+        assertEquals("40\n", all.out());
+        assertEquals(0, all.result().tier2().stats().tracesDeclined());
+        assertTrue(all.result().tier2().stats().nativeEntries() > 0);
     }
 }

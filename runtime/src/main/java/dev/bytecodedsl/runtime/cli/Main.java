@@ -15,7 +15,7 @@ public final class Main {
     static final int EXIT_USAGE = 2;
 
     private static final String USAGE = """
-            usage: pyvm run FILE.py [--dis] [--stats] [--tier2] [--jit] [--jit-fallback] [--jit-dump]
+            usage: pyvm run FILE.py [--dis] [--stats] [--tier2] [--jit] [--jit-all] [--jit-fallback] [--jit-dump]
                                    [--hot-threshold N] [--trace] [--no-optimize] [--gc-stress] [--debug]
                    pyvm --help
 
@@ -31,6 +31,8 @@ public final class Main {
               --jit-fallback
                            with --jit: run a trace that has a uop without a stencil on the uop interpreter
                            (without it, such a trace is an internal error naming the uop)
+              --jit-all    with --jit: compile every trace (without it, a loop whose uops make more than one
+                           helper call per 4 uops stays in tier 1, where it runs faster than through upcalls)
               --jit-dump   with --jit: print each trace's machine code (disassembled by llvm-mc-19 when
                            installed, else hex) and the holes patched, to stderr
               --hot-threshold N
@@ -82,6 +84,7 @@ public final class Main {
                 case "--jit" -> options = options.withJit(true);
                 case "--jit-fallback" -> options = options.withJitFallback(true);
                 case "--jit-dump" -> options = options.withJitDump(true);
+                case "--jit-all" -> options = options.withJitAll(true);
                 case "--no-optimize" -> options = options.withOptimize(false);
                 case "--hot-threshold" -> {
                     Integer n = i + 1 < args.length ? positive(args[i + 1]) : null;
@@ -114,7 +117,7 @@ public final class Main {
 
     private static int usage(PrintStream err, String problem) {
         err.println("pyvm: " + problem);
-        err.println("usage: pyvm run FILE.py [--dis] [--stats] [--tier2] [--jit] [--jit-fallback] [--jit-dump]"
+        err.println("usage: pyvm run FILE.py [--dis] [--stats] [--tier2] [--jit] [--jit-all] [--jit-fallback] [--jit-dump]"
                 + " [--hot-threshold N] [--trace] [--no-optimize] [--gc-stress] [--debug]   (pyvm --help for details)");
         return EXIT_USAGE;
     }

@@ -86,6 +86,11 @@ public final class Jit implements TraceBackend {
         return compiled;
     }
 
+    @Override
+    public String reasonToDecline(Trace trace) {
+        return options.all() ? null : HelperBoundLoops.reasonToDecline(trace, table);
+    }
+
     public JitStats stats() {
         return stats;
     }

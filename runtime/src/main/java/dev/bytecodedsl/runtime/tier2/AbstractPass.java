@@ -73,6 +73,9 @@ final class AbstractPass {
         int oparg = trace.opargArray()[i];
         if (!fold(i, uop, oparg)) {
             AbstractInterpreter.execute(frame, uop, oparg, operands[i]);
+            if (symbols.replacesOperand()) {
+                operands[i] = symbols.takeReplacementOperand();
+            }
             int replacement = symbols.takeReplacement();
             if (replacement >= 0 && replacement != uop) {
                 if (replacement == Uops.NOP && (UopMetadata.FLAGS[uop] & OpcodeFlags.GUARD) != 0) {

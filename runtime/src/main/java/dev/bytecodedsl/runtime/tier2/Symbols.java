@@ -26,6 +26,9 @@ final class Symbols implements SymbolContext {
     private int count;
     /** What replace_op asked for while the current uop's abstract case ran; -1: nothing. */
     private int replacement = -1;
+    /** The operand replace_op_operand gave the replacement; meaningful only when {@link #replacesOperand}. */
+    private long replacementOperand;
+    private boolean replacesOperand;
 
     /** @param typeTag the TYPE_* of a constant that is a heap object */
     Symbols(LongToIntFunction typeTag) {
@@ -170,6 +173,23 @@ final class Symbols implements SymbolContext {
     @Override
     public void replaceOp(long uop) {
         replacement = (int) uop;
+    }
+
+    @Override
+    public void replaceOpOperand(long uop, long operand) {
+        replacement = (int) uop;
+        replacementOperand = operand;
+        replacesOperand = true;
+    }
+
+    /** Whether the replacement comes with a new operand ({@link #takeReplacementOperand}). */
+    boolean replacesOperand() {
+        return replacesOperand;
+    }
+
+    long takeReplacementOperand() {
+        replacesOperand = false;
+        return replacementOperand;
     }
 
     static boolean isSmallInt(long value) {

@@ -4,6 +4,7 @@ package dev.bytecodedsl.runtime.tier2;
 public final class Tier2Stats {
     private long tracesCreated;
     private long projectionsAbandoned;
+    private long tracesDeclined;
     private long uopsExecuted;
     private long executorEntries;
     private long sideExits;
@@ -15,6 +16,14 @@ public final class Tier2Stats {
 
     void projectionAbandoned() {
         projectionsAbandoned++;
+    }
+
+    void traceDeclined() {
+        tracesDeclined++;
+    }
+
+    public long tracesDeclined() {
+        return tracesDeclined;
     }
 
     void entered() {
@@ -62,6 +71,7 @@ public final class Tier2Stats {
         return "Tier 2:\n"
                 + "  traces created        " + tracesCreated + "\n"
                 + "  projections abandoned " + projectionsAbandoned + "\n"
+                + "  left to tier 1        " + tracesDeclined + "\n"
                 + "  executor entries      " + executorEntries + "\n"
                 + "  uops executed         " + uopsExecuted + "\n"
                 + "  side exits            " + sideExits + "\n"

@@ -11,6 +11,12 @@ public interface TraceBackend extends AutoCloseable {
      */
     NativeTrace compile(Trace trace, String name);
 
+    /**
+     * Why an optimized trace should not be installed at all (its loop runs faster in tier 1), or
+     * null to install and compile it.
+     */
+    String reasonToDecline(Trace trace);
+
     /** Lines for --stats (compile counts and times), ending in a newline, or empty. */
     String formatStats();
 

@@ -69,15 +69,24 @@ public final class TraceEngine {
             return null;
         }
         Trace projected = projection.trace();
-        Executor executor = new Executor(optimizer.optimize(projected, context), jumpIp, backDistance, assumptions);
+        Trace optimized = optimizer.optimize(projected, context);
+        String loop = codeName + ", loop " + loopTop + ".." + jumpIp;
+        String declined = backend == null ? null : backend.reasonToDecline(optimized);
+        if (declined != null) {
+            stats.traceDeclined();
+            if (traceLog != null) {
+                traceLog.print("Left " + loop + " to tier 1: " + declined + "\n");
+            }
+            return null;
+        }
+        Executor executor = new Executor(optimized, jumpIp, backDistance, assumptions);
         int index = table.add(executor);
         if (backend != null) {
-            executor.setNative(backend.compile(executor.trace(), codeName + ", loop " + loopTop + ".." + jumpIp));
+            executor.setNative(backend.compile(executor.trace(), loop));
         }
         code[jumpIp] = (char) (Opcodes.ENTER_EXECUTOR | index << 8);
         stats.traceCreated();
         if (traceLog != null) {
-            String loop = codeName + ", loop " + loopTop + ".." + jumpIp;
             if (optimizer != Optimizer.IDENTITY) {
                 traceLog.print("Projected trace for " + loop + " (" + projected.length() + " uops):\n"
                         + TracePrinter.format(projected) + "Optimized:\n");

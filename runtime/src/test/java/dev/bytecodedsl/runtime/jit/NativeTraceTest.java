@@ -34,7 +34,7 @@ class NativeTraceTest {
     private Jit jit;
 
     private Jit jit(boolean fallback, PrintStream dump) {
-        jit = new Jit(vm.ctx, vm.stack, vm.breaker, new HandMadeStencils(), new JitOptions(fallback, dump));
+        jit = new Jit(vm.ctx, vm.stack, vm.breaker, new HandMadeStencils(), new JitOptions(fallback, dump, true));
         return jit;
     }
 

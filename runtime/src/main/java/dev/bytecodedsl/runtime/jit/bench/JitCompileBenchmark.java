@@ -71,7 +71,7 @@ public final class JitCompileBenchmark {
         TraceEngine engine = new TraceEngine(new TraceOptimizer(), new Assumptions(), null);
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
         try (ProgramRunner runner = new ProgramRunner(discard, false, false, engine, threshold,
-                new JitOptions(true, null))) {
+                new JitOptions(true, null, true))) {
             RuntimeCode module = runner.load(code);
             runner.runModule(module);
             List<Trace> traces = new ArrayList<>();

@@ -1,0 +1,61 @@
+package dev.bytecodedsl.runtime.jit;
+
+import dev.bytecodedsl.generated.Uops;
+import dev.bytecodedsl.generated.jit.Hole;
+import dev.bytecodedsl.generated.jit.HoleValue;
+import dev.bytecodedsl.generated.jit.Stencil;
+import dev.bytecodedsl.runtime.tier2.Trace;
+
+/**
+ * The JIT's admission policy: a loop whose uops mostly call helpers is left to tier 1. Helpers are
+ * Java, so every call from machine code is an FFM upcall (about 20 ns, measured by
+ * benchmarks/jit-compile.sh), several tier-1 instructions' worth; a loop body that makes more than
+ * one helper call per {@value #UOPS_PER_HELPER_CALL} uops ran slower natively than in tier 1 in
+ * every benchmark (dict and string workloads 2.4-2.6x, float loops 1.2x), while the uop
+ * interpreter is no faster than tier 1 either. So such a loop gets no executor at all.
+ */
+final class HelperBoundLoops {
+    /** One helper call per this many uops of the loop body is still worth compiling. */
+    static final int UOPS_PER_HELPER_CALL = 4;
+
+    private HelperBoundLoops() {
+    }
+
+    /** Why {@code trace} should stay in tier 1, or null when compiling it pays. */
+    static String reasonToDecline(Trace trace, StencilTable table) {
+        int loopStart = loopStart(trace);
+        int uops = trace.length() - loopStart;
+        int calls = 0;
+        for (int i = loopStart; i < trace.length(); i++) {
+            calls += helperCalls(table.stencil(trace.uop(i)));
+        }
+        if (calls * UOPS_PER_HELPER_CALL <= uops) {
+            return null;
+        }
+        return calls + " helper calls (FFM upcalls) in a loop body of " + uops + " uops";
+    }
+
+    /** Where the loop closes back to: the closing _JUMP_TO_TOP's operand (after peeling, the body copy). */
+    private static int loopStart(Trace trace) {
+        int last = trace.length() - 1;
+        return trace.uop(last) == Uops._JUMP_TO_TOP ? (int) trace.operand(last) : 0;
+    }
+
+    /** Each reference to a helper is one call site (through its data slot or directly). */
+    private static int helperCalls(Stencil stencil) {
+        if (stencil == null) {
+            return 0;
+        }
+        return count(stencil.codeHoles()) + count(stencil.dataHoles());
+    }
+
+    private static int count(Hole[] holes) {
+        int n = 0;
+        for (Hole hole : holes) {
+            if (hole.value() == HoleValue.HELPER) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
