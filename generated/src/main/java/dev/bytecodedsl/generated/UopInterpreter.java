@@ -19,12 +19,12 @@ public final class UopInterpreter {
     /**
      * The uop left the trace; tier 1 resumes at its instruction.
      */
-    static final int EXIT = 1;
+    public static final int EXIT = 1;
 
     /**
      * The uop finished at an eval-breaker point.
      */
-    static final int CHECK_EVAL_BREAKER = 2;
+    public static final int CHECK_EVAL_BREAKER = 2;
 
     /**
      * What {@link #run} returns after an error was unwound (or another label ran).
@@ -34,12 +34,12 @@ public final class UopInterpreter {
     /**
      * Leave through label error.
      */
-    static final int LABEL_ERROR = 3;
+    public static final int LABEL_ERROR = 3;
 
     /**
      * Leave through label resume_frame.
      */
-    static final int LABEL_RESUME_FRAME = 4;
+    public static final int LABEL_RESUME_FRAME = 4;
 
     private UopInterpreter() {
     }

@@ -54,14 +54,16 @@ final class UopInterpreterFile {
                         """)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addField(Labels.statusField(NEXT, 0, "The uop finished; run the next one."))
-                .addField(Labels.statusField(EXIT, 1, "The uop left the trace; tier 1 resumes at its instruction."))
-                .addField(Labels.statusField(CHECK_EVAL_BREAKER, 2, "The uop finished at an eval-breaker point."))
+                .addField(published(Labels.statusField(EXIT, 1,
+                        "The uop left the trace; tier 1 resumes at its instruction.")))
+                .addField(published(Labels.statusField(CHECK_EVAL_BREAKER, 2,
+                        "The uop finished at an eval-breaker point.")))
                 .addField(FieldSpec.builder(TypeName.INT, "LEFT_THROUGH_LABEL", Modifier.PUBLIC, Modifier.STATIC,
                                 Modifier.FINAL)
                         .initializer("-1")
                         .addJavadoc("What {@link #run} returns after an error was unwound (or another label ran).\n")
                         .build());
-        type.addFields(labels.statusFields());
+        labels.statusFields().forEach(field -> type.addField(published(field)));
         Map<String, Op> ops = new LinkedHashMap<>();
         analysis.uops().forEach(uop -> ops.putIfAbsent(uop.op().name(), uop.op()));
         type.addMethod(runMethod(analysis, registers, labels))
@@ -187,5 +189,10 @@ final class UopInterpreterFile {
                 .addParameter(TypeName.LONG, OpEmitter.OPERAND)
                 .addCode(body.build())
                 .build();
+    }
+
+    /** Statuses JIT-compiled traces return too (docs/jit-abi.md): the runtime reads them from here. */
+    private static FieldSpec published(FieldSpec status) {
+        return status.toBuilder().addModifiers(Modifier.PUBLIC).build();
     }
 }

@@ -35,10 +35,10 @@ final class HelperBoundLoops {
         return calls + " helper calls (FFM upcalls) in a loop body of " + uops + " uops";
     }
 
-    /** Where the loop closes back to: the closing _JUMP_TO_TOP's operand (after peeling, the body copy). */
+    /** Where the loop closes back to (after peeling, the body copy); 0 for a trace that does not loop. */
     private static int loopStart(Trace trace) {
         int last = trace.length() - 1;
-        return trace.uop(last) == Uops._JUMP_TO_TOP ? (int) trace.operand(last) : 0;
+        return trace.uop(last) == Uops._JUMP_TO_TOP ? trace.successor(last) : 0;
     }
 
     /** Each reference to a helper is one call site (through its data slot or directly). */

@@ -13,7 +13,9 @@ record HoleValues(Trace trace, int index, long[] entries, long codeBase, long da
     long of(Hole hole, ToLongFunction<String> helperAddress) {
         return switch (hole.value()) {
             case CONTINUE -> entries[index + 1 < entries.length ? index + 1 : 0];
-            case JUMP_TARGET -> entries[0];
+            // The loop top _JUMP_TO_TOP's operand names: after peeling, the body's copy, so the
+            // first iteration's guards and _START_EXECUTOR do not run again.
+            case JUMP_TARGET -> entries[trace.successor(index)];
             case OPARG -> trace.oparg(index);
             case OPERAND -> trace.operand(index);
             case TARGET -> trace.target(index);

@@ -3,23 +3,17 @@ package dev.bytecodedsl.runtime.jit;
 import dev.bytecodedsl.runtime.os.Libc;
 import dev.bytecodedsl.generated.UopContext;
 import dev.bytecodedsl.generated.UopInterpreter;
-import dev.bytecodedsl.generated.Uops;
 import dev.bytecodedsl.generated.jit.JitHelpers;
 import dev.bytecodedsl.runtime.tier2.Trace;
 
 /**
  * Runs compiled code and does with its status exactly what {@code UopInterpreter.run} does with a
  * uop's: EXIT saves the exiting uop's target and its entry stack pointer; CHECK_EVAL_BREAKER
- * handles the breaker and re-enters at the next uop (uop 0 after {@code _JUMP_TO_TOP}), or runs
+ * handles the breaker and re-enters at the uop's {@link Trace#successor}, or runs
  * the error label if handling raised; a label status runs that label. A Java exception an upcall
  * caught is rethrown here, after the native frames are gone.
  */
 final class NativeExecution {
-    /** Status codes of docs/jit-abi.md (the generated UopInterpreter's). */
-    static final int EXIT = 1;
-    static final int CHECK_EVAL_BREAKER = 2;
-    static final int LABEL_ERROR = 3;
-
     private final Shim shim;
     private final JitState state;
     private final JitHelpers helpers;
@@ -43,12 +37,12 @@ final class NativeExecution {
             int left = state.uopIndex();
             sp = state.savedSp();
             int target = trace.target(left);
-            if (status == EXIT) {
+            if (status == UopInterpreter.EXIT) {
                 ctx.saveState(target, target, sp);
                 return left;
             }
-            if (status == CHECK_EVAL_BREAKER) {
-                index = trace.uop(left) == Uops._JUMP_TO_TOP ? 0 : left + 1;
+            if (status == UopInterpreter.CHECK_EVAL_BREAKER) {
+                index = trace.successor(left);
                 if (!ctx.evalBreakerPending()) {
                     continue;
                 }
@@ -56,9 +50,9 @@ final class NativeExecution {
                 if (ctx.handleEvalBreaker()) {
                     continue;
                 }
-                status = LABEL_ERROR;
+                status = UopInterpreter.LABEL_ERROR;
             }
-            if (status < LABEL_ERROR) {
+            if (status < UopInterpreter.LABEL_ERROR) {
                 throw new JitException("native trace returned status " + status + " at uop " + left);
             }
             UopInterpreter.runLabel(ctx, (int) status, target, sp);

@@ -1,5 +1,6 @@
 package dev.bytecodedsl.runtime.tier2;
 
+import dev.bytecodedsl.generated.Uops;
 import java.util.Arrays;
 
 /**
@@ -37,6 +38,15 @@ public record Trace(int[] uops, int[] opargs, long[] operands, int[] targets) {
 
     public int target(int i) {
         return targets[i];
+    }
+
+    /**
+     * The uop that runs after uop {@code i} completes normally: the next one, or for
+     * {@code _JUMP_TO_TOP} the one its operand names (uop 0, or the loop body's copy when the
+     * optimizer peeled the first iteration), as the uop interpreter and the JIT both continue.
+     */
+    public int successor(int i) {
+        return uops[i] == Uops._JUMP_TO_TOP ? (int) operands[i] : i + 1;
     }
 
     /** Whether any uop of the trace is {@code uop}. */
