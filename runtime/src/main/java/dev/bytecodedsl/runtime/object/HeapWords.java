@@ -21,17 +21,14 @@ public final class HeapWords {
     /** 16M objects: 512 MiB of address space, committed as handles are first used. */
     private static final int CAPACITY = 1 << 24;
 
-    private final MemorySegment words;
-    private final int capacity;
+    private final MemorySegment words = NativeMemory.reserve(ROW_BYTES * (CAPACITY + 1L));
 
     HeapWords() {
-        this.capacity = CAPACITY;
-        this.words = NativeMemory.reserve(ROW_BYTES * (capacity + 1L));
     }
 
     /** How many objects the table has rows for (the heap's hard limit). */
     int capacity() {
-        return capacity;
+        return CAPACITY;
     }
 
     public MemorySegment segment() {
