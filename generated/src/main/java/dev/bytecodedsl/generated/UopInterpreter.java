@@ -45,23 +45,22 @@ public final class UopInterpreter {
     }
 
     /**
-     * Runs a trace from its first uop on the context's current frame, whose stack pointer is
-     * {@code sp}. Returns the index of the uop that left the trace, or
+     * Runs a trace (its cells, {@link UopCell#of}) from its first uop on the context's current frame, whose
+     * stack pointer is {@code sp}. Returns the index of the uop that left the trace, or
      * {@link #LEFT_THROUGH_LABEL}; either way the context's last {@code saveState} says where
      * tier 1 resumes (for an exit: the exiting uop's target and the stack pointer it found).
      */
-    public static int run(UopContext ctx, int sp, int[] uops, int[] opargs, long[] operands,
-            int[] targets) {
+    public static int run(UopContext ctx, int sp, UopCell[] cells) {
         Registers s = new Registers(ctx);
         s.sp = sp;
         int pc = 0;
         while (true) {
-            int uop = uops[pc];
-            s.ip = targets[pc];
-            if (s.stats) ctx.countUop(uop);
-            int status = dispatch(s, uop, opargs[pc], operands[pc]);
+            UopCell cell = cells[pc];
+            s.ip = cell.target;
+            if (s.stats) ctx.countUop(cell.uop);
+            int status = cell.execute(s);
             if (status == NEXT) {
-                pc = uop == Uops._JUMP_TO_TOP ? (int) operands[pc] : pc + 1;
+                pc = cell.successor;
                 continue;
             }
             if (status == EXIT) {
@@ -69,11 +68,11 @@ public final class UopInterpreter {
                 return pc;
             }
             if (status == CHECK_EVAL_BREAKER) {
-                pc = uop == Uops._JUMP_TO_TOP ? (int) operands[pc] : pc + 1;
+                pc = cell.successor;
                 if (!ctx.evalBreakerPending()) {
                     continue;
                 }
-                ctx.saveState(targets[pc], targets[pc], s.sp);
+                ctx.saveState(cells[pc].target, cells[pc].target, s.sp);
                 if (ctx.handleEvalBreaker()) {
                     continue;
                 }
@@ -94,146 +93,6 @@ public final class UopInterpreter {
         s.ip = ip;
         s.sp = sp;
         runLabel(s, status);
-    }
-
-    private static int dispatch(Registers s, int uop, long oparg, long operand) {
-        return switch (uop) {
-            case Uops.BINARY_SLICE -> BINARY_SLICE(s, oparg, operand);
-            case Uops.BUILD_LIST -> BUILD_LIST(s, oparg, operand);
-            case Uops.BUILD_MAP -> BUILD_MAP(s, oparg, operand);
-            case Uops.BUILD_SLICE -> BUILD_SLICE(s, oparg, operand);
-            case Uops.BUILD_TUPLE -> BUILD_TUPLE(s, oparg, operand);
-            case Uops.CALL_KW -> CALL_KW(s, oparg, operand);
-            case Uops.CHECK_EXC_MATCH -> CHECK_EXC_MATCH(s, oparg, operand);
-            case Uops.CONTAINS_OP -> CONTAINS_OP(s, oparg, operand);
-            case Uops.COPY -> COPY(s, oparg, operand);
-            case Uops.DELETE_SUBSCR -> DELETE_SUBSCR(s, oparg, operand);
-            case Uops.END_FOR -> END_FOR(s, oparg, operand);
-            case Uops.GET_ITER -> GET_ITER(s, oparg, operand);
-            case Uops.IS_OP -> IS_OP(s, oparg, operand);
-            case Uops.LIST_APPEND -> LIST_APPEND(s, oparg, operand);
-            case Uops.LOAD_BUILD_CLASS -> LOAD_BUILD_CLASS(s, oparg, operand);
-            case Uops.LOAD_CONST -> LOAD_CONST(s, oparg, operand);
-            case Uops.LOAD_FAST_AND_CLEAR -> LOAD_FAST_AND_CLEAR(s, oparg, operand);
-            case Uops.LOAD_FAST_CHECK -> LOAD_FAST_CHECK(s, oparg, operand);
-            case Uops.LOAD_FAST_LOAD_FAST -> LOAD_FAST_LOAD_FAST(s, oparg, operand);
-            case Uops.LOAD_NAME -> LOAD_NAME(s, oparg, operand);
-            case Uops.MAKE_FUNCTION -> MAKE_FUNCTION(s, oparg, operand);
-            case Uops.NOP -> NOP(s, oparg, operand);
-            case Uops.POP_EXCEPT -> POP_EXCEPT(s, oparg, operand);
-            case Uops.POP_TOP -> POP_TOP(s, oparg, operand);
-            case Uops.PUSH_EXC_INFO -> PUSH_EXC_INFO(s, oparg, operand);
-            case Uops.PUSH_NULL -> PUSH_NULL(s, oparg, operand);
-            case Uops.RAISE_VARARGS -> RAISE_VARARGS(s, oparg, operand);
-            case Uops.RERAISE -> RERAISE(s, oparg, operand);
-            case Uops.RESUME -> RESUME(s, oparg, operand);
-            case Uops.STORE_FAST_LOAD_FAST -> STORE_FAST_LOAD_FAST(s, oparg, operand);
-            case Uops.STORE_FAST_STORE_FAST -> STORE_FAST_STORE_FAST(s, oparg, operand);
-            case Uops.STORE_GLOBAL -> STORE_GLOBAL(s, oparg, operand);
-            case Uops.STORE_NAME -> STORE_NAME(s, oparg, operand);
-            case Uops.STORE_SLICE -> STORE_SLICE(s, oparg, operand);
-            case Uops.SWAP -> SWAP(s, oparg, operand);
-            case Uops.UNARY_INVERT -> UNARY_INVERT(s, oparg, operand);
-            case Uops.UNARY_NEGATIVE -> UNARY_NEGATIVE(s, oparg, operand);
-            case Uops.UNARY_NOT -> UNARY_NOT(s, oparg, operand);
-            case Uops._BINARY_OP -> _BINARY_OP(s, oparg, operand);
-            case Uops._BINARY_OP_ADD_FLOAT -> _BINARY_OP_ADD_FLOAT(s, oparg, operand);
-            case Uops._BINARY_OP_ADD_INT -> _BINARY_OP_ADD_INT(s, oparg, operand);
-            case Uops._BINARY_OP_ADD_UNICODE -> _BINARY_OP_ADD_UNICODE(s, oparg, operand);
-            case Uops._BINARY_OP_MULTIPLY_FLOAT -> _BINARY_OP_MULTIPLY_FLOAT(s, oparg, operand);
-            case Uops._BINARY_OP_MULTIPLY_INT -> _BINARY_OP_MULTIPLY_INT(s, oparg, operand);
-            case Uops._BINARY_OP_SUBTRACT_FLOAT -> _BINARY_OP_SUBTRACT_FLOAT(s, oparg, operand);
-            case Uops._BINARY_OP_SUBTRACT_INT -> _BINARY_OP_SUBTRACT_INT(s, oparg, operand);
-            case Uops._BINARY_SUBSCR -> _BINARY_SUBSCR(s, oparg, operand);
-            case Uops._BINARY_SUBSCR_DICT -> _BINARY_SUBSCR_DICT(s, oparg, operand);
-            case Uops._BINARY_SUBSCR_LIST_INT -> _BINARY_SUBSCR_LIST_INT(s, oparg, operand);
-            case Uops._BINARY_SUBSCR_STR_INT -> _BINARY_SUBSCR_STR_INT(s, oparg, operand);
-            case Uops._BINARY_SUBSCR_TUPLE_INT -> _BINARY_SUBSCR_TUPLE_INT(s, oparg, operand);
-            case Uops._CALL -> _CALL(s, oparg, operand);
-            case Uops._CALL_BUILTIN -> _CALL_BUILTIN(s, oparg, operand);
-            case Uops._CHECK_FUNCTION_EXACT_ARGS -> _CHECK_FUNCTION_EXACT_ARGS(s, oparg, operand);
-            case Uops._CHECK_STACK_SPACE -> _CHECK_STACK_SPACE(s, oparg, operand);
-            case Uops._CHECK_VALIDITY -> _CHECK_VALIDITY(s, oparg, operand);
-            case Uops._COMPARE_OP -> _COMPARE_OP(s, oparg, operand);
-            case Uops._COMPARE_OP_FLOAT -> _COMPARE_OP_FLOAT(s, oparg, operand);
-            case Uops._COMPARE_OP_INT -> _COMPARE_OP_INT(s, oparg, operand);
-            case Uops._COMPARE_OP_STR -> _COMPARE_OP_STR(s, oparg, operand);
-            case Uops._EXIT_TRACE -> _EXIT_TRACE(s, oparg, operand);
-            case Uops._FOR_ITER_TIER_TWO -> _FOR_ITER_TIER_TWO(s, oparg, operand);
-            case Uops._GUARD_BOTH_FLOAT -> _GUARD_BOTH_FLOAT(s, oparg, operand);
-            case Uops._GUARD_BOTH_INT -> _GUARD_BOTH_INT(s, oparg, operand);
-            case Uops._GUARD_BOTH_UNICODE -> _GUARD_BOTH_UNICODE(s, oparg, operand);
-            case Uops._GUARD_BUILTINS_VERSION -> _GUARD_BUILTINS_VERSION(s, oparg, operand);
-            case Uops._GUARD_CALLABLE_BUILTIN -> _GUARD_CALLABLE_BUILTIN(s, oparg, operand);
-            case Uops._GUARD_GLOBALS_VERSION -> _GUARD_GLOBALS_VERSION(s, oparg, operand);
-            case Uops._GUARD_IS_FALSE_POP -> _GUARD_IS_FALSE_POP(s, oparg, operand);
-            case Uops._GUARD_IS_TRUE_POP -> _GUARD_IS_TRUE_POP(s, oparg, operand);
-            case Uops._GUARD_NOS_DICT -> _GUARD_NOS_DICT(s, oparg, operand);
-            case Uops._GUARD_NOS_INT -> _GUARD_NOS_INT(s, oparg, operand);
-            case Uops._GUARD_NOS_LIST -> _GUARD_NOS_LIST(s, oparg, operand);
-            case Uops._GUARD_NOS_STR -> _GUARD_NOS_STR(s, oparg, operand);
-            case Uops._GUARD_NOS_TUPLE -> _GUARD_NOS_TUPLE(s, oparg, operand);
-            case Uops._GUARD_NOT_EXHAUSTED_LIST -> _GUARD_NOT_EXHAUSTED_LIST(s, oparg, operand);
-            case Uops._GUARD_NOT_EXHAUSTED_RANGE -> _GUARD_NOT_EXHAUSTED_RANGE(s, oparg, operand);
-            case Uops._GUARD_NOT_EXHAUSTED_TUPLE -> _GUARD_NOT_EXHAUSTED_TUPLE(s, oparg, operand);
-            case Uops._GUARD_TOS_BOOL -> _GUARD_TOS_BOOL(s, oparg, operand);
-            case Uops._GUARD_TOS_INT -> _GUARD_TOS_INT(s, oparg, operand);
-            case Uops._GUARD_TOS_LIST -> _GUARD_TOS_LIST(s, oparg, operand);
-            case Uops._GUARD_TOS_NONE -> _GUARD_TOS_NONE(s, oparg, operand);
-            case Uops._GUARD_TOS_STR -> _GUARD_TOS_STR(s, oparg, operand);
-            case Uops._GUARD_TOS_TUPLE -> _GUARD_TOS_TUPLE(s, oparg, operand);
-            case Uops._GUARD_TYPE_VERSION -> _GUARD_TYPE_VERSION(s, oparg, operand);
-            case Uops._IS_NONE -> _IS_NONE(s, oparg, operand);
-            case Uops._ITER_CHECK_LIST -> _ITER_CHECK_LIST(s, oparg, operand);
-            case Uops._ITER_CHECK_RANGE -> _ITER_CHECK_RANGE(s, oparg, operand);
-            case Uops._ITER_CHECK_TUPLE -> _ITER_CHECK_TUPLE(s, oparg, operand);
-            case Uops._ITER_NEXT_LIST -> _ITER_NEXT_LIST(s, oparg, operand);
-            case Uops._ITER_NEXT_RANGE -> _ITER_NEXT_RANGE(s, oparg, operand);
-            case Uops._ITER_NEXT_TUPLE -> _ITER_NEXT_TUPLE(s, oparg, operand);
-            case Uops._JUMP_TO_TOP -> _JUMP_TO_TOP(s, oparg, operand);
-            case Uops._LOAD_ATTR -> _LOAD_ATTR(s, oparg, operand);
-            case Uops._LOAD_ATTR_INSTANCE_VALUE -> _LOAD_ATTR_INSTANCE_VALUE(s, oparg, operand);
-            case Uops._LOAD_ATTR_METHOD -> _LOAD_ATTR_METHOD(s, oparg, operand);
-            case Uops._LOAD_CONST_INLINE -> _LOAD_CONST_INLINE(s, oparg, operand);
-            case Uops._LOAD_FAST -> _LOAD_FAST(s, oparg, operand);
-            case Uops._LOAD_FAST_0 -> _LOAD_FAST(s, 0L, operand);
-            case Uops._LOAD_FAST_1 -> _LOAD_FAST(s, 1L, operand);
-            case Uops._LOAD_FAST_2 -> _LOAD_FAST(s, 2L, operand);
-            case Uops._LOAD_FAST_3 -> _LOAD_FAST(s, 3L, operand);
-            case Uops._LOAD_FAST_4 -> _LOAD_FAST(s, 4L, operand);
-            case Uops._LOAD_FAST_5 -> _LOAD_FAST(s, 5L, operand);
-            case Uops._LOAD_FAST_6 -> _LOAD_FAST(s, 6L, operand);
-            case Uops._LOAD_FAST_7 -> _LOAD_FAST(s, 7L, operand);
-            case Uops._LOAD_GLOBAL -> _LOAD_GLOBAL(s, oparg, operand);
-            case Uops._LOAD_GLOBAL_BUILTIN -> _LOAD_GLOBAL_BUILTIN(s, oparg, operand);
-            case Uops._LOAD_GLOBAL_MODULE -> _LOAD_GLOBAL_MODULE(s, oparg, operand);
-            case Uops._SET_IP -> _SET_IP(s, oparg, operand);
-            case Uops._START_EXECUTOR -> _START_EXECUTOR(s, oparg, operand);
-            case Uops._STORE_ATTR -> _STORE_ATTR(s, oparg, operand);
-            case Uops._STORE_ATTR_INSTANCE_VALUE -> _STORE_ATTR_INSTANCE_VALUE(s, oparg, operand);
-            case Uops._STORE_FAST -> _STORE_FAST(s, oparg, operand);
-            case Uops._STORE_FAST_0 -> _STORE_FAST(s, 0L, operand);
-            case Uops._STORE_FAST_1 -> _STORE_FAST(s, 1L, operand);
-            case Uops._STORE_FAST_2 -> _STORE_FAST(s, 2L, operand);
-            case Uops._STORE_FAST_3 -> _STORE_FAST(s, 3L, operand);
-            case Uops._STORE_FAST_4 -> _STORE_FAST(s, 4L, operand);
-            case Uops._STORE_FAST_5 -> _STORE_FAST(s, 5L, operand);
-            case Uops._STORE_FAST_6 -> _STORE_FAST(s, 6L, operand);
-            case Uops._STORE_FAST_7 -> _STORE_FAST(s, 7L, operand);
-            case Uops._STORE_SUBSCR -> _STORE_SUBSCR(s, oparg, operand);
-            case Uops._STORE_SUBSCR_DICT -> _STORE_SUBSCR_DICT(s, oparg, operand);
-            case Uops._STORE_SUBSCR_LIST_INT -> _STORE_SUBSCR_LIST_INT(s, oparg, operand);
-            case Uops._TO_BOOL -> _TO_BOOL(s, oparg, operand);
-            case Uops._TO_BOOL_INT -> _TO_BOOL_INT(s, oparg, operand);
-            case Uops._TO_BOOL_LIST -> _TO_BOOL_LIST(s, oparg, operand);
-            case Uops._TO_BOOL_NONE -> _TO_BOOL_NONE(s, oparg, operand);
-            case Uops._TO_BOOL_STR -> _TO_BOOL_STR(s, oparg, operand);
-            case Uops._UNPACK_SEQUENCE -> _UNPACK_SEQUENCE(s, oparg, operand);
-            case Uops._UNPACK_SEQUENCE_LIST -> _UNPACK_SEQUENCE_LIST(s, oparg, operand);
-            case Uops._UNPACK_SEQUENCE_TUPLE -> _UNPACK_SEQUENCE_TUPLE(s, oparg, operand);
-            case Uops._UNPACK_SEQUENCE_TWO_TUPLE -> _UNPACK_SEQUENCE_TWO_TUPLE(s, oparg, operand);
-            default -> throw new IllegalStateException("invalid uop " + uop);
-        };
     }
 
     private static void runLabel(Registers s, int status) {

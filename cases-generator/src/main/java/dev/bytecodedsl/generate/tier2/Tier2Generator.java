@@ -5,11 +5,11 @@ import dev.bytecodedsl.generate.GeneratedFile;
 import dev.bytecodedsl.generate.Generator;
 import java.util.List;
 
-/** The tier-2 uop interpreter ({@code UopInterpreter}) and its context ({@code UopContext}). */
+/** The tier-2 uop interpreter ({@code UopInterpreter}), its trace cells ({@code UopCell}) and its context ({@code UopContext}). */
 public final class Tier2Generator implements Generator {
 
     @Override
     public List<GeneratedFile> generate(Analysis analysis) {
-        return List.of(UopContextFile.generate(), UopInterpreterFile.generate(analysis));
+        return List.of(UopContextFile.generate(), UopInterpreterFile.generate(analysis), UopCellFile.generate(analysis));
     }
 }

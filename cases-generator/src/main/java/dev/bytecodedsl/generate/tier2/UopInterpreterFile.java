@@ -1,5 +1,6 @@
 package dev.bytecodedsl.generate.tier2;
 
+import com.squareup.javapoet.ArrayTypeName;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.FieldSpec;
@@ -15,7 +16,6 @@ import dev.bytecodedsl.generate.java.Labels;
 import dev.bytecodedsl.generate.java.OpEmitter;
 import dev.bytecodedsl.generate.java.Reachability;
 import dev.bytecodedsl.generate.java.RegistersFile;
-import dev.bytecodedsl.generate.java.UopDispatch;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.LinkedHashMap;
@@ -24,10 +24,11 @@ import javax.lang.model.element.Modifier;
 
 /**
  * {@code UopInterpreter}: runs a trace of uops over the same native frame as tier 1. One static
- * method per op (replicas call it with their fixed oparg, which HotSpot folds), a dispatch switch over
- * uop ids, and a loop over the trace. A trace is four parallel arrays: uop ids, opargs, operands (the
- * uop's cache entry, read when the trace was projected) and targets (the code unit of the tier-1
- * instruction each uop came from, where tier 1 resumes when that uop leaves the trace).
+ * method per op, and a loop over the trace's cells ({@link UopCellFile}: each uop decoded once into
+ * an object whose {@code execute} calls its op's method, replicas with their fixed oparg). A cell
+ * carries the uop's oparg, operand (its cache entry, read when the trace was projected) and target
+ * (the code unit of the tier-1 instruction it came from, where tier 1 resumes when it leaves the
+ * trace, and the instruction offset escaping and raising uops report).
  */
 final class UopInterpreterFile {
 
@@ -66,9 +67,8 @@ final class UopInterpreterFile {
         labels.statusFields().forEach(field -> type.addField(published(field)));
         Map<String, Op> ops = new LinkedHashMap<>();
         analysis.uops().forEach(uop -> ops.putIfAbsent(uop.op().name(), uop.op()));
-        type.addMethod(runMethod(analysis, registers, labels))
-                .addMethod(runLabelAfterNativeMethod(registers))
-                .addMethod(dispatchMethod(analysis, registers));
+        type.addMethod(runMethod(registers, labels))
+                .addMethod(runLabelAfterNativeMethod(registers));
         LabelMethods.generate(analysis.declarations(), registers, labels).forEach(type::addMethod);
         for (Op op : ops.values()) {
             type.addMethod(uopMethod(analysis, op, registers, labels));
@@ -76,36 +76,30 @@ final class UopInterpreterFile {
         return JavaOutput.file(type.build(), "tier 2", ValueLayout.class, "JAVA_LONG");
     }
 
-    private static MethodSpec runMethod(Analysis analysis, ClassName registers, Labels labels) {
-        boolean hasLoopClose = analysis.uop(LOOP_CLOSE).isPresent();
-        CodeBlock advance = hasLoopClose
-                ? CodeBlock.of("pc = uop == Uops.$L ? (int) operands[pc] : pc + 1", LOOP_CLOSE)
-                : CodeBlock.of("pc = pc + 1");
+    private static MethodSpec runMethod(ClassName registers, Labels labels) {
+        ClassName cell = UopCellFile.className();
         MethodSpec.Builder run = MethodSpec.methodBuilder("run")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(TypeName.INT)
                 .addJavadoc("""
-                        Runs a trace from its first uop on the context's current frame, whose stack pointer is
-                        {@code sp}. Returns the index of the uop that left the trace, or
+                        Runs a trace (its cells, {@link $T#of}) from its first uop on the context's current frame, whose
+                        stack pointer is {@code sp}. Returns the index of the uop that left the trace, or
                         {@link #LEFT_THROUGH_LABEL}; either way the context's last {@code saveState} says where
                         tier 1 resumes (for an exit: the exiting uop's target and the stack pointer it found).
-                        """)
+                        """, cell)
                 .addParameter(ClassName.get(JavaOutput.PACKAGE, UopContextFile.NAME), "ctx")
                 .addParameter(TypeName.INT, "sp")
-                .addParameter(int[].class, "uops")
-                .addParameter(int[].class, "opargs")
-                .addParameter(long[].class, "operands")
-                .addParameter(int[].class, "targets")
+                .addParameter(ArrayTypeName.of(cell), "cells")
                 .addStatement("$T s = new $T(ctx)", registers, registers)
                 .addStatement("s.sp = sp")
                 .addStatement("int pc = 0")
                 .beginControlFlow("while (true)")
-                .addStatement("int uop = uops[pc]")
-                .addStatement("s.ip = targets[pc]")
-                .addStatement("if (s.stats) ctx.countUop(uop)")
-                .addStatement("int status = dispatch(s, uop, opargs[pc], operands[pc])")
+                .addStatement("$T cell = cells[pc]", cell)
+                .addStatement("s.ip = cell.target")
+                .addStatement("if (s.stats) ctx.countUop(cell.uop)")
+                .addStatement("int status = cell.execute(s)")
                 .beginControlFlow("if (status == $L)", NEXT)
-                .addStatement(advance)
+                .addStatement("pc = cell.successor")
                 .addStatement("continue")
                 .endControlFlow()
                 .beginControlFlow("if (status == $L)", EXIT)
@@ -114,11 +108,11 @@ final class UopInterpreterFile {
                 .endControlFlow();
         if (labels.names().contains(Labels.ERROR)) {
             run.beginControlFlow("if (status == $L)", CHECK_EVAL_BREAKER)
-                    .addStatement(advance)
+                    .addStatement("pc = cell.successor")
                     .beginControlFlow("if (!ctx.evalBreakerPending())")
                     .addStatement("continue")
                     .endControlFlow()
-                    .addStatement("ctx.saveState(targets[pc], targets[pc], s.sp)")
+                    .addStatement("ctx.saveState(cells[pc].target, cells[pc].target, s.sp)")
                     .beginControlFlow("if (ctx.handleEvalBreaker())")
                     .addStatement("continue")
                     .endControlFlow()
@@ -151,22 +145,6 @@ final class UopInterpreterFile {
                 .addStatement("s.ip = ip")
                 .addStatement("s.sp = sp")
                 .addStatement("runLabel(s, status)")
-                .build();
-    }
-
-    private static MethodSpec dispatchMethod(Analysis analysis, ClassName registers) {
-        CodeBlock.Builder cases = CodeBlock.builder().add("return switch (uop) {\n").indent();
-        cases.add(UopDispatch.arms(analysis.uops(), "", "s"));
-        cases.add("default -> throw new $T(\"invalid uop \" + uop);\n", IllegalStateException.class);
-        cases.unindent().add("};\n");
-        return MethodSpec.methodBuilder("dispatch")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(TypeName.INT)
-                .addParameter(registers, "s")
-                .addParameter(TypeName.INT, "uop")
-                .addParameter(TypeName.LONG, "oparg")
-                .addParameter(TypeName.LONG, "operand")
-                .addCode(cases.build())
                 .build();
     }
 

@@ -1,5 +1,6 @@
 package dev.bytecodedsl.runtime.tier2;
 
+import dev.bytecodedsl.generated.UopCell;
 import dev.bytecodedsl.generated.UopContext;
 import dev.bytecodedsl.generated.UopInterpreter;
 import dev.bytecodedsl.generated.Uops;
@@ -22,6 +23,8 @@ public final class Executor {
     private final long[] exits;
     private boolean valid = true;
     private NativeTrace nativeTrace;
+    /** The trace decoded for the uop interpreter, made on its first interpreted run (native traces never need it). */
+    private UopCell[] cells;
     private long nativeEntries;
     /** Runs of this executor on the Java stack: a helper in the trace may re-enter it (recursion). */
     private int activeRuns;
@@ -119,8 +122,10 @@ public final class Executor {
                 }
             }
         } else {
-            left = UopInterpreter.run(ctx, sp, trace.uopArray(), trace.opargArray(), trace.operandArray(),
-                    trace.targetArray());
+            if (cells == null) {
+                cells = UopCell.of(trace.uopArray(), trace.opargArray(), trace.operandArray(), trace.targetArray());
+            }
+            left = UopInterpreter.run(ctx, sp, cells);
         }
         if (left != UopInterpreter.LEFT_THROUGH_LABEL) {
             exits[left]++;

@@ -45,23 +45,22 @@ public final class UopInterpreter {
     }
 
     /**
-     * Runs a trace from its first uop on the context's current frame, whose stack pointer is
-     * {@code sp}. Returns the index of the uop that left the trace, or
+     * Runs a trace (its cells, {@link UopCell#of}) from its first uop on the context's current frame, whose
+     * stack pointer is {@code sp}. Returns the index of the uop that left the trace, or
      * {@link #LEFT_THROUGH_LABEL}; either way the context's last {@code saveState} says where
      * tier 1 resumes (for an exit: the exiting uop's target and the stack pointer it found).
      */
-    public static int run(UopContext ctx, int sp, int[] uops, int[] opargs, long[] operands,
-            int[] targets) {
+    public static int run(UopContext ctx, int sp, UopCell[] cells) {
         Registers s = new Registers(ctx);
         s.sp = sp;
         int pc = 0;
         while (true) {
-            int uop = uops[pc];
-            s.ip = targets[pc];
-            if (s.stats) ctx.countUop(uop);
-            int status = dispatch(s, uop, opargs[pc], operands[pc]);
+            UopCell cell = cells[pc];
+            s.ip = cell.target;
+            if (s.stats) ctx.countUop(cell.uop);
+            int status = cell.execute(s);
             if (status == NEXT) {
-                pc = pc + 1;
+                pc = cell.successor;
                 continue;
             }
             if (status == EXIT) {
@@ -69,11 +68,11 @@ public final class UopInterpreter {
                 return pc;
             }
             if (status == CHECK_EVAL_BREAKER) {
-                pc = pc + 1;
+                pc = cell.successor;
                 if (!ctx.evalBreakerPending()) {
                     continue;
                 }
-                ctx.saveState(targets[pc], targets[pc], s.sp);
+                ctx.saveState(cells[pc].target, cells[pc].target, s.sp);
                 if (ctx.handleEvalBreaker()) {
                     continue;
                 }
@@ -94,26 +93,6 @@ public final class UopInterpreter {
         s.ip = ip;
         s.sp = sp;
         runLabel(s, status);
-    }
-
-    private static int dispatch(Registers s, int uop, long oparg, long operand) {
-        return switch (uop) {
-            case Uops.CALL -> CALL(s, oparg, operand);
-            case Uops.CALL_INLINE -> CALL_INLINE(s, oparg, operand);
-            case Uops.LOAD_PAIR -> LOAD_PAIR(s, oparg, operand);
-            case Uops.NOP -> NOP(s, oparg, operand);
-            case Uops.UNPACK_REPEAT -> UNPACK_REPEAT(s, oparg, operand);
-            case Uops._BINARY_OP -> _BINARY_OP(s, oparg, operand);
-            case Uops._BINARY_OP_ADD_INT -> _BINARY_OP_ADD_INT(s, oparg, operand);
-            case Uops._GUARD_BOTH_INT -> _GUARD_BOTH_INT(s, oparg, operand);
-            case Uops._LOAD_FAST -> _LOAD_FAST(s, oparg, operand);
-            case Uops._LOAD_FAST_0 -> _LOAD_FAST(s, 0L, operand);
-            case Uops._LOAD_FAST_1 -> _LOAD_FAST(s, 1L, operand);
-            case Uops._LOAD_FAST_2 -> _LOAD_FAST(s, 2L, operand);
-            case Uops._LOAD_FAST_3 -> _LOAD_FAST(s, 3L, operand);
-            case Uops._STORE_FAST -> _STORE_FAST(s, oparg, operand);
-            default -> throw new IllegalStateException("invalid uop " + uop);
-        };
     }
 
     private static void runLabel(Registers s, int status) {
