@@ -10,7 +10,7 @@ import java.util.Arrays;
  * Builds the optimized trace from the abstract passes' rewrites and removes what no longer earns
  * its place: NOPs (eliminated guards, folded inputs), _CHECK_VALIDITY where nothing escaping ran
  * since the last check (only escaping code can invalidate an executor; ENTER_EXECUTOR checks on
- * entry), _SET_IP where no escaping or raising uop follows before the next one (around the loop), a pure push that
+ * entry), every _SET_IP (the uops' own targets carry the offset), a pure push that
  * is popped right away, and anything after the loop close. _JUMP_TO_TOP's operand is the uop the
  * loop continues at.
  */
@@ -144,28 +144,16 @@ final class TraceCleanup {
     }
 
     /**
-     * A _SET_IP is needed when an escaping or raising uop runs before the next _SET_IP, following
-     * the loop close back to the loop start.
+     * Every _SET_IP goes: projection records the instruction offset before escaping uops, as CPython
+     * does, but here every uop carries its own target and both executors save it where it matters
+     * (the uop interpreter's {@code s.ip} before each uop, the JIT's target hole in every escaping
+     * helper call and the exiting uop's index for labels), so the recorded offset is never read.
      */
     private void dropSetIps(boolean[] keep) {
         for (int i = 0; i < length; i++) {
-            if (!keep[i] || uops[i] != Uops._SET_IP) {
-                continue;
+            if (uops[i] == Uops._SET_IP) {
+                keep[i] = false;
             }
-            boolean needed = false;
-            for (int j = i + 1, steps = 0; steps < length; j++, steps++) {
-                if (j == length) {
-                    j = loopStart;
-                }
-                if (j == i || keep[j] && uops[j] == Uops._SET_IP) {
-                    break;
-                }
-                if (keep[j] && (escapes(j) || (UopMetadata.FLAGS[uops[j]] & OpcodeFlags.MAY_ERROR) != 0)) {
-                    needed = true;
-                    break;
-                }
-            }
-            keep[i] = needed;
         }
     }
 
