@@ -8,9 +8,8 @@ import java.util.Arrays;
 
 /**
  * Builds the optimized trace from the abstract passes' rewrites and removes what no longer earns
- * its place: NOPs (eliminated guards, folded inputs), _CHECK_VALIDITY where nothing escaping ran
- * since the last check (only escaping code can invalidate an executor; ENTER_EXECUTOR checks on
- * entry), every _SET_IP (the uops' own targets carry the offset), a pure push that
+ * its place: NOPs (eliminated guards, folded inputs), the bookkeeping uops projection adds before
+ * escaping code (_CHECK_VALIDITY, _SET_IP: see why each is redundant here), a pure push that
  * is popped right away, and anything after the loop close. _JUMP_TO_TOP's operand is the uop the
  * loop continues at.
  */
@@ -121,24 +120,18 @@ final class TraceCleanup {
         return j;
     }
 
+    /**
+     * Every _CHECK_VALIDITY goes. Projection checks the executor's assumptions after escaping code,
+     * as CPython does, because CPython's optimizer removes global and type version guards on the
+     * strength of them; this optimizer removes guards only on what it knows of values' types, which no
+     * escaping call can change (a value's type is fixed and the frame's locals are its own), so every
+     * assumption a trace relies on is re-checked by its own guard. A stale executor costs nothing
+     * wrong: its guards exit, and ENTER_EXECUTOR retires it on the next entry.
+     */
     private void dropValidityChecks(boolean[] keep) {
-        boolean escapesInLoop = false;
-        for (int i = loopStart; i < length; i++) {
-            escapesInLoop |= keep[i] && escapes(i);
-        }
-        boolean dirty = false; // ENTER_EXECUTOR checked validity
         for (int i = 0; i < length; i++) {
-            if (i == loopStart) {
-                dirty |= escapesInLoop;
-            }
-            if (!keep[i]) {
-                continue;
-            }
             if (uops[i] == Uops._CHECK_VALIDITY) {
-                keep[i] = dirty;
-                dirty = false;
-            } else if (escapes(i)) {
-                dirty = true;
+                keep[i] = false;
             }
         }
     }
@@ -155,9 +148,5 @@ final class TraceCleanup {
                 keep[i] = false;
             }
         }
-    }
-
-    private boolean escapes(int i) {
-        return (UopMetadata.FLAGS[uops[i]] & OpcodeFlags.ESCAPES) != 0;
     }
 }
