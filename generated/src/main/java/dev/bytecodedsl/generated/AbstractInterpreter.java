@@ -409,7 +409,7 @@ public final class AbstractInterpreter {
     static void LOAD_CONST(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // LOAD_CONST (optimizer.def:248:13)
+        // LOAD_CONST (optimizer.def:274:13)
         {
             long value = 0L;
             value = __s.ctx.symNewConst(__s.consts[(int) (oparg)]);
@@ -556,7 +556,7 @@ public final class AbstractInterpreter {
     static void PUSH_NULL(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // PUSH_NULL (optimizer.def:242:13)
+        // PUSH_NULL (optimizer.def:268:13)
         {
             long res = 0L;
             res = __s.ctx.symNewConst((DslConstants.NULL_BITS));
@@ -752,14 +752,29 @@ public final class AbstractInterpreter {
     }
 
     /**
-     * _BINARY_OP: default
+     * _BINARY_OP: override
      */
     static void _BINARY_OP(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _BINARY_OP: default case
+        // _BINARY_OP (optimizer.def:210:13)
         {
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, __s.ctx.unknown());
+            long lhs = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long rhs = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            boolean ints = __s.ctx.symHasType(lhs, DslConstants.TYPE_INT) && __s.ctx.symHasType(rhs, DslConstants.TYPE_INT);
+            boolean remainder = (oparg == DslConstants.NB_REMAINDER) || (oparg == DslConstants.NB_INPLACE_REMAINDER);
+            boolean int_closed = (((((((((((((((((remainder || (oparg == DslConstants.NB_ADD)) || (oparg == DslConstants.NB_INPLACE_ADD)) || (oparg == DslConstants.NB_SUBTRACT)) || (oparg == DslConstants.NB_INPLACE_SUBTRACT)) || (oparg == DslConstants.NB_MULTIPLY)) || (oparg == DslConstants.NB_INPLACE_MULTIPLY)) || (oparg == DslConstants.NB_FLOOR_DIVIDE)) || (oparg == DslConstants.NB_INPLACE_FLOOR_DIVIDE)) || (oparg == DslConstants.NB_AND)) || (oparg == DslConstants.NB_INPLACE_AND)) || (oparg == DslConstants.NB_OR)) || (oparg == DslConstants.NB_INPLACE_OR)) || (oparg == DslConstants.NB_XOR)) || (oparg == DslConstants.NB_INPLACE_XOR)) || (oparg == DslConstants.NB_LSHIFT)) || (oparg == DslConstants.NB_INPLACE_LSHIFT)) || (oparg == DslConstants.NB_RSHIFT)) || (oparg == DslConstants.NB_INPLACE_RSHIFT);
+            if ((remainder && ints) && __s.ctx.symIsSmallInt(rhs)) {
+                res = __s.ctx.symNewSmallInt();
+            } else {
+                if (int_closed && ints) {
+                    res = __s.ctx.symNewType(DslConstants.TYPE_INT);
+                } else {
+                    res = __s.ctx.symNewNotNull();
+                }
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -1000,14 +1015,18 @@ public final class AbstractInterpreter {
     }
 
     /**
-     * _BINARY_SUBSCR_STR_INT: default
+     * _BINARY_SUBSCR_STR_INT: override
      */
     static void _BINARY_SUBSCR_STR_INT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _BINARY_SUBSCR_STR_INT: default case
+        // _BINARY_SUBSCR_STR_INT (optimizer.def:229:13)
         {
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, __s.ctx.unknown());
+            long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            res = __s.ctx.symNewType(DslConstants.TYPE_STR);
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -1111,7 +1130,7 @@ public final class AbstractInterpreter {
     static void _COMPARE_OP_FLOAT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _COMPARE_OP_FLOAT (optimizer.def:211:13)
+        // _COMPARE_OP_FLOAT (optimizer.def:237:13)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1129,7 +1148,7 @@ public final class AbstractInterpreter {
     static void _COMPARE_OP_INT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _COMPARE_OP_INT (optimizer.def:207:13)
+        // _COMPARE_OP_INT (optimizer.def:233:13)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1167,7 +1186,7 @@ public final class AbstractInterpreter {
     static void _COMPARE_OP_STR(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _COMPARE_OP_STR (optimizer.def:215:13)
+        // _COMPARE_OP_STR (optimizer.def:241:13)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1674,7 +1693,7 @@ public final class AbstractInterpreter {
     static void _ITER_NEXT_RANGE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _ITER_NEXT_RANGE (optimizer.def:236:13)
+        // _ITER_NEXT_RANGE (optimizer.def:262:13)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -1734,7 +1753,7 @@ public final class AbstractInterpreter {
     static void _LOAD_ATTR_INSTANCE_VALUE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _LOAD_ATTR_INSTANCE_VALUE (optimizer.def:268:13)
+        // _LOAD_ATTR_INSTANCE_VALUE (optimizer.def:294:13)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long index = __operand;
@@ -1774,7 +1793,7 @@ public final class AbstractInterpreter {
     static void _LOAD_CONST_INLINE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _LOAD_CONST_INLINE (optimizer.def:253:13)
+        // _LOAD_CONST_INLINE (optimizer.def:279:13)
         {
             long bits = __operand;
             long value = 0L;
@@ -1824,7 +1843,7 @@ public final class AbstractInterpreter {
     static void _LOAD_GLOBAL_BUILTIN(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _LOAD_GLOBAL_BUILTIN (optimizer.def:263:13)
+        // _LOAD_GLOBAL_BUILTIN (optimizer.def:289:13)
         {
             long index = __operand;
             long res = 0L;
@@ -1846,7 +1865,7 @@ public final class AbstractInterpreter {
     static void _LOAD_GLOBAL_MODULE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _LOAD_GLOBAL_MODULE (optimizer.def:258:13)
+        // _LOAD_GLOBAL_MODULE (optimizer.def:284:13)
         {
             long index = __operand;
             long res = 0L;
@@ -1985,7 +2004,7 @@ public final class AbstractInterpreter {
     static void _TO_BOOL_INT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _TO_BOOL_INT (optimizer.def:219:13)
+        // _TO_BOOL_INT (optimizer.def:245:13)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -2016,7 +2035,7 @@ public final class AbstractInterpreter {
     static void _TO_BOOL_LIST(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _TO_BOOL_LIST (optimizer.def:227:13)
+        // _TO_BOOL_LIST (optimizer.def:253:13)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -2032,7 +2051,7 @@ public final class AbstractInterpreter {
     static void _TO_BOOL_NONE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _TO_BOOL_NONE (optimizer.def:223:13)
+        // _TO_BOOL_NONE (optimizer.def:249:13)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -2063,7 +2082,7 @@ public final class AbstractInterpreter {
     static void _TO_BOOL_STR(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _TO_BOOL_STR (optimizer.def:231:13)
+        // _TO_BOOL_STR (optimizer.def:257:13)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;

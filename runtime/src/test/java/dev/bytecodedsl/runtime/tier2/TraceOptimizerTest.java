@@ -102,6 +102,22 @@ class TraceOptimizerTest {
     }
 
     @Test
+    void anIntRemainderBySmallIntIsASmallIntButATrueDivisionIsNotAnInt() {
+        // local1 = local0 % 3 needs no guard once local0 is known to be an int; local0 / 3 may be a float.
+        Trace remainder = new Builder().add(Uops._LOAD_FAST_0).add(Uops._GUARD_TOS_INT).add(Uops.LOAD_CONST, 1)
+                .add(Uops._BINARY_OP, (int) DslConstants.NB_REMAINDER).add(Uops._GUARD_TOS_INT)
+                .add(Uops._STORE_FAST_1).loop();
+        assertEquals(List.of("_START_EXECUTOR", "_LOAD_FAST_0", "_GUARD_TOS_INT", "_LOAD_CONST_INLINE", "_BINARY_OP",
+                        "_STORE_FAST_1", "_LOAD_FAST_0", "_LOAD_CONST_INLINE", "_BINARY_OP", "_STORE_FAST_1",
+                        "_JUMP_TO_TOP"),
+                TracePrinter.names(optimize(remainder)));
+        Trace division = new Builder().add(Uops._LOAD_FAST_0).add(Uops._GUARD_TOS_INT).add(Uops.LOAD_CONST, 1)
+                .add(Uops._BINARY_OP, (int) DslConstants.NB_TRUE_DIVIDE).add(Uops._GUARD_TOS_INT)
+                .add(Uops._STORE_FAST_1).loop();
+        assertEquals(3, TracePrinter.names(optimize(division)).stream().filter("_GUARD_TOS_INT"::equals).count());
+    }
+
+    @Test
     void pureUopsOnConstantsAreFoldedByRunningTheirBody() {
         // local0 = 2 * 3: both loads and the multiplication become one _LOAD_CONST_INLINE of 6.
         Trace trace = new Builder().add(Uops.LOAD_CONST, 0).add(Uops.LOAD_CONST, 1).add(Uops._GUARD_BOTH_INT)
