@@ -1,5 +1,7 @@
 package dev.bytecodedsl.runtime;
 
+import java.util.function.Consumer;
+
 /**
  * How to run a program.
  *
@@ -26,68 +28,107 @@ public record VmOptions(boolean disassemble, boolean stats, boolean gcStress, bo
     public static final int DEFAULT_HOT_THRESHOLD = 16;
 
     public static VmOptions defaults() {
-        return new VmOptions(false, false, Boolean.getBoolean("pyvm.gcStress"), Boolean.getBoolean("pyvm.debug"),
-                false, DEFAULT_HOT_THRESHOLD, false, true, false, false, false, false);
+        Builder b = new Builder();
+        b.gcStress = Boolean.getBoolean("pyvm.gcStress");
+        b.debug = Boolean.getBoolean("pyvm.debug");
+        b.hotThreshold = DEFAULT_HOT_THRESHOLD;
+        b.optimize = true;
+        return b.build();
     }
 
     public VmOptions withDisassemble(boolean on) {
-        return new VmOptions(on, stats, gcStress, debug, tier2, hotThreshold, traceTraces, optimize,
-                jit, jitFallback, jitDump, jitAll);
+        return with(b -> b.disassemble = on);
     }
 
     public VmOptions withStats(boolean on) {
-        return new VmOptions(disassemble, on, gcStress, debug, tier2, hotThreshold, traceTraces, optimize,
-                jit, jitFallback, jitDump, jitAll);
+        return with(b -> b.stats = on);
     }
 
     public VmOptions withGcStress(boolean on) {
-        return new VmOptions(disassemble, stats, on, debug, tier2, hotThreshold, traceTraces, optimize,
-                jit, jitFallback, jitDump, jitAll);
+        return with(b -> b.gcStress = on);
     }
 
     public VmOptions withDebug(boolean on) {
-        return new VmOptions(disassemble, stats, gcStress, on, tier2, hotThreshold, traceTraces, optimize,
-                jit, jitFallback, jitDump, jitAll);
+        return with(b -> b.debug = on);
     }
 
     public VmOptions withTier2(boolean on) {
-        return new VmOptions(disassemble, stats, gcStress, debug, on, hotThreshold, traceTraces, optimize,
-                jit, jitFallback, jitDump, jitAll);
-    }
-
-    public VmOptions withOptimize(boolean on) {
-        return new VmOptions(disassemble, stats, gcStress, debug, tier2, hotThreshold, traceTraces, on,
-                jit, jitFallback, jitDump, jitAll);
+        return with(b -> b.tier2 = on);
     }
 
     public VmOptions withHotThreshold(int threshold) {
-        return new VmOptions(disassemble, stats, gcStress, debug, tier2, threshold, traceTraces, optimize,
-                jit, jitFallback, jitDump, jitAll);
+        return with(b -> b.hotThreshold = threshold);
     }
 
     public VmOptions withTraceTraces(boolean on) {
-        return new VmOptions(disassemble, stats, gcStress, debug, tier2, hotThreshold, on, optimize,
-                jit, jitFallback, jitDump, jitAll);
+        return with(b -> b.traceTraces = on);
+    }
+
+    public VmOptions withOptimize(boolean on) {
+        return with(b -> b.optimize = on);
     }
 
     /** The JIT runs traces, so it turns tier 2 on as well. */
     public VmOptions withJit(boolean on) {
-        return new VmOptions(disassemble, stats, gcStress, debug, tier2 || on, hotThreshold, traceTraces, optimize,
-                on, jitFallback, jitDump, jitAll);
+        return with(b -> {
+            b.jit = on;
+            b.tier2 |= on;
+        });
     }
 
     public VmOptions withJitFallback(boolean on) {
-        return new VmOptions(disassemble, stats, gcStress, debug, tier2, hotThreshold, traceTraces, optimize,
-                jit, on, jitDump, jitAll);
+        return with(b -> b.jitFallback = on);
     }
 
     public VmOptions withJitDump(boolean on) {
-        return new VmOptions(disassemble, stats, gcStress, debug, tier2, hotThreshold, traceTraces, optimize,
-                jit, jitFallback, on, jitAll);
+        return with(b -> b.jitDump = on);
     }
 
     public VmOptions withJitAll(boolean on) {
-        return new VmOptions(disassemble, stats, gcStress, debug, tier2, hotThreshold, traceTraces, optimize,
-                jit, jitFallback, jitDump, on);
+        return with(b -> b.jitAll = on);
+    }
+
+    private VmOptions with(Consumer<Builder> change) {
+        Builder b = toBuilder();
+        change.accept(b);
+        return b.build();
+    }
+
+    private Builder toBuilder() {
+        Builder b = new Builder();
+        b.disassemble = disassemble;
+        b.stats = stats;
+        b.gcStress = gcStress;
+        b.debug = debug;
+        b.tier2 = tier2;
+        b.hotThreshold = hotThreshold;
+        b.traceTraces = traceTraces;
+        b.optimize = optimize;
+        b.jit = jit;
+        b.jitFallback = jitFallback;
+        b.jitDump = jitDump;
+        b.jitAll = jitAll;
+        return b;
+    }
+
+    /** The mutable form the withers change one field of, so each wither names only its own field. */
+    private static final class Builder {
+        private boolean disassemble;
+        private boolean stats;
+        private boolean gcStress;
+        private boolean debug;
+        private boolean tier2;
+        private int hotThreshold;
+        private boolean traceTraces;
+        private boolean optimize;
+        private boolean jit;
+        private boolean jitFallback;
+        private boolean jitDump;
+        private boolean jitAll;
+
+        VmOptions build() {
+            return new VmOptions(disassemble, stats, gcStress, debug, tier2, hotThreshold, traceTraces, optimize, jit,
+                    jitFallback, jitDump, jitAll);
+        }
     }
 }
