@@ -13,7 +13,6 @@
 set -euo pipefail
 
 dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
-python="${PYTHON:-python3}"
 check=0
 case "${1:-}" in
     "") ;;
@@ -21,18 +20,7 @@ case "${1:-}" in
     *) echo "usage: $0 [--check]" >&2; exit 2 ;;
 esac
 
-version="$("$python" --version 2>&1 | head -n 1 || true)"
-impl="$("$python" -c 'import platform; print(platform.python_implementation())' 2>/dev/null || true)"
-case "$version" in
-    "Python 3.11."*) ;;
-    *) echo "$0: expected results come from CPython 3.11, but '$python --version' says: $version" >&2
-       echo "$0: set PYTHON to a CPython 3.11 interpreter" >&2
-       exit 1 ;;
-esac
-if [[ "$impl" != "CPython" ]]; then
-    echo "$0: '$python' is $impl, not CPython" >&2
-    exit 1
-fi
+source "$dir/../../scripts/select-cpython.sh"
 
 cd "$dir"
 shopt -s nullglob
