@@ -10,12 +10,14 @@ import java.util.Set;
  * What a body does, found by walking its AST once: the flags it implies and the statements that
  * decide tier-2 viability. Annotation-derived flags (PURE, GUARD) are added by the analyzer.
  */
-record BodyProperties(Set<Flag> flags, boolean dispatchesSameOparg, boolean extendsOparg, Set<String> gotoLabels) {
+record BodyProperties(Set<Flag> flags, boolean dispatchesSameOparg, boolean extendsOparg, Set<String> gotoLabels,
+                      boolean jumpsOnlyByOparg) {
 
     static BodyProperties of(Stmt body, Declarations declarations) {
         var walker = new Walker(declarations);
         walker.stmt(body);
-        return new BodyProperties(walker.flags, walker.dispatchesSameOparg, walker.extendsOparg, walker.gotoLabels);
+        return new BodyProperties(walker.flags, walker.dispatchesSameOparg, walker.extendsOparg, walker.gotoLabels,
+                walker.jumpsOnlyByOparg);
     }
 
     /** True when an expression mentions oparg (used for stack-effect sizes and conditions too). */
@@ -31,6 +33,8 @@ record BodyProperties(Set<Flag> flags, boolean dispatchesSameOparg, boolean exte
         private final Set<String> gotoLabels = new LinkedHashSet<>();
         private boolean dispatchesSameOparg;
         private boolean extendsOparg;
+        /** Every JUMPBY's offset is exactly {@code oparg} (so the jump target is known from the code alone). */
+        private boolean jumpsOnlyByOparg = true;
 
         Walker(Declarations declarations) {
             this.declarations = declarations;
@@ -77,6 +81,9 @@ record BodyProperties(Set<Flag> flags, boolean dispatchesSameOparg, boolean exte
                 case Stmt.ErrorNoPop e -> flags.add(Flag.MAY_ERROR);
                 case Stmt.JumpBy j -> {
                     flags.add(Flag.JUMPS);
+                    if (!(j.offset() instanceof Expr.Name n && n.name().equals("oparg"))) {
+                        jumpsOnlyByOparg = false;
+                    }
                     expr(j.offset());
                 }
                 case Stmt.DispatchSameOparg d -> dispatchesSameOparg = true;

@@ -13,7 +13,10 @@ import java.util.Set;
  * @param outputs      stack outputs, bottom to top
  * @param caches       inline-cache entries in order, with offsets
  * @param tier2Blocker why this op cannot run in tier 2; empty when it can
- * @param tier2Replacement the uop that stands in for this tier-1-only op in traces ({@code replaces})
+ * @param tier2Replacement the uop that stands in for this tier-1-only op in traces ({@code replaces}):
+ *                         on a trace's path it never jumps, and exits where it would
+ * @param takenReplacement the uop that stands in for this tier-1-only op where it jumps ({@code taken}):
+ *                         side traces that start at its exit run it and go on at the jump target
  */
 public record Op(
         Definition.InstructionDef definition,
@@ -22,7 +25,8 @@ public record Op(
         List<CacheSlot> caches,
         Set<Flag> flags,
         Optional<String> tier2Blocker,
-        Optional<Op> tier2Replacement) {
+        Optional<Op> tier2Replacement,
+        Optional<Op> takenReplacement) {
 
     public Op {
         inputs = List.copyOf(inputs);
@@ -52,7 +56,13 @@ public record Op(
     }
 
     public Op withTier2Replacement(Op replacement) {
-        return new Op(definition, inputs, outputs, caches, flags, tier2Blocker, Optional.of(replacement));
+        return new Op(definition, inputs, outputs, caches, flags, tier2Blocker, Optional.of(replacement),
+                takenReplacement);
+    }
+
+    public Op withTakenReplacement(Op replacement) {
+        return new Op(definition, inputs, outputs, caches, flags, tier2Blocker, tier2Replacement,
+                Optional.of(replacement));
     }
 
     /** What a trace runs for this op: itself, or the uop that replaces it there. */

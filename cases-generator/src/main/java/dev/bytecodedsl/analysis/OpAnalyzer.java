@@ -46,7 +46,8 @@ final class OpAnalyzer {
         if (def.has(Annotation.Kind.GUARD)) {
             flags.add(Flag.GUARD);
         }
-        return new Op(def, inputs, outputs, caches, flags, tier2Blocker(def, body, caches), Optional.empty());
+        return new Op(def, inputs, outputs, caches, flags, tier2Blocker(def, body, caches), Optional.empty(),
+                Optional.empty());
     }
 
     private static boolean stackMentionsOparg(StackEffect effect) {

@@ -103,6 +103,28 @@ class AnalyzerTest {
                 analysis.instruction("JUMP_IF_TRUE").orElseThrow().tier2Blocker());
     }
 
+    /** One guard can be a jump's fall-through stand-in and the opposite jump's taken one. */
+    @Test
+    void takenStandInsAreRecordedOnTheJumpsTheyStandInFor() {
+        Analysis analysis = analyzeClean(PRELUDE + """
+                op(_JUMP_IF_FALSE, (flag --)) { if (value_bits(flag) == 10) { JUMPBY(oparg); } }
+                op(_JUMP_IF_TRUE, (flag --)) { if (value_bits(flag) == 18) { JUMPBY(oparg); } }
+                tier2 guard replaces(_JUMP_IF_FALSE) taken(_JUMP_IF_TRUE) op(_GUARD_TRUE, (flag --)) {
+                    EXIT_IF(value_bits(flag) != 18);
+                }
+                macro(JUMP_IF_FALSE) = _JUMP_IF_FALSE;
+                macro(JUMP_IF_TRUE) = _JUMP_IF_TRUE;
+                """);
+        Op jumpIfTrue = analysis.instruction("JUMP_IF_TRUE").orElseThrow().ops().getFirst();
+        assertEquals(Optional.empty(), jumpIfTrue.tier2Replacement());
+        assertEquals("_GUARD_TRUE", jumpIfTrue.takenReplacement().orElseThrow().name());
+        // No fall-through stand-in: the instruction itself cannot be projected, only a side trace's start.
+        assertTrue(analysis.instruction("JUMP_IF_TRUE").orElseThrow().tier2Blocker().isPresent());
+        Op jumpIfFalse = analysis.instruction("JUMP_IF_FALSE").orElseThrow().ops().getFirst();
+        assertEquals("_GUARD_TRUE", jumpIfFalse.tier2Replacement().orElseThrow().name());
+        assertEquals(Optional.empty(), jumpIfFalse.takenReplacement());
+    }
+
     @Test
     void opcodesAreDeterministicWithSpecializationsAfterGenericInstructions() {
         Analysis analysis = analyzeClean(VM);

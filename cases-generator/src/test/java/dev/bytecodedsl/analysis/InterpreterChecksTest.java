@@ -82,4 +82,18 @@ class InterpreterChecksTest {
                 "7:1: '_R3' replaces '_R1', which runs in traces as it is",
                 "8:1: '_R4' replaces '_JUMPING' in traces but cannot run there itself (jumps within tier-1 code (JUMPBY))");
     }
+
+    /** A side trace continues a taken jump at the next instruction + oparg, so that must be where it goes. */
+    @Test
+    void aTakenStandInNeedsAJumpByOpargAndIsTheOnlyOne() {
+        assertDiagnostics(PRELUDE + """
+                op(_JUMPING, (a --)) { JUMPBY(1); }
+                op(_BRANCH, (a --)) { if (value_bits(a) == 10) { JUMPBY(oparg); } }
+                tier2 taken(_JUMPING) op(_T1, (a --)) { }
+                tier2 taken(_BRANCH) op(_T2, (a --)) { }
+                tier2 taken(_BRANCH) op(_T3, (a --)) { }
+                """,
+                "6:7: '_T1' stands in for taken '_JUMPING', which does not jump by exactly JUMPBY(oparg)",
+                "8:7: '_T3' stands in for taken '_BRANCH', which already has a stand-in there ('_T2')");
+    }
 }

@@ -40,7 +40,13 @@ public record Annotation(SourcePos pos, Kind kind, int argument, String target) 
          * This tier-2 op stands in for the named tier-1-only op when an instruction is projected into
          * a trace (e.g. a guard that exits where a conditional jump would be taken).
          */
-        REPLACES(Argument.NAME);
+        REPLACES(Argument.NAME),
+        /**
+         * This tier-2 op stands in for the named tier-1-only op where that op's jump is taken: a side
+         * trace that starts at a branch exit runs it and continues at the jump target. The named op
+         * must jump by exactly {@code JUMPBY(oparg)}.
+         */
+        TAKEN(Argument.NAME);
 
         private final Argument argument;
 

@@ -37,7 +37,7 @@ class DslParserDiagnosticsTest {
     @Test
     void unknownAnnotation() {
         assertEquals(List.of("1:1: unknown annotation 'fast' (expected one of specializing, pure, guard, override,"
-                        + " replicate, tier1, tier2, replaces)"),
+                        + " replicate, tier1, tier2, replaces, taken)"),
                 messages("fast op(_A, (--)) { }\n"));
     }
 

@@ -73,6 +73,7 @@ public final class AbstractInterpreter {
             case Uops._CALL -> _CALL(frame, oparg, operand);
             case Uops._CALL_BUILTIN -> _CALL_BUILTIN(frame, oparg, operand);
             case Uops._CHECK_FUNCTION_EXACT_ARGS -> _CHECK_FUNCTION_EXACT_ARGS(frame, oparg, operand);
+            case Uops._CHECK_PERIODIC -> _CHECK_PERIODIC(frame, oparg, operand);
             case Uops._CHECK_STACK_SPACE -> _CHECK_STACK_SPACE(frame, oparg, operand);
             case Uops._CHECK_VALIDITY -> _CHECK_VALIDITY(frame, oparg, operand);
             case Uops._COMPARE_OP -> _COMPARE_OP(frame, oparg, operand);
@@ -86,6 +87,9 @@ public final class AbstractInterpreter {
             case Uops._GUARD_BOTH_UNICODE -> _GUARD_BOTH_UNICODE(frame, oparg, operand);
             case Uops._GUARD_BUILTINS_VERSION -> _GUARD_BUILTINS_VERSION(frame, oparg, operand);
             case Uops._GUARD_CALLABLE_BUILTIN -> _GUARD_CALLABLE_BUILTIN(frame, oparg, operand);
+            case Uops._GUARD_EXHAUSTED_LIST -> _GUARD_EXHAUSTED_LIST(frame, oparg, operand);
+            case Uops._GUARD_EXHAUSTED_RANGE -> _GUARD_EXHAUSTED_RANGE(frame, oparg, operand);
+            case Uops._GUARD_EXHAUSTED_TUPLE -> _GUARD_EXHAUSTED_TUPLE(frame, oparg, operand);
             case Uops._GUARD_GLOBALS_VERSION -> _GUARD_GLOBALS_VERSION(frame, oparg, operand);
             case Uops._GUARD_IS_FALSE_POP -> _GUARD_IS_FALSE_POP(frame, oparg, operand);
             case Uops._GUARD_IS_TRUE_POP -> _GUARD_IS_TRUE_POP(frame, oparg, operand);
@@ -1087,6 +1091,18 @@ public final class AbstractInterpreter {
     }
 
     /**
+     * _CHECK_PERIODIC: default
+     */
+    static void _CHECK_PERIODIC(AbstractFrame __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        // _CHECK_PERIODIC: default case
+        {
+        }
+        __s.sp = __sp;
+    }
+
+    /**
      * _CHECK_STACK_SPACE: default
      */
     static void _CHECK_STACK_SPACE(AbstractFrame __s, long oparg, long __operand) {
@@ -1308,6 +1324,42 @@ public final class AbstractInterpreter {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _GUARD_CALLABLE_BUILTIN: default case
+        {
+        }
+        __s.sp = __sp;
+    }
+
+    /**
+     * _GUARD_EXHAUSTED_LIST: default
+     */
+    static void _GUARD_EXHAUSTED_LIST(AbstractFrame __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        // _GUARD_EXHAUSTED_LIST: default case
+        {
+        }
+        __s.sp = __sp;
+    }
+
+    /**
+     * _GUARD_EXHAUSTED_RANGE: default
+     */
+    static void _GUARD_EXHAUSTED_RANGE(AbstractFrame __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        // _GUARD_EXHAUSTED_RANGE: default case
+        {
+        }
+        __s.sp = __sp;
+    }
+
+    /**
+     * _GUARD_EXHAUSTED_TUPLE: default
+     */
+    static void _GUARD_EXHAUSTED_TUPLE(AbstractFrame __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        // _GUARD_EXHAUSTED_TUPLE: default case
         {
         }
         __s.sp = __sp;

@@ -37,6 +37,11 @@ public final class OpcodeMetadata {
     public static final int[][] EXPANSION = new int[256][];
 
     /**
+     * For an instruction that may jump: EXPANSION with the jump taken (each jumping op's `taken` stand-in in place of its `replaces` one), after which execution continues at the next instruction + oparg; what a side trace starting at the instruction's branch exit runs. Null for other instructions.
+     */
+    public static final int[][] TAKEN_EXPANSION = new int[256][];
+
+    /**
      * Opcodes a pseudo-instruction may become, indexed by opcode - Opcodes.FIRST_PSEUDO_OPCODE.
      */
     public static final int[][] PSEUDO_TARGETS = new int[3][];
@@ -118,10 +123,12 @@ public final class OpcodeMetadata {
         EXPANSION[Opcodes.POP_EXCEPT] = new int[] {Uops.POP_EXCEPT, 0, 0};
         FLAGS[Opcodes.POP_JUMP_IF_FALSE] = OpcodeFlags.HAS_ARG | OpcodeFlags.JUMPS;
         EXPANSION[Opcodes.POP_JUMP_IF_FALSE] = new int[] {Uops._GUARD_IS_TRUE_POP, 0, 0};
+        TAKEN_EXPANSION[Opcodes.POP_JUMP_IF_FALSE] = new int[] {Uops._GUARD_IS_FALSE_POP, 0, 0};
         FLAGS[Opcodes.POP_JUMP_IF_NONE] = OpcodeFlags.HAS_ARG | OpcodeFlags.JUMPS;
         FLAGS[Opcodes.POP_JUMP_IF_NOT_NONE] = OpcodeFlags.HAS_ARG | OpcodeFlags.JUMPS;
         FLAGS[Opcodes.POP_JUMP_IF_TRUE] = OpcodeFlags.HAS_ARG | OpcodeFlags.JUMPS;
         EXPANSION[Opcodes.POP_JUMP_IF_TRUE] = new int[] {Uops._GUARD_IS_FALSE_POP, 0, 0};
+        TAKEN_EXPANSION[Opcodes.POP_JUMP_IF_TRUE] = new int[] {Uops._GUARD_IS_TRUE_POP, 0, 0};
         FLAGS[Opcodes.POP_TOP] = OpcodeFlags.PURE;
         EXPANSION[Opcodes.POP_TOP] = new int[] {Uops.POP_TOP, 0, 0};
         EXPANSION[Opcodes.PUSH_EXC_INFO] = new int[] {Uops.PUSH_EXC_INFO, 0, 0};
@@ -234,14 +241,17 @@ public final class OpcodeMetadata {
         CACHE_SIZE[Opcodes.FOR_ITER_LIST] = 1;
         DEOPT[Opcodes.FOR_ITER_LIST] = Opcodes.FOR_ITER;
         EXPANSION[Opcodes.FOR_ITER_LIST] = new int[] {Uops._ITER_CHECK_LIST, 0, 0, Uops._GUARD_NOT_EXHAUSTED_LIST, 0, 0, Uops._ITER_NEXT_LIST, 0, 0};
+        TAKEN_EXPANSION[Opcodes.FOR_ITER_LIST] = new int[] {Uops._ITER_CHECK_LIST, 0, 0, Uops._GUARD_EXHAUSTED_LIST, 0, 0, Uops._ITER_NEXT_LIST, 0, 0};
         FLAGS[Opcodes.FOR_ITER_RANGE] = OpcodeFlags.HAS_ARG | OpcodeFlags.JUMPS | OpcodeFlags.MAY_EXIT | OpcodeFlags.GUARD;
         CACHE_SIZE[Opcodes.FOR_ITER_RANGE] = 1;
         DEOPT[Opcodes.FOR_ITER_RANGE] = Opcodes.FOR_ITER;
         EXPANSION[Opcodes.FOR_ITER_RANGE] = new int[] {Uops._ITER_CHECK_RANGE, 0, 0, Uops._GUARD_NOT_EXHAUSTED_RANGE, 0, 0, Uops._ITER_NEXT_RANGE, 0, 0};
+        TAKEN_EXPANSION[Opcodes.FOR_ITER_RANGE] = new int[] {Uops._ITER_CHECK_RANGE, 0, 0, Uops._GUARD_EXHAUSTED_RANGE, 0, 0, Uops._ITER_NEXT_RANGE, 0, 0};
         FLAGS[Opcodes.FOR_ITER_TUPLE] = OpcodeFlags.HAS_ARG | OpcodeFlags.JUMPS | OpcodeFlags.MAY_EXIT | OpcodeFlags.GUARD;
         CACHE_SIZE[Opcodes.FOR_ITER_TUPLE] = 1;
         DEOPT[Opcodes.FOR_ITER_TUPLE] = Opcodes.FOR_ITER;
         EXPANSION[Opcodes.FOR_ITER_TUPLE] = new int[] {Uops._ITER_CHECK_TUPLE, 0, 0, Uops._GUARD_NOT_EXHAUSTED_TUPLE, 0, 0, Uops._ITER_NEXT_TUPLE, 0, 0};
+        TAKEN_EXPANSION[Opcodes.FOR_ITER_TUPLE] = new int[] {Uops._ITER_CHECK_TUPLE, 0, 0, Uops._GUARD_EXHAUSTED_TUPLE, 0, 0, Uops._ITER_NEXT_TUPLE, 0, 0};
         FLAGS[Opcodes.LOAD_ATTR_INSTANCE_VALUE] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_DEOPT | OpcodeFlags.MAY_EXIT | OpcodeFlags.GUARD;
         CACHE_SIZE[Opcodes.LOAD_ATTR_INSTANCE_VALUE] = 8;
         DEOPT[Opcodes.LOAD_ATTR_INSTANCE_VALUE] = Opcodes.LOAD_ATTR;

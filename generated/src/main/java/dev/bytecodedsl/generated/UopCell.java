@@ -114,6 +114,7 @@ public abstract class UopCell {
             case Uops._CALL -> new _CALL(oparg, operand, target, successor);
             case Uops._CALL_BUILTIN -> new _CALL_BUILTIN(oparg, operand, target, successor);
             case Uops._CHECK_FUNCTION_EXACT_ARGS -> new _CHECK_FUNCTION_EXACT_ARGS(oparg, operand, target, successor);
+            case Uops._CHECK_PERIODIC -> new _CHECK_PERIODIC(oparg, operand, target, successor);
             case Uops._CHECK_STACK_SPACE -> new _CHECK_STACK_SPACE(oparg, operand, target, successor);
             case Uops._CHECK_VALIDITY -> new _CHECK_VALIDITY(oparg, operand, target, successor);
             case Uops._COMPARE_OP -> new _COMPARE_OP(oparg, operand, target, successor);
@@ -127,6 +128,9 @@ public abstract class UopCell {
             case Uops._GUARD_BOTH_UNICODE -> new _GUARD_BOTH_UNICODE(oparg, operand, target, successor);
             case Uops._GUARD_BUILTINS_VERSION -> new _GUARD_BUILTINS_VERSION(oparg, operand, target, successor);
             case Uops._GUARD_CALLABLE_BUILTIN -> new _GUARD_CALLABLE_BUILTIN(oparg, operand, target, successor);
+            case Uops._GUARD_EXHAUSTED_LIST -> new _GUARD_EXHAUSTED_LIST(oparg, operand, target, successor);
+            case Uops._GUARD_EXHAUSTED_RANGE -> new _GUARD_EXHAUSTED_RANGE(oparg, operand, target, successor);
+            case Uops._GUARD_EXHAUSTED_TUPLE -> new _GUARD_EXHAUSTED_TUPLE(oparg, operand, target, successor);
             case Uops._GUARD_GLOBALS_VERSION -> new _GUARD_GLOBALS_VERSION(oparg, operand, target, successor);
             case Uops._GUARD_IS_FALSE_POP -> new _GUARD_IS_FALSE_POP(oparg, operand, target, successor);
             case Uops._GUARD_IS_TRUE_POP -> new _GUARD_IS_TRUE_POP(oparg, operand, target, successor);
@@ -792,6 +796,17 @@ public abstract class UopCell {
         }
     }
 
+    static final class _CHECK_PERIODIC extends UopCell {
+        _CHECK_PERIODIC(long oparg, long operand, int target, int successor) {
+            super(Uops._CHECK_PERIODIC, oparg, operand, target, successor);
+        }
+
+        @Override
+        int execute(Registers s) {
+            return UopInterpreter._CHECK_PERIODIC(s, oparg, operand);
+        }
+    }
+
     static final class _CHECK_STACK_SPACE extends UopCell {
         _CHECK_STACK_SPACE(long oparg, long operand, int target, int successor) {
             super(Uops._CHECK_STACK_SPACE, oparg, operand, target, successor);
@@ -932,6 +947,39 @@ public abstract class UopCell {
         @Override
         int execute(Registers s) {
             return UopInterpreter._GUARD_CALLABLE_BUILTIN(s, oparg, operand);
+        }
+    }
+
+    static final class _GUARD_EXHAUSTED_LIST extends UopCell {
+        _GUARD_EXHAUSTED_LIST(long oparg, long operand, int target, int successor) {
+            super(Uops._GUARD_EXHAUSTED_LIST, oparg, operand, target, successor);
+        }
+
+        @Override
+        int execute(Registers s) {
+            return UopInterpreter._GUARD_EXHAUSTED_LIST(s, oparg, operand);
+        }
+    }
+
+    static final class _GUARD_EXHAUSTED_RANGE extends UopCell {
+        _GUARD_EXHAUSTED_RANGE(long oparg, long operand, int target, int successor) {
+            super(Uops._GUARD_EXHAUSTED_RANGE, oparg, operand, target, successor);
+        }
+
+        @Override
+        int execute(Registers s) {
+            return UopInterpreter._GUARD_EXHAUSTED_RANGE(s, oparg, operand);
+        }
+    }
+
+    static final class _GUARD_EXHAUSTED_TUPLE extends UopCell {
+        _GUARD_EXHAUSTED_TUPLE(long oparg, long operand, int target, int successor) {
+            super(Uops._GUARD_EXHAUSTED_TUPLE, oparg, operand, target, successor);
+        }
+
+        @Override
+        int execute(Registers s) {
+            return UopInterpreter._GUARD_EXHAUSTED_TUPLE(s, oparg, operand);
         }
     }
 

@@ -1371,6 +1371,21 @@ public final class UopInterpreter {
     }
 
     /**
+     * _CHECK_PERIODIC (bytecodes.def:1334:10)
+     */
+    static int _CHECK_PERIODIC(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _CHECK_PERIODIC (bytecodes.def:1334:10)
+        {
+            __breaker = true;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
      * _CHECK_STACK_SPACE (bytecodes.def:1164:10)
      */
     static int _CHECK_STACK_SPACE(Registers __s, long oparg, long __operand) {
@@ -1391,13 +1406,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _CHECK_VALIDITY (bytecodes.def:1303:16)
+     * _CHECK_VALIDITY (bytecodes.def:1319:16)
      */
     static int _CHECK_VALIDITY(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _CHECK_VALIDITY (bytecodes.def:1303:16)
+        // _CHECK_VALIDITY (bytecodes.def:1319:16)
         {
             if (!__s.ctx.executorIsValid()) {
                 return EXIT;
@@ -1501,13 +1516,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _EXIT_TRACE (bytecodes.def:1317:10)
+     * _EXIT_TRACE (bytecodes.def:1339:10)
      */
     static int _EXIT_TRACE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _EXIT_TRACE (bytecodes.def:1317:10)
+        // _EXIT_TRACE (bytecodes.def:1339:10)
         {
             if (true) {
                 return EXIT;
@@ -1518,13 +1533,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _FOR_ITER_TIER_TWO (bytecodes.def:1284:30)
+     * _FOR_ITER_TIER_TWO (bytecodes.def:1300:30)
      */
     static int _FOR_ITER_TIER_TWO(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _FOR_ITER_TIER_TWO (bytecodes.def:1284:30)
+        // _FOR_ITER_TIER_TWO (bytecodes.def:1300:30)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -1642,6 +1657,60 @@ public final class UopInterpreter {
     }
 
     /**
+     * _GUARD_EXHAUSTED_LIST (bytecodes.def:1285:39)
+     */
+    static int _GUARD_EXHAUSTED_LIST(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_EXHAUSTED_LIST (bytecodes.def:1285:39)
+        {
+            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if (!__s.ctx.listIterExhausted(iter)) {
+                return EXIT;
+            }
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _GUARD_EXHAUSTED_RANGE (bytecodes.def:1281:40)
+     */
+    static int _GUARD_EXHAUSTED_RANGE(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_EXHAUSTED_RANGE (bytecodes.def:1281:40)
+        {
+            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if (__s.heapWords.get(JAVA_LONG, ((iter) << 2) + ((DslConstants.RANGE_ITER_REMAINING_WORD) << 3)) > 0L) {
+                return EXIT;
+            }
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _GUARD_EXHAUSTED_TUPLE (bytecodes.def:1289:40)
+     */
+    static int _GUARD_EXHAUSTED_TUPLE(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_EXHAUSTED_TUPLE (bytecodes.def:1289:40)
+        {
+            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if (!__s.ctx.tupleIterExhausted(iter)) {
+                return EXIT;
+            }
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
      * _GUARD_GLOBALS_VERSION (bytecodes.def:1012:10)
      */
     static int _GUARD_GLOBALS_VERSION(Registers __s, long oparg, long __operand) {
@@ -1660,13 +1729,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_IS_FALSE_POP (bytecodes.def:1261:44)
+     * _GUARD_IS_FALSE_POP (bytecodes.def:1263:70)
      */
     static int _GUARD_IS_FALSE_POP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_IS_FALSE_POP (bytecodes.def:1261:44)
+        // _GUARD_IS_FALSE_POP (bytecodes.def:1263:70)
         {
             long flag = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if ((flag) != DslConstants.FALSE_BITS) {
@@ -1679,13 +1748,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_IS_TRUE_POP (bytecodes.def:1257:45)
+     * _GUARD_IS_TRUE_POP (bytecodes.def:1259:70)
      */
     static int _GUARD_IS_TRUE_POP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_IS_TRUE_POP (bytecodes.def:1257:45)
+        // _GUARD_IS_TRUE_POP (bytecodes.def:1259:70)
         {
             long flag = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if ((flag) != DslConstants.TRUE_BITS) {
@@ -1716,13 +1785,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_NOS_INT (bytecodes.def:1278:16)
+     * _GUARD_NOS_INT (bytecodes.def:1294:16)
      */
     static int _GUARD_NOS_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_INT (bytecodes.def:1278:16)
+        // _GUARD_NOS_INT (bytecodes.def:1294:16)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (((left) & DslConstants.SMALL_INT_TAG) == 0L) {
@@ -1788,13 +1857,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1269:42)
+     * _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1271:42)
      */
     static int _GUARD_NOT_EXHAUSTED_LIST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1269:42)
+        // _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1271:42)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.listIterExhausted(iter)) {
@@ -1806,13 +1875,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1265:43)
+     * _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1267:43)
      */
     static int _GUARD_NOT_EXHAUSTED_RANGE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1265:43)
+        // _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1267:43)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.heapWords.get(JAVA_LONG, ((iter) << 2) + ((DslConstants.RANGE_ITER_REMAINING_WORD) << 3)) <= 0L) {
@@ -1824,13 +1893,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1273:43)
+     * _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1275:43)
      */
     static int _GUARD_NOT_EXHAUSTED_TUPLE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1273:43)
+        // _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1275:43)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.tupleIterExhausted(iter)) {
@@ -2102,13 +2171,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _JUMP_TO_TOP (bytecodes.def:1312:10)
+     * _JUMP_TO_TOP (bytecodes.def:1328:10)
      */
     static int _JUMP_TO_TOP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _JUMP_TO_TOP (bytecodes.def:1312:10)
+        // _JUMP_TO_TOP (bytecodes.def:1328:10)
         {
             __breaker = true;
         }
@@ -2202,13 +2271,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _LOAD_CONST_INLINE (bytecodes.def:1293:15)
+     * _LOAD_CONST_INLINE (bytecodes.def:1309:15)
      */
     static int _LOAD_CONST_INLINE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_CONST_INLINE (bytecodes.def:1293:15)
+        // _LOAD_CONST_INLINE (bytecodes.def:1309:15)
         {
             long bits = __operand;
             long value = 0L;
@@ -2321,13 +2390,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _SET_IP (bytecodes.def:1307:10)
+     * _SET_IP (bytecodes.def:1323:10)
      */
     static int _SET_IP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SET_IP (bytecodes.def:1307:10)
+        // _SET_IP (bytecodes.def:1323:10)
         {
             long instr_offset = __operand;
             __s.ctx.setInstructionOffset(instr_offset);
@@ -2337,13 +2406,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _START_EXECUTOR (bytecodes.def:1297:10)
+     * _START_EXECUTOR (bytecodes.def:1313:10)
      */
     static int _START_EXECUTOR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _START_EXECUTOR (bytecodes.def:1297:10)
+        // _START_EXECUTOR (bytecodes.def:1313:10)
         {
             long executor = __operand;
             __s.ctx.executorStarted(executor);

@@ -9,22 +9,22 @@ public final class UopMetadata {
     /**
      * {@link OpcodeFlags} bits per uop.
      */
-    public static final int[] FLAGS = new int[135];
+    public static final int[] FLAGS = new int[139];
 
     /**
      * Code units of the cache entry a uop takes as its operand; 0 when it takes none.
      */
-    public static final int[] OPERAND_SIZE = new int[135];
+    public static final int[] OPERAND_SIZE = new int[139];
 
     /**
      * For a replica NAME_k of a replicate(N) op: k; otherwise -1.
      */
-    public static final int[] FIXED_OPARG = new int[135];
+    public static final int[] FIXED_OPARG = new int[139];
 
     /**
      * For a replica NAME_k: the id of NAME; otherwise 0.
      */
-    public static final int[] REPLICA_OF = new int[135];
+    public static final int[] REPLICA_OF = new int[139];
 
     static {
         java.util.Arrays.fill(FIXED_OPARG, -1);
@@ -80,6 +80,7 @@ public final class UopMetadata {
         FLAGS[Uops._CALL_BUILTIN] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES | OpcodeFlags.EVAL_BREAK;
         FLAGS[Uops._CHECK_FUNCTION_EXACT_ARGS] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_EXIT | OpcodeFlags.GUARD;
         OPERAND_SIZE[Uops._CHECK_FUNCTION_EXACT_ARGS] = 2;
+        FLAGS[Uops._CHECK_PERIODIC] = OpcodeFlags.EVAL_BREAK;
         FLAGS[Uops._CHECK_STACK_SPACE] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_DEOPT | OpcodeFlags.GUARD;
         FLAGS[Uops._CHECK_VALIDITY] = OpcodeFlags.MAY_DEOPT | OpcodeFlags.GUARD;
         FLAGS[Uops._COMPARE_OP] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
@@ -94,6 +95,9 @@ public final class UopMetadata {
         FLAGS[Uops._GUARD_BUILTINS_VERSION] = OpcodeFlags.MAY_DEOPT | OpcodeFlags.GUARD;
         OPERAND_SIZE[Uops._GUARD_BUILTINS_VERSION] = 1;
         FLAGS[Uops._GUARD_CALLABLE_BUILTIN] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_EXIT | OpcodeFlags.GUARD;
+        FLAGS[Uops._GUARD_EXHAUSTED_LIST] = OpcodeFlags.MAY_EXIT | OpcodeFlags.GUARD;
+        FLAGS[Uops._GUARD_EXHAUSTED_RANGE] = OpcodeFlags.MAY_EXIT | OpcodeFlags.GUARD;
+        FLAGS[Uops._GUARD_EXHAUSTED_TUPLE] = OpcodeFlags.MAY_EXIT | OpcodeFlags.GUARD;
         FLAGS[Uops._GUARD_GLOBALS_VERSION] = OpcodeFlags.MAY_DEOPT | OpcodeFlags.GUARD;
         OPERAND_SIZE[Uops._GUARD_GLOBALS_VERSION] = 1;
         FLAGS[Uops._GUARD_IS_FALSE_POP] = OpcodeFlags.MAY_EXIT | OpcodeFlags.GUARD;
@@ -227,7 +231,8 @@ public final class UopMetadata {
             case Uops.GET_ITER, Uops.POP_EXCEPT, Uops.POP_TOP, Uops.PUSH_EXC_INFO, Uops.RERAISE,
                     Uops.STORE_FAST_LOAD_FAST, Uops.STORE_GLOBAL, Uops.STORE_NAME,
                     Uops.UNARY_INVERT, Uops.UNARY_NEGATIVE, Uops.UNARY_NOT, Uops._FOR_ITER_TIER_TWO,
-                    Uops._GUARD_IS_FALSE_POP, Uops._GUARD_IS_TRUE_POP,
+                    Uops._GUARD_EXHAUSTED_LIST, Uops._GUARD_EXHAUSTED_RANGE,
+                    Uops._GUARD_EXHAUSTED_TUPLE, Uops._GUARD_IS_FALSE_POP, Uops._GUARD_IS_TRUE_POP,
                     Uops._GUARD_NOT_EXHAUSTED_LIST, Uops._GUARD_NOT_EXHAUSTED_RANGE,
                     Uops._GUARD_NOT_EXHAUSTED_TUPLE, Uops._GUARD_TOS_BOOL, Uops._GUARD_TOS_INT,
                     Uops._GUARD_TOS_LIST, Uops._GUARD_TOS_NONE, Uops._GUARD_TOS_STR,
@@ -244,11 +249,11 @@ public final class UopMetadata {
             case Uops.LIST_APPEND -> (int) (2L + (oparg - 1L));
             case Uops.LOAD_BUILD_CLASS, Uops.LOAD_CONST, Uops.LOAD_FAST_AND_CLEAR,
                     Uops.LOAD_FAST_CHECK, Uops.LOAD_FAST_LOAD_FAST, Uops.LOAD_NAME, Uops.NOP,
-                    Uops.PUSH_NULL, Uops.RESUME, Uops._CHECK_VALIDITY, Uops._EXIT_TRACE,
-                    Uops._GUARD_BUILTINS_VERSION, Uops._GUARD_GLOBALS_VERSION, Uops._JUMP_TO_TOP,
-                    Uops._LOAD_CONST_INLINE, Uops._LOAD_FAST, Uops._LOAD_FAST_0, Uops._LOAD_FAST_1,
-                    Uops._LOAD_FAST_2, Uops._LOAD_FAST_3, Uops._LOAD_FAST_4, Uops._LOAD_FAST_5,
-                    Uops._LOAD_FAST_6, Uops._LOAD_FAST_7, Uops._LOAD_GLOBAL,
+                    Uops.PUSH_NULL, Uops.RESUME, Uops._CHECK_PERIODIC, Uops._CHECK_VALIDITY,
+                    Uops._EXIT_TRACE, Uops._GUARD_BUILTINS_VERSION, Uops._GUARD_GLOBALS_VERSION,
+                    Uops._JUMP_TO_TOP, Uops._LOAD_CONST_INLINE, Uops._LOAD_FAST, Uops._LOAD_FAST_0,
+                    Uops._LOAD_FAST_1, Uops._LOAD_FAST_2, Uops._LOAD_FAST_3, Uops._LOAD_FAST_4,
+                    Uops._LOAD_FAST_5, Uops._LOAD_FAST_6, Uops._LOAD_FAST_7, Uops._LOAD_GLOBAL,
                     Uops._LOAD_GLOBAL_BUILTIN, Uops._LOAD_GLOBAL_MODULE, Uops._SET_IP,
                     Uops._START_EXECUTOR -> 0;
             case Uops.MAKE_FUNCTION -> (int) (1L + (((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? 1L : 0L));
@@ -277,16 +282,17 @@ public final class UopMetadata {
                     Uops._BINARY_SUBSCR, Uops._BINARY_SUBSCR_DICT, Uops._BINARY_SUBSCR_LIST_INT,
                     Uops._BINARY_SUBSCR_STR_INT, Uops._BINARY_SUBSCR_TUPLE_INT, Uops._CALL,
                     Uops._CALL_BUILTIN, Uops._COMPARE_OP, Uops._COMPARE_OP_FLOAT,
-                    Uops._COMPARE_OP_INT, Uops._COMPARE_OP_STR, Uops._GUARD_NOT_EXHAUSTED_LIST,
-                    Uops._GUARD_NOT_EXHAUSTED_RANGE, Uops._GUARD_NOT_EXHAUSTED_TUPLE,
-                    Uops._GUARD_TOS_BOOL, Uops._GUARD_TOS_INT, Uops._GUARD_TOS_LIST,
-                    Uops._GUARD_TOS_NONE, Uops._GUARD_TOS_STR, Uops._GUARD_TOS_TUPLE,
-                    Uops._GUARD_TYPE_VERSION, Uops._IS_NONE, Uops._ITER_CHECK_LIST,
-                    Uops._ITER_CHECK_RANGE, Uops._ITER_CHECK_TUPLE, Uops._LOAD_CONST_INLINE,
-                    Uops._LOAD_FAST, Uops._LOAD_FAST_0, Uops._LOAD_FAST_1, Uops._LOAD_FAST_2,
-                    Uops._LOAD_FAST_3, Uops._LOAD_FAST_4, Uops._LOAD_FAST_5, Uops._LOAD_FAST_6,
-                    Uops._LOAD_FAST_7, Uops._TO_BOOL, Uops._TO_BOOL_INT, Uops._TO_BOOL_LIST,
-                    Uops._TO_BOOL_NONE, Uops._TO_BOOL_STR -> 1;
+                    Uops._COMPARE_OP_INT, Uops._COMPARE_OP_STR, Uops._GUARD_EXHAUSTED_LIST,
+                    Uops._GUARD_EXHAUSTED_RANGE, Uops._GUARD_EXHAUSTED_TUPLE,
+                    Uops._GUARD_NOT_EXHAUSTED_LIST, Uops._GUARD_NOT_EXHAUSTED_RANGE,
+                    Uops._GUARD_NOT_EXHAUSTED_TUPLE, Uops._GUARD_TOS_BOOL, Uops._GUARD_TOS_INT,
+                    Uops._GUARD_TOS_LIST, Uops._GUARD_TOS_NONE, Uops._GUARD_TOS_STR,
+                    Uops._GUARD_TOS_TUPLE, Uops._GUARD_TYPE_VERSION, Uops._IS_NONE,
+                    Uops._ITER_CHECK_LIST, Uops._ITER_CHECK_RANGE, Uops._ITER_CHECK_TUPLE,
+                    Uops._LOAD_CONST_INLINE, Uops._LOAD_FAST, Uops._LOAD_FAST_0, Uops._LOAD_FAST_1,
+                    Uops._LOAD_FAST_2, Uops._LOAD_FAST_3, Uops._LOAD_FAST_4, Uops._LOAD_FAST_5,
+                    Uops._LOAD_FAST_6, Uops._LOAD_FAST_7, Uops._TO_BOOL, Uops._TO_BOOL_INT,
+                    Uops._TO_BOOL_LIST, Uops._TO_BOOL_NONE, Uops._TO_BOOL_STR -> 1;
             case Uops.CHECK_EXC_MATCH, Uops.LOAD_FAST_LOAD_FAST, Uops.PUSH_EXC_INFO,
                     Uops._FOR_ITER_TIER_TWO, Uops._GUARD_BOTH_FLOAT, Uops._GUARD_BOTH_INT,
                     Uops._GUARD_BOTH_UNICODE, Uops._GUARD_NOS_DICT, Uops._GUARD_NOS_INT,
@@ -295,10 +301,10 @@ public final class UopMetadata {
             case Uops.COPY -> (int) (2L + (oparg - 1L));
             case Uops.DELETE_SUBSCR, Uops.END_FOR, Uops.NOP, Uops.POP_EXCEPT, Uops.POP_TOP,
                     Uops.RAISE_VARARGS, Uops.RERAISE, Uops.RESUME, Uops.STORE_FAST_STORE_FAST,
-                    Uops.STORE_GLOBAL, Uops.STORE_NAME, Uops.STORE_SLICE, Uops._CHECK_VALIDITY,
-                    Uops._EXIT_TRACE, Uops._GUARD_BUILTINS_VERSION, Uops._GUARD_GLOBALS_VERSION,
-                    Uops._GUARD_IS_FALSE_POP, Uops._GUARD_IS_TRUE_POP, Uops._JUMP_TO_TOP,
-                    Uops._SET_IP, Uops._START_EXECUTOR, Uops._STORE_ATTR,
+                    Uops.STORE_GLOBAL, Uops.STORE_NAME, Uops.STORE_SLICE, Uops._CHECK_PERIODIC,
+                    Uops._CHECK_VALIDITY, Uops._EXIT_TRACE, Uops._GUARD_BUILTINS_VERSION,
+                    Uops._GUARD_GLOBALS_VERSION, Uops._GUARD_IS_FALSE_POP, Uops._GUARD_IS_TRUE_POP,
+                    Uops._JUMP_TO_TOP, Uops._SET_IP, Uops._START_EXECUTOR, Uops._STORE_ATTR,
                     Uops._STORE_ATTR_INSTANCE_VALUE, Uops._STORE_FAST, Uops._STORE_FAST_0,
                     Uops._STORE_FAST_1, Uops._STORE_FAST_2, Uops._STORE_FAST_3, Uops._STORE_FAST_4,
                     Uops._STORE_FAST_5, Uops._STORE_FAST_6, Uops._STORE_FAST_7, Uops._STORE_SUBSCR,

@@ -114,180 +114,188 @@ public final class Uops {
 
     public static final int _CHECK_FUNCTION_EXACT_ARGS = 54;
 
-    public static final int _CHECK_STACK_SPACE = 55;
+    public static final int _CHECK_PERIODIC = 55;
 
-    public static final int _CHECK_VALIDITY = 56;
+    public static final int _CHECK_STACK_SPACE = 56;
 
-    public static final int _COMPARE_OP = 57;
+    public static final int _CHECK_VALIDITY = 57;
 
-    public static final int _COMPARE_OP_FLOAT = 58;
+    public static final int _COMPARE_OP = 58;
 
-    public static final int _COMPARE_OP_INT = 59;
+    public static final int _COMPARE_OP_FLOAT = 59;
 
-    public static final int _COMPARE_OP_STR = 60;
+    public static final int _COMPARE_OP_INT = 60;
 
-    public static final int _EXIT_TRACE = 61;
+    public static final int _COMPARE_OP_STR = 61;
 
-    public static final int _FOR_ITER_TIER_TWO = 62;
+    public static final int _EXIT_TRACE = 62;
 
-    public static final int _GUARD_BOTH_FLOAT = 63;
+    public static final int _FOR_ITER_TIER_TWO = 63;
 
-    public static final int _GUARD_BOTH_INT = 64;
+    public static final int _GUARD_BOTH_FLOAT = 64;
 
-    public static final int _GUARD_BOTH_UNICODE = 65;
+    public static final int _GUARD_BOTH_INT = 65;
 
-    public static final int _GUARD_BUILTINS_VERSION = 66;
+    public static final int _GUARD_BOTH_UNICODE = 66;
 
-    public static final int _GUARD_CALLABLE_BUILTIN = 67;
+    public static final int _GUARD_BUILTINS_VERSION = 67;
 
-    public static final int _GUARD_GLOBALS_VERSION = 68;
+    public static final int _GUARD_CALLABLE_BUILTIN = 68;
 
-    public static final int _GUARD_IS_FALSE_POP = 69;
+    public static final int _GUARD_EXHAUSTED_LIST = 69;
 
-    public static final int _GUARD_IS_TRUE_POP = 70;
+    public static final int _GUARD_EXHAUSTED_RANGE = 70;
 
-    public static final int _GUARD_NOS_DICT = 71;
+    public static final int _GUARD_EXHAUSTED_TUPLE = 71;
 
-    public static final int _GUARD_NOS_INT = 72;
+    public static final int _GUARD_GLOBALS_VERSION = 72;
 
-    public static final int _GUARD_NOS_LIST = 73;
+    public static final int _GUARD_IS_FALSE_POP = 73;
 
-    public static final int _GUARD_NOS_STR = 74;
+    public static final int _GUARD_IS_TRUE_POP = 74;
 
-    public static final int _GUARD_NOS_TUPLE = 75;
+    public static final int _GUARD_NOS_DICT = 75;
 
-    public static final int _GUARD_NOT_EXHAUSTED_LIST = 76;
+    public static final int _GUARD_NOS_INT = 76;
 
-    public static final int _GUARD_NOT_EXHAUSTED_RANGE = 77;
+    public static final int _GUARD_NOS_LIST = 77;
 
-    public static final int _GUARD_NOT_EXHAUSTED_TUPLE = 78;
+    public static final int _GUARD_NOS_STR = 78;
 
-    public static final int _GUARD_TOS_BOOL = 79;
+    public static final int _GUARD_NOS_TUPLE = 79;
 
-    public static final int _GUARD_TOS_INT = 80;
+    public static final int _GUARD_NOT_EXHAUSTED_LIST = 80;
 
-    public static final int _GUARD_TOS_LIST = 81;
+    public static final int _GUARD_NOT_EXHAUSTED_RANGE = 81;
 
-    public static final int _GUARD_TOS_NONE = 82;
+    public static final int _GUARD_NOT_EXHAUSTED_TUPLE = 82;
 
-    public static final int _GUARD_TOS_STR = 83;
+    public static final int _GUARD_TOS_BOOL = 83;
 
-    public static final int _GUARD_TOS_TUPLE = 84;
+    public static final int _GUARD_TOS_INT = 84;
 
-    public static final int _GUARD_TYPE_VERSION = 85;
+    public static final int _GUARD_TOS_LIST = 85;
 
-    public static final int _IS_NONE = 86;
+    public static final int _GUARD_TOS_NONE = 86;
 
-    public static final int _ITER_CHECK_LIST = 87;
+    public static final int _GUARD_TOS_STR = 87;
 
-    public static final int _ITER_CHECK_RANGE = 88;
+    public static final int _GUARD_TOS_TUPLE = 88;
 
-    public static final int _ITER_CHECK_TUPLE = 89;
+    public static final int _GUARD_TYPE_VERSION = 89;
 
-    public static final int _ITER_NEXT_LIST = 90;
+    public static final int _IS_NONE = 90;
 
-    public static final int _ITER_NEXT_RANGE = 91;
+    public static final int _ITER_CHECK_LIST = 91;
 
-    public static final int _ITER_NEXT_TUPLE = 92;
+    public static final int _ITER_CHECK_RANGE = 92;
 
-    public static final int _JUMP_TO_TOP = 93;
+    public static final int _ITER_CHECK_TUPLE = 93;
 
-    public static final int _LOAD_ATTR = 94;
+    public static final int _ITER_NEXT_LIST = 94;
 
-    public static final int _LOAD_ATTR_INSTANCE_VALUE = 95;
+    public static final int _ITER_NEXT_RANGE = 95;
 
-    public static final int _LOAD_ATTR_METHOD = 96;
+    public static final int _ITER_NEXT_TUPLE = 96;
 
-    public static final int _LOAD_CONST_INLINE = 97;
+    public static final int _JUMP_TO_TOP = 97;
 
-    public static final int _LOAD_FAST = 98;
+    public static final int _LOAD_ATTR = 98;
 
-    public static final int _LOAD_FAST_0 = 99;
+    public static final int _LOAD_ATTR_INSTANCE_VALUE = 99;
 
-    public static final int _LOAD_FAST_1 = 100;
+    public static final int _LOAD_ATTR_METHOD = 100;
 
-    public static final int _LOAD_FAST_2 = 101;
+    public static final int _LOAD_CONST_INLINE = 101;
 
-    public static final int _LOAD_FAST_3 = 102;
+    public static final int _LOAD_FAST = 102;
 
-    public static final int _LOAD_FAST_4 = 103;
+    public static final int _LOAD_FAST_0 = 103;
 
-    public static final int _LOAD_FAST_5 = 104;
+    public static final int _LOAD_FAST_1 = 104;
 
-    public static final int _LOAD_FAST_6 = 105;
+    public static final int _LOAD_FAST_2 = 105;
 
-    public static final int _LOAD_FAST_7 = 106;
+    public static final int _LOAD_FAST_3 = 106;
 
-    public static final int _LOAD_GLOBAL = 107;
+    public static final int _LOAD_FAST_4 = 107;
 
-    public static final int _LOAD_GLOBAL_BUILTIN = 108;
+    public static final int _LOAD_FAST_5 = 108;
 
-    public static final int _LOAD_GLOBAL_MODULE = 109;
+    public static final int _LOAD_FAST_6 = 109;
 
-    public static final int _SET_IP = 110;
+    public static final int _LOAD_FAST_7 = 110;
 
-    public static final int _START_EXECUTOR = 111;
+    public static final int _LOAD_GLOBAL = 111;
 
-    public static final int _STORE_ATTR = 112;
+    public static final int _LOAD_GLOBAL_BUILTIN = 112;
 
-    public static final int _STORE_ATTR_INSTANCE_VALUE = 113;
+    public static final int _LOAD_GLOBAL_MODULE = 113;
 
-    public static final int _STORE_FAST = 114;
+    public static final int _SET_IP = 114;
 
-    public static final int _STORE_FAST_0 = 115;
+    public static final int _START_EXECUTOR = 115;
 
-    public static final int _STORE_FAST_1 = 116;
+    public static final int _STORE_ATTR = 116;
 
-    public static final int _STORE_FAST_2 = 117;
+    public static final int _STORE_ATTR_INSTANCE_VALUE = 117;
 
-    public static final int _STORE_FAST_3 = 118;
+    public static final int _STORE_FAST = 118;
 
-    public static final int _STORE_FAST_4 = 119;
+    public static final int _STORE_FAST_0 = 119;
 
-    public static final int _STORE_FAST_5 = 120;
+    public static final int _STORE_FAST_1 = 120;
 
-    public static final int _STORE_FAST_6 = 121;
+    public static final int _STORE_FAST_2 = 121;
 
-    public static final int _STORE_FAST_7 = 122;
+    public static final int _STORE_FAST_3 = 122;
 
-    public static final int _STORE_SUBSCR = 123;
+    public static final int _STORE_FAST_4 = 123;
 
-    public static final int _STORE_SUBSCR_DICT = 124;
+    public static final int _STORE_FAST_5 = 124;
 
-    public static final int _STORE_SUBSCR_LIST_INT = 125;
+    public static final int _STORE_FAST_6 = 125;
 
-    public static final int _TO_BOOL = 126;
+    public static final int _STORE_FAST_7 = 126;
 
-    public static final int _TO_BOOL_INT = 127;
+    public static final int _STORE_SUBSCR = 127;
 
-    public static final int _TO_BOOL_LIST = 128;
+    public static final int _STORE_SUBSCR_DICT = 128;
 
-    public static final int _TO_BOOL_NONE = 129;
+    public static final int _STORE_SUBSCR_LIST_INT = 129;
 
-    public static final int _TO_BOOL_STR = 130;
+    public static final int _TO_BOOL = 130;
 
-    public static final int _UNPACK_SEQUENCE = 131;
+    public static final int _TO_BOOL_INT = 131;
 
-    public static final int _UNPACK_SEQUENCE_LIST = 132;
+    public static final int _TO_BOOL_LIST = 132;
 
-    public static final int _UNPACK_SEQUENCE_TUPLE = 133;
+    public static final int _TO_BOOL_NONE = 133;
 
-    public static final int _UNPACK_SEQUENCE_TWO_TUPLE = 134;
+    public static final int _TO_BOOL_STR = 134;
+
+    public static final int _UNPACK_SEQUENCE = 135;
+
+    public static final int _UNPACK_SEQUENCE_LIST = 136;
+
+    public static final int _UNPACK_SEQUENCE_TUPLE = 137;
+
+    public static final int _UNPACK_SEQUENCE_TWO_TUPLE = 138;
 
     private static final String[] NAMES;
 
     /**
      * Every number is below this.
      */
-    public static final int LIMIT = 135;
+    public static final int LIMIT = 139;
 
     /**
      * The highest uop id.
      */
-    public static final int MAX_UOP_ID = 134;
+    public static final int MAX_UOP_ID = 138;
 
     static {
-        NAMES = new String[135];
+        NAMES = new String[139];
         NAMES[1] = "BINARY_SLICE";
         NAMES[2] = "BUILD_LIST";
         NAMES[3] = "BUILD_MAP";
@@ -342,86 +350,90 @@ public final class Uops {
         NAMES[52] = "_CALL";
         NAMES[53] = "_CALL_BUILTIN";
         NAMES[54] = "_CHECK_FUNCTION_EXACT_ARGS";
-        NAMES[55] = "_CHECK_STACK_SPACE";
-        NAMES[56] = "_CHECK_VALIDITY";
-        NAMES[57] = "_COMPARE_OP";
-        NAMES[58] = "_COMPARE_OP_FLOAT";
-        NAMES[59] = "_COMPARE_OP_INT";
-        NAMES[60] = "_COMPARE_OP_STR";
-        NAMES[61] = "_EXIT_TRACE";
-        NAMES[62] = "_FOR_ITER_TIER_TWO";
-        NAMES[63] = "_GUARD_BOTH_FLOAT";
-        NAMES[64] = "_GUARD_BOTH_INT";
-        NAMES[65] = "_GUARD_BOTH_UNICODE";
-        NAMES[66] = "_GUARD_BUILTINS_VERSION";
-        NAMES[67] = "_GUARD_CALLABLE_BUILTIN";
-        NAMES[68] = "_GUARD_GLOBALS_VERSION";
-        NAMES[69] = "_GUARD_IS_FALSE_POP";
-        NAMES[70] = "_GUARD_IS_TRUE_POP";
-        NAMES[71] = "_GUARD_NOS_DICT";
-        NAMES[72] = "_GUARD_NOS_INT";
-        NAMES[73] = "_GUARD_NOS_LIST";
-        NAMES[74] = "_GUARD_NOS_STR";
-        NAMES[75] = "_GUARD_NOS_TUPLE";
-        NAMES[76] = "_GUARD_NOT_EXHAUSTED_LIST";
-        NAMES[77] = "_GUARD_NOT_EXHAUSTED_RANGE";
-        NAMES[78] = "_GUARD_NOT_EXHAUSTED_TUPLE";
-        NAMES[79] = "_GUARD_TOS_BOOL";
-        NAMES[80] = "_GUARD_TOS_INT";
-        NAMES[81] = "_GUARD_TOS_LIST";
-        NAMES[82] = "_GUARD_TOS_NONE";
-        NAMES[83] = "_GUARD_TOS_STR";
-        NAMES[84] = "_GUARD_TOS_TUPLE";
-        NAMES[85] = "_GUARD_TYPE_VERSION";
-        NAMES[86] = "_IS_NONE";
-        NAMES[87] = "_ITER_CHECK_LIST";
-        NAMES[88] = "_ITER_CHECK_RANGE";
-        NAMES[89] = "_ITER_CHECK_TUPLE";
-        NAMES[90] = "_ITER_NEXT_LIST";
-        NAMES[91] = "_ITER_NEXT_RANGE";
-        NAMES[92] = "_ITER_NEXT_TUPLE";
-        NAMES[93] = "_JUMP_TO_TOP";
-        NAMES[94] = "_LOAD_ATTR";
-        NAMES[95] = "_LOAD_ATTR_INSTANCE_VALUE";
-        NAMES[96] = "_LOAD_ATTR_METHOD";
-        NAMES[97] = "_LOAD_CONST_INLINE";
-        NAMES[98] = "_LOAD_FAST";
-        NAMES[99] = "_LOAD_FAST_0";
-        NAMES[100] = "_LOAD_FAST_1";
-        NAMES[101] = "_LOAD_FAST_2";
-        NAMES[102] = "_LOAD_FAST_3";
-        NAMES[103] = "_LOAD_FAST_4";
-        NAMES[104] = "_LOAD_FAST_5";
-        NAMES[105] = "_LOAD_FAST_6";
-        NAMES[106] = "_LOAD_FAST_7";
-        NAMES[107] = "_LOAD_GLOBAL";
-        NAMES[108] = "_LOAD_GLOBAL_BUILTIN";
-        NAMES[109] = "_LOAD_GLOBAL_MODULE";
-        NAMES[110] = "_SET_IP";
-        NAMES[111] = "_START_EXECUTOR";
-        NAMES[112] = "_STORE_ATTR";
-        NAMES[113] = "_STORE_ATTR_INSTANCE_VALUE";
-        NAMES[114] = "_STORE_FAST";
-        NAMES[115] = "_STORE_FAST_0";
-        NAMES[116] = "_STORE_FAST_1";
-        NAMES[117] = "_STORE_FAST_2";
-        NAMES[118] = "_STORE_FAST_3";
-        NAMES[119] = "_STORE_FAST_4";
-        NAMES[120] = "_STORE_FAST_5";
-        NAMES[121] = "_STORE_FAST_6";
-        NAMES[122] = "_STORE_FAST_7";
-        NAMES[123] = "_STORE_SUBSCR";
-        NAMES[124] = "_STORE_SUBSCR_DICT";
-        NAMES[125] = "_STORE_SUBSCR_LIST_INT";
-        NAMES[126] = "_TO_BOOL";
-        NAMES[127] = "_TO_BOOL_INT";
-        NAMES[128] = "_TO_BOOL_LIST";
-        NAMES[129] = "_TO_BOOL_NONE";
-        NAMES[130] = "_TO_BOOL_STR";
-        NAMES[131] = "_UNPACK_SEQUENCE";
-        NAMES[132] = "_UNPACK_SEQUENCE_LIST";
-        NAMES[133] = "_UNPACK_SEQUENCE_TUPLE";
-        NAMES[134] = "_UNPACK_SEQUENCE_TWO_TUPLE";
+        NAMES[55] = "_CHECK_PERIODIC";
+        NAMES[56] = "_CHECK_STACK_SPACE";
+        NAMES[57] = "_CHECK_VALIDITY";
+        NAMES[58] = "_COMPARE_OP";
+        NAMES[59] = "_COMPARE_OP_FLOAT";
+        NAMES[60] = "_COMPARE_OP_INT";
+        NAMES[61] = "_COMPARE_OP_STR";
+        NAMES[62] = "_EXIT_TRACE";
+        NAMES[63] = "_FOR_ITER_TIER_TWO";
+        NAMES[64] = "_GUARD_BOTH_FLOAT";
+        NAMES[65] = "_GUARD_BOTH_INT";
+        NAMES[66] = "_GUARD_BOTH_UNICODE";
+        NAMES[67] = "_GUARD_BUILTINS_VERSION";
+        NAMES[68] = "_GUARD_CALLABLE_BUILTIN";
+        NAMES[69] = "_GUARD_EXHAUSTED_LIST";
+        NAMES[70] = "_GUARD_EXHAUSTED_RANGE";
+        NAMES[71] = "_GUARD_EXHAUSTED_TUPLE";
+        NAMES[72] = "_GUARD_GLOBALS_VERSION";
+        NAMES[73] = "_GUARD_IS_FALSE_POP";
+        NAMES[74] = "_GUARD_IS_TRUE_POP";
+        NAMES[75] = "_GUARD_NOS_DICT";
+        NAMES[76] = "_GUARD_NOS_INT";
+        NAMES[77] = "_GUARD_NOS_LIST";
+        NAMES[78] = "_GUARD_NOS_STR";
+        NAMES[79] = "_GUARD_NOS_TUPLE";
+        NAMES[80] = "_GUARD_NOT_EXHAUSTED_LIST";
+        NAMES[81] = "_GUARD_NOT_EXHAUSTED_RANGE";
+        NAMES[82] = "_GUARD_NOT_EXHAUSTED_TUPLE";
+        NAMES[83] = "_GUARD_TOS_BOOL";
+        NAMES[84] = "_GUARD_TOS_INT";
+        NAMES[85] = "_GUARD_TOS_LIST";
+        NAMES[86] = "_GUARD_TOS_NONE";
+        NAMES[87] = "_GUARD_TOS_STR";
+        NAMES[88] = "_GUARD_TOS_TUPLE";
+        NAMES[89] = "_GUARD_TYPE_VERSION";
+        NAMES[90] = "_IS_NONE";
+        NAMES[91] = "_ITER_CHECK_LIST";
+        NAMES[92] = "_ITER_CHECK_RANGE";
+        NAMES[93] = "_ITER_CHECK_TUPLE";
+        NAMES[94] = "_ITER_NEXT_LIST";
+        NAMES[95] = "_ITER_NEXT_RANGE";
+        NAMES[96] = "_ITER_NEXT_TUPLE";
+        NAMES[97] = "_JUMP_TO_TOP";
+        NAMES[98] = "_LOAD_ATTR";
+        NAMES[99] = "_LOAD_ATTR_INSTANCE_VALUE";
+        NAMES[100] = "_LOAD_ATTR_METHOD";
+        NAMES[101] = "_LOAD_CONST_INLINE";
+        NAMES[102] = "_LOAD_FAST";
+        NAMES[103] = "_LOAD_FAST_0";
+        NAMES[104] = "_LOAD_FAST_1";
+        NAMES[105] = "_LOAD_FAST_2";
+        NAMES[106] = "_LOAD_FAST_3";
+        NAMES[107] = "_LOAD_FAST_4";
+        NAMES[108] = "_LOAD_FAST_5";
+        NAMES[109] = "_LOAD_FAST_6";
+        NAMES[110] = "_LOAD_FAST_7";
+        NAMES[111] = "_LOAD_GLOBAL";
+        NAMES[112] = "_LOAD_GLOBAL_BUILTIN";
+        NAMES[113] = "_LOAD_GLOBAL_MODULE";
+        NAMES[114] = "_SET_IP";
+        NAMES[115] = "_START_EXECUTOR";
+        NAMES[116] = "_STORE_ATTR";
+        NAMES[117] = "_STORE_ATTR_INSTANCE_VALUE";
+        NAMES[118] = "_STORE_FAST";
+        NAMES[119] = "_STORE_FAST_0";
+        NAMES[120] = "_STORE_FAST_1";
+        NAMES[121] = "_STORE_FAST_2";
+        NAMES[122] = "_STORE_FAST_3";
+        NAMES[123] = "_STORE_FAST_4";
+        NAMES[124] = "_STORE_FAST_5";
+        NAMES[125] = "_STORE_FAST_6";
+        NAMES[126] = "_STORE_FAST_7";
+        NAMES[127] = "_STORE_SUBSCR";
+        NAMES[128] = "_STORE_SUBSCR_DICT";
+        NAMES[129] = "_STORE_SUBSCR_LIST_INT";
+        NAMES[130] = "_TO_BOOL";
+        NAMES[131] = "_TO_BOOL_INT";
+        NAMES[132] = "_TO_BOOL_LIST";
+        NAMES[133] = "_TO_BOOL_NONE";
+        NAMES[134] = "_TO_BOOL_STR";
+        NAMES[135] = "_UNPACK_SEQUENCE";
+        NAMES[136] = "_UNPACK_SEQUENCE_LIST";
+        NAMES[137] = "_UNPACK_SEQUENCE_TUPLE";
+        NAMES[138] = "_UNPACK_SEQUENCE_TWO_TUPLE";
     }
 
     private Uops() {

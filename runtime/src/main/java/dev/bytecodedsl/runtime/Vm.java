@@ -109,7 +109,7 @@ public final class Vm {
                                       PrintStream err) {
         TraceEngine tier2 = options.tier2()
                 ? new TraceEngine(options.optimize() ? new TraceOptimizer() : Optimizer.IDENTITY, new Assumptions(),
-                        options.traceTraces() ? err : null)
+                        options.traceTraces() ? err : null, options.hotThreshold())
                 : null;
         JitOptions jit = options.jit() ? new JitOptions(options.jitFallback(), options.jitDump() ? err : null, options.jitAll()) : null;
         try (ProgramRunner runner = new ProgramRunner(out, options.stats(), options.gcStress(), tier2,

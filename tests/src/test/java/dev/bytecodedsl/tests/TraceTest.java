@@ -79,7 +79,6 @@ class TraceTest {
         assertEquals("102334155\n", run.out());
         Executor loop = onlyLoop(run, "fibonacci");
         assertEquals(List.of(
-                "_START_EXECUTOR",
                 // the first iteration, with the guards that make its facts known
                 "_ITER_CHECK_RANGE", "_GUARD_NOT_EXHAUSTED_RANGE", "_ITER_NEXT_RANGE", "_STORE_FAST_3",
                 "LOAD_FAST_LOAD_FAST", "_LOAD_FAST_2", "_GUARD_BOTH_INT", "_BINARY_OP_ADD_INT",
@@ -90,10 +89,10 @@ class TraceTest {
                 "SWAP", "STORE_FAST_STORE_FAST",
                 "_JUMP_TO_TOP"), TracePrinter.names(loop.trace()));
         Trace trace = loop.trace();
-        assertEquals(11, trace.operands()[trace.length() - 1]); // _JUMP_TO_TOP continues at the second copy
-        assertEquals(loop.loopTop(), trace.targets()[11]);
+        assertEquals(10, trace.operands()[trace.length() - 1]); // _JUMP_TO_TOP continues at the second copy
+        assertEquals(loop.loopTop(), trace.targets()[10]);
         // The loop ends through the second copy's exhaustion guard, once per call.
-        assertEquals(1, loop.exits(11));
+        assertEquals(1, loop.exits(10));
         assertEquals(1, loop.totalExits());
         var stats = run.result().tier2().stats();
         assertEquals(1, stats.sideExits());
@@ -126,7 +125,6 @@ class TraceTest {
         ProgramRun optimized = run(TRIPLE_ADD);
         assertEquals("181\n", optimized.out());
         assertEquals(List.of(
-                "_START_EXECUTOR",
                 "_ITER_CHECK_RANGE", "_GUARD_NOT_EXHAUSTED_RANGE", "_ITER_NEXT_RANGE", "_STORE_FAST_3",
                 "LOAD_FAST_LOAD_FAST", "_LOAD_FAST_2",
                 "_GUARD_BOTH_INT", "_BINARY_OP_ADD_INT",   // the guard for b
@@ -200,5 +198,82 @@ class TraceTest {
         assertEquals("20\n20\n", run.out());
         assertEquals(1, function(run, "count").executors().all().size());
         assertEquals(0, run.result().tier2().assumptions().invalidations());
+    }
+
+    /**
+     * Trace stitching: the inner loop's trace leaves at its end (a branch exit) 200 times; once that
+     * exit is hot it gets a side trace that runs the outer loop's step and the inner loop's first pass,
+     * then goes on in the inner loop's trace at its ENTER_EXECUTOR. Only the exits before the side
+     * trace existed and the last one (f returns) reach tier 1: three, as the loop's trace has two
+     * exhaustion exits (the peeled first iteration's, taken on its first entry, and the loop's).
+     */
+    @Test
+    void nestedLoopsRunAsTracesThatHandOverToEachOther() {
+        ProgramRun run = run("""
+                def f(n):
+                    t = 0
+                    for i in range(n):
+                        for k in range(3):
+                            t = t + k
+                    return t
+
+                print(f(200))
+                """);
+        assertEquals("600\n", run.out());
+        Executor inner = onlyLoop(run, "f");
+        int end = TracePrinter.names(inner.trace()).lastIndexOf("_GUARD_NOT_EXHAUSTED_RANGE");
+        Executor side = inner.sideTrace(end);
+        assertEquals(List.of("_ITER_CHECK_RANGE", "_GUARD_EXHAUSTED_RANGE", "_ITER_NEXT_RANGE", "END_FOR"),
+                TracePrinter.names(side.trace()).subList(0, 4));
+        assertTrue(side.trace().contains(Uops._CHECK_PERIODIC)); // it followed the outer JUMP_BACKWARD
+        assertEquals(inner.jumpIp(), side.trace().target(side.trace().length() - 1));
+
+        var stats = run.result().tier2().stats();
+        assertEquals(1, stats.sideTracesCreated());
+        assertEquals(3, stats.sideExits() - stats.stitchedExits());
+        assertTrue(stats.stitchedExits() >= 390, "stitched: " + stats.stitchedExits()); // two per outer pass
+    }
+
+    private static final String GLOBAL_IN_THE_ELSE_ARM = """
+            def total(n):
+                t = 0
+                for i in range(n):
+                    if i % 2 == 0:
+                        t = t + 1
+                    else:
+                        t = t + K
+                return t
+
+            K = 1
+            print(total(40))
+            K = 2
+            print(total(40))
+            """;
+
+    /**
+     * The loop's trace follows the if arm; the else arm, taken every other pass, gets a side trace that
+     * goes back into the loop's trace. Only that side trace reads K, so `K = 2` invalidates it alone:
+     * it is dropped at its next use, and the exit grows a new one.
+     */
+    @Test
+    void aHotBranchArmGetsASideTraceThatDiesWithItsAssumptions() {
+        ProgramRun run = run(GLOBAL_IN_THE_ELSE_ARM);
+        assertEquals("40\n60\n", run.out());
+        Executor loop = onlyLoop(run, "total");
+        assertFalse(loop.trace().contains(Uops._GUARD_GLOBALS_VERSION));
+        int branch = TracePrinter.names(loop.trace()).lastIndexOf("_GUARD_IS_TRUE_POP");
+        Executor elseArm = loop.sideTrace(branch);
+        assertEquals("_GUARD_IS_FALSE_POP", TracePrinter.names(elseArm.trace()).getFirst());
+        assertTrue(elseArm.trace().contains(Uops._GUARD_GLOBALS_VERSION));
+        assertEquals(loop.jumpIp(), elseArm.trace().target(elseArm.trace().length() - 1));
+
+        Assumptions assumptions = run.result().tier2().assumptions();
+        assertTrue(loop.isValid(assumptions));
+        assertTrue(elseArm.isValid(assumptions));
+        assertEquals(1, assumptions.invalidations());
+        // The peeled first iteration's copy of the branch shares the loop copy's side trace.
+        int firstCopy = TracePrinter.names(loop.trace()).indexOf("_GUARD_IS_TRUE_POP");
+        assertTrue(firstCopy != branch);
+        assertEquals(elseArm, loop.sideTrace(firstCopy));
     }
 }

@@ -44,6 +44,11 @@ final class OpcodeMetadataFile {
                 "How tier 2 sees each instruction: entries of EXPANSION_ENTRY ints (uop id, operand size in"
                         + " code units or 0, operand offset from the first cache unit); null when the instruction"
                         + " cannot be projected into a trace.");
+        tables.table("TAKEN_EXPANSION", Analysis.FIRST_PSEUDO_OPCODE, true,
+                "For an instruction that may jump: EXPANSION with the jump taken (each jumping op's `taken`"
+                        + " stand-in in place of its `replaces` one), after which execution continues at the next"
+                        + " instruction + oparg; what a side trace starting at the instruction's branch exit runs."
+                        + " Null for other instructions.");
         tables.table("PSEUDO_TARGETS", analysis.pseudos().size(), true,
                 "Opcodes a pseudo-instruction may become, indexed by opcode - Opcodes.FIRST_PSEUDO_OPCODE.");
 
@@ -58,7 +63,10 @@ final class OpcodeMetadataFile {
             }
             i.family().ifPresent(head -> tables.set("DEOPT", index, "Opcodes." + head));
             if (i.tier2Blocker().isEmpty()) {
-                tables.set("EXPANSION", index, expansion(i));
+                tables.set("EXPANSION", index, expansion(i, false));
+                if (i.ops().stream().anyMatch(op -> op.takenReplacement().isPresent())) {
+                    tables.set("TAKEN_EXPANSION", index, expansion(i, true));
+                }
             }
         }
         for (Family family : analysis.families()) {
@@ -91,15 +99,17 @@ final class OpcodeMetadataFile {
 
     /**
      * The uops of a tier-2-viable instruction, each with the cache entry it takes as operand
-     * (specializing ops are skipped, tier-1-only ops replaced by their stand-ins).
+     * (specializing ops are skipped, tier-1-only ops replaced by their stand-ins: for the jump
+     * {@code taken} when there is one, else the fall-through's).
      */
-    private static String expansion(Instruction instruction) {
+    private static String expansion(Instruction instruction, boolean taken) {
         List<String> row = new ArrayList<>();
         for (Instruction.Part part : instruction.parts()) {
             if (!(part instanceof Instruction.Part.OpPart opPart) || Instruction.isSkippedInTier2(opPart.op())) {
                 continue;
             }
-            opPart.op().inTier2().ifPresent(uop -> {
+            var standIn = taken ? opPart.op().takenReplacement().or(opPart.op()::inTier2) : opPart.op().inTier2();
+            standIn.ifPresent(uop -> {
                 var operand = uop.caches().stream().filter(c -> !c.entry().isUnused()).findFirst();
                 row.add("Uops." + uop.name());
                 row.add(Integer.toString(operand.map(CacheSlot::size).orElse(0)));

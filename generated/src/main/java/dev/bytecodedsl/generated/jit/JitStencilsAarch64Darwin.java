@@ -135,6 +135,7 @@ public final class JitStencilsAarch64Darwin {
             case Uops._CALL -> _CALL();
             case Uops._CALL_BUILTIN -> _CALL_BUILTIN();
             case Uops._CHECK_FUNCTION_EXACT_ARGS -> _CHECK_FUNCTION_EXACT_ARGS();
+            case Uops._CHECK_PERIODIC -> _CHECK_PERIODIC();
             case Uops._CHECK_STACK_SPACE -> _CHECK_STACK_SPACE();
             case Uops._CHECK_VALIDITY -> _CHECK_VALIDITY();
             case Uops._COMPARE_OP -> _COMPARE_OP();
@@ -148,6 +149,9 @@ public final class JitStencilsAarch64Darwin {
             case Uops._GUARD_BOTH_UNICODE -> _GUARD_BOTH_UNICODE();
             case Uops._GUARD_BUILTINS_VERSION -> _GUARD_BUILTINS_VERSION();
             case Uops._GUARD_CALLABLE_BUILTIN -> _GUARD_CALLABLE_BUILTIN();
+            case Uops._GUARD_EXHAUSTED_LIST -> _GUARD_EXHAUSTED_LIST();
+            case Uops._GUARD_EXHAUSTED_RANGE -> _GUARD_EXHAUSTED_RANGE();
+            case Uops._GUARD_EXHAUSTED_TUPLE -> _GUARD_EXHAUSTED_TUPLE();
             case Uops._GUARD_GLOBALS_VERSION -> _GUARD_GLOBALS_VERSION();
             case Uops._GUARD_IS_FALSE_POP -> _GUARD_IS_FALSE_POP();
             case Uops._GUARD_IS_TRUE_POP -> _GUARD_IS_TRUE_POP();
@@ -280,6 +284,7 @@ public final class JitStencilsAarch64Darwin {
             case Uops._CALL -> _CALL_disassembly();
             case Uops._CALL_BUILTIN -> _CALL_BUILTIN_disassembly();
             case Uops._CHECK_FUNCTION_EXACT_ARGS -> _CHECK_FUNCTION_EXACT_ARGS_disassembly();
+            case Uops._CHECK_PERIODIC -> _CHECK_PERIODIC_disassembly();
             case Uops._CHECK_STACK_SPACE -> _CHECK_STACK_SPACE_disassembly();
             case Uops._CHECK_VALIDITY -> _CHECK_VALIDITY_disassembly();
             case Uops._COMPARE_OP -> _COMPARE_OP_disassembly();
@@ -293,6 +298,9 @@ public final class JitStencilsAarch64Darwin {
             case Uops._GUARD_BOTH_UNICODE -> _GUARD_BOTH_UNICODE_disassembly();
             case Uops._GUARD_BUILTINS_VERSION -> _GUARD_BUILTINS_VERSION_disassembly();
             case Uops._GUARD_CALLABLE_BUILTIN -> _GUARD_CALLABLE_BUILTIN_disassembly();
+            case Uops._GUARD_EXHAUSTED_LIST -> _GUARD_EXHAUSTED_LIST_disassembly();
+            case Uops._GUARD_EXHAUSTED_RANGE -> _GUARD_EXHAUSTED_RANGE_disassembly();
+            case Uops._GUARD_EXHAUSTED_TUPLE -> _GUARD_EXHAUSTED_TUPLE_disassembly();
             case Uops._GUARD_GLOBALS_VERSION -> _GUARD_GLOBALS_VERSION_disassembly();
             case Uops._GUARD_IS_FALSE_POP -> _GUARD_IS_FALSE_POP_disassembly();
             case Uops._GUARD_IS_TRUE_POP -> _GUARD_IS_TRUE_POP_disassembly();
@@ -3386,6 +3394,42 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
+     * _CHECK_PERIODIC (bytecodes.def:1334:10)
+     */
+    private static Stencil _CHECK_PERIODIC() {
+        return new Stencil(
+                        hex("c80e40f9080140f9e80000b4d50200f908000090080140f9c80a00f940008052c0035fd6"),
+                        new Hole[] {
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _CHECK_PERIODIC's object file, before holes were extracted.
+     */
+    private static String _CHECK_PERIODIC_disassembly() {
+        return "<ltmp0>:\n"
+                        + " f9400ec8               ldr x8, [x22, #0x18]\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + " b40000e8               cbz x8, 0x24 <ltmp0+0x24>\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800040               mov w0, #0x2                ; =2\n"
+                        + " d65f03c0               ret\n"
+                        + " 14000000               b 0x24 <ltmp0+0x24>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
      * _CHECK_STACK_SPACE (bytecodes.def:1164:10)
      */
     private static Stencil _CHECK_STACK_SPACE() {
@@ -3443,7 +3487,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _CHECK_VALIDITY (bytecodes.def:1303:16)
+     * _CHECK_VALIDITY (bytecodes.def:1319:16)
      */
     private static Stencil _CHECK_VALIDITY() {
         return new Stencil(
@@ -3706,7 +3750,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _EXIT_TRACE (bytecodes.def:1317:10)
+     * _EXIT_TRACE (bytecodes.def:1339:10)
      */
     private static Stencil _EXIT_TRACE() {
         return new Stencil(
@@ -3737,7 +3781,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _FOR_ITER_TIER_TWO (bytecodes.def:1284:30)
+     * _FOR_ITER_TIER_TWO (bytecodes.def:1300:30)
      */
     private static Stencil _FOR_ITER_TIER_TWO() {
         return new Stencil(
@@ -4048,6 +4092,141 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
+     * _GUARD_EXHAUSTED_LIST (bytecodes.def:1285:39)
+     */
+    private static Stencil _GUARD_EXHAUSTED_LIST() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091a0825ff808000090080140f900013fd660000036fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_iter_exhausted", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_EXHAUSTED_LIST's object file, before holes were extracted.
+     */
+    private static String _GUARD_EXHAUSTED_LIST_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _list_iter_exhausted\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _list_iter_exhausted\n"
+                        + " d63f0100               blr x8\n"
+                        + " 36000060               tbz w0, #0x0, 0x24 <ltmp0+0x24>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x20 <ltmp0+0x20>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _GUARD_EXHAUSTED_RANGE (bytecodes.def:1281:40)
+     */
+    private static Stencil _GUARD_EXHAUSTED_RANGE() {
+        return new Stencil(
+                        hex("a8825ff8c91640f92809088b080d40f91f0500f1eb000054d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        new Hole[] {
+                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_EXHAUSTED_RANGE's object file, before holes were extracted.
+     */
+    private static String _GUARD_EXHAUSTED_RANGE_disassembly() {
+        return "<ltmp0>:\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " 8b080928               add x8, x9, x8, lsl #2\n"
+                        + " f9400d08               ldr x8, [x8, #0x18]\n"
+                        + " f100051f               cmp x8, #0x1\n"
+                        + " 540000eb               b.lt 0x30 <ltmp0+0x30>\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " d65f03c0               ret\n"
+                        + " 14000000               b 0x30 <ltmp0+0x30>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _GUARD_EXHAUSTED_TUPLE (bytecodes.def:1289:40)
+     */
+    private static Stencil _GUARD_EXHAUSTED_TUPLE() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091a0825ff808000090080140f900013fd660000036fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "tuple_iter_exhausted", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_EXHAUSTED_TUPLE's object file, before holes were extracted.
+     */
+    private static String _GUARD_EXHAUSTED_TUPLE_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _tuple_iter_exhausted\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _tuple_iter_exhausted\n"
+                        + " d63f0100               blr x8\n"
+                        + " 36000060               tbz w0, #0x0, 0x24 <ltmp0+0x24>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x20 <ltmp0+0x20>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
      * _GUARD_GLOBALS_VERSION (bytecodes.def:1012:10)
      */
     private static Stencil _GUARD_GLOBALS_VERSION() {
@@ -4103,7 +4282,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _GUARD_IS_FALSE_POP (bytecodes.def:1261:44)
+     * _GUARD_IS_FALSE_POP (bytecodes.def:1263:70)
      */
     private static Stencil _GUARD_IS_FALSE_POP() {
         return new Stencil(
@@ -4142,7 +4321,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _GUARD_IS_TRUE_POP (bytecodes.def:1257:45)
+     * _GUARD_IS_TRUE_POP (bytecodes.def:1259:70)
      */
     private static Stencil _GUARD_IS_TRUE_POP() {
         return new Stencil(
@@ -4223,7 +4402,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _GUARD_NOS_INT (bytecodes.def:1278:16)
+     * _GUARD_NOS_INT (bytecodes.def:1294:16)
      */
     private static Stencil _GUARD_NOS_INT() {
         return new Stencil(
@@ -4384,7 +4563,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1269:42)
+     * _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1271:42)
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_LIST() {
         return new Stencil(
@@ -4431,7 +4610,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1265:43)
+     * _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1267:43)
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_RANGE() {
         return new Stencil(
@@ -4471,7 +4650,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1273:43)
+     * _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1275:43)
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_TUPLE() {
         return new Stencil(
@@ -5067,7 +5246,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _JUMP_TO_TOP (bytecodes.def:1312:10)
+     * _JUMP_TO_TOP (bytecodes.def:1328:10)
      */
     private static Stencil _JUMP_TO_TOP() {
         return new Stencil(
@@ -5302,7 +5481,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _LOAD_CONST_INLINE (bytecodes.def:1293:15)
+     * _LOAD_CONST_INLINE (bytecodes.def:1309:15)
      */
     private static Stencil _LOAD_CONST_INLINE() {
         return new Stencil(
@@ -5750,7 +5929,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _SET_IP (bytecodes.def:1307:10)
+     * _SET_IP (bytecodes.def:1323:10)
      */
     private static Stencil _SET_IP() {
         return new Stencil(
@@ -5790,7 +5969,7 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
-     * _START_EXECUTOR (bytecodes.def:1297:10)
+     * _START_EXECUTOR (bytecodes.def:1313:10)
      */
     private static Stencil _START_EXECUTOR() {
         return new Stencil(

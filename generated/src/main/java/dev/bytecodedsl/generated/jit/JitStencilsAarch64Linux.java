@@ -135,6 +135,7 @@ public final class JitStencilsAarch64Linux {
             case Uops._CALL -> _CALL();
             case Uops._CALL_BUILTIN -> _CALL_BUILTIN();
             case Uops._CHECK_FUNCTION_EXACT_ARGS -> _CHECK_FUNCTION_EXACT_ARGS();
+            case Uops._CHECK_PERIODIC -> _CHECK_PERIODIC();
             case Uops._CHECK_STACK_SPACE -> _CHECK_STACK_SPACE();
             case Uops._CHECK_VALIDITY -> _CHECK_VALIDITY();
             case Uops._COMPARE_OP -> _COMPARE_OP();
@@ -148,6 +149,9 @@ public final class JitStencilsAarch64Linux {
             case Uops._GUARD_BOTH_UNICODE -> _GUARD_BOTH_UNICODE();
             case Uops._GUARD_BUILTINS_VERSION -> _GUARD_BUILTINS_VERSION();
             case Uops._GUARD_CALLABLE_BUILTIN -> _GUARD_CALLABLE_BUILTIN();
+            case Uops._GUARD_EXHAUSTED_LIST -> _GUARD_EXHAUSTED_LIST();
+            case Uops._GUARD_EXHAUSTED_RANGE -> _GUARD_EXHAUSTED_RANGE();
+            case Uops._GUARD_EXHAUSTED_TUPLE -> _GUARD_EXHAUSTED_TUPLE();
             case Uops._GUARD_GLOBALS_VERSION -> _GUARD_GLOBALS_VERSION();
             case Uops._GUARD_IS_FALSE_POP -> _GUARD_IS_FALSE_POP();
             case Uops._GUARD_IS_TRUE_POP -> _GUARD_IS_TRUE_POP();
@@ -280,6 +284,7 @@ public final class JitStencilsAarch64Linux {
             case Uops._CALL -> _CALL_disassembly();
             case Uops._CALL_BUILTIN -> _CALL_BUILTIN_disassembly();
             case Uops._CHECK_FUNCTION_EXACT_ARGS -> _CHECK_FUNCTION_EXACT_ARGS_disassembly();
+            case Uops._CHECK_PERIODIC -> _CHECK_PERIODIC_disassembly();
             case Uops._CHECK_STACK_SPACE -> _CHECK_STACK_SPACE_disassembly();
             case Uops._CHECK_VALIDITY -> _CHECK_VALIDITY_disassembly();
             case Uops._COMPARE_OP -> _COMPARE_OP_disassembly();
@@ -293,6 +298,9 @@ public final class JitStencilsAarch64Linux {
             case Uops._GUARD_BOTH_UNICODE -> _GUARD_BOTH_UNICODE_disassembly();
             case Uops._GUARD_BUILTINS_VERSION -> _GUARD_BUILTINS_VERSION_disassembly();
             case Uops._GUARD_CALLABLE_BUILTIN -> _GUARD_CALLABLE_BUILTIN_disassembly();
+            case Uops._GUARD_EXHAUSTED_LIST -> _GUARD_EXHAUSTED_LIST_disassembly();
+            case Uops._GUARD_EXHAUSTED_RANGE -> _GUARD_EXHAUSTED_RANGE_disassembly();
+            case Uops._GUARD_EXHAUSTED_TUPLE -> _GUARD_EXHAUSTED_TUPLE_disassembly();
             case Uops._GUARD_GLOBALS_VERSION -> _GUARD_GLOBALS_VERSION_disassembly();
             case Uops._GUARD_IS_FALSE_POP -> _GUARD_IS_FALSE_POP_disassembly();
             case Uops._GUARD_IS_TRUE_POP -> _GUARD_IS_TRUE_POP_disassembly();
@@ -3387,6 +3395,42 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
+     * _CHECK_PERIODIC (bytecodes.def:1334:10)
+     */
+    private static Stencil _CHECK_PERIODIC() {
+        return new Stencil(
+                        hex("c80e40f9080140f9e80000b40800009040008052080140f9d50200f9c80a00f9c0035fd6"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _CHECK_PERIODIC's object file, before holes were extracted.
+     */
+    private static String _CHECK_PERIODIC_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " f9400ec8               ldr x8, [x22, #0x18]\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + " b40000e8               cbz x8, 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 52800040               mov w0, #0x2                // =2\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " d65f03c0               ret\n"
+                        + " 14000000               b 0x24 <_JIT_ENTRY+0x24>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
+    }
+
+    /**
      * _CHECK_STACK_SPACE (bytecodes.def:1164:10)
      */
     private static Stencil _CHECK_STACK_SPACE() {
@@ -3444,7 +3488,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _CHECK_VALIDITY (bytecodes.def:1303:16)
+     * _CHECK_VALIDITY (bytecodes.def:1319:16)
      */
     private static Stencil _CHECK_VALIDITY() {
         return new Stencil(
@@ -3720,7 +3764,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _EXIT_TRACE (bytecodes.def:1317:10)
+     * _EXIT_TRACE (bytecodes.def:1339:10)
      */
     private static Stencil _EXIT_TRACE() {
         return new Stencil(
@@ -3751,7 +3795,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _FOR_ITER_TIER_TWO (bytecodes.def:1284:30)
+     * _FOR_ITER_TIER_TWO (bytecodes.def:1300:30)
      */
     private static Stencil _FOR_ITER_TIER_TWO() {
         return new Stencil(
@@ -4062,6 +4106,141 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
+     * _GUARD_EXHAUSTED_LIST (bytecodes.def:1285:39)
+     */
+    private static Stencil _GUARD_EXHAUSTED_LIST() {
+        return new Stencil(
+                        hex("fd7bbfa908000090a0825ff8fd030091080140f900013fd660000036fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_iter_exhausted", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_EXHAUSTED_LIST's object file, before holes were extracted.
+     */
+    private static String _GUARD_EXHAUSTED_LIST_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE list_iter_exhausted\n"
+                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC list_iter_exhausted\n"
+                        + " d63f0100               blr x8\n"
+                        + " 36000060               tbz w0, #0x0, 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 52800020               mov w0, #0x1                // =1\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _GUARD_EXHAUSTED_RANGE (bytecodes.def:1281:40)
+     */
+    private static Stencil _GUARD_EXHAUSTED_RANGE() {
+        return new Stencil(
+                        hex("a8825ff8c91640f92809088b080d40f91f0500f1eb0000540800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        new Hole[] {
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_EXHAUSTED_RANGE's object file, before holes were extracted.
+     */
+    private static String _GUARD_EXHAUSTED_RANGE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " 8b080928               add x8, x9, x8, lsl #2\n"
+                        + " f9400d08               ldr x8, [x8, #0x18]\n"
+                        + " f100051f               cmp x8, #0x1\n"
+                        + " 540000eb               b.lt 0x30 <_JIT_ENTRY+0x30>\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 52800020               mov w0, #0x1                // =1\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " d65f03c0               ret\n"
+                        + " 14000000               b 0x30 <_JIT_ENTRY+0x30>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _GUARD_EXHAUSTED_TUPLE (bytecodes.def:1289:40)
+     */
+    private static Stencil _GUARD_EXHAUSTED_TUPLE() {
+        return new Stencil(
+                        hex("fd7bbfa908000090a0825ff8fd030091080140f900013fd660000036fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "tuple_iter_exhausted", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_EXHAUSTED_TUPLE's object file, before holes were extracted.
+     */
+    private static String _GUARD_EXHAUSTED_TUPLE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE tuple_iter_exhausted\n"
+                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC tuple_iter_exhausted\n"
+                        + " d63f0100               blr x8\n"
+                        + " 36000060               tbz w0, #0x0, 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 52800020               mov w0, #0x1                // =1\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
      * _GUARD_GLOBALS_VERSION (bytecodes.def:1012:10)
      */
     private static Stencil _GUARD_GLOBALS_VERSION() {
@@ -4117,7 +4296,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_IS_FALSE_POP (bytecodes.def:1261:44)
+     * _GUARD_IS_FALSE_POP (bytecodes.def:1263:70)
      */
     private static Stencil _GUARD_IS_FALSE_POP() {
         return new Stencil(
@@ -4156,7 +4335,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_IS_TRUE_POP (bytecodes.def:1257:45)
+     * _GUARD_IS_TRUE_POP (bytecodes.def:1259:70)
      */
     private static Stencil _GUARD_IS_TRUE_POP() {
         return new Stencil(
@@ -4237,7 +4416,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_NOS_INT (bytecodes.def:1278:16)
+     * _GUARD_NOS_INT (bytecodes.def:1294:16)
      */
     private static Stencil _GUARD_NOS_INT() {
         return new Stencil(
@@ -4398,7 +4577,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1269:42)
+     * _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1271:42)
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_LIST() {
         return new Stencil(
@@ -4445,7 +4624,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1265:43)
+     * _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1267:43)
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_RANGE() {
         return new Stencil(
@@ -4485,7 +4664,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1273:43)
+     * _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1275:43)
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_TUPLE() {
         return new Stencil(
@@ -5088,7 +5267,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _JUMP_TO_TOP (bytecodes.def:1312:10)
+     * _JUMP_TO_TOP (bytecodes.def:1328:10)
      */
     private static Stencil _JUMP_TO_TOP() {
         return new Stencil(
@@ -5324,7 +5503,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _LOAD_CONST_INLINE (bytecodes.def:1293:15)
+     * _LOAD_CONST_INLINE (bytecodes.def:1309:15)
      */
     private static Stencil _LOAD_CONST_INLINE() {
         return new Stencil(
@@ -5772,7 +5951,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _SET_IP (bytecodes.def:1307:10)
+     * _SET_IP (bytecodes.def:1323:10)
      */
     private static Stencil _SET_IP() {
         return new Stencil(
@@ -5812,7 +5991,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _START_EXECUTOR (bytecodes.def:1297:10)
+     * _START_EXECUTOR (bytecodes.def:1313:10)
      */
     private static Stencil _START_EXECUTOR() {
         return new Stencil(

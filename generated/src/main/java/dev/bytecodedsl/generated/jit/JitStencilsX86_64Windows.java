@@ -150,6 +150,7 @@ public final class JitStencilsX86_64Windows {
             case Uops._CALL -> _CALL();
             case Uops._CALL_BUILTIN -> _CALL_BUILTIN();
             case Uops._CHECK_FUNCTION_EXACT_ARGS -> _CHECK_FUNCTION_EXACT_ARGS();
+            case Uops._CHECK_PERIODIC -> _CHECK_PERIODIC();
             case Uops._CHECK_STACK_SPACE -> _CHECK_STACK_SPACE();
             case Uops._CHECK_VALIDITY -> _CHECK_VALIDITY();
             case Uops._COMPARE_OP -> _COMPARE_OP();
@@ -163,6 +164,9 @@ public final class JitStencilsX86_64Windows {
             case Uops._GUARD_BOTH_UNICODE -> _GUARD_BOTH_UNICODE();
             case Uops._GUARD_BUILTINS_VERSION -> _GUARD_BUILTINS_VERSION();
             case Uops._GUARD_CALLABLE_BUILTIN -> _GUARD_CALLABLE_BUILTIN();
+            case Uops._GUARD_EXHAUSTED_LIST -> _GUARD_EXHAUSTED_LIST();
+            case Uops._GUARD_EXHAUSTED_RANGE -> _GUARD_EXHAUSTED_RANGE();
+            case Uops._GUARD_EXHAUSTED_TUPLE -> _GUARD_EXHAUSTED_TUPLE();
             case Uops._GUARD_GLOBALS_VERSION -> _GUARD_GLOBALS_VERSION();
             case Uops._GUARD_IS_FALSE_POP -> _GUARD_IS_FALSE_POP();
             case Uops._GUARD_IS_TRUE_POP -> _GUARD_IS_TRUE_POP();
@@ -295,6 +299,7 @@ public final class JitStencilsX86_64Windows {
             case Uops._CALL -> _CALL_disassembly();
             case Uops._CALL_BUILTIN -> _CALL_BUILTIN_disassembly();
             case Uops._CHECK_FUNCTION_EXACT_ARGS -> _CHECK_FUNCTION_EXACT_ARGS_disassembly();
+            case Uops._CHECK_PERIODIC -> _CHECK_PERIODIC_disassembly();
             case Uops._CHECK_STACK_SPACE -> _CHECK_STACK_SPACE_disassembly();
             case Uops._CHECK_VALIDITY -> _CHECK_VALIDITY_disassembly();
             case Uops._COMPARE_OP -> _COMPARE_OP_disassembly();
@@ -308,6 +313,9 @@ public final class JitStencilsX86_64Windows {
             case Uops._GUARD_BOTH_UNICODE -> _GUARD_BOTH_UNICODE_disassembly();
             case Uops._GUARD_BUILTINS_VERSION -> _GUARD_BUILTINS_VERSION_disassembly();
             case Uops._GUARD_CALLABLE_BUILTIN -> _GUARD_CALLABLE_BUILTIN_disassembly();
+            case Uops._GUARD_EXHAUSTED_LIST -> _GUARD_EXHAUSTED_LIST_disassembly();
+            case Uops._GUARD_EXHAUSTED_RANGE -> _GUARD_EXHAUSTED_RANGE_disassembly();
+            case Uops._GUARD_EXHAUSTED_TUPLE -> _GUARD_EXHAUSTED_TUPLE_disassembly();
             case Uops._GUARD_GLOBALS_VERSION -> _GUARD_GLOBALS_VERSION_disassembly();
             case Uops._GUARD_IS_FALSE_POP -> _GUARD_IS_FALSE_POP_disassembly();
             case Uops._GUARD_IS_TRUE_POP -> _GUARD_IS_TRUE_POP_disassembly();
@@ -2990,6 +2998,39 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
+     * _CHECK_PERIODIC (bytecodes.def:1334:10)
+     */
+    private static Stencil _CHECK_PERIODIC() {
+        return new Stencil(
+                        hex("498b4618488338000f84000000004d892e488b050000000049894610b802000000c3"),
+                        new Hole[] {
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _CHECK_PERIODIC's object file, before holes were extracted.
+     */
+    private static String _CHECK_PERIODIC_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 46 18                            movq 0x18(%r14), %rax\n"
+                        + " 48 83 38 00                            cmpq $0x0, (%rax)\n"
+                        + " 0f 84 00 00 00 00                      je 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x18 <_JIT_ENTRY+0x18>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 02 00 00 00                         movl $0x2, %eax\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
      * _CHECK_STACK_SPACE (bytecodes.def:1164:10)
      */
     private static Stencil _CHECK_STACK_SPACE() {
@@ -3037,7 +3078,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _CHECK_VALIDITY (bytecodes.def:1303:16)
+     * _CHECK_VALIDITY (bytecodes.def:1319:16)
      */
     private static Stencil _CHECK_VALIDITY() {
         return new Stencil(
@@ -3268,7 +3309,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _EXIT_TRACE (bytecodes.def:1317:10)
+     * _EXIT_TRACE (bytecodes.def:1339:10)
      */
     private static Stencil _EXIT_TRACE() {
         return new Stencil(
@@ -3296,7 +3337,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _FOR_ITER_TIER_TWO (bytecodes.def:1284:30)
+     * _FOR_ITER_TIER_TWO (bytecodes.def:1300:30)
      */
     private static Stencil _FOR_ITER_TIER_TWO() {
         return new Stencil(
@@ -3559,6 +3600,122 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
+     * _GUARD_EXHAUSTED_LIST (bytecodes.def:1285:39)
+     */
+    private static Stencil _GUARD_EXHAUSTED_LIST() {
+        return new Stencil(
+                        hex("4883ec28498b4df8ff150000000084c074094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        new Hole[] {
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(23, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(33, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "list_iter_exhausted", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_EXHAUSTED_LIST's object file, before holes were extracted.
+     */
+    private static String _GUARD_EXHAUSTED_LIST_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_list_iter_exhausted\n"
+                        + " 84 c0                                  testb %al, %al\n"
+                        + " 74 09                                  je 0x1b <_JIT_ENTRY+0x1b>\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x1b <_JIT_ENTRY+0x1b>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x25 <_JIT_ENTRY+0x25>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _GUARD_EXHAUSTED_RANGE (bytecodes.def:1281:40)
+     */
+    private static Stencil _GUARD_EXHAUSTED_RANGE() {
+        return new Stencil(
+                        hex("498b45f8498b4e2848837c8118000f8e000000004d892e488b050000000049894610b801000000c3"),
+                        new Hole[] {
+                            new Hole(16, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_EXHAUSTED_RANGE's object file, before holes were extracted.
+     */
+    private static String _GUARD_EXHAUSTED_RANGE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 83 7c 81 18 00                      cmpq $0x0, 0x18(%rcx,%rax,4)\n"
+                        + " 0f 8e 00 00 00 00                      jle 0x14 <_JIT_ENTRY+0x14>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1e <_JIT_ENTRY+0x1e>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _GUARD_EXHAUSTED_TUPLE (bytecodes.def:1289:40)
+     */
+    private static Stencil _GUARD_EXHAUSTED_TUPLE() {
+        return new Stencil(
+                        hex("4883ec28498b4df8ff150000000084c074094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        new Hole[] {
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(23, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(33, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "tuple_iter_exhausted", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_EXHAUSTED_TUPLE's object file, before holes were extracted.
+     */
+    private static String _GUARD_EXHAUSTED_TUPLE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_tuple_iter_exhausted\n"
+                        + " 84 c0                                  testb %al, %al\n"
+                        + " 74 09                                  je 0x1b <_JIT_ENTRY+0x1b>\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x1b <_JIT_ENTRY+0x1b>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x25 <_JIT_ENTRY+0x25>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
      * _GUARD_GLOBALS_VERSION (bytecodes.def:1012:10)
      */
     private static Stencil _GUARD_GLOBALS_VERSION() {
@@ -3603,7 +3760,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _GUARD_IS_FALSE_POP (bytecodes.def:1261:44)
+     * _GUARD_IS_FALSE_POP (bytecodes.def:1263:70)
      */
     private static Stencil _GUARD_IS_FALSE_POP() {
         return new Stencil(
@@ -3637,7 +3794,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _GUARD_IS_TRUE_POP (bytecodes.def:1257:45)
+     * _GUARD_IS_TRUE_POP (bytecodes.def:1259:70)
      */
     private static Stencil _GUARD_IS_TRUE_POP() {
         return new Stencil(
@@ -3707,7 +3864,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _GUARD_NOS_INT (bytecodes.def:1278:16)
+     * _GUARD_NOS_INT (bytecodes.def:1294:16)
      */
     private static Stencil _GUARD_NOS_INT() {
         return new Stencil(
@@ -3847,7 +4004,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1269:42)
+     * _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1271:42)
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_LIST() {
         return new Stencil(
@@ -3887,7 +4044,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1265:43)
+     * _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1267:43)
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_RANGE() {
         return new Stencil(
@@ -3921,7 +4078,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1273:43)
+     * _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1275:43)
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_TUPLE() {
         return new Stencil(
@@ -4441,7 +4598,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _JUMP_TO_TOP (bytecodes.def:1312:10)
+     * _JUMP_TO_TOP (bytecodes.def:1328:10)
      */
     private static Stencil _JUMP_TO_TOP() {
         return new Stencil(
@@ -4637,7 +4794,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _LOAD_CONST_INLINE (bytecodes.def:1293:15)
+     * _LOAD_CONST_INLINE (bytecodes.def:1309:15)
      */
     private static Stencil _LOAD_CONST_INLINE() {
         return new Stencil(
@@ -5046,7 +5203,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _SET_IP (bytecodes.def:1307:10)
+     * _SET_IP (bytecodes.def:1323:10)
      */
     private static Stencil _SET_IP() {
         return new Stencil(
@@ -5078,7 +5235,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _START_EXECUTOR (bytecodes.def:1297:10)
+     * _START_EXECUTOR (bytecodes.def:1313:10)
      */
     private static Stencil _START_EXECUTOR() {
         return new Stencil(

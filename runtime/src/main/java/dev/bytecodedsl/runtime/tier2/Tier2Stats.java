@@ -9,6 +9,8 @@ public final class Tier2Stats {
     private long executorEntries;
     private long sideExits;
     private long nativeEntries;
+    private long sideTracesCreated;
+    private long stitchedExits;
 
     void traceCreated() {
         tracesCreated++;
@@ -36,6 +38,23 @@ public final class Tier2Stats {
 
     void sideExit() {
         sideExits++;
+    }
+
+    void sideTraceCreated() {
+        sideTracesCreated++;
+    }
+
+    /** An exit that went on in another trace (its side trace, or the executor at its target). */
+    void stitched() {
+        stitchedExits++;
+    }
+
+    public long sideTracesCreated() {
+        return sideTracesCreated;
+    }
+
+    public long stitchedExits() {
+        return stitchedExits;
     }
 
     public void uopExecuted() {
@@ -75,6 +94,8 @@ public final class Tier2Stats {
                 + "  executor entries      " + executorEntries + "\n"
                 + "  uops executed         " + uopsExecuted + "\n"
                 + "  side exits            " + sideExits + "\n"
+                + "  side traces created   " + sideTracesCreated + "\n"
+                + "  exits stitched        " + stitchedExits + "\n"
                 + "  invalidations         " + invalidations + "\n";
     }
 }

@@ -9,9 +9,10 @@ import java.util.Arrays;
 /**
  * Builds the optimized trace from the abstract passes' rewrites and removes what no longer earns
  * its place: NOPs (eliminated guards, folded inputs), the bookkeeping uops projection adds before
- * escaping code (_CHECK_VALIDITY, _SET_IP: see why each is redundant here), a pure push that
- * is popped right away, and anything after the loop close. _JUMP_TO_TOP's operand is the uop the
- * loop continues at.
+ * escaping code (_CHECK_VALIDITY, _SET_IP: see why each is redundant here), _START_EXECUTOR
+ * (its helper has nothing to do: TraceEngine makes the executor the running one before it runs, and
+ * in machine code the call would be an upcall per entry), a pure push that is popped right away, and
+ * anything after the loop close. _JUMP_TO_TOP's operand is the uop the loop continues at.
  */
 final class TraceCleanup {
     record Result(Trace trace, int removed) {
@@ -22,7 +23,8 @@ final class TraceCleanup {
     private long[] operands;
     private int[] targets;
     private int length;
-    private int loopStart;
+    /** Where _JUMP_TO_TOP goes back to; -1 in a trace that does not loop. */
+    private int loopStart = -1;
 
     private TraceCleanup(int capacity) {
         uops = new int[capacity];
@@ -57,6 +59,16 @@ final class TraceCleanup {
         return new Result(optimized, assembled - optimized.length());
     }
 
+    /** A side trace: the pass's rewrite of every uop; it ends in _EXIT_TRACE and has no loop start. */
+    static Result assembleStraight(Trace trace, AbstractPass pass) {
+        TraceCleanup out = new TraceCleanup(trace.length());
+        for (int i = 0; i < trace.length(); i++) {
+            out.add(trace, i, pass.uop(i), pass.operand(i));
+        }
+        Trace optimized = out.compact();
+        return new Result(optimized, trace.length() - optimized.length());
+    }
+
     private void add(Trace trace, int i, int uop, long operand) {
         uops[length] = uop;
         opargs[length] = trace.opargArray()[i];
@@ -71,8 +83,7 @@ final class TraceCleanup {
             keep[i] = uops[i] != Uops.NOP;
         }
         dropPushPop(keep);
-        dropValidityChecks(keep);
-        dropSetIps(keep);
+        dropBookkeeping(keep);
         int[] newIndex = new int[length + 1];
         int n = 0;
         for (int i = 0; i < length; i++) {
@@ -90,7 +101,9 @@ final class TraceCleanup {
                 break; // anything after the loop close is dead
             }
         }
-        operands[n - 1] = newIndex[loopStart];
+        if (loopStart >= 0) {
+            operands[n - 1] = newIndex[loopStart];
+        }
         return new Trace(Arrays.copyOf(uops, n), Arrays.copyOf(opargs, n), Arrays.copyOf(operands, n),
                 Arrays.copyOf(targets, n));
     }
@@ -121,30 +134,26 @@ final class TraceCleanup {
     }
 
     /**
-     * Every _CHECK_VALIDITY goes. Projection checks the executor's assumptions after escaping code,
-     * as CPython does, because CPython's optimizer removes global and type version guards on the
+     * Every _CHECK_VALIDITY, _SET_IP and _START_EXECUTOR goes.
+     *
+     * <p>_CHECK_VALIDITY: projection checks the executor's assumptions after escaping code, as
+     * CPython does, because CPython's optimizer removes global and type version guards on the
      * strength of them; this optimizer removes guards only on what it knows of values' types, which no
      * escaping call can change (a value's type is fixed and the frame's locals are its own), so every
      * assumption a trace relies on is re-checked by its own guard. A stale executor costs nothing
      * wrong: its guards exit, and ENTER_EXECUTOR retires it on the next entry.
-     */
-    private void dropValidityChecks(boolean[] keep) {
-        for (int i = 0; i < length; i++) {
-            if (uops[i] == Uops._CHECK_VALIDITY) {
-                keep[i] = false;
-            }
-        }
-    }
-
-    /**
-     * Every _SET_IP goes: projection records the instruction offset before escaping uops, as CPython
+     *
+     * <p>_SET_IP: projection records the instruction offset before escaping uops, as CPython
      * does, but here every uop carries its own target and both executors save it where it matters
      * (the uop interpreter's {@code s.ip} before each uop, the JIT's target hole in every escaping
      * helper call and the exiting uop's index for labels), so the recorded offset is never read.
+     *
+     * <p>_START_EXECUTOR: see the class comment.
      */
-    private void dropSetIps(boolean[] keep) {
+    private void dropBookkeeping(boolean[] keep) {
         for (int i = 0; i < length; i++) {
-            if (uops[i] == Uops._SET_IP) {
+            int uop = uops[i];
+            if (uop == Uops._CHECK_VALIDITY || uop == Uops._SET_IP || uop == Uops._START_EXECUTOR) {
                 keep[i] = false;
             }
         }

@@ -3,6 +3,7 @@ package dev.bytecodedsl.runtime.tier2;
 import dev.bytecodedsl.generated.Opcodes;
 import dev.bytecodedsl.generated.UopContext;
 import dev.bytecodedsl.generated.UopInterpreter;
+import dev.bytecodedsl.generated.Uops;
 import dev.bytecodedsl.runtime.vm.Counters;
 
 import java.io.PrintStream;
@@ -10,7 +11,14 @@ import java.io.PrintStream;
 /**
  * Tier 2 for one thread: turns hot loops into executors (project, optimize, install in place of
  * the JUMP_BACKWARD) and enters them from ENTER_EXECUTOR. Works on a code object's units and
- * executor table only; the caller supplies the frame's position and applies the resume point.
+ * executor table only; the caller supplies the frame and applies the resume point.
+ *
+ * <p>Trace stitching: when an executor leaves at a branch exit (a loop's end, an if's other arm)
+ * often enough, the exit gets its own side trace, projected from the jump taken, and from then on
+ * the exit continues in it instead of going back to tier 1; a trace whose projection stopped at
+ * another loop's ENTER_EXECUTOR continues in that executor. So a nest of loops runs as a few traces
+ * that hand over to each other here, where a round trip through tier 1 would cost an instruction
+ * dispatch, a frame reload and the executor's entry checks for every pass of the inner loop.
  */
 public final class TraceEngine {
     /** {@link #enter} result when the trace ran: the frame's saved state says where to resume. */
@@ -20,14 +28,20 @@ public final class TraceEngine {
     private final Assumptions assumptions;
     private final Tier2Stats stats = new Tier2Stats();
     private final PrintStream traceLog;
+    /** Exits taken this often (then at every power of two, should projection fail) get a side trace. */
+    private final int sideExitThreshold;
     private Executor running;
     private TraceBackend backend;
 
-    /** @param traceLog where --trace prints each new trace, or null */
-    public TraceEngine(Optimizer optimizer, Assumptions assumptions, PrintStream traceLog) {
+    /**
+     * @param traceLog          where --trace prints each new trace, or null
+     * @param sideExitThreshold how often a branch exit is taken before it gets a side trace
+     */
+    public TraceEngine(Optimizer optimizer, Assumptions assumptions, PrintStream traceLog, int sideExitThreshold) {
         this.optimizer = optimizer;
         this.assumptions = assumptions;
         this.traceLog = traceLog;
+        this.sideExitThreshold = Math.max(1, sideExitThreshold);
     }
 
     /** From now on, new traces are compiled by {@code backend} (the JIT) and run natively. */
@@ -68,41 +82,57 @@ public final class TraceEngine {
             stats.projectionAbandoned();
             return null;
         }
-        Trace projected = projection.trace();
-        Trace optimized = optimizer.optimize(projected, context);
         String loop = codeName + ", loop " + loopTop + ".." + jumpIp;
-        String declined = backend == null ? null : backend.reasonToDecline(optimized);
-        if (declined != null) {
-            stats.traceDeclined();
-            if (traceLog != null) {
-                traceLog.print("Left " + loop + " to tier 1: " + declined + "\n");
-            }
+        Executor executor = build(projection.trace(), jumpIp, backDistance, table.nextIndex(), context, loop);
+        if (executor == null) {
             return null;
         }
-        Executor executor = new Executor(optimized, jumpIp, backDistance, assumptions);
         int index = table.add(executor);
-        if (backend != null) {
-            executor.setNative(backend.compile(executor.trace(), loop));
-        }
         code[jumpIp] = (char) (Opcodes.ENTER_EXECUTOR | index << 8);
         stats.traceCreated();
-        if (traceLog != null) {
-            if (optimizer != Optimizer.IDENTITY) {
-                traceLog.print("Projected trace for " + loop + " (" + projected.length() + " uops):\n"
-                        + TracePrinter.format(projected) + "Optimized:\n");
-            }
-            traceLog.print("Created executor " + index + " for " + loop + " (" + executor.trace().length()
-                    + " uops):\n" + TracePrinter.format(executor.trace()));
-        }
+        log(executor, "Created executor " + index + " for " + loop);
         return executor;
     }
 
     /**
-     * ENTER_EXECUTOR with {@code oparg} at {@code jumpIp}, the frame's stack pointer {@code sp}.
-     * Runs the executor and returns {@link #RAN}; when it was invalidated, restores the
-     * JUMP_BACKWARD (counter backed off) and returns the loop top, where tier 1 continues.
+     * Optimizes a projected trace into an executor and compiles it when there is a backend; null
+     * when the backend declines it (its code runs faster in tier 1).
      */
-    public int enter(UopContext ctx, char[] code, ExecutorTable table, int oparg, int sp) {
+    private Executor build(Trace projected, int jumpIp, int jumpOparg, int index, CodeContext context, String name) {
+        Trace optimized = optimizer.optimize(projected, context);
+        String declined = backend == null ? null : backend.reasonToDecline(optimized);
+        if (declined != null) {
+            stats.traceDeclined();
+            if (traceLog != null) {
+                traceLog.print("Left " + name + " to tier 1: " + declined + "\n");
+            }
+            return null;
+        }
+        Executor executor = new Executor(optimized, jumpIp, jumpOparg, index, assumptions, context, name);
+        if (backend != null) {
+            executor.setNative(backend.compile(executor.trace(), name));
+        }
+        if (traceLog != null && optimizer != Optimizer.IDENTITY) {
+            traceLog.print("Projected trace for " + name + " (" + projected.length() + " uops):\n"
+                    + TracePrinter.format(projected) + "Optimized:\n");
+        }
+        return executor;
+    }
+
+    private void log(Executor executor, String created) {
+        if (traceLog != null) {
+            traceLog.print(created + " (" + executor.trace().length() + " uops):\n"
+                    + TracePrinter.format(executor.trace()));
+        }
+    }
+
+    /**
+     * ENTER_EXECUTOR with {@code oparg} in {@code frame}. Runs the executor, and the traces its exits
+     * are stitched to, until one leaves for tier 1; returns {@link #RAN}. When the executor was
+     * invalidated, restores the JUMP_BACKWARD (counter backed off) and returns the loop top, where
+     * tier 1 continues.
+     */
+    public int enter(UopContext ctx, char[] code, ExecutorTable table, int oparg, TraceFrame frame) {
         Executor executor = table.get(oparg);
         if (!executor.isValid(assumptions)) {
             executor.freeNative();
@@ -113,19 +143,93 @@ public final class TraceEngine {
         }
         // Traces nest through calls (a call in a trace runs a loop with its own trace).
         Executor outer = running;
-        running = executor;
-        stats.entered();
-        if (executor.isNative()) {
-            stats.enteredNatively();
-        }
         try {
-            if (executor.run(ctx, sp) != UopInterpreter.LEFT_THROUGH_LABEL) {
+            while (executor != null) {
+                running = executor;
+                stats.entered();
+                if (executor.isNative()) {
+                    stats.enteredNatively();
+                }
+                int left = executor.run(ctx, frame.stackPointer());
+                if (left == UopInterpreter.LEFT_THROUGH_LABEL) {
+                    break;
+                }
                 stats.sideExit();
+                executor = continuation(executor, left, code, table);
+                if (executor != null) {
+                    stats.stitched();
+                }
             }
         } finally {
             running = outer;
         }
         return RAN;
+    }
+
+    /**
+     * Where the trace continues after {@code executor} left at uop {@code exit} (the frame is saved at
+     * the exit's target, exactly as tier 1 expects it): the exit's side trace (made now if the exit
+     * has become hot), or the executor at the target; null for tier 1.
+     */
+    private Executor continuation(Executor executor, int exit, char[] code, ExecutorTable table) {
+        Executor side = executor.sideTrace(exit);
+        if (side != null) {
+            if (side.isValid(assumptions)) {
+                return side;
+            }
+            executor.detachSideTrace(exit);
+            return null;
+        }
+        Trace trace = executor.trace();
+        if (trace.uop(exit) == Uops._EXIT_TRACE) {
+            // What tier 1 would do next: ENTER_EXECUTOR, which also checks validity first.
+            Executor next = executorAt(code, table, trace.target(exit));
+            return next != null && next.isValid(assumptions) ? next : null;
+        }
+        long taken = executor.exits(exit);
+        if (taken < sideExitThreshold || (taken & (taken - 1)) != 0
+                || !TraceProjector.isBranchExit(code, trace.target(exit), trace.uop(exit))) {
+            return null;
+        }
+        return growSideTrace(executor, exit, code, table);
+    }
+
+    /** The executor whose ENTER_EXECUTOR is the instruction at {@code target}, or null. */
+    private static Executor executorAt(char[] code, ExecutorTable table, int target) {
+        int ip = target;
+        while ((code[ip] & 0xFF) == Opcodes.EXTENDED_ARG) {
+            ip++;
+        }
+        return (code[ip] & 0xFF) == Opcodes.ENTER_EXECUTOR ? table.get(code[ip] >> 8) : null;
+    }
+
+    /**
+     * Attaches a side trace to the hot branch exit {@code exit}: another exit's (the same branch in
+     * the peeled loop's other copy), or a new one. Only a side trace that leads back into a trace is
+     * worth its entry: one ending where tier 1 must go on anyway (a return, a call) would only run a
+     * few of tier 1's instructions, so the exit is left as it is.
+     */
+    private Executor growSideTrace(Executor executor, int exit, char[] code, ExecutorTable table) {
+        Executor side = executor.sideTraceLeavingLike(exit);
+        if (side != null && side.isValid(assumptions)) {
+            executor.attachSideTrace(exit, side);
+            return side;
+        }
+        int target = executor.trace().target(exit);
+        Trace projected = TraceProjector.projectBranch(code, target, executor.index()).trace();
+        if (executorAt(code, table, projected.target(projected.length() - 1)) == null) {
+            stats.projectionAbandoned();
+            return null;
+        }
+        String name = executor.name() + ", side exit at uop " + exit + " (" + target + ")";
+        side = build(projected, -1, 0, executor.index(), executor.context(), name);
+        if (side == null) {
+            return null;
+        }
+        executor.attachSideTrace(exit, side);
+        stats.sideTraceCreated();
+        log(side, "Created side trace for " + name);
+        return side;
     }
 
     /** _CHECK_VALIDITY: the running executor's assumptions still hold. */

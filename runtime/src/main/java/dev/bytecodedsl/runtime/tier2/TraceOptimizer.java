@@ -16,6 +16,8 @@ import java.lang.foreign.ValueLayout;
  * holds at the start of every later iteration, and _JUMP_TO_TOP goes back to that second copy.
  * That entry knowledge is found by iteration: start from the state after the first iteration, run
  * the body, keep only what the body's end still implies, until nothing changes.
+ *
+ * <p>A side trace does not loop: one pass over it, knowing nothing about the frame, is all.
  */
 public final class TraceOptimizer implements Optimizer {
     /** Passes over the body before giving up on a stable entry state (facts only shrink). */
@@ -31,8 +33,11 @@ public final class TraceOptimizer implements Optimizer {
     @Override
     public Trace optimize(Trace trace, CodeContext code) {
         int n = trace.length();
-        if (n == 0 || trace.uop(n - 1) != Uops._JUMP_TO_TOP) {
+        if (n == 0) {
             return trace;
+        }
+        if (trace.uop(n - 1) != Uops._JUMP_TO_TOP) {
+            return optimizeStraight(trace, code);
         }
         int bodyStart = 0;
         while (bodyStart < n - 1 && isHeader(trace.uop(bodyStart))) {
@@ -67,6 +72,21 @@ public final class TraceOptimizer implements Optimizer {
         TraceCleanup.Result result = TraceCleanup.assemble(trace, prologue, peel ? loop : null, bodyStart, loopEnd);
         guardsRemoved += prologue.guardsRemoved() + (peel ? loop.guardsRemoved() : 0);
         uopsFolded += prologue.folded() + (peel ? loop.folded() : 0);
+        uopsRemoved += result.removed();
+        return result.trace();
+    }
+
+    /** A trace that does not loop (a side trace): the first pass and the cleanup. */
+    private Trace optimizeStraight(Trace trace, CodeContext code) {
+        Symbols symbols = new Symbols(code.typeTag());
+        int base = code.localCount() + STACK_BELOW;
+        AbstractPass pass = new AbstractPass(trace, symbols, frame(symbols, code, null, base));
+        if (!pass.run(0, trace.length(), code.localCount(), base + STACK_ROOM)) {
+            return trace;
+        }
+        TraceCleanup.Result result = TraceCleanup.assembleStraight(trace, pass);
+        guardsRemoved += pass.guardsRemoved();
+        uopsFolded += pass.folded();
         uopsRemoved += result.removed();
         return result.trace();
     }

@@ -17,7 +17,7 @@ import java.util.Arrays;
  * resumes if that uop leaves the trace: a uop only exits before it changed anything.
  */
 public final class TraceProjector {
-    /** A projected trace; only one that closes the loop (ends in _JUMP_TO_TOP) is installed. */
+    /** A projected trace; a loop's is installed only when it closes the loop (ends in _JUMP_TO_TOP). */
     public record Projection(Trace trace, boolean closesLoop) {
     }
 
@@ -41,33 +41,88 @@ public final class TraceProjector {
      * met an instruction that cannot be projected, another loop, or the length limit.
      */
     public static Projection project(char[] code, int loopTop, int jumpIp, int executorIndex) {
-        return new TraceProjector(code).walk(loopTop, jumpIp, executorIndex);
+        TraceProjector projector = new TraceProjector(code);
+        projector.emit(Uops._START_EXECUTOR, 0, executorIndex, loopTop);
+        projector.emit(Uops._CHECK_VALIDITY, 0, 0, loopTop);
+        return projector.walk(loopTop, loopTop, jumpIp);
     }
 
-    private Projection walk(int loopTop, int jumpIp, int executorIndex) {
-        emit(Uops._START_EXECUTOR, 0, executorIndex, loopTop);
-        emit(Uops._CHECK_VALIDITY, 0, 0, loopTop);
-        int ip = loopTop;
-        while (length < MAX_LENGTH) {
-            int start = ip;
-            int oparg = 0;
-            while ((code[ip] & 0xFF) == Opcodes.EXTENDED_ARG) {
-                oparg = (oparg | code[ip] >> 8) << 8;
-                ip++;
+    /**
+     * The side trace for a branch exit ({@link #isBranchExit}) to the instruction at {@code branchIp}:
+     * it runs that instruction with its jump taken (OpcodeMetadata.TAKEN_EXPANSION) and goes on from
+     * the jump target. Unlike a loop's trace it follows JUMP_BACKWARDs (with a _CHECK_PERIODIC for the
+     * events they would handle), so that a side trace leaving an inner loop runs around the outer loop
+     * and back into the inner loop's trace; it ends in _EXIT_TRACE, which at an ENTER_EXECUTOR
+     * continues in that executor ({@link TraceEngine}).
+     */
+    public static Projection projectBranch(char[] code, int branchIp, int executorIndex) {
+        TraceProjector projector = new TraceProjector(code);
+        projector.emit(Uops._START_EXECUTOR, 0, executorIndex, branchIp);
+        projector.emit(Uops._CHECK_VALIDITY, 0, 0, branchIp);
+        Instr branch = projector.decode(branchIp);
+        projector.emitExpansion(OpcodeMetadata.TAKEN_EXPANSION[branch.opcode], branch.ip, branch.oparg, branchIp);
+        return projector.walk(branch.next + branch.oparg, -1, -1);
+    }
+
+    /**
+     * Whether {@code exitUop} leaving to {@code target} means that the instruction there jumps: the uop
+     * is its EXPANSION's stand-in for an op that has a `taken` stand-in. Other exits (a type guard
+     * failed) say nothing about where tier 1 goes next.
+     */
+    public static boolean isBranchExit(char[] code, int target, int exitUop) {
+        int opcode = new TraceProjector(code).decode(target).opcode;
+        int[] straight = OpcodeMetadata.EXPANSION[opcode];
+        int[] taken = OpcodeMetadata.TAKEN_EXPANSION[opcode];
+        if (straight == null || taken == null) {
+            return false;
+        }
+        for (int e = 0; e < straight.length; e += OpcodeMetadata.EXPANSION_ENTRY) {
+            if (straight[e] != taken[e] && straight[e] == exitUop) {
+                return true;
             }
-            int opcode = code[ip] & 0xFF;
-            oparg |= code[ip] >> 8;
-            int next = ip + 1 + OpcodeMetadata.CACHE_SIZE[opcode];
-            switch (opcode) {
+        }
+        return false;
+    }
+
+    /** One instruction: its first code unit {@code start} (EXTENDED_ARG prefixes), its own unit, the next one's. */
+    private record Instr(int start, int ip, int opcode, int oparg, int next) {
+    }
+
+    private Instr decode(int start) {
+        int ip = start;
+        int oparg = 0;
+        while ((code[ip] & 0xFF) == Opcodes.EXTENDED_ARG) {
+            oparg = (oparg | code[ip] >> 8) << 8;
+            ip++;
+        }
+        int opcode = code[ip] & 0xFF;
+        oparg |= code[ip] >> 8;
+        return new Instr(start, ip, opcode, oparg, ip + 1 + OpcodeMetadata.CACHE_SIZE[opcode]);
+    }
+
+    /**
+     * Walks from {@code ip} along the fall-through path. A loop's trace ({@code loopTop} >= 0) closes
+     * at its JUMP_BACKWARD at {@code jumpIp} and stops at any other (an inner loop gets its own
+     * trace); a side trace ({@code loopTop} < 0) follows them.
+     */
+    private Projection walk(int ip, int loopTop, int jumpIp) {
+        while (length < MAX_LENGTH) {
+            Instr in = decode(ip);
+            switch (in.opcode) {
                 case Opcodes.JUMP_BACKWARD -> {
-                    if (ip == jumpIp && next - oparg == loopTop) {
-                        emit(Uops._JUMP_TO_TOP, 0, 0, start);
+                    if (in.ip == jumpIp && in.next - in.oparg == loopTop) {
+                        emit(Uops._JUMP_TO_TOP, 0, 0, in.start);
                         return new Projection(finish(), true);
                     }
-                    return stop(start); // an inner loop: it gets its own trace
+                    if (loopTop >= 0) {
+                        return stop(in.start);
+                    }
+                    emit(Uops._CHECK_PERIODIC, 0, 0, in.start);
+                    ip = in.next - in.oparg;
+                    continue;
                 }
                 case Opcodes.JUMP_FORWARD -> {
-                    ip = next + oparg;
+                    ip = in.next + in.oparg;
                     continue;
                 }
                 // Everything else expands through the generated table, which already has the DSL's
@@ -75,14 +130,14 @@ public final class TraceProjector {
                 // becomes a guard that exits where it would be taken, and the trace follows the
                 // fall-through.
                 default -> {
-                    int[] expansion = OpcodeMetadata.EXPANSION[opcode];
+                    int[] expansion = OpcodeMetadata.EXPANSION[in.opcode];
                     if (expansion == null) {
-                        return stop(start); // includes ENTER_EXECUTOR, returns and inlined calls
+                        return stop(in.start); // includes ENTER_EXECUTOR, returns and inlined calls
                     }
-                    emitExpansion(expansion, ip, oparg, start);
+                    emitExpansion(expansion, in.ip, in.oparg, in.start);
                 }
             }
-            ip = next;
+            ip = in.next;
         }
         return stop(ip);
     }

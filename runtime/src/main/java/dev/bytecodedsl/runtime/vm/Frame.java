@@ -1,11 +1,13 @@
 package dev.bytecodedsl.runtime.vm;
 
+import dev.bytecodedsl.runtime.tier2.TraceFrame;
+
 /**
  * One activation. Its locals and value stack live in the {@link ValueStack} from {@link #fp};
  * this object keeps what the native words cannot: the code, function and namespaces, the caller,
  * and the state saved before every escaping helper (instruction, resume point, stack pointer).
  */
-public final class Frame {
+public final class Frame implements TraceFrame {
     final RuntimeCode code;
     /** The running function (rooted through the frame), NULL for module code. */
     final long function;
@@ -47,6 +49,11 @@ public final class Frame {
     /** One past the last slot this frame may use; the next frame starts here. */
     int limit() {
         return fp + code.frameSize();
+    }
+
+    @Override
+    public int stackPointer() {
+        return sp;
     }
 
     public RuntimeCode code() {

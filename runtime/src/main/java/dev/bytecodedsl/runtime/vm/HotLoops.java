@@ -29,15 +29,16 @@ final class HotLoops {
                         new CodeContext(f.code.consts(), f.code.names(), f.code.localCount(), space::typeTag));
         if (executor == null) {
             code[f.instrIp + 1] = Counters.backoff(code[f.instrIp + 1]);
-        } else if (executor.readsGlobals()) {
-            // LOAD_GLOBAL_* read the frame's globals and the builtins: writes there invalidate.
+        } else {
+            // LOAD_GLOBAL_* read the frame's globals and the builtins: writes there invalidate. The
+            // loop's own trace may not read them, but a side trace grown from it later may.
             globals.watch(f.globals);
             globals.watch(globals.builtins());
         }
     }
 
     void enter(UopContext ctx, Frame f, int oparg) {
-        int resume = engine.enter(ctx, f.code.code(), f.code.executors(), oparg, f.sp);
+        int resume = engine.enter(ctx, f.code.code(), f.code.executors(), oparg, f);
         if (resume != TraceEngine.RAN) {
             f.resumeIp = resume;
         }

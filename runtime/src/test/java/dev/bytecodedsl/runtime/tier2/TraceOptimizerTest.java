@@ -38,7 +38,16 @@ class TraceOptimizerTest {
         }
 
         Trace loop() {
-            add(Uops._JUMP_TO_TOP);
+            return end(Uops._JUMP_TO_TOP);
+        }
+
+        /** A side trace: it does not loop, and ends where projection stopped. */
+        Trace exit() {
+            return end(Uops._EXIT_TRACE);
+        }
+
+        private Trace end(int last) {
+            add(last);
             int n = uops.size();
             int[] ids = new int[n];
             int[] opargs = new int[n];
@@ -63,7 +72,7 @@ class TraceOptimizerTest {
                 .add(Uops._BINARY_OP_ADD_INT).add(Uops._LOAD_FAST_0).add(Uops._GUARD_BOTH_INT)
                 .add(Uops._BINARY_OP_ADD_INT).add(Uops._STORE_FAST_1).loop();
         Trace optimized = optimize(trace);
-        assertEquals(List.of("_START_EXECUTOR",
+        assertEquals(List.of(
                         // first iteration: one guard, for local 0
                         "_LOAD_FAST_0", "_LOAD_FAST_0", "_GUARD_BOTH_INT", "_BINARY_OP_ADD_INT", "_LOAD_FAST_0",
                         "_BINARY_OP_ADD_INT", "_STORE_FAST_1",
@@ -71,7 +80,7 @@ class TraceOptimizerTest {
                         "_LOAD_FAST_0", "_LOAD_FAST_0", "_BINARY_OP_ADD_INT", "_LOAD_FAST_0", "_BINARY_OP_ADD_INT",
                         "_STORE_FAST_1", "_JUMP_TO_TOP"),
                 TracePrinter.names(optimized));
-        assertEquals(8, optimized.operands()[optimized.length() - 1]); // the loop continues at the second copy
+        assertEquals(7, optimized.operands()[optimized.length() - 1]); // the loop continues at the second copy
     }
 
     @Test
@@ -81,7 +90,7 @@ class TraceOptimizerTest {
                 .add(Uops._GUARD_BOTH_INT).add(Uops._BINARY_OP_ADD_INT).add(Uops._GUARD_BOTH_INT)
                 .add(Uops._BINARY_OP_ADD_INT).add(Uops.POP_TOP).loop();
         List<String> names = TracePrinter.names(optimize(trace));
-        assertEquals(List.of("_START_EXECUTOR", "_LOAD_FAST_0", "_LOAD_FAST_1", "_LOAD_FAST_1", "_GUARD_BOTH_INT",
+        assertEquals(List.of("_LOAD_FAST_0", "_LOAD_FAST_1", "_LOAD_FAST_1", "_GUARD_BOTH_INT",
                 "_BINARY_OP_ADD_INT", "_GUARD_NOS_INT", "_BINARY_OP_ADD_INT", "POP_TOP",
                 "_LOAD_FAST_0", "_LOAD_FAST_1", "_LOAD_FAST_1", "_BINARY_OP_ADD_INT", "_BINARY_OP_ADD_INT", "POP_TOP",
                 "_JUMP_TO_TOP"), names);
@@ -95,7 +104,7 @@ class TraceOptimizerTest {
                 .add(Uops._BINARY_OP_ADD_INT).add(Uops._LOAD_FAST_1).add(Uops.SWAP, 2)
                 .add(Uops.STORE_FAST_STORE_FAST, 0x10).loop();
         List<String> names = TracePrinter.names(optimize(trace));
-        assertEquals(List.of("_START_EXECUTOR", "_LOAD_FAST_1", "_LOAD_FAST_0", "_GUARD_BOTH_INT",
+        assertEquals(List.of("_LOAD_FAST_1", "_LOAD_FAST_0", "_GUARD_BOTH_INT",
                 "_BINARY_OP_ADD_INT", "_LOAD_FAST_1", "SWAP", "STORE_FAST_STORE_FAST",
                 "_LOAD_FAST_1", "_LOAD_FAST_0", "_BINARY_OP_ADD_INT", "_LOAD_FAST_1", "SWAP", "STORE_FAST_STORE_FAST",
                 "_JUMP_TO_TOP"), names);
@@ -107,7 +116,7 @@ class TraceOptimizerTest {
         Trace remainder = new Builder().add(Uops._LOAD_FAST_0).add(Uops._GUARD_TOS_INT).add(Uops.LOAD_CONST, 1)
                 .add(Uops._BINARY_OP, (int) DslConstants.NB_REMAINDER).add(Uops._GUARD_TOS_INT)
                 .add(Uops._STORE_FAST_1).loop();
-        assertEquals(List.of("_START_EXECUTOR", "_LOAD_FAST_0", "_GUARD_TOS_INT", "_LOAD_CONST_INLINE", "_BINARY_OP",
+        assertEquals(List.of("_LOAD_FAST_0", "_GUARD_TOS_INT", "_LOAD_CONST_INLINE", "_BINARY_OP",
                         "_STORE_FAST_1", "_LOAD_FAST_0", "_LOAD_CONST_INLINE", "_BINARY_OP", "_STORE_FAST_1",
                         "_JUMP_TO_TOP"),
                 TracePrinter.names(optimize(remainder)));
@@ -123,11 +132,11 @@ class TraceOptimizerTest {
         Trace trace = new Builder().add(Uops.LOAD_CONST, 0).add(Uops.LOAD_CONST, 1).add(Uops._GUARD_BOTH_INT)
                 .add(Uops._BINARY_OP_MULTIPLY_INT).add(Uops._STORE_FAST_0).loop();
         Trace optimized = optimize(trace);
-        assertEquals(List.of("_START_EXECUTOR", "_LOAD_CONST_INLINE", "_STORE_FAST_0", "_JUMP_TO_TOP"),
+        assertEquals(List.of("_LOAD_CONST_INLINE", "_STORE_FAST_0", "_JUMP_TO_TOP"),
                 TracePrinter.names(optimized));
-        assertEquals(6 << 1 | 1, optimized.operands()[1]);
-        assertEquals(5, optimized.targets()[1]); // the multiplication's instruction
-        assertEquals(1, optimized.operands()[3]); // no peeling: the second copy learned nothing more
+        assertEquals(6 << 1 | 1, optimized.operands()[0]);
+        assertEquals(5, optimized.targets()[0]); // the multiplication's instruction
+        assertEquals(0, optimized.operands()[2]); // no peeling: the second copy learned nothing more
     }
 
     @Test
@@ -136,7 +145,7 @@ class TraceOptimizerTest {
         // constant inputs still move into the trace).
         Trace trace = new Builder().add(Uops.LOAD_CONST, 2).add(Uops.LOAD_CONST, 0).add(Uops._GUARD_BOTH_INT)
                 .add(Uops._BINARY_OP_ADD_INT).add(Uops._STORE_FAST_0).loop();
-        assertEquals(List.of("_START_EXECUTOR", "_LOAD_CONST_INLINE", "_LOAD_CONST_INLINE", "_BINARY_OP_ADD_INT", "_STORE_FAST_0",
+        assertEquals(List.of("_LOAD_CONST_INLINE", "_LOAD_CONST_INLINE", "_BINARY_OP_ADD_INT", "_STORE_FAST_0",
                 "_JUMP_TO_TOP"), TracePrinter.names(optimize(trace)));
     }
 
@@ -145,7 +154,7 @@ class TraceOptimizerTest {
         // LOAD_CONST True; _GUARD_IS_TRUE_POP becomes POP_TOP, and a pure push popped at once goes.
         Trace trace = new Builder().add(Uops.LOAD_CONST, 3).add(Uops._GUARD_IS_TRUE_POP).add(Uops._LOAD_FAST_0)
                 .add(Uops._STORE_FAST_1).loop();
-        assertEquals(List.of("_START_EXECUTOR", "_LOAD_FAST_0", "_STORE_FAST_1", "_JUMP_TO_TOP"),
+        assertEquals(List.of("_LOAD_FAST_0", "_STORE_FAST_1", "_JUMP_TO_TOP"),
                 TracePrinter.names(optimize(trace)));
     }
 
@@ -154,17 +163,30 @@ class TraceOptimizerTest {
         // LOAD_NAME escapes, yet neither its _SET_IP nor the loop's validity check stays: each uop
         // carries its own target, which both executors save before an escaping call, and every
         // assumption the trace relies on has its own guard (ENTER_EXECUTOR retires stale traces).
+        // _START_EXECUTOR goes too: the engine already made the executor the running one.
         Trace trace = new Builder().add(Uops._SET_IP).add(Uops.LOAD_NAME).add(Uops.POP_TOP).add(Uops._SET_IP)
                 .add(Uops._LOAD_FAST_0).add(Uops.POP_TOP).loop();
         Trace optimized = optimize(trace);
-        assertEquals(List.of("_START_EXECUTOR", "LOAD_NAME", "POP_TOP", "_JUMP_TO_TOP"),
+        assertEquals(List.of("LOAD_NAME", "POP_TOP", "_JUMP_TO_TOP"),
                 TracePrinter.names(optimized));
-        assertEquals(1, optimized.operands()[optimized.length() - 1]);
+        assertEquals(0, optimized.operands()[optimized.length() - 1]);
     }
 
     @Test
     void theIdentityOptimizerLeavesTracesAlone() {
         Trace trace = new Builder().add(Uops._LOAD_FAST_0).add(Uops._STORE_FAST_1).loop();
         assertEquals(trace, Optimizer.IDENTITY.optimize(trace, CODE));
+    }
+
+    @Test
+    void aSideTraceIsOptimizedInOnePassWithoutPeeling() {
+        // local1 = local0 + local0 + local0 on the way to the exit: the second guard learns nothing new.
+        Trace trace = new Builder().add(Uops._LOAD_FAST_0).add(Uops._LOAD_FAST_0).add(Uops._GUARD_BOTH_INT)
+                .add(Uops._BINARY_OP_ADD_INT).add(Uops._LOAD_FAST_0).add(Uops._GUARD_BOTH_INT)
+                .add(Uops._BINARY_OP_ADD_INT).add(Uops._STORE_FAST_1).exit();
+        Trace optimized = optimize(trace);
+        assertEquals(List.of("_LOAD_FAST_0", "_LOAD_FAST_0", "_GUARD_BOTH_INT", "_BINARY_OP_ADD_INT",
+                "_LOAD_FAST_0", "_BINARY_OP_ADD_INT", "_STORE_FAST_1", "_EXIT_TRACE"), TracePrinter.names(optimized));
+        assertEquals(trace.length() - 1, optimized.targets()[optimized.length() - 1]); // the exit keeps its target
     }
 }

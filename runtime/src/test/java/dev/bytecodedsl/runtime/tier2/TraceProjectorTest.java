@@ -67,4 +67,37 @@ class TraceProjectorTest {
         code[code.length - 2] = unit(Opcodes.JUMP_BACKWARD, code.length);
         assertFalse(TraceProjector.project(code, 0, code.length - 2, 0).closesLoop());
     }
+
+    /**
+     * 0: LOAD_FAST 0, 1: POP_JUMP_IF_TRUE 4 (to 6), 2: LOAD_FAST 1, 3: POP_TOP, 4: ENTER_EXECUTOR 0,
+     * 6: LOAD_FAST 2, 7: POP_TOP, 8: JUMP_BACKWARD 10 (to 0).
+     */
+    private static char[] branchAroundAnExecutor() {
+        return new char[] {unit(Opcodes.LOAD_FAST, 0), unit(Opcodes.POP_JUMP_IF_TRUE, 4), unit(Opcodes.LOAD_FAST, 1),
+                unit(Opcodes.POP_TOP, 0), unit(Opcodes.ENTER_EXECUTOR, 0), 0, unit(Opcodes.LOAD_FAST, 2),
+                unit(Opcodes.POP_TOP, 0), unit(Opcodes.JUMP_BACKWARD, 10), 0};
+    }
+
+    @Test
+    void onlyAJumpsFallThroughGuardMakesABranchExit() {
+        char[] code = branchAroundAnExecutor();
+        assertTrue(TraceProjector.isBranchExit(code, 1, Uops._GUARD_IS_FALSE_POP)); // the jump was taken
+        assertFalse(TraceProjector.isBranchExit(code, 1, Uops._GUARD_IS_TRUE_POP)); // a taken-side guard failed
+        assertFalse(TraceProjector.isBranchExit(code, 0, Uops._LOAD_FAST_0));
+    }
+
+    @Test
+    void aSideTraceTakesTheJumpAndRunsAroundTheLoopToTheNextExecutor() {
+        TraceProjector.Projection p = TraceProjector.projectBranch(branchAroundAnExecutor(), 1, 3);
+        assertFalse(p.closesLoop());
+        Trace t = p.trace();
+        assertEquals(List.of("_START_EXECUTOR", "_CHECK_VALIDITY",
+                "_GUARD_IS_TRUE_POP",                  // POP_JUMP_IF_TRUE, taken
+                "_LOAD_FAST_2", "POP_TOP",             // at the jump target
+                "_CHECK_PERIODIC",                     // JUMP_BACKWARD, followed
+                "_LOAD_FAST_0", "_GUARD_IS_FALSE_POP", "_LOAD_FAST_1", "POP_TOP",
+                "_EXIT_TRACE"), TracePrinter.names(t)); // at ENTER_EXECUTOR: the engine goes on in it
+        assertArrayEquals(new int[] {1, 1, 1, 6, 7, 8, 0, 1, 2, 3, 4}, t.targets());
+        assertEquals(3, t.operands()[0]);
+    }
 }

@@ -68,7 +68,7 @@ public final class JitCompileBenchmark {
     private static void measure(Path program, int iterations, int threshold, long syscalls) throws IOException {
         CodeObject code = PythonCompiler.compile(SourceFile.read(program), new Diagnostics())
                 .orElseThrow(() -> new IllegalArgumentException(program + " does not compile"));
-        TraceEngine engine = new TraceEngine(new TraceOptimizer(), new Assumptions(), null);
+        TraceEngine engine = new TraceEngine(new TraceOptimizer(), new Assumptions(), null, threshold);
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
         try (ProgramRunner runner = new ProgramRunner(discard, false, false, engine, threshold,
                 new JitOptions(true, null, true))) {

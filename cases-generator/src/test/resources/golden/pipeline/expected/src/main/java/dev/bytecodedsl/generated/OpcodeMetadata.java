@@ -37,6 +37,11 @@ public final class OpcodeMetadata {
     public static final int[][] EXPANSION = new int[256][];
 
     /**
+     * For an instruction that may jump: EXPANSION with the jump taken (each jumping op's `taken` stand-in in place of its `replaces` one), after which execution continues at the next instruction + oparg; what a side trace starting at the instruction's branch exit runs. Null for other instructions.
+     */
+    public static final int[][] TAKEN_EXPANSION = new int[256][];
+
+    /**
      * Opcodes a pseudo-instruction may become, indexed by opcode - Opcodes.FIRST_PSEUDO_OPCODE.
      */
     public static final int[][] PSEUDO_TARGETS = new int[1][];
