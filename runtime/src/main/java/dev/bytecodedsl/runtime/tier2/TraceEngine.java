@@ -196,11 +196,8 @@ public final class TraceEngine {
 
     /** The executor whose ENTER_EXECUTOR is the instruction at {@code target}, or null. */
     private static Executor executorAt(char[] code, ExecutorTable table, int target) {
-        int ip = target;
-        while ((code[ip] & 0xFF) == Opcodes.EXTENDED_ARG) {
-            ip++;
-        }
-        return (code[ip] & 0xFF) == Opcodes.ENTER_EXECUTOR ? table.get(code[ip] >> 8) : null;
+        TraceProjector.Instr instruction = TraceProjector.decode(code, target);
+        return instruction.opcode() == Opcodes.ENTER_EXECUTOR ? table.get(instruction.oparg()) : null;
     }
 
     /**

@@ -59,7 +59,7 @@ public final class TraceProjector {
         TraceProjector projector = new TraceProjector(code);
         projector.emit(Uops._START_EXECUTOR, 0, executorIndex, branchIp);
         projector.emit(Uops._CHECK_VALIDITY, 0, 0, branchIp);
-        Instr branch = projector.decode(branchIp);
+        Instr branch = decode(code, branchIp);
         projector.emitExpansion(OpcodeMetadata.TAKEN_EXPANSION[branch.opcode], branch.ip, branch.oparg, branchIp);
         return projector.walk(branch.next + branch.oparg, -1, -1);
     }
@@ -70,7 +70,7 @@ public final class TraceProjector {
      * failed) say nothing about where tier 1 goes next.
      */
     public static boolean isBranchExit(char[] code, int target, int exitUop) {
-        int opcode = new TraceProjector(code).decode(target).opcode;
+        int opcode = decode(code, target).opcode;
         int[] straight = OpcodeMetadata.EXPANSION[opcode];
         int[] taken = OpcodeMetadata.TAKEN_EXPANSION[opcode];
         if (straight == null || taken == null) {
@@ -84,11 +84,15 @@ public final class TraceProjector {
         return false;
     }
 
-    /** One instruction: its first code unit {@code start} (EXTENDED_ARG prefixes), its own unit, the next one's. */
-    private record Instr(int start, int ip, int opcode, int oparg, int next) {
+    /**
+     * One instruction: its first code unit {@code start} (EXTENDED_ARG prefixes), its own unit, its
+     * opcode and full oparg, and the next instruction's unit.
+     */
+    record Instr(int start, int ip, int opcode, int oparg, int next) {
     }
 
-    private Instr decode(int start) {
+    /** The instruction whose first code unit (its first EXTENDED_ARG prefix, if any) is {@code start}. */
+    static Instr decode(char[] code, int start) {
         int ip = start;
         int oparg = 0;
         while ((code[ip] & 0xFF) == Opcodes.EXTENDED_ARG) {
@@ -107,7 +111,7 @@ public final class TraceProjector {
      */
     private Projection walk(int ip, int loopTop, int jumpIp) {
         while (length < MAX_LENGTH) {
-            Instr in = decode(ip);
+            Instr in = decode(code, ip);
             switch (in.opcode) {
                 case Opcodes.JUMP_BACKWARD -> {
                     if (in.ip == jumpIp && in.next - in.oparg == loopTop) {
