@@ -32,8 +32,10 @@ final class OpAnalyzer {
         checkAnnotations(def);
         List<Slot> inputs = stackEffects.inputs(def.name(), def.effect());
         List<Slot> outputs = stackEffects.outputs(def.name(), def.effect());
-        List<CacheSlot> caches = stackEffects.caches(def.name(), def.effect());
         BodyProperties body = BodyProperties.of(def.body(), declarations);
+        List<CacheSlot> caches = stackEffects.caches(def.name(), def.effect()).stream()
+                .map(cache -> body.assigned().contains(cache.name()) ? cache.asWritten() : cache)
+                .toList();
 
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
         flags.addAll(body.flags());
@@ -82,6 +84,10 @@ final class OpAnalyzer {
         }
         if (body.flags().contains(Flag.JUMPS)) {
             return Optional.of("jumps within tier-1 code (JUMPBY)");
+        }
+        Optional<CacheSlot> written = caches.stream().filter(CacheSlot::written).findFirst();
+        if (written.isPresent()) {
+            return Optional.of("writes cache entry '" + written.get().name() + "' (a trace carries entries as constants)");
         }
         long operands = caches.stream().filter(c -> !c.entry().isUnused()).count();
         if (operands > 1) {

@@ -14,6 +14,10 @@ import java.util.Optional;
  * that starts where that exit was taken (a guard that the jump is taken, after which the side trace
  * continues at the jump target). The pairings live in the DSL, so the generated expansion tables
  * cover such instructions and the projector needs no per-instruction knowledge.
+ *
+ * <p>A jump with a {@code taken} stand-in may record its recent directions in one cache entry it
+ * writes (bit 0 the latest, 1 when it jumped): its branch history, from which the projector picks
+ * the direction a trace follows (OpcodeMetadata.BRANCH_HISTORY).
  */
 final class Tier2Replacements {
 
@@ -50,6 +54,10 @@ final class Tier2Replacements {
             // The projector continues a taken jump at the next instruction + oparg: nothing else is
             // known without running the body.
             diagnostics.error(annotation.pos(), where + ", which does not jump by exactly JUMPBY(oparg)");
+        } else if (taken && replaced.caches().stream().filter(CacheSlot::written).count() > 1) {
+            // The projector reads the one written entry as the jump's branch history.
+            diagnostics.error(annotation.pos(), where + ", which writes more than one cache entry"
+                    + " (a jump's only written entry is its branch history)");
         } else {
             ops.put(replaced.name(), taken ? replaced.withTakenReplacement(replacement)
                     : replaced.withTier2Replacement(replacement));

@@ -125,6 +125,32 @@ class AnalyzerTest {
         assertEquals(Optional.empty(), jumpIfFalse.takenReplacement());
     }
 
+    /**
+     * A cache entry the body assigns is written back by tier 1; a trace holds entries as constants, so
+     * the op stays tier 1, and a jump's written entry is where its branch history is found.
+     */
+    @Test
+    void writtenCacheEntriesKeepAnOpInTierOneAndHoldAJumpsHistory() {
+        Analysis analysis = analyzeClean(PRELUDE + """
+                op(_JUMP_IF_TRUE, (history/1, flag --)) {
+                    history = history << 1;
+                    if (value_bits(flag) == 18) { JUMPBY(oparg); }
+                }
+                op(_COUNT, (seen/1, unused/1, count/1 --)) { seen = seen + count; }
+                tier2 guard replaces(_JUMP_IF_TRUE) op(_GUARD_FALSE, (flag --)) { EXIT_IF(value_bits(flag) != 10); }
+                tier2 guard taken(_JUMP_IF_TRUE) op(_GUARD_TRUE, (flag --)) { EXIT_IF(value_bits(flag) != 18); }
+                macro(JUMP_IF_TRUE) = _JUMP_IF_TRUE;
+                macro(COUNT) = _COUNT;
+                """);
+        Op count = analysis.instruction("COUNT").orElseThrow().ops().getFirst();
+        assertEquals(List.of(true, false, false), count.caches().stream().map(CacheSlot::written).toList());
+        assertEquals(Optional.of("writes cache entry 'seen' (a trace carries entries as constants)"),
+                count.tier2Blocker());
+        Op jump = analysis.instruction("JUMP_IF_TRUE").orElseThrow().ops().getFirst();
+        assertTrue(jump.caches().getFirst().written());
+        assertEquals("_GUARD_TRUE", jump.takenReplacement().orElseThrow().name());
+    }
+
     @Test
     void opcodesAreDeterministicWithSpecializationsAfterGenericInstructions() {
         Analysis analysis = analyzeClean(VM);

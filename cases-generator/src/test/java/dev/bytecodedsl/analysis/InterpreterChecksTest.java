@@ -96,4 +96,19 @@ class InterpreterChecksTest {
                 "6:7: '_T1' stands in for taken '_JUMPING', which does not jump by exactly JUMPBY(oparg)",
                 "8:7: '_T3' stands in for taken '_BRANCH', which already has a stand-in there ('_T2')");
     }
+
+    /** The projector reads a jump's one written cache entry as its branch history. */
+    @Test
+    void aTakenJumpWritesAtMostOneCacheEntry() {
+        assertDiagnostics(PRELUDE + """
+                op(_BRANCH, (a/1, b/1, c --)) {
+                    a = 1;
+                    b = 2;
+                    if (value_bits(c) == 10) { JUMPBY(oparg); }
+                }
+                tier2 taken(_BRANCH) op(_T, (c --)) { }
+                """,
+                "9:7: '_T' stands in for taken '_BRANCH', which writes more than one cache entry"
+                        + " (a jump's only written entry is its branch history)");
+    }
 }

@@ -328,7 +328,7 @@ public final class AbstractInterpreter {
     static void END_FOR(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // END_FOR (bytecodes.def:730:11)
+        // END_FOR (bytecodes.def:738:11)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1664,7 +1664,7 @@ public final class AbstractInterpreter {
      */
     private static boolean fold_IS_NONE(MemorySegment __stack, int __sp, long oparg,
             long __operand) {
-        // _IS_NONE (bytecodes.def:661:9)
+        // _IS_NONE (bytecodes.def:669:9)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long b = 0L;

@@ -2,6 +2,8 @@
 // To change it, edit bytecodes.def and run: ./casegen generate
 package dev.bytecodedsl.generated;
 
+import java.util.Arrays;
+
 /**
  * Per-opcode metadata derived from bytecodes.def; tables are indexed by opcode.
  */
@@ -42,12 +44,18 @@ public final class OpcodeMetadata {
     public static final int[][] TAKEN_EXPANSION = new int[256][];
 
     /**
+     * For an instruction that may jump: the offset from its first cache unit of the unit where tier 1 records the jump's recent directions (bit 0 the latest, 1 when it jumped), from which projection picks the direction a trace follows; -1 when it records none.
+     */
+    public static final int[] BRANCH_HISTORY = new int[256];
+
+    /**
      * Opcodes a pseudo-instruction may become, indexed by opcode - Opcodes.FIRST_PSEUDO_OPCODE.
      */
     public static final int[][] PSEUDO_TARGETS = new int[3][];
 
     static {
         for (int opcode = 0; opcode < DEOPT.length; opcode++) DEOPT[opcode] = opcode;
+        Arrays.fill(BRANCH_HISTORY, -1);
         FLAGS[Opcodes.BINARY_OP] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         CACHE_SIZE[Opcodes.BINARY_OP] = 1;
         EXPANSION[Opcodes.BINARY_OP] = new int[] {Uops._BINARY_OP, 0, 0};
@@ -122,13 +130,19 @@ public final class OpcodeMetadata {
         EXPANSION[Opcodes.NOP] = new int[] {Uops.NOP, 0, 0};
         EXPANSION[Opcodes.POP_EXCEPT] = new int[] {Uops.POP_EXCEPT, 0, 0};
         FLAGS[Opcodes.POP_JUMP_IF_FALSE] = OpcodeFlags.HAS_ARG | OpcodeFlags.JUMPS;
+        CACHE_SIZE[Opcodes.POP_JUMP_IF_FALSE] = 1;
         EXPANSION[Opcodes.POP_JUMP_IF_FALSE] = new int[] {Uops._GUARD_IS_TRUE_POP, 0, 0};
         TAKEN_EXPANSION[Opcodes.POP_JUMP_IF_FALSE] = new int[] {Uops._GUARD_IS_FALSE_POP, 0, 0};
+        BRANCH_HISTORY[Opcodes.POP_JUMP_IF_FALSE] = 0;
         FLAGS[Opcodes.POP_JUMP_IF_NONE] = OpcodeFlags.HAS_ARG | OpcodeFlags.JUMPS;
+        CACHE_SIZE[Opcodes.POP_JUMP_IF_NONE] = 1;
         FLAGS[Opcodes.POP_JUMP_IF_NOT_NONE] = OpcodeFlags.HAS_ARG | OpcodeFlags.JUMPS;
+        CACHE_SIZE[Opcodes.POP_JUMP_IF_NOT_NONE] = 1;
         FLAGS[Opcodes.POP_JUMP_IF_TRUE] = OpcodeFlags.HAS_ARG | OpcodeFlags.JUMPS;
+        CACHE_SIZE[Opcodes.POP_JUMP_IF_TRUE] = 1;
         EXPANSION[Opcodes.POP_JUMP_IF_TRUE] = new int[] {Uops._GUARD_IS_FALSE_POP, 0, 0};
         TAKEN_EXPANSION[Opcodes.POP_JUMP_IF_TRUE] = new int[] {Uops._GUARD_IS_TRUE_POP, 0, 0};
+        BRANCH_HISTORY[Opcodes.POP_JUMP_IF_TRUE] = 0;
         FLAGS[Opcodes.POP_TOP] = OpcodeFlags.PURE;
         EXPANSION[Opcodes.POP_TOP] = new int[] {Uops.POP_TOP, 0, 0};
         EXPANSION[Opcodes.PUSH_EXC_INFO] = new int[] {Uops.PUSH_EXC_INFO, 0, 0};

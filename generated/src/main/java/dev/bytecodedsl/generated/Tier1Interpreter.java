@@ -253,7 +253,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_SLICE = BINARY_SLICE (bytecodes.def:928:6)
+     * BINARY_SLICE = BINARY_SLICE (bytecodes.def:936:6)
      */
     static int BINARY_SLICE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -262,7 +262,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BINARY_SLICE (bytecodes.def:928:6)
+        // BINARY_SLICE (bytecodes.def:936:6)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 3);
             long start = __stack.getAtIndex(JAVA_LONG, __sp - 2);
@@ -283,7 +283,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_SUBSCR = _SPECIALIZE_BINARY_SUBSCR + _BINARY_SUBSCR (bytecodes.def:845:7)
+     * BINARY_SUBSCR = _SPECIALIZE_BINARY_SUBSCR + _BINARY_SUBSCR (bytecodes.def:853:7)
      */
     static int BINARY_SUBSCR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -292,7 +292,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_BINARY_SUBSCR (bytecodes.def:832:17)
+        // _SPECIALIZE_BINARY_SUBSCR (bytecodes.def:840:17)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -305,7 +305,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _BINARY_SUBSCR (bytecodes.def:840:4)
+        // _BINARY_SUBSCR (bytecodes.def:848:4)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -325,7 +325,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BUILD_LIST = BUILD_LIST (bytecodes.def:791:6)
+     * BUILD_LIST = BUILD_LIST (bytecodes.def:799:6)
      */
     static int BUILD_LIST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -334,7 +334,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BUILD_LIST (bytecodes.def:791:6)
+        // BUILD_LIST (bytecodes.def:799:6)
         {
             int values = __sp + (int) (-1L * (oparg));
             long list = 0L;
@@ -353,7 +353,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BUILD_MAP = BUILD_MAP (bytecodes.def:802:6)
+     * BUILD_MAP = BUILD_MAP (bytecodes.def:810:6)
      */
     static int BUILD_MAP(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -362,7 +362,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BUILD_MAP (bytecodes.def:802:6)
+        // BUILD_MAP (bytecodes.def:810:6)
         {
             int values = __sp + (int) (-1L * (oparg * 2L));
             long map = 0L;
@@ -381,7 +381,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BUILD_SLICE = BUILD_SLICE (bytecodes.def:808:6)
+     * BUILD_SLICE = BUILD_SLICE (bytecodes.def:816:6)
      */
     static int BUILD_SLICE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -390,7 +390,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BUILD_SLICE (bytecodes.def:808:6)
+        // BUILD_SLICE (bytecodes.def:816:6)
         {
             long start = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * ((oparg == 3L) ? 1L : 0L)));
             long stop = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * ((oparg == 3L) ? 1L : 0L)));
@@ -415,7 +415,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BUILD_TUPLE = BUILD_TUPLE (bytecodes.def:796:6)
+     * BUILD_TUPLE = BUILD_TUPLE (bytecodes.def:804:6)
      */
     static int BUILD_TUPLE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -424,7 +424,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BUILD_TUPLE (bytecodes.def:796:6)
+        // BUILD_TUPLE (bytecodes.def:804:6)
         {
             int values = __sp + (int) (-1L * (oparg));
             long tuple = 0L;
@@ -443,7 +443,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * CALL = _SPECIALIZE_CALL + unused/2 + _CALL (bytecodes.def:1143:7)
+     * CALL = _SPECIALIZE_CALL + unused/2 + _CALL (bytecodes.def:1151:7)
      */
     static int CALL(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -452,7 +452,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_CALL (bytecodes.def:1129:17)
+        // _SPECIALIZE_CALL (bytecodes.def:1137:17)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -466,7 +466,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _CALL (bytecodes.def:1137:4)
+        // _CALL (bytecodes.def:1145:4)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -488,7 +488,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * CALL_KW = CALL_KW (bytecodes.def:1178:6)
+     * CALL_KW = CALL_KW (bytecodes.def:1186:6)
      */
     static int CALL_KW(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -497,7 +497,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // CALL_KW (bytecodes.def:1178:6)
+        // CALL_KW (bytecodes.def:1186:6)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-3L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
@@ -520,7 +520,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * CHECK_EXC_MATCH = CHECK_EXC_MATCH (bytecodes.def:1240:6)
+     * CHECK_EXC_MATCH = CHECK_EXC_MATCH (bytecodes.def:1248:6)
      */
     static int CHECK_EXC_MATCH(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -529,7 +529,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // CHECK_EXC_MATCH (bytecodes.def:1240:6)
+        // CHECK_EXC_MATCH (bytecodes.def:1248:6)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -644,7 +644,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * DELETE_SUBSCR = DELETE_SUBSCR (bytecodes.def:923:6)
+     * DELETE_SUBSCR = DELETE_SUBSCR (bytecodes.def:931:6)
      */
     static int DELETE_SUBSCR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -653,7 +653,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // DELETE_SUBSCR (bytecodes.def:923:6)
+        // DELETE_SUBSCR (bytecodes.def:931:6)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -670,7 +670,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * END_FOR = END_FOR (bytecodes.def:730:11)
+     * END_FOR = END_FOR (bytecodes.def:738:11)
      */
     static int END_FOR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -679,7 +679,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // END_FOR (bytecodes.def:730:11)
+        // END_FOR (bytecodes.def:738:11)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -691,7 +691,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * ENTER_EXECUTOR = ENTER_EXECUTOR (bytecodes.def:692:12)
+     * ENTER_EXECUTOR = ENTER_EXECUTOR (bytecodes.def:700:12)
      */
     static int ENTER_EXECUTOR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -700,7 +700,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // ENTER_EXECUTOR (bytecodes.def:692:12)
+        // ENTER_EXECUTOR (bytecodes.def:700:12)
         {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.enterExecutor(oparg);
@@ -727,7 +727,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * FOR_ITER = _SPECIALIZE_FOR_ITER + _FOR_ITER (bytecodes.def:728:7)
+     * FOR_ITER = _SPECIALIZE_FOR_ITER + _FOR_ITER (bytecodes.def:736:7)
      */
     static int FOR_ITER(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -736,7 +736,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_FOR_ITER (bytecodes.def:712:17)
+        // _SPECIALIZE_FOR_ITER (bytecodes.def:720:17)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long counter = __s.code[__ip + 1 + 0];
@@ -748,7 +748,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _FOR_ITER (bytecodes.def:720:4)
+        // _FOR_ITER (bytecodes.def:728:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -770,7 +770,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * GET_ITER = GET_ITER (bytecodes.def:705:6)
+     * GET_ITER = GET_ITER (bytecodes.def:713:6)
      */
     static int GET_ITER(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -779,7 +779,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // GET_ITER (bytecodes.def:705:6)
+        // GET_ITER (bytecodes.def:713:6)
         {
             long iterable = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long iter = 0L;
@@ -821,7 +821,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * JUMP_BACKWARD = JUMP_BACKWARD (bytecodes.def:677:6)
+     * JUMP_BACKWARD = JUMP_BACKWARD (bytecodes.def:685:6)
      */
     static int JUMP_BACKWARD(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -830,7 +830,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // JUMP_BACKWARD (bytecodes.def:677:6)
+        // JUMP_BACKWARD (bytecodes.def:685:6)
         {
             long counter = __s.code[__ip + 1 + 0];
             __breaker = true;
@@ -849,7 +849,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * JUMP_FORWARD = JUMP_FORWARD (bytecodes.def:670:6)
+     * JUMP_FORWARD = JUMP_FORWARD (bytecodes.def:678:6)
      */
     static int JUMP_FORWARD(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -858,7 +858,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // JUMP_FORWARD (bytecodes.def:670:6)
+        // JUMP_FORWARD (bytecodes.def:678:6)
         {
             __next = __after + (int) oparg;
         }
@@ -868,7 +868,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LIST_APPEND = LIST_APPEND (bytecodes.def:818:6)
+     * LIST_APPEND = LIST_APPEND (bytecodes.def:826:6)
      */
     static int LIST_APPEND(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -877,7 +877,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LIST_APPEND (bytecodes.def:818:6)
+        // LIST_APPEND (bytecodes.def:826:6)
         {
             long list = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg - 1L)));
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -890,7 +890,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_ATTR = _SPECIALIZE_LOAD_ATTR + unused/7 + _LOAD_ATTR (bytecodes.def:1074:7)
+     * LOAD_ATTR = _SPECIALIZE_LOAD_ATTR + unused/7 + _LOAD_ATTR (bytecodes.def:1082:7)
      */
     static int LOAD_ATTR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -899,7 +899,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_LOAD_ATTR (bytecodes.def:1060:17)
+        // _SPECIALIZE_LOAD_ATTR (bytecodes.def:1068:17)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long counter = __s.code[__ip + 1 + 0];
@@ -911,7 +911,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _LOAD_ATTR (bytecodes.def:1068:4)
+        // _LOAD_ATTR (bytecodes.def:1076:4)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long attr = 0L;
@@ -935,7 +935,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_BUILD_CLASS = LOAD_BUILD_CLASS (bytecodes.def:1207:6)
+     * LOAD_BUILD_CLASS = LOAD_BUILD_CLASS (bytecodes.def:1215:6)
      */
     static int LOAD_BUILD_CLASS(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -944,7 +944,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_BUILD_CLASS (bytecodes.def:1207:6)
+        // LOAD_BUILD_CLASS (bytecodes.def:1215:6)
         {
             long bc = 0L;
             __s.ctx.saveState(__ip, __after, __sp);
@@ -1082,7 +1082,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_GLOBAL = _SPECIALIZE_LOAD_GLOBAL + unused/3 + _LOAD_GLOBAL (bytecodes.def:1010:7)
+     * LOAD_GLOBAL = _SPECIALIZE_LOAD_GLOBAL + unused/3 + _LOAD_GLOBAL (bytecodes.def:1018:7)
      */
     static int LOAD_GLOBAL(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1091,7 +1091,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_LOAD_GLOBAL (bytecodes.def:996:17)
+        // _SPECIALIZE_LOAD_GLOBAL (bytecodes.def:1004:17)
         {
             long counter = __s.code[__ip + 1 + 0];
             if ((counter & DslConstants.COUNTER_VALUE_MASK) == 0L) {
@@ -1102,7 +1102,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _LOAD_GLOBAL (bytecodes.def:1004:4)
+        // _LOAD_GLOBAL (bytecodes.def:1012:4)
         {
             long res = 0L;
             long null_slot = 0L;
@@ -1125,7 +1125,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_NAME = LOAD_NAME (bytecodes.def:1040:6)
+     * LOAD_NAME = LOAD_NAME (bytecodes.def:1048:6)
      */
     static int LOAD_NAME(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1134,7 +1134,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_NAME (bytecodes.def:1040:6)
+        // LOAD_NAME (bytecodes.def:1048:6)
         {
             long v = 0L;
             __s.ctx.saveState(__ip, __after, __sp);
@@ -1152,7 +1152,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * MAKE_FUNCTION = MAKE_FUNCTION (bytecodes.def:1198:6)
+     * MAKE_FUNCTION = MAKE_FUNCTION (bytecodes.def:1206:6)
      */
     static int MAKE_FUNCTION(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1161,7 +1161,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // MAKE_FUNCTION (bytecodes.def:1198:6)
+        // MAKE_FUNCTION (bytecodes.def:1206:6)
         {
             long defaults = ((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? 1L : 0L))) : 0L;
             long codeobj = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1203,7 +1203,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * POP_EXCEPT = POP_EXCEPT (bytecodes.def:1236:6)
+     * POP_EXCEPT = POP_EXCEPT (bytecodes.def:1244:6)
      */
     static int POP_EXCEPT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1212,7 +1212,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // POP_EXCEPT (bytecodes.def:1236:6)
+        // POP_EXCEPT (bytecodes.def:1244:6)
         {
             long exc_value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.setHandledException(exc_value);
@@ -1224,21 +1224,25 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * POP_JUMP_IF_FALSE = _POP_JUMP_IF_FALSE (bytecodes.def:665:7)
+     * POP_JUMP_IF_FALSE = _POP_JUMP_IF_FALSE (bytecodes.def:673:7)
      */
     static int POP_JUMP_IF_FALSE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
         int __ip = __s.ip;
-        int __after = __ip + 1;
+        int __after = __ip + 2;
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _POP_JUMP_IF_FALSE (bytecodes.def:649:4)
+        // _POP_JUMP_IF_FALSE (bytecodes.def:653:4)
         {
             long cond = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            if ((cond) == DslConstants.FALSE_BITS) {
+            long history = __s.code[__ip + 1 + 0];
+            boolean jump = (cond) == DslConstants.FALSE_BITS;
+            history = (history << 1L) | (jump ? 1L : 0L);
+            if (jump) {
                 __next = __after + (int) oparg;
             }
+            __s.code[__ip + 1 + 0] = (char) history;
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -1247,28 +1251,32 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * POP_JUMP_IF_NONE = _IS_NONE + _POP_JUMP_IF_TRUE (bytecodes.def:667:7)
+     * POP_JUMP_IF_NONE = _IS_NONE + _POP_JUMP_IF_TRUE (bytecodes.def:675:7)
      */
     static int POP_JUMP_IF_NONE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
         int __ip = __s.ip;
-        int __after = __ip + 1;
+        int __after = __ip + 2;
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _IS_NONE (bytecodes.def:661:9)
+        // _IS_NONE (bytecodes.def:669:9)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long b = 0L;
             b = (((value) == DslConstants.NONE_BITS) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
             __stack.setAtIndex(JAVA_LONG, __sp - 1, b);
         }
-        // _POP_JUMP_IF_TRUE (bytecodes.def:655:4)
+        // _POP_JUMP_IF_TRUE (bytecodes.def:661:4)
         {
             long cond = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            if ((cond) == DslConstants.TRUE_BITS) {
+            long history = __s.code[__ip + 1 + 0];
+            boolean jump = (cond) == DslConstants.TRUE_BITS;
+            history = (history << 1L) | (jump ? 1L : 0L);
+            if (jump) {
                 __next = __after + (int) oparg;
             }
+            __s.code[__ip + 1 + 0] = (char) history;
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -1277,28 +1285,32 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * POP_JUMP_IF_NOT_NONE = _IS_NONE + _POP_JUMP_IF_FALSE (bytecodes.def:668:7)
+     * POP_JUMP_IF_NOT_NONE = _IS_NONE + _POP_JUMP_IF_FALSE (bytecodes.def:676:7)
      */
     static int POP_JUMP_IF_NOT_NONE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
         int __ip = __s.ip;
-        int __after = __ip + 1;
+        int __after = __ip + 2;
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _IS_NONE (bytecodes.def:661:9)
+        // _IS_NONE (bytecodes.def:669:9)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long b = 0L;
             b = (((value) == DslConstants.NONE_BITS) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
             __stack.setAtIndex(JAVA_LONG, __sp - 1, b);
         }
-        // _POP_JUMP_IF_FALSE (bytecodes.def:649:4)
+        // _POP_JUMP_IF_FALSE (bytecodes.def:653:4)
         {
             long cond = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            if ((cond) == DslConstants.FALSE_BITS) {
+            long history = __s.code[__ip + 1 + 0];
+            boolean jump = (cond) == DslConstants.FALSE_BITS;
+            history = (history << 1L) | (jump ? 1L : 0L);
+            if (jump) {
                 __next = __after + (int) oparg;
             }
+            __s.code[__ip + 1 + 0] = (char) history;
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -1307,21 +1319,25 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * POP_JUMP_IF_TRUE = _POP_JUMP_IF_TRUE (bytecodes.def:666:7)
+     * POP_JUMP_IF_TRUE = _POP_JUMP_IF_TRUE (bytecodes.def:674:7)
      */
     static int POP_JUMP_IF_TRUE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
         int __ip = __s.ip;
-        int __after = __ip + 1;
+        int __after = __ip + 2;
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _POP_JUMP_IF_TRUE (bytecodes.def:655:4)
+        // _POP_JUMP_IF_TRUE (bytecodes.def:661:4)
         {
             long cond = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            if ((cond) == DslConstants.TRUE_BITS) {
+            long history = __s.code[__ip + 1 + 0];
+            boolean jump = (cond) == DslConstants.TRUE_BITS;
+            history = (history << 1L) | (jump ? 1L : 0L);
+            if (jump) {
                 __next = __after + (int) oparg;
             }
+            __s.code[__ip + 1 + 0] = (char) history;
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -1350,7 +1366,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * PUSH_EXC_INFO = PUSH_EXC_INFO (bytecodes.def:1230:6)
+     * PUSH_EXC_INFO = PUSH_EXC_INFO (bytecodes.def:1238:6)
      */
     static int PUSH_EXC_INFO(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1359,7 +1375,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // PUSH_EXC_INFO (bytecodes.def:1230:6)
+        // PUSH_EXC_INFO (bytecodes.def:1238:6)
         {
             long exc = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long prev_exc = 0L;
@@ -1399,7 +1415,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * RAISE_VARARGS = RAISE_VARARGS (bytecodes.def:1220:6)
+     * RAISE_VARARGS = RAISE_VARARGS (bytecodes.def:1228:6)
      */
     static int RAISE_VARARGS(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1408,7 +1424,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // RAISE_VARARGS (bytecodes.def:1220:6)
+        // RAISE_VARARGS (bytecodes.def:1228:6)
         {
             int args = __sp + (int) (-1L * (oparg));
             __s.ctx.saveState(__ip, __after, __sp);
@@ -1425,7 +1441,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * RERAISE = RERAISE (bytecodes.def:1225:6)
+     * RERAISE = RERAISE (bytecodes.def:1233:6)
      */
     static int RERAISE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1434,7 +1450,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // RERAISE (bytecodes.def:1225:6)
+        // RERAISE (bytecodes.def:1233:6)
         {
             long exc = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.saveState(__ip, __after, __sp);
@@ -1470,7 +1486,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * RETURN_CONST = LOAD_CONST + _POP_FRAME (bytecodes.def:1191:7)
+     * RETURN_CONST = LOAD_CONST + _POP_FRAME (bytecodes.def:1199:7)
      */
     static int RETURN_CONST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1486,7 +1502,7 @@ public final class Tier1Interpreter {
             __stack.setAtIndex(JAVA_LONG, __sp, value);
             __sp = __sp + 1;
         }
-        // _POP_FRAME (bytecodes.def:1185:10)
+        // _POP_FRAME (bytecodes.def:1193:10)
         {
             long retval = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.saveState(__ip, __after, __sp);
@@ -1497,7 +1513,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * RETURN_VALUE = _POP_FRAME (bytecodes.def:1190:7)
+     * RETURN_VALUE = _POP_FRAME (bytecodes.def:1198:7)
      */
     static int RETURN_VALUE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1506,7 +1522,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _POP_FRAME (bytecodes.def:1185:10)
+        // _POP_FRAME (bytecodes.def:1193:10)
         {
             long retval = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.saveState(__ip, __after, __sp);
@@ -1517,7 +1533,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_ATTR = _SPECIALIZE_STORE_ATTR + unused/3 + _STORE_ATTR (bytecodes.def:1111:7)
+     * STORE_ATTR = _SPECIALIZE_STORE_ATTR + unused/3 + _STORE_ATTR (bytecodes.def:1119:7)
      */
     static int STORE_ATTR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1526,7 +1542,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_STORE_ATTR (bytecodes.def:1099:17)
+        // _SPECIALIZE_STORE_ATTR (bytecodes.def:1107:17)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long counter = __s.code[__ip + 1 + 0];
@@ -1538,7 +1554,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _STORE_ATTR (bytecodes.def:1107:4)
+        // _STORE_ATTR (bytecodes.def:1115:4)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1622,7 +1638,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_GLOBAL = STORE_GLOBAL (bytecodes.def:1035:6)
+     * STORE_GLOBAL = STORE_GLOBAL (bytecodes.def:1043:6)
      */
     static int STORE_GLOBAL(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1631,7 +1647,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_GLOBAL (bytecodes.def:1035:6)
+        // STORE_GLOBAL (bytecodes.def:1043:6)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.saveState(__ip, __after, __sp);
@@ -1647,7 +1663,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_NAME = STORE_NAME (bytecodes.def:1045:6)
+     * STORE_NAME = STORE_NAME (bytecodes.def:1053:6)
      */
     static int STORE_NAME(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1656,7 +1672,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_NAME (bytecodes.def:1045:6)
+        // STORE_NAME (bytecodes.def:1053:6)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.saveState(__ip, __after, __sp);
@@ -1672,7 +1688,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_SLICE = STORE_SLICE (bytecodes.def:933:6)
+     * STORE_SLICE = STORE_SLICE (bytecodes.def:941:6)
      */
     static int STORE_SLICE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1681,7 +1697,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_SLICE (bytecodes.def:933:6)
+        // STORE_SLICE (bytecodes.def:941:6)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 4);
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 3);
@@ -1700,7 +1716,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_SUBSCR = _SPECIALIZE_STORE_SUBSCR + _STORE_SUBSCR (bytecodes.def:903:7)
+     * STORE_SUBSCR = _SPECIALIZE_STORE_SUBSCR + _STORE_SUBSCR (bytecodes.def:911:7)
      */
     static int STORE_SUBSCR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1709,7 +1725,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_STORE_SUBSCR (bytecodes.def:891:17)
+        // _SPECIALIZE_STORE_SUBSCR (bytecodes.def:899:17)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1722,7 +1738,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _STORE_SUBSCR (bytecodes.def:899:4)
+        // _STORE_SUBSCR (bytecodes.def:907:4)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 3);
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
@@ -1892,7 +1908,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * UNPACK_SEQUENCE = _SPECIALIZE_UNPACK_SEQUENCE + _UNPACK_SEQUENCE (bytecodes.def:960:7)
+     * UNPACK_SEQUENCE = _SPECIALIZE_UNPACK_SEQUENCE + _UNPACK_SEQUENCE (bytecodes.def:968:7)
      */
     static int UNPACK_SEQUENCE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1901,7 +1917,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_UNPACK_SEQUENCE (bytecodes.def:948:17)
+        // _SPECIALIZE_UNPACK_SEQUENCE (bytecodes.def:956:17)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long counter = __s.code[__ip + 1 + 0];
@@ -1913,7 +1929,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _UNPACK_SEQUENCE (bytecodes.def:956:4)
+        // _UNPACK_SEQUENCE (bytecodes.def:964:4)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;
@@ -2199,7 +2215,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_SUBSCR_DICT = _GUARD_NOS_DICT + unused/1 + _BINARY_SUBSCR_DICT (bytecodes.def:886:7)
+     * BINARY_SUBSCR_DICT = _GUARD_NOS_DICT + unused/1 + _BINARY_SUBSCR_DICT (bytecodes.def:894:7)
      */
     static int BINARY_SUBSCR_DICT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2216,7 +2232,7 @@ public final class Tier1Interpreter {
                 return BINARY_SUBSCR(__s, oparg);
             }
         }
-        // _BINARY_SUBSCR_DICT (bytecodes.def:878:4)
+        // _BINARY_SUBSCR_DICT (bytecodes.def:886:4)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2236,7 +2252,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_SUBSCR_LIST_INT = _GUARD_NOS_LIST + _GUARD_TOS_INT + unused/1 + _BINARY_SUBSCR_LIST_INT (bytecodes.def:883:7)
+     * BINARY_SUBSCR_LIST_INT = _GUARD_NOS_LIST + _GUARD_TOS_INT + unused/1 + _BINARY_SUBSCR_LIST_INT (bytecodes.def:891:7)
      */
     static int BINARY_SUBSCR_LIST_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2261,7 +2277,7 @@ public final class Tier1Interpreter {
                 return BINARY_SUBSCR(__s, oparg);
             }
         }
-        // _BINARY_SUBSCR_LIST_INT (bytecodes.def:847:4)
+        // _BINARY_SUBSCR_LIST_INT (bytecodes.def:855:4)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2285,7 +2301,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_SUBSCR_STR_INT = _GUARD_NOS_STR + _GUARD_TOS_INT + unused/1 + _BINARY_SUBSCR_STR_INT (bytecodes.def:885:7)
+     * BINARY_SUBSCR_STR_INT = _GUARD_NOS_STR + _GUARD_TOS_INT + unused/1 + _BINARY_SUBSCR_STR_INT (bytecodes.def:893:7)
      */
     static int BINARY_SUBSCR_STR_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2310,7 +2326,7 @@ public final class Tier1Interpreter {
                 return BINARY_SUBSCR(__s, oparg);
             }
         }
-        // _BINARY_SUBSCR_STR_INT (bytecodes.def:867:4)
+        // _BINARY_SUBSCR_STR_INT (bytecodes.def:875:4)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2339,7 +2355,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_SUBSCR_TUPLE_INT = _GUARD_NOS_TUPLE + _GUARD_TOS_INT + unused/1 + _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:884:7)
+     * BINARY_SUBSCR_TUPLE_INT = _GUARD_NOS_TUPLE + _GUARD_TOS_INT + unused/1 + _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:892:7)
      */
     static int BINARY_SUBSCR_TUPLE_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2364,7 +2380,7 @@ public final class Tier1Interpreter {
                 return BINARY_SUBSCR(__s, oparg);
             }
         }
-        // _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:857:4)
+        // _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:865:4)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2388,7 +2404,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * CALL_BUILTIN = unused/3 + _GUARD_CALLABLE_BUILTIN + _CALL_BUILTIN (bytecodes.def:1155:7)
+     * CALL_BUILTIN = unused/3 + _GUARD_CALLABLE_BUILTIN + _CALL_BUILTIN (bytecodes.def:1163:7)
      */
     static int CALL_BUILTIN(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2397,7 +2413,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_CALLABLE_BUILTIN (bytecodes.def:1145:10)
+        // _GUARD_CALLABLE_BUILTIN (bytecodes.def:1153:10)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -2407,7 +2423,7 @@ public final class Tier1Interpreter {
                 return CALL(__s, oparg);
             }
         }
-        // _CALL_BUILTIN (bytecodes.def:1149:4)
+        // _CALL_BUILTIN (bytecodes.def:1157:4)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -2429,7 +2445,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * CALL_PY_EXACT_ARGS = unused/1 + _CHECK_FUNCTION_EXACT_ARGS + _CHECK_STACK_SPACE + _PUSH_FRAME (bytecodes.def:1175:7)
+     * CALL_PY_EXACT_ARGS = unused/1 + _CHECK_FUNCTION_EXACT_ARGS + _CHECK_STACK_SPACE + _PUSH_FRAME (bytecodes.def:1183:7)
      */
     static int CALL_PY_EXACT_ARGS(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2438,7 +2454,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1157:10)
+        // _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1165:10)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -2458,7 +2474,7 @@ public final class Tier1Interpreter {
                 return CALL(__s, oparg);
             }
         }
-        // _CHECK_STACK_SPACE (bytecodes.def:1164:10)
+        // _CHECK_STACK_SPACE (bytecodes.def:1172:10)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -2468,7 +2484,7 @@ public final class Tier1Interpreter {
                 return CALL(__s, oparg);
             }
         }
-        // _PUSH_FRAME (bytecodes.def:1170:10)
+        // _PUSH_FRAME (bytecodes.def:1178:10)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -2589,7 +2605,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * FOR_ITER_LIST = unused/1 + _ITER_CHECK_LIST + _ITER_JUMP_LIST + _ITER_NEXT_LIST (bytecodes.def:768:7)
+     * FOR_ITER_LIST = unused/1 + _ITER_CHECK_LIST + _ITER_JUMP_LIST + _ITER_NEXT_LIST (bytecodes.def:776:7)
      */
     static int FOR_ITER_LIST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2598,7 +2614,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_CHECK_LIST (bytecodes.def:754:10)
+        // _ITER_CHECK_LIST (bytecodes.def:762:10)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((iter & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((iter) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_LIST_ITER) {
@@ -2606,14 +2622,14 @@ public final class Tier1Interpreter {
                 return FOR_ITER(__s, oparg);
             }
         }
-        // _ITER_JUMP_LIST (bytecodes.def:758:4)
+        // _ITER_JUMP_LIST (bytecodes.def:766:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.listIterExhausted(iter)) {
                 __next = __after + (int) oparg;
             }
         }
-        // _ITER_NEXT_LIST (bytecodes.def:764:4)
+        // _ITER_NEXT_LIST (bytecodes.def:772:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -2627,7 +2643,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * FOR_ITER_RANGE = unused/1 + _ITER_CHECK_RANGE + _ITER_JUMP_RANGE + _ITER_NEXT_RANGE (bytecodes.def:751:7)
+     * FOR_ITER_RANGE = unused/1 + _ITER_CHECK_RANGE + _ITER_JUMP_RANGE + _ITER_NEXT_RANGE (bytecodes.def:759:7)
      */
     static int FOR_ITER_RANGE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2636,7 +2652,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_CHECK_RANGE (bytecodes.def:734:10)
+        // _ITER_CHECK_RANGE (bytecodes.def:742:10)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((iter & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((iter) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_RANGE_ITER) {
@@ -2644,14 +2660,14 @@ public final class Tier1Interpreter {
                 return FOR_ITER(__s, oparg);
             }
         }
-        // _ITER_JUMP_RANGE (bytecodes.def:738:4)
+        // _ITER_JUMP_RANGE (bytecodes.def:746:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.heapWords.get(JAVA_LONG, ((iter) << 2) + ((DslConstants.RANGE_ITER_REMAINING_WORD) << 3)) <= 0L) {
                 __next = __after + (int) oparg;
             }
         }
-        // _ITER_NEXT_RANGE (bytecodes.def:744:4)
+        // _ITER_NEXT_RANGE (bytecodes.def:752:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -2668,7 +2684,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * FOR_ITER_TUPLE = unused/1 + _ITER_CHECK_TUPLE + _ITER_JUMP_TUPLE + _ITER_NEXT_TUPLE (bytecodes.def:785:7)
+     * FOR_ITER_TUPLE = unused/1 + _ITER_CHECK_TUPLE + _ITER_JUMP_TUPLE + _ITER_NEXT_TUPLE (bytecodes.def:793:7)
      */
     static int FOR_ITER_TUPLE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2677,7 +2693,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_CHECK_TUPLE (bytecodes.def:771:10)
+        // _ITER_CHECK_TUPLE (bytecodes.def:779:10)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((iter & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((iter) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_TUPLE_ITER) {
@@ -2685,14 +2701,14 @@ public final class Tier1Interpreter {
                 return FOR_ITER(__s, oparg);
             }
         }
-        // _ITER_JUMP_TUPLE (bytecodes.def:775:4)
+        // _ITER_JUMP_TUPLE (bytecodes.def:783:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.tupleIterExhausted(iter)) {
                 __next = __after + (int) oparg;
             }
         }
-        // _ITER_NEXT_TUPLE (bytecodes.def:781:4)
+        // _ITER_NEXT_TUPLE (bytecodes.def:789:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -2706,7 +2722,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _LOAD_ATTR_INSTANCE_VALUE + unused/4 (bytecodes.def:1093:7)
+     * LOAD_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _LOAD_ATTR_INSTANCE_VALUE + unused/4 (bytecodes.def:1101:7)
      */
     static int LOAD_ATTR_INSTANCE_VALUE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2715,7 +2731,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TYPE_VERSION (bytecodes.def:1076:10)
+        // _GUARD_TYPE_VERSION (bytecodes.def:1084:10)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long type_version = read32(__s.code, __ip + 1 + 1);
@@ -2724,7 +2740,7 @@ public final class Tier1Interpreter {
                 return LOAD_ATTR(__s, oparg);
             }
         }
-        // _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1080:4)
+        // _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1088:4)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long index = __s.code[__ip + 1 + 3];
@@ -2748,7 +2764,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_ATTR_METHOD = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_METHOD (bytecodes.def:1094:7)
+     * LOAD_ATTR_METHOD = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_METHOD (bytecodes.def:1102:7)
      */
     static int LOAD_ATTR_METHOD(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2757,7 +2773,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TYPE_VERSION (bytecodes.def:1076:10)
+        // _GUARD_TYPE_VERSION (bytecodes.def:1084:10)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long type_version = read32(__s.code, __ip + 1 + 1);
@@ -2766,7 +2782,7 @@ public final class Tier1Interpreter {
                 return LOAD_ATTR(__s, oparg);
             }
         }
-        // _LOAD_ATTR_METHOD (bytecodes.def:1087:9)
+        // _LOAD_ATTR_METHOD (bytecodes.def:1095:9)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long descr = read64(__s.code, __ip + 1 + 4);
@@ -2790,7 +2806,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_GLOBAL_BUILTIN = unused/1 + _GUARD_GLOBALS_VERSION + _GUARD_BUILTINS_VERSION + _LOAD_GLOBAL_BUILTIN (bytecodes.def:1033:7)
+     * LOAD_GLOBAL_BUILTIN = unused/1 + _GUARD_GLOBALS_VERSION + _GUARD_BUILTINS_VERSION + _LOAD_GLOBAL_BUILTIN (bytecodes.def:1041:7)
      */
     static int LOAD_GLOBAL_BUILTIN(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2799,7 +2815,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_GLOBALS_VERSION (bytecodes.def:1012:10)
+        // _GUARD_GLOBALS_VERSION (bytecodes.def:1020:10)
         {
             long version = __s.code[__ip + 1 + 1];
             if (__s.ctx.globalsVersion() != version) {
@@ -2807,7 +2823,7 @@ public final class Tier1Interpreter {
                 return LOAD_GLOBAL(__s, oparg);
             }
         }
-        // _GUARD_BUILTINS_VERSION (bytecodes.def:1016:10)
+        // _GUARD_BUILTINS_VERSION (bytecodes.def:1024:10)
         {
             long version = __s.code[__ip + 1 + 2];
             if (__s.ctx.builtinsVersion() != version) {
@@ -2815,7 +2831,7 @@ public final class Tier1Interpreter {
                 return LOAD_GLOBAL(__s, oparg);
             }
         }
-        // _LOAD_GLOBAL_BUILTIN (bytecodes.def:1026:4)
+        // _LOAD_GLOBAL_BUILTIN (bytecodes.def:1034:4)
         {
             long index = __s.code[__ip + 1 + 3];
             long res = 0L;
@@ -2838,7 +2854,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_GLOBAL_MODULE = unused/1 + _GUARD_GLOBALS_VERSION + unused/1 + _LOAD_GLOBAL_MODULE (bytecodes.def:1032:7)
+     * LOAD_GLOBAL_MODULE = unused/1 + _GUARD_GLOBALS_VERSION + unused/1 + _LOAD_GLOBAL_MODULE (bytecodes.def:1040:7)
      */
     static int LOAD_GLOBAL_MODULE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2847,7 +2863,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_GLOBALS_VERSION (bytecodes.def:1012:10)
+        // _GUARD_GLOBALS_VERSION (bytecodes.def:1020:10)
         {
             long version = __s.code[__ip + 1 + 1];
             if (__s.ctx.globalsVersion() != version) {
@@ -2855,7 +2871,7 @@ public final class Tier1Interpreter {
                 return LOAD_GLOBAL(__s, oparg);
             }
         }
-        // _LOAD_GLOBAL_MODULE (bytecodes.def:1020:4)
+        // _LOAD_GLOBAL_MODULE (bytecodes.def:1028:4)
         {
             long index = __s.code[__ip + 1 + 3];
             long res = 0L;
@@ -2878,7 +2894,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1117:7)
+     * STORE_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1125:7)
      */
     static int STORE_ATTR_INSTANCE_VALUE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2887,7 +2903,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TYPE_VERSION (bytecodes.def:1076:10)
+        // _GUARD_TYPE_VERSION (bytecodes.def:1084:10)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long type_version = read32(__s.code, __ip + 1 + 1);
@@ -2896,7 +2912,7 @@ public final class Tier1Interpreter {
                 return STORE_ATTR(__s, oparg);
             }
         }
-        // _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1113:4)
+        // _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1121:4)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2910,7 +2926,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_SUBSCR_DICT = _GUARD_NOS_DICT + unused/1 + _STORE_SUBSCR_DICT (bytecodes.def:920:7)
+     * STORE_SUBSCR_DICT = _GUARD_NOS_DICT + unused/1 + _STORE_SUBSCR_DICT (bytecodes.def:928:7)
      */
     static int STORE_SUBSCR_DICT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2927,7 +2943,7 @@ public final class Tier1Interpreter {
                 return STORE_SUBSCR(__s, oparg);
             }
         }
-        // _STORE_SUBSCR_DICT (bytecodes.def:915:4)
+        // _STORE_SUBSCR_DICT (bytecodes.def:923:4)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 3);
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
@@ -2945,7 +2961,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_SUBSCR_LIST_INT = _GUARD_NOS_LIST + _GUARD_TOS_INT + unused/1 + _STORE_SUBSCR_LIST_INT (bytecodes.def:919:7)
+     * STORE_SUBSCR_LIST_INT = _GUARD_NOS_LIST + _GUARD_TOS_INT + unused/1 + _STORE_SUBSCR_LIST_INT (bytecodes.def:927:7)
      */
     static int STORE_SUBSCR_LIST_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2970,7 +2986,7 @@ public final class Tier1Interpreter {
                 return STORE_SUBSCR(__s, oparg);
             }
         }
-        // _STORE_SUBSCR_LIST_INT (bytecodes.def:905:4)
+        // _STORE_SUBSCR_LIST_INT (bytecodes.def:913:4)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 3);
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
@@ -3137,7 +3153,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * UNPACK_SEQUENCE_LIST = _GUARD_TOS_LIST + unused/1 + _UNPACK_SEQUENCE_LIST (bytecodes.def:984:7)
+     * UNPACK_SEQUENCE_LIST = _GUARD_TOS_LIST + unused/1 + _UNPACK_SEQUENCE_LIST (bytecodes.def:992:7)
      */
     static int UNPACK_SEQUENCE_LIST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -3154,7 +3170,7 @@ public final class Tier1Interpreter {
                 return UNPACK_SEQUENCE(__s, oparg);
             }
         }
-        // _UNPACK_SEQUENCE_LIST (bytecodes.def:975:4)
+        // _UNPACK_SEQUENCE_LIST (bytecodes.def:983:4)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;
@@ -3173,7 +3189,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * UNPACK_SEQUENCE_TUPLE = _GUARD_TOS_TUPLE + unused/1 + _UNPACK_SEQUENCE_TUPLE (bytecodes.def:983:7)
+     * UNPACK_SEQUENCE_TUPLE = _GUARD_TOS_TUPLE + unused/1 + _UNPACK_SEQUENCE_TUPLE (bytecodes.def:991:7)
      */
     static int UNPACK_SEQUENCE_TUPLE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -3190,7 +3206,7 @@ public final class Tier1Interpreter {
                 return UNPACK_SEQUENCE(__s, oparg);
             }
         }
-        // _UNPACK_SEQUENCE_TUPLE (bytecodes.def:968:4)
+        // _UNPACK_SEQUENCE_TUPLE (bytecodes.def:976:4)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;
@@ -3209,7 +3225,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * UNPACK_SEQUENCE_TWO_TUPLE = _GUARD_TOS_TUPLE + unused/1 + _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:982:7)
+     * UNPACK_SEQUENCE_TWO_TUPLE = _GUARD_TOS_TUPLE + unused/1 + _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:990:7)
      */
     static int UNPACK_SEQUENCE_TWO_TUPLE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -3226,7 +3242,7 @@ public final class Tier1Interpreter {
                 return UNPACK_SEQUENCE(__s, oparg);
             }
         }
-        // _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:962:4)
+        // _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:970:4)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;

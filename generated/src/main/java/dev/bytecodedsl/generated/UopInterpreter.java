@@ -120,13 +120,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * BINARY_SLICE (bytecodes.def:928:6)
+     * BINARY_SLICE (bytecodes.def:936:6)
      */
     static int BINARY_SLICE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BINARY_SLICE (bytecodes.def:928:6)
+        // BINARY_SLICE (bytecodes.def:936:6)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 3);
             long start = __stack.getAtIndex(JAVA_LONG, __sp - 2);
@@ -146,13 +146,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * BUILD_LIST (bytecodes.def:791:6)
+     * BUILD_LIST (bytecodes.def:799:6)
      */
     static int BUILD_LIST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BUILD_LIST (bytecodes.def:791:6)
+        // BUILD_LIST (bytecodes.def:799:6)
         {
             int values = __sp + (int) (-1L * (oparg));
             long list = 0L;
@@ -170,13 +170,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * BUILD_MAP (bytecodes.def:802:6)
+     * BUILD_MAP (bytecodes.def:810:6)
      */
     static int BUILD_MAP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BUILD_MAP (bytecodes.def:802:6)
+        // BUILD_MAP (bytecodes.def:810:6)
         {
             int values = __sp + (int) (-1L * (oparg * 2L));
             long map = 0L;
@@ -194,13 +194,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * BUILD_SLICE (bytecodes.def:808:6)
+     * BUILD_SLICE (bytecodes.def:816:6)
      */
     static int BUILD_SLICE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BUILD_SLICE (bytecodes.def:808:6)
+        // BUILD_SLICE (bytecodes.def:816:6)
         {
             long start = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * ((oparg == 3L) ? 1L : 0L)));
             long stop = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * ((oparg == 3L) ? 1L : 0L)));
@@ -224,13 +224,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * BUILD_TUPLE (bytecodes.def:796:6)
+     * BUILD_TUPLE (bytecodes.def:804:6)
      */
     static int BUILD_TUPLE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BUILD_TUPLE (bytecodes.def:796:6)
+        // BUILD_TUPLE (bytecodes.def:804:6)
         {
             int values = __sp + (int) (-1L * (oparg));
             long tuple = 0L;
@@ -248,13 +248,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * CALL_KW (bytecodes.def:1178:6)
+     * CALL_KW (bytecodes.def:1186:6)
      */
     static int CALL_KW(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // CALL_KW (bytecodes.def:1178:6)
+        // CALL_KW (bytecodes.def:1186:6)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-3L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
@@ -276,13 +276,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * CHECK_EXC_MATCH (bytecodes.def:1240:6)
+     * CHECK_EXC_MATCH (bytecodes.def:1248:6)
      */
     static int CHECK_EXC_MATCH(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // CHECK_EXC_MATCH (bytecodes.def:1240:6)
+        // CHECK_EXC_MATCH (bytecodes.def:1248:6)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -346,13 +346,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * DELETE_SUBSCR (bytecodes.def:923:6)
+     * DELETE_SUBSCR (bytecodes.def:931:6)
      */
     static int DELETE_SUBSCR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // DELETE_SUBSCR (bytecodes.def:923:6)
+        // DELETE_SUBSCR (bytecodes.def:931:6)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -368,13 +368,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * END_FOR (bytecodes.def:730:11)
+     * END_FOR (bytecodes.def:738:11)
      */
     static int END_FOR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // END_FOR (bytecodes.def:730:11)
+        // END_FOR (bytecodes.def:738:11)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -385,13 +385,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * GET_ITER (bytecodes.def:705:6)
+     * GET_ITER (bytecodes.def:713:6)
      */
     static int GET_ITER(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // GET_ITER (bytecodes.def:705:6)
+        // GET_ITER (bytecodes.def:713:6)
         {
             long iterable = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long iter = 0L;
@@ -428,13 +428,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * LIST_APPEND (bytecodes.def:818:6)
+     * LIST_APPEND (bytecodes.def:826:6)
      */
     static int LIST_APPEND(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LIST_APPEND (bytecodes.def:818:6)
+        // LIST_APPEND (bytecodes.def:826:6)
         {
             long list = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg - 1L)));
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -446,13 +446,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * LOAD_BUILD_CLASS (bytecodes.def:1207:6)
+     * LOAD_BUILD_CLASS (bytecodes.def:1215:6)
      */
     static int LOAD_BUILD_CLASS(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_BUILD_CLASS (bytecodes.def:1207:6)
+        // LOAD_BUILD_CLASS (bytecodes.def:1215:6)
         {
             long bc = 0L;
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
@@ -551,13 +551,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * LOAD_NAME (bytecodes.def:1040:6)
+     * LOAD_NAME (bytecodes.def:1048:6)
      */
     static int LOAD_NAME(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_NAME (bytecodes.def:1040:6)
+        // LOAD_NAME (bytecodes.def:1048:6)
         {
             long v = 0L;
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
@@ -574,13 +574,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * MAKE_FUNCTION (bytecodes.def:1198:6)
+     * MAKE_FUNCTION (bytecodes.def:1206:6)
      */
     static int MAKE_FUNCTION(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // MAKE_FUNCTION (bytecodes.def:1198:6)
+        // MAKE_FUNCTION (bytecodes.def:1206:6)
         {
             long defaults = ((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? 1L : 0L))) : 0L;
             long codeobj = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -617,13 +617,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * POP_EXCEPT (bytecodes.def:1236:6)
+     * POP_EXCEPT (bytecodes.def:1244:6)
      */
     static int POP_EXCEPT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // POP_EXCEPT (bytecodes.def:1236:6)
+        // POP_EXCEPT (bytecodes.def:1244:6)
         {
             long exc_value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.setHandledException(exc_value);
@@ -650,13 +650,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * PUSH_EXC_INFO (bytecodes.def:1230:6)
+     * PUSH_EXC_INFO (bytecodes.def:1238:6)
      */
     static int PUSH_EXC_INFO(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // PUSH_EXC_INFO (bytecodes.def:1230:6)
+        // PUSH_EXC_INFO (bytecodes.def:1238:6)
         {
             long exc = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long prev_exc = 0L;
@@ -691,13 +691,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * RAISE_VARARGS (bytecodes.def:1220:6)
+     * RAISE_VARARGS (bytecodes.def:1228:6)
      */
     static int RAISE_VARARGS(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // RAISE_VARARGS (bytecodes.def:1220:6)
+        // RAISE_VARARGS (bytecodes.def:1228:6)
         {
             int args = __sp + (int) (-1L * (oparg));
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
@@ -713,13 +713,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * RERAISE (bytecodes.def:1225:6)
+     * RERAISE (bytecodes.def:1233:6)
      */
     static int RERAISE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // RERAISE (bytecodes.def:1225:6)
+        // RERAISE (bytecodes.def:1233:6)
         {
             long exc = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
@@ -788,13 +788,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * STORE_GLOBAL (bytecodes.def:1035:6)
+     * STORE_GLOBAL (bytecodes.def:1043:6)
      */
     static int STORE_GLOBAL(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_GLOBAL (bytecodes.def:1035:6)
+        // STORE_GLOBAL (bytecodes.def:1043:6)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
@@ -809,13 +809,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * STORE_NAME (bytecodes.def:1045:6)
+     * STORE_NAME (bytecodes.def:1053:6)
      */
     static int STORE_NAME(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_NAME (bytecodes.def:1045:6)
+        // STORE_NAME (bytecodes.def:1053:6)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
@@ -830,13 +830,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * STORE_SLICE (bytecodes.def:933:6)
+     * STORE_SLICE (bytecodes.def:941:6)
      */
     static int STORE_SLICE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_SLICE (bytecodes.def:933:6)
+        // STORE_SLICE (bytecodes.def:941:6)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 4);
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 3);
@@ -1150,13 +1150,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_SUBSCR (bytecodes.def:840:4)
+     * _BINARY_SUBSCR (bytecodes.def:848:4)
      */
     static int _BINARY_SUBSCR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_SUBSCR (bytecodes.def:840:4)
+        // _BINARY_SUBSCR (bytecodes.def:848:4)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1175,13 +1175,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_SUBSCR_DICT (bytecodes.def:878:4)
+     * _BINARY_SUBSCR_DICT (bytecodes.def:886:4)
      */
     static int _BINARY_SUBSCR_DICT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_SUBSCR_DICT (bytecodes.def:878:4)
+        // _BINARY_SUBSCR_DICT (bytecodes.def:886:4)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1200,13 +1200,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_SUBSCR_LIST_INT (bytecodes.def:847:4)
+     * _BINARY_SUBSCR_LIST_INT (bytecodes.def:855:4)
      */
     static int _BINARY_SUBSCR_LIST_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_SUBSCR_LIST_INT (bytecodes.def:847:4)
+        // _BINARY_SUBSCR_LIST_INT (bytecodes.def:855:4)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1228,13 +1228,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_SUBSCR_STR_INT (bytecodes.def:867:4)
+     * _BINARY_SUBSCR_STR_INT (bytecodes.def:875:4)
      */
     static int _BINARY_SUBSCR_STR_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_SUBSCR_STR_INT (bytecodes.def:867:4)
+        // _BINARY_SUBSCR_STR_INT (bytecodes.def:875:4)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1261,13 +1261,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:857:4)
+     * _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:865:4)
      */
     static int _BINARY_SUBSCR_TUPLE_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:857:4)
+        // _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:865:4)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1289,13 +1289,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _CALL (bytecodes.def:1137:4)
+     * _CALL (bytecodes.def:1145:4)
      */
     static int _CALL(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _CALL (bytecodes.def:1137:4)
+        // _CALL (bytecodes.def:1145:4)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -1316,13 +1316,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _CALL_BUILTIN (bytecodes.def:1149:4)
+     * _CALL_BUILTIN (bytecodes.def:1157:4)
      */
     static int _CALL_BUILTIN(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _CALL_BUILTIN (bytecodes.def:1149:4)
+        // _CALL_BUILTIN (bytecodes.def:1157:4)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -1343,13 +1343,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1157:10)
+     * _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1165:10)
      */
     static int _CHECK_FUNCTION_EXACT_ARGS(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1157:10)
+        // _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1165:10)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -1371,13 +1371,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _CHECK_PERIODIC (bytecodes.def:1334:10)
+     * _CHECK_PERIODIC (bytecodes.def:1342:10)
      */
     static int _CHECK_PERIODIC(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _CHECK_PERIODIC (bytecodes.def:1334:10)
+        // _CHECK_PERIODIC (bytecodes.def:1342:10)
         {
             __breaker = true;
         }
@@ -1386,13 +1386,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _CHECK_STACK_SPACE (bytecodes.def:1164:10)
+     * _CHECK_STACK_SPACE (bytecodes.def:1172:10)
      */
     static int _CHECK_STACK_SPACE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _CHECK_STACK_SPACE (bytecodes.def:1164:10)
+        // _CHECK_STACK_SPACE (bytecodes.def:1172:10)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -1406,13 +1406,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _CHECK_VALIDITY (bytecodes.def:1319:16)
+     * _CHECK_VALIDITY (bytecodes.def:1327:16)
      */
     static int _CHECK_VALIDITY(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _CHECK_VALIDITY (bytecodes.def:1319:16)
+        // _CHECK_VALIDITY (bytecodes.def:1327:16)
         {
             if (!__s.ctx.executorIsValid()) {
                 return EXIT;
@@ -1516,13 +1516,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _EXIT_TRACE (bytecodes.def:1339:10)
+     * _EXIT_TRACE (bytecodes.def:1347:10)
      */
     static int _EXIT_TRACE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _EXIT_TRACE (bytecodes.def:1339:10)
+        // _EXIT_TRACE (bytecodes.def:1347:10)
         {
             if (true) {
                 return EXIT;
@@ -1533,13 +1533,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _FOR_ITER_TIER_TWO (bytecodes.def:1300:30)
+     * _FOR_ITER_TIER_TWO (bytecodes.def:1308:30)
      */
     static int _FOR_ITER_TIER_TWO(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _FOR_ITER_TIER_TWO (bytecodes.def:1300:30)
+        // _FOR_ITER_TIER_TWO (bytecodes.def:1308:30)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -1619,13 +1619,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_BUILTINS_VERSION (bytecodes.def:1016:10)
+     * _GUARD_BUILTINS_VERSION (bytecodes.def:1024:10)
      */
     static int _GUARD_BUILTINS_VERSION(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BUILTINS_VERSION (bytecodes.def:1016:10)
+        // _GUARD_BUILTINS_VERSION (bytecodes.def:1024:10)
         {
             long version = __operand;
             if (__s.ctx.builtinsVersion() != version) {
@@ -1637,13 +1637,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_CALLABLE_BUILTIN (bytecodes.def:1145:10)
+     * _GUARD_CALLABLE_BUILTIN (bytecodes.def:1153:10)
      */
     static int _GUARD_CALLABLE_BUILTIN(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_CALLABLE_BUILTIN (bytecodes.def:1145:10)
+        // _GUARD_CALLABLE_BUILTIN (bytecodes.def:1153:10)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -1657,13 +1657,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_EXHAUSTED_LIST (bytecodes.def:1285:39)
+     * _GUARD_EXHAUSTED_LIST (bytecodes.def:1293:39)
      */
     static int _GUARD_EXHAUSTED_LIST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_EXHAUSTED_LIST (bytecodes.def:1285:39)
+        // _GUARD_EXHAUSTED_LIST (bytecodes.def:1293:39)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (!__s.ctx.listIterExhausted(iter)) {
@@ -1675,13 +1675,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_EXHAUSTED_RANGE (bytecodes.def:1281:40)
+     * _GUARD_EXHAUSTED_RANGE (bytecodes.def:1289:40)
      */
     static int _GUARD_EXHAUSTED_RANGE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_EXHAUSTED_RANGE (bytecodes.def:1281:40)
+        // _GUARD_EXHAUSTED_RANGE (bytecodes.def:1289:40)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.heapWords.get(JAVA_LONG, ((iter) << 2) + ((DslConstants.RANGE_ITER_REMAINING_WORD) << 3)) > 0L) {
@@ -1693,13 +1693,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_EXHAUSTED_TUPLE (bytecodes.def:1289:40)
+     * _GUARD_EXHAUSTED_TUPLE (bytecodes.def:1297:40)
      */
     static int _GUARD_EXHAUSTED_TUPLE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_EXHAUSTED_TUPLE (bytecodes.def:1289:40)
+        // _GUARD_EXHAUSTED_TUPLE (bytecodes.def:1297:40)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (!__s.ctx.tupleIterExhausted(iter)) {
@@ -1711,13 +1711,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_GLOBALS_VERSION (bytecodes.def:1012:10)
+     * _GUARD_GLOBALS_VERSION (bytecodes.def:1020:10)
      */
     static int _GUARD_GLOBALS_VERSION(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_GLOBALS_VERSION (bytecodes.def:1012:10)
+        // _GUARD_GLOBALS_VERSION (bytecodes.def:1020:10)
         {
             long version = __operand;
             if (__s.ctx.globalsVersion() != version) {
@@ -1729,13 +1729,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_IS_FALSE_POP (bytecodes.def:1263:70)
+     * _GUARD_IS_FALSE_POP (bytecodes.def:1271:70)
      */
     static int _GUARD_IS_FALSE_POP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_IS_FALSE_POP (bytecodes.def:1263:70)
+        // _GUARD_IS_FALSE_POP (bytecodes.def:1271:70)
         {
             long flag = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if ((flag) != DslConstants.FALSE_BITS) {
@@ -1748,13 +1748,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_IS_TRUE_POP (bytecodes.def:1259:70)
+     * _GUARD_IS_TRUE_POP (bytecodes.def:1267:70)
      */
     static int _GUARD_IS_TRUE_POP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_IS_TRUE_POP (bytecodes.def:1259:70)
+        // _GUARD_IS_TRUE_POP (bytecodes.def:1267:70)
         {
             long flag = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if ((flag) != DslConstants.TRUE_BITS) {
@@ -1785,13 +1785,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_NOS_INT (bytecodes.def:1294:16)
+     * _GUARD_NOS_INT (bytecodes.def:1302:16)
      */
     static int _GUARD_NOS_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_INT (bytecodes.def:1294:16)
+        // _GUARD_NOS_INT (bytecodes.def:1302:16)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (((left) & DslConstants.SMALL_INT_TAG) == 0L) {
@@ -1857,13 +1857,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1271:42)
+     * _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1279:42)
      */
     static int _GUARD_NOT_EXHAUSTED_LIST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1271:42)
+        // _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1279:42)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.listIterExhausted(iter)) {
@@ -1875,13 +1875,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1267:43)
+     * _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1275:43)
      */
     static int _GUARD_NOT_EXHAUSTED_RANGE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1267:43)
+        // _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1275:43)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.heapWords.get(JAVA_LONG, ((iter) << 2) + ((DslConstants.RANGE_ITER_REMAINING_WORD) << 3)) <= 0L) {
@@ -1893,13 +1893,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1275:43)
+     * _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1283:43)
      */
     static int _GUARD_NOT_EXHAUSTED_TUPLE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1275:43)
+        // _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1283:43)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.tupleIterExhausted(iter)) {
@@ -2020,13 +2020,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_TYPE_VERSION (bytecodes.def:1076:10)
+     * _GUARD_TYPE_VERSION (bytecodes.def:1084:10)
      */
     static int _GUARD_TYPE_VERSION(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TYPE_VERSION (bytecodes.def:1076:10)
+        // _GUARD_TYPE_VERSION (bytecodes.def:1084:10)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long type_version = __operand;
@@ -2039,13 +2039,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _IS_NONE (bytecodes.def:661:9)
+     * _IS_NONE (bytecodes.def:669:9)
      */
     static int _IS_NONE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _IS_NONE (bytecodes.def:661:9)
+        // _IS_NONE (bytecodes.def:669:9)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long b = 0L;
@@ -2057,13 +2057,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _ITER_CHECK_LIST (bytecodes.def:754:10)
+     * _ITER_CHECK_LIST (bytecodes.def:762:10)
      */
     static int _ITER_CHECK_LIST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_CHECK_LIST (bytecodes.def:754:10)
+        // _ITER_CHECK_LIST (bytecodes.def:762:10)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((iter & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((iter) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_LIST_ITER) {
@@ -2075,13 +2075,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _ITER_CHECK_RANGE (bytecodes.def:734:10)
+     * _ITER_CHECK_RANGE (bytecodes.def:742:10)
      */
     static int _ITER_CHECK_RANGE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_CHECK_RANGE (bytecodes.def:734:10)
+        // _ITER_CHECK_RANGE (bytecodes.def:742:10)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((iter & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((iter) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_RANGE_ITER) {
@@ -2093,13 +2093,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _ITER_CHECK_TUPLE (bytecodes.def:771:10)
+     * _ITER_CHECK_TUPLE (bytecodes.def:779:10)
      */
     static int _ITER_CHECK_TUPLE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_CHECK_TUPLE (bytecodes.def:771:10)
+        // _ITER_CHECK_TUPLE (bytecodes.def:779:10)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((iter & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((iter) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_TUPLE_ITER) {
@@ -2111,13 +2111,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _ITER_NEXT_LIST (bytecodes.def:764:4)
+     * _ITER_NEXT_LIST (bytecodes.def:772:4)
      */
     static int _ITER_NEXT_LIST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_NEXT_LIST (bytecodes.def:764:4)
+        // _ITER_NEXT_LIST (bytecodes.def:772:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -2130,13 +2130,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _ITER_NEXT_RANGE (bytecodes.def:744:4)
+     * _ITER_NEXT_RANGE (bytecodes.def:752:4)
      */
     static int _ITER_NEXT_RANGE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_NEXT_RANGE (bytecodes.def:744:4)
+        // _ITER_NEXT_RANGE (bytecodes.def:752:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -2152,13 +2152,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _ITER_NEXT_TUPLE (bytecodes.def:781:4)
+     * _ITER_NEXT_TUPLE (bytecodes.def:789:4)
      */
     static int _ITER_NEXT_TUPLE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_NEXT_TUPLE (bytecodes.def:781:4)
+        // _ITER_NEXT_TUPLE (bytecodes.def:789:4)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -2171,13 +2171,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _JUMP_TO_TOP (bytecodes.def:1328:10)
+     * _JUMP_TO_TOP (bytecodes.def:1336:10)
      */
     static int _JUMP_TO_TOP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _JUMP_TO_TOP (bytecodes.def:1328:10)
+        // _JUMP_TO_TOP (bytecodes.def:1336:10)
         {
             __breaker = true;
         }
@@ -2186,13 +2186,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _LOAD_ATTR (bytecodes.def:1068:4)
+     * _LOAD_ATTR (bytecodes.def:1076:4)
      */
     static int _LOAD_ATTR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_ATTR (bytecodes.def:1068:4)
+        // _LOAD_ATTR (bytecodes.def:1076:4)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long attr = 0L;
@@ -2215,13 +2215,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1080:4)
+     * _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1088:4)
      */
     static int _LOAD_ATTR_INSTANCE_VALUE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1080:4)
+        // _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1088:4)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long index = __operand;
@@ -2243,13 +2243,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _LOAD_ATTR_METHOD (bytecodes.def:1087:9)
+     * _LOAD_ATTR_METHOD (bytecodes.def:1095:9)
      */
     static int _LOAD_ATTR_METHOD(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_ATTR_METHOD (bytecodes.def:1087:9)
+        // _LOAD_ATTR_METHOD (bytecodes.def:1095:9)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long descr = __operand;
@@ -2271,13 +2271,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _LOAD_CONST_INLINE (bytecodes.def:1309:15)
+     * _LOAD_CONST_INLINE (bytecodes.def:1317:15)
      */
     static int _LOAD_CONST_INLINE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_CONST_INLINE (bytecodes.def:1309:15)
+        // _LOAD_CONST_INLINE (bytecodes.def:1317:15)
         {
             long bits = __operand;
             long value = 0L;
@@ -2308,13 +2308,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _LOAD_GLOBAL (bytecodes.def:1004:4)
+     * _LOAD_GLOBAL (bytecodes.def:1012:4)
      */
     static int _LOAD_GLOBAL(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_GLOBAL (bytecodes.def:1004:4)
+        // _LOAD_GLOBAL (bytecodes.def:1012:4)
         {
             long res = 0L;
             long null_slot = 0L;
@@ -2336,13 +2336,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _LOAD_GLOBAL_BUILTIN (bytecodes.def:1026:4)
+     * _LOAD_GLOBAL_BUILTIN (bytecodes.def:1034:4)
      */
     static int _LOAD_GLOBAL_BUILTIN(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_GLOBAL_BUILTIN (bytecodes.def:1026:4)
+        // _LOAD_GLOBAL_BUILTIN (bytecodes.def:1034:4)
         {
             long index = __operand;
             long res = 0L;
@@ -2363,13 +2363,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _LOAD_GLOBAL_MODULE (bytecodes.def:1020:4)
+     * _LOAD_GLOBAL_MODULE (bytecodes.def:1028:4)
      */
     static int _LOAD_GLOBAL_MODULE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_GLOBAL_MODULE (bytecodes.def:1020:4)
+        // _LOAD_GLOBAL_MODULE (bytecodes.def:1028:4)
         {
             long index = __operand;
             long res = 0L;
@@ -2390,13 +2390,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _SET_IP (bytecodes.def:1323:10)
+     * _SET_IP (bytecodes.def:1331:10)
      */
     static int _SET_IP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SET_IP (bytecodes.def:1323:10)
+        // _SET_IP (bytecodes.def:1331:10)
         {
             long instr_offset = __operand;
             __s.ctx.setInstructionOffset(instr_offset);
@@ -2406,13 +2406,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _START_EXECUTOR (bytecodes.def:1313:10)
+     * _START_EXECUTOR (bytecodes.def:1321:10)
      */
     static int _START_EXECUTOR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _START_EXECUTOR (bytecodes.def:1313:10)
+        // _START_EXECUTOR (bytecodes.def:1321:10)
         {
             long executor = __operand;
             __s.ctx.executorStarted(executor);
@@ -2422,13 +2422,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _STORE_ATTR (bytecodes.def:1107:4)
+     * _STORE_ATTR (bytecodes.def:1115:4)
      */
     static int _STORE_ATTR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _STORE_ATTR (bytecodes.def:1107:4)
+        // _STORE_ATTR (bytecodes.def:1115:4)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2444,13 +2444,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1113:4)
+     * _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1121:4)
      */
     static int _STORE_ATTR_INSTANCE_VALUE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1113:4)
+        // _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1121:4)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2480,13 +2480,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _STORE_SUBSCR (bytecodes.def:899:4)
+     * _STORE_SUBSCR (bytecodes.def:907:4)
      */
     static int _STORE_SUBSCR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _STORE_SUBSCR (bytecodes.def:899:4)
+        // _STORE_SUBSCR (bytecodes.def:907:4)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 3);
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
@@ -2503,13 +2503,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _STORE_SUBSCR_DICT (bytecodes.def:915:4)
+     * _STORE_SUBSCR_DICT (bytecodes.def:923:4)
      */
     static int _STORE_SUBSCR_DICT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _STORE_SUBSCR_DICT (bytecodes.def:915:4)
+        // _STORE_SUBSCR_DICT (bytecodes.def:923:4)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 3);
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
@@ -2526,13 +2526,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _STORE_SUBSCR_LIST_INT (bytecodes.def:905:4)
+     * _STORE_SUBSCR_LIST_INT (bytecodes.def:913:4)
      */
     static int _STORE_SUBSCR_LIST_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _STORE_SUBSCR_LIST_INT (bytecodes.def:905:4)
+        // _STORE_SUBSCR_LIST_INT (bytecodes.def:913:4)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 3);
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
@@ -2649,13 +2649,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _UNPACK_SEQUENCE (bytecodes.def:956:4)
+     * _UNPACK_SEQUENCE (bytecodes.def:964:4)
      */
     static int _UNPACK_SEQUENCE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _UNPACK_SEQUENCE (bytecodes.def:956:4)
+        // _UNPACK_SEQUENCE (bytecodes.def:964:4)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;
@@ -2671,13 +2671,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _UNPACK_SEQUENCE_LIST (bytecodes.def:975:4)
+     * _UNPACK_SEQUENCE_LIST (bytecodes.def:983:4)
      */
     static int _UNPACK_SEQUENCE_LIST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _UNPACK_SEQUENCE_LIST (bytecodes.def:975:4)
+        // _UNPACK_SEQUENCE_LIST (bytecodes.def:983:4)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;
@@ -2694,13 +2694,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _UNPACK_SEQUENCE_TUPLE (bytecodes.def:968:4)
+     * _UNPACK_SEQUENCE_TUPLE (bytecodes.def:976:4)
      */
     static int _UNPACK_SEQUENCE_TUPLE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _UNPACK_SEQUENCE_TUPLE (bytecodes.def:968:4)
+        // _UNPACK_SEQUENCE_TUPLE (bytecodes.def:976:4)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;
@@ -2717,13 +2717,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:962:4)
+     * _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:970:4)
      */
     static int _UNPACK_SEQUENCE_TWO_TUPLE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:962:4)
+        // _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:970:4)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;

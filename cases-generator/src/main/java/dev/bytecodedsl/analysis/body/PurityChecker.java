@@ -3,6 +3,8 @@ package dev.bytecodedsl.analysis.body;
 import dev.bytecodedsl.ast.Annotation;
 import dev.bytecodedsl.ast.Definition;
 import dev.bytecodedsl.ast.Expr;
+import dev.bytecodedsl.ast.Statements;
+import dev.bytecodedsl.ast.Stmt;
 import dev.bytecodedsl.diag.Diagnostics;
 
 /**
@@ -24,6 +26,12 @@ final class PurityChecker {
                 diagnostics.error(call.pos(), subject + " calls escaping helper '" + callee.name() + "'");
             } else if (callee.hasSideEffects()) {
                 diagnostics.error(call.pos(), subject + " calls '" + callee.name() + "', which has side effects");
+            }
+        }
+        for (Stmt statement : Statements.all(def.body())) {
+            if (statement instanceof Stmt.Assign assign
+                    && resolution.target(assign).orElse(null) instanceof Symbol.CacheEntry cache) {
+                diagnostics.error(assign.pos(), subject + " writes cache entry '" + cache.name() + "'");
             }
         }
     }

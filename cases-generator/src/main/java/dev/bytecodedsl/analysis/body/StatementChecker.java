@@ -142,7 +142,11 @@ final class StatementChecker {
         Optional<String> refusal = switch (target) {
             case Symbol.Oparg o -> Optional.of("cannot assign to oparg");
             case Symbol.Constant c -> Optional.of("cannot assign to constant '" + c.name() + "'");
-            case Symbol.CacheEntry c -> Optional.of("cannot assign to cache entry '" + c.name() + "'");
+            // Tier 1 writes an assigned entry back into its code unit (OpEmitter); wider entries hold
+            // versions and pointers that only the runtime's specializers write.
+            case Symbol.CacheEntry c -> c.item().size() == 1 ? Optional.empty()
+                    : Optional.of("cannot assign to cache entry '" + c.name() + "' of " + c.item().size()
+                            + " code units (only one-unit entries are written back)");
             case Symbol.StackValue s -> s.output().isEmpty()
                     ? Optional.of("cannot assign to input '" + s.name() + "'")
                     : Optional.empty();

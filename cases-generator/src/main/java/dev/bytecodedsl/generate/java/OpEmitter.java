@@ -35,6 +35,12 @@ public final class OpEmitter {
         /** A Java expression reading a cache entry of the op. */
         String readCache(CacheSlot cache);
 
+        /**
+         * A Java statement storing the local named after a {@linkplain CacheSlot#written written}
+         * cache entry back into the code (only tier 1 runs such ops).
+         */
+        String writeCache(CacheSlot cache);
+
         /** The special statements of an op that pops {@code popped} slots. */
         BodyLowering.SpecialStatements statements(Op op, StackAccess stack, StackSize popped);
     }
@@ -81,6 +87,11 @@ public final class OpEmitter {
         Set<String> assigned = AssignedNames.of(op.definition().body());
         for (int i = 0; i < op.outputs().size(); i++) {
             writeOutput(out, op, op.outputs().get(i), outputOffsets.get(i).minus(popped), assigned);
+        }
+        for (CacheSlot cache : op.caches()) {
+            if (cache.written()) {
+                out.addStatement("$L", tier.writeCache(cache));
+            }
         }
         StackSize delta = StackAccess.total(op.outputs()).minus(popped);
         if (!delta.isConstant() || delta.constant() != 0) {

@@ -10,7 +10,9 @@ import dev.bytecodedsl.analysis.Pseudo;
 import dev.bytecodedsl.generate.GeneratedFile;
 import dev.bytecodedsl.generate.java.JavaOutput;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -49,10 +51,15 @@ final class OpcodeMetadataFile {
                         + " stand-in in place of its `replaces` one), after which execution continues at the next"
                         + " instruction + oparg; what a side trace starting at the instruction's branch exit runs."
                         + " Null for other instructions.");
+        tables.table("BRANCH_HISTORY", Analysis.FIRST_PSEUDO_OPCODE, false,
+                "For an instruction that may jump: the offset from its first cache unit of the unit where tier 1"
+                        + " records the jump's recent directions (bit 0 the latest, 1 when it jumped), from which"
+                        + " projection picks the direction a trace follows; -1 when it records none.");
         tables.table("PSEUDO_TARGETS", analysis.pseudos().size(), true,
                 "Opcodes a pseudo-instruction may become, indexed by opcode - Opcodes.FIRST_PSEUDO_OPCODE.");
 
         tables.statement("for (int opcode = 0; opcode < DEOPT.length; opcode++) DEOPT[opcode] = opcode");
+        tables.statement("$T.fill(BRANCH_HISTORY, -1)", Arrays.class);
         for (Instruction i : analysis.instructions()) {
             String index = "Opcodes." + i.name();
             if (!i.flags().isEmpty()) {
@@ -66,6 +73,7 @@ final class OpcodeMetadataFile {
                 tables.set("EXPANSION", index, expansion(i, false));
                 if (i.ops().stream().anyMatch(op -> op.takenReplacement().isPresent())) {
                     tables.set("TAKEN_EXPANSION", index, expansion(i, true));
+                    branchHistory(i).ifPresent(offset -> tables.set("BRANCH_HISTORY", index, Integer.toString(offset)));
                 }
             }
         }
@@ -95,6 +103,19 @@ final class OpcodeMetadataFile {
         type.addMethod(StackEffectMethods.method("popped", "Stack slots the instruction pops.", "opcode", popped));
         type.addMethod(StackEffectMethods.method("pushed", "Stack slots the instruction pushes.", "opcode", pushed));
         return JavaOutput.file(type.build(), "metadata");
+    }
+
+    /** Where the instruction's jumping op writes its branch history (the analyzer allows one such entry). */
+    private static Optional<Integer> branchHistory(Instruction instruction) {
+        for (Instruction.Part part : instruction.parts()) {
+            if (part instanceof Instruction.Part.OpPart opPart && opPart.op().takenReplacement().isPresent()) {
+                var written = opPart.op().caches().stream().filter(CacheSlot::written).findFirst();
+                if (written.isPresent()) {
+                    return Optional.of(part.cacheOffset() + written.get().offset());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -32,6 +32,13 @@ record Tier1Tier(Instruction instruction, Labels labels, int cacheOffset) implem
         };
     }
 
+    /** Only one-unit entries can be written (the type checker enforces it): a code unit is a char. */
+    @Override
+    public String writeCache(CacheSlot cache) {
+        return OpEmitter.REGISTERS + ".code[" + OpEmitter.IP + " + 1 + " + (cacheOffset + cache.offset()) + "] = (char) "
+                + cache.name();
+    }
+
     @Override
     public BodyLowering.SpecialStatements statements(Op op, StackAccess stack, StackSize popped) {
         return new InstructionExits(labels, stack, popped) {

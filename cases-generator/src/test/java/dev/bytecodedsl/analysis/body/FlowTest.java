@@ -155,4 +155,16 @@ class FlowTest {
                 "6:11: pure op '_A' calls escaping helper 'box'",
                 "7:5: pure op '_A' calls 'SETLOCAL', which has side effects");
     }
+
+    /** Folding evaluates a pure op on constants, where there is no code to write back to. */
+    @Test
+    void pureOpWritingItsCache() {
+        assertDiagnostics("""
+                type Value;
+                pure op(_A, (seen/1, x -- x)) {
+                    seen = seen + 1;
+                }
+                """,
+                "3:5: pure op '_A' writes cache entry 'seen'");
+    }
 }

@@ -203,7 +203,7 @@ class NamesAndTypesTest {
         assertDiagnostics("""
                 type Value;
                 const int K = 1;
-                inst(A, (x, c/1, arr[2] -- x, res)) {
+                inst(A, (x, c/2, arr[2] -- x, res)) {
                     x = x;
                     res = x;
                     c = 1;
@@ -211,12 +211,13 @@ class NamesAndTypesTest {
                     K = 2;
                     arr[0] = x;
                 }
-                inst(B, (y -- z)) {
+                inst(B, (y, history/1 -- z)) {
                     y = y;
                     z = y;
+                    history = history << 1;
                 }
                 """,
-                "6:5: cannot assign to cache entry 'c'",
+                "6:5: cannot assign to cache entry 'c' of 2 code units (only one-unit entries are written back)",
                 "7:5: cannot assign to oparg",
                 "8:5: cannot assign to constant 'K'",
                 "9:5: cannot assign to input 'arr'",

@@ -377,7 +377,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * BINARY_SLICE (bytecodes.def:928:6)
+     * BINARY_SLICE (bytecodes.def:936:6)
      */
     private static Stencil BINARY_SLICE() {
         return new Stencil(
@@ -438,7 +438,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * BUILD_LIST (bytecodes.def:791:6)
+     * BUILD_LIST (bytecodes.def:799:6)
      */
     private static Stencil BUILD_LIST() {
         return new Stencil(
@@ -507,7 +507,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * BUILD_MAP (bytecodes.def:802:6)
+     * BUILD_MAP (bytecodes.def:810:6)
      */
     private static Stencil BUILD_MAP() {
         return new Stencil(
@@ -575,7 +575,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * BUILD_SLICE (bytecodes.def:808:6)
+     * BUILD_SLICE (bytecodes.def:816:6)
      */
     private static Stencil BUILD_SLICE() {
         return new Stencil(
@@ -651,7 +651,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * BUILD_TUPLE (bytecodes.def:796:6)
+     * BUILD_TUPLE (bytecodes.def:804:6)
      */
     private static Stencil BUILD_TUPLE() {
         return new Stencil(
@@ -720,7 +720,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * CALL_KW (bytecodes.def:1178:6)
+     * CALL_KW (bytecodes.def:1186:6)
      */
     private static Stencil CALL_KW() {
         return new Stencil(
@@ -808,7 +808,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * CHECK_EXC_MATCH (bytecodes.def:1240:6)
+     * CHECK_EXC_MATCH (bytecodes.def:1248:6)
      */
     private static Stencil CHECK_EXC_MATCH() {
         return new Stencil(
@@ -981,7 +981,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * DELETE_SUBSCR (bytecodes.def:923:6)
+     * DELETE_SUBSCR (bytecodes.def:931:6)
      */
     private static Stencil DELETE_SUBSCR() {
         return new Stencil(
@@ -1039,7 +1039,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * END_FOR (bytecodes.def:730:11)
+     * END_FOR (bytecodes.def:738:11)
      */
     private static Stencil END_FOR() {
         return new Stencil(
@@ -1060,7 +1060,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * GET_ITER (bytecodes.def:705:6)
+     * GET_ITER (bytecodes.def:713:6)
      */
     private static Stencil GET_ITER() {
         return new Stencil(
@@ -1159,7 +1159,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * LIST_APPEND (bytecodes.def:818:6)
+     * LIST_APPEND (bytecodes.def:826:6)
      */
     private static Stencil LIST_APPEND() {
         return new Stencil(
@@ -1202,7 +1202,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * LOAD_BUILD_CLASS (bytecodes.def:1207:6)
+     * LOAD_BUILD_CLASS (bytecodes.def:1215:6)
      */
     private static Stencil LOAD_BUILD_CLASS() {
         return new Stencil(
@@ -1430,7 +1430,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * LOAD_NAME (bytecodes.def:1040:6)
+     * LOAD_NAME (bytecodes.def:1048:6)
      */
     private static Stencil LOAD_NAME() {
         return new Stencil(
@@ -1501,7 +1501,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * MAKE_FUNCTION (bytecodes.def:1198:6)
+     * MAKE_FUNCTION (bytecodes.def:1206:6)
      */
     private static Stencil MAKE_FUNCTION() {
         return new Stencil(
@@ -1594,7 +1594,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * POP_EXCEPT (bytecodes.def:1236:6)
+     * POP_EXCEPT (bytecodes.def:1244:6)
      */
     private static Stencil POP_EXCEPT() {
         return new Stencil(
@@ -1649,7 +1649,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * PUSH_EXC_INFO (bytecodes.def:1230:6)
+     * PUSH_EXC_INFO (bytecodes.def:1238:6)
      */
     private static Stencil PUSH_EXC_INFO() {
         return new Stencil(
@@ -1717,7 +1717,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * RAISE_VARARGS (bytecodes.def:1220:6)
+     * RAISE_VARARGS (bytecodes.def:1228:6)
      */
     private static Stencil RAISE_VARARGS() {
         return new Stencil(
@@ -1776,7 +1776,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * RERAISE (bytecodes.def:1225:6)
+     * RERAISE (bytecodes.def:1233:6)
      */
     private static Stencil RERAISE() {
         return new Stencil(
@@ -1933,7 +1933,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * STORE_GLOBAL (bytecodes.def:1035:6)
+     * STORE_GLOBAL (bytecodes.def:1043:6)
      */
     private static Stencil STORE_GLOBAL() {
         return new Stencil(
@@ -2006,7 +2006,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * STORE_NAME (bytecodes.def:1045:6)
+     * STORE_NAME (bytecodes.def:1053:6)
      */
     private static Stencil STORE_NAME() {
         return new Stencil(
@@ -2079,7 +2079,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * STORE_SLICE (bytecodes.def:933:6)
+     * STORE_SLICE (bytecodes.def:941:6)
      */
     private static Stencil STORE_SLICE() {
         return new Stencil(
@@ -2778,7 +2778,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _BINARY_SUBSCR (bytecodes.def:840:4)
+     * _BINARY_SUBSCR (bytecodes.def:848:4)
      */
     private static Stencil _BINARY_SUBSCR() {
         return new Stencil(
@@ -2838,7 +2838,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _BINARY_SUBSCR_DICT (bytecodes.def:878:4)
+     * _BINARY_SUBSCR_DICT (bytecodes.def:886:4)
      */
     private static Stencil _BINARY_SUBSCR_DICT() {
         return new Stencil(
@@ -2898,7 +2898,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _BINARY_SUBSCR_LIST_INT (bytecodes.def:847:4)
+     * _BINARY_SUBSCR_LIST_INT (bytecodes.def:855:4)
      */
     private static Stencil _BINARY_SUBSCR_LIST_INT() {
         return new Stencil(
@@ -2963,7 +2963,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _BINARY_SUBSCR_STR_INT (bytecodes.def:867:4)
+     * _BINARY_SUBSCR_STR_INT (bytecodes.def:875:4)
      */
     private static Stencil _BINARY_SUBSCR_STR_INT() {
         return new Stencil(
@@ -3050,7 +3050,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:857:4)
+     * _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:865:4)
      */
     private static Stencil _BINARY_SUBSCR_TUPLE_INT() {
         return new Stencil(
@@ -3115,7 +3115,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _CALL (bytecodes.def:1137:4)
+     * _CALL (bytecodes.def:1145:4)
      */
     private static Stencil _CALL() {
         return new Stencil(
@@ -3200,7 +3200,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _CALL_BUILTIN (bytecodes.def:1149:4)
+     * _CALL_BUILTIN (bytecodes.def:1157:4)
      */
     private static Stencil _CALL_BUILTIN() {
         return new Stencil(
@@ -3285,7 +3285,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1157:10)
+     * _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1165:10)
      */
     private static Stencil _CHECK_FUNCTION_EXACT_ARGS() {
         return new Stencil(
@@ -3395,7 +3395,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _CHECK_PERIODIC (bytecodes.def:1334:10)
+     * _CHECK_PERIODIC (bytecodes.def:1342:10)
      */
     private static Stencil _CHECK_PERIODIC() {
         return new Stencil(
@@ -3431,7 +3431,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _CHECK_STACK_SPACE (bytecodes.def:1164:10)
+     * _CHECK_STACK_SPACE (bytecodes.def:1172:10)
      */
     private static Stencil _CHECK_STACK_SPACE() {
         return new Stencil(
@@ -3488,7 +3488,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _CHECK_VALIDITY (bytecodes.def:1319:16)
+     * _CHECK_VALIDITY (bytecodes.def:1327:16)
      */
     private static Stencil _CHECK_VALIDITY() {
         return new Stencil(
@@ -3764,7 +3764,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _EXIT_TRACE (bytecodes.def:1339:10)
+     * _EXIT_TRACE (bytecodes.def:1347:10)
      */
     private static Stencil _EXIT_TRACE() {
         return new Stencil(
@@ -3795,7 +3795,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _FOR_ITER_TIER_TWO (bytecodes.def:1300:30)
+     * _FOR_ITER_TIER_TWO (bytecodes.def:1308:30)
      */
     private static Stencil _FOR_ITER_TIER_TWO() {
         return new Stencil(
@@ -4000,7 +4000,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_BUILTINS_VERSION (bytecodes.def:1016:10)
+     * _GUARD_BUILTINS_VERSION (bytecodes.def:1024:10)
      */
     private static Stencil _GUARD_BUILTINS_VERSION() {
         return new Stencil(
@@ -4055,7 +4055,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_CALLABLE_BUILTIN (bytecodes.def:1145:10)
+     * _GUARD_CALLABLE_BUILTIN (bytecodes.def:1153:10)
      */
     private static Stencil _GUARD_CALLABLE_BUILTIN() {
         return new Stencil(
@@ -4106,7 +4106,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_EXHAUSTED_LIST (bytecodes.def:1285:39)
+     * _GUARD_EXHAUSTED_LIST (bytecodes.def:1293:39)
      */
     private static Stencil _GUARD_EXHAUSTED_LIST() {
         return new Stencil(
@@ -4154,7 +4154,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_EXHAUSTED_RANGE (bytecodes.def:1281:40)
+     * _GUARD_EXHAUSTED_RANGE (bytecodes.def:1289:40)
      */
     private static Stencil _GUARD_EXHAUSTED_RANGE() {
         return new Stencil(
@@ -4193,7 +4193,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_EXHAUSTED_TUPLE (bytecodes.def:1289:40)
+     * _GUARD_EXHAUSTED_TUPLE (bytecodes.def:1297:40)
      */
     private static Stencil _GUARD_EXHAUSTED_TUPLE() {
         return new Stencil(
@@ -4241,7 +4241,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_GLOBALS_VERSION (bytecodes.def:1012:10)
+     * _GUARD_GLOBALS_VERSION (bytecodes.def:1020:10)
      */
     private static Stencil _GUARD_GLOBALS_VERSION() {
         return new Stencil(
@@ -4296,7 +4296,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_IS_FALSE_POP (bytecodes.def:1263:70)
+     * _GUARD_IS_FALSE_POP (bytecodes.def:1271:70)
      */
     private static Stencil _GUARD_IS_FALSE_POP() {
         return new Stencil(
@@ -4335,7 +4335,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_IS_TRUE_POP (bytecodes.def:1259:70)
+     * _GUARD_IS_TRUE_POP (bytecodes.def:1267:70)
      */
     private static Stencil _GUARD_IS_TRUE_POP() {
         return new Stencil(
@@ -4416,7 +4416,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_NOS_INT (bytecodes.def:1294:16)
+     * _GUARD_NOS_INT (bytecodes.def:1302:16)
      */
     private static Stencil _GUARD_NOS_INT() {
         return new Stencil(
@@ -4577,7 +4577,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1271:42)
+     * _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1279:42)
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_LIST() {
         return new Stencil(
@@ -4624,7 +4624,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1267:43)
+     * _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1275:43)
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_RANGE() {
         return new Stencil(
@@ -4664,7 +4664,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1275:43)
+     * _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1283:43)
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_TUPLE() {
         return new Stencil(
@@ -4948,7 +4948,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_TYPE_VERSION (bytecodes.def:1076:10)
+     * _GUARD_TYPE_VERSION (bytecodes.def:1084:10)
      */
     private static Stencil _GUARD_TYPE_VERSION() {
         return new Stencil(
@@ -5004,7 +5004,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _IS_NONE (bytecodes.def:661:9)
+     * _IS_NONE (bytecodes.def:669:9)
      */
     private static Stencil _IS_NONE() {
         return new Stencil(
@@ -5030,7 +5030,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _ITER_CHECK_LIST (bytecodes.def:754:10)
+     * _ITER_CHECK_LIST (bytecodes.def:762:10)
      */
     private static Stencil _ITER_CHECK_LIST() {
         return new Stencil(
@@ -5072,7 +5072,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _ITER_CHECK_RANGE (bytecodes.def:734:10)
+     * _ITER_CHECK_RANGE (bytecodes.def:742:10)
      */
     private static Stencil _ITER_CHECK_RANGE() {
         return new Stencil(
@@ -5114,7 +5114,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _ITER_CHECK_TUPLE (bytecodes.def:771:10)
+     * _ITER_CHECK_TUPLE (bytecodes.def:779:10)
      */
     private static Stencil _ITER_CHECK_TUPLE() {
         return new Stencil(
@@ -5156,7 +5156,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _ITER_NEXT_LIST (bytecodes.def:764:4)
+     * _ITER_NEXT_LIST (bytecodes.def:772:4)
      */
     private static Stencil _ITER_NEXT_LIST() {
         return new Stencil(
@@ -5193,7 +5193,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _ITER_NEXT_RANGE (bytecodes.def:744:4)
+     * _ITER_NEXT_RANGE (bytecodes.def:752:4)
      */
     private static Stencil _ITER_NEXT_RANGE() {
         return new Stencil(
@@ -5230,7 +5230,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _ITER_NEXT_TUPLE (bytecodes.def:781:4)
+     * _ITER_NEXT_TUPLE (bytecodes.def:789:4)
      */
     private static Stencil _ITER_NEXT_TUPLE() {
         return new Stencil(
@@ -5267,7 +5267,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _JUMP_TO_TOP (bytecodes.def:1328:10)
+     * _JUMP_TO_TOP (bytecodes.def:1336:10)
      */
     private static Stencil _JUMP_TO_TOP() {
         return new Stencil(
@@ -5304,7 +5304,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _LOAD_ATTR (bytecodes.def:1068:4)
+     * _LOAD_ATTR (bytecodes.def:1076:4)
      */
     private static Stencil _LOAD_ATTR() {
         return new Stencil(
@@ -5384,7 +5384,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1080:4)
+     * _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1088:4)
      */
     private static Stencil _LOAD_ATTR_INSTANCE_VALUE() {
         return new Stencil(
@@ -5451,7 +5451,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _LOAD_ATTR_METHOD (bytecodes.def:1087:9)
+     * _LOAD_ATTR_METHOD (bytecodes.def:1095:9)
      */
     private static Stencil _LOAD_ATTR_METHOD() {
         return new Stencil(
@@ -5503,7 +5503,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _LOAD_CONST_INLINE (bytecodes.def:1309:15)
+     * _LOAD_CONST_INLINE (bytecodes.def:1317:15)
      */
     private static Stencil _LOAD_CONST_INLINE() {
         return new Stencil(
@@ -5740,7 +5740,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _LOAD_GLOBAL (bytecodes.def:1004:4)
+     * _LOAD_GLOBAL (bytecodes.def:1012:4)
      */
     private static Stencil _LOAD_GLOBAL() {
         return new Stencil(
@@ -5817,7 +5817,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _LOAD_GLOBAL_BUILTIN (bytecodes.def:1026:4)
+     * _LOAD_GLOBAL_BUILTIN (bytecodes.def:1034:4)
      */
     private static Stencil _LOAD_GLOBAL_BUILTIN() {
         return new Stencil(
@@ -5884,7 +5884,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _LOAD_GLOBAL_MODULE (bytecodes.def:1020:4)
+     * _LOAD_GLOBAL_MODULE (bytecodes.def:1028:4)
      */
     private static Stencil _LOAD_GLOBAL_MODULE() {
         return new Stencil(
@@ -5951,7 +5951,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _SET_IP (bytecodes.def:1323:10)
+     * _SET_IP (bytecodes.def:1331:10)
      */
     private static Stencil _SET_IP() {
         return new Stencil(
@@ -5991,7 +5991,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _START_EXECUTOR (bytecodes.def:1313:10)
+     * _START_EXECUTOR (bytecodes.def:1321:10)
      */
     private static Stencil _START_EXECUTOR() {
         return new Stencil(
@@ -6031,7 +6031,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _STORE_ATTR (bytecodes.def:1107:4)
+     * _STORE_ATTR (bytecodes.def:1115:4)
      */
     private static Stencil _STORE_ATTR() {
         return new Stencil(
@@ -6107,7 +6107,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1113:4)
+     * _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1121:4)
      */
     private static Stencil _STORE_ATTR_INSTANCE_VALUE() {
         return new Stencil(
@@ -6355,7 +6355,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _STORE_SUBSCR (bytecodes.def:899:4)
+     * _STORE_SUBSCR (bytecodes.def:907:4)
      */
     private static Stencil _STORE_SUBSCR() {
         return new Stencil(
@@ -6413,7 +6413,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _STORE_SUBSCR_DICT (bytecodes.def:915:4)
+     * _STORE_SUBSCR_DICT (bytecodes.def:923:4)
      */
     private static Stencil _STORE_SUBSCR_DICT() {
         return new Stencil(
@@ -6471,7 +6471,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _STORE_SUBSCR_LIST_INT (bytecodes.def:905:4)
+     * _STORE_SUBSCR_LIST_INT (bytecodes.def:913:4)
      */
     private static Stencil _STORE_SUBSCR_LIST_INT() {
         return new Stencil(
@@ -6724,7 +6724,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _UNPACK_SEQUENCE (bytecodes.def:956:4)
+     * _UNPACK_SEQUENCE (bytecodes.def:964:4)
      */
     private static Stencil _UNPACK_SEQUENCE() {
         return new Stencil(
@@ -6792,7 +6792,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _UNPACK_SEQUENCE_LIST (bytecodes.def:975:4)
+     * _UNPACK_SEQUENCE_LIST (bytecodes.def:983:4)
      */
     private static Stencil _UNPACK_SEQUENCE_LIST() {
         return new Stencil(
@@ -6868,7 +6868,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _UNPACK_SEQUENCE_TUPLE (bytecodes.def:968:4)
+     * _UNPACK_SEQUENCE_TUPLE (bytecodes.def:976:4)
      */
     private static Stencil _UNPACK_SEQUENCE_TUPLE() {
         return new Stencil(
@@ -6944,7 +6944,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:962:4)
+     * _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:970:4)
      */
     private static Stencil _UNPACK_SEQUENCE_TWO_TUPLE() {
         return new Stencil(

@@ -366,7 +366,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * BINARY_SLICE (bytecodes.def:928:6)
+     * BINARY_SLICE (bytecodes.def:936:6)
      */
     private static Stencil BINARY_SLICE() {
         return new Stencil(
@@ -418,7 +418,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * BUILD_LIST (bytecodes.def:791:6)
+     * BUILD_LIST (bytecodes.def:799:6)
      */
     private static Stencil BUILD_LIST() {
         return new Stencil(
@@ -477,7 +477,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * BUILD_MAP (bytecodes.def:802:6)
+     * BUILD_MAP (bytecodes.def:810:6)
      */
     private static Stencil BUILD_MAP() {
         return new Stencil(
@@ -537,7 +537,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * BUILD_SLICE (bytecodes.def:808:6)
+     * BUILD_SLICE (bytecodes.def:816:6)
      */
     private static Stencil BUILD_SLICE() {
         return new Stencil(
@@ -603,7 +603,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * BUILD_TUPLE (bytecodes.def:796:6)
+     * BUILD_TUPLE (bytecodes.def:804:6)
      */
     private static Stencil BUILD_TUPLE() {
         return new Stencil(
@@ -662,7 +662,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * CALL_KW (bytecodes.def:1178:6)
+     * CALL_KW (bytecodes.def:1186:6)
      */
     private static Stencil CALL_KW() {
         return new Stencil(
@@ -737,7 +737,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * CHECK_EXC_MATCH (bytecodes.def:1240:6)
+     * CHECK_EXC_MATCH (bytecodes.def:1248:6)
      */
     private static Stencil CHECK_EXC_MATCH() {
         return new Stencil(
@@ -884,7 +884,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * DELETE_SUBSCR (bytecodes.def:923:6)
+     * DELETE_SUBSCR (bytecodes.def:931:6)
      */
     private static Stencil DELETE_SUBSCR() {
         return new Stencil(
@@ -934,7 +934,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * END_FOR (bytecodes.def:730:11)
+     * END_FOR (bytecodes.def:738:11)
      */
     private static Stencil END_FOR() {
         return new Stencil(
@@ -955,7 +955,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * GET_ITER (bytecodes.def:705:6)
+     * GET_ITER (bytecodes.def:713:6)
      */
     private static Stencil GET_ITER() {
         return new Stencil(
@@ -1042,7 +1042,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * LIST_APPEND (bytecodes.def:818:6)
+     * LIST_APPEND (bytecodes.def:826:6)
      */
     private static Stencil LIST_APPEND() {
         return new Stencil(
@@ -1078,7 +1078,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * LOAD_BUILD_CLASS (bytecodes.def:1207:6)
+     * LOAD_BUILD_CLASS (bytecodes.def:1215:6)
      */
     private static Stencil LOAD_BUILD_CLASS() {
         return new Stencil(
@@ -1276,7 +1276,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * LOAD_NAME (bytecodes.def:1040:6)
+     * LOAD_NAME (bytecodes.def:1048:6)
      */
     private static Stencil LOAD_NAME() {
         return new Stencil(
@@ -1333,7 +1333,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * MAKE_FUNCTION (bytecodes.def:1198:6)
+     * MAKE_FUNCTION (bytecodes.def:1206:6)
      */
     private static Stencil MAKE_FUNCTION() {
         return new Stencil(
@@ -1417,7 +1417,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * POP_EXCEPT (bytecodes.def:1236:6)
+     * POP_EXCEPT (bytecodes.def:1244:6)
      */
     private static Stencil POP_EXCEPT() {
         return new Stencil(
@@ -1468,7 +1468,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * PUSH_EXC_INFO (bytecodes.def:1230:6)
+     * PUSH_EXC_INFO (bytecodes.def:1238:6)
      */
     private static Stencil PUSH_EXC_INFO() {
         return new Stencil(
@@ -1528,7 +1528,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * RAISE_VARARGS (bytecodes.def:1220:6)
+     * RAISE_VARARGS (bytecodes.def:1228:6)
      */
     private static Stencil RAISE_VARARGS() {
         return new Stencil(
@@ -1575,7 +1575,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * RERAISE (bytecodes.def:1225:6)
+     * RERAISE (bytecodes.def:1233:6)
      */
     private static Stencil RERAISE() {
         return new Stencil(
@@ -1718,7 +1718,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * STORE_GLOBAL (bytecodes.def:1035:6)
+     * STORE_GLOBAL (bytecodes.def:1043:6)
      */
     private static Stencil STORE_GLOBAL() {
         return new Stencil(
@@ -1777,7 +1777,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * STORE_NAME (bytecodes.def:1045:6)
+     * STORE_NAME (bytecodes.def:1053:6)
      */
     private static Stencil STORE_NAME() {
         return new Stencil(
@@ -1836,7 +1836,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * STORE_SLICE (bytecodes.def:933:6)
+     * STORE_SLICE (bytecodes.def:941:6)
      */
     private static Stencil STORE_SLICE() {
         return new Stencil(
@@ -2439,7 +2439,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _BINARY_SUBSCR (bytecodes.def:840:4)
+     * _BINARY_SUBSCR (bytecodes.def:848:4)
      */
     private static Stencil _BINARY_SUBSCR() {
         return new Stencil(
@@ -2490,7 +2490,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _BINARY_SUBSCR_DICT (bytecodes.def:878:4)
+     * _BINARY_SUBSCR_DICT (bytecodes.def:886:4)
      */
     private static Stencil _BINARY_SUBSCR_DICT() {
         return new Stencil(
@@ -2541,7 +2541,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _BINARY_SUBSCR_LIST_INT (bytecodes.def:847:4)
+     * _BINARY_SUBSCR_LIST_INT (bytecodes.def:855:4)
      */
     private static Stencil _BINARY_SUBSCR_LIST_INT() {
         return new Stencil(
@@ -2602,7 +2602,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _BINARY_SUBSCR_STR_INT (bytecodes.def:867:4)
+     * _BINARY_SUBSCR_STR_INT (bytecodes.def:875:4)
      */
     private static Stencil _BINARY_SUBSCR_STR_INT() {
         return new Stencil(
@@ -2678,7 +2678,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:857:4)
+     * _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:865:4)
      */
     private static Stencil _BINARY_SUBSCR_TUPLE_INT() {
         return new Stencil(
@@ -2739,7 +2739,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _CALL (bytecodes.def:1137:4)
+     * _CALL (bytecodes.def:1145:4)
      */
     private static Stencil _CALL() {
         return new Stencil(
@@ -2812,7 +2812,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _CALL_BUILTIN (bytecodes.def:1149:4)
+     * _CALL_BUILTIN (bytecodes.def:1157:4)
      */
     private static Stencil _CALL_BUILTIN() {
         return new Stencil(
@@ -2885,7 +2885,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1157:10)
+     * _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1165:10)
      */
     private static Stencil _CHECK_FUNCTION_EXACT_ARGS() {
         return new Stencil(
@@ -2968,7 +2968,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _CHECK_PERIODIC (bytecodes.def:1334:10)
+     * _CHECK_PERIODIC (bytecodes.def:1342:10)
      */
     private static Stencil _CHECK_PERIODIC() {
         return new Stencil(
@@ -3001,7 +3001,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _CHECK_STACK_SPACE (bytecodes.def:1164:10)
+     * _CHECK_STACK_SPACE (bytecodes.def:1172:10)
      */
     private static Stencil _CHECK_STACK_SPACE() {
         return new Stencil(
@@ -3048,7 +3048,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _CHECK_VALIDITY (bytecodes.def:1319:16)
+     * _CHECK_VALIDITY (bytecodes.def:1327:16)
      */
     private static Stencil _CHECK_VALIDITY() {
         return new Stencil(
@@ -3279,7 +3279,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _EXIT_TRACE (bytecodes.def:1339:10)
+     * _EXIT_TRACE (bytecodes.def:1347:10)
      */
     private static Stencil _EXIT_TRACE() {
         return new Stencil(
@@ -3307,7 +3307,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _FOR_ITER_TIER_TWO (bytecodes.def:1300:30)
+     * _FOR_ITER_TIER_TWO (bytecodes.def:1308:30)
      */
     private static Stencil _FOR_ITER_TIER_TWO() {
         return new Stencil(
@@ -3484,7 +3484,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _GUARD_BUILTINS_VERSION (bytecodes.def:1016:10)
+     * _GUARD_BUILTINS_VERSION (bytecodes.def:1024:10)
      */
     private static Stencil _GUARD_BUILTINS_VERSION() {
         return new Stencil(
@@ -3528,7 +3528,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _GUARD_CALLABLE_BUILTIN (bytecodes.def:1145:10)
+     * _GUARD_CALLABLE_BUILTIN (bytecodes.def:1153:10)
      */
     private static Stencil _GUARD_CALLABLE_BUILTIN() {
         return new Stencil(
@@ -3570,7 +3570,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _GUARD_EXHAUSTED_LIST (bytecodes.def:1285:39)
+     * _GUARD_EXHAUSTED_LIST (bytecodes.def:1293:39)
      */
     private static Stencil _GUARD_EXHAUSTED_LIST() {
         return new Stencil(
@@ -3611,7 +3611,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _GUARD_EXHAUSTED_RANGE (bytecodes.def:1281:40)
+     * _GUARD_EXHAUSTED_RANGE (bytecodes.def:1289:40)
      */
     private static Stencil _GUARD_EXHAUSTED_RANGE() {
         return new Stencil(
@@ -3645,7 +3645,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _GUARD_EXHAUSTED_TUPLE (bytecodes.def:1289:40)
+     * _GUARD_EXHAUSTED_TUPLE (bytecodes.def:1297:40)
      */
     private static Stencil _GUARD_EXHAUSTED_TUPLE() {
         return new Stencil(
@@ -3686,7 +3686,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _GUARD_GLOBALS_VERSION (bytecodes.def:1012:10)
+     * _GUARD_GLOBALS_VERSION (bytecodes.def:1020:10)
      */
     private static Stencil _GUARD_GLOBALS_VERSION() {
         return new Stencil(
@@ -3730,7 +3730,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _GUARD_IS_FALSE_POP (bytecodes.def:1263:70)
+     * _GUARD_IS_FALSE_POP (bytecodes.def:1271:70)
      */
     private static Stencil _GUARD_IS_FALSE_POP() {
         return new Stencil(
@@ -3764,7 +3764,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _GUARD_IS_TRUE_POP (bytecodes.def:1259:70)
+     * _GUARD_IS_TRUE_POP (bytecodes.def:1267:70)
      */
     private static Stencil _GUARD_IS_TRUE_POP() {
         return new Stencil(
@@ -3834,7 +3834,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _GUARD_NOS_INT (bytecodes.def:1294:16)
+     * _GUARD_NOS_INT (bytecodes.def:1302:16)
      */
     private static Stencil _GUARD_NOS_INT() {
         return new Stencil(
@@ -3974,7 +3974,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1271:42)
+     * _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1279:42)
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_LIST() {
         return new Stencil(
@@ -4014,7 +4014,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1267:43)
+     * _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1275:43)
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_RANGE() {
         return new Stencil(
@@ -4048,7 +4048,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1275:43)
+     * _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1283:43)
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_TUPLE() {
         return new Stencil(
@@ -4297,7 +4297,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _GUARD_TYPE_VERSION (bytecodes.def:1076:10)
+     * _GUARD_TYPE_VERSION (bytecodes.def:1084:10)
      */
     private static Stencil _GUARD_TYPE_VERSION() {
         return new Stencil(
@@ -4342,7 +4342,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _IS_NONE (bytecodes.def:661:9)
+     * _IS_NONE (bytecodes.def:669:9)
      */
     private static Stencil _IS_NONE() {
         return new Stencil(
@@ -4367,7 +4367,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _ITER_CHECK_LIST (bytecodes.def:754:10)
+     * _ITER_CHECK_LIST (bytecodes.def:762:10)
      */
     private static Stencil _ITER_CHECK_LIST() {
         return new Stencil(
@@ -4403,7 +4403,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _ITER_CHECK_RANGE (bytecodes.def:734:10)
+     * _ITER_CHECK_RANGE (bytecodes.def:742:10)
      */
     private static Stencil _ITER_CHECK_RANGE() {
         return new Stencil(
@@ -4439,7 +4439,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _ITER_CHECK_TUPLE (bytecodes.def:771:10)
+     * _ITER_CHECK_TUPLE (bytecodes.def:779:10)
      */
     private static Stencil _ITER_CHECK_TUPLE() {
         return new Stencil(
@@ -4475,7 +4475,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _ITER_NEXT_LIST (bytecodes.def:764:4)
+     * _ITER_NEXT_LIST (bytecodes.def:772:4)
      */
     private static Stencil _ITER_NEXT_LIST() {
         return new Stencil(
@@ -4506,7 +4506,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _ITER_NEXT_RANGE (bytecodes.def:744:4)
+     * _ITER_NEXT_RANGE (bytecodes.def:752:4)
      */
     private static Stencil _ITER_NEXT_RANGE() {
         return new Stencil(
@@ -4537,7 +4537,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _ITER_NEXT_TUPLE (bytecodes.def:781:4)
+     * _ITER_NEXT_TUPLE (bytecodes.def:789:4)
      */
     private static Stencil _ITER_NEXT_TUPLE() {
         return new Stencil(
@@ -4568,7 +4568,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _JUMP_TO_TOP (bytecodes.def:1328:10)
+     * _JUMP_TO_TOP (bytecodes.def:1336:10)
      */
     private static Stencil _JUMP_TO_TOP() {
         return new Stencil(
@@ -4601,7 +4601,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _LOAD_ATTR (bytecodes.def:1068:4)
+     * _LOAD_ATTR (bytecodes.def:1076:4)
      */
     private static Stencil _LOAD_ATTR() {
         return new Stencil(
@@ -4666,7 +4666,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1080:4)
+     * _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1088:4)
      */
     private static Stencil _LOAD_ATTR_INSTANCE_VALUE() {
         return new Stencil(
@@ -4720,7 +4720,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _LOAD_ATTR_METHOD (bytecodes.def:1087:9)
+     * _LOAD_ATTR_METHOD (bytecodes.def:1095:9)
      */
     private static Stencil _LOAD_ATTR_METHOD() {
         return new Stencil(
@@ -4764,7 +4764,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _LOAD_CONST_INLINE (bytecodes.def:1309:15)
+     * _LOAD_CONST_INLINE (bytecodes.def:1317:15)
      */
     private static Stencil _LOAD_CONST_INLINE() {
         return new Stencil(
@@ -5005,7 +5005,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _LOAD_GLOBAL (bytecodes.def:1004:4)
+     * _LOAD_GLOBAL (bytecodes.def:1012:4)
      */
     private static Stencil _LOAD_GLOBAL() {
         return new Stencil(
@@ -5067,7 +5067,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _LOAD_GLOBAL_BUILTIN (bytecodes.def:1026:4)
+     * _LOAD_GLOBAL_BUILTIN (bytecodes.def:1034:4)
      */
     private static Stencil _LOAD_GLOBAL_BUILTIN() {
         return new Stencil(
@@ -5120,7 +5120,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _LOAD_GLOBAL_MODULE (bytecodes.def:1020:4)
+     * _LOAD_GLOBAL_MODULE (bytecodes.def:1028:4)
      */
     private static Stencil _LOAD_GLOBAL_MODULE() {
         return new Stencil(
@@ -5173,7 +5173,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _SET_IP (bytecodes.def:1323:10)
+     * _SET_IP (bytecodes.def:1331:10)
      */
     private static Stencil _SET_IP() {
         return new Stencil(
@@ -5205,7 +5205,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _START_EXECUTOR (bytecodes.def:1313:10)
+     * _START_EXECUTOR (bytecodes.def:1321:10)
      */
     private static Stencil _START_EXECUTOR() {
         return new Stencil(
@@ -5237,7 +5237,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _STORE_ATTR (bytecodes.def:1107:4)
+     * _STORE_ATTR (bytecodes.def:1115:4)
      */
     private static Stencil _STORE_ATTR() {
         return new Stencil(
@@ -5298,7 +5298,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1113:4)
+     * _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1121:4)
      */
     private static Stencil _STORE_ATTR_INSTANCE_VALUE() {
         return new Stencil(
@@ -5547,7 +5547,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _STORE_SUBSCR (bytecodes.def:899:4)
+     * _STORE_SUBSCR (bytecodes.def:907:4)
      */
     private static Stencil _STORE_SUBSCR() {
         return new Stencil(
@@ -5598,7 +5598,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _STORE_SUBSCR_DICT (bytecodes.def:915:4)
+     * _STORE_SUBSCR_DICT (bytecodes.def:923:4)
      */
     private static Stencil _STORE_SUBSCR_DICT() {
         return new Stencil(
@@ -5649,7 +5649,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _STORE_SUBSCR_LIST_INT (bytecodes.def:905:4)
+     * _STORE_SUBSCR_LIST_INT (bytecodes.def:913:4)
      */
     private static Stencil _STORE_SUBSCR_LIST_INT() {
         return new Stencil(
@@ -5876,7 +5876,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _UNPACK_SEQUENCE (bytecodes.def:956:4)
+     * _UNPACK_SEQUENCE (bytecodes.def:964:4)
      */
     private static Stencil _UNPACK_SEQUENCE() {
         return new Stencil(
@@ -5931,7 +5931,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _UNPACK_SEQUENCE_LIST (bytecodes.def:975:4)
+     * _UNPACK_SEQUENCE_LIST (bytecodes.def:983:4)
      */
     private static Stencil _UNPACK_SEQUENCE_LIST() {
         return new Stencil(
@@ -6002,7 +6002,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _UNPACK_SEQUENCE_TUPLE (bytecodes.def:968:4)
+     * _UNPACK_SEQUENCE_TUPLE (bytecodes.def:976:4)
      */
     private static Stencil _UNPACK_SEQUENCE_TUPLE() {
         return new Stencil(
@@ -6073,7 +6073,7 @@ public final class JitStencilsX86_64Linux {
     }
 
     /**
-     * _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:962:4)
+     * _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:970:4)
      */
     private static Stencil _UNPACK_SEQUENCE_TWO_TUPLE() {
         return new Stencil(

@@ -78,11 +78,11 @@ public final class TraceEngine {
         }
         int loopTop = jumpIp + 2 - backDistance;
         TraceProjector.Projection projection = TraceProjector.project(code, loopTop, jumpIp, table.nextIndex());
+        String loop = codeName + ", loop " + loopTop + ".." + jumpIp;
         if (!projection.closesLoop()) {
-            stats.projectionAbandoned();
+            abandoned(loop, code, projection.trace());
             return null;
         }
-        String loop = codeName + ", loop " + loopTop + ".." + jumpIp;
         Executor executor = build(projection.trace(), jumpIp, backDistance, table.nextIndex(), context, loop);
         if (executor == null) {
             return null;
@@ -117,6 +117,17 @@ public final class TraceEngine {
                     + TracePrinter.format(projected) + "Optimized:\n");
         }
         return executor;
+    }
+
+    /** A projection that did not reach where a trace must end (its loop's close, or another trace). */
+    private void abandoned(String name, char[] code, Trace projected) {
+        stats.projectionAbandoned();
+        if (traceLog != null) {
+            int stop = projected.target(projected.length() - 1);
+            String why = projected.length() >= TraceProjector.MAX_LENGTH ? "too long"
+                    : "stops at " + Opcodes.name(TraceProjector.decode(code, stop).opcode());
+            traceLog.print("Abandoned trace for " + name + ": " + why + " (" + stop + ")\n");
+        }
     }
 
     private void log(Executor executor, String created) {
@@ -187,11 +198,12 @@ public final class TraceEngine {
             return next != null && next.isValid(assumptions) ? next : null;
         }
         long taken = executor.exits(exit);
-        if (taken < sideExitThreshold || (taken & (taken - 1)) != 0
-                || !TraceProjector.isBranchExit(code, trace.target(exit), trace.uop(exit))) {
+        if (taken < sideExitThreshold || (taken & (taken - 1)) != 0) {
             return null;
         }
-        return growSideTrace(executor, exit, code, table);
+        TraceProjector.BranchExit direction = TraceProjector.branchExit(code, trace.target(exit), trace.uop(exit));
+        return direction == TraceProjector.BranchExit.NOTHING ? null
+                : growSideTrace(executor, exit, direction, code, table);
     }
 
     /** The executor whose ENTER_EXECUTOR is the instruction at {@code target}, or null. */
@@ -206,19 +218,20 @@ public final class TraceEngine {
      * worth its entry: one ending where tier 1 must go on anyway (a return, a call) would only run a
      * few of tier 1's instructions, so the exit is left as it is.
      */
-    private Executor growSideTrace(Executor executor, int exit, char[] code, ExecutorTable table) {
+    private Executor growSideTrace(Executor executor, int exit, TraceProjector.BranchExit direction, char[] code,
+                                   ExecutorTable table) {
         Executor side = executor.sideTraceLeavingLike(exit);
         if (side != null && side.isValid(assumptions)) {
             executor.attachSideTrace(exit, side);
             return side;
         }
         int target = executor.trace().target(exit);
-        Trace projected = TraceProjector.projectBranch(code, target, executor.index()).trace();
+        Trace projected = TraceProjector.projectBranch(code, target, direction, executor.index()).trace();
+        String name = executor.name() + ", side exit at uop " + exit + " (" + target + ")";
         if (executorAt(code, table, projected.target(projected.length() - 1)) == null) {
-            stats.projectionAbandoned();
+            abandoned(name, code, projected);
             return null;
         }
-        String name = executor.name() + ", side exit at uop " + exit + " (" + target + ")";
         side = build(projected, -1, 0, executor.index(), executor.context(), name);
         if (side == null) {
             return null;

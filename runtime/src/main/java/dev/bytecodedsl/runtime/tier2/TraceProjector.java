@@ -10,11 +10,13 @@ import java.util.Arrays;
 
 /**
  * Projects a hot loop into a trace: walks the specialized tier-1 code from the loop top along the
- * fall-through path and expands each instruction into its uops (OpcodeMetadata.EXPANSION, which
- * includes bytecodes.def's `replaces` stand-ins for ops that jump); only the unconditional jumps that
- * shape the walk itself are handled here. Every uop's target is the
- * code unit of the instruction it came from (its first EXTENDED_ARG prefix), which is where tier 1
- * resumes if that uop leaves the trace: a uop only exits before it changed anything.
+ * likely path and expands each instruction into its uops (OpcodeMetadata.EXPANSION, which includes
+ * bytecodes.def's `replaces` stand-ins for ops that jump); only the unconditional jumps that shape
+ * the walk itself are handled here. At a conditional jump the walk falls through, unless the jump's
+ * branch history (OpcodeMetadata.BRANCH_HISTORY) says it mostly jumped: then it runs the `taken`
+ * stand-ins (OpcodeMetadata.TAKEN_EXPANSION) and goes on at the jump target. Every uop's target is
+ * the code unit of the instruction it came from (its first EXTENDED_ARG prefix), which is where tier
+ * 1 resumes if that uop leaves the trace: a uop only exits before it changed anything.
  */
 public final class TraceProjector {
     /** A projected trace; a loop's is installed only when it closes the loop (ends in _JUMP_TO_TOP). */
@@ -23,6 +25,13 @@ public final class TraceProjector {
 
     /** Longer loops are cut with _EXIT_TRACE (and then not installed: they do not close). */
     public static final int MAX_LENGTH = 200;
+
+    /**
+     * What a uop leaving a trace at a conditional jump says about the jump: the trace assumed one
+     * direction, so tier 1 goes the other way ({@link #JUMPS} or {@link #FALLS_THROUGH}); a type
+     * guard's exit says {@link #NOTHING}.
+     */
+    public enum BranchExit { JUMPS, FALLS_THROUGH, NOTHING }
 
     private final char[] code;
     private int[] uops = new int[16];
@@ -48,40 +57,71 @@ public final class TraceProjector {
     }
 
     /**
-     * The side trace for a branch exit ({@link #isBranchExit}) to the instruction at {@code branchIp}:
-     * it runs that instruction with its jump taken (OpcodeMetadata.TAKEN_EXPANSION) and goes on from
-     * the jump target. Unlike a loop's trace it follows JUMP_BACKWARDs (with a _CHECK_PERIODIC for the
-     * events they would handle), so that a side trace leaving an inner loop runs around the outer loop
-     * and back into the inner loop's trace; it ends in _EXIT_TRACE, which at an ENTER_EXECUTOR
-     * continues in that executor ({@link TraceEngine}).
+     * The side trace for a branch exit ({@link #branchExit}) to the instruction at {@code branchIp}:
+     * it runs that instruction the way the exit says it goes (with its jump taken,
+     * OpcodeMetadata.TAKEN_EXPANSION, or not, EXPANSION) and walks on from there. Unlike a loop's
+     * trace it follows JUMP_BACKWARDs (with a _CHECK_PERIODIC for the events they would handle), so
+     * that a side trace leaving an inner loop runs around the outer loop and back into the inner
+     * loop's trace; it ends in _EXIT_TRACE, which at an ENTER_EXECUTOR continues in that executor
+     * ({@link TraceEngine}).
      */
-    public static Projection projectBranch(char[] code, int branchIp, int executorIndex) {
+    public static Projection projectBranch(char[] code, int branchIp, BranchExit direction, int executorIndex) {
         TraceProjector projector = new TraceProjector(code);
         projector.emit(Uops._START_EXECUTOR, 0, executorIndex, branchIp);
         projector.emit(Uops._CHECK_VALIDITY, 0, 0, branchIp);
         Instr branch = decode(code, branchIp);
-        projector.emitExpansion(OpcodeMetadata.TAKEN_EXPANSION[branch.opcode], branch.ip, branch.oparg, branchIp);
-        return projector.walk(branch.next + branch.oparg, -1, -1);
+        int next = switch (direction) {
+            case JUMPS -> projector.takeJump(branch);
+            case FALLS_THROUGH -> projector.fallThrough(branch);
+            case NOTHING -> throw new IllegalArgumentException("not a branch exit: " + branchIp);
+        };
+        return projector.walk(next, -1, -1);
     }
 
     /**
-     * Whether {@code exitUop} leaving to {@code target} means that the instruction there jumps: the uop
-     * is its EXPANSION's stand-in for an op that has a `taken` stand-in. Other exits (a type guard
-     * failed) say nothing about where tier 1 goes next.
+     * What {@code exitUop} leaving to {@code target} says about the instruction there: the uop is
+     * the stand-in of an op that has a `taken` stand-in, in one of the instruction's two expansions,
+     * so the jump goes the other way. Other exits (a type guard failed) say nothing about where tier
+     * 1 goes next.
      */
-    public static boolean isBranchExit(char[] code, int target, int exitUop) {
+    public static BranchExit branchExit(char[] code, int target, int exitUop) {
         int opcode = decode(code, target).opcode;
         int[] straight = OpcodeMetadata.EXPANSION[opcode];
         int[] taken = OpcodeMetadata.TAKEN_EXPANSION[opcode];
         if (straight == null || taken == null) {
-            return false;
+            return BranchExit.NOTHING;
         }
         for (int e = 0; e < straight.length; e += OpcodeMetadata.EXPANSION_ENTRY) {
             if (straight[e] != taken[e] && straight[e] == exitUop) {
-                return true;
+                return BranchExit.JUMPS;
+            }
+            if (straight[e] != taken[e] && taken[e] == exitUop) {
+                return BranchExit.FALLS_THROUGH;
             }
         }
-        return false;
+        return BranchExit.NOTHING;
+    }
+
+    /**
+     * Whether the conditional jump {@code in} mostly jumped lately: more than half of the last 16
+     * directions its branch history recorded, as CPython's projector decides. A jump without a
+     * history (or not yet run) falls through.
+     */
+    private boolean jumpIsLikely(Instr in) {
+        int history = OpcodeMetadata.BRANCH_HISTORY[in.opcode];
+        return history >= 0 && Integer.bitCount(code[in.ip + 1 + history]) > 8;
+    }
+
+    /** Emits the conditional jump {@code in} with its jump taken; returns where the walk goes on. */
+    private int takeJump(Instr in) {
+        emitExpansion(OpcodeMetadata.TAKEN_EXPANSION[in.opcode], in.ip, in.oparg, in.start);
+        return in.next + in.oparg;
+    }
+
+    /** Emits the instruction {@code in} without its jump; returns where the walk goes on. */
+    private int fallThrough(Instr in) {
+        emitExpansion(OpcodeMetadata.EXPANSION[in.opcode], in.ip, in.oparg, in.start);
+        return in.next;
     }
 
     /**
@@ -123,25 +163,18 @@ public final class TraceProjector {
                     }
                     emit(Uops._CHECK_PERIODIC, 0, 0, in.start);
                     ip = in.next - in.oparg;
-                    continue;
                 }
-                case Opcodes.JUMP_FORWARD -> {
-                    ip = in.next + in.oparg;
-                    continue;
-                }
-                // Everything else expands through the generated table, which already has the DSL's
-                // stand-ins (`replaces`) for ops that jump within tier-1 code: a conditional jump
-                // becomes a guard that exits where it would be taken, and the trace follows the
-                // fall-through.
+                case Opcodes.JUMP_FORWARD -> ip = in.next + in.oparg;
+                // Everything else expands through the generated tables, which already have the DSL's
+                // stand-ins for ops that jump within tier-1 code: a conditional jump becomes a guard
+                // that exits where the jump goes the other way than the trace.
                 default -> {
-                    int[] expansion = OpcodeMetadata.EXPANSION[in.opcode];
-                    if (expansion == null) {
+                    if (OpcodeMetadata.EXPANSION[in.opcode] == null) {
                         return stop(in.start); // includes ENTER_EXECUTOR, returns and inlined calls
                     }
-                    emitExpansion(expansion, in.ip, in.oparg, in.start);
+                    ip = jumpIsLikely(in) ? takeJump(in) : fallThrough(in);
                 }
             }
-            ip = in.next;
         }
         return stop(ip);
     }

@@ -20,23 +20,25 @@ class TraceProjectorTest {
     @Test
     void extendedArgsAreFoldedAndJumpsForwardFollowed() {
         // 0: EXTENDED_ARG 1; 1: JUMP_FORWARD 0 (so 256 units forward, past filler), 258: LOAD_FAST 2,
-        // 259: POP_JUMP_IF_TRUE 5, 260: EXTENDED_ARG 1; 261: JUMP_BACKWARD (263 - 0 = 263 = 256 + 7).
-        char[] code = new char[263];
+        // 259: POP_JUMP_IF_TRUE 5 (its branch history at 260), 261: EXTENDED_ARG 1;
+        // 262: JUMP_BACKWARD (264 - 0 = 264 = 256 + 8).
+        char[] code = new char[264];
         Arrays.fill(code, unit(Opcodes.NOP, 0));
         code[0] = unit(Opcodes.EXTENDED_ARG, 1);
         code[1] = unit(Opcodes.JUMP_FORWARD, 0);
         code[258] = unit(Opcodes.LOAD_FAST, 2);
         code[259] = unit(Opcodes.POP_JUMP_IF_TRUE, 5);
-        code[260] = unit(Opcodes.EXTENDED_ARG, 1);
-        code[261] = unit(Opcodes.JUMP_BACKWARD, 7);
-        TraceProjector.Projection p = TraceProjector.project(code, 0, 261, 4);
+        code[260] = 0;
+        code[261] = unit(Opcodes.EXTENDED_ARG, 1);
+        code[262] = unit(Opcodes.JUMP_BACKWARD, 8);
+        TraceProjector.Projection p = TraceProjector.project(code, 0, 262, 4);
         assertTrue(p.closesLoop());
         Trace t = p.trace();
         assertEquals(List.of("_START_EXECUTOR", "_CHECK_VALIDITY", "_LOAD_FAST_2", "_GUARD_IS_FALSE_POP", "_JUMP_TO_TOP"),
                 TracePrinter.names(t));
         assertEquals(4, t.operands()[0]); // the executor's index
         // The closing uop's target is the first prefix, where tier 1 re-reads the whole oparg.
-        assertArrayEquals(new int[] {0, 0, 258, 259, 260}, t.targets());
+        assertArrayEquals(new int[] {0, 0, 258, 259, 261}, t.targets());
         assertEquals(2, t.opargs()[2]);
     }
 
@@ -69,26 +71,29 @@ class TraceProjectorTest {
     }
 
     /**
-     * 0: LOAD_FAST 0, 1: POP_JUMP_IF_TRUE 4 (to 6), 2: LOAD_FAST 1, 3: POP_TOP, 4: ENTER_EXECUTOR 0,
-     * 6: LOAD_FAST 2, 7: POP_TOP, 8: JUMP_BACKWARD 10 (to 0).
+     * 0: LOAD_FAST 0, 1: POP_JUMP_IF_TRUE 4 (to 7; {@code history} is its branch history, at 2),
+     * 3: LOAD_FAST 1, 4: POP_TOP, 5: ENTER_EXECUTOR 0, 7: LOAD_FAST 2, 8: POP_TOP, 9: JUMP_BACKWARD 11 (to 0).
      */
-    private static char[] branchAroundAnExecutor() {
-        return new char[] {unit(Opcodes.LOAD_FAST, 0), unit(Opcodes.POP_JUMP_IF_TRUE, 4), unit(Opcodes.LOAD_FAST, 1),
-                unit(Opcodes.POP_TOP, 0), unit(Opcodes.ENTER_EXECUTOR, 0), 0, unit(Opcodes.LOAD_FAST, 2),
-                unit(Opcodes.POP_TOP, 0), unit(Opcodes.JUMP_BACKWARD, 10), 0};
+    private static char[] branchAroundAnExecutor(int history) {
+        return new char[] {unit(Opcodes.LOAD_FAST, 0), unit(Opcodes.POP_JUMP_IF_TRUE, 4), (char) history,
+                unit(Opcodes.LOAD_FAST, 1), unit(Opcodes.POP_TOP, 0), unit(Opcodes.ENTER_EXECUTOR, 0), 0,
+                unit(Opcodes.LOAD_FAST, 2), unit(Opcodes.POP_TOP, 0), unit(Opcodes.JUMP_BACKWARD, 11), 0};
     }
 
     @Test
-    void onlyAJumpsFallThroughGuardMakesABranchExit() {
-        char[] code = branchAroundAnExecutor();
-        assertTrue(TraceProjector.isBranchExit(code, 1, Uops._GUARD_IS_FALSE_POP)); // the jump was taken
-        assertFalse(TraceProjector.isBranchExit(code, 1, Uops._GUARD_IS_TRUE_POP)); // a taken-side guard failed
-        assertFalse(TraceProjector.isBranchExit(code, 0, Uops._LOAD_FAST_0));
+    void aBranchExitSaysTheJumpGoesTheOtherWayThanTheTrace() {
+        char[] code = branchAroundAnExecutor(0);
+        // _GUARD_IS_FALSE_POP stands in for POP_JUMP_IF_TRUE on a path that falls through.
+        assertEquals(TraceProjector.BranchExit.JUMPS, TraceProjector.branchExit(code, 1, Uops._GUARD_IS_FALSE_POP));
+        assertEquals(TraceProjector.BranchExit.FALLS_THROUGH,
+                TraceProjector.branchExit(code, 1, Uops._GUARD_IS_TRUE_POP));
+        assertEquals(TraceProjector.BranchExit.NOTHING, TraceProjector.branchExit(code, 0, Uops._LOAD_FAST_0));
     }
 
     @Test
     void aSideTraceTakesTheJumpAndRunsAroundTheLoopToTheNextExecutor() {
-        TraceProjector.Projection p = TraceProjector.projectBranch(branchAroundAnExecutor(), 1, 3);
+        TraceProjector.Projection p = TraceProjector.projectBranch(branchAroundAnExecutor(0), 1,
+                TraceProjector.BranchExit.JUMPS, 3);
         assertFalse(p.closesLoop());
         Trace t = p.trace();
         assertEquals(List.of("_START_EXECUTOR", "_CHECK_VALIDITY",
@@ -97,7 +102,28 @@ class TraceProjectorTest {
                 "_CHECK_PERIODIC",                     // JUMP_BACKWARD, followed
                 "_LOAD_FAST_0", "_GUARD_IS_FALSE_POP", "_LOAD_FAST_1", "POP_TOP",
                 "_EXIT_TRACE"), TracePrinter.names(t)); // at ENTER_EXECUTOR: the engine goes on in it
-        assertArrayEquals(new int[] {1, 1, 1, 6, 7, 8, 0, 1, 2, 3, 4}, t.targets());
+        assertArrayEquals(new int[] {1, 1, 1, 7, 8, 9, 0, 1, 3, 4, 5}, t.targets());
         assertEquals(3, t.operands()[0]);
+    }
+
+    @Test
+    void aSideTraceFromATakenJumpsExitFallsThrough() {
+        Trace t = TraceProjector.projectBranch(branchAroundAnExecutor(0xFFFF), 1,
+                TraceProjector.BranchExit.FALLS_THROUGH, 0).trace();
+        assertEquals(List.of("_START_EXECUTOR", "_CHECK_VALIDITY",
+                "_GUARD_IS_FALSE_POP", "_LOAD_FAST_1", "POP_TOP", "_EXIT_TRACE"), TracePrinter.names(t));
+    }
+
+    @Test
+    void aLoopFollowsAJumpThatMostlyJumped() {
+        // 9 of the last 16 directions jumped: the trace takes the jump and closes the loop.
+        Trace t = TraceProjector.project(branchAroundAnExecutor(0b1_1111_1111), 0, 9, 0).trace();
+        assertEquals(List.of("_START_EXECUTOR", "_CHECK_VALIDITY", "_LOAD_FAST_0",
+                "_GUARD_IS_TRUE_POP", "_LOAD_FAST_2", "POP_TOP", "_JUMP_TO_TOP"), TracePrinter.names(t));
+        // Half of them: it falls through, as a jump without history does, into the other executor.
+        TraceProjector.Projection even = TraceProjector.project(branchAroundAnExecutor(0xFF00), 0, 9, 0);
+        assertFalse(even.closesLoop());
+        assertEquals(List.of("_START_EXECUTOR", "_CHECK_VALIDITY", "_LOAD_FAST_0",
+                "_GUARD_IS_FALSE_POP", "_LOAD_FAST_1", "POP_TOP", "_EXIT_TRACE"), TracePrinter.names(even.trace()));
     }
 }

@@ -27,6 +27,8 @@ public final class AbstractInterpreter {
             case Uops._BINARY_OP -> _BINARY_OP(frame, oparg, operand);
             case Uops._BINARY_OP_ADD_INT -> _BINARY_OP_ADD_INT(frame, oparg, operand);
             case Uops._GUARD_BOTH_INT -> _GUARD_BOTH_INT(frame, oparg, operand);
+            case Uops._GUARD_IS_FALSE_POP -> _GUARD_IS_FALSE_POP(frame, oparg, operand);
+            case Uops._GUARD_IS_TRUE_POP -> _GUARD_IS_TRUE_POP(frame, oparg, operand);
             case Uops._LOAD_FAST -> _LOAD_FAST(frame, oparg, operand);
             case Uops._LOAD_FAST_0 -> _LOAD_FAST(frame, 0L, operand);
             case Uops._LOAD_FAST_1 -> _LOAD_FAST(frame, 1L, operand);
@@ -180,6 +182,32 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // _GUARD_BOTH_INT: default case
         {
+        }
+        __s.sp = __sp;
+    }
+
+    /**
+     * _GUARD_IS_FALSE_POP: default
+     */
+    static void _GUARD_IS_FALSE_POP(AbstractFrame __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        // _GUARD_IS_FALSE_POP: default case
+        {
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+    }
+
+    /**
+     * _GUARD_IS_TRUE_POP: default
+     */
+    static void _GUARD_IS_TRUE_POP(AbstractFrame __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        // _GUARD_IS_TRUE_POP: default case
+        {
+            __sp = __sp - 1;
         }
         __s.sp = __sp;
     }

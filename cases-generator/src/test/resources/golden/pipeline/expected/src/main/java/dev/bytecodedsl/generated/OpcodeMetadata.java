@@ -2,6 +2,8 @@
 // To change it, edit bytecodes.def and run: ./casegen generate
 package dev.bytecodedsl.generated;
 
+import java.util.Arrays;
+
 /**
  * Per-opcode metadata derived from bytecodes.def; tables are indexed by opcode.
  */
@@ -42,12 +44,18 @@ public final class OpcodeMetadata {
     public static final int[][] TAKEN_EXPANSION = new int[256][];
 
     /**
+     * For an instruction that may jump: the offset from its first cache unit of the unit where tier 1 records the jump's recent directions (bit 0 the latest, 1 when it jumped), from which projection picks the direction a trace follows; -1 when it records none.
+     */
+    public static final int[] BRANCH_HISTORY = new int[256];
+
+    /**
      * Opcodes a pseudo-instruction may become, indexed by opcode - Opcodes.FIRST_PSEUDO_OPCODE.
      */
     public static final int[][] PSEUDO_TARGETS = new int[1][];
 
     static {
         for (int opcode = 0; opcode < DEOPT.length; opcode++) DEOPT[opcode] = opcode;
+        Arrays.fill(BRANCH_HISTORY, -1);
         FLAGS[Opcodes.BINARY_OP] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         CACHE_SIZE[Opcodes.BINARY_OP] = 1;
         EXPANSION[Opcodes.BINARY_OP] = new int[] {Uops._BINARY_OP, 0, 0};
@@ -63,6 +71,11 @@ public final class OpcodeMetadata {
         FLAGS[Opcodes.LOAD_VERSIONED] = OpcodeFlags.HAS_ARG;
         CACHE_SIZE[Opcodes.LOAD_VERSIONED] = 6;
         EXPANSION[Opcodes.NOP] = new int[] {Uops.NOP, 0, 0};
+        FLAGS[Opcodes.POP_JUMP_IF_TRUE] = OpcodeFlags.HAS_ARG | OpcodeFlags.JUMPS;
+        CACHE_SIZE[Opcodes.POP_JUMP_IF_TRUE] = 1;
+        EXPANSION[Opcodes.POP_JUMP_IF_TRUE] = new int[] {Uops._GUARD_IS_FALSE_POP, 0, 0};
+        TAKEN_EXPANSION[Opcodes.POP_JUMP_IF_TRUE] = new int[] {Uops._GUARD_IS_TRUE_POP, 0, 0};
+        BRANCH_HISTORY[Opcodes.POP_JUMP_IF_TRUE] = 0;
         FLAGS[Opcodes.STORE_FAST] = OpcodeFlags.HAS_ARG | OpcodeFlags.USES_LOCAL;
         EXPANSION[Opcodes.STORE_FAST] = new int[] {Uops._STORE_FAST, 0, 0};
         FLAGS[Opcodes.UNPACK_REPEAT] = OpcodeFlags.HAS_ARG;
@@ -88,7 +101,8 @@ public final class OpcodeMetadata {
             case Opcodes.CALL, Opcodes.CALL_INLINE -> (int) (1L + (oparg));
             case Opcodes.JUMP_BACKWARD, Opcodes.LOAD_FAST, Opcodes.LOAD_PAIR, Opcodes.NOP -> 0;
             case Opcodes.LOAD_VERSIONED -> (int) ((((oparg & 1L) != 0L) ? 1L : 0L));
-            case Opcodes.STORE_FAST, Opcodes.UNPACK_REPEAT, Opcodes.STORE_FAST_MAYBE_NULL -> 1;
+            case Opcodes.POP_JUMP_IF_TRUE, Opcodes.STORE_FAST, Opcodes.UNPACK_REPEAT,
+                    Opcodes.STORE_FAST_MAYBE_NULL -> 1;
             default -> throw new IllegalArgumentException("no stack effect for " + opcode);
         };
     }
@@ -100,7 +114,7 @@ public final class OpcodeMetadata {
         return switch (opcode) {
             case Opcodes.BINARY_OP, Opcodes.CALL, Opcodes.CALL_INLINE, Opcodes.LOAD_FAST,
                     Opcodes.LOAD_VERSIONED, Opcodes.BINARY_OP_ADD_INT -> 1;
-            case Opcodes.JUMP_BACKWARD, Opcodes.NOP, Opcodes.STORE_FAST,
+            case Opcodes.JUMP_BACKWARD, Opcodes.NOP, Opcodes.POP_JUMP_IF_TRUE, Opcodes.STORE_FAST,
                     Opcodes.STORE_FAST_MAYBE_NULL -> 0;
             case Opcodes.LOAD_PAIR -> (int) (1L + (((oparg & 1L) != 0L) ? 1L : 0L));
             case Opcodes.UNPACK_REPEAT -> (int) ((oparg));

@@ -24,11 +24,13 @@ public final class Opcodes {
 
     public static final int NOP = 8;
 
-    public static final int STORE_FAST = 9;
+    public static final int POP_JUMP_IF_TRUE = 9;
 
-    public static final int UNPACK_REPEAT = 10;
+    public static final int STORE_FAST = 10;
 
-    public static final int BINARY_OP_ADD_INT = 11;
+    public static final int UNPACK_REPEAT = 11;
+
+    public static final int BINARY_OP_ADD_INT = 12;
 
     public static final int STORE_FAST_MAYBE_NULL = 256;
 
@@ -42,12 +44,12 @@ public final class Opcodes {
     /**
      * The highest real opcode.
      */
-    public static final int MAX_REAL_OPCODE = 11;
+    public static final int MAX_REAL_OPCODE = 12;
 
     /**
      * Opcodes from here to MAX_REAL_OPCODE are specialized forms.
      */
-    public static final int FIRST_SPECIALIZED_OPCODE = 11;
+    public static final int FIRST_SPECIALIZED_OPCODE = 12;
 
     /**
      * Pseudo-instructions never appear in code objects.
@@ -65,9 +67,10 @@ public final class Opcodes {
         NAMES[6] = "LOAD_PAIR";
         NAMES[7] = "LOAD_VERSIONED";
         NAMES[8] = "NOP";
-        NAMES[9] = "STORE_FAST";
-        NAMES[10] = "UNPACK_REPEAT";
-        NAMES[11] = "BINARY_OP_ADD_INT";
+        NAMES[9] = "POP_JUMP_IF_TRUE";
+        NAMES[10] = "STORE_FAST";
+        NAMES[11] = "UNPACK_REPEAT";
+        NAMES[12] = "BINARY_OP_ADD_INT";
         NAMES[256] = "STORE_FAST_MAYBE_NULL";
     }
 

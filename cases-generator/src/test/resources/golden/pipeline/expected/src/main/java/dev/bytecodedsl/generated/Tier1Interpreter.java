@@ -82,6 +82,7 @@ public final class Tier1Interpreter {
             case Opcodes.LOAD_PAIR -> LOAD_PAIR(s, oparg);
             case Opcodes.LOAD_VERSIONED -> LOAD_VERSIONED(s, oparg);
             case Opcodes.NOP -> NOP(s, oparg);
+            case Opcodes.POP_JUMP_IF_TRUE -> POP_JUMP_IF_TRUE(s, oparg);
             case Opcodes.STORE_FAST -> STORE_FAST(s, oparg);
             case Opcodes.UNPACK_REPEAT -> UNPACK_REPEAT(s, oparg);
             case Opcodes.BINARY_OP_ADD_INT -> BINARY_OP_ADD_INT(s, oparg);
@@ -313,6 +314,33 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // NOP (input.def:19:6)
         {
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * POP_JUMP_IF_TRUE = _POP_JUMP_IF_TRUE (input.def:111:7)
+     */
+    static int POP_JUMP_IF_TRUE(Registers __s, long oparg) {
+        MemorySegment __stack = __s.stack;
+        int __ip = __s.ip;
+        int __after = __ip + 2;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _POP_JUMP_IF_TRUE (input.def:103:4)
+        {
+            long cond = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long history = __s.code[__ip + 1 + 0];
+            boolean jump = (cond) == 3L;
+            history = (history << 1L) | (jump ? 1L : 0L);
+            if (jump) {
+                __next = __after + (int) oparg;
+            }
+            __s.code[__ip + 1 + 0] = (char) history;
+            __sp = __sp - 1;
         }
         __s.sp = __sp;
         __s.ip = __next;

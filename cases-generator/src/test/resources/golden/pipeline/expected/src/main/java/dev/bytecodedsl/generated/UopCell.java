@@ -68,6 +68,8 @@ public abstract class UopCell {
             case Uops._BINARY_OP -> new _BINARY_OP(oparg, operand, target, successor);
             case Uops._BINARY_OP_ADD_INT -> new _BINARY_OP_ADD_INT(oparg, operand, target, successor);
             case Uops._GUARD_BOTH_INT -> new _GUARD_BOTH_INT(oparg, operand, target, successor);
+            case Uops._GUARD_IS_FALSE_POP -> new _GUARD_IS_FALSE_POP(oparg, operand, target, successor);
+            case Uops._GUARD_IS_TRUE_POP -> new _GUARD_IS_TRUE_POP(oparg, operand, target, successor);
             case Uops._LOAD_FAST -> new _LOAD_FAST(oparg, operand, target, successor);
             case Uops._LOAD_FAST_0 -> new _LOAD_FAST_0(oparg, operand, target, successor);
             case Uops._LOAD_FAST_1 -> new _LOAD_FAST_1(oparg, operand, target, successor);
@@ -163,6 +165,28 @@ public abstract class UopCell {
         @Override
         int execute(Registers s) {
             return UopInterpreter._GUARD_BOTH_INT(s, oparg, operand);
+        }
+    }
+
+    static final class _GUARD_IS_FALSE_POP extends UopCell {
+        _GUARD_IS_FALSE_POP(long oparg, long operand, int target, int successor) {
+            super(Uops._GUARD_IS_FALSE_POP, oparg, operand, target, successor);
+        }
+
+        @Override
+        int execute(Registers s) {
+            return UopInterpreter._GUARD_IS_FALSE_POP(s, oparg, operand);
+        }
+    }
+
+    static final class _GUARD_IS_TRUE_POP extends UopCell {
+        _GUARD_IS_TRUE_POP(long oparg, long operand, int target, int successor) {
+            super(Uops._GUARD_IS_TRUE_POP, oparg, operand, target, successor);
+        }
+
+        @Override
+        int execute(Registers s) {
+            return UopInterpreter._GUARD_IS_TRUE_POP(s, oparg, operand);
         }
     }
 

@@ -290,6 +290,44 @@ public final class UopInterpreter {
     }
 
     /**
+     * _GUARD_IS_FALSE_POP (input.def:113:44)
+     */
+    static int _GUARD_IS_FALSE_POP(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_IS_FALSE_POP (input.def:113:44)
+        {
+            long flag = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if ((flag) == 3L) {
+                return EXIT;
+            }
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * _GUARD_IS_TRUE_POP (input.def:117:41)
+     */
+    static int _GUARD_IS_TRUE_POP(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // _GUARD_IS_TRUE_POP (input.def:117:41)
+        {
+            long flag = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            if ((flag) != 3L) {
+                return EXIT;
+            }
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
      * _LOAD_FAST (input.def:21:17)
      */
     static int _LOAD_FAST(Registers __s, long oparg, long __operand) {

@@ -9,22 +9,22 @@ public final class UopMetadata {
     /**
      * {@link OpcodeFlags} bits per uop.
      */
-    public static final int[] FLAGS = new int[15];
+    public static final int[] FLAGS = new int[17];
 
     /**
      * Code units of the cache entry a uop takes as its operand; 0 when it takes none.
      */
-    public static final int[] OPERAND_SIZE = new int[15];
+    public static final int[] OPERAND_SIZE = new int[17];
 
     /**
      * For a replica NAME_k of a replicate(N) op: k; otherwise -1.
      */
-    public static final int[] FIXED_OPARG = new int[15];
+    public static final int[] FIXED_OPARG = new int[17];
 
     /**
      * For a replica NAME_k: the id of NAME; otherwise 0.
      */
-    public static final int[] REPLICA_OF = new int[15];
+    public static final int[] REPLICA_OF = new int[17];
 
     static {
         java.util.Arrays.fill(FIXED_OPARG, -1);
@@ -35,6 +35,8 @@ public final class UopMetadata {
         FLAGS[Uops._BINARY_OP] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         FLAGS[Uops._BINARY_OP_ADD_INT] = OpcodeFlags.MAY_EXIT | OpcodeFlags.PURE;
         FLAGS[Uops._GUARD_BOTH_INT] = OpcodeFlags.MAY_DEOPT | OpcodeFlags.GUARD;
+        FLAGS[Uops._GUARD_IS_FALSE_POP] = OpcodeFlags.MAY_EXIT | OpcodeFlags.GUARD;
+        FLAGS[Uops._GUARD_IS_TRUE_POP] = OpcodeFlags.MAY_EXIT | OpcodeFlags.GUARD;
         FLAGS[Uops._LOAD_FAST] = OpcodeFlags.HAS_ARG | OpcodeFlags.USES_LOCAL;
         FLAGS[Uops._LOAD_FAST_0] = OpcodeFlags.HAS_ARG | OpcodeFlags.USES_LOCAL;
         FIXED_OPARG[Uops._LOAD_FAST_0] = 0;
@@ -62,7 +64,8 @@ public final class UopMetadata {
             case Uops.CALL, Uops.CALL_INLINE -> (int) (1L + (oparg));
             case Uops.LOAD_PAIR, Uops.NOP, Uops._LOAD_FAST, Uops._LOAD_FAST_0, Uops._LOAD_FAST_1,
                     Uops._LOAD_FAST_2, Uops._LOAD_FAST_3 -> 0;
-            case Uops.UNPACK_REPEAT, Uops._STORE_FAST -> 1;
+            case Uops.UNPACK_REPEAT, Uops._GUARD_IS_FALSE_POP, Uops._GUARD_IS_TRUE_POP,
+                    Uops._STORE_FAST -> 1;
             case Uops._BINARY_OP, Uops._BINARY_OP_ADD_INT, Uops._GUARD_BOTH_INT -> 2;
             default -> throw new IllegalArgumentException("no stack effect for " + uop);
         };
@@ -77,7 +80,7 @@ public final class UopMetadata {
                     Uops._LOAD_FAST, Uops._LOAD_FAST_0, Uops._LOAD_FAST_1, Uops._LOAD_FAST_2,
                     Uops._LOAD_FAST_3 -> 1;
             case Uops.LOAD_PAIR -> (int) (1L + (((oparg & 1L) != 0L) ? 1L : 0L));
-            case Uops.NOP, Uops._STORE_FAST -> 0;
+            case Uops.NOP, Uops._GUARD_IS_FALSE_POP, Uops._GUARD_IS_TRUE_POP, Uops._STORE_FAST -> 0;
             case Uops.UNPACK_REPEAT -> (int) ((oparg));
             case Uops._GUARD_BOTH_INT -> 2;
             default -> throw new IllegalArgumentException("no stack effect for " + uop);
