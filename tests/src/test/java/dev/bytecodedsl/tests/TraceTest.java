@@ -234,6 +234,34 @@ class TraceTest {
         assertTrue(stats.stitchedExits() >= 390, "stitched: " + stats.stitchedExits()); // two per outer pass
     }
 
+    /**
+     * The loop's only way around is through a jump (over the break): the first projection, before the
+     * branch history had filled, fell through to the break and out of the loop and was abandoned; a
+     * later one follows the jump, with its taken stand-in, and closes the loop.
+     */
+    @Test
+    void aLoopAroundAJumpThatMostlyJumpsIsTracedAlongTheJump() {
+        ProgramRun run = run("""
+                def first_square_over(limit):
+                    n = 0
+                    while True:
+                        if n * n > limit:
+                            break
+                        n += 1
+                    return n
+
+                print(first_square_over(10000))
+                """);
+        assertEquals("101\n", run.out());
+        Executor loop = onlyLoop(run, "first_square_over");
+        List<String> uops = TracePrinter.names(loop.trace());
+        assertTrue(uops.contains("_GUARD_IS_FALSE_POP"), uops.toString()); // POP_JUMP_IF_FALSE, taken
+        assertEquals("_JUMP_TO_TOP", uops.getLast());
+        var stats = run.result().tier2().stats();
+        assertTrue(stats.projectionsAbandoned() >= 1);
+        assertTrue(stats.uopsExecuted() > 0);
+    }
+
     private static final String GLOBAL_IN_THE_ELSE_ARM = """
             def total(n):
                 t = 0
