@@ -76,6 +76,18 @@ public record Instruction(
         return ops().stream().filter(op -> !isSkippedInTier2(op)).map(op -> op.inTier2().orElse(op)).toList();
     }
 
+    /**
+     * The ops a trace executes for this instruction where it jumps: {@link #tier2Ops} with each
+     * jumping op's {@code taken} stand-in; empty when no op has one.
+     */
+    public List<Op> takenTier2Ops() {
+        if (ops().stream().noneMatch(op -> op.takenReplacement().isPresent())) {
+            return List.of();
+        }
+        return ops().stream().filter(op -> !isSkippedInTier2(op))
+                .map(op -> op.takenReplacement().or(op::inTier2).orElse(op)).toList();
+    }
+
     /** Specializing ops rewrite tier-1 code and mean nothing in a trace, so projection drops them. */
     public static boolean isSkippedInTier2(Op op) {
         return op.definition().has(dev.bytecodedsl.ast.Annotation.Kind.SPECIALIZING);

@@ -4,9 +4,147 @@ package dev.bytecodedsl.generated;
 
 /**
  * One uop of a trace as the uop interpreter runs it: decoded once, when the executor is made,
- * into an instance of the uop's own subclass, whose {@link #execute} runs the uop's body.
+ * into an instance of the uop's own subclass, whose {@link #execute} runs the uop's body, or
+ * with the other uops of its instruction into a fused cell, which runs them one after the other.
  */
 public abstract class UopCell {
+    /**
+     * A fused cell's status carries, from this bit up, which of its uops stopped it.
+     */
+    static final int PART_SHIFT = 8;
+
+    /**
+     * The uop sequences that run as one cell (a fused cell), by uop id.
+     */
+    private static final int[][] FUSIONS = {
+        {Uops._GUARD_BOTH_FLOAT, Uops._BINARY_OP_ADD_FLOAT},
+        {Uops._GUARD_BOTH_FLOAT, Uops._BINARY_OP_MULTIPLY_FLOAT},
+        {Uops._GUARD_BOTH_FLOAT, Uops._BINARY_OP_SUBTRACT_FLOAT},
+        {Uops._GUARD_BOTH_FLOAT, Uops._COMPARE_OP_FLOAT},
+        {Uops._GUARD_BOTH_INT, Uops._BINARY_OP_ADD_INT},
+        {Uops._GUARD_BOTH_INT, Uops._BINARY_OP_MULTIPLY_INT},
+        {Uops._GUARD_BOTH_INT, Uops._BINARY_OP_SUBTRACT_INT},
+        {Uops._GUARD_BOTH_INT, Uops._COMPARE_OP_INT},
+        {Uops._GUARD_BOTH_UNICODE, Uops._BINARY_OP_ADD_UNICODE},
+        {Uops._GUARD_BOTH_UNICODE, Uops._COMPARE_OP_STR},
+        {Uops._GUARD_BUILTINS_VERSION, Uops._LOAD_GLOBAL_BUILTIN},
+        {Uops._GUARD_EXHAUSTED_LIST, Uops._ITER_NEXT_LIST},
+        {Uops._GUARD_EXHAUSTED_RANGE, Uops._ITER_NEXT_RANGE},
+        {Uops._GUARD_EXHAUSTED_TUPLE, Uops._ITER_NEXT_TUPLE},
+        {Uops._GUARD_GLOBALS_VERSION, Uops._GUARD_BUILTINS_VERSION},
+        {Uops._GUARD_GLOBALS_VERSION, Uops._GUARD_BUILTINS_VERSION, Uops._LOAD_GLOBAL_BUILTIN},
+        {Uops._GUARD_GLOBALS_VERSION, Uops._LOAD_GLOBAL_BUILTIN},
+        {Uops._GUARD_GLOBALS_VERSION, Uops._LOAD_GLOBAL_MODULE},
+        {Uops._GUARD_NOS_DICT, Uops._BINARY_SUBSCR_DICT},
+        {Uops._GUARD_NOS_DICT, Uops._STORE_SUBSCR_DICT},
+        {Uops._GUARD_NOS_INT, Uops._BINARY_OP_ADD_INT},
+        {Uops._GUARD_NOS_INT, Uops._BINARY_OP_MULTIPLY_INT},
+        {Uops._GUARD_NOS_INT, Uops._BINARY_OP_SUBTRACT_INT},
+        {Uops._GUARD_NOS_INT, Uops._COMPARE_OP_INT},
+        {Uops._GUARD_NOS_LIST, Uops._BINARY_SUBSCR_LIST_INT},
+        {Uops._GUARD_NOS_LIST, Uops._GUARD_TOS_INT},
+        {Uops._GUARD_NOS_LIST, Uops._GUARD_TOS_INT, Uops._BINARY_SUBSCR_LIST_INT},
+        {Uops._GUARD_NOS_LIST, Uops._GUARD_TOS_INT, Uops._STORE_SUBSCR_LIST_INT},
+        {Uops._GUARD_NOS_LIST, Uops.NOP},
+        {Uops._GUARD_NOS_LIST, Uops.NOP, Uops._BINARY_SUBSCR_LIST_INT},
+        {Uops._GUARD_NOS_LIST, Uops.NOP, Uops._STORE_SUBSCR_LIST_INT},
+        {Uops._GUARD_NOS_LIST, Uops._STORE_SUBSCR_LIST_INT},
+        {Uops._GUARD_NOS_STR, Uops._BINARY_SUBSCR_STR_INT},
+        {Uops._GUARD_NOS_STR, Uops._GUARD_TOS_INT},
+        {Uops._GUARD_NOS_STR, Uops._GUARD_TOS_INT, Uops._BINARY_SUBSCR_STR_INT},
+        {Uops._GUARD_NOS_STR, Uops.NOP},
+        {Uops._GUARD_NOS_STR, Uops.NOP, Uops._BINARY_SUBSCR_STR_INT},
+        {Uops._GUARD_NOS_TUPLE, Uops._BINARY_SUBSCR_TUPLE_INT},
+        {Uops._GUARD_NOS_TUPLE, Uops._GUARD_TOS_INT},
+        {Uops._GUARD_NOS_TUPLE, Uops._GUARD_TOS_INT, Uops._BINARY_SUBSCR_TUPLE_INT},
+        {Uops._GUARD_NOS_TUPLE, Uops.NOP},
+        {Uops._GUARD_NOS_TUPLE, Uops.NOP, Uops._BINARY_SUBSCR_TUPLE_INT},
+        {Uops._GUARD_NOT_EXHAUSTED_LIST, Uops._ITER_NEXT_LIST},
+        {Uops._GUARD_NOT_EXHAUSTED_RANGE, Uops._ITER_NEXT_RANGE},
+        {Uops._GUARD_NOT_EXHAUSTED_TUPLE, Uops._ITER_NEXT_TUPLE},
+        {Uops._GUARD_TOS_INT, Uops._BINARY_OP_ADD_INT},
+        {Uops._GUARD_TOS_INT, Uops._BINARY_OP_MULTIPLY_INT},
+        {Uops._GUARD_TOS_INT, Uops._BINARY_OP_SUBTRACT_INT},
+        {Uops._GUARD_TOS_INT, Uops._BINARY_SUBSCR_LIST_INT},
+        {Uops._GUARD_TOS_INT, Uops._BINARY_SUBSCR_STR_INT},
+        {Uops._GUARD_TOS_INT, Uops._BINARY_SUBSCR_TUPLE_INT},
+        {Uops._GUARD_TOS_INT, Uops._COMPARE_OP_INT},
+        {Uops._GUARD_TOS_INT, Uops._STORE_SUBSCR_LIST_INT},
+        {Uops._GUARD_TOS_INT, Uops._TO_BOOL_INT},
+        {Uops._GUARD_TOS_LIST, Uops._TO_BOOL_LIST},
+        {Uops._GUARD_TOS_LIST, Uops._UNPACK_SEQUENCE_LIST},
+        {Uops._GUARD_TOS_NONE, Uops._TO_BOOL_NONE},
+        {Uops._GUARD_TOS_STR, Uops._TO_BOOL_STR},
+        {Uops._GUARD_TOS_TUPLE, Uops._UNPACK_SEQUENCE_TUPLE},
+        {Uops._GUARD_TOS_TUPLE, Uops._UNPACK_SEQUENCE_TWO_TUPLE},
+        {Uops._GUARD_TYPE_VERSION, Uops._LOAD_ATTR_INSTANCE_VALUE},
+        {Uops._GUARD_TYPE_VERSION, Uops._LOAD_ATTR_METHOD},
+        {Uops._GUARD_TYPE_VERSION, Uops._STORE_ATTR_INSTANCE_VALUE},
+        {Uops._ITER_CHECK_LIST, Uops._GUARD_EXHAUSTED_LIST},
+        {Uops._ITER_CHECK_LIST, Uops._GUARD_EXHAUSTED_LIST, Uops._ITER_NEXT_LIST},
+        {Uops._ITER_CHECK_LIST, Uops._GUARD_NOT_EXHAUSTED_LIST},
+        {Uops._ITER_CHECK_LIST, Uops._GUARD_NOT_EXHAUSTED_LIST, Uops._ITER_NEXT_LIST},
+        {Uops._ITER_CHECK_LIST, Uops._ITER_NEXT_LIST},
+        {Uops._ITER_CHECK_RANGE, Uops._GUARD_EXHAUSTED_RANGE},
+        {Uops._ITER_CHECK_RANGE, Uops._GUARD_EXHAUSTED_RANGE, Uops._ITER_NEXT_RANGE},
+        {Uops._ITER_CHECK_RANGE, Uops._GUARD_NOT_EXHAUSTED_RANGE},
+        {Uops._ITER_CHECK_RANGE, Uops._GUARD_NOT_EXHAUSTED_RANGE, Uops._ITER_NEXT_RANGE},
+        {Uops._ITER_CHECK_RANGE, Uops._ITER_NEXT_RANGE},
+        {Uops._ITER_CHECK_TUPLE, Uops._GUARD_EXHAUSTED_TUPLE},
+        {Uops._ITER_CHECK_TUPLE, Uops._GUARD_EXHAUSTED_TUPLE, Uops._ITER_NEXT_TUPLE},
+        {Uops._ITER_CHECK_TUPLE, Uops._GUARD_NOT_EXHAUSTED_TUPLE},
+        {Uops._ITER_CHECK_TUPLE, Uops._GUARD_NOT_EXHAUSTED_TUPLE, Uops._ITER_NEXT_TUPLE},
+        {Uops._ITER_CHECK_TUPLE, Uops._ITER_NEXT_TUPLE},
+        {Uops.NOP, Uops._BINARY_OP_ADD_FLOAT},
+        {Uops.NOP, Uops._BINARY_OP_ADD_INT},
+        {Uops.NOP, Uops._BINARY_OP_ADD_UNICODE},
+        {Uops.NOP, Uops._BINARY_OP_MULTIPLY_FLOAT},
+        {Uops.NOP, Uops._BINARY_OP_MULTIPLY_INT},
+        {Uops.NOP, Uops._BINARY_OP_SUBTRACT_FLOAT},
+        {Uops.NOP, Uops._BINARY_OP_SUBTRACT_INT},
+        {Uops.NOP, Uops._BINARY_SUBSCR_DICT},
+        {Uops.NOP, Uops._BINARY_SUBSCR_LIST_INT},
+        {Uops.NOP, Uops._BINARY_SUBSCR_STR_INT},
+        {Uops.NOP, Uops._BINARY_SUBSCR_TUPLE_INT},
+        {Uops.NOP, Uops._COMPARE_OP_FLOAT},
+        {Uops.NOP, Uops._COMPARE_OP_INT},
+        {Uops.NOP, Uops._COMPARE_OP_STR},
+        {Uops.NOP, Uops._GUARD_EXHAUSTED_LIST},
+        {Uops.NOP, Uops._GUARD_EXHAUSTED_LIST, Uops._ITER_NEXT_LIST},
+        {Uops.NOP, Uops._GUARD_EXHAUSTED_RANGE},
+        {Uops.NOP, Uops._GUARD_EXHAUSTED_RANGE, Uops._ITER_NEXT_RANGE},
+        {Uops.NOP, Uops._GUARD_EXHAUSTED_TUPLE},
+        {Uops.NOP, Uops._GUARD_EXHAUSTED_TUPLE, Uops._ITER_NEXT_TUPLE},
+        {Uops.NOP, Uops._GUARD_NOT_EXHAUSTED_LIST},
+        {Uops.NOP, Uops._GUARD_NOT_EXHAUSTED_LIST, Uops._ITER_NEXT_LIST},
+        {Uops.NOP, Uops._GUARD_NOT_EXHAUSTED_RANGE},
+        {Uops.NOP, Uops._GUARD_NOT_EXHAUSTED_RANGE, Uops._ITER_NEXT_RANGE},
+        {Uops.NOP, Uops._GUARD_NOT_EXHAUSTED_TUPLE},
+        {Uops.NOP, Uops._GUARD_NOT_EXHAUSTED_TUPLE, Uops._ITER_NEXT_TUPLE},
+        {Uops.NOP, Uops._GUARD_TOS_INT},
+        {Uops.NOP, Uops._GUARD_TOS_INT, Uops._BINARY_SUBSCR_LIST_INT},
+        {Uops.NOP, Uops._GUARD_TOS_INT, Uops._BINARY_SUBSCR_STR_INT},
+        {Uops.NOP, Uops._GUARD_TOS_INT, Uops._BINARY_SUBSCR_TUPLE_INT},
+        {Uops.NOP, Uops._GUARD_TOS_INT, Uops._STORE_SUBSCR_LIST_INT},
+        {Uops.NOP, Uops._ITER_NEXT_LIST},
+        {Uops.NOP, Uops._ITER_NEXT_RANGE},
+        {Uops.NOP, Uops._ITER_NEXT_TUPLE},
+        {Uops.NOP, Uops.NOP},
+        {Uops.NOP, Uops.NOP, Uops._BINARY_SUBSCR_LIST_INT},
+        {Uops.NOP, Uops.NOP, Uops._BINARY_SUBSCR_STR_INT},
+        {Uops.NOP, Uops.NOP, Uops._BINARY_SUBSCR_TUPLE_INT},
+        {Uops.NOP, Uops.NOP, Uops._STORE_SUBSCR_LIST_INT},
+        {Uops.NOP, Uops._STORE_SUBSCR_DICT},
+        {Uops.NOP, Uops._STORE_SUBSCR_LIST_INT},
+        {Uops.NOP, Uops._TO_BOOL_INT},
+        {Uops.NOP, Uops._TO_BOOL_LIST},
+        {Uops.NOP, Uops._TO_BOOL_NONE},
+        {Uops.NOP, Uops._TO_BOOL_STR},
+        {Uops.NOP, Uops._UNPACK_SEQUENCE_LIST},
+        {Uops.NOP, Uops._UNPACK_SEQUENCE_TUPLE},
+        {Uops.NOP, Uops._UNPACK_SEQUENCE_TWO_TUPLE},
+    };
+
     /**
      * The uop's id ({@link Uops}).
      */
@@ -46,16 +184,56 @@ public abstract class UopCell {
     abstract int execute(Registers s);
 
     /**
-     * The cells of a trace given as parallel arrays: uop ids, opargs, operands and targets. The loop
-     * close ({@code _JUMP_TO_TOP}) is followed by the uop its operand names, every other uop by the next.
+     * With --stats: counts the uops this cell ran, given the status {@link #execute} returned.
+     */
+    void countUops(UopContext ctx, int status) {
+        ctx.countUop(uop);
+    }
+
+    /**
+     * The cells of a trace given as parallel arrays: uop ids, opargs, operands and targets. A cell
+     * stands at the index of its (first) uop; the slots of a fused cell's other uops stay null. The
+     * loop close ({@code _JUMP_TO_TOP}) is followed by the uop its operand names, every other cell
+     * by the one after its last uop.
      */
     public static UopCell[] of(int[] uops, int[] opargs, long[] operands, int[] targets) {
         UopCell[] cells = new UopCell[uops.length];
+        boolean[] jumpedTo = new boolean[uops.length];
         for (int i = 0; i < uops.length; i++) {
-            int successor = uops[i] == Uops._JUMP_TO_TOP ? (int) operands[i] : i + 1;
-            cells[i] = cell(uops[i], opargs[i], operands[i], targets[i], successor);
+            if (uops[i] == Uops._JUMP_TO_TOP) {
+                jumpedTo[(int) operands[i]] = true;
+            }
+        }
+        for (int i = 0; i < uops.length; ) {
+            int fusion = longestFusion(uops, targets, jumpedTo, i);
+            if (fusion < 0) {
+                cells[i] = cell(uops[i], opargs[i], operands[i], targets[i], uops[i] == Uops._JUMP_TO_TOP ? (int) operands[i] : i + 1);
+                i++;
+            } else {
+                int length = FUSIONS[fusion].length;
+                cells[i] = fusedCell(fusion, opargs, operands, i, targets[i], i + length);
+                i += length;
+            }
         }
         return cells;
+    }
+
+    private static int longestFusion(int[] uops, int[] targets, boolean[] jumpedTo, int at) {
+        int best = -1;
+        for (int f = 0; f < FUSIONS.length; f++) {
+            int[] fusion = FUSIONS[f];
+            if (at + fusion.length > uops.length || (best >= 0 && fusion.length <= FUSIONS[best].length)) {
+                continue;
+            }
+            boolean fits = true;
+            for (int k = 0; k < fusion.length && fits; k++) {
+                fits = uops[at + k] == fusion[k] && targets[at + k] == targets[at] && (k == 0 || !jumpedTo[at + k]);
+            }
+            if (fits) {
+                best = f;
+            }
+        }
+        return best;
     }
 
     private static UopCell cell(int uop, long oparg, long operand, int target, int successor) {
@@ -199,6 +377,139 @@ public abstract class UopCell {
             case Uops._UNPACK_SEQUENCE_TUPLE -> new _UNPACK_SEQUENCE_TUPLE(oparg, operand, target, successor);
             case Uops._UNPACK_SEQUENCE_TWO_TUPLE -> new _UNPACK_SEQUENCE_TWO_TUPLE(oparg, operand, target, successor);
             default -> throw new IllegalArgumentException("invalid uop " + uop);
+        };
+    }
+
+    private static UopCell fusedCell(int fusion, int[] opargs, long[] operands, int at, int target,
+            int successor) {
+        return switch (fusion) {
+            case 0 -> new FUSED_GUARD_BOTH_FLOAT__BINARY_OP_ADD_FLOAT(opargs, operands, at, target, successor);
+            case 1 -> new FUSED_GUARD_BOTH_FLOAT__BINARY_OP_MULTIPLY_FLOAT(opargs, operands, at, target, successor);
+            case 2 -> new FUSED_GUARD_BOTH_FLOAT__BINARY_OP_SUBTRACT_FLOAT(opargs, operands, at, target, successor);
+            case 3 -> new FUSED_GUARD_BOTH_FLOAT__COMPARE_OP_FLOAT(opargs, operands, at, target, successor);
+            case 4 -> new FUSED_GUARD_BOTH_INT__BINARY_OP_ADD_INT(opargs, operands, at, target, successor);
+            case 5 -> new FUSED_GUARD_BOTH_INT__BINARY_OP_MULTIPLY_INT(opargs, operands, at, target, successor);
+            case 6 -> new FUSED_GUARD_BOTH_INT__BINARY_OP_SUBTRACT_INT(opargs, operands, at, target, successor);
+            case 7 -> new FUSED_GUARD_BOTH_INT__COMPARE_OP_INT(opargs, operands, at, target, successor);
+            case 8 -> new FUSED_GUARD_BOTH_UNICODE__BINARY_OP_ADD_UNICODE(opargs, operands, at, target, successor);
+            case 9 -> new FUSED_GUARD_BOTH_UNICODE__COMPARE_OP_STR(opargs, operands, at, target, successor);
+            case 10 -> new FUSED_GUARD_BUILTINS_VERSION__LOAD_GLOBAL_BUILTIN(opargs, operands, at, target, successor);
+            case 11 -> new FUSED_GUARD_EXHAUSTED_LIST__ITER_NEXT_LIST(opargs, operands, at, target, successor);
+            case 12 -> new FUSED_GUARD_EXHAUSTED_RANGE__ITER_NEXT_RANGE(opargs, operands, at, target, successor);
+            case 13 -> new FUSED_GUARD_EXHAUSTED_TUPLE__ITER_NEXT_TUPLE(opargs, operands, at, target, successor);
+            case 14 -> new FUSED_GUARD_GLOBALS_VERSION__GUARD_BUILTINS_VERSION(opargs, operands, at, target, successor);
+            case 15 -> new FUSED_GUARD_GLOBALS_VERSION__GUARD_BUILTINS_VERSION__LOAD_GLOBAL_BUILTIN(opargs, operands, at, target, successor);
+            case 16 -> new FUSED_GUARD_GLOBALS_VERSION__LOAD_GLOBAL_BUILTIN(opargs, operands, at, target, successor);
+            case 17 -> new FUSED_GUARD_GLOBALS_VERSION__LOAD_GLOBAL_MODULE(opargs, operands, at, target, successor);
+            case 18 -> new FUSED_GUARD_NOS_DICT__BINARY_SUBSCR_DICT(opargs, operands, at, target, successor);
+            case 19 -> new FUSED_GUARD_NOS_DICT__STORE_SUBSCR_DICT(opargs, operands, at, target, successor);
+            case 20 -> new FUSED_GUARD_NOS_INT__BINARY_OP_ADD_INT(opargs, operands, at, target, successor);
+            case 21 -> new FUSED_GUARD_NOS_INT__BINARY_OP_MULTIPLY_INT(opargs, operands, at, target, successor);
+            case 22 -> new FUSED_GUARD_NOS_INT__BINARY_OP_SUBTRACT_INT(opargs, operands, at, target, successor);
+            case 23 -> new FUSED_GUARD_NOS_INT__COMPARE_OP_INT(opargs, operands, at, target, successor);
+            case 24 -> new FUSED_GUARD_NOS_LIST__BINARY_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
+            case 25 -> new FUSED_GUARD_NOS_LIST__GUARD_TOS_INT(opargs, operands, at, target, successor);
+            case 26 -> new FUSED_GUARD_NOS_LIST__GUARD_TOS_INT__BINARY_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
+            case 27 -> new FUSED_GUARD_NOS_LIST__GUARD_TOS_INT__STORE_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
+            case 28 -> new FUSED_GUARD_NOS_LIST__NOP(opargs, operands, at, target, successor);
+            case 29 -> new FUSED_GUARD_NOS_LIST__NOP__BINARY_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
+            case 30 -> new FUSED_GUARD_NOS_LIST__NOP__STORE_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
+            case 31 -> new FUSED_GUARD_NOS_LIST__STORE_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
+            case 32 -> new FUSED_GUARD_NOS_STR__BINARY_SUBSCR_STR_INT(opargs, operands, at, target, successor);
+            case 33 -> new FUSED_GUARD_NOS_STR__GUARD_TOS_INT(opargs, operands, at, target, successor);
+            case 34 -> new FUSED_GUARD_NOS_STR__GUARD_TOS_INT__BINARY_SUBSCR_STR_INT(opargs, operands, at, target, successor);
+            case 35 -> new FUSED_GUARD_NOS_STR__NOP(opargs, operands, at, target, successor);
+            case 36 -> new FUSED_GUARD_NOS_STR__NOP__BINARY_SUBSCR_STR_INT(opargs, operands, at, target, successor);
+            case 37 -> new FUSED_GUARD_NOS_TUPLE__BINARY_SUBSCR_TUPLE_INT(opargs, operands, at, target, successor);
+            case 38 -> new FUSED_GUARD_NOS_TUPLE__GUARD_TOS_INT(opargs, operands, at, target, successor);
+            case 39 -> new FUSED_GUARD_NOS_TUPLE__GUARD_TOS_INT__BINARY_SUBSCR_TUPLE_INT(opargs, operands, at, target, successor);
+            case 40 -> new FUSED_GUARD_NOS_TUPLE__NOP(opargs, operands, at, target, successor);
+            case 41 -> new FUSED_GUARD_NOS_TUPLE__NOP__BINARY_SUBSCR_TUPLE_INT(opargs, operands, at, target, successor);
+            case 42 -> new FUSED_GUARD_NOT_EXHAUSTED_LIST__ITER_NEXT_LIST(opargs, operands, at, target, successor);
+            case 43 -> new FUSED_GUARD_NOT_EXHAUSTED_RANGE__ITER_NEXT_RANGE(opargs, operands, at, target, successor);
+            case 44 -> new FUSED_GUARD_NOT_EXHAUSTED_TUPLE__ITER_NEXT_TUPLE(opargs, operands, at, target, successor);
+            case 45 -> new FUSED_GUARD_TOS_INT__BINARY_OP_ADD_INT(opargs, operands, at, target, successor);
+            case 46 -> new FUSED_GUARD_TOS_INT__BINARY_OP_MULTIPLY_INT(opargs, operands, at, target, successor);
+            case 47 -> new FUSED_GUARD_TOS_INT__BINARY_OP_SUBTRACT_INT(opargs, operands, at, target, successor);
+            case 48 -> new FUSED_GUARD_TOS_INT__BINARY_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
+            case 49 -> new FUSED_GUARD_TOS_INT__BINARY_SUBSCR_STR_INT(opargs, operands, at, target, successor);
+            case 50 -> new FUSED_GUARD_TOS_INT__BINARY_SUBSCR_TUPLE_INT(opargs, operands, at, target, successor);
+            case 51 -> new FUSED_GUARD_TOS_INT__COMPARE_OP_INT(opargs, operands, at, target, successor);
+            case 52 -> new FUSED_GUARD_TOS_INT__STORE_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
+            case 53 -> new FUSED_GUARD_TOS_INT__TO_BOOL_INT(opargs, operands, at, target, successor);
+            case 54 -> new FUSED_GUARD_TOS_LIST__TO_BOOL_LIST(opargs, operands, at, target, successor);
+            case 55 -> new FUSED_GUARD_TOS_LIST__UNPACK_SEQUENCE_LIST(opargs, operands, at, target, successor);
+            case 56 -> new FUSED_GUARD_TOS_NONE__TO_BOOL_NONE(opargs, operands, at, target, successor);
+            case 57 -> new FUSED_GUARD_TOS_STR__TO_BOOL_STR(opargs, operands, at, target, successor);
+            case 58 -> new FUSED_GUARD_TOS_TUPLE__UNPACK_SEQUENCE_TUPLE(opargs, operands, at, target, successor);
+            case 59 -> new FUSED_GUARD_TOS_TUPLE__UNPACK_SEQUENCE_TWO_TUPLE(opargs, operands, at, target, successor);
+            case 60 -> new FUSED_GUARD_TYPE_VERSION__LOAD_ATTR_INSTANCE_VALUE(opargs, operands, at, target, successor);
+            case 61 -> new FUSED_GUARD_TYPE_VERSION__LOAD_ATTR_METHOD(opargs, operands, at, target, successor);
+            case 62 -> new FUSED_GUARD_TYPE_VERSION__STORE_ATTR_INSTANCE_VALUE(opargs, operands, at, target, successor);
+            case 63 -> new FUSED_ITER_CHECK_LIST__GUARD_EXHAUSTED_LIST(opargs, operands, at, target, successor);
+            case 64 -> new FUSED_ITER_CHECK_LIST__GUARD_EXHAUSTED_LIST__ITER_NEXT_LIST(opargs, operands, at, target, successor);
+            case 65 -> new FUSED_ITER_CHECK_LIST__GUARD_NOT_EXHAUSTED_LIST(opargs, operands, at, target, successor);
+            case 66 -> new FUSED_ITER_CHECK_LIST__GUARD_NOT_EXHAUSTED_LIST__ITER_NEXT_LIST(opargs, operands, at, target, successor);
+            case 67 -> new FUSED_ITER_CHECK_LIST__ITER_NEXT_LIST(opargs, operands, at, target, successor);
+            case 68 -> new FUSED_ITER_CHECK_RANGE__GUARD_EXHAUSTED_RANGE(opargs, operands, at, target, successor);
+            case 69 -> new FUSED_ITER_CHECK_RANGE__GUARD_EXHAUSTED_RANGE__ITER_NEXT_RANGE(opargs, operands, at, target, successor);
+            case 70 -> new FUSED_ITER_CHECK_RANGE__GUARD_NOT_EXHAUSTED_RANGE(opargs, operands, at, target, successor);
+            case 71 -> new FUSED_ITER_CHECK_RANGE__GUARD_NOT_EXHAUSTED_RANGE__ITER_NEXT_RANGE(opargs, operands, at, target, successor);
+            case 72 -> new FUSED_ITER_CHECK_RANGE__ITER_NEXT_RANGE(opargs, operands, at, target, successor);
+            case 73 -> new FUSED_ITER_CHECK_TUPLE__GUARD_EXHAUSTED_TUPLE(opargs, operands, at, target, successor);
+            case 74 -> new FUSED_ITER_CHECK_TUPLE__GUARD_EXHAUSTED_TUPLE__ITER_NEXT_TUPLE(opargs, operands, at, target, successor);
+            case 75 -> new FUSED_ITER_CHECK_TUPLE__GUARD_NOT_EXHAUSTED_TUPLE(opargs, operands, at, target, successor);
+            case 76 -> new FUSED_ITER_CHECK_TUPLE__GUARD_NOT_EXHAUSTED_TUPLE__ITER_NEXT_TUPLE(opargs, operands, at, target, successor);
+            case 77 -> new FUSED_ITER_CHECK_TUPLE__ITER_NEXT_TUPLE(opargs, operands, at, target, successor);
+            case 78 -> new FUSED_NOP__BINARY_OP_ADD_FLOAT(opargs, operands, at, target, successor);
+            case 79 -> new FUSED_NOP__BINARY_OP_ADD_INT(opargs, operands, at, target, successor);
+            case 80 -> new FUSED_NOP__BINARY_OP_ADD_UNICODE(opargs, operands, at, target, successor);
+            case 81 -> new FUSED_NOP__BINARY_OP_MULTIPLY_FLOAT(opargs, operands, at, target, successor);
+            case 82 -> new FUSED_NOP__BINARY_OP_MULTIPLY_INT(opargs, operands, at, target, successor);
+            case 83 -> new FUSED_NOP__BINARY_OP_SUBTRACT_FLOAT(opargs, operands, at, target, successor);
+            case 84 -> new FUSED_NOP__BINARY_OP_SUBTRACT_INT(opargs, operands, at, target, successor);
+            case 85 -> new FUSED_NOP__BINARY_SUBSCR_DICT(opargs, operands, at, target, successor);
+            case 86 -> new FUSED_NOP__BINARY_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
+            case 87 -> new FUSED_NOP__BINARY_SUBSCR_STR_INT(opargs, operands, at, target, successor);
+            case 88 -> new FUSED_NOP__BINARY_SUBSCR_TUPLE_INT(opargs, operands, at, target, successor);
+            case 89 -> new FUSED_NOP__COMPARE_OP_FLOAT(opargs, operands, at, target, successor);
+            case 90 -> new FUSED_NOP__COMPARE_OP_INT(opargs, operands, at, target, successor);
+            case 91 -> new FUSED_NOP__COMPARE_OP_STR(opargs, operands, at, target, successor);
+            case 92 -> new FUSED_NOP__GUARD_EXHAUSTED_LIST(opargs, operands, at, target, successor);
+            case 93 -> new FUSED_NOP__GUARD_EXHAUSTED_LIST__ITER_NEXT_LIST(opargs, operands, at, target, successor);
+            case 94 -> new FUSED_NOP__GUARD_EXHAUSTED_RANGE(opargs, operands, at, target, successor);
+            case 95 -> new FUSED_NOP__GUARD_EXHAUSTED_RANGE__ITER_NEXT_RANGE(opargs, operands, at, target, successor);
+            case 96 -> new FUSED_NOP__GUARD_EXHAUSTED_TUPLE(opargs, operands, at, target, successor);
+            case 97 -> new FUSED_NOP__GUARD_EXHAUSTED_TUPLE__ITER_NEXT_TUPLE(opargs, operands, at, target, successor);
+            case 98 -> new FUSED_NOP__GUARD_NOT_EXHAUSTED_LIST(opargs, operands, at, target, successor);
+            case 99 -> new FUSED_NOP__GUARD_NOT_EXHAUSTED_LIST__ITER_NEXT_LIST(opargs, operands, at, target, successor);
+            case 100 -> new FUSED_NOP__GUARD_NOT_EXHAUSTED_RANGE(opargs, operands, at, target, successor);
+            case 101 -> new FUSED_NOP__GUARD_NOT_EXHAUSTED_RANGE__ITER_NEXT_RANGE(opargs, operands, at, target, successor);
+            case 102 -> new FUSED_NOP__GUARD_NOT_EXHAUSTED_TUPLE(opargs, operands, at, target, successor);
+            case 103 -> new FUSED_NOP__GUARD_NOT_EXHAUSTED_TUPLE__ITER_NEXT_TUPLE(opargs, operands, at, target, successor);
+            case 104 -> new FUSED_NOP__GUARD_TOS_INT(opargs, operands, at, target, successor);
+            case 105 -> new FUSED_NOP__GUARD_TOS_INT__BINARY_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
+            case 106 -> new FUSED_NOP__GUARD_TOS_INT__BINARY_SUBSCR_STR_INT(opargs, operands, at, target, successor);
+            case 107 -> new FUSED_NOP__GUARD_TOS_INT__BINARY_SUBSCR_TUPLE_INT(opargs, operands, at, target, successor);
+            case 108 -> new FUSED_NOP__GUARD_TOS_INT__STORE_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
+            case 109 -> new FUSED_NOP__ITER_NEXT_LIST(opargs, operands, at, target, successor);
+            case 110 -> new FUSED_NOP__ITER_NEXT_RANGE(opargs, operands, at, target, successor);
+            case 111 -> new FUSED_NOP__ITER_NEXT_TUPLE(opargs, operands, at, target, successor);
+            case 112 -> new FUSED_NOP__NOP(opargs, operands, at, target, successor);
+            case 113 -> new FUSED_NOP__NOP__BINARY_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
+            case 114 -> new FUSED_NOP__NOP__BINARY_SUBSCR_STR_INT(opargs, operands, at, target, successor);
+            case 115 -> new FUSED_NOP__NOP__BINARY_SUBSCR_TUPLE_INT(opargs, operands, at, target, successor);
+            case 116 -> new FUSED_NOP__NOP__STORE_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
+            case 117 -> new FUSED_NOP__STORE_SUBSCR_DICT(opargs, operands, at, target, successor);
+            case 118 -> new FUSED_NOP__STORE_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
+            case 119 -> new FUSED_NOP__TO_BOOL_INT(opargs, operands, at, target, successor);
+            case 120 -> new FUSED_NOP__TO_BOOL_LIST(opargs, operands, at, target, successor);
+            case 121 -> new FUSED_NOP__TO_BOOL_NONE(opargs, operands, at, target, successor);
+            case 122 -> new FUSED_NOP__TO_BOOL_STR(opargs, operands, at, target, successor);
+            case 123 -> new FUSED_NOP__UNPACK_SEQUENCE_LIST(opargs, operands, at, target, successor);
+            case 124 -> new FUSED_NOP__UNPACK_SEQUENCE_TUPLE(opargs, operands, at, target, successor);
+            case 125 -> new FUSED_NOP__UNPACK_SEQUENCE_TWO_TUPLE(opargs, operands, at, target, successor);
+            default -> throw new IllegalArgumentException("invalid fusion " + fusion);
         };
     }
 
@@ -1717,6 +2028,4166 @@ public abstract class UopCell {
         @Override
         int execute(Registers s) {
             return UopInterpreter._UNPACK_SEQUENCE_TWO_TUPLE(s, oparg, operand);
+        }
+    }
+
+    /**
+     * _GUARD_BOTH_FLOAT + _BINARY_OP_ADD_FLOAT as one cell.
+     */
+    static final class FUSED_GUARD_BOTH_FLOAT__BINARY_OP_ADD_FLOAT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_BOTH_FLOAT__BINARY_OP_ADD_FLOAT(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._GUARD_BOTH_FLOAT, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_BOTH_FLOAT(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._BINARY_OP_ADD_FLOAT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_BOTH_FLOAT);
+            if (last >= 1) ctx.countUop(Uops._BINARY_OP_ADD_FLOAT);
+        }
+    }
+
+    /**
+     * _GUARD_BOTH_FLOAT + _BINARY_OP_MULTIPLY_FLOAT as one cell.
+     */
+    static final class FUSED_GUARD_BOTH_FLOAT__BINARY_OP_MULTIPLY_FLOAT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_BOTH_FLOAT__BINARY_OP_MULTIPLY_FLOAT(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._GUARD_BOTH_FLOAT, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_BOTH_FLOAT(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._BINARY_OP_MULTIPLY_FLOAT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_BOTH_FLOAT);
+            if (last >= 1) ctx.countUop(Uops._BINARY_OP_MULTIPLY_FLOAT);
+        }
+    }
+
+    /**
+     * _GUARD_BOTH_FLOAT + _BINARY_OP_SUBTRACT_FLOAT as one cell.
+     */
+    static final class FUSED_GUARD_BOTH_FLOAT__BINARY_OP_SUBTRACT_FLOAT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_BOTH_FLOAT__BINARY_OP_SUBTRACT_FLOAT(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._GUARD_BOTH_FLOAT, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_BOTH_FLOAT(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._BINARY_OP_SUBTRACT_FLOAT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_BOTH_FLOAT);
+            if (last >= 1) ctx.countUop(Uops._BINARY_OP_SUBTRACT_FLOAT);
+        }
+    }
+
+    /**
+     * _GUARD_BOTH_FLOAT + _COMPARE_OP_FLOAT as one cell.
+     */
+    static final class FUSED_GUARD_BOTH_FLOAT__COMPARE_OP_FLOAT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_BOTH_FLOAT__COMPARE_OP_FLOAT(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops._GUARD_BOTH_FLOAT, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_BOTH_FLOAT(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._COMPARE_OP_FLOAT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_BOTH_FLOAT);
+            if (last >= 1) ctx.countUop(Uops._COMPARE_OP_FLOAT);
+        }
+    }
+
+    /**
+     * _GUARD_BOTH_INT + _BINARY_OP_ADD_INT as one cell.
+     */
+    static final class FUSED_GUARD_BOTH_INT__BINARY_OP_ADD_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_BOTH_INT__BINARY_OP_ADD_INT(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops._GUARD_BOTH_INT, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_BOTH_INT(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._BINARY_OP_ADD_INT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_BOTH_INT);
+            if (last >= 1) ctx.countUop(Uops._BINARY_OP_ADD_INT);
+        }
+    }
+
+    /**
+     * _GUARD_BOTH_INT + _BINARY_OP_MULTIPLY_INT as one cell.
+     */
+    static final class FUSED_GUARD_BOTH_INT__BINARY_OP_MULTIPLY_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_BOTH_INT__BINARY_OP_MULTIPLY_INT(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._GUARD_BOTH_INT, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_BOTH_INT(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._BINARY_OP_MULTIPLY_INT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_BOTH_INT);
+            if (last >= 1) ctx.countUop(Uops._BINARY_OP_MULTIPLY_INT);
+        }
+    }
+
+    /**
+     * _GUARD_BOTH_INT + _BINARY_OP_SUBTRACT_INT as one cell.
+     */
+    static final class FUSED_GUARD_BOTH_INT__BINARY_OP_SUBTRACT_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_BOTH_INT__BINARY_OP_SUBTRACT_INT(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._GUARD_BOTH_INT, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_BOTH_INT(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._BINARY_OP_SUBTRACT_INT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_BOTH_INT);
+            if (last >= 1) ctx.countUop(Uops._BINARY_OP_SUBTRACT_INT);
+        }
+    }
+
+    /**
+     * _GUARD_BOTH_INT + _COMPARE_OP_INT as one cell.
+     */
+    static final class FUSED_GUARD_BOTH_INT__COMPARE_OP_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_BOTH_INT__COMPARE_OP_INT(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops._GUARD_BOTH_INT, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_BOTH_INT(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._COMPARE_OP_INT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_BOTH_INT);
+            if (last >= 1) ctx.countUop(Uops._COMPARE_OP_INT);
+        }
+    }
+
+    /**
+     * _GUARD_BOTH_UNICODE + _BINARY_OP_ADD_UNICODE as one cell.
+     */
+    static final class FUSED_GUARD_BOTH_UNICODE__BINARY_OP_ADD_UNICODE extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_BOTH_UNICODE__BINARY_OP_ADD_UNICODE(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._GUARD_BOTH_UNICODE, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_BOTH_UNICODE(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._BINARY_OP_ADD_UNICODE(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_BOTH_UNICODE);
+            if (last >= 1) ctx.countUop(Uops._BINARY_OP_ADD_UNICODE);
+        }
+    }
+
+    /**
+     * _GUARD_BOTH_UNICODE + _COMPARE_OP_STR as one cell.
+     */
+    static final class FUSED_GUARD_BOTH_UNICODE__COMPARE_OP_STR extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_BOTH_UNICODE__COMPARE_OP_STR(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops._GUARD_BOTH_UNICODE, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_BOTH_UNICODE(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._COMPARE_OP_STR(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_BOTH_UNICODE);
+            if (last >= 1) ctx.countUop(Uops._COMPARE_OP_STR);
+        }
+    }
+
+    /**
+     * _GUARD_BUILTINS_VERSION + _LOAD_GLOBAL_BUILTIN as one cell.
+     */
+    static final class FUSED_GUARD_BUILTINS_VERSION__LOAD_GLOBAL_BUILTIN extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_BUILTINS_VERSION__LOAD_GLOBAL_BUILTIN(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._GUARD_BUILTINS_VERSION, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_BUILTINS_VERSION(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._LOAD_GLOBAL_BUILTIN(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_BUILTINS_VERSION);
+            if (last >= 1) ctx.countUop(Uops._LOAD_GLOBAL_BUILTIN);
+        }
+    }
+
+    /**
+     * _GUARD_EXHAUSTED_LIST + _ITER_NEXT_LIST as one cell.
+     */
+    static final class FUSED_GUARD_EXHAUSTED_LIST__ITER_NEXT_LIST extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_EXHAUSTED_LIST__ITER_NEXT_LIST(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._GUARD_EXHAUSTED_LIST, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_EXHAUSTED_LIST(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._ITER_NEXT_LIST(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_EXHAUSTED_LIST);
+            if (last >= 1) ctx.countUop(Uops._ITER_NEXT_LIST);
+        }
+    }
+
+    /**
+     * _GUARD_EXHAUSTED_RANGE + _ITER_NEXT_RANGE as one cell.
+     */
+    static final class FUSED_GUARD_EXHAUSTED_RANGE__ITER_NEXT_RANGE extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_EXHAUSTED_RANGE__ITER_NEXT_RANGE(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._GUARD_EXHAUSTED_RANGE, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_EXHAUSTED_RANGE(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._ITER_NEXT_RANGE(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_EXHAUSTED_RANGE);
+            if (last >= 1) ctx.countUop(Uops._ITER_NEXT_RANGE);
+        }
+    }
+
+    /**
+     * _GUARD_EXHAUSTED_TUPLE + _ITER_NEXT_TUPLE as one cell.
+     */
+    static final class FUSED_GUARD_EXHAUSTED_TUPLE__ITER_NEXT_TUPLE extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_EXHAUSTED_TUPLE__ITER_NEXT_TUPLE(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._GUARD_EXHAUSTED_TUPLE, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_EXHAUSTED_TUPLE(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._ITER_NEXT_TUPLE(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_EXHAUSTED_TUPLE);
+            if (last >= 1) ctx.countUop(Uops._ITER_NEXT_TUPLE);
+        }
+    }
+
+    /**
+     * _GUARD_GLOBALS_VERSION + _GUARD_BUILTINS_VERSION as one cell.
+     */
+    static final class FUSED_GUARD_GLOBALS_VERSION__GUARD_BUILTINS_VERSION extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_GLOBALS_VERSION__GUARD_BUILTINS_VERSION(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._GUARD_GLOBALS_VERSION, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_GLOBALS_VERSION(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._GUARD_BUILTINS_VERSION(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_GLOBALS_VERSION);
+            if (last >= 1) ctx.countUop(Uops._GUARD_BUILTINS_VERSION);
+        }
+    }
+
+    /**
+     * _GUARD_GLOBALS_VERSION + _GUARD_BUILTINS_VERSION + _LOAD_GLOBAL_BUILTIN as one cell.
+     */
+    static final class FUSED_GUARD_GLOBALS_VERSION__GUARD_BUILTINS_VERSION__LOAD_GLOBAL_BUILTIN extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        private final long oparg2;
+
+        private final long operand2;
+
+        FUSED_GUARD_GLOBALS_VERSION__GUARD_BUILTINS_VERSION__LOAD_GLOBAL_BUILTIN(int[] opargs,
+                long[] operands, int at, int target, int successor) {
+            super(Uops._GUARD_GLOBALS_VERSION, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+            this.oparg2 = opargs[at + 2];
+            this.operand2 = operands[at + 2];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_GLOBALS_VERSION(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._GUARD_BUILTINS_VERSION(s, oparg1, operand1);
+            if (status != UopInterpreter.NEXT) return status | 1 << PART_SHIFT;
+            status = UopInterpreter._LOAD_GLOBAL_BUILTIN(s, oparg2, operand2);
+            return status == UopInterpreter.NEXT ? status : status | 2 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 2 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_GLOBALS_VERSION);
+            if (last >= 1) ctx.countUop(Uops._GUARD_BUILTINS_VERSION);
+            if (last >= 2) ctx.countUop(Uops._LOAD_GLOBAL_BUILTIN);
+        }
+    }
+
+    /**
+     * _GUARD_GLOBALS_VERSION + _LOAD_GLOBAL_BUILTIN as one cell.
+     */
+    static final class FUSED_GUARD_GLOBALS_VERSION__LOAD_GLOBAL_BUILTIN extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_GLOBALS_VERSION__LOAD_GLOBAL_BUILTIN(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._GUARD_GLOBALS_VERSION, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_GLOBALS_VERSION(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._LOAD_GLOBAL_BUILTIN(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_GLOBALS_VERSION);
+            if (last >= 1) ctx.countUop(Uops._LOAD_GLOBAL_BUILTIN);
+        }
+    }
+
+    /**
+     * _GUARD_GLOBALS_VERSION + _LOAD_GLOBAL_MODULE as one cell.
+     */
+    static final class FUSED_GUARD_GLOBALS_VERSION__LOAD_GLOBAL_MODULE extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_GLOBALS_VERSION__LOAD_GLOBAL_MODULE(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._GUARD_GLOBALS_VERSION, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_GLOBALS_VERSION(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._LOAD_GLOBAL_MODULE(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_GLOBALS_VERSION);
+            if (last >= 1) ctx.countUop(Uops._LOAD_GLOBAL_MODULE);
+        }
+    }
+
+    /**
+     * _GUARD_NOS_DICT + _BINARY_SUBSCR_DICT as one cell.
+     */
+    static final class FUSED_GUARD_NOS_DICT__BINARY_SUBSCR_DICT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_NOS_DICT__BINARY_SUBSCR_DICT(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops._GUARD_NOS_DICT, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_NOS_DICT(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._BINARY_SUBSCR_DICT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_NOS_DICT);
+            if (last >= 1) ctx.countUop(Uops._BINARY_SUBSCR_DICT);
+        }
+    }
+
+    /**
+     * _GUARD_NOS_DICT + _STORE_SUBSCR_DICT as one cell.
+     */
+    static final class FUSED_GUARD_NOS_DICT__STORE_SUBSCR_DICT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_NOS_DICT__STORE_SUBSCR_DICT(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops._GUARD_NOS_DICT, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_NOS_DICT(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._STORE_SUBSCR_DICT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_NOS_DICT);
+            if (last >= 1) ctx.countUop(Uops._STORE_SUBSCR_DICT);
+        }
+    }
+
+    /**
+     * _GUARD_NOS_INT + _BINARY_OP_ADD_INT as one cell.
+     */
+    static final class FUSED_GUARD_NOS_INT__BINARY_OP_ADD_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_NOS_INT__BINARY_OP_ADD_INT(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops._GUARD_NOS_INT, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_NOS_INT(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._BINARY_OP_ADD_INT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_NOS_INT);
+            if (last >= 1) ctx.countUop(Uops._BINARY_OP_ADD_INT);
+        }
+    }
+
+    /**
+     * _GUARD_NOS_INT + _BINARY_OP_MULTIPLY_INT as one cell.
+     */
+    static final class FUSED_GUARD_NOS_INT__BINARY_OP_MULTIPLY_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_NOS_INT__BINARY_OP_MULTIPLY_INT(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._GUARD_NOS_INT, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_NOS_INT(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._BINARY_OP_MULTIPLY_INT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_NOS_INT);
+            if (last >= 1) ctx.countUop(Uops._BINARY_OP_MULTIPLY_INT);
+        }
+    }
+
+    /**
+     * _GUARD_NOS_INT + _BINARY_OP_SUBTRACT_INT as one cell.
+     */
+    static final class FUSED_GUARD_NOS_INT__BINARY_OP_SUBTRACT_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_NOS_INT__BINARY_OP_SUBTRACT_INT(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._GUARD_NOS_INT, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_NOS_INT(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._BINARY_OP_SUBTRACT_INT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_NOS_INT);
+            if (last >= 1) ctx.countUop(Uops._BINARY_OP_SUBTRACT_INT);
+        }
+    }
+
+    /**
+     * _GUARD_NOS_INT + _COMPARE_OP_INT as one cell.
+     */
+    static final class FUSED_GUARD_NOS_INT__COMPARE_OP_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_NOS_INT__COMPARE_OP_INT(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops._GUARD_NOS_INT, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_NOS_INT(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._COMPARE_OP_INT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_NOS_INT);
+            if (last >= 1) ctx.countUop(Uops._COMPARE_OP_INT);
+        }
+    }
+
+    /**
+     * _GUARD_NOS_LIST + _BINARY_SUBSCR_LIST_INT as one cell.
+     */
+    static final class FUSED_GUARD_NOS_LIST__BINARY_SUBSCR_LIST_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_NOS_LIST__BINARY_SUBSCR_LIST_INT(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._GUARD_NOS_LIST, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_NOS_LIST(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._BINARY_SUBSCR_LIST_INT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_NOS_LIST);
+            if (last >= 1) ctx.countUop(Uops._BINARY_SUBSCR_LIST_INT);
+        }
+    }
+
+    /**
+     * _GUARD_NOS_LIST + _GUARD_TOS_INT as one cell.
+     */
+    static final class FUSED_GUARD_NOS_LIST__GUARD_TOS_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_NOS_LIST__GUARD_TOS_INT(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops._GUARD_NOS_LIST, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_NOS_LIST(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._GUARD_TOS_INT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_NOS_LIST);
+            if (last >= 1) ctx.countUop(Uops._GUARD_TOS_INT);
+        }
+    }
+
+    /**
+     * _GUARD_NOS_LIST + _GUARD_TOS_INT + _BINARY_SUBSCR_LIST_INT as one cell.
+     */
+    static final class FUSED_GUARD_NOS_LIST__GUARD_TOS_INT__BINARY_SUBSCR_LIST_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        private final long oparg2;
+
+        private final long operand2;
+
+        FUSED_GUARD_NOS_LIST__GUARD_TOS_INT__BINARY_SUBSCR_LIST_INT(int[] opargs, long[] operands,
+                int at, int target, int successor) {
+            super(Uops._GUARD_NOS_LIST, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+            this.oparg2 = opargs[at + 2];
+            this.operand2 = operands[at + 2];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_NOS_LIST(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._GUARD_TOS_INT(s, oparg1, operand1);
+            if (status != UopInterpreter.NEXT) return status | 1 << PART_SHIFT;
+            status = UopInterpreter._BINARY_SUBSCR_LIST_INT(s, oparg2, operand2);
+            return status == UopInterpreter.NEXT ? status : status | 2 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 2 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_NOS_LIST);
+            if (last >= 1) ctx.countUop(Uops._GUARD_TOS_INT);
+            if (last >= 2) ctx.countUop(Uops._BINARY_SUBSCR_LIST_INT);
+        }
+    }
+
+    /**
+     * _GUARD_NOS_LIST + _GUARD_TOS_INT + _STORE_SUBSCR_LIST_INT as one cell.
+     */
+    static final class FUSED_GUARD_NOS_LIST__GUARD_TOS_INT__STORE_SUBSCR_LIST_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        private final long oparg2;
+
+        private final long operand2;
+
+        FUSED_GUARD_NOS_LIST__GUARD_TOS_INT__STORE_SUBSCR_LIST_INT(int[] opargs, long[] operands,
+                int at, int target, int successor) {
+            super(Uops._GUARD_NOS_LIST, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+            this.oparg2 = opargs[at + 2];
+            this.operand2 = operands[at + 2];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_NOS_LIST(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._GUARD_TOS_INT(s, oparg1, operand1);
+            if (status != UopInterpreter.NEXT) return status | 1 << PART_SHIFT;
+            status = UopInterpreter._STORE_SUBSCR_LIST_INT(s, oparg2, operand2);
+            return status == UopInterpreter.NEXT ? status : status | 2 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 2 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_NOS_LIST);
+            if (last >= 1) ctx.countUop(Uops._GUARD_TOS_INT);
+            if (last >= 2) ctx.countUop(Uops._STORE_SUBSCR_LIST_INT);
+        }
+    }
+
+    /**
+     * _GUARD_NOS_LIST + NOP as one cell.
+     */
+    static final class FUSED_GUARD_NOS_LIST__NOP extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_NOS_LIST__NOP(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops._GUARD_NOS_LIST, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_NOS_LIST(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter.NOP(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_NOS_LIST);
+            if (last >= 1) ctx.countUop(Uops.NOP);
+        }
+    }
+
+    /**
+     * _GUARD_NOS_LIST + NOP + _BINARY_SUBSCR_LIST_INT as one cell.
+     */
+    static final class FUSED_GUARD_NOS_LIST__NOP__BINARY_SUBSCR_LIST_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        private final long oparg2;
+
+        private final long operand2;
+
+        FUSED_GUARD_NOS_LIST__NOP__BINARY_SUBSCR_LIST_INT(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._GUARD_NOS_LIST, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+            this.oparg2 = opargs[at + 2];
+            this.operand2 = operands[at + 2];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_NOS_LIST(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter.NOP(s, oparg1, operand1);
+            if (status != UopInterpreter.NEXT) return status | 1 << PART_SHIFT;
+            status = UopInterpreter._BINARY_SUBSCR_LIST_INT(s, oparg2, operand2);
+            return status == UopInterpreter.NEXT ? status : status | 2 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 2 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_NOS_LIST);
+            if (last >= 1) ctx.countUop(Uops.NOP);
+            if (last >= 2) ctx.countUop(Uops._BINARY_SUBSCR_LIST_INT);
+        }
+    }
+
+    /**
+     * _GUARD_NOS_LIST + NOP + _STORE_SUBSCR_LIST_INT as one cell.
+     */
+    static final class FUSED_GUARD_NOS_LIST__NOP__STORE_SUBSCR_LIST_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        private final long oparg2;
+
+        private final long operand2;
+
+        FUSED_GUARD_NOS_LIST__NOP__STORE_SUBSCR_LIST_INT(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._GUARD_NOS_LIST, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+            this.oparg2 = opargs[at + 2];
+            this.operand2 = operands[at + 2];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_NOS_LIST(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter.NOP(s, oparg1, operand1);
+            if (status != UopInterpreter.NEXT) return status | 1 << PART_SHIFT;
+            status = UopInterpreter._STORE_SUBSCR_LIST_INT(s, oparg2, operand2);
+            return status == UopInterpreter.NEXT ? status : status | 2 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 2 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_NOS_LIST);
+            if (last >= 1) ctx.countUop(Uops.NOP);
+            if (last >= 2) ctx.countUop(Uops._STORE_SUBSCR_LIST_INT);
+        }
+    }
+
+    /**
+     * _GUARD_NOS_LIST + _STORE_SUBSCR_LIST_INT as one cell.
+     */
+    static final class FUSED_GUARD_NOS_LIST__STORE_SUBSCR_LIST_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_NOS_LIST__STORE_SUBSCR_LIST_INT(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._GUARD_NOS_LIST, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_NOS_LIST(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._STORE_SUBSCR_LIST_INT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_NOS_LIST);
+            if (last >= 1) ctx.countUop(Uops._STORE_SUBSCR_LIST_INT);
+        }
+    }
+
+    /**
+     * _GUARD_NOS_STR + _BINARY_SUBSCR_STR_INT as one cell.
+     */
+    static final class FUSED_GUARD_NOS_STR__BINARY_SUBSCR_STR_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_NOS_STR__BINARY_SUBSCR_STR_INT(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._GUARD_NOS_STR, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_NOS_STR(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._BINARY_SUBSCR_STR_INT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_NOS_STR);
+            if (last >= 1) ctx.countUop(Uops._BINARY_SUBSCR_STR_INT);
+        }
+    }
+
+    /**
+     * _GUARD_NOS_STR + _GUARD_TOS_INT as one cell.
+     */
+    static final class FUSED_GUARD_NOS_STR__GUARD_TOS_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_NOS_STR__GUARD_TOS_INT(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops._GUARD_NOS_STR, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_NOS_STR(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._GUARD_TOS_INT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_NOS_STR);
+            if (last >= 1) ctx.countUop(Uops._GUARD_TOS_INT);
+        }
+    }
+
+    /**
+     * _GUARD_NOS_STR + _GUARD_TOS_INT + _BINARY_SUBSCR_STR_INT as one cell.
+     */
+    static final class FUSED_GUARD_NOS_STR__GUARD_TOS_INT__BINARY_SUBSCR_STR_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        private final long oparg2;
+
+        private final long operand2;
+
+        FUSED_GUARD_NOS_STR__GUARD_TOS_INT__BINARY_SUBSCR_STR_INT(int[] opargs, long[] operands,
+                int at, int target, int successor) {
+            super(Uops._GUARD_NOS_STR, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+            this.oparg2 = opargs[at + 2];
+            this.operand2 = operands[at + 2];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_NOS_STR(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._GUARD_TOS_INT(s, oparg1, operand1);
+            if (status != UopInterpreter.NEXT) return status | 1 << PART_SHIFT;
+            status = UopInterpreter._BINARY_SUBSCR_STR_INT(s, oparg2, operand2);
+            return status == UopInterpreter.NEXT ? status : status | 2 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 2 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_NOS_STR);
+            if (last >= 1) ctx.countUop(Uops._GUARD_TOS_INT);
+            if (last >= 2) ctx.countUop(Uops._BINARY_SUBSCR_STR_INT);
+        }
+    }
+
+    /**
+     * _GUARD_NOS_STR + NOP as one cell.
+     */
+    static final class FUSED_GUARD_NOS_STR__NOP extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_NOS_STR__NOP(int[] opargs, long[] operands, int at, int target, int successor) {
+            super(Uops._GUARD_NOS_STR, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_NOS_STR(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter.NOP(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_NOS_STR);
+            if (last >= 1) ctx.countUop(Uops.NOP);
+        }
+    }
+
+    /**
+     * _GUARD_NOS_STR + NOP + _BINARY_SUBSCR_STR_INT as one cell.
+     */
+    static final class FUSED_GUARD_NOS_STR__NOP__BINARY_SUBSCR_STR_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        private final long oparg2;
+
+        private final long operand2;
+
+        FUSED_GUARD_NOS_STR__NOP__BINARY_SUBSCR_STR_INT(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._GUARD_NOS_STR, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+            this.oparg2 = opargs[at + 2];
+            this.operand2 = operands[at + 2];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_NOS_STR(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter.NOP(s, oparg1, operand1);
+            if (status != UopInterpreter.NEXT) return status | 1 << PART_SHIFT;
+            status = UopInterpreter._BINARY_SUBSCR_STR_INT(s, oparg2, operand2);
+            return status == UopInterpreter.NEXT ? status : status | 2 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 2 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_NOS_STR);
+            if (last >= 1) ctx.countUop(Uops.NOP);
+            if (last >= 2) ctx.countUop(Uops._BINARY_SUBSCR_STR_INT);
+        }
+    }
+
+    /**
+     * _GUARD_NOS_TUPLE + _BINARY_SUBSCR_TUPLE_INT as one cell.
+     */
+    static final class FUSED_GUARD_NOS_TUPLE__BINARY_SUBSCR_TUPLE_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_NOS_TUPLE__BINARY_SUBSCR_TUPLE_INT(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._GUARD_NOS_TUPLE, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_NOS_TUPLE(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._BINARY_SUBSCR_TUPLE_INT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_NOS_TUPLE);
+            if (last >= 1) ctx.countUop(Uops._BINARY_SUBSCR_TUPLE_INT);
+        }
+    }
+
+    /**
+     * _GUARD_NOS_TUPLE + _GUARD_TOS_INT as one cell.
+     */
+    static final class FUSED_GUARD_NOS_TUPLE__GUARD_TOS_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_NOS_TUPLE__GUARD_TOS_INT(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops._GUARD_NOS_TUPLE, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_NOS_TUPLE(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._GUARD_TOS_INT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_NOS_TUPLE);
+            if (last >= 1) ctx.countUop(Uops._GUARD_TOS_INT);
+        }
+    }
+
+    /**
+     * _GUARD_NOS_TUPLE + _GUARD_TOS_INT + _BINARY_SUBSCR_TUPLE_INT as one cell.
+     */
+    static final class FUSED_GUARD_NOS_TUPLE__GUARD_TOS_INT__BINARY_SUBSCR_TUPLE_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        private final long oparg2;
+
+        private final long operand2;
+
+        FUSED_GUARD_NOS_TUPLE__GUARD_TOS_INT__BINARY_SUBSCR_TUPLE_INT(int[] opargs, long[] operands,
+                int at, int target, int successor) {
+            super(Uops._GUARD_NOS_TUPLE, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+            this.oparg2 = opargs[at + 2];
+            this.operand2 = operands[at + 2];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_NOS_TUPLE(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._GUARD_TOS_INT(s, oparg1, operand1);
+            if (status != UopInterpreter.NEXT) return status | 1 << PART_SHIFT;
+            status = UopInterpreter._BINARY_SUBSCR_TUPLE_INT(s, oparg2, operand2);
+            return status == UopInterpreter.NEXT ? status : status | 2 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 2 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_NOS_TUPLE);
+            if (last >= 1) ctx.countUop(Uops._GUARD_TOS_INT);
+            if (last >= 2) ctx.countUop(Uops._BINARY_SUBSCR_TUPLE_INT);
+        }
+    }
+
+    /**
+     * _GUARD_NOS_TUPLE + NOP as one cell.
+     */
+    static final class FUSED_GUARD_NOS_TUPLE__NOP extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_NOS_TUPLE__NOP(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops._GUARD_NOS_TUPLE, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_NOS_TUPLE(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter.NOP(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_NOS_TUPLE);
+            if (last >= 1) ctx.countUop(Uops.NOP);
+        }
+    }
+
+    /**
+     * _GUARD_NOS_TUPLE + NOP + _BINARY_SUBSCR_TUPLE_INT as one cell.
+     */
+    static final class FUSED_GUARD_NOS_TUPLE__NOP__BINARY_SUBSCR_TUPLE_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        private final long oparg2;
+
+        private final long operand2;
+
+        FUSED_GUARD_NOS_TUPLE__NOP__BINARY_SUBSCR_TUPLE_INT(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._GUARD_NOS_TUPLE, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+            this.oparg2 = opargs[at + 2];
+            this.operand2 = operands[at + 2];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_NOS_TUPLE(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter.NOP(s, oparg1, operand1);
+            if (status != UopInterpreter.NEXT) return status | 1 << PART_SHIFT;
+            status = UopInterpreter._BINARY_SUBSCR_TUPLE_INT(s, oparg2, operand2);
+            return status == UopInterpreter.NEXT ? status : status | 2 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 2 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_NOS_TUPLE);
+            if (last >= 1) ctx.countUop(Uops.NOP);
+            if (last >= 2) ctx.countUop(Uops._BINARY_SUBSCR_TUPLE_INT);
+        }
+    }
+
+    /**
+     * _GUARD_NOT_EXHAUSTED_LIST + _ITER_NEXT_LIST as one cell.
+     */
+    static final class FUSED_GUARD_NOT_EXHAUSTED_LIST__ITER_NEXT_LIST extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_NOT_EXHAUSTED_LIST__ITER_NEXT_LIST(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._GUARD_NOT_EXHAUSTED_LIST, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_NOT_EXHAUSTED_LIST(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._ITER_NEXT_LIST(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_NOT_EXHAUSTED_LIST);
+            if (last >= 1) ctx.countUop(Uops._ITER_NEXT_LIST);
+        }
+    }
+
+    /**
+     * _GUARD_NOT_EXHAUSTED_RANGE + _ITER_NEXT_RANGE as one cell.
+     */
+    static final class FUSED_GUARD_NOT_EXHAUSTED_RANGE__ITER_NEXT_RANGE extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_NOT_EXHAUSTED_RANGE__ITER_NEXT_RANGE(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._GUARD_NOT_EXHAUSTED_RANGE, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_NOT_EXHAUSTED_RANGE(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._ITER_NEXT_RANGE(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_NOT_EXHAUSTED_RANGE);
+            if (last >= 1) ctx.countUop(Uops._ITER_NEXT_RANGE);
+        }
+    }
+
+    /**
+     * _GUARD_NOT_EXHAUSTED_TUPLE + _ITER_NEXT_TUPLE as one cell.
+     */
+    static final class FUSED_GUARD_NOT_EXHAUSTED_TUPLE__ITER_NEXT_TUPLE extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_NOT_EXHAUSTED_TUPLE__ITER_NEXT_TUPLE(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._GUARD_NOT_EXHAUSTED_TUPLE, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_NOT_EXHAUSTED_TUPLE(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._ITER_NEXT_TUPLE(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_NOT_EXHAUSTED_TUPLE);
+            if (last >= 1) ctx.countUop(Uops._ITER_NEXT_TUPLE);
+        }
+    }
+
+    /**
+     * _GUARD_TOS_INT + _BINARY_OP_ADD_INT as one cell.
+     */
+    static final class FUSED_GUARD_TOS_INT__BINARY_OP_ADD_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_TOS_INT__BINARY_OP_ADD_INT(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops._GUARD_TOS_INT, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_TOS_INT(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._BINARY_OP_ADD_INT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_TOS_INT);
+            if (last >= 1) ctx.countUop(Uops._BINARY_OP_ADD_INT);
+        }
+    }
+
+    /**
+     * _GUARD_TOS_INT + _BINARY_OP_MULTIPLY_INT as one cell.
+     */
+    static final class FUSED_GUARD_TOS_INT__BINARY_OP_MULTIPLY_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_TOS_INT__BINARY_OP_MULTIPLY_INT(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._GUARD_TOS_INT, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_TOS_INT(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._BINARY_OP_MULTIPLY_INT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_TOS_INT);
+            if (last >= 1) ctx.countUop(Uops._BINARY_OP_MULTIPLY_INT);
+        }
+    }
+
+    /**
+     * _GUARD_TOS_INT + _BINARY_OP_SUBTRACT_INT as one cell.
+     */
+    static final class FUSED_GUARD_TOS_INT__BINARY_OP_SUBTRACT_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_TOS_INT__BINARY_OP_SUBTRACT_INT(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._GUARD_TOS_INT, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_TOS_INT(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._BINARY_OP_SUBTRACT_INT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_TOS_INT);
+            if (last >= 1) ctx.countUop(Uops._BINARY_OP_SUBTRACT_INT);
+        }
+    }
+
+    /**
+     * _GUARD_TOS_INT + _BINARY_SUBSCR_LIST_INT as one cell.
+     */
+    static final class FUSED_GUARD_TOS_INT__BINARY_SUBSCR_LIST_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_TOS_INT__BINARY_SUBSCR_LIST_INT(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._GUARD_TOS_INT, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_TOS_INT(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._BINARY_SUBSCR_LIST_INT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_TOS_INT);
+            if (last >= 1) ctx.countUop(Uops._BINARY_SUBSCR_LIST_INT);
+        }
+    }
+
+    /**
+     * _GUARD_TOS_INT + _BINARY_SUBSCR_STR_INT as one cell.
+     */
+    static final class FUSED_GUARD_TOS_INT__BINARY_SUBSCR_STR_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_TOS_INT__BINARY_SUBSCR_STR_INT(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._GUARD_TOS_INT, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_TOS_INT(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._BINARY_SUBSCR_STR_INT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_TOS_INT);
+            if (last >= 1) ctx.countUop(Uops._BINARY_SUBSCR_STR_INT);
+        }
+    }
+
+    /**
+     * _GUARD_TOS_INT + _BINARY_SUBSCR_TUPLE_INT as one cell.
+     */
+    static final class FUSED_GUARD_TOS_INT__BINARY_SUBSCR_TUPLE_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_TOS_INT__BINARY_SUBSCR_TUPLE_INT(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._GUARD_TOS_INT, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_TOS_INT(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._BINARY_SUBSCR_TUPLE_INT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_TOS_INT);
+            if (last >= 1) ctx.countUop(Uops._BINARY_SUBSCR_TUPLE_INT);
+        }
+    }
+
+    /**
+     * _GUARD_TOS_INT + _COMPARE_OP_INT as one cell.
+     */
+    static final class FUSED_GUARD_TOS_INT__COMPARE_OP_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_TOS_INT__COMPARE_OP_INT(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops._GUARD_TOS_INT, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_TOS_INT(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._COMPARE_OP_INT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_TOS_INT);
+            if (last >= 1) ctx.countUop(Uops._COMPARE_OP_INT);
+        }
+    }
+
+    /**
+     * _GUARD_TOS_INT + _STORE_SUBSCR_LIST_INT as one cell.
+     */
+    static final class FUSED_GUARD_TOS_INT__STORE_SUBSCR_LIST_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_TOS_INT__STORE_SUBSCR_LIST_INT(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._GUARD_TOS_INT, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_TOS_INT(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._STORE_SUBSCR_LIST_INT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_TOS_INT);
+            if (last >= 1) ctx.countUop(Uops._STORE_SUBSCR_LIST_INT);
+        }
+    }
+
+    /**
+     * _GUARD_TOS_INT + _TO_BOOL_INT as one cell.
+     */
+    static final class FUSED_GUARD_TOS_INT__TO_BOOL_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_TOS_INT__TO_BOOL_INT(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops._GUARD_TOS_INT, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_TOS_INT(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._TO_BOOL_INT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_TOS_INT);
+            if (last >= 1) ctx.countUop(Uops._TO_BOOL_INT);
+        }
+    }
+
+    /**
+     * _GUARD_TOS_LIST + _TO_BOOL_LIST as one cell.
+     */
+    static final class FUSED_GUARD_TOS_LIST__TO_BOOL_LIST extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_TOS_LIST__TO_BOOL_LIST(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops._GUARD_TOS_LIST, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_TOS_LIST(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._TO_BOOL_LIST(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_TOS_LIST);
+            if (last >= 1) ctx.countUop(Uops._TO_BOOL_LIST);
+        }
+    }
+
+    /**
+     * _GUARD_TOS_LIST + _UNPACK_SEQUENCE_LIST as one cell.
+     */
+    static final class FUSED_GUARD_TOS_LIST__UNPACK_SEQUENCE_LIST extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_TOS_LIST__UNPACK_SEQUENCE_LIST(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._GUARD_TOS_LIST, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_TOS_LIST(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._UNPACK_SEQUENCE_LIST(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_TOS_LIST);
+            if (last >= 1) ctx.countUop(Uops._UNPACK_SEQUENCE_LIST);
+        }
+    }
+
+    /**
+     * _GUARD_TOS_NONE + _TO_BOOL_NONE as one cell.
+     */
+    static final class FUSED_GUARD_TOS_NONE__TO_BOOL_NONE extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_TOS_NONE__TO_BOOL_NONE(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops._GUARD_TOS_NONE, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_TOS_NONE(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._TO_BOOL_NONE(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_TOS_NONE);
+            if (last >= 1) ctx.countUop(Uops._TO_BOOL_NONE);
+        }
+    }
+
+    /**
+     * _GUARD_TOS_STR + _TO_BOOL_STR as one cell.
+     */
+    static final class FUSED_GUARD_TOS_STR__TO_BOOL_STR extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_TOS_STR__TO_BOOL_STR(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops._GUARD_TOS_STR, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_TOS_STR(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._TO_BOOL_STR(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_TOS_STR);
+            if (last >= 1) ctx.countUop(Uops._TO_BOOL_STR);
+        }
+    }
+
+    /**
+     * _GUARD_TOS_TUPLE + _UNPACK_SEQUENCE_TUPLE as one cell.
+     */
+    static final class FUSED_GUARD_TOS_TUPLE__UNPACK_SEQUENCE_TUPLE extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_TOS_TUPLE__UNPACK_SEQUENCE_TUPLE(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._GUARD_TOS_TUPLE, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_TOS_TUPLE(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._UNPACK_SEQUENCE_TUPLE(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_TOS_TUPLE);
+            if (last >= 1) ctx.countUop(Uops._UNPACK_SEQUENCE_TUPLE);
+        }
+    }
+
+    /**
+     * _GUARD_TOS_TUPLE + _UNPACK_SEQUENCE_TWO_TUPLE as one cell.
+     */
+    static final class FUSED_GUARD_TOS_TUPLE__UNPACK_SEQUENCE_TWO_TUPLE extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_TOS_TUPLE__UNPACK_SEQUENCE_TWO_TUPLE(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._GUARD_TOS_TUPLE, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_TOS_TUPLE(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._UNPACK_SEQUENCE_TWO_TUPLE(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_TOS_TUPLE);
+            if (last >= 1) ctx.countUop(Uops._UNPACK_SEQUENCE_TWO_TUPLE);
+        }
+    }
+
+    /**
+     * _GUARD_TYPE_VERSION + _LOAD_ATTR_INSTANCE_VALUE as one cell.
+     */
+    static final class FUSED_GUARD_TYPE_VERSION__LOAD_ATTR_INSTANCE_VALUE extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_TYPE_VERSION__LOAD_ATTR_INSTANCE_VALUE(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._GUARD_TYPE_VERSION, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_TYPE_VERSION(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._LOAD_ATTR_INSTANCE_VALUE(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_TYPE_VERSION);
+            if (last >= 1) ctx.countUop(Uops._LOAD_ATTR_INSTANCE_VALUE);
+        }
+    }
+
+    /**
+     * _GUARD_TYPE_VERSION + _LOAD_ATTR_METHOD as one cell.
+     */
+    static final class FUSED_GUARD_TYPE_VERSION__LOAD_ATTR_METHOD extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_TYPE_VERSION__LOAD_ATTR_METHOD(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._GUARD_TYPE_VERSION, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_TYPE_VERSION(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._LOAD_ATTR_METHOD(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_TYPE_VERSION);
+            if (last >= 1) ctx.countUop(Uops._LOAD_ATTR_METHOD);
+        }
+    }
+
+    /**
+     * _GUARD_TYPE_VERSION + _STORE_ATTR_INSTANCE_VALUE as one cell.
+     */
+    static final class FUSED_GUARD_TYPE_VERSION__STORE_ATTR_INSTANCE_VALUE extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_TYPE_VERSION__STORE_ATTR_INSTANCE_VALUE(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._GUARD_TYPE_VERSION, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_TYPE_VERSION(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._STORE_ATTR_INSTANCE_VALUE(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_TYPE_VERSION);
+            if (last >= 1) ctx.countUop(Uops._STORE_ATTR_INSTANCE_VALUE);
+        }
+    }
+
+    /**
+     * _ITER_CHECK_LIST + _GUARD_EXHAUSTED_LIST as one cell.
+     */
+    static final class FUSED_ITER_CHECK_LIST__GUARD_EXHAUSTED_LIST extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_ITER_CHECK_LIST__GUARD_EXHAUSTED_LIST(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._ITER_CHECK_LIST, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._ITER_CHECK_LIST(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._GUARD_EXHAUSTED_LIST(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._ITER_CHECK_LIST);
+            if (last >= 1) ctx.countUop(Uops._GUARD_EXHAUSTED_LIST);
+        }
+    }
+
+    /**
+     * _ITER_CHECK_LIST + _GUARD_EXHAUSTED_LIST + _ITER_NEXT_LIST as one cell.
+     */
+    static final class FUSED_ITER_CHECK_LIST__GUARD_EXHAUSTED_LIST__ITER_NEXT_LIST extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        private final long oparg2;
+
+        private final long operand2;
+
+        FUSED_ITER_CHECK_LIST__GUARD_EXHAUSTED_LIST__ITER_NEXT_LIST(int[] opargs, long[] operands,
+                int at, int target, int successor) {
+            super(Uops._ITER_CHECK_LIST, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+            this.oparg2 = opargs[at + 2];
+            this.operand2 = operands[at + 2];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._ITER_CHECK_LIST(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._GUARD_EXHAUSTED_LIST(s, oparg1, operand1);
+            if (status != UopInterpreter.NEXT) return status | 1 << PART_SHIFT;
+            status = UopInterpreter._ITER_NEXT_LIST(s, oparg2, operand2);
+            return status == UopInterpreter.NEXT ? status : status | 2 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 2 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._ITER_CHECK_LIST);
+            if (last >= 1) ctx.countUop(Uops._GUARD_EXHAUSTED_LIST);
+            if (last >= 2) ctx.countUop(Uops._ITER_NEXT_LIST);
+        }
+    }
+
+    /**
+     * _ITER_CHECK_LIST + _GUARD_NOT_EXHAUSTED_LIST as one cell.
+     */
+    static final class FUSED_ITER_CHECK_LIST__GUARD_NOT_EXHAUSTED_LIST extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_ITER_CHECK_LIST__GUARD_NOT_EXHAUSTED_LIST(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._ITER_CHECK_LIST, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._ITER_CHECK_LIST(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._GUARD_NOT_EXHAUSTED_LIST(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._ITER_CHECK_LIST);
+            if (last >= 1) ctx.countUop(Uops._GUARD_NOT_EXHAUSTED_LIST);
+        }
+    }
+
+    /**
+     * _ITER_CHECK_LIST + _GUARD_NOT_EXHAUSTED_LIST + _ITER_NEXT_LIST as one cell.
+     */
+    static final class FUSED_ITER_CHECK_LIST__GUARD_NOT_EXHAUSTED_LIST__ITER_NEXT_LIST extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        private final long oparg2;
+
+        private final long operand2;
+
+        FUSED_ITER_CHECK_LIST__GUARD_NOT_EXHAUSTED_LIST__ITER_NEXT_LIST(int[] opargs,
+                long[] operands, int at, int target, int successor) {
+            super(Uops._ITER_CHECK_LIST, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+            this.oparg2 = opargs[at + 2];
+            this.operand2 = operands[at + 2];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._ITER_CHECK_LIST(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._GUARD_NOT_EXHAUSTED_LIST(s, oparg1, operand1);
+            if (status != UopInterpreter.NEXT) return status | 1 << PART_SHIFT;
+            status = UopInterpreter._ITER_NEXT_LIST(s, oparg2, operand2);
+            return status == UopInterpreter.NEXT ? status : status | 2 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 2 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._ITER_CHECK_LIST);
+            if (last >= 1) ctx.countUop(Uops._GUARD_NOT_EXHAUSTED_LIST);
+            if (last >= 2) ctx.countUop(Uops._ITER_NEXT_LIST);
+        }
+    }
+
+    /**
+     * _ITER_CHECK_LIST + _ITER_NEXT_LIST as one cell.
+     */
+    static final class FUSED_ITER_CHECK_LIST__ITER_NEXT_LIST extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_ITER_CHECK_LIST__ITER_NEXT_LIST(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops._ITER_CHECK_LIST, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._ITER_CHECK_LIST(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._ITER_NEXT_LIST(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._ITER_CHECK_LIST);
+            if (last >= 1) ctx.countUop(Uops._ITER_NEXT_LIST);
+        }
+    }
+
+    /**
+     * _ITER_CHECK_RANGE + _GUARD_EXHAUSTED_RANGE as one cell.
+     */
+    static final class FUSED_ITER_CHECK_RANGE__GUARD_EXHAUSTED_RANGE extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_ITER_CHECK_RANGE__GUARD_EXHAUSTED_RANGE(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._ITER_CHECK_RANGE, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._ITER_CHECK_RANGE(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._GUARD_EXHAUSTED_RANGE(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._ITER_CHECK_RANGE);
+            if (last >= 1) ctx.countUop(Uops._GUARD_EXHAUSTED_RANGE);
+        }
+    }
+
+    /**
+     * _ITER_CHECK_RANGE + _GUARD_EXHAUSTED_RANGE + _ITER_NEXT_RANGE as one cell.
+     */
+    static final class FUSED_ITER_CHECK_RANGE__GUARD_EXHAUSTED_RANGE__ITER_NEXT_RANGE extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        private final long oparg2;
+
+        private final long operand2;
+
+        FUSED_ITER_CHECK_RANGE__GUARD_EXHAUSTED_RANGE__ITER_NEXT_RANGE(int[] opargs,
+                long[] operands, int at, int target, int successor) {
+            super(Uops._ITER_CHECK_RANGE, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+            this.oparg2 = opargs[at + 2];
+            this.operand2 = operands[at + 2];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._ITER_CHECK_RANGE(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._GUARD_EXHAUSTED_RANGE(s, oparg1, operand1);
+            if (status != UopInterpreter.NEXT) return status | 1 << PART_SHIFT;
+            status = UopInterpreter._ITER_NEXT_RANGE(s, oparg2, operand2);
+            return status == UopInterpreter.NEXT ? status : status | 2 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 2 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._ITER_CHECK_RANGE);
+            if (last >= 1) ctx.countUop(Uops._GUARD_EXHAUSTED_RANGE);
+            if (last >= 2) ctx.countUop(Uops._ITER_NEXT_RANGE);
+        }
+    }
+
+    /**
+     * _ITER_CHECK_RANGE + _GUARD_NOT_EXHAUSTED_RANGE as one cell.
+     */
+    static final class FUSED_ITER_CHECK_RANGE__GUARD_NOT_EXHAUSTED_RANGE extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_ITER_CHECK_RANGE__GUARD_NOT_EXHAUSTED_RANGE(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._ITER_CHECK_RANGE, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._ITER_CHECK_RANGE(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._GUARD_NOT_EXHAUSTED_RANGE(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._ITER_CHECK_RANGE);
+            if (last >= 1) ctx.countUop(Uops._GUARD_NOT_EXHAUSTED_RANGE);
+        }
+    }
+
+    /**
+     * _ITER_CHECK_RANGE + _GUARD_NOT_EXHAUSTED_RANGE + _ITER_NEXT_RANGE as one cell.
+     */
+    static final class FUSED_ITER_CHECK_RANGE__GUARD_NOT_EXHAUSTED_RANGE__ITER_NEXT_RANGE extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        private final long oparg2;
+
+        private final long operand2;
+
+        FUSED_ITER_CHECK_RANGE__GUARD_NOT_EXHAUSTED_RANGE__ITER_NEXT_RANGE(int[] opargs,
+                long[] operands, int at, int target, int successor) {
+            super(Uops._ITER_CHECK_RANGE, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+            this.oparg2 = opargs[at + 2];
+            this.operand2 = operands[at + 2];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._ITER_CHECK_RANGE(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._GUARD_NOT_EXHAUSTED_RANGE(s, oparg1, operand1);
+            if (status != UopInterpreter.NEXT) return status | 1 << PART_SHIFT;
+            status = UopInterpreter._ITER_NEXT_RANGE(s, oparg2, operand2);
+            return status == UopInterpreter.NEXT ? status : status | 2 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 2 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._ITER_CHECK_RANGE);
+            if (last >= 1) ctx.countUop(Uops._GUARD_NOT_EXHAUSTED_RANGE);
+            if (last >= 2) ctx.countUop(Uops._ITER_NEXT_RANGE);
+        }
+    }
+
+    /**
+     * _ITER_CHECK_RANGE + _ITER_NEXT_RANGE as one cell.
+     */
+    static final class FUSED_ITER_CHECK_RANGE__ITER_NEXT_RANGE extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_ITER_CHECK_RANGE__ITER_NEXT_RANGE(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops._ITER_CHECK_RANGE, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._ITER_CHECK_RANGE(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._ITER_NEXT_RANGE(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._ITER_CHECK_RANGE);
+            if (last >= 1) ctx.countUop(Uops._ITER_NEXT_RANGE);
+        }
+    }
+
+    /**
+     * _ITER_CHECK_TUPLE + _GUARD_EXHAUSTED_TUPLE as one cell.
+     */
+    static final class FUSED_ITER_CHECK_TUPLE__GUARD_EXHAUSTED_TUPLE extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_ITER_CHECK_TUPLE__GUARD_EXHAUSTED_TUPLE(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._ITER_CHECK_TUPLE, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._ITER_CHECK_TUPLE(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._GUARD_EXHAUSTED_TUPLE(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._ITER_CHECK_TUPLE);
+            if (last >= 1) ctx.countUop(Uops._GUARD_EXHAUSTED_TUPLE);
+        }
+    }
+
+    /**
+     * _ITER_CHECK_TUPLE + _GUARD_EXHAUSTED_TUPLE + _ITER_NEXT_TUPLE as one cell.
+     */
+    static final class FUSED_ITER_CHECK_TUPLE__GUARD_EXHAUSTED_TUPLE__ITER_NEXT_TUPLE extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        private final long oparg2;
+
+        private final long operand2;
+
+        FUSED_ITER_CHECK_TUPLE__GUARD_EXHAUSTED_TUPLE__ITER_NEXT_TUPLE(int[] opargs,
+                long[] operands, int at, int target, int successor) {
+            super(Uops._ITER_CHECK_TUPLE, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+            this.oparg2 = opargs[at + 2];
+            this.operand2 = operands[at + 2];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._ITER_CHECK_TUPLE(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._GUARD_EXHAUSTED_TUPLE(s, oparg1, operand1);
+            if (status != UopInterpreter.NEXT) return status | 1 << PART_SHIFT;
+            status = UopInterpreter._ITER_NEXT_TUPLE(s, oparg2, operand2);
+            return status == UopInterpreter.NEXT ? status : status | 2 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 2 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._ITER_CHECK_TUPLE);
+            if (last >= 1) ctx.countUop(Uops._GUARD_EXHAUSTED_TUPLE);
+            if (last >= 2) ctx.countUop(Uops._ITER_NEXT_TUPLE);
+        }
+    }
+
+    /**
+     * _ITER_CHECK_TUPLE + _GUARD_NOT_EXHAUSTED_TUPLE as one cell.
+     */
+    static final class FUSED_ITER_CHECK_TUPLE__GUARD_NOT_EXHAUSTED_TUPLE extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_ITER_CHECK_TUPLE__GUARD_NOT_EXHAUSTED_TUPLE(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._ITER_CHECK_TUPLE, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._ITER_CHECK_TUPLE(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._GUARD_NOT_EXHAUSTED_TUPLE(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._ITER_CHECK_TUPLE);
+            if (last >= 1) ctx.countUop(Uops._GUARD_NOT_EXHAUSTED_TUPLE);
+        }
+    }
+
+    /**
+     * _ITER_CHECK_TUPLE + _GUARD_NOT_EXHAUSTED_TUPLE + _ITER_NEXT_TUPLE as one cell.
+     */
+    static final class FUSED_ITER_CHECK_TUPLE__GUARD_NOT_EXHAUSTED_TUPLE__ITER_NEXT_TUPLE extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        private final long oparg2;
+
+        private final long operand2;
+
+        FUSED_ITER_CHECK_TUPLE__GUARD_NOT_EXHAUSTED_TUPLE__ITER_NEXT_TUPLE(int[] opargs,
+                long[] operands, int at, int target, int successor) {
+            super(Uops._ITER_CHECK_TUPLE, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+            this.oparg2 = opargs[at + 2];
+            this.operand2 = operands[at + 2];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._ITER_CHECK_TUPLE(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._GUARD_NOT_EXHAUSTED_TUPLE(s, oparg1, operand1);
+            if (status != UopInterpreter.NEXT) return status | 1 << PART_SHIFT;
+            status = UopInterpreter._ITER_NEXT_TUPLE(s, oparg2, operand2);
+            return status == UopInterpreter.NEXT ? status : status | 2 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 2 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._ITER_CHECK_TUPLE);
+            if (last >= 1) ctx.countUop(Uops._GUARD_NOT_EXHAUSTED_TUPLE);
+            if (last >= 2) ctx.countUop(Uops._ITER_NEXT_TUPLE);
+        }
+    }
+
+    /**
+     * _ITER_CHECK_TUPLE + _ITER_NEXT_TUPLE as one cell.
+     */
+    static final class FUSED_ITER_CHECK_TUPLE__ITER_NEXT_TUPLE extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_ITER_CHECK_TUPLE__ITER_NEXT_TUPLE(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops._ITER_CHECK_TUPLE, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._ITER_CHECK_TUPLE(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._ITER_NEXT_TUPLE(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._ITER_CHECK_TUPLE);
+            if (last >= 1) ctx.countUop(Uops._ITER_NEXT_TUPLE);
+        }
+    }
+
+    /**
+     * NOP + _BINARY_OP_ADD_FLOAT as one cell.
+     */
+    static final class FUSED_NOP__BINARY_OP_ADD_FLOAT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_NOP__BINARY_OP_ADD_FLOAT(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._BINARY_OP_ADD_FLOAT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops._BINARY_OP_ADD_FLOAT);
+        }
+    }
+
+    /**
+     * NOP + _BINARY_OP_ADD_INT as one cell.
+     */
+    static final class FUSED_NOP__BINARY_OP_ADD_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_NOP__BINARY_OP_ADD_INT(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._BINARY_OP_ADD_INT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops._BINARY_OP_ADD_INT);
+        }
+    }
+
+    /**
+     * NOP + _BINARY_OP_ADD_UNICODE as one cell.
+     */
+    static final class FUSED_NOP__BINARY_OP_ADD_UNICODE extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_NOP__BINARY_OP_ADD_UNICODE(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._BINARY_OP_ADD_UNICODE(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops._BINARY_OP_ADD_UNICODE);
+        }
+    }
+
+    /**
+     * NOP + _BINARY_OP_MULTIPLY_FLOAT as one cell.
+     */
+    static final class FUSED_NOP__BINARY_OP_MULTIPLY_FLOAT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_NOP__BINARY_OP_MULTIPLY_FLOAT(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._BINARY_OP_MULTIPLY_FLOAT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops._BINARY_OP_MULTIPLY_FLOAT);
+        }
+    }
+
+    /**
+     * NOP + _BINARY_OP_MULTIPLY_INT as one cell.
+     */
+    static final class FUSED_NOP__BINARY_OP_MULTIPLY_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_NOP__BINARY_OP_MULTIPLY_INT(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._BINARY_OP_MULTIPLY_INT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops._BINARY_OP_MULTIPLY_INT);
+        }
+    }
+
+    /**
+     * NOP + _BINARY_OP_SUBTRACT_FLOAT as one cell.
+     */
+    static final class FUSED_NOP__BINARY_OP_SUBTRACT_FLOAT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_NOP__BINARY_OP_SUBTRACT_FLOAT(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._BINARY_OP_SUBTRACT_FLOAT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops._BINARY_OP_SUBTRACT_FLOAT);
+        }
+    }
+
+    /**
+     * NOP + _BINARY_OP_SUBTRACT_INT as one cell.
+     */
+    static final class FUSED_NOP__BINARY_OP_SUBTRACT_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_NOP__BINARY_OP_SUBTRACT_INT(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._BINARY_OP_SUBTRACT_INT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops._BINARY_OP_SUBTRACT_INT);
+        }
+    }
+
+    /**
+     * NOP + _BINARY_SUBSCR_DICT as one cell.
+     */
+    static final class FUSED_NOP__BINARY_SUBSCR_DICT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_NOP__BINARY_SUBSCR_DICT(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._BINARY_SUBSCR_DICT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops._BINARY_SUBSCR_DICT);
+        }
+    }
+
+    /**
+     * NOP + _BINARY_SUBSCR_LIST_INT as one cell.
+     */
+    static final class FUSED_NOP__BINARY_SUBSCR_LIST_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_NOP__BINARY_SUBSCR_LIST_INT(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._BINARY_SUBSCR_LIST_INT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops._BINARY_SUBSCR_LIST_INT);
+        }
+    }
+
+    /**
+     * NOP + _BINARY_SUBSCR_STR_INT as one cell.
+     */
+    static final class FUSED_NOP__BINARY_SUBSCR_STR_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_NOP__BINARY_SUBSCR_STR_INT(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._BINARY_SUBSCR_STR_INT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops._BINARY_SUBSCR_STR_INT);
+        }
+    }
+
+    /**
+     * NOP + _BINARY_SUBSCR_TUPLE_INT as one cell.
+     */
+    static final class FUSED_NOP__BINARY_SUBSCR_TUPLE_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_NOP__BINARY_SUBSCR_TUPLE_INT(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._BINARY_SUBSCR_TUPLE_INT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops._BINARY_SUBSCR_TUPLE_INT);
+        }
+    }
+
+    /**
+     * NOP + _COMPARE_OP_FLOAT as one cell.
+     */
+    static final class FUSED_NOP__COMPARE_OP_FLOAT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_NOP__COMPARE_OP_FLOAT(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._COMPARE_OP_FLOAT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops._COMPARE_OP_FLOAT);
+        }
+    }
+
+    /**
+     * NOP + _COMPARE_OP_INT as one cell.
+     */
+    static final class FUSED_NOP__COMPARE_OP_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_NOP__COMPARE_OP_INT(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._COMPARE_OP_INT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops._COMPARE_OP_INT);
+        }
+    }
+
+    /**
+     * NOP + _COMPARE_OP_STR as one cell.
+     */
+    static final class FUSED_NOP__COMPARE_OP_STR extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_NOP__COMPARE_OP_STR(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._COMPARE_OP_STR(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops._COMPARE_OP_STR);
+        }
+    }
+
+    /**
+     * NOP + _GUARD_EXHAUSTED_LIST as one cell.
+     */
+    static final class FUSED_NOP__GUARD_EXHAUSTED_LIST extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_NOP__GUARD_EXHAUSTED_LIST(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._GUARD_EXHAUSTED_LIST(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops._GUARD_EXHAUSTED_LIST);
+        }
+    }
+
+    /**
+     * NOP + _GUARD_EXHAUSTED_LIST + _ITER_NEXT_LIST as one cell.
+     */
+    static final class FUSED_NOP__GUARD_EXHAUSTED_LIST__ITER_NEXT_LIST extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        private final long oparg2;
+
+        private final long operand2;
+
+        FUSED_NOP__GUARD_EXHAUSTED_LIST__ITER_NEXT_LIST(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+            this.oparg2 = opargs[at + 2];
+            this.operand2 = operands[at + 2];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._GUARD_EXHAUSTED_LIST(s, oparg1, operand1);
+            if (status != UopInterpreter.NEXT) return status | 1 << PART_SHIFT;
+            status = UopInterpreter._ITER_NEXT_LIST(s, oparg2, operand2);
+            return status == UopInterpreter.NEXT ? status : status | 2 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 2 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops._GUARD_EXHAUSTED_LIST);
+            if (last >= 2) ctx.countUop(Uops._ITER_NEXT_LIST);
+        }
+    }
+
+    /**
+     * NOP + _GUARD_EXHAUSTED_RANGE as one cell.
+     */
+    static final class FUSED_NOP__GUARD_EXHAUSTED_RANGE extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_NOP__GUARD_EXHAUSTED_RANGE(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._GUARD_EXHAUSTED_RANGE(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops._GUARD_EXHAUSTED_RANGE);
+        }
+    }
+
+    /**
+     * NOP + _GUARD_EXHAUSTED_RANGE + _ITER_NEXT_RANGE as one cell.
+     */
+    static final class FUSED_NOP__GUARD_EXHAUSTED_RANGE__ITER_NEXT_RANGE extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        private final long oparg2;
+
+        private final long operand2;
+
+        FUSED_NOP__GUARD_EXHAUSTED_RANGE__ITER_NEXT_RANGE(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+            this.oparg2 = opargs[at + 2];
+            this.operand2 = operands[at + 2];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._GUARD_EXHAUSTED_RANGE(s, oparg1, operand1);
+            if (status != UopInterpreter.NEXT) return status | 1 << PART_SHIFT;
+            status = UopInterpreter._ITER_NEXT_RANGE(s, oparg2, operand2);
+            return status == UopInterpreter.NEXT ? status : status | 2 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 2 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops._GUARD_EXHAUSTED_RANGE);
+            if (last >= 2) ctx.countUop(Uops._ITER_NEXT_RANGE);
+        }
+    }
+
+    /**
+     * NOP + _GUARD_EXHAUSTED_TUPLE as one cell.
+     */
+    static final class FUSED_NOP__GUARD_EXHAUSTED_TUPLE extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_NOP__GUARD_EXHAUSTED_TUPLE(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._GUARD_EXHAUSTED_TUPLE(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops._GUARD_EXHAUSTED_TUPLE);
+        }
+    }
+
+    /**
+     * NOP + _GUARD_EXHAUSTED_TUPLE + _ITER_NEXT_TUPLE as one cell.
+     */
+    static final class FUSED_NOP__GUARD_EXHAUSTED_TUPLE__ITER_NEXT_TUPLE extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        private final long oparg2;
+
+        private final long operand2;
+
+        FUSED_NOP__GUARD_EXHAUSTED_TUPLE__ITER_NEXT_TUPLE(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+            this.oparg2 = opargs[at + 2];
+            this.operand2 = operands[at + 2];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._GUARD_EXHAUSTED_TUPLE(s, oparg1, operand1);
+            if (status != UopInterpreter.NEXT) return status | 1 << PART_SHIFT;
+            status = UopInterpreter._ITER_NEXT_TUPLE(s, oparg2, operand2);
+            return status == UopInterpreter.NEXT ? status : status | 2 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 2 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops._GUARD_EXHAUSTED_TUPLE);
+            if (last >= 2) ctx.countUop(Uops._ITER_NEXT_TUPLE);
+        }
+    }
+
+    /**
+     * NOP + _GUARD_NOT_EXHAUSTED_LIST as one cell.
+     */
+    static final class FUSED_NOP__GUARD_NOT_EXHAUSTED_LIST extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_NOP__GUARD_NOT_EXHAUSTED_LIST(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._GUARD_NOT_EXHAUSTED_LIST(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops._GUARD_NOT_EXHAUSTED_LIST);
+        }
+    }
+
+    /**
+     * NOP + _GUARD_NOT_EXHAUSTED_LIST + _ITER_NEXT_LIST as one cell.
+     */
+    static final class FUSED_NOP__GUARD_NOT_EXHAUSTED_LIST__ITER_NEXT_LIST extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        private final long oparg2;
+
+        private final long operand2;
+
+        FUSED_NOP__GUARD_NOT_EXHAUSTED_LIST__ITER_NEXT_LIST(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+            this.oparg2 = opargs[at + 2];
+            this.operand2 = operands[at + 2];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._GUARD_NOT_EXHAUSTED_LIST(s, oparg1, operand1);
+            if (status != UopInterpreter.NEXT) return status | 1 << PART_SHIFT;
+            status = UopInterpreter._ITER_NEXT_LIST(s, oparg2, operand2);
+            return status == UopInterpreter.NEXT ? status : status | 2 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 2 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops._GUARD_NOT_EXHAUSTED_LIST);
+            if (last >= 2) ctx.countUop(Uops._ITER_NEXT_LIST);
+        }
+    }
+
+    /**
+     * NOP + _GUARD_NOT_EXHAUSTED_RANGE as one cell.
+     */
+    static final class FUSED_NOP__GUARD_NOT_EXHAUSTED_RANGE extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_NOP__GUARD_NOT_EXHAUSTED_RANGE(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._GUARD_NOT_EXHAUSTED_RANGE(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops._GUARD_NOT_EXHAUSTED_RANGE);
+        }
+    }
+
+    /**
+     * NOP + _GUARD_NOT_EXHAUSTED_RANGE + _ITER_NEXT_RANGE as one cell.
+     */
+    static final class FUSED_NOP__GUARD_NOT_EXHAUSTED_RANGE__ITER_NEXT_RANGE extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        private final long oparg2;
+
+        private final long operand2;
+
+        FUSED_NOP__GUARD_NOT_EXHAUSTED_RANGE__ITER_NEXT_RANGE(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+            this.oparg2 = opargs[at + 2];
+            this.operand2 = operands[at + 2];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._GUARD_NOT_EXHAUSTED_RANGE(s, oparg1, operand1);
+            if (status != UopInterpreter.NEXT) return status | 1 << PART_SHIFT;
+            status = UopInterpreter._ITER_NEXT_RANGE(s, oparg2, operand2);
+            return status == UopInterpreter.NEXT ? status : status | 2 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 2 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops._GUARD_NOT_EXHAUSTED_RANGE);
+            if (last >= 2) ctx.countUop(Uops._ITER_NEXT_RANGE);
+        }
+    }
+
+    /**
+     * NOP + _GUARD_NOT_EXHAUSTED_TUPLE as one cell.
+     */
+    static final class FUSED_NOP__GUARD_NOT_EXHAUSTED_TUPLE extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_NOP__GUARD_NOT_EXHAUSTED_TUPLE(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._GUARD_NOT_EXHAUSTED_TUPLE(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops._GUARD_NOT_EXHAUSTED_TUPLE);
+        }
+    }
+
+    /**
+     * NOP + _GUARD_NOT_EXHAUSTED_TUPLE + _ITER_NEXT_TUPLE as one cell.
+     */
+    static final class FUSED_NOP__GUARD_NOT_EXHAUSTED_TUPLE__ITER_NEXT_TUPLE extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        private final long oparg2;
+
+        private final long operand2;
+
+        FUSED_NOP__GUARD_NOT_EXHAUSTED_TUPLE__ITER_NEXT_TUPLE(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+            this.oparg2 = opargs[at + 2];
+            this.operand2 = operands[at + 2];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._GUARD_NOT_EXHAUSTED_TUPLE(s, oparg1, operand1);
+            if (status != UopInterpreter.NEXT) return status | 1 << PART_SHIFT;
+            status = UopInterpreter._ITER_NEXT_TUPLE(s, oparg2, operand2);
+            return status == UopInterpreter.NEXT ? status : status | 2 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 2 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops._GUARD_NOT_EXHAUSTED_TUPLE);
+            if (last >= 2) ctx.countUop(Uops._ITER_NEXT_TUPLE);
+        }
+    }
+
+    /**
+     * NOP + _GUARD_TOS_INT as one cell.
+     */
+    static final class FUSED_NOP__GUARD_TOS_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_NOP__GUARD_TOS_INT(int[] opargs, long[] operands, int at, int target, int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._GUARD_TOS_INT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops._GUARD_TOS_INT);
+        }
+    }
+
+    /**
+     * NOP + _GUARD_TOS_INT + _BINARY_SUBSCR_LIST_INT as one cell.
+     */
+    static final class FUSED_NOP__GUARD_TOS_INT__BINARY_SUBSCR_LIST_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        private final long oparg2;
+
+        private final long operand2;
+
+        FUSED_NOP__GUARD_TOS_INT__BINARY_SUBSCR_LIST_INT(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+            this.oparg2 = opargs[at + 2];
+            this.operand2 = operands[at + 2];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._GUARD_TOS_INT(s, oparg1, operand1);
+            if (status != UopInterpreter.NEXT) return status | 1 << PART_SHIFT;
+            status = UopInterpreter._BINARY_SUBSCR_LIST_INT(s, oparg2, operand2);
+            return status == UopInterpreter.NEXT ? status : status | 2 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 2 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops._GUARD_TOS_INT);
+            if (last >= 2) ctx.countUop(Uops._BINARY_SUBSCR_LIST_INT);
+        }
+    }
+
+    /**
+     * NOP + _GUARD_TOS_INT + _BINARY_SUBSCR_STR_INT as one cell.
+     */
+    static final class FUSED_NOP__GUARD_TOS_INT__BINARY_SUBSCR_STR_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        private final long oparg2;
+
+        private final long operand2;
+
+        FUSED_NOP__GUARD_TOS_INT__BINARY_SUBSCR_STR_INT(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+            this.oparg2 = opargs[at + 2];
+            this.operand2 = operands[at + 2];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._GUARD_TOS_INT(s, oparg1, operand1);
+            if (status != UopInterpreter.NEXT) return status | 1 << PART_SHIFT;
+            status = UopInterpreter._BINARY_SUBSCR_STR_INT(s, oparg2, operand2);
+            return status == UopInterpreter.NEXT ? status : status | 2 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 2 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops._GUARD_TOS_INT);
+            if (last >= 2) ctx.countUop(Uops._BINARY_SUBSCR_STR_INT);
+        }
+    }
+
+    /**
+     * NOP + _GUARD_TOS_INT + _BINARY_SUBSCR_TUPLE_INT as one cell.
+     */
+    static final class FUSED_NOP__GUARD_TOS_INT__BINARY_SUBSCR_TUPLE_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        private final long oparg2;
+
+        private final long operand2;
+
+        FUSED_NOP__GUARD_TOS_INT__BINARY_SUBSCR_TUPLE_INT(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+            this.oparg2 = opargs[at + 2];
+            this.operand2 = operands[at + 2];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._GUARD_TOS_INT(s, oparg1, operand1);
+            if (status != UopInterpreter.NEXT) return status | 1 << PART_SHIFT;
+            status = UopInterpreter._BINARY_SUBSCR_TUPLE_INT(s, oparg2, operand2);
+            return status == UopInterpreter.NEXT ? status : status | 2 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 2 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops._GUARD_TOS_INT);
+            if (last >= 2) ctx.countUop(Uops._BINARY_SUBSCR_TUPLE_INT);
+        }
+    }
+
+    /**
+     * NOP + _GUARD_TOS_INT + _STORE_SUBSCR_LIST_INT as one cell.
+     */
+    static final class FUSED_NOP__GUARD_TOS_INT__STORE_SUBSCR_LIST_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        private final long oparg2;
+
+        private final long operand2;
+
+        FUSED_NOP__GUARD_TOS_INT__STORE_SUBSCR_LIST_INT(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+            this.oparg2 = opargs[at + 2];
+            this.operand2 = operands[at + 2];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._GUARD_TOS_INT(s, oparg1, operand1);
+            if (status != UopInterpreter.NEXT) return status | 1 << PART_SHIFT;
+            status = UopInterpreter._STORE_SUBSCR_LIST_INT(s, oparg2, operand2);
+            return status == UopInterpreter.NEXT ? status : status | 2 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 2 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops._GUARD_TOS_INT);
+            if (last >= 2) ctx.countUop(Uops._STORE_SUBSCR_LIST_INT);
+        }
+    }
+
+    /**
+     * NOP + _ITER_NEXT_LIST as one cell.
+     */
+    static final class FUSED_NOP__ITER_NEXT_LIST extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_NOP__ITER_NEXT_LIST(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._ITER_NEXT_LIST(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops._ITER_NEXT_LIST);
+        }
+    }
+
+    /**
+     * NOP + _ITER_NEXT_RANGE as one cell.
+     */
+    static final class FUSED_NOP__ITER_NEXT_RANGE extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_NOP__ITER_NEXT_RANGE(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._ITER_NEXT_RANGE(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops._ITER_NEXT_RANGE);
+        }
+    }
+
+    /**
+     * NOP + _ITER_NEXT_TUPLE as one cell.
+     */
+    static final class FUSED_NOP__ITER_NEXT_TUPLE extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_NOP__ITER_NEXT_TUPLE(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._ITER_NEXT_TUPLE(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops._ITER_NEXT_TUPLE);
+        }
+    }
+
+    /**
+     * NOP + NOP as one cell.
+     */
+    static final class FUSED_NOP__NOP extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_NOP__NOP(int[] opargs, long[] operands, int at, int target, int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter.NOP(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops.NOP);
+        }
+    }
+
+    /**
+     * NOP + NOP + _BINARY_SUBSCR_LIST_INT as one cell.
+     */
+    static final class FUSED_NOP__NOP__BINARY_SUBSCR_LIST_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        private final long oparg2;
+
+        private final long operand2;
+
+        FUSED_NOP__NOP__BINARY_SUBSCR_LIST_INT(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+            this.oparg2 = opargs[at + 2];
+            this.operand2 = operands[at + 2];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter.NOP(s, oparg1, operand1);
+            if (status != UopInterpreter.NEXT) return status | 1 << PART_SHIFT;
+            status = UopInterpreter._BINARY_SUBSCR_LIST_INT(s, oparg2, operand2);
+            return status == UopInterpreter.NEXT ? status : status | 2 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 2 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops.NOP);
+            if (last >= 2) ctx.countUop(Uops._BINARY_SUBSCR_LIST_INT);
+        }
+    }
+
+    /**
+     * NOP + NOP + _BINARY_SUBSCR_STR_INT as one cell.
+     */
+    static final class FUSED_NOP__NOP__BINARY_SUBSCR_STR_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        private final long oparg2;
+
+        private final long operand2;
+
+        FUSED_NOP__NOP__BINARY_SUBSCR_STR_INT(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+            this.oparg2 = opargs[at + 2];
+            this.operand2 = operands[at + 2];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter.NOP(s, oparg1, operand1);
+            if (status != UopInterpreter.NEXT) return status | 1 << PART_SHIFT;
+            status = UopInterpreter._BINARY_SUBSCR_STR_INT(s, oparg2, operand2);
+            return status == UopInterpreter.NEXT ? status : status | 2 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 2 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops.NOP);
+            if (last >= 2) ctx.countUop(Uops._BINARY_SUBSCR_STR_INT);
+        }
+    }
+
+    /**
+     * NOP + NOP + _BINARY_SUBSCR_TUPLE_INT as one cell.
+     */
+    static final class FUSED_NOP__NOP__BINARY_SUBSCR_TUPLE_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        private final long oparg2;
+
+        private final long operand2;
+
+        FUSED_NOP__NOP__BINARY_SUBSCR_TUPLE_INT(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+            this.oparg2 = opargs[at + 2];
+            this.operand2 = operands[at + 2];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter.NOP(s, oparg1, operand1);
+            if (status != UopInterpreter.NEXT) return status | 1 << PART_SHIFT;
+            status = UopInterpreter._BINARY_SUBSCR_TUPLE_INT(s, oparg2, operand2);
+            return status == UopInterpreter.NEXT ? status : status | 2 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 2 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops.NOP);
+            if (last >= 2) ctx.countUop(Uops._BINARY_SUBSCR_TUPLE_INT);
+        }
+    }
+
+    /**
+     * NOP + NOP + _STORE_SUBSCR_LIST_INT as one cell.
+     */
+    static final class FUSED_NOP__NOP__STORE_SUBSCR_LIST_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        private final long oparg2;
+
+        private final long operand2;
+
+        FUSED_NOP__NOP__STORE_SUBSCR_LIST_INT(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+            this.oparg2 = opargs[at + 2];
+            this.operand2 = operands[at + 2];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter.NOP(s, oparg1, operand1);
+            if (status != UopInterpreter.NEXT) return status | 1 << PART_SHIFT;
+            status = UopInterpreter._STORE_SUBSCR_LIST_INT(s, oparg2, operand2);
+            return status == UopInterpreter.NEXT ? status : status | 2 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 2 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops.NOP);
+            if (last >= 2) ctx.countUop(Uops._STORE_SUBSCR_LIST_INT);
+        }
+    }
+
+    /**
+     * NOP + _STORE_SUBSCR_DICT as one cell.
+     */
+    static final class FUSED_NOP__STORE_SUBSCR_DICT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_NOP__STORE_SUBSCR_DICT(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._STORE_SUBSCR_DICT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops._STORE_SUBSCR_DICT);
+        }
+    }
+
+    /**
+     * NOP + _STORE_SUBSCR_LIST_INT as one cell.
+     */
+    static final class FUSED_NOP__STORE_SUBSCR_LIST_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_NOP__STORE_SUBSCR_LIST_INT(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._STORE_SUBSCR_LIST_INT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops._STORE_SUBSCR_LIST_INT);
+        }
+    }
+
+    /**
+     * NOP + _TO_BOOL_INT as one cell.
+     */
+    static final class FUSED_NOP__TO_BOOL_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_NOP__TO_BOOL_INT(int[] opargs, long[] operands, int at, int target, int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._TO_BOOL_INT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops._TO_BOOL_INT);
+        }
+    }
+
+    /**
+     * NOP + _TO_BOOL_LIST as one cell.
+     */
+    static final class FUSED_NOP__TO_BOOL_LIST extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_NOP__TO_BOOL_LIST(int[] opargs, long[] operands, int at, int target, int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._TO_BOOL_LIST(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops._TO_BOOL_LIST);
+        }
+    }
+
+    /**
+     * NOP + _TO_BOOL_NONE as one cell.
+     */
+    static final class FUSED_NOP__TO_BOOL_NONE extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_NOP__TO_BOOL_NONE(int[] opargs, long[] operands, int at, int target, int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._TO_BOOL_NONE(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops._TO_BOOL_NONE);
+        }
+    }
+
+    /**
+     * NOP + _TO_BOOL_STR as one cell.
+     */
+    static final class FUSED_NOP__TO_BOOL_STR extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_NOP__TO_BOOL_STR(int[] opargs, long[] operands, int at, int target, int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._TO_BOOL_STR(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops._TO_BOOL_STR);
+        }
+    }
+
+    /**
+     * NOP + _UNPACK_SEQUENCE_LIST as one cell.
+     */
+    static final class FUSED_NOP__UNPACK_SEQUENCE_LIST extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_NOP__UNPACK_SEQUENCE_LIST(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._UNPACK_SEQUENCE_LIST(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops._UNPACK_SEQUENCE_LIST);
+        }
+    }
+
+    /**
+     * NOP + _UNPACK_SEQUENCE_TUPLE as one cell.
+     */
+    static final class FUSED_NOP__UNPACK_SEQUENCE_TUPLE extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_NOP__UNPACK_SEQUENCE_TUPLE(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._UNPACK_SEQUENCE_TUPLE(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops._UNPACK_SEQUENCE_TUPLE);
+        }
+    }
+
+    /**
+     * NOP + _UNPACK_SEQUENCE_TWO_TUPLE as one cell.
+     */
+    static final class FUSED_NOP__UNPACK_SEQUENCE_TWO_TUPLE extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_NOP__UNPACK_SEQUENCE_TWO_TUPLE(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops.NOP, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.NOP(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._UNPACK_SEQUENCE_TWO_TUPLE(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.NOP);
+            if (last >= 1) ctx.countUop(Uops._UNPACK_SEQUENCE_TWO_TUPLE);
         }
     }
 }

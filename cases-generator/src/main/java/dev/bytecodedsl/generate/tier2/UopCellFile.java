@@ -12,6 +12,7 @@ import dev.bytecodedsl.analysis.Uop;
 import dev.bytecodedsl.generate.GeneratedFile;
 import dev.bytecodedsl.generate.java.JavaOutput;
 import dev.bytecodedsl.generate.java.RegistersFile;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -23,7 +24,8 @@ import javax.lang.model.element.Modifier;
  * calls; a switch inlined into the trace loop instead is one huge method whose compiled code
  * depends on which uops the first traces happened to use (measured: 10x slower after another
  * program's traces shaped the profile). A cell costs one virtual call per uop, each {@code execute}
- * is small enough that its body is always inlined into it, and each is compiled on its own.
+ * is small enough that its body is always inlined into it, and each is compiled on its own. The
+ * uops of one instruction share one cell where they can ({@link FusedCells}).
  */
 final class UopCellFile {
 
@@ -37,12 +39,20 @@ final class UopCellFile {
 
     static GeneratedFile generate(Analysis analysis) {
         ClassName cell = className();
+        ClassName uopContext = ClassName.get(JavaOutput.PACKAGE, UopContextFile.NAME);
+        List<List<Uop>> fusions = FusedCells.fusions(analysis);
         TypeSpec.Builder type = TypeSpec.classBuilder(NAME)
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                 .addJavadoc("""
                         One uop of a trace as the uop interpreter runs it: decoded once, when the executor is made,
-                        into an instance of the uop's own subclass, whose {@link #execute} runs the uop's body.
+                        into an instance of the uop's own subclass, whose {@link #execute} runs the uop's body, or
+                        with the other uops of its instruction into a fused cell, which runs them one after the other.
                         """)
+                .addField(FieldSpec.builder(TypeName.INT, "PART_SHIFT", Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("A fused cell's status carries, from this bit up, which of its uops stopped it.\n")
+                        .initializer("$L", FusedCells.PART_SHIFT)
+                        .build())
+                .addField(FusedCells.table(fusions))
                 .addField(field(TypeName.INT, "uop", "The uop's id ({@link Uops})."))
                 .addField(field(TypeName.LONG, "oparg", "The oparg of the instruction the uop came from."))
                 .addField(field(TypeName.LONG, "operand", "The uop's cache entry (or the optimizer's operand)."))
@@ -67,10 +77,21 @@ final class UopCellFile {
                         .returns(TypeName.INT)
                         .addParameter(RegistersFile.className(), "s")
                         .build())
+                .addMethod(MethodSpec.methodBuilder("countUops")
+                        .addJavadoc("With --stats: counts the uops this cell ran, given the status {@link #execute} returned.\n")
+                        .addParameter(uopContext, "ctx")
+                        .addParameter(TypeName.INT, "status")
+                        .addStatement("ctx.countUop(uop)")
+                        .build())
                 .addMethod(ofMethod(analysis, cell))
-                .addMethod(cellMethod(analysis, cell));
+                .addMethod(FusedCells.matcher())
+                .addMethod(cellMethod(analysis, cell))
+                .addMethod(FusedCells.factory(fusions, cell));
         for (Uop uop : analysis.uops()) {
             type.addType(subclass(uop, cell));
+        }
+        for (List<Uop> fusion : fusions) {
+            type.addType(FusedCells.subclass(fusion, cell, uopContext));
         }
         return JavaOutput.file(type.build(), "tier 2");
     }
@@ -80,14 +101,14 @@ final class UopCellFile {
     }
 
     private static MethodSpec ofMethod(Analysis analysis, ClassName cell) {
-        CodeBlock successor = analysis.uop(UopInterpreterFile.LOOP_CLOSE).isPresent()
-                ? CodeBlock.of("uops[i] == Uops.$L ? (int) operands[i] : i + 1", UopInterpreterFile.LOOP_CLOSE)
-                : CodeBlock.of("i + 1");
-        return MethodSpec.methodBuilder("of")
+        boolean loops = analysis.uop(UopInterpreterFile.LOOP_CLOSE).isPresent();
+        MethodSpec.Builder of = MethodSpec.methodBuilder("of")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("""
-                        The cells of a trace given as parallel arrays: uop ids, opargs, operands and targets. The loop
-                        close ({@code _JUMP_TO_TOP}) is followed by the uop its operand names, every other uop by the next.
+                        The cells of a trace given as parallel arrays: uop ids, opargs, operands and targets. A cell
+                        stands at the index of its (first) uop; the slots of a fused cell's other uops stay null. The
+                        loop close ({@code _JUMP_TO_TOP}) is followed by the uop its operand names, every other cell
+                        by the one after its last uop.
                         """)
                 .returns(ArrayTypeName.of(cell))
                 .addParameter(int[].class, "uops")
@@ -95,9 +116,27 @@ final class UopCellFile {
                 .addParameter(long[].class, "operands")
                 .addParameter(int[].class, "targets")
                 .addStatement("$T[] cells = new $T[uops.length]", cell, cell)
-                .beginControlFlow("for (int i = 0; i < uops.length; i++)")
-                .addStatement("int successor = $L", successor)
-                .addStatement("cells[i] = cell(uops[i], opargs[i], operands[i], targets[i], successor)")
+                .addStatement("boolean[] jumpedTo = new boolean[uops.length]");
+        if (loops) {
+            of.beginControlFlow("for (int i = 0; i < uops.length; i++)")
+                    .beginControlFlow("if (uops[i] == Uops.$L)", UopInterpreterFile.LOOP_CLOSE)
+                    .addStatement("jumpedTo[(int) operands[i]] = true")
+                    .endControlFlow()
+                    .endControlFlow();
+        }
+        CodeBlock successor = loops
+                ? CodeBlock.of("uops[i] == Uops.$L ? (int) operands[i] : i + 1", UopInterpreterFile.LOOP_CLOSE)
+                : CodeBlock.of("i + 1");
+        return of.beginControlFlow("for (int i = 0; i < uops.length; )")
+                .addStatement("int fusion = longestFusion(uops, targets, jumpedTo, i)")
+                .beginControlFlow("if (fusion < 0)")
+                .addStatement("cells[i] = cell(uops[i], opargs[i], operands[i], targets[i], $L)", successor)
+                .addStatement("i++")
+                .nextControlFlow("else")
+                .addStatement("int length = FUSIONS[fusion].length")
+                .addStatement("cells[i] = fusedCell(fusion, opargs, operands, i, targets[i], i + length)")
+                .addStatement("i += length")
+                .endControlFlow()
                 .endControlFlow()
                 .addStatement("return cells")
                 .build();

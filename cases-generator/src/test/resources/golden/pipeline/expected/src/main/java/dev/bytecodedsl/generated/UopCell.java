@@ -4,9 +4,22 @@ package dev.bytecodedsl.generated;
 
 /**
  * One uop of a trace as the uop interpreter runs it: decoded once, when the executor is made,
- * into an instance of the uop's own subclass, whose {@link #execute} runs the uop's body.
+ * into an instance of the uop's own subclass, whose {@link #execute} runs the uop's body, or
+ * with the other uops of its instruction into a fused cell, which runs them one after the other.
  */
 public abstract class UopCell {
+    /**
+     * A fused cell's status carries, from this bit up, which of its uops stopped it.
+     */
+    static final int PART_SHIFT = 8;
+
+    /**
+     * The uop sequences that run as one cell (a fused cell), by uop id.
+     */
+    private static final int[][] FUSIONS = {
+        {Uops._GUARD_BOTH_INT, Uops._BINARY_OP_ADD_INT},
+    };
+
     /**
      * The uop's id ({@link Uops}).
      */
@@ -46,16 +59,51 @@ public abstract class UopCell {
     abstract int execute(Registers s);
 
     /**
-     * The cells of a trace given as parallel arrays: uop ids, opargs, operands and targets. The loop
-     * close ({@code _JUMP_TO_TOP}) is followed by the uop its operand names, every other uop by the next.
+     * With --stats: counts the uops this cell ran, given the status {@link #execute} returned.
+     */
+    void countUops(UopContext ctx, int status) {
+        ctx.countUop(uop);
+    }
+
+    /**
+     * The cells of a trace given as parallel arrays: uop ids, opargs, operands and targets. A cell
+     * stands at the index of its (first) uop; the slots of a fused cell's other uops stay null. The
+     * loop close ({@code _JUMP_TO_TOP}) is followed by the uop its operand names, every other cell
+     * by the one after its last uop.
      */
     public static UopCell[] of(int[] uops, int[] opargs, long[] operands, int[] targets) {
         UopCell[] cells = new UopCell[uops.length];
-        for (int i = 0; i < uops.length; i++) {
-            int successor = i + 1;
-            cells[i] = cell(uops[i], opargs[i], operands[i], targets[i], successor);
+        boolean[] jumpedTo = new boolean[uops.length];
+        for (int i = 0; i < uops.length; ) {
+            int fusion = longestFusion(uops, targets, jumpedTo, i);
+            if (fusion < 0) {
+                cells[i] = cell(uops[i], opargs[i], operands[i], targets[i], i + 1);
+                i++;
+            } else {
+                int length = FUSIONS[fusion].length;
+                cells[i] = fusedCell(fusion, opargs, operands, i, targets[i], i + length);
+                i += length;
+            }
         }
         return cells;
+    }
+
+    private static int longestFusion(int[] uops, int[] targets, boolean[] jumpedTo, int at) {
+        int best = -1;
+        for (int f = 0; f < FUSIONS.length; f++) {
+            int[] fusion = FUSIONS[f];
+            if (at + fusion.length > uops.length || (best >= 0 && fusion.length <= FUSIONS[best].length)) {
+                continue;
+            }
+            boolean fits = true;
+            for (int k = 0; k < fusion.length && fits; k++) {
+                fits = uops[at + k] == fusion[k] && targets[at + k] == targets[at] && (k == 0 || !jumpedTo[at + k]);
+            }
+            if (fits) {
+                best = f;
+            }
+        }
+        return best;
     }
 
     private static UopCell cell(int uop, long oparg, long operand, int target, int successor) {
@@ -77,6 +125,14 @@ public abstract class UopCell {
             case Uops._LOAD_FAST_3 -> new _LOAD_FAST_3(oparg, operand, target, successor);
             case Uops._STORE_FAST -> new _STORE_FAST(oparg, operand, target, successor);
             default -> throw new IllegalArgumentException("invalid uop " + uop);
+        };
+    }
+
+    private static UopCell fusedCell(int fusion, int[] opargs, long[] operands, int at, int target,
+            int successor) {
+        return switch (fusion) {
+            case 0 -> new FUSED_GUARD_BOTH_INT__BINARY_OP_ADD_INT(opargs, operands, at, target, successor);
+            default -> throw new IllegalArgumentException("invalid fusion " + fusion);
         };
     }
 
@@ -253,6 +309,37 @@ public abstract class UopCell {
         @Override
         int execute(Registers s) {
             return UopInterpreter._STORE_FAST(s, oparg, operand);
+        }
+    }
+
+    /**
+     * _GUARD_BOTH_INT + _BINARY_OP_ADD_INT as one cell.
+     */
+    static final class FUSED_GUARD_BOTH_INT__BINARY_OP_ADD_INT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_BOTH_INT__BINARY_OP_ADD_INT(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops._GUARD_BOTH_INT, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_BOTH_INT(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._BINARY_OP_ADD_INT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_BOTH_INT);
+            if (last >= 1) ctx.countUop(Uops._BINARY_OP_ADD_INT);
         }
     }
 }

@@ -57,12 +57,15 @@ public final class UopInterpreter {
         while (true) {
             UopCell cell = cells[pc];
             s.ip = cell.target;
-            if (s.stats) ctx.countUop(cell.uop);
             int status = cell.execute(s);
+            if (s.stats) cell.countUops(ctx, status);
             if (status == NEXT) {
                 pc = cell.successor;
                 continue;
             }
+            // A fused cell says which of its uops stopped it (they share the cell's target).
+            pc += status >>> UopCell.PART_SHIFT;
+            status &= (1 << UopCell.PART_SHIFT) - 1;
             if (status == EXIT) {
                 ctx.saveState(s.ip, s.ip, s.sp);
                 return pc;
