@@ -23,8 +23,11 @@ public final class TraceProjector {
     public record Projection(Trace trace, boolean closesLoop) {
     }
 
-    /** Longer loops are cut with _EXIT_TRACE (and then not installed: they do not close). */
-    public static final int MAX_LENGTH = 200;
+    /**
+     * Longer loops are cut with _EXIT_TRACE (and then not installed: they do not close). CPython's
+     * limit (UOP_MAX_TRACE_LENGTH); nbody's inner loop body alone projects to about 160 uops.
+     */
+    public static final int MAX_LENGTH = 800;
 
     /**
      * What a uop leaving a trace at a conditional jump says about the jump: the trace assumed one
