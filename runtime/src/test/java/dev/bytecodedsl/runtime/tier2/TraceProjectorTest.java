@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.bytecodedsl.generated.OpcodeMetadata;
 import dev.bytecodedsl.generated.Opcodes;
 import dev.bytecodedsl.generated.Uops;
 import java.util.Arrays;
@@ -114,13 +115,38 @@ class TraceProjectorTest {
                 "_GUARD_IS_FALSE_POP", "_LOAD_FAST_1", "POP_TOP", "_EXIT_TRACE"), TracePrinter.names(t));
     }
 
+    /**
+     * 0: LOAD_FAST 0, 1: POP_JUMP_IF_TRUE (history at 2) over 3: CALL_PY_EXACT_ARGS 0 (its cache
+     * after it), then LOAD_FAST 2, POP_TOP, JUMP_BACKWARD to 0: the other arm of a jump that always
+     * jumps is a call inside the loop.
+     */
+    @Test
+    void aLoopDoesNotFollowAJumpWhoseOtherArmStopsInsideTheLoop() {
+        int cache = OpcodeMetadata.CACHE_SIZE[Opcodes.CALL_PY_EXACT_ARGS];
+        char[] code = new char[9 + cache];
+        code[0] = unit(Opcodes.LOAD_FAST, 0);
+        code[1] = unit(Opcodes.POP_JUMP_IF_TRUE, 1 + cache);
+        code[2] = 0xFFFF;
+        code[3] = unit(Opcodes.CALL_PY_EXACT_ARGS, 0);
+        code[4 + cache] = unit(Opcodes.LOAD_FAST, 2);
+        code[5 + cache] = unit(Opcodes.POP_TOP, 0);
+        code[6 + cache] = unit(Opcodes.JUMP_BACKWARD, 8 + cache);
+        // Along the jump it would close, but leave for tier 1 at every pass that calls: it stays in tier 1.
+        TraceProjector.Projection p = TraceProjector.project(code, 0, 6 + cache, 0);
+        assertFalse(p.closesLoop());
+        assertEquals(List.of("_START_EXECUTOR", "_CHECK_VALIDITY", "_LOAD_FAST_0", "_GUARD_IS_FALSE_POP", "_EXIT_TRACE"),
+                TracePrinter.names(p.trace()));
+        assertEquals(3, p.trace().target(4));
+    }
+
     @Test
     void aLoopFollowsAJumpThatMostlyJumped() {
         // 9 of the last 16 directions jumped: the trace takes the jump and closes the loop.
         Trace t = TraceProjector.project(branchAroundAnExecutor(0b1_1111_1111), 0, 9, 0).trace();
         assertEquals(List.of("_START_EXECUTOR", "_CHECK_VALIDITY", "_LOAD_FAST_0",
                 "_GUARD_IS_TRUE_POP", "_LOAD_FAST_2", "POP_TOP", "_JUMP_TO_TOP"), TracePrinter.names(t));
-        // Half of them: it falls through, as a jump without history does, into the other executor.
+        // Half of them: it falls through, as a jump without history does, into the other executor
+        // (the other arm may lead into an inner loop's trace: the 9 of 16 above follow the jump).
         TraceProjector.Projection even = TraceProjector.project(branchAroundAnExecutor(0xFF00), 0, 9, 0);
         assertFalse(even.closesLoop());
         assertEquals(List.of("_START_EXECUTOR", "_CHECK_VALIDITY", "_LOAD_FAST_0",
