@@ -16,6 +16,7 @@ import dev.bytecodedsl.ast.Statements;
 import dev.bytecodedsl.ast.Stmt;
 import dev.bytecodedsl.generate.java.RegistersFile;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -137,13 +138,11 @@ final class FusedCells {
 
     /** {@code fusedCell(fusion, ...)}: the cell of {@code FUSIONS[fusion]} for the uops from {@code at}. */
     static MethodSpec factory(List<List<Uop>> fusions, ClassName cell) {
-        CodeBlock.Builder cases = CodeBlock.builder().add("return switch (fusion) {\n").indent();
+        Map<String, String> arms = new LinkedHashMap<>();
         for (int f = 0; f < fusions.size(); f++) {
-            cases.add("case $L -> new $L(opargs, operands, at, target, successor);\n", f, className(fusions.get(f)));
+            arms.put(Integer.toString(f), "new " + className(fusions.get(f)) + "(opargs, operands, at, target, successor)");
         }
-        cases.add("default -> throw new $T(\"invalid fusion \" + fusion);\n", IllegalArgumentException.class)
-                .unindent()
-                .add("};\n");
+        CodeBlock cases = UopCellFile.returnSwitch("fusion", arms);
         return MethodSpec.methodBuilder("fusedCell")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(cell)
@@ -153,7 +152,7 @@ final class FusedCells {
                 .addParameter(TypeName.INT, "at")
                 .addParameter(TypeName.INT, "target")
                 .addParameter(TypeName.INT, "successor")
-                .addCode(cases.build())
+                .addCode(cases)
                 .build();
     }
 

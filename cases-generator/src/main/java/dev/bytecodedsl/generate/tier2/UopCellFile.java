@@ -12,7 +12,9 @@ import dev.bytecodedsl.analysis.Uop;
 import dev.bytecodedsl.generate.GeneratedFile;
 import dev.bytecodedsl.generate.java.JavaOutput;
 import dev.bytecodedsl.generate.java.RegistersFile;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -142,14 +144,23 @@ final class UopCellFile {
                 .build();
     }
 
-    private static MethodSpec cellMethod(Analysis analysis, ClassName cell) {
-        CodeBlock.Builder cases = CodeBlock.builder().add("return switch (uop) {\n").indent();
-        for (Uop uop : analysis.uops()) {
-            cases.add("case Uops.$L -> new $L(oparg, operand, target, successor);\n", uop.name(), uop.name());
-        }
-        cases.add("default -> throw new $T(\"invalid uop \" + uop);\n", IllegalArgumentException.class)
+    /** {@code return switch (selector) { case label -> value; ... default -> throw ...; };} for arms label to value. */
+    static CodeBlock returnSwitch(String selector, Map<String, String> arms) {
+        CodeBlock.Builder cases = CodeBlock.builder().add("return switch ($L) {\n", selector).indent();
+        arms.forEach((label, value) -> cases.add("case $L -> $L;\n", label, value));
+        return cases.add("default -> throw new $T(\"invalid $L \" + $L);\n", IllegalArgumentException.class, selector,
+                        selector)
                 .unindent()
-                .add("};\n");
+                .add("};\n")
+                .build();
+    }
+
+    private static MethodSpec cellMethod(Analysis analysis, ClassName cell) {
+        Map<String, String> arms = new LinkedHashMap<>();
+        for (Uop uop : analysis.uops()) {
+            arms.put("Uops." + uop.name(), "new " + uop.name() + "(oparg, operand, target, successor)");
+        }
+        CodeBlock cases = returnSwitch("uop", arms);
         return MethodSpec.methodBuilder("cell")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(cell)
@@ -158,7 +169,7 @@ final class UopCellFile {
                 .addParameter(TypeName.LONG, "operand")
                 .addParameter(TypeName.INT, "target")
                 .addParameter(TypeName.INT, "successor")
-                .addCode(cases.build())
+                .addCode(cases)
                 .build();
     }
 
