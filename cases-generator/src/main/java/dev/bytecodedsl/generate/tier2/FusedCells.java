@@ -81,13 +81,23 @@ final class FusedCells {
                     Uop rewritten = argument instanceof Expr.Name name
                             && analysis.overrides().uopNames().contains(name.name()) ? uops.get(name.name()) : null;
                     if (rewritten != null && !alternatives.contains(rewritten)
-                            && !rewritten.op().flags().contains(Flag.EVAL_BREAK)) {
+                            && !rewritten.op().flags().contains(Flag.EVAL_BREAK) && !doesNothing(rewritten)) {
                         alternatives.add(rewritten);
                     }
                 }
             }
         }
         return alternatives;
+    }
+
+    /**
+     * A uop with no stack effect, cache or statements (NOP): what a guard that is known to hold
+     * becomes, and what trace cleanup drops, so it is never part of a fusion (dropping is covered).
+     */
+    private static boolean doesNothing(Uop uop) {
+        Op op = uop.op();
+        return op.inputs().isEmpty() && op.outputs().isEmpty() && op.caches().isEmpty()
+                && op.definition().body() instanceof Stmt.Block block && block.statements().isEmpty();
     }
 
     /**
