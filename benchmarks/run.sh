@@ -14,8 +14,9 @@
 #   PROGRAMS        benchmark programs for the runtime tables and executor memory [benchmarks/programs/*.py]
 #   CONFIGS         runtime configurations, the first is the ratios' baseline [tier1 tier2 jit cpython]
 #   RUNS            whole-process runs per program and configuration [2]
-#   STEADY_RUNS     in-process runs per program and configuration [2]
-#   STEADY_WARMUP   in-process warm-up runs, not reported [1]
+#   STEADY_RUNS     in-process runs per program and configuration [3]
+#   STEADY_WARMUP   in-process warm-up runs, not reported [2]: the first program runs in a cold JVM, and
+#                   after one warm-up C2 was still compiling the uop cells during its measured runs
 #   CASEGEN_RUNS    cold ./casegen check runs [5]
 #   CASEGEN_WARMUP, CASEGEN_ITERATIONS   warm in-process generator runs [20, 50]
 #   STENCIL_RUNS    stencil builds with an empty and with a filled cache [1] (a cold build is ~30 s)
@@ -38,7 +39,7 @@ without_title() { sed '1,3d' "$1"; }  # drops a sub-report's title and machine l
 section "runtime, end to end"
 RESULTS="$scratch" RUNS="${RUNS:-2}" benchmarks/runtime.sh "${programs[@]}" >/dev/null
 section "runtime, steady state"
-RESULTS="$scratch" STEADY_RUNS="${STEADY_RUNS:-2}" STEADY_WARMUP="${STEADY_WARMUP:-1}" benchmarks/steady-state.sh "${programs[@]}" >/dev/null
+RESULTS="$scratch" STEADY_RUNS="${STEADY_RUNS:-3}" STEADY_WARMUP="${STEADY_WARMUP:-2}" benchmarks/steady-state.sh "${programs[@]}" >/dev/null
 section "toolchain: casegen"
 casegen="$(RUNS="${CASEGEN_RUNS:-5}" WARMUP="${CASEGEN_WARMUP:-20}" ITERATIONS="${CASEGEN_ITERATIONS:-50}" \
     benchmarks/casegen.sh)"
@@ -58,7 +59,7 @@ report="$results/report.md"
     benchmarks/machine.sh
     echo "The machine was shared with other work (2 cores, other builds running), so absolute times are noisy;"
     echo "ratios compare configurations measured interleaved in the same rounds. Whole suite: $((($(date +%s) - started) / 60)) min,"
-    echo "with RUNS=${RUNS:-2} STEADY_RUNS=${STEADY_RUNS:-2} STEADY_WARMUP=${STEADY_WARMUP:-1}" \
+    echo "with RUNS=${RUNS:-2} STEADY_RUNS=${STEADY_RUNS:-3} STEADY_WARMUP=${STEADY_WARMUP:-2}" \
         "CASEGEN_RUNS=${CASEGEN_RUNS:-5} STENCIL_RUNS=${STENCIL_RUNS:-1} JIT_ITERATIONS=${JIT_ITERATIONS:-2000}."
     echo
     echo "## Runtime, end to end (whole process)"
