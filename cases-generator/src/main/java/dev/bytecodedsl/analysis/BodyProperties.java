@@ -11,13 +11,13 @@ import java.util.Set;
  * decide tier-2 viability. Annotation-derived flags (PURE, GUARD) are added by the analyzer.
  */
 record BodyProperties(Set<Flag> flags, boolean dispatchesSameOparg, boolean extendsOparg, Set<String> gotoLabels,
-                      boolean jumpsOnlyByOparg, Set<String> assigned) {
+                      boolean jumpsOnlyByOparg) {
 
     static BodyProperties of(Stmt body, Declarations declarations) {
         var walker = new Walker(declarations);
         walker.stmt(body);
         return new BodyProperties(walker.flags, walker.dispatchesSameOparg, walker.extendsOparg, walker.gotoLabels,
-                walker.jumpsOnlyByOparg, walker.assigned);
+                walker.jumpsOnlyByOparg);
     }
 
     /** True when an expression mentions oparg (used for stack-effect sizes and conditions too). */
@@ -31,8 +31,6 @@ record BodyProperties(Set<Flag> flags, boolean dispatchesSameOparg, boolean exte
         private final Declarations declarations;
         private final Set<Flag> flags = EnumSet.noneOf(Flag.class);
         private final Set<String> gotoLabels = new LinkedHashSet<>();
-        /** Names assigned as a whole (the type checker has made sure they are assignable). */
-        private final Set<String> assigned = new LinkedHashSet<>();
         private boolean dispatchesSameOparg;
         private boolean extendsOparg;
         /** Every JUMPBY's offset is exactly {@code oparg} (so the jump target is known from the code alone). */
@@ -47,9 +45,6 @@ record BodyProperties(Set<Flag> flags, boolean dispatchesSameOparg, boolean exte
                 case Stmt.Block b -> b.statements().forEach(this::stmt);
                 case Stmt.LocalDecl d -> expr(d.init());
                 case Stmt.Assign a -> {
-                    if (a.index().isEmpty()) {
-                        assigned.add(a.target());
-                    }
                     a.index().ifPresent(this::expr);
                     expr(a.value());
                 }

@@ -84,8 +84,7 @@ public record Instruction(
         if (ops().stream().noneMatch(op -> op.takenReplacement().isPresent())) {
             return List.of();
         }
-        return ops().stream().filter(op -> !isSkippedInTier2(op))
-                .map(op -> op.takenReplacement().or(op::inTier2).orElse(op)).toList();
+        return ops().stream().filter(op -> !isSkippedInTier2(op)).map(op -> op.inTier2Taken().orElse(op)).toList();
     }
 
     /** Specializing ops rewrite tier-1 code and mean nothing in a trace, so projection drops them. */

@@ -69,4 +69,9 @@ public record Op(
     public Optional<Op> inTier2() {
         return isTier2Viable() ? Optional.of(this) : tier2Replacement;
     }
+
+    /** What a trace runs for this op where it jumps: its {@code taken} stand-in, else {@link #inTier2}. */
+    public Optional<Op> inTier2Taken() {
+        return takenReplacement.or(this::inTier2);
+    }
 }

@@ -3,6 +3,7 @@ package dev.bytecodedsl.analysis;
 import dev.bytecodedsl.ast.Annotation;
 import dev.bytecodedsl.ast.Definition;
 import dev.bytecodedsl.ast.StackEffect;
+import dev.bytecodedsl.ast.Statements;
 import dev.bytecodedsl.diag.Diagnostics;
 import java.util.EnumSet;
 import java.util.List;
@@ -33,8 +34,9 @@ final class OpAnalyzer {
         List<Slot> inputs = stackEffects.inputs(def.name(), def.effect());
         List<Slot> outputs = stackEffects.outputs(def.name(), def.effect());
         BodyProperties body = BodyProperties.of(def.body(), declarations);
+        Set<String> assigned = Statements.assignedNames(def.body());
         List<CacheSlot> caches = stackEffects.caches(def.name(), def.effect()).stream()
-                .map(cache -> body.assigned().contains(cache.name()) ? cache.asWritten() : cache)
+                .map(cache -> assigned.contains(cache.name()) ? cache.asWritten() : cache)
                 .toList();
 
         Set<Flag> flags = EnumSet.noneOf(Flag.class);

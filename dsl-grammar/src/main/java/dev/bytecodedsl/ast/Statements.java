@@ -2,6 +2,8 @@ package dev.bytecodedsl.ast;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Walks statement trees, for the many checks and generators that look for one kind of statement. */
 public final class Statements {
@@ -13,6 +15,17 @@ public final class Statements {
         List<Stmt> all = new ArrayList<>();
         collect(statement, all);
         return all;
+    }
+
+    /**
+     * The names a body assigns as a whole ({@code x = v}, not {@code a[i] = v}): an output it never
+     * assigns passes through, a cache entry it assigns is written back.
+     */
+    public static Set<String> assignedNames(Stmt body) {
+        return all(body).stream()
+                .filter(s -> s instanceof Stmt.Assign a && a.index().isEmpty())
+                .map(s -> ((Stmt.Assign) s).target())
+                .collect(Collectors.toSet());
     }
 
     private static void collect(Stmt statement, List<Stmt> all) {

@@ -6,6 +6,7 @@ import dev.bytecodedsl.analysis.Declarations;
 import dev.bytecodedsl.analysis.Op;
 import dev.bytecodedsl.analysis.Slot;
 import dev.bytecodedsl.analysis.StackSize;
+import dev.bytecodedsl.ast.Statements;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -37,9 +38,12 @@ public final class OpEmitter {
 
         /**
          * A Java statement storing the local named after a {@linkplain CacheSlot#written written}
-         * cache entry back into the code (only tier 1 runs such ops).
+         * cache entry back into the code. Only tier 1 runs such ops: the analyzer keeps them out of
+         * traces, where entries are constant operands.
          */
-        String writeCache(CacheSlot cache);
+        default String writeCache(CacheSlot cache) {
+            throw new IllegalStateException("an op writing cache entry '" + cache.name() + "' cannot run in a trace");
+        }
 
         /** The special statements of an op that pops {@code popped} slots. */
         BodyLowering.SpecialStatements statements(Op op, StackAccess stack, StackSize popped);
@@ -84,7 +88,7 @@ public final class OpEmitter {
             out.unindent().add("}\n");
             return; // the body always leaves (goto, ERROR_NO_POP...): Java rejects code after it
         }
-        Set<String> assigned = AssignedNames.of(op.definition().body());
+        Set<String> assigned = Statements.assignedNames(op.definition().body());
         for (int i = 0; i < op.outputs().size(); i++) {
             writeOutput(out, op, op.outputs().get(i), outputOffsets.get(i).minus(popped), assigned);
         }

@@ -71,7 +71,7 @@ final class OpcodeMetadataFile {
             i.family().ifPresent(head -> tables.set("DEOPT", index, "Opcodes." + head));
             if (i.tier2Blocker().isEmpty()) {
                 tables.set("EXPANSION", index, expansion(i, false));
-                if (i.ops().stream().anyMatch(op -> op.takenReplacement().isPresent())) {
+                if (!i.takenTier2Ops().isEmpty()) {
                     tables.set("TAKEN_EXPANSION", index, expansion(i, true));
                     branchHistory(i).ifPresent(offset -> tables.set("BRANCH_HISTORY", index, Integer.toString(offset)));
                 }
@@ -129,7 +129,7 @@ final class OpcodeMetadataFile {
             if (!(part instanceof Instruction.Part.OpPart opPart) || Instruction.isSkippedInTier2(opPart.op())) {
                 continue;
             }
-            var standIn = taken ? opPart.op().takenReplacement().or(opPart.op()::inTier2) : opPart.op().inTier2();
+            var standIn = taken ? opPart.op().inTier2Taken() : opPart.op().inTier2();
             standIn.ifPresent(uop -> {
                 var operand = uop.caches().stream().filter(c -> !c.entry().isUnused()).findFirst();
                 row.add("Uops." + uop.name());

@@ -4,7 +4,7 @@ import com.squareup.javapoet.CodeBlock;
 import dev.bytecodedsl.analysis.Op;
 import dev.bytecodedsl.analysis.Slot;
 import dev.bytecodedsl.analysis.StackSize;
-import dev.bytecodedsl.generate.java.AssignedNames;
+import dev.bytecodedsl.ast.Statements;
 import dev.bytecodedsl.generate.java.JavaExpressions;
 import dev.bytecodedsl.generate.java.OpEmitter;
 import dev.bytecodedsl.generate.java.StackAccess;
@@ -31,7 +31,7 @@ final class DefaultCase {
         StackSize popped = StackAccess.total(op.inputs());
         List<StackSize> inputOffsets = StackAccess.offsets(op.inputs());
         List<StackSize> outputOffsets = StackAccess.offsets(op.outputs());
-        Set<String> assigned = AssignedNames.of(op.definition().body());
+        Set<String> assigned = Statements.assignedNames(op.definition().body());
         // Read every moved pass-through first: writing outputs may overwrite inputs.
         for (int j = 0; j < op.outputs().size(); j++) {
             Slot output = op.outputs().get(j);

@@ -24,11 +24,6 @@ record Tier2Tier(Labels labels) implements OpEmitter.Tier {
     }
 
     @Override
-    public String writeCache(CacheSlot cache) {
-        throw new IllegalStateException("an op writing cache entry '" + cache.name() + "' cannot run in a trace");
-    }
-
-    @Override
     public BodyLowering.SpecialStatements statements(Op op, StackAccess stack, StackSize popped) {
         return new InstructionExits(labels, stack, popped) {
             @Override

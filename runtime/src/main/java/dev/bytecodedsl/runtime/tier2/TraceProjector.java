@@ -130,11 +130,11 @@ public final class TraceProjector {
      * Whether a loop's trace may follow the likely jump {@code in}, judged by where the other arm
      * goes, walked along its fall-throughs: around the loop (an if's rarer arm, which a side trace
      * can take over), into an inner loop's trace, or out of the loop (a `break`, a return), all of
-     * which a trace handles well. An arm
-     * that stops inside the loop, at an instruction no trace runs (a Python call, say), would send
-     * the trace back to tier 1 at every pass that takes it, however rare the history says that is
-     * (nqueens' column test: a trace along the jump ran 1.1x tier 1's time, 1.4x under the JIT);
-     * then the loop stays in tier 1, where its projection along the fall-through ends too.
+     * which a trace handles well. An arm that stops inside the loop, at an instruction no trace runs
+     * (a Python call, say), would send the trace back to tier 1 at every pass that takes it, however
+     * rare the history says that is (nqueens' column test: a trace along the jump ran 1.1x tier 1's
+     * time, 1.4x under the JIT); then the loop stays in tier 1, where its projection along the
+     * fall-through ends too.
      */
     private boolean otherArmIsHarmless(Instr in, int loopTop, int jumpIp) {
         Projection arm = new TraceProjector(code, true).walk(in.next, loopTop, jumpIp);

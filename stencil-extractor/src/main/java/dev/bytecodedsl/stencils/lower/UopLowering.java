@@ -8,8 +8,8 @@ import dev.bytecodedsl.analysis.StackSize;
 import dev.bytecodedsl.analysis.Uop;
 import dev.bytecodedsl.analysis.body.Intrinsic;
 import dev.bytecodedsl.ast.Expr;
+import dev.bytecodedsl.ast.Statements;
 import dev.bytecodedsl.ast.Stmt;
-import dev.bytecodedsl.generate.java.AssignedNames;
 import dev.bytecodedsl.generate.java.JavaOutput;
 import dev.bytecodedsl.generate.java.Labels;
 import dev.bytecodedsl.generate.java.OpEmitter;
@@ -65,7 +65,7 @@ public final class UopLowering {
                 .statements(out, op.definition().body().statements());
         boolean completes = Reachability.completesNormally(op.definition().body());
         if (completes) {
-            Set<String> assigned = AssignedNames.of(op.definition().body());
+            Set<String> assigned = Statements.assignedNames(op.definition().body());
             for (int i = 0; i < op.outputs().size(); i++) {
                 writeOutput(out, op, op.outputs().get(i), outputOffsets.get(i).minus(popped), assigned);
             }
