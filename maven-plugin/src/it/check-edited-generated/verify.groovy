@@ -1,7 +1,7 @@
 // After a clean generate: the check passes, then fails once a generated file is edited by hand.
 def runMaven = { String... args ->
     def mvn = new File(System.getProperty('maven.home'), 'bin/mvn').path
-    def cmd = [mvn, '-B', '-o', '-Dstyle.color=never', '-Dmaven.repo.local=' + localRepositoryPath] + args.toList()
+    def cmd = [mvn, '-B', '-Dstyle.color=never', '-Dmaven.repo.local=' + localRepositoryPath] + args.toList()
     def p = new ProcessBuilder(cmd).directory(basedir).redirectErrorStream(true).start()
     def out = p.inputStream.text
     int rc = p.waitFor()
@@ -18,5 +18,5 @@ def (rc, out) = runMaven('verify')
 assert rc != 0 : out
 assert out.contains('stale:   ') && out.contains('docs/instructions.md') : out
 assert out =~ /-\| 2 \| `SWAPPED`/ && out =~ /\+\| 2 \| `SWAP`/ : out   // the diff excerpt
-assert out.contains('fix: run mvn generate-sources') : out
+assert out.contains("fix: run mvn generate-sources") : out
 return true

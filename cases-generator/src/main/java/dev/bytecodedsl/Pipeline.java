@@ -8,58 +8,114 @@ import dev.bytecodedsl.diag.DslException;
 import dev.bytecodedsl.diag.SourceFile;
 import dev.bytecodedsl.generate.GeneratedFile;
 import dev.bytecodedsl.generate.Generator;
+import dev.bytecodedsl.generate.OutputSettings;
+import dev.bytecodedsl.generate.Outputs;
 import dev.bytecodedsl.generate.GeneratorException;
 import dev.bytecodedsl.generate.SkippedOutput;
 import dev.bytecodedsl.generate.jit.JitHelpersGenerator;
 import dev.bytecodedsl.generate.metadata.MetadataGenerator;
+import dev.bytecodedsl.generate.metadata.ReferenceGenerator;
 import dev.bytecodedsl.generate.optimizer.OptimizerGenerator;
 import dev.bytecodedsl.generate.tier1.Tier1Generator;
 import dev.bytecodedsl.generate.tier2.Tier2Generator;
 import dev.bytecodedsl.parse.DslParser;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * The whole pipeline in one call: DSL sources -> AST -> analysis -> every generator's files.
- * Used by the command line, the drift check and the tests, so all of them see the same outputs.
+ * The whole pipeline in one call: DSL sources -> AST -> analysis -> the selected generators' files.
+ * Used by the command line, the Maven plugin, the drift check and the tests, so all of them see the
+ * same outputs.
  */
 public final class Pipeline {
 
-    /** Every generator, in no particular order: outputs are sorted by path. */
-    private static final List<Generator> GENERATORS = List.of(new MetadataGenerator(), new Tier1Generator(), new Tier2Generator(),
-            new OptimizerGenerator(), new JitHelpersGenerator());
-
-    /**
-     * The directories (relative to the output root) whose whole content the generators own: files
-     * there that are no longer generated are deleted by {@code casegen generate}.
-     */
-    public static final List<String> OWNED_DIRECTORIES = List.of("src/main/java/dev/bytecodedsl/generated", "docs");
+    /** Every built-in generator; outputs are sorted by path, so the order here does not matter. */
+    private static final List<Generator> GENERATORS = List.of(new MetadataGenerator(), new ReferenceGenerator(),
+            new Tier1Generator(), new Tier2Generator(), new OptimizerGenerator(), new JitHelpersGenerator());
 
     private Pipeline() {}
 
     /**
-     * Parses, analyzes and generates. Throws with every diagnostic of the run when any stage
-     * reported an error; nothing is generated from invalid input.
+     * What a run should produce and how: the generated code's Java package, the regenerate command
+     * the file headers name, and the generators to run by name (empty: all of them).
+     */
+    public record Options(String packageName, String regenerateCommand, Set<String> generators) {
+        public static final Options DEFAULTS = new Options(
+                OutputSettings.DEFAULT_PACKAGE, OutputSettings.DEFAULTS.regenerateCommand(), Set.of());
+
+        public Options {
+            generators = Set.copyOf(generators);
+        }
+
+        public Options withGenerators(Set<String> selected) {
+            return new Options(packageName, regenerateCommand, selected);
+        }
+    }
+
+    /** The names of the built-in generators and of {@code extraGenerators}, in a stable order. */
+    public static List<String> generatorNames(List<Generator> extraGenerators) {
+        return Stream.concat(GENERATORS.stream(), extraGenerators.stream()).map(Generator::name).toList();
+    }
+
+    /**
+     * Why {@code selected} is not a valid selection of generators (an unknown name, or a generator
+     * without one it requires), or empty when it is. An empty selection means all generators.
+     */
+    public static Optional<String> invalidSelection(Set<String> selected, List<Generator> extraGenerators) {
+        List<Generator> all = Stream.concat(GENERATORS.stream(), extraGenerators.stream()).toList();
+        Set<String> known = all.stream().map(Generator::name).collect(Collectors.toSet());
+        for (String name : new TreeSet<>(selected)) {
+            if (!known.contains(name)) {
+                return Optional.of("unknown generator '" + name + "' (known: "
+                        + String.join(", ", generatorNames(extraGenerators)) + ")");
+            }
+        }
+        for (Generator generator : all) {
+            if (selected.contains(generator.name())) {
+                for (String required : new TreeSet<>(generator.requires())) {
+                    if (!selected.contains(required)) {
+                        return Optional.of("generator '" + generator.name() + "' needs generator '" + required
+                                + "' (its output refers to classes that one generates); select both");
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Parses, analyzes and generates with every generator and the default options. Throws with
+     * every diagnostic of the run when any stage reported an error; nothing is generated from
+     * invalid input.
      */
     public static List<GeneratedFile> generateAll(List<SourceFile> sources) throws DslException {
         return run(sources, List.of()).files();
     }
 
-    /** What a run produced: the files, sorted by path, and the outputs that could not be produced here. */
-    public record Result(List<GeneratedFile> files, List<SkippedOutput> skipped) {
-        public Result {
-            files = List.copyOf(files);
-            skipped = List.copyOf(skipped);
-        }
+    /** Like {@link #generateAll}, with more generators after the built-in ones (the stencil extractor's). */
+    public static Outputs run(List<SourceFile> sources, List<Generator> extraGenerators) throws DslException {
+        return run(sources, Options.DEFAULTS, extraGenerators);
     }
 
     /**
-     * Like {@link #generateAll}, with more generators after the built-in ones: modules that depend on
-     * this one (the stencil extractor) add theirs, so the command line and the Maven plugin see them.
+     * Runs the selected generators (built-in and {@code extraGenerators}) under {@code options}.
+     *
+     * @throws IllegalArgumentException when the selection is invalid (see {@link #invalidSelection})
      */
-    public static Result run(List<SourceFile> sources, List<Generator> extraGenerators) throws DslException {
+    public static Outputs run(List<SourceFile> sources, Options options, List<Generator> extraGenerators)
+            throws DslException {
+        invalidSelection(options.generators(), extraGenerators).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
         Diagnostics diagnostics = new Diagnostics();
         List<DslFile> files = new ArrayList<>();
         for (SourceFile source : sources) {
@@ -73,21 +129,35 @@ public final class Pipeline {
         if (diagnostics.hasErrors()) {
             throw new DslException(diagnostics);
         }
+        String sourceName = sources.isEmpty() ? "bytecodes.def" : Path.of(sources.getFirst().name()).getFileName().toString();
+        OutputSettings settings = new OutputSettings(options.packageName(), sourceName, options.regenerateCommand());
+        List<Generator> selected = Stream.concat(GENERATORS.stream(), extraGenerators.stream())
+                .filter(g -> options.generators().isEmpty() || options.generators().contains(g.name()))
+                .toList();
+        return settings.apply(() -> generate(analysis, selected, diagnostics));
+    }
+
+    private static Outputs generate(Analysis analysis, List<Generator> generators, Diagnostics diagnostics)
+            throws DslException {
         List<GeneratedFile> outputs = new ArrayList<>();
         List<SkippedOutput> skipped = new ArrayList<>();
-        List<Generator> generators = new ArrayList<>(GENERATORS);
-        generators.addAll(extraGenerators);
+        Map<String, String> generatorOf = new HashMap<>();
         for (Generator generator : generators) {
+            List<GeneratedFile> files;
             try {
-                outputs.addAll(generator.generate(analysis));
+                files = generator.generate(analysis);
             } catch (GeneratorException e) {
                 e.errors().forEach(error -> diagnostics.error(error.pos(), error.message()));
                 throw new DslException(diagnostics);
             }
+            outputs.addAll(files);
             skipped.addAll(generator.skipped());
+            files.forEach(f -> generatorOf.put(f.relativePath(), generator.name()));
+            generator.skipped().forEach(s -> generatorOf.put(s.relativePath(), generator.name()));
         }
         outputs.sort(Comparator.comparing(GeneratedFile::relativePath));
         skipped.sort(Comparator.comparing(SkippedOutput::relativePath));
-        return new Result(outputs, skipped);
+        return new Outputs(outputs, skipped, generatorOf,
+                generators.stream().map(Generator::name).collect(Collectors.toSet()));
     }
 }

@@ -5,7 +5,9 @@ import dev.bytecodedsl.diag.DslException;
 import dev.bytecodedsl.diag.SourceFile;
 import dev.bytecodedsl.generate.GeneratedFile;
 import dev.bytecodedsl.generate.Generator;
+import dev.bytecodedsl.generate.OutputSettings;
 import dev.bytecodedsl.generate.OutputTree;
+import dev.bytecodedsl.generate.Outputs;
 import dev.bytecodedsl.generate.SkippedOutput;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -17,10 +19,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 
 /**
- * The command line: {@code casegen generate|check [--def FILE]... [--out DIR]}.
+ * The command line: {@code casegen generate|check [--def FILE]... [--out DIR] [--package NAME] [--generators LIST]}.
  *
  * <p>Exit codes: 0 success; 1 DSL errors or (check) generated files out of date; 2 usage or I/O
  * errors; 3 internal errors (bugs), the only case that prints a stack trace.
@@ -41,16 +46,21 @@ public final class Casegen {
 
     static final String USAGE =
             """
-            usage: casegen generate|check [--def FILE]... [--out DIR]
+            usage: casegen generate|check [--def FILE]... [--out DIR] [--package NAME] [--generators LIST]
 
               generate     regenerate the output directory from the DSL (writes only changed files,
-                           deletes files the generators no longer produce)
+                           deletes only files it wrote that are no longer produced, and refuses to
+                           overwrite a file it did not write)
               check        compare the output directory with what would be generated; exit 1 on drift
 
-              --def FILE   a DSL source file (repeatable; default: bytecodes.def optimizer.def);
-                           a file with `override` ops is an optimizer overrides file
-              --out DIR    the output directory (default: generated)
-              -h, --help   print this help
+              --def FILE          a DSL source file (repeatable; default: bytecodes.def optimizer.def);
+                                  a file with `override` ops is an optimizer overrides file
+              --out DIR           the output directory (default: generated): Java under DIR/src/main/java,
+                                  documents under DIR/docs, the list of written files in
+                                  DIR/bytecodedsl.manifest
+              --package NAME      the Java package of the generated classes (default: dev.bytecodedsl.generated)
+              --generators LIST   comma-separated generators to run (default: all of %s)
+              -h, --help          print this help
 
             exit codes: 0 ok, 1 DSL errors or drift, 2 usage or I/O error, 3 internal error
             """;
@@ -83,8 +93,13 @@ public final class Casegen {
             return USAGE_OR_IO_ERROR;
         }
         if (options.help()) {
-            out.print(USAGE);
+            out.printf(USAGE, String.join(", ", Pipeline.generatorNames(extraGenerators)));
             return OK;
+        }
+        var badSelection = Pipeline.invalidSelection(options.generators(), extraGenerators);
+        if (badSelection.isPresent()) {
+            err.println("casegen: " + badSelection.get() + " (try --help)");
+            return USAGE_OR_IO_ERROR;
         }
         try {
             return execute(options, out, err, extraGenerators);
@@ -112,38 +127,46 @@ public final class Casegen {
             }
         }
 
-        List<GeneratedFile> files;
-        List<SkippedOutput> skipped;
+        Outputs outputs;
+        String fix = fixCommand(options);
         try {
-            Pipeline.Result result = Pipeline.run(sources, extraGenerators);
-            files = result.files();
-            skipped = result.skipped();
+            // Headers name the plain command: options with paths would make output depend on the machine.
+            outputs = Pipeline.run(sources, new Pipeline.Options(options.packageName(), FIX_COMMAND, options.generators()),
+                    extraGenerators);
         } catch (DslException e) {
             err.print(e.diagnostics().render());
             return FAILED;
         }
+        List<GeneratedFile> files = outputs.files();
+        List<SkippedOutput> skipped = outputs.skipped();
 
-        OutputTree tree = new OutputTree(Path.of(options.out()), Pipeline.OWNED_DIRECTORIES);
+        OutputTree tree = OutputTree.checkedIn(Path.of(options.out()), Path.of(""));
         String label = options.out().endsWith("/") ? options.out() : options.out() + "/";
         try {
             if (options.command().equals("generate")) {
-                OutputTree.WriteReport report = tree.write(files, skipped);
-                report.written().forEach(p -> out.println("  wrote   " + label + p));
-                report.deleted().forEach(p -> out.println("  deleted " + label + p));
-                skipped.forEach(s -> err.println("warning: not regenerated " + label + s.relativePath() + ": " + s.reason()));
+                OutputTree.WriteReport report = tree.write(outputs);
+                report.written().forEach(p -> out.println("  wrote   " + p));
+                report.deleted().forEach(p -> out.println("  deleted " + p));
+                skipped.forEach(s -> err.println("warning: not regenerated "
+                        + tree.layout().resolve(s.relativePath()) + ": " + s.reason()));
                 out.println(label.substring(0, label.length() - 1) + ": " + report.written().size() + " written, "
                         + report.unchanged().size() + " unchanged, " + report.deleted().size() + " deleted");
                 return OK;
             }
-            OutputTree.DriftReport drift = tree.check(files, skipped);
+            OutputTree.DriftReport drift = tree.check(outputs);
             if (drift.upToDate()) {
                 out.println(label + " is up to date (" + files.size() + (files.size() == 1 ? " file" : " files")
                         + (skipped.isEmpty() ? ")" : "; " + skipped.size() + " not verified, see the warnings)"));
-                err.print(describeNotVerified(label, drift));
+                err.print(describeNotVerified(drift));
                 return OK;
             }
-            printDrift(label, drift, fixCommand(options), err);
+            err.print(describeDrift(label, drift, fix));
             return FAILED;
+        } catch (OutputTree.ForeignFilesException e) {
+            err.println("casegen: " + e.getMessage());
+            err.println("casegen: nothing was written; move those files away (or delete them if they are stale"
+                    + " generated files from before " + OutputTree.MANIFEST_NAME + " existed) and run again");
+            return USAGE_OR_IO_ERROR;
         } catch (IOException e) {
             err.println("casegen: cannot " + (options.command().equals("generate") ? "write " : "check ") + label
                     + ": " + describe(e));
@@ -151,39 +174,35 @@ public final class Casegen {
         }
     }
 
-    private static void printDrift(String label, OutputTree.DriftReport drift, String fix, PrintStream err) {
-        err.print(describeDrift(label, drift, fix));
-    }
-
     /**
      * The drift report as printed by {@code casegen check} (and used as the Maven plugin's failure
      * message): a summary line, each stale file with its diff excerpt, each missing and extra file,
-     * and a last line {@code fix: run <fix>}. Paths are prefixed with {@code label}.
+     * and a last line {@code fix: run <fix>}. {@code label} names the output in the summary line.
      */
     public static String describeDrift(String label, OutputTree.DriftReport drift, String fix) {
         StringBuilder out = new StringBuilder();
         out.append(label).append(" is out of date: ").append(drift.stale().size()).append(" stale, ")
                 .append(drift.missing().size()).append(" missing, ").append(drift.extra().size()).append(" extra\n");
         for (OutputTree.StaleFile stale : drift.stale()) {
-            out.append("stale:   ").append(label).append(stale.path()).append('\n');
+            out.append("stale:   ").append(stale.path()).append('\n');
             out.append(stale.diff());
         }
         for (String missing : drift.missing()) {
-            out.append("missing: ").append(label).append(missing).append('\n');
+            out.append("missing: ").append(missing).append('\n');
         }
         for (String extra : drift.extra()) {
-            out.append("extra:   ").append(label).append(extra).append(" (no longer generated)\n");
+            out.append("extra:   ").append(extra).append(" (no longer generated)\n");
         }
-        out.append(describeNotVerified(label, drift));
+        out.append(describeNotVerified(drift));
         out.append("fix: run ").append(fix).append('\n');
         return out.toString();
     }
 
     /** One warning line per output the check could not verify (empty when it verified everything). */
-    public static String describeNotVerified(String label, OutputTree.DriftReport drift) {
+    public static String describeNotVerified(OutputTree.DriftReport drift) {
         StringBuilder out = new StringBuilder();
         for (SkippedOutput skipped : drift.notVerified()) {
-            out.append("warning: not verified: ").append(label).append(skipped.relativePath()).append(" (")
+            out.append("warning: not verified: ").append(skipped.relativePath()).append(" (")
                     .append(skipped.reason()).append(")\n");
         }
         return out.toString();
@@ -210,14 +229,20 @@ public final class Casegen {
      * ({@code <repo>/bytecodes.def} with output {@code <repo>/generated}, however spelled).
      */
     static String fixCommand(Options options) {
-        if (isStandardLayout(options.defs().stream().map(Path::of).toList(), Path.of(options.out()))) {
-            return FIX_COMMAND;
-        }
         StringBuilder command = new StringBuilder(FIX_COMMAND);
-        for (String def : options.defs()) {
-            command.append(" --def ").append(shellQuote(def));
+        if (!isStandardLayout(options.defs().stream().map(Path::of).toList(), Path.of(options.out()))) {
+            for (String def : options.defs()) {
+                command.append(" --def ").append(shellQuote(def));
+            }
+            command.append(" --out ").append(shellQuote(options.out()));
         }
-        return command.append(" --out ").append(shellQuote(options.out())).toString();
+        if (!options.packageName().equals(OutputSettings.DEFAULT_PACKAGE)) {
+            command.append(" --package ").append(options.packageName());
+        }
+        if (!options.generators().isEmpty()) {
+            command.append(" --generators ").append(String.join(",", new java.util.TreeSet<>(options.generators())));
+        }
+        return command.toString();
     }
 
     private static String shellQuote(String word) {
@@ -237,12 +262,15 @@ public final class Casegen {
     }
 
     /** Parsed command line. */
-    record Options(String command, List<String> defs, String out, boolean help) {
+    record Options(String command, List<String> defs, String out, String packageName, Set<String> generators,
+            boolean help) {
 
         static Options parse(String[] args) throws UsageException {
             String command = null;
             List<String> defs = new ArrayList<>();
             String out = null;
+            String packageName = null;
+            Set<String> generators = null;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 String value = null;
@@ -253,9 +281,9 @@ public final class Casegen {
                 }
                 switch (name) {
                     case "-h", "--help" -> {
-                        return new Options(command, defs, out, true);
+                        return new Options(command, defs, out, OutputSettings.DEFAULT_PACKAGE, Set.of(), true);
                     }
-                    case "--def", "--out" -> {
+                    case "--def", "--out", "--package", "--generators" -> {
                         if (value == null) {
                             if (i + 1 >= args.length) {
                                 throw new UsageException(name + " needs a value");
@@ -265,12 +293,23 @@ public final class Casegen {
                         if (value.isEmpty()) {
                             throw new UsageException(name + " needs a non-empty value");
                         }
-                        if (name.equals("--def")) {
-                            defs.add(value);
-                        } else if (out != null) {
-                            throw new UsageException("--out given twice");
-                        } else {
-                            out = value;
+                        switch (name) {
+                            case "--def" -> defs.add(value);
+                            case "--out" -> out = once(name, out, value);
+                            case "--package" -> {
+                                packageName = once(name, packageName, value);
+                                var problem = OutputSettings.invalidPackage(value);
+                                if (problem.isPresent()) {
+                                    throw new UsageException("--package: " + problem.get());
+                                }
+                            }
+                            default -> {
+                                if (generators != null) {
+                                    throw new UsageException(name + " given twice");
+                                }
+                                generators = new LinkedHashSet<>(Arrays.asList(value.split(",")));
+                                generators.removeIf(String::isBlank);
+                            }
                         }
                     }
                     case "generate", "check" -> {
@@ -288,7 +327,15 @@ public final class Casegen {
                 throw new UsageException("missing command: generate or check");
             }
             return new Options(command, defs.isEmpty() ? List.of(DEFAULT_DEF, DEFAULT_OVERRIDES) : List.copyOf(defs),
-                    out == null ? DEFAULT_OUT : out, false);
+                    out == null ? DEFAULT_OUT : out, packageName == null ? OutputSettings.DEFAULT_PACKAGE : packageName,
+                    generators == null ? Set.of() : Set.copyOf(generators), false);
+        }
+
+        private static String once(String name, String previous, String value) throws UsageException {
+            if (previous != null) {
+                throw new UsageException(name + " given twice");
+            }
+            return value;
         }
     }
 

@@ -2,9 +2,18 @@ package dev.bytecodedsl.generate;
 
 import dev.bytecodedsl.analysis.Analysis;
 import java.util.List;
+import java.util.Set;
 
 /** One generator: the analysis in, complete file texts out. Generators never touch the disk. */
 public interface Generator {
+
+    /** The name users select the generator by (e.g. {@code tier2}) and the manifest records. */
+    String name();
+
+    /** Generators whose classes this one's output refers to; a selection must include them. */
+    default Set<String> requires() {
+        return Set.of();
+    }
 
     List<GeneratedFile> generate(Analysis analysis);
 

@@ -107,8 +107,11 @@ class CasegenTest {
         Path def = write("ok.def", VALID);
         Path out = dir.resolve("out");
         assertEquals(0, run("generate", "--def", def.toString(), "--out", out.toString()).exit());
+        // A file an earlier run wrote (the manifest lists it) that is no longer generated, and a
+        // hand-written file beside the generated ones, which the tool never touches.
         write("out/docs/obsolete.md", "old\n");
-        write("out/README.md", "not owned\n");
+        Files.writeString(out.resolve("bytecodedsl.manifest"), "metadata docs/obsolete.md\n", java.nio.file.StandardOpenOption.APPEND);
+        write("out/docs/README.md", "not generated\n");
 
         Result check = run("check", "--def", def.toString(), "--out", out.toString());
         assertEquals(1, check.exit());
@@ -121,7 +124,7 @@ class CasegenTest {
         assertEquals(0, gen.exit());
         assertTrue(gen.out().contains(" 1 deleted"), gen.out());
         assertFalse(Files.exists(out.resolve("docs/obsolete.md")));
-        assertTrue(Files.exists(out.resolve("README.md")));
+        assertTrue(Files.exists(out.resolve("docs/README.md")));
         assertEquals(0, run("check", "--def", def.toString(), "--out", out.toString()).exit());
     }
 

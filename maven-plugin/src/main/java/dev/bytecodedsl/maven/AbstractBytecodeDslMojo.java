@@ -1,16 +1,7 @@
 package dev.bytecodedsl.maven;
 
-import dev.bytecodedsl.Pipeline;
-import dev.bytecodedsl.diag.DslException;
-import dev.bytecodedsl.diag.SourceFile;
-import dev.bytecodedsl.generate.GeneratedFile;
-import dev.bytecodedsl.generate.OutputTree;
-import dev.bytecodedsl.stencils.StencilOptions;
-import dev.bytecodedsl.stencils.StencilsGenerator;
-import dev.bytecodedsl.stencils.Target;
 import java.io.File;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +10,18 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** What both goals share: the DSL sources, the output directory, skip, running the pipeline. */
+/**
+ * What both goals share: their parameters, skip, and the refusal to run on an older JDK.
+ *
+ * <p>This module is compiled for Java 17, the oldest JDK Maven users commonly run on, while the
+ * generators it calls need Java 25. The mojos therefore touch no generator class themselves: they
+ * check the JDK first and only then hand over to {@link Generation}, so a Maven on an older JDK
+ * prints one line naming the JDK it needs instead of an {@code UnsupportedClassVersionError}.
+ */
 abstract class AbstractBytecodeDslMojo extends AbstractMojo {
+
+    /** The JDK the generators (and the generated code) need. */
+    static final int REQUIRED_JDK = 25;
 
     /**
      * The DSL source files, parsed together. Default: {@code ${project.basedir}/bytecodes.def},
@@ -29,12 +30,41 @@ abstract class AbstractBytecodeDslMojo extends AbstractMojo {
     @Parameter(property = "bytecodedsl.defFiles")
     protected List<File> defFiles;
 
+    /** Where the generated Java goes; {@code generate} adds it to the project's compile source roots. */
+    @Parameter(property = "bytecodedsl.javaOutputDirectory",
+            defaultValue = "${project.build.directory}/generated-sources/bytecodedsl", required = true)
+    protected File javaOutputDirectory;
+
+    /** Where the generated documents go (the instruction reference). */
+    @Parameter(property = "bytecodedsl.docsOutputDirectory",
+            defaultValue = "${project.build.directory}/generated-docs/bytecodedsl", required = true)
+    protected File docsOutputDirectory;
+
     /**
-     * The output root: the generators own {@code src/main/java/dev/bytecodedsl/generated/} and
-     * {@code docs/} under it (extra files there are deleted by generate and reported by check).
+     * The list of files the generators wrote: the only files a later run deletes or overwrites
+     * (besides files carrying the generators' header). Keep it next to the output when the output
+     * is checked in.
      */
-    @Parameter(property = "bytecodedsl.outputDirectory", defaultValue = "${project.basedir}", required = true)
-    protected File outputDirectory;
+    @Parameter(property = "bytecodedsl.manifestFile",
+            defaultValue = "${project.build.directory}/bytecodedsl/manifest.txt", required = true)
+    protected File manifestFile;
+
+    /** The Java package of every generated class (the JIT's classes go to its {@code jit} subpackage). */
+    @Parameter(property = "bytecodedsl.packageName", defaultValue = "dev.bytecodedsl.generated", required = true)
+    protected String packageName;
+
+    /**
+     * The generators to run, by name: {@code metadata}, {@code reference}, {@code tier1},
+     * {@code tier2}, {@code optimizer}, {@code jit-helpers}, {@code stencils}. Default: all. A
+     * generator needs the ones its output refers to (e.g. {@code tier2} needs {@code tier1} and
+     * {@code metadata}); the build says which when one is missing.
+     */
+    @Parameter(property = "bytecodedsl.generators")
+    protected List<String> generators;
+
+    /** The command the generated files' headers tell a reader to run to regenerate them. */
+    @Parameter(property = "bytecodedsl.regenerateCommand", defaultValue = "mvn generate-sources", required = true)
+    protected String regenerateCommand;
 
     /** Skips the goal. */
     @Parameter(property = "bytecodedsl.skip", defaultValue = "false")
@@ -52,71 +82,63 @@ abstract class AbstractBytecodeDslMojo extends AbstractMojo {
     protected List<String> stencilTargets;
 
     /** The clang executable for the stencils; its major version must be the pinned one (19). */
-    @Parameter(property = "bytecodedsl.clang", defaultValue = StencilOptions.DEFAULT_CLANG)
+    @Parameter(property = "bytecodedsl.clang", defaultValue = "clang-19")
     protected String clang;
 
-    /** Where compiled stencil objects are cached (survives {@code mvn clean}). */
-    @Parameter(property = "bytecodedsl.stencilCache", defaultValue = "${maven.multiModuleProjectDirectory}/" + StencilOptions.DEFAULT_CACHE)
+    /** Where compiled stencil objects are cached between builds. */
+    @Parameter(property = "bytecodedsl.stencilCache", defaultValue = "${project.build.directory}/bytecodedsl/stencil-cache")
     protected File stencilCache;
 
-    /** Leaves the stencil tables out entirely (neither generated nor checked). */
+    /** Leaves the stencil generator out: its existing tables are kept as they are, neither rebuilt nor checked. */
     @Parameter(property = "bytecodedsl.skipStencils", defaultValue = "false")
     protected boolean skipStencils;
 
-    protected List<Path> defPaths() {
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("bytecodedsl: " + goal() + " skipped");
+            return;
+        }
+        requireJdk();
+        run();
+    }
+
+    /** The goal's name, for log lines. */
+    abstract String goal();
+
+    /** The goal's work, on a JDK that can load the generators. */
+    abstract void run() throws MojoExecutionException, MojoFailureException;
+
+    private static void requireJdk() throws MojoExecutionException {
+        if (Runtime.version().feature() < REQUIRED_JDK) {
+            throw new MojoExecutionException("bytecodedsl-maven-plugin needs Maven to run on JDK " + REQUIRED_JDK
+                    + " or newer, but this Maven runs on Java " + Runtime.version() + " (" + System.getProperty("java.home")
+                    + "); set JAVA_HOME to a JDK " + REQUIRED_JDK + " and run Maven again");
+        }
+    }
+
+    /** This execution's parameters as one value. */
+    Settings settings() {
+        return new Settings(defPaths(), javaOutputDirectory.toPath(), docsOutputDirectory.toPath(), manifestFile.toPath(),
+                packageName, generators == null ? List.of() : List.copyOf(generators), regenerateCommand,
+                stencilTargets == null ? List.of() : List.copyOf(stencilTargets), clang, stencilCache.toPath(), skipStencils,
+                basedir.toPath());
+    }
+
+    private List<Path> defPaths() {
         if (defFiles == null || defFiles.isEmpty()) {
             Path overrides = basedir.toPath().resolve("optimizer.def");
-            return java.nio.file.Files.exists(overrides)
-                    ? List.of(basedir.toPath().resolve("bytecodes.def"), overrides)
-                    : List.of(basedir.toPath().resolve("bytecodes.def"));
+            List<Path> defaults = new ArrayList<>(List.of(basedir.toPath().resolve("bytecodes.def")));
+            if (Files.exists(overrides)) {
+                defaults.add(overrides);
+            }
+            return defaults;
         }
         return defFiles.stream().map(File::toPath).toList();
     }
 
-    protected static List<SourceFile> readSources(List<Path> defs) throws MojoExecutionException {
-        List<SourceFile> sources = new ArrayList<>();
-        for (Path def : defs) {
-            try {
-                sources.add(SourceFile.read(def));
-            } catch (CharacterCodingException e) {
-                throw new MojoExecutionException("bytecodedsl: cannot read " + def + ": not valid UTF-8 text");
-            } catch (IOException e) {
-                throw new MojoExecutionException("bytecodedsl: cannot read " + def + ": " + e);
-            }
-        }
-        return sources;
-    }
-
-    /** Runs the pipeline; DSL errors become a build failure listing every diagnostic (no stack trace). */
-    protected Pipeline.Result generate(List<SourceFile> sources) throws MojoExecutionException, MojoFailureException {
-        try {
-            if (skipStencils) {
-                return Pipeline.run(sources, List.of());
-            }
-            StencilsGenerator stencils = new StencilsGenerator(stencilOptions());
-            Pipeline.Result result = Pipeline.run(sources, List.of(stencils));
-            if (!stencils.report().isEmpty()) {
-                getLog().info("bytecodedsl: " + stencils.report());
-            }
-            return result;
-        } catch (DslException e) {
-            // Maven prints each line of the message as "[ERROR] file:line:col: error: ...", which
-            // IDEs and CI link to the source.
-            throw new MojoFailureException("bytecodedsl: the DSL has errors:\n" + e.diagnostics().render().stripTrailing());
-        }
-    }
-
-    private StencilOptions stencilOptions() throws MojoExecutionException {
-        List<Target> targets = new ArrayList<>();
-        for (String name : stencilTargets == null ? List.<String>of() : stencilTargets) {
-            targets.add(Target.parse(name.strip()).orElseThrow(() -> new MojoExecutionException(
-                    "bytecodedsl: unknown stencil target " + name + " (known: " + String.join(", ", Target.triples()) + ")")));
-        }
-        return new StencilOptions(targets.isEmpty() ? Target.DEFAULTS : targets.stream().distinct().toList(),
-                clang, stencilCache.toPath());
-    }
-
-    protected OutputTree outputTree() {
-        return new OutputTree(outputDirectory.toPath(), Pipeline.OWNED_DIRECTORIES);
-    }
+    /** The parameters of one execution. */
+    record Settings(List<Path> defs, Path javaDirectory, Path docsDirectory, Path manifest, String packageName,
+            List<String> generators, String regenerateCommand, List<String> stencilTargets, String clang,
+            Path stencilCache, boolean skipStencils, Path basedir) {}
 }

@@ -11,6 +11,8 @@ import dev.bytecodedsl.stencils.emit.JitOutput;
 import dev.bytecodedsl.stencils.emit.StencilTypesFiles;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.Set;
 
 /**
  * The copy-and-patch JIT's generator: the target-independent types always, and one stencil table
@@ -19,12 +21,30 @@ import java.util.List;
  */
 public final class StencilsGenerator implements Generator {
 
+    @Override
+    public String name() {
+        return "stencils";
+    }
+
+    @Override
+    public Set<String> requires() {
+        return Set.of("metadata");
+    }
+
     private final StencilOptions options;
     private List<SkippedOutput> skipped = List.of();
     private String report = "";
 
+    private final Consumer<String> progress;
+
     public StencilsGenerator(StencilOptions options) {
+        this(options, line -> {});
+    }
+
+    /** With a receiver of progress lines for long builds (the command line and the Maven log). */
+    public StencilsGenerator(StencilOptions options, Consumer<String> progress) {
         this.options = options;
+        this.progress = progress;
     }
 
     @Override
@@ -46,7 +66,7 @@ public final class StencilsGenerator implements Generator {
             return files;
         }
         StencilCompiler compiler = new StencilCompiler(clang, new ObjectCache(options.cacheDirectory()),
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(), progress);
         for (Target target : options.targets()) {
             files.add(build.table(target, clang, compiler));
         }

@@ -23,7 +23,7 @@ public final class InterpreterContextFile {
     public static GeneratedFile generate() {
         TypeSpec type = TypeSpec.interfaceBuilder(NAME)
                 .addModifiers(Modifier.PUBLIC)
-                .addSuperinterface(ClassName.get(JavaOutput.PACKAGE, HelpersFile.NAME))
+                .addSuperinterface(JavaOutput.className(HelpersFile.NAME))
                 .addJavadoc("""
                         The runtime as the generated interpreters see it.
                         <p>Frames live in one native value stack of 64-bit words: a frame's locals start at

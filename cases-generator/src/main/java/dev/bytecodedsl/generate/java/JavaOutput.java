@@ -1,20 +1,31 @@
 package dev.bytecodedsl.generate.java;
 
+import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.JavaFile;
 import com.squareup.javapoet.TypeSpec;
 import dev.bytecodedsl.diag.SourcePos;
 import dev.bytecodedsl.generate.GeneratedFile;
+import dev.bytecodedsl.generate.OutputSettings;
 
 /** Where generated Java goes and how it is formatted, shared by every Java generator. */
 public final class JavaOutput {
 
-    public static final String PACKAGE = "dev.bytecodedsl.generated";
-    public static final String SOURCE_ROOT = "src/main/java";
-    public static final String HEADER = """
-            Generated from bytecodes.def by the cases generator ($L). Do not edit.
-            To change it, edit bytecodes.def and run: ./casegen generate""";
-
     private JavaOutput() {}
+
+    /** The package of the generated classes in the run in progress (a user's choice). */
+    public static String packageName() {
+        return OutputSettings.current().packageName();
+    }
+
+    /** A generated class of the run's package, e.g. {@code Opcodes}. */
+    public static ClassName className(String simpleName) {
+        return ClassName.get(packageName(), simpleName);
+    }
+
+    /** The file header naming the generator and the command that regenerates. */
+    public static String header(String generatorName) {
+        return OutputSettings.current().header(generatorName);
+    }
 
     /**
      * {@code bytecodes.def:12:5}: a source position without directories, so output does not depend
@@ -30,16 +41,21 @@ public final class JavaOutput {
 
     /** With one static import, e.g. {@code ValueLayout.JAVA_LONG}, which generated bodies use everywhere. */
     public static GeneratedFile file(TypeSpec type, String generatorName, Class<?> staticOwner, String staticName) {
-        JavaFile.Builder builder = JavaFile.builder(PACKAGE, type);
+        return file(packageName(), type, generatorName, staticOwner, staticName);
+    }
+
+    /** A type in {@code packageName} (the run's package or a subpackage of it). */
+    public static GeneratedFile file(String packageName, TypeSpec type, String generatorName, Class<?> staticOwner,
+            String staticName) {
+        JavaFile.Builder builder = JavaFile.builder(packageName, type);
         if (staticOwner != null) {
             builder.addStaticImport(staticOwner, staticName);
         }
         JavaFile javaFile = builder
-                .addFileComment(HEADER, generatorName)
+                .addFileComment("$L", header(generatorName))
                 .skipJavaLangImports(true)
                 .indent("    ")
                 .build();
-        String path = SOURCE_ROOT + "/" + PACKAGE.replace('.', '/') + "/" + type.name + ".java";
-        return new GeneratedFile(path, javaFile.toString());
+        return new GeneratedFile(OutputSettings.javaPath(packageName, type.name), javaFile.toString());
     }
 }

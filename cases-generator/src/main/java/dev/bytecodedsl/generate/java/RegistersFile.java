@@ -20,11 +20,11 @@ public final class RegistersFile {
     private RegistersFile() {}
 
     public static ClassName className() {
-        return ClassName.get(JavaOutput.PACKAGE, NAME);
+        return JavaOutput.className(NAME);
     }
 
     public static GeneratedFile generate() {
-        ClassName context = ClassName.get(JavaOutput.PACKAGE, InterpreterContextFile.NAME);
+        ClassName context = JavaOutput.className(InterpreterContextFile.NAME);
         TypeSpec type = TypeSpec.classBuilder(NAME)
                 .addModifiers(Modifier.FINAL)
                 .addJavadoc("The interpreters' registers: the running frame as the context describes it.\n")

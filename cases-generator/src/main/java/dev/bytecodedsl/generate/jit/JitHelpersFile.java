@@ -38,11 +38,12 @@ import javax.lang.model.element.Modifier;
  */
 public final class JitHelpersFile {
 
-    public static final String PACKAGE = JavaOutput.PACKAGE + ".jit";
     public static final String NAME = "JitHelpers";
 
-    private static final ClassName CONTEXT = ClassName.get(JavaOutput.PACKAGE, InterpreterContextFile.NAME);
-    private static final ClassName SELF = ClassName.get(PACKAGE, NAME);
+    /** The JIT's subpackage of the run's package (stencil tables and helpers live there). */
+    public static String packageName() {
+        return JavaOutput.packageName() + ".jit";
+    }
 
     /**
      * The intrinsics that read the code object's tables: they have no native form (the tables live
@@ -67,7 +68,7 @@ public final class JitHelpersFile {
                         the stencil saved in {@code JitState}. A Java exception must not unwind through native
                         frames, so an adapter that catches one records it, returns zero, and the runtime rethrows it
                         ({@link #takeFailure}) once the trace has returned.
-                        """, ClassName.get(JavaOutput.PACKAGE, "Helpers"))
+                        """, JavaOutput.className("Helpers"))
                 .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
                         .addMember("value", "$S", "restricted").build());
         type.addField(constant("STATE_SP", 0, "JitState.sp: the stack pointer saved with ip"));
@@ -85,13 +86,13 @@ public final class JitHelpersFile {
                             ValueLayout.class)
                     .build());
         }
-        type.addField(FieldSpec.builder(CONTEXT, "ctx", Modifier.PRIVATE, Modifier.FINAL).build());
+        type.addField(FieldSpec.builder(JavaOutput.className(InterpreterContextFile.NAME), "ctx", Modifier.PRIVATE, Modifier.FINAL).build());
         type.addField(FieldSpec.builder(MemorySegment.class, "state", Modifier.PRIVATE, Modifier.FINAL).build());
         type.addField(FieldSpec.builder(Throwable.class, "failure", Modifier.PRIVATE).build());
         type.addMethod(MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("@param state the {@code JitState} struct (40 bytes) the stencils write\n")
-                .addParameter(CONTEXT, "ctx")
+                .addParameter(JavaOutput.className(InterpreterContextFile.NAME), "ctx")
                 .addParameter(MemorySegment.class, "state")
                 .addStatement("this.ctx = ctx")
                 .addStatement("this.state = state.reinterpret(40)")
@@ -138,13 +139,7 @@ public final class JitHelpersFile {
                     .endControlFlow()
                     .build());
         }
-        JavaFile file = JavaFile.builder(PACKAGE, type.build())
-                .addFileComment(JavaOutput.HEADER, "JIT helpers")
-                .skipJavaLangImports(true)
-                .indent("    ")
-                .build();
-        return new GeneratedFile(JavaOutput.SOURCE_ROOT + "/" + PACKAGE.replace('.', '/') + "/" + NAME + ".java",
-                file.toString());
+        return JavaOutput.file(packageName(), type.build(), "JIT helpers", null, null);
     }
 
     private static FieldSpec constant(String name, long value, String doc) {
@@ -237,7 +232,7 @@ public final class JitHelpersFile {
                 .beginControlFlow("try")
                 .addStatement("return $T.nativeLinker().upcallStub($T.lookup().findVirtual($T.class, method, "
                         + "descriptor.toMethodType()).bindTo(this), descriptor, arena)", Linker.class,
-                        MethodHandles.class, SELF)
+                        MethodHandles.class, ClassName.get(packageName(), NAME))
                 .nextControlFlow("catch ($T e)", ReflectiveOperationException.class)
                 .addStatement("throw new $T(e)", IllegalStateException.class)
                 .endControlFlow()

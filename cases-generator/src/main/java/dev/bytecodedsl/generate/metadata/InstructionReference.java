@@ -9,6 +9,7 @@ import dev.bytecodedsl.analysis.Slot;
 import dev.bytecodedsl.analysis.Uop;
 import dev.bytecodedsl.ast.DslPrinter;
 import dev.bytecodedsl.generate.GeneratedFile;
+import dev.bytecodedsl.generate.java.JavaOutput;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,8 +23,7 @@ final class InstructionReference {
 
     static GeneratedFile generate(Analysis analysis) {
         StringBuilder md = new StringBuilder();
-        md.append("<!-- Generated from bytecodes.def by the cases generator (metadata). Do not edit;")
-                .append(" run ./casegen generate. -->\n\n");
+        md.append("<!-- ").append(JavaOutput.header("reference").replace("\n", " ")).append(" -->\n\n");
         md.append("# Instruction reference\n\n");
         md.append(analysis.instructions().size()).append(" instructions (")
                 .append(analysis.instructions().stream().filter(Instruction::isSpecialized).count())

@@ -8,9 +8,14 @@ import java.util.List;
 
 /**
  * The instruction metadata and the Java support every generated class shares: opcode and uop numbering, DSL constants, flags, stack effects, cache
- * sizes, families, macro expansions (as Java), and the human-readable instruction reference.
+ * sizes, families, macro expansions (as Java).
  */
 public final class MetadataGenerator implements Generator {
+
+    @Override
+    public String name() {
+        return "metadata";
+    }
 
     @Override
     public List<GeneratedFile> generate(Analysis analysis) {
@@ -21,7 +26,6 @@ public final class MetadataGenerator implements Generator {
                 OpcodesFile.generate(analysis),
                 UopsFile.generate(analysis),
                 OpcodeMetadataFile.generate(analysis),
-                UopMetadataFile.generate(analysis),
-                InstructionReference.generate(analysis));
+                UopMetadataFile.generate(analysis));
     }
 }

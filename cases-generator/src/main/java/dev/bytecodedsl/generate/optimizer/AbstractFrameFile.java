@@ -22,11 +22,11 @@ final class AbstractFrameFile {
     private AbstractFrameFile() {}
 
     static ClassName className() {
-        return ClassName.get(JavaOutput.PACKAGE, NAME);
+        return JavaOutput.className(NAME);
     }
 
     static GeneratedFile generate() {
-        ClassName context = ClassName.get(JavaOutput.PACKAGE, SymbolContextFile.NAME);
+        ClassName context = JavaOutput.className(SymbolContextFile.NAME);
         TypeSpec type = TypeSpec.classBuilder(NAME)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("""

@@ -4,12 +4,23 @@ import dev.bytecodedsl.analysis.Analysis;
 import dev.bytecodedsl.generate.GeneratedFile;
 import dev.bytecodedsl.generate.Generator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The trace optimizer's abstract interpreter ({@code AbstractInterpreter}), generated from the
  * instruction set plus the overrides files, with its frame of symbols and its symbol context.
  */
 public final class OptimizerGenerator implements Generator {
+
+    @Override
+    public String name() {
+        return "optimizer";
+    }
+
+    @Override
+    public Set<String> requires() {
+        return Set.of("metadata");
+    }
 
     @Override
     public List<GeneratedFile> generate(Analysis analysis) {

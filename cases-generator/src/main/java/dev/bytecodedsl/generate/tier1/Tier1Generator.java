@@ -7,6 +7,7 @@ import dev.bytecodedsl.generate.java.HelpersFile;
 import dev.bytecodedsl.generate.java.InterpreterContextFile;
 import dev.bytecodedsl.generate.java.RegistersFile;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The tier-1 interpreter and its contract with the runtime: {@code Helpers} (the DSL's externs),
@@ -14,6 +15,16 @@ import java.util.List;
  * {@code Tier1Interpreter} (the specializing loop).
  */
 public final class Tier1Generator implements Generator {
+
+    @Override
+    public String name() {
+        return "tier1";
+    }
+
+    @Override
+    public Set<String> requires() {
+        return Set.of("metadata");
+    }
 
     @Override
     public List<GeneratedFile> generate(Analysis analysis) {

@@ -38,7 +38,7 @@ final class Tier1InterpreterFile {
 
     static GeneratedFile generate(Analysis analysis) {
         Labels labels = Labels.of(analysis.declarations());
-        ClassName registers = ClassName.get(JavaOutput.PACKAGE, RegistersFile.NAME);
+        ClassName registers = JavaOutput.className(RegistersFile.NAME);
         TypeSpec.Builder type = TypeSpec.classBuilder(NAME)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("""
@@ -67,7 +67,7 @@ final class Tier1InterpreterFile {
     }
 
     private static MethodSpec runMethod(ClassName registers, Labels labels) {
-        ClassName context = ClassName.get(JavaOutput.PACKAGE, InterpreterContextFile.NAME);
+        ClassName context = JavaOutput.className(InterpreterContextFile.NAME);
         return MethodSpec.methodBuilder("run")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(TypeName.LONG)

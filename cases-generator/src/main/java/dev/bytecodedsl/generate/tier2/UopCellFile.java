@@ -36,12 +36,12 @@ final class UopCellFile {
     private UopCellFile() {}
 
     static ClassName className() {
-        return ClassName.get(JavaOutput.PACKAGE, NAME);
+        return JavaOutput.className(NAME);
     }
 
     static GeneratedFile generate(Analysis analysis) {
         ClassName cell = className();
-        ClassName uopContext = ClassName.get(JavaOutput.PACKAGE, UopContextFile.NAME);
+        ClassName uopContext = JavaOutput.className(UopContextFile.NAME);
         List<List<Uop>> fusions = FusedCells.fusions(analysis);
         TypeSpec.Builder type = TypeSpec.classBuilder(NAME)
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)

@@ -19,7 +19,7 @@ final class UopContextFile {
     static GeneratedFile generate() {
         TypeSpec type = TypeSpec.interfaceBuilder(NAME)
                 .addModifiers(Modifier.PUBLIC)
-                .addSuperinterface(ClassName.get(JavaOutput.PACKAGE, InterpreterContextFile.NAME))
+                .addSuperinterface(JavaOutput.className(InterpreterContextFile.NAME))
                 .addJavadoc("The runtime as the uop interpreter sees it: tier 1's context plus uop statistics.\n")
                 .addMethod(MethodSpec.methodBuilder("countUop")
                         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)

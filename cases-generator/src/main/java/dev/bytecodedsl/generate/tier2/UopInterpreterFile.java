@@ -87,7 +87,7 @@ final class UopInterpreterFile {
                         {@link #LEFT_THROUGH_LABEL}; either way the context's last {@code saveState} says where
                         tier 1 resumes (for an exit: the exiting uop's target and the stack pointer it found).
                         """, cell)
-                .addParameter(ClassName.get(JavaOutput.PACKAGE, UopContextFile.NAME), "ctx")
+                .addParameter(JavaOutput.className(UopContextFile.NAME), "ctx")
                 .addParameter(TypeName.INT, "sp")
                 .addParameter(ArrayTypeName.of(cell), "cells")
                 .addStatement("$T s = new $T(ctx)", registers, registers)
@@ -140,7 +140,7 @@ final class UopInterpreterFile {
                         left through it: the leaving uop's target {@code ip} and the stack pointer {@code sp}
                         stand for the registers {@link #run} would have had.
                         """)
-                .addParameter(ClassName.get(JavaOutput.PACKAGE, UopContextFile.NAME), "ctx")
+                .addParameter(JavaOutput.className(UopContextFile.NAME), "ctx")
                 .addParameter(TypeName.INT, "status")
                 .addParameter(TypeName.INT, "ip")
                 .addParameter(TypeName.INT, "sp")

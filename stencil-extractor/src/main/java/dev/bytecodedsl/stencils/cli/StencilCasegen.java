@@ -62,14 +62,15 @@ public final class StencilCasegen {
             }
         }
         if (rest.contains("-h") || rest.contains("--help")) {
-            int code = Casegen.run(new String[] {"--help"}, out, err);
+            int code = Casegen.run(new String[] {"--help"}, out, err,
+                    List.of(new StencilsGenerator(StencilOptions.defaults(Path.of("")))));
             out.printf(USAGE, StencilOptions.DEFAULT_CLANG, StencilOptions.CLANG_MAJOR, String.join(", ", Target.triples()));
             return code;
         }
         StencilOptions options = new StencilOptions(
                 targets.isEmpty() ? Target.DEFAULTS : targets.stream().distinct().toList(),
                 clang, cache.toAbsolutePath());
-        StencilsGenerator generator = new StencilsGenerator(options);
+        StencilsGenerator generator = new StencilsGenerator(options, err::println);
         int code = Casegen.run(rest.toArray(String[]::new), out, err, List.of(generator));
         if (!generator.report().isEmpty()) {
             out.println(generator.report());

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -44,15 +45,28 @@ public final class StencilCompiler {
         }
     }
 
+    /** At most one progress line per interval. */
+    private static final long PROGRESS_INTERVAL_NANOS = 3_000_000_000L;
+
     private final Clang clang;
     private final ObjectCache cache;
     private final int threads;
     private final AtomicInteger compiled = new AtomicInteger();
+    private final Consumer<String> progress;
 
     public StencilCompiler(Clang clang, ObjectCache cache, int threads) {
+        this(clang, cache, threads, line -> {});
+    }
+
+    /**
+     * @param progress receives a line now and then while objects are compiled (not when they all
+     *     come from the cache): a cold build runs for a minute, and a silent minute looks hung
+     */
+    public StencilCompiler(Clang clang, ObjectCache cache, int threads, Consumer<String> progress) {
         this.clang = clang;
         this.cache = cache;
         this.threads = Math.max(1, threads);
+        this.progress = progress;
     }
 
     /** How many units were compiled (not taken from the cache) so far. */
@@ -69,8 +83,22 @@ public final class StencilCompiler {
                 futures.put(unit, pool.submit(() -> compileOne(unit, flags)));
             }
             List<Compiled> results = new ArrayList<>();
+            int fresh = 0;
+            long lastReport = System.nanoTime();
             for (Future<Compiled> future : futures.values()) {
-                results.add(future.get());
+                Compiled result = future.get();
+                results.add(result);
+                if (!result.fromCache()) {
+                    fresh++;
+                    if (System.nanoTime() - lastReport > PROGRESS_INTERVAL_NANOS) {
+                        progress.accept("stencils: " + target.triple() + ": " + results.size() + " of " + units.size()
+                                + " objects done (" + fresh + " compiled, the rest from the cache)");
+                        lastReport = System.nanoTime();
+                    }
+                }
+            }
+            if (fresh > 0) {
+                progress.accept("stencils: " + target.triple() + ": " + fresh + " of " + units.size() + " objects compiled");
             }
             return results;
         } catch (InterruptedException e) {

@@ -1,35 +1,41 @@
 package dev.bytecodedsl.stencils.emit;
 
 import com.squareup.javapoet.ClassName;
-import com.squareup.javapoet.JavaFile;
 import com.squareup.javapoet.TypeSpec;
 import dev.bytecodedsl.generate.GeneratedFile;
+import dev.bytecodedsl.generate.OutputSettings;
 import dev.bytecodedsl.generate.java.JavaOutput;
 
-/** Where the JIT's generated Java goes ({@code dev.bytecodedsl.generated.jit}) and how it is formatted. */
+/** Where the JIT's generated Java goes (the {@code jit} subpackage of the run's package) and how it is formatted. */
 public final class JitOutput {
-
-    public static final String PACKAGE = JavaOutput.PACKAGE + ".jit";
-    /** Every file of this generator lives here, relative to the output root. */
-    public static final String DIRECTORY = JavaOutput.SOURCE_ROOT + "/" + PACKAGE.replace('.', '/');
-
-    public static final ClassName STENCIL = ClassName.get(PACKAGE, "Stencil");
-    public static final ClassName HOLE = ClassName.get(PACKAGE, "Hole");
-    public static final ClassName HOLE_KIND = ClassName.get(PACKAGE, "HoleKind");
-    public static final ClassName HOLE_VALUE = ClassName.get(PACKAGE, "HoleValue");
 
     private JitOutput() {}
 
+    public static String packageName() {
+        return JavaOutput.packageName() + ".jit";
+    }
+
+    public static ClassName stencil() {
+        return ClassName.get(packageName(), "Stencil");
+    }
+
+    public static ClassName hole() {
+        return ClassName.get(packageName(), "Hole");
+    }
+
+    public static ClassName holeKind() {
+        return ClassName.get(packageName(), "HoleKind");
+    }
+
+    public static ClassName holeValue() {
+        return ClassName.get(packageName(), "HoleValue");
+    }
+
     public static String path(String typeName) {
-        return DIRECTORY + "/" + typeName + ".java";
+        return OutputSettings.javaPath(packageName(), typeName);
     }
 
     public static GeneratedFile file(TypeSpec type) {
-        JavaFile javaFile = JavaFile.builder(PACKAGE, type)
-                .addFileComment(JavaOutput.HEADER, "stencils")
-                .skipJavaLangImports(true)
-                .indent("    ")
-                .build();
-        return new GeneratedFile(path(type.name), javaFile.toString());
+        return JavaOutput.file(packageName(), type, "stencils", null, null);
     }
 }

@@ -28,7 +28,6 @@ public final class StencilTableFile {
     /** One uop's finished stencil with what the table shows about it. */
     public record Entry(String uop, String source, Stencil stencil, String disassembly) {}
 
-    private static final ClassName UOPS = ClassName.get(JavaOutput.PACKAGE, "Uops");
 
     private StencilTableFile() {}
 
@@ -41,14 +40,14 @@ public final class StencilTableFile {
                         """, target.triple(), target.format(), clangVersion)
                 .addField(constant("TARGET", target.triple(), "The clang target triple."))
                 .addField(constant("CLANG_VERSION", clangVersion, "The clang major version that compiled the stencils (the pinned one)."))
-                .addField(FieldSpec.builder(ArrayTypeName.of(JitOutput.STENCIL), "CACHE", Modifier.PRIVATE,
+                .addField(FieldSpec.builder(ArrayTypeName.of(JitOutput.stencil()), "CACHE", Modifier.PRIVATE,
                                 Modifier.STATIC, Modifier.FINAL)
-                        .initializer("new $T[$T.LIMIT]", JitOutput.STENCIL, UOPS)
+                        .initializer("new $T[$T.LIMIT]", JitOutput.stencil(), JavaOutput.className("Uops"))
                         .build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(MethodSpec.methodBuilder("shim")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .returns(JitOutput.STENCIL)
+                        .returns(JitOutput.stencil())
                         .addJavadoc("The shim: {@code int64_t _JIT_SHIM(void *entry, Value *locals, Value *sp, JitState *state)}.\n")
                         .addStatement("return SHIM")
                         .build())
@@ -60,14 +59,14 @@ public final class StencilTableFile {
                         .addParameter(String.class, "hex")
                         .addStatement("return $T.of().parseHex(hex)", HexFormat.class)
                         .build());
-        type.addField(FieldSpec.builder(JitOutput.STENCIL, "SHIM", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        type.addField(FieldSpec.builder(JitOutput.stencil(), "SHIM", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("$L", javadocListing(shim))
                 .initializer("$L", stencilExpression(shim.stencil()))
                 .build());
         for (Entry entry : uops) {
             type.addMethod(MethodSpec.methodBuilder(entry.uop())
                     .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                    .returns(JitOutput.STENCIL)
+                    .returns(JitOutput.stencil())
                     .addJavadoc("$L ($L)\n", entry.uop(), entry.source())
                     .addStatement("return $L", stencilExpression(entry.stencil()))
                     .build());
@@ -92,18 +91,18 @@ public final class StencilTableFile {
         CodeBlock.Builder cases = CodeBlock.builder().beginControlFlow("if (uop < 0 || uop >= CACHE.length)")
                 .addStatement("throw new $T($S + uop)", IllegalArgumentException.class, "invalid uop ")
                 .endControlFlow()
-                .addStatement("$T cached = CACHE[uop]", JitOutput.STENCIL)
+                .addStatement("$T cached = CACHE[uop]", JitOutput.stencil())
                 .beginControlFlow("if (cached != null)")
                 .addStatement("return cached")
                 .endControlFlow()
-                .add("$T stencil = $L;\n", JitOutput.STENCIL, switchOverUops(uops, ""))
+                .add("$T stencil = $L;\n", JitOutput.stencil(), switchOverUops(uops, ""))
                 // A race decodes twice and stores equal stencils: harmless, and the record's final
                 // fields publish the arrays safely.
                 .addStatement("CACHE[uop] = stencil")
                 .addStatement("return stencil");
         return MethodSpec.methodBuilder("stencil")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(JitOutput.STENCIL)
+                .returns(JitOutput.stencil())
                 .addJavadoc("The stencil of a uop (a {@code Uops} number); every tier-2 uop has one.\n")
                 .addParameter(TypeName.INT, "uop")
                 .addCode(cases.build())
@@ -124,7 +123,7 @@ public final class StencilTableFile {
     private static CodeBlock switchOverUops(List<Entry> uops, String suffix) {
         CodeBlock.Builder cases = CodeBlock.builder().add("switch (uop) {\n").indent();
         for (Entry entry : uops) {
-            cases.add("case $T.$L -> $L$L();\n", UOPS, entry.uop(), entry.uop(), suffix);
+            cases.add("case $T.$L -> $L$L();\n", JavaOutput.className("Uops"), entry.uop(), entry.uop(), suffix);
         }
         return cases.add("default -> throw new $T($S + uop);\n", IllegalArgumentException.class, "invalid uop ")
                 .unindent().add("}").build();
@@ -137,7 +136,7 @@ public final class StencilTableFile {
 
     private static CodeBlock stencilExpression(Stencil stencil) {
         return CodeBlock.builder()
-                .add("new $T(\n", JitOutput.STENCIL).indent().indent()
+                .add("new $T(\n", JitOutput.stencil()).indent().indent()
                 .add("hex($S),\n", HexFormat.of().formatHex(stencil.code()))
                 .add("$L,\n", holes(stencil.codeHoles()))
                 .add("hex($S),\n", HexFormat.of().formatHex(stencil.data()))
@@ -148,13 +147,13 @@ public final class StencilTableFile {
 
     private static CodeBlock holes(List<Hole> holes) {
         if (holes.isEmpty()) {
-            return CodeBlock.of("new $T[0]", JitOutput.HOLE);
+            return CodeBlock.of("new $T[0]", JitOutput.hole());
         }
-        CodeBlock.Builder out = CodeBlock.builder().add("new $T[] {\n", JitOutput.HOLE).indent();
+        CodeBlock.Builder out = CodeBlock.builder().add("new $T[] {\n", JitOutput.hole()).indent();
         for (int i = 0; i < holes.size(); i++) {
             Hole h = holes.get(i);
-            out.add("new $T($L, $T.$L, $T.$L, $S, $LL)$L\n", JitOutput.HOLE, h.offset(), JitOutput.HOLE_KIND, h.kind().name(),
-                    JitOutput.HOLE_VALUE, h.value().name(), h.symbol(), h.addend(), i + 1 < holes.size() ? "," : "");
+            out.add("new $T($L, $T.$L, $T.$L, $S, $LL)$L\n", JitOutput.hole(), h.offset(), JitOutput.holeKind(), h.kind().name(),
+                    JitOutput.holeValue(), h.value().name(), h.symbol(), h.addend(), i + 1 < holes.size() ? "," : "");
         }
         return out.unindent().add("}").build();
     }

@@ -22,7 +22,7 @@ public final class StencilTypesFiles {
     }
 
     private static GeneratedFile holeKind() {
-        TypeSpec.Builder type = TypeSpec.enumBuilder(JitOutput.HOLE_KIND)
+        TypeSpec.Builder type = TypeSpec.enumBuilder(JitOutput.holeKind())
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("How a hole is patched: which bytes, which encoding (docs/jit-abi.md). GOT-relative\n"
                         + "relocations never appear: the extractor turns them into data slots with an ABS64 hole.\n");
@@ -34,7 +34,7 @@ public final class StencilTypesFiles {
     }
 
     private static GeneratedFile holeValue() {
-        TypeSpec.Builder type = TypeSpec.enumBuilder(JitOutput.HOLE_VALUE)
+        TypeSpec.Builder type = TypeSpec.enumBuilder(JitOutput.holeValue())
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("What a hole is patched with (docs/jit-abi.md).\n");
         for (HoleValue value : HoleValue.values()) {
@@ -74,7 +74,7 @@ public final class StencilTypesFiles {
     }
 
     private static GeneratedFile text(String name, String body) {
-        String header = "// " + JavaOutput.HEADER.replace("$L", "stencils").replace("\n", "\n// ") + "\n";
-        return new GeneratedFile(JitOutput.path(name), header + "package " + JitOutput.PACKAGE + ";\n\n" + body);
+        String header = "// " + JavaOutput.header("stencils").replace("\n", "\n// ") + "\n";
+        return new GeneratedFile(JitOutput.path(name), header + "package " + JitOutput.packageName() + ";\n\n" + body);
     }
 }

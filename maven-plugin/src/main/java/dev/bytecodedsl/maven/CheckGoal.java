@@ -1,0 +1,56 @@
+package dev.bytecodedsl.maven;
+
+import dev.bytecodedsl.cli.Casegen;
+import dev.bytecodedsl.diag.SourceFile;
+import dev.bytecodedsl.generate.OutputTree;
+import dev.bytecodedsl.generate.Outputs;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugin.logging.Log;
+
+/** The {@code check} goal's work (see {@link CheckMojo}). */
+final class CheckGoal {
+
+    private final AbstractBytecodeDslMojo.Settings settings;
+    private final PluginDescriptor plugin;
+    private final Log log;
+    private final Map<Object, Object> pluginContext;
+
+    CheckGoal(AbstractBytecodeDslMojo.Settings settings, PluginDescriptor plugin, Log log, Map<Object, Object> pluginContext) {
+        this.settings = settings;
+        this.plugin = plugin;
+        this.log = log;
+        this.pluginContext = pluginContext;
+    }
+
+    void run() throws MojoExecutionException, MojoFailureException {
+        Generation generation = new Generation(settings, log);
+        List<SourceFile> sources = generation.readSources();
+        try {
+            Object verified = pluginContext == null ? null : pluginContext.get(GenerateGoal.VERIFIED);
+            if (verified != null && verified.equals(GenerateGoal.stampContent(generation.inputsHash(sources, plugin),
+                    generation.outputsHash()))) {
+                log.info("bytecodedsl: generated code is up to date (generated in this build)");
+                return;
+            }
+            Outputs outputs = generation.run(sources);
+            OutputTree.DriftReport drift = generation.tree().check(outputs);
+            if (drift.upToDate()) {
+                int files = outputs.files().size();
+                log.info("bytecodedsl: generated code is up to date (" + files + (files == 1 ? " file" : " files")
+                        + (outputs.skipped().isEmpty() ? ")" : "; " + outputs.skipped().size() + " not verified, see the warnings)"));
+                Casegen.describeNotVerified(drift).lines()
+                        .forEach(line -> log.warn(line.replaceFirst("^warning: ", "bytecodedsl: ")));
+                return;
+            }
+            throw new MojoFailureException("bytecodedsl: generated code is stale\n"
+                    + Casegen.describeDrift("generated code", drift, settings.regenerateCommand()).stripTrailing());
+        } catch (IOException e) {
+            throw new MojoExecutionException("bytecodedsl: cannot check the generated files: " + e, e);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dev.bytecodedsl.maven;
+
+import dev.bytecodedsl.diag.SourceFile;
+import dev.bytecodedsl.generate.OutputTree;
+import dev.bytecodedsl.generate.Outputs;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugin.logging.Log;
+
+/** The {@code generate} goal's work (see {@link GenerateMojo}). */
+final class GenerateGoal {
+
+    static final String UP_TO_DATE = "bytecodedsl: generated code is up to date (no work)";
+    /**
+     * The plugin context key under which a goal records "these inputs produced exactly these
+     * outputs" for a later goal of the same build (so {@code check} after {@code generate} does not
+     * generate again).
+     */
+    static final String VERIFIED = "bytecodedsl.verified";
+
+    private final AbstractBytecodeDslMojo.Settings settings;
+    private final Path stamp;
+    private final PluginDescriptor plugin;
+    private final Log log;
+    private final Map<Object, Object> pluginContext;
+
+    GenerateGoal(AbstractBytecodeDslMojo.Settings settings, Path stamp, PluginDescriptor plugin, Log log,
+            Map<Object, Object> pluginContext) {
+        this.settings = settings;
+        this.stamp = stamp;
+        this.plugin = plugin;
+        this.log = log;
+        this.pluginContext = pluginContext;
+    }
+
+    void run() throws MojoExecutionException, MojoFailureException {
+        Generation generation = new Generation(settings, log);
+        List<SourceFile> sources = generation.readSources();
+        try {
+            String inputs = generation.inputsHash(sources, plugin);
+            if (Files.isRegularFile(stamp) && Files.readString(stamp).equals(stampContent(inputs, generation.outputsHash()))) {
+                log.info(UP_TO_DATE);
+                remember(inputs, generation.outputsHash());
+                return;
+            }
+            Outputs outputs = generation.run(sources);
+            OutputTree tree = generation.tree();
+            OutputTree.WriteReport report;
+            try {
+                report = tree.write(outputs);
+            } catch (OutputTree.ForeignFilesException e) {
+                throw new MojoFailureException("bytecodedsl: " + e.getMessage() + "\nNothing was written. Move those files"
+                        + " away, or point javaOutputDirectory/docsOutputDirectory elsewhere; files the generators wrote"
+                        + " are listed in " + tree.manifestFile() + ".");
+            }
+            report.written().forEach(p -> log.info("  wrote   " + p));
+            report.deleted().forEach(p -> log.info("  deleted " + p));
+            outputs.skipped().forEach(s -> log.warn("bytecodedsl: not regenerated " + s.relativePath() + ": " + s.reason()));
+            log.info("bytecodedsl: " + report.written().size() + " written, " + report.unchanged().size()
+                    + " unchanged, " + report.deleted().size() + " deleted");
+            if (!outputs.skipped().isEmpty()) {
+                // Not up to date while outputs are missing: the next run (with clang) must redo them.
+                Files.deleteIfExists(stamp);
+                return;
+            }
+            String produced = generation.outputsHash();
+            Files.createDirectories(stamp.toAbsolutePath().getParent());
+            Files.writeString(stamp, stampContent(inputs, produced));
+            remember(inputs, produced);
+        } catch (IOException e) {
+            throw new MojoExecutionException("bytecodedsl: cannot write the generated files: " + e, e);
+        }
+    }
+
+    private void remember(String inputs, String outputs) {
+        if (pluginContext != null) {
+            pluginContext.put(VERIFIED, stampContent(inputs, outputs));
+        }
+    }
+
+    static String stampContent(String inputs, String outputs) {
+        return "inputs " + inputs + "\noutputs " + outputs + "\n";
+    }
+}

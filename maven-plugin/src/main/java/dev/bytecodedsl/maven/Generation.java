@@ -1,0 +1,183 @@
+package dev.bytecodedsl.maven;
+
+import dev.bytecodedsl.Pipeline;
+import dev.bytecodedsl.diag.DslException;
+import dev.bytecodedsl.diag.SourceFile;
+import dev.bytecodedsl.generate.Manifest;
+import dev.bytecodedsl.generate.OutputLayout;
+import dev.bytecodedsl.generate.OutputSettings;
+import dev.bytecodedsl.generate.OutputTree;
+import dev.bytecodedsl.generate.Outputs;
+import dev.bytecodedsl.stencils.StencilOptions;
+import dev.bytecodedsl.stencils.StencilsGenerator;
+import dev.bytecodedsl.stencils.Target;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugin.logging.Log;
+
+/**
+ * One goal's use of the generators: reads the DSL, runs the selected generators with the
+ * execution's settings, and knows the output tree and the hashes that make {@code generate}
+ * incremental. Only this class (and what it calls) needs the generators' JDK.
+ */
+final class Generation {
+
+    private final AbstractBytecodeDslMojo.Settings settings;
+    private final Log log;
+
+    Generation(AbstractBytecodeDslMojo.Settings settings, Log log) {
+        this.settings = settings;
+        this.log = log;
+    }
+
+    List<SourceFile> readSources() throws MojoExecutionException {
+        List<SourceFile> sources = new ArrayList<>();
+        for (Path def : settings.defs()) {
+            try {
+                sources.add(SourceFile.read(def));
+            } catch (CharacterCodingException e) {
+                throw new MojoExecutionException("bytecodedsl: cannot read " + def + ": not valid UTF-8 text");
+            } catch (IOException e) {
+                throw new MojoExecutionException("bytecodedsl: cannot read " + def + ": " + e);
+            }
+        }
+        return sources;
+    }
+
+    /** Runs the pipeline; DSL errors become a build failure listing every diagnostic (no stack trace). */
+    Outputs run(List<SourceFile> sources) throws MojoExecutionException, MojoFailureException {
+        var badPackage = OutputSettings.invalidPackage(settings.packageName());
+        if (badPackage.isPresent()) {
+            throw new MojoExecutionException("bytecodedsl: packageName: " + badPackage.get());
+        }
+        StencilsGenerator stencils = new StencilsGenerator(stencilOptions(), line -> log.info("bytecodedsl: " + line));
+        Set<String> selected = selection(stencils);
+        try {
+            Outputs outputs = Pipeline.run(sources,
+                    new Pipeline.Options(settings.packageName(), settings.regenerateCommand(), selected), List.of(stencils));
+            if (selected.contains(stencils.name()) && !stencils.report().isEmpty()) {
+                log.info("bytecodedsl: " + stencils.report());
+            }
+            return outputs;
+        } catch (DslException e) {
+            // Maven prints each line of the message as "[ERROR] file:line:col: error: ...", which
+            // IDEs and CI link to the source.
+            throw new MojoFailureException("bytecodedsl: the DSL has errors:\n" + e.diagnostics().render().stripTrailing());
+        }
+    }
+
+    /** The generators to run: the configured ones (default all), without the stencils when skipped. */
+    private Set<String> selection(StencilsGenerator stencils) throws MojoExecutionException {
+        Set<String> selected = new LinkedHashSet<>();
+        for (String name : settings.generators()) {
+            selected.add(name.strip());
+        }
+        selected.removeIf(String::isEmpty);
+        var problem = Pipeline.invalidSelection(selected, List.of(stencils));
+        if (problem.isPresent()) {
+            throw new MojoExecutionException("bytecodedsl: generators: " + problem.get());
+        }
+        if (selected.isEmpty()) {
+            selected.addAll(Pipeline.generatorNames(List.of(stencils)));
+        }
+        if (settings.skipStencils()) {
+            selected.remove(stencils.name());
+        }
+        return selected;
+    }
+
+    private StencilOptions stencilOptions() throws MojoExecutionException {
+        List<Target> targets = new ArrayList<>();
+        for (String name : settings.stencilTargets()) {
+            targets.add(Target.parse(name.strip()).orElseThrow(() -> new MojoExecutionException(
+                    "bytecodedsl: unknown stencil target " + name + " (known: " + String.join(", ", Target.triples()) + ")")));
+        }
+        return new StencilOptions(targets.isEmpty() ? Target.DEFAULTS : targets.stream().distinct().toList(),
+                settings.clang(), settings.stencilCache());
+    }
+
+    OutputTree tree() {
+        return new OutputTree(new OutputLayout(settings.javaDirectory(), settings.docsDirectory()), settings.manifest(),
+                settings.basedir());
+    }
+
+    /**
+     * A hash of everything generation depends on: the DSL texts, every parameter, and the plugin's
+     * own jars (a SNAPSHOT version does not change with the code, so a rebuilt plugin regenerates).
+     */
+    String inputsHash(List<SourceFile> sources, PluginDescriptor plugin) {
+        MessageDigest digest = sha256();
+        update(digest, plugin == null ? "?" : plugin.getVersion());
+        if (plugin != null) {
+            List<Artifact> own = new ArrayList<>(plugin.getArtifacts());
+            if (plugin.getPluginArtifact() != null) {
+                own.add(plugin.getPluginArtifact());
+            }
+            own.stream()
+                    .filter(a -> "dev.bytecodedsl".equals(a.getGroupId()) && a.getFile() != null && a.getFile().isFile())
+                    .map(a -> a.getFile().toPath())
+                    .sorted()
+                    .forEach(jar -> {
+                        update(digest, jar.toString());
+                        try {
+                            digest.update(Files.readAllBytes(jar));
+                        } catch (IOException e) {
+                            update(digest, "unreadable");
+                        }
+                    });
+        }
+        update(digest, settings.toString());
+        for (SourceFile source : sources) {
+            update(digest, source.name());
+            update(digest, source.text());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** A hash of the manifest and of every file it lists (path and bytes). */
+    String outputsHash() throws IOException {
+        MessageDigest digest = sha256();
+        Path manifest = settings.manifest();
+        update(digest, Files.isRegularFile(manifest) ? Files.readString(manifest, StandardCharsets.UTF_8) : "no manifest");
+        for (Path file : new TreeSet<>(Manifest.read(manifest).generatorOf().keySet())) {
+            update(digest, file.toString());
+            if (Files.isRegularFile(file)) {
+                byte[] bytes = Files.readAllBytes(file);
+                update(digest, Integer.toString(bytes.length));
+                digest.update(bytes);
+            } else {
+                update(digest, "missing");
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static void update(MessageDigest digest, String s) {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        digest.update((bytes.length + ":").getBytes(StandardCharsets.UTF_8));
+        digest.update(bytes);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
