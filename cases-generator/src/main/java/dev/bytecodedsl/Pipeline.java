@@ -2,6 +2,7 @@ package dev.bytecodedsl;
 
 import dev.bytecodedsl.analysis.Analysis;
 import dev.bytecodedsl.analysis.Analyzer;
+import dev.bytecodedsl.analysis.NumberLock;
 import dev.bytecodedsl.ast.DslFile;
 import dev.bytecodedsl.diag.Diagnostics;
 import dev.bytecodedsl.diag.DslException;
@@ -47,8 +48,11 @@ public final class Pipeline {
         return run(sources, List.of()).files();
     }
 
-    /** What a run produced: the files, sorted by path, and the outputs that could not be produced here. */
-    public record Result(List<GeneratedFile> files, List<SkippedOutput> skipped) {
+    /**
+     * What a run produced: the files, sorted by path, the outputs that could not be produced here,
+     * and the text the number lock should have after the run (the caller writes it when it differs).
+     */
+    public record Result(List<GeneratedFile> files, List<SkippedOutput> skipped, String lockText) {
         public Result {
             files = List.copyOf(files);
             skipped = List.copyOf(skipped);
@@ -60,7 +64,18 @@ public final class Pipeline {
      * this one (the stencil extractor) add theirs, so the command line and the Maven plugin see them.
      */
     public static Result run(List<SourceFile> sources, List<Generator> extraGenerators) throws DslException {
+        return run(sources, Optional.empty(), extraGenerators);
+    }
+
+    /**
+     * Like {@link #run(List, List)}, numbering with {@code lock} (the number lock file, see {@link
+     * NumberLock}; empty when there is none yet): locked names keep their numbers. Errors in the lock
+     * are reported like DSL errors.
+     */
+    public static Result run(List<SourceFile> sources, Optional<SourceFile> lock, List<Generator> extraGenerators)
+            throws DslException {
         Diagnostics diagnostics = new Diagnostics();
+        NumberLock numberLock = lock.map(file -> NumberLock.parse(file, diagnostics)).orElse(NumberLock.NONE);
         List<DslFile> files = new ArrayList<>();
         for (SourceFile source : sources) {
             Optional<DslFile> file = DslParser.parse(source, diagnostics);
@@ -69,7 +84,7 @@ public final class Pipeline {
         if (diagnostics.hasErrors()) {
             throw new DslException(diagnostics);
         }
-        Analysis analysis = new Analyzer(diagnostics).analyze(files);
+        Analysis analysis = new Analyzer(diagnostics).analyze(files, numberLock);
         if (diagnostics.hasErrors()) {
             throw new DslException(diagnostics);
         }
@@ -88,6 +103,6 @@ public final class Pipeline {
         }
         outputs.sort(Comparator.comparing(GeneratedFile::relativePath));
         skipped.sort(Comparator.comparing(SkippedOutput::relativePath));
-        return new Result(outputs, skipped);
+        return new Result(outputs, skipped, numberLock.updated(analysis).text());
     }
 }

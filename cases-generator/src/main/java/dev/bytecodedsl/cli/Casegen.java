@@ -20,7 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The command line: {@code casegen generate|check [--def FILE]... [--out DIR]}.
+ * The command line: {@code casegen generate|check [--def FILE]... [--out DIR] [--lock FILE]}.
  *
  * <p>Exit codes: 0 success; 1 DSL errors or (check) generated files out of date; 2 usage or I/O
  * errors; 3 internal errors (bugs), the only case that prints a stack trace.
@@ -41,15 +41,18 @@ public final class Casegen {
 
     static final String USAGE =
             """
-            usage: casegen generate|check [--def FILE]... [--out DIR]
+            usage: casegen generate|check [--def FILE]... [--out DIR] [--lock FILE]
 
               generate     regenerate the output directory from the DSL (writes only changed files,
-                           deletes files the generators no longer produce)
-              check        compare the output directory with what would be generated; exit 1 on drift
+                           deletes files the generators no longer produce) and update the number lock
+              check        compare the output directory and the number lock with what would be
+                           generated; exit 1 on drift
 
               --def FILE   a DSL source file (repeatable; default: bytecodes.def optimizer.def);
                            a file with `override` ops is an optimizer overrides file
               --out DIR    the output directory (default: generated)
+              --lock FILE  the number lock that keeps opcode and uop numbers stable
+                           (default: bytecodes.lock next to the first --def)
               -h, --help   print this help
 
             exit codes: 0 ok, 1 DSL errors or drift, 2 usage or I/O error, 3 internal error
@@ -112,12 +115,22 @@ public final class Casegen {
             }
         }
 
+        LockFile lock;
+        try {
+            lock = LockFile.read(options.lockPath());
+        } catch (IOException e) {
+            err.println("casegen: cannot read " + options.lockPath() + ": " + describe(e));
+            return USAGE_OR_IO_ERROR;
+        }
+
         List<GeneratedFile> files;
         List<SkippedOutput> skipped;
+        String lockText;
         try {
-            Pipeline.Result result = Pipeline.run(sources, extraGenerators);
+            Pipeline.Result result = Pipeline.run(sources, lock.current(), extraGenerators);
             files = result.files();
             skipped = result.skipped();
+            lockText = result.lockText();
         } catch (DslException e) {
             err.print(e.diagnostics().render());
             return FAILED;
@@ -130,19 +143,29 @@ public final class Casegen {
                 OutputTree.WriteReport report = tree.write(files, skipped);
                 report.written().forEach(p -> out.println("  wrote   " + label + p));
                 report.deleted().forEach(p -> out.println("  deleted " + label + p));
+                if (lock.update(lockText)) {
+                    out.println("  wrote   " + lock.path());
+                }
                 skipped.forEach(s -> err.println("warning: not regenerated " + label + s.relativePath() + ": " + s.reason()));
                 out.println(label.substring(0, label.length() - 1) + ": " + report.written().size() + " written, "
                         + report.unchanged().size() + " unchanged, " + report.deleted().size() + " deleted");
                 return OK;
             }
             OutputTree.DriftReport drift = tree.check(files, skipped);
-            if (drift.upToDate()) {
+            String lockDrift = lock.drift(lockText);
+            if (drift.upToDate() && lockDrift.isEmpty()) {
                 out.println(label + " is up to date (" + files.size() + (files.size() == 1 ? " file" : " files")
                         + (skipped.isEmpty() ? ")" : "; " + skipped.size() + " not verified, see the warnings)"));
                 err.print(describeNotVerified(label, drift));
                 return OK;
             }
-            printDrift(label, drift, fixCommand(options), err);
+            err.print(lockDrift);
+            if (drift.upToDate()) {
+                err.print(describeNotVerified(label, drift));
+                err.println("fix: run " + fixCommand(options));
+            } else {
+                printDrift(label, drift, fixCommand(options), err);
+            }
             return FAILED;
         } catch (IOException e) {
             err.println("casegen: cannot " + (options.command().equals("generate") ? "write " : "check ") + label
@@ -210,14 +233,15 @@ public final class Casegen {
      * ({@code <repo>/bytecodes.def} with output {@code <repo>/generated}, however spelled).
      */
     static String fixCommand(Options options) {
+        String lock = options.lock() == null ? "" : " --lock " + shellQuote(options.lock());
         if (isStandardLayout(options.defs().stream().map(Path::of).toList(), Path.of(options.out()))) {
-            return FIX_COMMAND;
+            return FIX_COMMAND + lock;
         }
         StringBuilder command = new StringBuilder(FIX_COMMAND);
         for (String def : options.defs()) {
             command.append(" --def ").append(shellQuote(def));
         }
-        return command.append(" --out ").append(shellQuote(options.out())).toString();
+        return command.append(" --out ").append(shellQuote(options.out())).append(lock).toString();
     }
 
     private static String shellQuote(String word) {
@@ -236,13 +260,22 @@ public final class Casegen {
         };
     }
 
-    /** Parsed command line. */
-    record Options(String command, List<String> defs, String out, boolean help) {
+    /**
+     * Parsed command line.
+     *
+     * @param lock the {@code --lock} value, null for the default ({@link #lockPath})
+     */
+    record Options(String command, List<String> defs, String out, String lock, boolean help) {
+
+        Path lockPath() {
+            return lock != null ? Path.of(lock) : LockFile.defaultPath(defs.getFirst());
+        }
 
         static Options parse(String[] args) throws UsageException {
             String command = null;
             List<String> defs = new ArrayList<>();
             String out = null;
+            String lock = null;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 String value = null;
@@ -253,9 +286,9 @@ public final class Casegen {
                 }
                 switch (name) {
                     case "-h", "--help" -> {
-                        return new Options(command, defs, out, true);
+                        return new Options(command, defs, out, lock, true);
                     }
-                    case "--def", "--out" -> {
+                    case "--def", "--out", "--lock" -> {
                         if (value == null) {
                             if (i + 1 >= args.length) {
                                 throw new UsageException(name + " needs a value");
@@ -267,6 +300,11 @@ public final class Casegen {
                         }
                         if (name.equals("--def")) {
                             defs.add(value);
+                        } else if (name.equals("--lock")) {
+                            if (lock != null) {
+                                throw new UsageException("--lock given twice");
+                            }
+                            lock = value;
                         } else if (out != null) {
                             throw new UsageException("--out given twice");
                         } else {
@@ -288,7 +326,7 @@ public final class Casegen {
                 throw new UsageException("missing command: generate or check");
             }
             return new Options(command, defs.isEmpty() ? List.of(DEFAULT_DEF, DEFAULT_OVERRIDES) : List.copyOf(defs),
-                    out == null ? DEFAULT_OUT : out, false);
+                    out == null ? DEFAULT_OUT : out, lock, false);
         }
     }
 
