@@ -70,7 +70,8 @@ public record NumberLock(List<Entry> entries) {
             # every name listed here keeps its number. A name that is no longer defined stays as
             # "retired", so its number is never reused silently; if the name comes back it gets its
             # number back. Edit by hand only to retire or reclaim numbers: deleting a retired line
-            # lets a new name take its number (old bytecode using it then means something else).
+            # lets a new name take its number (old bytecode using it then means something else);
+            # a retired line under an unused name keeps a number free.
             #
             # KIND NUMBER NAME [retired]
             """;
