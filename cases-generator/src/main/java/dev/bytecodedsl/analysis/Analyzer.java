@@ -253,7 +253,7 @@ public final class Analyzer {
     }
 
     /** Tier-2-viable ops, plus NAME_k replicas of replicate(N) ops, numbered by {@link Numbering#uops}. */
-    private static List<Uop> uops(java.util.Collection<Op> ops, NumberLock lock) {
+    private List<Uop> uops(java.util.Collection<Op> ops, NumberLock lock) {
         record Unnumbered(String name, Op op, OptionalInt fixedOparg) {}
         List<Unnumbered> all = new ArrayList<>();
         for (Op op : ops) {
@@ -268,7 +268,15 @@ public final class Analyzer {
             });
         }
         Map<String, Unnumbered> byName = new LinkedHashMap<>();
-        all.forEach(u -> byName.put(u.name(), u));
+        for (Unnumbered u : all) {
+            Unnumbered previous = byName.putIfAbsent(u.name(), u);
+            if (previous != null) {
+                // A replica NAME_k named like another op: one uop name would mean two uops.
+                Unnumbered replica = u.fixedOparg().isPresent() ? u : previous;
+                diagnostics.error(replica.op().definition().pos(), "replica '" + u.name() + "' of '"
+                        + replica.op().name() + "' has the name of another op");
+            }
+        }
         List<Uop> uops = new ArrayList<>();
         Numbering.uops(byName.keySet(), lock).forEach((name, id) -> {
             Unnumbered u = byName.get(name);
