@@ -2,6 +2,7 @@ package dev.bytecodedsl;
 
 import dev.bytecodedsl.analysis.Analysis;
 import dev.bytecodedsl.analysis.Analyzer;
+import dev.bytecodedsl.analysis.NumberLock;
 import dev.bytecodedsl.ast.DslFile;
 import dev.bytecodedsl.diag.Diagnostics;
 import dev.bytecodedsl.diag.DslException;
@@ -101,22 +102,45 @@ public final class Pipeline {
         return run(sources, List.of()).files();
     }
 
+    /**
+     * What a run produced: the outputs, and the text the number lock should have after the run
+     * (the caller writes it when it differs; see {@link NumberLock}).
+     */
+    public record Result(Outputs outputs, String lockText) {
+        public List<GeneratedFile> files() {
+            return outputs.files();
+        }
+
+        public List<SkippedOutput> skipped() {
+            return outputs.skipped();
+        }
+    }
+
     /** Like {@link #generateAll}, with more generators after the built-in ones (the stencil extractor's). */
-    public static Outputs run(List<SourceFile> sources, List<Generator> extraGenerators) throws DslException {
-        return run(sources, Options.DEFAULTS, extraGenerators);
+    public static Result run(List<SourceFile> sources, List<Generator> extraGenerators) throws DslException {
+        return run(sources, Optional.empty(), Options.DEFAULTS, extraGenerators);
+    }
+
+    /** Like {@link #run(List, List)}, numbering with {@code lock} (empty when there is none yet). */
+    public static Result run(List<SourceFile> sources, Optional<SourceFile> lock, List<Generator> extraGenerators)
+            throws DslException {
+        return run(sources, lock, Options.DEFAULTS, extraGenerators);
     }
 
     /**
-     * Runs the selected generators (built-in and {@code extraGenerators}) under {@code options}.
+     * Runs the selected generators (built-in and {@code extraGenerators}) under {@code options},
+     * numbering with {@code lock} (the number lock file, see {@link NumberLock}; empty when there is
+     * none yet): locked names keep their numbers. Errors in the lock are reported like DSL errors.
      *
      * @throws IllegalArgumentException when the selection is invalid (see {@link #invalidSelection})
      */
-    public static Outputs run(List<SourceFile> sources, Options options, List<Generator> extraGenerators)
-            throws DslException {
+    public static Result run(List<SourceFile> sources, Optional<SourceFile> lock, Options options,
+            List<Generator> extraGenerators) throws DslException {
         invalidSelection(options.generators(), extraGenerators).ifPresent(problem -> {
             throw new IllegalArgumentException(problem);
         });
         Diagnostics diagnostics = new Diagnostics();
+        NumberLock numberLock = lock.map(file -> NumberLock.parse(file, diagnostics)).orElse(NumberLock.NONE);
         List<DslFile> files = new ArrayList<>();
         for (SourceFile source : sources) {
             Optional<DslFile> file = DslParser.parse(source, diagnostics);
@@ -125,7 +149,7 @@ public final class Pipeline {
         if (diagnostics.hasErrors()) {
             throw new DslException(diagnostics);
         }
-        Analysis analysis = new Analyzer(diagnostics).analyze(files);
+        Analysis analysis = new Analyzer(diagnostics).analyze(files, numberLock);
         if (diagnostics.hasErrors()) {
             throw new DslException(diagnostics);
         }
@@ -134,7 +158,8 @@ public final class Pipeline {
         List<Generator> selected = Stream.concat(GENERATORS.stream(), extraGenerators.stream())
                 .filter(g -> options.generators().isEmpty() || options.generators().contains(g.name()))
                 .toList();
-        return settings.apply(() -> generate(analysis, selected, diagnostics));
+        Outputs outputs = settings.apply(() -> generate(analysis, selected, diagnostics));
+        return new Result(outputs, numberLock.updated(analysis).text());
     }
 
     private static Outputs generate(Analysis analysis, List<Generator> generators, Diagnostics diagnostics)

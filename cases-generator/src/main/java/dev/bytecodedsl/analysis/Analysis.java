@@ -38,6 +38,19 @@ public record Analysis(
         pseudos = List.copyOf(pseudos);
     }
 
+    /**
+     * Every opcode, real or pseudo, is below this (the size of tables indexed by opcode). Numbers may
+     * have gaps: the number lock keeps retired names' numbers free.
+     */
+    public int opcodeLimit() {
+        return pseudos.stream().mapToInt(Pseudo::opcode).max().orElse(FIRST_PSEUDO_OPCODE - 1) + 1;
+    }
+
+    /** The highest uop id (0 when there are none); ids may have gaps, like opcodes. */
+    public int maxUopId() {
+        return uops.stream().mapToInt(Uop::id).max().orElse(0);
+    }
+
     public Optional<Instruction> instruction(String name) {
         return instructions.stream().filter(i -> i.name().equals(name)).findFirst();
     }

@@ -6,7 +6,6 @@ import dev.bytecodedsl.ast.DslFile;
 import dev.bytecodedsl.ast.Expr;
 import dev.bytecodedsl.diag.Diagnostics;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +27,13 @@ public final class Analyzer {
         this.diagnostics = diagnostics;
     }
 
+    /** Analyzes without a {@link NumberLock}: numbers as if every name were new. */
     public Analysis analyze(List<DslFile> allFiles) {
+        return analyze(allFiles, NumberLock.NONE);
+    }
+
+    /** @param lock the numbers names must keep (a valid lock: parsed without errors) */
+    public Analysis analyze(List<DslFile> allFiles, NumberLock lock) {
         // Overrides files describe the optimizer's abstract cases; the instruction set is the rest.
         List<DslFile> overridesFiles = allFiles.stream().filter(Overrides::isOverridesFile).toList();
         List<DslFile> files = allFiles.stream().filter(f -> !Overrides.isOverridesFile(f)).toList();
@@ -58,16 +63,19 @@ public final class Analyzer {
         }
         List<Family> families = new FamilyChecks(diagnostics, declarations).check(familyDefs, unnumbered);
 
-        Map<String, Integer> opcodes = Numbering.opcodes(unnumbered.keySet(), familyOfMember);
+        Map<String, Integer> opcodes = Numbering.opcodes(unnumbered.keySet(), familyOfMember, lock);
         List<Instruction> instructions = new ArrayList<>();
         opcodes.forEach((name, opcode) -> instructions.add(withOpcode(unnumbered.get(name), opcode)));
         instructions.stream().filter(i -> i.opcode() >= Analysis.FIRST_PSEUDO_OPCODE).findFirst().ifPresent(i ->
                 diagnostics.error(i.pos(), "too many instructions: '" + i.name() + "' would get opcode "
-                        + i.opcode() + " but opcodes are 8-bit (at most 255)"));
+                        + i.opcode() + " but opcodes are 8-bit (at most 255)"
+                        + (lock.hasRetired(NumberLock.Kind.OPCODE)
+                                ? "; deleting retired opcode lines from the lock frees their numbers" : "")));
 
         new InterpreterChecks(declarations, diagnostics).check(instructions);
-        List<Pseudo> pseudos = pseudos(definitionsOf(files, Definition.PseudoDef.class), unnumbered, declarations);
-        List<Uop> uops = uops(ops.values());
+        List<Pseudo> pseudos = pseudos(definitionsOf(files, Definition.PseudoDef.class), unnumbered, declarations,
+                lock);
+        List<Uop> uops = uops(ops.values(), lock);
         Overrides overrides = new OverridesAnalyzer(diagnostics).analyze(overridesFiles, declarations, uops);
         return new Analysis(declarations, instructions, List.copyOf(ops.values()), uops, families, pseudos,
                 overrides);
@@ -213,11 +221,12 @@ public final class Analyzer {
     }
 
     private List<Pseudo> pseudos(
-            List<Definition.PseudoDef> defs, Map<String, Instruction> instructions, Declarations declarations) {
+            List<Definition.PseudoDef> defs, Map<String, Instruction> instructions, Declarations declarations,
+            NumberLock lock) {
         var stackEffects = new StackEffects(declarations, diagnostics);
         Map<String, Definition.PseudoDef> byName = new LinkedHashMap<>();
         defs.forEach(def -> byName.put(def.name(), def));
-        Map<String, Integer> opcodes = Numbering.pseudoOpcodes(byName.keySet());
+        Map<String, Integer> opcodes = Numbering.pseudoOpcodes(byName.keySet(), lock);
         List<Pseudo> pseudos = new ArrayList<>();
         opcodes.forEach((name, opcode) -> {
             Definition.PseudoDef def = byName.get(name);
@@ -243,8 +252,8 @@ public final class Analyzer {
         return java.util.Arrays.stream(Flag.values()).filter(f -> f.name().equals(name)).findFirst();
     }
 
-    /** Tier-2-viable ops, plus NAME_k replicas of replicate(N) ops, numbered from 1 in name order. */
-    private static List<Uop> uops(java.util.Collection<Op> ops) {
+    /** Tier-2-viable ops, plus NAME_k replicas of replicate(N) ops, numbered by {@link Numbering#uops}. */
+    private List<Uop> uops(java.util.Collection<Op> ops, NumberLock lock) {
         record Unnumbered(String name, Op op, OptionalInt fixedOparg) {}
         List<Unnumbered> all = new ArrayList<>();
         for (Op op : ops) {
@@ -258,11 +267,21 @@ public final class Analyzer {
                 }
             });
         }
-        all.sort(Comparator.comparing(Unnumbered::name));
-        List<Uop> uops = new ArrayList<>();
+        Map<String, Unnumbered> byName = new LinkedHashMap<>();
         for (Unnumbered u : all) {
-            uops.add(new Uop(u.name(), uops.size() + 1, u.op(), u.fixedOparg()));
+            Unnumbered previous = byName.putIfAbsent(u.name(), u);
+            if (previous != null) {
+                // A replica NAME_k named like another op: one uop name would mean two uops.
+                Unnumbered replica = u.fixedOparg().isPresent() ? u : previous;
+                diagnostics.error(replica.op().definition().pos(), "replica '" + u.name() + "' of '"
+                        + replica.op().name() + "' has the name of another op");
+            }
         }
+        List<Uop> uops = new ArrayList<>();
+        Numbering.uops(byName.keySet(), lock).forEach((name, id) -> {
+            Unnumbered u = byName.get(name);
+            uops.add(new Uop(name, id, u.op(), u.fixedOparg()));
+        });
         return uops;
     }
 

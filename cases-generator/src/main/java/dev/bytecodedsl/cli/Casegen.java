@@ -25,7 +25,8 @@ import java.util.Set;
 import java.util.List;
 
 /**
- * The command line: {@code casegen generate|check [--def FILE]... [--out DIR] [--package NAME] [--generators LIST]}.
+ * The command line: {@code casegen generate|check [--def FILE]... [--out DIR] [--lock FILE] [--package NAME]
+ * [--generators LIST]}.
  *
  * <p>Exit codes: 0 success; 1 DSL errors or (check) generated files out of date; 2 usage or I/O
  * errors; 3 internal errors (bugs), the only case that prints a stack trace.
@@ -46,18 +47,21 @@ public final class Casegen {
 
     static final String USAGE =
             """
-            usage: casegen generate|check [--def FILE]... [--out DIR] [--package NAME] [--generators LIST]
+            usage: casegen generate|check [--def FILE]... [--out DIR] [--lock FILE] [--package NAME] [--generators LIST]
 
               generate     regenerate the output directory from the DSL (writes only changed files,
                            deletes only files it wrote that are no longer produced, and refuses to
-                           overwrite a file it did not write)
-              check        compare the output directory with what would be generated; exit 1 on drift
+                           overwrite a file it did not write) and update the number lock
+              check        compare the output directory and the number lock with what would be
+                           generated; exit 1 on drift
 
               --def FILE          a DSL source file (repeatable; default: bytecodes.def optimizer.def);
                                   a file with `override` ops is an optimizer overrides file
               --out DIR           the output directory (default: generated): Java under DIR/src/main/java,
                                   documents under DIR/docs, the list of written files in
                                   DIR/bytecodedsl.manifest
+              --lock FILE         the number lock that keeps opcode and uop numbers stable
+                                  (default: bytecodes.lock next to the first --def)
               --package NAME      the Java package of the generated classes (default: dev.bytecodedsl.generated)
               --generators LIST   comma-separated generators to run (default: all of %s)
               -h, --help          print this help
@@ -127,12 +131,23 @@ public final class Casegen {
             }
         }
 
+        LockFile lock;
+        try {
+            lock = LockFile.read(options.lockPath());
+        } catch (IOException e) {
+            err.println("casegen: cannot read " + options.lockPath() + ": " + describe(e));
+            return USAGE_OR_IO_ERROR;
+        }
+
         Outputs outputs;
+        String lockText;
         String fix = fixCommand(options);
         try {
             // Headers name the plain command: options with paths would make output depend on the machine.
-            outputs = Pipeline.run(sources, new Pipeline.Options(options.packageName(), FIX_COMMAND, options.generators()),
-                    extraGenerators);
+            Pipeline.Result result = Pipeline.run(sources, lock.current(),
+                    new Pipeline.Options(options.packageName(), FIX_COMMAND, options.generators()), extraGenerators);
+            outputs = result.outputs();
+            lockText = result.lockText();
         } catch (DslException e) {
             err.print(e.diagnostics().render());
             return FAILED;
@@ -147,6 +162,9 @@ public final class Casegen {
                 OutputTree.WriteReport report = tree.write(outputs);
                 report.written().forEach(p -> out.println("  wrote   " + p));
                 report.deleted().forEach(p -> out.println("  deleted " + p));
+                if (lock.update(lockText)) {
+                    out.println("  wrote   " + lock.path());
+                }
                 skipped.forEach(s -> err.println("warning: not regenerated "
                         + tree.layout().resolve(s.relativePath()) + ": " + s.reason()));
                 out.println(label.substring(0, label.length() - 1) + ": " + report.written().size() + " written, "
@@ -154,13 +172,20 @@ public final class Casegen {
                 return OK;
             }
             OutputTree.DriftReport drift = tree.check(outputs);
-            if (drift.upToDate()) {
+            String lockDrift = lock.drift(lockText);
+            if (drift.upToDate() && lockDrift.isEmpty()) {
                 out.println(label + " is up to date (" + files.size() + (files.size() == 1 ? " file" : " files")
                         + (skipped.isEmpty() ? ")" : "; " + skipped.size() + " not verified, see the warnings)"));
                 err.print(describeNotVerified(drift));
                 return OK;
             }
-            err.print(describeDrift(label, drift, fix));
+            err.print(lockDrift);
+            if (drift.upToDate()) {
+                err.print(describeNotVerified(drift));
+                err.println("fix: run " + fix);
+            } else {
+                err.print(describeDrift(label, drift, fix));
+            }
             return FAILED;
         } catch (OutputTree.ForeignFilesException e) {
             err.println("casegen: " + e.getMessage());
@@ -236,6 +261,9 @@ public final class Casegen {
             }
             command.append(" --out ").append(shellQuote(options.out()));
         }
+        if (options.lock() != null) {
+            command.append(" --lock ").append(shellQuote(options.lock()));
+        }
         if (!options.packageName().equals(OutputSettings.DEFAULT_PACKAGE)) {
             command.append(" --package ").append(options.packageName());
         }
@@ -262,13 +290,19 @@ public final class Casegen {
     }
 
     /** Parsed command line. */
-    record Options(String command, List<String> defs, String out, String packageName, Set<String> generators,
-            boolean help) {
+    /** @param lock the {@code --lock} value, null for the default ({@link #lockPath}) */
+    record Options(String command, List<String> defs, String out, String lock, String packageName,
+            Set<String> generators, boolean help) {
+
+        Path lockPath() {
+            return lock != null ? Path.of(lock) : LockFile.defaultPath(defs.getFirst());
+        }
 
         static Options parse(String[] args) throws UsageException {
             String command = null;
             List<String> defs = new ArrayList<>();
             String out = null;
+            String lock = null;
             String packageName = null;
             Set<String> generators = null;
             for (int i = 0; i < args.length; i++) {
@@ -281,9 +315,9 @@ public final class Casegen {
                 }
                 switch (name) {
                     case "-h", "--help" -> {
-                        return new Options(command, defs, out, OutputSettings.DEFAULT_PACKAGE, Set.of(), true);
+                        return new Options(command, defs, out, lock, OutputSettings.DEFAULT_PACKAGE, Set.of(), true);
                     }
-                    case "--def", "--out", "--package", "--generators" -> {
+                    case "--def", "--out", "--lock", "--package", "--generators" -> {
                         if (value == null) {
                             if (i + 1 >= args.length) {
                                 throw new UsageException(name + " needs a value");
@@ -296,6 +330,7 @@ public final class Casegen {
                         switch (name) {
                             case "--def" -> defs.add(value);
                             case "--out" -> out = once(name, out, value);
+                            case "--lock" -> lock = once(name, lock, value);
                             case "--package" -> {
                                 packageName = once(name, packageName, value);
                                 var problem = OutputSettings.invalidPackage(value);
@@ -327,7 +362,7 @@ public final class Casegen {
                 throw new UsageException("missing command: generate or check");
             }
             return new Options(command, defs.isEmpty() ? List.of(DEFAULT_DEF, DEFAULT_OVERRIDES) : List.copyOf(defs),
-                    out == null ? DEFAULT_OUT : out, packageName == null ? OutputSettings.DEFAULT_PACKAGE : packageName,
+                    out == null ? DEFAULT_OUT : out, lock, packageName == null ? OutputSettings.DEFAULT_PACKAGE : packageName,
                     generators == null ? Set.of() : Set.copyOf(generators), false);
         }
 

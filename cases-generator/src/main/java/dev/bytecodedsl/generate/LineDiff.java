@@ -9,9 +9,9 @@ import java.util.List;
  * suffix), used to show why a generated file is stale. Lines keep their terminator, so a missing
  * final newline or a {@code \r\n} ending counts as a difference and is shown.
  */
-final class LineDiff {
+public final class LineDiff {
 
-    static final int DEFAULT_MAX_LINES = 20;
+    public static final int DEFAULT_MAX_LINES = 20;
     static final int CONTEXT = 3;
     /** Beyond this many edits the middle is shown as one replaced block (bounds time and memory). */
     private static final int MAX_EDIT_DISTANCE = 2000;
@@ -27,7 +27,7 @@ final class LineDiff {
      * Returns a unified diff of {@code oldText} → {@code newText} with {@code ---}/{@code +++}
      * headers, hunks with 3 lines of context, cut after {@code maxLines} hunk lines; "" when equal.
      */
-    static String unified(String oldName, String newName, String oldText, String newText, int maxLines) {
+    public static String unified(String oldName, String newName, String oldText, String newText, int maxLines) {
         List<String> a = splitLines(oldText);
         List<String> b = splitLines(newText);
         List<Op> ops = diff(a, b);

@@ -301,7 +301,8 @@ public final class OutputTree {
      * Writes to a fresh temp file next to the target, forces it to disk, then renames it over the
      * target, so readers (and a crash at any point) see either the old or the new complete file.
      * The temp file is created with default permissions (not {@code createTempFile}'s 0600), or the
-     * existing file's permissions when there is one.
+     * existing file's permissions when there is one. Public for files outside the tree that the
+     * command line also maintains (the number lock).
      */
     public static void writeAtomically(Path target, byte[] content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();

@@ -45,6 +45,16 @@ class AnalyzerDiagnosticsTest {
     }
 
     @Test
+    void replicaNamedLikeAnotherOp() {
+        assertDiagnostics(PRELUDE + """
+                replicate(2) op(_LOAD, (-- v)) { v = GETLOCAL(oparg); }
+                op(_LOAD_1, (-- v)) { v = GETLOCAL(1); }
+                macro(LOAD) = _LOAD + _LOAD_1;
+                """,
+                "4:17: replica '_LOAD_1' of '_LOAD' has the name of another op");
+    }
+
+    @Test
     void duplicateDeclarations() {
         assertDiagnostics(PRELUDE + """
                 const int X = 1;

@@ -49,7 +49,8 @@ class CasegenTest {
     @Test
     void usageErrorsExit2WithOneLine() {
         for (String[] args : new String[][] {{}, {"frobnicate"}, {"check", "--bogus"}, {"check", "--def"},
-                {"generate", "check"}, {"check", "--out", "a", "--out", "b"}}) {
+                {"generate", "check"}, {"check", "--out", "a", "--out", "b"}, {"check", "--lock"},
+                {"check", "--lock", "a", "--lock", "b"}}) {
             Result r = run(args);
             assertEquals(2, r.exit(), String.join(" ", args));
             assertEquals(1, r.err().lines().count(), r.err());
@@ -126,6 +127,69 @@ class CasegenTest {
         assertFalse(Files.exists(out.resolve("docs/obsolete.md")));
         assertTrue(Files.exists(out.resolve("docs/README.md")));
         assertEquals(0, run("check", "--def", def.toString(), "--out", out.toString()).exit());
+    }
+
+    @Test
+    void generateWritesTheLockAndCheckDetectsAStaleOrMissingOne() throws IOException {
+        Path def = write("vm.def", VALID);
+        Path out = dir.resolve("out");
+        Path lock = dir.resolve("bytecodes.lock");
+        Result gen = run("generate", "--def", def.toString(), "--out", out.toString());
+        assertEquals(0, gen.exit(), gen.err());
+        assertTrue(gen.out().contains("  wrote   " + lock + "\n"), gen.out());
+        assertTrue(Files.readString(lock).contains("\nopcode   1 NOP\n"), Files.readString(lock));
+        Result again = run("generate", "--def", def.toString(), "--out", out.toString());
+        assertFalse(again.out().contains(lock.toString()), "an unchanged lock is not rewritten: " + again.out());
+
+        // A new instruction sorting first keeps NOP at 1; check names the stale lock and the fix.
+        write("vm.def", VALID + "inst(ANOTHER, (--)) { }\n");
+        Result check = run("check", "--def", def.toString(), "--out", out.toString());
+        assertEquals(1, check.exit(), check.err());
+        assertTrue(check.err().contains("stale:   " + lock + " (the number lock)\n"), check.err());
+        assertTrue(check.err().contains("+opcode   2 ANOTHER\n"), check.err());
+        String fix = "fix: run ./casegen generate --def " + def + " --out " + out + "\n";
+        assertTrue(check.err().endsWith(fix), check.err());
+        assertEquals(1, check.err().lines().filter(l -> l.startsWith("fix: run")).count(), check.err());
+        assertEquals(0, run("generate", "--def", def.toString(), "--out", out.toString()).exit());
+        assertTrue(Files.readString(lock).contains("\nopcode   1 NOP\nopcode   2 ANOTHER\n"), Files.readString(lock));
+        assertEquals(0, run("check", "--def", def.toString(), "--out", out.toString()).exit());
+
+        // Only the lock is stale (a line lost by hand): it alone is reported, still with the fix command.
+        Files.writeString(lock, Files.readString(lock).replace("opcode   2 ANOTHER\n", ""));
+        check = run("check", "--def", def.toString(), "--out", out.toString());
+        assertEquals(1, check.exit(), check.err());
+        assertTrue(check.err().startsWith("stale:   " + lock + " (the number lock)\n"), check.err());
+        assertTrue(check.err().contains("+opcode   2 ANOTHER\n"), check.err());
+        assertFalse(check.err().contains("out of date"), check.err());
+        assertTrue(check.err().endsWith(fix), check.err());
+        assertNoStackTrace(check.err());
+
+        Files.delete(lock);
+        check = run("check", "--def", def.toString(), "--out", out.toString());
+        assertEquals(1, check.exit());
+        assertTrue(check.err().startsWith("missing: " + lock + " (the number lock)\n"), check.err());
+    }
+
+    @Test
+    void lockOptionNamesAnotherFileAndItsErrorsArePositioned() throws Exception {
+        Path def = write("vm.def", VALID);
+        Path out = dir.resolve("out");
+        Path lock = write("locks/my.lock", "opcode 7 NOP\nopcode 7 OTHER retired\n");
+        Result gen = run("generate", "--def", def.toString(), "--out", out.toString(), "--lock", lock.toString());
+        assertEquals(1, gen.exit(), gen.err());
+        assertEquals(lock + ":2:8: error: number 7 of opcode 'OTHER' is already taken by opcode 'NOP' (at " + lock
+                + ":1:10)\n    opcode 7 OTHER retired\n           ^\n1 error\n", gen.err());
+        assertFalse(Files.exists(out));
+
+        write("locks/my.lock", "opcode 7 NOP\n");
+        gen = run("generate", "--def", def.toString(), "--out", out.toString(), "--lock", lock.toString());
+        assertEquals(0, gen.exit(), gen.err());
+        assertTrue(Files.readString(out.resolve("src/main/java/dev/bytecodedsl/generated/Opcodes.java"))
+                .contains("NOP = 7;"));
+        assertFalse(Files.exists(dir.resolve("bytecodes.lock")));
+        assertEquals("./casegen generate --def x.def --out out --lock my.lock",
+                Casegen.fixCommand(Casegen.Options.parse(new String[] {"check", "--def=x.def", "--out", "out",
+                    "--lock", "my.lock"})));
     }
 
     @Test

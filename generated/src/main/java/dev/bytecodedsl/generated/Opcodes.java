@@ -217,11 +217,6 @@ public final class Opcodes {
     public static final int MAX_REAL_OPCODE = 95;
 
     /**
-     * Opcodes from here to MAX_REAL_OPCODE are specialized forms.
-     */
-    public static final int FIRST_SPECIALIZED_OPCODE = 62;
-
-    /**
      * Pseudo-instructions never appear in code objects.
      */
     public static final int FIRST_PSEUDO_OPCODE = 256;

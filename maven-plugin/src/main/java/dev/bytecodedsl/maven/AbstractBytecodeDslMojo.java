@@ -30,6 +30,13 @@ abstract class AbstractBytecodeDslMojo extends AbstractMojo {
     @Parameter(property = "bytecodedsl.defFiles")
     protected List<File> defFiles;
 
+    /**
+     * The number lock: opcode and uop numbers the generators keep stable (check it in). Default:
+     * {@code bytecodes.lock} next to the first DSL file. {@code generate} creates and extends it.
+     */
+    @Parameter(property = "bytecodedsl.lockFile")
+    protected File lockFile;
+
     /** Where the generated Java goes; {@code generate} adds it to the project's compile source roots. */
     @Parameter(property = "bytecodedsl.javaOutputDirectory",
             defaultValue = "${project.build.directory}/generated-sources/bytecodedsl", required = true)
@@ -119,7 +126,9 @@ abstract class AbstractBytecodeDslMojo extends AbstractMojo {
 
     /** This execution's parameters as one value. */
     Settings settings() {
-        return new Settings(defPaths(), javaOutputDirectory.toPath(), docsOutputDirectory.toPath(), manifestFile.toPath(),
+        List<Path> defs = defPaths();
+        Path lock = lockFile != null ? lockFile.toPath() : defs.get(0).resolveSibling("bytecodes.lock");
+        return new Settings(defs, lock, javaOutputDirectory.toPath(), docsOutputDirectory.toPath(), manifestFile.toPath(),
                 packageName, generators == null ? List.of() : List.copyOf(generators), regenerateCommand,
                 stencilTargets == null ? List.of() : List.copyOf(stencilTargets), clang, stencilCache.toPath(), skipStencils,
                 basedir.toPath());
@@ -138,7 +147,7 @@ abstract class AbstractBytecodeDslMojo extends AbstractMojo {
     }
 
     /** The parameters of one execution. */
-    record Settings(List<Path> defs, Path javaDirectory, Path docsDirectory, Path manifest, String packageName,
+    record Settings(List<Path> defs, Path lock, Path javaDirectory, Path docsDirectory, Path manifest, String packageName,
             List<String> generators, String regenerateCommand, List<String> stencilTargets, String clang,
             Path stencilCache, boolean skipStencils, Path basedir) {}
 }

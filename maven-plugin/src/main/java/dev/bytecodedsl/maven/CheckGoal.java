@@ -1,6 +1,8 @@
 package dev.bytecodedsl.maven;
 
+import dev.bytecodedsl.Pipeline;
 import dev.bytecodedsl.cli.Casegen;
+import dev.bytecodedsl.cli.LockFile;
 import dev.bytecodedsl.diag.SourceFile;
 import dev.bytecodedsl.generate.OutputTree;
 import dev.bytecodedsl.generate.Outputs;
@@ -37,9 +39,12 @@ final class CheckGoal {
                 log.info("bytecodedsl: generated code is up to date (generated in this build)");
                 return;
             }
-            Outputs outputs = generation.run(sources);
+            LockFile lock = generation.lock();
+            Pipeline.Result result = generation.run(sources, lock);
+            Outputs outputs = result.outputs();
             OutputTree.DriftReport drift = generation.tree().check(outputs);
-            if (drift.upToDate()) {
+            String lockDrift = lock.drift(result.lockText());
+            if (drift.upToDate() && lockDrift.isEmpty()) {
                 int files = outputs.files().size();
                 log.info("bytecodedsl: generated code is up to date (" + files + (files == 1 ? " file" : " files")
                         + (outputs.skipped().isEmpty() ? ")" : "; " + outputs.skipped().size() + " not verified, see the warnings)"));
@@ -47,8 +52,10 @@ final class CheckGoal {
                         .forEach(line -> log.warn(line.replaceFirst("^warning: ", "bytecodedsl: ")));
                 return;
             }
-            throw new MojoFailureException("bytecodedsl: generated code is stale\n"
-                    + Casegen.describeDrift("generated code", drift, settings.regenerateCommand()).stripTrailing());
+            String report = drift.upToDate()
+                    ? lockDrift + Casegen.describeNotVerified(drift) + "fix: run " + settings.regenerateCommand()
+                    : lockDrift + Casegen.describeDrift("generated code", drift, settings.regenerateCommand());
+            throw new MojoFailureException("bytecodedsl: generated code is stale\n" + report.stripTrailing());
         } catch (IOException e) {
             throw new MojoExecutionException("bytecodedsl: cannot check the generated files: " + e, e);
         }

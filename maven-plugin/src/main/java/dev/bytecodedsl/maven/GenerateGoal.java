@@ -1,5 +1,7 @@
 package dev.bytecodedsl.maven;
 
+import dev.bytecodedsl.Pipeline;
+import dev.bytecodedsl.cli.LockFile;
 import dev.bytecodedsl.diag.SourceFile;
 import dev.bytecodedsl.generate.OutputTree;
 import dev.bytecodedsl.generate.Outputs;
@@ -49,7 +51,9 @@ final class GenerateGoal {
                 remember(inputs, generation.outputsHash());
                 return;
             }
-            Outputs outputs = generation.run(sources);
+            LockFile lock = generation.lock();
+            Pipeline.Result result = generation.run(sources, lock);
+            Outputs outputs = result.outputs();
             OutputTree tree = generation.tree();
             OutputTree.WriteReport report;
             try {
@@ -61,6 +65,9 @@ final class GenerateGoal {
             }
             report.written().forEach(p -> log.info("  wrote   " + p));
             report.deleted().forEach(p -> log.info("  deleted " + p));
+            if (lock.update(result.lockText())) {
+                log.info("  wrote   " + settings.lock() + " (the number lock: check it in)");
+            }
             outputs.skipped().forEach(s -> log.warn("bytecodedsl: not regenerated " + s.relativePath() + ": " + s.reason()));
             log.info("bytecodedsl: " + report.written().size() + " written, " + report.unchanged().size()
                     + " unchanged, " + report.deleted().size() + " deleted");
@@ -69,10 +76,12 @@ final class GenerateGoal {
                 Files.deleteIfExists(stamp);
                 return;
             }
+            // The inputs again: the number lock, one of them, may have just been extended.
+            String inputsNow = generation.inputsHash(sources, plugin);
             String produced = generation.outputsHash();
             Files.createDirectories(stamp.toAbsolutePath().getParent());
-            Files.writeString(stamp, stampContent(inputs, produced));
-            remember(inputs, produced);
+            Files.writeString(stamp, stampContent(inputsNow, produced));
+            remember(inputsNow, produced);
         } catch (IOException e) {
             throw new MojoExecutionException("bytecodedsl: cannot write the generated files: " + e, e);
         }

@@ -1,13 +1,13 @@
 package dev.bytecodedsl.maven;
 
 import dev.bytecodedsl.Pipeline;
+import dev.bytecodedsl.cli.LockFile;
 import dev.bytecodedsl.diag.DslException;
 import dev.bytecodedsl.diag.SourceFile;
 import dev.bytecodedsl.generate.Manifest;
 import dev.bytecodedsl.generate.OutputLayout;
 import dev.bytecodedsl.generate.OutputSettings;
 import dev.bytecodedsl.generate.OutputTree;
-import dev.bytecodedsl.generate.Outputs;
 import dev.bytecodedsl.stencils.StencilOptions;
 import dev.bytecodedsl.stencils.StencilsGenerator;
 import dev.bytecodedsl.stencils.Target;
@@ -59,8 +59,17 @@ final class Generation {
         return sources;
     }
 
+    /** The number lock as it is on disk now. */
+    LockFile lock() throws MojoExecutionException {
+        try {
+            return LockFile.read(settings.lock());
+        } catch (IOException e) {
+            throw new MojoExecutionException("bytecodedsl: cannot read " + settings.lock() + ": " + e);
+        }
+    }
+
     /** Runs the pipeline; DSL errors become a build failure listing every diagnostic (no stack trace). */
-    Outputs run(List<SourceFile> sources) throws MojoExecutionException, MojoFailureException {
+    Pipeline.Result run(List<SourceFile> sources, LockFile lock) throws MojoExecutionException, MojoFailureException {
         var badPackage = OutputSettings.invalidPackage(settings.packageName());
         if (badPackage.isPresent()) {
             throw new MojoExecutionException("bytecodedsl: packageName: " + badPackage.get());
@@ -68,12 +77,12 @@ final class Generation {
         StencilsGenerator stencils = new StencilsGenerator(stencilOptions(), line -> log.info("bytecodedsl: " + line));
         Set<String> selected = selection(stencils);
         try {
-            Outputs outputs = Pipeline.run(sources,
+            Pipeline.Result result = Pipeline.run(sources, lock.current(),
                     new Pipeline.Options(settings.packageName(), settings.regenerateCommand(), selected), List.of(stencils));
             if (selected.contains(stencils.name()) && !stencils.report().isEmpty()) {
                 log.info("bytecodedsl: " + stencils.report());
             }
-            return outputs;
+            return result;
         } catch (DslException e) {
             // Maven prints each line of the message as "[ERROR] file:line:col: error: ...", which
             // IDEs and CI link to the source.
@@ -142,6 +151,11 @@ final class Generation {
                     });
         }
         update(digest, settings.toString());
+        try {
+            update(digest, lock().current().map(SourceFile::text).orElse("no lock"));
+        } catch (MojoExecutionException e) {
+            update(digest, "unreadable lock");
+        }
         for (SourceFile source : sources) {
             update(digest, source.name());
             update(digest, source.text());

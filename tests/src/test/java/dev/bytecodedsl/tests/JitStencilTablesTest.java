@@ -76,6 +76,9 @@ class JitStencilTablesTest {
         Set<HoleValue> codeValues = new HashSet<>();
         for (int uop = 1; uop <= Uops.MAX_UOP_ID; uop++) {
             String name = Uops.name(uop);
+            if (name == null) {
+                continue; // a retired id (bytecodes.lock)
+            }
             Stencil stencil = table.stencil().apply(uop);
             // NOP's code is empty: its only instruction was the jump to the next uop.
             assertEquals(name.equals("NOP"), stencil.code().length == 0, name);
@@ -113,6 +116,9 @@ class JitStencilTablesTest {
         long code = codeBase;
         long data = dataBase;
         for (int uop = 1; uop <= Uops.MAX_UOP_ID; uop++) {
+            if (Uops.name(uop) == null) {
+                continue; // a retired id (bytecodes.lock)
+            }
             Stencil stencil = table.stencil().apply(uop);
             byte[] codeCopy = stencil.code().clone();
             byte[] dataCopy = stencil.data().clone();

@@ -27,7 +27,7 @@ final class OpcodeMetadataFile {
     private OpcodeMetadataFile() {}
 
     static GeneratedFile generate(Analysis analysis) {
-        int limit = Analysis.FIRST_PSEUDO_OPCODE + analysis.pseudos().size();
+        int limit = analysis.opcodeLimit();
         TypeSpec.Builder type = TypeSpec.classBuilder("OpcodeMetadata")
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("Per-opcode metadata derived from bytecodes.def; tables are indexed by opcode.\n")
@@ -55,7 +55,7 @@ final class OpcodeMetadataFile {
                 "For an instruction that may jump: the offset from its first cache unit of the unit where tier 1"
                         + " records the jump's recent directions (bit 0 the latest, 1 when it jumped), from which"
                         + " projection picks the direction a trace follows; -1 when it records none.");
-        tables.table("PSEUDO_TARGETS", analysis.pseudos().size(), true,
+        tables.table("PSEUDO_TARGETS", limit - Analysis.FIRST_PSEUDO_OPCODE, true,
                 "Opcodes a pseudo-instruction may become, indexed by opcode - Opcodes.FIRST_PSEUDO_OPCODE.");
 
         tables.statement("for (int opcode = 0; opcode < DEOPT.length; opcode++) DEOPT[opcode] = opcode");
@@ -100,9 +100,25 @@ final class OpcodeMetadataFile {
             popped.add(new StackEffectMethods.Case("Opcodes." + p.name(), p.popped()));
             pushed.add(new StackEffectMethods.Case("Opcodes." + p.name(), p.pushed()));
         }
+        type.addMethod(isSpecialized());
         type.addMethod(StackEffectMethods.method("popped", "Stack slots the instruction pops.", "opcode", popped));
         type.addMethod(StackEffectMethods.method("pushed", "Stack slots the instruction pushes.", "opcode", pushed));
         return JavaOutput.file(type.build(), "metadata");
+    }
+
+    /**
+     * Specialized opcodes are not one range (stable numbering gives a new generic instruction the
+     * next free number, after existing specialized ones), so the deopt table says which they are.
+     */
+    private static MethodSpec isSpecialized() {
+        return MethodSpec.methodBuilder("isSpecialized")
+                .addJavadoc("Whether {@code opcode} is a specialized form (a family member), which deoptimizes to its"
+                        + " family head.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(boolean.class)
+                .addParameter(int.class, "opcode")
+                .addStatement("return opcode >= 0 && opcode < DEOPT.length && DEOPT[opcode] != opcode")
+                .build();
     }
 
     /** Where the instruction's jumping op writes its branch history (the analyzer allows one such entry). */

@@ -22,17 +22,15 @@ final class OpcodesFile {
         for (Pseudo pseudo : analysis.pseudos()) {
             opcodes.put(pseudo.name(), pseudo.opcode());
         }
-        int limit = Analysis.FIRST_PSEUDO_OPCODE + analysis.pseudos().size();
+        int limit = analysis.opcodeLimit();
         var type = NumberedNames.builder("Opcodes",
                 "Opcode numbers. 0 marks inline-cache code units; real opcodes are below "
                         + Analysis.FIRST_PSEUDO_OPCODE + ", pseudo-instructions from there.",
                 opcodes, limit);
+        // No FIRST_SPECIALIZED_OPCODE: stable numbers put a new generic instruction after existing
+        // specialized ones, so OpcodeMetadata.isSpecialized answers instead of a comparison.
         int lastReal = analysis.instructions().isEmpty() ? 0 : analysis.instructions().getLast().opcode();
-        int firstSpecialized = analysis.instructions().stream().filter(Instruction::isSpecialized)
-                .mapToInt(Instruction::opcode).min().orElse(lastReal + 1);
         type.addField(MetadataFields.constant("MAX_REAL_OPCODE", lastReal, "The highest real opcode."));
-        type.addField(MetadataFields.constant("FIRST_SPECIALIZED_OPCODE", firstSpecialized,
-                "Opcodes from here to MAX_REAL_OPCODE are specialized forms."));
         type.addField(MetadataFields.constant("FIRST_PSEUDO_OPCODE", Analysis.FIRST_PSEUDO_OPCODE,
                 "Pseudo-instructions never appear in code objects."));
         return JavaOutput.file(type.build(), "metadata");

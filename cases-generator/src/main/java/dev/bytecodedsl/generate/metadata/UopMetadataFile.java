@@ -17,7 +17,7 @@ final class UopMetadataFile {
     private UopMetadataFile() {}
 
     static GeneratedFile generate(Analysis analysis) {
-        int limit = analysis.uops().size() + 1;
+        int limit = analysis.maxUopId() + 1;
         TypeSpec.Builder type = TypeSpec.classBuilder("UopMetadata")
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("Per-uop metadata derived from bytecodes.def; tables are indexed by uop id.\n")

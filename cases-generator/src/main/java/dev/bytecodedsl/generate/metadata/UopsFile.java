@@ -7,7 +7,7 @@ import dev.bytecodedsl.generate.java.JavaOutput;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** {@code Uops}: tier-2 micro-op ids, from 1 in name order (0 means "no uop"). */
+/** {@code Uops}: tier-2 micro-op ids, from 1 (0 means "no uop"); retired ids leave gaps. */
 final class UopsFile {
 
     private UopsFile() {}
@@ -17,8 +17,8 @@ final class UopsFile {
         for (Uop uop : analysis.uops()) {
             ids.put(uop.name(), uop.id());
         }
-        var type = NumberedNames.builder("Uops", "Tier-2 micro-op ids; 0 means no uop.", ids, analysis.uops().size() + 1);
-        type.addField(MetadataFields.constant("MAX_UOP_ID", analysis.uops().size(), "The highest uop id."));
+        var type = NumberedNames.builder("Uops", "Tier-2 micro-op ids; 0 means no uop.", ids, analysis.maxUopId() + 1);
+        type.addField(MetadataFields.constant("MAX_UOP_ID", analysis.maxUopId(), "The highest uop id."));
         return JavaOutput.file(type.build(), "metadata");
     }
 }

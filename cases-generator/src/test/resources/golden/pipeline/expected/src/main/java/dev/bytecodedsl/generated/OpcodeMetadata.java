@@ -93,6 +93,13 @@ public final class OpcodeMetadata {
     }
 
     /**
+     * Whether {@code opcode} is a specialized form (a family member), which deoptimizes to its family head.
+     */
+    public static boolean isSpecialized(int opcode) {
+        return opcode >= 0 && opcode < DEOPT.length && DEOPT[opcode] != opcode;
+    }
+
+    /**
      * Stack slots the instruction pops.
      */
     public static int popped(int opcode, int oparg) {
