@@ -2,7 +2,6 @@ package dev.bytecodedsl.generate.java;
 
 import com.squareup.javapoet.JavaFile;
 import com.squareup.javapoet.TypeSpec;
-import dev.bytecodedsl.diag.SourcePos;
 import dev.bytecodedsl.generate.GeneratedFile;
 
 /** Where generated Java goes and how it is formatted, shared by every Java generator. */
@@ -15,14 +14,6 @@ public final class JavaOutput {
             To change it, edit bytecodes.def and run: ./casegen generate""";
 
     private JavaOutput() {}
-
-    /**
-     * {@code bytecodes.def:12:5}: a source position without directories, so output does not depend
-     * on where the checkout lives (generated files must be byte-for-byte reproducible).
-     */
-    public static String sourceReference(SourcePos pos) {
-        return java.nio.file.Path.of(pos.file()).getFileName() + ":" + pos.line() + ":" + pos.column();
-    }
 
     public static GeneratedFile file(TypeSpec type, String generatorName) {
         return file(type, generatorName, null, null);
