@@ -1,10 +1,10 @@
-// BUILD_LIST (bytecodes.def:799:6)
+// BUILD_LIST (inst(BUILD_LIST))
 JIT_CC int64_t _JIT_ENTRY(Value *__locals, Value *__sp, JitState *__state) {
     const int64_t oparg = JIT_OPARG;
     bool __breaker = false;
     (void)oparg;
     (void)__breaker;
-    // BUILD_LIST (bytecodes.def:799:6)
+    // inst(BUILD_LIST)
     {
         Value *values = __sp + (-1LL * (oparg));
         Value list = 0;

@@ -1,10 +1,10 @@
-// LOAD_CONST (bytecodes.def:342:11)
+// LOAD_CONST (inst(LOAD_CONST))
 JIT_CC int64_t _JIT_ENTRY(Value *__locals, Value *__sp, JitState *__state) {
     const int64_t oparg = JIT_OPARG;
     bool __breaker = false;
     (void)oparg;
     (void)__breaker;
-    // LOAD_CONST (bytecodes.def:342:11)
+    // inst(LOAD_CONST)
     {
         Value value = 0;
         value = JIT_CALL(GETCONST)(oparg);

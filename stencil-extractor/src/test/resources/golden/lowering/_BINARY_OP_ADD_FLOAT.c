@@ -1,10 +1,10 @@
-// _BINARY_OP_ADD_FLOAT (bytecodes.def:477:4)
+// _BINARY_OP_ADD_FLOAT (op(_BINARY_OP_ADD_FLOAT))
 JIT_CC int64_t _JIT_ENTRY(Value *__locals, Value *__sp, JitState *__state) {
     const int64_t oparg = JIT_OPARG;
     bool __breaker = false;
     (void)oparg;
     (void)__breaker;
-    // _BINARY_OP_ADD_FLOAT (bytecodes.def:477:4)
+    // op(_BINARY_OP_ADD_FLOAT)
     {
         Value left = *(__sp - 2);
         Value right = *(__sp - 1);

@@ -1,10 +1,10 @@
-// _BINARY_OP_ADD_INT (bytecodes.def:454:9)
+// _BINARY_OP_ADD_INT (op(_BINARY_OP_ADD_INT))
 JIT_CC int64_t _JIT_ENTRY(Value *__locals, Value *__sp, JitState *__state) {
     const int64_t oparg = JIT_OPARG;
     bool __breaker = false;
     (void)oparg;
     (void)__breaker;
-    // _BINARY_OP_ADD_INT (bytecodes.def:454:9)
+    // op(_BINARY_OP_ADD_INT)
     {
         Value left = *(__sp - 2);
         Value right = *(__sp - 1);

@@ -1,10 +1,10 @@
-// _GUARD_TOS_INT (bytecodes.def:371:10)
+// _GUARD_TOS_INT (op(_GUARD_TOS_INT))
 JIT_CC int64_t _JIT_ENTRY(Value *__locals, Value *__sp, JitState *__state) {
     const int64_t oparg = JIT_OPARG;
     bool __breaker = false;
     (void)oparg;
     (void)__breaker;
-    // _GUARD_TOS_INT (bytecodes.def:371:10)
+    // op(_GUARD_TOS_INT)
     {
         Value value = *(__sp - 1);
         if ((((int64_t) (value)) & SMALL_INT_TAG) == 0LL) {

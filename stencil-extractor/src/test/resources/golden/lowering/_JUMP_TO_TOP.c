@@ -1,10 +1,10 @@
-// _JUMP_TO_TOP (bytecodes.def:1336:10)
+// _JUMP_TO_TOP (op(_JUMP_TO_TOP))
 JIT_CC int64_t _JIT_ENTRY(Value *__locals, Value *__sp, JitState *__state) {
     const int64_t oparg = JIT_OPARG;
     bool __breaker = false;
     (void)oparg;
     (void)__breaker;
-    // _JUMP_TO_TOP (bytecodes.def:1336:10)
+    // op(_JUMP_TO_TOP)
     {
         __breaker = true;
     }

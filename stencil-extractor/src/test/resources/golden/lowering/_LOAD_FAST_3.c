@@ -1,10 +1,10 @@
-// _LOAD_FAST_3 (bytecodes.def:298:22)
+// _LOAD_FAST_3 (op(_LOAD_FAST))
 JIT_CC int64_t _JIT_ENTRY(Value *__locals, Value *__sp, JitState *__state) {
     const int64_t oparg = 3LL;
     bool __breaker = false;
     (void)oparg;
     (void)__breaker;
-    // _LOAD_FAST (bytecodes.def:298:22)
+    // op(_LOAD_FAST)
     {
         Value value = 0;
         value = __locals[oparg];

@@ -1,10 +1,10 @@
-// _UNPACK_SEQUENCE (bytecodes.def:964:4)
+// _UNPACK_SEQUENCE (op(_UNPACK_SEQUENCE))
 JIT_CC int64_t _JIT_ENTRY(Value *__locals, Value *__sp, JitState *__state) {
     const int64_t oparg = JIT_OPARG;
     bool __breaker = false;
     (void)oparg;
     (void)__breaker;
-    // _UNPACK_SEQUENCE (bytecodes.def:964:4)
+    // op(_UNPACK_SEQUENCE)
     {
         Value seq = *(__sp - 1);
         Value *output = __sp - 1;

@@ -58,7 +58,6 @@ static inline int64_t jit_hole_value(const char *symbol) {
 #define JIT_EXIT 1
 #define JIT_CHECK_EVAL_BREAKER 2
 #define JIT_LABEL_ERROR 3
-#define JIT_LABEL_RESUME_FRAME 4
 
 // Leave the trace: the runtime reads sp and the uop's index from the state.
 #define JIT_LEAVE(SP, STATUS) do { __state->sp = (SP); __state->uop_index = JIT_UOP_INDEX; return (STATUS); } while (0)
@@ -106,167 +105,16 @@ static inline int64_t dsl_heap_type(int64_t *words, Value v) {
 }
 
 // Constants of bytecodes.def.
-#define SMALL_INT_TAG ((int64_t)(1LL))
-#define SMALL_INT_ZERO_BITS ((int64_t)(1LL))
-#define SMALL_INT_MAX ((int64_t)((dsl_shl(1LL, 62LL)) - 1LL))
-#define SMALL_INT_MIN ((int64_t)(-(dsl_shl(1LL, 62LL))))
-#define TAG_MASK ((int64_t)(7LL))
-#define IMMEDIATE_TAG ((int64_t)(2LL))
-#define HANDLE_SHIFT ((int64_t)(3LL))
-#define NULL_BITS ((int64_t)(0LL))
-#define NONE_BITS ((int64_t)(2LL))
-#define FALSE_BITS ((int64_t)(10LL))
-#define TRUE_BITS ((int64_t)(18LL))
-#define TYPE_OTHER ((int64_t)(0LL))
-#define TYPE_NONE ((int64_t)(1LL))
-#define TYPE_BOOL ((int64_t)(2LL))
-#define TYPE_INT ((int64_t)(3LL))
-#define TYPE_FLOAT ((int64_t)(4LL))
-#define TYPE_STR ((int64_t)(5LL))
-#define TYPE_LIST ((int64_t)(6LL))
-#define TYPE_TUPLE ((int64_t)(7LL))
-#define TYPE_DICT ((int64_t)(8LL))
-#define TYPE_RANGE ((int64_t)(9LL))
-#define TYPE_RANGE_ITER ((int64_t)(10LL))
-#define TYPE_LIST_ITER ((int64_t)(11LL))
-#define TYPE_TUPLE_ITER ((int64_t)(12LL))
-#define TYPE_FUNCTION ((int64_t)(13LL))
-#define TYPE_BUILTIN ((int64_t)(14LL))
-#define TYPE_CLASS ((int64_t)(15LL))
-#define TYPE_INSTANCE ((int64_t)(16LL))
 #define FLOAT_BITS_WORD ((int64_t)(1LL))
-#define RANGE_ITER_NEXT_WORD ((int64_t)(1LL))
-#define RANGE_ITER_STEP_WORD ((int64_t)(2LL))
-#define RANGE_ITER_REMAINING_WORD ((int64_t)(3LL))
-#define NB_ADD ((int64_t)(0LL))
-#define NB_AND ((int64_t)(1LL))
-#define NB_FLOOR_DIVIDE ((int64_t)(2LL))
-#define NB_LSHIFT ((int64_t)(3LL))
-#define NB_MATRIX_MULTIPLY ((int64_t)(4LL))
-#define NB_MULTIPLY ((int64_t)(5LL))
-#define NB_REMAINDER ((int64_t)(6LL))
-#define NB_OR ((int64_t)(7LL))
-#define NB_POWER ((int64_t)(8LL))
-#define NB_RSHIFT ((int64_t)(9LL))
-#define NB_SUBTRACT ((int64_t)(10LL))
-#define NB_TRUE_DIVIDE ((int64_t)(11LL))
-#define NB_XOR ((int64_t)(12LL))
-#define NB_INPLACE_ADD ((int64_t)(13LL))
-#define NB_INPLACE_AND ((int64_t)(14LL))
-#define NB_INPLACE_FLOOR_DIVIDE ((int64_t)(15LL))
-#define NB_INPLACE_LSHIFT ((int64_t)(16LL))
-#define NB_INPLACE_MATRIX_MULTIPLY ((int64_t)(17LL))
-#define NB_INPLACE_MULTIPLY ((int64_t)(18LL))
-#define NB_INPLACE_REMAINDER ((int64_t)(19LL))
-#define NB_INPLACE_OR ((int64_t)(20LL))
-#define NB_INPLACE_POWER ((int64_t)(21LL))
-#define NB_INPLACE_RSHIFT ((int64_t)(22LL))
-#define NB_INPLACE_SUBTRACT ((int64_t)(23LL))
-#define NB_INPLACE_TRUE_DIVIDE ((int64_t)(24LL))
-#define NB_INPLACE_XOR ((int64_t)(25LL))
-#define COMPARE_LT ((int64_t)(0LL))
-#define COMPARE_LE ((int64_t)(1LL))
-#define COMPARE_EQ ((int64_t)(2LL))
-#define COMPARE_NE ((int64_t)(3LL))
-#define COMPARE_GT ((int64_t)(4LL))
-#define COMPARE_GE ((int64_t)(5LL))
-#define COMPARE_SHIFT ((int64_t)(4LL))
-#define COMPARE_UNORDERED_BIT ((int64_t)(1LL))
-#define COMPARE_LT_BIT ((int64_t)(2LL))
-#define COMPARE_GT_BIT ((int64_t)(4LL))
-#define COMPARE_EQ_BIT ((int64_t)(8LL))
-#define SUPER_SHIFT ((int64_t)(4LL))
-#define SUPER_MASK ((int64_t)(15LL))
-#define PUSH_NULL_FLAG ((int64_t)(1LL))
-#define METHOD_FLAG ((int64_t)(1LL))
-#define MAKE_FUNCTION_DEFAULTS ((int64_t)(1LL))
-#define COUNTER_VALUE_MASK ((int64_t)(65520LL))
+#define NULL_BITS ((int64_t)(0LL))
+#define SMALL_INT_TAG ((int64_t)(1LL))
 
 // Helpers of bytecodes.def (HELPER holes), and the code object's tables.
-extern JIT_IMPORT void advance_backoff_counter(void);
-extern JIT_IMPORT void specialize_binary_op(Value lhs, Value rhs, int64_t nb_op);
-extern JIT_IMPORT void specialize_compare_op(Value left, Value right, int64_t arg);
-extern JIT_IMPORT void specialize_to_bool(Value value);
-extern JIT_IMPORT void specialize_for_iter(Value iter);
-extern JIT_IMPORT void specialize_binary_subscr(Value container, Value sub);
-extern JIT_IMPORT void specialize_store_subscr(Value container, Value sub);
-extern JIT_IMPORT void specialize_unpack_sequence(Value seq, int64_t count);
-extern JIT_IMPORT void specialize_load_global(Value name);
-extern JIT_IMPORT void specialize_load_attr(Value owner, Value name, bool for_call);
-extern JIT_IMPORT void specialize_store_attr(Value owner, Value name);
-extern JIT_IMPORT void specialize_call(Value callable, Value self_or_null, int64_t nargs);
-extern JIT_IMPORT void optimize_hot_loop(int64_t back_distance);
-extern JIT_IMPORT void enter_executor(int64_t index);
-extern JIT_IMPORT int64_t type_tag(Value v);
-extern JIT_IMPORT int64_t type_version_of(Value v);
-extern JIT_IMPORT int64_t str_length(Value s);
-extern JIT_IMPORT int64_t str_compare(Value a, Value b);
-extern JIT_IMPORT int64_t list_length(Value list);
-extern JIT_IMPORT Value list_item(Value list, int64_t i);
-extern JIT_IMPORT void list_store(Value list, int64_t i, Value v);
-extern JIT_IMPORT void list_append(Value list, Value v);
-extern JIT_IMPORT int64_t tuple_length(Value tuple);
-extern JIT_IMPORT Value tuple_item(Value tuple, int64_t i);
-extern JIT_IMPORT Value instance_slot(Value obj, int64_t index);
-extern JIT_IMPORT void instance_store(Value obj, int64_t index, Value v);
-extern JIT_IMPORT int64_t function_version(Value func);
-extern JIT_IMPORT int64_t function_argcount(Value func);
-extern JIT_IMPORT bool frame_space_available(Value func);
-extern JIT_IMPORT bool exception_pending(void);
-extern JIT_IMPORT int64_t globals_version(void);
-extern JIT_IMPORT Value globals_entry(int64_t index);
-extern JIT_IMPORT int64_t builtins_version(void);
-extern JIT_IMPORT Value builtins_entry(int64_t index);
-extern JIT_IMPORT bool list_iter_exhausted(Value it);
-extern JIT_IMPORT Value list_iter_next(Value it);
-extern JIT_IMPORT bool tuple_iter_exhausted(Value it);
-extern JIT_IMPORT Value tuple_iter_next(Value it);
-extern JIT_IMPORT Value get_iter(Value iterable);
-extern JIT_IMPORT Value iter_next(Value it);
-extern JIT_IMPORT Value binary_op(int64_t nb_op, Value lhs, Value rhs);
-extern JIT_IMPORT Value unary_negative(Value v);
-extern JIT_IMPORT Value unary_invert(Value v);
-extern JIT_IMPORT Value compare_op(int64_t comparison, Value left, Value right);
-extern JIT_IMPORT int64_t object_is_true(Value v);
-extern JIT_IMPORT int64_t contains(Value container, Value item);
+extern JIT_IMPORT Value binary_op(Value lhs, Value rhs);
 extern JIT_IMPORT Value box_float(double d);
-extern JIT_IMPORT Value str_concat(Value a, Value b);
-extern JIT_IMPORT Value str_item(Value s, int64_t i);
 extern JIT_IMPORT Value build_list(Value *items, int64_t n);
-extern JIT_IMPORT Value build_tuple(Value *items, int64_t n);
-extern JIT_IMPORT Value build_map(Value *keys_and_values, int64_t pairs);
-extern JIT_IMPORT Value build_slice(Value start, Value stop, Value step);
-extern JIT_IMPORT Value subscr(Value container, Value sub);
-extern JIT_IMPORT Value dict_subscr(Value dict, Value key);
-extern JIT_IMPORT bool store_subscr(Value container, Value sub, Value v);
-extern JIT_IMPORT bool dict_store(Value dict, Value key, Value v);
-extern JIT_IMPORT bool delete_subscr(Value container, Value sub);
-extern JIT_IMPORT Value binary_slice(Value container, Value start, Value stop);
-extern JIT_IMPORT bool store_slice(Value container, Value start, Value stop, Value v);
 extern JIT_IMPORT bool unpack_sequence(Value seq, int64_t count, Value *output);
-extern JIT_IMPORT Value load_global(Value name);
-extern JIT_IMPORT bool store_global(Value name, Value v);
-extern JIT_IMPORT Value load_name(Value name);
-extern JIT_IMPORT bool store_name(Value name, Value v);
-extern JIT_IMPORT Value load_attr(Value owner, Value name);
-extern JIT_IMPORT bool store_attr(Value owner, Value name, Value v);
-extern JIT_IMPORT Value load_build_class(void);
-extern JIT_IMPORT Value make_function(Value code, Value defaults);
-extern JIT_IMPORT Value call_object(Value callable, Value self_or_null, Value *args, int64_t nargs);
-extern JIT_IMPORT Value call_object_kw(Value callable, Value self_or_null, Value *args, int64_t nargs, Value kwnames);
-extern JIT_IMPORT Value call_builtin(Value callable, Value self_or_null, Value *args, int64_t nargs);
-extern JIT_IMPORT void push_frame(Value func, Value self_or_null, Value *args, int64_t nargs);
-extern JIT_IMPORT void pop_frame(Value retval);
-extern JIT_IMPORT void raise_unbound_local(int64_t index);
-extern JIT_IMPORT void raise_varargs(Value *args, int64_t n);
-extern JIT_IMPORT void reraise(Value exc);
-extern JIT_IMPORT int64_t exception_matches(Value exc, Value type);
-extern JIT_IMPORT Value handled_exception(void);
-extern JIT_IMPORT void set_handled_exception(Value exc);
 extern JIT_IMPORT void unwind_exception(void);
-extern JIT_IMPORT bool executor_is_valid(void);
-extern JIT_IMPORT void set_instruction_offset(int64_t offset);
-extern JIT_IMPORT void executor_started(int64_t executor);
 extern JIT_IMPORT Value GETCONST(int64_t i);
 extern JIT_IMPORT Value GETNAME(int64_t i);
 

@@ -1,5 +1,6 @@
 package dev.bytecodedsl.analysis;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -8,10 +9,13 @@ import java.util.stream.Collectors;
 
 /**
  * Everything the generators need, derived from the DSL: immutable and deterministic (the same
- * input gives equal lists in the same order with the same numbers).
+ * input gives equal lists in the same order with the same numbers). No list follows the order of the
+ * source, so moving a definition changes no generated file (issue 15).
  *
  * @param instructions tier-1 instructions ordered by opcode
- * @param ops          every op and inst body, by name
+ * @param ops          every op and inst body, ordered by name
+ * @param families     ordered by the family head's name
+ * @param pseudos      ordered by opcode
  * @param uops         tier-2 uops ordered by id
  * @param overrides    the optimizer's abstract cases from overrides files (none without one)
  */
@@ -32,10 +36,10 @@ public record Analysis(
 
     public Analysis {
         instructions = List.copyOf(instructions);
-        ops = List.copyOf(ops);
+        ops = ops.stream().sorted(Comparator.comparing(Op::name)).toList();
         uops = List.copyOf(uops);
-        families = List.copyOf(families);
-        pseudos = List.copyOf(pseudos);
+        families = families.stream().sorted(Comparator.comparing(Family::head)).toList();
+        pseudos = pseudos.stream().sorted(Comparator.comparingInt(Pseudo::opcode)).toList();
     }
 
     /**

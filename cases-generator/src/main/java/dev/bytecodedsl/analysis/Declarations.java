@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The global names bodies can refer to: value types, constants, helper functions and labels.
@@ -23,11 +24,16 @@ public record Declarations(
 
     public static final Declarations EMPTY = new Declarations(Map.of(), Map.of(), Map.of(), Map.of());
 
+    /**
+     * Every map iterates in name order, never in the order of the source: generated output (helper
+     * interfaces, constants, label status codes, the stencils' C prelude) must not change when a
+     * definition only moves within or between files (issue 15).
+     */
     public Declarations {
-        types = Collections.unmodifiableMap(new LinkedHashMap<>(types));
-        constants = Collections.unmodifiableMap(new LinkedHashMap<>(constants));
-        helpers = Collections.unmodifiableMap(new LinkedHashMap<>(helpers));
-        labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
+        types = Collections.unmodifiableSortedMap(new TreeMap<>(types));
+        constants = Collections.unmodifiableSortedMap(new TreeMap<>(constants));
+        helpers = Collections.unmodifiableSortedMap(new TreeMap<>(helpers));
+        labels = Collections.unmodifiableSortedMap(new TreeMap<>(labels));
     }
 
     /**

@@ -4,10 +4,10 @@ import dev.bytecodedsl.ast.Annotation;
 import dev.bytecodedsl.ast.Definition;
 import dev.bytecodedsl.ast.DslFile;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The optimizer's overrides (like CPython's {@code optimizer_bytecodes.c}): abstract bodies for
@@ -16,13 +16,13 @@ import java.util.Set;
  *
  * @param declarations the instruction set's declarations plus the overrides files' symbol helpers
  *                     and one int constant per uop name (for {@code replace_op(NAME)})
- * @param ops          the override bodies, by the name of the op they override
+ * @param ops          the override bodies, by the name of the op they override (in name order)
  * @param uopNames     the names that are uop-id constants in override bodies
  */
 public record Overrides(Declarations declarations, Map<String, Op> ops, Set<String> uopNames) {
 
     public Overrides {
-        ops = Collections.unmodifiableMap(new LinkedHashMap<>(ops));
+        ops = Collections.unmodifiableSortedMap(new TreeMap<>(ops));
         uopNames = Set.copyOf(uopNames);
     }
 

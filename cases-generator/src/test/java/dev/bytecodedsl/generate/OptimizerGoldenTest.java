@@ -13,8 +13,12 @@ import org.junit.jupiter.api.Test;
  * Golden test of the abstract interpreter generator: the pipeline's sample DSL plus an overrides
  * file give overridden cases (the override's body over symbols), cases that are the uop's own body
  * (moves only: LOAD_FAST, STORE_FAST), default cases (unknown outputs, pass-through, arrays,
- * conditional items) and fold methods for pure uops. Regenerate with
- * {@code mvn -pl cases-generator test -Dtest=OptimizerGoldenTest -Dgolden.update=true}.
+ * conditional items) and fold methods for pure uops. Regenerate from the repository root with
+ * <pre>
+ * source scripts/select-jdk.sh
+ * mvn -B -q -pl cases-generator -am test -Dtest=OptimizerGoldenTest -Dsurefire.failIfNoSpecifiedTests=false -Dgolden.update=true
+ * </pre>
+ * and review the diff (see {@link PipelineGoldenTest} for the flags).
  */
 class OptimizerGoldenTest {
 

@@ -14,22 +14,22 @@ public interface SymbolContext {
     long unknown();
 
     /**
-     * {@code sym_is_small_int} (overrides.def:2:13)
+     * {@code extern replace_op}
+     */
+    void replaceOp(long uop);
+
+    /**
+     * {@code extern sym_is_small_int}
      */
     boolean symIsSmallInt(long sym);
 
     /**
-     * {@code sym_set_small_int} (overrides.def:3:13)
-     */
-    void symSetSmallInt(long sym);
-
-    /**
-     * {@code sym_new_small_int} (overrides.def:4:14)
+     * {@code extern sym_new_small_int}
      */
     long symNewSmallInt();
 
     /**
-     * {@code replace_op} (overrides.def:5:13)
+     * {@code extern sym_set_small_int}
      */
-    void replaceOp(long uop);
+    void symSetSmallInt(long sym);
 }

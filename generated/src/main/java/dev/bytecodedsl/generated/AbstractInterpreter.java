@@ -298,7 +298,7 @@ public final class AbstractInterpreter {
     static void COPY(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // COPY (bytecodes.def:354:11)
+        // inst(COPY)
         {
             long bottom = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg - 1L)));
             long top = 0L;
@@ -328,7 +328,7 @@ public final class AbstractInterpreter {
     static void END_FOR(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // END_FOR (bytecodes.def:738:11)
+        // inst(END_FOR)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -368,7 +368,7 @@ public final class AbstractInterpreter {
      * IS_OP's body on constant inputs
      */
     private static boolean foldIS_OP(MemorySegment __stack, int __sp, long oparg, long __operand) {
-        // IS_OP (bytecodes.def:632:11)
+        // inst(IS_OP)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -413,7 +413,7 @@ public final class AbstractInterpreter {
     static void LOAD_CONST(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // LOAD_CONST (optimizer.def:274:13)
+        // op(LOAD_CONST)
         {
             long value = 0L;
             value = __s.ctx.symNewConst(__s.consts[(int) (oparg)]);
@@ -459,7 +459,7 @@ public final class AbstractInterpreter {
     static void LOAD_FAST_LOAD_FAST(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // LOAD_FAST_LOAD_FAST (bytecodes.def:327:11)
+        // inst(LOAD_FAST_LOAD_FAST)
         {
             long value1 = 0L;
             long value2 = 0L;
@@ -506,7 +506,7 @@ public final class AbstractInterpreter {
     static void NOP(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // NOP (bytecodes.def:282:6)
+        // inst(NOP)
         {
         }
         __s.sp = __sp;
@@ -531,7 +531,7 @@ public final class AbstractInterpreter {
     static void POP_TOP(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // POP_TOP (bytecodes.def:346:11)
+        // inst(POP_TOP)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __sp = __sp - 1;
@@ -560,7 +560,7 @@ public final class AbstractInterpreter {
     static void PUSH_NULL(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // PUSH_NULL (optimizer.def:268:13)
+        // op(PUSH_NULL)
         {
             long res = 0L;
             res = __s.ctx.symNewConst((DslConstants.NULL_BITS));
@@ -614,7 +614,7 @@ public final class AbstractInterpreter {
     static void STORE_FAST_LOAD_FAST(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // STORE_FAST_LOAD_FAST (bytecodes.def:332:6)
+        // inst(STORE_FAST_LOAD_FAST)
         {
             long value1 = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long value2 = 0L;
@@ -631,7 +631,7 @@ public final class AbstractInterpreter {
     static void STORE_FAST_STORE_FAST(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // STORE_FAST_STORE_FAST (bytecodes.def:337:6)
+        // inst(STORE_FAST_STORE_FAST)
         {
             long value2 = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long value1 = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -687,7 +687,7 @@ public final class AbstractInterpreter {
     static void SWAP(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // SWAP (bytecodes.def:359:11)
+        // inst(SWAP)
         {
             long bottom_in = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg - 2L)));
             long top_in = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -745,7 +745,7 @@ public final class AbstractInterpreter {
      */
     private static boolean foldUNARY_NOT(MemorySegment __stack, int __sp, long oparg,
             long __operand) {
-        // UNARY_NOT (bytecodes.def:533:11)
+        // inst(UNARY_NOT)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -761,7 +761,7 @@ public final class AbstractInterpreter {
     static void _BINARY_OP(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _BINARY_OP (optimizer.def:210:13)
+        // op(_BINARY_OP)
         {
             long lhs = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long rhs = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -790,7 +790,7 @@ public final class AbstractInterpreter {
     static void _BINARY_OP_ADD_FLOAT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _BINARY_OP_ADD_FLOAT (optimizer.def:191:13)
+        // op(_BINARY_OP_ADD_FLOAT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -808,7 +808,7 @@ public final class AbstractInterpreter {
     static void _BINARY_OP_ADD_INT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _BINARY_OP_ADD_INT (optimizer.def:179:13)
+        // op(_BINARY_OP_ADD_INT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -825,7 +825,7 @@ public final class AbstractInterpreter {
      */
     private static boolean fold_BINARY_OP_ADD_INT(MemorySegment __stack, int __sp, long oparg,
             long __operand) {
-        // _BINARY_OP_ADD_INT (bytecodes.def:454:9)
+        // op(_BINARY_OP_ADD_INT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -848,7 +848,7 @@ public final class AbstractInterpreter {
     static void _BINARY_OP_ADD_UNICODE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _BINARY_OP_ADD_UNICODE (optimizer.def:203:13)
+        // op(_BINARY_OP_ADD_UNICODE)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -866,7 +866,7 @@ public final class AbstractInterpreter {
     static void _BINARY_OP_MULTIPLY_FLOAT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _BINARY_OP_MULTIPLY_FLOAT (optimizer.def:199:13)
+        // op(_BINARY_OP_MULTIPLY_FLOAT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -884,7 +884,7 @@ public final class AbstractInterpreter {
     static void _BINARY_OP_MULTIPLY_INT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _BINARY_OP_MULTIPLY_INT (optimizer.def:187:13)
+        // op(_BINARY_OP_MULTIPLY_INT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -901,7 +901,7 @@ public final class AbstractInterpreter {
      */
     private static boolean fold_BINARY_OP_MULTIPLY_INT(MemorySegment __stack, int __sp, long oparg,
             long __operand) {
-        // _BINARY_OP_MULTIPLY_INT (bytecodes.def:470:9)
+        // op(_BINARY_OP_MULTIPLY_INT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -924,7 +924,7 @@ public final class AbstractInterpreter {
     static void _BINARY_OP_SUBTRACT_FLOAT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _BINARY_OP_SUBTRACT_FLOAT (optimizer.def:195:13)
+        // op(_BINARY_OP_SUBTRACT_FLOAT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -942,7 +942,7 @@ public final class AbstractInterpreter {
     static void _BINARY_OP_SUBTRACT_INT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _BINARY_OP_SUBTRACT_INT (optimizer.def:183:13)
+        // op(_BINARY_OP_SUBTRACT_INT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -959,7 +959,7 @@ public final class AbstractInterpreter {
      */
     private static boolean fold_BINARY_OP_SUBTRACT_INT(MemorySegment __stack, int __sp, long oparg,
             long __operand) {
-        // _BINARY_OP_SUBTRACT_INT (bytecodes.def:462:9)
+        // op(_BINARY_OP_SUBTRACT_INT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1024,7 +1024,7 @@ public final class AbstractInterpreter {
     static void _BINARY_SUBSCR_STR_INT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _BINARY_SUBSCR_STR_INT (optimizer.def:229:13)
+        // op(_BINARY_SUBSCR_STR_INT)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1146,7 +1146,7 @@ public final class AbstractInterpreter {
     static void _COMPARE_OP_FLOAT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _COMPARE_OP_FLOAT (optimizer.def:237:13)
+        // op(_COMPARE_OP_FLOAT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1164,7 +1164,7 @@ public final class AbstractInterpreter {
     static void _COMPARE_OP_INT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _COMPARE_OP_INT (optimizer.def:233:13)
+        // op(_COMPARE_OP_INT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1181,7 +1181,7 @@ public final class AbstractInterpreter {
      */
     private static boolean fold_COMPARE_OP_INT(MemorySegment __stack, int __sp, long oparg,
             long __operand) {
-        // _COMPARE_OP_INT (bytecodes.def:606:9)
+        // op(_COMPARE_OP_INT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1202,7 +1202,7 @@ public final class AbstractInterpreter {
     static void _COMPARE_OP_STR(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _COMPARE_OP_STR (optimizer.def:241:13)
+        // op(_COMPARE_OP_STR)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1246,7 +1246,7 @@ public final class AbstractInterpreter {
     static void _GUARD_BOTH_FLOAT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_BOTH_FLOAT (optimizer.def:64:13)
+        // op(_GUARD_BOTH_FLOAT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1265,7 +1265,7 @@ public final class AbstractInterpreter {
     static void _GUARD_BOTH_INT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_BOTH_INT (optimizer.def:52:13)
+        // op(_GUARD_BOTH_INT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1292,7 +1292,7 @@ public final class AbstractInterpreter {
     static void _GUARD_BOTH_UNICODE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_BOTH_UNICODE (optimizer.def:72:13)
+        // op(_GUARD_BOTH_UNICODE)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1383,7 +1383,7 @@ public final class AbstractInterpreter {
     static void _GUARD_IS_FALSE_POP(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_IS_FALSE_POP (optimizer.def:171:13)
+        // op(_GUARD_IS_FALSE_POP)
         {
             long flag = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.symIsBits(flag, DslConstants.FALSE_BITS)) {
@@ -1400,7 +1400,7 @@ public final class AbstractInterpreter {
     static void _GUARD_IS_TRUE_POP(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_IS_TRUE_POP (optimizer.def:165:13)
+        // op(_GUARD_IS_TRUE_POP)
         {
             long flag = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.symIsBits(flag, DslConstants.TRUE_BITS)) {
@@ -1417,7 +1417,7 @@ public final class AbstractInterpreter {
     static void _GUARD_NOS_DICT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_NOS_DICT (optimizer.def:129:13)
+        // op(_GUARD_NOS_DICT)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.symHasType(nos, DslConstants.TYPE_DICT)) {
@@ -1434,7 +1434,7 @@ public final class AbstractInterpreter {
     static void _GUARD_NOS_INT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_NOS_INT (optimizer.def:45:13)
+        // op(_GUARD_NOS_INT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.symIsSmallInt(left)) {
@@ -1451,7 +1451,7 @@ public final class AbstractInterpreter {
     static void _GUARD_NOS_LIST(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_NOS_LIST (optimizer.def:115:13)
+        // op(_GUARD_NOS_LIST)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.symHasType(nos, DslConstants.TYPE_LIST)) {
@@ -1468,7 +1468,7 @@ public final class AbstractInterpreter {
     static void _GUARD_NOS_STR(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_NOS_STR (optimizer.def:136:13)
+        // op(_GUARD_NOS_STR)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.symHasType(nos, DslConstants.TYPE_STR)) {
@@ -1485,7 +1485,7 @@ public final class AbstractInterpreter {
     static void _GUARD_NOS_TUPLE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_NOS_TUPLE (optimizer.def:122:13)
+        // op(_GUARD_NOS_TUPLE)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (__s.ctx.symHasType(nos, DslConstants.TYPE_TUPLE)) {
@@ -1538,7 +1538,7 @@ public final class AbstractInterpreter {
     static void _GUARD_TOS_BOOL(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_TOS_BOOL (optimizer.def:80:13)
+        // op(_GUARD_TOS_BOOL)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.symHasType(value, DslConstants.TYPE_BOOL)) {
@@ -1555,7 +1555,7 @@ public final class AbstractInterpreter {
     static void _GUARD_TOS_INT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_TOS_INT (optimizer.def:38:13)
+        // op(_GUARD_TOS_INT)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.symIsSmallInt(value)) {
@@ -1572,7 +1572,7 @@ public final class AbstractInterpreter {
     static void _GUARD_TOS_LIST(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_TOS_LIST (optimizer.def:94:13)
+        // op(_GUARD_TOS_LIST)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.symHasType(value, DslConstants.TYPE_LIST)) {
@@ -1589,7 +1589,7 @@ public final class AbstractInterpreter {
     static void _GUARD_TOS_NONE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_TOS_NONE (optimizer.def:87:13)
+        // op(_GUARD_TOS_NONE)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.symHasType(value, DslConstants.TYPE_NONE)) {
@@ -1606,7 +1606,7 @@ public final class AbstractInterpreter {
     static void _GUARD_TOS_STR(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_TOS_STR (optimizer.def:108:13)
+        // op(_GUARD_TOS_STR)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.symHasType(value, DslConstants.TYPE_STR)) {
@@ -1623,7 +1623,7 @@ public final class AbstractInterpreter {
     static void _GUARD_TOS_TUPLE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_TOS_TUPLE (optimizer.def:101:13)
+        // op(_GUARD_TOS_TUPLE)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.symHasType(value, DslConstants.TYPE_TUPLE)) {
@@ -1664,7 +1664,7 @@ public final class AbstractInterpreter {
      */
     private static boolean fold_IS_NONE(MemorySegment __stack, int __sp, long oparg,
             long __operand) {
-        // _IS_NONE (bytecodes.def:669:9)
+        // op(_IS_NONE)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long b = 0L;
@@ -1680,7 +1680,7 @@ public final class AbstractInterpreter {
     static void _ITER_CHECK_LIST(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _ITER_CHECK_LIST (optimizer.def:150:13)
+        // op(_ITER_CHECK_LIST)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.symHasType(iter, DslConstants.TYPE_LIST_ITER)) {
@@ -1697,7 +1697,7 @@ public final class AbstractInterpreter {
     static void _ITER_CHECK_RANGE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _ITER_CHECK_RANGE (optimizer.def:143:13)
+        // op(_ITER_CHECK_RANGE)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.symHasType(iter, DslConstants.TYPE_RANGE_ITER)) {
@@ -1714,7 +1714,7 @@ public final class AbstractInterpreter {
     static void _ITER_CHECK_TUPLE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _ITER_CHECK_TUPLE (optimizer.def:157:13)
+        // op(_ITER_CHECK_TUPLE)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.symHasType(iter, DslConstants.TYPE_TUPLE_ITER)) {
@@ -1745,7 +1745,7 @@ public final class AbstractInterpreter {
     static void _ITER_NEXT_RANGE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _ITER_NEXT_RANGE (optimizer.def:262:13)
+        // op(_ITER_NEXT_RANGE)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -1805,7 +1805,7 @@ public final class AbstractInterpreter {
     static void _LOAD_ATTR_INSTANCE_VALUE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _LOAD_ATTR_INSTANCE_VALUE (optimizer.def:294:13)
+        // op(_LOAD_ATTR_INSTANCE_VALUE)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long index = __operand;
@@ -1845,7 +1845,7 @@ public final class AbstractInterpreter {
     static void _LOAD_CONST_INLINE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _LOAD_CONST_INLINE (optimizer.def:279:13)
+        // op(_LOAD_CONST_INLINE)
         {
             long bits = __operand;
             long value = 0L;
@@ -1862,7 +1862,7 @@ public final class AbstractInterpreter {
     static void _LOAD_FAST(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _LOAD_FAST (bytecodes.def:298:22)
+        // op(_LOAD_FAST)
         {
             long value = 0L;
             value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
@@ -1895,7 +1895,7 @@ public final class AbstractInterpreter {
     static void _LOAD_GLOBAL_BUILTIN(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _LOAD_GLOBAL_BUILTIN (optimizer.def:289:13)
+        // op(_LOAD_GLOBAL_BUILTIN)
         {
             long index = __operand;
             long res = 0L;
@@ -1917,7 +1917,7 @@ public final class AbstractInterpreter {
     static void _LOAD_GLOBAL_MODULE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _LOAD_GLOBAL_MODULE (optimizer.def:284:13)
+        // op(_LOAD_GLOBAL_MODULE)
         {
             long index = __operand;
             long res = 0L;
@@ -1989,7 +1989,7 @@ public final class AbstractInterpreter {
     static void _STORE_FAST(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _STORE_FAST (bytecodes.def:318:17)
+        // op(_STORE_FAST)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __stack.setAtIndex(JAVA_LONG, __s.fp + (int) (oparg), value);
@@ -2056,7 +2056,7 @@ public final class AbstractInterpreter {
     static void _TO_BOOL_INT(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _TO_BOOL_INT (optimizer.def:245:13)
+        // op(_TO_BOOL_INT)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -2071,7 +2071,7 @@ public final class AbstractInterpreter {
      */
     private static boolean fold_TO_BOOL_INT(MemorySegment __stack, int __sp, long oparg,
             long __operand) {
-        // _TO_BOOL_INT (bytecodes.def:561:9)
+        // op(_TO_BOOL_INT)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -2087,7 +2087,7 @@ public final class AbstractInterpreter {
     static void _TO_BOOL_LIST(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _TO_BOOL_LIST (optimizer.def:253:13)
+        // op(_TO_BOOL_LIST)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -2103,7 +2103,7 @@ public final class AbstractInterpreter {
     static void _TO_BOOL_NONE(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _TO_BOOL_NONE (optimizer.def:249:13)
+        // op(_TO_BOOL_NONE)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -2118,7 +2118,7 @@ public final class AbstractInterpreter {
      */
     private static boolean fold_TO_BOOL_NONE(MemorySegment __stack, int __sp, long oparg,
             long __operand) {
-        // _TO_BOOL_NONE (bytecodes.def:565:9)
+        // op(_TO_BOOL_NONE)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -2134,7 +2134,7 @@ public final class AbstractInterpreter {
     static void _TO_BOOL_STR(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _TO_BOOL_STR (optimizer.def:257:13)
+        // op(_TO_BOOL_STR)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;

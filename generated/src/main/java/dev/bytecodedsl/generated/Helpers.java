@@ -11,422 +11,422 @@ package dev.bytecodedsl.generated;
  */
 public interface Helpers {
     /**
-     * {@code advance_backoff_counter}, escaping (bytecodes.def:149:22)
+     * {@code extern advance_backoff_counter}, escaping
      */
     void advanceBackoffCounter();
 
     /**
-     * {@code specialize_binary_op}, escaping (bytecodes.def:150:22)
-     */
-    void specializeBinaryOp(long lhs, long rhs, long nbOp);
-
-    /**
-     * {@code specialize_compare_op}, escaping (bytecodes.def:151:22)
-     */
-    void specializeCompareOp(long left, long right, long arg);
-
-    /**
-     * {@code specialize_to_bool}, escaping (bytecodes.def:152:22)
-     */
-    void specializeToBool(long value);
-
-    /**
-     * {@code specialize_for_iter}, escaping (bytecodes.def:153:22)
-     */
-    void specializeForIter(long iter);
-
-    /**
-     * {@code specialize_binary_subscr}, escaping (bytecodes.def:154:22)
-     */
-    void specializeBinarySubscr(long container, long sub);
-
-    /**
-     * {@code specialize_store_subscr}, escaping (bytecodes.def:155:22)
-     */
-    void specializeStoreSubscr(long container, long sub);
-
-    /**
-     * {@code specialize_unpack_sequence}, escaping (bytecodes.def:156:22)
-     */
-    void specializeUnpackSequence(long seq, long count);
-
-    /**
-     * {@code specialize_load_global}, escaping (bytecodes.def:157:22)
-     */
-    void specializeLoadGlobal(long name);
-
-    /**
-     * {@code specialize_load_attr}, escaping (bytecodes.def:158:22)
-     */
-    void specializeLoadAttr(long owner, long name, boolean forCall);
-
-    /**
-     * {@code specialize_store_attr}, escaping (bytecodes.def:159:22)
-     */
-    void specializeStoreAttr(long owner, long name);
-
-    /**
-     * {@code specialize_call}, escaping (bytecodes.def:160:22)
-     */
-    void specializeCall(long callable, long selfOrNull, long nargs);
-
-    /**
-     * {@code optimize_hot_loop}, escaping (bytecodes.def:161:22)
-     */
-    void optimizeHotLoop(long backDistance);
-
-    /**
-     * {@code enter_executor}, escaping (bytecodes.def:164:22)
-     */
-    void enterExecutor(long index);
-
-    /**
-     * {@code type_tag} (bytecodes.def:169:12)
-     */
-    long typeTag(long v);
-
-    /**
-     * {@code type_version_of} (bytecodes.def:170:12)
-     */
-    long typeVersionOf(long v);
-
-    /**
-     * {@code str_length} (bytecodes.def:171:12)
-     */
-    long strLength(long s);
-
-    /**
-     * {@code str_compare} (bytecodes.def:172:12)
-     */
-    long strCompare(long a, long b);
-
-    /**
-     * {@code list_length} (bytecodes.def:173:12)
-     */
-    long listLength(long list);
-
-    /**
-     * {@code list_item} (bytecodes.def:174:14)
-     */
-    long listItem(long list, long i);
-
-    /**
-     * {@code list_store} (bytecodes.def:175:13)
-     */
-    void listStore(long list, long i, long v);
-
-    /**
-     * {@code list_append} (bytecodes.def:176:13)
-     */
-    void listAppend(long list, long v);
-
-    /**
-     * {@code tuple_length} (bytecodes.def:177:12)
-     */
-    long tupleLength(long tuple);
-
-    /**
-     * {@code tuple_item} (bytecodes.def:178:14)
-     */
-    long tupleItem(long tuple, long i);
-
-    /**
-     * {@code instance_slot} (bytecodes.def:179:14)
-     */
-    long instanceSlot(long obj, long index);
-
-    /**
-     * {@code instance_store} (bytecodes.def:180:13)
-     */
-    void instanceStore(long obj, long index, long v);
-
-    /**
-     * {@code function_version} (bytecodes.def:181:12)
-     */
-    long functionVersion(long func);
-
-    /**
-     * {@code function_argcount} (bytecodes.def:182:12)
-     */
-    long functionArgcount(long func);
-
-    /**
-     * {@code frame_space_available} (bytecodes.def:183:13)
-     */
-    boolean frameSpaceAvailable(long func);
-
-    /**
-     * {@code exception_pending} (bytecodes.def:184:13)
-     */
-    boolean exceptionPending();
-
-    /**
-     * {@code globals_version} (bytecodes.def:188:12)
-     */
-    long globalsVersion();
-
-    /**
-     * {@code globals_entry} (bytecodes.def:189:14)
-     */
-    long globalsEntry(long index);
-
-    /**
-     * {@code builtins_version} (bytecodes.def:190:12)
-     */
-    long builtinsVersion();
-
-    /**
-     * {@code builtins_entry} (bytecodes.def:191:14)
-     */
-    long builtinsEntry(long index);
-
-    /**
-     * {@code list_iter_exhausted} (bytecodes.def:195:13)
-     */
-    boolean listIterExhausted(long it);
-
-    /**
-     * {@code list_iter_next} (bytecodes.def:196:14)
-     */
-    long listIterNext(long it);
-
-    /**
-     * {@code tuple_iter_exhausted} (bytecodes.def:197:13)
-     */
-    boolean tupleIterExhausted(long it);
-
-    /**
-     * {@code tuple_iter_next} (bytecodes.def:198:14)
-     */
-    long tupleIterNext(long it);
-
-    /**
-     * {@code get_iter}, escaping (bytecodes.def:199:23)
-     */
-    long getIter(long iterable);
-
-    /**
-     * {@code iter_next}, escaping (bytecodes.def:200:23)
-     */
-    long iterNext(long it);
-
-    /**
-     * {@code binary_op}, escaping (bytecodes.def:203:23)
+     * {@code extern binary_op}, escaping
      */
     long binaryOp(long nbOp, long lhs, long rhs);
 
     /**
-     * {@code unary_negative}, escaping (bytecodes.def:204:23)
-     */
-    long unaryNegative(long v);
-
-    /**
-     * {@code unary_invert}, escaping (bytecodes.def:205:23)
-     */
-    long unaryInvert(long v);
-
-    /**
-     * {@code compare_op}, escaping (bytecodes.def:206:23)
-     */
-    long compareOp(long comparison, long left, long right);
-
-    /**
-     * {@code object_is_true}, escaping (bytecodes.def:207:21)
-     */
-    long objectIsTrue(long v);
-
-    /**
-     * {@code contains}, escaping (bytecodes.def:208:21)
-     */
-    long contains(long container, long item);
-
-    /**
-     * {@code box_float}, escaping (bytecodes.def:209:23)
-     */
-    long boxFloat(double d);
-
-    /**
-     * {@code str_concat}, escaping (bytecodes.def:210:23)
-     */
-    long strConcat(long a, long b);
-
-    /**
-     * {@code str_item}, escaping (bytecodes.def:211:23)
-     */
-    long strItem(long s, long i);
-
-    /**
-     * {@code build_list}, escaping (bytecodes.def:214:23)
-     */
-    long buildList(int items, long n);
-
-    /**
-     * {@code build_tuple}, escaping (bytecodes.def:215:23)
-     */
-    long buildTuple(int items, long n);
-
-    /**
-     * {@code build_map}, escaping (bytecodes.def:216:23)
-     */
-    long buildMap(int keysAndValues, long pairs);
-
-    /**
-     * {@code build_slice}, escaping (bytecodes.def:217:23)
-     */
-    long buildSlice(long start, long stop, long step);
-
-    /**
-     * {@code subscr}, escaping (bytecodes.def:218:23)
-     */
-    long subscr(long container, long sub);
-
-    /**
-     * {@code dict_subscr}, escaping (bytecodes.def:219:23)
-     */
-    long dictSubscr(long dict, long key);
-
-    /**
-     * {@code store_subscr}, escaping (bytecodes.def:220:22)
-     */
-    boolean storeSubscr(long container, long sub, long v);
-
-    /**
-     * {@code dict_store}, escaping (bytecodes.def:221:22)
-     */
-    boolean dictStore(long dict, long key, long v);
-
-    /**
-     * {@code delete_subscr}, escaping (bytecodes.def:222:22)
-     */
-    boolean deleteSubscr(long container, long sub);
-
-    /**
-     * {@code binary_slice}, escaping (bytecodes.def:223:23)
+     * {@code extern binary_slice}, escaping
      */
     long binarySlice(long container, long start, long stop);
 
     /**
-     * {@code store_slice}, escaping (bytecodes.def:224:22)
+     * {@code extern box_float}, escaping
      */
-    boolean storeSlice(long container, long start, long stop, long v);
+    long boxFloat(double d);
 
     /**
-     * {@code unpack_sequence}, escaping (bytecodes.def:225:22)
+     * {@code extern build_list}, escaping
      */
-    boolean unpackSequence(long seq, long count, int output);
+    long buildList(int items, long n);
 
     /**
-     * {@code load_global}, escaping (bytecodes.def:228:23)
+     * {@code extern build_map}, escaping
      */
-    long loadGlobal(long name);
+    long buildMap(int keysAndValues, long pairs);
 
     /**
-     * {@code store_global}, escaping (bytecodes.def:229:22)
+     * {@code extern build_slice}, escaping
      */
-    boolean storeGlobal(long name, long v);
+    long buildSlice(long start, long stop, long step);
 
     /**
-     * {@code load_name}, escaping (bytecodes.def:230:23)
+     * {@code extern build_tuple}, escaping
      */
-    long loadName(long name);
+    long buildTuple(int items, long n);
 
     /**
-     * {@code store_name}, escaping (bytecodes.def:231:22)
+     * {@code extern builtins_entry}
      */
-    boolean storeName(long name, long v);
+    long builtinsEntry(long index);
 
     /**
-     * {@code load_attr}, escaping (bytecodes.def:232:23)
+     * {@code extern builtins_version}
      */
-    long loadAttr(long owner, long name);
+    long builtinsVersion();
 
     /**
-     * {@code store_attr}, escaping (bytecodes.def:233:22)
-     */
-    boolean storeAttr(long owner, long name, long v);
-
-    /**
-     * {@code load_build_class}, escaping (bytecodes.def:234:23)
-     */
-    long loadBuildClass();
-
-    /**
-     * {@code make_function}, escaping (bytecodes.def:235:23)
-     */
-    long makeFunction(long code, long defaults);
-
-    /**
-     * {@code call_object}, escaping (bytecodes.def:238:23)
-     */
-    long callObject(long callable, long selfOrNull, int args, long nargs);
-
-    /**
-     * {@code call_object_kw}, escaping (bytecodes.def:239:23)
-     */
-    long callObjectKw(long callable, long selfOrNull, int args, long nargs, long kwnames);
-
-    /**
-     * {@code call_builtin}, escaping (bytecodes.def:240:23)
+     * {@code extern call_builtin}, escaping
      */
     long callBuiltin(long callable, long selfOrNull, int args, long nargs);
 
     /**
-     * {@code push_frame}, escaping (bytecodes.def:243:22)
+     * {@code extern call_object}, escaping
      */
-    void pushFrame(long func, long selfOrNull, int args, long nargs);
+    long callObject(long callable, long selfOrNull, int args, long nargs);
 
     /**
-     * {@code pop_frame}, escaping (bytecodes.def:246:22)
+     * {@code extern call_object_kw}, escaping
      */
-    void popFrame(long retval);
+    long callObjectKw(long callable, long selfOrNull, int args, long nargs, long kwnames);
 
     /**
-     * {@code raise_unbound_local}, escaping (bytecodes.def:249:22)
+     * {@code extern compare_op}, escaping
      */
-    void raiseUnboundLocal(long index);
+    long compareOp(long comparison, long left, long right);
 
     /**
-     * {@code raise_varargs}, escaping (bytecodes.def:250:22)
+     * {@code extern contains}, escaping
      */
-    void raiseVarargs(int args, long n);
+    long contains(long container, long item);
 
     /**
-     * {@code reraise}, escaping (bytecodes.def:251:22)
+     * {@code extern delete_subscr}, escaping
      */
-    void reraise(long exc);
+    boolean deleteSubscr(long container, long sub);
 
     /**
-     * {@code exception_matches}, escaping (bytecodes.def:252:21)
+     * {@code extern dict_store}, escaping
+     */
+    boolean dictStore(long dict, long key, long v);
+
+    /**
+     * {@code extern dict_subscr}, escaping
+     */
+    long dictSubscr(long dict, long key);
+
+    /**
+     * {@code extern enter_executor}, escaping
+     */
+    void enterExecutor(long index);
+
+    /**
+     * {@code extern exception_matches}, escaping
      */
     long exceptionMatches(long exc, long type);
 
     /**
-     * {@code handled_exception} (bytecodes.def:253:14)
+     * {@code extern exception_pending}
      */
-    long handledException();
+    boolean exceptionPending();
 
     /**
-     * {@code set_handled_exception} (bytecodes.def:254:13)
-     */
-    void setHandledException(long exc);
-
-    /**
-     * {@code unwind_exception}, escaping (bytecodes.def:258:22)
-     */
-    void unwindException();
-
-    /**
-     * {@code executor_is_valid} (bytecodes.def:261:13)
+     * {@code extern executor_is_valid}
      */
     boolean executorIsValid();
 
     /**
-     * {@code set_instruction_offset} (bytecodes.def:262:13)
+     * {@code extern executor_started}
+     */
+    void executorStarted(long executor);
+
+    /**
+     * {@code extern frame_space_available}
+     */
+    boolean frameSpaceAvailable(long func);
+
+    /**
+     * {@code extern function_argcount}
+     */
+    long functionArgcount(long func);
+
+    /**
+     * {@code extern function_version}
+     */
+    long functionVersion(long func);
+
+    /**
+     * {@code extern get_iter}, escaping
+     */
+    long getIter(long iterable);
+
+    /**
+     * {@code extern globals_entry}
+     */
+    long globalsEntry(long index);
+
+    /**
+     * {@code extern globals_version}
+     */
+    long globalsVersion();
+
+    /**
+     * {@code extern handled_exception}
+     */
+    long handledException();
+
+    /**
+     * {@code extern instance_slot}
+     */
+    long instanceSlot(long obj, long index);
+
+    /**
+     * {@code extern instance_store}
+     */
+    void instanceStore(long obj, long index, long v);
+
+    /**
+     * {@code extern iter_next}, escaping
+     */
+    long iterNext(long it);
+
+    /**
+     * {@code extern list_append}
+     */
+    void listAppend(long list, long v);
+
+    /**
+     * {@code extern list_item}
+     */
+    long listItem(long list, long i);
+
+    /**
+     * {@code extern list_iter_exhausted}
+     */
+    boolean listIterExhausted(long it);
+
+    /**
+     * {@code extern list_iter_next}
+     */
+    long listIterNext(long it);
+
+    /**
+     * {@code extern list_length}
+     */
+    long listLength(long list);
+
+    /**
+     * {@code extern list_store}
+     */
+    void listStore(long list, long i, long v);
+
+    /**
+     * {@code extern load_attr}, escaping
+     */
+    long loadAttr(long owner, long name);
+
+    /**
+     * {@code extern load_build_class}, escaping
+     */
+    long loadBuildClass();
+
+    /**
+     * {@code extern load_global}, escaping
+     */
+    long loadGlobal(long name);
+
+    /**
+     * {@code extern load_name}, escaping
+     */
+    long loadName(long name);
+
+    /**
+     * {@code extern make_function}, escaping
+     */
+    long makeFunction(long code, long defaults);
+
+    /**
+     * {@code extern object_is_true}, escaping
+     */
+    long objectIsTrue(long v);
+
+    /**
+     * {@code extern optimize_hot_loop}, escaping
+     */
+    void optimizeHotLoop(long backDistance);
+
+    /**
+     * {@code extern pop_frame}, escaping
+     */
+    void popFrame(long retval);
+
+    /**
+     * {@code extern push_frame}, escaping
+     */
+    void pushFrame(long func, long selfOrNull, int args, long nargs);
+
+    /**
+     * {@code extern raise_unbound_local}, escaping
+     */
+    void raiseUnboundLocal(long index);
+
+    /**
+     * {@code extern raise_varargs}, escaping
+     */
+    void raiseVarargs(int args, long n);
+
+    /**
+     * {@code extern reraise}, escaping
+     */
+    void reraise(long exc);
+
+    /**
+     * {@code extern set_handled_exception}
+     */
+    void setHandledException(long exc);
+
+    /**
+     * {@code extern set_instruction_offset}
      */
     void setInstructionOffset(long offset);
 
     /**
-     * {@code executor_started} (bytecodes.def:263:13)
+     * {@code extern specialize_binary_op}, escaping
      */
-    void executorStarted(long executor);
+    void specializeBinaryOp(long lhs, long rhs, long nbOp);
+
+    /**
+     * {@code extern specialize_binary_subscr}, escaping
+     */
+    void specializeBinarySubscr(long container, long sub);
+
+    /**
+     * {@code extern specialize_call}, escaping
+     */
+    void specializeCall(long callable, long selfOrNull, long nargs);
+
+    /**
+     * {@code extern specialize_compare_op}, escaping
+     */
+    void specializeCompareOp(long left, long right, long arg);
+
+    /**
+     * {@code extern specialize_for_iter}, escaping
+     */
+    void specializeForIter(long iter);
+
+    /**
+     * {@code extern specialize_load_attr}, escaping
+     */
+    void specializeLoadAttr(long owner, long name, boolean forCall);
+
+    /**
+     * {@code extern specialize_load_global}, escaping
+     */
+    void specializeLoadGlobal(long name);
+
+    /**
+     * {@code extern specialize_store_attr}, escaping
+     */
+    void specializeStoreAttr(long owner, long name);
+
+    /**
+     * {@code extern specialize_store_subscr}, escaping
+     */
+    void specializeStoreSubscr(long container, long sub);
+
+    /**
+     * {@code extern specialize_to_bool}, escaping
+     */
+    void specializeToBool(long value);
+
+    /**
+     * {@code extern specialize_unpack_sequence}, escaping
+     */
+    void specializeUnpackSequence(long seq, long count);
+
+    /**
+     * {@code extern store_attr}, escaping
+     */
+    boolean storeAttr(long owner, long name, long v);
+
+    /**
+     * {@code extern store_global}, escaping
+     */
+    boolean storeGlobal(long name, long v);
+
+    /**
+     * {@code extern store_name}, escaping
+     */
+    boolean storeName(long name, long v);
+
+    /**
+     * {@code extern store_slice}, escaping
+     */
+    boolean storeSlice(long container, long start, long stop, long v);
+
+    /**
+     * {@code extern store_subscr}, escaping
+     */
+    boolean storeSubscr(long container, long sub, long v);
+
+    /**
+     * {@code extern str_compare}
+     */
+    long strCompare(long a, long b);
+
+    /**
+     * {@code extern str_concat}, escaping
+     */
+    long strConcat(long a, long b);
+
+    /**
+     * {@code extern str_item}, escaping
+     */
+    long strItem(long s, long i);
+
+    /**
+     * {@code extern str_length}
+     */
+    long strLength(long s);
+
+    /**
+     * {@code extern subscr}, escaping
+     */
+    long subscr(long container, long sub);
+
+    /**
+     * {@code extern tuple_item}
+     */
+    long tupleItem(long tuple, long i);
+
+    /**
+     * {@code extern tuple_iter_exhausted}
+     */
+    boolean tupleIterExhausted(long it);
+
+    /**
+     * {@code extern tuple_iter_next}
+     */
+    long tupleIterNext(long it);
+
+    /**
+     * {@code extern tuple_length}
+     */
+    long tupleLength(long tuple);
+
+    /**
+     * {@code extern type_tag}
+     */
+    long typeTag(long v);
+
+    /**
+     * {@code extern type_version_of}
+     */
+    long typeVersionOf(long v);
+
+    /**
+     * {@code extern unary_invert}, escaping
+     */
+    long unaryInvert(long v);
+
+    /**
+     * {@code extern unary_negative}, escaping
+     */
+    long unaryNegative(long v);
+
+    /**
+     * {@code extern unpack_sequence}, escaping
+     */
+    boolean unpackSequence(long seq, long count, int output);
+
+    /**
+     * {@code extern unwind_exception}, escaping
+     */
+    void unwindException();
 }

@@ -14,67 +14,67 @@ public interface SymbolContext {
     long unknown();
 
     /**
-     * {@code sym_has_type} (optimizer.def:22:13)
-     */
-    boolean symHasType(long sym, long type);
-
-    /**
-     * {@code sym_is_small_int} (optimizer.def:23:13)
-     */
-    boolean symIsSmallInt(long sym);
-
-    /**
-     * {@code sym_is_bits} (optimizer.def:24:13)
-     */
-    boolean symIsBits(long sym, long bits);
-
-    /**
-     * {@code sym_is_null} (optimizer.def:25:13)
-     */
-    boolean symIsNull(long sym);
-
-    /**
-     * {@code sym_is_not_null} (optimizer.def:26:13)
-     */
-    boolean symIsNotNull(long sym);
-
-    /**
-     * {@code sym_set_type} (optimizer.def:27:13)
-     */
-    void symSetType(long sym, long type);
-
-    /**
-     * {@code sym_set_small_int} (optimizer.def:28:13)
-     */
-    void symSetSmallInt(long sym);
-
-    /**
-     * {@code sym_new_type} (optimizer.def:29:14)
-     */
-    long symNewType(long type);
-
-    /**
-     * {@code sym_new_small_int} (optimizer.def:30:14)
-     */
-    long symNewSmallInt();
-
-    /**
-     * {@code sym_new_const} (optimizer.def:31:14)
-     */
-    long symNewConst(long value);
-
-    /**
-     * {@code sym_new_not_null} (optimizer.def:32:14)
-     */
-    long symNewNotNull();
-
-    /**
-     * {@code replace_op} (optimizer.def:33:13)
+     * {@code extern replace_op}
      */
     void replaceOp(long uop);
 
     /**
-     * {@code replace_op_operand} (optimizer.def:34:13)
+     * {@code extern replace_op_operand}
      */
     void replaceOpOperand(long uop, long operand);
+
+    /**
+     * {@code extern sym_has_type}
+     */
+    boolean symHasType(long sym, long type);
+
+    /**
+     * {@code extern sym_is_bits}
+     */
+    boolean symIsBits(long sym, long bits);
+
+    /**
+     * {@code extern sym_is_not_null}
+     */
+    boolean symIsNotNull(long sym);
+
+    /**
+     * {@code extern sym_is_null}
+     */
+    boolean symIsNull(long sym);
+
+    /**
+     * {@code extern sym_is_small_int}
+     */
+    boolean symIsSmallInt(long sym);
+
+    /**
+     * {@code extern sym_new_const}
+     */
+    long symNewConst(long value);
+
+    /**
+     * {@code extern sym_new_not_null}
+     */
+    long symNewNotNull();
+
+    /**
+     * {@code extern sym_new_small_int}
+     */
+    long symNewSmallInt();
+
+    /**
+     * {@code extern sym_new_type}
+     */
+    long symNewType(long type);
+
+    /**
+     * {@code extern sym_set_small_int}
+     */
+    void symSetSmallInt(long sym);
+
+    /**
+     * {@code extern sym_set_type}
+     */
+    void symSetType(long sym, long type);
 }

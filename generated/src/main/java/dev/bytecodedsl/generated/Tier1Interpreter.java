@@ -195,7 +195,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * label(error) (bytecodes.def:270:7)
+     * label(error)
      */
     private static void label_error(Registers __s) {
         MemorySegment __stack = __s.stack;
@@ -204,14 +204,14 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * label(resume_frame) (bytecodes.def:275:7)
+     * label(resume_frame)
      */
     private static void label_resume_frame(Registers __s) {
         MemorySegment __stack = __s.stack;
     }
 
     /**
-     * BINARY_OP = _SPECIALIZE_BINARY_OP + _BINARY_OP (bytecodes.def:450:7)
+     * macro(BINARY_OP) = _SPECIALIZE_BINARY_OP + _BINARY_OP
      */
     static int BINARY_OP(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -220,7 +220,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_BINARY_OP (bytecodes.def:437:17)
+        // op(_SPECIALIZE_BINARY_OP)
         {
             long lhs = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long rhs = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -233,7 +233,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _BINARY_OP (bytecodes.def:445:4)
+        // op(_BINARY_OP)
         {
             long lhs = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long rhs = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -253,7 +253,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_SLICE = BINARY_SLICE (bytecodes.def:936:6)
+     * inst(BINARY_SLICE)
      */
     static int BINARY_SLICE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -262,7 +262,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BINARY_SLICE (bytecodes.def:936:6)
+        // inst(BINARY_SLICE)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 3);
             long start = __stack.getAtIndex(JAVA_LONG, __sp - 2);
@@ -283,7 +283,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_SUBSCR = _SPECIALIZE_BINARY_SUBSCR + _BINARY_SUBSCR (bytecodes.def:853:7)
+     * macro(BINARY_SUBSCR) = _SPECIALIZE_BINARY_SUBSCR + _BINARY_SUBSCR
      */
     static int BINARY_SUBSCR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -292,7 +292,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_BINARY_SUBSCR (bytecodes.def:840:17)
+        // op(_SPECIALIZE_BINARY_SUBSCR)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -305,7 +305,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _BINARY_SUBSCR (bytecodes.def:848:4)
+        // op(_BINARY_SUBSCR)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -325,7 +325,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BUILD_LIST = BUILD_LIST (bytecodes.def:799:6)
+     * inst(BUILD_LIST)
      */
     static int BUILD_LIST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -334,7 +334,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BUILD_LIST (bytecodes.def:799:6)
+        // inst(BUILD_LIST)
         {
             int values = __sp + (int) (-1L * (oparg));
             long list = 0L;
@@ -353,7 +353,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BUILD_MAP = BUILD_MAP (bytecodes.def:810:6)
+     * inst(BUILD_MAP)
      */
     static int BUILD_MAP(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -362,7 +362,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BUILD_MAP (bytecodes.def:810:6)
+        // inst(BUILD_MAP)
         {
             int values = __sp + (int) (-1L * (oparg * 2L));
             long map = 0L;
@@ -381,7 +381,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BUILD_SLICE = BUILD_SLICE (bytecodes.def:816:6)
+     * inst(BUILD_SLICE)
      */
     static int BUILD_SLICE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -390,7 +390,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BUILD_SLICE (bytecodes.def:816:6)
+        // inst(BUILD_SLICE)
         {
             long start = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * ((oparg == 3L) ? 1L : 0L)));
             long stop = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * ((oparg == 3L) ? 1L : 0L)));
@@ -415,7 +415,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BUILD_TUPLE = BUILD_TUPLE (bytecodes.def:804:6)
+     * inst(BUILD_TUPLE)
      */
     static int BUILD_TUPLE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -424,7 +424,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BUILD_TUPLE (bytecodes.def:804:6)
+        // inst(BUILD_TUPLE)
         {
             int values = __sp + (int) (-1L * (oparg));
             long tuple = 0L;
@@ -443,7 +443,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * CALL = _SPECIALIZE_CALL + unused/2 + _CALL (bytecodes.def:1151:7)
+     * macro(CALL) = _SPECIALIZE_CALL + unused/2 + _CALL
      */
     static int CALL(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -452,7 +452,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_CALL (bytecodes.def:1137:17)
+        // op(_SPECIALIZE_CALL)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -466,7 +466,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _CALL (bytecodes.def:1145:4)
+        // op(_CALL)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -488,7 +488,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * CALL_KW = CALL_KW (bytecodes.def:1186:6)
+     * inst(CALL_KW)
      */
     static int CALL_KW(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -497,7 +497,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // CALL_KW (bytecodes.def:1186:6)
+        // inst(CALL_KW)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-3L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
@@ -520,7 +520,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * CHECK_EXC_MATCH = CHECK_EXC_MATCH (bytecodes.def:1248:6)
+     * inst(CHECK_EXC_MATCH)
      */
     static int CHECK_EXC_MATCH(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -529,7 +529,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // CHECK_EXC_MATCH (bytecodes.def:1248:6)
+        // inst(CHECK_EXC_MATCH)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -549,7 +549,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * COMPARE_OP = _SPECIALIZE_COMPARE_OP + _COMPARE_OP (bytecodes.def:604:7)
+     * macro(COMPARE_OP) = _SPECIALIZE_COMPARE_OP + _COMPARE_OP
      */
     static int COMPARE_OP(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -558,7 +558,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_COMPARE_OP (bytecodes.def:591:17)
+        // op(_SPECIALIZE_COMPARE_OP)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -571,7 +571,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _COMPARE_OP (bytecodes.def:599:4)
+        // op(_COMPARE_OP)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -591,7 +591,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * CONTAINS_OP = CONTAINS_OP (bytecodes.def:637:6)
+     * inst(CONTAINS_OP)
      */
     static int CONTAINS_OP(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -600,7 +600,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // CONTAINS_OP (bytecodes.def:637:6)
+        // inst(CONTAINS_OP)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -621,7 +621,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * COPY = COPY (bytecodes.def:354:11)
+     * inst(COPY)
      */
     static int COPY(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -630,7 +630,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // COPY (bytecodes.def:354:11)
+        // inst(COPY)
         {
             long bottom = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg - 1L)));
             long top = 0L;
@@ -644,7 +644,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * DELETE_SUBSCR = DELETE_SUBSCR (bytecodes.def:931:6)
+     * inst(DELETE_SUBSCR)
      */
     static int DELETE_SUBSCR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -653,7 +653,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // DELETE_SUBSCR (bytecodes.def:931:6)
+        // inst(DELETE_SUBSCR)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -670,7 +670,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * END_FOR = END_FOR (bytecodes.def:738:11)
+     * inst(END_FOR)
      */
     static int END_FOR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -679,7 +679,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // END_FOR (bytecodes.def:738:11)
+        // inst(END_FOR)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -691,7 +691,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * ENTER_EXECUTOR = ENTER_EXECUTOR (bytecodes.def:700:12)
+     * inst(ENTER_EXECUTOR)
      */
     static int ENTER_EXECUTOR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -700,7 +700,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // ENTER_EXECUTOR (bytecodes.def:700:12)
+        // inst(ENTER_EXECUTOR)
         {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.enterExecutor(oparg);
@@ -710,7 +710,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * EXTENDED_ARG = EXTENDED_ARG (bytecodes.def:286:6)
+     * inst(EXTENDED_ARG)
      */
     static int EXTENDED_ARG(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -719,7 +719,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // EXTENDED_ARG (bytecodes.def:286:6)
+        // inst(EXTENDED_ARG)
         {
             __s.ip = __after;
             return dispatchExtended(__s, oparg);
@@ -727,7 +727,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * FOR_ITER = _SPECIALIZE_FOR_ITER + _FOR_ITER (bytecodes.def:736:7)
+     * macro(FOR_ITER) = _SPECIALIZE_FOR_ITER + _FOR_ITER
      */
     static int FOR_ITER(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -736,7 +736,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_FOR_ITER (bytecodes.def:720:17)
+        // op(_SPECIALIZE_FOR_ITER)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long counter = __s.code[__ip + 1 + 0];
@@ -748,7 +748,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _FOR_ITER (bytecodes.def:728:4)
+        // op(_FOR_ITER)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -770,7 +770,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * GET_ITER = GET_ITER (bytecodes.def:713:6)
+     * inst(GET_ITER)
      */
     static int GET_ITER(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -779,7 +779,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // GET_ITER (bytecodes.def:713:6)
+        // inst(GET_ITER)
         {
             long iterable = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long iter = 0L;
@@ -797,7 +797,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * IS_OP = IS_OP (bytecodes.def:632:11)
+     * inst(IS_OP)
      */
     static int IS_OP(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -806,7 +806,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // IS_OP (bytecodes.def:632:11)
+        // inst(IS_OP)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -821,7 +821,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * JUMP_BACKWARD = JUMP_BACKWARD (bytecodes.def:685:6)
+     * inst(JUMP_BACKWARD)
      */
     static int JUMP_BACKWARD(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -830,7 +830,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // JUMP_BACKWARD (bytecodes.def:685:6)
+        // inst(JUMP_BACKWARD)
         {
             long counter = __s.code[__ip + 1 + 0];
             __breaker = true;
@@ -849,7 +849,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * JUMP_FORWARD = JUMP_FORWARD (bytecodes.def:678:6)
+     * inst(JUMP_FORWARD)
      */
     static int JUMP_FORWARD(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -858,7 +858,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // JUMP_FORWARD (bytecodes.def:678:6)
+        // inst(JUMP_FORWARD)
         {
             __next = __after + (int) oparg;
         }
@@ -868,7 +868,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LIST_APPEND = LIST_APPEND (bytecodes.def:826:6)
+     * inst(LIST_APPEND)
      */
     static int LIST_APPEND(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -877,7 +877,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LIST_APPEND (bytecodes.def:826:6)
+        // inst(LIST_APPEND)
         {
             long list = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg - 1L)));
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -890,7 +890,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_ATTR = _SPECIALIZE_LOAD_ATTR + unused/7 + _LOAD_ATTR (bytecodes.def:1082:7)
+     * macro(LOAD_ATTR) = _SPECIALIZE_LOAD_ATTR + unused/7 + _LOAD_ATTR
      */
     static int LOAD_ATTR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -899,7 +899,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_LOAD_ATTR (bytecodes.def:1068:17)
+        // op(_SPECIALIZE_LOAD_ATTR)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long counter = __s.code[__ip + 1 + 0];
@@ -911,7 +911,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _LOAD_ATTR (bytecodes.def:1076:4)
+        // op(_LOAD_ATTR)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long attr = 0L;
@@ -935,7 +935,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_BUILD_CLASS = LOAD_BUILD_CLASS (bytecodes.def:1215:6)
+     * inst(LOAD_BUILD_CLASS)
      */
     static int LOAD_BUILD_CLASS(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -944,7 +944,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_BUILD_CLASS (bytecodes.def:1215:6)
+        // inst(LOAD_BUILD_CLASS)
         {
             long bc = 0L;
             __s.ctx.saveState(__ip, __after, __sp);
@@ -962,7 +962,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_CONST = LOAD_CONST (bytecodes.def:342:11)
+     * inst(LOAD_CONST)
      */
     static int LOAD_CONST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -971,7 +971,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_CONST (bytecodes.def:342:11)
+        // inst(LOAD_CONST)
         {
             long value = 0L;
             value = __s.consts[(int) (oparg)];
@@ -984,7 +984,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_FAST = _LOAD_FAST (bytecodes.def:302:7)
+     * macro(LOAD_FAST) = _LOAD_FAST
      */
     static int LOAD_FAST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -993,7 +993,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_FAST (bytecodes.def:298:22)
+        // op(_LOAD_FAST)
         {
             long value = 0L;
             value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
@@ -1006,7 +1006,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_FAST_AND_CLEAR = LOAD_FAST_AND_CLEAR (bytecodes.def:313:6)
+     * inst(LOAD_FAST_AND_CLEAR)
      */
     static int LOAD_FAST_AND_CLEAR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1015,7 +1015,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_FAST_AND_CLEAR (bytecodes.def:313:6)
+        // inst(LOAD_FAST_AND_CLEAR)
         {
             long value = 0L;
             value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
@@ -1029,7 +1029,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_FAST_CHECK = LOAD_FAST_CHECK (bytecodes.def:304:6)
+     * inst(LOAD_FAST_CHECK)
      */
     static int LOAD_FAST_CHECK(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1038,7 +1038,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_FAST_CHECK (bytecodes.def:304:6)
+        // inst(LOAD_FAST_CHECK)
         {
             long value = 0L;
             value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
@@ -1057,7 +1057,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_FAST_LOAD_FAST = LOAD_FAST_LOAD_FAST (bytecodes.def:327:11)
+     * inst(LOAD_FAST_LOAD_FAST)
      */
     static int LOAD_FAST_LOAD_FAST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1066,7 +1066,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_FAST_LOAD_FAST (bytecodes.def:327:11)
+        // inst(LOAD_FAST_LOAD_FAST)
         {
             long value1 = 0L;
             long value2 = 0L;
@@ -1082,7 +1082,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_GLOBAL = _SPECIALIZE_LOAD_GLOBAL + unused/3 + _LOAD_GLOBAL (bytecodes.def:1018:7)
+     * macro(LOAD_GLOBAL) = _SPECIALIZE_LOAD_GLOBAL + unused/3 + _LOAD_GLOBAL
      */
     static int LOAD_GLOBAL(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1091,7 +1091,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_LOAD_GLOBAL (bytecodes.def:1004:17)
+        // op(_SPECIALIZE_LOAD_GLOBAL)
         {
             long counter = __s.code[__ip + 1 + 0];
             if ((counter & DslConstants.COUNTER_VALUE_MASK) == 0L) {
@@ -1102,7 +1102,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _LOAD_GLOBAL (bytecodes.def:1012:4)
+        // op(_LOAD_GLOBAL)
         {
             long res = 0L;
             long null_slot = 0L;
@@ -1125,7 +1125,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_NAME = LOAD_NAME (bytecodes.def:1048:6)
+     * inst(LOAD_NAME)
      */
     static int LOAD_NAME(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1134,7 +1134,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_NAME (bytecodes.def:1048:6)
+        // inst(LOAD_NAME)
         {
             long v = 0L;
             __s.ctx.saveState(__ip, __after, __sp);
@@ -1152,7 +1152,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * MAKE_FUNCTION = MAKE_FUNCTION (bytecodes.def:1206:6)
+     * inst(MAKE_FUNCTION)
      */
     static int MAKE_FUNCTION(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1161,7 +1161,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // MAKE_FUNCTION (bytecodes.def:1206:6)
+        // inst(MAKE_FUNCTION)
         {
             long defaults = ((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? 1L : 0L))) : 0L;
             long codeobj = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1185,7 +1185,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * NOP = NOP (bytecodes.def:282:6)
+     * inst(NOP)
      */
     static int NOP(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1194,7 +1194,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // NOP (bytecodes.def:282:6)
+        // inst(NOP)
         {
         }
         __s.sp = __sp;
@@ -1203,7 +1203,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * POP_EXCEPT = POP_EXCEPT (bytecodes.def:1244:6)
+     * inst(POP_EXCEPT)
      */
     static int POP_EXCEPT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1212,7 +1212,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // POP_EXCEPT (bytecodes.def:1244:6)
+        // inst(POP_EXCEPT)
         {
             long exc_value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.setHandledException(exc_value);
@@ -1224,7 +1224,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * POP_JUMP_IF_FALSE = _POP_JUMP_IF_FALSE (bytecodes.def:673:7)
+     * macro(POP_JUMP_IF_FALSE) = _POP_JUMP_IF_FALSE
      */
     static int POP_JUMP_IF_FALSE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1233,7 +1233,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _POP_JUMP_IF_FALSE (bytecodes.def:653:4)
+        // op(_POP_JUMP_IF_FALSE)
         {
             long cond = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long history = __s.code[__ip + 1 + 0];
@@ -1251,7 +1251,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * POP_JUMP_IF_NONE = _IS_NONE + _POP_JUMP_IF_TRUE (bytecodes.def:675:7)
+     * macro(POP_JUMP_IF_NONE) = _IS_NONE + _POP_JUMP_IF_TRUE
      */
     static int POP_JUMP_IF_NONE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1260,14 +1260,14 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _IS_NONE (bytecodes.def:669:9)
+        // op(_IS_NONE)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long b = 0L;
             b = (((value) == DslConstants.NONE_BITS) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
             __stack.setAtIndex(JAVA_LONG, __sp - 1, b);
         }
-        // _POP_JUMP_IF_TRUE (bytecodes.def:661:4)
+        // op(_POP_JUMP_IF_TRUE)
         {
             long cond = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long history = __s.code[__ip + 1 + 0];
@@ -1285,7 +1285,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * POP_JUMP_IF_NOT_NONE = _IS_NONE + _POP_JUMP_IF_FALSE (bytecodes.def:676:7)
+     * macro(POP_JUMP_IF_NOT_NONE) = _IS_NONE + _POP_JUMP_IF_FALSE
      */
     static int POP_JUMP_IF_NOT_NONE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1294,14 +1294,14 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _IS_NONE (bytecodes.def:669:9)
+        // op(_IS_NONE)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long b = 0L;
             b = (((value) == DslConstants.NONE_BITS) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
             __stack.setAtIndex(JAVA_LONG, __sp - 1, b);
         }
-        // _POP_JUMP_IF_FALSE (bytecodes.def:653:4)
+        // op(_POP_JUMP_IF_FALSE)
         {
             long cond = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long history = __s.code[__ip + 1 + 0];
@@ -1319,7 +1319,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * POP_JUMP_IF_TRUE = _POP_JUMP_IF_TRUE (bytecodes.def:674:7)
+     * macro(POP_JUMP_IF_TRUE) = _POP_JUMP_IF_TRUE
      */
     static int POP_JUMP_IF_TRUE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1328,7 +1328,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _POP_JUMP_IF_TRUE (bytecodes.def:661:4)
+        // op(_POP_JUMP_IF_TRUE)
         {
             long cond = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long history = __s.code[__ip + 1 + 0];
@@ -1346,7 +1346,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * POP_TOP = POP_TOP (bytecodes.def:346:11)
+     * inst(POP_TOP)
      */
     static int POP_TOP(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1355,7 +1355,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // POP_TOP (bytecodes.def:346:11)
+        // inst(POP_TOP)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __sp = __sp - 1;
@@ -1366,7 +1366,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * PUSH_EXC_INFO = PUSH_EXC_INFO (bytecodes.def:1238:6)
+     * inst(PUSH_EXC_INFO)
      */
     static int PUSH_EXC_INFO(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1375,7 +1375,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // PUSH_EXC_INFO (bytecodes.def:1238:6)
+        // inst(PUSH_EXC_INFO)
         {
             long exc = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long prev_exc = 0L;
@@ -1393,7 +1393,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * PUSH_NULL = PUSH_NULL (bytecodes.def:349:11)
+     * inst(PUSH_NULL)
      */
     static int PUSH_NULL(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1402,7 +1402,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // PUSH_NULL (bytecodes.def:349:11)
+        // inst(PUSH_NULL)
         {
             long res = 0L;
             res = (DslConstants.NULL_BITS);
@@ -1415,7 +1415,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * RAISE_VARARGS = RAISE_VARARGS (bytecodes.def:1228:6)
+     * inst(RAISE_VARARGS)
      */
     static int RAISE_VARARGS(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1424,7 +1424,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // RAISE_VARARGS (bytecodes.def:1228:6)
+        // inst(RAISE_VARARGS)
         {
             int args = __sp + (int) (-1L * (oparg));
             __s.ctx.saveState(__ip, __after, __sp);
@@ -1441,7 +1441,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * RERAISE = RERAISE (bytecodes.def:1233:6)
+     * inst(RERAISE)
      */
     static int RERAISE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1450,7 +1450,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // RERAISE (bytecodes.def:1233:6)
+        // inst(RERAISE)
         {
             long exc = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.saveState(__ip, __after, __sp);
@@ -1467,7 +1467,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * RESUME = RESUME (bytecodes.def:291:6)
+     * inst(RESUME)
      */
     static int RESUME(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1476,7 +1476,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // RESUME (bytecodes.def:291:6)
+        // inst(RESUME)
         {
             __breaker = true;
         }
@@ -1486,7 +1486,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * RETURN_CONST = LOAD_CONST + _POP_FRAME (bytecodes.def:1199:7)
+     * macro(RETURN_CONST) = LOAD_CONST + _POP_FRAME
      */
     static int RETURN_CONST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1495,14 +1495,14 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_CONST (bytecodes.def:342:11)
+        // inst(LOAD_CONST)
         {
             long value = 0L;
             value = __s.consts[(int) (oparg)];
             __stack.setAtIndex(JAVA_LONG, __sp, value);
             __sp = __sp + 1;
         }
-        // _POP_FRAME (bytecodes.def:1193:10)
+        // op(_POP_FRAME)
         {
             long retval = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.saveState(__ip, __after, __sp);
@@ -1513,7 +1513,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * RETURN_VALUE = _POP_FRAME (bytecodes.def:1198:7)
+     * macro(RETURN_VALUE) = _POP_FRAME
      */
     static int RETURN_VALUE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1522,7 +1522,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _POP_FRAME (bytecodes.def:1193:10)
+        // op(_POP_FRAME)
         {
             long retval = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.saveState(__ip, __after, __sp);
@@ -1533,7 +1533,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_ATTR = _SPECIALIZE_STORE_ATTR + unused/3 + _STORE_ATTR (bytecodes.def:1119:7)
+     * macro(STORE_ATTR) = _SPECIALIZE_STORE_ATTR + unused/3 + _STORE_ATTR
      */
     static int STORE_ATTR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1542,7 +1542,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_STORE_ATTR (bytecodes.def:1107:17)
+        // op(_SPECIALIZE_STORE_ATTR)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long counter = __s.code[__ip + 1 + 0];
@@ -1554,7 +1554,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _STORE_ATTR (bytecodes.def:1115:4)
+        // op(_STORE_ATTR)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1571,7 +1571,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_FAST = _STORE_FAST (bytecodes.def:322:7)
+     * macro(STORE_FAST) = _STORE_FAST
      */
     static int STORE_FAST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1580,7 +1580,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _STORE_FAST (bytecodes.def:318:17)
+        // op(_STORE_FAST)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __stack.setAtIndex(JAVA_LONG, __s.fp + (int) (oparg), value);
@@ -1592,7 +1592,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_FAST_LOAD_FAST = STORE_FAST_LOAD_FAST (bytecodes.def:332:6)
+     * inst(STORE_FAST_LOAD_FAST)
      */
     static int STORE_FAST_LOAD_FAST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1601,7 +1601,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_FAST_LOAD_FAST (bytecodes.def:332:6)
+        // inst(STORE_FAST_LOAD_FAST)
         {
             long value1 = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long value2 = 0L;
@@ -1615,7 +1615,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_FAST_STORE_FAST = STORE_FAST_STORE_FAST (bytecodes.def:337:6)
+     * inst(STORE_FAST_STORE_FAST)
      */
     static int STORE_FAST_STORE_FAST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1624,7 +1624,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_FAST_STORE_FAST (bytecodes.def:337:6)
+        // inst(STORE_FAST_STORE_FAST)
         {
             long value2 = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long value1 = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1638,7 +1638,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_GLOBAL = STORE_GLOBAL (bytecodes.def:1043:6)
+     * inst(STORE_GLOBAL)
      */
     static int STORE_GLOBAL(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1647,7 +1647,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_GLOBAL (bytecodes.def:1043:6)
+        // inst(STORE_GLOBAL)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.saveState(__ip, __after, __sp);
@@ -1663,7 +1663,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_NAME = STORE_NAME (bytecodes.def:1053:6)
+     * inst(STORE_NAME)
      */
     static int STORE_NAME(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1672,7 +1672,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_NAME (bytecodes.def:1053:6)
+        // inst(STORE_NAME)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.saveState(__ip, __after, __sp);
@@ -1688,7 +1688,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_SLICE = STORE_SLICE (bytecodes.def:941:6)
+     * inst(STORE_SLICE)
      */
     static int STORE_SLICE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1697,7 +1697,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_SLICE (bytecodes.def:941:6)
+        // inst(STORE_SLICE)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 4);
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 3);
@@ -1716,7 +1716,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_SUBSCR = _SPECIALIZE_STORE_SUBSCR + _STORE_SUBSCR (bytecodes.def:911:7)
+     * macro(STORE_SUBSCR) = _SPECIALIZE_STORE_SUBSCR + _STORE_SUBSCR
      */
     static int STORE_SUBSCR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1725,7 +1725,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_STORE_SUBSCR (bytecodes.def:899:17)
+        // op(_SPECIALIZE_STORE_SUBSCR)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1738,7 +1738,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _STORE_SUBSCR (bytecodes.def:907:4)
+        // op(_STORE_SUBSCR)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 3);
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
@@ -1756,7 +1756,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * SWAP = SWAP (bytecodes.def:359:11)
+     * inst(SWAP)
      */
     static int SWAP(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1765,7 +1765,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // SWAP (bytecodes.def:359:11)
+        // inst(SWAP)
         {
             long bottom_in = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg - 2L)));
             long top_in = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1782,7 +1782,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * TO_BOOL = _SPECIALIZE_TO_BOOL + _TO_BOOL (bytecodes.def:559:7)
+     * macro(TO_BOOL) = _SPECIALIZE_TO_BOOL + _TO_BOOL
      */
     static int TO_BOOL(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1791,7 +1791,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_TO_BOOL (bytecodes.def:545:17)
+        // op(_SPECIALIZE_TO_BOOL)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long counter = __s.code[__ip + 1 + 0];
@@ -1803,7 +1803,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _TO_BOOL (bytecodes.def:553:4)
+        // op(_TO_BOOL)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -1822,7 +1822,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * UNARY_INVERT = UNARY_INVERT (bytecodes.def:522:6)
+     * inst(UNARY_INVERT)
      */
     static int UNARY_INVERT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1831,7 +1831,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // UNARY_INVERT (bytecodes.def:522:6)
+        // inst(UNARY_INVERT)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -1854,7 +1854,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * UNARY_NEGATIVE = UNARY_NEGATIVE (bytecodes.def:511:6)
+     * inst(UNARY_NEGATIVE)
      */
     static int UNARY_NEGATIVE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1863,7 +1863,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // UNARY_NEGATIVE (bytecodes.def:511:6)
+        // inst(UNARY_NEGATIVE)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -1886,7 +1886,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * UNARY_NOT = UNARY_NOT (bytecodes.def:533:11)
+     * inst(UNARY_NOT)
      */
     static int UNARY_NOT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1895,7 +1895,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // UNARY_NOT (bytecodes.def:533:11)
+        // inst(UNARY_NOT)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -1908,7 +1908,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * UNPACK_SEQUENCE = _SPECIALIZE_UNPACK_SEQUENCE + _UNPACK_SEQUENCE (bytecodes.def:968:7)
+     * macro(UNPACK_SEQUENCE) = _SPECIALIZE_UNPACK_SEQUENCE + _UNPACK_SEQUENCE
      */
     static int UNPACK_SEQUENCE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1917,7 +1917,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_UNPACK_SEQUENCE (bytecodes.def:956:17)
+        // op(_SPECIALIZE_UNPACK_SEQUENCE)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long counter = __s.code[__ip + 1 + 0];
@@ -1929,7 +1929,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.advanceBackoffCounter();
         }
-        // _UNPACK_SEQUENCE (bytecodes.def:964:4)
+        // op(_UNPACK_SEQUENCE)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;
@@ -1946,7 +1946,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_OP_ADD_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_ADD_FLOAT (bytecodes.def:500:7)
+     * macro(BINARY_OP_ADD_FLOAT) = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_ADD_FLOAT
      */
     static int BINARY_OP_ADD_FLOAT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1955,7 +1955,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_FLOAT (bytecodes.def:379:10)
+        // op(_GUARD_BOTH_FLOAT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1964,7 +1964,7 @@ public final class Tier1Interpreter {
                 return BINARY_OP(__s, oparg);
             }
         }
-        // _BINARY_OP_ADD_FLOAT (bytecodes.def:477:4)
+        // op(_BINARY_OP_ADD_FLOAT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1984,7 +1984,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_OP_ADD_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_ADD_INT (bytecodes.def:497:7)
+     * macro(BINARY_OP_ADD_INT) = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_ADD_INT
      */
     static int BINARY_OP_ADD_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1993,7 +1993,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_INT (bytecodes.def:375:10)
+        // op(_GUARD_BOTH_INT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2002,7 +2002,7 @@ public final class Tier1Interpreter {
                 return BINARY_OP(__s, oparg);
             }
         }
-        // _BINARY_OP_ADD_INT (bytecodes.def:454:9)
+        // op(_BINARY_OP_ADD_INT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2023,7 +2023,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_OP_ADD_UNICODE = _GUARD_BOTH_UNICODE + unused/1 + _BINARY_OP_ADD_UNICODE (bytecodes.def:503:7)
+     * macro(BINARY_OP_ADD_UNICODE) = _GUARD_BOTH_UNICODE + unused/1 + _BINARY_OP_ADD_UNICODE
      */
     static int BINARY_OP_ADD_UNICODE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2032,7 +2032,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_UNICODE (bytecodes.def:383:10)
+        // op(_GUARD_BOTH_UNICODE)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2041,7 +2041,7 @@ public final class Tier1Interpreter {
                 return BINARY_OP(__s, oparg);
             }
         }
-        // _BINARY_OP_ADD_UNICODE (bytecodes.def:492:4)
+        // op(_BINARY_OP_ADD_UNICODE)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2061,7 +2061,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_OP_MULTIPLY_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:502:7)
+     * macro(BINARY_OP_MULTIPLY_FLOAT) = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_MULTIPLY_FLOAT
      */
     static int BINARY_OP_MULTIPLY_FLOAT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2070,7 +2070,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_FLOAT (bytecodes.def:379:10)
+        // op(_GUARD_BOTH_FLOAT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2079,7 +2079,7 @@ public final class Tier1Interpreter {
                 return BINARY_OP(__s, oparg);
             }
         }
-        // _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:487:4)
+        // op(_BINARY_OP_MULTIPLY_FLOAT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2099,7 +2099,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_OP_MULTIPLY_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_MULTIPLY_INT (bytecodes.def:499:7)
+     * macro(BINARY_OP_MULTIPLY_INT) = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_MULTIPLY_INT
      */
     static int BINARY_OP_MULTIPLY_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2108,7 +2108,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_INT (bytecodes.def:375:10)
+        // op(_GUARD_BOTH_INT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2117,7 +2117,7 @@ public final class Tier1Interpreter {
                 return BINARY_OP(__s, oparg);
             }
         }
-        // _BINARY_OP_MULTIPLY_INT (bytecodes.def:470:9)
+        // op(_BINARY_OP_MULTIPLY_INT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2138,7 +2138,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_OP_SUBTRACT_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:501:7)
+     * macro(BINARY_OP_SUBTRACT_FLOAT) = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_SUBTRACT_FLOAT
      */
     static int BINARY_OP_SUBTRACT_FLOAT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2147,7 +2147,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_FLOAT (bytecodes.def:379:10)
+        // op(_GUARD_BOTH_FLOAT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2156,7 +2156,7 @@ public final class Tier1Interpreter {
                 return BINARY_OP(__s, oparg);
             }
         }
-        // _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:482:4)
+        // op(_BINARY_OP_SUBTRACT_FLOAT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2176,7 +2176,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_OP_SUBTRACT_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_SUBTRACT_INT (bytecodes.def:498:7)
+     * macro(BINARY_OP_SUBTRACT_INT) = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_SUBTRACT_INT
      */
     static int BINARY_OP_SUBTRACT_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2185,7 +2185,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_INT (bytecodes.def:375:10)
+        // op(_GUARD_BOTH_INT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2194,7 +2194,7 @@ public final class Tier1Interpreter {
                 return BINARY_OP(__s, oparg);
             }
         }
-        // _BINARY_OP_SUBTRACT_INT (bytecodes.def:462:9)
+        // op(_BINARY_OP_SUBTRACT_INT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2215,7 +2215,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_SUBSCR_DICT = _GUARD_NOS_DICT + unused/1 + _BINARY_SUBSCR_DICT (bytecodes.def:894:7)
+     * macro(BINARY_SUBSCR_DICT) = _GUARD_NOS_DICT + unused/1 + _BINARY_SUBSCR_DICT
      */
     static int BINARY_SUBSCR_DICT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2224,7 +2224,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_DICT (bytecodes.def:416:10)
+        // op(_GUARD_NOS_DICT)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (((nos & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((nos) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_DICT) {
@@ -2232,7 +2232,7 @@ public final class Tier1Interpreter {
                 return BINARY_SUBSCR(__s, oparg);
             }
         }
-        // _BINARY_SUBSCR_DICT (bytecodes.def:886:4)
+        // op(_BINARY_SUBSCR_DICT)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2252,7 +2252,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_SUBSCR_LIST_INT = _GUARD_NOS_LIST + _GUARD_TOS_INT + unused/1 + _BINARY_SUBSCR_LIST_INT (bytecodes.def:891:7)
+     * macro(BINARY_SUBSCR_LIST_INT) = _GUARD_NOS_LIST + _GUARD_TOS_INT + unused/1 + _BINARY_SUBSCR_LIST_INT
      */
     static int BINARY_SUBSCR_LIST_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2261,7 +2261,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_LIST (bytecodes.def:408:10)
+        // op(_GUARD_NOS_LIST)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (((nos & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((nos) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_LIST) {
@@ -2269,7 +2269,7 @@ public final class Tier1Interpreter {
                 return BINARY_SUBSCR(__s, oparg);
             }
         }
-        // _GUARD_TOS_INT (bytecodes.def:371:10)
+        // op(_GUARD_TOS_INT)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((value) & DslConstants.SMALL_INT_TAG) == 0L) {
@@ -2277,7 +2277,7 @@ public final class Tier1Interpreter {
                 return BINARY_SUBSCR(__s, oparg);
             }
         }
-        // _BINARY_SUBSCR_LIST_INT (bytecodes.def:855:4)
+        // op(_BINARY_SUBSCR_LIST_INT)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2301,7 +2301,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_SUBSCR_STR_INT = _GUARD_NOS_STR + _GUARD_TOS_INT + unused/1 + _BINARY_SUBSCR_STR_INT (bytecodes.def:893:7)
+     * macro(BINARY_SUBSCR_STR_INT) = _GUARD_NOS_STR + _GUARD_TOS_INT + unused/1 + _BINARY_SUBSCR_STR_INT
      */
     static int BINARY_SUBSCR_STR_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2310,7 +2310,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_STR (bytecodes.def:420:10)
+        // op(_GUARD_NOS_STR)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (((nos & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((nos) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_STR) {
@@ -2318,7 +2318,7 @@ public final class Tier1Interpreter {
                 return BINARY_SUBSCR(__s, oparg);
             }
         }
-        // _GUARD_TOS_INT (bytecodes.def:371:10)
+        // op(_GUARD_TOS_INT)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((value) & DslConstants.SMALL_INT_TAG) == 0L) {
@@ -2326,7 +2326,7 @@ public final class Tier1Interpreter {
                 return BINARY_SUBSCR(__s, oparg);
             }
         }
-        // _BINARY_SUBSCR_STR_INT (bytecodes.def:875:4)
+        // op(_BINARY_SUBSCR_STR_INT)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2355,7 +2355,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_SUBSCR_TUPLE_INT = _GUARD_NOS_TUPLE + _GUARD_TOS_INT + unused/1 + _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:892:7)
+     * macro(BINARY_SUBSCR_TUPLE_INT) = _GUARD_NOS_TUPLE + _GUARD_TOS_INT + unused/1 + _BINARY_SUBSCR_TUPLE_INT
      */
     static int BINARY_SUBSCR_TUPLE_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2364,7 +2364,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_TUPLE (bytecodes.def:412:10)
+        // op(_GUARD_NOS_TUPLE)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (((nos & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((nos) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_TUPLE) {
@@ -2372,7 +2372,7 @@ public final class Tier1Interpreter {
                 return BINARY_SUBSCR(__s, oparg);
             }
         }
-        // _GUARD_TOS_INT (bytecodes.def:371:10)
+        // op(_GUARD_TOS_INT)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((value) & DslConstants.SMALL_INT_TAG) == 0L) {
@@ -2380,7 +2380,7 @@ public final class Tier1Interpreter {
                 return BINARY_SUBSCR(__s, oparg);
             }
         }
-        // _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:865:4)
+        // op(_BINARY_SUBSCR_TUPLE_INT)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2404,7 +2404,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * CALL_BUILTIN = unused/3 + _GUARD_CALLABLE_BUILTIN + _CALL_BUILTIN (bytecodes.def:1163:7)
+     * macro(CALL_BUILTIN) = unused/3 + _GUARD_CALLABLE_BUILTIN + _CALL_BUILTIN
      */
     static int CALL_BUILTIN(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2413,7 +2413,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_CALLABLE_BUILTIN (bytecodes.def:1153:10)
+        // op(_GUARD_CALLABLE_BUILTIN)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -2423,7 +2423,7 @@ public final class Tier1Interpreter {
                 return CALL(__s, oparg);
             }
         }
-        // _CALL_BUILTIN (bytecodes.def:1157:4)
+        // op(_CALL_BUILTIN)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -2445,7 +2445,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * CALL_PY_EXACT_ARGS = unused/1 + _CHECK_FUNCTION_EXACT_ARGS + _CHECK_STACK_SPACE + _PUSH_FRAME (bytecodes.def:1183:7)
+     * macro(CALL_PY_EXACT_ARGS) = unused/1 + _CHECK_FUNCTION_EXACT_ARGS + _CHECK_STACK_SPACE + _PUSH_FRAME
      */
     static int CALL_PY_EXACT_ARGS(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2454,7 +2454,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1165:10)
+        // op(_CHECK_FUNCTION_EXACT_ARGS)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -2474,7 +2474,7 @@ public final class Tier1Interpreter {
                 return CALL(__s, oparg);
             }
         }
-        // _CHECK_STACK_SPACE (bytecodes.def:1172:10)
+        // op(_CHECK_STACK_SPACE)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -2484,7 +2484,7 @@ public final class Tier1Interpreter {
                 return CALL(__s, oparg);
             }
         }
-        // _PUSH_FRAME (bytecodes.def:1178:10)
+        // op(_PUSH_FRAME)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -2498,7 +2498,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * COMPARE_OP_FLOAT = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT (bytecodes.def:628:7)
+     * macro(COMPARE_OP_FLOAT) = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT
      */
     static int COMPARE_OP_FLOAT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2507,7 +2507,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_FLOAT (bytecodes.def:379:10)
+        // op(_GUARD_BOTH_FLOAT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2516,7 +2516,7 @@ public final class Tier1Interpreter {
                 return COMPARE_OP(__s, oparg);
             }
         }
-        // _COMPARE_OP_FLOAT (bytecodes.def:613:9)
+        // op(_COMPARE_OP_FLOAT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2534,7 +2534,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * COMPARE_OP_INT = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT (bytecodes.def:627:7)
+     * macro(COMPARE_OP_INT) = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT
      */
     static int COMPARE_OP_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2543,7 +2543,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_INT (bytecodes.def:375:10)
+        // op(_GUARD_BOTH_INT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2552,7 +2552,7 @@ public final class Tier1Interpreter {
                 return COMPARE_OP(__s, oparg);
             }
         }
-        // _COMPARE_OP_INT (bytecodes.def:606:9)
+        // op(_COMPARE_OP_INT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2570,7 +2570,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * COMPARE_OP_STR = _GUARD_BOTH_UNICODE + unused/1 + _COMPARE_OP_STR (bytecodes.def:629:7)
+     * macro(COMPARE_OP_STR) = _GUARD_BOTH_UNICODE + unused/1 + _COMPARE_OP_STR
      */
     static int COMPARE_OP_STR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2579,7 +2579,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_UNICODE (bytecodes.def:383:10)
+        // op(_GUARD_BOTH_UNICODE)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2588,7 +2588,7 @@ public final class Tier1Interpreter {
                 return COMPARE_OP(__s, oparg);
             }
         }
-        // _COMPARE_OP_STR (bytecodes.def:621:9)
+        // op(_COMPARE_OP_STR)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2605,7 +2605,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * FOR_ITER_LIST = unused/1 + _ITER_CHECK_LIST + _ITER_JUMP_LIST + _ITER_NEXT_LIST (bytecodes.def:776:7)
+     * macro(FOR_ITER_LIST) = unused/1 + _ITER_CHECK_LIST + _ITER_JUMP_LIST + _ITER_NEXT_LIST
      */
     static int FOR_ITER_LIST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2614,7 +2614,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_CHECK_LIST (bytecodes.def:762:10)
+        // op(_ITER_CHECK_LIST)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((iter & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((iter) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_LIST_ITER) {
@@ -2622,14 +2622,14 @@ public final class Tier1Interpreter {
                 return FOR_ITER(__s, oparg);
             }
         }
-        // _ITER_JUMP_LIST (bytecodes.def:766:4)
+        // op(_ITER_JUMP_LIST)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.listIterExhausted(iter)) {
                 __next = __after + (int) oparg;
             }
         }
-        // _ITER_NEXT_LIST (bytecodes.def:772:4)
+        // op(_ITER_NEXT_LIST)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -2643,7 +2643,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * FOR_ITER_RANGE = unused/1 + _ITER_CHECK_RANGE + _ITER_JUMP_RANGE + _ITER_NEXT_RANGE (bytecodes.def:759:7)
+     * macro(FOR_ITER_RANGE) = unused/1 + _ITER_CHECK_RANGE + _ITER_JUMP_RANGE + _ITER_NEXT_RANGE
      */
     static int FOR_ITER_RANGE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2652,7 +2652,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_CHECK_RANGE (bytecodes.def:742:10)
+        // op(_ITER_CHECK_RANGE)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((iter & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((iter) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_RANGE_ITER) {
@@ -2660,14 +2660,14 @@ public final class Tier1Interpreter {
                 return FOR_ITER(__s, oparg);
             }
         }
-        // _ITER_JUMP_RANGE (bytecodes.def:746:4)
+        // op(_ITER_JUMP_RANGE)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.heapWords.get(JAVA_LONG, ((iter) << 2) + ((DslConstants.RANGE_ITER_REMAINING_WORD) << 3)) <= 0L) {
                 __next = __after + (int) oparg;
             }
         }
-        // _ITER_NEXT_RANGE (bytecodes.def:752:4)
+        // op(_ITER_NEXT_RANGE)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -2684,7 +2684,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * FOR_ITER_TUPLE = unused/1 + _ITER_CHECK_TUPLE + _ITER_JUMP_TUPLE + _ITER_NEXT_TUPLE (bytecodes.def:793:7)
+     * macro(FOR_ITER_TUPLE) = unused/1 + _ITER_CHECK_TUPLE + _ITER_JUMP_TUPLE + _ITER_NEXT_TUPLE
      */
     static int FOR_ITER_TUPLE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2693,7 +2693,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_CHECK_TUPLE (bytecodes.def:779:10)
+        // op(_ITER_CHECK_TUPLE)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((iter & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((iter) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_TUPLE_ITER) {
@@ -2701,14 +2701,14 @@ public final class Tier1Interpreter {
                 return FOR_ITER(__s, oparg);
             }
         }
-        // _ITER_JUMP_TUPLE (bytecodes.def:783:4)
+        // op(_ITER_JUMP_TUPLE)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.tupleIterExhausted(iter)) {
                 __next = __after + (int) oparg;
             }
         }
-        // _ITER_NEXT_TUPLE (bytecodes.def:789:4)
+        // op(_ITER_NEXT_TUPLE)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -2722,7 +2722,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _LOAD_ATTR_INSTANCE_VALUE + unused/4 (bytecodes.def:1101:7)
+     * macro(LOAD_ATTR_INSTANCE_VALUE) = unused/1 + _GUARD_TYPE_VERSION + _LOAD_ATTR_INSTANCE_VALUE + unused/4
      */
     static int LOAD_ATTR_INSTANCE_VALUE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2731,7 +2731,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TYPE_VERSION (bytecodes.def:1084:10)
+        // op(_GUARD_TYPE_VERSION)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long type_version = read32(__s.code, __ip + 1 + 1);
@@ -2740,7 +2740,7 @@ public final class Tier1Interpreter {
                 return LOAD_ATTR(__s, oparg);
             }
         }
-        // _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1088:4)
+        // op(_LOAD_ATTR_INSTANCE_VALUE)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long index = __s.code[__ip + 1 + 3];
@@ -2764,7 +2764,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_ATTR_METHOD = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_METHOD (bytecodes.def:1102:7)
+     * macro(LOAD_ATTR_METHOD) = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_METHOD
      */
     static int LOAD_ATTR_METHOD(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2773,7 +2773,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TYPE_VERSION (bytecodes.def:1084:10)
+        // op(_GUARD_TYPE_VERSION)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long type_version = read32(__s.code, __ip + 1 + 1);
@@ -2782,7 +2782,7 @@ public final class Tier1Interpreter {
                 return LOAD_ATTR(__s, oparg);
             }
         }
-        // _LOAD_ATTR_METHOD (bytecodes.def:1095:9)
+        // op(_LOAD_ATTR_METHOD)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long descr = read64(__s.code, __ip + 1 + 4);
@@ -2806,7 +2806,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_GLOBAL_BUILTIN = unused/1 + _GUARD_GLOBALS_VERSION + _GUARD_BUILTINS_VERSION + _LOAD_GLOBAL_BUILTIN (bytecodes.def:1041:7)
+     * macro(LOAD_GLOBAL_BUILTIN) = unused/1 + _GUARD_GLOBALS_VERSION + _GUARD_BUILTINS_VERSION + _LOAD_GLOBAL_BUILTIN
      */
     static int LOAD_GLOBAL_BUILTIN(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2815,7 +2815,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_GLOBALS_VERSION (bytecodes.def:1020:10)
+        // op(_GUARD_GLOBALS_VERSION)
         {
             long version = __s.code[__ip + 1 + 1];
             if (__s.ctx.globalsVersion() != version) {
@@ -2823,7 +2823,7 @@ public final class Tier1Interpreter {
                 return LOAD_GLOBAL(__s, oparg);
             }
         }
-        // _GUARD_BUILTINS_VERSION (bytecodes.def:1024:10)
+        // op(_GUARD_BUILTINS_VERSION)
         {
             long version = __s.code[__ip + 1 + 2];
             if (__s.ctx.builtinsVersion() != version) {
@@ -2831,7 +2831,7 @@ public final class Tier1Interpreter {
                 return LOAD_GLOBAL(__s, oparg);
             }
         }
-        // _LOAD_GLOBAL_BUILTIN (bytecodes.def:1034:4)
+        // op(_LOAD_GLOBAL_BUILTIN)
         {
             long index = __s.code[__ip + 1 + 3];
             long res = 0L;
@@ -2854,7 +2854,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_GLOBAL_MODULE = unused/1 + _GUARD_GLOBALS_VERSION + unused/1 + _LOAD_GLOBAL_MODULE (bytecodes.def:1040:7)
+     * macro(LOAD_GLOBAL_MODULE) = unused/1 + _GUARD_GLOBALS_VERSION + unused/1 + _LOAD_GLOBAL_MODULE
      */
     static int LOAD_GLOBAL_MODULE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2863,7 +2863,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_GLOBALS_VERSION (bytecodes.def:1020:10)
+        // op(_GUARD_GLOBALS_VERSION)
         {
             long version = __s.code[__ip + 1 + 1];
             if (__s.ctx.globalsVersion() != version) {
@@ -2871,7 +2871,7 @@ public final class Tier1Interpreter {
                 return LOAD_GLOBAL(__s, oparg);
             }
         }
-        // _LOAD_GLOBAL_MODULE (bytecodes.def:1028:4)
+        // op(_LOAD_GLOBAL_MODULE)
         {
             long index = __s.code[__ip + 1 + 3];
             long res = 0L;
@@ -2894,7 +2894,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_ATTR_INSTANCE_VALUE = unused/1 + _GUARD_TYPE_VERSION + _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1125:7)
+     * macro(STORE_ATTR_INSTANCE_VALUE) = unused/1 + _GUARD_TYPE_VERSION + _STORE_ATTR_INSTANCE_VALUE
      */
     static int STORE_ATTR_INSTANCE_VALUE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2903,7 +2903,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TYPE_VERSION (bytecodes.def:1084:10)
+        // op(_GUARD_TYPE_VERSION)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long type_version = read32(__s.code, __ip + 1 + 1);
@@ -2912,7 +2912,7 @@ public final class Tier1Interpreter {
                 return STORE_ATTR(__s, oparg);
             }
         }
-        // _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1121:4)
+        // op(_STORE_ATTR_INSTANCE_VALUE)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2926,7 +2926,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_SUBSCR_DICT = _GUARD_NOS_DICT + unused/1 + _STORE_SUBSCR_DICT (bytecodes.def:928:7)
+     * macro(STORE_SUBSCR_DICT) = _GUARD_NOS_DICT + unused/1 + _STORE_SUBSCR_DICT
      */
     static int STORE_SUBSCR_DICT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2935,7 +2935,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_DICT (bytecodes.def:416:10)
+        // op(_GUARD_NOS_DICT)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (((nos & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((nos) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_DICT) {
@@ -2943,7 +2943,7 @@ public final class Tier1Interpreter {
                 return STORE_SUBSCR(__s, oparg);
             }
         }
-        // _STORE_SUBSCR_DICT (bytecodes.def:923:4)
+        // op(_STORE_SUBSCR_DICT)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 3);
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
@@ -2961,7 +2961,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_SUBSCR_LIST_INT = _GUARD_NOS_LIST + _GUARD_TOS_INT + unused/1 + _STORE_SUBSCR_LIST_INT (bytecodes.def:927:7)
+     * macro(STORE_SUBSCR_LIST_INT) = _GUARD_NOS_LIST + _GUARD_TOS_INT + unused/1 + _STORE_SUBSCR_LIST_INT
      */
     static int STORE_SUBSCR_LIST_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2970,7 +2970,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_LIST (bytecodes.def:408:10)
+        // op(_GUARD_NOS_LIST)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (((nos & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((nos) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_LIST) {
@@ -2978,7 +2978,7 @@ public final class Tier1Interpreter {
                 return STORE_SUBSCR(__s, oparg);
             }
         }
-        // _GUARD_TOS_INT (bytecodes.def:371:10)
+        // op(_GUARD_TOS_INT)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((value) & DslConstants.SMALL_INT_TAG) == 0L) {
@@ -2986,7 +2986,7 @@ public final class Tier1Interpreter {
                 return STORE_SUBSCR(__s, oparg);
             }
         }
-        // _STORE_SUBSCR_LIST_INT (bytecodes.def:913:4)
+        // op(_STORE_SUBSCR_LIST_INT)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 3);
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
@@ -3009,7 +3009,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * TO_BOOL_BOOL = unused/1 + _GUARD_TOS_BOOL (bytecodes.def:577:7)
+     * macro(TO_BOOL_BOOL) = unused/1 + _GUARD_TOS_BOOL
      */
     static int TO_BOOL_BOOL(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -3018,7 +3018,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_BOOL (bytecodes.def:387:10)
+        // op(_GUARD_TOS_BOOL)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long bits = (value);
@@ -3033,7 +3033,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * TO_BOOL_INT = unused/1 + _GUARD_TOS_INT + _TO_BOOL_INT (bytecodes.def:578:7)
+     * macro(TO_BOOL_INT) = unused/1 + _GUARD_TOS_INT + _TO_BOOL_INT
      */
     static int TO_BOOL_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -3042,7 +3042,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_INT (bytecodes.def:371:10)
+        // op(_GUARD_TOS_INT)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((value) & DslConstants.SMALL_INT_TAG) == 0L) {
@@ -3050,7 +3050,7 @@ public final class Tier1Interpreter {
                 return TO_BOOL(__s, oparg);
             }
         }
-        // _TO_BOOL_INT (bytecodes.def:561:9)
+        // op(_TO_BOOL_INT)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -3063,7 +3063,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * TO_BOOL_LIST = unused/1 + _GUARD_TOS_LIST + _TO_BOOL_LIST (bytecodes.def:580:7)
+     * macro(TO_BOOL_LIST) = unused/1 + _GUARD_TOS_LIST + _TO_BOOL_LIST
      */
     static int TO_BOOL_LIST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -3072,7 +3072,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_LIST (bytecodes.def:396:10)
+        // op(_GUARD_TOS_LIST)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((value & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((value) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_LIST) {
@@ -3080,7 +3080,7 @@ public final class Tier1Interpreter {
                 return TO_BOOL(__s, oparg);
             }
         }
-        // _TO_BOOL_LIST (bytecodes.def:569:4)
+        // op(_TO_BOOL_LIST)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -3093,7 +3093,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * TO_BOOL_NONE = unused/1 + _GUARD_TOS_NONE + _TO_BOOL_NONE (bytecodes.def:579:7)
+     * macro(TO_BOOL_NONE) = unused/1 + _GUARD_TOS_NONE + _TO_BOOL_NONE
      */
     static int TO_BOOL_NONE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -3102,7 +3102,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_NONE (bytecodes.def:392:10)
+        // op(_GUARD_TOS_NONE)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if ((value) != DslConstants.NONE_BITS) {
@@ -3110,7 +3110,7 @@ public final class Tier1Interpreter {
                 return TO_BOOL(__s, oparg);
             }
         }
-        // _TO_BOOL_NONE (bytecodes.def:565:9)
+        // op(_TO_BOOL_NONE)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -3123,7 +3123,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * TO_BOOL_STR = unused/1 + _GUARD_TOS_STR + _TO_BOOL_STR (bytecodes.def:581:7)
+     * macro(TO_BOOL_STR) = unused/1 + _GUARD_TOS_STR + _TO_BOOL_STR
      */
     static int TO_BOOL_STR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -3132,7 +3132,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_STR (bytecodes.def:404:10)
+        // op(_GUARD_TOS_STR)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((value & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((value) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_STR) {
@@ -3140,7 +3140,7 @@ public final class Tier1Interpreter {
                 return TO_BOOL(__s, oparg);
             }
         }
-        // _TO_BOOL_STR (bytecodes.def:573:4)
+        // op(_TO_BOOL_STR)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -3153,7 +3153,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * UNPACK_SEQUENCE_LIST = _GUARD_TOS_LIST + unused/1 + _UNPACK_SEQUENCE_LIST (bytecodes.def:992:7)
+     * macro(UNPACK_SEQUENCE_LIST) = _GUARD_TOS_LIST + unused/1 + _UNPACK_SEQUENCE_LIST
      */
     static int UNPACK_SEQUENCE_LIST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -3162,7 +3162,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_LIST (bytecodes.def:396:10)
+        // op(_GUARD_TOS_LIST)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((value & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((value) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_LIST) {
@@ -3170,7 +3170,7 @@ public final class Tier1Interpreter {
                 return UNPACK_SEQUENCE(__s, oparg);
             }
         }
-        // _UNPACK_SEQUENCE_LIST (bytecodes.def:983:4)
+        // op(_UNPACK_SEQUENCE_LIST)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;
@@ -3189,7 +3189,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * UNPACK_SEQUENCE_TUPLE = _GUARD_TOS_TUPLE + unused/1 + _UNPACK_SEQUENCE_TUPLE (bytecodes.def:991:7)
+     * macro(UNPACK_SEQUENCE_TUPLE) = _GUARD_TOS_TUPLE + unused/1 + _UNPACK_SEQUENCE_TUPLE
      */
     static int UNPACK_SEQUENCE_TUPLE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -3198,7 +3198,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_TUPLE (bytecodes.def:400:10)
+        // op(_GUARD_TOS_TUPLE)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((value & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((value) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_TUPLE) {
@@ -3206,7 +3206,7 @@ public final class Tier1Interpreter {
                 return UNPACK_SEQUENCE(__s, oparg);
             }
         }
-        // _UNPACK_SEQUENCE_TUPLE (bytecodes.def:976:4)
+        // op(_UNPACK_SEQUENCE_TUPLE)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;
@@ -3225,7 +3225,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * UNPACK_SEQUENCE_TWO_TUPLE = _GUARD_TOS_TUPLE + unused/1 + _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:990:7)
+     * macro(UNPACK_SEQUENCE_TWO_TUPLE) = _GUARD_TOS_TUPLE + unused/1 + _UNPACK_SEQUENCE_TWO_TUPLE
      */
     static int UNPACK_SEQUENCE_TWO_TUPLE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -3234,7 +3234,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_TUPLE (bytecodes.def:400:10)
+        // op(_GUARD_TOS_TUPLE)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((value & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((value) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_TUPLE) {
@@ -3242,7 +3242,7 @@ public final class Tier1Interpreter {
                 return UNPACK_SEQUENCE(__s, oparg);
             }
         }
-        // _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:970:4)
+        // op(_UNPACK_SEQUENCE_TWO_TUPLE)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;

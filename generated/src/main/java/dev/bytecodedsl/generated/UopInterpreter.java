@@ -107,7 +107,7 @@ public final class UopInterpreter {
     }
 
     /**
-     * label(error) (bytecodes.def:270:7)
+     * label(error)
      */
     private static void label_error(Registers __s) {
         MemorySegment __stack = __s.stack;
@@ -116,20 +116,20 @@ public final class UopInterpreter {
     }
 
     /**
-     * label(resume_frame) (bytecodes.def:275:7)
+     * label(resume_frame)
      */
     private static void label_resume_frame(Registers __s) {
         MemorySegment __stack = __s.stack;
     }
 
     /**
-     * BINARY_SLICE (bytecodes.def:936:6)
+     * inst(BINARY_SLICE)
      */
     static int BINARY_SLICE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BINARY_SLICE (bytecodes.def:936:6)
+        // inst(BINARY_SLICE)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 3);
             long start = __stack.getAtIndex(JAVA_LONG, __sp - 2);
@@ -149,13 +149,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * BUILD_LIST (bytecodes.def:799:6)
+     * inst(BUILD_LIST)
      */
     static int BUILD_LIST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BUILD_LIST (bytecodes.def:799:6)
+        // inst(BUILD_LIST)
         {
             int values = __sp + (int) (-1L * (oparg));
             long list = 0L;
@@ -173,13 +173,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * BUILD_MAP (bytecodes.def:810:6)
+     * inst(BUILD_MAP)
      */
     static int BUILD_MAP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BUILD_MAP (bytecodes.def:810:6)
+        // inst(BUILD_MAP)
         {
             int values = __sp + (int) (-1L * (oparg * 2L));
             long map = 0L;
@@ -197,13 +197,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * BUILD_SLICE (bytecodes.def:816:6)
+     * inst(BUILD_SLICE)
      */
     static int BUILD_SLICE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BUILD_SLICE (bytecodes.def:816:6)
+        // inst(BUILD_SLICE)
         {
             long start = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * ((oparg == 3L) ? 1L : 0L)));
             long stop = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * ((oparg == 3L) ? 1L : 0L)));
@@ -227,13 +227,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * BUILD_TUPLE (bytecodes.def:804:6)
+     * inst(BUILD_TUPLE)
      */
     static int BUILD_TUPLE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // BUILD_TUPLE (bytecodes.def:804:6)
+        // inst(BUILD_TUPLE)
         {
             int values = __sp + (int) (-1L * (oparg));
             long tuple = 0L;
@@ -251,13 +251,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * CALL_KW (bytecodes.def:1186:6)
+     * inst(CALL_KW)
      */
     static int CALL_KW(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // CALL_KW (bytecodes.def:1186:6)
+        // inst(CALL_KW)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-3L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
@@ -279,13 +279,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * CHECK_EXC_MATCH (bytecodes.def:1248:6)
+     * inst(CHECK_EXC_MATCH)
      */
     static int CHECK_EXC_MATCH(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // CHECK_EXC_MATCH (bytecodes.def:1248:6)
+        // inst(CHECK_EXC_MATCH)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -304,13 +304,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * CONTAINS_OP (bytecodes.def:637:6)
+     * inst(CONTAINS_OP)
      */
     static int CONTAINS_OP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // CONTAINS_OP (bytecodes.def:637:6)
+        // inst(CONTAINS_OP)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -330,13 +330,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * COPY (bytecodes.def:354:11)
+     * inst(COPY)
      */
     static int COPY(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // COPY (bytecodes.def:354:11)
+        // inst(COPY)
         {
             long bottom = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg - 1L)));
             long top = 0L;
@@ -349,13 +349,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * DELETE_SUBSCR (bytecodes.def:931:6)
+     * inst(DELETE_SUBSCR)
      */
     static int DELETE_SUBSCR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // DELETE_SUBSCR (bytecodes.def:931:6)
+        // inst(DELETE_SUBSCR)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -371,13 +371,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * END_FOR (bytecodes.def:738:11)
+     * inst(END_FOR)
      */
     static int END_FOR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // END_FOR (bytecodes.def:738:11)
+        // inst(END_FOR)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -388,13 +388,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * GET_ITER (bytecodes.def:713:6)
+     * inst(GET_ITER)
      */
     static int GET_ITER(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // GET_ITER (bytecodes.def:713:6)
+        // inst(GET_ITER)
         {
             long iterable = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long iter = 0L;
@@ -411,13 +411,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * IS_OP (bytecodes.def:632:11)
+     * inst(IS_OP)
      */
     static int IS_OP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // IS_OP (bytecodes.def:632:11)
+        // inst(IS_OP)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -431,13 +431,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * LIST_APPEND (bytecodes.def:826:6)
+     * inst(LIST_APPEND)
      */
     static int LIST_APPEND(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LIST_APPEND (bytecodes.def:826:6)
+        // inst(LIST_APPEND)
         {
             long list = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg - 1L)));
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -449,13 +449,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * LOAD_BUILD_CLASS (bytecodes.def:1215:6)
+     * inst(LOAD_BUILD_CLASS)
      */
     static int LOAD_BUILD_CLASS(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_BUILD_CLASS (bytecodes.def:1215:6)
+        // inst(LOAD_BUILD_CLASS)
         {
             long bc = 0L;
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
@@ -472,13 +472,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * LOAD_CONST (bytecodes.def:342:11)
+     * inst(LOAD_CONST)
      */
     static int LOAD_CONST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_CONST (bytecodes.def:342:11)
+        // inst(LOAD_CONST)
         {
             long value = 0L;
             value = __s.consts[(int) (oparg)];
@@ -490,13 +490,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * LOAD_FAST_AND_CLEAR (bytecodes.def:313:6)
+     * inst(LOAD_FAST_AND_CLEAR)
      */
     static int LOAD_FAST_AND_CLEAR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_FAST_AND_CLEAR (bytecodes.def:313:6)
+        // inst(LOAD_FAST_AND_CLEAR)
         {
             long value = 0L;
             value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
@@ -509,13 +509,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * LOAD_FAST_CHECK (bytecodes.def:304:6)
+     * inst(LOAD_FAST_CHECK)
      */
     static int LOAD_FAST_CHECK(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_FAST_CHECK (bytecodes.def:304:6)
+        // inst(LOAD_FAST_CHECK)
         {
             long value = 0L;
             value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
@@ -533,13 +533,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * LOAD_FAST_LOAD_FAST (bytecodes.def:327:11)
+     * inst(LOAD_FAST_LOAD_FAST)
      */
     static int LOAD_FAST_LOAD_FAST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_FAST_LOAD_FAST (bytecodes.def:327:11)
+        // inst(LOAD_FAST_LOAD_FAST)
         {
             long value1 = 0L;
             long value2 = 0L;
@@ -554,13 +554,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * LOAD_NAME (bytecodes.def:1048:6)
+     * inst(LOAD_NAME)
      */
     static int LOAD_NAME(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_NAME (bytecodes.def:1048:6)
+        // inst(LOAD_NAME)
         {
             long v = 0L;
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
@@ -577,13 +577,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * MAKE_FUNCTION (bytecodes.def:1206:6)
+     * inst(MAKE_FUNCTION)
      */
     static int MAKE_FUNCTION(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // MAKE_FUNCTION (bytecodes.def:1206:6)
+        // inst(MAKE_FUNCTION)
         {
             long defaults = ((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? 1L : 0L))) : 0L;
             long codeobj = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -606,13 +606,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * NOP (bytecodes.def:282:6)
+     * inst(NOP)
      */
     static int NOP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // NOP (bytecodes.def:282:6)
+        // inst(NOP)
         {
         }
         __s.sp = __sp;
@@ -620,13 +620,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * POP_EXCEPT (bytecodes.def:1244:6)
+     * inst(POP_EXCEPT)
      */
     static int POP_EXCEPT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // POP_EXCEPT (bytecodes.def:1244:6)
+        // inst(POP_EXCEPT)
         {
             long exc_value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.setHandledException(exc_value);
@@ -637,13 +637,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * POP_TOP (bytecodes.def:346:11)
+     * inst(POP_TOP)
      */
     static int POP_TOP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // POP_TOP (bytecodes.def:346:11)
+        // inst(POP_TOP)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __sp = __sp - 1;
@@ -653,13 +653,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * PUSH_EXC_INFO (bytecodes.def:1238:6)
+     * inst(PUSH_EXC_INFO)
      */
     static int PUSH_EXC_INFO(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // PUSH_EXC_INFO (bytecodes.def:1238:6)
+        // inst(PUSH_EXC_INFO)
         {
             long exc = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long prev_exc = 0L;
@@ -676,13 +676,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * PUSH_NULL (bytecodes.def:349:11)
+     * inst(PUSH_NULL)
      */
     static int PUSH_NULL(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // PUSH_NULL (bytecodes.def:349:11)
+        // inst(PUSH_NULL)
         {
             long res = 0L;
             res = (DslConstants.NULL_BITS);
@@ -694,13 +694,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * RAISE_VARARGS (bytecodes.def:1228:6)
+     * inst(RAISE_VARARGS)
      */
     static int RAISE_VARARGS(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // RAISE_VARARGS (bytecodes.def:1228:6)
+        // inst(RAISE_VARARGS)
         {
             int args = __sp + (int) (-1L * (oparg));
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
@@ -716,13 +716,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * RERAISE (bytecodes.def:1233:6)
+     * inst(RERAISE)
      */
     static int RERAISE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // RERAISE (bytecodes.def:1233:6)
+        // inst(RERAISE)
         {
             long exc = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
@@ -738,13 +738,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * RESUME (bytecodes.def:291:6)
+     * inst(RESUME)
      */
     static int RESUME(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // RESUME (bytecodes.def:291:6)
+        // inst(RESUME)
         {
             __breaker = true;
         }
@@ -753,13 +753,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * STORE_FAST_LOAD_FAST (bytecodes.def:332:6)
+     * inst(STORE_FAST_LOAD_FAST)
      */
     static int STORE_FAST_LOAD_FAST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_FAST_LOAD_FAST (bytecodes.def:332:6)
+        // inst(STORE_FAST_LOAD_FAST)
         {
             long value1 = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long value2 = 0L;
@@ -772,13 +772,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * STORE_FAST_STORE_FAST (bytecodes.def:337:6)
+     * inst(STORE_FAST_STORE_FAST)
      */
     static int STORE_FAST_STORE_FAST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_FAST_STORE_FAST (bytecodes.def:337:6)
+        // inst(STORE_FAST_STORE_FAST)
         {
             long value2 = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long value1 = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -791,13 +791,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * STORE_GLOBAL (bytecodes.def:1043:6)
+     * inst(STORE_GLOBAL)
      */
     static int STORE_GLOBAL(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_GLOBAL (bytecodes.def:1043:6)
+        // inst(STORE_GLOBAL)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
@@ -812,13 +812,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * STORE_NAME (bytecodes.def:1053:6)
+     * inst(STORE_NAME)
      */
     static int STORE_NAME(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_NAME (bytecodes.def:1053:6)
+        // inst(STORE_NAME)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
@@ -833,13 +833,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * STORE_SLICE (bytecodes.def:941:6)
+     * inst(STORE_SLICE)
      */
     static int STORE_SLICE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // STORE_SLICE (bytecodes.def:941:6)
+        // inst(STORE_SLICE)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 4);
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 3);
@@ -857,13 +857,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * SWAP (bytecodes.def:359:11)
+     * inst(SWAP)
      */
     static int SWAP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // SWAP (bytecodes.def:359:11)
+        // inst(SWAP)
         {
             long bottom_in = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg - 2L)));
             long top_in = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -879,13 +879,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * UNARY_INVERT (bytecodes.def:522:6)
+     * inst(UNARY_INVERT)
      */
     static int UNARY_INVERT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // UNARY_INVERT (bytecodes.def:522:6)
+        // inst(UNARY_INVERT)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -907,13 +907,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * UNARY_NEGATIVE (bytecodes.def:511:6)
+     * inst(UNARY_NEGATIVE)
      */
     static int UNARY_NEGATIVE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // UNARY_NEGATIVE (bytecodes.def:511:6)
+        // inst(UNARY_NEGATIVE)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -935,13 +935,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * UNARY_NOT (bytecodes.def:533:11)
+     * inst(UNARY_NOT)
      */
     static int UNARY_NOT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // UNARY_NOT (bytecodes.def:533:11)
+        // inst(UNARY_NOT)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -953,13 +953,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_OP (bytecodes.def:445:4)
+     * op(_BINARY_OP)
      */
     static int _BINARY_OP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_OP (bytecodes.def:445:4)
+        // op(_BINARY_OP)
         {
             long lhs = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long rhs = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -978,13 +978,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_OP_ADD_FLOAT (bytecodes.def:477:4)
+     * op(_BINARY_OP_ADD_FLOAT)
      */
     static int _BINARY_OP_ADD_FLOAT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_OP_ADD_FLOAT (bytecodes.def:477:4)
+        // op(_BINARY_OP_ADD_FLOAT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1003,13 +1003,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_OP_ADD_INT (bytecodes.def:454:9)
+     * op(_BINARY_OP_ADD_INT)
      */
     static int _BINARY_OP_ADD_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_OP_ADD_INT (bytecodes.def:454:9)
+        // op(_BINARY_OP_ADD_INT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1028,13 +1028,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_OP_ADD_UNICODE (bytecodes.def:492:4)
+     * op(_BINARY_OP_ADD_UNICODE)
      */
     static int _BINARY_OP_ADD_UNICODE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_OP_ADD_UNICODE (bytecodes.def:492:4)
+        // op(_BINARY_OP_ADD_UNICODE)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1053,13 +1053,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:487:4)
+     * op(_BINARY_OP_MULTIPLY_FLOAT)
      */
     static int _BINARY_OP_MULTIPLY_FLOAT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:487:4)
+        // op(_BINARY_OP_MULTIPLY_FLOAT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1078,13 +1078,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_OP_MULTIPLY_INT (bytecodes.def:470:9)
+     * op(_BINARY_OP_MULTIPLY_INT)
      */
     static int _BINARY_OP_MULTIPLY_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_OP_MULTIPLY_INT (bytecodes.def:470:9)
+        // op(_BINARY_OP_MULTIPLY_INT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1103,13 +1103,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:482:4)
+     * op(_BINARY_OP_SUBTRACT_FLOAT)
      */
     static int _BINARY_OP_SUBTRACT_FLOAT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:482:4)
+        // op(_BINARY_OP_SUBTRACT_FLOAT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1128,13 +1128,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_OP_SUBTRACT_INT (bytecodes.def:462:9)
+     * op(_BINARY_OP_SUBTRACT_INT)
      */
     static int _BINARY_OP_SUBTRACT_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_OP_SUBTRACT_INT (bytecodes.def:462:9)
+        // op(_BINARY_OP_SUBTRACT_INT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1153,13 +1153,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_SUBSCR (bytecodes.def:848:4)
+     * op(_BINARY_SUBSCR)
      */
     static int _BINARY_SUBSCR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_SUBSCR (bytecodes.def:848:4)
+        // op(_BINARY_SUBSCR)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1178,13 +1178,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_SUBSCR_DICT (bytecodes.def:886:4)
+     * op(_BINARY_SUBSCR_DICT)
      */
     static int _BINARY_SUBSCR_DICT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_SUBSCR_DICT (bytecodes.def:886:4)
+        // op(_BINARY_SUBSCR_DICT)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1203,13 +1203,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_SUBSCR_LIST_INT (bytecodes.def:855:4)
+     * op(_BINARY_SUBSCR_LIST_INT)
      */
     static int _BINARY_SUBSCR_LIST_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_SUBSCR_LIST_INT (bytecodes.def:855:4)
+        // op(_BINARY_SUBSCR_LIST_INT)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1231,13 +1231,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_SUBSCR_STR_INT (bytecodes.def:875:4)
+     * op(_BINARY_SUBSCR_STR_INT)
      */
     static int _BINARY_SUBSCR_STR_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_SUBSCR_STR_INT (bytecodes.def:875:4)
+        // op(_BINARY_SUBSCR_STR_INT)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1264,13 +1264,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:865:4)
+     * op(_BINARY_SUBSCR_TUPLE_INT)
      */
     static int _BINARY_SUBSCR_TUPLE_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:865:4)
+        // op(_BINARY_SUBSCR_TUPLE_INT)
         {
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1292,13 +1292,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _CALL (bytecodes.def:1145:4)
+     * op(_CALL)
      */
     static int _CALL(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _CALL (bytecodes.def:1145:4)
+        // op(_CALL)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -1319,13 +1319,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _CALL_BUILTIN (bytecodes.def:1157:4)
+     * op(_CALL_BUILTIN)
      */
     static int _CALL_BUILTIN(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _CALL_BUILTIN (bytecodes.def:1157:4)
+        // op(_CALL_BUILTIN)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -1346,13 +1346,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1165:10)
+     * op(_CHECK_FUNCTION_EXACT_ARGS)
      */
     static int _CHECK_FUNCTION_EXACT_ARGS(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1165:10)
+        // op(_CHECK_FUNCTION_EXACT_ARGS)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -1374,13 +1374,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _CHECK_PERIODIC (bytecodes.def:1342:10)
+     * op(_CHECK_PERIODIC)
      */
     static int _CHECK_PERIODIC(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _CHECK_PERIODIC (bytecodes.def:1342:10)
+        // op(_CHECK_PERIODIC)
         {
             __breaker = true;
         }
@@ -1389,13 +1389,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _CHECK_STACK_SPACE (bytecodes.def:1172:10)
+     * op(_CHECK_STACK_SPACE)
      */
     static int _CHECK_STACK_SPACE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _CHECK_STACK_SPACE (bytecodes.def:1172:10)
+        // op(_CHECK_STACK_SPACE)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -1409,13 +1409,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _CHECK_VALIDITY (bytecodes.def:1327:16)
+     * op(_CHECK_VALIDITY)
      */
     static int _CHECK_VALIDITY(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _CHECK_VALIDITY (bytecodes.def:1327:16)
+        // op(_CHECK_VALIDITY)
         {
             if (!__s.ctx.executorIsValid()) {
                 return EXIT;
@@ -1426,13 +1426,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _COMPARE_OP (bytecodes.def:599:4)
+     * op(_COMPARE_OP)
      */
     static int _COMPARE_OP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _COMPARE_OP (bytecodes.def:599:4)
+        // op(_COMPARE_OP)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1451,13 +1451,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _COMPARE_OP_FLOAT (bytecodes.def:613:9)
+     * op(_COMPARE_OP_FLOAT)
      */
     static int _COMPARE_OP_FLOAT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _COMPARE_OP_FLOAT (bytecodes.def:613:9)
+        // op(_COMPARE_OP_FLOAT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1474,13 +1474,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _COMPARE_OP_INT (bytecodes.def:606:9)
+     * op(_COMPARE_OP_INT)
      */
     static int _COMPARE_OP_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _COMPARE_OP_INT (bytecodes.def:606:9)
+        // op(_COMPARE_OP_INT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1497,13 +1497,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _COMPARE_OP_STR (bytecodes.def:621:9)
+     * op(_COMPARE_OP_STR)
      */
     static int _COMPARE_OP_STR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _COMPARE_OP_STR (bytecodes.def:621:9)
+        // op(_COMPARE_OP_STR)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1519,13 +1519,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _EXIT_TRACE (bytecodes.def:1347:10)
+     * op(_EXIT_TRACE)
      */
     static int _EXIT_TRACE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _EXIT_TRACE (bytecodes.def:1347:10)
+        // op(_EXIT_TRACE)
         {
             if (true) {
                 return EXIT;
@@ -1536,13 +1536,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _FOR_ITER_TIER_TWO (bytecodes.def:1308:30)
+     * op(_FOR_ITER_TIER_TWO)
      */
     static int _FOR_ITER_TIER_TWO(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _FOR_ITER_TIER_TWO (bytecodes.def:1308:30)
+        // op(_FOR_ITER_TIER_TWO)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -1565,13 +1565,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_BOTH_FLOAT (bytecodes.def:379:10)
+     * op(_GUARD_BOTH_FLOAT)
      */
     static int _GUARD_BOTH_FLOAT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_FLOAT (bytecodes.def:379:10)
+        // op(_GUARD_BOTH_FLOAT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1584,13 +1584,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_BOTH_INT (bytecodes.def:375:10)
+     * op(_GUARD_BOTH_INT)
      */
     static int _GUARD_BOTH_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_INT (bytecodes.def:375:10)
+        // op(_GUARD_BOTH_INT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1603,13 +1603,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_BOTH_UNICODE (bytecodes.def:383:10)
+     * op(_GUARD_BOTH_UNICODE)
      */
     static int _GUARD_BOTH_UNICODE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_UNICODE (bytecodes.def:383:10)
+        // op(_GUARD_BOTH_UNICODE)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -1622,13 +1622,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_BUILTINS_VERSION (bytecodes.def:1024:10)
+     * op(_GUARD_BUILTINS_VERSION)
      */
     static int _GUARD_BUILTINS_VERSION(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BUILTINS_VERSION (bytecodes.def:1024:10)
+        // op(_GUARD_BUILTINS_VERSION)
         {
             long version = __operand;
             if (__s.ctx.builtinsVersion() != version) {
@@ -1640,13 +1640,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_CALLABLE_BUILTIN (bytecodes.def:1153:10)
+     * op(_GUARD_CALLABLE_BUILTIN)
      */
     static int _GUARD_CALLABLE_BUILTIN(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_CALLABLE_BUILTIN (bytecodes.def:1153:10)
+        // op(_GUARD_CALLABLE_BUILTIN)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
@@ -1660,13 +1660,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_EXHAUSTED_LIST (bytecodes.def:1293:39)
+     * op(_GUARD_EXHAUSTED_LIST)
      */
     static int _GUARD_EXHAUSTED_LIST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_EXHAUSTED_LIST (bytecodes.def:1293:39)
+        // op(_GUARD_EXHAUSTED_LIST)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (!__s.ctx.listIterExhausted(iter)) {
@@ -1678,13 +1678,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_EXHAUSTED_RANGE (bytecodes.def:1289:40)
+     * op(_GUARD_EXHAUSTED_RANGE)
      */
     static int _GUARD_EXHAUSTED_RANGE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_EXHAUSTED_RANGE (bytecodes.def:1289:40)
+        // op(_GUARD_EXHAUSTED_RANGE)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.heapWords.get(JAVA_LONG, ((iter) << 2) + ((DslConstants.RANGE_ITER_REMAINING_WORD) << 3)) > 0L) {
@@ -1696,13 +1696,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_EXHAUSTED_TUPLE (bytecodes.def:1297:40)
+     * op(_GUARD_EXHAUSTED_TUPLE)
      */
     static int _GUARD_EXHAUSTED_TUPLE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_EXHAUSTED_TUPLE (bytecodes.def:1297:40)
+        // op(_GUARD_EXHAUSTED_TUPLE)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (!__s.ctx.tupleIterExhausted(iter)) {
@@ -1714,13 +1714,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_GLOBALS_VERSION (bytecodes.def:1020:10)
+     * op(_GUARD_GLOBALS_VERSION)
      */
     static int _GUARD_GLOBALS_VERSION(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_GLOBALS_VERSION (bytecodes.def:1020:10)
+        // op(_GUARD_GLOBALS_VERSION)
         {
             long version = __operand;
             if (__s.ctx.globalsVersion() != version) {
@@ -1732,13 +1732,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_IS_FALSE_POP (bytecodes.def:1271:70)
+     * op(_GUARD_IS_FALSE_POP)
      */
     static int _GUARD_IS_FALSE_POP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_IS_FALSE_POP (bytecodes.def:1271:70)
+        // op(_GUARD_IS_FALSE_POP)
         {
             long flag = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if ((flag) != DslConstants.FALSE_BITS) {
@@ -1751,13 +1751,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_IS_TRUE_POP (bytecodes.def:1267:70)
+     * op(_GUARD_IS_TRUE_POP)
      */
     static int _GUARD_IS_TRUE_POP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_IS_TRUE_POP (bytecodes.def:1267:70)
+        // op(_GUARD_IS_TRUE_POP)
         {
             long flag = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if ((flag) != DslConstants.TRUE_BITS) {
@@ -1770,13 +1770,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_NOS_DICT (bytecodes.def:416:10)
+     * op(_GUARD_NOS_DICT)
      */
     static int _GUARD_NOS_DICT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_DICT (bytecodes.def:416:10)
+        // op(_GUARD_NOS_DICT)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (((nos & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((nos) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_DICT) {
@@ -1788,13 +1788,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_NOS_INT (bytecodes.def:1302:16)
+     * op(_GUARD_NOS_INT)
      */
     static int _GUARD_NOS_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_INT (bytecodes.def:1302:16)
+        // op(_GUARD_NOS_INT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (((left) & DslConstants.SMALL_INT_TAG) == 0L) {
@@ -1806,13 +1806,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_NOS_LIST (bytecodes.def:408:10)
+     * op(_GUARD_NOS_LIST)
      */
     static int _GUARD_NOS_LIST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_LIST (bytecodes.def:408:10)
+        // op(_GUARD_NOS_LIST)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (((nos & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((nos) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_LIST) {
@@ -1824,13 +1824,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_NOS_STR (bytecodes.def:420:10)
+     * op(_GUARD_NOS_STR)
      */
     static int _GUARD_NOS_STR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_STR (bytecodes.def:420:10)
+        // op(_GUARD_NOS_STR)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (((nos & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((nos) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_STR) {
@@ -1842,13 +1842,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_NOS_TUPLE (bytecodes.def:412:10)
+     * op(_GUARD_NOS_TUPLE)
      */
     static int _GUARD_NOS_TUPLE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOS_TUPLE (bytecodes.def:412:10)
+        // op(_GUARD_NOS_TUPLE)
         {
             long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             if (((nos & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((nos) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_TUPLE) {
@@ -1860,13 +1860,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1279:42)
+     * op(_GUARD_NOT_EXHAUSTED_LIST)
      */
     static int _GUARD_NOT_EXHAUSTED_LIST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1279:42)
+        // op(_GUARD_NOT_EXHAUSTED_LIST)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.listIterExhausted(iter)) {
@@ -1878,13 +1878,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1275:43)
+     * op(_GUARD_NOT_EXHAUSTED_RANGE)
      */
     static int _GUARD_NOT_EXHAUSTED_RANGE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1275:43)
+        // op(_GUARD_NOT_EXHAUSTED_RANGE)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.heapWords.get(JAVA_LONG, ((iter) << 2) + ((DslConstants.RANGE_ITER_REMAINING_WORD) << 3)) <= 0L) {
@@ -1896,13 +1896,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1283:43)
+     * op(_GUARD_NOT_EXHAUSTED_TUPLE)
      */
     static int _GUARD_NOT_EXHAUSTED_TUPLE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1283:43)
+        // op(_GUARD_NOT_EXHAUSTED_TUPLE)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (__s.ctx.tupleIterExhausted(iter)) {
@@ -1914,13 +1914,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_TOS_BOOL (bytecodes.def:387:10)
+     * op(_GUARD_TOS_BOOL)
      */
     static int _GUARD_TOS_BOOL(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_BOOL (bytecodes.def:387:10)
+        // op(_GUARD_TOS_BOOL)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long bits = (value);
@@ -1933,13 +1933,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_TOS_INT (bytecodes.def:371:10)
+     * op(_GUARD_TOS_INT)
      */
     static int _GUARD_TOS_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_INT (bytecodes.def:371:10)
+        // op(_GUARD_TOS_INT)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((value) & DslConstants.SMALL_INT_TAG) == 0L) {
@@ -1951,13 +1951,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_TOS_LIST (bytecodes.def:396:10)
+     * op(_GUARD_TOS_LIST)
      */
     static int _GUARD_TOS_LIST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_LIST (bytecodes.def:396:10)
+        // op(_GUARD_TOS_LIST)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((value & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((value) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_LIST) {
@@ -1969,13 +1969,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_TOS_NONE (bytecodes.def:392:10)
+     * op(_GUARD_TOS_NONE)
      */
     static int _GUARD_TOS_NONE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_NONE (bytecodes.def:392:10)
+        // op(_GUARD_TOS_NONE)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if ((value) != DslConstants.NONE_BITS) {
@@ -1987,13 +1987,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_TOS_STR (bytecodes.def:404:10)
+     * op(_GUARD_TOS_STR)
      */
     static int _GUARD_TOS_STR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_STR (bytecodes.def:404:10)
+        // op(_GUARD_TOS_STR)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((value & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((value) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_STR) {
@@ -2005,13 +2005,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_TOS_TUPLE (bytecodes.def:400:10)
+     * op(_GUARD_TOS_TUPLE)
      */
     static int _GUARD_TOS_TUPLE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TOS_TUPLE (bytecodes.def:400:10)
+        // op(_GUARD_TOS_TUPLE)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((value & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((value) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_TUPLE) {
@@ -2023,13 +2023,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_TYPE_VERSION (bytecodes.def:1084:10)
+     * op(_GUARD_TYPE_VERSION)
      */
     static int _GUARD_TYPE_VERSION(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_TYPE_VERSION (bytecodes.def:1084:10)
+        // op(_GUARD_TYPE_VERSION)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long type_version = __operand;
@@ -2042,13 +2042,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _IS_NONE (bytecodes.def:669:9)
+     * op(_IS_NONE)
      */
     static int _IS_NONE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _IS_NONE (bytecodes.def:669:9)
+        // op(_IS_NONE)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long b = 0L;
@@ -2060,13 +2060,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _ITER_CHECK_LIST (bytecodes.def:762:10)
+     * op(_ITER_CHECK_LIST)
      */
     static int _ITER_CHECK_LIST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_CHECK_LIST (bytecodes.def:762:10)
+        // op(_ITER_CHECK_LIST)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((iter & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((iter) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_LIST_ITER) {
@@ -2078,13 +2078,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _ITER_CHECK_RANGE (bytecodes.def:742:10)
+     * op(_ITER_CHECK_RANGE)
      */
     static int _ITER_CHECK_RANGE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_CHECK_RANGE (bytecodes.def:742:10)
+        // op(_ITER_CHECK_RANGE)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((iter & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((iter) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_RANGE_ITER) {
@@ -2096,13 +2096,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _ITER_CHECK_TUPLE (bytecodes.def:779:10)
+     * op(_ITER_CHECK_TUPLE)
      */
     static int _ITER_CHECK_TUPLE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_CHECK_TUPLE (bytecodes.def:779:10)
+        // op(_ITER_CHECK_TUPLE)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if (((iter & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((iter) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_TUPLE_ITER) {
@@ -2114,13 +2114,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _ITER_NEXT_LIST (bytecodes.def:772:4)
+     * op(_ITER_NEXT_LIST)
      */
     static int _ITER_NEXT_LIST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_NEXT_LIST (bytecodes.def:772:4)
+        // op(_ITER_NEXT_LIST)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -2133,13 +2133,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _ITER_NEXT_RANGE (bytecodes.def:752:4)
+     * op(_ITER_NEXT_RANGE)
      */
     static int _ITER_NEXT_RANGE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_NEXT_RANGE (bytecodes.def:752:4)
+        // op(_ITER_NEXT_RANGE)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -2155,13 +2155,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _ITER_NEXT_TUPLE (bytecodes.def:789:4)
+     * op(_ITER_NEXT_TUPLE)
      */
     static int _ITER_NEXT_TUPLE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _ITER_NEXT_TUPLE (bytecodes.def:789:4)
+        // op(_ITER_NEXT_TUPLE)
         {
             long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long next = 0L;
@@ -2174,13 +2174,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _JUMP_TO_TOP (bytecodes.def:1336:10)
+     * op(_JUMP_TO_TOP)
      */
     static int _JUMP_TO_TOP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _JUMP_TO_TOP (bytecodes.def:1336:10)
+        // op(_JUMP_TO_TOP)
         {
             __breaker = true;
         }
@@ -2189,13 +2189,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _LOAD_ATTR (bytecodes.def:1076:4)
+     * op(_LOAD_ATTR)
      */
     static int _LOAD_ATTR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_ATTR (bytecodes.def:1076:4)
+        // op(_LOAD_ATTR)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long attr = 0L;
@@ -2218,13 +2218,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1088:4)
+     * op(_LOAD_ATTR_INSTANCE_VALUE)
      */
     static int _LOAD_ATTR_INSTANCE_VALUE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1088:4)
+        // op(_LOAD_ATTR_INSTANCE_VALUE)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long index = __operand;
@@ -2246,13 +2246,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _LOAD_ATTR_METHOD (bytecodes.def:1095:9)
+     * op(_LOAD_ATTR_METHOD)
      */
     static int _LOAD_ATTR_METHOD(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_ATTR_METHOD (bytecodes.def:1095:9)
+        // op(_LOAD_ATTR_METHOD)
         {
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long descr = __operand;
@@ -2274,13 +2274,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _LOAD_CONST_INLINE (bytecodes.def:1317:15)
+     * op(_LOAD_CONST_INLINE)
      */
     static int _LOAD_CONST_INLINE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_CONST_INLINE (bytecodes.def:1317:15)
+        // op(_LOAD_CONST_INLINE)
         {
             long bits = __operand;
             long value = 0L;
@@ -2293,13 +2293,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _LOAD_FAST (bytecodes.def:298:22)
+     * op(_LOAD_FAST)
      */
     static int _LOAD_FAST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_FAST (bytecodes.def:298:22)
+        // op(_LOAD_FAST)
         {
             long value = 0L;
             value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
@@ -2311,13 +2311,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _LOAD_GLOBAL (bytecodes.def:1012:4)
+     * op(_LOAD_GLOBAL)
      */
     static int _LOAD_GLOBAL(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_GLOBAL (bytecodes.def:1012:4)
+        // op(_LOAD_GLOBAL)
         {
             long res = 0L;
             long null_slot = 0L;
@@ -2339,13 +2339,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _LOAD_GLOBAL_BUILTIN (bytecodes.def:1034:4)
+     * op(_LOAD_GLOBAL_BUILTIN)
      */
     static int _LOAD_GLOBAL_BUILTIN(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_GLOBAL_BUILTIN (bytecodes.def:1034:4)
+        // op(_LOAD_GLOBAL_BUILTIN)
         {
             long index = __operand;
             long res = 0L;
@@ -2366,13 +2366,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _LOAD_GLOBAL_MODULE (bytecodes.def:1028:4)
+     * op(_LOAD_GLOBAL_MODULE)
      */
     static int _LOAD_GLOBAL_MODULE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_GLOBAL_MODULE (bytecodes.def:1028:4)
+        // op(_LOAD_GLOBAL_MODULE)
         {
             long index = __operand;
             long res = 0L;
@@ -2393,13 +2393,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _SET_IP (bytecodes.def:1331:10)
+     * op(_SET_IP)
      */
     static int _SET_IP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SET_IP (bytecodes.def:1331:10)
+        // op(_SET_IP)
         {
             long instr_offset = __operand;
             __s.ctx.setInstructionOffset(instr_offset);
@@ -2409,13 +2409,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _START_EXECUTOR (bytecodes.def:1321:10)
+     * op(_START_EXECUTOR)
      */
     static int _START_EXECUTOR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _START_EXECUTOR (bytecodes.def:1321:10)
+        // op(_START_EXECUTOR)
         {
             long executor = __operand;
             __s.ctx.executorStarted(executor);
@@ -2425,13 +2425,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _STORE_ATTR (bytecodes.def:1115:4)
+     * op(_STORE_ATTR)
      */
     static int _STORE_ATTR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _STORE_ATTR (bytecodes.def:1115:4)
+        // op(_STORE_ATTR)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2447,13 +2447,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1121:4)
+     * op(_STORE_ATTR_INSTANCE_VALUE)
      */
     static int _STORE_ATTR_INSTANCE_VALUE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1121:4)
+        // op(_STORE_ATTR_INSTANCE_VALUE)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -2466,13 +2466,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _STORE_FAST (bytecodes.def:318:17)
+     * op(_STORE_FAST)
      */
     static int _STORE_FAST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _STORE_FAST (bytecodes.def:318:17)
+        // op(_STORE_FAST)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __stack.setAtIndex(JAVA_LONG, __s.fp + (int) (oparg), value);
@@ -2483,13 +2483,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _STORE_SUBSCR (bytecodes.def:907:4)
+     * op(_STORE_SUBSCR)
      */
     static int _STORE_SUBSCR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _STORE_SUBSCR (bytecodes.def:907:4)
+        // op(_STORE_SUBSCR)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 3);
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
@@ -2506,13 +2506,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _STORE_SUBSCR_DICT (bytecodes.def:923:4)
+     * op(_STORE_SUBSCR_DICT)
      */
     static int _STORE_SUBSCR_DICT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _STORE_SUBSCR_DICT (bytecodes.def:923:4)
+        // op(_STORE_SUBSCR_DICT)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 3);
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
@@ -2529,13 +2529,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _STORE_SUBSCR_LIST_INT (bytecodes.def:913:4)
+     * op(_STORE_SUBSCR_LIST_INT)
      */
     static int _STORE_SUBSCR_LIST_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _STORE_SUBSCR_LIST_INT (bytecodes.def:913:4)
+        // op(_STORE_SUBSCR_LIST_INT)
         {
             long v = __stack.getAtIndex(JAVA_LONG, __sp - 3);
             long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
@@ -2556,13 +2556,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _TO_BOOL (bytecodes.def:553:4)
+     * op(_TO_BOOL)
      */
     static int _TO_BOOL(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _TO_BOOL (bytecodes.def:553:4)
+        // op(_TO_BOOL)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -2580,13 +2580,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _TO_BOOL_INT (bytecodes.def:561:9)
+     * op(_TO_BOOL_INT)
      */
     static int _TO_BOOL_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _TO_BOOL_INT (bytecodes.def:561:9)
+        // op(_TO_BOOL_INT)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -2598,13 +2598,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _TO_BOOL_LIST (bytecodes.def:569:4)
+     * op(_TO_BOOL_LIST)
      */
     static int _TO_BOOL_LIST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _TO_BOOL_LIST (bytecodes.def:569:4)
+        // op(_TO_BOOL_LIST)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -2616,13 +2616,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _TO_BOOL_NONE (bytecodes.def:565:9)
+     * op(_TO_BOOL_NONE)
      */
     static int _TO_BOOL_NONE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _TO_BOOL_NONE (bytecodes.def:565:9)
+        // op(_TO_BOOL_NONE)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -2634,13 +2634,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _TO_BOOL_STR (bytecodes.def:573:4)
+     * op(_TO_BOOL_STR)
      */
     static int _TO_BOOL_STR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _TO_BOOL_STR (bytecodes.def:573:4)
+        // op(_TO_BOOL_STR)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
@@ -2652,13 +2652,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _UNPACK_SEQUENCE (bytecodes.def:964:4)
+     * op(_UNPACK_SEQUENCE)
      */
     static int _UNPACK_SEQUENCE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _UNPACK_SEQUENCE (bytecodes.def:964:4)
+        // op(_UNPACK_SEQUENCE)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;
@@ -2674,13 +2674,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _UNPACK_SEQUENCE_LIST (bytecodes.def:983:4)
+     * op(_UNPACK_SEQUENCE_LIST)
      */
     static int _UNPACK_SEQUENCE_LIST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _UNPACK_SEQUENCE_LIST (bytecodes.def:983:4)
+        // op(_UNPACK_SEQUENCE_LIST)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;
@@ -2697,13 +2697,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _UNPACK_SEQUENCE_TUPLE (bytecodes.def:976:4)
+     * op(_UNPACK_SEQUENCE_TUPLE)
      */
     static int _UNPACK_SEQUENCE_TUPLE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _UNPACK_SEQUENCE_TUPLE (bytecodes.def:976:4)
+        // op(_UNPACK_SEQUENCE_TUPLE)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;
@@ -2720,13 +2720,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:970:4)
+     * op(_UNPACK_SEQUENCE_TWO_TUPLE)
      */
     static int _UNPACK_SEQUENCE_TWO_TUPLE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:970:4)
+        // op(_UNPACK_SEQUENCE_TWO_TUPLE)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;

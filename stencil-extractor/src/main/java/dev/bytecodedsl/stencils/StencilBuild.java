@@ -3,9 +3,9 @@ package dev.bytecodedsl.stencils;
 import dev.bytecodedsl.analysis.Analysis;
 import dev.bytecodedsl.analysis.Uop;
 import dev.bytecodedsl.diag.SourcePos;
+import dev.bytecodedsl.generate.DslReferences;
 import dev.bytecodedsl.generate.GeneratedFile;
 import dev.bytecodedsl.generate.GeneratorException;
-import dev.bytecodedsl.generate.java.JavaOutput;
 import dev.bytecodedsl.stencils.compile.Clang;
 import dev.bytecodedsl.stencils.compile.StencilCompiler;
 import dev.bytecodedsl.stencils.emit.StencilTableFile;
@@ -101,8 +101,7 @@ public final class StencilBuild {
             if (isShim && (!stencil.codeHoles().isEmpty() || !stencil.dataHoles().isEmpty())) {
                 throw failure(SHIM, target, "the shim must not have holes");
             }
-            String source = isShim ? "shim.c.ftl" : JavaOutput.sourceReference(
-                    uopsByName.get(c.name()).op().definition().pos());
+            String source = isShim ? "shim.c.ftl" : DslReferences.of(uopsByName.get(c.name()).op().definition());
             StencilTableFile.Entry entry = new StencilTableFile.Entry(c.name(), source, stencil, c.disassembly());
             if (isShim) {
                 shim = entry;

@@ -28,10 +28,11 @@ class StencilsGeneratorTest {
 
     /**
      * Reproducibility: compiling everything again from an empty cache gives exactly the checked-in
-     * table (no timestamps, paths or hash order in it), and a second run compiles nothing.
+     * table (no timestamps, paths or hash order in it), and a second run compiles nothing, even from
+     * a bytecodes.def whose definitions have moved.
      */
     @Test
-    void freshBuildMatchesTheCheckedInTableAndARebuildCompilesNothing(@TempDir Path cache) throws Exception {
+    void freshBuildMatchesTheCheckedInTableAndARebuildCompilesNothing(@TempDir Path cache, @TempDir Path dir) throws Exception {
         TestInputs.clangOrSkip();
         StencilsGenerator generator = new StencilsGenerator(
                 new StencilOptions(List.of(Target.X86_64_LINUX), StencilOptions.DEFAULT_CLANG, cache));
@@ -43,6 +44,13 @@ class StencilsGeneratorTest {
         GeneratedFile second = table(generator.generate(TestInputs.analysis()), Target.X86_64_LINUX);
         assertEquals("stencils: all " + units + " objects from the cache, nothing compiled", generator.report());
         assertEquals(first.content(), second.content());
+
+        // Issue 15: comments, blank lines and a moved definition recompile nothing and change nothing.
+        Path moved = dir.resolve("bytecodes.def");
+        Files.writeString(moved, PositionIndependenceTest.shuffle(Files.readString(TestInputs.BYTECODES_DEF), "guard op(_GUARD_BOTH_INT,"));
+        GeneratedFile third = table(generator.generate(TestInputs.analyze(moved)), Target.X86_64_LINUX);
+        assertEquals("stencils: all " + units + " objects from the cache, nothing compiled", generator.report());
+        assertEquals(first.content(), third.content());
     }
 
     @Test

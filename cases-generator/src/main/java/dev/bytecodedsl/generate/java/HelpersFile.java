@@ -4,6 +4,7 @@ import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.TypeSpec;
 import dev.bytecodedsl.analysis.Analysis;
 import dev.bytecodedsl.ast.Definition;
+import dev.bytecodedsl.generate.DslReferences;
 import dev.bytecodedsl.generate.GeneratedFile;
 import javax.lang.model.element.Modifier;
 
@@ -39,8 +40,7 @@ public final class HelpersFile {
         MethodSpec.Builder method = MethodSpec.methodBuilder(JavaTypes.methodName(helper.name()))
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                 .returns(JavaTypes.of(helper.returnType()))
-                .addJavadoc("{@code $L}$L ($L)\n", helper.name(), helper.escaping() ? ", escaping" : "",
-                        JavaOutput.sourceReference(helper.pos()));
+                .addJavadoc("{@code $L}$L\n", DslReferences.of(helper), helper.escaping() ? ", escaping" : "");
         for (Definition.Param param : helper.params()) {
             method.addParameter(JavaTypes.of(param.type()), JavaTypes.methodName(param.name()));
         }

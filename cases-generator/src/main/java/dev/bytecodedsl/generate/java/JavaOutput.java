@@ -3,7 +3,6 @@ package dev.bytecodedsl.generate.java;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.JavaFile;
 import com.squareup.javapoet.TypeSpec;
-import dev.bytecodedsl.diag.SourcePos;
 import dev.bytecodedsl.generate.GeneratedFile;
 import dev.bytecodedsl.generate.OutputSettings;
 
@@ -25,14 +24,6 @@ public final class JavaOutput {
     /** The file header naming the generator and the command that regenerates. */
     public static String header(String generatorName) {
         return OutputSettings.current().header(generatorName);
-    }
-
-    /**
-     * {@code bytecodes.def:12:5}: a source position without directories, so output does not depend
-     * on where the checkout lives (generated files must be byte-for-byte reproducible).
-     */
-    public static String sourceReference(SourcePos pos) {
-        return java.nio.file.Path.of(pos.file()).getFileName() + ":" + pos.line() + ":" + pos.column();
     }
 
     public static GeneratedFile file(TypeSpec type, String generatorName) {

@@ -6,6 +6,7 @@ import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.TypeName;
 import dev.bytecodedsl.analysis.Declarations;
 import dev.bytecodedsl.ast.Definition;
+import dev.bytecodedsl.generate.DslReferences;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +52,7 @@ public final class LabelMethods {
                 .statements(body, label.body().statements());
         return MethodSpec.methodBuilder("label_" + label.name())
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .addJavadoc("label($L) ($L)\n", label.name(), JavaOutput.sourceReference(label.pos()))
+                .addJavadoc("$L\n", DslReferences.of(label))
                 .addParameter(registers, OpEmitter.REGISTERS)
                 .addCode(body.build())
                 .build();

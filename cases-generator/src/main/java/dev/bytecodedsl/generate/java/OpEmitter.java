@@ -7,6 +7,7 @@ import dev.bytecodedsl.analysis.Op;
 import dev.bytecodedsl.analysis.Slot;
 import dev.bytecodedsl.analysis.StackSize;
 import dev.bytecodedsl.ast.Statements;
+import dev.bytecodedsl.generate.DslReferences;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -66,7 +67,7 @@ public final class OpEmitter {
     }
 
     public void emit(CodeBlock.Builder out, Op op) {
-        out.add("// $L ($L)\n", op.name(), JavaOutput.sourceReference(op.definition().pos()));
+        out.add("// $L\n", DslReferences.of(op.definition()));
         out.add("{\n").indent();
         StackSize popped = StackAccess.total(op.inputs());
         List<StackSize> inputOffsets = StackAccess.offsets(op.inputs());

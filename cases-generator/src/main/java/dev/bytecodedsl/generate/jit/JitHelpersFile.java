@@ -173,7 +173,7 @@ public final class JitHelpersFile {
                 .map(name -> CodeBlock.of("$S", name)).collect(CodeBlock.joining(", "));
         return MethodSpec.methodBuilder("names")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addJavadoc("Every extern's DSL name, in declaration order, then GETCONST and GETNAME.\n")
+                .addJavadoc("Every extern's DSL name, in name order, then GETCONST and GETNAME.\n")
                 .returns(ParameterizedTypeName.get(List.class, String.class))
                 .addStatement("return $T.of($L)", List.class, list)
                 .build();

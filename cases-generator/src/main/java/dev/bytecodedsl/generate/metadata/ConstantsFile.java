@@ -7,9 +7,15 @@ import com.squareup.javapoet.TypeSpec;
 import dev.bytecodedsl.analysis.Analysis;
 import dev.bytecodedsl.ast.Definition;
 import dev.bytecodedsl.ast.Expr;
+import dev.bytecodedsl.generate.DslReferences;
 import dev.bytecodedsl.generate.GeneratedFile;
 import dev.bytecodedsl.generate.java.JavaExpressions;
 import dev.bytecodedsl.generate.java.JavaOutput;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.lang.model.element.Modifier;
 
 /** {@code DslConstants}: every {@code const} of the DSL, so Java code uses the values the DSL uses. */
@@ -22,10 +28,10 @@ final class ConstantsFile {
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("The {@code const} declarations of bytecodes.def ({@code int} is {@code long}).\n")
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        for (Definition.ConstDecl constant : analysis.declarations().constants().values()) {
+        for (Definition.ConstDecl constant : inDependencyOrder(analysis.declarations().constants())) {
             type.addField(FieldSpec.builder(javaType(constant), constant.name(),
                             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc("$L\n", JavaOutput.sourceReference(constant.pos()))
+                    .addJavadoc("{@code $L}\n", DslReferences.of(constant))
                     .initializer("$L", initializer(constant.value()))
                     .build());
         }
@@ -40,7 +46,58 @@ final class ConstantsFile {
         };
     }
 
-    /** Constants may refer to earlier constants; inside this class they need no qualifier. */
+    /**
+     * Name order, except that a constant comes after the constants its initializer uses (Java allows
+     * no forward reference there). The order of the source plays no part (issue 15); the analyzer
+     * has rejected cycles.
+     */
+    static List<Definition.ConstDecl> inDependencyOrder(Map<String, Definition.ConstDecl> constants) {
+        Set<String> done = new LinkedHashSet<>();
+        for (String name : new TreeSet<>(constants.keySet())) {
+            visit(name, constants, done);
+        }
+        return done.stream().map(constants::get).toList();
+    }
+
+    private static void visit(String name, Map<String, Definition.ConstDecl> constants, Set<String> done) {
+        if (done.contains(name)) {
+            return;
+        }
+        Set<String> uses = new TreeSet<>();
+        names(constants.get(name).value(), uses);
+        uses.retainAll(constants.keySet());
+        uses.remove(name);
+        for (String used : uses) {
+            visit(used, constants, done);
+        }
+        done.add(name);
+    }
+
+    private static void names(Expr expr, Set<String> into) {
+        switch (expr) {
+            case Expr.IntLit i -> {}
+            case Expr.FloatLit f -> {}
+            case Expr.BoolLit b -> {}
+            case Expr.Name n -> into.add(n.name());
+            case Expr.Call c -> c.args().forEach(a -> names(a, into));
+            case Expr.Index i -> {
+                names(i.array(), into);
+                names(i.index(), into);
+            }
+            case Expr.Unary u -> names(u.operand(), into);
+            case Expr.Binary b -> {
+                names(b.left(), into);
+                names(b.right(), into);
+            }
+            case Expr.Conditional c -> {
+                names(c.condition(), into);
+                names(c.ifTrue(), into);
+                names(c.ifFalse(), into);
+            }
+        }
+    }
+
+    /** Inside this class constants need no qualifier. */
     private static String initializer(Expr value) {
         return JavaExpressions.lower(value).replace("DslConstants.", "");
     }

@@ -6,7 +6,7 @@ import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.TypeName;
 import dev.bytecodedsl.analysis.Declarations;
 import dev.bytecodedsl.analysis.Instruction;
-import dev.bytecodedsl.generate.java.JavaOutput;
+import dev.bytecodedsl.generate.DslReferences;
 import dev.bytecodedsl.generate.java.Labels;
 import dev.bytecodedsl.generate.java.OpEmitter;
 import dev.bytecodedsl.generate.java.Reachability;
@@ -53,9 +53,14 @@ final class InstructionMethod {
                     case Instruction.Part.CacheSkip skip -> "unused/" + skip.cacheSize();
                 })
                 .collect(Collectors.joining(" + "));
+        // inst(NOP), or macro(BINARY_OP_ADD_INT) = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_ADD_INT
+        String reference = DslReferences.of(instruction);
+        if (reference.startsWith("macro(")) {
+            reference += " = " + parts;
+        }
         return MethodSpec.methodBuilder(instruction.name())
                 .addModifiers(Modifier.STATIC)
-                .addJavadoc("$L = $L ($L)\n", instruction.name(), parts, JavaOutput.sourceReference(instruction.pos()))
+                .addJavadoc("$L\n", reference)
                 .returns(TypeName.INT)
                 .addParameter(registers, OpEmitter.REGISTERS)
                 .addParameter(TypeName.LONG, "oparg")

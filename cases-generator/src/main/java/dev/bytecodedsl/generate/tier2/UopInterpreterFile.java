@@ -9,6 +9,7 @@ import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
 import dev.bytecodedsl.analysis.Analysis;
 import dev.bytecodedsl.analysis.Op;
+import dev.bytecodedsl.generate.DslReferences;
 import dev.bytecodedsl.generate.GeneratedFile;
 import dev.bytecodedsl.generate.java.JavaOutput;
 import dev.bytecodedsl.generate.java.LabelMethods;
@@ -163,7 +164,7 @@ final class UopInterpreterFile {
         }
         return MethodSpec.methodBuilder(op.name())
                 .addModifiers(Modifier.STATIC)
-                .addJavadoc("$L ($L)\n", op.name(), JavaOutput.sourceReference(op.definition().pos()))
+                .addJavadoc("$L\n", DslReferences.of(op.definition()))
                 .returns(TypeName.INT)
                 .addParameter(registers, OpEmitter.REGISTERS)
                 .addParameter(TypeName.LONG, "oparg")

@@ -43,229 +43,14 @@ public final class JitHelpers {
     public static final FunctionDescriptor ADVANCE_BACKOFF_COUNTER = FunctionDescriptor.ofVoid();
 
     /**
-     * void specialize_binary_op(Value lhs, Value rhs, int nb_op)
-     */
-    public static final FunctionDescriptor SPECIALIZE_BINARY_OP = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * void specialize_compare_op(Value left, Value right, int arg)
-     */
-    public static final FunctionDescriptor SPECIALIZE_COMPARE_OP = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * void specialize_to_bool(Value value)
-     */
-    public static final FunctionDescriptor SPECIALIZE_TO_BOOL = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG);
-
-    /**
-     * void specialize_for_iter(Value iter)
-     */
-    public static final FunctionDescriptor SPECIALIZE_FOR_ITER = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG);
-
-    /**
-     * void specialize_binary_subscr(Value container, Value sub)
-     */
-    public static final FunctionDescriptor SPECIALIZE_BINARY_SUBSCR = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * void specialize_store_subscr(Value container, Value sub)
-     */
-    public static final FunctionDescriptor SPECIALIZE_STORE_SUBSCR = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * void specialize_unpack_sequence(Value seq, int count)
-     */
-    public static final FunctionDescriptor SPECIALIZE_UNPACK_SEQUENCE = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * void specialize_load_global(Value name)
-     */
-    public static final FunctionDescriptor SPECIALIZE_LOAD_GLOBAL = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG);
-
-    /**
-     * void specialize_load_attr(Value owner, Value name, bool for_call)
-     */
-    public static final FunctionDescriptor SPECIALIZE_LOAD_ATTR = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_BOOLEAN);
-
-    /**
-     * void specialize_store_attr(Value owner, Value name)
-     */
-    public static final FunctionDescriptor SPECIALIZE_STORE_ATTR = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * void specialize_call(Value callable, Value self_or_null, int nargs)
-     */
-    public static final FunctionDescriptor SPECIALIZE_CALL = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * void optimize_hot_loop(int back_distance)
-     */
-    public static final FunctionDescriptor OPTIMIZE_HOT_LOOP = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG);
-
-    /**
-     * void enter_executor(int index)
-     */
-    public static final FunctionDescriptor ENTER_EXECUTOR = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG);
-
-    /**
-     * int type_tag(Value v)
-     */
-    public static final FunctionDescriptor TYPE_TAG = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * int type_version_of(Value v)
-     */
-    public static final FunctionDescriptor TYPE_VERSION_OF = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * int str_length(Value s)
-     */
-    public static final FunctionDescriptor STR_LENGTH = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * int str_compare(Value a, Value b)
-     */
-    public static final FunctionDescriptor STR_COMPARE = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * int list_length(Value list)
-     */
-    public static final FunctionDescriptor LIST_LENGTH = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * Value list_item(Value list, int i)
-     */
-    public static final FunctionDescriptor LIST_ITEM = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * void list_store(Value list, int i, Value v)
-     */
-    public static final FunctionDescriptor LIST_STORE = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * void list_append(Value list, Value v)
-     */
-    public static final FunctionDescriptor LIST_APPEND = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * int tuple_length(Value tuple)
-     */
-    public static final FunctionDescriptor TUPLE_LENGTH = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * Value tuple_item(Value tuple, int i)
-     */
-    public static final FunctionDescriptor TUPLE_ITEM = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * Value instance_slot(Value obj, int index)
-     */
-    public static final FunctionDescriptor INSTANCE_SLOT = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * void instance_store(Value obj, int index, Value v)
-     */
-    public static final FunctionDescriptor INSTANCE_STORE = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * int function_version(Value func)
-     */
-    public static final FunctionDescriptor FUNCTION_VERSION = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * int function_argcount(Value func)
-     */
-    public static final FunctionDescriptor FUNCTION_ARGCOUNT = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * bool frame_space_available(Value func)
-     */
-    public static final FunctionDescriptor FRAME_SPACE_AVAILABLE = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN, ValueLayout.JAVA_LONG);
-
-    /**
-     * bool exception_pending()
-     */
-    public static final FunctionDescriptor EXCEPTION_PENDING = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN);
-
-    /**
-     * int globals_version()
-     */
-    public static final FunctionDescriptor GLOBALS_VERSION = FunctionDescriptor.of(ValueLayout.JAVA_LONG);
-
-    /**
-     * Value globals_entry(int index)
-     */
-    public static final FunctionDescriptor GLOBALS_ENTRY = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * int builtins_version()
-     */
-    public static final FunctionDescriptor BUILTINS_VERSION = FunctionDescriptor.of(ValueLayout.JAVA_LONG);
-
-    /**
-     * Value builtins_entry(int index)
-     */
-    public static final FunctionDescriptor BUILTINS_ENTRY = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * bool list_iter_exhausted(Value it)
-     */
-    public static final FunctionDescriptor LIST_ITER_EXHAUSTED = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN, ValueLayout.JAVA_LONG);
-
-    /**
-     * Value list_iter_next(Value it)
-     */
-    public static final FunctionDescriptor LIST_ITER_NEXT = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * bool tuple_iter_exhausted(Value it)
-     */
-    public static final FunctionDescriptor TUPLE_ITER_EXHAUSTED = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN, ValueLayout.JAVA_LONG);
-
-    /**
-     * Value tuple_iter_next(Value it)
-     */
-    public static final FunctionDescriptor TUPLE_ITER_NEXT = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * Value get_iter(Value iterable)
-     */
-    public static final FunctionDescriptor GET_ITER = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * Value iter_next(Value it)
-     */
-    public static final FunctionDescriptor ITER_NEXT = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
      * Value binary_op(int nb_op, Value lhs, Value rhs)
      */
     public static final FunctionDescriptor BINARY_OP = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
 
     /**
-     * Value unary_negative(Value v)
+     * Value binary_slice(Value container, Value start, Value stop)
      */
-    public static final FunctionDescriptor UNARY_NEGATIVE = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * Value unary_invert(Value v)
-     */
-    public static final FunctionDescriptor UNARY_INVERT = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * Value compare_op(int comparison, Value left, Value right)
-     */
-    public static final FunctionDescriptor COMPARE_OP = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * int object_is_true(Value v)
-     */
-    public static final FunctionDescriptor OBJECT_IS_TRUE = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * int contains(Value container, Value item)
-     */
-    public static final FunctionDescriptor CONTAINS = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+    public static final FunctionDescriptor BINARY_SLICE = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
 
     /**
      * Value box_float(double d)
@@ -273,24 +58,9 @@ public final class JitHelpers {
     public static final FunctionDescriptor BOX_FLOAT = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_DOUBLE);
 
     /**
-     * Value str_concat(Value a, Value b)
-     */
-    public static final FunctionDescriptor STR_CONCAT = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * Value str_item(Value s, int i)
-     */
-    public static final FunctionDescriptor STR_ITEM = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
      * Value build_list(Value[] items, int n)
      */
     public static final FunctionDescriptor BUILD_LIST = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG);
-
-    /**
-     * Value build_tuple(Value[] items, int n)
-     */
-    public static final FunctionDescriptor BUILD_TUPLE = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG);
 
     /**
      * Value build_map(Value[] keys_and_values, int pairs)
@@ -303,84 +73,24 @@ public final class JitHelpers {
     public static final FunctionDescriptor BUILD_SLICE = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
 
     /**
-     * Value subscr(Value container, Value sub)
+     * Value build_tuple(Value[] items, int n)
      */
-    public static final FunctionDescriptor SUBSCR = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+    public static final FunctionDescriptor BUILD_TUPLE = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG);
 
     /**
-     * Value dict_subscr(Value dict, Value key)
+     * Value builtins_entry(int index)
      */
-    public static final FunctionDescriptor DICT_SUBSCR = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+    public static final FunctionDescriptor BUILTINS_ENTRY = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
 
     /**
-     * bool store_subscr(Value container, Value sub, Value v)
+     * int builtins_version()
      */
-    public static final FunctionDescriptor STORE_SUBSCR = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+    public static final FunctionDescriptor BUILTINS_VERSION = FunctionDescriptor.of(ValueLayout.JAVA_LONG);
 
     /**
-     * bool dict_store(Value dict, Value key, Value v)
+     * Value call_builtin(Value callable, Value self_or_null, Value[] args, int nargs)
      */
-    public static final FunctionDescriptor DICT_STORE = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * bool delete_subscr(Value container, Value sub)
-     */
-    public static final FunctionDescriptor DELETE_SUBSCR = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * Value binary_slice(Value container, Value start, Value stop)
-     */
-    public static final FunctionDescriptor BINARY_SLICE = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * bool store_slice(Value container, Value start, Value stop, Value v)
-     */
-    public static final FunctionDescriptor STORE_SLICE = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * bool unpack_sequence(Value seq, int count, Value[] output)
-     */
-    public static final FunctionDescriptor UNPACK_SEQUENCE = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS);
-
-    /**
-     * Value load_global(Value name)
-     */
-    public static final FunctionDescriptor LOAD_GLOBAL = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * bool store_global(Value name, Value v)
-     */
-    public static final FunctionDescriptor STORE_GLOBAL = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * Value load_name(Value name)
-     */
-    public static final FunctionDescriptor LOAD_NAME = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * bool store_name(Value name, Value v)
-     */
-    public static final FunctionDescriptor STORE_NAME = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * Value load_attr(Value owner, Value name)
-     */
-    public static final FunctionDescriptor LOAD_ATTR = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * bool store_attr(Value owner, Value name, Value v)
-     */
-    public static final FunctionDescriptor STORE_ATTR = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * Value load_build_class()
-     */
-    public static final FunctionDescriptor LOAD_BUILD_CLASS = FunctionDescriptor.of(ValueLayout.JAVA_LONG);
-
-    /**
-     * Value make_function(Value code, Value defaults)
-     */
-    public static final FunctionDescriptor MAKE_FUNCTION = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+    public static final FunctionDescriptor CALL_BUILTIN = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG);
 
     /**
      * Value call_object(Value callable, Value self_or_null, Value[] args, int nargs)
@@ -393,19 +103,179 @@ public final class JitHelpers {
     public static final FunctionDescriptor CALL_OBJECT_KW = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
 
     /**
-     * Value call_builtin(Value callable, Value self_or_null, Value[] args, int nargs)
+     * Value compare_op(int comparison, Value left, Value right)
      */
-    public static final FunctionDescriptor CALL_BUILTIN = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG);
+    public static final FunctionDescriptor COMPARE_OP = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
 
     /**
-     * void push_frame(Value func, Value self_or_null, Value[] args, int nargs)
+     * int contains(Value container, Value item)
      */
-    public static final FunctionDescriptor PUSH_FRAME = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG);
+    public static final FunctionDescriptor CONTAINS = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * bool delete_subscr(Value container, Value sub)
+     */
+    public static final FunctionDescriptor DELETE_SUBSCR = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * bool dict_store(Value dict, Value key, Value v)
+     */
+    public static final FunctionDescriptor DICT_STORE = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value dict_subscr(Value dict, Value key)
+     */
+    public static final FunctionDescriptor DICT_SUBSCR = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * void enter_executor(int index)
+     */
+    public static final FunctionDescriptor ENTER_EXECUTOR = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG);
+
+    /**
+     * int exception_matches(Value exc, Value type)
+     */
+    public static final FunctionDescriptor EXCEPTION_MATCHES = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * bool exception_pending()
+     */
+    public static final FunctionDescriptor EXCEPTION_PENDING = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN);
+
+    /**
+     * bool executor_is_valid()
+     */
+    public static final FunctionDescriptor EXECUTOR_IS_VALID = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN);
+
+    /**
+     * void executor_started(int executor)
+     */
+    public static final FunctionDescriptor EXECUTOR_STARTED = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG);
+
+    /**
+     * bool frame_space_available(Value func)
+     */
+    public static final FunctionDescriptor FRAME_SPACE_AVAILABLE = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN, ValueLayout.JAVA_LONG);
+
+    /**
+     * int function_argcount(Value func)
+     */
+    public static final FunctionDescriptor FUNCTION_ARGCOUNT = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * int function_version(Value func)
+     */
+    public static final FunctionDescriptor FUNCTION_VERSION = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value get_iter(Value iterable)
+     */
+    public static final FunctionDescriptor GET_ITER = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value globals_entry(int index)
+     */
+    public static final FunctionDescriptor GLOBALS_ENTRY = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * int globals_version()
+     */
+    public static final FunctionDescriptor GLOBALS_VERSION = FunctionDescriptor.of(ValueLayout.JAVA_LONG);
+
+    /**
+     * Value handled_exception()
+     */
+    public static final FunctionDescriptor HANDLED_EXCEPTION = FunctionDescriptor.of(ValueLayout.JAVA_LONG);
+
+    /**
+     * Value instance_slot(Value obj, int index)
+     */
+    public static final FunctionDescriptor INSTANCE_SLOT = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * void instance_store(Value obj, int index, Value v)
+     */
+    public static final FunctionDescriptor INSTANCE_STORE = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value iter_next(Value it)
+     */
+    public static final FunctionDescriptor ITER_NEXT = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * void list_append(Value list, Value v)
+     */
+    public static final FunctionDescriptor LIST_APPEND = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value list_item(Value list, int i)
+     */
+    public static final FunctionDescriptor LIST_ITEM = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * bool list_iter_exhausted(Value it)
+     */
+    public static final FunctionDescriptor LIST_ITER_EXHAUSTED = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value list_iter_next(Value it)
+     */
+    public static final FunctionDescriptor LIST_ITER_NEXT = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * int list_length(Value list)
+     */
+    public static final FunctionDescriptor LIST_LENGTH = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * void list_store(Value list, int i, Value v)
+     */
+    public static final FunctionDescriptor LIST_STORE = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value load_attr(Value owner, Value name)
+     */
+    public static final FunctionDescriptor LOAD_ATTR = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value load_build_class()
+     */
+    public static final FunctionDescriptor LOAD_BUILD_CLASS = FunctionDescriptor.of(ValueLayout.JAVA_LONG);
+
+    /**
+     * Value load_global(Value name)
+     */
+    public static final FunctionDescriptor LOAD_GLOBAL = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value load_name(Value name)
+     */
+    public static final FunctionDescriptor LOAD_NAME = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value make_function(Value code, Value defaults)
+     */
+    public static final FunctionDescriptor MAKE_FUNCTION = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * int object_is_true(Value v)
+     */
+    public static final FunctionDescriptor OBJECT_IS_TRUE = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * void optimize_hot_loop(int back_distance)
+     */
+    public static final FunctionDescriptor OPTIMIZE_HOT_LOOP = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG);
 
     /**
      * void pop_frame(Value retval)
      */
     public static final FunctionDescriptor POP_FRAME = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG);
+
+    /**
+     * void push_frame(Value func, Value self_or_null, Value[] args, int nargs)
+     */
+    public static final FunctionDescriptor PUSH_FRAME = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG);
 
     /**
      * void raise_unbound_local(int index)
@@ -423,29 +293,9 @@ public final class JitHelpers {
     public static final FunctionDescriptor RERAISE = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG);
 
     /**
-     * int exception_matches(Value exc, Value type)
-     */
-    public static final FunctionDescriptor EXCEPTION_MATCHES = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * Value handled_exception()
-     */
-    public static final FunctionDescriptor HANDLED_EXCEPTION = FunctionDescriptor.of(ValueLayout.JAVA_LONG);
-
-    /**
      * void set_handled_exception(Value exc)
      */
     public static final FunctionDescriptor SET_HANDLED_EXCEPTION = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG);
-
-    /**
-     * void unwind_exception()
-     */
-    public static final FunctionDescriptor UNWIND_EXCEPTION = FunctionDescriptor.ofVoid();
-
-    /**
-     * bool executor_is_valid()
-     */
-    public static final FunctionDescriptor EXECUTOR_IS_VALID = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN);
 
     /**
      * void set_instruction_offset(int offset)
@@ -453,9 +303,159 @@ public final class JitHelpers {
     public static final FunctionDescriptor SET_INSTRUCTION_OFFSET = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG);
 
     /**
-     * void executor_started(int executor)
+     * void specialize_binary_op(Value lhs, Value rhs, int nb_op)
      */
-    public static final FunctionDescriptor EXECUTOR_STARTED = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG);
+    public static final FunctionDescriptor SPECIALIZE_BINARY_OP = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * void specialize_binary_subscr(Value container, Value sub)
+     */
+    public static final FunctionDescriptor SPECIALIZE_BINARY_SUBSCR = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * void specialize_call(Value callable, Value self_or_null, int nargs)
+     */
+    public static final FunctionDescriptor SPECIALIZE_CALL = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * void specialize_compare_op(Value left, Value right, int arg)
+     */
+    public static final FunctionDescriptor SPECIALIZE_COMPARE_OP = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * void specialize_for_iter(Value iter)
+     */
+    public static final FunctionDescriptor SPECIALIZE_FOR_ITER = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG);
+
+    /**
+     * void specialize_load_attr(Value owner, Value name, bool for_call)
+     */
+    public static final FunctionDescriptor SPECIALIZE_LOAD_ATTR = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_BOOLEAN);
+
+    /**
+     * void specialize_load_global(Value name)
+     */
+    public static final FunctionDescriptor SPECIALIZE_LOAD_GLOBAL = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG);
+
+    /**
+     * void specialize_store_attr(Value owner, Value name)
+     */
+    public static final FunctionDescriptor SPECIALIZE_STORE_ATTR = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * void specialize_store_subscr(Value container, Value sub)
+     */
+    public static final FunctionDescriptor SPECIALIZE_STORE_SUBSCR = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * void specialize_to_bool(Value value)
+     */
+    public static final FunctionDescriptor SPECIALIZE_TO_BOOL = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG);
+
+    /**
+     * void specialize_unpack_sequence(Value seq, int count)
+     */
+    public static final FunctionDescriptor SPECIALIZE_UNPACK_SEQUENCE = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * bool store_attr(Value owner, Value name, Value v)
+     */
+    public static final FunctionDescriptor STORE_ATTR = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * bool store_global(Value name, Value v)
+     */
+    public static final FunctionDescriptor STORE_GLOBAL = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * bool store_name(Value name, Value v)
+     */
+    public static final FunctionDescriptor STORE_NAME = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * bool store_slice(Value container, Value start, Value stop, Value v)
+     */
+    public static final FunctionDescriptor STORE_SLICE = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * bool store_subscr(Value container, Value sub, Value v)
+     */
+    public static final FunctionDescriptor STORE_SUBSCR = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * int str_compare(Value a, Value b)
+     */
+    public static final FunctionDescriptor STR_COMPARE = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value str_concat(Value a, Value b)
+     */
+    public static final FunctionDescriptor STR_CONCAT = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value str_item(Value s, int i)
+     */
+    public static final FunctionDescriptor STR_ITEM = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * int str_length(Value s)
+     */
+    public static final FunctionDescriptor STR_LENGTH = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value subscr(Value container, Value sub)
+     */
+    public static final FunctionDescriptor SUBSCR = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value tuple_item(Value tuple, int i)
+     */
+    public static final FunctionDescriptor TUPLE_ITEM = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * bool tuple_iter_exhausted(Value it)
+     */
+    public static final FunctionDescriptor TUPLE_ITER_EXHAUSTED = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value tuple_iter_next(Value it)
+     */
+    public static final FunctionDescriptor TUPLE_ITER_NEXT = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * int tuple_length(Value tuple)
+     */
+    public static final FunctionDescriptor TUPLE_LENGTH = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * int type_tag(Value v)
+     */
+    public static final FunctionDescriptor TYPE_TAG = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * int type_version_of(Value v)
+     */
+    public static final FunctionDescriptor TYPE_VERSION_OF = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value unary_invert(Value v)
+     */
+    public static final FunctionDescriptor UNARY_INVERT = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * Value unary_negative(Value v)
+     */
+    public static final FunctionDescriptor UNARY_NEGATIVE = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+
+    /**
+     * bool unpack_sequence(Value seq, int count, Value[] output)
+     */
+    public static final FunctionDescriptor UNPACK_SEQUENCE = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS);
+
+    /**
+     * void unwind_exception()
+     */
+    public static final FunctionDescriptor UNWIND_EXCEPTION = FunctionDescriptor.ofVoid();
 
     /**
      * Value GETCONST(int i): the intrinsic, called as a helper (docs/jit-abi.md)
@@ -482,10 +482,10 @@ public final class JitHelpers {
     }
 
     /**
-     * Every extern's DSL name, in declaration order, then GETCONST and GETNAME.
+     * Every extern's DSL name, in name order, then GETCONST and GETNAME.
      */
     public static List<String> names() {
-        return List.of("advance_backoff_counter", "specialize_binary_op", "specialize_compare_op", "specialize_to_bool", "specialize_for_iter", "specialize_binary_subscr", "specialize_store_subscr", "specialize_unpack_sequence", "specialize_load_global", "specialize_load_attr", "specialize_store_attr", "specialize_call", "optimize_hot_loop", "enter_executor", "type_tag", "type_version_of", "str_length", "str_compare", "list_length", "list_item", "list_store", "list_append", "tuple_length", "tuple_item", "instance_slot", "instance_store", "function_version", "function_argcount", "frame_space_available", "exception_pending", "globals_version", "globals_entry", "builtins_version", "builtins_entry", "list_iter_exhausted", "list_iter_next", "tuple_iter_exhausted", "tuple_iter_next", "get_iter", "iter_next", "binary_op", "unary_negative", "unary_invert", "compare_op", "object_is_true", "contains", "box_float", "str_concat", "str_item", "build_list", "build_tuple", "build_map", "build_slice", "subscr", "dict_subscr", "store_subscr", "dict_store", "delete_subscr", "binary_slice", "store_slice", "unpack_sequence", "load_global", "store_global", "load_name", "store_name", "load_attr", "store_attr", "load_build_class", "make_function", "call_object", "call_object_kw", "call_builtin", "push_frame", "pop_frame", "raise_unbound_local", "raise_varargs", "reraise", "exception_matches", "handled_exception", "set_handled_exception", "unwind_exception", "executor_is_valid", "set_instruction_offset", "executor_started", "GETCONST", "GETNAME");
+        return List.of("advance_backoff_counter", "binary_op", "binary_slice", "box_float", "build_list", "build_map", "build_slice", "build_tuple", "builtins_entry", "builtins_version", "call_builtin", "call_object", "call_object_kw", "compare_op", "contains", "delete_subscr", "dict_store", "dict_subscr", "enter_executor", "exception_matches", "exception_pending", "executor_is_valid", "executor_started", "frame_space_available", "function_argcount", "function_version", "get_iter", "globals_entry", "globals_version", "handled_exception", "instance_slot", "instance_store", "iter_next", "list_append", "list_item", "list_iter_exhausted", "list_iter_next", "list_length", "list_store", "load_attr", "load_build_class", "load_global", "load_name", "make_function", "object_is_true", "optimize_hot_loop", "pop_frame", "push_frame", "raise_unbound_local", "raise_varargs", "reraise", "set_handled_exception", "set_instruction_offset", "specialize_binary_op", "specialize_binary_subscr", "specialize_call", "specialize_compare_op", "specialize_for_iter", "specialize_load_attr", "specialize_load_global", "specialize_store_attr", "specialize_store_subscr", "specialize_to_bool", "specialize_unpack_sequence", "store_attr", "store_global", "store_name", "store_slice", "store_subscr", "str_compare", "str_concat", "str_item", "str_length", "subscr", "tuple_item", "tuple_iter_exhausted", "tuple_iter_next", "tuple_length", "type_tag", "type_version_of", "unary_invert", "unary_negative", "unpack_sequence", "unwind_exception", "GETCONST", "GETNAME");
     }
 
     /**
@@ -494,89 +494,89 @@ public final class JitHelpers {
     public static FunctionDescriptor descriptor(String name) {
         return switch (name) {
             case "advance_backoff_counter" -> ADVANCE_BACKOFF_COUNTER;
-            case "specialize_binary_op" -> SPECIALIZE_BINARY_OP;
-            case "specialize_compare_op" -> SPECIALIZE_COMPARE_OP;
-            case "specialize_to_bool" -> SPECIALIZE_TO_BOOL;
-            case "specialize_for_iter" -> SPECIALIZE_FOR_ITER;
-            case "specialize_binary_subscr" -> SPECIALIZE_BINARY_SUBSCR;
-            case "specialize_store_subscr" -> SPECIALIZE_STORE_SUBSCR;
-            case "specialize_unpack_sequence" -> SPECIALIZE_UNPACK_SEQUENCE;
-            case "specialize_load_global" -> SPECIALIZE_LOAD_GLOBAL;
-            case "specialize_load_attr" -> SPECIALIZE_LOAD_ATTR;
-            case "specialize_store_attr" -> SPECIALIZE_STORE_ATTR;
-            case "specialize_call" -> SPECIALIZE_CALL;
-            case "optimize_hot_loop" -> OPTIMIZE_HOT_LOOP;
-            case "enter_executor" -> ENTER_EXECUTOR;
-            case "type_tag" -> TYPE_TAG;
-            case "type_version_of" -> TYPE_VERSION_OF;
-            case "str_length" -> STR_LENGTH;
-            case "str_compare" -> STR_COMPARE;
-            case "list_length" -> LIST_LENGTH;
-            case "list_item" -> LIST_ITEM;
-            case "list_store" -> LIST_STORE;
-            case "list_append" -> LIST_APPEND;
-            case "tuple_length" -> TUPLE_LENGTH;
-            case "tuple_item" -> TUPLE_ITEM;
-            case "instance_slot" -> INSTANCE_SLOT;
-            case "instance_store" -> INSTANCE_STORE;
-            case "function_version" -> FUNCTION_VERSION;
-            case "function_argcount" -> FUNCTION_ARGCOUNT;
-            case "frame_space_available" -> FRAME_SPACE_AVAILABLE;
-            case "exception_pending" -> EXCEPTION_PENDING;
-            case "globals_version" -> GLOBALS_VERSION;
-            case "globals_entry" -> GLOBALS_ENTRY;
-            case "builtins_version" -> BUILTINS_VERSION;
-            case "builtins_entry" -> BUILTINS_ENTRY;
-            case "list_iter_exhausted" -> LIST_ITER_EXHAUSTED;
-            case "list_iter_next" -> LIST_ITER_NEXT;
-            case "tuple_iter_exhausted" -> TUPLE_ITER_EXHAUSTED;
-            case "tuple_iter_next" -> TUPLE_ITER_NEXT;
-            case "get_iter" -> GET_ITER;
-            case "iter_next" -> ITER_NEXT;
             case "binary_op" -> BINARY_OP;
-            case "unary_negative" -> UNARY_NEGATIVE;
-            case "unary_invert" -> UNARY_INVERT;
-            case "compare_op" -> COMPARE_OP;
-            case "object_is_true" -> OBJECT_IS_TRUE;
-            case "contains" -> CONTAINS;
+            case "binary_slice" -> BINARY_SLICE;
             case "box_float" -> BOX_FLOAT;
-            case "str_concat" -> STR_CONCAT;
-            case "str_item" -> STR_ITEM;
             case "build_list" -> BUILD_LIST;
-            case "build_tuple" -> BUILD_TUPLE;
             case "build_map" -> BUILD_MAP;
             case "build_slice" -> BUILD_SLICE;
-            case "subscr" -> SUBSCR;
-            case "dict_subscr" -> DICT_SUBSCR;
-            case "store_subscr" -> STORE_SUBSCR;
-            case "dict_store" -> DICT_STORE;
-            case "delete_subscr" -> DELETE_SUBSCR;
-            case "binary_slice" -> BINARY_SLICE;
-            case "store_slice" -> STORE_SLICE;
-            case "unpack_sequence" -> UNPACK_SEQUENCE;
-            case "load_global" -> LOAD_GLOBAL;
-            case "store_global" -> STORE_GLOBAL;
-            case "load_name" -> LOAD_NAME;
-            case "store_name" -> STORE_NAME;
-            case "load_attr" -> LOAD_ATTR;
-            case "store_attr" -> STORE_ATTR;
-            case "load_build_class" -> LOAD_BUILD_CLASS;
-            case "make_function" -> MAKE_FUNCTION;
+            case "build_tuple" -> BUILD_TUPLE;
+            case "builtins_entry" -> BUILTINS_ENTRY;
+            case "builtins_version" -> BUILTINS_VERSION;
+            case "call_builtin" -> CALL_BUILTIN;
             case "call_object" -> CALL_OBJECT;
             case "call_object_kw" -> CALL_OBJECT_KW;
-            case "call_builtin" -> CALL_BUILTIN;
-            case "push_frame" -> PUSH_FRAME;
+            case "compare_op" -> COMPARE_OP;
+            case "contains" -> CONTAINS;
+            case "delete_subscr" -> DELETE_SUBSCR;
+            case "dict_store" -> DICT_STORE;
+            case "dict_subscr" -> DICT_SUBSCR;
+            case "enter_executor" -> ENTER_EXECUTOR;
+            case "exception_matches" -> EXCEPTION_MATCHES;
+            case "exception_pending" -> EXCEPTION_PENDING;
+            case "executor_is_valid" -> EXECUTOR_IS_VALID;
+            case "executor_started" -> EXECUTOR_STARTED;
+            case "frame_space_available" -> FRAME_SPACE_AVAILABLE;
+            case "function_argcount" -> FUNCTION_ARGCOUNT;
+            case "function_version" -> FUNCTION_VERSION;
+            case "get_iter" -> GET_ITER;
+            case "globals_entry" -> GLOBALS_ENTRY;
+            case "globals_version" -> GLOBALS_VERSION;
+            case "handled_exception" -> HANDLED_EXCEPTION;
+            case "instance_slot" -> INSTANCE_SLOT;
+            case "instance_store" -> INSTANCE_STORE;
+            case "iter_next" -> ITER_NEXT;
+            case "list_append" -> LIST_APPEND;
+            case "list_item" -> LIST_ITEM;
+            case "list_iter_exhausted" -> LIST_ITER_EXHAUSTED;
+            case "list_iter_next" -> LIST_ITER_NEXT;
+            case "list_length" -> LIST_LENGTH;
+            case "list_store" -> LIST_STORE;
+            case "load_attr" -> LOAD_ATTR;
+            case "load_build_class" -> LOAD_BUILD_CLASS;
+            case "load_global" -> LOAD_GLOBAL;
+            case "load_name" -> LOAD_NAME;
+            case "make_function" -> MAKE_FUNCTION;
+            case "object_is_true" -> OBJECT_IS_TRUE;
+            case "optimize_hot_loop" -> OPTIMIZE_HOT_LOOP;
             case "pop_frame" -> POP_FRAME;
+            case "push_frame" -> PUSH_FRAME;
             case "raise_unbound_local" -> RAISE_UNBOUND_LOCAL;
             case "raise_varargs" -> RAISE_VARARGS;
             case "reraise" -> RERAISE;
-            case "exception_matches" -> EXCEPTION_MATCHES;
-            case "handled_exception" -> HANDLED_EXCEPTION;
             case "set_handled_exception" -> SET_HANDLED_EXCEPTION;
-            case "unwind_exception" -> UNWIND_EXCEPTION;
-            case "executor_is_valid" -> EXECUTOR_IS_VALID;
             case "set_instruction_offset" -> SET_INSTRUCTION_OFFSET;
-            case "executor_started" -> EXECUTOR_STARTED;
+            case "specialize_binary_op" -> SPECIALIZE_BINARY_OP;
+            case "specialize_binary_subscr" -> SPECIALIZE_BINARY_SUBSCR;
+            case "specialize_call" -> SPECIALIZE_CALL;
+            case "specialize_compare_op" -> SPECIALIZE_COMPARE_OP;
+            case "specialize_for_iter" -> SPECIALIZE_FOR_ITER;
+            case "specialize_load_attr" -> SPECIALIZE_LOAD_ATTR;
+            case "specialize_load_global" -> SPECIALIZE_LOAD_GLOBAL;
+            case "specialize_store_attr" -> SPECIALIZE_STORE_ATTR;
+            case "specialize_store_subscr" -> SPECIALIZE_STORE_SUBSCR;
+            case "specialize_to_bool" -> SPECIALIZE_TO_BOOL;
+            case "specialize_unpack_sequence" -> SPECIALIZE_UNPACK_SEQUENCE;
+            case "store_attr" -> STORE_ATTR;
+            case "store_global" -> STORE_GLOBAL;
+            case "store_name" -> STORE_NAME;
+            case "store_slice" -> STORE_SLICE;
+            case "store_subscr" -> STORE_SUBSCR;
+            case "str_compare" -> STR_COMPARE;
+            case "str_concat" -> STR_CONCAT;
+            case "str_item" -> STR_ITEM;
+            case "str_length" -> STR_LENGTH;
+            case "subscr" -> SUBSCR;
+            case "tuple_item" -> TUPLE_ITEM;
+            case "tuple_iter_exhausted" -> TUPLE_ITER_EXHAUSTED;
+            case "tuple_iter_next" -> TUPLE_ITER_NEXT;
+            case "tuple_length" -> TUPLE_LENGTH;
+            case "type_tag" -> TYPE_TAG;
+            case "type_version_of" -> TYPE_VERSION_OF;
+            case "unary_invert" -> UNARY_INVERT;
+            case "unary_negative" -> UNARY_NEGATIVE;
+            case "unpack_sequence" -> UNPACK_SEQUENCE;
+            case "unwind_exception" -> UNWIND_EXCEPTION;
             case "GETCONST" -> GETCONST;
             case "GETNAME" -> GETNAME;
             default -> throw new IllegalArgumentException("no extern named " + name);
@@ -590,89 +590,89 @@ public final class JitHelpers {
     public MemorySegment upcallStub(String name, Arena arena) {
         return switch (name) {
             case "advance_backoff_counter" -> stub("advanceBackoffCounter", ADVANCE_BACKOFF_COUNTER, arena);
-            case "specialize_binary_op" -> stub("specializeBinaryOp", SPECIALIZE_BINARY_OP, arena);
-            case "specialize_compare_op" -> stub("specializeCompareOp", SPECIALIZE_COMPARE_OP, arena);
-            case "specialize_to_bool" -> stub("specializeToBool", SPECIALIZE_TO_BOOL, arena);
-            case "specialize_for_iter" -> stub("specializeForIter", SPECIALIZE_FOR_ITER, arena);
-            case "specialize_binary_subscr" -> stub("specializeBinarySubscr", SPECIALIZE_BINARY_SUBSCR, arena);
-            case "specialize_store_subscr" -> stub("specializeStoreSubscr", SPECIALIZE_STORE_SUBSCR, arena);
-            case "specialize_unpack_sequence" -> stub("specializeUnpackSequence", SPECIALIZE_UNPACK_SEQUENCE, arena);
-            case "specialize_load_global" -> stub("specializeLoadGlobal", SPECIALIZE_LOAD_GLOBAL, arena);
-            case "specialize_load_attr" -> stub("specializeLoadAttr", SPECIALIZE_LOAD_ATTR, arena);
-            case "specialize_store_attr" -> stub("specializeStoreAttr", SPECIALIZE_STORE_ATTR, arena);
-            case "specialize_call" -> stub("specializeCall", SPECIALIZE_CALL, arena);
-            case "optimize_hot_loop" -> stub("optimizeHotLoop", OPTIMIZE_HOT_LOOP, arena);
-            case "enter_executor" -> stub("enterExecutor", ENTER_EXECUTOR, arena);
-            case "type_tag" -> stub("typeTag", TYPE_TAG, arena);
-            case "type_version_of" -> stub("typeVersionOf", TYPE_VERSION_OF, arena);
-            case "str_length" -> stub("strLength", STR_LENGTH, arena);
-            case "str_compare" -> stub("strCompare", STR_COMPARE, arena);
-            case "list_length" -> stub("listLength", LIST_LENGTH, arena);
-            case "list_item" -> stub("listItem", LIST_ITEM, arena);
-            case "list_store" -> stub("listStore", LIST_STORE, arena);
-            case "list_append" -> stub("listAppend", LIST_APPEND, arena);
-            case "tuple_length" -> stub("tupleLength", TUPLE_LENGTH, arena);
-            case "tuple_item" -> stub("tupleItem", TUPLE_ITEM, arena);
-            case "instance_slot" -> stub("instanceSlot", INSTANCE_SLOT, arena);
-            case "instance_store" -> stub("instanceStore", INSTANCE_STORE, arena);
-            case "function_version" -> stub("functionVersion", FUNCTION_VERSION, arena);
-            case "function_argcount" -> stub("functionArgcount", FUNCTION_ARGCOUNT, arena);
-            case "frame_space_available" -> stub("frameSpaceAvailable", FRAME_SPACE_AVAILABLE, arena);
-            case "exception_pending" -> stub("exceptionPending", EXCEPTION_PENDING, arena);
-            case "globals_version" -> stub("globalsVersion", GLOBALS_VERSION, arena);
-            case "globals_entry" -> stub("globalsEntry", GLOBALS_ENTRY, arena);
-            case "builtins_version" -> stub("builtinsVersion", BUILTINS_VERSION, arena);
-            case "builtins_entry" -> stub("builtinsEntry", BUILTINS_ENTRY, arena);
-            case "list_iter_exhausted" -> stub("listIterExhausted", LIST_ITER_EXHAUSTED, arena);
-            case "list_iter_next" -> stub("listIterNext", LIST_ITER_NEXT, arena);
-            case "tuple_iter_exhausted" -> stub("tupleIterExhausted", TUPLE_ITER_EXHAUSTED, arena);
-            case "tuple_iter_next" -> stub("tupleIterNext", TUPLE_ITER_NEXT, arena);
-            case "get_iter" -> stub("getIter", GET_ITER, arena);
-            case "iter_next" -> stub("iterNext", ITER_NEXT, arena);
             case "binary_op" -> stub("binaryOp", BINARY_OP, arena);
-            case "unary_negative" -> stub("unaryNegative", UNARY_NEGATIVE, arena);
-            case "unary_invert" -> stub("unaryInvert", UNARY_INVERT, arena);
-            case "compare_op" -> stub("compareOp", COMPARE_OP, arena);
-            case "object_is_true" -> stub("objectIsTrue", OBJECT_IS_TRUE, arena);
-            case "contains" -> stub("contains", CONTAINS, arena);
+            case "binary_slice" -> stub("binarySlice", BINARY_SLICE, arena);
             case "box_float" -> stub("boxFloat", BOX_FLOAT, arena);
-            case "str_concat" -> stub("strConcat", STR_CONCAT, arena);
-            case "str_item" -> stub("strItem", STR_ITEM, arena);
             case "build_list" -> stub("buildList", BUILD_LIST, arena);
-            case "build_tuple" -> stub("buildTuple", BUILD_TUPLE, arena);
             case "build_map" -> stub("buildMap", BUILD_MAP, arena);
             case "build_slice" -> stub("buildSlice", BUILD_SLICE, arena);
-            case "subscr" -> stub("subscr", SUBSCR, arena);
-            case "dict_subscr" -> stub("dictSubscr", DICT_SUBSCR, arena);
-            case "store_subscr" -> stub("storeSubscr", STORE_SUBSCR, arena);
-            case "dict_store" -> stub("dictStore", DICT_STORE, arena);
-            case "delete_subscr" -> stub("deleteSubscr", DELETE_SUBSCR, arena);
-            case "binary_slice" -> stub("binarySlice", BINARY_SLICE, arena);
-            case "store_slice" -> stub("storeSlice", STORE_SLICE, arena);
-            case "unpack_sequence" -> stub("unpackSequence", UNPACK_SEQUENCE, arena);
-            case "load_global" -> stub("loadGlobal", LOAD_GLOBAL, arena);
-            case "store_global" -> stub("storeGlobal", STORE_GLOBAL, arena);
-            case "load_name" -> stub("loadName", LOAD_NAME, arena);
-            case "store_name" -> stub("storeName", STORE_NAME, arena);
-            case "load_attr" -> stub("loadAttr", LOAD_ATTR, arena);
-            case "store_attr" -> stub("storeAttr", STORE_ATTR, arena);
-            case "load_build_class" -> stub("loadBuildClass", LOAD_BUILD_CLASS, arena);
-            case "make_function" -> stub("makeFunction", MAKE_FUNCTION, arena);
+            case "build_tuple" -> stub("buildTuple", BUILD_TUPLE, arena);
+            case "builtins_entry" -> stub("builtinsEntry", BUILTINS_ENTRY, arena);
+            case "builtins_version" -> stub("builtinsVersion", BUILTINS_VERSION, arena);
+            case "call_builtin" -> stub("callBuiltin", CALL_BUILTIN, arena);
             case "call_object" -> stub("callObject", CALL_OBJECT, arena);
             case "call_object_kw" -> stub("callObjectKw", CALL_OBJECT_KW, arena);
-            case "call_builtin" -> stub("callBuiltin", CALL_BUILTIN, arena);
-            case "push_frame" -> stub("pushFrame", PUSH_FRAME, arena);
+            case "compare_op" -> stub("compareOp", COMPARE_OP, arena);
+            case "contains" -> stub("contains", CONTAINS, arena);
+            case "delete_subscr" -> stub("deleteSubscr", DELETE_SUBSCR, arena);
+            case "dict_store" -> stub("dictStore", DICT_STORE, arena);
+            case "dict_subscr" -> stub("dictSubscr", DICT_SUBSCR, arena);
+            case "enter_executor" -> stub("enterExecutor", ENTER_EXECUTOR, arena);
+            case "exception_matches" -> stub("exceptionMatches", EXCEPTION_MATCHES, arena);
+            case "exception_pending" -> stub("exceptionPending", EXCEPTION_PENDING, arena);
+            case "executor_is_valid" -> stub("executorIsValid", EXECUTOR_IS_VALID, arena);
+            case "executor_started" -> stub("executorStarted", EXECUTOR_STARTED, arena);
+            case "frame_space_available" -> stub("frameSpaceAvailable", FRAME_SPACE_AVAILABLE, arena);
+            case "function_argcount" -> stub("functionArgcount", FUNCTION_ARGCOUNT, arena);
+            case "function_version" -> stub("functionVersion", FUNCTION_VERSION, arena);
+            case "get_iter" -> stub("getIter", GET_ITER, arena);
+            case "globals_entry" -> stub("globalsEntry", GLOBALS_ENTRY, arena);
+            case "globals_version" -> stub("globalsVersion", GLOBALS_VERSION, arena);
+            case "handled_exception" -> stub("handledException", HANDLED_EXCEPTION, arena);
+            case "instance_slot" -> stub("instanceSlot", INSTANCE_SLOT, arena);
+            case "instance_store" -> stub("instanceStore", INSTANCE_STORE, arena);
+            case "iter_next" -> stub("iterNext", ITER_NEXT, arena);
+            case "list_append" -> stub("listAppend", LIST_APPEND, arena);
+            case "list_item" -> stub("listItem", LIST_ITEM, arena);
+            case "list_iter_exhausted" -> stub("listIterExhausted", LIST_ITER_EXHAUSTED, arena);
+            case "list_iter_next" -> stub("listIterNext", LIST_ITER_NEXT, arena);
+            case "list_length" -> stub("listLength", LIST_LENGTH, arena);
+            case "list_store" -> stub("listStore", LIST_STORE, arena);
+            case "load_attr" -> stub("loadAttr", LOAD_ATTR, arena);
+            case "load_build_class" -> stub("loadBuildClass", LOAD_BUILD_CLASS, arena);
+            case "load_global" -> stub("loadGlobal", LOAD_GLOBAL, arena);
+            case "load_name" -> stub("loadName", LOAD_NAME, arena);
+            case "make_function" -> stub("makeFunction", MAKE_FUNCTION, arena);
+            case "object_is_true" -> stub("objectIsTrue", OBJECT_IS_TRUE, arena);
+            case "optimize_hot_loop" -> stub("optimizeHotLoop", OPTIMIZE_HOT_LOOP, arena);
             case "pop_frame" -> stub("popFrame", POP_FRAME, arena);
+            case "push_frame" -> stub("pushFrame", PUSH_FRAME, arena);
             case "raise_unbound_local" -> stub("raiseUnboundLocal", RAISE_UNBOUND_LOCAL, arena);
             case "raise_varargs" -> stub("raiseVarargs", RAISE_VARARGS, arena);
             case "reraise" -> stub("reraise", RERAISE, arena);
-            case "exception_matches" -> stub("exceptionMatches", EXCEPTION_MATCHES, arena);
-            case "handled_exception" -> stub("handledException", HANDLED_EXCEPTION, arena);
             case "set_handled_exception" -> stub("setHandledException", SET_HANDLED_EXCEPTION, arena);
-            case "unwind_exception" -> stub("unwindException", UNWIND_EXCEPTION, arena);
-            case "executor_is_valid" -> stub("executorIsValid", EXECUTOR_IS_VALID, arena);
             case "set_instruction_offset" -> stub("setInstructionOffset", SET_INSTRUCTION_OFFSET, arena);
-            case "executor_started" -> stub("executorStarted", EXECUTOR_STARTED, arena);
+            case "specialize_binary_op" -> stub("specializeBinaryOp", SPECIALIZE_BINARY_OP, arena);
+            case "specialize_binary_subscr" -> stub("specializeBinarySubscr", SPECIALIZE_BINARY_SUBSCR, arena);
+            case "specialize_call" -> stub("specializeCall", SPECIALIZE_CALL, arena);
+            case "specialize_compare_op" -> stub("specializeCompareOp", SPECIALIZE_COMPARE_OP, arena);
+            case "specialize_for_iter" -> stub("specializeForIter", SPECIALIZE_FOR_ITER, arena);
+            case "specialize_load_attr" -> stub("specializeLoadAttr", SPECIALIZE_LOAD_ATTR, arena);
+            case "specialize_load_global" -> stub("specializeLoadGlobal", SPECIALIZE_LOAD_GLOBAL, arena);
+            case "specialize_store_attr" -> stub("specializeStoreAttr", SPECIALIZE_STORE_ATTR, arena);
+            case "specialize_store_subscr" -> stub("specializeStoreSubscr", SPECIALIZE_STORE_SUBSCR, arena);
+            case "specialize_to_bool" -> stub("specializeToBool", SPECIALIZE_TO_BOOL, arena);
+            case "specialize_unpack_sequence" -> stub("specializeUnpackSequence", SPECIALIZE_UNPACK_SEQUENCE, arena);
+            case "store_attr" -> stub("storeAttr", STORE_ATTR, arena);
+            case "store_global" -> stub("storeGlobal", STORE_GLOBAL, arena);
+            case "store_name" -> stub("storeName", STORE_NAME, arena);
+            case "store_slice" -> stub("storeSlice", STORE_SLICE, arena);
+            case "store_subscr" -> stub("storeSubscr", STORE_SUBSCR, arena);
+            case "str_compare" -> stub("strCompare", STR_COMPARE, arena);
+            case "str_concat" -> stub("strConcat", STR_CONCAT, arena);
+            case "str_item" -> stub("strItem", STR_ITEM, arena);
+            case "str_length" -> stub("strLength", STR_LENGTH, arena);
+            case "subscr" -> stub("subscr", SUBSCR, arena);
+            case "tuple_item" -> stub("tupleItem", TUPLE_ITEM, arena);
+            case "tuple_iter_exhausted" -> stub("tupleIterExhausted", TUPLE_ITER_EXHAUSTED, arena);
+            case "tuple_iter_next" -> stub("tupleIterNext", TUPLE_ITER_NEXT, arena);
+            case "tuple_length" -> stub("tupleLength", TUPLE_LENGTH, arena);
+            case "type_tag" -> stub("typeTag", TYPE_TAG, arena);
+            case "type_version_of" -> stub("typeVersionOf", TYPE_VERSION_OF, arena);
+            case "unary_invert" -> stub("unaryInvert", UNARY_INVERT, arena);
+            case "unary_negative" -> stub("unaryNegative", UNARY_NEGATIVE, arena);
+            case "unpack_sequence" -> stub("unpackSequence", UNPACK_SEQUENCE, arena);
+            case "unwind_exception" -> stub("unwindException", UNWIND_EXCEPTION, arena);
             case "GETCONST" -> stub("getconst", GETCONST, arena);
             case "GETNAME" -> stub("getname", GETNAME, arena);
             default -> throw new IllegalArgumentException("no extern named " + name);
@@ -724,473 +724,6 @@ public final class JitHelpers {
     }
 
     /**
-     * {@code specialize_binary_op}, escaping
-     */
-    void specializeBinaryOp(long lhs, long rhs, long nbOp) {
-        try {
-            applySavedState();
-            ctx.specializeBinaryOp(lhs, rhs, nbOp);
-        } catch (Throwable t) {
-            failure = t;
-        }
-    }
-
-    /**
-     * {@code specialize_compare_op}, escaping
-     */
-    void specializeCompareOp(long left, long right, long arg) {
-        try {
-            applySavedState();
-            ctx.specializeCompareOp(left, right, arg);
-        } catch (Throwable t) {
-            failure = t;
-        }
-    }
-
-    /**
-     * {@code specialize_to_bool}, escaping
-     */
-    void specializeToBool(long value) {
-        try {
-            applySavedState();
-            ctx.specializeToBool(value);
-        } catch (Throwable t) {
-            failure = t;
-        }
-    }
-
-    /**
-     * {@code specialize_for_iter}, escaping
-     */
-    void specializeForIter(long iter) {
-        try {
-            applySavedState();
-            ctx.specializeForIter(iter);
-        } catch (Throwable t) {
-            failure = t;
-        }
-    }
-
-    /**
-     * {@code specialize_binary_subscr}, escaping
-     */
-    void specializeBinarySubscr(long container, long sub) {
-        try {
-            applySavedState();
-            ctx.specializeBinarySubscr(container, sub);
-        } catch (Throwable t) {
-            failure = t;
-        }
-    }
-
-    /**
-     * {@code specialize_store_subscr}, escaping
-     */
-    void specializeStoreSubscr(long container, long sub) {
-        try {
-            applySavedState();
-            ctx.specializeStoreSubscr(container, sub);
-        } catch (Throwable t) {
-            failure = t;
-        }
-    }
-
-    /**
-     * {@code specialize_unpack_sequence}, escaping
-     */
-    void specializeUnpackSequence(long seq, long count) {
-        try {
-            applySavedState();
-            ctx.specializeUnpackSequence(seq, count);
-        } catch (Throwable t) {
-            failure = t;
-        }
-    }
-
-    /**
-     * {@code specialize_load_global}, escaping
-     */
-    void specializeLoadGlobal(long name) {
-        try {
-            applySavedState();
-            ctx.specializeLoadGlobal(name);
-        } catch (Throwable t) {
-            failure = t;
-        }
-    }
-
-    /**
-     * {@code specialize_load_attr}, escaping
-     */
-    void specializeLoadAttr(long owner, long name, boolean forCall) {
-        try {
-            applySavedState();
-            ctx.specializeLoadAttr(owner, name, forCall);
-        } catch (Throwable t) {
-            failure = t;
-        }
-    }
-
-    /**
-     * {@code specialize_store_attr}, escaping
-     */
-    void specializeStoreAttr(long owner, long name) {
-        try {
-            applySavedState();
-            ctx.specializeStoreAttr(owner, name);
-        } catch (Throwable t) {
-            failure = t;
-        }
-    }
-
-    /**
-     * {@code specialize_call}, escaping
-     */
-    void specializeCall(long callable, long selfOrNull, long nargs) {
-        try {
-            applySavedState();
-            ctx.specializeCall(callable, selfOrNull, nargs);
-        } catch (Throwable t) {
-            failure = t;
-        }
-    }
-
-    /**
-     * {@code optimize_hot_loop}, escaping
-     */
-    void optimizeHotLoop(long backDistance) {
-        try {
-            applySavedState();
-            ctx.optimizeHotLoop(backDistance);
-        } catch (Throwable t) {
-            failure = t;
-        }
-    }
-
-    /**
-     * {@code enter_executor}, escaping
-     */
-    void enterExecutor(long index) {
-        try {
-            applySavedState();
-            ctx.enterExecutor(index);
-        } catch (Throwable t) {
-            failure = t;
-        }
-    }
-
-    /**
-     * {@code type_tag}
-     */
-    long typeTag(long v) {
-        try {
-            return ctx.typeTag(v);
-        } catch (Throwable t) {
-            failure = t;
-            return 0L;
-        }
-    }
-
-    /**
-     * {@code type_version_of}
-     */
-    long typeVersionOf(long v) {
-        try {
-            return ctx.typeVersionOf(v);
-        } catch (Throwable t) {
-            failure = t;
-            return 0L;
-        }
-    }
-
-    /**
-     * {@code str_length}
-     */
-    long strLength(long s) {
-        try {
-            return ctx.strLength(s);
-        } catch (Throwable t) {
-            failure = t;
-            return 0L;
-        }
-    }
-
-    /**
-     * {@code str_compare}
-     */
-    long strCompare(long a, long b) {
-        try {
-            return ctx.strCompare(a, b);
-        } catch (Throwable t) {
-            failure = t;
-            return 0L;
-        }
-    }
-
-    /**
-     * {@code list_length}
-     */
-    long listLength(long list) {
-        try {
-            return ctx.listLength(list);
-        } catch (Throwable t) {
-            failure = t;
-            return 0L;
-        }
-    }
-
-    /**
-     * {@code list_item}
-     */
-    long listItem(long list, long i) {
-        try {
-            return ctx.listItem(list, i);
-        } catch (Throwable t) {
-            failure = t;
-            return 0L;
-        }
-    }
-
-    /**
-     * {@code list_store}
-     */
-    void listStore(long list, long i, long v) {
-        try {
-            ctx.listStore(list, i, v);
-        } catch (Throwable t) {
-            failure = t;
-        }
-    }
-
-    /**
-     * {@code list_append}
-     */
-    void listAppend(long list, long v) {
-        try {
-            ctx.listAppend(list, v);
-        } catch (Throwable t) {
-            failure = t;
-        }
-    }
-
-    /**
-     * {@code tuple_length}
-     */
-    long tupleLength(long tuple) {
-        try {
-            return ctx.tupleLength(tuple);
-        } catch (Throwable t) {
-            failure = t;
-            return 0L;
-        }
-    }
-
-    /**
-     * {@code tuple_item}
-     */
-    long tupleItem(long tuple, long i) {
-        try {
-            return ctx.tupleItem(tuple, i);
-        } catch (Throwable t) {
-            failure = t;
-            return 0L;
-        }
-    }
-
-    /**
-     * {@code instance_slot}
-     */
-    long instanceSlot(long obj, long index) {
-        try {
-            return ctx.instanceSlot(obj, index);
-        } catch (Throwable t) {
-            failure = t;
-            return 0L;
-        }
-    }
-
-    /**
-     * {@code instance_store}
-     */
-    void instanceStore(long obj, long index, long v) {
-        try {
-            ctx.instanceStore(obj, index, v);
-        } catch (Throwable t) {
-            failure = t;
-        }
-    }
-
-    /**
-     * {@code function_version}
-     */
-    long functionVersion(long func) {
-        try {
-            return ctx.functionVersion(func);
-        } catch (Throwable t) {
-            failure = t;
-            return 0L;
-        }
-    }
-
-    /**
-     * {@code function_argcount}
-     */
-    long functionArgcount(long func) {
-        try {
-            return ctx.functionArgcount(func);
-        } catch (Throwable t) {
-            failure = t;
-            return 0L;
-        }
-    }
-
-    /**
-     * {@code frame_space_available}
-     */
-    boolean frameSpaceAvailable(long func) {
-        try {
-            return ctx.frameSpaceAvailable(func);
-        } catch (Throwable t) {
-            failure = t;
-            return false;
-        }
-    }
-
-    /**
-     * {@code exception_pending}
-     */
-    boolean exceptionPending() {
-        try {
-            return ctx.exceptionPending();
-        } catch (Throwable t) {
-            failure = t;
-            return false;
-        }
-    }
-
-    /**
-     * {@code globals_version}
-     */
-    long globalsVersion() {
-        try {
-            return ctx.globalsVersion();
-        } catch (Throwable t) {
-            failure = t;
-            return 0L;
-        }
-    }
-
-    /**
-     * {@code globals_entry}
-     */
-    long globalsEntry(long index) {
-        try {
-            return ctx.globalsEntry(index);
-        } catch (Throwable t) {
-            failure = t;
-            return 0L;
-        }
-    }
-
-    /**
-     * {@code builtins_version}
-     */
-    long builtinsVersion() {
-        try {
-            return ctx.builtinsVersion();
-        } catch (Throwable t) {
-            failure = t;
-            return 0L;
-        }
-    }
-
-    /**
-     * {@code builtins_entry}
-     */
-    long builtinsEntry(long index) {
-        try {
-            return ctx.builtinsEntry(index);
-        } catch (Throwable t) {
-            failure = t;
-            return 0L;
-        }
-    }
-
-    /**
-     * {@code list_iter_exhausted}
-     */
-    boolean listIterExhausted(long it) {
-        try {
-            return ctx.listIterExhausted(it);
-        } catch (Throwable t) {
-            failure = t;
-            return false;
-        }
-    }
-
-    /**
-     * {@code list_iter_next}
-     */
-    long listIterNext(long it) {
-        try {
-            return ctx.listIterNext(it);
-        } catch (Throwable t) {
-            failure = t;
-            return 0L;
-        }
-    }
-
-    /**
-     * {@code tuple_iter_exhausted}
-     */
-    boolean tupleIterExhausted(long it) {
-        try {
-            return ctx.tupleIterExhausted(it);
-        } catch (Throwable t) {
-            failure = t;
-            return false;
-        }
-    }
-
-    /**
-     * {@code tuple_iter_next}
-     */
-    long tupleIterNext(long it) {
-        try {
-            return ctx.tupleIterNext(it);
-        } catch (Throwable t) {
-            failure = t;
-            return 0L;
-        }
-    }
-
-    /**
-     * {@code get_iter}, escaping
-     */
-    long getIter(long iterable) {
-        try {
-            applySavedState();
-            return ctx.getIter(iterable);
-        } catch (Throwable t) {
-            failure = t;
-            return 0L;
-        }
-    }
-
-    /**
-     * {@code iter_next}, escaping
-     */
-    long iterNext(long it) {
-        try {
-            applySavedState();
-            return ctx.iterNext(it);
-        } catch (Throwable t) {
-            failure = t;
-            return 0L;
-        }
-    }
-
-    /**
      * {@code binary_op}, escaping
      */
     long binaryOp(long nbOp, long lhs, long rhs) {
@@ -1204,64 +737,12 @@ public final class JitHelpers {
     }
 
     /**
-     * {@code unary_negative}, escaping
+     * {@code binary_slice}, escaping
      */
-    long unaryNegative(long v) {
+    long binarySlice(long container, long start, long stop) {
         try {
             applySavedState();
-            return ctx.unaryNegative(v);
-        } catch (Throwable t) {
-            failure = t;
-            return 0L;
-        }
-    }
-
-    /**
-     * {@code unary_invert}, escaping
-     */
-    long unaryInvert(long v) {
-        try {
-            applySavedState();
-            return ctx.unaryInvert(v);
-        } catch (Throwable t) {
-            failure = t;
-            return 0L;
-        }
-    }
-
-    /**
-     * {@code compare_op}, escaping
-     */
-    long compareOp(long comparison, long left, long right) {
-        try {
-            applySavedState();
-            return ctx.compareOp(comparison, left, right);
-        } catch (Throwable t) {
-            failure = t;
-            return 0L;
-        }
-    }
-
-    /**
-     * {@code object_is_true}, escaping
-     */
-    long objectIsTrue(long v) {
-        try {
-            applySavedState();
-            return ctx.objectIsTrue(v);
-        } catch (Throwable t) {
-            failure = t;
-            return 0L;
-        }
-    }
-
-    /**
-     * {@code contains}, escaping
-     */
-    long contains(long container, long item) {
-        try {
-            applySavedState();
-            return ctx.contains(container, item);
+            return ctx.binarySlice(container, start, stop);
         } catch (Throwable t) {
             failure = t;
             return 0L;
@@ -1282,51 +763,12 @@ public final class JitHelpers {
     }
 
     /**
-     * {@code str_concat}, escaping
-     */
-    long strConcat(long a, long b) {
-        try {
-            applySavedState();
-            return ctx.strConcat(a, b);
-        } catch (Throwable t) {
-            failure = t;
-            return 0L;
-        }
-    }
-
-    /**
-     * {@code str_item}, escaping
-     */
-    long strItem(long s, long i) {
-        try {
-            applySavedState();
-            return ctx.strItem(s, i);
-        } catch (Throwable t) {
-            failure = t;
-            return 0L;
-        }
-    }
-
-    /**
      * {@code build_list}, escaping
      */
     long buildList(MemorySegment items, long n) {
         try {
             applySavedState();
             return ctx.buildList(slot(items), n);
-        } catch (Throwable t) {
-            failure = t;
-            return 0L;
-        }
-    }
-
-    /**
-     * {@code build_tuple}, escaping
-     */
-    long buildTuple(MemorySegment items, long n) {
-        try {
-            applySavedState();
-            return ctx.buildTuple(slot(items), n);
         } catch (Throwable t) {
             failure = t;
             return 0L;
@@ -1360,12 +802,12 @@ public final class JitHelpers {
     }
 
     /**
-     * {@code subscr}, escaping
+     * {@code build_tuple}, escaping
      */
-    long subscr(long container, long sub) {
+    long buildTuple(MemorySegment items, long n) {
         try {
             applySavedState();
-            return ctx.subscr(container, sub);
+            return ctx.buildTuple(slot(items), n);
         } catch (Throwable t) {
             failure = t;
             return 0L;
@@ -1373,12 +815,11 @@ public final class JitHelpers {
     }
 
     /**
-     * {@code dict_subscr}, escaping
+     * {@code builtins_entry}
      */
-    long dictSubscr(long dict, long key) {
+    long builtinsEntry(long index) {
         try {
-            applySavedState();
-            return ctx.dictSubscr(dict, key);
+            return ctx.builtinsEntry(index);
         } catch (Throwable t) {
             failure = t;
             return 0L;
@@ -1386,51 +827,11 @@ public final class JitHelpers {
     }
 
     /**
-     * {@code store_subscr}, escaping
+     * {@code builtins_version}
      */
-    boolean storeSubscr(long container, long sub, long v) {
+    long builtinsVersion() {
         try {
-            applySavedState();
-            return ctx.storeSubscr(container, sub, v);
-        } catch (Throwable t) {
-            failure = t;
-            return false;
-        }
-    }
-
-    /**
-     * {@code dict_store}, escaping
-     */
-    boolean dictStore(long dict, long key, long v) {
-        try {
-            applySavedState();
-            return ctx.dictStore(dict, key, v);
-        } catch (Throwable t) {
-            failure = t;
-            return false;
-        }
-    }
-
-    /**
-     * {@code delete_subscr}, escaping
-     */
-    boolean deleteSubscr(long container, long sub) {
-        try {
-            applySavedState();
-            return ctx.deleteSubscr(container, sub);
-        } catch (Throwable t) {
-            failure = t;
-            return false;
-        }
-    }
-
-    /**
-     * {@code binary_slice}, escaping
-     */
-    long binarySlice(long container, long start, long stop) {
-        try {
-            applySavedState();
-            return ctx.binarySlice(container, start, stop);
+            return ctx.builtinsVersion();
         } catch (Throwable t) {
             failure = t;
             return 0L;
@@ -1438,129 +839,12 @@ public final class JitHelpers {
     }
 
     /**
-     * {@code store_slice}, escaping
+     * {@code call_builtin}, escaping
      */
-    boolean storeSlice(long container, long start, long stop, long v) {
+    long callBuiltin(long callable, long selfOrNull, MemorySegment args, long nargs) {
         try {
             applySavedState();
-            return ctx.storeSlice(container, start, stop, v);
-        } catch (Throwable t) {
-            failure = t;
-            return false;
-        }
-    }
-
-    /**
-     * {@code unpack_sequence}, escaping
-     */
-    boolean unpackSequence(long seq, long count, MemorySegment output) {
-        try {
-            applySavedState();
-            return ctx.unpackSequence(seq, count, slot(output));
-        } catch (Throwable t) {
-            failure = t;
-            return false;
-        }
-    }
-
-    /**
-     * {@code load_global}, escaping
-     */
-    long loadGlobal(long name) {
-        try {
-            applySavedState();
-            return ctx.loadGlobal(name);
-        } catch (Throwable t) {
-            failure = t;
-            return 0L;
-        }
-    }
-
-    /**
-     * {@code store_global}, escaping
-     */
-    boolean storeGlobal(long name, long v) {
-        try {
-            applySavedState();
-            return ctx.storeGlobal(name, v);
-        } catch (Throwable t) {
-            failure = t;
-            return false;
-        }
-    }
-
-    /**
-     * {@code load_name}, escaping
-     */
-    long loadName(long name) {
-        try {
-            applySavedState();
-            return ctx.loadName(name);
-        } catch (Throwable t) {
-            failure = t;
-            return 0L;
-        }
-    }
-
-    /**
-     * {@code store_name}, escaping
-     */
-    boolean storeName(long name, long v) {
-        try {
-            applySavedState();
-            return ctx.storeName(name, v);
-        } catch (Throwable t) {
-            failure = t;
-            return false;
-        }
-    }
-
-    /**
-     * {@code load_attr}, escaping
-     */
-    long loadAttr(long owner, long name) {
-        try {
-            applySavedState();
-            return ctx.loadAttr(owner, name);
-        } catch (Throwable t) {
-            failure = t;
-            return 0L;
-        }
-    }
-
-    /**
-     * {@code store_attr}, escaping
-     */
-    boolean storeAttr(long owner, long name, long v) {
-        try {
-            applySavedState();
-            return ctx.storeAttr(owner, name, v);
-        } catch (Throwable t) {
-            failure = t;
-            return false;
-        }
-    }
-
-    /**
-     * {@code load_build_class}, escaping
-     */
-    long loadBuildClass() {
-        try {
-            applySavedState();
-            return ctx.loadBuildClass();
-        } catch (Throwable t) {
-            failure = t;
-            return 0L;
-        }
-    }
-
-    /**
-     * {@code make_function}, escaping
-     */
-    long makeFunction(long code, long defaults) {
-        try {
-            applySavedState();
-            return ctx.makeFunction(code, defaults);
+            return ctx.callBuiltin(callable, selfOrNull, slot(args), nargs);
         } catch (Throwable t) {
             failure = t;
             return 0L;
@@ -1595,12 +879,12 @@ public final class JitHelpers {
     }
 
     /**
-     * {@code call_builtin}, escaping
+     * {@code compare_op}, escaping
      */
-    long callBuiltin(long callable, long selfOrNull, MemorySegment args, long nargs) {
+    long compareOp(long comparison, long left, long right) {
         try {
             applySavedState();
-            return ctx.callBuiltin(callable, selfOrNull, slot(args), nargs);
+            return ctx.compareOp(comparison, left, right);
         } catch (Throwable t) {
             failure = t;
             return 0L;
@@ -1608,12 +892,393 @@ public final class JitHelpers {
     }
 
     /**
-     * {@code push_frame}, escaping
+     * {@code contains}, escaping
      */
-    void pushFrame(long func, long selfOrNull, MemorySegment args, long nargs) {
+    long contains(long container, long item) {
         try {
             applySavedState();
-            ctx.pushFrame(func, selfOrNull, slot(args), nargs);
+            return ctx.contains(container, item);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code delete_subscr}, escaping
+     */
+    boolean deleteSubscr(long container, long sub) {
+        try {
+            applySavedState();
+            return ctx.deleteSubscr(container, sub);
+        } catch (Throwable t) {
+            failure = t;
+            return false;
+        }
+    }
+
+    /**
+     * {@code dict_store}, escaping
+     */
+    boolean dictStore(long dict, long key, long v) {
+        try {
+            applySavedState();
+            return ctx.dictStore(dict, key, v);
+        } catch (Throwable t) {
+            failure = t;
+            return false;
+        }
+    }
+
+    /**
+     * {@code dict_subscr}, escaping
+     */
+    long dictSubscr(long dict, long key) {
+        try {
+            applySavedState();
+            return ctx.dictSubscr(dict, key);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code enter_executor}, escaping
+     */
+    void enterExecutor(long index) {
+        try {
+            applySavedState();
+            ctx.enterExecutor(index);
+        } catch (Throwable t) {
+            failure = t;
+        }
+    }
+
+    /**
+     * {@code exception_matches}, escaping
+     */
+    long exceptionMatches(long exc, long type) {
+        try {
+            applySavedState();
+            return ctx.exceptionMatches(exc, type);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code exception_pending}
+     */
+    boolean exceptionPending() {
+        try {
+            return ctx.exceptionPending();
+        } catch (Throwable t) {
+            failure = t;
+            return false;
+        }
+    }
+
+    /**
+     * {@code executor_is_valid}
+     */
+    boolean executorIsValid() {
+        try {
+            return ctx.executorIsValid();
+        } catch (Throwable t) {
+            failure = t;
+            return false;
+        }
+    }
+
+    /**
+     * {@code executor_started}
+     */
+    void executorStarted(long executor) {
+        try {
+            ctx.executorStarted(executor);
+        } catch (Throwable t) {
+            failure = t;
+        }
+    }
+
+    /**
+     * {@code frame_space_available}
+     */
+    boolean frameSpaceAvailable(long func) {
+        try {
+            return ctx.frameSpaceAvailable(func);
+        } catch (Throwable t) {
+            failure = t;
+            return false;
+        }
+    }
+
+    /**
+     * {@code function_argcount}
+     */
+    long functionArgcount(long func) {
+        try {
+            return ctx.functionArgcount(func);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code function_version}
+     */
+    long functionVersion(long func) {
+        try {
+            return ctx.functionVersion(func);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code get_iter}, escaping
+     */
+    long getIter(long iterable) {
+        try {
+            applySavedState();
+            return ctx.getIter(iterable);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code globals_entry}
+     */
+    long globalsEntry(long index) {
+        try {
+            return ctx.globalsEntry(index);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code globals_version}
+     */
+    long globalsVersion() {
+        try {
+            return ctx.globalsVersion();
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code handled_exception}
+     */
+    long handledException() {
+        try {
+            return ctx.handledException();
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code instance_slot}
+     */
+    long instanceSlot(long obj, long index) {
+        try {
+            return ctx.instanceSlot(obj, index);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code instance_store}
+     */
+    void instanceStore(long obj, long index, long v) {
+        try {
+            ctx.instanceStore(obj, index, v);
+        } catch (Throwable t) {
+            failure = t;
+        }
+    }
+
+    /**
+     * {@code iter_next}, escaping
+     */
+    long iterNext(long it) {
+        try {
+            applySavedState();
+            return ctx.iterNext(it);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code list_append}
+     */
+    void listAppend(long list, long v) {
+        try {
+            ctx.listAppend(list, v);
+        } catch (Throwable t) {
+            failure = t;
+        }
+    }
+
+    /**
+     * {@code list_item}
+     */
+    long listItem(long list, long i) {
+        try {
+            return ctx.listItem(list, i);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code list_iter_exhausted}
+     */
+    boolean listIterExhausted(long it) {
+        try {
+            return ctx.listIterExhausted(it);
+        } catch (Throwable t) {
+            failure = t;
+            return false;
+        }
+    }
+
+    /**
+     * {@code list_iter_next}
+     */
+    long listIterNext(long it) {
+        try {
+            return ctx.listIterNext(it);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code list_length}
+     */
+    long listLength(long list) {
+        try {
+            return ctx.listLength(list);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code list_store}
+     */
+    void listStore(long list, long i, long v) {
+        try {
+            ctx.listStore(list, i, v);
+        } catch (Throwable t) {
+            failure = t;
+        }
+    }
+
+    /**
+     * {@code load_attr}, escaping
+     */
+    long loadAttr(long owner, long name) {
+        try {
+            applySavedState();
+            return ctx.loadAttr(owner, name);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code load_build_class}, escaping
+     */
+    long loadBuildClass() {
+        try {
+            applySavedState();
+            return ctx.loadBuildClass();
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code load_global}, escaping
+     */
+    long loadGlobal(long name) {
+        try {
+            applySavedState();
+            return ctx.loadGlobal(name);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code load_name}, escaping
+     */
+    long loadName(long name) {
+        try {
+            applySavedState();
+            return ctx.loadName(name);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code make_function}, escaping
+     */
+    long makeFunction(long code, long defaults) {
+        try {
+            applySavedState();
+            return ctx.makeFunction(code, defaults);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code object_is_true}, escaping
+     */
+    long objectIsTrue(long v) {
+        try {
+            applySavedState();
+            return ctx.objectIsTrue(v);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code optimize_hot_loop}, escaping
+     */
+    void optimizeHotLoop(long backDistance) {
+        try {
+            applySavedState();
+            ctx.optimizeHotLoop(backDistance);
         } catch (Throwable t) {
             failure = t;
         }
@@ -1626,6 +1291,18 @@ public final class JitHelpers {
         try {
             applySavedState();
             ctx.popFrame(retval);
+        } catch (Throwable t) {
+            failure = t;
+        }
+    }
+
+    /**
+     * {@code push_frame}, escaping
+     */
+    void pushFrame(long func, long selfOrNull, MemorySegment args, long nargs) {
+        try {
+            applySavedState();
+            ctx.pushFrame(func, selfOrNull, slot(args), nargs);
         } catch (Throwable t) {
             failure = t;
         }
@@ -1668,31 +1345,6 @@ public final class JitHelpers {
     }
 
     /**
-     * {@code exception_matches}, escaping
-     */
-    long exceptionMatches(long exc, long type) {
-        try {
-            applySavedState();
-            return ctx.exceptionMatches(exc, type);
-        } catch (Throwable t) {
-            failure = t;
-            return 0L;
-        }
-    }
-
-    /**
-     * {@code handled_exception}
-     */
-    long handledException() {
-        try {
-            return ctx.handledException();
-        } catch (Throwable t) {
-            failure = t;
-            return 0L;
-        }
-    }
-
-    /**
      * {@code set_handled_exception}
      */
     void setHandledException(long exc) {
@@ -1700,30 +1352,6 @@ public final class JitHelpers {
             ctx.setHandledException(exc);
         } catch (Throwable t) {
             failure = t;
-        }
-    }
-
-    /**
-     * {@code unwind_exception}, escaping
-     */
-    void unwindException() {
-        try {
-            applySavedState();
-            ctx.unwindException();
-        } catch (Throwable t) {
-            failure = t;
-        }
-    }
-
-    /**
-     * {@code executor_is_valid}
-     */
-    boolean executorIsValid() {
-        try {
-            return ctx.executorIsValid();
-        } catch (Throwable t) {
-            failure = t;
-            return false;
         }
     }
 
@@ -1739,11 +1367,383 @@ public final class JitHelpers {
     }
 
     /**
-     * {@code executor_started}
+     * {@code specialize_binary_op}, escaping
      */
-    void executorStarted(long executor) {
+    void specializeBinaryOp(long lhs, long rhs, long nbOp) {
         try {
-            ctx.executorStarted(executor);
+            applySavedState();
+            ctx.specializeBinaryOp(lhs, rhs, nbOp);
+        } catch (Throwable t) {
+            failure = t;
+        }
+    }
+
+    /**
+     * {@code specialize_binary_subscr}, escaping
+     */
+    void specializeBinarySubscr(long container, long sub) {
+        try {
+            applySavedState();
+            ctx.specializeBinarySubscr(container, sub);
+        } catch (Throwable t) {
+            failure = t;
+        }
+    }
+
+    /**
+     * {@code specialize_call}, escaping
+     */
+    void specializeCall(long callable, long selfOrNull, long nargs) {
+        try {
+            applySavedState();
+            ctx.specializeCall(callable, selfOrNull, nargs);
+        } catch (Throwable t) {
+            failure = t;
+        }
+    }
+
+    /**
+     * {@code specialize_compare_op}, escaping
+     */
+    void specializeCompareOp(long left, long right, long arg) {
+        try {
+            applySavedState();
+            ctx.specializeCompareOp(left, right, arg);
+        } catch (Throwable t) {
+            failure = t;
+        }
+    }
+
+    /**
+     * {@code specialize_for_iter}, escaping
+     */
+    void specializeForIter(long iter) {
+        try {
+            applySavedState();
+            ctx.specializeForIter(iter);
+        } catch (Throwable t) {
+            failure = t;
+        }
+    }
+
+    /**
+     * {@code specialize_load_attr}, escaping
+     */
+    void specializeLoadAttr(long owner, long name, boolean forCall) {
+        try {
+            applySavedState();
+            ctx.specializeLoadAttr(owner, name, forCall);
+        } catch (Throwable t) {
+            failure = t;
+        }
+    }
+
+    /**
+     * {@code specialize_load_global}, escaping
+     */
+    void specializeLoadGlobal(long name) {
+        try {
+            applySavedState();
+            ctx.specializeLoadGlobal(name);
+        } catch (Throwable t) {
+            failure = t;
+        }
+    }
+
+    /**
+     * {@code specialize_store_attr}, escaping
+     */
+    void specializeStoreAttr(long owner, long name) {
+        try {
+            applySavedState();
+            ctx.specializeStoreAttr(owner, name);
+        } catch (Throwable t) {
+            failure = t;
+        }
+    }
+
+    /**
+     * {@code specialize_store_subscr}, escaping
+     */
+    void specializeStoreSubscr(long container, long sub) {
+        try {
+            applySavedState();
+            ctx.specializeStoreSubscr(container, sub);
+        } catch (Throwable t) {
+            failure = t;
+        }
+    }
+
+    /**
+     * {@code specialize_to_bool}, escaping
+     */
+    void specializeToBool(long value) {
+        try {
+            applySavedState();
+            ctx.specializeToBool(value);
+        } catch (Throwable t) {
+            failure = t;
+        }
+    }
+
+    /**
+     * {@code specialize_unpack_sequence}, escaping
+     */
+    void specializeUnpackSequence(long seq, long count) {
+        try {
+            applySavedState();
+            ctx.specializeUnpackSequence(seq, count);
+        } catch (Throwable t) {
+            failure = t;
+        }
+    }
+
+    /**
+     * {@code store_attr}, escaping
+     */
+    boolean storeAttr(long owner, long name, long v) {
+        try {
+            applySavedState();
+            return ctx.storeAttr(owner, name, v);
+        } catch (Throwable t) {
+            failure = t;
+            return false;
+        }
+    }
+
+    /**
+     * {@code store_global}, escaping
+     */
+    boolean storeGlobal(long name, long v) {
+        try {
+            applySavedState();
+            return ctx.storeGlobal(name, v);
+        } catch (Throwable t) {
+            failure = t;
+            return false;
+        }
+    }
+
+    /**
+     * {@code store_name}, escaping
+     */
+    boolean storeName(long name, long v) {
+        try {
+            applySavedState();
+            return ctx.storeName(name, v);
+        } catch (Throwable t) {
+            failure = t;
+            return false;
+        }
+    }
+
+    /**
+     * {@code store_slice}, escaping
+     */
+    boolean storeSlice(long container, long start, long stop, long v) {
+        try {
+            applySavedState();
+            return ctx.storeSlice(container, start, stop, v);
+        } catch (Throwable t) {
+            failure = t;
+            return false;
+        }
+    }
+
+    /**
+     * {@code store_subscr}, escaping
+     */
+    boolean storeSubscr(long container, long sub, long v) {
+        try {
+            applySavedState();
+            return ctx.storeSubscr(container, sub, v);
+        } catch (Throwable t) {
+            failure = t;
+            return false;
+        }
+    }
+
+    /**
+     * {@code str_compare}
+     */
+    long strCompare(long a, long b) {
+        try {
+            return ctx.strCompare(a, b);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code str_concat}, escaping
+     */
+    long strConcat(long a, long b) {
+        try {
+            applySavedState();
+            return ctx.strConcat(a, b);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code str_item}, escaping
+     */
+    long strItem(long s, long i) {
+        try {
+            applySavedState();
+            return ctx.strItem(s, i);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code str_length}
+     */
+    long strLength(long s) {
+        try {
+            return ctx.strLength(s);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code subscr}, escaping
+     */
+    long subscr(long container, long sub) {
+        try {
+            applySavedState();
+            return ctx.subscr(container, sub);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code tuple_item}
+     */
+    long tupleItem(long tuple, long i) {
+        try {
+            return ctx.tupleItem(tuple, i);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code tuple_iter_exhausted}
+     */
+    boolean tupleIterExhausted(long it) {
+        try {
+            return ctx.tupleIterExhausted(it);
+        } catch (Throwable t) {
+            failure = t;
+            return false;
+        }
+    }
+
+    /**
+     * {@code tuple_iter_next}
+     */
+    long tupleIterNext(long it) {
+        try {
+            return ctx.tupleIterNext(it);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code tuple_length}
+     */
+    long tupleLength(long tuple) {
+        try {
+            return ctx.tupleLength(tuple);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code type_tag}
+     */
+    long typeTag(long v) {
+        try {
+            return ctx.typeTag(v);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code type_version_of}
+     */
+    long typeVersionOf(long v) {
+        try {
+            return ctx.typeVersionOf(v);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code unary_invert}, escaping
+     */
+    long unaryInvert(long v) {
+        try {
+            applySavedState();
+            return ctx.unaryInvert(v);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code unary_negative}, escaping
+     */
+    long unaryNegative(long v) {
+        try {
+            applySavedState();
+            return ctx.unaryNegative(v);
+        } catch (Throwable t) {
+            failure = t;
+            return 0L;
+        }
+    }
+
+    /**
+     * {@code unpack_sequence}, escaping
+     */
+    boolean unpackSequence(long seq, long count, MemorySegment output) {
+        try {
+            applySavedState();
+            return ctx.unpackSequence(seq, count, slot(output));
+        } catch (Throwable t) {
+            failure = t;
+            return false;
+        }
+    }
+
+    /**
+     * {@code unwind_exception}, escaping
+     */
+    void unwindException() {
+        try {
+            applySavedState();
+            ctx.unwindException();
         } catch (Throwable t) {
             failure = t;
         }

@@ -377,7 +377,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * BINARY_SLICE (bytecodes.def:936:6)
+     * BINARY_SLICE (inst(BINARY_SLICE))
      */
     private static Stencil BINARY_SLICE() {
         return new Stencil(
@@ -438,7 +438,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * BUILD_LIST (bytecodes.def:799:6)
+     * BUILD_LIST (inst(BUILD_LIST))
      */
     private static Stencil BUILD_LIST() {
         return new Stencil(
@@ -507,7 +507,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * BUILD_MAP (bytecodes.def:810:6)
+     * BUILD_MAP (inst(BUILD_MAP))
      */
     private static Stencil BUILD_MAP() {
         return new Stencil(
@@ -575,7 +575,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * BUILD_SLICE (bytecodes.def:816:6)
+     * BUILD_SLICE (inst(BUILD_SLICE))
      */
     private static Stencil BUILD_SLICE() {
         return new Stencil(
@@ -651,7 +651,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * BUILD_TUPLE (bytecodes.def:804:6)
+     * BUILD_TUPLE (inst(BUILD_TUPLE))
      */
     private static Stencil BUILD_TUPLE() {
         return new Stencil(
@@ -720,7 +720,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * CALL_KW (bytecodes.def:1186:6)
+     * CALL_KW (inst(CALL_KW))
      */
     private static Stencil CALL_KW() {
         return new Stencil(
@@ -808,7 +808,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * CHECK_EXC_MATCH (bytecodes.def:1248:6)
+     * CHECK_EXC_MATCH (inst(CHECK_EXC_MATCH))
      */
     private static Stencil CHECK_EXC_MATCH() {
         return new Stencil(
@@ -871,7 +871,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * CONTAINS_OP (bytecodes.def:637:6)
+     * CONTAINS_OP (inst(CONTAINS_OP))
      */
     private static Stencil CONTAINS_OP() {
         return new Stencil(
@@ -947,7 +947,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * COPY (bytecodes.def:354:11)
+     * COPY (inst(COPY))
      */
     private static Stencil COPY() {
         return new Stencil(
@@ -981,7 +981,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * DELETE_SUBSCR (bytecodes.def:931:6)
+     * DELETE_SUBSCR (inst(DELETE_SUBSCR))
      */
     private static Stencil DELETE_SUBSCR() {
         return new Stencil(
@@ -1039,7 +1039,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * END_FOR (bytecodes.def:738:11)
+     * END_FOR (inst(END_FOR))
      */
     private static Stencil END_FOR() {
         return new Stencil(
@@ -1060,7 +1060,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * GET_ITER (bytecodes.def:713:6)
+     * GET_ITER (inst(GET_ITER))
      */
     private static Stencil GET_ITER() {
         return new Stencil(
@@ -1118,7 +1118,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * IS_OP (bytecodes.def:632:11)
+     * IS_OP (inst(IS_OP))
      */
     private static Stencil IS_OP() {
         return new Stencil(
@@ -1159,7 +1159,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * LIST_APPEND (bytecodes.def:826:6)
+     * LIST_APPEND (inst(LIST_APPEND))
      */
     private static Stencil LIST_APPEND() {
         return new Stencil(
@@ -1202,7 +1202,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * LOAD_BUILD_CLASS (bytecodes.def:1215:6)
+     * LOAD_BUILD_CLASS (inst(LOAD_BUILD_CLASS))
      */
     private static Stencil LOAD_BUILD_CLASS() {
         return new Stencil(
@@ -1258,7 +1258,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * LOAD_CONST (bytecodes.def:342:11)
+     * LOAD_CONST (inst(LOAD_CONST))
      */
     private static Stencil LOAD_CONST() {
         return new Stencil(
@@ -1299,7 +1299,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * LOAD_FAST_AND_CLEAR (bytecodes.def:313:6)
+     * LOAD_FAST_AND_CLEAR (inst(LOAD_FAST_AND_CLEAR))
      */
     private static Stencil LOAD_FAST_AND_CLEAR() {
         return new Stencil(
@@ -1331,7 +1331,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * LOAD_FAST_CHECK (bytecodes.def:304:6)
+     * LOAD_FAST_CHECK (inst(LOAD_FAST_CHECK))
      */
     private static Stencil LOAD_FAST_CHECK() {
         return new Stencil(
@@ -1394,7 +1394,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * LOAD_FAST_LOAD_FAST (bytecodes.def:327:11)
+     * LOAD_FAST_LOAD_FAST (inst(LOAD_FAST_LOAD_FAST))
      */
     private static Stencil LOAD_FAST_LOAD_FAST() {
         return new Stencil(
@@ -1430,7 +1430,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * LOAD_NAME (bytecodes.def:1048:6)
+     * LOAD_NAME (inst(LOAD_NAME))
      */
     private static Stencil LOAD_NAME() {
         return new Stencil(
@@ -1501,7 +1501,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * MAKE_FUNCTION (bytecodes.def:1206:6)
+     * MAKE_FUNCTION (inst(MAKE_FUNCTION))
      */
     private static Stencil MAKE_FUNCTION() {
         return new Stencil(
@@ -1574,7 +1574,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * NOP (bytecodes.def:282:6)
+     * NOP (inst(NOP))
      */
     private static Stencil NOP() {
         return new Stencil(
@@ -1594,7 +1594,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * POP_EXCEPT (bytecodes.def:1244:6)
+     * POP_EXCEPT (inst(POP_EXCEPT))
      */
     private static Stencil POP_EXCEPT() {
         return new Stencil(
@@ -1628,7 +1628,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * POP_TOP (bytecodes.def:346:11)
+     * POP_TOP (inst(POP_TOP))
      */
     private static Stencil POP_TOP() {
         return new Stencil(
@@ -1649,7 +1649,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * PUSH_EXC_INFO (bytecodes.def:1238:6)
+     * PUSH_EXC_INFO (inst(PUSH_EXC_INFO))
      */
     private static Stencil PUSH_EXC_INFO() {
         return new Stencil(
@@ -1696,7 +1696,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * PUSH_NULL (bytecodes.def:349:11)
+     * PUSH_NULL (inst(PUSH_NULL))
      */
     private static Stencil PUSH_NULL() {
         return new Stencil(
@@ -1717,7 +1717,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * RAISE_VARARGS (bytecodes.def:1228:6)
+     * RAISE_VARARGS (inst(RAISE_VARARGS))
      */
     private static Stencil RAISE_VARARGS() {
         return new Stencil(
@@ -1776,7 +1776,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * RERAISE (bytecodes.def:1233:6)
+     * RERAISE (inst(RERAISE))
      */
     private static Stencil RERAISE() {
         return new Stencil(
@@ -1828,7 +1828,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * RESUME (bytecodes.def:291:6)
+     * RESUME (inst(RESUME))
      */
     private static Stencil RESUME() {
         return new Stencil(
@@ -1864,7 +1864,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * STORE_FAST_LOAD_FAST (bytecodes.def:332:6)
+     * STORE_FAST_LOAD_FAST (inst(STORE_FAST_LOAD_FAST))
      */
     private static Stencil STORE_FAST_LOAD_FAST() {
         return new Stencil(
@@ -1899,7 +1899,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * STORE_FAST_STORE_FAST (bytecodes.def:337:6)
+     * STORE_FAST_STORE_FAST (inst(STORE_FAST_STORE_FAST))
      */
     private static Stencil STORE_FAST_STORE_FAST() {
         return new Stencil(
@@ -1933,7 +1933,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * STORE_GLOBAL (bytecodes.def:1043:6)
+     * STORE_GLOBAL (inst(STORE_GLOBAL))
      */
     private static Stencil STORE_GLOBAL() {
         return new Stencil(
@@ -2006,7 +2006,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * STORE_NAME (bytecodes.def:1053:6)
+     * STORE_NAME (inst(STORE_NAME))
      */
     private static Stencil STORE_NAME() {
         return new Stencil(
@@ -2079,7 +2079,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * STORE_SLICE (bytecodes.def:941:6)
+     * STORE_SLICE (inst(STORE_SLICE))
      */
     private static Stencil STORE_SLICE() {
         return new Stencil(
@@ -2138,7 +2138,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * SWAP (bytecodes.def:359:11)
+     * SWAP (inst(SWAP))
      */
     private static Stencil SWAP() {
         return new Stencil(
@@ -2172,7 +2172,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * UNARY_INVERT (bytecodes.def:522:6)
+     * UNARY_INVERT (inst(UNARY_INVERT))
      */
     private static Stencil UNARY_INVERT() {
         return new Stencil(
@@ -2235,7 +2235,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * UNARY_NEGATIVE (bytecodes.def:511:6)
+     * UNARY_NEGATIVE (inst(UNARY_NEGATIVE))
      */
     private static Stencil UNARY_NEGATIVE() {
         return new Stencil(
@@ -2301,7 +2301,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * UNARY_NOT (bytecodes.def:533:11)
+     * UNARY_NOT (inst(UNARY_NOT))
      */
     private static Stencil UNARY_NOT() {
         return new Stencil(
@@ -2327,7 +2327,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _BINARY_OP (bytecodes.def:445:4)
+     * _BINARY_OP (op(_BINARY_OP))
      */
     private static Stencil _BINARY_OP() {
         return new Stencil(
@@ -2394,7 +2394,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _BINARY_OP_ADD_FLOAT (bytecodes.def:477:4)
+     * _BINARY_OP_ADD_FLOAT (op(_BINARY_OP_ADD_FLOAT))
      */
     private static Stencil _BINARY_OP_ADD_FLOAT() {
         return new Stencil(
@@ -2460,7 +2460,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _BINARY_OP_ADD_INT (bytecodes.def:454:9)
+     * _BINARY_OP_ADD_INT (op(_BINARY_OP_ADD_INT))
      */
     private static Stencil _BINARY_OP_ADD_INT() {
         return new Stencil(
@@ -2501,7 +2501,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _BINARY_OP_ADD_UNICODE (bytecodes.def:492:4)
+     * _BINARY_OP_ADD_UNICODE (op(_BINARY_OP_ADD_UNICODE))
      */
     private static Stencil _BINARY_OP_ADD_UNICODE() {
         return new Stencil(
@@ -2561,7 +2561,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:487:4)
+     * _BINARY_OP_MULTIPLY_FLOAT (op(_BINARY_OP_MULTIPLY_FLOAT))
      */
     private static Stencil _BINARY_OP_MULTIPLY_FLOAT() {
         return new Stencil(
@@ -2627,7 +2627,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _BINARY_OP_MULTIPLY_INT (bytecodes.def:470:9)
+     * _BINARY_OP_MULTIPLY_INT (op(_BINARY_OP_MULTIPLY_INT))
      */
     private static Stencil _BINARY_OP_MULTIPLY_INT() {
         return new Stencil(
@@ -2672,7 +2672,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:482:4)
+     * _BINARY_OP_SUBTRACT_FLOAT (op(_BINARY_OP_SUBTRACT_FLOAT))
      */
     private static Stencil _BINARY_OP_SUBTRACT_FLOAT() {
         return new Stencil(
@@ -2738,7 +2738,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _BINARY_OP_SUBTRACT_INT (bytecodes.def:462:9)
+     * _BINARY_OP_SUBTRACT_INT (op(_BINARY_OP_SUBTRACT_INT))
      */
     private static Stencil _BINARY_OP_SUBTRACT_INT() {
         return new Stencil(
@@ -2778,7 +2778,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _BINARY_SUBSCR (bytecodes.def:848:4)
+     * _BINARY_SUBSCR (op(_BINARY_SUBSCR))
      */
     private static Stencil _BINARY_SUBSCR() {
         return new Stencil(
@@ -2838,7 +2838,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _BINARY_SUBSCR_DICT (bytecodes.def:886:4)
+     * _BINARY_SUBSCR_DICT (op(_BINARY_SUBSCR_DICT))
      */
     private static Stencil _BINARY_SUBSCR_DICT() {
         return new Stencil(
@@ -2898,7 +2898,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _BINARY_SUBSCR_LIST_INT (bytecodes.def:855:4)
+     * _BINARY_SUBSCR_LIST_INT (op(_BINARY_SUBSCR_LIST_INT))
      */
     private static Stencil _BINARY_SUBSCR_LIST_INT() {
         return new Stencil(
@@ -2963,7 +2963,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _BINARY_SUBSCR_STR_INT (bytecodes.def:875:4)
+     * _BINARY_SUBSCR_STR_INT (op(_BINARY_SUBSCR_STR_INT))
      */
     private static Stencil _BINARY_SUBSCR_STR_INT() {
         return new Stencil(
@@ -3050,7 +3050,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:865:4)
+     * _BINARY_SUBSCR_TUPLE_INT (op(_BINARY_SUBSCR_TUPLE_INT))
      */
     private static Stencil _BINARY_SUBSCR_TUPLE_INT() {
         return new Stencil(
@@ -3115,7 +3115,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _CALL (bytecodes.def:1145:4)
+     * _CALL (op(_CALL))
      */
     private static Stencil _CALL() {
         return new Stencil(
@@ -3200,7 +3200,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _CALL_BUILTIN (bytecodes.def:1157:4)
+     * _CALL_BUILTIN (op(_CALL_BUILTIN))
      */
     private static Stencil _CALL_BUILTIN() {
         return new Stencil(
@@ -3285,7 +3285,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1165:10)
+     * _CHECK_FUNCTION_EXACT_ARGS (op(_CHECK_FUNCTION_EXACT_ARGS))
      */
     private static Stencil _CHECK_FUNCTION_EXACT_ARGS() {
         return new Stencil(
@@ -3395,7 +3395,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _CHECK_PERIODIC (bytecodes.def:1342:10)
+     * _CHECK_PERIODIC (op(_CHECK_PERIODIC))
      */
     private static Stencil _CHECK_PERIODIC() {
         return new Stencil(
@@ -3431,7 +3431,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _CHECK_STACK_SPACE (bytecodes.def:1172:10)
+     * _CHECK_STACK_SPACE (op(_CHECK_STACK_SPACE))
      */
     private static Stencil _CHECK_STACK_SPACE() {
         return new Stencil(
@@ -3488,7 +3488,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _CHECK_VALIDITY (bytecodes.def:1327:16)
+     * _CHECK_VALIDITY (op(_CHECK_VALIDITY))
      */
     private static Stencil _CHECK_VALIDITY() {
         return new Stencil(
@@ -3535,7 +3535,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _COMPARE_OP (bytecodes.def:599:4)
+     * _COMPARE_OP (op(_COMPARE_OP))
      */
     private static Stencil _COMPARE_OP() {
         return new Stencil(
@@ -3603,7 +3603,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _COMPARE_OP_FLOAT (bytecodes.def:613:9)
+     * _COMPARE_OP_FLOAT (op(_COMPARE_OP_FLOAT))
      */
     private static Stencil _COMPARE_OP_FLOAT() {
         return new Stencil(
@@ -3669,7 +3669,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _COMPARE_OP_INT (bytecodes.def:606:9)
+     * _COMPARE_OP_INT (op(_COMPARE_OP_INT))
      */
     private static Stencil _COMPARE_OP_INT() {
         return new Stencil(
@@ -3711,7 +3711,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _COMPARE_OP_STR (bytecodes.def:621:9)
+     * _COMPARE_OP_STR (op(_COMPARE_OP_STR))
      */
     private static Stencil _COMPARE_OP_STR() {
         return new Stencil(
@@ -3764,7 +3764,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _EXIT_TRACE (bytecodes.def:1347:10)
+     * _EXIT_TRACE (op(_EXIT_TRACE))
      */
     private static Stencil _EXIT_TRACE() {
         return new Stencil(
@@ -3795,7 +3795,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _FOR_ITER_TIER_TWO (bytecodes.def:1308:30)
+     * _FOR_ITER_TIER_TWO (op(_FOR_ITER_TIER_TWO))
      */
     private static Stencil _FOR_ITER_TIER_TWO() {
         return new Stencil(
@@ -3864,7 +3864,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_BOTH_FLOAT (bytecodes.def:379:10)
+     * _GUARD_BOTH_FLOAT (op(_GUARD_BOTH_FLOAT))
      */
     private static Stencil _GUARD_BOTH_FLOAT() {
         return new Stencil(
@@ -3913,7 +3913,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_BOTH_INT (bytecodes.def:375:10)
+     * _GUARD_BOTH_INT (op(_GUARD_BOTH_INT))
      */
     private static Stencil _GUARD_BOTH_INT() {
         return new Stencil(
@@ -3951,7 +3951,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_BOTH_UNICODE (bytecodes.def:383:10)
+     * _GUARD_BOTH_UNICODE (op(_GUARD_BOTH_UNICODE))
      */
     private static Stencil _GUARD_BOTH_UNICODE() {
         return new Stencil(
@@ -4000,7 +4000,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_BUILTINS_VERSION (bytecodes.def:1024:10)
+     * _GUARD_BUILTINS_VERSION (op(_GUARD_BUILTINS_VERSION))
      */
     private static Stencil _GUARD_BUILTINS_VERSION() {
         return new Stencil(
@@ -4055,7 +4055,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_CALLABLE_BUILTIN (bytecodes.def:1153:10)
+     * _GUARD_CALLABLE_BUILTIN (op(_GUARD_CALLABLE_BUILTIN))
      */
     private static Stencil _GUARD_CALLABLE_BUILTIN() {
         return new Stencil(
@@ -4106,7 +4106,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_EXHAUSTED_LIST (bytecodes.def:1293:39)
+     * _GUARD_EXHAUSTED_LIST (op(_GUARD_EXHAUSTED_LIST))
      */
     private static Stencil _GUARD_EXHAUSTED_LIST() {
         return new Stencil(
@@ -4154,7 +4154,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_EXHAUSTED_RANGE (bytecodes.def:1289:40)
+     * _GUARD_EXHAUSTED_RANGE (op(_GUARD_EXHAUSTED_RANGE))
      */
     private static Stencil _GUARD_EXHAUSTED_RANGE() {
         return new Stencil(
@@ -4193,7 +4193,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_EXHAUSTED_TUPLE (bytecodes.def:1297:40)
+     * _GUARD_EXHAUSTED_TUPLE (op(_GUARD_EXHAUSTED_TUPLE))
      */
     private static Stencil _GUARD_EXHAUSTED_TUPLE() {
         return new Stencil(
@@ -4241,7 +4241,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_GLOBALS_VERSION (bytecodes.def:1020:10)
+     * _GUARD_GLOBALS_VERSION (op(_GUARD_GLOBALS_VERSION))
      */
     private static Stencil _GUARD_GLOBALS_VERSION() {
         return new Stencil(
@@ -4296,7 +4296,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_IS_FALSE_POP (bytecodes.def:1271:70)
+     * _GUARD_IS_FALSE_POP (op(_GUARD_IS_FALSE_POP))
      */
     private static Stencil _GUARD_IS_FALSE_POP() {
         return new Stencil(
@@ -4335,7 +4335,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_IS_TRUE_POP (bytecodes.def:1267:70)
+     * _GUARD_IS_TRUE_POP (op(_GUARD_IS_TRUE_POP))
      */
     private static Stencil _GUARD_IS_TRUE_POP() {
         return new Stencil(
@@ -4374,7 +4374,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_NOS_DICT (bytecodes.def:416:10)
+     * _GUARD_NOS_DICT (op(_GUARD_NOS_DICT))
      */
     private static Stencil _GUARD_NOS_DICT() {
         return new Stencil(
@@ -4416,7 +4416,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_NOS_INT (bytecodes.def:1302:16)
+     * _GUARD_NOS_INT (op(_GUARD_NOS_INT))
      */
     private static Stencil _GUARD_NOS_INT() {
         return new Stencil(
@@ -4451,7 +4451,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_NOS_LIST (bytecodes.def:408:10)
+     * _GUARD_NOS_LIST (op(_GUARD_NOS_LIST))
      */
     private static Stencil _GUARD_NOS_LIST() {
         return new Stencil(
@@ -4493,7 +4493,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_NOS_STR (bytecodes.def:420:10)
+     * _GUARD_NOS_STR (op(_GUARD_NOS_STR))
      */
     private static Stencil _GUARD_NOS_STR() {
         return new Stencil(
@@ -4535,7 +4535,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_NOS_TUPLE (bytecodes.def:412:10)
+     * _GUARD_NOS_TUPLE (op(_GUARD_NOS_TUPLE))
      */
     private static Stencil _GUARD_NOS_TUPLE() {
         return new Stencil(
@@ -4577,7 +4577,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1279:42)
+     * _GUARD_NOT_EXHAUSTED_LIST (op(_GUARD_NOT_EXHAUSTED_LIST))
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_LIST() {
         return new Stencil(
@@ -4624,7 +4624,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1275:43)
+     * _GUARD_NOT_EXHAUSTED_RANGE (op(_GUARD_NOT_EXHAUSTED_RANGE))
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_RANGE() {
         return new Stencil(
@@ -4664,7 +4664,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1283:43)
+     * _GUARD_NOT_EXHAUSTED_TUPLE (op(_GUARD_NOT_EXHAUSTED_TUPLE))
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_TUPLE() {
         return new Stencil(
@@ -4711,7 +4711,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_TOS_BOOL (bytecodes.def:387:10)
+     * _GUARD_TOS_BOOL (op(_GUARD_TOS_BOOL))
      */
     private static Stencil _GUARD_TOS_BOOL() {
         return new Stencil(
@@ -4750,7 +4750,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_TOS_INT (bytecodes.def:371:10)
+     * _GUARD_TOS_INT (op(_GUARD_TOS_INT))
      */
     private static Stencil _GUARD_TOS_INT() {
         return new Stencil(
@@ -4785,7 +4785,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_TOS_LIST (bytecodes.def:396:10)
+     * _GUARD_TOS_LIST (op(_GUARD_TOS_LIST))
      */
     private static Stencil _GUARD_TOS_LIST() {
         return new Stencil(
@@ -4827,7 +4827,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_TOS_NONE (bytecodes.def:392:10)
+     * _GUARD_TOS_NONE (op(_GUARD_TOS_NONE))
      */
     private static Stencil _GUARD_TOS_NONE() {
         return new Stencil(
@@ -4864,7 +4864,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_TOS_STR (bytecodes.def:404:10)
+     * _GUARD_TOS_STR (op(_GUARD_TOS_STR))
      */
     private static Stencil _GUARD_TOS_STR() {
         return new Stencil(
@@ -4906,7 +4906,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_TOS_TUPLE (bytecodes.def:400:10)
+     * _GUARD_TOS_TUPLE (op(_GUARD_TOS_TUPLE))
      */
     private static Stencil _GUARD_TOS_TUPLE() {
         return new Stencil(
@@ -4948,7 +4948,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _GUARD_TYPE_VERSION (bytecodes.def:1084:10)
+     * _GUARD_TYPE_VERSION (op(_GUARD_TYPE_VERSION))
      */
     private static Stencil _GUARD_TYPE_VERSION() {
         return new Stencil(
@@ -5004,7 +5004,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _IS_NONE (bytecodes.def:669:9)
+     * _IS_NONE (op(_IS_NONE))
      */
     private static Stencil _IS_NONE() {
         return new Stencil(
@@ -5030,7 +5030,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _ITER_CHECK_LIST (bytecodes.def:762:10)
+     * _ITER_CHECK_LIST (op(_ITER_CHECK_LIST))
      */
     private static Stencil _ITER_CHECK_LIST() {
         return new Stencil(
@@ -5072,7 +5072,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _ITER_CHECK_RANGE (bytecodes.def:742:10)
+     * _ITER_CHECK_RANGE (op(_ITER_CHECK_RANGE))
      */
     private static Stencil _ITER_CHECK_RANGE() {
         return new Stencil(
@@ -5114,7 +5114,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _ITER_CHECK_TUPLE (bytecodes.def:779:10)
+     * _ITER_CHECK_TUPLE (op(_ITER_CHECK_TUPLE))
      */
     private static Stencil _ITER_CHECK_TUPLE() {
         return new Stencil(
@@ -5156,7 +5156,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _ITER_NEXT_LIST (bytecodes.def:772:4)
+     * _ITER_NEXT_LIST (op(_ITER_NEXT_LIST))
      */
     private static Stencil _ITER_NEXT_LIST() {
         return new Stencil(
@@ -5193,7 +5193,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _ITER_NEXT_RANGE (bytecodes.def:752:4)
+     * _ITER_NEXT_RANGE (op(_ITER_NEXT_RANGE))
      */
     private static Stencil _ITER_NEXT_RANGE() {
         return new Stencil(
@@ -5230,7 +5230,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _ITER_NEXT_TUPLE (bytecodes.def:789:4)
+     * _ITER_NEXT_TUPLE (op(_ITER_NEXT_TUPLE))
      */
     private static Stencil _ITER_NEXT_TUPLE() {
         return new Stencil(
@@ -5267,7 +5267,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _JUMP_TO_TOP (bytecodes.def:1336:10)
+     * _JUMP_TO_TOP (op(_JUMP_TO_TOP))
      */
     private static Stencil _JUMP_TO_TOP() {
         return new Stencil(
@@ -5304,7 +5304,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _LOAD_ATTR (bytecodes.def:1076:4)
+     * _LOAD_ATTR (op(_LOAD_ATTR))
      */
     private static Stencil _LOAD_ATTR() {
         return new Stencil(
@@ -5384,7 +5384,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1088:4)
+     * _LOAD_ATTR_INSTANCE_VALUE (op(_LOAD_ATTR_INSTANCE_VALUE))
      */
     private static Stencil _LOAD_ATTR_INSTANCE_VALUE() {
         return new Stencil(
@@ -5451,7 +5451,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _LOAD_ATTR_METHOD (bytecodes.def:1095:9)
+     * _LOAD_ATTR_METHOD (op(_LOAD_ATTR_METHOD))
      */
     private static Stencil _LOAD_ATTR_METHOD() {
         return new Stencil(
@@ -5503,7 +5503,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _LOAD_CONST_INLINE (bytecodes.def:1317:15)
+     * _LOAD_CONST_INLINE (op(_LOAD_CONST_INLINE))
      */
     private static Stencil _LOAD_CONST_INLINE() {
         return new Stencil(
@@ -5533,7 +5533,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _LOAD_FAST (bytecodes.def:298:22)
+     * _LOAD_FAST (op(_LOAD_FAST))
      */
     private static Stencil _LOAD_FAST() {
         return new Stencil(
@@ -5564,7 +5564,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _LOAD_FAST_0 (bytecodes.def:298:22)
+     * _LOAD_FAST_0 (op(_LOAD_FAST))
      */
     private static Stencil _LOAD_FAST_0() {
         return new Stencil(
@@ -5586,7 +5586,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _LOAD_FAST_1 (bytecodes.def:298:22)
+     * _LOAD_FAST_1 (op(_LOAD_FAST))
      */
     private static Stencil _LOAD_FAST_1() {
         return new Stencil(
@@ -5608,7 +5608,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _LOAD_FAST_2 (bytecodes.def:298:22)
+     * _LOAD_FAST_2 (op(_LOAD_FAST))
      */
     private static Stencil _LOAD_FAST_2() {
         return new Stencil(
@@ -5630,7 +5630,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _LOAD_FAST_3 (bytecodes.def:298:22)
+     * _LOAD_FAST_3 (op(_LOAD_FAST))
      */
     private static Stencil _LOAD_FAST_3() {
         return new Stencil(
@@ -5652,7 +5652,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _LOAD_FAST_4 (bytecodes.def:298:22)
+     * _LOAD_FAST_4 (op(_LOAD_FAST))
      */
     private static Stencil _LOAD_FAST_4() {
         return new Stencil(
@@ -5674,7 +5674,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _LOAD_FAST_5 (bytecodes.def:298:22)
+     * _LOAD_FAST_5 (op(_LOAD_FAST))
      */
     private static Stencil _LOAD_FAST_5() {
         return new Stencil(
@@ -5696,7 +5696,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _LOAD_FAST_6 (bytecodes.def:298:22)
+     * _LOAD_FAST_6 (op(_LOAD_FAST))
      */
     private static Stencil _LOAD_FAST_6() {
         return new Stencil(
@@ -5718,7 +5718,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _LOAD_FAST_7 (bytecodes.def:298:22)
+     * _LOAD_FAST_7 (op(_LOAD_FAST))
      */
     private static Stencil _LOAD_FAST_7() {
         return new Stencil(
@@ -5740,7 +5740,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _LOAD_GLOBAL (bytecodes.def:1012:4)
+     * _LOAD_GLOBAL (op(_LOAD_GLOBAL))
      */
     private static Stencil _LOAD_GLOBAL() {
         return new Stencil(
@@ -5817,7 +5817,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _LOAD_GLOBAL_BUILTIN (bytecodes.def:1034:4)
+     * _LOAD_GLOBAL_BUILTIN (op(_LOAD_GLOBAL_BUILTIN))
      */
     private static Stencil _LOAD_GLOBAL_BUILTIN() {
         return new Stencil(
@@ -5884,7 +5884,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _LOAD_GLOBAL_MODULE (bytecodes.def:1028:4)
+     * _LOAD_GLOBAL_MODULE (op(_LOAD_GLOBAL_MODULE))
      */
     private static Stencil _LOAD_GLOBAL_MODULE() {
         return new Stencil(
@@ -5951,7 +5951,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _SET_IP (bytecodes.def:1331:10)
+     * _SET_IP (op(_SET_IP))
      */
     private static Stencil _SET_IP() {
         return new Stencil(
@@ -5991,7 +5991,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _START_EXECUTOR (bytecodes.def:1321:10)
+     * _START_EXECUTOR (op(_START_EXECUTOR))
      */
     private static Stencil _START_EXECUTOR() {
         return new Stencil(
@@ -6031,7 +6031,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _STORE_ATTR (bytecodes.def:1115:4)
+     * _STORE_ATTR (op(_STORE_ATTR))
      */
     private static Stencil _STORE_ATTR() {
         return new Stencil(
@@ -6107,7 +6107,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1121:4)
+     * _STORE_ATTR_INSTANCE_VALUE (op(_STORE_ATTR_INSTANCE_VALUE))
      */
     private static Stencil _STORE_ATTR_INSTANCE_VALUE() {
         return new Stencil(
@@ -6148,7 +6148,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _STORE_FAST (bytecodes.def:318:17)
+     * _STORE_FAST (op(_STORE_FAST))
      */
     private static Stencil _STORE_FAST() {
         return new Stencil(
@@ -6179,7 +6179,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _STORE_FAST_0 (bytecodes.def:318:17)
+     * _STORE_FAST_0 (op(_STORE_FAST))
      */
     private static Stencil _STORE_FAST_0() {
         return new Stencil(
@@ -6201,7 +6201,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _STORE_FAST_1 (bytecodes.def:318:17)
+     * _STORE_FAST_1 (op(_STORE_FAST))
      */
     private static Stencil _STORE_FAST_1() {
         return new Stencil(
@@ -6223,7 +6223,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _STORE_FAST_2 (bytecodes.def:318:17)
+     * _STORE_FAST_2 (op(_STORE_FAST))
      */
     private static Stencil _STORE_FAST_2() {
         return new Stencil(
@@ -6245,7 +6245,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _STORE_FAST_3 (bytecodes.def:318:17)
+     * _STORE_FAST_3 (op(_STORE_FAST))
      */
     private static Stencil _STORE_FAST_3() {
         return new Stencil(
@@ -6267,7 +6267,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _STORE_FAST_4 (bytecodes.def:318:17)
+     * _STORE_FAST_4 (op(_STORE_FAST))
      */
     private static Stencil _STORE_FAST_4() {
         return new Stencil(
@@ -6289,7 +6289,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _STORE_FAST_5 (bytecodes.def:318:17)
+     * _STORE_FAST_5 (op(_STORE_FAST))
      */
     private static Stencil _STORE_FAST_5() {
         return new Stencil(
@@ -6311,7 +6311,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _STORE_FAST_6 (bytecodes.def:318:17)
+     * _STORE_FAST_6 (op(_STORE_FAST))
      */
     private static Stencil _STORE_FAST_6() {
         return new Stencil(
@@ -6333,7 +6333,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _STORE_FAST_7 (bytecodes.def:318:17)
+     * _STORE_FAST_7 (op(_STORE_FAST))
      */
     private static Stencil _STORE_FAST_7() {
         return new Stencil(
@@ -6355,7 +6355,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _STORE_SUBSCR (bytecodes.def:907:4)
+     * _STORE_SUBSCR (op(_STORE_SUBSCR))
      */
     private static Stencil _STORE_SUBSCR() {
         return new Stencil(
@@ -6413,7 +6413,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _STORE_SUBSCR_DICT (bytecodes.def:923:4)
+     * _STORE_SUBSCR_DICT (op(_STORE_SUBSCR_DICT))
      */
     private static Stencil _STORE_SUBSCR_DICT() {
         return new Stencil(
@@ -6471,7 +6471,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _STORE_SUBSCR_LIST_INT (bytecodes.def:913:4)
+     * _STORE_SUBSCR_LIST_INT (op(_STORE_SUBSCR_LIST_INT))
      */
     private static Stencil _STORE_SUBSCR_LIST_INT() {
         return new Stencil(
@@ -6536,7 +6536,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _TO_BOOL (bytecodes.def:553:4)
+     * _TO_BOOL (op(_TO_BOOL))
      */
     private static Stencil _TO_BOOL() {
         return new Stencil(
@@ -6598,7 +6598,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _TO_BOOL_INT (bytecodes.def:561:9)
+     * _TO_BOOL_INT (op(_TO_BOOL_INT))
      */
     private static Stencil _TO_BOOL_INT() {
         return new Stencil(
@@ -6624,7 +6624,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _TO_BOOL_LIST (bytecodes.def:569:4)
+     * _TO_BOOL_LIST (op(_TO_BOOL_LIST))
      */
     private static Stencil _TO_BOOL_LIST() {
         return new Stencil(
@@ -6663,7 +6663,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _TO_BOOL_NONE (bytecodes.def:565:9)
+     * _TO_BOOL_NONE (op(_TO_BOOL_NONE))
      */
     private static Stencil _TO_BOOL_NONE() {
         return new Stencil(
@@ -6685,7 +6685,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _TO_BOOL_STR (bytecodes.def:573:4)
+     * _TO_BOOL_STR (op(_TO_BOOL_STR))
      */
     private static Stencil _TO_BOOL_STR() {
         return new Stencil(
@@ -6724,7 +6724,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _UNPACK_SEQUENCE (bytecodes.def:964:4)
+     * _UNPACK_SEQUENCE (op(_UNPACK_SEQUENCE))
      */
     private static Stencil _UNPACK_SEQUENCE() {
         return new Stencil(
@@ -6792,7 +6792,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _UNPACK_SEQUENCE_LIST (bytecodes.def:983:4)
+     * _UNPACK_SEQUENCE_LIST (op(_UNPACK_SEQUENCE_LIST))
      */
     private static Stencil _UNPACK_SEQUENCE_LIST() {
         return new Stencil(
@@ -6868,7 +6868,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _UNPACK_SEQUENCE_TUPLE (bytecodes.def:976:4)
+     * _UNPACK_SEQUENCE_TUPLE (op(_UNPACK_SEQUENCE_TUPLE))
      */
     private static Stencil _UNPACK_SEQUENCE_TUPLE() {
         return new Stencil(
@@ -6944,7 +6944,7 @@ public final class JitStencilsAarch64Linux {
     }
 
     /**
-     * _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:970:4)
+     * _UNPACK_SEQUENCE_TWO_TUPLE (op(_UNPACK_SEQUENCE_TWO_TUPLE))
      */
     private static Stencil _UNPACK_SEQUENCE_TWO_TUPLE() {
         return new Stencil(

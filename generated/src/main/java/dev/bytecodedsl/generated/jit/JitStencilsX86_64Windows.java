@@ -392,7 +392,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * BINARY_SLICE (bytecodes.def:936:6)
+     * BINARY_SLICE (inst(BINARY_SLICE))
      */
     private static Stencil BINARY_SLICE() {
         return new Stencil(
@@ -444,7 +444,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * BUILD_LIST (bytecodes.def:799:6)
+     * BUILD_LIST (inst(BUILD_LIST))
      */
     private static Stencil BUILD_LIST() {
         return new Stencil(
@@ -503,7 +503,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * BUILD_MAP (bytecodes.def:810:6)
+     * BUILD_MAP (inst(BUILD_MAP))
      */
     private static Stencil BUILD_MAP() {
         return new Stencil(
@@ -563,7 +563,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * BUILD_SLICE (bytecodes.def:816:6)
+     * BUILD_SLICE (inst(BUILD_SLICE))
      */
     private static Stencil BUILD_SLICE() {
         return new Stencil(
@@ -629,7 +629,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * BUILD_TUPLE (bytecodes.def:804:6)
+     * BUILD_TUPLE (inst(BUILD_TUPLE))
      */
     private static Stencil BUILD_TUPLE() {
         return new Stencil(
@@ -688,7 +688,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * CALL_KW (bytecodes.def:1186:6)
+     * CALL_KW (inst(CALL_KW))
      */
     private static Stencil CALL_KW() {
         return new Stencil(
@@ -764,7 +764,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * CHECK_EXC_MATCH (bytecodes.def:1248:6)
+     * CHECK_EXC_MATCH (inst(CHECK_EXC_MATCH))
      */
     private static Stencil CHECK_EXC_MATCH() {
         return new Stencil(
@@ -817,7 +817,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * CONTAINS_OP (bytecodes.def:637:6)
+     * CONTAINS_OP (inst(CONTAINS_OP))
      */
     private static Stencil CONTAINS_OP() {
         return new Stencil(
@@ -880,7 +880,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * COPY (bytecodes.def:354:11)
+     * COPY (inst(COPY))
      */
     private static Stencil COPY() {
         return new Stencil(
@@ -911,7 +911,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * DELETE_SUBSCR (bytecodes.def:931:6)
+     * DELETE_SUBSCR (inst(DELETE_SUBSCR))
      */
     private static Stencil DELETE_SUBSCR() {
         return new Stencil(
@@ -961,7 +961,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * END_FOR (bytecodes.def:738:11)
+     * END_FOR (inst(END_FOR))
      */
     private static Stencil END_FOR() {
         return new Stencil(
@@ -982,7 +982,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * GET_ITER (bytecodes.def:713:6)
+     * GET_ITER (inst(GET_ITER))
      */
     private static Stencil GET_ITER() {
         return new Stencil(
@@ -1031,7 +1031,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * IS_OP (bytecodes.def:632:11)
+     * IS_OP (inst(IS_OP))
      */
     private static Stencil IS_OP() {
         return new Stencil(
@@ -1069,7 +1069,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * LIST_APPEND (bytecodes.def:826:6)
+     * LIST_APPEND (inst(LIST_APPEND))
      */
     private static Stencil LIST_APPEND() {
         return new Stencil(
@@ -1105,7 +1105,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * LOAD_BUILD_CLASS (bytecodes.def:1215:6)
+     * LOAD_BUILD_CLASS (inst(LOAD_BUILD_CLASS))
      */
     private static Stencil LOAD_BUILD_CLASS() {
         return new Stencil(
@@ -1153,7 +1153,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * LOAD_CONST (bytecodes.def:342:11)
+     * LOAD_CONST (inst(LOAD_CONST))
      */
     private static Stencil LOAD_CONST() {
         return new Stencil(
@@ -1187,7 +1187,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * LOAD_FAST_AND_CLEAR (bytecodes.def:313:6)
+     * LOAD_FAST_AND_CLEAR (inst(LOAD_FAST_AND_CLEAR))
      */
     private static Stencil LOAD_FAST_AND_CLEAR() {
         return new Stencil(
@@ -1217,7 +1217,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * LOAD_FAST_CHECK (bytecodes.def:304:6)
+     * LOAD_FAST_CHECK (inst(LOAD_FAST_CHECK))
      */
     private static Stencil LOAD_FAST_CHECK() {
         return new Stencil(
@@ -1270,7 +1270,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * LOAD_FAST_LOAD_FAST (bytecodes.def:327:11)
+     * LOAD_FAST_LOAD_FAST (inst(LOAD_FAST_LOAD_FAST))
      */
     private static Stencil LOAD_FAST_LOAD_FAST() {
         return new Stencil(
@@ -1304,7 +1304,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * LOAD_NAME (bytecodes.def:1048:6)
+     * LOAD_NAME (inst(LOAD_NAME))
      */
     private static Stencil LOAD_NAME() {
         return new Stencil(
@@ -1361,7 +1361,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * MAKE_FUNCTION (bytecodes.def:1206:6)
+     * MAKE_FUNCTION (inst(MAKE_FUNCTION))
      */
     private static Stencil MAKE_FUNCTION() {
         return new Stencil(
@@ -1425,7 +1425,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * NOP (bytecodes.def:282:6)
+     * NOP (inst(NOP))
      */
     private static Stencil NOP() {
         return new Stencil(
@@ -1445,7 +1445,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * POP_EXCEPT (bytecodes.def:1244:6)
+     * POP_EXCEPT (inst(POP_EXCEPT))
      */
     private static Stencil POP_EXCEPT() {
         return new Stencil(
@@ -1475,7 +1475,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * POP_TOP (bytecodes.def:346:11)
+     * POP_TOP (inst(POP_TOP))
      */
     private static Stencil POP_TOP() {
         return new Stencil(
@@ -1496,7 +1496,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * PUSH_EXC_INFO (bytecodes.def:1238:6)
+     * PUSH_EXC_INFO (inst(PUSH_EXC_INFO))
      */
     private static Stencil PUSH_EXC_INFO() {
         return new Stencil(
@@ -1534,7 +1534,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * PUSH_NULL (bytecodes.def:349:11)
+     * PUSH_NULL (inst(PUSH_NULL))
      */
     private static Stencil PUSH_NULL() {
         return new Stencil(
@@ -1556,7 +1556,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * RAISE_VARARGS (bytecodes.def:1228:6)
+     * RAISE_VARARGS (inst(RAISE_VARARGS))
      */
     private static Stencil RAISE_VARARGS() {
         return new Stencil(
@@ -1603,7 +1603,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * RERAISE (bytecodes.def:1233:6)
+     * RERAISE (inst(RERAISE))
      */
     private static Stencil RERAISE() {
         return new Stencil(
@@ -1645,7 +1645,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * RESUME (bytecodes.def:291:6)
+     * RESUME (inst(RESUME))
      */
     private static Stencil RESUME() {
         return new Stencil(
@@ -1678,7 +1678,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * STORE_FAST_LOAD_FAST (bytecodes.def:332:6)
+     * STORE_FAST_LOAD_FAST (inst(STORE_FAST_LOAD_FAST))
      */
     private static Stencil STORE_FAST_LOAD_FAST() {
         return new Stencil(
@@ -1711,7 +1711,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * STORE_FAST_STORE_FAST (bytecodes.def:337:6)
+     * STORE_FAST_STORE_FAST (inst(STORE_FAST_STORE_FAST))
      */
     private static Stencil STORE_FAST_STORE_FAST() {
         return new Stencil(
@@ -1746,7 +1746,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * STORE_GLOBAL (bytecodes.def:1043:6)
+     * STORE_GLOBAL (inst(STORE_GLOBAL))
      */
     private static Stencil STORE_GLOBAL() {
         return new Stencil(
@@ -1805,7 +1805,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * STORE_NAME (bytecodes.def:1053:6)
+     * STORE_NAME (inst(STORE_NAME))
      */
     private static Stencil STORE_NAME() {
         return new Stencil(
@@ -1864,7 +1864,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * STORE_SLICE (bytecodes.def:941:6)
+     * STORE_SLICE (inst(STORE_SLICE))
      */
     private static Stencil STORE_SLICE() {
         return new Stencil(
@@ -1916,7 +1916,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * SWAP (bytecodes.def:359:11)
+     * SWAP (inst(SWAP))
      */
     private static Stencil SWAP() {
         return new Stencil(
@@ -1950,7 +1950,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * UNARY_INVERT (bytecodes.def:522:6)
+     * UNARY_INVERT (inst(UNARY_INVERT))
      */
     private static Stencil UNARY_INVERT() {
         return new Stencil(
@@ -2008,7 +2008,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * UNARY_NEGATIVE (bytecodes.def:511:6)
+     * UNARY_NEGATIVE (inst(UNARY_NEGATIVE))
      */
     private static Stencil UNARY_NEGATIVE() {
         return new Stencil(
@@ -2062,7 +2062,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * UNARY_NOT (bytecodes.def:533:11)
+     * UNARY_NOT (inst(UNARY_NOT))
      */
     private static Stencil UNARY_NOT() {
         return new Stencil(
@@ -2087,7 +2087,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _BINARY_OP (bytecodes.def:445:4)
+     * _BINARY_OP (op(_BINARY_OP))
      */
     private static Stencil _BINARY_OP() {
         return new Stencil(
@@ -2142,7 +2142,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _BINARY_OP_ADD_FLOAT (bytecodes.def:477:4)
+     * _BINARY_OP_ADD_FLOAT (op(_BINARY_OP_ADD_FLOAT))
      */
     private static Stencil _BINARY_OP_ADD_FLOAT() {
         return new Stencil(
@@ -2196,7 +2196,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _BINARY_OP_ADD_INT (bytecodes.def:454:9)
+     * _BINARY_OP_ADD_INT (op(_BINARY_OP_ADD_INT))
      */
     private static Stencil _BINARY_OP_ADD_INT() {
         return new Stencil(
@@ -2232,7 +2232,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _BINARY_OP_ADD_UNICODE (bytecodes.def:492:4)
+     * _BINARY_OP_ADD_UNICODE (op(_BINARY_OP_ADD_UNICODE))
      */
     private static Stencil _BINARY_OP_ADD_UNICODE() {
         return new Stencil(
@@ -2283,7 +2283,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _BINARY_OP_MULTIPLY_FLOAT (bytecodes.def:487:4)
+     * _BINARY_OP_MULTIPLY_FLOAT (op(_BINARY_OP_MULTIPLY_FLOAT))
      */
     private static Stencil _BINARY_OP_MULTIPLY_FLOAT() {
         return new Stencil(
@@ -2337,7 +2337,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _BINARY_OP_MULTIPLY_INT (bytecodes.def:470:9)
+     * _BINARY_OP_MULTIPLY_INT (op(_BINARY_OP_MULTIPLY_INT))
      */
     private static Stencil _BINARY_OP_MULTIPLY_INT() {
         return new Stencil(
@@ -2376,7 +2376,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _BINARY_OP_SUBTRACT_FLOAT (bytecodes.def:482:4)
+     * _BINARY_OP_SUBTRACT_FLOAT (op(_BINARY_OP_SUBTRACT_FLOAT))
      */
     private static Stencil _BINARY_OP_SUBTRACT_FLOAT() {
         return new Stencil(
@@ -2430,7 +2430,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _BINARY_OP_SUBTRACT_INT (bytecodes.def:462:9)
+     * _BINARY_OP_SUBTRACT_INT (op(_BINARY_OP_SUBTRACT_INT))
      */
     private static Stencil _BINARY_OP_SUBTRACT_INT() {
         return new Stencil(
@@ -2467,7 +2467,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _BINARY_SUBSCR (bytecodes.def:848:4)
+     * _BINARY_SUBSCR (op(_BINARY_SUBSCR))
      */
     private static Stencil _BINARY_SUBSCR() {
         return new Stencil(
@@ -2518,7 +2518,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _BINARY_SUBSCR_DICT (bytecodes.def:886:4)
+     * _BINARY_SUBSCR_DICT (op(_BINARY_SUBSCR_DICT))
      */
     private static Stencil _BINARY_SUBSCR_DICT() {
         return new Stencil(
@@ -2569,7 +2569,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _BINARY_SUBSCR_LIST_INT (bytecodes.def:855:4)
+     * _BINARY_SUBSCR_LIST_INT (op(_BINARY_SUBSCR_LIST_INT))
      */
     private static Stencil _BINARY_SUBSCR_LIST_INT() {
         return new Stencil(
@@ -2630,7 +2630,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _BINARY_SUBSCR_STR_INT (bytecodes.def:875:4)
+     * _BINARY_SUBSCR_STR_INT (op(_BINARY_SUBSCR_STR_INT))
      */
     private static Stencil _BINARY_SUBSCR_STR_INT() {
         return new Stencil(
@@ -2706,7 +2706,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _BINARY_SUBSCR_TUPLE_INT (bytecodes.def:865:4)
+     * _BINARY_SUBSCR_TUPLE_INT (op(_BINARY_SUBSCR_TUPLE_INT))
      */
     private static Stencil _BINARY_SUBSCR_TUPLE_INT() {
         return new Stencil(
@@ -2767,7 +2767,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _CALL (bytecodes.def:1145:4)
+     * _CALL (op(_CALL))
      */
     private static Stencil _CALL() {
         return new Stencil(
@@ -2840,7 +2840,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _CALL_BUILTIN (bytecodes.def:1157:4)
+     * _CALL_BUILTIN (op(_CALL_BUILTIN))
      */
     private static Stencil _CALL_BUILTIN() {
         return new Stencil(
@@ -2913,7 +2913,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _CHECK_FUNCTION_EXACT_ARGS (bytecodes.def:1165:10)
+     * _CHECK_FUNCTION_EXACT_ARGS (op(_CHECK_FUNCTION_EXACT_ARGS))
      */
     private static Stencil _CHECK_FUNCTION_EXACT_ARGS() {
         return new Stencil(
@@ -2998,7 +2998,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _CHECK_PERIODIC (bytecodes.def:1342:10)
+     * _CHECK_PERIODIC (op(_CHECK_PERIODIC))
      */
     private static Stencil _CHECK_PERIODIC() {
         return new Stencil(
@@ -3031,7 +3031,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _CHECK_STACK_SPACE (bytecodes.def:1172:10)
+     * _CHECK_STACK_SPACE (op(_CHECK_STACK_SPACE))
      */
     private static Stencil _CHECK_STACK_SPACE() {
         return new Stencil(
@@ -3078,7 +3078,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _CHECK_VALIDITY (bytecodes.def:1327:16)
+     * _CHECK_VALIDITY (op(_CHECK_VALIDITY))
      */
     private static Stencil _CHECK_VALIDITY() {
         return new Stencil(
@@ -3118,7 +3118,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _COMPARE_OP (bytecodes.def:599:4)
+     * _COMPARE_OP (op(_COMPARE_OP))
      */
     private static Stencil _COMPARE_OP() {
         return new Stencil(
@@ -3174,7 +3174,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _COMPARE_OP_FLOAT (bytecodes.def:613:9)
+     * _COMPARE_OP_FLOAT (op(_COMPARE_OP_FLOAT))
      */
     private static Stencil _COMPARE_OP_FLOAT() {
         return new Stencil(
@@ -3222,7 +3222,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _COMPARE_OP_INT (bytecodes.def:606:9)
+     * _COMPARE_OP_INT (op(_COMPARE_OP_INT))
      */
     private static Stencil _COMPARE_OP_INT() {
         return new Stencil(
@@ -3262,7 +3262,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _COMPARE_OP_STR (bytecodes.def:621:9)
+     * _COMPARE_OP_STR (op(_COMPARE_OP_STR))
      */
     private static Stencil _COMPARE_OP_STR() {
         return new Stencil(
@@ -3309,7 +3309,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _EXIT_TRACE (bytecodes.def:1347:10)
+     * _EXIT_TRACE (op(_EXIT_TRACE))
      */
     private static Stencil _EXIT_TRACE() {
         return new Stencil(
@@ -3337,7 +3337,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _FOR_ITER_TIER_TWO (bytecodes.def:1308:30)
+     * _FOR_ITER_TIER_TWO (op(_FOR_ITER_TIER_TWO))
      */
     private static Stencil _FOR_ITER_TIER_TWO() {
         return new Stencil(
@@ -3394,7 +3394,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _GUARD_BOTH_FLOAT (bytecodes.def:379:10)
+     * _GUARD_BOTH_FLOAT (op(_GUARD_BOTH_FLOAT))
      */
     private static Stencil _GUARD_BOTH_FLOAT() {
         return new Stencil(
@@ -3437,7 +3437,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _GUARD_BOTH_INT (bytecodes.def:375:10)
+     * _GUARD_BOTH_INT (op(_GUARD_BOTH_INT))
      */
     private static Stencil _GUARD_BOTH_INT() {
         return new Stencil(
@@ -3471,7 +3471,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _GUARD_BOTH_UNICODE (bytecodes.def:383:10)
+     * _GUARD_BOTH_UNICODE (op(_GUARD_BOTH_UNICODE))
      */
     private static Stencil _GUARD_BOTH_UNICODE() {
         return new Stencil(
@@ -3514,7 +3514,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _GUARD_BUILTINS_VERSION (bytecodes.def:1024:10)
+     * _GUARD_BUILTINS_VERSION (op(_GUARD_BUILTINS_VERSION))
      */
     private static Stencil _GUARD_BUILTINS_VERSION() {
         return new Stencil(
@@ -3558,7 +3558,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _GUARD_CALLABLE_BUILTIN (bytecodes.def:1153:10)
+     * _GUARD_CALLABLE_BUILTIN (op(_GUARD_CALLABLE_BUILTIN))
      */
     private static Stencil _GUARD_CALLABLE_BUILTIN() {
         return new Stencil(
@@ -3600,7 +3600,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _GUARD_EXHAUSTED_LIST (bytecodes.def:1293:39)
+     * _GUARD_EXHAUSTED_LIST (op(_GUARD_EXHAUSTED_LIST))
      */
     private static Stencil _GUARD_EXHAUSTED_LIST() {
         return new Stencil(
@@ -3641,7 +3641,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _GUARD_EXHAUSTED_RANGE (bytecodes.def:1289:40)
+     * _GUARD_EXHAUSTED_RANGE (op(_GUARD_EXHAUSTED_RANGE))
      */
     private static Stencil _GUARD_EXHAUSTED_RANGE() {
         return new Stencil(
@@ -3675,7 +3675,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _GUARD_EXHAUSTED_TUPLE (bytecodes.def:1297:40)
+     * _GUARD_EXHAUSTED_TUPLE (op(_GUARD_EXHAUSTED_TUPLE))
      */
     private static Stencil _GUARD_EXHAUSTED_TUPLE() {
         return new Stencil(
@@ -3716,7 +3716,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _GUARD_GLOBALS_VERSION (bytecodes.def:1020:10)
+     * _GUARD_GLOBALS_VERSION (op(_GUARD_GLOBALS_VERSION))
      */
     private static Stencil _GUARD_GLOBALS_VERSION() {
         return new Stencil(
@@ -3760,7 +3760,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _GUARD_IS_FALSE_POP (bytecodes.def:1271:70)
+     * _GUARD_IS_FALSE_POP (op(_GUARD_IS_FALSE_POP))
      */
     private static Stencil _GUARD_IS_FALSE_POP() {
         return new Stencil(
@@ -3794,7 +3794,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _GUARD_IS_TRUE_POP (bytecodes.def:1267:70)
+     * _GUARD_IS_TRUE_POP (op(_GUARD_IS_TRUE_POP))
      */
     private static Stencil _GUARD_IS_TRUE_POP() {
         return new Stencil(
@@ -3828,7 +3828,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _GUARD_NOS_DICT (bytecodes.def:416:10)
+     * _GUARD_NOS_DICT (op(_GUARD_NOS_DICT))
      */
     private static Stencil _GUARD_NOS_DICT() {
         return new Stencil(
@@ -3864,7 +3864,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _GUARD_NOS_INT (bytecodes.def:1302:16)
+     * _GUARD_NOS_INT (op(_GUARD_NOS_INT))
      */
     private static Stencil _GUARD_NOS_INT() {
         return new Stencil(
@@ -3896,7 +3896,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _GUARD_NOS_LIST (bytecodes.def:408:10)
+     * _GUARD_NOS_LIST (op(_GUARD_NOS_LIST))
      */
     private static Stencil _GUARD_NOS_LIST() {
         return new Stencil(
@@ -3932,7 +3932,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _GUARD_NOS_STR (bytecodes.def:420:10)
+     * _GUARD_NOS_STR (op(_GUARD_NOS_STR))
      */
     private static Stencil _GUARD_NOS_STR() {
         return new Stencil(
@@ -3968,7 +3968,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _GUARD_NOS_TUPLE (bytecodes.def:412:10)
+     * _GUARD_NOS_TUPLE (op(_GUARD_NOS_TUPLE))
      */
     private static Stencil _GUARD_NOS_TUPLE() {
         return new Stencil(
@@ -4004,7 +4004,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_LIST (bytecodes.def:1279:42)
+     * _GUARD_NOT_EXHAUSTED_LIST (op(_GUARD_NOT_EXHAUSTED_LIST))
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_LIST() {
         return new Stencil(
@@ -4044,7 +4044,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_RANGE (bytecodes.def:1275:43)
+     * _GUARD_NOT_EXHAUSTED_RANGE (op(_GUARD_NOT_EXHAUSTED_RANGE))
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_RANGE() {
         return new Stencil(
@@ -4078,7 +4078,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _GUARD_NOT_EXHAUSTED_TUPLE (bytecodes.def:1283:43)
+     * _GUARD_NOT_EXHAUSTED_TUPLE (op(_GUARD_NOT_EXHAUSTED_TUPLE))
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_TUPLE() {
         return new Stencil(
@@ -4118,7 +4118,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _GUARD_TOS_BOOL (bytecodes.def:387:10)
+     * _GUARD_TOS_BOOL (op(_GUARD_TOS_BOOL))
      */
     private static Stencil _GUARD_TOS_BOOL() {
         return new Stencil(
@@ -4155,7 +4155,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _GUARD_TOS_INT (bytecodes.def:371:10)
+     * _GUARD_TOS_INT (op(_GUARD_TOS_INT))
      */
     private static Stencil _GUARD_TOS_INT() {
         return new Stencil(
@@ -4187,7 +4187,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _GUARD_TOS_LIST (bytecodes.def:396:10)
+     * _GUARD_TOS_LIST (op(_GUARD_TOS_LIST))
      */
     private static Stencil _GUARD_TOS_LIST() {
         return new Stencil(
@@ -4223,7 +4223,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _GUARD_TOS_NONE (bytecodes.def:392:10)
+     * _GUARD_TOS_NONE (op(_GUARD_TOS_NONE))
      */
     private static Stencil _GUARD_TOS_NONE() {
         return new Stencil(
@@ -4255,7 +4255,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _GUARD_TOS_STR (bytecodes.def:404:10)
+     * _GUARD_TOS_STR (op(_GUARD_TOS_STR))
      */
     private static Stencil _GUARD_TOS_STR() {
         return new Stencil(
@@ -4291,7 +4291,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _GUARD_TOS_TUPLE (bytecodes.def:400:10)
+     * _GUARD_TOS_TUPLE (op(_GUARD_TOS_TUPLE))
      */
     private static Stencil _GUARD_TOS_TUPLE() {
         return new Stencil(
@@ -4327,7 +4327,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _GUARD_TYPE_VERSION (bytecodes.def:1084:10)
+     * _GUARD_TYPE_VERSION (op(_GUARD_TYPE_VERSION))
      */
     private static Stencil _GUARD_TYPE_VERSION() {
         return new Stencil(
@@ -4372,7 +4372,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _IS_NONE (bytecodes.def:669:9)
+     * _IS_NONE (op(_IS_NONE))
      */
     private static Stencil _IS_NONE() {
         return new Stencil(
@@ -4397,7 +4397,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _ITER_CHECK_LIST (bytecodes.def:762:10)
+     * _ITER_CHECK_LIST (op(_ITER_CHECK_LIST))
      */
     private static Stencil _ITER_CHECK_LIST() {
         return new Stencil(
@@ -4433,7 +4433,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _ITER_CHECK_RANGE (bytecodes.def:742:10)
+     * _ITER_CHECK_RANGE (op(_ITER_CHECK_RANGE))
      */
     private static Stencil _ITER_CHECK_RANGE() {
         return new Stencil(
@@ -4469,7 +4469,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _ITER_CHECK_TUPLE (bytecodes.def:779:10)
+     * _ITER_CHECK_TUPLE (op(_ITER_CHECK_TUPLE))
      */
     private static Stencil _ITER_CHECK_TUPLE() {
         return new Stencil(
@@ -4505,7 +4505,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _ITER_NEXT_LIST (bytecodes.def:772:4)
+     * _ITER_NEXT_LIST (op(_ITER_NEXT_LIST))
      */
     private static Stencil _ITER_NEXT_LIST() {
         return new Stencil(
@@ -4536,7 +4536,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _ITER_NEXT_RANGE (bytecodes.def:752:4)
+     * _ITER_NEXT_RANGE (op(_ITER_NEXT_RANGE))
      */
     private static Stencil _ITER_NEXT_RANGE() {
         return new Stencil(
@@ -4567,7 +4567,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _ITER_NEXT_TUPLE (bytecodes.def:789:4)
+     * _ITER_NEXT_TUPLE (op(_ITER_NEXT_TUPLE))
      */
     private static Stencil _ITER_NEXT_TUPLE() {
         return new Stencil(
@@ -4598,7 +4598,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _JUMP_TO_TOP (bytecodes.def:1336:10)
+     * _JUMP_TO_TOP (op(_JUMP_TO_TOP))
      */
     private static Stencil _JUMP_TO_TOP() {
         return new Stencil(
@@ -4631,7 +4631,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _LOAD_ATTR (bytecodes.def:1076:4)
+     * _LOAD_ATTR (op(_LOAD_ATTR))
      */
     private static Stencil _LOAD_ATTR() {
         return new Stencil(
@@ -4696,7 +4696,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _LOAD_ATTR_INSTANCE_VALUE (bytecodes.def:1088:4)
+     * _LOAD_ATTR_INSTANCE_VALUE (op(_LOAD_ATTR_INSTANCE_VALUE))
      */
     private static Stencil _LOAD_ATTR_INSTANCE_VALUE() {
         return new Stencil(
@@ -4750,7 +4750,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _LOAD_ATTR_METHOD (bytecodes.def:1095:9)
+     * _LOAD_ATTR_METHOD (op(_LOAD_ATTR_METHOD))
      */
     private static Stencil _LOAD_ATTR_METHOD() {
         return new Stencil(
@@ -4794,7 +4794,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _LOAD_CONST_INLINE (bytecodes.def:1317:15)
+     * _LOAD_CONST_INLINE (op(_LOAD_CONST_INLINE))
      */
     private static Stencil _LOAD_CONST_INLINE() {
         return new Stencil(
@@ -4822,7 +4822,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _LOAD_FAST (bytecodes.def:298:22)
+     * _LOAD_FAST (op(_LOAD_FAST))
      */
     private static Stencil _LOAD_FAST() {
         return new Stencil(
@@ -4851,7 +4851,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _LOAD_FAST_0 (bytecodes.def:298:22)
+     * _LOAD_FAST_0 (op(_LOAD_FAST))
      */
     private static Stencil _LOAD_FAST_0() {
         return new Stencil(
@@ -4874,7 +4874,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _LOAD_FAST_1 (bytecodes.def:298:22)
+     * _LOAD_FAST_1 (op(_LOAD_FAST))
      */
     private static Stencil _LOAD_FAST_1() {
         return new Stencil(
@@ -4897,7 +4897,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _LOAD_FAST_2 (bytecodes.def:298:22)
+     * _LOAD_FAST_2 (op(_LOAD_FAST))
      */
     private static Stencil _LOAD_FAST_2() {
         return new Stencil(
@@ -4920,7 +4920,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _LOAD_FAST_3 (bytecodes.def:298:22)
+     * _LOAD_FAST_3 (op(_LOAD_FAST))
      */
     private static Stencil _LOAD_FAST_3() {
         return new Stencil(
@@ -4943,7 +4943,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _LOAD_FAST_4 (bytecodes.def:298:22)
+     * _LOAD_FAST_4 (op(_LOAD_FAST))
      */
     private static Stencil _LOAD_FAST_4() {
         return new Stencil(
@@ -4966,7 +4966,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _LOAD_FAST_5 (bytecodes.def:298:22)
+     * _LOAD_FAST_5 (op(_LOAD_FAST))
      */
     private static Stencil _LOAD_FAST_5() {
         return new Stencil(
@@ -4989,7 +4989,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _LOAD_FAST_6 (bytecodes.def:298:22)
+     * _LOAD_FAST_6 (op(_LOAD_FAST))
      */
     private static Stencil _LOAD_FAST_6() {
         return new Stencil(
@@ -5012,7 +5012,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _LOAD_FAST_7 (bytecodes.def:298:22)
+     * _LOAD_FAST_7 (op(_LOAD_FAST))
      */
     private static Stencil _LOAD_FAST_7() {
         return new Stencil(
@@ -5035,7 +5035,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _LOAD_GLOBAL (bytecodes.def:1012:4)
+     * _LOAD_GLOBAL (op(_LOAD_GLOBAL))
      */
     private static Stencil _LOAD_GLOBAL() {
         return new Stencil(
@@ -5097,7 +5097,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _LOAD_GLOBAL_BUILTIN (bytecodes.def:1034:4)
+     * _LOAD_GLOBAL_BUILTIN (op(_LOAD_GLOBAL_BUILTIN))
      */
     private static Stencil _LOAD_GLOBAL_BUILTIN() {
         return new Stencil(
@@ -5150,7 +5150,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _LOAD_GLOBAL_MODULE (bytecodes.def:1028:4)
+     * _LOAD_GLOBAL_MODULE (op(_LOAD_GLOBAL_MODULE))
      */
     private static Stencil _LOAD_GLOBAL_MODULE() {
         return new Stencil(
@@ -5203,7 +5203,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _SET_IP (bytecodes.def:1331:10)
+     * _SET_IP (op(_SET_IP))
      */
     private static Stencil _SET_IP() {
         return new Stencil(
@@ -5235,7 +5235,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _START_EXECUTOR (bytecodes.def:1321:10)
+     * _START_EXECUTOR (op(_START_EXECUTOR))
      */
     private static Stencil _START_EXECUTOR() {
         return new Stencil(
@@ -5267,7 +5267,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _STORE_ATTR (bytecodes.def:1115:4)
+     * _STORE_ATTR (op(_STORE_ATTR))
      */
     private static Stencil _STORE_ATTR() {
         return new Stencil(
@@ -5328,7 +5328,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _STORE_ATTR_INSTANCE_VALUE (bytecodes.def:1121:4)
+     * _STORE_ATTR_INSTANCE_VALUE (op(_STORE_ATTR_INSTANCE_VALUE))
      */
     private static Stencil _STORE_ATTR_INSTANCE_VALUE() {
         return new Stencil(
@@ -5364,7 +5364,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _STORE_FAST (bytecodes.def:318:17)
+     * _STORE_FAST (op(_STORE_FAST))
      */
     private static Stencil _STORE_FAST() {
         return new Stencil(
@@ -5393,7 +5393,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _STORE_FAST_0 (bytecodes.def:318:17)
+     * _STORE_FAST_0 (op(_STORE_FAST))
      */
     private static Stencil _STORE_FAST_0() {
         return new Stencil(
@@ -5416,7 +5416,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _STORE_FAST_1 (bytecodes.def:318:17)
+     * _STORE_FAST_1 (op(_STORE_FAST))
      */
     private static Stencil _STORE_FAST_1() {
         return new Stencil(
@@ -5439,7 +5439,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _STORE_FAST_2 (bytecodes.def:318:17)
+     * _STORE_FAST_2 (op(_STORE_FAST))
      */
     private static Stencil _STORE_FAST_2() {
         return new Stencil(
@@ -5462,7 +5462,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _STORE_FAST_3 (bytecodes.def:318:17)
+     * _STORE_FAST_3 (op(_STORE_FAST))
      */
     private static Stencil _STORE_FAST_3() {
         return new Stencil(
@@ -5485,7 +5485,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _STORE_FAST_4 (bytecodes.def:318:17)
+     * _STORE_FAST_4 (op(_STORE_FAST))
      */
     private static Stencil _STORE_FAST_4() {
         return new Stencil(
@@ -5508,7 +5508,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _STORE_FAST_5 (bytecodes.def:318:17)
+     * _STORE_FAST_5 (op(_STORE_FAST))
      */
     private static Stencil _STORE_FAST_5() {
         return new Stencil(
@@ -5531,7 +5531,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _STORE_FAST_6 (bytecodes.def:318:17)
+     * _STORE_FAST_6 (op(_STORE_FAST))
      */
     private static Stencil _STORE_FAST_6() {
         return new Stencil(
@@ -5554,7 +5554,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _STORE_FAST_7 (bytecodes.def:318:17)
+     * _STORE_FAST_7 (op(_STORE_FAST))
      */
     private static Stencil _STORE_FAST_7() {
         return new Stencil(
@@ -5577,7 +5577,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _STORE_SUBSCR (bytecodes.def:907:4)
+     * _STORE_SUBSCR (op(_STORE_SUBSCR))
      */
     private static Stencil _STORE_SUBSCR() {
         return new Stencil(
@@ -5628,7 +5628,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _STORE_SUBSCR_DICT (bytecodes.def:923:4)
+     * _STORE_SUBSCR_DICT (op(_STORE_SUBSCR_DICT))
      */
     private static Stencil _STORE_SUBSCR_DICT() {
         return new Stencil(
@@ -5679,7 +5679,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _STORE_SUBSCR_LIST_INT (bytecodes.def:913:4)
+     * _STORE_SUBSCR_LIST_INT (op(_STORE_SUBSCR_LIST_INT))
      */
     private static Stencil _STORE_SUBSCR_LIST_INT() {
         return new Stencil(
@@ -5740,7 +5740,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _TO_BOOL (bytecodes.def:553:4)
+     * _TO_BOOL (op(_TO_BOOL))
      */
     private static Stencil _TO_BOOL() {
         return new Stencil(
@@ -5792,7 +5792,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _TO_BOOL_INT (bytecodes.def:561:9)
+     * _TO_BOOL_INT (op(_TO_BOOL_INT))
      */
     private static Stencil _TO_BOOL_INT() {
         return new Stencil(
@@ -5817,7 +5817,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _TO_BOOL_LIST (bytecodes.def:569:4)
+     * _TO_BOOL_LIST (op(_TO_BOOL_LIST))
      */
     private static Stencil _TO_BOOL_LIST() {
         return new Stencil(
@@ -5851,7 +5851,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _TO_BOOL_NONE (bytecodes.def:565:9)
+     * _TO_BOOL_NONE (op(_TO_BOOL_NONE))
      */
     private static Stencil _TO_BOOL_NONE() {
         return new Stencil(
@@ -5872,7 +5872,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _TO_BOOL_STR (bytecodes.def:573:4)
+     * _TO_BOOL_STR (op(_TO_BOOL_STR))
      */
     private static Stencil _TO_BOOL_STR() {
         return new Stencil(
@@ -5906,7 +5906,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _UNPACK_SEQUENCE (bytecodes.def:964:4)
+     * _UNPACK_SEQUENCE (op(_UNPACK_SEQUENCE))
      */
     private static Stencil _UNPACK_SEQUENCE() {
         return new Stencil(
@@ -5961,7 +5961,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _UNPACK_SEQUENCE_LIST (bytecodes.def:983:4)
+     * _UNPACK_SEQUENCE_LIST (op(_UNPACK_SEQUENCE_LIST))
      */
     private static Stencil _UNPACK_SEQUENCE_LIST() {
         return new Stencil(
@@ -6027,7 +6027,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _UNPACK_SEQUENCE_TUPLE (bytecodes.def:976:4)
+     * _UNPACK_SEQUENCE_TUPLE (op(_UNPACK_SEQUENCE_TUPLE))
      */
     private static Stencil _UNPACK_SEQUENCE_TUPLE() {
         return new Stencil(
@@ -6093,7 +6093,7 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
-     * _UNPACK_SEQUENCE_TWO_TUPLE (bytecodes.def:970:4)
+     * _UNPACK_SEQUENCE_TWO_TUPLE (op(_UNPACK_SEQUENCE_TWO_TUPLE))
      */
     private static Stencil _UNPACK_SEQUENCE_TWO_TUPLE() {
         return new Stencil(

@@ -10,7 +10,7 @@ import dev.bytecodedsl.analysis.body.Intrinsic;
 import dev.bytecodedsl.ast.Expr;
 import dev.bytecodedsl.ast.Statements;
 import dev.bytecodedsl.ast.Stmt;
-import dev.bytecodedsl.generate.java.JavaOutput;
+import dev.bytecodedsl.generate.DslReferences;
 import dev.bytecodedsl.generate.java.Labels;
 import dev.bytecodedsl.generate.java.OpEmitter;
 import dev.bytecodedsl.generate.java.Reachability;
@@ -45,7 +45,7 @@ public final class UopLowering {
     public LoweredUop lower(Uop uop) {
         Op op = uop.op();
         CWriter out = new CWriter();
-        out.line("// " + op.name() + " (" + JavaOutput.sourceReference(op.definition().pos()) + ")");
+        out.line("// " + DslReferences.of(op.definition()));
         out.open("");
         StackSize popped = StackAccess.total(op.inputs());
         List<StackSize> inputOffsets = StackAccess.offsets(op.inputs());
@@ -76,7 +76,7 @@ public final class UopLowering {
         }
         out.close();
         String oparg = uop.fixedOparg().isPresent() ? CExpressions.intLiteral(uop.fixedOparg().getAsInt()) : "JIT_OPARG";
-        return new LoweredUop(uop.name(), JavaOutput.sourceReference(op.definition().pos()), oparg, out.toString(), completes);
+        return new LoweredUop(uop.name(), DslReferences.of(op.definition()), oparg, out.toString(), completes);
     }
 
     private void readInput(CWriter out, Slot slot, StackSize position) {

@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * The prelude's part of the template data: word types, label statuses, constants and helper
- * declarations of bytecodes.def, in declaration order (so the text, and the cache key, is stable).
+ * declarations of bytecodes.def, in name order (so the text, and the cache key, does not change when
+ * a definition only moves in the file).
  */
 public final class TemplateModel {
 

@@ -102,7 +102,7 @@ public final class AbstractInterpreter {
     static void NOP(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // NOP (input.def:19:6)
+        // inst(NOP)
         {
         }
         __s.sp = __sp;
@@ -157,7 +157,7 @@ public final class AbstractInterpreter {
      */
     private static boolean fold_BINARY_OP_ADD_INT(MemorySegment __stack, int __sp, long oparg,
             long __operand) {
-        // _BINARY_OP_ADD_INT (input.def:50:9)
+        // op(_BINARY_OP_ADD_INT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -218,7 +218,7 @@ public final class AbstractInterpreter {
     static void _LOAD_FAST(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _LOAD_FAST (input.def:21:17)
+        // op(_LOAD_FAST)
         {
             long value = 0L;
             value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
@@ -234,7 +234,7 @@ public final class AbstractInterpreter {
     static void _STORE_FAST(AbstractFrame __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _STORE_FAST (input.def:27:4)
+        // op(_STORE_FAST)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __stack.setAtIndex(JAVA_LONG, __s.fp + (int) (oparg), value);

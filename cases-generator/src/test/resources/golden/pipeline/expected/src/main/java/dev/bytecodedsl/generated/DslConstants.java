@@ -7,14 +7,19 @@ package dev.bytecodedsl.generated;
  */
 public final class DslConstants {
     /**
-     * input.def:4:11
-     */
-    public static final long NB_ADD = 0L;
-
-    /**
-     * input.def:5:11
+     * {@code const CACHE_BINARY_OP}
      */
     public static final long CACHE_BINARY_OP = 1L;
+
+    /**
+     * {@code const BINARY_OP_CACHE_UNITS}
+     */
+    public static final long BINARY_OP_CACHE_UNITS = CACHE_BINARY_OP * 1L;
+
+    /**
+     * {@code const NB_ADD}
+     */
+    public static final long NB_ADD = 0L;
 
     private DslConstants() {
     }

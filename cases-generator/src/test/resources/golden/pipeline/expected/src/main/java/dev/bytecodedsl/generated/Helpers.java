@@ -11,22 +11,22 @@ package dev.bytecodedsl.generated;
  */
 public interface Helpers {
     /**
-     * {@code binary_op}, escaping (input.def:7:23)
+     * {@code extern binary_op}, escaping
      */
     long binaryOp(long op, long lhs, long rhs);
 
     /**
-     * {@code call}, escaping (input.def:8:23)
+     * {@code extern call}, escaping
      */
     long call(long callable, int args, long nargs);
 
     /**
-     * {@code push_frame}, escaping (input.def:10:22)
+     * {@code extern push_frame}, escaping
      */
     void pushFrame(long callable, int args, long nargs);
 
     /**
-     * {@code unwind_exception}, escaping (input.def:11:22)
+     * {@code extern unwind_exception}, escaping
      */
     void unwindException();
 }

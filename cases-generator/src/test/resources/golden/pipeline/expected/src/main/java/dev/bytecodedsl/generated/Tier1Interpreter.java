@@ -99,7 +99,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * label(error) (input.def:13:7)
+     * label(error)
      */
     private static void label_error(Registers __s) {
         MemorySegment __stack = __s.stack;
@@ -108,14 +108,14 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * label(resume_frame) (input.def:17:7)
+     * label(resume_frame)
      */
     private static void label_resume_frame(Registers __s) {
         MemorySegment __stack = __s.stack;
     }
 
     /**
-     * BINARY_OP = _SPECIALIZE_BINARY_OP + _BINARY_OP (input.def:44:7)
+     * macro(BINARY_OP) = _SPECIALIZE_BINARY_OP + _BINARY_OP
      */
     static int BINARY_OP(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -124,7 +124,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _SPECIALIZE_BINARY_OP (input.def:33:17)
+        // op(_SPECIALIZE_BINARY_OP)
         {
             long lhs = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long rhs = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -133,7 +133,7 @@ public final class Tier1Interpreter {
                 return DISPATCH_SAME;
             }
         }
-        // _BINARY_OP (input.def:39:4)
+        // op(_BINARY_OP)
         {
             long lhs = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long rhs = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -153,7 +153,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * CALL = CALL (input.def:61:6)
+     * inst(CALL)
      */
     static int CALL(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -162,7 +162,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // CALL (input.def:61:6)
+        // inst(CALL)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
             int args = __sp + (int) (-1L * (oparg));
@@ -182,7 +182,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * CALL_INLINE = CALL_INLINE (input.def:77:6)
+     * inst(CALL_INLINE)
      */
     static int CALL_INLINE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -191,7 +191,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // CALL_INLINE (input.def:77:6)
+        // inst(CALL_INLINE)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
             int args = __sp + (int) (-1L * (oparg));
@@ -204,7 +204,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * JUMP_BACKWARD = JUMP_BACKWARD (input.def:71:6)
+     * inst(JUMP_BACKWARD)
      */
     static int JUMP_BACKWARD(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -213,7 +213,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // JUMP_BACKWARD (input.def:71:6)
+        // inst(JUMP_BACKWARD)
         {
             __breaker = true;
             __next = __after + (int) (-oparg);
@@ -224,7 +224,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_FAST = _LOAD_FAST (input.def:25:7)
+     * macro(LOAD_FAST) = _LOAD_FAST
      */
     static int LOAD_FAST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -233,7 +233,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_FAST (input.def:21:17)
+        // op(_LOAD_FAST)
         {
             long value = 0L;
             value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
@@ -246,7 +246,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_PAIR = LOAD_PAIR (input.def:66:6)
+     * inst(LOAD_PAIR)
      */
     static int LOAD_PAIR(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -255,7 +255,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_PAIR (input.def:66:6)
+        // inst(LOAD_PAIR)
         {
             long a = 0L;
             long b = 0L;
@@ -273,7 +273,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * LOAD_VERSIONED = LOAD_VERSIONED (input.def:90:6)
+     * inst(LOAD_VERSIONED)
      */
     static int LOAD_VERSIONED(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -282,7 +282,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_VERSIONED (input.def:90:6)
+        // inst(LOAD_VERSIONED)
         {
             long base = ((oparg & 1L) != 0L) ? __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L * (((oparg & 1L) != 0L) ? 1L : 0L))) : 0L;
             long version = read32(__s.code, __ip + 1 + 0);
@@ -303,7 +303,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * NOP = NOP (input.def:19:6)
+     * inst(NOP)
      */
     static int NOP(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -312,7 +312,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // NOP (input.def:19:6)
+        // inst(NOP)
         {
         }
         __s.sp = __sp;
@@ -321,7 +321,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * POP_JUMP_IF_TRUE = _POP_JUMP_IF_TRUE (input.def:111:7)
+     * macro(POP_JUMP_IF_TRUE) = _POP_JUMP_IF_TRUE
      */
     static int POP_JUMP_IF_TRUE(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -330,7 +330,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _POP_JUMP_IF_TRUE (input.def:103:4)
+        // op(_POP_JUMP_IF_TRUE)
         {
             long cond = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long history = __s.code[__ip + 1 + 0];
@@ -348,7 +348,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * STORE_FAST = _STORE_FAST (input.def:31:7)
+     * macro(STORE_FAST) = _STORE_FAST
      */
     static int STORE_FAST(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -357,7 +357,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _STORE_FAST (input.def:27:4)
+        // op(_STORE_FAST)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __stack.setAtIndex(JAVA_LONG, __s.fp + (int) (oparg), value);
@@ -369,7 +369,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * UNPACK_REPEAT = UNPACK_REPEAT (input.def:83:6)
+     * inst(UNPACK_REPEAT)
      */
     static int UNPACK_REPEAT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -378,7 +378,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // UNPACK_REPEAT (input.def:83:6)
+        // inst(UNPACK_REPEAT)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;
@@ -393,7 +393,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * BINARY_OP_ADD_INT = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_ADD_INT (input.def:57:7)
+     * macro(BINARY_OP_ADD_INT) = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_ADD_INT
      */
     static int BINARY_OP_ADD_INT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -402,7 +402,7 @@ public final class Tier1Interpreter {
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_INT (input.def:46:10)
+        // op(_GUARD_BOTH_INT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -411,7 +411,7 @@ public final class Tier1Interpreter {
                 return BINARY_OP(__s, oparg);
             }
         }
-        // _BINARY_OP_ADD_INT (input.def:50:9)
+        // op(_BINARY_OP_ADD_INT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);

@@ -107,7 +107,7 @@ public final class UopInterpreter {
     }
 
     /**
-     * label(error) (input.def:13:7)
+     * label(error)
      */
     private static void label_error(Registers __s) {
         MemorySegment __stack = __s.stack;
@@ -116,20 +116,20 @@ public final class UopInterpreter {
     }
 
     /**
-     * label(resume_frame) (input.def:17:7)
+     * label(resume_frame)
      */
     private static void label_resume_frame(Registers __s) {
         MemorySegment __stack = __s.stack;
     }
 
     /**
-     * CALL (input.def:61:6)
+     * inst(CALL)
      */
     static int CALL(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // CALL (input.def:61:6)
+        // inst(CALL)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
             int args = __sp + (int) (-1L * (oparg));
@@ -148,13 +148,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * CALL_INLINE (input.def:77:6)
+     * inst(CALL_INLINE)
      */
     static int CALL_INLINE(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // CALL_INLINE (input.def:77:6)
+        // inst(CALL_INLINE)
         {
             long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
             int args = __sp + (int) (-1L * (oparg));
@@ -167,13 +167,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * LOAD_PAIR (input.def:66:6)
+     * inst(LOAD_PAIR)
      */
     static int LOAD_PAIR(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // LOAD_PAIR (input.def:66:6)
+        // inst(LOAD_PAIR)
         {
             long a = 0L;
             long b = 0L;
@@ -190,13 +190,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * NOP (input.def:19:6)
+     * inst(NOP)
      */
     static int NOP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // NOP (input.def:19:6)
+        // inst(NOP)
         {
         }
         __s.sp = __sp;
@@ -204,13 +204,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * UNPACK_REPEAT (input.def:83:6)
+     * inst(UNPACK_REPEAT)
      */
     static int UNPACK_REPEAT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // UNPACK_REPEAT (input.def:83:6)
+        // inst(UNPACK_REPEAT)
         {
             long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             int output = __sp - 1;
@@ -224,13 +224,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_OP (input.def:39:4)
+     * op(_BINARY_OP)
      */
     static int _BINARY_OP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_OP (input.def:39:4)
+        // op(_BINARY_OP)
         {
             long lhs = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long rhs = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -249,13 +249,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _BINARY_OP_ADD_INT (input.def:50:9)
+     * op(_BINARY_OP_ADD_INT)
      */
     static int _BINARY_OP_ADD_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _BINARY_OP_ADD_INT (input.def:50:9)
+        // op(_BINARY_OP_ADD_INT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -274,13 +274,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_BOTH_INT (input.def:46:10)
+     * op(_GUARD_BOTH_INT)
      */
     static int _GUARD_BOTH_INT(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_BOTH_INT (input.def:46:10)
+        // op(_GUARD_BOTH_INT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
@@ -293,13 +293,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_IS_FALSE_POP (input.def:113:44)
+     * op(_GUARD_IS_FALSE_POP)
      */
     static int _GUARD_IS_FALSE_POP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_IS_FALSE_POP (input.def:113:44)
+        // op(_GUARD_IS_FALSE_POP)
         {
             long flag = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if ((flag) == 3L) {
@@ -312,13 +312,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _GUARD_IS_TRUE_POP (input.def:117:41)
+     * op(_GUARD_IS_TRUE_POP)
      */
     static int _GUARD_IS_TRUE_POP(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _GUARD_IS_TRUE_POP (input.def:117:41)
+        // op(_GUARD_IS_TRUE_POP)
         {
             long flag = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             if ((flag) != 3L) {
@@ -331,13 +331,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _LOAD_FAST (input.def:21:17)
+     * op(_LOAD_FAST)
      */
     static int _LOAD_FAST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _LOAD_FAST (input.def:21:17)
+        // op(_LOAD_FAST)
         {
             long value = 0L;
             value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
@@ -349,13 +349,13 @@ public final class UopInterpreter {
     }
 
     /**
-     * _STORE_FAST (input.def:27:4)
+     * op(_STORE_FAST)
      */
     static int _STORE_FAST(Registers __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // _STORE_FAST (input.def:27:4)
+        // op(_STORE_FAST)
         {
             long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             __stack.setAtIndex(JAVA_LONG, __s.fp + (int) (oparg), value);

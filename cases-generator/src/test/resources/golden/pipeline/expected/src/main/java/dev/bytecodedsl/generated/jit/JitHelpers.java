@@ -82,7 +82,7 @@ public final class JitHelpers {
     }
 
     /**
-     * Every extern's DSL name, in declaration order, then GETCONST and GETNAME.
+     * Every extern's DSL name, in name order, then GETCONST and GETNAME.
      */
     public static List<String> names() {
         return List.of("binary_op", "call", "push_frame", "unwind_exception", "GETCONST", "GETNAME");
