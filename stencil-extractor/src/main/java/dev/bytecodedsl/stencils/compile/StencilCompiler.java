@@ -92,7 +92,7 @@ public final class StencilCompiler {
                     fresh++;
                     if (System.nanoTime() - lastReport > PROGRESS_INTERVAL_NANOS) {
                         progress.accept("stencils: " + target.triple() + ": " + results.size() + " of " + units.size()
-                                + " objects done (" + fresh + " compiled, the rest from the cache)");
+                                + " objects done (" + fresh + " compiled so far, the others from the cache)");
                         lastReport = System.nanoTime();
                     }
                 }
