@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  * generated; files of generators not selected this time (or whose output was skipped) are kept.
  *
  * <p>Files are UTF-8 with {@code \n} line endings, compared byte for byte. Paths in reports are
- * relative to the display directory when under it (forward slashes), sorted.
+ * relative to the display directory (forward slashes), sorted.
  */
 public final class OutputTree {
 
@@ -262,7 +262,12 @@ public final class OutputTree {
 
     private String display(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
-        Path shown = absolute.startsWith(displayDirectory) ? displayDirectory.relativize(absolute) : absolute;
+        Path shown;
+        try {
+            shown = displayDirectory.relativize(absolute);
+        } catch (IllegalArgumentException e) {
+            shown = absolute; // another root (a Windows drive): no relative form
+        }
         return shown.toString().replace(shown.getFileSystem().getSeparator(), "/");
     }
 

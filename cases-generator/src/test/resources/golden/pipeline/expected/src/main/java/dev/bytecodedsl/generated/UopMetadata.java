@@ -1,5 +1,5 @@
-// Generated from bytecodes.def by the cases generator (metadata). Do not edit.
-// To change it, edit bytecodes.def and run: ./casegen generate
+// Generated from input.def by the cases generator (metadata). Do not edit.
+// To change it, edit input.def and run: ./casegen generate
 package dev.bytecodedsl.generated;
 
 /**
