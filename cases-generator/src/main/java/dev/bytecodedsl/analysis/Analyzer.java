@@ -92,6 +92,7 @@ public final class Analyzer {
                 if (!instructionLevel) {
                     continue;
                 }
+                ReservedNames.checkInstructionLevel(def, diagnostics);
                 Definition previous = byName.putIfAbsent(def.name(), def);
                 if (previous != null) {
                     diagnostics.error(def.pos(), "duplicate name '" + def.name() + "' (first defined at "

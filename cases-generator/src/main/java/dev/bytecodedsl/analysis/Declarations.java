@@ -62,6 +62,9 @@ public record Declarations(
                     continue;
                 }
                 ReservedNames.check(def.name(), def.pos(), "name", diagnostics);
+                if (def instanceof Definition.HelperDecl helper) {
+                    ReservedNames.checkExtern(helper, diagnostics);
+                }
                 Definition previous = seen.putIfAbsent(def.name(), def);
                 if (previous != null) {
                     diagnostics.error(def.pos(), "duplicate name '" + def.name() + "' (first defined at "
@@ -77,6 +80,8 @@ public record Declarations(
                 }
             }
         }
-        return new Declarations(types, constants, helpers, labels);
+        Declarations declarations = new Declarations(types, constants, helpers, labels);
+        ReservedNames.checkGeneratedCollisions(declarations, diagnostics);
+        return declarations;
     }
 }

@@ -1,5 +1,6 @@
 package dev.bytecodedsl.analysis;
 
+import dev.bytecodedsl.ast.BinaryOp;
 import dev.bytecodedsl.ast.Definition;
 import dev.bytecodedsl.ast.Expr;
 import dev.bytecodedsl.ast.StackEffect;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * Turns written stack items into sized {@link Slot}s, checking what the notation allows: array sizes
@@ -15,6 +17,9 @@ import java.util.Map;
  * the instruction's oparg alone), item names are unique per side, and cache entries are inputs.
  */
 final class StackEffects {
+
+    /** The largest array size that does not depend on oparg. */
+    static final long MAX_ARRAY_SIZE = 1 << 16;
 
     private final Declarations declarations;
     private final Diagnostics diagnostics;
@@ -94,6 +99,7 @@ final class StackEffects {
         if (item.arraySize().isPresent()) {
             Expr size = item.arraySize().get();
             checkOpargExpression(size, "array size of '" + item.name() + "'", ExprKind.INT);
+            checkConstantArraySize(item, size);
             return StackSize.of(size);
         }
         if (item.condition().isPresent()) {
@@ -102,6 +108,76 @@ final class StackEffects {
             return StackSize.conditional(condition);
         }
         return StackSize.ONE;
+    }
+
+    /**
+     * An array size that does not depend on oparg must be a real number of slots: a negative one would
+     * make the metadata pop a negative count, and the generated code computes sizes as Java ints, so a
+     * huge one (say {@code 1 << 62}) would wrap around. The limit is far above any frame's stack.
+     */
+    private void checkConstantArraySize(StackEffect.StackItem item, Expr size) {
+        try {
+            OptionalLong value = constantValue(size, 0);
+            if (value.isPresent() && (value.getAsLong() < 0 || value.getAsLong() > MAX_ARRAY_SIZE)) {
+                diagnostics.error(size.start(), "array size of '" + item.name() + "' is " + value.getAsLong()
+                        + "; a constant size must be between 0 and " + MAX_ARRAY_SIZE + " stack slots");
+            }
+        } catch (ArithmeticException overflow) {
+            diagnostics.error(size.start(), "array size of '" + item.name() + "' overflows 64 bits; a constant size"
+                    + " must be between 0 and " + MAX_ARRAY_SIZE + " stack slots");
+        }
+    }
+
+    /**
+     * The value of an int expression of literals and int constants, or empty when it depends on oparg
+     * (or is anything else, which {@link #kindOf} reports). Throws on 64-bit overflow. Depth bounds
+     * constants defined in terms of each other in a cycle (reported by the constant checker).
+     */
+    private OptionalLong constantValue(Expr expr, int depth) {
+        if (depth > 64) {
+            return OptionalLong.empty();
+        }
+        return switch (expr) {
+            case Expr.IntLit i -> OptionalLong.of(i.value());
+            case Expr.Name n -> {
+                Definition.ConstDecl constant = declarations.constants().get(n.name());
+                yield constant != null && constant.type().name().equals("int")
+                        ? constantValue(constant.value(), depth + 1) : OptionalLong.empty();
+            }
+            case Expr.Unary u -> {
+                OptionalLong operand = constantValue(u.operand(), depth + 1);
+                yield operand.isEmpty() ? operand : switch (u.op()) {
+                    case NEG -> OptionalLong.of(Math.negateExact(operand.getAsLong()));
+                    case BIT_NOT -> OptionalLong.of(~operand.getAsLong());
+                    case NOT -> OptionalLong.empty();
+                };
+            }
+            case Expr.Binary b -> {
+                OptionalLong left = constantValue(b.left(), depth + 1);
+                OptionalLong right = constantValue(b.right(), depth + 1);
+                yield left.isEmpty() || right.isEmpty() ? OptionalLong.empty()
+                        : binary(b.op(), left.getAsLong(), right.getAsLong());
+            }
+            default -> OptionalLong.empty();
+        };
+    }
+
+    /** DSL int arithmetic (the README's table): exact where it could wrap, shift counts masked, x / 0 == 0. */
+    private static OptionalLong binary(BinaryOp op, long a, long b) {
+        return switch (op) {
+            case ADD -> OptionalLong.of(Math.addExact(a, b));
+            case SUB -> OptionalLong.of(Math.subtractExact(a, b));
+            case MUL -> OptionalLong.of(Math.multiplyExact(a, b));
+            case DIV -> OptionalLong.of(b == 0 ? 0 : a / b);
+            case REM -> OptionalLong.of(b == 0 ? a : a % b);
+            case SHL -> OptionalLong.of(a << b);
+            case SHR -> OptionalLong.of(a >> b);
+            case USHR -> OptionalLong.of(a >>> b);
+            case BIT_AND -> OptionalLong.of(a & b);
+            case BIT_OR -> OptionalLong.of(a | b);
+            case BIT_XOR -> OptionalLong.of(a ^ b);
+            case LT, LE, GT, GE, EQ, NE, AND, OR -> OptionalLong.empty();
+        };
     }
 
     /** Stack slots are 64-bit words, so only declared word types fit in them. */

@@ -57,4 +57,12 @@ public final class DslMath {
     public static boolean mulOverflows(long a, long b) {
         return Math.multiplyHigh(a, b) != ((a * b) >> 63);
     }
+
+    /**
+     * A loop condition as a value Java's reachability rules do not look into: a constant
+     * {@code while (true)} would make the code after the loop unreachable in Java.
+     */
+    public static boolean opaque(boolean condition) {
+        return condition;
+    }
 }

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Mutates bytecodes.def at random and runs the front end on every mutant: it must only ever report
- * diagnostics, never throw. Every 50th mutant that is still valid also goes through the generators.
+ * diagnostics, never throw. Every 50th mutant that is still valid also goes through the generators,
+ * and every {@code fuzz.compileEvery}th (200) of those valid mutants has its generated Java compiled
+ * in process with {@code -Werror}: a DSL the front end accepts must generate Java that compiles.
  * The run is reproducible from its seed ({@code -Dfuzz.seed=N}); {@code -Dfuzz.mutants=N} sets the count.
  */
 class DslFuzzTest {
@@ -34,13 +36,26 @@ class DslFuzzTest {
         String original = Files.readString(BYTECODES);
         long seed = Long.getLong("fuzz.seed", 20261123L);
         int mutants = Integer.getInteger("fuzz.mutants", 10_000);
+        int compileEvery = Integer.getInteger("fuzz.compileEvery", 200);
         Random random = new Random(seed);
         int rejected = 0;
+        int valid = 0;
+        int compiled = 0;
         for (int n = 0; n < mutants; n++) {
             String mutant = mutate(original, random);
             try {
                 if (!frontEndAccepts(mutant)) {
                     rejected++;
+                } else if (valid++ % compileEvery == 0) {
+                    List<String> problems = GeneratedJavac.compile(
+                            Pipeline.generateAll(List.of(new SourceFile("mutant.def", mutant))));
+                    compiled++;
+                    if (!problems.isEmpty()) {
+                        Path saved = Path.of("target", "fuzz-failure.def");
+                        Files.writeString(saved, mutant);
+                        fail("mutant " + n + " (seed " + seed + ", saved to " + saved.toAbsolutePath()
+                                + ") is accepted but its generated Java does not compile:\n" + String.join("\n", problems));
+                    }
                 } else if (n % 50 == 0) {
                     Pipeline.generateAll(List.of(new SourceFile("mutant.def", mutant)));
                 }
@@ -52,7 +67,8 @@ class DslFuzzTest {
                 fail("mutant " + n + " (seed " + seed + ", saved to " + saved.toAbsolutePath() + ") threw " + e, e);
             }
         }
-        System.out.printf("fuzz: %d mutants (seed %d), %d rejected with diagnostics%n", mutants, seed, rejected);
+        System.out.printf("fuzz: %d mutants (seed %d), %d rejected with diagnostics, %d compiled%n", mutants, seed,
+                rejected, compiled);
     }
 
     private static boolean frontEndAccepts(String text) {

@@ -7,6 +7,7 @@ import dev.bytecodedsl.ast.BinaryOp;
 import dev.bytecodedsl.ast.Expr;
 import dev.bytecodedsl.ast.Stmt;
 import dev.bytecodedsl.diag.Diagnostics;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -41,6 +42,7 @@ final class StatementChecker {
                 scope.push();
                 b.statements().forEach(this::statement);
                 scope.pop();
+                unreachable(b);
             }
             case Stmt.LocalDecl d -> localDecl(d);
             case Stmt.Assign a -> assign(a);
@@ -91,6 +93,22 @@ final class StatementChecker {
             case Stmt.DispatchSameOparg d -> {}
             case Stmt.DispatchExtendedOparg d -> {}
             case Stmt.CheckEvalBreaker c -> {}
+        }
+    }
+
+    /**
+     * Reports the first statement of a block that follows one that never completes (goto, break,
+     * ERROR_NO_POP, an if whose branches all leave): Java rejects it as unreachable, and it would never run.
+     */
+    private void unreachable(Stmt.Block block) {
+        List<Stmt> statements = block.statements();
+        for (int k = 1; k < statements.size(); k++) {
+            Stmt previous = statements.get(k - 1);
+            if (!Reachability.completesNormally(previous)) {
+                diagnostics.error(statements.get(k).pos(), "unreachable statement: the statement at line "
+                        + previous.pos().line() + ":" + previous.pos().column() + " never completes");
+                return;
+            }
         }
     }
 

@@ -86,7 +86,7 @@ public final class BodyLowering {
             }
             case Stmt.While w -> {
                 saveIfEscaping(out, w.condition());
-                out.beginControlFlow("while ($L)", expr(w.condition()));
+                out.beginControlFlow("while ($L)", loopCondition(w.condition()));
                 nested(out, w.body());
                 out.endControlFlow();
             }
@@ -94,7 +94,7 @@ public final class BodyLowering {
                 f.condition().ifPresent(condition -> saveIfEscaping(out, condition));
                 out.beginControlFlow("for ($L; $L; $L)",
                         f.init().map(this::inline).orElse(""),
-                        f.condition().map(this::expr).orElse(""),
+                        loopCondition(f.condition().orElse(new Expr.BoolLit(f.pos(), true))),
                         f.update().map(this::inline).orElse(""));
                 nested(out, f.body());
                 out.endControlFlow();
@@ -115,6 +115,38 @@ public final class BodyLowering {
             case Stmt.DispatchExtendedOparg d -> special.dispatchExtendedOparg(out);
             case Stmt.CheckEvalBreaker c -> special.checkEvalBreaker(out);
         }
+    }
+
+    /**
+     * A loop condition Java must not see as a constant expression: {@code while (true)} cannot
+     * complete normally in Java, so the code the lowering emits after the body (or a statement after
+     * the loop) would be unreachable, and {@code while (false)}'s body is. {@code DslMath.opaque} keeps
+     * such conditions out of Java's reachability rules; HotSpot folds it away.
+     */
+    private String loopCondition(Expr condition) {
+        String lowered = expr(condition);
+        return mayBeJavaConstant(condition) ? "DslMath.opaque(" + lowered + ")" : lowered;
+    }
+
+    /**
+     * Whether Java could take the lowered expression for a constant expression (JLS 15.29): literals and
+     * constants (lowered to {@code DslConstants} fields) under operators. Intrinsic calls count, since
+     * some lower to operators; calls of externs, elements and variables do not.
+     */
+    private boolean mayBeJavaConstant(Expr expr) {
+        return switch (expr) {
+            case Expr.IntLit i -> true;
+            case Expr.FloatLit f -> true;
+            case Expr.BoolLit b -> true;
+            case Expr.Name n -> declarations.constants().containsKey(n.name());
+            case Expr.Call c -> !declarations.helpers().containsKey(c.callee())
+                    && c.args().stream().allMatch(this::mayBeJavaConstant);
+            case Expr.Index i -> false;
+            case Expr.Unary u -> mayBeJavaConstant(u.operand());
+            case Expr.Binary b -> mayBeJavaConstant(b.left()) && mayBeJavaConstant(b.right());
+            case Expr.Conditional c -> mayBeJavaConstant(c.condition()) && mayBeJavaConstant(c.ifTrue())
+                    && mayBeJavaConstant(c.ifFalse());
+        };
     }
 
     /** The body of if/while/for: a block's statements go straight into the Java block. */

@@ -30,6 +30,16 @@ public final class DslMathFile {
                 .addMethod(overflow("addOverflows", "return ((a ^ (a + b)) & (b ^ (a + b))) < 0"))
                 .addMethod(overflow("subOverflows", "return ((a ^ b) & (a ^ (a - b))) < 0"))
                 .addMethod(overflow("mulOverflows", "return Math.multiplyHigh(a, b) != ((a * b) >> 63)"))
+                .addMethod(MethodSpec.methodBuilder("opaque")
+                        .addJavadoc("""
+                                A loop condition as a value Java's reachability rules do not look into: a constant
+                                {@code while (true)} would make the code after the loop unreachable in Java.
+                                """)
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(boolean.class)
+                        .addParameter(boolean.class, "condition")
+                        .addStatement("return condition")
+                        .build())
                 .build();
         return JavaOutput.file(type, "metadata");
     }

@@ -1,6 +1,7 @@
 package dev.bytecodedsl.generate.java;
 
 import com.squareup.javapoet.TypeName;
+import dev.bytecodedsl.analysis.ReservedNames;
 import dev.bytecodedsl.ast.TypeRef;
 
 /**
@@ -33,16 +34,6 @@ public final class JavaTypes {
 
     /** {@code specialize_binary_op} -> {@code specializeBinaryOp}: helpers are Java methods. */
     public static String methodName(String dslName) {
-        StringBuilder out = new StringBuilder();
-        boolean upper = false;
-        for (char c : dslName.toCharArray()) {
-            if (c == '_') {
-                upper = out.length() > 0;
-            } else {
-                out.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return out.toString();
+        return ReservedNames.javaMethodName(dslName);
     }
 }

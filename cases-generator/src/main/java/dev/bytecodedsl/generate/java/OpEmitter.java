@@ -6,6 +6,7 @@ import dev.bytecodedsl.analysis.Declarations;
 import dev.bytecodedsl.analysis.Op;
 import dev.bytecodedsl.analysis.Slot;
 import dev.bytecodedsl.analysis.StackSize;
+import dev.bytecodedsl.analysis.body.Reachability;
 import dev.bytecodedsl.ast.Statements;
 import dev.bytecodedsl.generate.DslReferences;
 import java.util.List;

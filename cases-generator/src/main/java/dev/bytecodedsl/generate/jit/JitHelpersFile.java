@@ -10,6 +10,7 @@ import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
 import dev.bytecodedsl.analysis.Analysis;
+import dev.bytecodedsl.analysis.ReservedNames;
 import dev.bytecodedsl.ast.Definition;
 import dev.bytecodedsl.ast.TypeRef;
 import dev.bytecodedsl.generate.GeneratedFile;
@@ -23,7 +24,6 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandles;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
@@ -150,7 +150,7 @@ public final class JitHelpersFile {
     }
 
     private static String descriptorName(Definition.HelperDecl helper) {
-        return helper.name().toUpperCase(Locale.ROOT);
+        return ReservedNames.descriptorField(helper.name());
     }
 
     private static FieldSpec descriptor(Definition.HelperDecl helper) {

@@ -27,10 +27,16 @@ final class StackEffectMethods {
             StringBuilder labels = labelsBySize.computeIfAbsent(JavaExpressions.lower(c.size()), k -> new StringBuilder());
             labels.append(labels.isEmpty() ? "" : ",$W").append(c.label());
         }
-        CodeBlock.Builder body = CodeBlock.builder().add("return switch ($L) {\n", idName).indent();
-        labelsBySize.forEach((size, labels) -> body.add("case " + labels + " -> $L;\n", size));
-        body.add("default -> throw new $T($S + $L);\n", IllegalArgumentException.class, "no stack effect for ", idName);
-        body.unindent().add("};\n");
+        CodeBlock.Builder body = CodeBlock.builder();
+        if (cases.isEmpty()) {
+            // No ids (no instruction runs in tier 2, say): a switch expression without a result arm does not compile.
+            body.addStatement("throw new $T($S + $L)", IllegalArgumentException.class, "no stack effect for ", idName);
+        } else {
+            body.add("return switch ($L) {\n", idName).indent();
+            labelsBySize.forEach((size, labels) -> body.add("case " + labels + " -> $L;\n", size));
+            body.add("default -> throw new $T($S + $L);\n", IllegalArgumentException.class, "no stack effect for ", idName);
+            body.unindent().add("};\n");
+        }
         return MethodSpec.methodBuilder(name)
                 .addJavadoc(javadoc + "\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)

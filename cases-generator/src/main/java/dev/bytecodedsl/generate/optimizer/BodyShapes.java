@@ -5,11 +5,11 @@ import dev.bytecodedsl.analysis.Flag;
 import dev.bytecodedsl.analysis.Op;
 import dev.bytecodedsl.analysis.Slot;
 import dev.bytecodedsl.analysis.body.Intrinsic;
+import dev.bytecodedsl.analysis.body.Reachability;
 import dev.bytecodedsl.ast.AssignOp;
 import dev.bytecodedsl.ast.Expr;
 import dev.bytecodedsl.ast.Statements;
 import dev.bytecodedsl.ast.Stmt;
-import dev.bytecodedsl.generate.java.Reachability;
 import java.util.List;
 import java.util.Optional;
 

@@ -144,8 +144,17 @@ final class UopCellFile {
                 .build();
     }
 
-    /** {@code return switch (selector) { case label -> value; ... default -> throw ...; };} for arms label to value. */
+    /**
+     * {@code return switch (selector) { case label -> value; ... default -> throw ...; };} for arms label to value.
+     * With no arms (no instruction expands into two or more uops, so there are no fused cells) it is
+     * the throw alone: a switch expression whose only arm throws does not compile.
+     */
     static CodeBlock returnSwitch(String selector, Map<String, String> arms) {
+        if (arms.isEmpty()) {
+            return CodeBlock.builder()
+                    .addStatement("throw new $T(\"invalid $L \" + $L)", IllegalArgumentException.class, selector, selector)
+                    .build();
+        }
         CodeBlock.Builder cases = CodeBlock.builder().add("return switch ($L) {\n", selector).indent();
         arms.forEach((label, value) -> cases.add("case $L -> $L;\n", label, value));
         return cases.add("default -> throw new $T(\"invalid $L \" + $L);\n", IllegalArgumentException.class, selector,
