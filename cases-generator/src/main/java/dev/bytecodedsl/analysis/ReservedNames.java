@@ -166,9 +166,12 @@ public final class ReservedNames {
 
     private static void collision(Definition def, String generated, String what, Map<String, Definition> seen,
             Diagnostics diagnostics) {
-        Definition previous = seen.putIfAbsent(generated, def);
-        if (previous != null) {
-            diagnostics.error(def.pos(), "'" + def.name() + "' and '" + previous.name() + "' (at " + previous.pos()
+        Definition other = seen.putIfAbsent(generated, def);
+        if (other != null) {
+            // Reported at the later of the two in the file (declarations arrive in name order).
+            Definition first = other.pos().compareTo(def.pos()) <= 0 ? other : def;
+            Definition second = first == other ? def : other;
+            diagnostics.error(second.pos(), "'" + second.name() + "' and '" + first.name() + "' (at " + first.pos()
                     + ") both become the generated " + what + generated + "; rename one");
         }
     }

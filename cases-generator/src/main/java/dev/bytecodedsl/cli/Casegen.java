@@ -155,7 +155,7 @@ public final class Casegen {
         List<GeneratedFile> files = outputs.files();
         List<SkippedOutput> skipped = outputs.skipped();
 
-        OutputTree tree = OutputTree.checkedIn(Path.of(options.out()), Path.of(""));
+        OutputTree tree = OutputTree.checkedIn(Path.of(options.out()));
         String label = options.out().endsWith("/") ? options.out() : options.out() + "/";
         try {
             if (options.command().equals("generate")) {

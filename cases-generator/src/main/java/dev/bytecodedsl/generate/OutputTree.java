@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  * generated; files of generators not selected this time (or whose output was skipped) are kept.
  *
  * <p>Files are UTF-8 with {@code \n} line endings, compared byte for byte. Paths in reports are
- * relative to the display directory (forward slashes), sorted.
+ * relative to the display directory (forward slashes) when under it, sorted.
  */
 public final class OutputTree {
 
@@ -88,21 +88,33 @@ public final class OutputTree {
     private final OutputLayout layout;
     private final Path manifestFile;
     private final Path displayDirectory;
+    private final String displayPrefix;
 
     /**
      * @param layout where each kind of output goes
      * @param manifestFile the manifest of written files (created on the first write)
-     * @param displayDirectory reports name files relative to this directory
+     * @param displayDirectory reports name files under it relative to it, others by absolute path
      */
     public OutputTree(OutputLayout layout, Path manifestFile, Path displayDirectory) {
+        this(layout, manifestFile, displayDirectory, "");
+    }
+
+    private OutputTree(OutputLayout layout, Path manifestFile, Path displayDirectory, String displayPrefix) {
         this.layout = layout;
         this.manifestFile = manifestFile.toAbsolutePath().normalize();
         this.displayDirectory = displayDirectory.toAbsolutePath().normalize();
+        this.displayPrefix = displayPrefix;
     }
 
-    /** The checked-in layout under {@code directory}, with its manifest {@code directory/bytecodedsl.manifest}. */
-    public static OutputTree checkedIn(Path directory, Path displayDirectory) {
-        return new OutputTree(OutputLayout.under(directory), directory.resolve(MANIFEST_NAME), displayDirectory);
+    /**
+     * The checked-in layout under {@code directory}, with its manifest {@code
+     * directory/bytecodedsl.manifest}; reports name files as {@code directory} was spelled, e.g.
+     * {@code generated/src/main/java/...}.
+     */
+    public static OutputTree checkedIn(Path directory) {
+        String spelled = directory.toString().replace(directory.getFileSystem().getSeparator(), "/");
+        return new OutputTree(OutputLayout.under(directory), directory.resolve(MANIFEST_NAME), directory,
+                spelled.isEmpty() || spelled.endsWith("/") ? spelled : spelled + "/");
     }
 
     /** The manifest's file name in a checked-in output directory. */
@@ -262,13 +274,9 @@ public final class OutputTree {
 
     private String display(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
-        Path shown;
-        try {
-            shown = displayDirectory.relativize(absolute);
-        } catch (IllegalArgumentException e) {
-            shown = absolute; // another root (a Windows drive): no relative form
-        }
-        return shown.toString().replace(shown.getFileSystem().getSeparator(), "/");
+        Path shown = absolute.startsWith(displayDirectory) ? displayDirectory.relativize(absolute) : absolute;
+        String text = shown.toString().replace(shown.getFileSystem().getSeparator(), "/");
+        return shown.isAbsolute() ? text : displayPrefix + text;
     }
 
     private static List<String> sorted(List<String> paths) {

@@ -212,4 +212,39 @@ class CasegenTest {
         assertEquals(2, r.exit());
         assertEquals("casegen: cannot read " + def + ": not valid UTF-8 text\n", r.err());
     }
+
+    @Test
+    void packageAndGeneratorSelectionShapeTheOutput() throws IOException {
+        Path def = write("ok.def", VALID);
+        Path out = dir.resolve("out");
+        Result gen = run("generate", "--def", def.toString(), "--out", out.toString(), "--package", "org.example.vm",
+                "--generators", "metadata,tier1");
+        assertEquals(0, gen.exit(), gen.err());
+        Path pkg = out.resolve("src/main/java/org/example/vm");
+        assertTrue(Files.readString(pkg.resolve("Opcodes.java")).startsWith("// Generated from ok.def"));
+        assertTrue(Files.readString(pkg.resolve("Opcodes.java")).contains("package org.example.vm;"));
+        assertTrue(Files.exists(pkg.resolve("Tier1Interpreter.java")));
+        assertFalse(Files.exists(pkg.resolve("UopInterpreter.java")), "tier2 was not selected");
+        assertFalse(Files.exists(out.resolve("docs/instructions.md")), "reference was not selected");
+        assertFalse(Files.exists(out.resolve("src/main/java/dev")), "nothing in the default package");
+
+        Result check = run("check", "--def", def.toString(), "--out", out.toString(), "--package", "org.example.vm",
+                "--generators", "metadata,tier1");
+        assertEquals(0, check.exit(), check.err());
+    }
+
+    @Test
+    void aSelectionWithoutWhatAGeneratorNeedsOrABadPackageIsAUsageError() throws IOException {
+        Path def = write("ok.def", VALID);
+        Result tier2 = run("generate", "--def", def.toString(), "--out", dir.resolve("out").toString(), "--generators", "tier2");
+        assertEquals(2, tier2.exit());
+        assertTrue(tier2.err().contains("generator 'tier2' needs generator 'metadata'"), tier2.err());
+        Result unknown = run("check", "--def", def.toString(), "--generators", "tier3");
+        assertEquals(2, unknown.exit());
+        assertTrue(unknown.err().contains("unknown generator 'tier3' (known: metadata, reference, tier1, tier2"), unknown.err());
+        Result badPackage = run("check", "--def", def.toString(), "--package", "org.example.new");
+        assertEquals(2, badPackage.exit());
+        assertTrue(badPackage.err().contains("not a valid Java package name: 'org.example.new'"), badPackage.err());
+        assertFalse(Files.exists(dir.resolve("out")), "nothing written");
+    }
 }

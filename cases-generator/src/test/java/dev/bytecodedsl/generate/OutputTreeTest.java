@@ -27,7 +27,7 @@ class OutputTreeTest {
     Path root;
 
     private OutputTree tree() {
-        return OutputTree.checkedIn(root, root);
+        return new OutputTree(OutputLayout.under(root), root.resolve(MANIFEST), root);
     }
 
     private OutputTree.WriteReport write(List<GeneratedFile> files) throws IOException {
@@ -203,7 +203,7 @@ class OutputTreeTest {
 
     @Test
     void checkOfMissingRootReportsEverythingMissing() throws IOException {
-        var drift = OutputTree.checkedIn(root.resolve("nope"), root).check(Outputs.of(List.of(new GeneratedFile("docs/a.md", "a\n"))));
+        var drift = new OutputTree(OutputLayout.under(root.resolve("nope")), root.resolve("nope/" + MANIFEST), root).check(Outputs.of(List.of(new GeneratedFile("docs/a.md", "a\n"))));
         assertEquals(List.of("nope/docs/a.md"), drift.missing());
         assertTrue(drift.stale().isEmpty() && drift.extra().isEmpty());
     }
