@@ -165,8 +165,8 @@ public final class Casegen {
                 if (lock.update(lockText)) {
                     out.println("  wrote   " + lock.path());
                 }
-                skipped.forEach(s -> err.println("warning: not regenerated "
-                        + tree.layout().resolve(s.relativePath()) + ": " + s.reason()));
+                skipped.forEach(s -> err.println("warning: not regenerated " + tree.display(s.relativePath()) + ": "
+                        + s.reason()));
                 out.println(label.substring(0, label.length() - 1) + ": " + report.written().size() + " written, "
                         + report.unchanged().size() + " unchanged, " + report.deleted().size() + " deleted");
                 return OK;

@@ -272,6 +272,11 @@ public final class OutputTree {
         return paths;
     }
 
+    /** How reports name the file a logical output path is written to. */
+    public String display(String logicalPath) {
+        return display(layout.resolve(logicalPath));
+    }
+
     private String display(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
         Path shown = absolute.startsWith(displayDirectory) ? displayDirectory.relativize(absolute) : absolute;

@@ -68,7 +68,8 @@ final class GenerateGoal {
             if (lock.update(result.lockText())) {
                 log.info("  wrote   " + settings.lock() + " (the number lock: check it in)");
             }
-            outputs.skipped().forEach(s -> log.warn("bytecodedsl: not regenerated " + s.relativePath() + ": " + s.reason()));
+            outputs.skipped().forEach(s -> log.warn("bytecodedsl: not regenerated " + tree.display(s.relativePath()) + ": "
+                    + s.reason()));
             log.info("bytecodedsl: " + report.written().size() + " written, " + report.unchanged().size()
                     + " unchanged, " + report.deleted().size() + " deleted");
             if (!outputs.skipped().isEmpty()) {
