@@ -2817,16 +2817,16 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_GUARD_GLOBALS_VERSION)
         {
-            long version = __s.code[__ip + 1 + 1];
-            if (__s.ctx.globalsVersion() != version) {
+            long globals_keys_version = __s.code[__ip + 1 + 1];
+            if (__s.ctx.globalsVersion() != globals_keys_version) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.LOAD_GLOBAL_BUILTIN);
                 return LOAD_GLOBAL(__s, oparg);
             }
         }
         // op(_GUARD_BUILTINS_VERSION)
         {
-            long version = __s.code[__ip + 1 + 2];
-            if (__s.ctx.builtinsVersion() != version) {
+            long builtins_keys_version = __s.code[__ip + 1 + 2];
+            if (__s.ctx.builtinsVersion() != builtins_keys_version) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.LOAD_GLOBAL_BUILTIN);
                 return LOAD_GLOBAL(__s, oparg);
             }
@@ -2865,8 +2865,8 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_GUARD_GLOBALS_VERSION)
         {
-            long version = __s.code[__ip + 1 + 1];
-            if (__s.ctx.globalsVersion() != version) {
+            long globals_keys_version = __s.code[__ip + 1 + 1];
+            if (__s.ctx.globalsVersion() != globals_keys_version) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.LOAD_GLOBAL_MODULE);
                 return LOAD_GLOBAL(__s, oparg);
             }

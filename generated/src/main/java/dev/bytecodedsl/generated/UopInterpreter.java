@@ -1630,8 +1630,8 @@ public final class UopInterpreter {
         boolean __breaker = false;
         // op(_GUARD_BUILTINS_VERSION)
         {
-            long version = __operand;
-            if (__s.ctx.builtinsVersion() != version) {
+            long builtins_keys_version = __operand;
+            if (__s.ctx.builtinsVersion() != builtins_keys_version) {
                 return EXIT;
             }
         }
@@ -1722,8 +1722,8 @@ public final class UopInterpreter {
         boolean __breaker = false;
         // op(_GUARD_GLOBALS_VERSION)
         {
-            long version = __operand;
-            if (__s.ctx.globalsVersion() != version) {
+            long globals_keys_version = __operand;
+            if (__s.ctx.globalsVersion() != globals_keys_version) {
                 return EXIT;
             }
         }

@@ -20,6 +20,7 @@ public final class MetadataGenerator implements Generator {
     @Override
     public List<GeneratedFile> generate(Analysis analysis) {
         return List.of(
+                CacheLayoutFile.generate(analysis),
                 ConstantsFile.generate(analysis),
                 DslMathFile.generate(),
                 FlagsFile.generate(),

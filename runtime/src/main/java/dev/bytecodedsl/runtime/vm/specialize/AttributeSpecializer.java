@@ -1,5 +1,6 @@
 package dev.bytecodedsl.runtime.vm.specialize;
 
+import dev.bytecodedsl.generated.CacheLayout;
 import dev.bytecodedsl.generated.Opcodes;
 import dev.bytecodedsl.runtime.ObjectSpace;
 import dev.bytecodedsl.runtime.object.PyClass;
@@ -10,14 +11,11 @@ import dev.bytecodedsl.runtime.vm.PyFunction;
 
 /**
  * LOAD_ATTR and STORE_ATTR on instances of Python classes. Cache: counter, class version (2 units),
- * slot index, and for LOAD_ATTR the method (4 units). The class version also changes when the
- * shared instance layout grows, so a cached slot index stays valid while it matches.
+ * slot index, and for LOAD_ATTR the method (4 units), at the offsets bytecodes.def gives them
+ * ({@link CacheLayout}). The class version also changes when the shared instance layout grows, so a
+ * cached slot index stays valid while it matches.
  */
 public final class AttributeSpecializer {
-    private static final int TYPE_VERSION = 1;
-    private static final int INDEX = 3;
-    private static final int DESCR = 4;
-
     private final ObjectSpace space;
 
     public AttributeSpecializer(ObjectSpace space) {
@@ -39,16 +37,16 @@ public final class AttributeSpecializer {
                 site.fail();
                 return;
             }
-            site.write32(TYPE_VERSION, cls.version());
-            site.write16(INDEX, slot);
+            site.write32(CacheLayout.LOAD_ATTR_TYPE_VERSION, cls.version());
+            site.write16(CacheLayout.LOAD_ATTR_INDEX, slot);
             site.specialize(Opcodes.LOAD_ATTR_INSTANCE_VALUE);
             return;
         }
         long method = cls.lookup(name);
         if (forCall && method != Values.NULL && space.heap().get(method) instanceof PyFunction) {
             // the class keeps the function alive while the version holds
-            site.write32(TYPE_VERSION, cls.version());
-            site.write64(DESCR, method);
+            site.write32(CacheLayout.LOAD_ATTR_TYPE_VERSION, cls.version());
+            site.write64(CacheLayout.LOAD_ATTR_DESCR, method);
             site.specialize(Opcodes.LOAD_ATTR_METHOD);
             return;
         }
@@ -63,8 +61,8 @@ public final class AttributeSpecializer {
             site.fail();
             return;
         }
-        site.write32(TYPE_VERSION, inst.pyClass().version());
-        site.write16(INDEX, slot);
+        site.write32(CacheLayout.STORE_ATTR_TYPE_VERSION, inst.pyClass().version());
+        site.write16(CacheLayout.STORE_ATTR_INDEX, slot);
         site.specialize(Opcodes.STORE_ATTR_INSTANCE_VALUE);
     }
 

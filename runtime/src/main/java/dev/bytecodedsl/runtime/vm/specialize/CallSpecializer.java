@@ -1,5 +1,6 @@
 package dev.bytecodedsl.runtime.vm.specialize;
 
+import dev.bytecodedsl.generated.CacheLayout;
 import dev.bytecodedsl.generated.Opcodes;
 import dev.bytecodedsl.runtime.ObjectSpace;
 import dev.bytecodedsl.runtime.object.PyBuiltinFunction;
@@ -8,10 +9,8 @@ import dev.bytecodedsl.runtime.object.PyObject;
 import dev.bytecodedsl.runtime.value.Values;
 import dev.bytecodedsl.runtime.vm.PyFunction;
 
-/** CALL. Cache: counter, function version (2 units). */
+/** CALL. Cache: counter, function version (2 units), at the offsets of {@link CacheLayout}. */
 public final class CallSpecializer {
-    private static final int FUNC_VERSION = 1;
-
     private final ObjectSpace space;
 
     public CallSpecializer(ObjectSpace space) {
@@ -25,7 +24,7 @@ public final class CallSpecializer {
             case PyBuiltinFunction b -> site.specialize(Opcodes.CALL_BUILTIN);
             case PyBuiltinType t -> site.specialize(Opcodes.CALL_BUILTIN);
             case PyFunction f when f.code().argCount() == nargs + (selfOrNull == Values.NULL ? 0 : 1) -> {
-                site.write32(FUNC_VERSION, f.version());
+                site.write32(CacheLayout.CALL_FUNC_VERSION, f.version());
                 site.specialize(Opcodes.CALL_PY_EXACT_ARGS);
             }
             case null, default -> site.fail();

@@ -1,17 +1,15 @@
 package dev.bytecodedsl.runtime.vm.specialize;
 
+import dev.bytecodedsl.generated.CacheLayout;
 import dev.bytecodedsl.generated.Opcodes;
 import dev.bytecodedsl.runtime.vm.Globals;
 
 /**
- * LOAD_GLOBAL. Cache: counter, globals version, builtins version, entry index (one unit each). A
- * builtin load also guards the globals version, since a global could come to shadow it.
+ * LOAD_GLOBAL. Cache: counter, globals version, builtins version, entry index (one unit each, at the
+ * offsets of {@link CacheLayout}). A builtin load also guards the globals version, since a global
+ * could come to shadow it.
  */
 public final class GlobalSpecializer {
-    private static final int GLOBALS_VERSION = 1;
-    private static final int BUILTINS_VERSION = 2;
-    private static final int INDEX = 3;
-
     private final Globals globals;
 
     public GlobalSpecializer(Globals globals) {
@@ -23,8 +21,8 @@ public final class GlobalSpecializer {
         int index = module.dict().indexOf(name);
         if (index >= 0) {
             if (Site.fits16(globalsVersion) && index <= Globals.MAX_CACHED_VERSION) {
-                site.write16(GLOBALS_VERSION, globalsVersion);
-                site.write16(INDEX, index);
+                site.write16(CacheLayout.LOAD_GLOBAL_GLOBALS_KEYS_VERSION, globalsVersion);
+                site.write16(CacheLayout.LOAD_GLOBAL_INDEX, index);
                 site.specialize(Opcodes.LOAD_GLOBAL_MODULE);
                 return;
             }
@@ -36,9 +34,9 @@ public final class GlobalSpecializer {
         index = builtins.dict().indexOf(name);
         if (index >= 0 && Site.fits16(globalsVersion) && Site.fits16(builtinsVersion)
                 && index <= Globals.MAX_CACHED_VERSION) {
-            site.write16(GLOBALS_VERSION, globalsVersion);
-            site.write16(BUILTINS_VERSION, builtinsVersion);
-            site.write16(INDEX, index);
+            site.write16(CacheLayout.LOAD_GLOBAL_GLOBALS_KEYS_VERSION, globalsVersion);
+            site.write16(CacheLayout.LOAD_GLOBAL_BUILTINS_KEYS_VERSION, builtinsVersion);
+            site.write16(CacheLayout.LOAD_GLOBAL_INDEX, index);
             site.specialize(Opcodes.LOAD_GLOBAL_BUILTIN);
             return;
         }
