@@ -30,10 +30,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's worked example (issue 15), applied to a copy of the repository exactly as written:
- * the DSL snippet, the family entry and the specializer case come from README.md (between
+ * The worked example of docs/editing-instructions.md, applied to a copy of the repository exactly as written:
+ * the DSL snippet, the family entry and the specializer case come from that page (between
  * {@code <!-- worked-example:NAME:begin/end -->} markers), so the text and this test cannot drift.
- * Checks that {@code ./casegen check} names exactly the files the README lists, that generate makes
+ * Checks that {@code ./casegen check} names exactly the files the page lists, that generate makes
  * check pass and the Java compile warning-free, and that a program then runs the new instruction.
  */
 class WorkedExampleTest {
@@ -61,7 +61,7 @@ class WorkedExampleTest {
 
     @Test
     void theWorkedExampleHoldsAsWritten() throws Exception {
-        Readme readme = Readme.read(ROOT.resolve("README.md"));
+        Readme readme = Readme.read(ROOT.resolve("docs/editing-instructions.md"));
         copyRepository();
         Path def = copy.resolve("bytecodes.def");
         Files.writeString(def, addComparison(Files.readString(def), readme.section("dsl")));
@@ -80,7 +80,7 @@ class WorkedExampleTest {
         Path generatedSources = copy.resolve("generated/src/main/java");
         compile(javaFiles(generatedSources), copy.resolve("generated-classes"), true);
 
-        // The runtime with the README's specializer case, over the regenerated classes.
+        // The runtime with the page's specializer case, over the regenerated classes.
         Path specializer = copy.resolve("runtime-src").resolve(SPECIALIZER.getFileName());
         Files.createDirectories(specializer.getParent());
         Files.writeString(specializer, addSpecializerCase(Files.readString(ROOT.resolve(SPECIALIZER)),
@@ -97,7 +97,7 @@ class WorkedExampleTest {
         assertTrue(bool.find() && Long.parseLong(bool.group(1)) > 0, "COMPARE_OP_BOOL never ran:\n" + stats);
     }
 
-    /** README.md's marked sections: {@code <!-- worked-example:NAME:begin -->} ... {@code end}. */
+    /** The page's marked sections: {@code <!-- worked-example:NAME:begin -->} ... {@code end}. */
     record Readme(String text) {
         static Readme read(Path path) throws IOException {
             return new Readme(Files.readString(path));
@@ -108,7 +108,7 @@ class WorkedExampleTest {
             String end = "<!-- worked-example:" + name + ":end -->";
             int from = text.indexOf(begin);
             int to = text.indexOf(end);
-            assertTrue(from >= 0 && to > from, "README.md has no " + begin + " ... " + end);
+            assertTrue(from >= 0 && to > from, "docs/editing-instructions.md has no " + begin + " ... " + end);
             return text.substring(from + begin.length(), to);
         }
 
