@@ -1,6 +1,7 @@
 package dev.bytecodedsl.examples.stackvm;
 
 import dev.bytecodedsl.examples.stackvm.generated.CacheLayout;
+import dev.bytecodedsl.examples.stackvm.generated.DslConstants;
 import dev.bytecodedsl.examples.stackvm.generated.InterpreterContext;
 import dev.bytecodedsl.examples.stackvm.generated.Opcodes;
 import dev.bytecodedsl.examples.stackvm.generated.Tier1Interpreter;
@@ -146,14 +147,25 @@ public final class StackMachine implements InterpreterContext {
         }
     }
 
+    /**
+     * Rewrites the running ADD into ADD_SMALL when ADD_SMALL would run these operands; otherwise
+     * restarts the counter, so the generic ADD runs now and specializing is tried again later (an
+     * ADD_SMALL that exits on overflow comes back here: without the restart it would be rewritten
+     * into ADD_SMALL again, forever).
+     */
     @Override
     public void specializeAdd(long a, long b) {
         char[] code = program.code();
-        if (Values.isSmall(a) && Values.isSmall(b)) {
+        if (Values.isSmall(a) && Values.isSmall(b) && fits(Values.intValue(a), Values.intValue(b))) {
             code[savedIp] = (char) (code[savedIp] & 0xFF00 | Opcodes.ADD_SMALL);
         } else {
-            code[savedIp + 1 + CacheLayout.ADD_COUNTER] = (char) 0xFFFF; // never again, in effect
+            code[savedIp + 1 + CacheLayout.ADD_COUNTER] = (char) DslConstants.ADD_WARMUP;
         }
+    }
+
+    private static boolean fits(long l, long r) {
+        long sum = l + r;
+        return ((l ^ sum) & (r ^ sum)) >= 0 && sum <= Values.MAX && sum >= Values.MIN;
     }
 
     @Override

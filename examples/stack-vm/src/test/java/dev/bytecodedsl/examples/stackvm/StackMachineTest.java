@@ -8,8 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.bytecodedsl.examples.stackvm.generated.OpcodeMetadata;
 import dev.bytecodedsl.examples.stackvm.generated.Opcodes;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
-/** The second VM end to end on its generated tier-1 interpreter: a loop, specialization, errors. */
+/**
+ * The second VM end to end on its generated tier-1 interpreter: a loop, specialization, errors. A
+ * specialization bug shows as a loop that never ends, hence the timeout.
+ */
+@Timeout(30)
 class StackMachineTest {
 
     static final String SUM_TO_100 = """
