@@ -5,6 +5,7 @@ import dev.bytecodedsl.diag.DslException;
 import dev.bytecodedsl.diag.SourceFile;
 import dev.bytecodedsl.generate.GeneratedFile;
 import dev.bytecodedsl.generate.Generator;
+import dev.bytecodedsl.generate.OutputLock;
 import dev.bytecodedsl.generate.OutputSettings;
 import dev.bytecodedsl.generate.OutputTree;
 import dev.bytecodedsl.generate.Outputs;
@@ -54,7 +55,8 @@ public final class Casegen {
 
               generate     regenerate the output directory from the DSL (writes only changed files,
                            deletes only files it wrote that are no longer produced, and refuses to
-                           overwrite a file it did not write) and update the number lock
+                           overwrite a file it did not write) and update the number lock; runs on
+                           one output directory take turns (DIR/.bytecodedsl.lock)
               check        compare the output directory and the number lock with what would be
                            generated; exit 1 on drift
 
@@ -174,10 +176,16 @@ public final class Casegen {
         String label = options.out().endsWith("/") ? options.out() : options.out() + "/";
         try {
             if (options.command().equals("generate")) {
-                OutputTree.WriteReport report = tree.write(outputs);
+                OutputTree.WriteReport report;
+                boolean lockWritten;
+                // Concurrent runs take turns: the tree and the number lock come from one run.
+                try (OutputLock held = tree.lock()) {
+                    report = tree.write(outputs);
+                    lockWritten = lock.update(lockText);
+                }
                 report.written().forEach(p -> out.println("  wrote   " + p));
                 report.deleted().forEach(p -> out.println("  deleted " + p));
-                if (lock.update(lockText)) {
+                if (lockWritten) {
                     out.println("  wrote   " + lock.path());
                 }
                 skipped.forEach(s -> err.println("warning: not regenerated " + tree.display(s.relativePath()) + ": "
