@@ -44,3 +44,6 @@ echo "|---|---:|---:|---:|"
 echo "| cold \`./casegen check\` ($runs runs, whole process, stencils cached) | $(ms "${sorted[0]}") | $(ms "$median") | $(ms "${sorted[n - 1]}") |"
 CASEGEN_MAIN_CLASS=dev.bytecodedsl.bench.CasegenBenchmark ./casegen \
     --warmup "${WARMUP:-20}" --iterations "${ITERATIONS:-50}" --markdown "$def"
+# A DSL ten times this one's size (extra constants; see CasegenBenchmark --scale): analysis must stay linear.
+CASEGEN_MAIN_CLASS=dev.bytecodedsl.bench.CasegenBenchmark ./casegen \
+    --warmup 2 --iterations 5 --markdown --scale 10 "$def"

@@ -139,6 +139,13 @@ public final class Pipeline {
         invalidSelection(options.generators(), extraGenerators).ifPresent(problem -> {
             throw new IllegalArgumentException(problem);
         });
+        // Belt and braces to the parser's nesting limits: every stage walks the tree recursively,
+        // and a long flat chain (a + b + ... with 100,000 terms) is that deep.
+        return BigStack.call(() -> runStages(sources, lock, options, extraGenerators));
+    }
+
+    private static Result runStages(List<SourceFile> sources, Optional<SourceFile> lock, Options options,
+            List<Generator> extraGenerators) throws DslException {
         Diagnostics diagnostics = new Diagnostics();
         NumberLock numberLock = lock.map(file -> NumberLock.parse(file, diagnostics)).orElse(NumberLock.NONE);
         List<DslFile> files = new ArrayList<>();

@@ -5,6 +5,7 @@ import dev.bytecodedsl.diag.DslException;
 import dev.bytecodedsl.diag.SourceFile;
 import dev.bytecodedsl.generate.GeneratedFile;
 import dev.bytecodedsl.generate.Generator;
+import dev.bytecodedsl.generate.OutputLock;
 import dev.bytecodedsl.generate.OutputSettings;
 import dev.bytecodedsl.generate.OutputTree;
 import dev.bytecodedsl.generate.Outputs;
@@ -29,7 +30,8 @@ import java.util.List;
  * [--generators LIST]}.
  *
  * <p>Exit codes: 0 success; 1 DSL errors or (check) generated files out of date; 2 usage or I/O
- * errors; 3 internal errors (bugs), the only case that prints a stack trace.
+ * errors; 3 internal errors (bugs), the only case that prints a stack trace; 4 input too large
+ * (a source file past {@link SourceFile#MAX_BYTES}) or out of memory.
  */
 public final class Casegen {
 
@@ -37,6 +39,8 @@ public final class Casegen {
     public static final int FAILED = 1;
     public static final int USAGE_OR_IO_ERROR = 2;
     public static final int INTERNAL_ERROR = 3;
+    /** A resource limit, not a bug: the input is larger than casegen accepts or the heap holds. */
+    public static final int TOO_LARGE = 4;
 
     static final String DEFAULT_DEF = "bytecodes.def";
     /** The optimizer's overrides file, next to bytecodes.def: part of the default input. */
@@ -51,7 +55,8 @@ public final class Casegen {
 
               generate     regenerate the output directory from the DSL (writes only changed files,
                            deletes only files it wrote that are no longer produced, and refuses to
-                           overwrite a file it did not write) and update the number lock
+                           overwrite a file it did not write) and update the number lock; runs on
+                           one output directory take turns (DIR/.bytecodedsl.lock)
               check        compare the output directory and the number lock with what would be
                            generated; exit 1 on drift
 
@@ -66,7 +71,8 @@ public final class Casegen {
               --generators LIST   comma-separated generators to run (default: all of %s)
               -h, --help          print this help
 
-            exit codes: 0 ok, 1 DSL errors or drift, 2 usage or I/O error, 3 internal error
+            exit codes: 0 ok, 1 DSL errors or drift, 2 usage or I/O error, 3 internal error,
+                        4 input too large (a --def file over 8 MB) or out of memory
             """;
 
     private Casegen() {}
@@ -110,6 +116,11 @@ public final class Casegen {
         } catch (UncheckedIOException e) {
             err.println("casegen: " + describe(e.getCause()));
             return USAGE_OR_IO_ERROR;
+        } catch (OutOfMemoryError e) {
+            // Reported, not traced: the heap's size is the user's to choose (CASEGEN_JAVA_OPTS=-Xmx...).
+            err.println("casegen: out of memory (" + e.getMessage() + "); the input is too large for the heap,"
+                    + " raise it with -Xmx in CASEGEN_JAVA_OPTS");
+            return TOO_LARGE;
         } catch (RuntimeException | StackOverflowError e) {
             err.println("internal error: " + e + " (this is a bug in casegen)");
             e.printStackTrace(err);
@@ -122,9 +133,15 @@ public final class Casegen {
         for (String def : options.defs()) {
             try {
                 sources.add(SourceFile.read(Path.of(def)));
+            } catch (SourceFile.InvalidUtf8Exception e) {
+                err.println(e.pos().file() + ":" + e.pos().line() + ":" + e.pos().column() + ": error: " + e.getMessage());
+                return USAGE_OR_IO_ERROR;
             } catch (CharacterCodingException e) {
                 err.println("casegen: cannot read " + def + ": not valid UTF-8 text");
                 return USAGE_OR_IO_ERROR;
+            } catch (SourceFile.TooLargeException e) {
+                err.println("casegen: cannot read " + e.getMessage());
+                return TOO_LARGE;
             } catch (IOException e) {
                 err.println("casegen: cannot read " + def + ": " + describe(e));
                 return USAGE_OR_IO_ERROR;
@@ -159,10 +176,16 @@ public final class Casegen {
         String label = options.out().endsWith("/") ? options.out() : options.out() + "/";
         try {
             if (options.command().equals("generate")) {
-                OutputTree.WriteReport report = tree.write(outputs);
+                OutputTree.WriteReport report;
+                boolean lockWritten;
+                // Concurrent runs take turns: the tree and the number lock come from one run.
+                try (OutputLock held = tree.lock()) {
+                    report = tree.write(outputs);
+                    lockWritten = lock.update(lockText);
+                }
                 report.written().forEach(p -> out.println("  wrote   " + p));
                 report.deleted().forEach(p -> out.println("  deleted " + p));
-                if (lock.update(lockText)) {
+                if (lockWritten) {
                     out.println("  wrote   " + lock.path());
                 }
                 skipped.forEach(s -> err.println("warning: not regenerated " + tree.display(s.relativePath()) + ": "

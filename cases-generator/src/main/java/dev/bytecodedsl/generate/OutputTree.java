@@ -137,6 +137,63 @@ public final class OutputTree {
      *     write it; then nothing is written or deleted
      */
     public WriteReport write(Outputs outputs) throws IOException {
+        try (OutputLock held = lock()) {
+            return writeLocked(outputs);
+        }
+    }
+
+    /**
+     * Takes the output directory's lock (see {@link OutputLock}) and removes the temp files a killed
+     * run left behind: only files named as {@link #writeAtomically} names them, and only under the
+     * lock, so never those of a run still writing. A caller that writes more than the tree under
+     * the same lock (the number lock) holds this around both; {@link #write} takes it too.
+     */
+    public OutputLock lock() throws IOException {
+        OutputLock lock = OutputLock.acquire(lockFile());
+        try {
+            removeStaleTempFiles();
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+        return lock;
+    }
+
+    /** The lock file, next to the manifest. */
+    public Path lockFile() {
+        return manifestFile.resolveSibling(OutputLock.FILE_NAME);
+    }
+
+    /** Temp files of {@link #writeAtomically}: {@code .<name>.<hex>.tmp}. */
+    static boolean isTempFile(String fileName) {
+        return TEMP_FILE.matcher(fileName).matches();
+    }
+
+    private static final java.util.regex.Pattern TEMP_FILE = java.util.regex.Pattern.compile("\\..+\\.[0-9a-f]{1,16}\\.tmp");
+
+    private void removeStaleTempFiles() throws IOException {
+        // The generated directories whole; the manifest's directory (perhaps a project root) one level.
+        Map<Path, Integer> roots = new java.util.LinkedHashMap<>();
+        roots.put(layout.javaDirectory().toAbsolutePath().normalize(), Integer.MAX_VALUE);
+        roots.put(layout.docsDirectory().toAbsolutePath().normalize(), Integer.MAX_VALUE);
+        roots.putIfAbsent(manifestFile.getParent(), 1);
+        for (Map.Entry<Path, Integer> entry : roots.entrySet()) {
+            Path root = entry.getKey();
+            int depth = entry.getValue();
+            if (!Files.isDirectory(root)) {
+                continue;
+            }
+            List<Path> stale;
+            try (Stream<Path> files = Files.walk(root, depth)) {
+                stale = files.filter(f -> isTempFile(f.getFileName().toString()) && Files.isRegularFile(f)).toList();
+            }
+            for (Path file : stale) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    private WriteReport writeLocked(Outputs outputs) throws IOException {
         Manifest manifest = Manifest.read(manifestFile);
         Map<Path, byte[]> wanted = index(outputs.files());
         List<String> foreign = new ArrayList<>();

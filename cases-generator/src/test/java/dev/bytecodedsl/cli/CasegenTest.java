@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.bytecodedsl.analysis.Analysis;
+import dev.bytecodedsl.generate.GeneratedFile;
+import dev.bytecodedsl.generate.Generator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -205,12 +209,66 @@ class CasegenTest {
     }
 
     @Test
-    void invalidUtf8DefIsAnIoError() throws IOException {
+    void invalidUtf8DefIsAnIoErrorAtTheBadByte() throws IOException {
         Path def = dir.resolve("latin1.def");
-        Files.write(def, new byte[] {'t', 'y', 'p', 'e', ' ', (byte) 0xE9, ';', '\n'});
+        Files.write(def, new byte[] {'t', 'y', 'p', 'e', ' ', 'A', ';', '\n', 't', 'y', 'p', 'e', ' ', (byte) 0xE9, ';', '\n'});
         Result r = run("check", "--def", def.toString(), "--out", dir.resolve("out").toString());
         assertEquals(2, r.exit());
-        assertEquals("casegen: cannot read " + def + ": not valid UTF-8 text\n", r.err());
+        assertEquals(def + ":2:6: error: not valid UTF-8: byte 0xE9 at byte offset 13\n", r.err());
+    }
+
+    @Test
+    void aByteOrderMarkIsSkipped() throws IOException {
+        Path def = dir.resolve("bom.def");
+        byte[] text = VALID.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[text.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, withBom, 3, text.length);
+        Files.write(def, withBom);
+        Result r = run("generate", "--def", def.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(0, r.exit(), r.err());
+    }
+
+    @Test
+    void hugeOrEndlessInputIsOneLineWithItsOwnStatus() throws IOException {
+        Path huge = dir.resolve("huge.def");
+        Files.writeString(huge, "inst(".repeat(2_000_000));
+        for (String def : new String[] {huge.toString(), "/dev/zero"}) {
+            if (def.equals("/dev/zero") && !Files.exists(Path.of(def))) {
+                continue;
+            }
+            Result r = run("check", "--def", def, "--out", dir.resolve("out").toString());
+            assertEquals(Casegen.TOO_LARGE, r.exit(), r.err());
+            assertEquals("casegen: cannot read " + def + ": larger than 8 MB, the limit for a source file\n", r.err());
+        }
+    }
+
+    @Test
+    void outOfMemoryIsOneLineWithItsOwnStatus() throws IOException {
+        Path def = write("ok.def", VALID);
+        Generator exhausting = new Generator() {
+            @Override
+            public String name() {
+                return "exhausting";
+            }
+
+            @Override
+            public List<GeneratedFile> generate(Analysis analysis) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+        };
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        int exit = Casegen.run(new String[] {"check", "--def", def.toString(), "--out", dir.resolve("out").toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                List.of(exhausting));
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertEquals(Casegen.TOO_LARGE, exit, message);
+        assertEquals(1, message.lines().count(), message);
+        assertTrue(message.startsWith("casegen: out of memory (Java heap space)"), message);
+        assertNoStackTrace(message);
     }
 
     @Test

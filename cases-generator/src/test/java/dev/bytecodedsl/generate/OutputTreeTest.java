@@ -46,7 +46,8 @@ class OutputTreeTest {
 
     private List<String> allFiles() throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
+            return walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals(OutputLock.FILE_NAME))
+                    .map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
         }
     }
 

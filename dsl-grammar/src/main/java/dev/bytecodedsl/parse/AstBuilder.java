@@ -231,13 +231,37 @@ final class AstBuilder {
             case PrimaryExprContext p -> primary(p.primary());
             case IndexExprContext i -> new Expr.Index(pos(i), expr(i.expr(0)), expr(i.expr(1)));
             case UnaryExprContext u -> new Expr.Unary(pos(u), UnaryOp.bySymbol(u.op.getText()), expr(u.expr()));
-            // The position of a binary expression is its operator: that is where a type error points.
-            case BinaryExprContext b -> new Expr.Binary(
-                    pos(b.op), BinaryOp.bySymbol(b.op.getText()), expr(b.expr(0)), expr(b.expr(1)));
+            case BinaryExprContext b -> binaryChain(b);
             case ConditionalExprContext c -> new Expr.Conditional(
                     pos(c), expr(c.expr(0)), expr(c.expr(1)), expr(c.expr(2)));
             default -> throw new IllegalStateException("unexpected expression " + ctx.getClass());
         };
+    }
+
+    /**
+     * A left-associative chain {@code a + b - c ...} is a parse tree as deep as the chain is long,
+     * so it is built bottom-up in a loop: only the right operands recurse, and they are shallow.
+     */
+    private Expr binaryChain(BinaryExprContext top) {
+        List<BinaryExprContext> spine = new ArrayList<>();
+        ExprContext left = top;
+        while (left instanceof BinaryExprContext b) {
+            spine.add(b);
+            left = b.expr(0);
+        }
+        if (spine.size() > NestingLimits.MAX_CHAIN_LENGTH) {
+            // The spine runs from the last operator back to the first.
+            BinaryExprContext first = spine.get(spine.size() - 1 - NestingLimits.MAX_CHAIN_LENGTH);
+            diagnostics.error(pos(first.op), "expression too long: more than " + NestingLimits.MAX_CHAIN_LENGTH
+                    + " chained binary operators (split it with local variables or constants)");
+            return new Expr.IntLit(pos(top), 0);
+        }
+        Expr result = expr(left);
+        for (BinaryExprContext b : spine.reversed()) {
+            // The position of a binary expression is its operator: that is where a type error points.
+            result = new Expr.Binary(pos(b.op), BinaryOp.bySymbol(b.op.getText()), result, expr(b.expr(1)));
+        }
+        return result;
     }
 
     private Expr primary(PrimaryContext ctx) {

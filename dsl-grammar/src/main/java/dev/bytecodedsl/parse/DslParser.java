@@ -26,11 +26,22 @@ public final class DslParser {
         var lexer = new BytecodeDslLexer(CharStreams.fromString(source.text(), source.name()));
         lexer.removeErrorListeners();
         lexer.addErrorListener(listener);
-        var parser = new BytecodeDslParser(new CommonTokenStream(lexer));
+        var tokens = new CommonTokenStream(lexer);
+        tokens.fill();
+        if (!NestingLimits.checkBrackets(tokens.getTokens(), source.name(), diagnostics)) {
+            return Optional.empty();
+        }
+        var parser = new DepthLimitedParser(tokens);
         parser.removeErrorListeners();
         parser.addErrorListener(listener);
 
-        BytecodeDslParser.FileContext tree = parser.file();
+        BytecodeDslParser.FileContext tree;
+        try {
+            tree = parser.file();
+        } catch (DepthLimitedParser.TooDeep e) {
+            diagnostics.error(NestingLimits.pos(source.name(), e.token), e.message);
+            return Optional.empty();
+        }
         if (diagnostics.errorCount() > errorsBefore) {
             return Optional.empty();
         }

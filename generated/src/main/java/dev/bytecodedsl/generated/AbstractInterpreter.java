@@ -768,8 +768,8 @@ public final class AbstractInterpreter {
             long res = 0L;
             boolean ints = __s.ctx.symHasType(lhs, DslConstants.TYPE_INT) && __s.ctx.symHasType(rhs, DslConstants.TYPE_INT);
             boolean remainder = (oparg == DslConstants.NB_REMAINDER) || (oparg == DslConstants.NB_INPLACE_REMAINDER);
-            boolean int_closed = (((((((((((((((((remainder || (oparg == DslConstants.NB_ADD)) || (oparg == DslConstants.NB_INPLACE_ADD)) || (oparg == DslConstants.NB_SUBTRACT)) || (oparg == DslConstants.NB_INPLACE_SUBTRACT)) || (oparg == DslConstants.NB_MULTIPLY)) || (oparg == DslConstants.NB_INPLACE_MULTIPLY)) || (oparg == DslConstants.NB_FLOOR_DIVIDE)) || (oparg == DslConstants.NB_INPLACE_FLOOR_DIVIDE)) || (oparg == DslConstants.NB_AND)) || (oparg == DslConstants.NB_INPLACE_AND)) || (oparg == DslConstants.NB_OR)) || (oparg == DslConstants.NB_INPLACE_OR)) || (oparg == DslConstants.NB_XOR)) || (oparg == DslConstants.NB_INPLACE_XOR)) || (oparg == DslConstants.NB_LSHIFT)) || (oparg == DslConstants.NB_INPLACE_LSHIFT)) || (oparg == DslConstants.NB_RSHIFT)) || (oparg == DslConstants.NB_INPLACE_RSHIFT);
-            if ((remainder && ints) && __s.ctx.symIsSmallInt(rhs)) {
+            boolean int_closed = remainder || (oparg == DslConstants.NB_ADD) || (oparg == DslConstants.NB_INPLACE_ADD) || (oparg == DslConstants.NB_SUBTRACT) || (oparg == DslConstants.NB_INPLACE_SUBTRACT) || (oparg == DslConstants.NB_MULTIPLY) || (oparg == DslConstants.NB_INPLACE_MULTIPLY) || (oparg == DslConstants.NB_FLOOR_DIVIDE) || (oparg == DslConstants.NB_INPLACE_FLOOR_DIVIDE) || (oparg == DslConstants.NB_AND) || (oparg == DslConstants.NB_INPLACE_AND) || (oparg == DslConstants.NB_OR) || (oparg == DslConstants.NB_INPLACE_OR) || (oparg == DslConstants.NB_XOR) || (oparg == DslConstants.NB_INPLACE_XOR) || (oparg == DslConstants.NB_LSHIFT) || (oparg == DslConstants.NB_INPLACE_LSHIFT) || (oparg == DslConstants.NB_RSHIFT) || (oparg == DslConstants.NB_INPLACE_RSHIFT);
+            if (remainder && ints && __s.ctx.symIsSmallInt(rhs)) {
                 res = __s.ctx.symNewSmallInt();
             } else {
                 if (int_closed && ints) {

@@ -1997,7 +1997,7 @@ public final class Tier1Interpreter {
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            if ((((left) & (right)) & DslConstants.SMALL_INT_TAG) == 0L) {
+            if (((left) & (right) & DslConstants.SMALL_INT_TAG) == 0L) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_OP_ADD_INT);
                 return BINARY_OP(__s, oparg);
             }
@@ -2112,7 +2112,7 @@ public final class Tier1Interpreter {
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            if ((((left) & (right)) & DslConstants.SMALL_INT_TAG) == 0L) {
+            if (((left) & (right) & DslConstants.SMALL_INT_TAG) == 0L) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_OP_MULTIPLY_INT);
                 return BINARY_OP(__s, oparg);
             }
@@ -2189,7 +2189,7 @@ public final class Tier1Interpreter {
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            if ((((left) & (right)) & DslConstants.SMALL_INT_TAG) == 0L) {
+            if (((left) & (right) & DslConstants.SMALL_INT_TAG) == 0L) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_OP_SUBTRACT_INT);
                 return BINARY_OP(__s, oparg);
             }
@@ -2547,7 +2547,7 @@ public final class Tier1Interpreter {
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            if ((((left) & (right)) & DslConstants.SMALL_INT_TAG) == 0L) {
+            if (((left) & (right) & DslConstants.SMALL_INT_TAG) == 0L) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.COMPARE_OP_INT);
                 return COMPARE_OP(__s, oparg);
             }
@@ -3179,7 +3179,7 @@ public final class Tier1Interpreter {
                 return UNPACK_SEQUENCE(__s, oparg);
             }
             for (long i = 0L; i < oparg; i += 1L) {
-                __stack.setAtIndex(JAVA_LONG, output + (int) i, __s.ctx.listItem(seq, (oparg - 1L) - i));
+                __stack.setAtIndex(JAVA_LONG, output + (int) i, __s.ctx.listItem(seq, oparg - 1L - i));
             }
             __sp = __sp + (int) (-1L + (oparg));
         }
@@ -3215,7 +3215,7 @@ public final class Tier1Interpreter {
                 return UNPACK_SEQUENCE(__s, oparg);
             }
             for (long i = 0L; i < oparg; i += 1L) {
-                __stack.setAtIndex(JAVA_LONG, output + (int) i, __s.ctx.tupleItem(seq, (oparg - 1L) - i));
+                __stack.setAtIndex(JAVA_LONG, output + (int) i, __s.ctx.tupleItem(seq, oparg - 1L - i));
             }
             __sp = __sp + (int) (-1L + (oparg));
         }

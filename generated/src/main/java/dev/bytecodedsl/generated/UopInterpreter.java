@@ -1594,7 +1594,7 @@ public final class UopInterpreter {
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            if ((((left) & (right)) & DslConstants.SMALL_INT_TAG) == 0L) {
+            if (((left) & (right) & DslConstants.SMALL_INT_TAG) == 0L) {
                 return EXIT;
             }
         }
@@ -2688,7 +2688,7 @@ public final class UopInterpreter {
                 return EXIT;
             }
             for (long i = 0L; i < oparg; i += 1L) {
-                __stack.setAtIndex(JAVA_LONG, output + (int) i, __s.ctx.listItem(seq, (oparg - 1L) - i));
+                __stack.setAtIndex(JAVA_LONG, output + (int) i, __s.ctx.listItem(seq, oparg - 1L - i));
             }
             __sp = __sp + (int) (-1L + (oparg));
         }
@@ -2711,7 +2711,7 @@ public final class UopInterpreter {
                 return EXIT;
             }
             for (long i = 0L; i < oparg; i += 1L) {
-                __stack.setAtIndex(JAVA_LONG, output + (int) i, __s.ctx.tupleItem(seq, (oparg - 1L) - i));
+                __stack.setAtIndex(JAVA_LONG, output + (int) i, __s.ctx.tupleItem(seq, oparg - 1L - i));
             }
             __sp = __sp + (int) (-1L + (oparg));
         }

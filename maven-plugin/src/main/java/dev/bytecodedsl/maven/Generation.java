@@ -51,7 +51,9 @@ final class Generation {
             try {
                 sources.add(SourceFile.read(def));
             } catch (CharacterCodingException e) {
-                throw new MojoExecutionException("bytecodedsl: cannot read " + def + ": not valid UTF-8 text");
+                // InvalidUtf8Exception's message names the bad byte and its offset.
+                throw new MojoExecutionException("bytecodedsl: cannot read " + def + ": "
+                        + (e.getMessage() != null ? e.getMessage() : "not valid UTF-8 text"));
             } catch (IOException e) {
                 throw new MojoExecutionException("bytecodedsl: cannot read " + def + ": " + e);
             }

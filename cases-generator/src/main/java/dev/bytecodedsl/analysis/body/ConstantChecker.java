@@ -2,13 +2,9 @@ package dev.bytecodedsl.analysis.body;
 
 import dev.bytecodedsl.analysis.Declarations;
 import dev.bytecodedsl.ast.Definition;
-import dev.bytecodedsl.ast.Expr;
 import dev.bytecodedsl.diag.Diagnostics;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Checks {@code const T NAME = value;}: T is int, double or bool, and the value is built from
@@ -19,10 +15,16 @@ final class ConstantChecker {
 
     private final Declarations declarations;
     private final Diagnostics diagnostics;
+    private final Map<String, Symbol> constantSymbols;
+    private final ConstantCycles cycles;
 
-    ConstantChecker(Declarations declarations, Diagnostics diagnostics) {
+    /** {@code constantSymbols} and {@code cycles} are shared by all constants of a run. */
+    ConstantChecker(Declarations declarations, Diagnostics diagnostics, Map<String, Symbol> constantSymbols,
+            ConstantCycles cycles) {
         this.declarations = declarations;
         this.diagnostics = diagnostics;
+        this.constantSymbols = constantSymbols;
+        this.cycles = cycles;
     }
 
     void check(Definition.ConstDecl constant) {
@@ -33,69 +35,15 @@ final class ConstantChecker {
             declared = Optional.empty();
         }
         Resolution.Builder resolution = new Resolution.Builder();
-        var typer = new ExprTyper(declarations, diagnostics, Scopes.constants(declarations), resolution,
+        var typer = new ExprTyper(declarations, diagnostics, Scopes.constants(constantSymbols), resolution,
                 ExprTyper.Calls.FORBIDDEN_IN_CONSTANT);
         Optional<DslType> value = typer.value(constant.value());
         if (declared.isPresent() && value.isPresent() && !declared.get().equals(value.get())) {
             diagnostics.error(constant.value().pos(), "type error: constant '" + constant.name() + "' is "
                     + declared.get() + " but its value is " + value.get());
         }
-        checkNotCircular(constant);
-    }
-
-    /** Reports the first reference in the initializer through which the constant reaches itself. */
-    private void checkNotCircular(Definition.ConstDecl constant) {
-        for (Expr.Name name : constantNames(constant.value())) {
-            Definition.ConstDecl referenced = declarations.constants().get(name.name());
-            if (referenced == constant || reaches(referenced, constant, new HashSet<>())) {
-                diagnostics.error(name.pos(), "constant '" + constant.name() + "' is defined in terms of itself");
-                return;
-            }
-        }
-    }
-
-    private boolean reaches(Definition.ConstDecl from, Definition.ConstDecl target, Set<String> visited) {
-        if (!visited.add(from.name())) {
-            return false;
-        }
-        for (Expr.Name name : constantNames(from.value())) {
-            Definition.ConstDecl next = declarations.constants().get(name.name());
-            if (next == target || reaches(next, target, visited)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The names in an expression that refer to declared constants. */
-    private List<Expr.Name> constantNames(Expr expr) {
-        List<Expr.Name> names = new ArrayList<>();
-        collectNames(expr, names);
-        names.removeIf(n -> !declarations.constants().containsKey(n.name()));
-        return names;
-    }
-
-    private static void collectNames(Expr expr, List<Expr.Name> into) {
-        switch (expr) {
-            case Expr.IntLit i -> {}
-            case Expr.FloatLit f -> {}
-            case Expr.BoolLit b -> {}
-            case Expr.Name n -> into.add(n);
-            case Expr.Call c -> c.args().forEach(a -> collectNames(a, into));
-            case Expr.Index i -> {
-                collectNames(i.array(), into);
-                collectNames(i.index(), into);
-            }
-            case Expr.Unary u -> collectNames(u.operand(), into);
-            case Expr.Binary b -> {
-                collectNames(b.left(), into);
-                collectNames(b.right(), into);
-            }
-            case Expr.Conditional c -> {
-                collectNames(c.condition(), into);
-                collectNames(c.ifTrue(), into);
-                collectNames(c.ifFalse(), into);
-            }
-        }
+        // Reported at the first reference in the initializer through which the constant reaches itself.
+        cycles.cycleThrough(constant).ifPresent(name -> diagnostics.error(
+                name.pos(), "constant '" + constant.name() + "' is defined in terms of itself"));
     }
 }

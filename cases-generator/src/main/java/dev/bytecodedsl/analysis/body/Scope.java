@@ -18,6 +18,15 @@ final class Scope {
         push();
     }
 
+    /**
+     * A scope whose bottom level is {@code shared} (never written: declarations go to a fresh level
+     * above it), so the constants' level is built once per run, not once per body.
+     */
+    Scope(Map<String, Symbol> shared) {
+        levels.push(shared);
+        push();
+    }
+
     void push() {
         levels.push(new HashMap<>());
     }

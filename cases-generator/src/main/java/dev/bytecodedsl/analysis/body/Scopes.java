@@ -5,6 +5,7 @@ import dev.bytecodedsl.ast.Definition;
 import dev.bytecodedsl.ast.StackEffect;
 import dev.bytecodedsl.diag.Diagnostics;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -14,19 +15,23 @@ final class Scopes {
 
     private Scopes() {}
 
-    /** Constants only: the scope of a constant's initializer, and of a label body. */
-    static Scope constants(Declarations declarations) {
-        Scope scope = new Scope();
+    /** The constants as symbols: built once per run and shared by every scope (see {@link Scope#Scope(Map)}). */
+    static Map<String, Symbol> constantSymbols(Declarations declarations) {
+        Map<String, Symbol> symbols = new HashMap<>();
         for (Definition.ConstDecl constant : declarations.constants().values()) {
-            scope.declare(new Symbol.Constant(constant, DslType.of(constant.type(), declarations)));
+            symbols.putIfAbsent(constant.name(), new Symbol.Constant(constant, DslType.of(constant.type(), declarations)));
         }
-        return scope;
+        return Collections.unmodifiableMap(symbols);
+    }
+
+    /** Constants only: the scope of a constant's initializer, and of a label body. */
+    static Scope constants(Map<String, Symbol> constantSymbols) {
+        return new Scope(constantSymbols);
     }
 
     /** Constants, then on top oparg, the cache entries and the named stack items of the instruction. */
-    static Scope instruction(StackValues stack, Declarations declarations) {
-        Scope scope = constants(declarations);
-        scope.push();
+    static Scope instruction(StackValues stack, Map<String, Symbol> constantSymbols) {
+        Scope scope = constants(constantSymbols);
         scope.declare(new Symbol.Oparg());
         stack.byName().values().forEach(scope::declare);
         for (StackEffect.CacheEntry entry : stack.effect().cacheEntries()) {

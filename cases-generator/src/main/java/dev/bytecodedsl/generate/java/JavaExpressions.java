@@ -1,6 +1,7 @@
 package dev.bytecodedsl.generate.java;
 
 import dev.bytecodedsl.analysis.StackSize;
+import dev.bytecodedsl.ast.BinaryOp;
 import dev.bytecodedsl.ast.Expr;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,11 +63,34 @@ public final class JavaExpressions {
             case Expr.Binary b -> switch (b.op()) {
                 case DIV -> "DslMath.div(" + lower(b.left(), names) + ", " + lower(b.right(), names) + ")";
                 case REM -> "DslMath.rem(" + lower(b.left(), names) + ", " + lower(b.right(), names) + ")";
-                default -> paren(b.left(), names) + " " + b.op().symbol() + " " + paren(b.right(), names);
+                default -> chain(b, names);
             };
             case Expr.Conditional c -> paren(c.condition(), names) + " ? " + paren(c.ifTrue(), names) + " : "
                     + paren(c.ifFalse(), names);
         };
+    }
+
+    /**
+     * A left-associative chain of one precedence ({@code a + b - c ...}) without parentheses around
+     * the left operands (Java groups it the same way), built in a loop: a chain of thousands of
+     * terms would otherwise nest thousands of parentheses, deep enough to overflow javac's parser.
+     */
+    private static String chain(Expr.Binary top, Names names) {
+        List<Expr.Binary> spine = new ArrayList<>();
+        Expr left = top;
+        while (left instanceof Expr.Binary b && b.op().precedence() == top.op().precedence()
+                && b.op() != BinaryOp.DIV && b.op() != BinaryOp.REM && !b.op().isComparison()) {
+            spine.add(b);
+            left = b.left();
+        }
+        if (spine.isEmpty()) {
+            return paren(top.left(), names) + " " + top.op().symbol() + " " + paren(top.right(), names);
+        }
+        StringBuilder out = new StringBuilder(paren(left, names));
+        for (Expr.Binary link : spine.reversed()) {
+            out.append(' ').append(link.op().symbol()).append(' ').append(paren(link.right(), names));
+        }
+        return out.toString();
     }
 
     /** Atoms stay bare; everything else is parenthesized, which is always correct and easy to read. */

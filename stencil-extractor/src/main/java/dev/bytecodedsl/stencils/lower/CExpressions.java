@@ -1,6 +1,7 @@
 package dev.bytecodedsl.stencils.lower;
 
 import dev.bytecodedsl.analysis.StackSize;
+import dev.bytecodedsl.ast.BinaryOp;
 import dev.bytecodedsl.ast.Expr;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,8 @@ import java.util.List;
  * lowering: {@code + - *} and unary minus wrap ({@code -fwrapv}), integer {@code / %} go through
  * {@code dsl_div}/{@code dsl_rem} (zero divisor and {@code MIN / -1} defined as in Java), double
  * ones through {@code dsl_fdiv}/{@code dsl_fmod} (chosen by C11 {@code _Generic}, because the
- * printer does not know types), shift counts are masked to 0..63.
+ * printer does not know types), shift counts are masked to 0..63. Parentheses appear only where
+ * C's precedence (or clang's -Wparentheses) needs them.
  */
 public final class CExpressions {
 
@@ -45,32 +47,129 @@ public final class CExpressions {
     private CExpressions() {}
 
     public static String lower(Expr expr, Names names) {
-        return switch (expr) {
-            case Expr.IntLit i -> intLiteral(i.value());
-            case Expr.FloatLit f -> floatLiteral(f);
-            case Expr.BoolLit b -> Boolean.toString(b.value());
-            case Expr.Name n -> names.name(n);
-            case Expr.Call c -> names.call(c, c.args().stream().map(a -> lower(a, names)).toList());
-            case Expr.Index i -> names.element(i.array(), lower(i.index(), names));
-            case Expr.Unary u -> u.op().symbol() + paren(u.operand(), names);
-            case Expr.Binary b -> switch (b.op()) {
-                case DIV -> "DSL_DIV(" + lower(b.left(), names) + ", " + lower(b.right(), names) + ")";
-                case REM -> "DSL_REM(" + lower(b.left(), names) + ", " + lower(b.right(), names) + ")";
-                case SHL -> "dsl_shl(" + lower(b.left(), names) + ", " + lower(b.right(), names) + ")";
-                case SHR -> "dsl_shr(" + lower(b.left(), names) + ", " + lower(b.right(), names) + ")";
-                case USHR -> "dsl_ushr(" + lower(b.left(), names) + ", " + lower(b.right(), names) + ")";
-                default -> paren(b.left(), names) + " " + b.op().symbol() + " " + paren(b.right(), names);
-            };
-            case Expr.Conditional c -> paren(c.condition(), names) + " ? " + paren(c.ifTrue(), names) + " : "
-                    + paren(c.ifFalse(), names);
+        StringBuilder out = new StringBuilder();
+        write(expr, names, out);
+        return out.toString();
+    }
+
+    /**
+     * Appends the lowering of {@code expr}. A left-associative chain ({@code a + b + c ...}) is
+     * walked down its left spine in a loop and written without parentheses, so neither this method
+     * nor clang (which stops at 256 nested brackets) sees it nest.
+     */
+    private static void write(Expr expr, Names names, StringBuilder out) {
+        switch (expr) {
+            case Expr.IntLit i -> out.append(intLiteral(i.value()));
+            case Expr.FloatLit f -> out.append(floatLiteral(f));
+            case Expr.BoolLit b -> out.append(b.value());
+            case Expr.Name n -> out.append(names.name(n));
+            case Expr.Call c -> out.append(names.call(c, c.args().stream().map(a -> lower(a, names)).toList()));
+            case Expr.Index i -> out.append(names.element(i.array(), lower(i.index(), names)));
+            case Expr.Unary u -> {
+                String operand = lower(u.operand(), names);
+                out.append(u.op().symbol());
+                if (isInfix(u.operand()) || u.operand() instanceof Expr.Conditional) {
+                    out.append('(').append(operand).append(')');
+                } else {
+                    // "- -x", not "--x" (a decrement).
+                    out.append(operand.startsWith("-") ? " " : "").append(operand);
+                }
+            }
+            case Expr.Binary b when !isInfix(b) -> {
+                String function = switch (b.op()) {
+                    case DIV -> "DSL_DIV";
+                    case REM -> "DSL_REM";
+                    case SHL -> "dsl_shl";
+                    case SHR -> "dsl_shr";
+                    default -> "dsl_ushr";
+                };
+                out.append(function).append('(');
+                write(b.left(), names, out);
+                out.append(", ");
+                write(b.right(), names, out);
+                out.append(')');
+            }
+            case Expr.Binary b -> {
+                List<Expr.Binary> spine = new ArrayList<>();
+                Expr left = b;
+                while (left instanceof Expr.Binary chained && isInfix(chained)
+                        && (spine.isEmpty() || !needsParens(chained, spine.getLast().op(), true))) {
+                    spine.add(chained);
+                    left = chained.left();
+                }
+                operand(left, spine.getLast().op(), true, names, out);
+                for (Expr.Binary link : spine.reversed()) {
+                    out.append(' ').append(link.op().symbol()).append(' ');
+                    operand(link.right(), link.op(), false, names, out);
+                }
+            }
+            case Expr.Conditional c -> {
+                // Right-associative like C's: an else-if style chain needs no parentheses.
+                parenUnlessAtom(c.condition(), names, out);
+                out.append(" ? ");
+                parenUnlessAtom(c.ifTrue(), names, out);
+                out.append(" : ");
+                if (c.ifFalse() instanceof Expr.Conditional) {
+                    write(c.ifFalse(), names, out);
+                } else {
+                    parenUnlessAtom(c.ifFalse(), names, out);
+                }
+            }
+        }
+    }
+
+    private static void operand(Expr operand, BinaryOp parent, boolean left, Names names, StringBuilder out) {
+        boolean parens = operand instanceof Expr.Binary b ? needsParens(b, parent, left)
+                : operand instanceof Expr.Conditional;
+        if (parens) {
+            out.append('(');
+        }
+        write(operand, names, out);
+        if (parens) {
+            out.append(')');
+        }
+    }
+
+    /** Division, remainder and shifts are lowered as calls; every other binary operator is infix. */
+    private static boolean isInfix(Expr expr) {
+        return expr instanceof Expr.Binary b && switch (b.op()) {
+            case DIV, REM, SHL, SHR, USHR -> false;
+            default -> true;
         };
     }
 
-    /** Atoms stay bare; everything else is parenthesized, as in the Java lowering. */
+    /**
+     * Whether {@code child} (a binary operand of {@code parent}) needs parentheses: where C's
+     * precedence would group it otherwise, and where clang's -Wparentheses asks for them (mixed
+     * {@code && ||}, mixed bitwise operators, comparisons of comparisons).
+     */
+    private static boolean needsParens(Expr.Binary child, BinaryOp parent, boolean left) {
+        if (!isInfix(child)) {
+            return false;
+        }
+        BinaryOp op = child.op();
+        if (isBitwiseOrLogical(parent) || op.isComparison()) {
+            return !(left && op == parent && !op.isComparison());
+        }
+        return op.precedence() < parent.precedence() || (op.precedence() == parent.precedence() && !left);
+    }
+
+    private static boolean isBitwiseOrLogical(BinaryOp op) {
+        return switch (op) {
+            case BIT_AND, BIT_XOR, BIT_OR, AND, OR -> true;
+            default -> false;
+        };
+    }
+
+    private static void parenUnlessAtom(Expr expr, Names names, StringBuilder out) {
+        out.append(paren(expr, names));
+    }
+
+    /** Atoms stay bare; everything else is parenthesized. */
     public static String paren(Expr expr, Names names) {
         String lowered = lower(expr, names);
         boolean atom = expr instanceof Expr.Name || expr instanceof Expr.BoolLit || expr instanceof Expr.Call
-                || expr instanceof Expr.Index
+                || expr instanceof Expr.Index || (expr instanceof Expr.Binary && !isInfix(expr))
                 || (expr instanceof Expr.IntLit i && i.value() >= 0)
                 || (expr instanceof Expr.FloatLit f && !lowered.startsWith("-"));
         return atom ? lowered : "(" + lowered + ")";

@@ -406,7 +406,7 @@ public final class Tier1Interpreter {
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            if ((((left) & (right)) & 1L) == 0L) {
+            if (((left) & (right) & 1L) == 0L) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_OP_ADD_INT);
                 return BINARY_OP(__s, oparg);
             }

@@ -284,7 +284,7 @@ public final class UopInterpreter {
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            if ((((left) & (right)) & 1L) == 0L) {
+            if (((left) & (right) & 1L) == 0L) {
                 return EXIT;
             }
         }

@@ -1,0 +1,59 @@
+package dev.bytecodedsl;
+
+import dev.bytecodedsl.diag.DslException;
+
+/**
+ * Runs a task on a thread with a large stack. The stack is reserved address space, committed only
+ * as deep recursion touches it, so it costs nothing for ordinary input.
+ */
+public final class BigStack {
+
+    /** Enough for every stage's recursion over a 100,000-term left-associative chain. */
+    static final long STACK_BYTES = 1L << 30;
+
+    /** A task that may report DSL errors. */
+    @FunctionalInterface
+    public interface Task<T> {
+        T run() throws DslException;
+    }
+
+    private BigStack() {}
+
+    /** Runs {@code task} to completion and returns its result, rethrowing what it threw. */
+    public static <T> T call(Task<T> task) throws DslException {
+        var outcome = new Object() {
+            T result;
+            Throwable thrown;
+        };
+        Thread thread = new Thread(null, () -> {
+            try {
+                outcome.result = task.run();
+            } catch (Throwable t) {
+                outcome.thrown = t;
+            }
+        }, "casegen-pipeline", STACK_BYTES);
+        thread.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException e) {
+                // The task cannot be cancelled halfway; finish it, then restore the interrupt.
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        switch (outcome.thrown) {
+            case null -> {
+                return outcome.result;
+            }
+            case DslException e -> throw e;
+            case RuntimeException e -> throw e;
+            case Error e -> throw e;
+            default -> throw new IllegalStateException(outcome.thrown);
+        }
+    }
+}
