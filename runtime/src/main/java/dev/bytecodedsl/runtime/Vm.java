@@ -31,6 +31,11 @@ public final class Vm {
     public static final int EXIT_ERROR = 1;
     public static final int EXIT_NO_FILE = 2;
     public static final int EXIT_INTERNAL = 3;
+    /**
+     * An uncaught KeyboardInterrupt: the command line then dies of SIGINT as CPython does
+     * ({@link dev.bytecodedsl.runtime.vm.Sigint#dieOfSigint}), which a shell reports as 130.
+     */
+    public static final int EXIT_KEYBOARD_INTERRUPT = 130;
 
     /** Java stack for the interpreter thread: nested invocations recurse in Java up to the recursion limit. */
     private static final long THREAD_STACK_BYTES = 512L << 20;
@@ -123,7 +128,7 @@ public final class Vm {
                     status = EXIT_OK;
                 } else {
                     err.print(runner.formatException(outcome.exception(), file.text().split("\n", -1)));
-                    status = EXIT_ERROR;
+                    status = runner.isKeyboardInterrupt(outcome.exception()) ? EXIT_KEYBOARD_INTERRUPT : EXIT_ERROR;
                 }
             } catch (RuntimeException | Error e) {
                 out.flush();

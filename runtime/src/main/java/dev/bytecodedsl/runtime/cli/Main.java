@@ -2,6 +2,7 @@ package dev.bytecodedsl.runtime.cli;
 
 import dev.bytecodedsl.runtime.Vm;
 import dev.bytecodedsl.runtime.VmOptions;
+import dev.bytecodedsl.runtime.vm.Sigint;
 
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
@@ -43,7 +44,8 @@ public final class Main {
               --gc-stress  collect garbage at every safepoint (slow; for testing GC safety)
               --debug      show Java stack traces of internal VM errors
             Exit status: the program's (0, or 1 after an uncaught exception or compile error);
-            2 for usage errors and unreadable files, 3 for internal VM errors.
+            2 for usage errors and unreadable files, 3 for internal VM errors. Ctrl-C (SIGINT) raises
+            KeyboardInterrupt in the program; uncaught, the process dies of SIGINT as CPython's does.
             """;
 
     private Main() {
@@ -53,9 +55,13 @@ public final class Main {
         PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
                 false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        Sigint.install();
         int status = run(args, out, err);
         out.flush();
         err.flush();
+        if (status == Vm.EXIT_KEYBOARD_INTERRUPT) {
+            Sigint.dieOfSigint();
+        }
         System.exit(status);
     }
 
