@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -203,7 +204,8 @@ final class ScopeAnalyzer {
         checkClosures(c);
         List<String> locals = new ArrayList<>(params);
         if (c.kind == CodeObject.Kind.FUNCTION) {
-            c.seen.keySet().stream().filter(c::hasLocal).filter(n -> !locals.contains(n)).forEach(locals::add);
+            Set<String> listed = new HashSet<>(params);
+            c.seen.keySet().stream().filter(c::hasLocal).filter(listed::add).forEach(locals::add);
         }
         scopes.put(node, new Scope(c.kind, c.name, c.kind == CodeObject.Kind.MODULE ? c.name : c.qualname,
                 firstLine, params.size(), locals, c.globals.keySet()));
