@@ -3,6 +3,7 @@ package dev.bytecodedsl.runtime;
 import dev.bytecodedsl.diag.Diagnostics;
 import dev.bytecodedsl.diag.SourceFile;
 import dev.bytecodedsl.python.compile.CodeObject;
+import dev.bytecodedsl.python.compile.CompilationLimitError;
 import dev.bytecodedsl.python.compile.Disassembler;
 import dev.bytecodedsl.python.compile.PythonCompiler;
 import dev.bytecodedsl.runtime.jit.JitOptions;
@@ -84,11 +85,14 @@ public final class Vm {
         Optional<CodeObject> code;
         try {
             code = PythonCompiler.compile(file, diagnostics);
+        } catch (CompilationLimitError e) {
+            err.println(e.pythonLine());
+            return new Result(EXIT_ERROR, null, null, 0);
         } catch (RuntimeException | StackOverflowError e) {
             return internalError(e, options, err);
         }
         if (code.isEmpty()) {
-            err.print(diagnostics.render());
+            err.print(CompileErrorReport.format(diagnostics, file));
             return new Result(EXIT_ERROR, null, null, 0);
         }
         AtomicReference<Result> result = new AtomicReference<>();
