@@ -3,6 +3,7 @@ package dev.bytecodedsl.runtime;
 import dev.bytecodedsl.diag.Diagnostics;
 import dev.bytecodedsl.diag.SourceFile;
 import dev.bytecodedsl.python.compile.CodeObject;
+import dev.bytecodedsl.python.compile.CompilationLimitError;
 import dev.bytecodedsl.python.compile.Disassembler;
 import dev.bytecodedsl.python.compile.PythonCompiler;
 import dev.bytecodedsl.runtime.jit.JitOptions;
@@ -31,6 +32,11 @@ public final class Vm {
     public static final int EXIT_ERROR = 1;
     public static final int EXIT_NO_FILE = 2;
     public static final int EXIT_INTERNAL = 3;
+    /**
+     * An uncaught KeyboardInterrupt: the command line then dies of SIGINT as CPython does
+     * ({@link dev.bytecodedsl.runtime.vm.Sigint#dieOfSigint}), which a shell reports as 130.
+     */
+    public static final int EXIT_KEYBOARD_INTERRUPT = 130;
 
     /** Java stack for the interpreter thread: nested invocations recurse in Java up to the recursion limit. */
     private static final long THREAD_STACK_BYTES = 512L << 20;
@@ -79,11 +85,14 @@ public final class Vm {
         Optional<CodeObject> code;
         try {
             code = PythonCompiler.compile(file, diagnostics);
+        } catch (CompilationLimitError e) {
+            err.println(e.pythonLine());
+            return new Result(EXIT_ERROR, null, null, 0);
         } catch (RuntimeException | StackOverflowError e) {
             return internalError(e, options, err);
         }
         if (code.isEmpty()) {
-            err.print(diagnostics.render());
+            err.print(CompileErrorReport.format(diagnostics, file));
             return new Result(EXIT_ERROR, null, null, 0);
         }
         AtomicReference<Result> result = new AtomicReference<>();
@@ -123,7 +132,7 @@ public final class Vm {
                     status = EXIT_OK;
                 } else {
                     err.print(runner.formatException(outcome.exception(), file.text().split("\n", -1)));
-                    status = EXIT_ERROR;
+                    status = runner.isKeyboardInterrupt(outcome.exception()) ? EXIT_KEYBOARD_INTERRUPT : EXIT_ERROR;
                 }
             } catch (RuntimeException | Error e) {
                 out.flush();

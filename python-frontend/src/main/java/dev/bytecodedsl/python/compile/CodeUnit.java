@@ -13,13 +13,15 @@ import java.util.Set;
 
 /**
  * The state of one code object while it is generated: its scope, instruction sequence, constant and
- * name tables, and the place errors are reported. Tables are limited to what an 8-bit oparg can
- * index (128 names for LOAD_GLOBAL/LOAD_ATTR, whose oparg also holds a flag bit); going over is
- * reported once per table, and index 0 is used so generation can go on to find other errors.
+ * name tables, and the place errors are reported. An index wider than 8 bits gets EXTENDED_ARG
+ * prefixes from the assembler, so tables are as large as CPython's (whose opargs are 32-bit ints);
+ * the limit is far beyond any program that fits in memory, and going over is reported once per
+ * table, index 0 being used so generation can go on to find other errors.
  */
 final class CodeUnit {
 
-    static final int OPARG_LIMIT = 256;
+    /** Opargs up to 2^30: three EXTENDED_ARG prefixes, and positive in the VM's int opargs. */
+    static final int OPARG_LIMIT = 1 << 30;
     /** LOAD_GLOBAL and LOAD_ATTR shift the name index left by one to make room for their flag. */
     static final int SHIFTED_NAME_LIMIT = OPARG_LIMIT >> 1;
 

@@ -73,6 +73,7 @@ final class ExpressionCompiler {
                 int parts = slice(s);
                 seq.emit(Opcodes.BUILD_SLICE, parts);
             }
+            case Expr.ListDisplay l when l.elements().size() > BIG_DISPLAY -> appendEach(l);
             case Expr.ListDisplay l -> build(Opcodes.BUILD_LIST, l.pos(), l.elements(), "list display");
             case Expr.TupleDisplay t -> build(Opcodes.BUILD_TUPLE, t.pos(), t.elements(), "tuple display");
             case Expr.DictDisplay d -> {
@@ -106,13 +107,30 @@ final class ExpressionCompiler {
         }
     }
 
+    /** List displays longer than this are built by appending (short ones keep CPython 3.11's BUILD_LIST n). */
+    private static final int BIG_DISPLAY = 255;
+
     private void build(int opcode, dev.bytecodedsl.diag.SourcePos pos, List<Expr> elements, String what) {
         elements.forEach(this::compile);
         unit.at(pos);
         seq.emit(opcode, count(elements.size(), what));
     }
 
-    /** Counts go in the 8-bit oparg. */
+    /**
+     * A list display too long to build from the value stack (CPython switches at 30 elements):
+     * an empty list and LIST_APPEND per element, so the stack stays two deep however long it is.
+     */
+    private void appendEach(Expr.ListDisplay l) {
+        unit.at(l.pos());
+        seq.emit(Opcodes.BUILD_LIST, 0);
+        for (Expr element : l.elements()) {
+            compile(element);
+            unit.at(l.pos());
+            seq.emit(Opcodes.LIST_APPEND, 1);
+        }
+    }
+
+    /** Counts wider than 8 bits get EXTENDED_ARG prefixes. */
     private int count(int n, String what) {
         if (n >= CodeUnit.OPARG_LIMIT) {
             unit.error("too many elements in " + what + " (limit " + (CodeUnit.OPARG_LIMIT - 1) + ")");

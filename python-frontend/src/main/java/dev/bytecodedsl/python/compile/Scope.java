@@ -1,6 +1,8 @@
 package dev.bytecodedsl.python.compile;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -10,9 +12,24 @@ import java.util.Set;
  *     order of first appearance (as CPython's symbol table orders co_varnames); empty for module and
  *     class bodies, whose variables live in a namespace
  * @param explicitGlobals names declared {@code global} in this scope
+ * @param localIndexes each local's index in {@code locals}: a function may have tens of thousands
+ *     of locals, and every load and store looks its name up
  */
 record Scope(CodeObject.Kind kind, String name, String qualname, int firstLine, int argCount,
-        List<String> locals, Set<String> explicitGlobals) {
+        List<String> locals, Set<String> explicitGlobals, Map<String, Integer> localIndexes) {
+
+    Scope(CodeObject.Kind kind, String name, String qualname, int firstLine, int argCount, List<String> locals,
+          Set<String> explicitGlobals) {
+        this(kind, name, qualname, firstLine, argCount, locals, explicitGlobals, indexes(locals));
+    }
+
+    private static Map<String, Integer> indexes(List<String> locals) {
+        Map<String, Integer> indexes = new HashMap<>();
+        for (int i = locals.size() - 1; i >= 0; i--) {
+            indexes.put(locals.get(i), i); // the first occurrence wins, as with indexOf
+        }
+        return indexes;
+    }
 
     /** How a name is loaded and stored in this scope: CPython's compiler_nameop. */
     enum Access {
@@ -27,6 +44,7 @@ record Scope(CodeObject.Kind kind, String name, String qualname, int firstLine, 
     Scope {
         locals = List.copyOf(locals);
         explicitGlobals = Set.copyOf(explicitGlobals);
+        localIndexes = Map.copyOf(localIndexes);
     }
 
     Access access(String id) {
@@ -34,13 +52,13 @@ record Scope(CodeObject.Kind kind, String name, String qualname, int firstLine, 
             return Access.GLOBAL;
         }
         return switch (kind) {
-            case FUNCTION -> locals.contains(id) ? Access.FAST : Access.GLOBAL;
+            case FUNCTION -> localIndexes.containsKey(id) ? Access.FAST : Access.GLOBAL;
             case MODULE, CLASS_BODY -> Access.NAME;
         };
     }
 
     int localIndex(String id) {
-        return locals.indexOf(id);
+        return localIndexes.getOrDefault(id, -1);
     }
 
     /** "function f", "class C" or "module": how limit errors name the code object. */

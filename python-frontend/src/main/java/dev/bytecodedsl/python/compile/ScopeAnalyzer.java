@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,12 +49,15 @@ final class ScopeAnalyzer {
         final Set<String> bound = new LinkedHashSet<>();
         final Map<String, SourcePos> globals = new LinkedHashMap<>();
         final List<Map.Entry<Object, Collector>> children = new ArrayList<>();
+        /** The nesting depth of the statement or expression being visited, shared with nested scopes. */
+        private final int[] depth;
 
         Collector(CodeObject.Kind kind, String name, String qualname, Collector parent) {
             this.kind = kind;
             this.name = name;
             this.qualname = qualname;
             this.parent = parent;
+            this.depth = parent == null ? new int[1] : parent.depth;
         }
 
         void use(String id, SourcePos pos) {
@@ -78,7 +82,32 @@ final class ScopeAnalyzer {
             body.forEach(this::stmt);
         }
 
+        /** Statements and expressions nest at most CompilationLimitError.MAX_DEPTH deep, as in CPython's symtable. */
+        private void enter() {
+            if (++depth[0] > CompilationLimitError.MAX_DEPTH) {
+                throw CompilationLimitError.recursion();
+            }
+        }
+
         void stmt(Stmt stmt) {
+            enter();
+            try {
+                stmtBody(stmt);
+            } finally {
+                depth[0]--;
+            }
+        }
+
+        void expr(Expr expr) {
+            enter();
+            try {
+                exprBody(expr);
+            } finally {
+                depth[0]--;
+            }
+        }
+
+        private void stmtBody(Stmt stmt) {
             switch (stmt) {
                 case Stmt.FunctionDef f -> {
                     bind(f.name(), f.pos());
@@ -145,7 +174,7 @@ final class ScopeAnalyzer {
             }
         }
 
-        void expr(Expr expr) {
+        private void exprBody(Expr expr) {
             switch (expr) {
                 case Expr.Name n -> use(n.id(), n.pos());
                 case Expr.IntLit i -> {}
@@ -203,7 +232,8 @@ final class ScopeAnalyzer {
         checkClosures(c);
         List<String> locals = new ArrayList<>(params);
         if (c.kind == CodeObject.Kind.FUNCTION) {
-            c.seen.keySet().stream().filter(c::hasLocal).filter(n -> !locals.contains(n)).forEach(locals::add);
+            Set<String> listed = new HashSet<>(params);
+            c.seen.keySet().stream().filter(c::hasLocal).filter(listed::add).forEach(locals::add);
         }
         scopes.put(node, new Scope(c.kind, c.name, c.kind == CodeObject.Kind.MODULE ? c.name : c.qualname,
                 firstLine, params.size(), locals, c.globals.keySet()));

@@ -7,6 +7,7 @@ import dev.bytecodedsl.python.ast.Module;
 import dev.bytecodedsl.python.grammar.PythonSubsetLexer;
 import dev.bytecodedsl.python.grammar.PythonSubsetParser;
 import java.util.Optional;
+import dev.bytecodedsl.python.compile.CompilationLimitError;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Token;
@@ -34,12 +35,26 @@ public final class PythonParser {
         parser.removeErrorListeners();
         parser.addErrorListener(listener);
 
-        PythonSubsetParser.FileInputContext tree = parser.fileInput();
-        new UnsupportedConstructs(source.name(), diagnostics).visit(tree);
-        if (diagnostics.errorCount() > errorsBefore) {
+        PythonSubsetParser.FileInputContext tree;
+        try {
+            tree = parser.fileInput();
+        } catch (PythonTokenSource.TooManyParentheses e) {
+            diagnostics.error(e.pos, e.getMessage());
             return Optional.empty();
+        } catch (StackOverflowError e) {
+            // Deeper than the parser's stack: CPython's parser says MemoryError then.
+            throw CompilationLimitError.memory();
         }
-        Module module = new AstBuilder(source.name(), diagnostics).module(tree);
+        Module module;
+        try {
+            new UnsupportedConstructs(source.name(), diagnostics).visit(tree);
+            if (diagnostics.errorCount() > errorsBefore) {
+                return Optional.empty();
+            }
+            module = new AstBuilder(source.name(), diagnostics).module(tree);
+        } catch (StackOverflowError e) {
+            throw CompilationLimitError.recursion();
+        }
         return diagnostics.errorCount() > errorsBefore ? Optional.empty() : Optional.of(module);
     }
 

@@ -29,6 +29,19 @@ final class PythonTokenSource implements TokenSource {
     /** CPython expands a tab to the next multiple of 8 columns when measuring indentation. */
     private static final int TAB_WIDTH = 8;
 
+    /** CPython's tokenizer limit (MAXLEVEL): deeper nesting is a SyntaxError before any parsing. */
+    static final int MAX_BRACKET_DEPTH = 200;
+
+    /** Brackets nested past MAX_BRACKET_DEPTH: parsing stops there (the parser would only recurse deeper). */
+    static final class TooManyParentheses extends RuntimeException {
+        final SourcePos pos;
+
+        TooManyParentheses(SourcePos pos) {
+            super("too many nested parentheses", null, false, false);
+            this.pos = pos;
+        }
+    }
+
     private final PythonSubsetLexer lexer;
     private final String file;
     private final Diagnostics diagnostics;
@@ -182,8 +195,11 @@ final class PythonTokenSource implements TokenSource {
         seenCode = true;
         lastCodeType = token.getType();
         switch (token.getType()) {
-            case PythonSubsetLexer.OPEN_PAREN, PythonSubsetLexer.OPEN_BRACK, PythonSubsetLexer.OPEN_BRACE ->
-                bracketDepth++;
+            case PythonSubsetLexer.OPEN_PAREN, PythonSubsetLexer.OPEN_BRACK, PythonSubsetLexer.OPEN_BRACE -> {
+                if (++bracketDepth > MAX_BRACKET_DEPTH) {
+                    throw new TooManyParentheses(new SourcePos(file, token.getLine(), token.getCharPositionInLine() + 1));
+                }
+            }
             case PythonSubsetLexer.CLOSE_PAREN, PythonSubsetLexer.CLOSE_BRACK, PythonSubsetLexer.CLOSE_BRACE ->
                 bracketDepth = Math.max(0, bracketDepth - 1);
             default -> {}

@@ -2,12 +2,15 @@ package dev.bytecodedsl.runtime.builtins;
 
 import dev.bytecodedsl.generated.DslConstants;
 import dev.bytecodedsl.runtime.ObjectSpace;
+import dev.bytecodedsl.runtime.PyError;
+import dev.bytecodedsl.runtime.os.Stdout;
 import dev.bytecodedsl.runtime.object.BuiltinException;
 import dev.bytecodedsl.runtime.object.PyDict;
 import dev.bytecodedsl.runtime.object.PyFloat;
 import dev.bytecodedsl.runtime.object.PyStr;
 import dev.bytecodedsl.runtime.value.Values;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -37,7 +40,23 @@ final class BuiltinFunctions {
         }
         sb.append(end);
         out.print(sb);
+        long flush = args.keyword("print", kw, "flush", "sep", "end");
+        if (flush != Values.NULL && space.comparisons().isTrue(flush)) {
+            out.flush();
+        }
+        if (out instanceof Stdout stdout && stdout.takeFailure() instanceof IOException e) {
+            throw writeError(e);
+        }
         return Values.NONE;
+    }
+
+    /** A failed write to stdout as CPython reports it: a closed pipe is {@code [Errno 32] Broken pipe}. */
+    private PyError writeError(IOException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("Broken pipe")) {
+            return space.errors().raise(BuiltinException.BROKEN_PIPE_ERROR, "[Errno 32] Broken pipe");
+        }
+        return space.errors().raise(BuiltinException.OS_ERROR, message);
     }
 
     private String separator(long v, String dflt, String name) {

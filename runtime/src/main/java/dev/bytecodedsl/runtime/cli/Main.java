@@ -2,8 +2,9 @@ package dev.bytecodedsl.runtime.cli;
 
 import dev.bytecodedsl.runtime.Vm;
 import dev.bytecodedsl.runtime.VmOptions;
+import dev.bytecodedsl.runtime.os.Stdout;
+import dev.bytecodedsl.runtime.vm.Sigint;
 
-import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -43,19 +44,32 @@ public final class Main {
               --gc-stress  collect garbage at every safepoint (slow; for testing GC safety)
               --debug      show Java stack traces of internal VM errors
             Exit status: the program's (0, or 1 after an uncaught exception or compile error);
-            2 for usage errors and unreadable files, 3 for internal VM errors.
+            2 for usage errors and unreadable files, 3 for internal VM errors. Ctrl-C (SIGINT) raises
+            KeyboardInterrupt in the program; uncaught, the process dies of SIGINT as CPython's does.
+            stdout is line-buffered on a terminal, block-buffered otherwise; when the reader of a pipe
+            is gone, print raises BrokenPipeError, and a failed flush at exit makes the status 120.
             """;
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
-                false, StandardCharsets.UTF_8);
+        Stdout out = Stdout.ofProcess();
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        Sigint.install();
         int status = run(args, out, err);
         out.flush();
+        if (out.takeFailure() != null) {
+            // What the program printed last could not be written (the reader of the pipe is gone):
+            // CPython's report when flushing stdout at exit fails.
+            err.println(Stdout.EXIT_FLUSH_FAILED);
+            err.println("BrokenPipeError: [Errno 32] Broken pipe");
+            status = Stdout.EXIT_FLUSH_STATUS;
+        }
         err.flush();
+        if (status == Vm.EXIT_KEYBOARD_INTERRUPT) {
+            Sigint.dieOfSigint();
+        }
         System.exit(status);
     }
 

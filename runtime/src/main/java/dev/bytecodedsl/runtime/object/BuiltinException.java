@@ -21,7 +21,10 @@ public enum BuiltinException {
     NOT_IMPLEMENTED_ERROR("NotImplementedError", RUNTIME_ERROR),
     STOP_ITERATION("StopIteration", EXCEPTION),
     ASSERTION_ERROR("AssertionError", EXCEPTION),
-    MEMORY_ERROR("MemoryError", EXCEPTION);
+    MEMORY_ERROR("MemoryError", EXCEPTION),
+    OS_ERROR("OSError", EXCEPTION),
+    CONNECTION_ERROR("ConnectionError", OS_ERROR),
+    BROKEN_PIPE_ERROR("BrokenPipeError", CONNECTION_ERROR);
 
     private final String pythonName;
     private final BuiltinException base;

@@ -2,6 +2,7 @@ package dev.bytecodedsl.runtime.ops;
 
 import dev.bytecodedsl.generated.DslConstants;
 import dev.bytecodedsl.runtime.ObjectSpace;
+import dev.bytecodedsl.runtime.object.BuiltinException;
 import dev.bytecodedsl.runtime.object.Heap;
 import dev.bytecodedsl.runtime.object.PyDict;
 import dev.bytecodedsl.runtime.object.PyFloat;
@@ -203,15 +204,34 @@ public final class Comparisons {
         }
         PyObject x = heap.get(a);
         PyObject y = heap.get(b);
-        return switch (x) {
-            case PyStr s -> y instanceof PyStr t && s.value().equals(t.value());
-            case PyList l -> y instanceof PyList m && itemsEqual(l.rawItems(), l.size(), m.rawItems(), m.size());
-            case PyTuple t -> y instanceof PyTuple u && itemsEqual(t.items(), t.size(), u.items(), u.size());
-            case PyDict d -> y instanceof PyDict e && dictsEqual(d, e);
-            case PyRange r -> y instanceof PyRange q && rangesEqual(r, q);
-            default -> false; // identity was checked above
-        };
+        if (x instanceof PyStr s) {
+            return y instanceof PyStr t && s.value().equals(t.value());
+        }
+        if (++equalityDepth > NESTING_LIMIT) {
+            equalityDepth--;
+            throw space.errors().raise(BuiltinException.RECURSION_ERROR, "maximum recursion depth exceeded in comparison");
+        }
+        try {
+            return switch (x) {
+                case PyList l -> y instanceof PyList m && itemsEqual(l.rawItems(), l.size(), m.rawItems(), m.size());
+                case PyTuple t -> y instanceof PyTuple u && itemsEqual(t.items(), t.size(), u.items(), u.size());
+                case PyDict d -> y instanceof PyDict e && dictsEqual(d, e);
+                case PyRange r -> y instanceof PyRange q && rangesEqual(r, q);
+                default -> false; // identity was checked above
+            };
+        } finally {
+            equalityDepth--;
+        }
     }
+
+    /**
+     * How deep containers nest before repr and == raise RecursionError: CPython's default recursion
+     * limit (which they count against), so a 300,000-deep list fails at once instead of after
+     * minutes and gigabytes.
+     */
+    public static final int NESTING_LIMIT = 1000;
+    /** Containers being compared on the Java stack right now. */
+    private int equalityDepth;
 
     private boolean itemsEqual(long[] a, int n, long[] b, int m) {
         if (n != m) {

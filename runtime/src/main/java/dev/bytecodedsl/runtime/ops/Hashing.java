@@ -6,6 +6,7 @@ import dev.bytecodedsl.runtime.object.PyBigInt;
 import dev.bytecodedsl.runtime.object.PyDict;
 import dev.bytecodedsl.runtime.object.PyFloat;
 import dev.bytecodedsl.runtime.object.PyList;
+import dev.bytecodedsl.runtime.object.PySlice;
 import dev.bytecodedsl.runtime.object.PyStr;
 import dev.bytecodedsl.runtime.object.PyTuple;
 import dev.bytecodedsl.runtime.value.Values;
@@ -49,6 +50,7 @@ public final class Hashing implements KeyEquivalence {
             case PyTuple t -> hashTuple(t);
             case PyList l -> throw space.errors().unhashable(v);
             case PyDict d -> throw space.errors().unhashable(v);
+            case PySlice s -> throw space.errors().unhashable(v); // hashable only from CPython 3.12
             default -> identityHash(v);
         };
     }

@@ -2,6 +2,7 @@ package dev.bytecodedsl.runtime.ops;
 
 import dev.bytecodedsl.generated.DslConstants;
 import dev.bytecodedsl.runtime.ObjectSpace;
+import dev.bytecodedsl.runtime.object.BuiltinException;
 import dev.bytecodedsl.runtime.object.CustomRepr;
 import dev.bytecodedsl.runtime.object.Heap;
 import dev.bytecodedsl.runtime.object.PyBigInt;
@@ -141,6 +142,12 @@ public final class Reprs {
     private String recursive(long v, String placeholder, java.util.function.Supplier<String> body) {
         if (!inProgress.add(v)) {
             return placeholder;
+        }
+        if (inProgress.size() > Comparisons.NESTING_LIMIT) {
+            inProgress.remove(v);
+            // CPython's recursion limit: a 300,000-deep list is an error at once, not minutes of work.
+            throw space.errors().raise(BuiltinException.RECURSION_ERROR,
+                    "maximum recursion depth exceeded while getting the repr of an object");
         }
         try {
             return body.get();

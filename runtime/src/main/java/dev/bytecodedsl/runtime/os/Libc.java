@@ -10,8 +10,8 @@ import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 
 /**
- * The libc calls the VM's native memory needs (the JIT's executable memory, the heap's native
- * words), as FFM downcalls. Constants are Linux's (the only host the JIT runs on; other hosts fail
+ * The libc calls the VM needs (the JIT's executable memory, the heap's native words, signals and
+ * terminals), as FFM downcalls. Constants are Linux's (the only host the JIT runs on; other hosts fail
  * in {@link #requireLinux} with a clear message).
  */
 @SuppressWarnings("restricted") // the point of this class: native code through FFM
@@ -35,6 +35,9 @@ public final class Libc {
             FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT));
     private static final MethodHandle MUNMAP = downcall("munmap", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG));
     private static final MethodHandle SYSCONF = downcall("sysconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT));
+    private static final MethodHandle SIGNAL = downcall("signal", FunctionDescriptor.of(ADDRESS, JAVA_INT, ADDRESS));
+    private static final MethodHandle RAISE = downcall("raise", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
+    private static final MethodHandle ISATTY = downcall("isatty", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
 
     /** The page size, asked once: mappings and protections work on whole pages. */
     public static final long PAGE_SIZE = sysconf(SC_PAGESIZE);
@@ -109,6 +112,29 @@ public final class Libc {
     private static long sysconf(int name) {
         try {
             return (long) SYSCONF.invokeExact(name);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /**
+     * Resets {@code signal} to its default action and raises it: the process ends as if killed
+     * by it (what CPython does after an uncaught KeyboardInterrupt). Returns only if the default
+     * action does not end the process.
+     */
+    public static void dieOfSignal(int signal) {
+        try {
+            MemorySegment unused = (MemorySegment) SIGNAL.invokeExact(signal, MemorySegment.NULL); // SIG_DFL is 0
+            int rc = (int) RAISE.invokeExact(signal);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** Whether file descriptor {@code fd} is a terminal. */
+    public static boolean isatty(int fd) {
+        try {
+            return (int) ISATTY.invokeExact(fd) == 1;
         } catch (Throwable t) {
             throw rethrow(t);
         }

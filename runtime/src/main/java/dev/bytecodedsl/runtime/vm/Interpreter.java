@@ -3,6 +3,7 @@ package dev.bytecodedsl.runtime.vm;
 import dev.bytecodedsl.generated.UopContext;
 import dev.bytecodedsl.runtime.ObjectSpace;
 import dev.bytecodedsl.runtime.PyError;
+import dev.bytecodedsl.runtime.object.BuiltinException;
 import dev.bytecodedsl.runtime.object.Heap;
 import dev.bytecodedsl.runtime.object.PyListIter;
 import dev.bytecodedsl.runtime.object.PySlice;
@@ -170,7 +171,13 @@ public final class Interpreter implements UopContext {
 
     @Override
     public boolean handleEvalBreaker() {
+        // Taken before collecting, so a SIGINT arriving during the collection stays pending.
+        boolean interrupted = collector.breaker().takeInterrupt();
         collector.collect();
+        if (interrupted) {
+            exceptions.raise(space.newException(BuiltinException.KEYBOARD_INTERRUPT));
+            return false;
+        }
         return true;
     }
 

@@ -5,6 +5,9 @@ import dev.bytecodedsl.runtime.ObjectSpace;
 import dev.bytecodedsl.runtime.PyError;
 import dev.bytecodedsl.runtime.builtins.Builtins;
 import dev.bytecodedsl.runtime.jit.HostStencils;
+import dev.bytecodedsl.runtime.object.BuiltinException;
+import dev.bytecodedsl.runtime.object.PyClass;
+import dev.bytecodedsl.runtime.object.PyInstance;
 import dev.bytecodedsl.runtime.jit.Jit;
 import dev.bytecodedsl.runtime.jit.JitOptions;
 import dev.bytecodedsl.runtime.object.PyBuiltinFunction;
@@ -59,6 +62,7 @@ public final class ProgramRunner implements AutoCloseable {
         Calls calls = interpreter.calls();
         space.setPythonCaller((function, self) -> calls.call(function, Values.NULL, new long[] {self}, 1, null));
         ClassBuilder classBuilder = interpreter.classBuilder();
+        Sigint.attach(interpreter.evalBreaker());
         builtins.put("__build_class__", space.heap().allocatePinned(PyBuiltinFunction.function("__build_class__",
                 (self, args, nargs, kwargs) -> classBuilder.build(args, nargs))));
     }
@@ -99,6 +103,18 @@ public final class ProgramRunner implements AutoCloseable {
         }
     }
 
+    /** Whether {@code exception} is a KeyboardInterrupt (CPython then dies of SIGINT). */
+    public boolean isKeyboardInterrupt(long exception) {
+        PyClass target = space.exceptions().get(BuiltinException.KEYBOARD_INTERRUPT);
+        PyClass c = space.heap().get(exception) instanceof PyInstance i ? i.pyClass() : null;
+        for (; c != null; c = c.baseClass()) {
+            if (c == target) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The uncaught exception's CPython-style report: traceback lines, then "Type: message". */
     public String formatException(long exception, String[] sourceLines) {
         return new TracebackPrinter(space).format(exception, sourceLines);
@@ -106,6 +122,7 @@ public final class ProgramRunner implements AutoCloseable {
 
     @Override
     public void close() {
+        Sigint.detach(interpreter.evalBreaker());
         if (tier2 != null) {
             tier2.closeBackend();
         }

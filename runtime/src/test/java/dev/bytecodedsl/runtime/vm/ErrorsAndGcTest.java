@@ -55,10 +55,11 @@ class ErrorsAndGcTest {
     }
 
     @Test
-    void compileErrorsPrintDiagnostics() {
+    void compileErrorsAreReportedAsCPythonDoes() {
         VmTestSupport.Run r = run("x = (1 +\n");
         assertEquals(1, r.exit());
-        assertTrue(r.err().startsWith("prog.py:"), r.err());
+        assertTrue(r.err().startsWith("  File \"prog.py\", line "), r.err());
+        assertTrue(r.err().endsWith("\nSyntaxError: invalid syntax\n"), r.err());
         assertEquals("", r.out());
     }
 

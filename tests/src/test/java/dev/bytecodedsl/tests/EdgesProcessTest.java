@@ -1,0 +1,168 @@
+package dev.bytecodedsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The VM at the edges of a process, as CPython 3.11 behaves there (measured with python3): Ctrl-C,
+ * closed pipes, terminals. Each test runs {@code pyvm run} as a separate process.
+ */
+class EdgesProcessTest {
+    /** How a JVM reports a child that died of SIGINT (128 + 2), as a shell does. */
+    private static final int DIED_OF_SIGINT = 130;
+
+    @TempDir
+    Path dir;
+
+    private Path program(String source) throws IOException {
+        Path file = dir.resolve("prog.py");
+        Files.writeString(file, source);
+        return file;
+    }
+
+    private static String lastLine(String text) {
+        String[] lines = text.strip().split("\n");
+        return lines[lines.length - 1];
+    }
+
+    /**
+     * SIGINT during a loop raises KeyboardInterrupt in the program: what it printed is flushed, the
+     * traceback ends in KeyboardInterrupt and the process dies of SIGINT (CPython: the same; before:
+     * empty stdout and stderr).
+     */
+    @ParameterizedTest(name = "pyvm run {0}")
+    @ValueSource(strings = {"", "--tier2", "--jit --jit-all"})
+    void ctrlCRaisesKeyboardInterrupt(String mode) throws Exception {
+        Path p = program("""
+                print("started")
+                i = 0
+                while True:
+                    i += 1
+                """);
+        Process process = PyvmProcess.start(p, mode.isEmpty() ? new String[0] : mode.split(" "));
+        Thread.sleep(4000);
+        PyvmProcess.interrupt(process);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "pyvm did not stop on SIGINT");
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals("started\n", out, err);
+        assertEquals("KeyboardInterrupt", lastLine(err), err);
+        assertTrue(err.startsWith("Traceback (most recent call last):\n"), err);
+        assertEquals(DIED_OF_SIGINT, process.exitValue(), err);
+    }
+
+    /** A KeyboardInterrupt the program handles lets it go on; raised by the program it ends it like SIGINT. */
+    @Test
+    void keyboardInterruptCanBeCaught() throws Exception {
+        Path p = program("""
+                try:
+                    while True:
+                        pass
+                except KeyboardInterrupt:
+                    print("caught")
+                print("after")
+                raise KeyboardInterrupt
+                """);
+        Process process = PyvmProcess.start(p);
+        Thread.sleep(4000);
+        PyvmProcess.interrupt(process);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "pyvm did not stop on SIGINT");
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals("caught\nafter\n", out, err);
+        assertEquals("KeyboardInterrupt", lastLine(err), err);
+        assertEquals(DIED_OF_SIGINT, process.exitValue(), err);
+    }
+
+    /**
+     * A printing loop whose reader stops after two lines ({@code pyvm run p.py | head -2}) stops at
+     * once with BrokenPipeError, exit status 1 (CPython: the same; before: it ran until killed).
+     */
+    @Test
+    void closedPipeStopsAPrintingLoop() throws Exception {
+        Path p = program("""
+                i = 0
+                while True:
+                    print("line", i)
+                    i += 1
+                """);
+        Process process = PyvmProcess.start(p);
+        BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        assertEquals("line 0", lines.readLine());
+        assertEquals("line 1", lines.readLine());
+        lines.close();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "pyvm went on printing into a closed pipe");
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals("BrokenPipeError: [Errno 32] Broken pipe", lastLine(err), err);
+        assertTrue(err.contains("print(\"line\", i)"), err);
+        assertEquals(1, process.exitValue(), err);
+    }
+
+    /**
+     * A program whose output is still buffered when its reader has gone: CPython's report of the
+     * failed flush at exit and status 120 (before: status 0, the output silently lost).
+     */
+    @Test
+    void closedPipeAtExitIsReported() throws Exception {
+        Path p = program("""
+                x = 0
+                for i in range(3000000):
+                    x += i
+                print("a")
+                """);
+        Process process = PyvmProcess.start(p);
+        process.getInputStream().close();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n"
+                + "BrokenPipeError: [Errno 32] Broken pipe\n", err);
+        assertEquals(120, process.exitValue(), err);
+    }
+
+    /**
+     * On a terminal each line shows when it is printed (CPython: line-buffered; before: only at
+     * exit). Runs pyvm under {@code script}, which gives it a pseudo-terminal.
+     */
+    @Test
+    void terminalOutputIsLineBuffered() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "needs script(1) from util-linux");
+        Path p = program("""
+                print("tick")
+                i = 0
+                while True:
+                    i += 1
+                """);
+        String command = String.join(" ", PyvmProcess.command(p).stream().map(a -> "'" + a + "'").toList());
+        Process process = new ProcessBuilder("/usr/bin/script", "-qfec", command, "/dev/null")
+                .redirectErrorStream(true).start();
+        try {
+            BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            ExecutorService reader = Executors.newSingleThreadExecutor();
+            try {
+                Future<String> first = reader.submit(lines::readLine);
+                assertEquals("tick", first.get(60, TimeUnit.SECONDS).strip());
+            } finally {
+                reader.shutdownNow();
+            }
+        } finally {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+    }
+}
