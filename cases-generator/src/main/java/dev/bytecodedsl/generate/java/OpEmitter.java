@@ -18,7 +18,7 @@ import java.util.Set;
  * runs its body and writes its outputs back, so the stack in memory is exact between ops: an
  * escaping helper, an error, an exit or a frame switch never sees values that live only in Java
  * locals. (Pass-through outputs are not rewritten, so a guard costs its loads and nothing more.)
- * Where cache entries come from and what the special statements do is the {@link Tier}'s business.
+ * Where cache entries come from and what the special statements do is the {@link Semantics}'s business.
  */
 public final class OpEmitter {
 
@@ -34,7 +34,7 @@ public final class OpEmitter {
     public static final String OPERAND = "__operand";
 
     /** What differs between the interpreters. */
-    public interface Tier {
+    public interface Semantics {
         /** A Java expression reading a cache entry of the op. */
         String readCache(CacheSlot cache);
 
@@ -53,18 +53,18 @@ public final class OpEmitter {
 
     private final Declarations declarations;
     private final BodyLowering.Names names;
-    private final Tier tier;
+    private final Semantics semantics;
     private final StackAccess stack = new StackAccess(SP);
 
-    public OpEmitter(Declarations declarations, Tier tier) {
-        this(declarations, InterpreterNames.of(declarations), tier);
+    public OpEmitter(Declarations declarations, Semantics semantics) {
+        this(declarations, InterpreterNames.of(declarations), semantics);
     }
 
     /** With other meanings for names (the abstract interpreter's uop-id constants). */
-    public OpEmitter(Declarations declarations, BodyLowering.Names names, Tier tier) {
+    public OpEmitter(Declarations declarations, BodyLowering.Names names, Semantics semantics) {
         this.declarations = declarations;
         this.names = names;
-        this.tier = tier;
+        this.semantics = semantics;
     }
 
     public void emit(CodeBlock.Builder out, Op op) {
@@ -77,14 +77,14 @@ public final class OpEmitter {
         }
         for (CacheSlot cache : op.caches()) {
             if (!cache.entry().isUnused()) {
-                out.addStatement("long $L = $L", cache.name(), tier.readCache(cache));
+                out.addStatement("long $L = $L", cache.name(), semantics.readCache(cache));
             }
         }
         List<StackSize> outputOffsets = StackAccess.offsets(op.outputs());
         for (int i = 0; i < op.outputs().size(); i++) {
             declareOutput(out, op, op.outputs().get(i), outputOffsets.get(i).minus(popped));
         }
-        new BodyLowering(declarations, names, tier.statements(op, stack, popped))
+        new BodyLowering(declarations, names, semantics.statements(op, stack, popped))
                 .statements(out, op.definition().body().statements());
         if (!Reachability.completesNormally(op.definition().body())) {
             out.unindent().add("}\n");
@@ -96,7 +96,7 @@ public final class OpEmitter {
         }
         for (CacheSlot cache : op.caches()) {
             if (cache.written()) {
-                out.addStatement("$L", tier.writeCache(cache));
+                out.addStatement("$L", semantics.writeCache(cache));
             }
         }
         StackSize delta = StackAccess.total(op.outputs()).minus(popped);

@@ -101,10 +101,10 @@ final class AbstractInterpreterFile {
         Op override = analysis.overrides().ops().get(op.name());
         String kind;
         if (override != null) {
-            new OpEmitter(analysis.overrides().declarations(), names, new AbstractTier(false)).emit(body, override);
+            new OpEmitter(analysis.overrides().declarations(), names, new AbstractSemantics(false)).emit(body, override);
             kind = "override";
         } else if (BodyShapes.movesOnly(op)) {
-            new OpEmitter(analysis.declarations(), names, new AbstractTier(false)).emit(body, op);
+            new OpEmitter(analysis.declarations(), names, new AbstractSemantics(false)).emit(body, op);
             kind = "its own body (moves only)";
         } else {
             defaults.emit(body, op);
@@ -123,7 +123,7 @@ final class AbstractInterpreterFile {
 
     private static MethodSpec foldCase(Analysis analysis, Op op) {
         CodeBlock.Builder body = CodeBlock.builder();
-        new OpEmitter(analysis.declarations(), new AbstractTier(true)).emit(body, op);
+        new OpEmitter(analysis.declarations(), new AbstractSemantics(true)).emit(body, op);
         return MethodSpec.methodBuilder("fold" + op.name())
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addJavadoc("$L's body on constant inputs\n", op.name())

@@ -34,7 +34,7 @@ final class InstructionMethod {
         boolean reachable = true;
         for (Instruction.Part part : instruction.parts()) {
             if (part instanceof Instruction.Part.OpPart opPart) {
-                new OpEmitter(declarations, new Tier1Tier(instruction, labels, opPart.cacheOffset()))
+                new OpEmitter(declarations, new InstructionSemantics(instruction, labels, opPart.cacheOffset()))
                         .emit(body, opPart.op());
                 if (!Reachability.completesNormally(opPart.op().definition().body())) {
                     reachable = false;

@@ -157,7 +157,7 @@ final class UopInterpreterFile {
                 .addStatement("$T $L = $L.stack", MemorySegment.class, OpEmitter.STACK, OpEmitter.REGISTERS)
                 .addStatement("int $L = $L.sp", OpEmitter.SP, OpEmitter.REGISTERS)
                 .addStatement("boolean $L = false", OpEmitter.BREAKER);
-        new OpEmitter(analysis.declarations(), new Tier2Tier(labels)).emit(body, op);
+        new OpEmitter(analysis.declarations(), new UopSemantics(labels)).emit(body, op);
         if (Reachability.completesNormally(op.definition().body())) {
             body.addStatement("$L.sp = $L", OpEmitter.REGISTERS, OpEmitter.SP)
                     .addStatement("return $L ? $L : $L", OpEmitter.BREAKER, CHECK_EVAL_BREAKER, NEXT);

@@ -19,7 +19,7 @@ import dev.bytecodedsl.generate.java.StackAccess;
  *
  * @param cacheOffset where the op's cache starts, in code units from the instruction's first cache unit
  */
-record Tier1Tier(Instruction instruction, Labels labels, int cacheOffset) implements OpEmitter.Tier {
+record InstructionSemantics(Instruction instruction, Labels labels, int cacheOffset) implements OpEmitter.Semantics {
 
     @Override
     public String readCache(CacheSlot cache) {

@@ -16,7 +16,7 @@ import dev.bytecodedsl.generate.java.StackAccess;
  * guard leaves the trace (tier 1 resumes at the uop's instruction, whose stack is exactly what the
  * uop found, because guards come before anything that writes), and errors leave through a label.
  */
-record Tier2Tier(Labels labels) implements OpEmitter.Tier {
+record UopSemantics(Labels labels) implements OpEmitter.Semantics {
 
     @Override
     public String readCache(CacheSlot cache) {

@@ -16,7 +16,7 @@ import dev.bytecodedsl.generate.java.StackAccess;
  * have none), and folds, where a failed guard or an error means "cannot fold" ({@code return false}).
  * The operand is the trace's, as in the uop interpreter.
  */
-record AbstractTier(boolean folding) implements OpEmitter.Tier {
+record AbstractSemantics(boolean folding) implements OpEmitter.Semantics {
 
     @Override
     public String readCache(CacheSlot cache) {
