@@ -2,6 +2,7 @@ package dev.bytecodedsl.parse;
 
 import dev.bytecodedsl.ast.DslFile;
 import dev.bytecodedsl.diag.Diagnostics;
+import dev.bytecodedsl.diag.CollectingErrorListener;
 import dev.bytecodedsl.diag.SourceFile;
 import dev.bytecodedsl.grammar.BytecodeDslLexer;
 import dev.bytecodedsl.grammar.BytecodeDslParser;

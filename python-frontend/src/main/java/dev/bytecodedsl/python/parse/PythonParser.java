@@ -2,7 +2,7 @@ package dev.bytecodedsl.python.parse;
 
 import dev.bytecodedsl.diag.Diagnostics;
 import dev.bytecodedsl.diag.SourceFile;
-import dev.bytecodedsl.parse.CollectingErrorListener;
+import dev.bytecodedsl.diag.CollectingErrorListener;
 import dev.bytecodedsl.python.ast.Module;
 import dev.bytecodedsl.python.grammar.PythonSubsetLexer;
 import dev.bytecodedsl.python.grammar.PythonSubsetParser;

@@ -1,7 +1,5 @@
-package dev.bytecodedsl.parse;
+package dev.bytecodedsl.diag;
 
-import dev.bytecodedsl.diag.Diagnostics;
-import dev.bytecodedsl.diag.SourcePos;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
