@@ -14,20 +14,13 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugin.logging.Log;
 
-/** The {@code check} goal's work (see {@link CheckMojo}). */
-final class CheckGoal {
-
-    private final AbstractBytecodeDslMojo.Settings settings;
-    private final PluginDescriptor plugin;
-    private final Log log;
-    private final Map<Object, Object> pluginContext;
-
-    CheckGoal(AbstractBytecodeDslMojo.Settings settings, PluginDescriptor plugin, Log log, Map<Object, Object> pluginContext) {
-        this.settings = settings;
-        this.plugin = plugin;
-        this.log = log;
-        this.pluginContext = pluginContext;
-    }
+/**
+ * The {@code check} goal's work (see {@link CheckMojo}).
+ *
+ * @param pluginContext where {@code generate} left what it verified in this build
+ */
+record CheckGoal(AbstractBytecodeDslMojo.Settings settings, PluginDescriptor plugin, Log log,
+        Map<Object, Object> pluginContext) {
 
     void run() throws MojoExecutionException, MojoFailureException {
         Generation generation = new Generation(settings, log);

@@ -15,8 +15,14 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugin.logging.Log;
 
-/** The {@code generate} goal's work (see {@link GenerateMojo}). */
-final class GenerateGoal {
+/**
+ * The {@code generate} goal's work (see {@link GenerateMojo}).
+ *
+ * @param stamp the up-to-date stamp
+ * @param pluginContext where this goal leaves what it verified, for a later {@code check}
+ */
+record GenerateGoal(AbstractBytecodeDslMojo.Settings settings, Path stamp, PluginDescriptor plugin, Log log,
+        Map<Object, Object> pluginContext) {
 
     static final String UP_TO_DATE = "bytecodedsl: generated code is up to date (no work)";
     /**
@@ -25,21 +31,6 @@ final class GenerateGoal {
      * generate again).
      */
     static final String VERIFIED = "bytecodedsl.verified";
-
-    private final AbstractBytecodeDslMojo.Settings settings;
-    private final Path stamp;
-    private final PluginDescriptor plugin;
-    private final Log log;
-    private final Map<Object, Object> pluginContext;
-
-    GenerateGoal(AbstractBytecodeDslMojo.Settings settings, Path stamp, PluginDescriptor plugin, Log log,
-            Map<Object, Object> pluginContext) {
-        this.settings = settings;
-        this.stamp = stamp;
-        this.plugin = plugin;
-        this.log = log;
-        this.pluginContext = pluginContext;
-    }
 
     void run() throws MojoExecutionException, MojoFailureException {
         Generation generation = new Generation(settings, log);
