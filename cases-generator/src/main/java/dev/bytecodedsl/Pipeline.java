@@ -19,6 +19,7 @@ import dev.bytecodedsl.generate.metadata.ReferenceGenerator;
 import dev.bytecodedsl.generate.optimizer.OptimizerGenerator;
 import dev.bytecodedsl.generate.tier1.Tier1Generator;
 import dev.bytecodedsl.generate.tier2.Tier2Generator;
+import dev.bytecodedsl.parse.BigStack;
 import dev.bytecodedsl.parse.DslParser;
 import java.nio.file.Path;
 import java.util.ArrayList;

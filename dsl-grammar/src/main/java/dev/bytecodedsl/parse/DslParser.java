@@ -19,7 +19,20 @@ public final class DslParser {
 
     private DslParser() {}
 
+    /**
+     * Parses on a thread with a large stack ({@link BigStack}): ANTLR's prediction recurses per
+     * nesting level before the depth limits can stop it, and how deep an ordinary thread's stack
+     * goes depends on the JVM (a fresh JVM overflowed on 5,000 chained {@code else if}s).
+     */
     public static Optional<DslFile> parse(SourceFile source, Diagnostics diagnostics) {
+        try {
+            return BigStack.call(() -> parseHere(source, diagnostics));
+        } catch (dev.bytecodedsl.diag.DslException e) {
+            throw new IllegalStateException("parsing reports diagnostics, it does not throw them", e);
+        }
+    }
+
+    private static Optional<DslFile> parseHere(SourceFile source, Diagnostics diagnostics) {
         diagnostics.addSource(source);
         int errorsBefore = diagnostics.errorCount();
         var listener = new CollectingErrorListener(source.name(), diagnostics);

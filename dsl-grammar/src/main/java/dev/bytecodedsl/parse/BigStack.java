@@ -1,4 +1,4 @@
-package dev.bytecodedsl;
+package dev.bytecodedsl.parse;
 
 import dev.bytecodedsl.diag.DslException;
 
@@ -9,7 +9,7 @@ import dev.bytecodedsl.diag.DslException;
 public final class BigStack {
 
     /** Enough for every stage's recursion over a 100,000-term left-associative chain. */
-    static final long STACK_BYTES = 1L << 30;
+    public static final long STACK_BYTES = 1L << 30;
 
     /** A task that may report DSL errors. */
     @FunctionalInterface
