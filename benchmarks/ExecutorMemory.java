@@ -1,13 +1,14 @@
 import dev.bytecodedsl.diag.SourceFile;
+import dev.bytecodedsl.generated.UopContext;
 import dev.bytecodedsl.generated.jit.Stencil;
+import dev.bytecodedsl.kit.trace.Executor;
+import dev.bytecodedsl.kit.trace.Trace;
 import dev.bytecodedsl.runtime.Vm;
 import dev.bytecodedsl.runtime.VmOptions;
 import dev.bytecodedsl.runtime.jit.CompiledCode;
 import dev.bytecodedsl.runtime.jit.HostStencils;
 import dev.bytecodedsl.runtime.jit.StencilTable;
 import dev.bytecodedsl.runtime.jit.TraceCompiler;
-import dev.bytecodedsl.runtime.tier2.Executor;
-import dev.bytecodedsl.runtime.tier2.Trace;
 import dev.bytecodedsl.runtime.vm.RuntimeCode;
 
 import java.io.IOException;
@@ -89,7 +90,7 @@ public final class ExecutorMemory {
     }
 
     private static void collect(RuntimeCode code, List<Trace> traces) {
-        for (Executor executor : code.executors().all()) {
+        for (Executor<UopContext> executor : code.executors().all()) {
             traces.add(executor.trace());
         }
         for (RuntimeCode nested : code.nested()) {

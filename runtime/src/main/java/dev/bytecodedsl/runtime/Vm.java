@@ -7,10 +7,7 @@ import dev.bytecodedsl.python.compile.CompilationLimitError;
 import dev.bytecodedsl.python.compile.Disassembler;
 import dev.bytecodedsl.python.compile.PythonCompiler;
 import dev.bytecodedsl.runtime.jit.JitOptions;
-import dev.bytecodedsl.runtime.tier2.Assumptions;
-import dev.bytecodedsl.runtime.tier2.Optimizer;
-import dev.bytecodedsl.runtime.tier2.TraceEngine;
-import dev.bytecodedsl.runtime.tier2.TraceOptimizer;
+import dev.bytecodedsl.runtime.tier2.Tier2;
 import dev.bytecodedsl.runtime.vm.ProgramRunner;
 import dev.bytecodedsl.runtime.vm.RuntimeCode;
 import dev.bytecodedsl.runtime.vm.SpecializationStats;
@@ -43,7 +40,7 @@ public final class Vm {
 
     /** The outcome of a run, with the quickened module code and the statistics for inspection. */
     public record Result(int exitStatus, RuntimeCode module, SpecializationStats stats, int collections,
-                         TraceEngine tier2) {
+                         Tier2 tier2) {
         public Result(int exitStatus, RuntimeCode module, SpecializationStats stats, int collections) {
             this(exitStatus, module, stats, collections, null);
         }
@@ -116,9 +113,8 @@ public final class Vm {
 
     private static Result runCompiled(SourceFile file, CodeObject code, VmOptions options, PrintStream out,
                                       PrintStream err) {
-        TraceEngine tier2 = options.tier2()
-                ? new TraceEngine(options.optimize() ? new TraceOptimizer() : Optimizer.IDENTITY, new Assumptions(),
-                        options.traceTraces() ? err : null, options.hotThreshold())
+        Tier2 tier2 = options.tier2()
+                ? new Tier2(options.optimize(), options.traceTraces() ? err : null, options.hotThreshold())
                 : null;
         JitOptions jit = options.jit() ? new JitOptions(options.jitFallback(), options.jitDump() ? err : null, options.jitAll()) : null;
         try (ProgramRunner runner = new ProgramRunner(out, options.stats(), options.gcStress(), tier2,

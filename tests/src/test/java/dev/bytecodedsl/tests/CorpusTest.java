@@ -3,9 +3,9 @@ package dev.bytecodedsl.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.bytecodedsl.diag.SourceFile;
+import dev.bytecodedsl.kit.trace.TraceStats;
 import dev.bytecodedsl.runtime.Vm;
 import dev.bytecodedsl.runtime.VmOptions;
-import dev.bytecodedsl.runtime.tier2.Tier2Stats;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -85,7 +85,7 @@ class CorpusTest {
      * every executor entry of the run was native: nothing silently ran on the uop interpreter.
      */
     private static void assertTheJitRan(Vm.Result result) {
-        Tier2Stats stats = result.tier2().stats();
+        TraceStats stats = result.tier2().stats();
         assertEquals(stats.executorEntries(), stats.nativeEntries(), "executor entries that ran machine code");
     }
 

@@ -4,9 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.bytecodedsl.generated.UopContext;
+import dev.bytecodedsl.kit.trace.Executor;
+import dev.bytecodedsl.kit.trace.TraceStats;
 import dev.bytecodedsl.runtime.VmOptions;
-import dev.bytecodedsl.runtime.tier2.Executor;
-import dev.bytecodedsl.runtime.tier2.Tier2Stats;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -25,13 +26,13 @@ class JitTest {
     void fibonacciLoopRunsAsMachineCode() {
         ProgramRun run = ProgramRun.of(FIBONACCI, JIT);
         assertEquals("102334155\n", run.out());
-        List<Executor> executors = run.result().module().nested().stream()
+        List<Executor<UopContext>> executors = run.result().module().nested().stream()
                 .filter(c -> c.name().equals("fibonacci")).findFirst().orElseThrow().executors().all();
         assertEquals(1, executors.size());
-        Executor loop = executors.get(0);
+        Executor<UopContext> loop = executors.get(0);
         assertTrue(loop.isNative());
         assertTrue(loop.nativeEntries() > 0, "native entries: " + loop.nativeEntries());
-        Tier2Stats stats = run.result().tier2().stats();
+        TraceStats stats = run.result().tier2().stats();
         assertEquals(stats.executorEntries(), stats.nativeEntries());
         assertEquals(0, stats.uopsExecuted(), "nothing ran on the uop interpreter");
         // Each call leaves the loop once, through the range's exhaustion guard.
@@ -74,7 +75,7 @@ class JitTest {
     void anInvalidatedTraceFreesItsCodeAndTheNewOneRunsNatively() {
         ProgramRun run = ProgramRun.of(ProgramRun.GLOBAL_CHANGES_BETWEEN_CALLS, JIT);
         assertEquals("20\n40\n", run.out());
-        List<Executor> executors = run.result().module().nested().stream()
+        List<Executor<UopContext>> executors = run.result().module().nested().stream()
                 .filter(c -> c.name().equals("total")).findFirst().orElseThrow().executors().all();
         assertEquals(2, executors.size());
         assertTrue(executors.get(0).nativeEntries() > 0);
@@ -97,7 +98,7 @@ class JitTest {
     void helperBoundLoopsStayInTierOneUnlessAllTracesAreCompiled() {
         ProgramRun policy = ProgramRun.of(HELPER_BOUND, JIT);
         assertEquals("40\n", policy.out());
-        Tier2Stats stats = policy.result().tier2().stats();
+        TraceStats stats = policy.result().tier2().stats();
         assertEquals(0, stats.executorEntries());
         assertTrue(stats.tracesDeclined() > 0, "traces left to tier 1: " + stats.tracesDeclined());
 

@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.bytecodedsl.generated.UopContext;
 import dev.bytecodedsl.generated.Uops;
+import dev.bytecodedsl.kit.trace.Executor;
+import dev.bytecodedsl.kit.trace.Trace;
+import dev.bytecodedsl.kit.trace.TraceStats;
 import dev.bytecodedsl.runtime.VmOptions;
-import dev.bytecodedsl.runtime.tier2.Assumptions;
-import dev.bytecodedsl.runtime.tier2.Executor;
-import dev.bytecodedsl.runtime.tier2.Trace;
+import dev.bytecodedsl.runtime.tier2.Tier2;
 import dev.bytecodedsl.runtime.tier2.TraceOptimizer;
-import dev.bytecodedsl.runtime.tier2.TracePrinter;
 import dev.bytecodedsl.runtime.vm.RuntimeCode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -33,8 +34,8 @@ class TraceTest {
     }
 
     /** The one trace of {@code function}'s loop, as projected (optimizer off) or as optimized. */
-    private static Executor onlyLoop(ProgramRun run, String function) {
-        List<Executor> executors = function(run, function).executors().all();
+    private static Executor<UopContext> onlyLoop(ProgramRun run, String function) {
+        List<Executor<UopContext>> executors = function(run, function).executors().all();
         assertEquals(1, executors.size());
         return executors.get(0);
     }
@@ -43,7 +44,7 @@ class TraceTest {
     void fibonacciLoopIsProjectedIntoOneTraceThatRuns() {
         ProgramRun run = run(ProgramRun.FIBONACCI, TIER2.withOptimize(false));
         assertEquals("102334155\n", run.out());
-        Executor loop = onlyLoop(run, "fibonacci");
+        Executor<UopContext> loop = onlyLoop(run, "fibonacci");
         assertEquals(List.of(
                 "_START_EXECUTOR", "_CHECK_VALIDITY",
                 // FOR_ITER_RANGE: type check, the exhaustion exit, the next item
@@ -52,7 +53,7 @@ class TraceTest {
                 "LOAD_FAST_LOAD_FAST", "_LOAD_FAST_2",  // b, a / b
                 "_GUARD_BOTH_INT", "_BINARY_OP_ADD_INT", // a + b
                 "SWAP", "STORE_FAST_STORE_FAST",        // a, b = ...
-                "_JUMP_TO_TOP"), TracePrinter.names(loop.trace()));
+                "_JUMP_TO_TOP"), Tier2.PRINTER.names(loop.trace()));
         // Every uop leaves to its own instruction: the loop top for the FOR_ITER_RANGE uops.
         int loopTop = loop.loopTop();
         assertEquals(loopTop, loop.trace().targets()[2]);
@@ -77,7 +78,7 @@ class TraceTest {
     void fibonacciLoopIsOptimizedWithoutGuardsAfterTheFirstIteration() {
         ProgramRun run = run(ProgramRun.FIBONACCI);
         assertEquals("102334155\n", run.out());
-        Executor loop = onlyLoop(run, "fibonacci");
+        Executor<UopContext> loop = onlyLoop(run, "fibonacci");
         assertEquals(List.of(
                 // the first iteration, with the guards that make its facts known
                 "_ITER_CHECK_RANGE", "_GUARD_NOT_EXHAUSTED_RANGE", "_ITER_NEXT_RANGE", "_STORE_FAST_3",
@@ -87,7 +88,7 @@ class TraceTest {
                 "_GUARD_NOT_EXHAUSTED_RANGE", "_ITER_NEXT_RANGE", "_STORE_FAST_3",
                 "LOAD_FAST_LOAD_FAST", "_LOAD_FAST_2", "_BINARY_OP_ADD_INT",
                 "SWAP", "STORE_FAST_STORE_FAST",
-                "_JUMP_TO_TOP"), TracePrinter.names(loop.trace()));
+                "_JUMP_TO_TOP"), Tier2.PRINTER.names(loop.trace()));
         Trace trace = loop.trace();
         assertEquals(10, trace.operands()[trace.length() - 1]); // _JUMP_TO_TOP continues at the second copy
         assertEquals(loop.loopTop(), trace.targets()[10]);
@@ -96,7 +97,7 @@ class TraceTest {
         assertEquals(1, loop.totalExits());
         var stats = run.result().tier2().stats();
         assertEquals(1, stats.sideExits());
-        TraceOptimizer optimizer = (TraceOptimizer) run.result().tier2().optimizer();
+        TraceOptimizer optimizer = run.result().tier2().optimizer();
         assertEquals(2, optimizer.guardsRemoved()); // _ITER_CHECK_RANGE and _GUARD_BOTH_INT in the loop copy
     }
 
@@ -120,7 +121,7 @@ class TraceTest {
                 "_GUARD_BOTH_INT", "_BINARY_OP_ADD_INT",   // b + b
                 "_LOAD_FAST_2", "_GUARD_BOTH_INT", "_BINARY_OP_ADD_INT", // + b
                 "_GUARD_BOTH_INT", "_BINARY_OP_ADD_INT",  // a += ...
-                "_STORE_FAST_1", "_JUMP_TO_TOP"), TracePrinter.names(onlyLoop(projected, "f").trace()));
+                "_STORE_FAST_1", "_JUMP_TO_TOP"), Tier2.PRINTER.names(onlyLoop(projected, "f").trace()));
 
         ProgramRun optimized = run(TRIPLE_ADD);
         assertEquals("181\n", optimized.out());
@@ -134,7 +135,7 @@ class TraceTest {
                 "_GUARD_NOT_EXHAUSTED_RANGE", "_ITER_NEXT_RANGE", "_STORE_FAST_3",
                 "LOAD_FAST_LOAD_FAST", "_LOAD_FAST_2", "_BINARY_OP_ADD_INT",
                 "_LOAD_FAST_2", "_BINARY_OP_ADD_INT", "_BINARY_OP_ADD_INT",
-                "_STORE_FAST_1", "_JUMP_TO_TOP"), TracePrinter.names(onlyLoop(optimized, "f").trace()));
+                "_STORE_FAST_1", "_JUMP_TO_TOP"), Tier2.PRINTER.names(onlyLoop(optimized, "f").trace()));
     }
 
     @Test
@@ -173,13 +174,13 @@ class TraceTest {
      * second call ran its loop in tier 1 again (JUMP_BACKWARD restored) until a new trace was made.
      */
     private static void assertInvalidatedAndRetraced(ProgramRun run, int guard) {
-        List<Executor> executors = function(run, "total").executors().all();
-        Assumptions assumptions = run.result().tier2().assumptions();
+        List<Executor<UopContext>> executors = function(run, "total").executors().all();
+        TraceStats stats = run.result().tier2().stats();
         assertEquals(2, executors.size());
         assertTrue(executors.get(0).trace().contains(guard));
-        assertFalse(executors.get(0).isValid(assumptions));
-        assertTrue(executors.get(1).isValid(assumptions));
-        assertEquals(1, assumptions.invalidations());
+        assertFalse(executors.get(0).isValid());
+        assertTrue(executors.get(1).isValid());
+        assertEquals(1, stats.invalidations());
     }
 
     @Test
@@ -197,7 +198,7 @@ class TraceTest {
                 """);
         assertEquals("20\n20\n", run.out());
         assertEquals(1, function(run, "count").executors().all().size());
-        assertEquals(0, run.result().tier2().assumptions().invalidations());
+        assertEquals(0, run.result().tier2().stats().invalidations());
     }
 
     /**
@@ -220,11 +221,11 @@ class TraceTest {
                 print(f(200))
                 """);
         assertEquals("600\n", run.out());
-        Executor inner = onlyLoop(run, "f");
-        int end = TracePrinter.names(inner.trace()).lastIndexOf("_GUARD_NOT_EXHAUSTED_RANGE");
-        Executor side = inner.sideTrace(end);
+        Executor<UopContext> inner = onlyLoop(run, "f");
+        int end = Tier2.PRINTER.names(inner.trace()).lastIndexOf("_GUARD_NOT_EXHAUSTED_RANGE");
+        Executor<UopContext> side = inner.sideTrace(end);
         assertEquals(List.of("_ITER_CHECK_RANGE", "_GUARD_EXHAUSTED_RANGE", "_ITER_NEXT_RANGE", "END_FOR"),
-                TracePrinter.names(side.trace()).subList(0, 4));
+                Tier2.PRINTER.names(side.trace()).subList(0, 4));
         assertTrue(side.trace().contains(Uops._CHECK_PERIODIC)); // it followed the outer JUMP_BACKWARD
         assertEquals(inner.jumpIp(), side.trace().target(side.trace().length() - 1));
 
@@ -253,8 +254,8 @@ class TraceTest {
                 print(first_square_over(10000))
                 """);
         assertEquals("101\n", run.out());
-        Executor loop = onlyLoop(run, "first_square_over");
-        List<String> uops = TracePrinter.names(loop.trace());
+        Executor<UopContext> loop = onlyLoop(run, "first_square_over");
+        List<String> uops = Tier2.PRINTER.names(loop.trace());
         assertTrue(uops.contains("_GUARD_IS_FALSE_POP"), uops.toString()); // POP_JUMP_IF_FALSE, taken
         assertEquals("_JUMP_TO_TOP", uops.getLast());
         var stats = run.result().tier2().stats();
@@ -287,20 +288,19 @@ class TraceTest {
     void aHotBranchArmGetsASideTraceThatDiesWithItsAssumptions() {
         ProgramRun run = run(GLOBAL_IN_THE_ELSE_ARM);
         assertEquals("40\n60\n", run.out());
-        Executor loop = onlyLoop(run, "total");
+        Executor<UopContext> loop = onlyLoop(run, "total");
         assertFalse(loop.trace().contains(Uops._GUARD_GLOBALS_VERSION));
-        int branch = TracePrinter.names(loop.trace()).lastIndexOf("_GUARD_IS_TRUE_POP");
-        Executor elseArm = loop.sideTrace(branch);
-        assertEquals("_GUARD_IS_FALSE_POP", TracePrinter.names(elseArm.trace()).getFirst());
+        int branch = Tier2.PRINTER.names(loop.trace()).lastIndexOf("_GUARD_IS_TRUE_POP");
+        Executor<UopContext> elseArm = loop.sideTrace(branch);
+        assertEquals("_GUARD_IS_FALSE_POP", Tier2.PRINTER.names(elseArm.trace()).getFirst());
         assertTrue(elseArm.trace().contains(Uops._GUARD_GLOBALS_VERSION));
         assertEquals(loop.jumpIp(), elseArm.trace().target(elseArm.trace().length() - 1));
 
-        Assumptions assumptions = run.result().tier2().assumptions();
-        assertTrue(loop.isValid(assumptions));
-        assertTrue(elseArm.isValid(assumptions));
-        assertEquals(1, assumptions.invalidations());
+        assertTrue(loop.isValid());
+        assertTrue(elseArm.isValid());
+        assertEquals(1, run.result().tier2().stats().invalidations());
         // The peeled first iteration's copy of the branch shares the loop copy's side trace.
-        int firstCopy = TracePrinter.names(loop.trace()).indexOf("_GUARD_IS_TRUE_POP");
+        int firstCopy = Tier2.PRINTER.names(loop.trace()).indexOf("_GUARD_IS_TRUE_POP");
         assertTrue(firstCopy != branch);
         assertEquals(elseArm, loop.sideTrace(firstCopy));
     }

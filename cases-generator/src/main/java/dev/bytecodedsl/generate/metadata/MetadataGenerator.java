@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The instruction metadata and the Java support every generated class shares: opcode and uop numbering, DSL constants, flags, stack effects, cache
- * sizes, families, macro expansions (as Java).
+ * sizes, families, macro expansions (as Java), and the same facts for the runtime kit ({@code GeneratedInstructionSet}).
  */
 public final class MetadataGenerator implements Generator {
 
@@ -27,6 +27,7 @@ public final class MetadataGenerator implements Generator {
                 OpcodesFile.generate(analysis),
                 UopsFile.generate(analysis),
                 OpcodeMetadataFile.generate(analysis),
-                UopMetadataFile.generate(analysis));
+                UopMetadataFile.generate(analysis),
+                InstructionSetFile.generate(analysis));
     }
 }

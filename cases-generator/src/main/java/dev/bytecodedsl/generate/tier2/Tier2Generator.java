@@ -1,12 +1,18 @@
 package dev.bytecodedsl.generate.tier2;
 
 import dev.bytecodedsl.analysis.Analysis;
+import dev.bytecodedsl.analysis.TraceRoles;
 import dev.bytecodedsl.generate.GeneratedFile;
 import dev.bytecodedsl.generate.Generator;
+import dev.bytecodedsl.generate.GeneratorException;
 import java.util.List;
 import java.util.Set;
 
-/** The tier-2 uop interpreter ({@code UopInterpreter}), its trace cells ({@code UopCell}) and its context ({@code UopContext}). */
+/**
+ * The tier-2 uop interpreter ({@code UopInterpreter}), its trace cells ({@code UopCell}) and its context
+ * ({@code UopContext}). A DSL that opts into the runtime kit's traces (it declares ENTER_EXECUTOR) is
+ * checked here for the rest of what they need ({@link TraceRoles#problems}).
+ */
 public final class Tier2Generator implements Generator {
 
     @Override
@@ -21,6 +27,11 @@ public final class Tier2Generator implements Generator {
 
     @Override
     public List<GeneratedFile> generate(Analysis analysis) {
+        List<TraceRoles.Problem> problems = TraceRoles.of(analysis).problems();
+        if (!problems.isEmpty()) {
+            throw new GeneratorException(problems.stream()
+                    .map(p -> new GeneratorException.Error(p.pos(), p.message())).toList());
+        }
         return List.of(UopContextFile.generate(), UopInterpreterFile.generate(analysis), UopCellFile.generate(analysis));
     }
 }

@@ -5,6 +5,7 @@ import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.FieldSpec;
 import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
 import dev.bytecodedsl.analysis.Analysis;
@@ -43,6 +44,10 @@ final class UopInterpreterFile {
      */
     static final String LOOP_CLOSE = "_JUMP_TO_TOP";
 
+    /** The runtime kit's view of a trace interpreter, which generated code implements. */
+    static final ClassName TRACE_INTERPRETER = ClassName.get("dev.bytecodedsl.kit.trace", "TraceInterpreter");
+    static final ClassName TRACE_RUNNER = ClassName.get("dev.bytecodedsl.kit.trace", "TraceRunner");
+
     private UopInterpreterFile() {}
 
     static GeneratedFile generate(Analysis analysis) {
@@ -62,9 +67,10 @@ final class UopInterpreterFile {
                         "The uop finished at an eval-breaker point.")))
                 .addField(FieldSpec.builder(TypeName.INT, "LEFT_THROUGH_LABEL", Modifier.PUBLIC, Modifier.STATIC,
                                 Modifier.FINAL)
-                        .initializer("-1")
+                        .initializer("$T.LEFT_THROUGH_LABEL", TRACE_RUNNER)
                         .addJavadoc("What {@link #run} returns after an error was unwound (or another label ran).\n")
-                        .build());
+                        .build())
+                .addField(tracesField(UopCellFile.className()));
         labels.statusFields().forEach(field -> type.addField(published(field)));
         Map<String, Op> ops = new LinkedHashMap<>();
         analysis.uops().forEach(uop -> ops.putIfAbsent(uop.op().name(), uop.op()));
@@ -126,6 +132,26 @@ final class UopInterpreterFile {
         return run.addStatement("runLabel(s, status)")
                 .addStatement("return LEFT_THROUGH_LABEL")
                 .endControlFlow()
+                .build();
+    }
+
+    /**
+     * The runtime kit's way to run a trace on this interpreter: decode it into cells once (when its
+     * executor first runs interpreted), then run them.
+     */
+    private static FieldSpec tracesField(ClassName cell) {
+        ClassName context = JavaOutput.className(UopContextFile.NAME);
+        return FieldSpec.builder(ParameterizedTypeName.get(TRACE_INTERPRETER, context), "TRACES", Modifier.PUBLIC,
+                        Modifier.STATIC, Modifier.FINAL)
+                .initializer(CodeBlock.builder()
+                        .add("trace -> {\n").indent()
+                        .addStatement("$T[] cells = $T.of(trace.uops(), trace.opargs(), trace.operands(), trace.targets())",
+                                cell, cell)
+                        .addStatement("return (ctx, sp) -> run(ctx, sp, cells)")
+                        .unindent().add("}")
+                        .build())
+                .addJavadoc("Runs the runtime kit's traces on this interpreter: each is decoded into cells once, when\n"
+                        + "its executor first runs interpreted.\n")
                 .build();
     }
 

@@ -4,7 +4,7 @@ import dev.bytecodedsl.generated.Uops;
 import dev.bytecodedsl.generated.jit.Hole;
 import dev.bytecodedsl.generated.jit.HoleValue;
 import dev.bytecodedsl.generated.jit.Stencil;
-import dev.bytecodedsl.runtime.tier2.Trace;
+import dev.bytecodedsl.kit.trace.Trace;
 
 /**
  * The JIT's admission policy: a loop whose uops mostly call helpers is left to tier 1. Helpers are
@@ -38,7 +38,7 @@ final class HelperBoundLoops {
     /** Where the loop closes back to (after peeling, the body copy); 0 for a trace that does not loop. */
     private static int loopStart(Trace trace) {
         int last = trace.length() - 1;
-        return trace.uop(last) == Uops._JUMP_TO_TOP ? trace.successor(last) : 0;
+        return trace.uop(last) == Uops._JUMP_TO_TOP ? trace.successor(last, Uops._JUMP_TO_TOP) : 0;
     }
 
     /** Each reference to a helper is one call site (through its data slot or directly). */

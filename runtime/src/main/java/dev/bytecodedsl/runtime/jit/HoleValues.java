@@ -1,7 +1,8 @@
 package dev.bytecodedsl.runtime.jit;
 
+import dev.bytecodedsl.generated.Uops;
 import dev.bytecodedsl.generated.jit.Hole;
-import dev.bytecodedsl.runtime.tier2.Trace;
+import dev.bytecodedsl.kit.trace.Trace;
 
 import java.util.function.ToLongFunction;
 
@@ -15,7 +16,7 @@ record HoleValues(Trace trace, int index, long[] entries, long codeBase, long da
             case CONTINUE -> entries[index + 1 < entries.length ? index + 1 : 0];
             // The loop top _JUMP_TO_TOP's operand names: after peeling, the body's copy, so the
             // first iteration's guards and _START_EXECUTOR do not run again.
-            case JUMP_TARGET -> entries[trace.successor(index)];
+            case JUMP_TARGET -> entries[trace.successor(index, Uops._JUMP_TO_TOP)];
             case OPARG -> trace.oparg(index);
             case OPERAND -> trace.operand(index);
             case TARGET -> trace.target(index);

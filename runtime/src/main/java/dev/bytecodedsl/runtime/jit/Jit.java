@@ -3,9 +3,9 @@ package dev.bytecodedsl.runtime.jit;
 import dev.bytecodedsl.generated.UopContext;
 import dev.bytecodedsl.generated.Uops;
 import dev.bytecodedsl.generated.jit.JitHelpers;
-import dev.bytecodedsl.runtime.tier2.NativeTrace;
-import dev.bytecodedsl.runtime.tier2.Trace;
-import dev.bytecodedsl.runtime.tier2.TraceBackend;
+import dev.bytecodedsl.kit.trace.NativeTrace;
+import dev.bytecodedsl.kit.trace.Trace;
+import dev.bytecodedsl.kit.trace.TraceBackend;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -20,7 +20,7 @@ import java.util.Map;
  * up when the first trace is compiled, so a program without hot loops pays nothing for it.
  * Closing frees every trace's code that is still alive, the shim and the stubs.
  */
-public final class Jit implements TraceBackend {
+public final class Jit implements TraceBackend<UopContext> {
     private final Arena arena = Arena.ofShared();
     private final UopContext ctx;
     private final MemorySegment stack;
@@ -61,7 +61,7 @@ public final class Jit implements TraceBackend {
     }
 
     @Override
-    public NativeTrace compile(Trace trace, String name) {
+    public NativeTrace<UopContext> compile(Trace trace, String name) {
         if (compiler == null) {
             start();
         }

@@ -3,7 +3,7 @@ package dev.bytecodedsl.runtime.jit;
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 
 import dev.bytecodedsl.generated.Uops;
-import dev.bytecodedsl.runtime.tier2.Trace;
+import dev.bytecodedsl.kit.trace.Trace;
 
 import java.util.HexFormat;
 import java.util.List;

@@ -1,13 +1,13 @@
 package dev.bytecodedsl.runtime.jit;
 
 import dev.bytecodedsl.generated.UopContext;
-import dev.bytecodedsl.runtime.tier2.NativeTrace;
-import dev.bytecodedsl.runtime.tier2.Trace;
+import dev.bytecodedsl.kit.trace.NativeTrace;
+import dev.bytecodedsl.kit.trace.Trace;
 
 import java.util.function.Consumer;
 
 /** A trace's compiled code, runnable until closed (its executor died or the VM closed). */
-final class JitTrace implements NativeTrace {
+final class JitTrace implements NativeTrace<UopContext> {
     private final Trace trace;
     private final CompiledCode code;
     private final NativeExecution execution;

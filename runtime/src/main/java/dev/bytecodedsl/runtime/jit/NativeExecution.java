@@ -3,8 +3,9 @@ package dev.bytecodedsl.runtime.jit;
 import dev.bytecodedsl.runtime.os.Libc;
 import dev.bytecodedsl.generated.UopContext;
 import dev.bytecodedsl.generated.UopInterpreter;
+import dev.bytecodedsl.generated.Uops;
 import dev.bytecodedsl.generated.jit.JitHelpers;
-import dev.bytecodedsl.runtime.tier2.Trace;
+import dev.bytecodedsl.kit.trace.Trace;
 
 /**
  * Runs compiled code and does with its status exactly what {@code UopInterpreter.run} does with a
@@ -42,7 +43,7 @@ final class NativeExecution {
                 return left;
             }
             if (status == UopInterpreter.CHECK_EVAL_BREAKER) {
-                index = trace.successor(left);
+                index = trace.successor(left, Uops._JUMP_TO_TOP);
                 if (!ctx.evalBreakerPending()) {
                     continue;
                 }

@@ -6,7 +6,7 @@ import dev.bytecodedsl.generated.Uops;
 import dev.bytecodedsl.generated.jit.Hole;
 import dev.bytecodedsl.generated.jit.HoleValue;
 import dev.bytecodedsl.generated.jit.Stencil;
-import dev.bytecodedsl.runtime.tier2.Trace;
+import dev.bytecodedsl.kit.trace.Trace;
 
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;

@@ -6,6 +6,8 @@ import dev.bytecodedsl.generated.OpcodeFlags;
 import dev.bytecodedsl.generated.UopMetadata;
 import dev.bytecodedsl.generated.Uops;
 
+import dev.bytecodedsl.kit.trace.Trace;
+
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.ArrayList;
@@ -70,7 +72,7 @@ final class AbstractPass {
 
     private void step(int i) {
         int uop = uops[i];
-        int oparg = trace.opargArray()[i];
+        int oparg = trace.oparg(i);
         if (!fold(i, uop, oparg)) {
             AbstractInterpreter.execute(frame, uop, oparg, operands[i]);
             if (symbols.replacesOperand()) {

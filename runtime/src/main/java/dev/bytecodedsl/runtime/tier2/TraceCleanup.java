@@ -4,6 +4,8 @@ import dev.bytecodedsl.generated.OpcodeFlags;
 import dev.bytecodedsl.generated.UopMetadata;
 import dev.bytecodedsl.generated.Uops;
 
+import dev.bytecodedsl.kit.trace.Trace;
+
 import java.util.Arrays;
 
 /**
@@ -71,9 +73,9 @@ final class TraceCleanup {
 
     private void add(Trace trace, int i, int uop, long operand) {
         uops[length] = uop;
-        opargs[length] = trace.opargArray()[i];
+        opargs[length] = trace.oparg(i);
         operands[length] = operand;
-        targets[length] = trace.targetArray()[i];
+        targets[length] = trace.target(i);
         length++;
     }
 

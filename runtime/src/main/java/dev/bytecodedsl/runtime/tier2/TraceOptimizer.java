@@ -3,6 +3,8 @@ package dev.bytecodedsl.runtime.tier2;
 import dev.bytecodedsl.generated.AbstractFrame;
 import dev.bytecodedsl.generated.Uops;
 
+import dev.bytecodedsl.kit.trace.Trace;
+
 import java.lang.foreign.ValueLayout;
 
 /**
@@ -19,7 +21,7 @@ import java.lang.foreign.ValueLayout;
  *
  * <p>A side trace does not loop: one pass over it, knowing nothing about the frame, is all.
  */
-public final class TraceOptimizer implements Optimizer {
+public final class TraceOptimizer {
     /** Passes over the body before giving up on a stable entry state (facts only shrink). */
     private static final int MAX_BODY_PASSES = 4;
     /** Abstract slots for the stack the loop finds at its top (e.g. the iterator) and what it pushes. */
@@ -30,7 +32,7 @@ public final class TraceOptimizer implements Optimizer {
     private long uopsFolded;
     private long uopsRemoved;
 
-    @Override
+    /** The optimized form of {@code trace}, a trace of the code object {@code code}. */
     public Trace optimize(Trace trace, CodeContext code) {
         int n = trace.length();
         if (n == 0) {
@@ -135,7 +137,7 @@ public final class TraceOptimizer implements Optimizer {
         return false;
     }
 
-    @Override
+    /** Lines for --stats. */
     public String formatStats() {
         return "  guards removed        " + guardsRemoved + "\n"
                 + "  uops folded           " + uopsFolded + "\n"

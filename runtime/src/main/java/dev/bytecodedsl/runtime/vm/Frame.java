@@ -1,6 +1,6 @@
 package dev.bytecodedsl.runtime.vm;
 
-import dev.bytecodedsl.runtime.tier2.TraceFrame;
+import dev.bytecodedsl.kit.trace.TraceFrame;
 
 /**
  * One activation. Its locals and value stack live in the {@link ValueStack} from {@link #fp};

@@ -3,7 +3,7 @@ package dev.bytecodedsl.runtime.vm;
 import dev.bytecodedsl.runtime.ObjectSpace;
 import dev.bytecodedsl.runtime.object.BuiltinException;
 import dev.bytecodedsl.runtime.object.PyDict;
-import dev.bytecodedsl.runtime.tier2.Assumptions;
+import dev.bytecodedsl.runtime.tier2.PyAssumptions;
 import dev.bytecodedsl.runtime.value.Values;
 
 /**
@@ -42,10 +42,10 @@ public final class Globals {
 
     private final ObjectSpace space;
     private final Namespace builtins;
-    private final Assumptions assumptions;
+    private final PyAssumptions assumptions;
     private int nextVersion = 1;
 
-    public Globals(ObjectSpace space, long builtinsDict, Assumptions assumptions) {
+    public Globals(ObjectSpace space, long builtinsDict, PyAssumptions assumptions) {
         this.space = space;
         this.builtins = namespace(builtinsDict);
         this.assumptions = assumptions;

@@ -1,32 +1,36 @@
 package dev.bytecodedsl.runtime.vm;
 
 import dev.bytecodedsl.generated.UopContext;
+import dev.bytecodedsl.kit.trace.Executor;
+import dev.bytecodedsl.kit.trace.TraceEngine;
 import dev.bytecodedsl.runtime.ObjectSpace;
 import dev.bytecodedsl.runtime.tier2.CodeContext;
-import dev.bytecodedsl.runtime.tier2.Executor;
-import dev.bytecodedsl.runtime.tier2.TraceEngine;
+import dev.bytecodedsl.runtime.tier2.Tier2;
 
 /**
- * The frame side of tier 2: optimize_hot_loop and enter_executor on the current frame. Without
- * tier 2 ({@code engine} null) a hot loop only backs its counter off, so the check recurs ever
- * more rarely.
+ * The frame side of tier 2: optimize_hot_loop and enter_executor on the current frame, through the
+ * kit's trace engine. Without tier 2 ({@code tier2} null) a hot loop only backs its counter off, so
+ * the check recurs ever more rarely.
  */
 final class HotLoops {
-    private final TraceEngine engine;
+    private final Tier2 tier2;
+    private final TraceEngine<UopContext> engine;
     private final Globals globals;
     private final ObjectSpace space;
 
-    HotLoops(TraceEngine engine, Globals globals, ObjectSpace space) {
-        this.engine = engine;
+    HotLoops(Tier2 tier2, Globals globals, ObjectSpace space) {
+        this.tier2 = tier2;
+        this.engine = tier2 == null ? null : tier2.engine();
         this.globals = globals;
         this.space = space;
     }
 
     void optimize(Frame f, int backDistance) {
         char[] code = f.code.code();
-        Executor executor = engine == null ? null
+        Executor<UopContext> executor = engine == null ? null
                 : engine.install(code, f.code.executors(), f.instrIp, backDistance, f.code.qualname(),
-                        new CodeContext(f.code.consts(), f.code.names(), f.code.localCount(), space::typeTag));
+                        tier2.optimizerFor(new CodeContext(f.code.consts(), f.code.names(), f.code.localCount(),
+                                space::typeTag)));
         if (executor == null) {
             code[f.instrIp + 1] = Counters.backoff(code[f.instrIp + 1]);
         } else {

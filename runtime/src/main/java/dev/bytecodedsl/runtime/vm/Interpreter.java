@@ -7,7 +7,7 @@ import dev.bytecodedsl.runtime.object.BuiltinException;
 import dev.bytecodedsl.runtime.object.Heap;
 import dev.bytecodedsl.runtime.object.PyListIter;
 import dev.bytecodedsl.runtime.object.PySlice;
-import dev.bytecodedsl.runtime.tier2.TraceEngine;
+import dev.bytecodedsl.runtime.tier2.Tier2;
 import dev.bytecodedsl.runtime.object.PyTupleIter;
 import dev.bytecodedsl.runtime.value.Values;
 import dev.bytecodedsl.runtime.vm.specialize.ArithmeticSpecializer;
@@ -48,7 +48,7 @@ public final class Interpreter implements UopContext {
 
     /** @param tier2 the trace engine, or null to run everything in tier 1 */
     Interpreter(ObjectSpace space, ValueStack stack, Globals globals, SpecializationStats stats, boolean statsEnabled,
-                boolean gcStress, TraceEngine tier2) {
+                boolean gcStress, Tier2 tier2) {
         this.space = space;
         this.heap = space.heap();
         this.frames = new Frames(stack);

@@ -11,8 +11,8 @@ import dev.bytecodedsl.runtime.object.PyInstance;
 import dev.bytecodedsl.runtime.jit.Jit;
 import dev.bytecodedsl.runtime.jit.JitOptions;
 import dev.bytecodedsl.runtime.object.PyBuiltinFunction;
-import dev.bytecodedsl.runtime.tier2.Assumptions;
-import dev.bytecodedsl.runtime.tier2.TraceEngine;
+import dev.bytecodedsl.runtime.tier2.PyAssumptions;
+import dev.bytecodedsl.runtime.tier2.Tier2;
 import dev.bytecodedsl.runtime.value.Values;
 
 import java.io.PrintStream;
@@ -35,7 +35,7 @@ public final class ProgramRunner implements AutoCloseable {
     private final SpecializationStats stats = new SpecializationStats();
     private final Interpreter interpreter;
     private final Globals globals;
-    private final TraceEngine tier2;
+    private final Tier2 tier2;
     private final char hotLoopCounter;
 
     public ProgramRunner(PrintStream out, boolean countStats, boolean gcStress) {
@@ -47,16 +47,16 @@ public final class ProgramRunner implements AutoCloseable {
      * @param hotThreshold with tier 2: the JUMP_BACKWARD execution that projects a loop
      * @param jit          with tier 2: compile traces to machine code with these options, or null
      */
-    public ProgramRunner(PrintStream out, boolean countStats, boolean gcStress, TraceEngine tier2, int hotThreshold,
+    public ProgramRunner(PrintStream out, boolean countStats, boolean gcStress, Tier2 tier2, int hotThreshold,
                          JitOptions jit) {
         Builtins builtins = new Builtins(space, out);
         this.tier2 = tier2;
         this.hotLoopCounter = tier2 == null ? Counters.WARMUP : Counters.hotLoop(hotThreshold);
-        this.globals = new Globals(space, builtins.dictHandle(), tier2 == null ? new Assumptions() : tier2.assumptions());
+        this.globals = new Globals(space, builtins.dictHandle(), tier2 == null ? new PyAssumptions() : tier2.assumptions());
         this.interpreter = new Interpreter(space, stack, globals, stats, countStats, gcStress, tier2);
         if (tier2 != null && jit != null) {
             // The upcall stubs bind to this interpreter, so the JIT comes after it.
-            tier2.useBackend(new Jit(interpreter, stack.segment(), interpreter.evalBreaker().word(), HostStencils.table(),
+            tier2.engine().useBackend(new Jit(interpreter, stack.segment(), interpreter.evalBreaker().word(), HostStencils.table(),
                     jit));
         }
         Calls calls = interpreter.calls();
@@ -75,8 +75,8 @@ public final class ProgramRunner implements AutoCloseable {
         return stats;
     }
 
-    /** The trace engine (tier-2 statistics), or null without tier 2. */
-    public TraceEngine tier2() {
+    /** Tier 2 (its trace engine and statistics), or null without tier 2. */
+    public Tier2 tier2() {
         return tier2;
     }
 

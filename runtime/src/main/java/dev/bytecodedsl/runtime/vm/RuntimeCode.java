@@ -2,7 +2,8 @@ package dev.bytecodedsl.runtime.vm;
 
 import dev.bytecodedsl.python.compile.CodeObject;
 import dev.bytecodedsl.python.compile.ExceptionTableEntry;
-import dev.bytecodedsl.runtime.tier2.ExecutorTable;
+import dev.bytecodedsl.generated.UopContext;
+import dev.bytecodedsl.kit.trace.ExecutorTable;
 
 import java.util.List;
 
@@ -18,7 +19,7 @@ public final class RuntimeCode {
     private final long[] names;
     private final List<RuntimeCode> nested;
     /** Tier-2 traces installed in this code's loops; created with the first one. */
-    private ExecutorTable executors;
+    private ExecutorTable<UopContext> executors;
 
     RuntimeCode(CodeObject source, char[] code, long[] consts, long[] names, List<RuntimeCode> nested) {
         this.source = source;
@@ -45,9 +46,9 @@ public final class RuntimeCode {
         return names;
     }
 
-    public ExecutorTable executors() {
+    public ExecutorTable<UopContext> executors() {
         if (executors == null) {
-            executors = new ExecutorTable();
+            executors = new ExecutorTable<>();
         }
         return executors;
     }

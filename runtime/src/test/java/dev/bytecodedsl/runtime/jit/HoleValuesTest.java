@@ -6,7 +6,7 @@ import dev.bytecodedsl.generated.Uops;
 import dev.bytecodedsl.generated.jit.Hole;
 import dev.bytecodedsl.generated.jit.HoleKind;
 import dev.bytecodedsl.generated.jit.HoleValue;
-import dev.bytecodedsl.runtime.tier2.Trace;
+import dev.bytecodedsl.kit.trace.Trace;
 import org.junit.jupiter.api.Test;
 
 /** What the trace compiler patches into each kind of hole. */

@@ -13,9 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.bytecodedsl.generated.UopContext;
 import dev.bytecodedsl.generated.UopInterpreter;
-import dev.bytecodedsl.runtime.tier2.NativeTrace;
-import dev.bytecodedsl.runtime.tier2.Trace;
+import dev.bytecodedsl.kit.trace.NativeTrace;
+import dev.bytecodedsl.kit.trace.Trace;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -61,7 +62,7 @@ class NativeTraceTest {
 
     @Test
     void runsStencilsBackToBackAndExitsLikeTheUopInterpreter() {
-        NativeTrace compiled = jit(false, null).compile(trace(PUSH, 7, PUSH, 9, TAG, 0, LEAVE, 0), "t");
+        NativeTrace<UopContext> compiled = jit(false, null).compile(trace(PUSH, 7, PUSH, 9, TAG, 0, LEAVE, 0), "t");
         assertEquals(3, compiled.run(vm.ctx, 4));
         assertEquals(7, vm.slot(4));
         assertEquals(18, vm.slot(5), "type_tag ran in Java through its upcall stub (and a trampoline)");
@@ -73,7 +74,7 @@ class NativeTraceTest {
     @Test
     void evalBreakerIsHandledAndTheTraceReenteredAtTheNextUop() {
         vm.breaker.set(JAVA_LONG, 0, 1L);
-        NativeTrace compiled = jit(false, null).compile(trace(PUSH, 1, POLL, 0, PUSH, 2, LEAVE, 0), "t");
+        NativeTrace<UopContext> compiled = jit(false, null).compile(trace(PUSH, 1, POLL, 0, PUSH, 2, LEAVE, 0), "t");
         assertEquals(3, compiled.run(vm.ctx, 4));
         assertEquals(List.of("saveState(104, 104, 5)", "handleEvalBreaker", "saveState(106, 106, 6)"), vm.calls);
         assertEquals(2, vm.slot(5), "re-entered at uop 2");
@@ -83,7 +84,7 @@ class NativeTraceTest {
     void evalBreakerAfterTheLoopCloseReentersAtTheTop() {
         vm.breaker.set(JAVA_LONG, 0, 1L);
         // PUSH, POLL, PUSH(_JUMP_TO_TOP's slot is POLL here): uop 1 polls; at the top again the breaker is clear.
-        NativeTrace compiled = jit(false, null).compile(trace(PUSH, 1, POLL, 0, LEAVE, 0, LOOP, 0), "t");
+        NativeTrace<UopContext> compiled = jit(false, null).compile(trace(PUSH, 1, POLL, 0, LEAVE, 0, LOOP, 0), "t");
         assertEquals(2, compiled.run(vm.ctx, 4));
         assertEquals(List.of("saveState(104, 104, 5)", "handleEvalBreaker", "saveState(104, 104, 5)"), vm.calls);
     }
@@ -92,7 +93,7 @@ class NativeTraceTest {
     void failedEvalBreakerHandlingRunsTheErrorLabel() {
         vm.breaker.set(JAVA_LONG, 0, 1L);
         vm.breakerHandlingSucceeds = false;
-        NativeTrace compiled = jit(false, null).compile(trace(PUSH, 1, POLL, 0, LOOP, 0), "t");
+        NativeTrace<UopContext> compiled = jit(false, null).compile(trace(PUSH, 1, POLL, 0, LOOP, 0), "t");
         assertEquals(UopInterpreter.LEFT_THROUGH_LABEL, compiled.run(vm.ctx, 4));
         assertEquals(List.of("saveState(104, 104, 5)", "handleEvalBreaker", "saveState(102, 102, 5)",
                 "unwindException"), vm.calls);
@@ -100,7 +101,7 @@ class NativeTraceTest {
 
     @Test
     void aLabelStatusRunsTheLabelWithTheStoredStackPointer() {
-        NativeTrace compiled = jit(false, null).compile(trace(PUSH, 5, FAIL, 0), "t");
+        NativeTrace<UopContext> compiled = jit(false, null).compile(trace(PUSH, 5, FAIL, 0), "t");
         assertEquals(UopInterpreter.LEFT_THROUGH_LABEL, compiled.run(vm.ctx, 4));
         assertEquals(List.of("saveState(102, 102, 4)", "unwindException"), vm.calls);
     }
@@ -117,7 +118,7 @@ class NativeTraceTest {
 
     @Test
     void closingTheJitFreesEveryTrace() {
-        NativeTrace compiled = jit(false, null).compile(trace(PUSH, 7, LEAVE, 0), "t");
+        NativeTrace<UopContext> compiled = jit(false, null).compile(trace(PUSH, 7, LEAVE, 0), "t");
         jit.close();
         jit = null;
         assertThrows(IllegalStateException.class, () -> compiled.run(vm.ctx, 4));

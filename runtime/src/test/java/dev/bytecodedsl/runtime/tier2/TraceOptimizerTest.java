@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.bytecodedsl.generated.DslConstants;
 import dev.bytecodedsl.generated.Uops;
+import dev.bytecodedsl.kit.trace.Trace;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -79,7 +80,7 @@ class TraceOptimizerTest {
                         // later iterations: local 0 is known to be an int
                         "_LOAD_FAST_0", "_LOAD_FAST_0", "_BINARY_OP_ADD_INT", "_LOAD_FAST_0", "_BINARY_OP_ADD_INT",
                         "_STORE_FAST_1", "_JUMP_TO_TOP"),
-                TracePrinter.names(optimized));
+                Tier2.PRINTER.names(optimized));
         assertEquals(7, optimized.operands()[optimized.length() - 1]); // the loop continues at the second copy
     }
 
@@ -89,7 +90,7 @@ class TraceOptimizerTest {
         Trace trace = new Builder().add(Uops._LOAD_FAST_0).add(Uops._LOAD_FAST_1).add(Uops._LOAD_FAST_1)
                 .add(Uops._GUARD_BOTH_INT).add(Uops._BINARY_OP_ADD_INT).add(Uops._GUARD_BOTH_INT)
                 .add(Uops._BINARY_OP_ADD_INT).add(Uops.POP_TOP).loop();
-        List<String> names = TracePrinter.names(optimize(trace));
+        List<String> names = Tier2.PRINTER.names(optimize(trace));
         assertEquals(List.of("_LOAD_FAST_0", "_LOAD_FAST_1", "_LOAD_FAST_1", "_GUARD_BOTH_INT",
                 "_BINARY_OP_ADD_INT", "_GUARD_NOS_INT", "_BINARY_OP_ADD_INT", "POP_TOP",
                 "_LOAD_FAST_0", "_LOAD_FAST_1", "_LOAD_FAST_1", "_BINARY_OP_ADD_INT", "_BINARY_OP_ADD_INT", "POP_TOP",
@@ -103,7 +104,7 @@ class TraceOptimizerTest {
         Trace trace = new Builder().add(Uops._LOAD_FAST_1).add(Uops._LOAD_FAST_0).add(Uops._GUARD_BOTH_INT)
                 .add(Uops._BINARY_OP_ADD_INT).add(Uops._LOAD_FAST_1).add(Uops.SWAP, 2)
                 .add(Uops.STORE_FAST_STORE_FAST, 0x10).loop();
-        List<String> names = TracePrinter.names(optimize(trace));
+        List<String> names = Tier2.PRINTER.names(optimize(trace));
         assertEquals(List.of("_LOAD_FAST_1", "_LOAD_FAST_0", "_GUARD_BOTH_INT",
                 "_BINARY_OP_ADD_INT", "_LOAD_FAST_1", "SWAP", "STORE_FAST_STORE_FAST",
                 "_LOAD_FAST_1", "_LOAD_FAST_0", "_BINARY_OP_ADD_INT", "_LOAD_FAST_1", "SWAP", "STORE_FAST_STORE_FAST",
@@ -119,11 +120,11 @@ class TraceOptimizerTest {
         assertEquals(List.of("_LOAD_FAST_0", "_GUARD_TOS_INT", "_LOAD_CONST_INLINE", "_BINARY_OP",
                         "_STORE_FAST_1", "_LOAD_FAST_0", "_LOAD_CONST_INLINE", "_BINARY_OP", "_STORE_FAST_1",
                         "_JUMP_TO_TOP"),
-                TracePrinter.names(optimize(remainder)));
+                Tier2.PRINTER.names(optimize(remainder)));
         Trace division = new Builder().add(Uops._LOAD_FAST_0).add(Uops._GUARD_TOS_INT).add(Uops.LOAD_CONST, 1)
                 .add(Uops._BINARY_OP, (int) DslConstants.NB_TRUE_DIVIDE).add(Uops._GUARD_TOS_INT)
                 .add(Uops._STORE_FAST_1).loop();
-        assertEquals(3, TracePrinter.names(optimize(division)).stream().filter("_GUARD_TOS_INT"::equals).count());
+        assertEquals(3, Tier2.PRINTER.names(optimize(division)).stream().filter("_GUARD_TOS_INT"::equals).count());
     }
 
     @Test
@@ -133,7 +134,7 @@ class TraceOptimizerTest {
                 .add(Uops._BINARY_OP_MULTIPLY_INT).add(Uops._STORE_FAST_0).loop();
         Trace optimized = optimize(trace);
         assertEquals(List.of("_LOAD_CONST_INLINE", "_STORE_FAST_0", "_JUMP_TO_TOP"),
-                TracePrinter.names(optimized));
+                Tier2.PRINTER.names(optimized));
         assertEquals(6 << 1 | 1, optimized.operands()[0]);
         assertEquals(5, optimized.targets()[0]); // the multiplication's instruction
         assertEquals(0, optimized.operands()[2]); // no peeling: the second copy learned nothing more
@@ -146,7 +147,7 @@ class TraceOptimizerTest {
         Trace trace = new Builder().add(Uops.LOAD_CONST, 2).add(Uops.LOAD_CONST, 0).add(Uops._GUARD_BOTH_INT)
                 .add(Uops._BINARY_OP_ADD_INT).add(Uops._STORE_FAST_0).loop();
         assertEquals(List.of("_LOAD_CONST_INLINE", "_LOAD_CONST_INLINE", "_BINARY_OP_ADD_INT", "_STORE_FAST_0",
-                "_JUMP_TO_TOP"), TracePrinter.names(optimize(trace)));
+                "_JUMP_TO_TOP"), Tier2.PRINTER.names(optimize(trace)));
     }
 
     @Test
@@ -155,7 +156,7 @@ class TraceOptimizerTest {
         Trace trace = new Builder().add(Uops.LOAD_CONST, 3).add(Uops._GUARD_IS_TRUE_POP).add(Uops._LOAD_FAST_0)
                 .add(Uops._STORE_FAST_1).loop();
         assertEquals(List.of("_LOAD_FAST_0", "_STORE_FAST_1", "_JUMP_TO_TOP"),
-                TracePrinter.names(optimize(trace)));
+                Tier2.PRINTER.names(optimize(trace)));
     }
 
     @Test
@@ -168,14 +169,14 @@ class TraceOptimizerTest {
                 .add(Uops._LOAD_FAST_0).add(Uops.POP_TOP).loop();
         Trace optimized = optimize(trace);
         assertEquals(List.of("LOAD_NAME", "POP_TOP", "_JUMP_TO_TOP"),
-                TracePrinter.names(optimized));
+                Tier2.PRINTER.names(optimized));
         assertEquals(0, optimized.operands()[optimized.length() - 1]);
     }
 
     @Test
-    void theIdentityOptimizerLeavesTracesAlone() {
+    void withoutOptimizingTracesAreLeftAlone() {
         Trace trace = new Builder().add(Uops._LOAD_FAST_0).add(Uops._STORE_FAST_1).loop();
-        assertEquals(trace, Optimizer.IDENTITY.optimize(trace, CODE));
+        assertEquals(trace, new Tier2(false, null, 1).optimizerFor(CODE).optimize(trace)); // --no-optimize
     }
 
     @Test
@@ -186,7 +187,7 @@ class TraceOptimizerTest {
                 .add(Uops._BINARY_OP_ADD_INT).add(Uops._STORE_FAST_1).exit();
         Trace optimized = optimize(trace);
         assertEquals(List.of("_LOAD_FAST_0", "_LOAD_FAST_0", "_GUARD_BOTH_INT", "_BINARY_OP_ADD_INT",
-                "_LOAD_FAST_0", "_BINARY_OP_ADD_INT", "_STORE_FAST_1", "_EXIT_TRACE"), TracePrinter.names(optimized));
+                "_LOAD_FAST_0", "_BINARY_OP_ADD_INT", "_STORE_FAST_1", "_EXIT_TRACE"), Tier2.PRINTER.names(optimized));
         assertEquals(trace.length() - 1, optimized.targets()[optimized.length() - 1]); // the exit keeps its target
     }
 }

@@ -7,13 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bytecodedsl.generated.OpcodeMetadata;
 import dev.bytecodedsl.generated.Opcodes;
+import dev.bytecodedsl.generated.GeneratedInstructionSet;
 import dev.bytecodedsl.generated.Uops;
+import dev.bytecodedsl.kit.InstructionSet;
+import dev.bytecodedsl.kit.trace.Trace;
+import dev.bytecodedsl.kit.trace.TraceProjector;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Projection on hand-made code: prefixes, forward jumps, branches, and loops that do not close. */
+/**
+ * The kit's projection over Python's instruction set, on hand-made code: prefixes, forward jumps,
+ * branches, and loops that do not close.
+ */
 class TraceProjectorTest {
+    private static final InstructionSet PYTHON = GeneratedInstructionSet.INSTANCE;
+
     private static char unit(int opcode, int oparg) {
         return (char) (opcode | oparg << 8);
     }
@@ -32,11 +41,11 @@ class TraceProjectorTest {
         code[260] = 0;
         code[261] = unit(Opcodes.EXTENDED_ARG, 1);
         code[262] = unit(Opcodes.JUMP_BACKWARD, 8);
-        TraceProjector.Projection p = TraceProjector.project(code, 0, 262, 4);
+        TraceProjector.Projection p = TraceProjector.project(PYTHON, code, 0, 262, 4);
         assertTrue(p.closesLoop());
         Trace t = p.trace();
         assertEquals(List.of("_START_EXECUTOR", "_CHECK_VALIDITY", "_LOAD_FAST_2", "_GUARD_IS_FALSE_POP", "_JUMP_TO_TOP"),
-                TracePrinter.names(t));
+                Tier2.PRINTER.names(t));
         assertEquals(4, t.operands()[0]); // the executor's index
         // The closing uop's target is the first prefix, where tier 1 re-reads the whole oparg.
         assertArrayEquals(new int[] {0, 0, 258, 259, 261}, t.targets());
@@ -46,9 +55,9 @@ class TraceProjectorTest {
     @Test
     void anInstructionThatCannotBeProjectedEndsTheTraceWithoutClosingIt() {
         char[] code = {unit(Opcodes.LOAD_FAST, 0), unit(Opcodes.RETURN_VALUE, 0), unit(Opcodes.JUMP_BACKWARD, 3), 0};
-        TraceProjector.Projection p = TraceProjector.project(code, 0, 2, 0);
+        TraceProjector.Projection p = TraceProjector.project(PYTHON, code, 0, 2, 0);
         assertFalse(p.closesLoop());
-        List<String> names = TracePrinter.names(p.trace());
+        List<String> names = Tier2.PRINTER.names(p.trace());
         assertEquals("_EXIT_TRACE", names.getLast());
         assertEquals(1, p.trace().targets()[p.trace().length() - 1]);
     }
@@ -57,9 +66,9 @@ class TraceProjectorTest {
     void escapingInstructionsGetValidityCheckAndPosition() {
         // 0: LOAD_NAME 0 (escapes), 1: POP_TOP, 2: JUMP_BACKWARD 4
         char[] code = {unit(Opcodes.LOAD_NAME, 0), unit(Opcodes.POP_TOP, 0), unit(Opcodes.JUMP_BACKWARD, 4), 0};
-        Trace t = TraceProjector.project(code, 0, 2, 0).trace();
+        Trace t = TraceProjector.project(PYTHON, code, 0, 2, 0).trace();
         assertEquals(List.of("_START_EXECUTOR", "_CHECK_VALIDITY", "_SET_IP", "LOAD_NAME", "POP_TOP", "_JUMP_TO_TOP"),
-                TracePrinter.names(t));
+                Tier2.PRINTER.names(t));
         assertTrue(t.contains(Uops._SET_IP));
     }
 
@@ -68,7 +77,7 @@ class TraceProjectorTest {
         char[] code = new char[TraceProjector.MAX_LENGTH + 2];
         Arrays.fill(code, unit(Opcodes.NOP, 0));
         code[code.length - 2] = unit(Opcodes.JUMP_BACKWARD, code.length);
-        assertFalse(TraceProjector.project(code, 0, code.length - 2, 0).closesLoop());
+        assertFalse(TraceProjector.project(PYTHON, code, 0, code.length - 2, 0).closesLoop());
     }
 
     /**
@@ -85,15 +94,15 @@ class TraceProjectorTest {
     void aBranchExitSaysTheJumpGoesTheOtherWayThanTheTrace() {
         char[] code = branchAroundAnExecutor(0);
         // _GUARD_IS_FALSE_POP stands in for POP_JUMP_IF_TRUE on a path that falls through.
-        assertEquals(TraceProjector.BranchExit.JUMPS, TraceProjector.branchExit(code, 1, Uops._GUARD_IS_FALSE_POP));
+        assertEquals(TraceProjector.BranchExit.JUMPS, TraceProjector.branchExit(PYTHON, code, 1, Uops._GUARD_IS_FALSE_POP));
         assertEquals(TraceProjector.BranchExit.FALLS_THROUGH,
-                TraceProjector.branchExit(code, 1, Uops._GUARD_IS_TRUE_POP));
-        assertEquals(TraceProjector.BranchExit.NOTHING, TraceProjector.branchExit(code, 0, Uops._LOAD_FAST_0));
+                TraceProjector.branchExit(PYTHON, code, 1, Uops._GUARD_IS_TRUE_POP));
+        assertEquals(TraceProjector.BranchExit.NOTHING, TraceProjector.branchExit(PYTHON, code, 0, Uops._LOAD_FAST_0));
     }
 
     @Test
     void aSideTraceTakesTheJumpAndRunsAroundTheLoopToTheNextExecutor() {
-        TraceProjector.Projection p = TraceProjector.projectBranch(branchAroundAnExecutor(0), 1,
+        TraceProjector.Projection p = TraceProjector.projectBranch(PYTHON, branchAroundAnExecutor(0), 1,
                 TraceProjector.BranchExit.JUMPS, 3);
         assertFalse(p.closesLoop());
         Trace t = p.trace();
@@ -102,17 +111,17 @@ class TraceProjectorTest {
                 "_LOAD_FAST_2", "POP_TOP",             // at the jump target
                 "_CHECK_PERIODIC",                     // JUMP_BACKWARD, followed
                 "_LOAD_FAST_0", "_GUARD_IS_FALSE_POP", "_LOAD_FAST_1", "POP_TOP",
-                "_EXIT_TRACE"), TracePrinter.names(t)); // at ENTER_EXECUTOR: the engine goes on in it
+                "_EXIT_TRACE"), Tier2.PRINTER.names(t)); // at ENTER_EXECUTOR: the engine goes on in it
         assertArrayEquals(new int[] {1, 1, 1, 7, 8, 9, 0, 1, 3, 4, 5}, t.targets());
         assertEquals(3, t.operands()[0]);
     }
 
     @Test
     void aSideTraceFromATakenJumpsExitFallsThrough() {
-        Trace t = TraceProjector.projectBranch(branchAroundAnExecutor(0xFFFF), 1,
+        Trace t = TraceProjector.projectBranch(PYTHON, branchAroundAnExecutor(0xFFFF), 1,
                 TraceProjector.BranchExit.FALLS_THROUGH, 0).trace();
         assertEquals(List.of("_START_EXECUTOR", "_CHECK_VALIDITY",
-                "_GUARD_IS_FALSE_POP", "_LOAD_FAST_1", "POP_TOP", "_EXIT_TRACE"), TracePrinter.names(t));
+                "_GUARD_IS_FALSE_POP", "_LOAD_FAST_1", "POP_TOP", "_EXIT_TRACE"), Tier2.PRINTER.names(t));
     }
 
     /**
@@ -132,24 +141,24 @@ class TraceProjectorTest {
         code[5 + cache] = unit(Opcodes.POP_TOP, 0);
         code[6 + cache] = unit(Opcodes.JUMP_BACKWARD, 8 + cache);
         // Along the jump it would close, but leave for tier 1 at every pass that calls: it stays in tier 1.
-        TraceProjector.Projection p = TraceProjector.project(code, 0, 6 + cache, 0);
+        TraceProjector.Projection p = TraceProjector.project(PYTHON, code, 0, 6 + cache, 0);
         assertFalse(p.closesLoop());
         assertEquals(List.of("_START_EXECUTOR", "_CHECK_VALIDITY", "_LOAD_FAST_0", "_GUARD_IS_FALSE_POP", "_EXIT_TRACE"),
-                TracePrinter.names(p.trace()));
+                Tier2.PRINTER.names(p.trace()));
         assertEquals(3, p.trace().target(4));
     }
 
     @Test
     void aLoopFollowsAJumpThatMostlyJumped() {
         // 9 of the last 16 directions jumped: the trace takes the jump and closes the loop.
-        Trace t = TraceProjector.project(branchAroundAnExecutor(0b1_1111_1111), 0, 9, 0).trace();
+        Trace t = TraceProjector.project(PYTHON, branchAroundAnExecutor(0b1_1111_1111), 0, 9, 0).trace();
         assertEquals(List.of("_START_EXECUTOR", "_CHECK_VALIDITY", "_LOAD_FAST_0",
-                "_GUARD_IS_TRUE_POP", "_LOAD_FAST_2", "POP_TOP", "_JUMP_TO_TOP"), TracePrinter.names(t));
+                "_GUARD_IS_TRUE_POP", "_LOAD_FAST_2", "POP_TOP", "_JUMP_TO_TOP"), Tier2.PRINTER.names(t));
         // Half of them: it falls through, as a jump without history does, into the other executor
         // (the other arm may lead into an inner loop's trace: the 9 of 16 above follow the jump).
-        TraceProjector.Projection even = TraceProjector.project(branchAroundAnExecutor(0xFF00), 0, 9, 0);
+        TraceProjector.Projection even = TraceProjector.project(PYTHON, branchAroundAnExecutor(0xFF00), 0, 9, 0);
         assertFalse(even.closesLoop());
         assertEquals(List.of("_START_EXECUTOR", "_CHECK_VALIDITY", "_LOAD_FAST_0",
-                "_GUARD_IS_FALSE_POP", "_LOAD_FAST_1", "POP_TOP", "_EXIT_TRACE"), TracePrinter.names(even.trace()));
+                "_GUARD_IS_FALSE_POP", "_LOAD_FAST_1", "POP_TOP", "_EXIT_TRACE"), Tier2.PRINTER.names(even.trace()));
     }
 }

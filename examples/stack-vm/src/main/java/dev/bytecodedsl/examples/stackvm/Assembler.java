@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * Assembles the machine's text form: one instruction per line, {@code ;} starts a comment,
  * {@code name:} defines a label. Operands: {@code PUSH 42} (a constant), {@code LOAD 0} and
- * {@code STORE 0} (a local slot), {@code JUMP_IF_ZERO label} (forward) and {@code JUMP_BACK label}
+ * {@code STORE 0} (a local slot), {@code JUMP_IF_ZERO label} (forward) and {@code JUMP_BACKWARD label}
  * (backward). Opcode numbers, operand placement and cache sizes all come from the generated
  * metadata, so the assembler knows nothing the DSL file does not say.
  */
@@ -52,7 +52,7 @@ public final class Assembler {
                     yield slot;
                 }
                 case Opcodes.JUMP_IF_ZERO -> target(labels, line) - next;
-                case Opcodes.JUMP_BACK -> next - target(labels, line);
+                case Opcodes.JUMP_BACKWARD -> next - target(labels, line);
                 default -> 0;
             };
             if (oparg < 0 || oparg > 0xFF) {
@@ -61,6 +61,8 @@ public final class Assembler {
             code[at] = (char) (line.opcode() | oparg << 8);
             if (line.opcode() == Opcodes.ADD) {
                 code[at + 1 + CacheLayout.ADD_COUNTER] = (char) DslConstants.ADD_WARMUP; // counts down to specializing
+            } else if (line.opcode() == Opcodes.JUMP_BACKWARD) {
+                code[at + 1 + CacheLayout.JUMP_BACKWARD_COUNTER] = (char) DslConstants.LOOP_WARMUP; // to a trace
             }
             at = next;
         }

@@ -2,52 +2,82 @@ package dev.bytecodedsl.examples.stackvm;
 
 import dev.bytecodedsl.examples.stackvm.generated.CacheLayout;
 import dev.bytecodedsl.examples.stackvm.generated.DslConstants;
-import dev.bytecodedsl.examples.stackvm.generated.InterpreterContext;
+import dev.bytecodedsl.examples.stackvm.generated.GeneratedInstructionSet;
 import dev.bytecodedsl.examples.stackvm.generated.Opcodes;
 import dev.bytecodedsl.examples.stackvm.generated.Tier1Interpreter;
+import dev.bytecodedsl.examples.stackvm.generated.UopContext;
+import dev.bytecodedsl.examples.stackvm.generated.UopInterpreter;
+import dev.bytecodedsl.kit.trace.Assumptions;
+import dev.bytecodedsl.kit.trace.Optimizer;
+import dev.bytecodedsl.kit.trace.TraceEngine;
+import dev.bytecodedsl.kit.trace.TraceStats;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 
 /**
- * The host of the generated tier-1 interpreter: everything a VM writes by hand. It implements the
- * generated {@link InterpreterContext} (the frame the interpreter runs: value stack, code,
- * constants, where to resume) and the helpers {@code stackvm.def} declares with {@code extern}
- * (output, the generic ADD, specialization, errors, stopping).
+ * The host of the generated interpreters: everything a VM writes by hand. It implements the
+ * generated {@link UopContext} (and so {@code InterpreterContext}: the frame the interpreters run:
+ * value stack, code, constants, where to resume) and the helpers {@code stackvm.def} declares with
+ * {@code extern} (output, the generic ADD, specialization, errors, stopping, and the two that hand
+ * hot loops to the runtime kit's {@link TraceEngine}).
  *
  * <p>One frame: locals in slots {@code 0 .. localCount-1}, the value stack above them.
  */
-public final class StackMachine implements InterpreterContext {
+public final class StackMachine implements UopContext {
 
-    /** What a run did: the printed lines, and the error message when it failed. */
-    public record Outcome(String output, String error) {
+    /**
+     * What a run did: the printed lines, the error message when it failed, and with traces what
+     * tier 2 did (null on tier 1 alone).
+     */
+    public record Outcome(String output, String error, TraceStats traces) {
         public boolean failed() {
             return error != null;
         }
     }
 
     private static final int STACK_SLOTS = 1024;
+    /** A loop's side exits taken this often grow a side trace. */
+    private static final int SIDE_EXIT_THRESHOLD = 16;
 
     private final Program program;
     private final MemorySegment stack;
     private final StringBuilder output = new StringBuilder();
+    /** The runtime kit's trace engine, or null: hot loops stay in tier 1. */
+    private final TraceEngine<UopContext> traces;
     private int savedIp;
     private int savedSp;
     private boolean stopped;
     private String error;
 
-    private StackMachine(Program program, Arena arena) {
+    private StackMachine(Program program, Arena arena, boolean withTraces) {
         this.program = program;
         this.stack = arena.allocate(ValueLayout.JAVA_LONG, STACK_SLOTS);
         this.savedSp = program.localCount();
+        // Everything the kit needs is generated from stackvm.def, but for the counter's encoding
+        // (here a plain count down) and what traces assume (nothing their guards do not check).
+        this.traces = withTraces
+                ? new TraceEngine<>(GeneratedInstructionSet.INSTANCE, UopInterpreter.TRACES, Assumptions.NONE,
+                        (code, jumpIp) -> code[jumpIp + 1 + CacheLayout.JUMP_BACKWARD_COUNTER] =
+                                (char) DslConstants.LOOP_BACKOFF, null, SIDE_EXIT_THRESHOLD)
+                : null;
     }
 
-    /** Runs {@code program} to its HALT (or its first error) on the generated tier-1 interpreter. */
+    /** Runs {@code program} to its HALT (or its first error) on the generated tier-1 interpreter alone. */
     public static Outcome run(Program program) {
+        return run(program, false);
+    }
+
+    /**
+     * Runs {@code program} to its HALT (or its first error) on the generated tier-1 interpreter;
+     * {@code withTraces}: hot loops become traces that run on the generated uop interpreter.
+     */
+    public static Outcome run(Program program, boolean withTraces) {
         try (Arena arena = Arena.ofConfined()) {
-            StackMachine machine = new StackMachine(program, arena);
+            StackMachine machine = new StackMachine(program, arena, withTraces);
             Tier1Interpreter.run(machine);
-            return new Outcome(machine.output.toString(), machine.error);
+            return new Outcome(machine.output.toString(), machine.error,
+                    machine.traces == null ? null : machine.traces.stats());
         }
     }
 
@@ -99,9 +129,15 @@ public final class StackMachine implements InterpreterContext {
         savedSp = sp;
     }
 
+    /** With traces, the uop interpreter counts the uops it runs (tier 1 counts nothing). */
     @Override
     public boolean statsEnabled() {
-        return false;
+        return traces != null;
+    }
+
+    @Override
+    public void countUop(int uop) {
+        traces.stats().uopExecuted();
     }
 
     @Override
@@ -112,7 +148,7 @@ public final class StackMachine implements InterpreterContext {
 
     @Override
     public boolean evalBreakerPending() {
-        return false; // nothing interrupts this machine: no signals, no collector, no tier-up yet
+        return false; // nothing interrupts this machine: no signals, no collector
     }
 
     @Override
@@ -188,5 +224,42 @@ public final class StackMachine implements InterpreterContext {
         if (failed && error == null) {
             error = "error at code unit " + savedIp;
         }
+    }
+
+    // ---- traces: the runtime kit does the work ------------------------------------------------
+
+    /**
+     * JUMP_BACKWARD's counter ran out: the kit projects the loop over the generated metadata and,
+     * when the projection closes it, installs ENTER_EXECUTOR in place of this JUMP_BACKWARD. Without
+     * traces, or when no trace was made, the counter starts over from the backoff.
+     */
+    @Override
+    public void optimizeHotLoop(long backDistance) {
+        char[] code = program.code();
+        if (traces == null || traces.install(code, program.executors(), savedIp, (int) backDistance, "program",
+                Optimizer.IDENTITY) == null) {
+            code[savedIp + 1 + CacheLayout.JUMP_BACKWARD_COUNTER] = (char) DslConstants.LOOP_BACKOFF;
+        }
+    }
+
+    /**
+     * ENTER_EXECUTOR: the kit runs the trace (and those its exits are stitched to) on the uop
+     * interpreter, which leaves the saved state where tier 1 resumes; an invalid executor is
+     * removed and tier 1 goes on at the loop top instead.
+     */
+    @Override
+    public void enterExecutor(long index) {
+        if (traces == null) {
+            throw new IllegalStateException("this program got traces in an earlier run: run it with traces");
+        }
+        int resume = traces.enter(this, program.code(), program.executors(), (int) index, () -> savedSp);
+        if (resume != TraceEngine.RAN) {
+            savedIp = resume;
+        }
+    }
+
+    @Override
+    public boolean executorIsValid() {
+        return traces.runningIsValid();
     }
 }

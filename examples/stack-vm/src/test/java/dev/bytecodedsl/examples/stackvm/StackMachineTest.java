@@ -36,7 +36,7 @@ class StackMachineTest {
                 push 1
                 add
                 store 1
-                jump_back loop
+                jump_backward loop
             end:
                 load 0
                 print
@@ -87,7 +87,7 @@ class StackMachineTest {
                     dup
                     print
                     store 0
-                    jump_back loop
+                    jump_backward loop
                 """));
         assertTrue(outcome.failed());
         assertTrue(outcome.error().startsWith("integer overflow in ADD"), outcome.error());

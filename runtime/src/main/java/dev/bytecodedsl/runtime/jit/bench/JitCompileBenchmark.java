@@ -6,17 +6,16 @@ import dev.bytecodedsl.diag.Diagnostics;
 import dev.bytecodedsl.diag.SourceFile;
 import dev.bytecodedsl.python.compile.CodeObject;
 import dev.bytecodedsl.python.compile.PythonCompiler;
+import dev.bytecodedsl.generated.UopContext;
+import dev.bytecodedsl.kit.trace.Executor;
+import dev.bytecodedsl.kit.trace.NativeTrace;
+import dev.bytecodedsl.kit.trace.Trace;
 import dev.bytecodedsl.runtime.jit.ExecutableMemory;
 import dev.bytecodedsl.runtime.jit.HostStencils;
 import dev.bytecodedsl.runtime.jit.Jit;
 import dev.bytecodedsl.runtime.jit.JitOptions;
 import dev.bytecodedsl.runtime.jit.UpcallProbe;
-import dev.bytecodedsl.runtime.tier2.Assumptions;
-import dev.bytecodedsl.runtime.tier2.Executor;
-import dev.bytecodedsl.runtime.tier2.NativeTrace;
-import dev.bytecodedsl.runtime.tier2.Trace;
-import dev.bytecodedsl.runtime.tier2.TraceEngine;
-import dev.bytecodedsl.runtime.tier2.TraceOptimizer;
+import dev.bytecodedsl.runtime.tier2.Tier2;
 import dev.bytecodedsl.runtime.vm.ProgramRunner;
 import dev.bytecodedsl.runtime.vm.RuntimeCode;
 
@@ -68,15 +67,15 @@ public final class JitCompileBenchmark {
     private static void measure(Path program, int iterations, int threshold, long syscalls) throws IOException {
         CodeObject code = PythonCompiler.compile(SourceFile.read(program), new Diagnostics())
                 .orElseThrow(() -> new IllegalArgumentException(program + " does not compile"));
-        TraceEngine engine = new TraceEngine(new TraceOptimizer(), new Assumptions(), null, threshold);
+        Tier2 tier2 = new Tier2(true, null, threshold);
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
-        try (ProgramRunner runner = new ProgramRunner(discard, false, false, engine, threshold,
+        try (ProgramRunner runner = new ProgramRunner(discard, false, false, tier2, threshold,
                 new JitOptions(true, null, true))) {
             RuntimeCode module = runner.load(code);
             runner.runModule(module);
             List<Trace> traces = new ArrayList<>();
             collect(module, traces);
-            Jit jit = (Jit) engine.backend();
+            Jit jit = (Jit) tier2.engine().backend();
             int uops = traces.stream().mapToInt(Trace::length).sum();
             if (traces.isEmpty()) {
                 System.out.printf(Locale.ROOT, "| %s | 0 | 0 | - | - | - |%n", program.getFileName());
@@ -97,7 +96,7 @@ public final class JitCompileBenchmark {
      * compiling (and munmap of executable pages is the slowest system call of all).
      */
     private static long compileAll(Jit jit, List<Trace> traces, int iterations) {
-        List<NativeTrace> batch = new ArrayList<>();
+        List<NativeTrace<UopContext>> batch = new ArrayList<>();
         long nanos = 0;
         for (int i = 0; i < iterations; i++) {
             long start = System.nanoTime();
@@ -115,7 +114,7 @@ public final class JitCompileBenchmark {
     }
 
     private static void collect(RuntimeCode code, List<Trace> traces) {
-        for (Executor executor : code.executors().all()) {
+        for (Executor<UopContext> executor : code.executors().all()) {
             traces.add(executor.trace());
         }
         for (RuntimeCode nested : code.nested()) {

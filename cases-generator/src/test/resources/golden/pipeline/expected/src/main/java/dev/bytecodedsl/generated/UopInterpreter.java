@@ -4,6 +4,8 @@ package dev.bytecodedsl.generated;
 
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
+import dev.bytecodedsl.kit.trace.TraceInterpreter;
+import dev.bytecodedsl.kit.trace.TraceRunner;
 import java.lang.foreign.MemorySegment;
 
 /**
@@ -29,7 +31,16 @@ public final class UopInterpreter {
     /**
      * What {@link #run} returns after an error was unwound (or another label ran).
      */
-    public static final int LEFT_THROUGH_LABEL = -1;
+    public static final int LEFT_THROUGH_LABEL = TraceRunner.LEFT_THROUGH_LABEL;
+
+    /**
+     * Runs the runtime kit's traces on this interpreter: each is decoded into cells once, when
+     * its executor first runs interpreted.
+     */
+    public static final TraceInterpreter<UopContext> TRACES = trace -> {
+        UopCell[] cells = UopCell.of(trace.uops(), trace.opargs(), trace.operands(), trace.targets());
+        return (ctx, sp) -> run(ctx, sp, cells);
+    };
 
     /**
      * Leave through label error.

@@ -1,17 +1,17 @@
-package dev.bytecodedsl.runtime.tier2;
+package dev.bytecodedsl.kit.trace;
 
-import dev.bytecodedsl.generated.Opcodes;
-import dev.bytecodedsl.generated.UopContext;
-import dev.bytecodedsl.generated.UopInterpreter;
-import dev.bytecodedsl.generated.Uops;
-import dev.bytecodedsl.runtime.vm.Counters;
+import dev.bytecodedsl.kit.InstructionSet;
+import dev.bytecodedsl.kit.OpcodeRoles;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Tier 2 for one thread: turns hot loops into executors (project, optimize, install in place of
  * the JUMP_BACKWARD) and enters them from ENTER_EXECUTOR. Works on a code object's units and
- * executor table only; the caller supplies the frame and applies the resume point.
+ * executor table only, through the VM's {@link InstructionSet}; the caller supplies the frame and
+ * applies the resume point. {@code C} is the VM's generated {@code UopContext}.
  *
  * <p>Trace stitching: when an executor leaves at a branch exit (a loop's end, an if's other arm)
  * often enough, the exit gets its own side trace, projected from the jump taken, and from then on
@@ -20,75 +20,99 @@ import java.io.PrintStream;
  * that hand over to each other here, where a round trip through tier 1 would cost an instruction
  * dispatch, a frame reload and the executor's entry checks for every pass of the inner loop.
  */
-public final class TraceEngine {
+public final class TraceEngine<C> {
     /** {@link #enter} result when the trace ran: the frame's saved state says where to resume. */
     public static final int RAN = -1;
 
-    private final Optimizer optimizer;
+    private final InstructionSet instructions;
+    private final OpcodeRoles opcodes;
+    private final TraceInterpreter<C> interpreter;
     private final Assumptions assumptions;
-    private final Tier2Stats stats = new Tier2Stats();
+    private final LoopCounters counters;
+    private final TraceStats stats = new TraceStats();
+    private final TracePrinter printer;
     private final PrintStream traceLog;
     /** Exits taken this often (then at every power of two, should projection fail) get a side trace. */
     private final int sideExitThreshold;
-    private Executor running;
-    private TraceBackend backend;
+    private Executor<C> running;
+    private TraceBackend<C> backend;
 
     /**
+     * @param instructions      the VM's generated instruction set
+     * @param interpreter       the VM's generated uop interpreter ({@code UopInterpreter.TRACES})
+     * @param assumptions       what the VM's traces assume beyond their guards ({@link Assumptions#NONE})
+     * @param counters          backs off a JUMP_BACKWARD's hot-loop counter
      * @param traceLog          where --trace prints each new trace, or null
      * @param sideExitThreshold how often a branch exit is taken before it gets a side trace
+     * @throws IllegalArgumentException when the instruction set lacks a role traces need
      */
-    public TraceEngine(Optimizer optimizer, Assumptions assumptions, PrintStream traceLog, int sideExitThreshold) {
-        this.optimizer = optimizer;
+    public TraceEngine(InstructionSet instructions, TraceInterpreter<C> interpreter, Assumptions assumptions,
+                       LoopCounters counters, PrintStream traceLog, int sideExitThreshold) {
+        List<String> missing = new ArrayList<>(instructions.opcodeRoles().missingForTraces());
+        missing.addAll(instructions.uopRoles().missingForTraces());
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("the instruction set cannot run traces: it declares no " + missing);
+        }
+        this.instructions = instructions;
+        this.opcodes = instructions.opcodeRoles();
+        this.interpreter = interpreter;
         this.assumptions = assumptions;
+        this.counters = counters;
+        this.printer = new TracePrinter(instructions);
         this.traceLog = traceLog;
         this.sideExitThreshold = Math.max(1, sideExitThreshold);
     }
 
     /** From now on, new traces are compiled by {@code backend} (the JIT) and run natively. */
-    public void useBackend(TraceBackend backend) {
+    public void useBackend(TraceBackend<C> backend) {
         this.backend = backend;
     }
 
     /** The backend compiling traces (the JIT), or null. */
-    public TraceBackend backend() {
+    public TraceBackend<C> backend() {
         return backend;
     }
 
-    public Tier2Stats stats() {
+    public TraceStats stats() {
         return stats;
     }
 
-    public Optimizer optimizer() {
-        return optimizer;
+    public InstructionSet instructions() {
+        return instructions;
     }
 
-    public Assumptions assumptions() {
-        return assumptions;
+    /** The code unit of the loop top, for the JUMP_BACKWARD at {@code jumpIp} with full oparg {@code backDistance}. */
+    public int loopTop(int jumpIp, int backDistance) {
+        return jumpIp + 1 + instructions.cacheSize(opcodes.jumpBackward()) - backDistance;
     }
 
     /**
      * Projects the loop closed by the JUMP_BACKWARD at {@code jumpIp} and installs it; returns the
      * new executor, or null when the projection does not close the loop or the table is full (the
      * caller backs the counter off).
+     *
+     * @param optimizer the optimizer for this code object's traces ({@link Optimizer#IDENTITY}: none)
      */
-    public Executor install(char[] code, ExecutorTable table, int jumpIp, int backDistance, String codeName,
-                            CodeContext context) {
+    public Executor<C> install(char[] code, ExecutorTable<C> table, int jumpIp, int backDistance, String codeName,
+                               Optimizer optimizer) {
         if (table.isFull()) {
             return null;
         }
-        int loopTop = jumpIp + 2 - backDistance;
-        TraceProjector.Projection projection = TraceProjector.project(code, loopTop, jumpIp, table.nextIndex());
+        int loopTop = loopTop(jumpIp, backDistance);
+        TraceProjector.Projection projection =
+                TraceProjector.project(instructions, code, loopTop, jumpIp, table.nextIndex());
         String loop = codeName + ", loop " + loopTop + ".." + jumpIp;
         if (!projection.closesLoop()) {
             abandoned(loop, code, projection.trace());
             return null;
         }
-        Executor executor = build(projection.trace(), jumpIp, backDistance, table.nextIndex(), context, loop);
+        Executor<C> executor = build(projection.trace(), new Executor.Site(jumpIp, backDistance, loopTop),
+                table.nextIndex(), optimizer, loop);
         if (executor == null) {
             return null;
         }
         int index = table.add(executor);
-        code[jumpIp] = (char) (Opcodes.ENTER_EXECUTOR | index << 8);
+        code[jumpIp] = (char) (opcodes.enterExecutor() | index << 8);
         stats.traceCreated();
         log(executor, "Created executor " + index + " for " + loop);
         return executor;
@@ -98,8 +122,8 @@ public final class TraceEngine {
      * Optimizes a projected trace into an executor and compiles it when there is a backend; null
      * when the backend declines it (its code runs faster in tier 1).
      */
-    private Executor build(Trace projected, int jumpIp, int jumpOparg, int index, CodeContext context, String name) {
-        Trace optimized = optimizer.optimize(projected, context);
+    private Executor<C> build(Trace projected, Executor.Site site, int index, Optimizer optimizer, String name) {
+        Trace optimized = optimizer.optimize(projected);
         String declined = backend == null ? null : backend.reasonToDecline(optimized);
         if (declined != null) {
             stats.traceDeclined();
@@ -108,13 +132,13 @@ public final class TraceEngine {
             }
             return null;
         }
-        Executor executor = new Executor(optimized, jumpIp, jumpOparg, index, assumptions, context, name);
+        Executor<C> executor = new Executor<>(optimized, site, index, assumptions, stats, optimizer, name, interpreter);
         if (backend != null) {
             executor.setNative(backend.compile(executor.trace(), name));
         }
         if (traceLog != null && optimizer != Optimizer.IDENTITY) {
             traceLog.print("Projected trace for " + name + " (" + projected.length() + " uops):\n"
-                    + TracePrinter.format(projected) + "Optimized:\n");
+                    + printer.format(projected) + "Optimized:\n");
         }
         return executor;
     }
@@ -125,15 +149,15 @@ public final class TraceEngine {
         if (traceLog != null) {
             int stop = projected.target(projected.length() - 1);
             String why = projected.length() >= TraceProjector.MAX_LENGTH ? "too long"
-                    : "stops at " + Opcodes.name(TraceProjector.decode(code, stop).opcode());
+                    : "stops at " + instructions.opcodeName(TraceProjector.decode(instructions, code, stop).opcode());
             traceLog.print("Abandoned trace for " + name + ": " + why + " (" + stop + ")\n");
         }
     }
 
-    private void log(Executor executor, String created) {
+    private void log(Executor<C> executor, String created) {
         if (traceLog != null) {
             traceLog.print(created + " (" + executor.trace().length() + " uops):\n"
-                    + TracePrinter.format(executor.trace()));
+                    + printer.format(executor.trace()));
         }
     }
 
@@ -143,17 +167,17 @@ public final class TraceEngine {
      * invalidated, restores the JUMP_BACKWARD (counter backed off) and returns the loop top, where
      * tier 1 continues.
      */
-    public int enter(UopContext ctx, char[] code, ExecutorTable table, int oparg, TraceFrame frame) {
-        Executor executor = table.get(oparg);
-        if (!executor.isValid(assumptions)) {
+    public int enter(C ctx, char[] code, ExecutorTable<C> table, int oparg, TraceFrame frame) {
+        Executor<C> executor = table.get(oparg);
+        if (!executor.isValid()) {
             executor.freeNative();
             int jumpIp = executor.jumpIp();
-            code[jumpIp] = (char) (Opcodes.JUMP_BACKWARD | (executor.jumpOparg() & 0xFF) << 8);
-            code[jumpIp + 1] = Counters.backoff(code[jumpIp + 1]);
+            code[jumpIp] = (char) (opcodes.jumpBackward() | (executor.jumpOparg() & 0xFF) << 8);
+            counters.backOff(code, jumpIp);
             return executor.loopTop();
         }
         // Traces nest through calls (a call in a trace runs a loop with its own trace).
-        Executor outer = running;
+        Executor<C> outer = running;
         try {
             while (executor != null) {
                 running = executor;
@@ -162,7 +186,7 @@ public final class TraceEngine {
                     stats.enteredNatively();
                 }
                 int left = executor.run(ctx, frame.stackPointer());
-                if (left == UopInterpreter.LEFT_THROUGH_LABEL) {
+                if (left == TraceRunner.LEFT_THROUGH_LABEL) {
                     break;
                 }
                 stats.sideExit();
@@ -182,34 +206,35 @@ public final class TraceEngine {
      * the exit's target, exactly as tier 1 expects it): the exit's side trace (made now if the exit
      * has become hot), or the executor at the target; null for tier 1.
      */
-    private Executor continuation(Executor executor, int exit, char[] code, ExecutorTable table) {
-        Executor side = executor.sideTrace(exit);
+    private Executor<C> continuation(Executor<C> executor, int exit, char[] code, ExecutorTable<C> table) {
+        Executor<C> side = executor.sideTrace(exit);
         if (side != null) {
-            if (side.isValid(assumptions)) {
+            if (side.isValid()) {
                 return side;
             }
             executor.detachSideTrace(exit);
             return null;
         }
         Trace trace = executor.trace();
-        if (trace.uop(exit) == Uops._EXIT_TRACE) {
+        if (trace.uop(exit) == instructions.uopRoles().exitTrace()) {
             // What tier 1 would do next: ENTER_EXECUTOR, which also checks validity first.
-            Executor next = executorAt(code, table, trace.target(exit));
-            return next != null && next.isValid(assumptions) ? next : null;
+            Executor<C> next = executorAt(code, table, trace.target(exit));
+            return next != null && next.isValid() ? next : null;
         }
         long taken = executor.exits(exit);
         if (taken < sideExitThreshold || (taken & (taken - 1)) != 0) {
             return null;
         }
-        TraceProjector.BranchExit direction = TraceProjector.branchExit(code, trace.target(exit), trace.uop(exit));
+        TraceProjector.BranchExit direction =
+                TraceProjector.branchExit(instructions, code, trace.target(exit), trace.uop(exit));
         return direction == TraceProjector.BranchExit.NOTHING ? null
                 : growSideTrace(executor, exit, direction, code, table);
     }
 
     /** The executor whose ENTER_EXECUTOR is the instruction at {@code target}, or null. */
-    private static Executor executorAt(char[] code, ExecutorTable table, int target) {
-        TraceProjector.Instr instruction = TraceProjector.decode(code, target);
-        return instruction.opcode() == Opcodes.ENTER_EXECUTOR ? table.get(instruction.oparg()) : null;
+    private Executor<C> executorAt(char[] code, ExecutorTable<C> table, int target) {
+        TraceProjector.Instr instruction = TraceProjector.decode(instructions, code, target);
+        return instruction.opcode() == opcodes.enterExecutor() ? table.get(instruction.oparg()) : null;
     }
 
     /**
@@ -218,21 +243,22 @@ public final class TraceEngine {
      * worth its entry: one ending where tier 1 must go on anyway (a return, a call) would only run a
      * few of tier 1's instructions, so the exit is left as it is.
      */
-    private Executor growSideTrace(Executor executor, int exit, TraceProjector.BranchExit direction, char[] code,
-                                   ExecutorTable table) {
-        Executor side = executor.sideTraceLeavingLike(exit);
-        if (side != null && side.isValid(assumptions)) {
+    private Executor<C> growSideTrace(Executor<C> executor, int exit, TraceProjector.BranchExit direction,
+                                      char[] code, ExecutorTable<C> table) {
+        Executor<C> side = executor.sideTraceLeavingLike(exit);
+        if (side != null && side.isValid()) {
             executor.attachSideTrace(exit, side);
             return side;
         }
         int target = executor.trace().target(exit);
-        Trace projected = TraceProjector.projectBranch(code, target, direction, executor.index()).trace();
+        Trace projected =
+                TraceProjector.projectBranch(instructions, code, target, direction, executor.index()).trace();
         String name = executor.name() + ", side exit at uop " + exit + " (" + target + ")";
         if (executorAt(code, table, projected.target(projected.length() - 1)) == null) {
             abandoned(name, code, projected);
             return null;
         }
-        side = build(projected, -1, 0, executor.index(), executor.context(), name);
+        side = build(projected, Executor.Site.SIDE, executor.index(), executor.optimizer(), name);
         if (side == null) {
             return null;
         }
@@ -244,13 +270,7 @@ public final class TraceEngine {
 
     /** _CHECK_VALIDITY: the running executor's assumptions still hold. */
     public boolean runningIsValid() {
-        return running != null && running.isValid(assumptions);
-    }
-
-    public String formatStats() {
-        String tier2 = stats.format(assumptions.invalidations()) + optimizer.formatStats();
-        return backend == null ? tier2 : tier2 + "  native entries        " + stats.nativeEntries() + "\n"
-                + backend.formatStats();
+        return running != null && running.isValid();
     }
 
     /** Frees the backend and with it every executor's machine code. */

@@ -1,20 +1,19 @@
-package dev.bytecodedsl.runtime.tier2;
+package dev.bytecodedsl.kit.trace;
 
-import dev.bytecodedsl.generated.OpcodeFlags;
-import dev.bytecodedsl.generated.OpcodeMetadata;
-import dev.bytecodedsl.generated.Opcodes;
-import dev.bytecodedsl.generated.UopMetadata;
-import dev.bytecodedsl.generated.Uops;
+import dev.bytecodedsl.kit.InstructionSet;
+import dev.bytecodedsl.kit.OpcodeRoles;
+import dev.bytecodedsl.kit.UopRoles;
 
 import java.util.Arrays;
 
 /**
  * Projects a hot loop into a trace: walks the specialized tier-1 code from the loop top along the
- * likely path and expands each instruction into its uops (OpcodeMetadata.EXPANSION, which includes
- * bytecodes.def's `replaces` stand-ins for ops that jump); only the unconditional jumps that shape
- * the walk itself are handled here. At a conditional jump the walk falls through, unless the jump's
- * branch history (OpcodeMetadata.BRANCH_HISTORY) says it mostly jumped: then it runs the `taken`
- * stand-ins (OpcodeMetadata.TAKEN_EXPANSION) and goes on at the jump target. Every uop's target is
+ * likely path and expands each instruction into its uops ({@link InstructionSet#expansion}, which
+ * includes the DSL's `replaces` stand-ins for ops that jump); only the unconditional jumps that shape
+ * the walk itself (the {@link OpcodeRoles}) are handled here. At a conditional jump the walk falls
+ * through, unless the jump's branch history ({@link InstructionSet#branchHistory}) says it mostly
+ * jumped: then it runs the `taken` stand-ins ({@link InstructionSet#takenExpansion}) and goes on at
+ * the jump target. Every uop's target is
  * the code unit of the instruction it came from (its first EXTENDED_ARG prefix), which is where tier
  * 1 resumes if that uop leaves the trace: a uop only exits before it changed anything.
  */
@@ -39,6 +38,9 @@ public final class TraceProjector {
      */
     public enum BranchExit { JUMPS, FALLS_THROUGH, NOTHING }
 
+    private final InstructionSet instructions;
+    private final OpcodeRoles opcodes;
+    private final UopRoles roles;
     private final char[] code;
     private int[] uops = new int[16];
     private int[] opargs = new int[16];
@@ -49,11 +51,10 @@ public final class TraceProjector {
     /** A look-ahead walk ({@link #otherArmIsHarmless}): it falls through at every conditional jump. */
     private final boolean lookAhead;
 
-    private TraceProjector(char[] code) {
-        this(code, false);
-    }
-
-    private TraceProjector(char[] code, boolean lookAhead) {
+    private TraceProjector(InstructionSet instructions, char[] code, boolean lookAhead) {
+        this.instructions = instructions;
+        this.opcodes = instructions.opcodeRoles();
+        this.roles = instructions.uopRoles();
         this.code = code;
         this.lookAhead = lookAhead;
     }
@@ -63,27 +64,29 @@ public final class TraceProjector {
      * executor {@code executorIndex}. It does not close the loop (and ends in _EXIT_TRACE) when it
      * met an instruction that cannot be projected, another loop, or the length limit.
      */
-    public static Projection project(char[] code, int loopTop, int jumpIp, int executorIndex) {
-        TraceProjector projector = new TraceProjector(code);
-        projector.emit(Uops._START_EXECUTOR, 0, executorIndex, loopTop);
-        projector.emit(Uops._CHECK_VALIDITY, 0, 0, loopTop);
+    public static Projection project(InstructionSet instructions, char[] code, int loopTop, int jumpIp,
+                                     int executorIndex) {
+        TraceProjector projector = new TraceProjector(instructions, code, false);
+        projector.emit(projector.roles.startExecutor(), 0, executorIndex, loopTop);
+        projector.emit(projector.roles.checkValidity(), 0, 0, loopTop);
         return projector.walk(loopTop, loopTop, jumpIp);
     }
 
     /**
      * The side trace for a branch exit ({@link #branchExit}) to the instruction at {@code branchIp}:
      * it runs that instruction the way the exit says it goes (with its jump taken,
-     * OpcodeMetadata.TAKEN_EXPANSION, or not, EXPANSION) and walks on from there. Unlike a loop's
+     * its taken expansion, or not, its expansion) and walks on from there. Unlike a loop's
      * trace it follows JUMP_BACKWARDs (with a _CHECK_PERIODIC for the events they would handle), so
      * that a side trace leaving an inner loop runs around the outer loop and back into the inner
      * loop's trace; it ends in _EXIT_TRACE, which at an ENTER_EXECUTOR continues in that executor
      * ({@link TraceEngine}).
      */
-    public static Projection projectBranch(char[] code, int branchIp, BranchExit direction, int executorIndex) {
-        TraceProjector projector = new TraceProjector(code);
-        projector.emit(Uops._START_EXECUTOR, 0, executorIndex, branchIp);
-        projector.emit(Uops._CHECK_VALIDITY, 0, 0, branchIp);
-        Instr branch = decode(code, branchIp);
+    public static Projection projectBranch(InstructionSet instructions, char[] code, int branchIp,
+                                           BranchExit direction, int executorIndex) {
+        TraceProjector projector = new TraceProjector(instructions, code, false);
+        projector.emit(projector.roles.startExecutor(), 0, executorIndex, branchIp);
+        projector.emit(projector.roles.checkValidity(), 0, 0, branchIp);
+        Instr branch = decode(instructions, code, branchIp);
         int next = switch (direction) {
             case JUMPS -> projector.takeJump(branch);
             case FALLS_THROUGH -> projector.fallThrough(branch);
@@ -98,14 +101,14 @@ public final class TraceProjector {
      * so the jump goes the other way. Other exits (a type guard failed) say nothing about where tier
      * 1 goes next.
      */
-    public static BranchExit branchExit(char[] code, int target, int exitUop) {
-        int opcode = decode(code, target).opcode;
-        int[] straight = OpcodeMetadata.EXPANSION[opcode];
-        int[] taken = OpcodeMetadata.TAKEN_EXPANSION[opcode];
+    public static BranchExit branchExit(InstructionSet instructions, char[] code, int target, int exitUop) {
+        int opcode = decode(instructions, code, target).opcode;
+        int[] straight = instructions.expansion(opcode);
+        int[] taken = instructions.takenExpansion(opcode);
         if (straight == null || taken == null) {
             return BranchExit.NOTHING;
         }
-        for (int e = 0; e < straight.length; e += OpcodeMetadata.EXPANSION_ENTRY) {
+        for (int e = 0; e < straight.length; e += InstructionSet.EXPANSION_ENTRY) {
             if (straight[e] != taken[e] && straight[e] == exitUop) {
                 return BranchExit.JUMPS;
             }
@@ -122,7 +125,7 @@ public final class TraceProjector {
      * falls through.
      */
     private boolean jumpIsLikely(Instr in) {
-        int history = OpcodeMetadata.BRANCH_HISTORY[in.opcode];
+        int history = instructions.branchHistory(in.opcode);
         return history >= 0 && Integer.bitCount(code[in.ip + 1 + history]) >= LIKELY_JUMPS;
     }
 
@@ -137,25 +140,25 @@ public final class TraceProjector {
      * fall-through ends too.
      */
     private boolean otherArmIsHarmless(Instr in, int loopTop, int jumpIp) {
-        Projection arm = new TraceProjector(code, true).walk(in.next, loopTop, jumpIp);
+        Projection arm = new TraceProjector(instructions, code, true).walk(in.next, loopTop, jumpIp);
         if (arm.closesLoop()) {
             return true;
         }
         int stop = arm.trace().target(arm.trace().length() - 1);
-        int opcode = decode(code, stop).opcode;
-        return stop < loopTop || stop > jumpIp || opcode == Opcodes.RETURN_VALUE || opcode == Opcodes.RETURN_CONST
-                || opcode == Opcodes.ENTER_EXECUTOR; // an inner loop's trace, which a side trace hands over to
+        int opcode = decode(instructions, code, stop).opcode;
+        return stop < loopTop || stop > jumpIp || opcodes.isReturn(opcode)
+                || opcode == opcodes.enterExecutor(); // an inner loop's trace, which a side trace hands over to
     }
 
     /** Emits the conditional jump {@code in} with its jump taken; returns where the walk goes on. */
     private int takeJump(Instr in) {
-        emitExpansion(OpcodeMetadata.TAKEN_EXPANSION[in.opcode], in.ip, in.oparg, in.start);
+        emitExpansion(instructions.takenExpansion(in.opcode), in.ip, in.oparg, in.start);
         return in.next + in.oparg;
     }
 
     /** Emits the instruction {@code in} without its jump; returns where the walk goes on. */
     private int fallThrough(Instr in) {
-        emitExpansion(OpcodeMetadata.EXPANSION[in.opcode], in.ip, in.oparg, in.start);
+        emitExpansion(instructions.expansion(in.opcode), in.ip, in.oparg, in.start);
         return in.next;
     }
 
@@ -163,20 +166,21 @@ public final class TraceProjector {
      * One instruction: its first code unit {@code start} (EXTENDED_ARG prefixes), its own unit, its
      * opcode and full oparg, and the next instruction's unit.
      */
-    record Instr(int start, int ip, int opcode, int oparg, int next) {
+    public record Instr(int start, int ip, int opcode, int oparg, int next) {
     }
 
     /** The instruction whose first code unit (its first EXTENDED_ARG prefix, if any) is {@code start}. */
-    static Instr decode(char[] code, int start) {
+    public static Instr decode(InstructionSet instructions, char[] code, int start) {
+        int extendedArg = instructions.opcodeRoles().extendedArg(); // ABSENT matches no code unit
         int ip = start;
         int oparg = 0;
-        while ((code[ip] & 0xFF) == Opcodes.EXTENDED_ARG) {
+        while ((code[ip] & 0xFF) == extendedArg) {
             oparg = (oparg | code[ip] >> 8) << 8;
             ip++;
         }
         int opcode = code[ip] & 0xFF;
         oparg |= code[ip] >> 8;
-        return new Instr(start, ip, opcode, oparg, ip + 1 + OpcodeMetadata.CACHE_SIZE[opcode]);
+        return new Instr(start, ip, opcode, oparg, ip + 1 + instructions.cacheSize(opcode));
     }
 
     /**
@@ -186,31 +190,29 @@ public final class TraceProjector {
      */
     private Projection walk(int ip, int loopTop, int jumpIp) {
         while (length < MAX_LENGTH) {
-            Instr in = decode(code, ip);
-            switch (in.opcode) {
-                case Opcodes.JUMP_BACKWARD -> {
-                    if (in.ip == jumpIp && in.next - in.oparg == loopTop) {
-                        emit(Uops._JUMP_TO_TOP, 0, 0, in.start);
-                        return new Projection(finish(), true);
-                    }
-                    if (loopTop >= 0) {
-                        return stop(in.start);
-                    }
-                    emit(Uops._CHECK_PERIODIC, 0, 0, in.start);
-                    ip = in.next - in.oparg;
+            Instr in = decode(instructions, code, ip);
+            if (in.opcode == opcodes.jumpBackward()) {
+                if (in.ip == jumpIp && in.next - in.oparg == loopTop) {
+                    emit(roles.jumpToTop(), 0, 0, in.start);
+                    return new Projection(finish(), true);
                 }
-                case Opcodes.JUMP_FORWARD -> ip = in.next + in.oparg;
+                if (loopTop >= 0) {
+                    return stop(in.start);
+                }
+                emit(roles.checkPeriodic(), 0, 0, in.start);
+                ip = in.next - in.oparg;
+            } else if (in.opcode == opcodes.jumpForward()) {
+                ip = in.next + in.oparg;
+            } else {
                 // Everything else expands through the generated tables, which already have the DSL's
                 // stand-ins for ops that jump within tier-1 code: a conditional jump becomes a guard
                 // that exits where the jump goes the other way than the trace.
-                default -> {
-                    if (OpcodeMetadata.EXPANSION[in.opcode] == null) {
-                        return stop(in.start); // includes ENTER_EXECUTOR, returns and inlined calls
-                    }
-                    boolean jump = !lookAhead && jumpIsLikely(in)
-                            && (loopTop < 0 || otherArmIsHarmless(in, loopTop, jumpIp));
-                    ip = jump ? takeJump(in) : fallThrough(in);
+                if (instructions.expansion(in.opcode) == null) {
+                    return stop(in.start); // includes ENTER_EXECUTOR, returns and inlined calls
                 }
+                boolean jump = !lookAhead && jumpIsLikely(in)
+                        && (loopTop < 0 || otherArmIsHarmless(in, loopTop, jumpIp));
+                ip = jump ? takeJump(in) : fallThrough(in);
             }
         }
         return stop(ip);
@@ -220,21 +222,21 @@ public final class TraceProjector {
         if (escapes(expansion)) {
             // An escaping call may invalidate the trace (a global store, a class change) and needs
             // the frame's position for tracebacks: check and record it first, as CPython does.
-            if (length == 0 || uops[length - 1] != Uops._CHECK_VALIDITY) {
-                emit(Uops._CHECK_VALIDITY, 0, 0, start);
+            if (length == 0 || uops[length - 1] != roles.checkValidity()) {
+                emit(roles.checkValidity(), 0, 0, start);
             }
-            emit(Uops._SET_IP, 0, start, start);
+            emit(roles.setIp(), 0, start, start);
         }
-        for (int e = 0; e < expansion.length; e += OpcodeMetadata.EXPANSION_ENTRY) {
+        for (int e = 0; e < expansion.length; e += InstructionSet.EXPANSION_ENTRY) {
             int uop = expansion[e];
             long operand = readOperand(ip + 1 + expansion[e + 2], expansion[e + 1]);
             emit(replica(uop, oparg), oparg, operand, start);
         }
     }
 
-    private static boolean escapes(int[] expansion) {
-        for (int e = 0; e < expansion.length; e += OpcodeMetadata.EXPANSION_ENTRY) {
-            if ((UopMetadata.FLAGS[expansion[e]] & OpcodeFlags.ESCAPES) != 0) {
+    private boolean escapes(int[] expansion) {
+        for (int e = 0; e < expansion.length; e += InstructionSet.EXPANSION_ENTRY) {
+            if (instructions.uopEscapes(expansion[e])) {
                 return true;
             }
         }
@@ -251,9 +253,9 @@ public final class TraceProjector {
     }
 
     /** The table names the generic uop; its replica with the oparg baked in is picked here. */
-    private static int replica(int uop, int oparg) {
-        for (int r = 0; r < Uops.LIMIT; r++) {
-            if (UopMetadata.REPLICA_OF[r] == uop && UopMetadata.FIXED_OPARG[r] == oparg) {
+    private int replica(int uop, int oparg) {
+        for (int r = 0; r < instructions.uopLimit(); r++) {
+            if (instructions.replicaOf(r) == uop && instructions.fixedOparg(r) == oparg) {
                 return r;
             }
         }
@@ -262,7 +264,7 @@ public final class TraceProjector {
 
     /** Projection stopped before closing the loop: tier 1 continues at {@code target}. */
     private Projection stop(int target) {
-        emit(Uops._EXIT_TRACE, 0, 0, target);
+        emit(roles.exitTrace(), 0, 0, target);
         return new Projection(finish(), false);
     }
 

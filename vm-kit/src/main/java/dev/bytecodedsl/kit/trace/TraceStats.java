@@ -1,7 +1,10 @@
-package dev.bytecodedsl.runtime.tier2;
+package dev.bytecodedsl.kit.trace;
 
-/** The tier-2 counters --stats prints: traces, uops run, side exits, invalidations. */
-public final class Tier2Stats {
+/**
+ * Tier 2's counters: traces, entries, uops run (when the VM counts them), side exits, stitching,
+ * invalidations. How they are printed is the VM's business.
+ */
+public final class TraceStats {
     private long tracesCreated;
     private long projectionsAbandoned;
     private long tracesDeclined;
@@ -11,6 +14,7 @@ public final class Tier2Stats {
     private long nativeEntries;
     private long sideTracesCreated;
     private long stitchedExits;
+    private long invalidations;
 
     void traceCreated() {
         tracesCreated++;
@@ -86,16 +90,12 @@ public final class Tier2Stats {
         return sideExits;
     }
 
-    public String format(long invalidations) {
-        return "Tier 2:\n"
-                + "  traces created        " + tracesCreated + "\n"
-                + "  projections abandoned " + projectionsAbandoned + "\n"
-                + "  left to tier 1        " + tracesDeclined + "\n"
-                + "  executor entries      " + executorEntries + "\n"
-                + "  uops executed         " + uopsExecuted + "\n"
-                + "  side exits            " + sideExits + "\n"
-                + "  side traces created   " + sideTracesCreated + "\n"
-                + "  exits stitched        " + stitchedExits + "\n"
-                + "  invalidations         " + invalidations + "\n";
+    void invalidated() {
+        invalidations++;
+    }
+
+    /** Executors found invalid (each once). */
+    public long invalidations() {
+        return invalidations;
     }
 }

@@ -1,15 +1,15 @@
-package dev.bytecodedsl.runtime.tier2;
+package dev.bytecodedsl.kit.trace;
 
 /**
- * Where optimized traces can run besides the uop interpreter: the copy-and-patch JIT
- * (runtime/.../jit). Lives as long as the VM; closing it frees what it allocated.
+ * Where optimized traces can run besides the uop interpreter: a copy-and-patch JIT. Lives as long
+ * as the VM; closing it frees what it allocated.
  */
-public interface TraceBackend extends AutoCloseable {
+public interface TraceBackend<C> extends AutoCloseable {
     /**
      * Compiles {@code trace}; null means "run it on the uop interpreter" (only when the backend
      * was asked to fall back); anything it cannot compile otherwise is an exception.
      */
-    NativeTrace compile(Trace trace, String name);
+    NativeTrace<C> compile(Trace trace, String name);
 
     /**
      * Why an optimized trace should not be installed at all (its loop runs faster in tier 1), or

@@ -1,4 +1,4 @@
-package dev.bytecodedsl.runtime.tier2;
+package dev.bytecodedsl.kit.trace;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -6,14 +6,14 @@ import java.util.List;
 
 /**
  * One code object's executors, indexed by ENTER_EXECUTOR's oparg. Capped at 256 so the index fits
- * the 8-bit oparg: EXTENDED_ARG prefixes before the replaced JUMP_BACKWARD stay in the code and
+ * the 8-bit oparg: EXTENDED_ARG prefixes (in a VM that has them) before the replaced JUMP_BACKWARD stay in the code and
  * only add high bits, which {@link #get} masks off. Slots are never reused, so an index in the
  * code always names the executor installed there.
  */
-public final class ExecutorTable {
+public final class ExecutorTable<C> {
     public static final int MAX_EXECUTORS = 256;
 
-    private final List<Executor> executors = new ArrayList<>();
+    private final List<Executor<C>> executors = new ArrayList<>();
 
     public boolean isFull() {
         return executors.size() >= MAX_EXECUTORS;
@@ -24,7 +24,7 @@ public final class ExecutorTable {
         return executors.size();
     }
 
-    public int add(Executor executor) {
+    public int add(Executor<C> executor) {
         if (isFull()) {
             throw new IllegalStateException("executor table full");
         }
@@ -33,11 +33,11 @@ public final class ExecutorTable {
     }
 
     /** The executor an ENTER_EXECUTOR oparg names (its low 8 bits). */
-    public Executor get(int oparg) {
+    public Executor<C> get(int oparg) {
         return executors.get(oparg & 0xFF);
     }
 
-    public List<Executor> all() {
+    public List<Executor<C>> all() {
         return Collections.unmodifiableList(executors);
     }
 }

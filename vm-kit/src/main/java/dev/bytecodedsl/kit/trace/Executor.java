@@ -1,59 +1,62 @@
-package dev.bytecodedsl.runtime.tier2;
+package dev.bytecodedsl.kit.trace;
 
-import dev.bytecodedsl.generated.UopCell;
-import dev.bytecodedsl.generated.UopContext;
-import dev.bytecodedsl.generated.UopInterpreter;
-import dev.bytecodedsl.generated.Uops;
-import dev.bytecodedsl.runtime.object.PyClass;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * An installed trace: what ENTER_EXECUTOR runs in place of a hot loop's JUMP_BACKWARD, or a side
  * trace attached to one of another executor's exits. It keeps the JUMP_BACKWARD's oparg (to restore
- * it and find the loop top once invalid), the assumptions it was created under, how often each uop
- * left the trace, and the side traces attached to hot exits.
+ * it and find the loop top once invalid), what its assumptions were when it was made, how often each
+ * uop left the trace, and the side traces attached to hot exits. {@code C} is the VM's
+ * {@code UopContext}.
  */
-public final class Executor {
+public final class Executor<C> {
     private final Trace trace;
     private final int jumpIp;
     private final int jumpOparg;
-    private final boolean readsGlobals;
-    private final boolean readsClasses;
-    private final long globalsEpoch;
-    private final int classVersions;
+    private final int loopTop;
+    private final Assumptions.Validity validity;
+    private final TraceStats stats;
     private final long[] exits;
     private final int index;
-    /** The code object the trace runs in (side traces are optimized with it too). */
-    private final CodeContext context;
+    /** Optimizes the traces of the code object this one runs in (side traces are optimized with it too). */
+    private final Optimizer optimizer;
     /** What --trace calls the trace. */
     private final String name;
+    private final TraceInterpreter<C> interpreter;
     /** Side traces by exiting uop, made when the first one is attached. */
-    private Executor[] sideTraces;
+    private List<Executor<C>> sideTraces;
     private boolean valid = true;
-    private NativeTrace nativeTrace;
+    private NativeTrace<C> nativeTrace;
     /** The trace decoded for the uop interpreter, made on its first interpreted run (native traces never need it). */
-    private UopCell[] cells;
+    private TraceRunner<C> interpreted;
     private long nativeEntries;
     /** Runs of this executor on the Java stack: a helper in the trace may re-enter it (recursion). */
     private int activeRuns;
     private boolean freeWhenIdle;
 
+    /** Where an executor stands in tier-1 code; a side trace replaces nothing ({@link #SIDE}). */
+    record Site(int jumpIp, int jumpOparg, int loopTop) {
+        static final Site SIDE = new Site(-1, 0, -1);
+    }
+
     /**
-     * @param jumpIp    the replaced JUMP_BACKWARD's code unit; -1 for a side trace, which replaces nothing
-     * @param jumpOparg its full oparg; 0 for a side trace
+     * @param site      the replaced JUMP_BACKWARD: its code unit, full oparg and the loop top
      * @param index     its slot in the code object's executor table; a side trace's root's
      */
-    Executor(Trace trace, int jumpIp, int jumpOparg, int index, Assumptions assumptions, CodeContext context,
-             String name) {
+    Executor(Trace trace, Site site, int index, Assumptions assumptions, TraceStats stats, Optimizer optimizer,
+             String name, TraceInterpreter<C> interpreter) {
         this.trace = trace;
         this.index = index;
-        this.context = context;
+        this.optimizer = optimizer;
         this.name = name;
-        this.jumpIp = jumpIp;
-        this.jumpOparg = jumpOparg;
-        this.readsGlobals = trace.contains(Uops._GUARD_GLOBALS_VERSION);
-        this.readsClasses = trace.contains(Uops._GUARD_TYPE_VERSION);
-        this.globalsEpoch = assumptions.globalsEpoch();
-        this.classVersions = PyClass.versionsIssued();
+        this.interpreter = interpreter;
+        this.jumpIp = site.jumpIp();
+        this.jumpOparg = site.jumpOparg();
+        this.loopTop = site.loopTop();
+        this.validity = assumptions.snapshot(trace);
+        this.stats = stats;
         this.exits = new long[trace.length()];
     }
 
@@ -66,8 +69,8 @@ public final class Executor {
         return index;
     }
 
-    CodeContext context() {
-        return context;
+    Optimizer optimizer() {
+        return optimizer;
     }
 
     String name() {
@@ -75,8 +78,8 @@ public final class Executor {
     }
 
     /** The side trace attached to exit {@code index}, or null. */
-    public Executor sideTrace(int index) {
-        return sideTraces == null ? null : sideTraces[index];
+    public Executor<C> sideTrace(int index) {
+        return sideTraces == null ? null : sideTraces.get(index);
     }
 
     /**
@@ -84,29 +87,29 @@ public final class Executor {
      * null: after peeling, the first iteration and the loop have a copy of each branch, which can
      * share one side trace.
      */
-    Executor sideTraceLeavingLike(int index) {
+    Executor<C> sideTraceLeavingLike(int index) {
         if (sideTraces == null) {
             return null;
         }
-        for (int i = 0; i < sideTraces.length; i++) {
-            if (sideTraces[i] != null && trace.uop(i) == trace.uop(index) && trace.target(i) == trace.target(index)) {
-                return sideTraces[i];
+        for (int i = 0; i < sideTraces.size(); i++) {
+            if (sideTraces.get(i) != null && trace.uop(i) == trace.uop(index) && trace.target(i) == trace.target(index)) {
+                return sideTraces.get(i);
             }
         }
         return null;
     }
 
-    void attachSideTrace(int index, Executor side) {
+    void attachSideTrace(int index, Executor<C> side) {
         if (sideTraces == null) {
-            sideTraces = new Executor[trace.length()];
+            sideTraces = new ArrayList<>(Collections.nCopies(trace.length(), null));
         }
-        sideTraces[index] = side;
+        sideTraces.set(index, side);
     }
 
     /** Forgets the side trace at exit {@code index} (it was invalidated) and frees its machine code. */
     void detachSideTrace(int index) {
-        sideTraces[index].freeNative();
-        sideTraces[index] = null;
+        sideTraces.get(index).freeNative();
+        sideTraces.set(index, null);
     }
 
     /** The code unit of the instruction this executor replaced. */
@@ -121,21 +124,20 @@ public final class Executor {
 
     /** The loop top: where tier 1 goes when the executor is not run. */
     public int loopTop() {
-        return jumpIp + 2 - jumpOparg;
+        return loopTop;
     }
 
-    /** Whether the trace's assumptions still hold; once false, it stays false. */
-    public boolean isValid(Assumptions assumptions) {
-        if (valid && ((readsGlobals && assumptions.globalsEpoch() != globalsEpoch)
-                || (readsClasses && PyClass.versionsIssued() != classVersions))) {
+    /** Whether the trace's assumptions still hold; once false, it stays false (and was counted once). */
+    public boolean isValid() {
+        if (valid && !validity.holds()) {
             valid = false;
-            assumptions.countInvalidation();
+            stats.invalidated();
         }
         return valid;
     }
 
     /** The trace's machine code from now on (the JIT compiled it). */
-    void setNative(NativeTrace compiled) {
+    void setNative(NativeTrace<C> compiled) {
         this.nativeTrace = compiled;
     }
 
@@ -155,7 +157,7 @@ public final class Executor {
      */
     void freeNative() {
         if (sideTraces != null) {
-            for (Executor side : sideTraces) {
+            for (Executor<C> side : sideTraces) {
                 if (side != null) {
                     side.freeNative();
                 }
@@ -172,9 +174,9 @@ public final class Executor {
     /**
      * Runs the trace on the context's current frame from stack pointer {@code sp}, natively when
      * it was compiled; returns the index of the exiting uop (counted) or
-     * {@link UopInterpreter#LEFT_THROUGH_LABEL}.
+     * {@link TraceRunner#LEFT_THROUGH_LABEL}.
      */
-    public int run(UopContext ctx, int sp) {
+    public int run(C ctx, int sp) {
         int left;
         if (nativeTrace != null) {
             nativeEntries++;
@@ -189,12 +191,12 @@ public final class Executor {
                 }
             }
         } else {
-            if (cells == null) {
-                cells = UopCell.of(trace.uopArray(), trace.opargArray(), trace.operandArray(), trace.targetArray());
+            if (interpreted == null) {
+                interpreted = interpreter.load(trace);
             }
-            left = UopInterpreter.run(ctx, sp, cells);
+            left = interpreted.run(ctx, sp);
         }
-        if (left != UopInterpreter.LEFT_THROUGH_LABEL) {
+        if (left != TraceRunner.LEFT_THROUGH_LABEL) {
             exits[left]++;
         }
         return left;

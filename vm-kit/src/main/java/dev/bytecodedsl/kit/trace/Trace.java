@@ -1,13 +1,12 @@
-package dev.bytecodedsl.runtime.tier2;
+package dev.bytecodedsl.kit.trace;
 
-import dev.bytecodedsl.generated.Uops;
 import java.util.Arrays;
 
 /**
  * A projected (and, later, optimized) trace in the uop interpreter's format: uop i is
  * {@code uops[i]} with {@code opargs[i]} and {@code operands[i]}, and leaves to tier-1 code unit
  * {@code targets[i]}. The arrays are copied in and never handed out for writing, so a trace is
- * immutable; {@link Executor} passes them to the uop interpreter, which only reads them.
+ * immutable. Uop ids are the VM's own ({@link dev.bytecodedsl.kit.InstructionSet}).
  */
 public record Trace(int[] uops, int[] opargs, long[] operands, int[] targets) {
     public Trace {
@@ -41,12 +40,13 @@ public record Trace(int[] uops, int[] opargs, long[] operands, int[] targets) {
     }
 
     /**
-     * The uop that runs after uop {@code i} completes normally: the next one, or for
-     * {@code _JUMP_TO_TOP} the one its operand names (uop 0, or the loop body's copy when the
-     * optimizer peeled the first iteration), as the uop interpreter and the JIT both continue.
+     * The uop that runs after uop {@code i} completes normally: the next one, or for the loop close
+     * ({@code jumpToTop}, the VM's _JUMP_TO_TOP: {@link dev.bytecodedsl.kit.UopRoles#jumpToTop}) the
+     * one its operand names (uop 0, or the loop body's copy when the optimizer peeled the first
+     * iteration), as the uop interpreter and the JIT both continue.
      */
-    public int successor(int i) {
-        return uops[i] == Uops._JUMP_TO_TOP ? (int) operands[i] : i + 1;
+    public int successor(int i, int jumpToTop) {
+        return uops[i] == jumpToTop ? (int) operands[i] : i + 1;
     }
 
     /** Whether any uop of the trace is {@code uop}. */
@@ -54,8 +54,8 @@ public record Trace(int[] uops, int[] opargs, long[] operands, int[] targets) {
         return Arrays.stream(uops).anyMatch(u -> u == uop);
     }
 
-    // The record's accessors would expose the arrays; the uop interpreter gets them through these
-    // package-private ones and nobody else writes them.
+    // The record's accessors would expose the arrays: they hand out copies, and the kit reads its
+    // own through the package-private ones below.
     @Override
     public int[] uops() {
         return uops.clone();
@@ -105,6 +105,6 @@ public record Trace(int[] uops, int[] opargs, long[] operands, int[] targets) {
 
     @Override
     public String toString() {
-        return TracePrinter.format(this);
+        return "Trace" + Arrays.toString(uops);
     }
 }

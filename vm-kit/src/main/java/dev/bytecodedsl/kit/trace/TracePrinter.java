@@ -1,27 +1,25 @@
-package dev.bytecodedsl.runtime.tier2;
+package dev.bytecodedsl.kit.trace;
 
-import dev.bytecodedsl.generated.UopMetadata;
-import dev.bytecodedsl.generated.Uops;
+import dev.bytecodedsl.kit.InstructionSet;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** A trace as text, one uop a line, in the spirit of CPython's {@code -X uops} lltrace. */
-public final class TracePrinter {
-    private TracePrinter() {
-    }
+public record TracePrinter(InstructionSet instructions) {
 
-    public static String format(Trace trace) {
+    public String format(Trace trace) {
+        int jumpToTop = instructions.uopRoles().jumpToTop();
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < trace.length(); i++) {
-            sb.append(String.format("  %3d: %s", i, Uops.name(trace.uopArray()[i])));
             int uop = trace.uopArray()[i];
-            if (UopMetadata.FIXED_OPARG[uop] < 0 && trace.opargArray()[i] != 0) {
+            sb.append(String.format("  %3d: %s", i, instructions.uopName(uop)));
+            if (instructions.fixedOparg(uop) < 0 && trace.opargArray()[i] != 0) {
                 sb.append(" oparg=").append(trace.opargArray()[i]);
             }
-            if (UopMetadata.OPERAND_SIZE[uop] != 0) {
+            if (instructions.operandSize(uop) != 0) {
                 sb.append(" operand=").append(trace.operandArray()[i]);
-            } else if (uop == Uops._JUMP_TO_TOP && trace.operandArray()[i] != 0) {
+            } else if (uop == jumpToTop && trace.operandArray()[i] != 0) {
                 sb.append(" to=").append(trace.operandArray()[i]); // the optimizer peeled the first iteration
             }
             sb.append(" target=").append(trace.targetArray()[i]).append('\n');
@@ -30,10 +28,10 @@ public final class TracePrinter {
     }
 
     /** Just the uop names, for golden tests. */
-    public static List<String> names(Trace trace) {
+    public List<String> names(Trace trace) {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < trace.length(); i++) {
-            names.add(Uops.name(trace.uopArray()[i]));
+            names.add(instructions.uopName(trace.uopArray()[i]));
         }
         return names;
     }

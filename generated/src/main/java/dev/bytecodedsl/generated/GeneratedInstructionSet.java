@@ -1,0 +1,87 @@
+// Generated from bytecodes.def by the cases generator (metadata). Do not edit.
+// To change it, edit bytecodes.def and run: ./casegen generate
+package dev.bytecodedsl.generated;
+
+import dev.bytecodedsl.kit.InstructionSet;
+import dev.bytecodedsl.kit.OpcodeRoles;
+import dev.bytecodedsl.kit.UopRoles;
+import java.util.Set;
+
+/**
+ * This instruction set's metadata for the runtime kit (trace projection, executors).
+ */
+public final class GeneratedInstructionSet implements InstructionSet {
+    public static final GeneratedInstructionSet INSTANCE = new GeneratedInstructionSet();
+
+    private static final OpcodeRoles OPCODE_ROLES = new OpcodeRoles(Opcodes.EXTENDED_ARG, Opcodes.JUMP_BACKWARD, Opcodes.JUMP_FORWARD, Opcodes.ENTER_EXECUTOR, Set.of(Opcodes.RETURN_CONST, Opcodes.RETURN_VALUE));
+
+    private static final UopRoles UOP_ROLES = new UopRoles(Uops._START_EXECUTOR, Uops._CHECK_VALIDITY, Uops._SET_IP, Uops._JUMP_TO_TOP, Uops._CHECK_PERIODIC, Uops._EXIT_TRACE);
+
+    private GeneratedInstructionSet() {
+    }
+
+    @Override
+    public String opcodeName(int opcode) {
+        return Opcodes.name(opcode);
+    }
+
+    @Override
+    public int cacheSize(int opcode) {
+        return OpcodeMetadata.CACHE_SIZE[opcode];
+    }
+
+    @Override
+    public int[] expansion(int opcode) {
+        return OpcodeMetadata.EXPANSION[opcode];
+    }
+
+    @Override
+    public int[] takenExpansion(int opcode) {
+        return OpcodeMetadata.TAKEN_EXPANSION[opcode];
+    }
+
+    @Override
+    public int branchHistory(int opcode) {
+        return OpcodeMetadata.BRANCH_HISTORY[opcode];
+    }
+
+    @Override
+    public int uopLimit() {
+        return Uops.LIMIT;
+    }
+
+    @Override
+    public String uopName(int uop) {
+        return Uops.name(uop);
+    }
+
+    @Override
+    public boolean uopEscapes(int uop) {
+        return (UopMetadata.FLAGS[uop] & OpcodeFlags.ESCAPES) != 0;
+    }
+
+    @Override
+    public int operandSize(int uop) {
+        return UopMetadata.OPERAND_SIZE[uop];
+    }
+
+    @Override
+    public int fixedOparg(int uop) {
+        return UopMetadata.FIXED_OPARG[uop];
+    }
+
+    @Override
+    public int replicaOf(int uop) {
+        return UopMetadata.REPLICA_OF[uop];
+    }
+
+    @Override
+    public OpcodeRoles opcodeRoles() {
+        return OPCODE_ROLES;
+    }
+
+    @Override
+    public UopRoles uopRoles() {
+        return UOP_ROLES;
+    }
+}

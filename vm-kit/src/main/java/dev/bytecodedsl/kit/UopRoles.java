@@ -1,0 +1,34 @@
+package dev.bytecodedsl.kit;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The bookkeeping uops trace projection emits itself, found in a DSL by CPython's names;
+ * {@link OpcodeRoles#ABSENT} for those a DSL does not declare. Their bodies are the DSL's: the kit
+ * only decides where they go.
+ *
+ * @param startExecutor  _START_EXECUTOR: a trace's first uop; its operand is the executor's table index
+ * @param checkValidity  _CHECK_VALIDITY: exits when the running executor's assumptions no longer hold
+ * @param setIp          _SET_IP: records the instruction (its operand) before escaping code
+ * @param jumpToTop      _JUMP_TO_TOP: the loop close; continues at the uop its operand names
+ * @param checkPeriodic  _CHECK_PERIODIC: where a side trace follows a JUMP_BACKWARD, handles pending events
+ * @param exitTrace      _EXIT_TRACE: where projection stopped; always leaves to its target
+ */
+public record UopRoles(int startExecutor, int checkValidity, int setIp, int jumpToTop, int checkPeriodic,
+                       int exitTrace) {
+
+    /** The roles this instruction set lacks, by name; empty when traces can be projected over it. */
+    public List<String> missingForTraces() {
+        List<String> missing = new ArrayList<>();
+        String[] names = {"_START_EXECUTOR", "_CHECK_VALIDITY", "_SET_IP", "_JUMP_TO_TOP", "_CHECK_PERIODIC",
+                "_EXIT_TRACE"};
+        int[] ids = {startExecutor, checkValidity, setIp, jumpToTop, checkPeriodic, exitTrace};
+        for (int i = 0; i < ids.length; i++) {
+            if (ids[i] == OpcodeRoles.ABSENT) {
+                missing.add(names[i]);
+            }
+        }
+        return missing;
+    }
+}

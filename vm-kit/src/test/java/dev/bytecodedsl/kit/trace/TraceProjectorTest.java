@@ -1,0 +1,148 @@
+package dev.bytecodedsl.kit.trace;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.bytecodedsl.kit.InstructionSet;
+import dev.bytecodedsl.kit.OpcodeRoles;
+import dev.bytecodedsl.kit.UopRoles;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The kit's projection and engine over a made-up instruction set (no generated code, no DSL): what
+ * they know of an instruction set is {@link InstructionSet} alone.
+ */
+class TraceProjectorTest {
+    // Opcodes: PUSH (one uop), HALT (no expansion), JUMP_BACKWARD (a counter), ENTER_EXECUTOR.
+    static final int PUSH = 1;
+    static final int HALT = 2;
+    static final int JUMP_BACKWARD = 3;
+    static final int ENTER_EXECUTOR = 4;
+    // Uops: the six roles, then PUSH's.
+    static final String[] UOPS = {"NOP", "_START_EXECUTOR", "_CHECK_VALIDITY", "_SET_IP", "_JUMP_TO_TOP",
+            "_CHECK_PERIODIC", "_EXIT_TRACE", "_PUSH"};
+    static final int U_PUSH = 7;
+
+    /** A tiny instruction set; {@code roles} false: one that declares no trace roles. */
+    record Tiny(boolean roles) implements InstructionSet {
+        @Override
+        public String opcodeName(int opcode) {
+            return List.of("CACHE", "PUSH", "HALT", "JUMP_BACKWARD", "ENTER_EXECUTOR").get(opcode);
+        }
+
+        @Override
+        public int cacheSize(int opcode) {
+            return opcode == JUMP_BACKWARD || opcode == ENTER_EXECUTOR ? 1 : 0;
+        }
+
+        @Override
+        public int[] expansion(int opcode) {
+            return opcode == PUSH ? new int[] {U_PUSH, 0, 0} : null;
+        }
+
+        @Override
+        public int[] takenExpansion(int opcode) {
+            return null;
+        }
+
+        @Override
+        public int branchHistory(int opcode) {
+            return -1;
+        }
+
+        @Override
+        public int uopLimit() {
+            return UOPS.length;
+        }
+
+        @Override
+        public String uopName(int uop) {
+            return UOPS[uop];
+        }
+
+        @Override
+        public boolean uopEscapes(int uop) {
+            return false;
+        }
+
+        @Override
+        public int operandSize(int uop) {
+            return 0;
+        }
+
+        @Override
+        public int fixedOparg(int uop) {
+            return -1;
+        }
+
+        @Override
+        public int replicaOf(int uop) {
+            return 0;
+        }
+
+        @Override
+        public OpcodeRoles opcodeRoles() {
+            return roles ? new OpcodeRoles(-1, JUMP_BACKWARD, -1, ENTER_EXECUTOR, Set.of())
+                    : new OpcodeRoles(-1, -1, -1, -1, Set.of());
+        }
+
+        @Override
+        public UopRoles uopRoles() {
+            return roles ? new UopRoles(1, 2, 3, 4, 5, 6) : new UopRoles(-1, -1, -1, -1, -1, -1);
+        }
+    }
+
+    private static char unit(int opcode, int oparg) {
+        return (char) (opcode | oparg << 8);
+    }
+
+    @Test
+    void aLoopIsProjectedThroughTheInstructionSetAlone() {
+        // 0: PUSH, 1: PUSH, 2: JUMP_BACKWARD 4 (back from its end, 4, to 0), 3: its counter
+        char[] code = {unit(PUSH, 0), unit(PUSH, 1), unit(JUMP_BACKWARD, 4), 0};
+        TraceProjector.Projection p = TraceProjector.project(new Tiny(true), code, 0, 2, 7);
+        assertTrue(p.closesLoop());
+        assertEquals(List.of("_START_EXECUTOR", "_CHECK_VALIDITY", "_PUSH", "_PUSH", "_JUMP_TO_TOP"),
+                new TracePrinter(new Tiny(true)).names(p.trace()));
+        assertEquals(7, p.trace().operand(0)); // the executor's index
+        assertArrayEquals(new int[] {0, 1}, new int[] {p.trace().oparg(2), p.trace().oparg(3)});
+        assertArrayEquals(new int[] {0, 0, 0, 1, 2}, p.trace().targets());
+    }
+
+    @Test
+    void anInstructionWithoutExpansionEndsTheProjection() {
+        char[] code = {unit(PUSH, 0), unit(HALT, 0), unit(JUMP_BACKWARD, 4), 0};
+        TraceProjector.Projection p = TraceProjector.project(new Tiny(true), code, 0, 2, 0);
+        assertFalse(p.closesLoop());
+        assertEquals("_EXIT_TRACE", new TracePrinter(new Tiny(true)).names(p.trace()).getLast());
+        assertEquals(1, p.trace().target(p.trace().length() - 1));
+    }
+
+    @Test
+    void theEngineInstallsEnterExecutorInPlaceAndBacksOffWhenItCannot() {
+        char[] code = {unit(PUSH, 0), unit(JUMP_BACKWARD, 3), 0};
+        int[] backoffs = {0};
+        TraceEngine<Object> engine = new TraceEngine<>(new Tiny(true), trace -> (ctx, sp) -> 0, Assumptions.NONE,
+                (units, jumpIp) -> backoffs[0]++, null, 1);
+        ExecutorTable<Object> table = new ExecutorTable<>();
+        assertEquals(0, engine.loopTop(1, 3));
+        Executor<Object> executor = engine.install(code, table, 1, 3, "t", Optimizer.IDENTITY);
+        assertEquals(unit(ENTER_EXECUTOR, 0), code[1]);
+        assertEquals(executor, table.get(0));
+        assertEquals(1, engine.stats().tracesCreated());
+        assertEquals(0, backoffs[0]);
+    }
+
+    @Test
+    void anInstructionSetWithoutTheRolesCannotRunTraces() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new TraceEngine<>(
+                new Tiny(false), trace -> (ctx, sp) -> 0, Assumptions.NONE, (code, ip) -> { }, null, 1));
+        assertTrue(e.getMessage().contains("JUMP_BACKWARD"), e.getMessage());
+        assertTrue(e.getMessage().contains("_EXIT_TRACE"), e.getMessage());
+    }
+}
