@@ -3,6 +3,6 @@
 # the options ./pyvm uses, as an array: "${vm_java[@]}" MainClass|File.java ARGS...
 ./pyvm --help >/dev/null
 source scripts/select-jdk.sh
-vm_classpath="diagnostics/target/classes:generated/target/classes:python-frontend/target/classes:runtime/target/classes"
+vm_classpath="diagnostics/target/classes:vm-kit/target/classes:generated/target/classes:python-frontend/target/classes:runtime/target/classes"
 vm_classpath="$vm_classpath:$(cat runtime/target/pyvm.classpath)"
 vm_java=("${JAVA_HOME:+$JAVA_HOME/bin/}java" --enable-native-access=ALL-UNNAMED -Xss16m -cp "$vm_classpath")
