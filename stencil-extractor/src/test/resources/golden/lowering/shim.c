@@ -57,7 +57,6 @@ static inline int64_t jit_hole_value(const char *symbol) {
 // Statuses, as the generated UopInterpreter numbers them.
 #define JIT_EXIT 1
 #define JIT_CHECK_EVAL_BREAKER 2
-#define JIT_LABEL_ERROR 3
 
 // Leave the trace: the runtime reads sp and the uop's index from the state.
 #define JIT_LEAVE(SP, STATUS) do { __state->sp = (SP); __state->uop_index = JIT_UOP_INDEX; return (STATUS); } while (0)
@@ -107,18 +106,8 @@ static inline int64_t dsl_heap_type(int64_t *words, Value v) {
 }
 
 // Constants of bytecodes.def.
-#define FLOAT_BITS_WORD ((int64_t)(1LL))
-#define NULL_BITS ((int64_t)(0LL))
-#define SMALL_INT_TAG ((int64_t)(1LL))
 
 // Helpers of bytecodes.def (HELPER holes), and the code object's tables.
-extern JIT_IMPORT Value binary_op(Value lhs, Value rhs);
-extern JIT_IMPORT Value box_float(double d);
-extern JIT_IMPORT Value build_list(Value *items, int64_t n);
-extern JIT_IMPORT bool unpack_sequence(Value seq, int64_t count, Value *output);
-extern JIT_IMPORT void unwind_exception(void);
-extern JIT_IMPORT Value GETCONST(int64_t i);
-extern JIT_IMPORT Value GETNAME(int64_t i);
 
 int64_t _JIT_SHIM(void *entry, Value *locals, Value *sp, JitState *state) {
     return ((jit_continuation *)entry)(locals, sp, state);
