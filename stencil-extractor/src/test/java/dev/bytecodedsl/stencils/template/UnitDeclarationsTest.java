@@ -60,15 +60,15 @@ class UnitDeclarationsTest {
                 const int BASE = 3;
                 const int DERIVED = BASE + 1;
                 const int UNUSED = 7;
-                helper Value box(int i);
-                helper Other other(Other o);
+                extern Value box(int i);
+                extern Other other(Other o);
                 label(error) { }
-                op(_USES, (-- v)) { v = box(DERIVED); ERROR_IF(oparg == 2, error); }
+                op(_USES, (-- v)) { v = box(DERIVED); ERROR_IF(oparg == 2); }
                 op(_PLAIN, (v -- v)) { }
                 """);
         Map<String, String> units = units(def);
         String uses = units.get("_USES");
-        for (String expected : List.of("#define DERIVED ", "#define BASE ", "Value box(int64_t i);", "JIT_ERROR ")) {
+        for (String expected : List.of("#define DERIVED ", "#define BASE ", "Value box(int64_t i);", "#define JIT_LABEL_ERROR ")) {
             assertTrue(uses.contains(expected), expected + " missing from\n" + uses);
         }
         for (String unexpected : List.of("UNUSED", "other(", "typedef uint64_t Other;", "GETCONST")) {
