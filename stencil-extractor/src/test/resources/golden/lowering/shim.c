@@ -57,7 +57,6 @@ static inline int64_t jit_hole_value(const char *symbol) {
 // Statuses, as the generated UopInterpreter numbers them.
 #define JIT_EXIT 1
 #define JIT_CHECK_EVAL_BREAKER 2
-#define JIT_LABEL_ERROR 3
 
 // Leave the trace: the runtime reads sp and the uop's index from the state.
 #define JIT_LEAVE(SP, STATUS) do { __state->sp = (SP); __state->uop_index = JIT_UOP_INDEX; return (STATUS); } while (0)
@@ -69,8 +68,10 @@ static inline int64_t dsl_div(int64_t a, int64_t b) { return b == 0 ? 0 : b == -
 static inline int64_t dsl_rem(int64_t a, int64_t b) { return b == 0 ? a : b == -1 ? 0 : a % b; }
 static inline double dsl_fdiv(double a, double b) { return a / b; }
 static inline double dsl_fmod(double a, double b) { return __builtin_fmod(a, b); }
-#define DSL_DIV(a, b) _Generic((a), double: dsl_fdiv, default: dsl_div)((a), (b))
-#define DSL_REM(a, b) _Generic((a), double: dsl_fmod, default: dsl_rem)((a), (b))
+// Each argument is expanded once: naming `a` twice (once for _Generic, once for the call) doubled
+// the text at every level, so a chain of 30 divisions expanded to gigabytes.
+#define DSL_DIV(a, b) ({ __auto_type dsl_l_ = (a); _Generic(dsl_l_, double: dsl_fdiv, default: dsl_div)(dsl_l_, (b)); })
+#define DSL_REM(a, b) ({ __auto_type dsl_l_ = (a); _Generic(dsl_l_, double: dsl_fmod, default: dsl_rem)(dsl_l_, (b)); })
 static inline int64_t dsl_shl(int64_t a, int64_t n) { return (int64_t)((uint64_t)a << (n & 63)); }
 static inline int64_t dsl_shr(int64_t a, int64_t n) { return a >> (n & 63); }
 static inline int64_t dsl_ushr(int64_t a, int64_t n) { return (int64_t)((uint64_t)a >> (n & 63)); }
@@ -105,18 +106,8 @@ static inline int64_t dsl_heap_type(int64_t *words, Value v) {
 }
 
 // Constants of bytecodes.def.
-#define FLOAT_BITS_WORD ((int64_t)(1LL))
-#define NULL_BITS ((int64_t)(0LL))
-#define SMALL_INT_TAG ((int64_t)(1LL))
 
 // Helpers of bytecodes.def (HELPER holes), and the code object's tables.
-extern JIT_IMPORT Value binary_op(Value lhs, Value rhs);
-extern JIT_IMPORT Value box_float(double d);
-extern JIT_IMPORT Value build_list(Value *items, int64_t n);
-extern JIT_IMPORT bool unpack_sequence(Value seq, int64_t count, Value *output);
-extern JIT_IMPORT void unwind_exception(void);
-extern JIT_IMPORT Value GETCONST(int64_t i);
-extern JIT_IMPORT Value GETNAME(int64_t i);
 
 int64_t _JIT_SHIM(void *entry, Value *locals, Value *sp, JitState *state) {
     return ((jit_continuation *)entry)(locals, sp, state);

@@ -18,21 +18,22 @@ import javax.tools.ToolProvider;
  * Compiles generated Java in this JVM, warnings as errors, and returns javac's complaints (none when
  * it compiles). Redundant casts are allowed: lowering casts every stack size to int without knowing
  * its type. Several generated trees can be compiled in one javac run (javac's start-up dominates a
- * small tree), each generated in a package of its own.
+ * small tree), each generated in a package of its own. Shared with tests/ through this module's
+ * test-jar.
  */
-final class InProcessJavac {
+public final class InProcessJavac {
 
     private static final List<String> OPTIONS = List.of("-Xlint:all", "-Xlint:-cast", "-Werror", "-proc:none");
 
     private InProcessJavac() {}
 
     /** javac's diagnostics for one generated tree; empty when it compiles. */
-    static List<String> compile(List<GeneratedFile> files) {
+    public static List<String> compile(List<GeneratedFile> files) {
         return compileTrees(List.of(files));
     }
 
     /** javac's diagnostics for several generated trees compiled together (each in a package of its own). */
-    static List<String> compileTrees(List<List<GeneratedFile>> trees) {
+    public static List<String> compileTrees(List<List<GeneratedFile>> trees) {
         List<JavaFileObject> sources = new ArrayList<>();
         for (List<GeneratedFile> tree : trees) {
             for (GeneratedFile file : tree) {

@@ -58,7 +58,7 @@ public final class StencilBuild {
         List<GeneratorException.Error> errors = new ArrayList<>();
         StencilTemplates templates;
         try {
-            templates = new StencilTemplates(TemplateModel.prelude(analysis.declarations()));
+            templates = new StencilTemplates(TemplateModel.of(analysis.declarations()));
         } catch (LoweringException e) {
             throw new GeneratorException(List.of(new GeneratorException.Error(e.pos(), e.getMessage())));
         }

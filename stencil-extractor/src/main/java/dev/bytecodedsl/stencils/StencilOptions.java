@@ -1,13 +1,15 @@
 package dev.bytecodedsl.stencils;
 
+import dev.bytecodedsl.stencils.compile.ObjectCache;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * How to build the stencils: which targets, which clang executable (its major version must be
- * {@link #CLANG_MAJOR}), and where compiled objects are cached between builds.
+ * {@link #CLANG_MAJOR}), where compiled objects are cached between builds and how big that cache
+ * may stay.
  */
-public record StencilOptions(List<Target> targets, String clang, Path cacheDirectory) {
+public record StencilOptions(List<Target> targets, String clang, Path cacheDirectory, ObjectCache.Limits cacheLimits) {
 
     /** The pinned clang major version (CPython 3.14 pins LLVM 19 as well). */
     public static final int CLANG_MAJOR = 19;
@@ -17,6 +19,11 @@ public record StencilOptions(List<Target> targets, String clang, Path cacheDirec
 
     public StencilOptions {
         targets = List.copyOf(targets);
+    }
+
+    /** With the default cache limits. */
+    public StencilOptions(List<Target> targets, String clang, Path cacheDirectory) {
+        this(targets, clang, cacheDirectory, ObjectCache.Limits.DEFAULT);
     }
 
     public static StencilOptions defaults(Path root) {

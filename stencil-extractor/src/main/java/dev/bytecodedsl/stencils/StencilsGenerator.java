@@ -9,6 +9,7 @@ import dev.bytecodedsl.stencils.compile.ObjectCache;
 import dev.bytecodedsl.stencils.compile.StencilCompiler;
 import dev.bytecodedsl.stencils.emit.JitOutput;
 import dev.bytecodedsl.stencils.emit.StencilTypesFiles;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -65,16 +66,30 @@ public final class StencilsGenerator implements Generator {
                     .toList();
             return files;
         }
-        StencilCompiler compiler = new StencilCompiler(clang, new ObjectCache(options.cacheDirectory()),
-                Runtime.getRuntime().availableProcessors(), progress);
+        ObjectCache cache = new ObjectCache(options.cacheDirectory(), options.cacheLimits());
+        StencilCompiler compiler = new StencilCompiler(clang, cache, Runtime.getRuntime().availableProcessors(), progress);
         for (Target target : options.targets()) {
             files.add(build.table(target, clang, compiler));
         }
+        evict(cache);
         int total = build.units().size() * options.targets().size();
         report = compiler.compiledCount() == 0
                 ? "stencils: all " + total + " objects from the cache, nothing compiled"
                 : "stencils: compiled " + compiler.compiledCount() + " of " + total + " objects (the rest from the cache)";
         return files;
+    }
+
+    /** Keeps the cache bounded; a failure to clean it up costs disk space, not the build. */
+    private void evict(ObjectCache cache) {
+        try {
+            ObjectCache.Eviction eviction = cache.evict();
+            if (eviction.entries() > 0) {
+                progress.accept("stencils: evicted " + eviction.entries() + " cached objects ("
+                        + eviction.bytes() / 1024 + " KiB) beyond the cache's limits");
+            }
+        } catch (IOException e) {
+            progress.accept("stencils: warning: cannot evict old entries from " + options.cacheDirectory() + ": " + e);
+        }
     }
 
     @Override

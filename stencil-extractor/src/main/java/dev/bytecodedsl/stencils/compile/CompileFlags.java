@@ -39,8 +39,8 @@ public final class CompileFlags {
                 "-fno-strict-aliasing",
                 "-fno-ident",
                 "-Werror=implicit-function-declaration",
-                // The DSL's nesting limits keep lowered C near 400 nested brackets at most (a
-                // DSL_DIV argument nests twice); clang's default stops at 256.
+                // The DSL's nesting limits (200 brackets) keep lowered C below 1,024 nested
+                // brackets (a DSL_DIV operand nests up to four deep); clang's default stops at 256.
                 "-fbracket-depth=1024",
                 "-Wno-unused-variable",
                 "-Wno-unused-function",

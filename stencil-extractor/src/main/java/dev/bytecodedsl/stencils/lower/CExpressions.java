@@ -11,7 +11,7 @@ import java.util.List;
  * lowering: {@code + - *} and unary minus wrap ({@code -fwrapv}), integer {@code / %} go through
  * {@code dsl_div}/{@code dsl_rem} (zero divisor and {@code MIN / -1} defined as in Java), double
  * ones through {@code dsl_fdiv}/{@code dsl_fmod} (chosen by C11 {@code _Generic}, because the
- * printer does not know types), shift counts are masked to 0..63. Parentheses appear only where
+ * printer does not know types; see {@link #divisionChain} for why each operand is written once), shift counts are masked to 0..63. Parentheses appear only where
  * C's precedence (or clang's -Wparentheses) needs them.
  */
 public final class CExpressions {
@@ -44,6 +44,11 @@ public final class CExpressions {
         }
     };
 
+    /** The prelude's macros for / and %, and the accumulator of a chain of them (reserved in {@link CNames}). */
+    static final String DIV_MACRO = "DSL_DIV";
+    static final String REM_MACRO = "DSL_REM";
+    static final String ACCUMULATOR = "dsl_acc_";
+
     private CExpressions() {}
 
     public static String lower(Expr expr, Names names) {
@@ -75,10 +80,11 @@ public final class CExpressions {
                     out.append(operand.startsWith("-") ? " " : "").append(operand);
                 }
             }
+            case Expr.Binary b when isDivision(b) && isDivision(b.left()) -> divisionChain(b, names, out);
             case Expr.Binary b when !isInfix(b) -> {
                 String function = switch (b.op()) {
-                    case DIV -> "DSL_DIV";
-                    case REM -> "DSL_REM";
+                    case DIV -> DIV_MACRO;
+                    case REM -> REM_MACRO;
                     case SHL -> "dsl_shl";
                     case SHR -> "dsl_shr";
                     default -> "dsl_ushr";
@@ -116,6 +122,38 @@ public final class CExpressions {
                 }
             }
         }
+    }
+
+    /**
+     * {@code a / b % c ...}: the prelude's {@code DSL_DIV}/{@code DSL_REM} evaluate their left
+     * operand once, but each still nests three brackets deep, so a left spine of divisions is
+     * folded into one accumulator instead ({@code ({ __auto_type acc = a; acc = DSL_DIV(acc, b);
+     * acc = DSL_REM(acc, c); acc; })}): flat however long the chain (the parser allows 1,000
+     * operators, clang 1,024 brackets). The analyzer gives both operands of / and % the same
+     * type, so the accumulator's type is the chain's.
+     */
+    private static void divisionChain(Expr.Binary chain, Names names, StringBuilder out) {
+        List<Expr.Binary> spine = new ArrayList<>();
+        Expr left = chain;
+        while (isDivision(left)) {
+            Expr.Binary link = (Expr.Binary) left;
+            spine.add(link);
+            left = link.left();
+        }
+        out.append("({ __auto_type ").append(ACCUMULATOR).append(" = ");
+        write(left, names, out);
+        out.append("; ");
+        for (Expr.Binary link : spine.reversed()) {
+            out.append(ACCUMULATOR).append(" = ").append(link.op() == BinaryOp.DIV ? DIV_MACRO : REM_MACRO)
+                    .append('(').append(ACCUMULATOR).append(", ");
+            write(link.right(), names, out);
+            out.append("); ");
+        }
+        out.append(ACCUMULATOR).append("; })");
+    }
+
+    private static boolean isDivision(Expr expr) {
+        return expr instanceof Expr.Binary b && (b.op() == BinaryOp.DIV || b.op() == BinaryOp.REM);
     }
 
     private static void operand(Expr operand, BinaryOp parent, boolean left, Names names, StringBuilder out) {

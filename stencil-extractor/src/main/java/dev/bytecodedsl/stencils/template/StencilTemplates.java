@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * Renders the C translation units with FreeMarker: {@code template.c.ftl} for a uop (like CPython's
- * {@code Tools/jit/template.c}) and {@code shim.c.ftl} for the shim, both after {@code prelude.c.ftl}.
+ * {@code Tools/jit/template.c}) and {@code shim.c.ftl} for the shim, both after {@code prelude.c.ftl}
+ * with the declarations the unit uses.
  */
 public final class StencilTemplates {
 
@@ -22,9 +23,9 @@ public final class StencilTemplates {
     public static final String LOOP_CLOSE = "_JUMP_TO_TOP";
 
     private final Configuration configuration;
-    private final Map<String, Object> prelude;
+    private final TemplateModel prelude;
 
-    public StencilTemplates(Map<String, Object> prelude) {
+    public StencilTemplates(TemplateModel prelude) {
         configuration = new Configuration(Configuration.VERSION_2_3_34);
         configuration.setClassForTemplateLoading(StencilTemplates.class, "/dev/bytecodedsl/stencils/template");
         configuration.setDefaultEncoding("UTF-8");
@@ -32,11 +33,12 @@ public final class StencilTemplates {
         configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         configuration.setLogTemplateExceptions(false);
         configuration.setNumberFormat("computer");
-        this.prelude = Map.copyOf(prelude);
+        this.prelude = prelude;
     }
 
     public String uop(UopLowering.LoweredUop uop) {
-        Map<String, Object> model = new LinkedHashMap<>(prelude);
+        // The template's own text names nothing from bytecodes.def but Value (always declared).
+        Map<String, Object> model = new LinkedHashMap<>(prelude.usedBy(uop.oparg() + "\n" + uop.statements()));
         model.put("uop", Map.of(
                 "name", uop.name(),
                 "source", uop.source(),
@@ -48,7 +50,7 @@ public final class StencilTemplates {
     }
 
     public String shim() {
-        return render("shim.c.ftl", prelude);
+        return render("shim.c.ftl", prelude.usedBy(""));
     }
 
     private String render(String name, Map<String, Object> model) {

@@ -75,8 +75,10 @@ static inline int64_t dsl_div(int64_t a, int64_t b) { return b == 0 ? 0 : b == -
 static inline int64_t dsl_rem(int64_t a, int64_t b) { return b == 0 ? a : b == -1 ? 0 : a % b; }
 static inline double dsl_fdiv(double a, double b) { return a / b; }
 static inline double dsl_fmod(double a, double b) { return __builtin_fmod(a, b); }
-#define DSL_DIV(a, b) _Generic((a), double: dsl_fdiv, default: dsl_div)((a), (b))
-#define DSL_REM(a, b) _Generic((a), double: dsl_fmod, default: dsl_rem)((a), (b))
+// Each argument is expanded once: naming `a` twice (once for _Generic, once for the call) doubled
+// the text at every level, so a chain of 30 divisions expanded to gigabytes.
+#define DSL_DIV(a, b) ({ __auto_type dsl_l_ = (a); _Generic(dsl_l_, double: dsl_fdiv, default: dsl_div)(dsl_l_, (b)); })
+#define DSL_REM(a, b) ({ __auto_type dsl_l_ = (a); _Generic(dsl_l_, double: dsl_fmod, default: dsl_rem)(dsl_l_, (b)); })
 static inline int64_t dsl_shl(int64_t a, int64_t n) { return (int64_t)((uint64_t)a << (n & 63)); }
 static inline int64_t dsl_shr(int64_t a, int64_t n) { return a >> (n & 63); }
 static inline int64_t dsl_ushr(int64_t a, int64_t n) { return (int64_t)((uint64_t)a >> (n & 63)); }

@@ -46,9 +46,9 @@ class LoweringGoldenTest {
         "LOAD_CONST",                // GETCONST as a helper
     })
     void translationUnitMatchesGoldenFile(String uop) throws Exception {
-        StencilTemplates templates = new StencilTemplates(TemplateModel.prelude(analysis().declarations()));
+        StencilTemplates templates = new StencilTemplates(TemplateModel.of(analysis().declarations()));
         String unit = templates.uop(new UopLowering(analysis().declarations()).lower(analysis().uop(uop).orElseThrow()));
-        // The prelude is the same for every uop: keep only the uop's function in the golden file.
+        // The prelude holds what the uop uses (see UnitDeclarationsTest): keep only its function here.
         String function = unit.substring(unit.indexOf("// " + uop + " ("));
         Path expected = DIR.resolve(uop + ".c");
         if (Boolean.getBoolean("golden.update")) {
@@ -60,7 +60,7 @@ class LoweringGoldenTest {
 
     @org.junit.jupiter.api.Test
     void preludeMatchesGoldenFile() throws Exception {
-        String shim = new StencilTemplates(TemplateModel.prelude(analysis().declarations())).shim();
+        String shim = new StencilTemplates(TemplateModel.of(analysis().declarations())).shim();
         Path expected = DIR.resolve("shim.c");
         if (Boolean.getBoolean("golden.update")) {
             Files.createDirectories(DIR);
