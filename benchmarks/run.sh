@@ -2,18 +2,20 @@
 # The benchmark suite in one command, one session, one report: benchmarks/results/report.md with
 # runtime.png and steady-state.png. Sections, in the order they run:
 #   runtime, end to end   benchmarks/runtime.sh       whole processes, start-up measured separately
+#   start-up              benchmarks/startup.sh       empty program, ./casegen check, tests/corpus one process each
 #   runtime, steady state benchmarks/steady-state.sh  in process, warm JVM / warm CPython
 #   toolchain             benchmarks/casegen.sh (cold and warm), benchmarks/stencils.sh (cold and
 #                         cached stencil builds), benchmarks/jit-compile.sh (per trace and uop),
 #                         benchmarks/StencilSizes.java, benchmarks/ExecutorMemory.java
 # Every table comes from this run alone and each ratio from numbers of one table; the previous
-# report is replaced as a whole. The defaults take about 11 minutes on the shared 2-core machine.
+# report is replaced as a whole. The defaults take about 15 minutes on the shared 2-core machine.
 #
 # usage: benchmarks/run.sh
 # environment (defaults in brackets):
 #   PROGRAMS        benchmark programs for the runtime tables and executor memory [benchmarks/programs/*.py]
 #   CONFIGS         runtime configurations, the first is the ratios' baseline [tier1 tier2 jit cpython]
 #   RUNS            whole-process runs per program and configuration [2]
+#   STARTUP_RUNS    rounds of the start-up table (empty program, casegen check, the corpus vs CPython) [2]
 #   STEADY_RUNS     in-process runs per program and configuration [3]
 #   STEADY_WARMUP   in-process warm-up runs, not reported [2]: the first program runs in a cold JVM, and
 #                   after one warm-up C2 was still compiling the uop cells during its measured runs
@@ -38,6 +40,8 @@ without_title() { sed '1,3d' "$1"; }  # drops a sub-report's title and machine l
 
 section "runtime, end to end"
 RESULTS="$scratch" RUNS="${RUNS:-2}" benchmarks/runtime.sh "${programs[@]}" >/dev/null
+section "start-up"
+RESULTS="$scratch" RUNS="${STARTUP_RUNS:-2}" benchmarks/startup.sh >/dev/null
 section "runtime, steady state"
 RESULTS="$scratch" STEADY_RUNS="${STEADY_RUNS:-3}" STEADY_WARMUP="${STEADY_WARMUP:-2}" benchmarks/steady-state.sh "${programs[@]}" >/dev/null
 section "toolchain: casegen"
@@ -60,11 +64,15 @@ report="$results/report.md"
     echo "The machine was shared with other work (2 cores, other builds running), so absolute times are noisy;"
     echo "ratios compare configurations measured interleaved in the same rounds. Whole suite: $((($(date +%s) - started) / 60)) min,"
     echo "with RUNS=${RUNS:-2} STEADY_RUNS=${STEADY_RUNS:-3} STEADY_WARMUP=${STEADY_WARMUP:-2}" \
-        "CASEGEN_RUNS=${CASEGEN_RUNS:-5} STENCIL_RUNS=${STENCIL_RUNS:-1} JIT_ITERATIONS=${JIT_ITERATIONS:-2000}."
+        "STARTUP_RUNS=${STARTUP_RUNS:-2} CASEGEN_RUNS=${CASEGEN_RUNS:-5} STENCIL_RUNS=${STENCIL_RUNS:-1} JIT_ITERATIONS=${JIT_ITERATIONS:-2000}."
     echo
     echo "## Runtime, end to end (whole process)"
     echo
     without_title "$scratch/runtime.md"
+    echo
+    echo "## Start-up and short programs (whole process, vs CPython 3.11)"
+    echo
+    without_title "$scratch/startup.md"
     echo
     echo "## Runtime, steady state (in process)"
     echo
@@ -95,6 +103,7 @@ report="$results/report.md"
     echo "$executor_memory"
 } >"$report"
 cp "$scratch/runtime.png" "$scratch/steady-state.png" "$results/"
-rm -f "$results/runtime.md"  # a standalone runtime.sh report of another run must not sit next to this one
+# Standalone runtime.sh / startup.sh reports of another run must not sit next to this one.
+rm -f "$results/runtime.md" "$results/startup.md"
 cat "$report"
 echo "wrote $report, $results/runtime.png and $results/steady-state.png" >&2

@@ -70,7 +70,12 @@ public final class Main {
         if (status == Vm.EXIT_KEYBOARD_INTERRUPT) {
             Sigint.dieOfSigint();
         }
-        System.exit(status);
+        if (status != 0) {
+            System.exit(status);
+        }
+        // Status 0: main returns and the JVM ends as its last thread does (the program's thread has
+        // been joined). System.exit would first look up the System.Logger that Runtime.exit logs
+        // to, a service-loader scan of the class path that costs an empty program ~10% of its time.
     }
 
     /** Parses the command line and runs; returns the exit status. */

@@ -22,12 +22,12 @@ public final class ExecutableMemory implements AutoCloseable {
 
     /** A writable mapping of at least {@code bytes} bytes (rounded up to whole pages). */
     public static ExecutableMemory allocate(long bytes) {
-        long pages = Math.max(1, (bytes + Libc.PAGE_SIZE - 1) / Libc.PAGE_SIZE);
+        long pages = Math.max(1, (bytes + Libc.pageSize() - 1) / Libc.pageSize());
         return new ExecutableMemory(RESERVE.take(pages));
     }
 
     public static long pageSize() {
-        return Libc.PAGE_SIZE;
+        return Libc.pageSize();
     }
 
     /** The mapping for copying and patching; only while it is writable. */

@@ -18,7 +18,7 @@ final class PageReserve {
 
     /** {@code pages} fresh read+write pages. */
     synchronized MemorySegment take(long pages) {
-        long bytes = pages * Libc.PAGE_SIZE;
+        long bytes = pages * Libc.pageSize();
         if (pages > CHUNK_PAGES / 4) {
             return Libc.mmapReadWrite(bytes, false);
         }
@@ -26,7 +26,7 @@ final class PageReserve {
             if (used < chunk.byteSize()) {
                 Libc.munmap(chunk.asSlice(used));       // the unused tail of the old chunk
             }
-            chunk = Libc.mmapReadWrite(CHUNK_PAGES * Libc.PAGE_SIZE, true);
+            chunk = Libc.mmapReadWrite(CHUNK_PAGES * Libc.pageSize(), true);
             used = 0;
         }
         MemorySegment pagesTaken = chunk.asSlice(used, bytes);

@@ -29,18 +29,35 @@ public final class Libc {
     private static final long MAP_FAILED = -1L;
 
     private static final Linker LINKER = Linker.nativeLinker();
-    private static final MethodHandle MMAP = downcall("mmap",
-            FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_LONG));
-    private static final MethodHandle MPROTECT = downcall("mprotect",
-            FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT));
-    private static final MethodHandle MUNMAP = downcall("munmap", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG));
-    private static final MethodHandle SYSCONF = downcall("sysconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT));
-    private static final MethodHandle SIGNAL = downcall("signal", FunctionDescriptor.of(ADDRESS, JAVA_INT, ADDRESS));
-    private static final MethodHandle RAISE = downcall("raise", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
-    private static final MethodHandle ISATTY = downcall("isatty", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
 
-    /** The page size, asked once: mappings and protections work on whole pages. */
-    public static final long PAGE_SIZE = sysconf(SC_PAGESIZE);
+    // One holder class per function: a downcall is linked (a stub class spun, which the AOT cache
+    // does not keep) when first called, so a program that never maps executable memory or dies of
+    // a signal pays only for the calls it makes (an empty program: mmap and isatty).
+    private static final class Mmap {
+        static final MethodHandle HANDLE = downcall("mmap",
+                FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_LONG));
+    }
+
+    private static final class Mprotect {
+        static final MethodHandle HANDLE = downcall("mprotect", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT));
+    }
+
+    private static final class Munmap {
+        static final MethodHandle HANDLE = downcall("munmap", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG));
+    }
+
+    private static final class Signals {
+        static final MethodHandle SIGNAL = downcall("signal", FunctionDescriptor.of(ADDRESS, JAVA_INT, ADDRESS));
+        static final MethodHandle RAISE = downcall("raise", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
+    }
+
+    private static final class Isatty {
+        static final MethodHandle HANDLE = downcall("isatty", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
+    }
+
+    private static final class PageSize {
+        static final long BYTES = sysconf(SC_PAGESIZE);
+    }
 
     private Libc() {
     }
@@ -75,7 +92,7 @@ public final class Libc {
     private static MemorySegment mmap(long size, int flags) {
         MemorySegment address;
         try {
-            address = (MemorySegment) MMAP.invokeExact(MemorySegment.NULL, size, PROT_READ | PROT_WRITE, flags, -1, 0L);
+            address = (MemorySegment) Mmap.HANDLE.invokeExact(MemorySegment.NULL, size, PROT_READ | PROT_WRITE, flags, -1, 0L);
         } catch (Throwable t) {
             throw rethrow(t);
         }
@@ -88,7 +105,7 @@ public final class Libc {
     public static void mprotect(MemorySegment mapping, int protection) {
         int rc;
         try {
-            rc = (int) MPROTECT.invokeExact(mapping, mapping.byteSize(), protection);
+            rc = (int) Mprotect.HANDLE.invokeExact(mapping, mapping.byteSize(), protection);
         } catch (Throwable t) {
             throw rethrow(t);
         }
@@ -100,7 +117,7 @@ public final class Libc {
     public static void munmap(MemorySegment mapping) {
         int rc;
         try {
-            rc = (int) MUNMAP.invokeExact(mapping, mapping.byteSize());
+            rc = (int) Munmap.HANDLE.invokeExact(mapping, mapping.byteSize());
         } catch (Throwable t) {
             throw rethrow(t);
         }
@@ -109,9 +126,15 @@ public final class Libc {
         }
     }
 
+    /** The page size, asked once: mappings and protections work on whole pages. */
+    public static long pageSize() {
+        return PageSize.BYTES;
+    }
+
     private static long sysconf(int name) {
+        MethodHandle sysconf = downcall("sysconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT));
         try {
-            return (long) SYSCONF.invokeExact(name);
+            return (long) sysconf.invokeExact(name);
         } catch (Throwable t) {
             throw rethrow(t);
         }
@@ -124,8 +147,8 @@ public final class Libc {
      */
     public static void dieOfSignal(int signal) {
         try {
-            MemorySegment unused = (MemorySegment) SIGNAL.invokeExact(signal, MemorySegment.NULL); // SIG_DFL is 0
-            int rc = (int) RAISE.invokeExact(signal);
+            MemorySegment unused = (MemorySegment) Signals.SIGNAL.invokeExact(signal, MemorySegment.NULL); // SIG_DFL is 0
+            int rc = (int) Signals.RAISE.invokeExact(signal);
         } catch (Throwable t) {
             throw rethrow(t);
         }
@@ -134,7 +157,7 @@ public final class Libc {
     /** Whether file descriptor {@code fd} is a terminal. */
     public static boolean isatty(int fd) {
         try {
-            return (int) ISATTY.invokeExact(fd) == 1;
+            return (int) Isatty.HANDLE.invokeExact(fd) == 1;
         } catch (Throwable t) {
             throw rethrow(t);
         }
