@@ -17,15 +17,25 @@ public final class BigStack {
         T run() throws DslException;
     }
 
+    /** Whether the current thread is one this class started (nested calls then run in place). */
+    private static final ThreadLocal<Boolean> ON_BIG_STACK = ThreadLocal.withInitial(() -> false);
+
     private BigStack() {}
 
-    /** Runs {@code task} to completion and returns its result, rethrowing what it threw. */
+    /**
+     * Runs {@code task} to completion and returns its result, rethrowing what it threw. On a thread
+     * this class started (the pipeline calling the parser) it runs in place: the stack is big already.
+     */
     public static <T> T call(Task<T> task) throws DslException {
+        if (ON_BIG_STACK.get()) {
+            return task.run();
+        }
         var outcome = new Object() {
             T result;
             Throwable thrown;
         };
         Thread thread = new Thread(null, () -> {
+            ON_BIG_STACK.set(true);
             try {
                 outcome.result = task.run();
             } catch (Throwable t) {

@@ -37,10 +37,13 @@ record GenerateGoal(AbstractBytecodeDslMojo.Settings settings, Path stamp, Plugi
         List<SourceFile> sources = generation.readSources();
         try {
             String inputs = generation.inputsHash(sources, plugin);
-            if (Files.isRegularFile(stamp) && Files.readString(stamp).equals(stampContent(inputs, generation.outputsHash()))) {
-                log.info(UP_TO_DATE);
-                remember(inputs, generation.outputsHash());
-                return;
+            if (Files.isRegularFile(stamp)) {
+                String outputsNow = generation.outputsHash();
+                if (Files.readString(stamp).equals(stampContent(inputs, outputsNow))) {
+                    log.info(UP_TO_DATE);
+                    remember(inputs, outputsNow);
+                    return;
+                }
             }
             LockFile lock = generation.lock();
             Pipeline.Result result = generation.run(sources, lock);
