@@ -24,7 +24,7 @@ public final class AotTraining {
     public static void main(String[] commandLines) {
         // What Main.main does before the first program, so those classes (and the isatty downcall)
         // are in the cache too; the process's own stdout is the training log.
-        Stdout.ofProcess().flush();
+        Main.processStdout().flush();
         Sigint.install();
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
         for (String commandLine : commandLines) {

@@ -2,6 +2,7 @@ package dev.bytecodedsl.runtime.cli;
 
 import dev.bytecodedsl.runtime.Vm;
 import dev.bytecodedsl.runtime.VmOptions;
+import dev.bytecodedsl.runtime.os.Libc;
 import dev.bytecodedsl.runtime.os.Stdout;
 import dev.bytecodedsl.runtime.vm.Sigint;
 
@@ -10,6 +11,7 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 
 /** {@code pyvm run FILE.py [--dis] [--stats] [--tier2] [--jit] [--hot-threshold N] [--trace] [--no-optimize] ...}, {@code pyvm --help}. */
 public final class Main {
@@ -54,7 +56,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        Stdout out = Stdout.ofProcess();
+        Stdout out = processStdout();
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         Sigint.install();
         int status = run(args, out, err);
@@ -76,6 +78,24 @@ public final class Main {
         // Status 0: main returns and the JVM ends as its last thread does (the program's thread has
         // been joined). System.exit would first look up the System.Logger that Runtime.exit logs
         // to, a service-loader scan of the class path that costs an empty program ~10% of its time.
+    }
+
+    /**
+     * The process's stdout, with libc's downcalls linked on a start-up thread while the main thread
+     * parses and compiles the program (FFM spins a stub class per call shape, which the AOT cache
+     * cannot keep): isatty first (stdout's buffering, awaited at the first write), then mmap and munmap.
+     */
+    static Stdout processStdout() {
+        CompletableFuture<Boolean> terminal = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("pyvm-startup").start(() -> {
+            try {
+                terminal.complete(Stdout.isTerminal());
+                Libc.prelink();
+            } catch (Throwable t) {
+                terminal.completeExceptionally(t); // not a terminal, then; the main thread links what it needs itself
+            }
+        });
+        return Stdout.ofProcess(terminal);
     }
 
     /** Parses the command line and runs; returns the exit status. */

@@ -69,6 +69,18 @@ public final class Libc {
         return LINKER.downcallHandle(symbol, descriptor);
     }
 
+    /**
+     * Links the downcalls every run makes (mmap for the value stack and the heap's words, munmap when
+     * they are released), so that a start-up thread can pay for FFM's stub classes while the main
+     * thread parses and compiles; does nothing off Linux, where NativeMemory does not call libc.
+     */
+    public static void prelink() {
+        if (System.getProperty("os.name").startsWith("Linux")) {
+            MethodHandle unused = Mmap.HANDLE;
+            unused = Munmap.HANDLE;
+        }
+    }
+
     public static void requireLinux() {
         String os = System.getProperty("os.name");
         if (!os.startsWith("Linux")) {

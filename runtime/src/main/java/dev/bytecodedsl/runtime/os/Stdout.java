@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /**
  * The program's stdout as CPython's {@code sys.stdout}: line-buffered on a terminal (progress lines
@@ -41,7 +43,16 @@ public final class Stdout extends PrintStream {
         return of(new FileOutputStream(FileDescriptor.out), isTerminal());
     }
 
-    private static boolean isTerminal() {
+    /**
+     * The process's file descriptor 1, line-buffered when {@code terminal} says so: whether it is a
+     * terminal is being asked on another thread ({@link #isTerminal}), and awaited at the first write.
+     */
+    public static Stdout ofProcess(Future<Boolean> terminal) {
+        return new Stdout(new Buffer(new FileOutputStream(FileDescriptor.out), terminal));
+    }
+
+    /** Whether file descriptor 1 is a terminal (libc's isatty; on other hosts, whether there is a console). */
+    public static boolean isTerminal() {
         try {
             return Libc.isatty(1);
         } catch (RuntimeException | LinkageError e) {
@@ -51,6 +62,7 @@ public final class Stdout extends PrintStream {
     }
 
     public boolean lineBuffered() {
+        buffer.resolve();
         return buffer.lineBuffered;
     }
 
@@ -64,7 +76,9 @@ public final class Stdout extends PrintStream {
     /** The buffer under the PrintStream's encoder: keeps the first write error instead of throwing it. */
     private static final class Buffer extends OutputStream {
         private final OutputStream target;
-        private final boolean lineBuffered;
+        private boolean lineBuffered;
+        /** The answer lineBuffered waits for, until the first write; then null. */
+        private Future<Boolean> pending;
         private final byte[] bytes = new byte[BUFFER_SIZE];
         private int count;
         private IOException failure;
@@ -74,8 +88,35 @@ public final class Stdout extends PrintStream {
             this.lineBuffered = lineBuffered;
         }
 
+        Buffer(OutputStream target, Future<Boolean> lineBuffered) {
+            this.target = target;
+            this.pending = lineBuffered;
+        }
+
+        void resolve() {
+            if (pending != null) {
+                boolean interrupted = false;
+                while (true) {
+                    try {
+                        lineBuffered = pending.get();
+                        break;
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    } catch (ExecutionException e) {
+                        lineBuffered = false;
+                        break;
+                    }
+                }
+                pending = null;
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
         @Override
         public void write(int b) {
+            resolve();
             if (count == bytes.length) {
                 flush();
             }
@@ -90,6 +131,7 @@ public final class Stdout extends PrintStream {
 
         @Override
         public void write(byte[] b, int off, int len) {
+            resolve();
             boolean newline = false;
             while (len > 0) {
                 if (count == bytes.length) {
