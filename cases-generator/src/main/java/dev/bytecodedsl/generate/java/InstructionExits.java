@@ -1,5 +1,6 @@
 package dev.bytecodedsl.generate.java;
 
+import dev.bytecodedsl.generate.lower.Labels;
 import com.squareup.javapoet.CodeBlock;
 import dev.bytecodedsl.analysis.StackSize;
 import dev.bytecodedsl.ast.Stmt;

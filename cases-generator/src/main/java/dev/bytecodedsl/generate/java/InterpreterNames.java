@@ -1,6 +1,7 @@
 package dev.bytecodedsl.generate.java;
 
 import dev.bytecodedsl.analysis.Declarations;
+import dev.bytecodedsl.generate.lower.BodyNames;
 import dev.bytecodedsl.analysis.body.Intrinsic;
 import dev.bytecodedsl.ast.Expr;
 import java.util.List;
@@ -43,8 +44,8 @@ public final class InterpreterNames {
 
     private InterpreterNames() {}
 
-    public static BodyLowering.Names of(Declarations declarations) {
-        return new BodyLowering.Names() {
+    public static BodyNames of(Declarations declarations) {
+        return new BodyNames() {
             @Override
             public String name(Expr.Name name) {
                 return declarations.constants().containsKey(name.name()) ? "DslConstants." + name.name() : name.name();

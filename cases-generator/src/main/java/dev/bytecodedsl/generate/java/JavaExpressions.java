@@ -3,6 +3,7 @@ package dev.bytecodedsl.generate.java;
 import dev.bytecodedsl.analysis.StackSize;
 import dev.bytecodedsl.ast.BinaryOp;
 import dev.bytecodedsl.ast.Expr;
+import dev.bytecodedsl.generate.lower.ExpressionNames;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,22 +14,8 @@ import java.util.List;
  */
 public final class JavaExpressions {
 
-    /**
-     * What names, calls and array elements mean where the expression appears. Metadata tables only
-     * see {@code oparg} and constants ({@link #CONSTANTS}); interpreter bodies also see locals, stack
-     * items, cache entries, helpers and the frame.
-     */
-    public interface Names {
-        String name(Expr.Name name);
-
-        String call(Expr.Call call, List<String> loweredArgs);
-
-        /** Element {@code index} of the stack array named by {@code array}. */
-        String element(Expr array, String loweredIndex);
-    }
-
     /** Expressions of {@code oparg} and constants only, as stack sizes and conditions are. */
-    public static final Names CONSTANTS = new Names() {
+    public static final ExpressionNames CONSTANTS = new ExpressionNames() {
         @Override
         public String name(Expr.Name name) {
             return name.name().equals("oparg") ? "oparg" : "DslConstants." + name.name();
@@ -51,7 +38,7 @@ public final class JavaExpressions {
         return lower(expr, CONSTANTS);
     }
 
-    public static String lower(Expr expr, Names names) {
+    public static String lower(Expr expr, ExpressionNames names) {
         return switch (expr) {
             case Expr.IntLit i -> i.value() == Long.MIN_VALUE ? "Long.MIN_VALUE" : i.value() + "L";
             case Expr.FloatLit f -> Double.toString(f.value());
@@ -75,7 +62,7 @@ public final class JavaExpressions {
      * the left operands (Java groups it the same way), built in a loop: a chain of thousands of
      * terms would otherwise nest thousands of parentheses, deep enough to overflow javac's parser.
      */
-    private static String chain(Expr.Binary top, Names names) {
+    private static String chain(Expr.Binary top, ExpressionNames names) {
         List<Expr.Binary> spine = new ArrayList<>();
         Expr left = top;
         while (left instanceof Expr.Binary b && b.op().precedence() == top.op().precedence()
@@ -94,7 +81,7 @@ public final class JavaExpressions {
     }
 
     /** Atoms stay bare; everything else is parenthesized, which is always correct and easy to read. */
-    public static String paren(Expr expr, Names names) {
+    public static String paren(Expr expr, ExpressionNames names) {
         String lowered = lower(expr, names);
         boolean atom = expr instanceof Expr.Name || expr instanceof Expr.IntLit || expr instanceof Expr.FloatLit
                 || expr instanceof Expr.BoolLit || expr instanceof Expr.Call || expr instanceof Expr.Index;

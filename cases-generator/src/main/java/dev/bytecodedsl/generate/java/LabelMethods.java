@@ -1,5 +1,6 @@
 package dev.bytecodedsl.generate.java;
 
+import dev.bytecodedsl.generate.lower.Labels;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.MethodSpec;

@@ -6,19 +6,13 @@ import dev.bytecodedsl.analysis.Declarations;
 import dev.bytecodedsl.analysis.Op;
 import dev.bytecodedsl.analysis.Slot;
 import dev.bytecodedsl.analysis.StackSize;
-import dev.bytecodedsl.analysis.body.Reachability;
-import dev.bytecodedsl.ast.Statements;
-import dev.bytecodedsl.generate.DslReferences;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
+import dev.bytecodedsl.generate.lower.BodyNames;
+import dev.bytecodedsl.generate.lower.OpFrame;
 
 /**
- * Emits one op as a Java block, for any interpreter. Each op reads its inputs from the native stack,
- * runs its body and writes its outputs back, so the stack in memory is exact between ops: an
- * escaping helper, an error, an exit or a frame switch never sees values that live only in Java
- * locals. (Pass-through outputs are not rewritten, so a guard costs its loads and nothing more.)
- * Where cache entries come from and what the special statements do is the {@link Semantics}'s business.
+ * Emits one op as a Java block, for any interpreter: the shared {@link OpFrame} (read the inputs
+ * from the native stack, run the body, write the outputs back) in Java's spelling. Where cache
+ * entries come from and what the special statements do is the {@link Semantics}'s business.
  */
 public final class OpEmitter {
 
@@ -52,7 +46,7 @@ public final class OpEmitter {
     }
 
     private final Declarations declarations;
-    private final BodyLowering.Names names;
+    private final BodyNames names;
     private final Semantics semantics;
     private final StackAccess stack = new StackAccess(SP);
 
@@ -61,110 +55,88 @@ public final class OpEmitter {
     }
 
     /** With other meanings for names (the abstract interpreter's uop-id constants). */
-    public OpEmitter(Declarations declarations, BodyLowering.Names names, Semantics semantics) {
+    public OpEmitter(Declarations declarations, BodyNames names, Semantics semantics) {
         this.declarations = declarations;
         this.names = names;
         this.semantics = semantics;
     }
 
     public void emit(CodeBlock.Builder out, Op op) {
-        out.add("// $L\n", DslReferences.of(op.definition()));
-        out.add("{\n").indent();
-        StackSize popped = StackAccess.total(op.inputs());
-        List<StackSize> inputOffsets = StackAccess.offsets(op.inputs());
-        for (int i = 0; i < op.inputs().size(); i++) {
-            readInput(out, op.inputs().get(i), inputOffsets.get(i).minus(popped));
+        OpFrame.write(out, op, new JavaFrame(op));
+    }
+
+    /** The frame's steps in Java: stack items are {@code long} slots of the native stack segment. */
+    private final class JavaFrame implements OpFrame.Target<CodeBlock.Builder> {
+        private final Op op;
+
+        JavaFrame(Op op) {
+            this.op = op;
         }
-        for (CacheSlot cache : op.caches()) {
-            if (!cache.entry().isUnused()) {
-                out.addStatement("long $L = $L", cache.name(), semantics.readCache(cache));
-            }
+
+        @Override
+        public void open(CodeBlock.Builder out, String definition) {
+            out.add("// $L\n", definition);
+            out.add("{\n").indent();
         }
-        List<StackSize> outputOffsets = StackAccess.offsets(op.outputs());
-        for (int i = 0; i < op.outputs().size(); i++) {
-            declareOutput(out, op, op.outputs().get(i), outputOffsets.get(i).minus(popped));
-        }
-        new BodyLowering(declarations, names, semantics.statements(op, stack, popped))
-                .statements(out, op.definition().body().statements());
-        if (!Reachability.completesNormally(op.definition().body())) {
+
+        @Override
+        public void close(CodeBlock.Builder out) {
             out.unindent().add("}\n");
-            return; // the body always leaves (goto, ERROR_NO_POP...): Java rejects code after it
         }
-        Set<String> assigned = Statements.assignedNames(op.definition().body());
-        for (int i = 0; i < op.outputs().size(); i++) {
-            writeOutput(out, op, op.outputs().get(i), outputOffsets.get(i).minus(popped), assigned);
-        }
-        for (CacheSlot cache : op.caches()) {
-            if (cache.written()) {
-                out.addStatement("$L", semantics.writeCache(cache));
+
+        @Override
+        public void readInput(CodeBlock.Builder out, Slot slot, StackSize position) {
+            if (slot.item().isArray()) {
+                out.addStatement("int $L = $L", slot.name(), stack.at(position));
+                return;
+            }
+            String load = STACK + ".getAtIndex(JAVA_LONG, " + stack.at(position) + ")";
+            if (slot.item().condition().isPresent()) {
+                out.addStatement("long $L = $L ? $L : 0L", slot.name(), condition(slot), load);
+            } else {
+                out.addStatement("long $L = $L", slot.name(), load);
             }
         }
-        StackSize delta = StackAccess.total(op.outputs()).minus(popped);
-        if (!delta.isConstant() || delta.constant() != 0) {
+
+        @Override
+        public void readCache(CodeBlock.Builder out, CacheSlot cache) {
+            out.addStatement("long $L = $L", cache.name(), semantics.readCache(cache));
+        }
+
+        @Override
+        public void declareOutput(CodeBlock.Builder out, Slot slot, StackSize position) {
+            if (slot.item().isArray()) {
+                out.addStatement("int $L = $L", slot.name(), stack.at(position));
+            } else {
+                out.addStatement("long $L = 0L", slot.name());
+            }
+        }
+
+        @Override
+        public void body(CodeBlock.Builder out, StackSize popped) {
+            new BodyLowering(declarations, names, semantics.statements(op, stack, popped))
+                    .statements(out, op.definition().body().statements());
+        }
+
+        @Override
+        public void writeOutput(CodeBlock.Builder out, Slot slot, StackSize position) {
+            String store = STACK + ".setAtIndex(JAVA_LONG, " + stack.at(position) + ", " + slot.name() + ")";
+            if (slot.item().condition().isPresent()) {
+                out.beginControlFlow("if ($L)", condition(slot)).addStatement(store).endControlFlow();
+            } else {
+                out.addStatement(store);
+            }
+        }
+
+        @Override
+        public void writeCache(CodeBlock.Builder out, CacheSlot cache) {
+            out.addStatement("$L", semantics.writeCache(cache));
+        }
+
+        @Override
+        public void moveStackPointer(CodeBlock.Builder out, StackSize delta) {
             out.addStatement("$L = $L", SP, stack.at(delta));
         }
-        out.unindent().add("}\n");
-    }
-
-    private void readInput(CodeBlock.Builder out, Slot slot, StackSize position) {
-        if (slot.item().isUnused()) {
-            return;
-        }
-        if (slot.item().isArray()) {
-            out.addStatement("int $L = $L", slot.name(), stack.at(position));
-            return;
-        }
-        String load = STACK + ".getAtIndex(JAVA_LONG, " + stack.at(position) + ")";
-        if (slot.item().condition().isPresent()) {
-            out.addStatement("long $L = $L ? $L : 0L", slot.name(), condition(slot), load);
-        } else {
-            out.addStatement("long $L = $L", slot.name(), load);
-        }
-    }
-
-    private void declareOutput(CodeBlock.Builder out, Op op, Slot slot, StackSize position) {
-        if (slot.item().isUnused() || input(op, slot.name()).isPresent()) {
-            return;
-        }
-        if (slot.item().isArray()) {
-            out.addStatement("int $L = $L", slot.name(), stack.at(position));
-        } else {
-            out.addStatement("long $L = 0L", slot.name());
-        }
-    }
-
-    private void writeOutput(CodeBlock.Builder out, Op op, Slot slot, StackSize position, Set<String> assigned) {
-        if (slot.item().isUnused()) {
-            return;
-        }
-        Optional<StackSize> inputPosition = input(op, slot.name()).map(i -> inputPosition(op, i));
-        boolean inPlace = inputPosition.isPresent() && inputPosition.get().sameAs(position);
-        if (slot.item().isArray()) {
-            if (inputPosition.isPresent() && !inPlace) {
-                throw new IllegalStateException(op.name() + ": array '" + slot.name() + "' moves on the stack");
-            }
-            return; // written element by element by the body, or passed through where it was
-        }
-        if (inPlace && !assigned.contains(slot.name())) {
-            return;
-        }
-        String store = STACK + ".setAtIndex(JAVA_LONG, " + stack.at(position) + ", " + slot.name() + ")";
-        if (slot.item().condition().isPresent()) {
-            out.beginControlFlow("if ($L)", condition(slot)).addStatement(store).endControlFlow();
-        } else {
-            out.addStatement(store);
-        }
-    }
-
-    /** The input a same-named output passes through, if any. */
-    public static Optional<Slot> input(Op op, String name) {
-        return op.inputs().stream().filter(s -> !s.item().isUnused() && s.name().equals(name)).findFirst();
-    }
-
-    /** Where an input sits, relative to the stack pointer at the op's entry. */
-    public static StackSize inputPosition(Op op, Slot input) {
-        int index = op.inputs().indexOf(input);
-        return StackAccess.offsets(op.inputs()).get(index).minus(StackAccess.total(op.inputs()));
     }
 
     private static String condition(Slot slot) {

@@ -24,17 +24,17 @@ public abstract class RejectingStatements implements BodyLowering.SpecialStateme
     }
 
     @Override
-    public void jumpBy(CodeBlock.Builder out, String offset) {
+    public void jumpBy(CodeBlock.Builder out, Stmt.JumpBy statement, String offset) {
         throw unsupported("JUMPBY");
     }
 
     @Override
-    public void dispatchSameOparg(CodeBlock.Builder out) {
+    public void dispatchSameOparg(CodeBlock.Builder out, Stmt.DispatchSameOparg statement) {
         throw unsupported("DISPATCH_SAME_OPARG");
     }
 
     @Override
-    public void dispatchExtendedOparg(CodeBlock.Builder out) {
+    public void dispatchExtendedOparg(CodeBlock.Builder out, Stmt.DispatchExtendedOparg statement) {
         throw unsupported("DISPATCH_EXTENDED_OPARG");
     }
 

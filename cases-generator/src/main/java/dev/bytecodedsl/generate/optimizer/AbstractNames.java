@@ -1,6 +1,7 @@
 package dev.bytecodedsl.generate.optimizer;
 
 import dev.bytecodedsl.analysis.Overrides;
+import dev.bytecodedsl.generate.lower.BodyNames;
 import dev.bytecodedsl.ast.Expr;
 import dev.bytecodedsl.generate.java.BodyLowering;
 import dev.bytecodedsl.generate.java.InterpreterNames;
@@ -11,7 +12,7 @@ import java.util.List;
  * helpers are the symbol context's methods), plus uop names, which are uop-id constants from
  * {@code Uops} so that an override can say {@code replace_op(_GUARD_TOS_INT)}.
  */
-record AbstractNames(BodyLowering.Names interpreter, Overrides overrides) implements BodyLowering.Names {
+record AbstractNames(BodyNames interpreter, Overrides overrides) implements BodyNames {
 
     static AbstractNames of(Overrides overrides) {
         return new AbstractNames(InterpreterNames.of(overrides.declarations()), overrides);

@@ -1,6 +1,7 @@
 package dev.bytecodedsl.generate.optimizer;
 
 import com.squareup.javapoet.CodeBlock;
+import dev.bytecodedsl.generate.lower.StackLayout;
 import dev.bytecodedsl.analysis.Op;
 import dev.bytecodedsl.analysis.Slot;
 import dev.bytecodedsl.analysis.StackSize;
@@ -28,9 +29,9 @@ final class DefaultCase {
     void emit(CodeBlock.Builder out, Op op) {
         out.add("// $L: default case\n", op.name());
         out.add("{\n").indent();
-        StackSize popped = StackAccess.total(op.inputs());
-        List<StackSize> inputOffsets = StackAccess.offsets(op.inputs());
-        List<StackSize> outputOffsets = StackAccess.offsets(op.outputs());
+        StackSize popped = StackLayout.total(op.inputs());
+        List<StackSize> inputOffsets = StackLayout.offsets(op.inputs());
+        List<StackSize> outputOffsets = StackLayout.offsets(op.outputs());
         Set<String> assigned = Statements.assignedNames(op.definition().body());
         // Read every moved pass-through first: writing outputs may overwrite inputs.
         for (int j = 0; j < op.outputs().size(); j++) {
@@ -59,7 +60,7 @@ final class DefaultCase {
             }
             output.item().condition().ifPresent(c -> out.endControlFlow());
         }
-        StackSize delta = StackAccess.total(op.outputs()).minus(popped);
+        StackSize delta = StackLayout.total(op.outputs()).minus(popped);
         if (!delta.isConstant() || delta.constant() != 0) {
             out.addStatement("$L = $L", OpEmitter.SP, stack.at(delta));
         }

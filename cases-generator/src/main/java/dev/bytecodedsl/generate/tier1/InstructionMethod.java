@@ -9,7 +9,7 @@ import dev.bytecodedsl.analysis.Instruction;
 import dev.bytecodedsl.generate.DslReferences;
 import dev.bytecodedsl.analysis.body.Reachability;
 import dev.bytecodedsl.generate.java.JavaOutput;
-import dev.bytecodedsl.generate.java.Labels;
+import dev.bytecodedsl.generate.lower.Labels;
 import dev.bytecodedsl.generate.java.OpEmitter;
 import java.lang.foreign.MemorySegment;
 import java.util.stream.Collectors;

@@ -8,7 +8,7 @@ import dev.bytecodedsl.analysis.StackSize;
 import dev.bytecodedsl.ast.Stmt;
 import dev.bytecodedsl.generate.java.BodyLowering;
 import dev.bytecodedsl.generate.java.InstructionExits;
-import dev.bytecodedsl.generate.java.Labels;
+import dev.bytecodedsl.generate.lower.Labels;
 import dev.bytecodedsl.generate.java.OpEmitter;
 import dev.bytecodedsl.generate.java.StackAccess;
 
@@ -53,19 +53,19 @@ record InstructionSemantics(Instruction instruction, Labels labels, int cacheOff
             }
 
             @Override
-            public void jumpBy(CodeBlock.Builder out, String offset) {
+            public void jumpBy(CodeBlock.Builder out, Stmt.JumpBy statement, String offset) {
                 out.addStatement("$L = $L + (int) $L", OpEmitter.NEXT, OpEmitter.AFTER, offset);
             }
 
             @Override
-            public void dispatchSameOparg(CodeBlock.Builder out) {
+            public void dispatchSameOparg(CodeBlock.Builder out, Stmt.DispatchSameOparg statement) {
                 out.addStatement("return $L", Tier1InterpreterFile.DISPATCH_SAME);
             }
 
             // The prefix is done: the next instruction runs now, as if it had been dispatched with the
             // combined oparg (its ip is its own, so its caches and deopts work unchanged).
             @Override
-            public void dispatchExtendedOparg(CodeBlock.Builder out) {
+            public void dispatchExtendedOparg(CodeBlock.Builder out, Stmt.DispatchExtendedOparg statement) {
                 out.addStatement("$L.ip = $L", S, OpEmitter.AFTER);
                 out.addStatement("return dispatchExtended($L, oparg)", S);
             }

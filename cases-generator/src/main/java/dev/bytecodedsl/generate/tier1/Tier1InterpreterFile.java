@@ -1,5 +1,6 @@
 package dev.bytecodedsl.generate.tier1;
 
+import dev.bytecodedsl.generate.java.StatusFields;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.MethodSpec;
@@ -13,7 +14,7 @@ import dev.bytecodedsl.generate.GeneratedFile;
 import dev.bytecodedsl.generate.java.BodyLowering;
 import dev.bytecodedsl.generate.java.InterpreterContextFile;
 import dev.bytecodedsl.generate.java.LabelMethods;
-import dev.bytecodedsl.generate.java.Labels;
+import dev.bytecodedsl.generate.lower.Labels;
 import dev.bytecodedsl.generate.java.RegistersFile;
 import dev.bytecodedsl.generate.java.JavaOutput;
 import dev.bytecodedsl.generate.java.OpEmitter;
@@ -47,10 +48,10 @@ final class Tier1InterpreterFile {
                         frame; returns when that frame returns (its result) or unwinds (NULL).
                         """)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-                .addField(Labels.statusField(NEXT, 0, "The instruction finished; dispatch the next one."))
-                .addField(Labels.statusField(DISPATCH_SAME, 1, "The instruction was rewritten; dispatch it again."))
-                .addField(Labels.statusField(CHECK_EVAL_BREAKER, 2, "The instruction finished at an eval-breaker point."));
-        type.addFields(labels.statusFields());
+                .addField(StatusFields.field(NEXT, 0, "The instruction finished; dispatch the next one."))
+                .addField(StatusFields.field(DISPATCH_SAME, 1, "The instruction was rewritten; dispatch it again."))
+                .addField(StatusFields.field(CHECK_EVAL_BREAKER, 2, "The instruction finished at an eval-breaker point."));
+        type.addFields(StatusFields.of(labels));
         type.addMethod(runMethod(registers, labels))
                 .addMethod(dispatchMethod(analysis, registers));
         if (analysis.ops().stream().anyMatch(op -> Statements.all(op.definition().body()).stream()

@@ -1,5 +1,6 @@
 package dev.bytecodedsl.generate.tier2;
 
+import dev.bytecodedsl.generate.java.StatusFields;
 import com.squareup.javapoet.ArrayTypeName;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
@@ -15,7 +16,7 @@ import dev.bytecodedsl.analysis.body.Reachability;
 import dev.bytecodedsl.generate.GeneratedFile;
 import dev.bytecodedsl.generate.java.JavaOutput;
 import dev.bytecodedsl.generate.java.LabelMethods;
-import dev.bytecodedsl.generate.java.Labels;
+import dev.bytecodedsl.generate.lower.Labels;
 import dev.bytecodedsl.generate.java.OpEmitter;
 import dev.bytecodedsl.generate.java.RegistersFile;
 import java.lang.foreign.MemorySegment;
@@ -60,10 +61,10 @@ final class UopInterpreterFile {
                         leaves it (a side exit or the end of the projection) or an error is unwound.
                         """)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-                .addField(Labels.statusField(NEXT, 0, "The uop finished; run the next one."))
-                .addField(published(Labels.statusField(EXIT, 1,
+                .addField(StatusFields.field(NEXT, 0, "The uop finished; run the next one."))
+                .addField(published(StatusFields.field(EXIT, 1,
                         "The uop left the trace; tier 1 resumes at its instruction.")))
-                .addField(published(Labels.statusField(CHECK_EVAL_BREAKER, 2,
+                .addField(published(StatusFields.field(CHECK_EVAL_BREAKER, 2,
                         "The uop finished at an eval-breaker point.")))
                 .addField(FieldSpec.builder(TypeName.INT, "LEFT_THROUGH_LABEL", Modifier.PUBLIC, Modifier.STATIC,
                                 Modifier.FINAL)
@@ -71,7 +72,7 @@ final class UopInterpreterFile {
                         .addJavadoc("What {@link #run} returns after an error was unwound (or another label ran).\n")
                         .build())
                 .addField(tracesField(UopCellFile.className()));
-        labels.statusFields().forEach(field -> type.addField(published(field)));
+        StatusFields.of(labels).forEach(field -> type.addField(published(field)));
         Map<String, Op> ops = new LinkedHashMap<>();
         analysis.uops().forEach(uop -> ops.putIfAbsent(uop.op().name(), uop.op()));
         type.addMethod(runMethod(registers, labels))

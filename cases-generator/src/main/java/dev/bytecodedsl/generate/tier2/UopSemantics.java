@@ -7,7 +7,7 @@ import dev.bytecodedsl.analysis.StackSize;
 import dev.bytecodedsl.ast.Stmt;
 import dev.bytecodedsl.generate.java.BodyLowering;
 import dev.bytecodedsl.generate.java.InstructionExits;
-import dev.bytecodedsl.generate.java.Labels;
+import dev.bytecodedsl.generate.lower.Labels;
 import dev.bytecodedsl.generate.java.OpEmitter;
 import dev.bytecodedsl.generate.java.StackAccess;
 
@@ -32,17 +32,17 @@ record UopSemantics(Labels labels) implements OpEmitter.Semantics {
             }
 
             @Override
-            public void jumpBy(CodeBlock.Builder out, String offset) {
+            public void jumpBy(CodeBlock.Builder out, Stmt.JumpBy statement, String offset) {
                 throw notATraceUop("JUMPBY");
             }
 
             @Override
-            public void dispatchSameOparg(CodeBlock.Builder out) {
+            public void dispatchSameOparg(CodeBlock.Builder out, Stmt.DispatchSameOparg statement) {
                 throw notATraceUop("DISPATCH_SAME_OPARG");
             }
 
             @Override
-            public void dispatchExtendedOparg(CodeBlock.Builder out) {
+            public void dispatchExtendedOparg(CodeBlock.Builder out, Stmt.DispatchExtendedOparg statement) {
                 throw notATraceUop("DISPATCH_EXTENDED_OPARG");
             }
 

@@ -3,6 +3,7 @@ package dev.bytecodedsl.stencils.lower;
 import dev.bytecodedsl.analysis.StackSize;
 import dev.bytecodedsl.ast.BinaryOp;
 import dev.bytecodedsl.ast.Expr;
+import dev.bytecodedsl.generate.lower.ExpressionNames;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,18 +17,8 @@ import java.util.List;
  */
 public final class CExpressions {
 
-    /** What names, calls and array elements mean where the expression appears. */
-    public interface Names {
-        String name(Expr.Name name);
-
-        String call(Expr.Call call, List<String> loweredArgs);
-
-        /** Element {@code index} of the stack array named by {@code array}. */
-        String element(Expr array, String loweredIndex);
-    }
-
     /** Expressions of {@code oparg} and constants only (stack sizes, item conditions, constant values). */
-    public static final Names CONSTANTS = new Names() {
+    public static final ExpressionNames CONSTANTS = new ExpressionNames() {
         @Override
         public String name(Expr.Name name) {
             return name.name();
@@ -51,7 +42,7 @@ public final class CExpressions {
 
     private CExpressions() {}
 
-    public static String lower(Expr expr, Names names) {
+    public static String lower(Expr expr, ExpressionNames names) {
         StringBuilder out = new StringBuilder();
         write(expr, names, out);
         return out.toString();
@@ -62,7 +53,7 @@ public final class CExpressions {
      * walked down its left spine in a loop and written without parentheses, so neither this method
      * nor clang (which stops at 256 nested brackets) sees it nest.
      */
-    private static void write(Expr expr, Names names, StringBuilder out) {
+    private static void write(Expr expr, ExpressionNames names, StringBuilder out) {
         switch (expr) {
             case Expr.IntLit i -> out.append(intLiteral(i.value()));
             case Expr.FloatLit f -> out.append(floatLiteral(f));
@@ -132,7 +123,7 @@ public final class CExpressions {
      * operators, clang 1,024 brackets). The analyzer gives both operands of / and % the same
      * type, so the accumulator's type is the chain's.
      */
-    private static void divisionChain(Expr.Binary chain, Names names, StringBuilder out) {
+    private static void divisionChain(Expr.Binary chain, ExpressionNames names, StringBuilder out) {
         List<Expr.Binary> spine = new ArrayList<>();
         Expr left = chain;
         while (isDivision(left)) {
@@ -156,7 +147,7 @@ public final class CExpressions {
         return expr instanceof Expr.Binary b && (b.op() == BinaryOp.DIV || b.op() == BinaryOp.REM);
     }
 
-    private static void operand(Expr operand, BinaryOp parent, boolean left, Names names, StringBuilder out) {
+    private static void operand(Expr operand, BinaryOp parent, boolean left, ExpressionNames names, StringBuilder out) {
         boolean parens = operand instanceof Expr.Binary b ? needsParens(b, parent, left)
                 : operand instanceof Expr.Conditional;
         if (parens) {
@@ -199,12 +190,12 @@ public final class CExpressions {
         };
     }
 
-    private static void parenUnlessAtom(Expr expr, Names names, StringBuilder out) {
+    private static void parenUnlessAtom(Expr expr, ExpressionNames names, StringBuilder out) {
         out.append(paren(expr, names));
     }
 
     /** Atoms stay bare; everything else is parenthesized. */
-    public static String paren(Expr expr, Names names) {
+    public static String paren(Expr expr, ExpressionNames names) {
         String lowered = lower(expr, names);
         boolean atom = expr instanceof Expr.Name || expr instanceof Expr.BoolLit || expr instanceof Expr.Call
                 || expr instanceof Expr.Index || (expr instanceof Expr.Binary && !isInfix(expr))

@@ -3,7 +3,7 @@ package dev.bytecodedsl.stencils.lower;
 import dev.bytecodedsl.analysis.Declarations;
 import dev.bytecodedsl.ast.BinaryOp;
 import dev.bytecodedsl.ast.Expr;
-import dev.bytecodedsl.generate.java.EscapingCalls;
+import dev.bytecodedsl.generate.lower.EscapingCalls;
 import java.util.ArrayList;
 import java.util.List;
 

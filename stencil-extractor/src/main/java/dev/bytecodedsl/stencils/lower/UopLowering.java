@@ -2,27 +2,24 @@ package dev.bytecodedsl.stencils.lower;
 
 import dev.bytecodedsl.analysis.CacheSlot;
 import dev.bytecodedsl.analysis.Declarations;
-import dev.bytecodedsl.analysis.Op;
 import dev.bytecodedsl.analysis.Slot;
 import dev.bytecodedsl.analysis.StackSize;
 import dev.bytecodedsl.analysis.Uop;
 import dev.bytecodedsl.analysis.body.Intrinsic;
-import dev.bytecodedsl.analysis.body.Reachability;
 import dev.bytecodedsl.ast.Expr;
-import dev.bytecodedsl.ast.Statements;
 import dev.bytecodedsl.ast.Stmt;
 import dev.bytecodedsl.generate.DslReferences;
-import dev.bytecodedsl.generate.java.Labels;
-import dev.bytecodedsl.generate.java.OpEmitter;
-import dev.bytecodedsl.generate.java.StackAccess;
+import dev.bytecodedsl.generate.lower.BodyNames;
+import dev.bytecodedsl.generate.lower.Labels;
+import dev.bytecodedsl.generate.lower.OpFrame;
+import dev.bytecodedsl.generate.lower.SpecialStatements;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * One uop as the C statements of its stencil function, with the generated {@code UopInterpreter}'s
- * semantics (the Java {@code OpEmitter} with tier 2's exits): read the inputs from the stack, run
- * the body, write the outputs back and move {@code __sp}. Leaving the uop uses the template's
+ * semantics: the shared {@link OpFrame} (read the inputs from the stack, run the body, write the
+ * outputs back, move {@code __sp}) in C's spelling, with tier 2's exits. Leaving the uop uses the template's
  * macros ({@code JIT_LEAVE}, {@code JIT_SAVE_STATE}), whose meaning docs/jit-abi.md fixes.
  */
 public final class UopLowering {
@@ -43,85 +40,86 @@ public final class UopLowering {
     }
 
     public LoweredUop lower(Uop uop) {
-        Op op = uop.op();
         CWriter out = new CWriter();
-        out.line("// " + DslReferences.of(op.definition()));
-        out.open("");
-        StackSize popped = StackAccess.total(op.inputs());
-        List<StackSize> inputOffsets = StackAccess.offsets(op.inputs());
-        for (int i = 0; i < op.inputs().size(); i++) {
-            readInput(out, op.inputs().get(i), inputOffsets.get(i).minus(popped));
-        }
-        for (CacheSlot cache : op.caches()) {
-            if (!cache.entry().isUnused()) {
-                out.line("int64_t " + CNames.check(cache.name(), cache.entry().pos(), "cache entry") + " = " + OPERAND + ";");
-            }
-        }
-        List<StackSize> outputOffsets = StackAccess.offsets(op.outputs());
-        for (int i = 0; i < op.outputs().size(); i++) {
-            declareOutput(out, op, op.outputs().get(i), outputOffsets.get(i).minus(popped));
-        }
-        new CStatements(declarations, names(), exits(uop.name(), popped), uop.name())
-                .statements(out, op.definition().body().statements());
-        boolean completes = Reachability.completesNormally(op.definition().body());
-        if (completes) {
-            Set<String> assigned = Statements.assignedNames(op.definition().body());
-            for (int i = 0; i < op.outputs().size(); i++) {
-                writeOutput(out, op, op.outputs().get(i), outputOffsets.get(i).minus(popped), assigned);
-            }
-            StackSize delta = StackAccess.total(op.outputs()).minus(popped);
-            if (!delta.isConstant() || delta.constant() != 0) {
-                out.line(SP + " = " + at(delta) + ";");
-            }
-        }
-        out.close();
+        boolean completes = OpFrame.write(out, uop.op(), new CFrame(uop));
         String oparg = uop.fixedOparg().isPresent() ? CExpressions.intLiteral(uop.fixedOparg().getAsInt()) : "JIT_OPARG";
-        return new LoweredUop(uop.name(), DslReferences.of(op.definition()), oparg, out.toString(), completes);
+        return new LoweredUop(uop.name(), DslReferences.of(uop.op().definition()), oparg, out.toString(), completes);
     }
 
-    private void readInput(CWriter out, Slot slot, StackSize position) {
-        if (slot.item().isUnused()) {
-            return;
-        }
-        String name = CNames.check(slot.name(), slot.item().pos(), "stack item");
-        if (slot.item().isArray()) {
-            out.line("Value *" + name + " = " + at(position) + ";");
-            return;
-        }
-        String load = "*(" + at(position) + ")";
-        if (slot.item().condition().isPresent()) {
-            out.line(type(slot) + " " + name + " = " + condition(slot) + " ? " + load + " : 0;");
-        } else {
-            out.line(type(slot) + " " + name + " = " + load + ";");
-        }
-    }
+    /** The frame's steps in C: stack items are {@code Value} slots addressed from {@code __sp}. */
+    private final class CFrame implements OpFrame.Target<CWriter> {
+        private final Uop uop;
 
-    private void declareOutput(CWriter out, Op op, Slot slot, StackSize position) {
-        if (slot.item().isUnused() || OpEmitter.input(op, slot.name()).isPresent()) {
-            return;
+        CFrame(Uop uop) {
+            this.uop = uop;
         }
-        String name = CNames.check(slot.name(), slot.item().pos(), "stack item");
-        if (slot.item().isArray()) {
-            out.line("Value *" + name + " = " + at(position) + ";");
-        } else {
-            out.line(type(slot) + " " + name + " = 0;");
-        }
-    }
 
-    private void writeOutput(CWriter out, Op op, Slot slot, StackSize position, Set<String> assigned) {
-        if (slot.item().isUnused() || slot.item().isArray()) {
-            return; // arrays are written element by element by the body, or passed through in place
+        @Override
+        public void open(CWriter out, String definition) {
+            out.line("// " + definition);
+            out.open("");
         }
-        Optional<StackSize> inputPosition = OpEmitter.input(op, slot.name()).map(i -> OpEmitter.inputPosition(op, i));
-        boolean inPlace = inputPosition.isPresent() && inputPosition.get().sameAs(position);
-        if (inPlace && !assigned.contains(slot.name())) {
-            return;
+
+        @Override
+        public void close(CWriter out) {
+            out.close();
         }
-        String store = "*(" + at(position) + ") = " + slot.name() + ";";
-        if (slot.item().condition().isPresent()) {
-            out.open("if (" + condition(slot) + ")").line(store).close();
-        } else {
-            out.line(store);
+
+        @Override
+        public void readInput(CWriter out, Slot slot, StackSize position) {
+            String name = CNames.check(slot.name(), slot.item().pos(), "stack item");
+            if (slot.item().isArray()) {
+                out.line("Value *" + name + " = " + at(position) + ";");
+                return;
+            }
+            String load = "*(" + at(position) + ")";
+            if (slot.item().condition().isPresent()) {
+                out.line(type(slot) + " " + name + " = " + condition(slot) + " ? " + load + " : 0;");
+            } else {
+                out.line(type(slot) + " " + name + " = " + load + ";");
+            }
+        }
+
+        @Override
+        public void readCache(CWriter out, CacheSlot cache) {
+            out.line("int64_t " + CNames.check(cache.name(), cache.entry().pos(), "cache entry") + " = " + OPERAND + ";");
+        }
+
+        @Override
+        public void declareOutput(CWriter out, Slot slot, StackSize position) {
+            String name = CNames.check(slot.name(), slot.item().pos(), "stack item");
+            if (slot.item().isArray()) {
+                out.line("Value *" + name + " = " + at(position) + ";");
+            } else {
+                out.line(type(slot) + " " + name + " = 0;");
+            }
+        }
+
+        @Override
+        public void body(CWriter out, StackSize popped) {
+            new CStatements(declarations, names(), exits(uop.name(), popped), uop.name())
+                    .statements(out, uop.op().definition().body().statements());
+        }
+
+        @Override
+        public void writeOutput(CWriter out, Slot slot, StackSize position) {
+            String store = "*(" + at(position) + ") = " + slot.name() + ";";
+            if (slot.item().condition().isPresent()) {
+                out.open("if (" + condition(slot) + ")").line(store).close();
+            } else {
+                out.line(store);
+            }
+        }
+
+        @Override
+        public void writeCache(CWriter out, CacheSlot cache) {
+            // The analyzer keeps ops that write cache entries out of traces, where entries are operands.
+            throw new IllegalStateException("uop " + uop.name() + " writes cache entry '" + cache.name() + "'");
+        }
+
+        @Override
+        public void moveStackPointer(CWriter out, StackSize delta) {
+            out.line(SP + " = " + at(delta) + ";");
         }
     }
 
@@ -142,8 +140,8 @@ public final class UopLowering {
         return SP + " + " + CExpressions.lower(delta);
     }
 
-    private CStatements.Names names() {
-        return new CStatements.Names() {
+    private BodyNames names() {
+        return new BodyNames() {
             @Override
             public String name(Expr.Name name) {
                 return name.name();
@@ -171,8 +169,8 @@ public final class UopLowering {
     }
 
     /** Tier 2's exits, as docs/jit-abi.md fixes them for native code. */
-    private CStatements.Exits exits(String uop, StackSize popped) {
-        return new CStatements.Exits() {
+    private SpecialStatements<CWriter> exits(String uop, StackSize popped) {
+        return new SpecialStatements<>() {
             @Override
             public void conditionalExit(CWriter out, Stmt.ExitKind kind, String condition) {
                 out.open("if (" + condition + ")");
@@ -196,6 +194,21 @@ public final class UopLowering {
             }
 
             @Override
+            public void jumpBy(CWriter out, Stmt.JumpBy statement, String offset) {
+                throw notInTrace(uop, statement, "JUMPBY");
+            }
+
+            @Override
+            public void dispatchSameOparg(CWriter out, Stmt.DispatchSameOparg statement) {
+                throw notInTrace(uop, statement, "DISPATCH_SAME_OPARG");
+            }
+
+            @Override
+            public void dispatchExtendedOparg(CWriter out, Stmt.DispatchExtendedOparg statement) {
+                throw notInTrace(uop, statement, "DISPATCH_EXTENDED_OPARG");
+            }
+
+            @Override
             public void checkEvalBreaker(CWriter out) {
                 out.line(BREAKER + " = true;");
             }
@@ -205,6 +218,11 @@ public final class UopLowering {
                 out.line("JIT_SAVE_STATE(" + SP + ");");
             }
         };
+    }
+
+    /** The analyzer keeps these out of tier-2 uops; meeting one means the uop cannot be a stencil. */
+    private static LoweringException notInTrace(String uop, Stmt statement, String spelling) {
+        return new LoweringException(statement.pos(), "uop " + uop + ": " + spelling + " cannot be lowered to a JIT stencil");
     }
 
     private String labelStatus(String label) {

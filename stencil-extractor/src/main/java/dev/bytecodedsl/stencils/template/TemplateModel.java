@@ -2,7 +2,7 @@ package dev.bytecodedsl.stencils.template;
 
 import dev.bytecodedsl.analysis.Declarations;
 import dev.bytecodedsl.ast.Definition;
-import dev.bytecodedsl.generate.java.Labels;
+import dev.bytecodedsl.generate.lower.Labels;
 import dev.bytecodedsl.stencils.lower.CExpressions;
 import dev.bytecodedsl.stencils.lower.CIntrinsics;
 import dev.bytecodedsl.stencils.lower.CNames;

@@ -1,4 +1,4 @@
-package dev.bytecodedsl.generate.java;
+package dev.bytecodedsl.generate.lower;
 
 import dev.bytecodedsl.analysis.Declarations;
 import dev.bytecodedsl.ast.Definition;
