@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
@@ -24,6 +25,9 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The command line: {@code casegen generate|check [--def FILE]... [--out DIR] [--lock FILE] [--package NAME]
@@ -51,7 +55,7 @@ public final class Casegen {
 
     static final String USAGE =
             """
-            usage: casegen generate|check [--def FILE]... [--out DIR] [--lock FILE] [--package NAME] [--generators LIST]
+            usage: casegen generate|check [--def FILE]... [--out DIR] [--lock FILE] [--package NAME] [--generators LIST] [--full]
 
               generate     regenerate the output directory from the DSL (writes only changed files,
                            deletes only files it wrote that are no longer produced, and refuses to
@@ -69,6 +73,10 @@ public final class Casegen {
                                   (default: bytecodes.lock next to the first --def)
               --package NAME      the Java package of the generated classes (default: dev.bytecodedsl.generated)
               --generators LIST   comma-separated generators to run (default: all of %s)
+              --full              generate in memory even when the DSL, the lock, the options, the
+                                  generators and every output are as the last full run left them
+                                  (a stamp in ~/.cache/bytecodedsl records that run; without --full
+                                  such a run only hashes them)
               -h, --help          print this help
 
             exit codes: 0 ok, 1 DSL errors or drift, 2 usage or I/O error, 3 internal error,
@@ -95,6 +103,12 @@ public final class Casegen {
 
     /** Like {@link #run(String[], PrintStream, PrintStream)} with more generators (the stencil extractor's). */
     public static int run(String[] args, PrintStream out, PrintStream err, List<Generator> extraGenerators) {
+        return run(args, out, err, extraGenerators, UpToDateStamp::forProcess);
+    }
+
+    /** With another source of up-to-date stamps per output directory (tests: a temporary cache). */
+    static int run(String[] args, PrintStream out, PrintStream err, List<Generator> extraGenerators,
+            Function<Path, Optional<UpToDateStamp>> stamps) {
         Options options;
         try {
             options = Options.parse(args);
@@ -112,7 +126,7 @@ public final class Casegen {
             return USAGE_OR_IO_ERROR;
         }
         try {
-            return execute(options, out, err, extraGenerators);
+            return execute(options, out, err, extraGenerators, stamps);
         } catch (UncheckedIOException e) {
             err.println("casegen: " + describe(e.getCause()));
             return USAGE_OR_IO_ERROR;
@@ -128,7 +142,8 @@ public final class Casegen {
         }
     }
 
-    private static int execute(Options options, PrintStream out, PrintStream err, List<Generator> extraGenerators) {
+    private static int execute(Options options, PrintStream out, PrintStream err, List<Generator> extraGenerators,
+            Function<Path, Optional<UpToDateStamp>> stamps) {
         List<SourceFile> sources = new ArrayList<>();
         for (String def : options.defs()) {
             try {
@@ -156,6 +171,22 @@ public final class Casegen {
             return USAGE_OR_IO_ERROR;
         }
 
+        Optional<UpToDateStamp> stamp = options.full() ? Optional.empty() : stamps.apply(Path.of(options.out()));
+        OutputTree tree = OutputTree.checkedIn(Path.of(options.out()));
+        String label = options.out().endsWith("/") ? options.out() : options.out() + "/";
+        Optional<UpToDateStamp.Fingerprint> before = fingerprint(stamp, sources, options, extraGenerators, tree);
+        if (before.isPresent() && stamp.get().matches(before.get())) {
+            int count = before.get().files();
+            if (options.command().equals("generate")) {
+                out.println(label.substring(0, label.length() - 1) + ": 0 written, " + count + " unchanged, 0 deleted"
+                        + " (nothing changed since the last full run; --full generates anyway)");
+            } else {
+                out.println(label + " is up to date (" + count + (count == 1 ? " file" : " files")
+                        + "; nothing changed since the last full check; --full checks anyway)");
+            }
+            return OK;
+        }
+
         Outputs outputs;
         String lockText;
         String fix = fixCommand(options);
@@ -172,8 +203,6 @@ public final class Casegen {
         List<GeneratedFile> files = outputs.files();
         List<SkippedOutput> skipped = outputs.skipped();
 
-        OutputTree tree = OutputTree.checkedIn(Path.of(options.out()));
-        String label = options.out().endsWith("/") ? options.out() : options.out() + "/";
         try {
             if (options.command().equals("generate")) {
                 OutputTree.WriteReport report;
@@ -192,6 +221,9 @@ public final class Casegen {
                         + s.reason()));
                 out.println(label.substring(0, label.length() - 1) + ": " + report.written().size() + " written, "
                         + report.unchanged().size() + " unchanged, " + report.deleted().size() + " deleted");
+                if (skipped.isEmpty()) {
+                    recordStamp(stamp, sources, options, extraGenerators, tree);
+                }
                 return OK;
             }
             OutputTree.DriftReport drift = tree.check(outputs);
@@ -200,6 +232,9 @@ public final class Casegen {
                 out.println(label + " is up to date (" + files.size() + (files.size() == 1 ? " file" : " files")
                         + (skipped.isEmpty() ? ")" : "; " + skipped.size() + " not verified, see the warnings)"));
                 err.print(describeNotVerified(drift));
+                if (drift.notVerified().isEmpty() && skipped.isEmpty()) {
+                    recordStamp(stamp, sources, options, extraGenerators, tree);
+                }
                 return OK;
             }
             err.print(lockDrift);
@@ -220,6 +255,29 @@ public final class Casegen {
                     + ": " + describe(e));
             return USAGE_OR_IO_ERROR;
         }
+    }
+
+    /** The up-to-date fingerprint of this run's inputs and the tree on disk, when there is a stamp to compare. */
+    private static Optional<UpToDateStamp.Fingerprint> fingerprint(Optional<UpToDateStamp> stamp, List<SourceFile> sources, Options options,
+            List<Generator> extraGenerators, OutputTree tree) {
+        if (stamp.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            String lockText = Files.exists(options.lockPath()) ? Files.readString(options.lockPath()) : "";
+            String settings = options.packageName() + "\n" + new TreeSet<>(options.generators()) + "\n"
+                    + tree.layout() + "\n";
+            List<String> generatorInputs = extraGenerators.stream().map(g -> g.name() + ": " + g.inputs()).toList();
+            return stamp.get().fingerprint(sources, lockText, settings, generatorInputs, tree.manifestFile());
+        } catch (IOException e) {
+            return Optional.empty(); // unreadable: the full run reports it
+        }
+    }
+
+    /** After a full run that verified (or wrote) every output: the next run with nothing changed can skip it. */
+    private static void recordStamp(Optional<UpToDateStamp> stamp, List<SourceFile> sources, Options options,
+            List<Generator> extraGenerators, OutputTree tree) {
+        fingerprint(stamp, sources, options, extraGenerators, tree).ifPresent(f -> stamp.get().record(f));
     }
 
     /**
@@ -315,7 +373,7 @@ public final class Casegen {
     /** Parsed command line. */
     /** @param lock the {@code --lock} value, null for the default ({@link #lockPath}) */
     record Options(String command, List<String> defs, String out, String lock, String packageName,
-            Set<String> generators, boolean help) {
+            Set<String> generators, boolean full, boolean help) {
 
         Path lockPath() {
             return lock != null ? Path.of(lock) : LockFile.defaultPath(defs.getFirst());
@@ -328,6 +386,7 @@ public final class Casegen {
             String lock = null;
             String packageName = null;
             Set<String> generators = null;
+            boolean full = false;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 String value = null;
@@ -338,7 +397,7 @@ public final class Casegen {
                 }
                 switch (name) {
                     case "-h", "--help" -> {
-                        return new Options(command, defs, out, lock, OutputSettings.DEFAULT_PACKAGE, Set.of(), true);
+                        return new Options(command, defs, out, lock, OutputSettings.DEFAULT_PACKAGE, Set.of(), false, true);
                     }
                     case "--def", "--out", "--lock", "--package", "--generators" -> {
                         if (value == null) {
@@ -370,6 +429,7 @@ public final class Casegen {
                             }
                         }
                     }
+                    case "--full" -> full = true;
                     case "generate", "check" -> {
                         if (command != null) {
                             throw new UsageException("more than one command: " + command + ", " + arg);
@@ -386,7 +446,7 @@ public final class Casegen {
             }
             return new Options(command, defs.isEmpty() ? List.of(DEFAULT_DEF, DEFAULT_OVERRIDES) : List.copyOf(defs),
                     out == null ? DEFAULT_OUT : out, lock, packageName == null ? OutputSettings.DEFAULT_PACKAGE : packageName,
-                    generators == null ? Set.of() : Set.copyOf(generators), false);
+                    generators == null ? Set.of() : Set.copyOf(generators), full, false);
         }
 
         private static String once(String name, String previous, String value) throws UsageException {

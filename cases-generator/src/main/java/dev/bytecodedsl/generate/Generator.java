@@ -18,6 +18,14 @@ public interface Generator {
     List<GeneratedFile> generate(Analysis analysis);
 
     /**
+     * What the output depends on besides the analysis and this generator's code (e.g. the clang
+     * binary that compiles the stencils), as text: a change in it must make up-to-date stamps miss.
+     */
+    default String inputs() {
+        return "";
+    }
+
+    /**
      * Outputs the last {@link #generate} could not produce here (e.g. no clang for the stencils);
      * most generators produce everything and keep the default.
      */

@@ -11,6 +11,7 @@ import dev.bytecodedsl.stencils.emit.JitOutput;
 import dev.bytecodedsl.stencils.emit.StencilTypesFiles;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.Set;
@@ -90,6 +91,32 @@ public final class StencilsGenerator implements Generator {
         } catch (IOException e) {
             progress.accept("stencils: warning: cannot evict old entries from " + options.cacheDirectory() + ": " + e);
         }
+    }
+
+    /**
+     * The targets and the clang binary the stencils come from (its resolved path, size and time):
+     * another clang compiles other code, so up-to-date stamps must miss when it changes.
+     */
+    @Override
+    public String inputs() {
+        String targets = options.targets().stream().map(Target::triple).toList().toString();
+        return targets + " " + executableIdentity(options.clang());
+    }
+
+    private static String executableIdentity(String executable) {
+        List<Path> candidates = executable.contains("/") ? List.of(Path.of(executable))
+                : java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                        .filter(dir -> !dir.isEmpty()).map(dir -> Path.of(dir, executable)).toList();
+        for (Path candidate : candidates) {
+            try {
+                Path real = candidate.toRealPath();
+                var attributes = java.nio.file.Files.readAttributes(real, java.nio.file.attribute.BasicFileAttributes.class);
+                return real + " " + attributes.size() + " " + attributes.lastModifiedTime().toMillis();
+            } catch (IOException e) {
+                // not here; try the next PATH entry
+            }
+        }
+        return executable + " (not found)";
     }
 
     @Override
