@@ -19,4 +19,43 @@ class SmallDivergencesTest {
                 """;
         assertEquals("unhashable type: 'slice'\n", ProgramRun.of(program, VmOptions.defaults()).out());
     }
+
+    /**
+     * Subscripts and list.insert take any int that fits CPython's 64-bit Py_ssize_t: L[2**62] is out
+     * of range, not "cannot fit 'int' into an index-sized integer" (found by the stress suite; before:
+     * ints beyond the VM's tagged small ints were refused).
+     */
+    @Test
+    void indicesUpTo64BitsAreIndices() {
+        String program = """
+                L = [1, 2]
+                for i in [2 ** 62, -(2 ** 62), 2 ** 63 - 1, -(2 ** 63), 2 ** 64]:
+                    try:
+                        print(L[i])
+                    except IndexError as e:
+                        print('IndexError:', e)
+                    try:
+                        print('ab'[i])
+                    except IndexError as e:
+                        print('IndexError:', e)
+                print(L.pop(-(2 ** 0)), L)
+                L.insert(2 ** 62, 9)
+                L.insert(-(2 ** 62), 8)
+                print(L)
+                """;
+        assertEquals("""
+                IndexError: list index out of range
+                IndexError: string index out of range
+                IndexError: list index out of range
+                IndexError: string index out of range
+                IndexError: list index out of range
+                IndexError: string index out of range
+                IndexError: list index out of range
+                IndexError: string index out of range
+                IndexError: cannot fit 'int' into an index-sized integer
+                IndexError: cannot fit 'int' into an index-sized integer
+                2 [1]
+                [8, 1, 9]
+                """, ProgramRun.of(program, VmOptions.defaults()).out());
+    }
 }

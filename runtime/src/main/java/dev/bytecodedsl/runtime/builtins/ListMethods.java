@@ -30,7 +30,7 @@ final class ListMethods {
             if (l.size() == 0) {
                 throw space.errors().indexError("pop from empty list");
             }
-            long i = n == 0 ? -1 : space.conversions().asIndex(a[0], BuiltinException.INDEX_ERROR);
+            long i = n == 0 ? -1 : space.conversions().asSsize(a[0], BuiltinException.INDEX_ERROR);
             if (i < 0) {
                 i += l.size();
             }
@@ -43,7 +43,7 @@ final class ListMethods {
             args.noKeywords("list.insert", kw);
             args.between("insert", n, 2, 2);
             PyList l = list(space, self);
-            long i = space.conversions().asIndex(a[0], BuiltinException.OVERFLOW_ERROR);
+            long i = space.conversions().asSsize(a[0], BuiltinException.OVERFLOW_ERROR);
             if (i < 0) {
                 i = Math.max(0, i + l.size());
             }

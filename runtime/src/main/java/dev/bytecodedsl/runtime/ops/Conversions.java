@@ -45,6 +45,19 @@ public final class Conversions {
         throw space.errors().typeError("'" + space.typeName(v) + "' object cannot be interpreted as an integer");
     }
 
+    /**
+     * An int as CPython's 64-bit {@code Py_ssize_t} holds it, for subscripts ({@code L[2**62]} is
+     * "list index out of range", as in CPython) and positions ({@code list.insert}): a big int within
+     * 64 bits is a position like any other; a bigger one raises {@code onOverflow} with "cannot fit
+     * 'int' into an index-sized integer".
+     */
+    public long asSsize(long v, BuiltinException onOverflow) {
+        if (Values.isHandle(v) && space.heap().get(v) instanceof PyBigInt big && big.value().bitLength() < Long.SIZE) {
+            return big.value().longValue();
+        }
+        return asIndex(v, onOverflow);
+    }
+
     /** int(v) with one argument. */
     public long toInt(long v) {
         if (Values.isSmallInt(v)) {

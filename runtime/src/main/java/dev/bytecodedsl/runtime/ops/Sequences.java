@@ -103,7 +103,7 @@ public final class Sequences {
         if (Values.isSmallInt(sub)) {
             i = Values.smallIntValue(sub);
         } else if (space.numbers().isInt(sub)) {
-            i = space.conversions().asIndex(sub, BuiltinException.INDEX_ERROR);
+            i = space.conversions().asSsize(sub, BuiltinException.INDEX_ERROR);
         } else {
             String kind = what.startsWith("list") ? "list" : what;
             throw space.errors().typeError(kind + " indices must be integers or slices, not " + space.typeName(sub));
@@ -121,7 +121,7 @@ public final class Sequences {
         if (!space.numbers().isInt(sub)) {
             throw space.errors().typeError("string indices must be integers, not '" + space.typeName(sub) + "'");
         }
-        long i = space.conversions().asIndex(sub, BuiltinException.INDEX_ERROR);
+        long i = space.conversions().asSsize(sub, BuiltinException.INDEX_ERROR);
         if (i < 0) {
             i += s.length();
         }
@@ -135,7 +135,7 @@ public final class Sequences {
         if (!space.numbers().isInt(sub)) {
             throw space.errors().typeError("range indices must be integers or slices, not " + space.typeName(sub));
         }
-        long i = space.conversions().asIndex(sub, BuiltinException.INDEX_ERROR);
+        long i = space.conversions().asSsize(sub, BuiltinException.INDEX_ERROR);
         long n = r.length();
         if (i < 0) {
             i += n;
