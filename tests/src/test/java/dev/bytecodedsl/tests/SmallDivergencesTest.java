@@ -58,4 +58,28 @@ class SmallDivergencesTest {
                 [8, 1, 9]
                 """, ProgramRun.of(program, VmOptions.defaults()).out());
     }
+
+    /**
+     * A side trace from a loop's exit walks into the raise that ends the function; it must stop at
+     * the end of the code (found by the stress suite; before: an internal error reading past it).
+     */
+    @Test
+    void aSideTraceIntoAFinalRaise() {
+        String program = """
+                def g():
+                    i = 0
+                    while i < 20:
+                        i = i + 1
+                    raise ValueError('the end')
+
+
+                try:
+                    g()
+                except ValueError as e:
+                    print('ValueError:', e)
+                """;
+        VmOptions tier2 = VmOptions.defaults().withTier2(true).withHotThreshold(1);
+        assertEquals("ValueError: the end\n", ProgramRun.of(program, tier2).out());
+        assertEquals("ValueError: the end\n", ProgramRun.of(program, tier2.withJit(true).withJitAll(true)).out());
+    }
 }

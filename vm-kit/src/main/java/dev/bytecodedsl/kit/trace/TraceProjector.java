@@ -189,8 +189,16 @@ public final class TraceProjector {
      * trace); a side trace ({@code loopTop} < 0) follows them.
      */
     private Projection walk(int ip, int loopTop, int jumpIp) {
+        int previous = ip;
         while (length < MAX_LENGTH) {
+            if (ip >= code.length) {
+                // A code object ends in an instruction that never falls through (a return, a raise),
+                // so a walk reaches its end only behind one that always leaves (a raise, which has
+                // an expansion): the exit after it is never taken, and names that instruction.
+                return stop(previous);
+            }
             Instr in = decode(instructions, code, ip);
+            previous = in.start;
             if (in.opcode == opcodes.jumpBackward()) {
                 if (in.ip == jumpIp && in.next - in.oparg == loopTop) {
                     emit(roles.jumpToTop(), 0, 0, in.start);

@@ -123,6 +123,21 @@ class TraceProjectorTest {
         assertEquals(1, p.trace().target(p.trace().length() - 1));
     }
 
+    /**
+     * Code may end in an instruction with an expansion that never falls through (a raise): the walk
+     * stops at the end of the code instead of reading past it (found by the stress suite: a side
+     * trace from a loop's exit into a function's final raise).
+     */
+    @Test
+    void aWalkReachingTheEndOfTheCodeStopsThere() {
+        char[] code = {unit(PUSH, 0), unit(PUSH, 1)};
+        TraceProjector.Projection p = TraceProjector.project(new Tiny(true), code, 0, -1, 0);
+        assertFalse(p.closesLoop());
+        assertEquals(List.of("_START_EXECUTOR", "_CHECK_VALIDITY", "_PUSH", "_PUSH", "_EXIT_TRACE"),
+                new TracePrinter(new Tiny(true)).names(p.trace()));
+        assertEquals(1, p.trace().target(p.trace().length() - 1));
+    }
+
     @Test
     void theEngineInstallsEnterExecutorInPlaceAndBacksOffWhenItCannot() {
         char[] code = {unit(PUSH, 0), unit(JUMP_BACKWARD, 3), 0};
