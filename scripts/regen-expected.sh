@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates the CPython 3.11 expected results of one program set:
+# Regenerates the CPython 3.11 expected results of one program set, after checking that every
+# program compiles with the VM's front end (./pyvm check, which defines the language subset):
 #   corpus      tests/corpus/NN_name.py (the differential tests): writes NN_name.out (the exact
 #               stdout) and NN_name.expected (two lines: `exit=<status>` and `error=<last line of
 #               stderr>`, nothing after `error=` when stderr is empty); programs named NN_err_*.py
@@ -42,7 +43,8 @@ if ((${#programs[@]} == 0)); then
     exit 1
 fi
 
-"$python" "$root/tests/corpus/check-subset.py" "${programs[@]}"
+# The language subset is what the VM's front end accepts: compile every program with it, run nothing.
+"$root/pyvm" check "${programs[@]}"
 
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
