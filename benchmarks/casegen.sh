@@ -2,7 +2,8 @@
 # Benchmarks the cases generator (a benchmark, not a test):
 #   1. cold: whole-process wall time of `./casegen check --def DEF_FILE`, RUNS times (JVM start-up
 #      included; the stencil tables are checked from the filled stencil cache);
-#   2. warm: parse + analyze + generate in one JVM (dev.bytecodedsl.bench.CasegenBenchmark).
+#   2. warm: parse + analyze + generate with every generator of ./casegen (stencils from the
+#      cache) in one JVM (dev.bytecodedsl.casegen.CasegenBenchmark).
 # Prints a markdown table of min/median/max in milliseconds (benchmarks/stats.awk).
 #
 # usage: benchmarks/casegen.sh [DEF_FILE]   (relative to the repository root; default: bytecodes.def)
@@ -41,8 +42,8 @@ echo "| measurement | min (ms) | median (ms) | max (ms) |"
 echo "|---|---:|---:|---:|"
 printf '%s\n' "${times[@]}" | row "cold \`./casegen check\` ($runs runs, whole process, stencils cached)" 1000
 warmup="${WARMUP:-20}" iterations="${ITERATIONS:-50}"
-CASEGEN_MAIN_CLASS=dev.bytecodedsl.bench.CasegenBenchmark ./casegen --warmup "$warmup" --iterations "$iterations" "$def" |
-    row "warm in-process generateAll ($iterations runs after $warmup warm-up)" 1
+CASEGEN_MAIN_CLASS=dev.bytecodedsl.casegen.CasegenBenchmark ./casegen --warmup "$warmup" --iterations "$iterations" "$def" |
+    row "warm in-process pipeline, every generator ($iterations runs after $warmup warm-up)" 1
 # A DSL ten times this one's size (extra constants; see CasegenBenchmark --scale): analysis must stay linear.
-CASEGEN_MAIN_CLASS=dev.bytecodedsl.bench.CasegenBenchmark ./casegen --warmup 2 --iterations 5 --scale 10 "$def" |
-    row "warm in-process generateAll (5 runs after 2 warm-up, 10x the lines)" 1
+CASEGEN_MAIN_CLASS=dev.bytecodedsl.casegen.CasegenBenchmark ./casegen --warmup 2 --iterations 5 --scale 10 "$def" |
+    row "warm in-process pipeline, every generator (5 runs after 2 warm-up, 10x the lines)" 1
