@@ -2,8 +2,9 @@
 # Benchmarks the cases generator (a benchmark, not a test):
 #   1. cold: whole-process wall time of `./casegen check --def DEF_FILE`, RUNS times (JVM start-up
 #      included; the stencil tables are checked from the filled stencil cache);
-#   2. warm: parse + analyze + generate in one JVM (dev.bytecodedsl.bench.CasegenBenchmark).
-# Prints a markdown table of min/median/max in milliseconds.
+#   2. warm: parse + analyze + generate with every generator of ./casegen (stencils from the
+#      cache) in one JVM (dev.bytecodedsl.casegen.CasegenBenchmark).
+# Prints a markdown table of min/median/max in milliseconds (benchmarks/stats.awk).
 #
 # usage: benchmarks/casegen.sh [DEF_FILE]   (relative to the repository root; default: bytecodes.def)
 # environment: RUNS (cold runs, default 5), WARMUP and ITERATIONS (warm benchmark, default 20 / 50)
@@ -34,16 +35,15 @@ for ((i = 0; i < runs; i++)); do
 done
 ((status == 1)) && echo "note: ./casegen check reports drift or DSL errors; timing it anyway" >&2
 
-mapfile -t sorted < <(printf '%s\n' "${times[@]}" | sort -n)
-ms() { printf '%d.%02d' $(($1 / 1000)) $((($1 % 1000) / 10)); }
-n=${#sorted[@]}
-if ((n % 2)); then median=${sorted[n / 2]}; else median=$(((sorted[n / 2 - 1] + sorted[n / 2]) / 2)); fi
+# The warm benchmark prints one time per iteration; stats.awk makes the min/median/max of them and of the cold runs.
+row() { echo "| $1 | $(awk -v summary=1 -v scale="$2" -f benchmarks/stats.awk) |"; }  # label, unit; times on stdin
 
 echo "| measurement | min (ms) | median (ms) | max (ms) |"
 echo "|---|---:|---:|---:|"
-echo "| cold \`./casegen check --full\` ($runs runs, whole process, stencils cached) | $(ms "${sorted[0]}") | $(ms "$median") | $(ms "${sorted[n - 1]}") |"
-CASEGEN_MAIN_CLASS=dev.bytecodedsl.bench.CasegenBenchmark ./casegen \
-    --warmup "${WARMUP:-20}" --iterations "${ITERATIONS:-50}" --markdown "$def"
+printf '%s\n' "${times[@]}" | row "cold \`./casegen check --full\` ($runs runs, whole process, stencils cached)" 1000
+warmup="${WARMUP:-20}" iterations="${ITERATIONS:-50}"
+CASEGEN_MAIN_CLASS=dev.bytecodedsl.casegen.CasegenBenchmark ./casegen --warmup "$warmup" --iterations "$iterations" "$def" |
+    row "warm in-process pipeline, every generator ($iterations runs after $warmup warm-up)" 1
 # A DSL ten times this one's size (extra constants; see CasegenBenchmark --scale): analysis must stay linear.
-CASEGEN_MAIN_CLASS=dev.bytecodedsl.bench.CasegenBenchmark ./casegen \
-    --warmup 2 --iterations 5 --markdown --scale 10 "$def"
+CASEGEN_MAIN_CLASS=dev.bytecodedsl.casegen.CasegenBenchmark ./casegen --warmup 2 --iterations 5 --scale 10 "$def" |
+    row "warm in-process pipeline, every generator (5 runs after 2 warm-up, 10x the lines)" 1

@@ -7,8 +7,8 @@ ratio_report() {
     local samples="$1" chart="$2" title="$3"
     shift 3
     local order="$*"
-    awk -v baseline="$1" -v order="$order" -f benchmarks/runtime-report.awk "$samples"
-    awk -v baseline="$1" -v order="$order" -v tsv=1 -f benchmarks/runtime-report.awk "$samples" >"$samples.tsv"
+    awk -v baseline="$1" -v order="$order" -f benchmarks/stats.awk -f benchmarks/runtime-report.awk "$samples"
+    awk -v baseline="$1" -v order="$order" -v tsv=1 -f benchmarks/stats.awk -f benchmarks/runtime-report.awk "$samples" >"$samples.tsv"
     "${JAVA_HOME:+$JAVA_HOME/bin/}java" benchmarks/BarChart.java "$samples.tsv" "$chart" "$title"
     rm -f "$samples.tsv"
     echo

@@ -2,12 +2,13 @@
 # and each configuration's median as a ratio of the baseline's. With -v tsv=1, prints
 # "program<TAB>config<TAB>ratio" lines for the chart instead of the markdown table.
 { key = $1 SUBSEP $2; n[key]++; t[key, n[key]] = $3; if (!($1 in seen)) { seen[$1] = 1; programs[++np] = $1 } }
-function median(key,    i, j, tmp, m, a) {
+# The median of one program's samples under one configuration; sets lo and hi to their min and max.
+function median(key,    i, m, a, med) {
     m = n[key]
     for (i = 1; i <= m; i++) a[i] = t[key, i]
-    for (i = 2; i <= m; i++) { tmp = a[i]; for (j = i - 1; j >= 1 && a[j] > tmp; j--) a[j + 1] = a[j]; a[j + 1] = tmp }
+    med = median_of(a, m)
     lo = a[1]; hi = a[m]
-    return (m % 2) ? a[(m + 1) / 2] : (a[m / 2] + a[m / 2 + 1]) / 2
+    return med
 }
 END {
     nc = split(order, configs, " ")

@@ -24,12 +24,9 @@ measure() { # $1: cache directory; prints microseconds
     if ((status > 1)); then cat "$scratch/out" >&2; exit 1; fi
     echo $(((end - start) / 1000))
 }
-ms() { printf '%d.%02d' $(($1 / 1000)) $((($1 % 1000) / 10)); }
-row() { # $1: label, rest: microseconds
+row() { # $1: label, rest: microseconds; min/median/max in ms from benchmarks/stats.awk
     local label="$1"; shift
-    mapfile -t sorted < <(printf '%s\n' "$@" | sort -n)
-    local n=${#sorted[@]}
-    echo "| $label | $(ms "${sorted[0]}") | $(ms "${sorted[n / 2]}") | $(ms "${sorted[n - 1]}") |"
+    echo "| $label | $(printf '%s\n' "$@" | awk -v summary=1 -v scale=1000 -f benchmarks/stats.awk) |"
 }
 
 cold=(); warm=()

@@ -1,6 +1,6 @@
-# Sourced by the scripts that write expected outputs (tests/corpus and benchmarks/programs
-# regen-expected.sh): sets python to $PYTHON (default python3) and exits 1 unless it is CPython
-# 3.11, the interpreter every committed .out file comes from.
+# Sourced by the script that writes expected outputs (scripts/regen-expected.sh): sets python to
+# $PYTHON (default python3) and exits 1 unless it is CPython 3.11, the interpreter every
+# committed .out file comes from.
 python="${PYTHON:-python3}"
 version="$("$python" --version 2>&1 | head -n 1 || true)"
 impl="$("$python" -c 'import platform; print(platform.python_implementation())' 2>/dev/null || true)"

@@ -1,9 +1,9 @@
 package dev.bytecodedsl.maven;
 
 import dev.bytecodedsl.Pipeline;
-import dev.bytecodedsl.cli.Casegen;
-import dev.bytecodedsl.cli.LockFile;
 import dev.bytecodedsl.diag.SourceFile;
+import dev.bytecodedsl.generate.DriftText;
+import dev.bytecodedsl.generate.LockFile;
 import dev.bytecodedsl.generate.OutputTree;
 import dev.bytecodedsl.generate.Outputs;
 import java.io.IOException;
@@ -41,13 +41,13 @@ record CheckGoal(AbstractBytecodeDslMojo.Settings settings, PluginDescriptor plu
                 int files = outputs.files().size();
                 log.info("bytecodedsl: generated code is up to date (" + files + (files == 1 ? " file" : " files")
                         + (outputs.skipped().isEmpty() ? ")" : "; " + outputs.skipped().size() + " not verified, see the warnings)"));
-                Casegen.describeNotVerified(drift).lines()
+                DriftText.notVerified(drift).lines()
                         .forEach(line -> log.warn(line.replaceFirst("^warning: ", "bytecodedsl: ")));
                 return;
             }
             String report = drift.upToDate()
-                    ? lockDrift + Casegen.describeNotVerified(drift) + "fix: run " + settings.regenerateCommand()
-                    : lockDrift + Casegen.describeDrift("generated code", drift, settings.regenerateCommand());
+                    ? lockDrift + DriftText.notVerified(drift) + "fix: run " + settings.regenerateCommand()
+                    : lockDrift + DriftText.describe("generated code", drift, settings.regenerateCommand());
             throw new MojoFailureException("bytecodedsl: generated code is stale\n" + report.stripTrailing());
         } catch (IOException e) {
             throw new MojoExecutionException("bytecodedsl: cannot check the generated files: " + e, e);

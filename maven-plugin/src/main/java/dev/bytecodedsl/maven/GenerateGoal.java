@@ -1,8 +1,8 @@
 package dev.bytecodedsl.maven;
 
 import dev.bytecodedsl.Pipeline;
-import dev.bytecodedsl.cli.LockFile;
 import dev.bytecodedsl.diag.SourceFile;
+import dev.bytecodedsl.generate.LockFile;
 import dev.bytecodedsl.generate.OutputTree;
 import dev.bytecodedsl.generate.Outputs;
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package dev.bytecodedsl.maven;
 
 import dev.bytecodedsl.Pipeline;
-import dev.bytecodedsl.cli.LockFile;
 import dev.bytecodedsl.diag.DslException;
 import dev.bytecodedsl.diag.SourceFile;
+import dev.bytecodedsl.generate.LockFile;
 import dev.bytecodedsl.generate.Manifest;
 import dev.bytecodedsl.generate.OutputLayout;
 import dev.bytecodedsl.generate.OutputSettings;

@@ -51,14 +51,11 @@ public final class Vm {
 
     /** Runs the program in {@code source}; returns the process exit status. */
     public static int run(Path source, VmOptions options, PrintStream out, PrintStream err) {
-        SourceFile file;
-        try {
-            file = SourceFile.read(source);
-        } catch (IOException e) {
-            String why = e instanceof NoSuchFileException ? "No such file or directory" : e.toString();
-            err.println("pyvm: can't open file '" + source + "': " + why);
+        Optional<SourceFile> read = read(source, err);
+        if (read.isEmpty()) {
             return EXIT_NO_FILE;
         }
+        SourceFile file = read.get();
         Result result = execute(file, options, out, err);
         if (options.disassemble() && result.module() != null) {
             err.print(disassembly(result.module()));
@@ -73,23 +70,47 @@ public final class Vm {
         return result.exitStatus();
     }
 
+    /** The source file, or empty after printing CPython's "can't open file" message. */
+    public static Optional<SourceFile> read(Path source, PrintStream err) {
+        try {
+            return Optional.of(SourceFile.read(source));
+        } catch (IOException e) {
+            String why = e instanceof NoSuchFileException ? "No such file or directory" : e.toString();
+            err.println("pyvm: can't open file '" + source + "': " + why);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The front end alone: {@code file} compiled, or empty after its errors (syntax, constructs
+     * outside the subset, compiler limits) were printed to {@code err} as a run reports them.
+     */
+    public static Optional<CodeObject> compile(SourceFile file, PrintStream err) {
+        Diagnostics diagnostics = new Diagnostics();
+        try {
+            Optional<CodeObject> code = PythonCompiler.compile(file, diagnostics);
+            if (code.isEmpty()) {
+                err.print(CompileErrorReport.format(diagnostics, file));
+            }
+            return code;
+        } catch (CompilationLimitError e) {
+            err.println(e.pythonLine());
+            return Optional.empty();
+        }
+    }
+
     /**
      * Compiles and runs {@code file} (--dis and --stats output is left to the caller: see the
      * result); {@code Result.module()} is null when it did not compile.
      */
     public static Result execute(SourceFile file, VmOptions options, PrintStream out, PrintStream err) {
-        Diagnostics diagnostics = new Diagnostics();
         Optional<CodeObject> code;
         try {
-            code = PythonCompiler.compile(file, diagnostics);
-        } catch (CompilationLimitError e) {
-            err.println(e.pythonLine());
-            return new Result(EXIT_ERROR, null, null, 0);
+            code = compile(file, err);
         } catch (RuntimeException | StackOverflowError e) {
             return internalError(e, options, err);
         }
         if (code.isEmpty()) {
-            err.print(CompileErrorReport.format(diagnostics, file));
             return new Result(EXIT_ERROR, null, null, 0);
         }
         AtomicReference<Result> result = new AtomicReference<>();

@@ -3,7 +3,7 @@ package dev.bytecodedsl.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bytecodedsl.stencils.cli.StencilCasegen;
+import dev.bytecodedsl.casegen.StencilCasegen;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,5 +1,8 @@
 package dev.bytecodedsl.python.compile;
 
+import dev.bytecodedsl.python.repr.FloatRepr;
+import dev.bytecodedsl.python.repr.StrRepr;
+
 import java.math.BigInteger;
 import java.util.List;
 
@@ -25,14 +28,14 @@ public sealed interface Constant {
     record FloatConst(double value) implements Constant {
         @Override
         public String repr() {
-            return FloatRepr.of(value);
+            return FloatRepr.repr(value);
         }
     }
 
     record StrConst(String value) implements Constant {
         @Override
         public String repr() {
-            return StrRepr.of(value);
+            return StrRepr.repr(value);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.bytecodedsl.runtime.cli;
 
+import dev.bytecodedsl.diag.SourceFile;
 import dev.bytecodedsl.runtime.Vm;
 import dev.bytecodedsl.runtime.VmOptions;
 import dev.bytecodedsl.runtime.os.Libc;
@@ -11,15 +12,22 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
-/** {@code pyvm run FILE.py [--dis] [--stats] [--tier2] [--jit] [--hot-threshold N] [--trace] [--no-optimize] ...}, {@code pyvm --help}. */
+/**
+ * {@code pyvm run FILE.py [--dis] [--stats] [--tier2] [--jit] [--hot-threshold N] [--trace] [--no-optimize] ...},
+ * {@code pyvm check FILE.py...}, {@code pyvm --help}.
+ */
 public final class Main {
     static final int EXIT_USAGE = 2;
 
     private static final String USAGE = """
             usage: pyvm run FILE.py [--dis] [--stats] [--tier2] [--jit] [--jit-all] [--jit-fallback] [--jit-dump]
                                    [--hot-threshold N] [--trace] [--no-optimize] [--gc-stress] [--debug]
+                   pyvm check FILE.py...
                    pyvm --help
 
             Runs a program in the Python subset on the VM whose interpreter is generated from bytecodes.def.
@@ -45,6 +53,8 @@ public final class Main {
               --no-optimize  with --tier2: install traces as projected (no trace optimizer)
               --gc-stress  collect garbage at every safepoint (slow; for testing GC safety)
               --debug      show Java stack traces of internal VM errors
+            check compiles each FILE.py with the front end alone (nothing runs) and reports every syntax error
+            and construct outside the supported Python subset; exit status 1 when there was any.
             Exit status: the program's (0, or 1 after an uncaught exception or compile error);
             2 for usage errors and unreadable files, 3 for internal VM errors. Ctrl-C (SIGINT) raises
             KeyboardInterrupt in the program; uncaught, the process dies of SIGINT as CPython's does.
@@ -107,6 +117,9 @@ public final class Main {
             out.print(USAGE);
             return 0;
         }
+        if (args[0].equals("check")) {
+            return check(Arrays.asList(args).subList(1, args.length), err);
+        }
         if (!args[0].equals("run")) {
             return usage(err, "unknown command '" + args[0] + "'");
         }
@@ -154,9 +167,26 @@ public final class Main {
         return Vm.run(Path.of(file), options, out, err);
     }
 
+    /** {@code pyvm check}: the front end's verdict on each file, which is the language subset's definition. */
+    private static int check(List<String> files, PrintStream err) {
+        if (files.isEmpty() || files.stream().anyMatch(f -> f.startsWith("-"))) {
+            return usage(err, "check: expected FILE.py...");
+        }
+        int status = Vm.EXIT_OK;
+        for (String name : files) {
+            Optional<SourceFile> file = Vm.read(Path.of(name), err);
+            if (file.isEmpty()) {
+                status = Vm.EXIT_NO_FILE;
+            } else if (Vm.compile(file.get(), err).isEmpty() && status == Vm.EXIT_OK) {
+                status = Vm.EXIT_ERROR;
+            }
+        }
+        return status;
+    }
+
     private static int usage(PrintStream err, String problem) {
         err.println("pyvm: " + problem);
-        err.println("usage: pyvm run FILE.py [--dis] [--stats] [--tier2] [--jit] [--jit-all] [--jit-fallback] [--jit-dump]"
+        err.println("usage: pyvm check FILE.py... | pyvm run FILE.py [--dis] [--stats] [--tier2] [--jit] [--jit-all] [--jit-fallback] [--jit-dump]"
                 + " [--hot-threshold N] [--trace] [--no-optimize] [--gc-stress] [--debug]   (pyvm --help for details)");
         return EXIT_USAGE;
     }

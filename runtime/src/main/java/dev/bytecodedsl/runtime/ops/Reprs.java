@@ -1,6 +1,8 @@
 package dev.bytecodedsl.runtime.ops;
 
 import dev.bytecodedsl.generated.DslConstants;
+import dev.bytecodedsl.python.repr.FloatRepr;
+import dev.bytecodedsl.python.repr.StrRepr;
 import dev.bytecodedsl.runtime.ObjectSpace;
 import dev.bytecodedsl.runtime.object.BuiltinException;
 import dev.bytecodedsl.runtime.object.CustomRepr;

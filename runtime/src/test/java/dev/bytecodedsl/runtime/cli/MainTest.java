@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command line: usage errors, --help, --stats, --dis, the tier-2 and the JIT flags. */
+/** The command line: usage errors, --help, check, --stats, --dis, the tier-2 and the JIT flags. */
 class MainTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -31,6 +31,19 @@ class MainTest {
         assertEquals(Main.EXIT_USAGE, main("run", "a.py", "--bogus"));
         assertEquals(Main.EXIT_USAGE, main("frobnicate"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown option '--bogus'"));
+    }
+
+    @Test
+    void checkCompilesWithoutRunningAndReportsEveryBadFile(@TempDir Path dir) throws IOException {
+        Path good = Files.writeString(dir.resolve("good.py"), "print(1)\n");
+        Path bad = Files.writeString(dir.resolve("bad.py"), "x = 1\nf = lambda: x\n");
+        assertEquals(0, main("check", good.toString()));
+        assertEquals("", out.toString(StandardCharsets.UTF_8), "check runs nothing");
+        assertEquals(1, main("check", bad.toString(), good.toString()));
+        String report = err.toString(StandardCharsets.UTF_8);
+        assertTrue(report.contains("bad.py\", line 2"), report);
+        assertEquals(2, main("check", dir.resolve("missing.py").toString()));
+        assertEquals(Main.EXIT_USAGE, main("check"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.bytecodedsl.runtime.ops;
 
 import dev.bytecodedsl.generated.DslConstants;
+import dev.bytecodedsl.python.repr.FloatRepr;
 import dev.bytecodedsl.runtime.ObjectSpace;
 import dev.bytecodedsl.runtime.TestSupport;
 import org.junit.jupiter.api.Test;

@@ -15,16 +15,6 @@ class ReprsTest {
     private final ObjectSpace space = new ObjectSpace();
 
     @Test
-    void strReprChoosesQuotesAndEscapesLikeCPython() {
-        assertEquals("\"a'b\"", StrRepr.repr("a'b"));
-        assertEquals("'a\"b'", StrRepr.repr("a\"b"));
-        assertEquals("'a\\'b\"c'", StrRepr.repr("a'b\"c"));
-        assertEquals("'\\x01\\t\\n\\r\\x7f\\xa0\u00e9\\u2028\uD83D\uDE00\\\\'",
-                StrRepr.repr("\u0001\t\n\r\u007f\u00a0\u00e9\u2028\uD83D\uDE00\\"));
-        assertEquals("'\\x85\\u200b'", StrRepr.repr("\u0085\u200b"));
-    }
-
-    @Test
     void containersAndScalars() {
         assertEquals("(1,)", space.reprs().repr(literal(space, "(1,)")));
         assertEquals("()", space.reprs().repr(space.newTuple()));

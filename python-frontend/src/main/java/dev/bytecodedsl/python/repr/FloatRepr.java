@@ -1,4 +1,4 @@
-package dev.bytecodedsl.runtime.ops;
+package dev.bytecodedsl.python.repr;
 
 import java.math.BigDecimal;
 

@@ -1,10 +1,12 @@
-package dev.bytecodedsl.cli;
+package dev.bytecodedsl.casegen;
 
 import dev.bytecodedsl.Pipeline;
 import dev.bytecodedsl.diag.DslException;
 import dev.bytecodedsl.diag.SourceFile;
+import dev.bytecodedsl.generate.DriftText;
 import dev.bytecodedsl.generate.GeneratedFile;
 import dev.bytecodedsl.generate.Generator;
+import dev.bytecodedsl.generate.LockFile;
 import dev.bytecodedsl.generate.OutputLock;
 import dev.bytecodedsl.generate.OutputSettings;
 import dev.bytecodedsl.generate.OutputTree;
@@ -231,7 +233,7 @@ public final class Casegen {
             if (drift.upToDate() && lockDrift.isEmpty()) {
                 out.println(label + " is up to date (" + files.size() + (files.size() == 1 ? " file" : " files")
                         + (skipped.isEmpty() ? ")" : "; " + skipped.size() + " not verified, see the warnings)"));
-                err.print(describeNotVerified(drift));
+                err.print(DriftText.notVerified(drift));
                 if (drift.notVerified().isEmpty() && skipped.isEmpty()) {
                     recordStamp(stamp, sources, options, extraGenerators, tree);
                 }
@@ -239,10 +241,10 @@ public final class Casegen {
             }
             err.print(lockDrift);
             if (drift.upToDate()) {
-                err.print(describeNotVerified(drift));
+                err.print(DriftText.notVerified(drift));
                 err.println("fix: run " + fix);
             } else {
-                err.print(describeDrift(label, drift, fix));
+                err.print(DriftText.describe(label, drift, fix));
             }
             return FAILED;
         } catch (OutputTree.ForeignFilesException e) {
@@ -278,40 +280,6 @@ public final class Casegen {
     private static void recordStamp(Optional<UpToDateStamp> stamp, List<SourceFile> sources, Options options,
             List<Generator> extraGenerators, OutputTree tree) {
         fingerprint(stamp, sources, options, extraGenerators, tree).ifPresent(f -> stamp.get().record(f));
-    }
-
-    /**
-     * The drift report as printed by {@code casegen check} (and used as the Maven plugin's failure
-     * message): a summary line, each stale file with its diff excerpt, each missing and extra file,
-     * and a last line {@code fix: run <fix>}. {@code label} names the output in the summary line.
-     */
-    public static String describeDrift(String label, OutputTree.DriftReport drift, String fix) {
-        StringBuilder out = new StringBuilder();
-        out.append(label).append(" is out of date: ").append(drift.stale().size()).append(" stale, ")
-                .append(drift.missing().size()).append(" missing, ").append(drift.extra().size()).append(" extra\n");
-        for (OutputTree.StaleFile stale : drift.stale()) {
-            out.append("stale:   ").append(stale.path()).append('\n');
-            out.append(stale.diff());
-        }
-        for (String missing : drift.missing()) {
-            out.append("missing: ").append(missing).append('\n');
-        }
-        for (String extra : drift.extra()) {
-            out.append("extra:   ").append(extra).append(" (no longer generated)\n");
-        }
-        out.append(describeNotVerified(drift));
-        out.append("fix: run ").append(fix).append('\n');
-        return out.toString();
-    }
-
-    /** One warning line per output the check could not verify (empty when it verified everything). */
-    public static String describeNotVerified(OutputTree.DriftReport drift) {
-        StringBuilder out = new StringBuilder();
-        for (SkippedOutput skipped : drift.notVerified()) {
-            out.append("warning: not verified: ").append(skipped.relativePath()).append(" (")
-                    .append(skipped.reason()).append(")\n");
-        }
-        return out.toString();
     }
 
     /**

@@ -1,4 +1,4 @@
-package dev.bytecodedsl.cli;
+package dev.bytecodedsl.casegen;
 
 import dev.bytecodedsl.diag.SourceFile;
 import dev.bytecodedsl.generate.Manifest;

@@ -1,4 +1,4 @@
-package dev.bytecodedsl.runtime.ops;
+package dev.bytecodedsl.python.repr;
 
 /**
  * repr(str) as CPython's unicode_repr writes it: single quotes unless the text contains a single

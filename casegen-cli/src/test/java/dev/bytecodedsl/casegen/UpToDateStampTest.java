@@ -1,4 +1,4 @@
-package dev.bytecodedsl.cli;
+package dev.bytecodedsl.casegen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

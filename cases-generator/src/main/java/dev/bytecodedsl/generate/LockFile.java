@@ -1,8 +1,6 @@
-package dev.bytecodedsl.cli;
+package dev.bytecodedsl.generate;
 
 import dev.bytecodedsl.diag.SourceFile;
-import dev.bytecodedsl.generate.LineDiff;
-import dev.bytecodedsl.generate.OutputTree;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,23 +1,27 @@
-package dev.bytecodedsl.bench;
+package dev.bytecodedsl.casegen;
 
 import dev.bytecodedsl.Pipeline;
 import dev.bytecodedsl.diag.DslException;
 import dev.bytecodedsl.diag.SourceFile;
 import dev.bytecodedsl.generate.GeneratedFile;
+import dev.bytecodedsl.stencils.StencilOptions;
+import dev.bytecodedsl.stencils.StencilsGenerator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Warm, in-process timing of parse + analyze + generate ({@link Pipeline#generateAll}) for DSL
- * sources read once up front; no file output. A benchmark, not a test.
+ * Warm, in-process timing of parse + analyze + generate for DSL sources read once up front, with
+ * every generator {@code ./casegen} runs: the pipeline's registry plus the stencil generator (its
+ * objects from the stencil cache under the working directory, as {@code ./casegen check} takes
+ * them); no file output. A benchmark, not a test.
  *
- * <pre>CasegenBenchmark [--warmup N] [--iterations N] [--markdown] [--scale K] [FILE...]   (default: bytecodes.def)</pre>
+ * <pre>CasegenBenchmark [--warmup N] [--iterations N] [--scale K] [FILE...]   (default: bytecodes.def)</pre>
  *
- * <p>Prints min/median/max in milliseconds; {@code --markdown} prints them as one table row.
+ * <p>Prints each iteration's time in milliseconds, one per line; {@code benchmarks/casegen.sh} turns
+ * them into min/median/max with the benchmarks' one statistics helper ({@code benchmarks/stats.awk}).
  * {@code --scale K} adds a file of constants, each defined by the one before, so the input has K
  * times the lines of the given files: a DSL larger than opcode numbering allows instructions for,
  * which shows whether analysis stays linear in the number of definitions.
@@ -30,14 +34,12 @@ public final class CasegenBenchmark {
         int warmup = 20;
         int iterations = 50;
         int scale = 1;
-        boolean markdown = false;
         List<String> files = new ArrayList<>();
         try {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                     case "--iterations" -> iterations = Integer.parseInt(args[++i]);
-                    case "--markdown" -> markdown = true;
                     case "--scale" -> scale = Integer.parseInt(args[++i]);
                     default -> {
                         if (args[i].startsWith("-")) {
@@ -52,7 +54,7 @@ public final class CasegenBenchmark {
             }
         } catch (RuntimeException e) {
             System.err.println("bench: " + e.getMessage()
-                    + "\nusage: CasegenBenchmark [--warmup N] [--iterations N] [--markdown] [--scale K] [FILE...]");
+                    + "\nusage: CasegenBenchmark [--warmup N] [--iterations N] [--scale K] [FILE...]");
             System.exit(2);
         }
         if (files.isEmpty()) {
@@ -69,7 +71,6 @@ public final class CasegenBenchmark {
             }
         }
 
-        String label = "";
         if (scale > 1) {
             long lines = sources.stream().mapToLong(s -> s.text().lines().count()).sum();
             long extra = lines * (scale - 1);
@@ -78,7 +79,6 @@ public final class CasegenBenchmark {
                 constants.append("const int BENCH_C").append(k).append(" = BENCH_C").append(k - 1).append(" + 1;\n");
             }
             sources.add(new SourceFile("scale.def", constants.toString()));
-            label = String.format(Locale.ROOT, ", %dx the lines (%d constants added)", scale, extra);
         }
 
         try {
@@ -86,27 +86,13 @@ public final class CasegenBenchmark {
             for (int i = 0; i < warmup; i++) {
                 sink += run(sources);
             }
-            double[] millis = new double[iterations];
             for (int i = 0; i < iterations; i++) {
                 long start = System.nanoTime();
                 sink += run(sources);
-                millis[i] = (System.nanoTime() - start) / 1e6;
+                System.out.printf(Locale.ROOT, "%.3f%n", (System.nanoTime() - start) / 1e6);
             }
-            Arrays.sort(millis);
-            double min = millis[0];
-            double median = iterations % 2 == 1
-                    ? millis[iterations / 2]
-                    : (millis[iterations / 2 - 1] + millis[iterations / 2]) / 2;
-            double max = millis[iterations - 1];
-            if (markdown) {
-                System.out.printf(Locale.ROOT, "| warm in-process generateAll (%d runs after %d warm-up%s) | %.2f | %.2f | %.2f |%n",
-                        iterations, warmup, label, min, median, max);
-            } else {
-                System.out.printf(Locale.ROOT, "parse+analyze+generate of %s: %d runs after %d warm-up%s%n",
-                        String.join(" ", files), iterations, warmup, label);
-                System.out.printf(Locale.ROOT, "min %.2f ms, median %.2f ms, max %.2f ms (output chars: %d)%n",
-                        min, median, max, sink / (warmup + iterations));
-            }
+            // Printed so the work cannot be optimized away.
+            System.err.printf(Locale.ROOT, "output chars per run: %d%n", sink / (warmup + iterations));
         } catch (DslException e) {
             System.err.print(e.diagnostics().render());
             System.exit(1);
@@ -116,7 +102,8 @@ public final class CasegenBenchmark {
     /** One pipeline run; returns the total output size so the work cannot be optimized away. */
     private static long run(List<SourceFile> sources) throws DslException {
         long chars = 0;
-        for (GeneratedFile file : Pipeline.generateAll(sources)) {
+        var stencils = new StencilsGenerator(StencilOptions.defaults(Path.of("").toAbsolutePath()));
+        for (GeneratedFile file : Pipeline.run(sources, List.of(stencils)).files()) {
             chars += file.content().length();
         }
         return chars + sources.size();

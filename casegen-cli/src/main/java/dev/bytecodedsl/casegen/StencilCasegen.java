@@ -1,6 +1,5 @@
-package dev.bytecodedsl.stencils.cli;
+package dev.bytecodedsl.casegen;
 
-import dev.bytecodedsl.cli.Casegen;
 import dev.bytecodedsl.stencils.StencilOptions;
 import dev.bytecodedsl.stencils.compile.ObjectCache;
 import dev.bytecodedsl.stencils.StencilsGenerator;
