@@ -1,7 +1,7 @@
 package dev.bytecodedsl.casegen;
 
-import dev.bytecodedsl.diag.SourceFile;
-import dev.bytecodedsl.generate.Manifest;
+import dev.bytecodedsl.diagnostics.SourceFile;
+import dev.bytecodedsl.cases.generate.Manifest;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +24,7 @@ import java.util.Optional;
  * <p>The stamp is a SHA-256 over everything the outputs depend on and the outputs themselves: the
  * generator's code (each class-path jar's path, size and modification time; a class path with
  * directories, as in tests and IDEs, gets no stamp), the DSL sources' text, the number lock's text,
- * the options, each generator's own inputs ({@link dev.bytecodedsl.generate.Generator#inputs}, e.g.
+ * the options, each generator's own inputs ({@link dev.bytecodedsl.cases.generate.Generator#inputs}, e.g.
  * the clang binary), the manifest and the content of every file it lists. Any difference means a
  * full run. A stamp is written only after a full run that verified every output, and it lives in
  * the user's cache directory ({@code $XDG_CACHE_HOME/bytecodedsl}, default {@code ~/.cache}),

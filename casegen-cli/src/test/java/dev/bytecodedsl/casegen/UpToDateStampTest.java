@@ -3,7 +3,7 @@ package dev.bytecodedsl.casegen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bytecodedsl.generate.Generator;
+import dev.bytecodedsl.cases.generate.Generator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

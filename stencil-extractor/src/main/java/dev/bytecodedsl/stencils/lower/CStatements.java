@@ -1,12 +1,12 @@
 package dev.bytecodedsl.stencils.lower;
 
-import dev.bytecodedsl.analysis.Declarations;
-import dev.bytecodedsl.ast.AssignOp;
-import dev.bytecodedsl.ast.Expr;
-import dev.bytecodedsl.ast.Stmt;
-import dev.bytecodedsl.generate.lower.BodyNames;
-import dev.bytecodedsl.generate.lower.SpecialStatements;
-import dev.bytecodedsl.generate.lower.StatementLowering;
+import dev.bytecodedsl.cases.analysis.Declarations;
+import dev.bytecodedsl.grammar.ast.AssignOp;
+import dev.bytecodedsl.grammar.ast.Expr;
+import dev.bytecodedsl.grammar.ast.Stmt;
+import dev.bytecodedsl.cases.generate.lower.BodyNames;
+import dev.bytecodedsl.cases.generate.lower.SpecialStatements;
+import dev.bytecodedsl.cases.generate.lower.StatementLowering;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,9 +1,9 @@
 package dev.bytecodedsl.stencils.lower;
 
-import dev.bytecodedsl.analysis.Declarations;
-import dev.bytecodedsl.ast.BinaryOp;
-import dev.bytecodedsl.ast.Expr;
-import dev.bytecodedsl.generate.lower.EscapingCalls;
+import dev.bytecodedsl.cases.analysis.Declarations;
+import dev.bytecodedsl.grammar.ast.BinaryOp;
+import dev.bytecodedsl.grammar.ast.Expr;
+import dev.bytecodedsl.cases.generate.lower.EscapingCalls;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,18 +1,18 @@
 package dev.bytecodedsl.stencils.lower;
 
-import dev.bytecodedsl.analysis.CacheSlot;
-import dev.bytecodedsl.analysis.Declarations;
-import dev.bytecodedsl.analysis.Slot;
-import dev.bytecodedsl.analysis.StackSize;
-import dev.bytecodedsl.analysis.Uop;
-import dev.bytecodedsl.analysis.body.Intrinsic;
-import dev.bytecodedsl.ast.Expr;
-import dev.bytecodedsl.ast.Stmt;
-import dev.bytecodedsl.generate.DslReferences;
-import dev.bytecodedsl.generate.lower.BodyNames;
-import dev.bytecodedsl.generate.lower.Labels;
-import dev.bytecodedsl.generate.lower.OpFrame;
-import dev.bytecodedsl.generate.lower.SpecialStatements;
+import dev.bytecodedsl.cases.analysis.CacheSlot;
+import dev.bytecodedsl.cases.analysis.Declarations;
+import dev.bytecodedsl.cases.analysis.Slot;
+import dev.bytecodedsl.cases.analysis.StackSize;
+import dev.bytecodedsl.cases.analysis.Uop;
+import dev.bytecodedsl.cases.analysis.body.Intrinsic;
+import dev.bytecodedsl.grammar.ast.Expr;
+import dev.bytecodedsl.grammar.ast.Stmt;
+import dev.bytecodedsl.cases.generate.DslReferences;
+import dev.bytecodedsl.cases.generate.lower.BodyNames;
+import dev.bytecodedsl.cases.generate.lower.Labels;
+import dev.bytecodedsl.cases.generate.lower.OpFrame;
+import dev.bytecodedsl.cases.generate.lower.SpecialStatements;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package dev.bytecodedsl.tests.stress;
 
-import dev.bytecodedsl.diag.SourceFile;
+import dev.bytecodedsl.diagnostics.SourceFile;
 import dev.bytecodedsl.runtime.Vm;
 import dev.bytecodedsl.runtime.VmOptions;
 import java.io.ByteArrayOutputStream;

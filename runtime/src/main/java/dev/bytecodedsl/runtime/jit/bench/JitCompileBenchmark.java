@@ -2,8 +2,8 @@ package dev.bytecodedsl.runtime.jit.bench;
 
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 
-import dev.bytecodedsl.diag.Diagnostics;
-import dev.bytecodedsl.diag.SourceFile;
+import dev.bytecodedsl.diagnostics.Diagnostics;
+import dev.bytecodedsl.diagnostics.SourceFile;
 import dev.bytecodedsl.python.compile.CodeObject;
 import dev.bytecodedsl.python.compile.PythonCompiler;
 import dev.bytecodedsl.generated.UopContext;
