@@ -1,4 +1,4 @@
-import dev.bytecodedsl.diag.SourceFile;
+import dev.bytecodedsl.diagnostics.SourceFile;
 import dev.bytecodedsl.generated.UopContext;
 import dev.bytecodedsl.generated.jit.Stencil;
 import dev.bytecodedsl.kit.trace.Executor;

@@ -1,4 +1,4 @@
-import dev.bytecodedsl.diag.SourceFile;
+import dev.bytecodedsl.diagnostics.SourceFile;
 import dev.bytecodedsl.runtime.Vm;
 import dev.bytecodedsl.runtime.VmOptions;
 

@@ -1,9 +1,9 @@
 package dev.bytecodedsl.casegen;
 
-import dev.bytecodedsl.Pipeline;
-import dev.bytecodedsl.diag.DslException;
-import dev.bytecodedsl.diag.SourceFile;
-import dev.bytecodedsl.generate.GeneratedFile;
+import dev.bytecodedsl.cases.Pipeline;
+import dev.bytecodedsl.cases.generate.GeneratedFile;
+import dev.bytecodedsl.diagnostics.DslException;
+import dev.bytecodedsl.diagnostics.SourceFile;
 import dev.bytecodedsl.stencils.StencilOptions;
 import dev.bytecodedsl.stencils.StencilsGenerator;
 import java.io.IOException;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bytecodedsl.analysis.Analysis;
-import dev.bytecodedsl.generate.GeneratedFile;
-import dev.bytecodedsl.generate.Generator;
+import dev.bytecodedsl.cases.analysis.Analysis;
+import dev.bytecodedsl.cases.generate.GeneratedFile;
+import dev.bytecodedsl.cases.generate.Generator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

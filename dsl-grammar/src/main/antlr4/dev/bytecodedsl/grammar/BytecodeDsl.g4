@@ -4,7 +4,7 @@
  * The top level declares types, constants, helper functions, instructions (inst), micro-ops (op),
  * macros, specialization families, pseudo-instructions and labels. Instruction bodies are a small
  * C-like statement language that is parsed completely (AstBuilder turns the parse tree into the
- * immutable AST in dev.bytecodedsl.ast), so generators can lower it to Java and to C.
+ * immutable AST in dev.bytecodedsl.grammar.ast), so generators can lower it to Java and to C.
  *
  * Annotations are plain identifiers (validated by the AST builder) so that words such as `pure`
  * stay usable as ordinary names inside bodies.

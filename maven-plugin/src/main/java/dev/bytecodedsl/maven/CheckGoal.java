@@ -1,11 +1,11 @@
 package dev.bytecodedsl.maven;
 
-import dev.bytecodedsl.Pipeline;
-import dev.bytecodedsl.diag.SourceFile;
-import dev.bytecodedsl.generate.DriftText;
-import dev.bytecodedsl.generate.LockFile;
-import dev.bytecodedsl.generate.OutputTree;
-import dev.bytecodedsl.generate.Outputs;
+import dev.bytecodedsl.cases.Pipeline;
+import dev.bytecodedsl.cases.generate.DriftText;
+import dev.bytecodedsl.cases.generate.LockFile;
+import dev.bytecodedsl.cases.generate.OutputTree;
+import dev.bytecodedsl.cases.generate.Outputs;
+import dev.bytecodedsl.diagnostics.SourceFile;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;

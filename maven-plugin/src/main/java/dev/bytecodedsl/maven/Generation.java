@@ -1,13 +1,13 @@
 package dev.bytecodedsl.maven;
 
-import dev.bytecodedsl.Pipeline;
-import dev.bytecodedsl.diag.DslException;
-import dev.bytecodedsl.diag.SourceFile;
-import dev.bytecodedsl.generate.LockFile;
-import dev.bytecodedsl.generate.Manifest;
-import dev.bytecodedsl.generate.OutputLayout;
-import dev.bytecodedsl.generate.OutputSettings;
-import dev.bytecodedsl.generate.OutputTree;
+import dev.bytecodedsl.cases.Pipeline;
+import dev.bytecodedsl.cases.generate.LockFile;
+import dev.bytecodedsl.cases.generate.Manifest;
+import dev.bytecodedsl.cases.generate.OutputLayout;
+import dev.bytecodedsl.cases.generate.OutputSettings;
+import dev.bytecodedsl.cases.generate.OutputTree;
+import dev.bytecodedsl.diagnostics.DslException;
+import dev.bytecodedsl.diagnostics.SourceFile;
 import dev.bytecodedsl.stencils.StencilOptions;
 import dev.bytecodedsl.stencils.StencilsGenerator;
 import dev.bytecodedsl.stencils.Target;

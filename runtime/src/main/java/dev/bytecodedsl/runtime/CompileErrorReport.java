@@ -1,8 +1,8 @@
 package dev.bytecodedsl.runtime;
 
-import dev.bytecodedsl.diag.Diagnostic;
-import dev.bytecodedsl.diag.Diagnostics;
-import dev.bytecodedsl.diag.SourceFile;
+import dev.bytecodedsl.diagnostics.Diagnostic;
+import dev.bytecodedsl.diagnostics.Diagnostics;
+import dev.bytecodedsl.diagnostics.SourceFile;
 
 /**
  * A program that does not compile, reported as CPython reports it: its first error only, as

@@ -1,7 +1,7 @@
 package dev.bytecodedsl.runtime;
 
-import dev.bytecodedsl.diag.Diagnostics;
-import dev.bytecodedsl.diag.SourceFile;
+import dev.bytecodedsl.diagnostics.Diagnostics;
+import dev.bytecodedsl.diagnostics.SourceFile;
 import dev.bytecodedsl.python.compile.CodeObject;
 import dev.bytecodedsl.python.compile.CompilationLimitError;
 import dev.bytecodedsl.python.compile.Disassembler;

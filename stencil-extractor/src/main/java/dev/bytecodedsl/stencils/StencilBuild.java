@@ -1,11 +1,11 @@
 package dev.bytecodedsl.stencils;
 
-import dev.bytecodedsl.analysis.Analysis;
-import dev.bytecodedsl.analysis.Uop;
-import dev.bytecodedsl.diag.SourcePos;
-import dev.bytecodedsl.generate.DslReferences;
-import dev.bytecodedsl.generate.GeneratedFile;
-import dev.bytecodedsl.generate.GeneratorException;
+import dev.bytecodedsl.cases.analysis.Analysis;
+import dev.bytecodedsl.cases.analysis.Uop;
+import dev.bytecodedsl.cases.generate.DslReferences;
+import dev.bytecodedsl.cases.generate.GeneratedFile;
+import dev.bytecodedsl.cases.generate.GeneratorException;
+import dev.bytecodedsl.diagnostics.SourcePos;
 import dev.bytecodedsl.stencils.compile.Clang;
 import dev.bytecodedsl.stencils.compile.StencilCompiler;
 import dev.bytecodedsl.stencils.emit.StencilTableFile;

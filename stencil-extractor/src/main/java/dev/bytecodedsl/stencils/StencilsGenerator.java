@@ -1,9 +1,9 @@
 package dev.bytecodedsl.stencils;
 
-import dev.bytecodedsl.analysis.Analysis;
-import dev.bytecodedsl.generate.GeneratedFile;
-import dev.bytecodedsl.generate.Generator;
-import dev.bytecodedsl.generate.SkippedOutput;
+import dev.bytecodedsl.cases.analysis.Analysis;
+import dev.bytecodedsl.cases.generate.GeneratedFile;
+import dev.bytecodedsl.cases.generate.Generator;
+import dev.bytecodedsl.cases.generate.SkippedOutput;
 import dev.bytecodedsl.stencils.compile.Clang;
 import dev.bytecodedsl.stencils.compile.ObjectCache;
 import dev.bytecodedsl.stencils.compile.StencilCompiler;

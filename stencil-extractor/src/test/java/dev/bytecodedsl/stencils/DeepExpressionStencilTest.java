@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bytecodedsl.analysis.Analysis;
-import dev.bytecodedsl.analysis.Analyzer;
-import dev.bytecodedsl.ast.DslFile;
-import dev.bytecodedsl.diag.Diagnostics;
-import dev.bytecodedsl.diag.SourceFile;
-import dev.bytecodedsl.parse.DslParser;
+import dev.bytecodedsl.cases.analysis.Analysis;
+import dev.bytecodedsl.cases.analysis.Analyzer;
+import dev.bytecodedsl.diagnostics.Diagnostics;
+import dev.bytecodedsl.diagnostics.SourceFile;
+import dev.bytecodedsl.grammar.ast.DslFile;
+import dev.bytecodedsl.grammar.parse.DslParser;
 import dev.bytecodedsl.stencils.lower.CExpressions;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bytecodedsl.Pipeline;
-import dev.bytecodedsl.diag.DslException;
-import dev.bytecodedsl.diag.SourceFile;
-import dev.bytecodedsl.generate.GeneratedFile;
+import dev.bytecodedsl.cases.Pipeline;
+import dev.bytecodedsl.cases.generate.GeneratedFile;
+import dev.bytecodedsl.diagnostics.DslException;
+import dev.bytecodedsl.diagnostics.SourceFile;
 import dev.bytecodedsl.stencils.compile.Clang;
 import dev.bytecodedsl.stencils.emit.JitOutput;
 import java.nio.file.Files;

@@ -1,11 +1,11 @@
 package dev.bytecodedsl.stencils;
 
-import dev.bytecodedsl.analysis.Analysis;
-import dev.bytecodedsl.analysis.Analyzer;
-import dev.bytecodedsl.analysis.Uop;
-import dev.bytecodedsl.ast.DslFile;
-import dev.bytecodedsl.diag.Diagnostics;
-import dev.bytecodedsl.diag.SourceFile;
+import dev.bytecodedsl.cases.analysis.Analysis;
+import dev.bytecodedsl.cases.analysis.Analyzer;
+import dev.bytecodedsl.cases.analysis.Uop;
+import dev.bytecodedsl.diagnostics.Diagnostics;
+import dev.bytecodedsl.diagnostics.SourceFile;
+import dev.bytecodedsl.grammar.ast.DslFile;
 import dev.bytecodedsl.stencils.compile.Clang;
 import dev.bytecodedsl.stencils.compile.ObjectCache;
 import dev.bytecodedsl.stencils.compile.StencilCompiler;
@@ -37,7 +37,7 @@ public final class TestInputs {
     public static Analysis analyze(Path def) {
         try {
             Diagnostics diagnostics = new Diagnostics();
-            Optional<DslFile> file = dev.bytecodedsl.parse.DslParser.parse(SourceFile.read(def), diagnostics);
+            Optional<DslFile> file = dev.bytecodedsl.grammar.parse.DslParser.parse(SourceFile.read(def), diagnostics);
             Analysis result = new Analyzer(diagnostics).analyze(file.map(List::of).orElse(List.of()));
             if (diagnostics.hasErrors()) {
                 throw new IllegalStateException(diagnostics.render());

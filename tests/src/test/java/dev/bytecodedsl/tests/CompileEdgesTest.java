@@ -3,7 +3,7 @@ package dev.bytecodedsl.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import dev.bytecodedsl.diag.SourceFile;
+import dev.bytecodedsl.diagnostics.SourceFile;
 import dev.bytecodedsl.runtime.Vm;
 import dev.bytecodedsl.runtime.VmOptions;
 import java.io.ByteArrayOutputStream;

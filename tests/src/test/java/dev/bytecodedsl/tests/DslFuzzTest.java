@@ -1,13 +1,13 @@
 package dev.bytecodedsl.tests;
 
-import dev.bytecodedsl.Pipeline;
-import dev.bytecodedsl.analysis.Analyzer;
-import dev.bytecodedsl.diag.Diagnostics;
-import dev.bytecodedsl.diag.DslException;
-import dev.bytecodedsl.diag.SourceFile;
-import dev.bytecodedsl.generate.GeneratedFile;
-import dev.bytecodedsl.generate.InProcessJavac;
-import dev.bytecodedsl.parse.DslParser;
+import dev.bytecodedsl.cases.Pipeline;
+import dev.bytecodedsl.cases.analysis.Analyzer;
+import dev.bytecodedsl.cases.generate.GeneratedFile;
+import dev.bytecodedsl.cases.generate.InProcessJavac;
+import dev.bytecodedsl.diagnostics.Diagnostics;
+import dev.bytecodedsl.diagnostics.DslException;
+import dev.bytecodedsl.diagnostics.SourceFile;
+import dev.bytecodedsl.grammar.parse.DslParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.bytecodedsl.python.ast;
 
-import dev.bytecodedsl.diag.SourcePos;
+import dev.bytecodedsl.diagnostics.SourcePos;
 import java.util.List;
 import java.util.Optional;
 

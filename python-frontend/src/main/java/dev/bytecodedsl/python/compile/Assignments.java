@@ -98,7 +98,7 @@ final class Assignments {
         }
     }
 
-    private void unpack(dev.bytecodedsl.diag.SourcePos pos, List<Expr> elements) {
+    private void unpack(dev.bytecodedsl.diagnostics.SourcePos pos, List<Expr> elements) {
         unit.at(pos);
         if (elements.size() >= CodeUnit.OPARG_LIMIT) {
             unit.error("too many targets in unpacking (limit " + (CodeUnit.OPARG_LIMIT - 1) + ")");

@@ -1,7 +1,7 @@
 package dev.bytecodedsl.python.compile;
 
-import dev.bytecodedsl.diag.Diagnostics;
-import dev.bytecodedsl.diag.SourcePos;
+import dev.bytecodedsl.diagnostics.Diagnostics;
+import dev.bytecodedsl.diagnostics.SourcePos;
 import dev.bytecodedsl.generated.DslConstants;
 import dev.bytecodedsl.generated.Opcodes;
 import java.util.ArrayList;

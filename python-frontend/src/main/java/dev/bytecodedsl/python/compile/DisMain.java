@@ -1,7 +1,7 @@
 package dev.bytecodedsl.python.compile;
 
-import dev.bytecodedsl.diag.Diagnostics;
-import dev.bytecodedsl.diag.SourceFile;
+import dev.bytecodedsl.diagnostics.Diagnostics;
+import dev.bytecodedsl.diagnostics.SourceFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;

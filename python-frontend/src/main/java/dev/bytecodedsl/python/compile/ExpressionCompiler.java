@@ -110,7 +110,7 @@ final class ExpressionCompiler {
     /** List displays longer than this are built by appending (short ones keep CPython 3.11's BUILD_LIST n). */
     private static final int BIG_DISPLAY = 255;
 
-    private void build(int opcode, dev.bytecodedsl.diag.SourcePos pos, List<Expr> elements, String what) {
+    private void build(int opcode, dev.bytecodedsl.diagnostics.SourcePos pos, List<Expr> elements, String what) {
         elements.forEach(this::compile);
         unit.at(pos);
         seq.emit(opcode, count(elements.size(), what));

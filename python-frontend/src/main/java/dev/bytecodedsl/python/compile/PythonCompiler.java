@@ -1,7 +1,7 @@
 package dev.bytecodedsl.python.compile;
 
-import dev.bytecodedsl.diag.Diagnostics;
-import dev.bytecodedsl.diag.SourceFile;
+import dev.bytecodedsl.diagnostics.Diagnostics;
+import dev.bytecodedsl.diagnostics.SourceFile;
 import dev.bytecodedsl.python.ast.Module;
 import dev.bytecodedsl.python.parse.PythonParser;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.bytecodedsl.python.parse;
 
-import dev.bytecodedsl.diag.Diagnostics;
-import dev.bytecodedsl.diag.SourcePos;
+import dev.bytecodedsl.diagnostics.Diagnostics;
+import dev.bytecodedsl.diagnostics.SourcePos;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;

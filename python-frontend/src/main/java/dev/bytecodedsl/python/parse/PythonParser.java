@@ -1,8 +1,8 @@
 package dev.bytecodedsl.python.parse;
 
-import dev.bytecodedsl.diag.Diagnostics;
-import dev.bytecodedsl.diag.SourceFile;
-import dev.bytecodedsl.diag.CollectingErrorListener;
+import dev.bytecodedsl.diagnostics.CollectingErrorListener;
+import dev.bytecodedsl.diagnostics.Diagnostics;
+import dev.bytecodedsl.diagnostics.SourceFile;
 import dev.bytecodedsl.python.ast.Module;
 import dev.bytecodedsl.python.grammar.PythonSubsetLexer;
 import dev.bytecodedsl.python.grammar.PythonSubsetParser;

@@ -1,7 +1,7 @@
 package dev.bytecodedsl.python.parse;
 
-import dev.bytecodedsl.diag.Diagnostics;
-import dev.bytecodedsl.diag.SourcePos;
+import dev.bytecodedsl.diagnostics.Diagnostics;
+import dev.bytecodedsl.diagnostics.SourcePos;
 import dev.bytecodedsl.python.grammar.PythonSubsetBaseVisitor;
 import dev.bytecodedsl.python.grammar.PythonSubsetParser;
 import java.util.List;

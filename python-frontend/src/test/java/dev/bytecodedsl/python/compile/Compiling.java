@@ -3,9 +3,9 @@ package dev.bytecodedsl.python.compile;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bytecodedsl.diag.Diagnostic;
-import dev.bytecodedsl.diag.Diagnostics;
-import dev.bytecodedsl.diag.SourceFile;
+import dev.bytecodedsl.diagnostics.Diagnostic;
+import dev.bytecodedsl.diagnostics.Diagnostics;
+import dev.bytecodedsl.diagnostics.SourceFile;
 import java.util.List;
 import java.util.Optional;
 

@@ -2,7 +2,7 @@ package dev.bytecodedsl.python.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.bytecodedsl.diag.Diagnostic;
+import dev.bytecodedsl.diagnostics.Diagnostic;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

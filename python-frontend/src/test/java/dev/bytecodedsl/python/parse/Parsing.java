@@ -3,8 +3,8 @@ package dev.bytecodedsl.python.parse;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bytecodedsl.diag.Diagnostics;
-import dev.bytecodedsl.diag.SourceFile;
+import dev.bytecodedsl.diagnostics.Diagnostics;
+import dev.bytecodedsl.diagnostics.SourceFile;
 import dev.bytecodedsl.python.ast.AstPrinter;
 import dev.bytecodedsl.python.ast.Module;
 import java.util.Optional;

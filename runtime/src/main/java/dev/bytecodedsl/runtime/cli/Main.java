@@ -1,6 +1,6 @@
 package dev.bytecodedsl.runtime.cli;
 
-import dev.bytecodedsl.diag.SourceFile;
+import dev.bytecodedsl.diagnostics.SourceFile;
 import dev.bytecodedsl.runtime.Vm;
 import dev.bytecodedsl.runtime.VmOptions;
 import dev.bytecodedsl.runtime.os.Libc;

@@ -1,6 +1,6 @@
 package dev.bytecodedsl.runtime.vm;
 
-import dev.bytecodedsl.diag.SourceFile;
+import dev.bytecodedsl.diagnostics.SourceFile;
 import dev.bytecodedsl.generated.OpcodeMetadata;
 import dev.bytecodedsl.generated.Opcodes;
 import dev.bytecodedsl.runtime.Vm;

@@ -2,9 +2,9 @@ package dev.bytecodedsl.stencils.emit;
 
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.TypeSpec;
-import dev.bytecodedsl.generate.GeneratedFile;
-import dev.bytecodedsl.generate.OutputSettings;
-import dev.bytecodedsl.generate.java.JavaOutput;
+import dev.bytecodedsl.cases.generate.GeneratedFile;
+import dev.bytecodedsl.cases.generate.OutputSettings;
+import dev.bytecodedsl.cases.generate.java.JavaOutput;
 
 /** Where the JIT's generated Java goes (the {@code jit} subpackage of the run's package) and how it is formatted. */
 public final class JitOutput {

@@ -1,8 +1,8 @@
 package dev.bytecodedsl.stencils.emit;
 
 import com.squareup.javapoet.TypeSpec;
-import dev.bytecodedsl.generate.GeneratedFile;
-import dev.bytecodedsl.generate.java.JavaOutput;
+import dev.bytecodedsl.cases.generate.GeneratedFile;
+import dev.bytecodedsl.cases.generate.java.JavaOutput;
 import dev.bytecodedsl.stencils.holes.HoleKind;
 import dev.bytecodedsl.stencils.holes.HoleValue;
 import java.util.List;

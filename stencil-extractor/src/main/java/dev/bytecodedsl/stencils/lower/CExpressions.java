@@ -1,8 +1,8 @@
 package dev.bytecodedsl.stencils.lower;
 
-import dev.bytecodedsl.analysis.StackSize;
-import dev.bytecodedsl.ast.BinaryOp;
-import dev.bytecodedsl.ast.Expr;
+import dev.bytecodedsl.cases.analysis.StackSize;
+import dev.bytecodedsl.grammar.ast.BinaryOp;
+import dev.bytecodedsl.grammar.ast.Expr;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.bytecodedsl.stencils.lower;
 
-import dev.bytecodedsl.analysis.body.Intrinsic;
+import dev.bytecodedsl.cases.analysis.body.Intrinsic;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package dev.bytecodedsl.stencils.lower;
 
-import dev.bytecodedsl.diag.SourcePos;
+import dev.bytecodedsl.diagnostics.SourcePos;
 import java.util.Set;
 
 /**

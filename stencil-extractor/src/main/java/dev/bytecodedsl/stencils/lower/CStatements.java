@@ -1,10 +1,10 @@
 package dev.bytecodedsl.stencils.lower;
 
-import dev.bytecodedsl.analysis.Declarations;
-import dev.bytecodedsl.ast.AssignOp;
-import dev.bytecodedsl.ast.Expr;
-import dev.bytecodedsl.ast.Stmt;
-import dev.bytecodedsl.generate.java.EscapingCalls;
+import dev.bytecodedsl.cases.analysis.Declarations;
+import dev.bytecodedsl.cases.generate.java.EscapingCalls;
+import dev.bytecodedsl.grammar.ast.AssignOp;
+import dev.bytecodedsl.grammar.ast.Expr;
+import dev.bytecodedsl.grammar.ast.Stmt;
 import java.util.List;
 
 /**
@@ -109,7 +109,7 @@ public final class CStatements {
     }
 
     /** The analyzer keeps these out of tier-2 uops; meeting one means the uop cannot be a stencil. */
-    private LoweringException notInTrace(dev.bytecodedsl.diag.SourcePos pos, String statement) {
+    private LoweringException notInTrace(dev.bytecodedsl.diagnostics.SourcePos pos, String statement) {
         return new LoweringException(pos, "uop " + uop + ": " + statement + " cannot be lowered to a JIT stencil");
     }
 

@@ -1,6 +1,6 @@
 package dev.bytecodedsl.stencils.lower;
 
-import dev.bytecodedsl.ast.TypeRef;
+import dev.bytecodedsl.grammar.ast.TypeRef;
 
 /**
  * Body-language types in C: {@code int} is {@code int64_t} (wrapping: stencils compile with

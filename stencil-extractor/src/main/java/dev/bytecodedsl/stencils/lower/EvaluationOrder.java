@@ -1,9 +1,9 @@
 package dev.bytecodedsl.stencils.lower;
 
-import dev.bytecodedsl.analysis.Declarations;
-import dev.bytecodedsl.ast.BinaryOp;
-import dev.bytecodedsl.ast.Expr;
-import dev.bytecodedsl.generate.java.EscapingCalls;
+import dev.bytecodedsl.cases.analysis.Declarations;
+import dev.bytecodedsl.cases.generate.java.EscapingCalls;
+import dev.bytecodedsl.grammar.ast.BinaryOp;
+import dev.bytecodedsl.grammar.ast.Expr;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.bytecodedsl.stencils.lower;
 
-import dev.bytecodedsl.diag.SourcePos;
+import dev.bytecodedsl.diagnostics.SourcePos;
 
 /**
  * A body construct the C lowering cannot express for a stencil, or a name C cannot use. It carries

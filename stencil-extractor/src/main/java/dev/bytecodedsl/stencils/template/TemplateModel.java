@@ -1,8 +1,8 @@
 package dev.bytecodedsl.stencils.template;
 
-import dev.bytecodedsl.analysis.Declarations;
-import dev.bytecodedsl.ast.Definition;
-import dev.bytecodedsl.generate.java.Labels;
+import dev.bytecodedsl.cases.analysis.Declarations;
+import dev.bytecodedsl.cases.generate.java.Labels;
+import dev.bytecodedsl.grammar.ast.Definition;
 import dev.bytecodedsl.stencils.lower.CExpressions;
 import dev.bytecodedsl.stencils.lower.CIntrinsics;
 import dev.bytecodedsl.stencils.lower.CNames;

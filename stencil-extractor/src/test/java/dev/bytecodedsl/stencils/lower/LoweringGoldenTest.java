@@ -2,7 +2,7 @@ package dev.bytecodedsl.stencils.lower;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.bytecodedsl.analysis.Analysis;
+import dev.bytecodedsl.cases.analysis.Analysis;
 import dev.bytecodedsl.stencils.TestInputs;
 import dev.bytecodedsl.stencils.template.StencilTemplates;
 import dev.bytecodedsl.stencils.template.TemplateModel;

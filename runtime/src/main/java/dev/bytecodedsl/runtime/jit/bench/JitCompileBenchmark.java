@@ -2,14 +2,14 @@ package dev.bytecodedsl.runtime.jit.bench;
 
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 
-import dev.bytecodedsl.diag.Diagnostics;
-import dev.bytecodedsl.diag.SourceFile;
-import dev.bytecodedsl.python.compile.CodeObject;
-import dev.bytecodedsl.python.compile.PythonCompiler;
+import dev.bytecodedsl.diagnostics.Diagnostics;
+import dev.bytecodedsl.diagnostics.SourceFile;
 import dev.bytecodedsl.generated.UopContext;
 import dev.bytecodedsl.kit.trace.Executor;
 import dev.bytecodedsl.kit.trace.NativeTrace;
 import dev.bytecodedsl.kit.trace.Trace;
+import dev.bytecodedsl.python.compile.CodeObject;
+import dev.bytecodedsl.python.compile.PythonCompiler;
 import dev.bytecodedsl.runtime.jit.ExecutableMemory;
 import dev.bytecodedsl.runtime.jit.HostStencils;
 import dev.bytecodedsl.runtime.jit.Jit;

@@ -1,0 +1,269 @@
+package dev.bytecodedsl.cases.generate.jit;
+
+import com.squareup.javapoet.AnnotationSpec;
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.FieldSpec;
+import com.squareup.javapoet.JavaFile;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.ParameterizedTypeName;
+import com.squareup.javapoet.TypeName;
+import com.squareup.javapoet.TypeSpec;
+import dev.bytecodedsl.cases.analysis.Analysis;
+import dev.bytecodedsl.cases.analysis.ReservedNames;
+import dev.bytecodedsl.cases.generate.GeneratedFile;
+import dev.bytecodedsl.cases.generate.java.InterpreterContextFile;
+import dev.bytecodedsl.cases.generate.java.JavaOutput;
+import dev.bytecodedsl.cases.generate.java.JavaTypes;
+import dev.bytecodedsl.grammar.ast.Definition;
+import dev.bytecodedsl.grammar.ast.TypeRef;
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandles;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.lang.model.element.Modifier;
+
+/**
+ * {@code jit/JitHelpers}: for every {@code extern}, its C signature as an FFM
+ * {@code FunctionDescriptor} and an adapter that turns the native arguments into the
+ * {@code Helpers} call, so that a stencil's call to {@code list_item} lands in the runtime through
+ * an upcall stub. Escaping helpers first apply the stack and instruction pointers the stencil saved
+ * in {@code JitState} (the native counterpart of the uop interpreter's {@code saveState}). The
+ * state layout offsets are docs/jit-abi.md's.
+ */
+public final class JitHelpersFile {
+
+    public static final String NAME = "JitHelpers";
+
+    /** The JIT's subpackage of the run's package (stencil tables and helpers live there). */
+    public static String packageName() {
+        return JavaOutput.packageName() + ".jit";
+    }
+
+    /**
+     * The intrinsics that read the code object's tables: they have no native form (the tables live
+     * in Java), so stencils call them as helpers under these symbols.
+     */
+    private record TableIntrinsic(String symbol, String method, String table) {}
+
+    private static final List<TableIntrinsic> TABLE_INTRINSICS = List.of(
+            new TableIntrinsic("GETCONST", "getconst", "consts"), new TableIntrinsic("GETNAME", "getname", "names"));
+
+    private JitHelpersFile() {}
+
+    public static GeneratedFile generate(Analysis analysis) {
+        List<Definition.HelperDecl> helpers = List.copyOf(analysis.declarations().helpers().values());
+        TypeSpec.Builder type = TypeSpec.classBuilder(NAME)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addJavadoc("""
+                        Upcall adapters for the helpers declared with {@code extern} in bytecodes.def: one
+                        {@code FunctionDescriptor} per helper (its C signature, docs/jit-abi.md) and one adapter
+                        that calls the {@link $T} method. {@code Value[]} pointers become stack slot indexes
+                        through {@code JitState.stack_base}; escaping helpers first apply the {@code sp}/{@code ip}
+                        the stencil saved in {@code JitState}. A Java exception must not unwind through native
+                        frames, so an adapter that catches one records it, returns zero, and the runtime rethrows it
+                        ({@link #takeFailure}) once the trace has returned.
+                        """, JavaOutput.className("Helpers"))
+                .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+                        .addMember("value", "$S", "restricted").build());
+        type.addField(constant("STATE_SP", 0, "JitState.sp: the stack pointer saved with ip"));
+        type.addField(constant("STATE_IP", 8, "JitState.ip: the uop's target, saved before escaping calls"));
+        type.addField(constant("STATE_STACK_BASE", 32, "JitState.stack_base: the address of slot 0"));
+        for (Definition.HelperDecl helper : helpers) {
+            type.addField(descriptor(helper));
+        }
+        for (TableIntrinsic intrinsic : TABLE_INTRINSICS) {
+            type.addField(FieldSpec.builder(FunctionDescriptor.class, intrinsic.symbol(), Modifier.PUBLIC,
+                            Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("Value $L(int i): the intrinsic, called as a helper (docs/jit-abi.md)\n",
+                            intrinsic.symbol())
+                    .initializer("$T.of($T.JAVA_LONG, $T.JAVA_LONG)", FunctionDescriptor.class, ValueLayout.class,
+                            ValueLayout.class)
+                    .build());
+        }
+        type.addField(FieldSpec.builder(JavaOutput.className(InterpreterContextFile.NAME), "ctx", Modifier.PRIVATE, Modifier.FINAL).build());
+        type.addField(FieldSpec.builder(MemorySegment.class, "state", Modifier.PRIVATE, Modifier.FINAL).build());
+        type.addField(FieldSpec.builder(Throwable.class, "failure", Modifier.PRIVATE).build());
+        type.addMethod(MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("@param state the {@code JitState} struct (40 bytes) the stencils write\n")
+                .addParameter(JavaOutput.className(InterpreterContextFile.NAME), "ctx")
+                .addParameter(MemorySegment.class, "state")
+                .addStatement("this.ctx = ctx")
+                .addStatement("this.state = state.reinterpret(40)")
+                .build());
+        type.addMethod(names(helpers));
+        type.addMethod(descriptorLookup(helpers));
+        type.addMethod(upcallStub(helpers));
+        type.addMethod(MethodSpec.methodBuilder("takeFailure")
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("The exception an adapter caught since the last call, or null; clears it.\n")
+                .returns(Throwable.class)
+                .addStatement("$T t = failure", Throwable.class)
+                .addStatement("failure = null")
+                .addStatement("return t")
+                .build());
+        type.addMethod(stub());
+        type.addMethod(MethodSpec.methodBuilder("slot")
+                .addModifiers(Modifier.PRIVATE)
+                .addJavadoc("A pointer into the value stack as the slot index {@code Helpers} takes.\n")
+                .returns(TypeName.INT)
+                .addParameter(MemorySegment.class, "pointer")
+                .addStatement("return (int) ((pointer.address() - state.get($T.JAVA_LONG, STATE_STACK_BASE)) >> 3)",
+                        ValueLayout.class)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("applySavedState")
+                .addModifiers(Modifier.PRIVATE)
+                .addJavadoc("What the uop interpreter's {@code saveState(ip, ip, sp)} does, from what the stencil stored.\n")
+                .addStatement("int ip = (int) state.get($T.JAVA_LONG, STATE_IP)", ValueLayout.class)
+                .addStatement("ctx.saveState(ip, ip, slot(state.get($T.ADDRESS, STATE_SP)))", ValueLayout.class)
+                .build());
+        for (Definition.HelperDecl helper : helpers) {
+            type.addMethod(adapter(helper));
+        }
+        for (TableIntrinsic intrinsic : TABLE_INTRINSICS) {
+            type.addMethod(MethodSpec.methodBuilder(intrinsic.method())
+                    .addJavadoc("{@code $L(i)}: the current frame's code object's table\n", intrinsic.symbol())
+                    .returns(TypeName.LONG)
+                    .addParameter(TypeName.LONG, "i")
+                    .beginControlFlow("try")
+                    .addStatement("return ctx.$L()[(int) i]", intrinsic.table())
+                    .nextControlFlow("catch ($T t)", Throwable.class)
+                    .addStatement("failure = t")
+                    .addStatement("return 0L")
+                    .endControlFlow()
+                    .build());
+        }
+        return JavaOutput.file(packageName(), type.build(), "JIT helpers", null, null);
+    }
+
+    private static FieldSpec constant(String name, long value, String doc) {
+        return FieldSpec.builder(TypeName.LONG, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc(doc + "\n")
+                .initializer("$LL", value)
+                .build();
+    }
+
+    private static String descriptorName(Definition.HelperDecl helper) {
+        return ReservedNames.descriptorField(helper.name());
+    }
+
+    private static FieldSpec descriptor(Definition.HelperDecl helper) {
+        boolean isVoid = helper.returnType().name().equals("void");
+        Stream<TypeRef> signature = Stream.concat(isVoid ? Stream.empty() : Stream.of(helper.returnType()),
+                helper.params().stream().map(Definition.Param::type));
+        CodeBlock layouts = signature.map(t -> CodeBlock.of("$T.$L", ValueLayout.class, NativeTypes.layout(t)))
+                .collect(CodeBlock.joining(", "));
+        return FieldSpec.builder(FunctionDescriptor.class, descriptorName(helper), Modifier.PUBLIC, Modifier.STATIC,
+                        Modifier.FINAL)
+                .addJavadoc("$L $L($L)\n", helper.returnType(), helper.name(), helper.params().stream()
+                        .map(p -> p.type() + " " + p.name()).collect(Collectors.joining(", ")))
+                .initializer("$T.$L($L)", FunctionDescriptor.class, isVoid ? "ofVoid" : "of", layouts)
+                .build();
+    }
+
+    private static MethodSpec names(List<Definition.HelperDecl> helpers) {
+        CodeBlock list = Stream.concat(helpers.stream().map(Definition.HelperDecl::name),
+                        TABLE_INTRINSICS.stream().map(TableIntrinsic::symbol))
+                .map(name -> CodeBlock.of("$S", name)).collect(CodeBlock.joining(", "));
+        return MethodSpec.methodBuilder("names")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addJavadoc("Every extern's DSL name, in name order, then GETCONST and GETNAME.\n")
+                .returns(ParameterizedTypeName.get(List.class, String.class))
+                .addStatement("return $T.of($L)", List.class, list)
+                .build();
+    }
+
+    private static MethodSpec descriptorLookup(List<Definition.HelperDecl> helpers) {
+        CodeBlock.Builder cases = CodeBlock.builder().add("return switch (name) {\n").indent();
+        for (Definition.HelperDecl helper : helpers) {
+            cases.add("case $S -> $L;\n", helper.name(), descriptorName(helper));
+        }
+        for (TableIntrinsic intrinsic : TABLE_INTRINSICS) {
+            cases.add("case $S -> $L;\n", intrinsic.symbol(), intrinsic.symbol());
+        }
+        cases.add("default -> throw new $T($S + name);\n", IllegalArgumentException.class, "no extern named ")
+                .unindent().add("};\n");
+        return MethodSpec.methodBuilder("descriptor")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addJavadoc("The C signature of the extern named {@code name}.\n")
+                .returns(FunctionDescriptor.class)
+                .addParameter(String.class, "name")
+                .addCode(cases.build())
+                .build();
+    }
+
+    private static MethodSpec upcallStub(List<Definition.HelperDecl> helpers) {
+        CodeBlock.Builder cases = CodeBlock.builder().add("return switch (name) {\n").indent();
+        for (Definition.HelperDecl helper : helpers) {
+            cases.add("case $S -> stub($S, $L, arena);\n", helper.name(), JavaTypes.methodName(helper.name()),
+                    descriptorName(helper));
+        }
+        for (TableIntrinsic intrinsic : TABLE_INTRINSICS) {
+            cases.add("case $S -> stub($S, $L, arena);\n", intrinsic.symbol(), intrinsic.method(), intrinsic.symbol());
+        }
+        cases.add("default -> throw new $T($S + name);\n", IllegalArgumentException.class, "no extern named ")
+                .unindent().add("};\n");
+        return MethodSpec.methodBuilder("upcallStub")
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("""
+                        A native entry point for the extern named {@code name}, bound to this context, valid while
+                        {@code arena} lives (stencils' HELPER holes are patched with its address).
+                        """)
+                .returns(MemorySegment.class)
+                .addParameter(String.class, "name")
+                .addParameter(Arena.class, "arena")
+                .addCode(cases.build())
+                .build();
+    }
+
+    private static MethodSpec stub() {
+        return MethodSpec.methodBuilder("stub")
+                .addModifiers(Modifier.PRIVATE)
+                .returns(MemorySegment.class)
+                .addParameter(String.class, "method")
+                .addParameter(FunctionDescriptor.class, "descriptor")
+                .addParameter(Arena.class, "arena")
+                .beginControlFlow("try")
+                .addStatement("return $T.nativeLinker().upcallStub($T.lookup().findVirtual($T.class, method, "
+                        + "descriptor.toMethodType()).bindTo(this), descriptor, arena)", Linker.class,
+                        MethodHandles.class, ClassName.get(packageName(), NAME))
+                .nextControlFlow("catch ($T e)", ReflectiveOperationException.class)
+                .addStatement("throw new $T(e)", IllegalStateException.class)
+                .endControlFlow()
+                .build();
+    }
+
+    private static MethodSpec adapter(Definition.HelperDecl helper) {
+        String method = JavaTypes.methodName(helper.name());
+        MethodSpec.Builder adapter = MethodSpec.methodBuilder(method)
+                .addJavadoc("{@code $L}$L\n", helper.name(), helper.escaping() ? ", escaping" : "")
+                .returns(NativeTypes.adapterType(helper.returnType()));
+        for (Definition.Param param : helper.params()) {
+            adapter.addParameter(NativeTypes.adapterType(param.type()), JavaTypes.methodName(param.name()));
+        }
+        CodeBlock args = helper.params().stream()
+                .map(p -> NativeTypes.argument(p.type(), JavaTypes.methodName(p.name())))
+                .collect(CodeBlock.joining(", "));
+        boolean isVoid = helper.returnType().name().equals("void");
+        adapter.beginControlFlow("try");
+        if (helper.escaping()) {
+            adapter.addStatement("applySavedState()");
+        }
+        if (isVoid) {
+            adapter.addStatement("ctx.$L($L)", method, args);
+        } else {
+            adapter.addStatement("return ctx.$L($L)", method, args);
+        }
+        adapter.nextControlFlow("catch ($T t)", Throwable.class).addStatement("failure = t");
+        if (!isVoid) {
+            adapter.addStatement("return $L", NativeTypes.failureValue(helper.returnType()));
+        }
+        return adapter.endControlFlow().build();
+    }
+}

@@ -1,0 +1,30 @@
+package dev.bytecodedsl.cases.generate.optimizer;
+
+import dev.bytecodedsl.cases.analysis.Analysis;
+import dev.bytecodedsl.cases.generate.GeneratedFile;
+import dev.bytecodedsl.cases.generate.Generator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The trace optimizer's abstract interpreter ({@code AbstractInterpreter}), generated from the
+ * instruction set plus the overrides files, with its frame of symbols and its symbol context.
+ */
+public final class OptimizerGenerator implements Generator {
+
+    @Override
+    public String name() {
+        return "optimizer";
+    }
+
+    @Override
+    public Set<String> requires() {
+        return Set.of("metadata");
+    }
+
+    @Override
+    public List<GeneratedFile> generate(Analysis analysis) {
+        return List.of(SymbolContextFile.generate(analysis), AbstractFrameFile.generate(),
+                AbstractInterpreterFile.generate(analysis));
+    }
+}
