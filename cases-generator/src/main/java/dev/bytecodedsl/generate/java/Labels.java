@@ -3,6 +3,7 @@ package dev.bytecodedsl.generate.java;
 import dev.bytecodedsl.analysis.Declarations;
 import com.squareup.javapoet.FieldSpec;
 import com.squareup.javapoet.TypeName;
+import dev.bytecodedsl.kit.trace.UopStatus;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -15,7 +16,8 @@ public record Labels(List<String> names) {
 
     /** The label ERROR_IF and ERROR_NO_POP go to. */
     public static final String ERROR = "error";
-    public static final int FIRST = 3;
+    /** The first label's code: the uop interpreter's and compiled traces' (the kit's UopStatus). */
+    public static final int FIRST = UopStatus.FIRST_LABEL;
 
     public Labels {
         names = List.copyOf(names);

@@ -1,5 +1,6 @@
 package dev.bytecodedsl.generate.tier2;
 
+import dev.bytecodedsl.kit.trace.UopStatus;
 import com.squareup.javapoet.ArrayTypeName;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
@@ -60,10 +61,10 @@ final class UopInterpreterFile {
                         leaves it (a side exit or the end of the projection) or an error is unwound.
                         """)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-                .addField(Labels.statusField(NEXT, 0, "The uop finished; run the next one."))
-                .addField(published(Labels.statusField(EXIT, 1,
+                .addField(Labels.statusField(NEXT, UopStatus.NEXT, "The uop finished; run the next one."))
+                .addField(published(Labels.statusField(EXIT, UopStatus.EXIT,
                         "The uop left the trace; tier 1 resumes at its instruction.")))
-                .addField(published(Labels.statusField(CHECK_EVAL_BREAKER, 2,
+                .addField(published(Labels.statusField(CHECK_EVAL_BREAKER, UopStatus.CHECK_EVAL_BREAKER,
                         "The uop finished at an eval-breaker point.")))
                 .addField(FieldSpec.builder(TypeName.INT, "LEFT_THROUGH_LABEL", Modifier.PUBLIC, Modifier.STATIC,
                                 Modifier.FINAL)
