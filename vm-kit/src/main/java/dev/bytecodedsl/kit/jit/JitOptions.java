@@ -3,6 +3,9 @@ package dev.bytecodedsl.kit.jit;
 import java.io.PrintStream;
 
 /**
+ * How a VM's {@link Jit} behaves (the flags named are the Python VM's, which sets these from its
+ * command line).
+ *
  * @param fallback run traces containing a uop without a stencil on the uop interpreter instead of
  *                 failing (--jit-fallback)
  * @param dump     where --jit-dump prints each trace's machine code and holes, or null
