@@ -1,14 +1,15 @@
 import dev.bytecodedsl.diagnostics.SourceFile;
 import dev.bytecodedsl.generated.UopContext;
-import dev.bytecodedsl.generated.jit.Stencil;
+import dev.bytecodedsl.kit.jit.Stencil;
 import dev.bytecodedsl.kit.trace.Executor;
 import dev.bytecodedsl.kit.trace.Trace;
 import dev.bytecodedsl.runtime.Vm;
 import dev.bytecodedsl.runtime.VmOptions;
-import dev.bytecodedsl.runtime.jit.CompiledCode;
-import dev.bytecodedsl.runtime.jit.HostStencils;
-import dev.bytecodedsl.runtime.jit.StencilTable;
-import dev.bytecodedsl.runtime.jit.TraceCompiler;
+import dev.bytecodedsl.kit.jit.CompiledCode;
+import dev.bytecodedsl.runtime.jit.PythonJit;
+import dev.bytecodedsl.generated.GeneratedInstructionSet;
+import dev.bytecodedsl.kit.jit.StencilTable;
+import dev.bytecodedsl.kit.jit.TraceCompiler;
 import dev.bytecodedsl.runtime.vm.RuntimeCode;
 
 import java.io.IOException;
@@ -39,8 +40,8 @@ public final class ExecutorMemory {
     }
 
     public static void main(String[] args) throws IOException {
-        StencilTable table = HostStencils.table();
-        TraceCompiler compiler = new TraceCompiler(table, helper -> FAKE_HELPER, false);
+        StencilTable table = PythonJit.hostTable();
+        TraceCompiler compiler = new TraceCompiler(table, GeneratedInstructionSet.INSTANCE, helper -> FAKE_HELPER, false);
         System.out.println("| program | traces | uops | trace + exit arrays (bytes) | machine code (bytes)"
                 + " | stencil data (bytes) | mapped (bytes) | largest trace: uops / code + data / mapped |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");

@@ -3,7 +3,7 @@ import dev.bytecodedsl.generated.jit.JitStencilsAarch64Darwin;
 import dev.bytecodedsl.generated.jit.JitStencilsAarch64Linux;
 import dev.bytecodedsl.generated.jit.JitStencilsX86_64Linux;
 import dev.bytecodedsl.generated.jit.JitStencilsX86_64Windows;
-import dev.bytecodedsl.generated.jit.Stencil;
+import dev.bytecodedsl.kit.jit.Stencil;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -3,7 +3,7 @@ def gen = 'target/generated-sources/bytecodedsl/org/example/toyvm/'
 // Java in the chosen package under target/, registered as a compile source root and compiled.
 assert new File(basedir, gen + 'Opcodes.java').text.contains('package org.example.toyvm;')
 assert new File(basedir, gen + 'Opcodes.java').text.contains('run: mvn generate-sources')
-assert new File(basedir, gen + 'jit/Stencil.java').isFile()
+assert new File(basedir, gen + 'jit/JitHelpers.java').isFile()
 assert new File(basedir, 'target/classes/org/example/toyvm/Opcodes.class').isFile()
 assert new File(basedir, 'target/classes/org/example/toyvm/UopCell.class').isFile()
 assert new File(basedir, 'target/classes/org/example/toyvm/Main.class').isFile()

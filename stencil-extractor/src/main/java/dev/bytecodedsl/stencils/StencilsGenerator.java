@@ -8,7 +8,6 @@ import dev.bytecodedsl.stencils.compile.Clang;
 import dev.bytecodedsl.stencils.compile.ObjectCache;
 import dev.bytecodedsl.stencils.compile.StencilCompiler;
 import dev.bytecodedsl.stencils.emit.JitOutput;
-import dev.bytecodedsl.stencils.emit.StencilTypesFiles;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.nio.file.Path;
@@ -51,7 +50,7 @@ public final class StencilsGenerator implements Generator {
 
     @Override
     public List<GeneratedFile> generate(Analysis analysis) {
-        List<GeneratedFile> files = new ArrayList<>(StencilTypesFiles.generate());
+        List<GeneratedFile> files = new ArrayList<>();
         skipped = List.of();
         report = "";
         if (options.targets().isEmpty()) {

@@ -1,12 +1,14 @@
 package dev.bytecodedsl.stencils;
 
+import dev.bytecodedsl.kit.jit.HostStencils;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /** A stencil target: a clang triple, its object format and the generated table's class name. */
 public enum Target {
-    X86_64_LINUX("x86_64-unknown-linux-gnu", ObjectFormat.ELF, "JitStencilsX86_64Linux"),
+    // The one target the runtime kit runs natively: its triple is the kit's.
+    X86_64_LINUX(HostStencils.HOST_TRIPLE, ObjectFormat.ELF, "JitStencilsX86_64Linux"),
     AARCH64_LINUX("aarch64-unknown-linux-gnu", ObjectFormat.ELF, "JitStencilsAarch64Linux"),
     AARCH64_DARWIN("aarch64-apple-darwin", ObjectFormat.MACHO, "JitStencilsAarch64Darwin"),
     X86_64_WINDOWS("x86_64-pc-windows-msvc", ObjectFormat.COFF, "JitStencilsX86_64Windows");

@@ -63,7 +63,7 @@ public final class TestInputs {
     public static boolean containsDouble(byte[] bytes, double value) {
         long bits = Double.doubleToRawLongBits(value);
         for (int i = 0; i + 8 <= bytes.length; i++) {
-            if (dev.bytecodedsl.stencils.holes.HolePatcher.getLong(bytes, i) == bits) {
+            if (java.lang.foreign.MemorySegment.ofArray(bytes).get(java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED, i) == bits) {
                 return true;
             }
         }

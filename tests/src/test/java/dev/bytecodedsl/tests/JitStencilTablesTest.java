@@ -9,18 +9,19 @@ import dev.bytecodedsl.cases.analysis.Analyzer;
 import dev.bytecodedsl.diagnostics.Diagnostics;
 import dev.bytecodedsl.diagnostics.SourceFile;
 import dev.bytecodedsl.generated.Uops;
-import dev.bytecodedsl.generated.jit.Hole;
-import dev.bytecodedsl.generated.jit.HoleKind;
-import dev.bytecodedsl.generated.jit.HoleValue;
+import dev.bytecodedsl.kit.jit.Hole;
+import dev.bytecodedsl.kit.jit.HoleKind;
+import dev.bytecodedsl.kit.jit.HoleValue;
 import dev.bytecodedsl.generated.jit.JitStencilsAarch64Darwin;
 import dev.bytecodedsl.generated.jit.JitStencilsAarch64Linux;
 import dev.bytecodedsl.generated.jit.JitStencilsX86_64Linux;
 import dev.bytecodedsl.generated.jit.JitStencilsX86_64Windows;
-import dev.bytecodedsl.generated.jit.Stencil;
+import dev.bytecodedsl.kit.jit.Stencil;
 import dev.bytecodedsl.grammar.parse.DslParser;
-import dev.bytecodedsl.stencils.holes.HolePatcher;
+import dev.bytecodedsl.kit.jit.HolePatcher;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.lang.foreign.MemorySegment;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntFunction;
@@ -124,11 +125,11 @@ class JitStencilTablesTest {
             byte[] dataCopy = stencil.data().clone();
             long next = code + codeCopy.length;
             for (Hole hole : stencil.codeHoles()) {
-                HolePatcher.patch(codeCopy, hole.offset(), kind(hole.kind()),
+                HolePatcher.patch(MemorySegment.ofArray(codeCopy), hole.offset(), hole.kind(),
                         value(hole, code, data, next, codeBase, helperBase) + hole.addend(), code + hole.offset());
             }
             for (Hole hole : stencil.dataHoles()) {
-                HolePatcher.patch(dataCopy, hole.offset(), kind(hole.kind()),
+                HolePatcher.patch(MemorySegment.ofArray(dataCopy), hole.offset(), hole.kind(),
                         value(hole, code, data, next, codeBase, helperBase) + hole.addend(), data + hole.offset());
                 assertFalse(hole.value() == HoleValue.CONTINUE, "continuations are direct jumps");
             }
@@ -153,9 +154,5 @@ class JitStencilTablesTest {
 
     private static int width(HoleKind kind) {
         return kind == HoleKind.X86_64_ABS64 || kind == HoleKind.AARCH64_ABS64 ? 8 : 4;
-    }
-
-    private static dev.bytecodedsl.stencils.holes.HoleKind kind(HoleKind kind) {
-        return dev.bytecodedsl.stencils.holes.HoleKind.valueOf(kind.name());
     }
 }

@@ -7,11 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.bytecodedsl.generated.DslConstants;
 import dev.bytecodedsl.generated.Uops;
-import dev.bytecodedsl.generated.jit.Hole;
+import dev.bytecodedsl.kit.jit.Hole;
 import dev.bytecodedsl.generated.jit.JitStencilsX86_64Linux;
-import dev.bytecodedsl.generated.jit.Stencil;
-import dev.bytecodedsl.stencils.holes.HoleKind;
-import dev.bytecodedsl.stencils.holes.HolePatcher;
+import dev.bytecodedsl.kit.jit.Stencil;
+import dev.bytecodedsl.kit.jit.HolePatcher;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -161,7 +160,7 @@ class JitStencilsExecutionTest {
                     .orElseThrow(() -> new IllegalArgumentException("no helper " + hole.symbol() + " in this test"))
                     .address();
         };
-        HolePatcher.patch(bytes, hole.offset(), HoleKind.valueOf(hole.kind().name()), value + hole.addend(), place);
+        HolePatcher.patch(MemorySegment.ofArray(bytes), hole.offset(), hole.kind(), value + hole.addend(), place);
     }
 
     @Test

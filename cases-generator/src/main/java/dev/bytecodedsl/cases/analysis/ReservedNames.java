@@ -3,11 +3,16 @@ package dev.bytecodedsl.cases.analysis;
 import dev.bytecodedsl.grammar.ast.Definition;
 import dev.bytecodedsl.diagnostics.Diagnostics;
 import dev.bytecodedsl.diagnostics.SourcePos;
+import dev.bytecodedsl.kit.FrameContext;
+import dev.bytecodedsl.kit.jit.HelperUpcalls;
+import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Names the DSL cannot use because the generated code could not use them: keywords of Java or C
@@ -78,17 +83,23 @@ public final class ReservedNames {
      * fields named in upper case.
      */
     static final List<GeneratedMembers> EXTERN_METHOD_CLASHES = List.of(
-            new GeneratedMembers("InterpreterContext", Set.of("stack", "heapWords", "framePointer", "code", "consts",
-                    "names", "resumeIp", "resumeSp", "saveState", "statsEnabled", "countExecution", "countMiss",
-                    "evalBreakerPending", "handleEvalBreaker", "entryFrameDone", "takeEntryResult"), "method"),
-            new GeneratedMembers("JitHelpers", Set.of("names", "descriptor", "upcallStub", "takeFailure", "stub", "slot",
-                    "applySavedState", "getconst", "getname"), "method"),
+            new GeneratedMembers("InterpreterContext", methodNames(FrameContext.class), "method"),
+            new GeneratedMembers("JitHelpers", union(methodNames(HelperUpcalls.class),
+                    Set.of("names", "descriptor", "getconst", "getname")), "method"),
             new GeneratedMembers("Object", Set.of("getClass", "hashCode", "equals", "clone", "toString", "notify",
                     "notifyAll", "wait", "finalize"), "method"));
 
     static final List<GeneratedMembers> EXTERN_FIELD_CLASHES = List.of(
-            new GeneratedMembers("JitHelpers", Set.of("STATE_SP", "STATE_IP", "STATE_STACK_BASE", "GETCONST", "GETNAME"),
-                    "field"));
+            new GeneratedMembers("JitHelpers", Set.of("GETCONST", "GETNAME"), "field"));
+
+    /** The methods a kit type declares: a generated class that extends it cannot take their names. */
+    private static Set<String> methodNames(Class<?> kitType) {
+        return Stream.of(kitType.getDeclaredMethods()).map(Method::getName).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        return Stream.concat(a.stream(), b.stream()).collect(Collectors.toUnmodifiableSet());
+    }
 
     private ReservedNames() {}
 

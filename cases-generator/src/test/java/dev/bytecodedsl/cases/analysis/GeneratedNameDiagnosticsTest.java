@@ -27,15 +27,15 @@ class GeneratedNameDiagnosticsTest {
         assertDiagnostics(PRELUDE + """
                 extern int save_state(int a);
                 extern int hash_code();
-                extern int state_sp();
+                extern int take_failure();
                 extern int _new();
                 """,
                 "4:12: extern 'save_state' (as 'saveState') clashes with the generated method"
                         + " InterpreterContext.saveState(); choose another name",
                 "5:12: extern 'hash_code' (as 'hashCode') clashes with the generated method Object.hashCode();"
                         + " choose another name",
-                "6:12: extern 'state_sp' (as 'STATE_SP') clashes with the generated field JitHelpers.STATE_SP;"
-                        + " choose another name",
+                "6:12: extern 'take_failure' (as 'takeFailure') clashes with the generated method"
+                        + " JitHelpers.takeFailure(); choose another name",
                 "7:12: extern '_new' would be the Java method 'new', which is not a valid name; choose another name");
     }
 

@@ -3,40 +3,23 @@
 package dev.bytecodedsl.generated.jit;
 
 import dev.bytecodedsl.generated.InterpreterContext;
+import dev.bytecodedsl.kit.jit.HelperUpcalls;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandles;
 import java.util.List;
 
 /**
- * Upcall adapters for the helpers declared with {@code extern} in bytecodes.def: one
+ * Upcall adapters for the helpers declared with {@code extern} in the DSL: one
  * {@code FunctionDescriptor} per helper (its C signature, docs/jit-abi.md) and one adapter
- * that calls the {@link dev.bytecodedsl.generated.Helpers} method. {@code Value[]} pointers become stack slot indexes
- * through {@code JitState.stack_base}; escaping helpers first apply the {@code sp}/{@code ip}
- * the stencil saved in {@code JitState}. A Java exception must not unwind through native
- * frames, so an adapter that catches one records it, returns zero, and the runtime rethrows it
- * ({@link #takeFailure}) once the trace has returned.
+ * that calls the {@link dev.bytecodedsl.generated.Helpers} method. The runtime kit's {@link HelperUpcalls} does the rest: stack
+ * pointers as slot indexes, the saved state escaping helpers apply first, upcall stubs, and
+ * the exception an adapter caught ({@link #takeFailure}).
  */
 @SuppressWarnings("restricted")
-public final class JitHelpers {
-    /**
-     * JitState.sp: the stack pointer saved with ip
-     */
-    private static final long STATE_SP = 0L;
-
-    /**
-     * JitState.ip: the uop's target, saved before escaping calls
-     */
-    private static final long STATE_IP = 8L;
-
-    /**
-     * JitState.stack_base: the address of slot 0
-     */
-    private static final long STATE_STACK_BASE = 32L;
-
+public final class JitHelpers extends HelperUpcalls {
     /**
      * void advance_backoff_counter()
      */
@@ -469,16 +452,12 @@ public final class JitHelpers {
 
     private final InterpreterContext ctx;
 
-    private final MemorySegment state;
-
-    private Throwable failure;
-
     /**
-     * @param state the {@code JitState} struct (40 bytes) the stencils write
+     * @param state the {@code JitState} struct the stencils write
      */
     public JitHelpers(InterpreterContext ctx, MemorySegment state) {
+        super(ctx, state);
         this.ctx = ctx;
-        this.state = state.reinterpret(40);
     }
 
     /**
@@ -587,128 +566,97 @@ public final class JitHelpers {
      * A native entry point for the extern named {@code name}, bound to this context, valid while
      * {@code arena} lives (stencils' HELPER holes are patched with its address).
      */
+    @Override
     public MemorySegment upcallStub(String name, Arena arena) {
         return switch (name) {
-            case "advance_backoff_counter" -> stub("advanceBackoffCounter", ADVANCE_BACKOFF_COUNTER, arena);
-            case "binary_op" -> stub("binaryOp", BINARY_OP, arena);
-            case "binary_slice" -> stub("binarySlice", BINARY_SLICE, arena);
-            case "box_float" -> stub("boxFloat", BOX_FLOAT, arena);
-            case "build_list" -> stub("buildList", BUILD_LIST, arena);
-            case "build_map" -> stub("buildMap", BUILD_MAP, arena);
-            case "build_slice" -> stub("buildSlice", BUILD_SLICE, arena);
-            case "build_tuple" -> stub("buildTuple", BUILD_TUPLE, arena);
-            case "builtins_entry" -> stub("builtinsEntry", BUILTINS_ENTRY, arena);
-            case "builtins_version" -> stub("builtinsVersion", BUILTINS_VERSION, arena);
-            case "call_builtin" -> stub("callBuiltin", CALL_BUILTIN, arena);
-            case "call_object" -> stub("callObject", CALL_OBJECT, arena);
-            case "call_object_kw" -> stub("callObjectKw", CALL_OBJECT_KW, arena);
-            case "compare_op" -> stub("compareOp", COMPARE_OP, arena);
-            case "contains" -> stub("contains", CONTAINS, arena);
-            case "delete_subscr" -> stub("deleteSubscr", DELETE_SUBSCR, arena);
-            case "dict_store" -> stub("dictStore", DICT_STORE, arena);
-            case "dict_subscr" -> stub("dictSubscr", DICT_SUBSCR, arena);
-            case "enter_executor" -> stub("enterExecutor", ENTER_EXECUTOR, arena);
-            case "exception_matches" -> stub("exceptionMatches", EXCEPTION_MATCHES, arena);
-            case "exception_pending" -> stub("exceptionPending", EXCEPTION_PENDING, arena);
-            case "executor_is_valid" -> stub("executorIsValid", EXECUTOR_IS_VALID, arena);
-            case "executor_started" -> stub("executorStarted", EXECUTOR_STARTED, arena);
-            case "frame_space_available" -> stub("frameSpaceAvailable", FRAME_SPACE_AVAILABLE, arena);
-            case "function_argcount" -> stub("functionArgcount", FUNCTION_ARGCOUNT, arena);
-            case "function_version" -> stub("functionVersion", FUNCTION_VERSION, arena);
-            case "get_iter" -> stub("getIter", GET_ITER, arena);
-            case "globals_entry" -> stub("globalsEntry", GLOBALS_ENTRY, arena);
-            case "globals_version" -> stub("globalsVersion", GLOBALS_VERSION, arena);
-            case "handled_exception" -> stub("handledException", HANDLED_EXCEPTION, arena);
-            case "instance_slot" -> stub("instanceSlot", INSTANCE_SLOT, arena);
-            case "instance_store" -> stub("instanceStore", INSTANCE_STORE, arena);
-            case "iter_next" -> stub("iterNext", ITER_NEXT, arena);
-            case "list_append" -> stub("listAppend", LIST_APPEND, arena);
-            case "list_item" -> stub("listItem", LIST_ITEM, arena);
-            case "list_iter_exhausted" -> stub("listIterExhausted", LIST_ITER_EXHAUSTED, arena);
-            case "list_iter_next" -> stub("listIterNext", LIST_ITER_NEXT, arena);
-            case "list_length" -> stub("listLength", LIST_LENGTH, arena);
-            case "list_store" -> stub("listStore", LIST_STORE, arena);
-            case "load_attr" -> stub("loadAttr", LOAD_ATTR, arena);
-            case "load_build_class" -> stub("loadBuildClass", LOAD_BUILD_CLASS, arena);
-            case "load_global" -> stub("loadGlobal", LOAD_GLOBAL, arena);
-            case "load_name" -> stub("loadName", LOAD_NAME, arena);
-            case "make_function" -> stub("makeFunction", MAKE_FUNCTION, arena);
-            case "object_is_true" -> stub("objectIsTrue", OBJECT_IS_TRUE, arena);
-            case "optimize_hot_loop" -> stub("optimizeHotLoop", OPTIMIZE_HOT_LOOP, arena);
-            case "pop_frame" -> stub("popFrame", POP_FRAME, arena);
-            case "push_frame" -> stub("pushFrame", PUSH_FRAME, arena);
-            case "raise_unbound_local" -> stub("raiseUnboundLocal", RAISE_UNBOUND_LOCAL, arena);
-            case "raise_varargs" -> stub("raiseVarargs", RAISE_VARARGS, arena);
-            case "reraise" -> stub("reraise", RERAISE, arena);
-            case "set_handled_exception" -> stub("setHandledException", SET_HANDLED_EXCEPTION, arena);
-            case "set_instruction_offset" -> stub("setInstructionOffset", SET_INSTRUCTION_OFFSET, arena);
-            case "specialize_binary_op" -> stub("specializeBinaryOp", SPECIALIZE_BINARY_OP, arena);
-            case "specialize_binary_subscr" -> stub("specializeBinarySubscr", SPECIALIZE_BINARY_SUBSCR, arena);
-            case "specialize_call" -> stub("specializeCall", SPECIALIZE_CALL, arena);
-            case "specialize_compare_op" -> stub("specializeCompareOp", SPECIALIZE_COMPARE_OP, arena);
-            case "specialize_for_iter" -> stub("specializeForIter", SPECIALIZE_FOR_ITER, arena);
-            case "specialize_load_attr" -> stub("specializeLoadAttr", SPECIALIZE_LOAD_ATTR, arena);
-            case "specialize_load_global" -> stub("specializeLoadGlobal", SPECIALIZE_LOAD_GLOBAL, arena);
-            case "specialize_store_attr" -> stub("specializeStoreAttr", SPECIALIZE_STORE_ATTR, arena);
-            case "specialize_store_subscr" -> stub("specializeStoreSubscr", SPECIALIZE_STORE_SUBSCR, arena);
-            case "specialize_to_bool" -> stub("specializeToBool", SPECIALIZE_TO_BOOL, arena);
-            case "specialize_unpack_sequence" -> stub("specializeUnpackSequence", SPECIALIZE_UNPACK_SEQUENCE, arena);
-            case "store_attr" -> stub("storeAttr", STORE_ATTR, arena);
-            case "store_global" -> stub("storeGlobal", STORE_GLOBAL, arena);
-            case "store_name" -> stub("storeName", STORE_NAME, arena);
-            case "store_slice" -> stub("storeSlice", STORE_SLICE, arena);
-            case "store_subscr" -> stub("storeSubscr", STORE_SUBSCR, arena);
-            case "str_compare" -> stub("strCompare", STR_COMPARE, arena);
-            case "str_concat" -> stub("strConcat", STR_CONCAT, arena);
-            case "str_item" -> stub("strItem", STR_ITEM, arena);
-            case "str_length" -> stub("strLength", STR_LENGTH, arena);
-            case "subscr" -> stub("subscr", SUBSCR, arena);
-            case "tuple_item" -> stub("tupleItem", TUPLE_ITEM, arena);
-            case "tuple_iter_exhausted" -> stub("tupleIterExhausted", TUPLE_ITER_EXHAUSTED, arena);
-            case "tuple_iter_next" -> stub("tupleIterNext", TUPLE_ITER_NEXT, arena);
-            case "tuple_length" -> stub("tupleLength", TUPLE_LENGTH, arena);
-            case "type_tag" -> stub("typeTag", TYPE_TAG, arena);
-            case "type_version_of" -> stub("typeVersionOf", TYPE_VERSION_OF, arena);
-            case "unary_invert" -> stub("unaryInvert", UNARY_INVERT, arena);
-            case "unary_negative" -> stub("unaryNegative", UNARY_NEGATIVE, arena);
-            case "unpack_sequence" -> stub("unpackSequence", UNPACK_SEQUENCE, arena);
-            case "unwind_exception" -> stub("unwindException", UNWIND_EXCEPTION, arena);
-            case "GETCONST" -> stub("getconst", GETCONST, arena);
-            case "GETNAME" -> stub("getname", GETNAME, arena);
+            case "advance_backoff_counter" -> stub(MethodHandles.lookup(), "advanceBackoffCounter", ADVANCE_BACKOFF_COUNTER, arena);
+            case "binary_op" -> stub(MethodHandles.lookup(), "binaryOp", BINARY_OP, arena);
+            case "binary_slice" -> stub(MethodHandles.lookup(), "binarySlice", BINARY_SLICE, arena);
+            case "box_float" -> stub(MethodHandles.lookup(), "boxFloat", BOX_FLOAT, arena);
+            case "build_list" -> stub(MethodHandles.lookup(), "buildList", BUILD_LIST, arena);
+            case "build_map" -> stub(MethodHandles.lookup(), "buildMap", BUILD_MAP, arena);
+            case "build_slice" -> stub(MethodHandles.lookup(), "buildSlice", BUILD_SLICE, arena);
+            case "build_tuple" -> stub(MethodHandles.lookup(), "buildTuple", BUILD_TUPLE, arena);
+            case "builtins_entry" -> stub(MethodHandles.lookup(), "builtinsEntry", BUILTINS_ENTRY, arena);
+            case "builtins_version" -> stub(MethodHandles.lookup(), "builtinsVersion", BUILTINS_VERSION, arena);
+            case "call_builtin" -> stub(MethodHandles.lookup(), "callBuiltin", CALL_BUILTIN, arena);
+            case "call_object" -> stub(MethodHandles.lookup(), "callObject", CALL_OBJECT, arena);
+            case "call_object_kw" -> stub(MethodHandles.lookup(), "callObjectKw", CALL_OBJECT_KW, arena);
+            case "compare_op" -> stub(MethodHandles.lookup(), "compareOp", COMPARE_OP, arena);
+            case "contains" -> stub(MethodHandles.lookup(), "contains", CONTAINS, arena);
+            case "delete_subscr" -> stub(MethodHandles.lookup(), "deleteSubscr", DELETE_SUBSCR, arena);
+            case "dict_store" -> stub(MethodHandles.lookup(), "dictStore", DICT_STORE, arena);
+            case "dict_subscr" -> stub(MethodHandles.lookup(), "dictSubscr", DICT_SUBSCR, arena);
+            case "enter_executor" -> stub(MethodHandles.lookup(), "enterExecutor", ENTER_EXECUTOR, arena);
+            case "exception_matches" -> stub(MethodHandles.lookup(), "exceptionMatches", EXCEPTION_MATCHES, arena);
+            case "exception_pending" -> stub(MethodHandles.lookup(), "exceptionPending", EXCEPTION_PENDING, arena);
+            case "executor_is_valid" -> stub(MethodHandles.lookup(), "executorIsValid", EXECUTOR_IS_VALID, arena);
+            case "executor_started" -> stub(MethodHandles.lookup(), "executorStarted", EXECUTOR_STARTED, arena);
+            case "frame_space_available" -> stub(MethodHandles.lookup(), "frameSpaceAvailable", FRAME_SPACE_AVAILABLE, arena);
+            case "function_argcount" -> stub(MethodHandles.lookup(), "functionArgcount", FUNCTION_ARGCOUNT, arena);
+            case "function_version" -> stub(MethodHandles.lookup(), "functionVersion", FUNCTION_VERSION, arena);
+            case "get_iter" -> stub(MethodHandles.lookup(), "getIter", GET_ITER, arena);
+            case "globals_entry" -> stub(MethodHandles.lookup(), "globalsEntry", GLOBALS_ENTRY, arena);
+            case "globals_version" -> stub(MethodHandles.lookup(), "globalsVersion", GLOBALS_VERSION, arena);
+            case "handled_exception" -> stub(MethodHandles.lookup(), "handledException", HANDLED_EXCEPTION, arena);
+            case "instance_slot" -> stub(MethodHandles.lookup(), "instanceSlot", INSTANCE_SLOT, arena);
+            case "instance_store" -> stub(MethodHandles.lookup(), "instanceStore", INSTANCE_STORE, arena);
+            case "iter_next" -> stub(MethodHandles.lookup(), "iterNext", ITER_NEXT, arena);
+            case "list_append" -> stub(MethodHandles.lookup(), "listAppend", LIST_APPEND, arena);
+            case "list_item" -> stub(MethodHandles.lookup(), "listItem", LIST_ITEM, arena);
+            case "list_iter_exhausted" -> stub(MethodHandles.lookup(), "listIterExhausted", LIST_ITER_EXHAUSTED, arena);
+            case "list_iter_next" -> stub(MethodHandles.lookup(), "listIterNext", LIST_ITER_NEXT, arena);
+            case "list_length" -> stub(MethodHandles.lookup(), "listLength", LIST_LENGTH, arena);
+            case "list_store" -> stub(MethodHandles.lookup(), "listStore", LIST_STORE, arena);
+            case "load_attr" -> stub(MethodHandles.lookup(), "loadAttr", LOAD_ATTR, arena);
+            case "load_build_class" -> stub(MethodHandles.lookup(), "loadBuildClass", LOAD_BUILD_CLASS, arena);
+            case "load_global" -> stub(MethodHandles.lookup(), "loadGlobal", LOAD_GLOBAL, arena);
+            case "load_name" -> stub(MethodHandles.lookup(), "loadName", LOAD_NAME, arena);
+            case "make_function" -> stub(MethodHandles.lookup(), "makeFunction", MAKE_FUNCTION, arena);
+            case "object_is_true" -> stub(MethodHandles.lookup(), "objectIsTrue", OBJECT_IS_TRUE, arena);
+            case "optimize_hot_loop" -> stub(MethodHandles.lookup(), "optimizeHotLoop", OPTIMIZE_HOT_LOOP, arena);
+            case "pop_frame" -> stub(MethodHandles.lookup(), "popFrame", POP_FRAME, arena);
+            case "push_frame" -> stub(MethodHandles.lookup(), "pushFrame", PUSH_FRAME, arena);
+            case "raise_unbound_local" -> stub(MethodHandles.lookup(), "raiseUnboundLocal", RAISE_UNBOUND_LOCAL, arena);
+            case "raise_varargs" -> stub(MethodHandles.lookup(), "raiseVarargs", RAISE_VARARGS, arena);
+            case "reraise" -> stub(MethodHandles.lookup(), "reraise", RERAISE, arena);
+            case "set_handled_exception" -> stub(MethodHandles.lookup(), "setHandledException", SET_HANDLED_EXCEPTION, arena);
+            case "set_instruction_offset" -> stub(MethodHandles.lookup(), "setInstructionOffset", SET_INSTRUCTION_OFFSET, arena);
+            case "specialize_binary_op" -> stub(MethodHandles.lookup(), "specializeBinaryOp", SPECIALIZE_BINARY_OP, arena);
+            case "specialize_binary_subscr" -> stub(MethodHandles.lookup(), "specializeBinarySubscr", SPECIALIZE_BINARY_SUBSCR, arena);
+            case "specialize_call" -> stub(MethodHandles.lookup(), "specializeCall", SPECIALIZE_CALL, arena);
+            case "specialize_compare_op" -> stub(MethodHandles.lookup(), "specializeCompareOp", SPECIALIZE_COMPARE_OP, arena);
+            case "specialize_for_iter" -> stub(MethodHandles.lookup(), "specializeForIter", SPECIALIZE_FOR_ITER, arena);
+            case "specialize_load_attr" -> stub(MethodHandles.lookup(), "specializeLoadAttr", SPECIALIZE_LOAD_ATTR, arena);
+            case "specialize_load_global" -> stub(MethodHandles.lookup(), "specializeLoadGlobal", SPECIALIZE_LOAD_GLOBAL, arena);
+            case "specialize_store_attr" -> stub(MethodHandles.lookup(), "specializeStoreAttr", SPECIALIZE_STORE_ATTR, arena);
+            case "specialize_store_subscr" -> stub(MethodHandles.lookup(), "specializeStoreSubscr", SPECIALIZE_STORE_SUBSCR, arena);
+            case "specialize_to_bool" -> stub(MethodHandles.lookup(), "specializeToBool", SPECIALIZE_TO_BOOL, arena);
+            case "specialize_unpack_sequence" -> stub(MethodHandles.lookup(), "specializeUnpackSequence", SPECIALIZE_UNPACK_SEQUENCE, arena);
+            case "store_attr" -> stub(MethodHandles.lookup(), "storeAttr", STORE_ATTR, arena);
+            case "store_global" -> stub(MethodHandles.lookup(), "storeGlobal", STORE_GLOBAL, arena);
+            case "store_name" -> stub(MethodHandles.lookup(), "storeName", STORE_NAME, arena);
+            case "store_slice" -> stub(MethodHandles.lookup(), "storeSlice", STORE_SLICE, arena);
+            case "store_subscr" -> stub(MethodHandles.lookup(), "storeSubscr", STORE_SUBSCR, arena);
+            case "str_compare" -> stub(MethodHandles.lookup(), "strCompare", STR_COMPARE, arena);
+            case "str_concat" -> stub(MethodHandles.lookup(), "strConcat", STR_CONCAT, arena);
+            case "str_item" -> stub(MethodHandles.lookup(), "strItem", STR_ITEM, arena);
+            case "str_length" -> stub(MethodHandles.lookup(), "strLength", STR_LENGTH, arena);
+            case "subscr" -> stub(MethodHandles.lookup(), "subscr", SUBSCR, arena);
+            case "tuple_item" -> stub(MethodHandles.lookup(), "tupleItem", TUPLE_ITEM, arena);
+            case "tuple_iter_exhausted" -> stub(MethodHandles.lookup(), "tupleIterExhausted", TUPLE_ITER_EXHAUSTED, arena);
+            case "tuple_iter_next" -> stub(MethodHandles.lookup(), "tupleIterNext", TUPLE_ITER_NEXT, arena);
+            case "tuple_length" -> stub(MethodHandles.lookup(), "tupleLength", TUPLE_LENGTH, arena);
+            case "type_tag" -> stub(MethodHandles.lookup(), "typeTag", TYPE_TAG, arena);
+            case "type_version_of" -> stub(MethodHandles.lookup(), "typeVersionOf", TYPE_VERSION_OF, arena);
+            case "unary_invert" -> stub(MethodHandles.lookup(), "unaryInvert", UNARY_INVERT, arena);
+            case "unary_negative" -> stub(MethodHandles.lookup(), "unaryNegative", UNARY_NEGATIVE, arena);
+            case "unpack_sequence" -> stub(MethodHandles.lookup(), "unpackSequence", UNPACK_SEQUENCE, arena);
+            case "unwind_exception" -> stub(MethodHandles.lookup(), "unwindException", UNWIND_EXCEPTION, arena);
+            case "GETCONST" -> stub(MethodHandles.lookup(), "getconst", GETCONST, arena);
+            case "GETNAME" -> stub(MethodHandles.lookup(), "getname", GETNAME, arena);
             default -> throw new IllegalArgumentException("no extern named " + name);
         };
-    }
-
-    /**
-     * The exception an adapter caught since the last call, or null; clears it.
-     */
-    public Throwable takeFailure() {
-        Throwable t = failure;
-        failure = null;
-        return t;
-    }
-
-    private MemorySegment stub(String method, FunctionDescriptor descriptor, Arena arena) {
-        try {
-            return Linker.nativeLinker().upcallStub(MethodHandles.lookup().findVirtual(JitHelpers.class, method, descriptor.toMethodType()).bindTo(this), descriptor, arena);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /**
-     * A pointer into the value stack as the slot index {@code Helpers} takes.
-     */
-    private int slot(MemorySegment pointer) {
-        return (int) ((pointer.address() - state.get(ValueLayout.JAVA_LONG, STATE_STACK_BASE)) >> 3);
-    }
-
-    /**
-     * What the uop interpreter's {@code saveState(ip, ip, sp)} does, from what the stencil stored.
-     */
-    private void applySavedState() {
-        int ip = (int) state.get(ValueLayout.JAVA_LONG, STATE_IP);
-        ctx.saveState(ip, ip, slot(state.get(ValueLayout.ADDRESS, STATE_SP)));
     }
 
     /**
@@ -719,7 +667,7 @@ public final class JitHelpers {
             applySavedState();
             ctx.advanceBackoffCounter();
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
         }
     }
 
@@ -731,7 +679,7 @@ public final class JitHelpers {
             applySavedState();
             return ctx.binaryOp(nbOp, lhs, rhs);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -744,7 +692,7 @@ public final class JitHelpers {
             applySavedState();
             return ctx.binarySlice(container, start, stop);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -757,7 +705,7 @@ public final class JitHelpers {
             applySavedState();
             return ctx.boxFloat(d);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -770,7 +718,7 @@ public final class JitHelpers {
             applySavedState();
             return ctx.buildList(slot(items), n);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -783,7 +731,7 @@ public final class JitHelpers {
             applySavedState();
             return ctx.buildMap(slot(keysAndValues), pairs);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -796,7 +744,7 @@ public final class JitHelpers {
             applySavedState();
             return ctx.buildSlice(start, stop, step);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -809,7 +757,7 @@ public final class JitHelpers {
             applySavedState();
             return ctx.buildTuple(slot(items), n);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -821,7 +769,7 @@ public final class JitHelpers {
         try {
             return ctx.builtinsEntry(index);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -833,7 +781,7 @@ public final class JitHelpers {
         try {
             return ctx.builtinsVersion();
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -846,7 +794,7 @@ public final class JitHelpers {
             applySavedState();
             return ctx.callBuiltin(callable, selfOrNull, slot(args), nargs);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -859,7 +807,7 @@ public final class JitHelpers {
             applySavedState();
             return ctx.callObject(callable, selfOrNull, slot(args), nargs);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -873,7 +821,7 @@ public final class JitHelpers {
             applySavedState();
             return ctx.callObjectKw(callable, selfOrNull, slot(args), nargs, kwnames);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -886,7 +834,7 @@ public final class JitHelpers {
             applySavedState();
             return ctx.compareOp(comparison, left, right);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -899,7 +847,7 @@ public final class JitHelpers {
             applySavedState();
             return ctx.contains(container, item);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -912,7 +860,7 @@ public final class JitHelpers {
             applySavedState();
             return ctx.deleteSubscr(container, sub);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return false;
         }
     }
@@ -925,7 +873,7 @@ public final class JitHelpers {
             applySavedState();
             return ctx.dictStore(dict, key, v);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return false;
         }
     }
@@ -938,7 +886,7 @@ public final class JitHelpers {
             applySavedState();
             return ctx.dictSubscr(dict, key);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -951,7 +899,7 @@ public final class JitHelpers {
             applySavedState();
             ctx.enterExecutor(index);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
         }
     }
 
@@ -963,7 +911,7 @@ public final class JitHelpers {
             applySavedState();
             return ctx.exceptionMatches(exc, type);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -975,7 +923,7 @@ public final class JitHelpers {
         try {
             return ctx.exceptionPending();
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return false;
         }
     }
@@ -987,7 +935,7 @@ public final class JitHelpers {
         try {
             return ctx.executorIsValid();
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return false;
         }
     }
@@ -999,7 +947,7 @@ public final class JitHelpers {
         try {
             ctx.executorStarted(executor);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
         }
     }
 
@@ -1010,7 +958,7 @@ public final class JitHelpers {
         try {
             return ctx.frameSpaceAvailable(func);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return false;
         }
     }
@@ -1022,7 +970,7 @@ public final class JitHelpers {
         try {
             return ctx.functionArgcount(func);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -1034,7 +982,7 @@ public final class JitHelpers {
         try {
             return ctx.functionVersion(func);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -1047,7 +995,7 @@ public final class JitHelpers {
             applySavedState();
             return ctx.getIter(iterable);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -1059,7 +1007,7 @@ public final class JitHelpers {
         try {
             return ctx.globalsEntry(index);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -1071,7 +1019,7 @@ public final class JitHelpers {
         try {
             return ctx.globalsVersion();
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -1083,7 +1031,7 @@ public final class JitHelpers {
         try {
             return ctx.handledException();
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -1095,7 +1043,7 @@ public final class JitHelpers {
         try {
             return ctx.instanceSlot(obj, index);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -1107,7 +1055,7 @@ public final class JitHelpers {
         try {
             ctx.instanceStore(obj, index, v);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
         }
     }
 
@@ -1119,7 +1067,7 @@ public final class JitHelpers {
             applySavedState();
             return ctx.iterNext(it);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -1131,7 +1079,7 @@ public final class JitHelpers {
         try {
             ctx.listAppend(list, v);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
         }
     }
 
@@ -1142,7 +1090,7 @@ public final class JitHelpers {
         try {
             return ctx.listItem(list, i);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -1154,7 +1102,7 @@ public final class JitHelpers {
         try {
             return ctx.listIterExhausted(it);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return false;
         }
     }
@@ -1166,7 +1114,7 @@ public final class JitHelpers {
         try {
             return ctx.listIterNext(it);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -1178,7 +1126,7 @@ public final class JitHelpers {
         try {
             return ctx.listLength(list);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -1190,7 +1138,7 @@ public final class JitHelpers {
         try {
             ctx.listStore(list, i, v);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
         }
     }
 
@@ -1202,7 +1150,7 @@ public final class JitHelpers {
             applySavedState();
             return ctx.loadAttr(owner, name);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -1215,7 +1163,7 @@ public final class JitHelpers {
             applySavedState();
             return ctx.loadBuildClass();
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -1228,7 +1176,7 @@ public final class JitHelpers {
             applySavedState();
             return ctx.loadGlobal(name);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -1241,7 +1189,7 @@ public final class JitHelpers {
             applySavedState();
             return ctx.loadName(name);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -1254,7 +1202,7 @@ public final class JitHelpers {
             applySavedState();
             return ctx.makeFunction(code, defaults);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -1267,7 +1215,7 @@ public final class JitHelpers {
             applySavedState();
             return ctx.objectIsTrue(v);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -1280,7 +1228,7 @@ public final class JitHelpers {
             applySavedState();
             ctx.optimizeHotLoop(backDistance);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
         }
     }
 
@@ -1292,7 +1240,7 @@ public final class JitHelpers {
             applySavedState();
             ctx.popFrame(retval);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
         }
     }
 
@@ -1304,7 +1252,7 @@ public final class JitHelpers {
             applySavedState();
             ctx.pushFrame(func, selfOrNull, slot(args), nargs);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
         }
     }
 
@@ -1316,7 +1264,7 @@ public final class JitHelpers {
             applySavedState();
             ctx.raiseUnboundLocal(index);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
         }
     }
 
@@ -1328,7 +1276,7 @@ public final class JitHelpers {
             applySavedState();
             ctx.raiseVarargs(slot(args), n);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
         }
     }
 
@@ -1340,7 +1288,7 @@ public final class JitHelpers {
             applySavedState();
             ctx.reraise(exc);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
         }
     }
 
@@ -1351,7 +1299,7 @@ public final class JitHelpers {
         try {
             ctx.setHandledException(exc);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
         }
     }
 
@@ -1362,7 +1310,7 @@ public final class JitHelpers {
         try {
             ctx.setInstructionOffset(offset);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
         }
     }
 
@@ -1374,7 +1322,7 @@ public final class JitHelpers {
             applySavedState();
             ctx.specializeBinaryOp(lhs, rhs, nbOp);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
         }
     }
 
@@ -1386,7 +1334,7 @@ public final class JitHelpers {
             applySavedState();
             ctx.specializeBinarySubscr(container, sub);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
         }
     }
 
@@ -1398,7 +1346,7 @@ public final class JitHelpers {
             applySavedState();
             ctx.specializeCall(callable, selfOrNull, nargs);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
         }
     }
 
@@ -1410,7 +1358,7 @@ public final class JitHelpers {
             applySavedState();
             ctx.specializeCompareOp(left, right, arg);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
         }
     }
 
@@ -1422,7 +1370,7 @@ public final class JitHelpers {
             applySavedState();
             ctx.specializeForIter(iter);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
         }
     }
 
@@ -1434,7 +1382,7 @@ public final class JitHelpers {
             applySavedState();
             ctx.specializeLoadAttr(owner, name, forCall);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
         }
     }
 
@@ -1446,7 +1394,7 @@ public final class JitHelpers {
             applySavedState();
             ctx.specializeLoadGlobal(name);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
         }
     }
 
@@ -1458,7 +1406,7 @@ public final class JitHelpers {
             applySavedState();
             ctx.specializeStoreAttr(owner, name);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
         }
     }
 
@@ -1470,7 +1418,7 @@ public final class JitHelpers {
             applySavedState();
             ctx.specializeStoreSubscr(container, sub);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
         }
     }
 
@@ -1482,7 +1430,7 @@ public final class JitHelpers {
             applySavedState();
             ctx.specializeToBool(value);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
         }
     }
 
@@ -1494,7 +1442,7 @@ public final class JitHelpers {
             applySavedState();
             ctx.specializeUnpackSequence(seq, count);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
         }
     }
 
@@ -1506,7 +1454,7 @@ public final class JitHelpers {
             applySavedState();
             return ctx.storeAttr(owner, name, v);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return false;
         }
     }
@@ -1519,7 +1467,7 @@ public final class JitHelpers {
             applySavedState();
             return ctx.storeGlobal(name, v);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return false;
         }
     }
@@ -1532,7 +1480,7 @@ public final class JitHelpers {
             applySavedState();
             return ctx.storeName(name, v);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return false;
         }
     }
@@ -1545,7 +1493,7 @@ public final class JitHelpers {
             applySavedState();
             return ctx.storeSlice(container, start, stop, v);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return false;
         }
     }
@@ -1558,7 +1506,7 @@ public final class JitHelpers {
             applySavedState();
             return ctx.storeSubscr(container, sub, v);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return false;
         }
     }
@@ -1570,7 +1518,7 @@ public final class JitHelpers {
         try {
             return ctx.strCompare(a, b);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -1583,7 +1531,7 @@ public final class JitHelpers {
             applySavedState();
             return ctx.strConcat(a, b);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -1596,7 +1544,7 @@ public final class JitHelpers {
             applySavedState();
             return ctx.strItem(s, i);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -1608,7 +1556,7 @@ public final class JitHelpers {
         try {
             return ctx.strLength(s);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -1621,7 +1569,7 @@ public final class JitHelpers {
             applySavedState();
             return ctx.subscr(container, sub);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -1633,7 +1581,7 @@ public final class JitHelpers {
         try {
             return ctx.tupleItem(tuple, i);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -1645,7 +1593,7 @@ public final class JitHelpers {
         try {
             return ctx.tupleIterExhausted(it);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return false;
         }
     }
@@ -1657,7 +1605,7 @@ public final class JitHelpers {
         try {
             return ctx.tupleIterNext(it);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -1669,7 +1617,7 @@ public final class JitHelpers {
         try {
             return ctx.tupleLength(tuple);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -1681,7 +1629,7 @@ public final class JitHelpers {
         try {
             return ctx.typeTag(v);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -1693,7 +1641,7 @@ public final class JitHelpers {
         try {
             return ctx.typeVersionOf(v);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -1706,7 +1654,7 @@ public final class JitHelpers {
             applySavedState();
             return ctx.unaryInvert(v);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -1719,7 +1667,7 @@ public final class JitHelpers {
             applySavedState();
             return ctx.unaryNegative(v);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -1732,7 +1680,7 @@ public final class JitHelpers {
             applySavedState();
             return ctx.unpackSequence(seq, count, slot(output));
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return false;
         }
     }
@@ -1745,7 +1693,7 @@ public final class JitHelpers {
             applySavedState();
             ctx.unwindException();
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
         }
     }
 
@@ -1756,7 +1704,7 @@ public final class JitHelpers {
         try {
             return ctx.consts()[(int) i];
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -1768,7 +1716,7 @@ public final class JitHelpers {
         try {
             return ctx.names()[(int) i];
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }

@@ -3,6 +3,11 @@
 package dev.bytecodedsl.generated.jit;
 
 import dev.bytecodedsl.generated.Uops;
+import dev.bytecodedsl.kit.jit.Hole;
+import dev.bytecodedsl.kit.jit.HoleKind;
+import dev.bytecodedsl.kit.jit.HoleValue;
+import dev.bytecodedsl.kit.jit.Stencil;
+import dev.bytecodedsl.kit.jit.StencilTable;
 import java.util.HexFormat;
 
 /**
@@ -19,6 +24,11 @@ public final class JitStencilsX86_64Windows {
      * The clang major version that compiled the stencils (the pinned one).
      */
     public static final String CLANG_VERSION = "19";
+
+    /**
+     * This table as the runtime kit's JIT reads it.
+     */
+    public static final StencilTable TABLE = StencilTable.of(TARGET, JitStencilsX86_64Windows::shim, JitStencilsX86_64Windows::stencil, JitStencilsX86_64Windows::disassembly);
 
     private static final Stencil[] CACHE = new Stencil[Uops.LIMIT];
 

@@ -3,7 +3,7 @@ package dev.bytecodedsl.runtime.cli;
 import dev.bytecodedsl.diagnostics.SourceFile;
 import dev.bytecodedsl.runtime.Vm;
 import dev.bytecodedsl.runtime.VmOptions;
-import dev.bytecodedsl.runtime.os.Libc;
+import dev.bytecodedsl.kit.os.Mappings;
 import dev.bytecodedsl.runtime.os.Stdout;
 import dev.bytecodedsl.runtime.vm.Sigint;
 
@@ -100,7 +100,7 @@ public final class Main {
         Thread.ofPlatform().daemon().name("pyvm-startup").start(() -> {
             try {
                 terminal.complete(Stdout.isTerminal());
-                Libc.prelink();
+                Mappings.prelink();
             } catch (Throwable t) {
                 terminal.completeExceptionally(t); // not a terminal, then; the main thread links what it needs itself
             }

@@ -1,5 +1,6 @@
 package dev.bytecodedsl.runtime.os;
 
+import dev.bytecodedsl.kit.os.Mappings;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 
@@ -17,13 +18,13 @@ public final class NativeMemory {
     }
 
     public static MemorySegment reserve(long bytes) {
-        return LINUX ? Libc.reserve(bytes) : Arena.ofShared().allocate(bytes, 8);
+        return LINUX ? Mappings.reserve(bytes) : Arena.ofShared().allocate(bytes, 8);
     }
 
     /** Gives memory from {@link #reserve} back; on other hosts the shared arena's memory lives on. */
     public static void release(MemorySegment segment) {
         if (LINUX) {
-            Libc.munmap(segment);
+            Mappings.munmap(segment);
         }
     }
 }

@@ -4,12 +4,11 @@ import dev.bytecodedsl.python.compile.CodeObject;
 import dev.bytecodedsl.runtime.ObjectSpace;
 import dev.bytecodedsl.runtime.PyError;
 import dev.bytecodedsl.runtime.builtins.Builtins;
-import dev.bytecodedsl.runtime.jit.HostStencils;
 import dev.bytecodedsl.runtime.object.BuiltinException;
 import dev.bytecodedsl.runtime.object.PyClass;
 import dev.bytecodedsl.runtime.object.PyInstance;
-import dev.bytecodedsl.runtime.jit.Jit;
-import dev.bytecodedsl.runtime.jit.JitOptions;
+import dev.bytecodedsl.runtime.jit.PythonJit;
+import dev.bytecodedsl.kit.jit.JitOptions;
 import dev.bytecodedsl.runtime.object.PyBuiltinFunction;
 import dev.bytecodedsl.runtime.tier2.PyAssumptions;
 import dev.bytecodedsl.runtime.tier2.Tier2;
@@ -56,8 +55,7 @@ public final class ProgramRunner implements AutoCloseable {
         this.interpreter = new Interpreter(space, stack, globals, stats, countStats, gcStress, tier2);
         if (tier2 != null && jit != null) {
             // The upcall stubs bind to this interpreter, so the JIT comes after it.
-            tier2.engine().useBackend(new Jit(interpreter, stack.segment(), interpreter.evalBreaker().word(), HostStencils.table(),
-                    jit));
+            tier2.engine().useBackend(PythonJit.create(interpreter, stack.segment(), interpreter.evalBreaker().word(), jit));
         }
         Calls calls = interpreter.calls();
         space.setPythonCaller((function, self) -> calls.call(function, Values.NULL, new long[] {self}, 1, null));

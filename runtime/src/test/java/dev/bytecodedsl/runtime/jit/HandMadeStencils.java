@@ -1,10 +1,12 @@
 package dev.bytecodedsl.runtime.jit;
 
 import dev.bytecodedsl.generated.Uops;
-import dev.bytecodedsl.generated.jit.Hole;
-import dev.bytecodedsl.generated.jit.HoleKind;
-import dev.bytecodedsl.generated.jit.HoleValue;
-import dev.bytecodedsl.generated.jit.Stencil;
+import dev.bytecodedsl.kit.jit.Hole;
+import dev.bytecodedsl.kit.jit.HoleKind;
+import dev.bytecodedsl.kit.jit.HoleValue;
+import dev.bytecodedsl.kit.jit.HostStencils;
+import dev.bytecodedsl.kit.jit.Stencil;
+import dev.bytecodedsl.kit.jit.StencilTable;
 
 import java.util.HexFormat;
 import java.util.Map;

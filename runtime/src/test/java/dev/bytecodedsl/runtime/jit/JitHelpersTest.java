@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.bytecodedsl.generated.jit.JitHelpers;
+import dev.bytecodedsl.kit.jit.JitState;
 
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -43,8 +44,8 @@ class JitHelpersTest {
 
     @Test
     void escapingHelpersApplyTheSavedStateAndGetSlotIndexes() throws Throwable {
-        state.segment().set(JAVA_LONG, JitState.SP, state.slotAddress(9));
-        state.segment().set(JAVA_LONG, JitState.IP, 31);
+        state.segment().set(JAVA_LONG, JitState.Field.SP.offset(), state.slotAddress(9));
+        state.segment().set(JAVA_LONG, JitState.Field.IP.offset(), 31);
         MemorySegment items = MemorySegment.ofAddress(state.slotAddress(6));
         long list = (long) nativeCall("build_list").invokeExact(items, 3L);
         assertEquals(0L, list);

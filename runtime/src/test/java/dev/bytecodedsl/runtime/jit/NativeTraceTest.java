@@ -13,8 +13,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.bytecodedsl.generated.GeneratedInstructionSet;
 import dev.bytecodedsl.generated.UopContext;
 import dev.bytecodedsl.generated.UopInterpreter;
+import dev.bytecodedsl.generated.jit.JitHelpers;
+import dev.bytecodedsl.kit.jit.Jit;
+import dev.bytecodedsl.kit.jit.JitBinding;
+import dev.bytecodedsl.kit.jit.JitException;
+import dev.bytecodedsl.kit.jit.JitOptions;
 import dev.bytecodedsl.kit.trace.NativeTrace;
 import dev.bytecodedsl.kit.trace.Trace;
 
@@ -32,10 +38,12 @@ import org.junit.jupiter.api.Test;
  */
 class NativeTraceTest {
     private final RecordingContext vm = new RecordingContext();
-    private Jit jit;
+    private Jit<UopContext> jit;
 
-    private Jit jit(boolean fallback, PrintStream dump) {
-        jit = new Jit(vm.ctx, vm.stack, vm.breaker, new HandMadeStencils(), new JitOptions(fallback, dump, true));
+    private Jit<UopContext> jit(boolean fallback, PrintStream dump) {
+        JitBinding<UopContext> binding = new JitBinding<>(GeneratedInstructionSet.INSTANCE, new HandMadeStencils(),
+                JitHelpers::new, UopInterpreter::runLabel, UopInterpreter.LABEL_ERROR);
+        jit = new Jit<>(binding, vm.ctx, vm.stack, vm.breaker, new JitOptions(fallback, dump, true));
         return jit;
     }
 

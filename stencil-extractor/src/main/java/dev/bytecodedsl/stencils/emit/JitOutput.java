@@ -6,7 +6,10 @@ import dev.bytecodedsl.cases.generate.GeneratedFile;
 import dev.bytecodedsl.cases.generate.OutputSettings;
 import dev.bytecodedsl.cases.generate.java.JavaOutput;
 
-/** Where the JIT's generated Java goes (the {@code jit} subpackage of the run's package) and how it is formatted. */
+/**
+ * Where the JIT's generated Java goes (the {@code jit} subpackage of the run's package) and how it is formatted;
+ * the types it uses are the runtime kit's ({@code dev.bytecodedsl.kit.jit}), never generated copies.
+ */
 public final class JitOutput {
 
     private JitOutput() {}
@@ -16,19 +19,23 @@ public final class JitOutput {
     }
 
     public static ClassName stencil() {
-        return ClassName.get(packageName(), "Stencil");
+        return ClassName.get(dev.bytecodedsl.kit.jit.Stencil.class);
     }
 
     public static ClassName hole() {
-        return ClassName.get(packageName(), "Hole");
+        return ClassName.get(dev.bytecodedsl.kit.jit.Hole.class);
     }
 
     public static ClassName holeKind() {
-        return ClassName.get(packageName(), "HoleKind");
+        return ClassName.get(dev.bytecodedsl.kit.jit.HoleKind.class);
     }
 
     public static ClassName holeValue() {
-        return ClassName.get(packageName(), "HoleValue");
+        return ClassName.get(dev.bytecodedsl.kit.jit.HoleValue.class);
+    }
+
+    public static ClassName stencilTable() {
+        return ClassName.get(dev.bytecodedsl.kit.jit.StencilTable.class);
     }
 
     public static String path(String typeName) {

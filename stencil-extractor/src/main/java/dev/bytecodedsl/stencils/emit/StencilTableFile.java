@@ -10,7 +10,7 @@ import com.squareup.javapoet.TypeSpec;
 import dev.bytecodedsl.cases.generate.GeneratedFile;
 import dev.bytecodedsl.cases.generate.java.JavaOutput;
 import dev.bytecodedsl.stencils.Target;
-import dev.bytecodedsl.stencils.holes.Hole;
+import dev.bytecodedsl.kit.jit.Hole;
 import dev.bytecodedsl.stencils.holes.Stencil;
 import java.util.HexFormat;
 import java.util.List;
@@ -40,6 +40,12 @@ public final class StencilTableFile {
                         """, target.triple(), target.format(), clangVersion)
                 .addField(constant("TARGET", target.triple(), "The clang target triple."))
                 .addField(constant("CLANG_VERSION", clangVersion, "The clang major version that compiled the stencils (the pinned one)."))
+                .addField(FieldSpec.builder(JitOutput.stencilTable(), "TABLE", Modifier.PUBLIC, Modifier.STATIC,
+                                Modifier.FINAL)
+                        .addJavadoc("This table as the runtime kit's JIT reads it.\n")
+                        .initializer("$T.of(TARGET, $L::shim, $L::stencil, $L::disassembly)", JitOutput.stencilTable(),
+                                target.className(), target.className(), target.className())
+                        .build())
                 .addField(FieldSpec.builder(ArrayTypeName.of(JitOutput.stencil()), "CACHE", Modifier.PRIVATE,
                                 Modifier.STATIC, Modifier.FINAL)
                         .initializer("new $T[$T.LIMIT]", JitOutput.stencil(), JavaOutput.className("Uops"))

@@ -1,9 +1,14 @@
 package dev.bytecodedsl.stencils.holes;
 
+import dev.bytecodedsl.kit.jit.Hole;
+import dev.bytecodedsl.kit.jit.HoleKind;
+import dev.bytecodedsl.kit.jit.HolePatcher;
+import dev.bytecodedsl.kit.jit.HoleValue;
 import dev.bytecodedsl.stencils.objfile.ObjectFile;
 import dev.bytecodedsl.stencils.objfile.Relocation;
 import dev.bytecodedsl.stencils.objfile.RelocationKind;
 import dev.bytecodedsl.stencils.objfile.RelocationTarget;
+import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -125,13 +130,11 @@ public final class HoleExtractor {
                     + Long.toHexString(site.offset()) + ", which the extractor does not support");
             default -> {
                 HoleKind kind = holeKind(r.kind());
-                boolean pcRelative = kind == HoleKind.X86_64_PC32 || kind == HoleKind.AARCH64_CALL26
-                        || kind == HoleKind.AARCH64_JUMP26 || kind == HoleKind.AARCH64_CONDBR19;
                 boolean sameRegion = (target.value() == HoleValue.CODE && site.region() == Region.CODE)
                         || (target.value() == HoleValue.DATA && site.region() == Region.DATA);
-                if (pcRelative && sameRegion) {
+                if (kind.isPcRelative() && sameRegion) {
                     // Both ends move together: resolve now, relative to the region's start.
-                    HolePatcher.patch(bytes, site.offset(), kind, target.addend(), site.offset());
+                    HolePatcher.patch(MemorySegment.ofArray(bytes), site.offset(), kind, target.addend(), site.offset());
                 } else {
                     holes.add(new Hole(site.offset(), kind, target.value(), target.symbol(), target.addend()));
                 }

@@ -1,5 +1,6 @@
 package dev.bytecodedsl.stencils.holes;
 
+import dev.bytecodedsl.kit.jit.Hole;
 import java.util.List;
 
 /** A finished stencil as the extractor builds it: code and data bytes with their holes, sorted by offset. */

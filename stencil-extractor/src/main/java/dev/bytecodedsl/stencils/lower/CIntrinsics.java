@@ -13,7 +13,7 @@ public final class CIntrinsics {
 
     public static final String LOCALS = "__locals";
     /** Read from the state at each use: a helper may not move the table, but clang need not know that. */
-    public static final String HEAP_WORDS = "__state->heap_words";
+    public static final String HEAP_WORDS = "__state->" + dev.bytecodedsl.kit.jit.JitState.Field.HEAP_WORDS.cName();
     /** Helper symbols for the intrinsics that have no native meaning (docs/jit-abi.md). */
     public static final String GETCONST_HELPER = "GETCONST";
     public static final String GETNAME_HELPER = "GETNAME";

@@ -3,6 +3,8 @@ package dev.bytecodedsl.stencils.template;
 import dev.bytecodedsl.cases.analysis.Declarations;
 import dev.bytecodedsl.grammar.ast.Definition;
 import dev.bytecodedsl.cases.generate.lower.Labels;
+import dev.bytecodedsl.kit.jit.JitState;
+import dev.bytecodedsl.kit.trace.UopStatus;
 import dev.bytecodedsl.stencils.lower.CExpressions;
 import dev.bytecodedsl.stencils.lower.CIntrinsics;
 import dev.bytecodedsl.stencils.lower.CNames;
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The prelude's part of the template data: word types, label statuses, constants and helper
@@ -32,6 +35,15 @@ public final class TemplateModel {
     private static final Set<String> ALWAYS = Set.of("Value");
     /** A C identifier not preceded by a digit or a dot (so the {@code LL} of {@code 1LL} is no name). */
     private static final Pattern IDENTIFIER = Pattern.compile("(?<![A-Za-z0-9_.])[A-Za-z_][A-Za-z0-9_]*");
+
+    /**
+     * The prelude's contract with the runtime kit, read from the kit's declarations: the JitState
+     * struct's members in order and the statuses the uop interpreter and the JIT share.
+     */
+    private static final Map<String, Object> FIXED = Map.of(
+            "jitState", Stream.of(JitState.Field.values()).map(JitState.Field::cDeclaration).toList(),
+            "exitStatus", UopStatus.EXIT,
+            "checkEvalBreakerStatus", UopStatus.CHECK_EVAL_BREAKER);
 
     private record Declaration(String kind, Object model, String text) {}
 
@@ -90,7 +102,7 @@ public final class TemplateModel {
     }
 
     private Map<String, Object> model(Set<String> names) {
-        Map<String, Object> model = new LinkedHashMap<>();
+        Map<String, Object> model = new LinkedHashMap<>(FIXED);
         for (String kind : List.of("types", "labels", "constants", "helpers")) {
             model.put(kind, byName.entrySet().stream()
                     .filter(e -> e.getValue().kind().equals(kind) && names.contains(e.getKey()))

@@ -8,13 +8,11 @@
 typedef uint64_t ${type};
 </#list>
 
+<#-- The runtime kit's JitState.Field declares the members (docs/jit-abi.md). -->
 typedef struct JitState {
-    Value *sp;
-    int64_t ip;
-    int64_t uop_index;
-    volatile int64_t *eval_breaker;
-    Value *stack_base;
-    int64_t *heap_words;
+<#list jitState as member>
+    ${member}
+</#list>
 } JitState;
 
 #define JIT_CC __attribute__((preserve_none))
@@ -59,8 +57,8 @@ static inline int64_t jit_hole_value(const char *symbol) {
 #define JIT_UOP_INDEX jit_hole_value(_JIT_UOP_INDEX)
 
 // Statuses, as the generated UopInterpreter numbers them.
-#define JIT_EXIT 1
-#define JIT_CHECK_EVAL_BREAKER 2
+#define JIT_EXIT ${exitStatus}
+#define JIT_CHECK_EVAL_BREAKER ${checkEvalBreakerStatus}
 <#list labels as label>
 #define JIT_${label.constant} ${label.code}
 </#list>

@@ -11,6 +11,11 @@ import dev.bytecodedsl.stencils.objfile.ObjectReaders;
 import dev.bytecodedsl.stencils.objfile.Relocation;
 import dev.bytecodedsl.stencils.objfile.RelocationKind;
 import dev.bytecodedsl.stencils.objfile.RelocationTarget;
+import dev.bytecodedsl.kit.jit.Hole;
+import dev.bytecodedsl.kit.jit.HoleKind;
+import dev.bytecodedsl.kit.jit.HoleValue;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -91,7 +96,7 @@ class HoleExtractorTest {
                 new RelocationTarget.InSection(0, 7), -4), ObjectFile.SectionKind.READ_ONLY_DATA);
         Stencil stencil = new HoleExtractor("_NOP", HELPERS, true).extractUop(object);
         assertTrue(stencil.codeHoles().isEmpty());
-        assertEquals(1, HolePatcher.getInt(stencil.code(), 2));
+        assertEquals(1, MemorySegment.ofArray(stencil.code()).get(ValueLayout.JAVA_INT_UNALIGNED, 2));
     }
 
     @Test

@@ -17,9 +17,9 @@ import dev.bytecodedsl.cases.generate.GeneratedFile;
 import dev.bytecodedsl.cases.generate.java.InterpreterContextFile;
 import dev.bytecodedsl.cases.generate.java.JavaOutput;
 import dev.bytecodedsl.cases.generate.java.JavaTypes;
+import dev.bytecodedsl.kit.jit.HelperUpcalls;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandles;
@@ -33,10 +33,13 @@ import javax.lang.model.element.Modifier;
  * {@code FunctionDescriptor} and an adapter that turns the native arguments into the
  * {@code Helpers} call, so that a stencil's call to {@code list_item} lands in the runtime through
  * an upcall stub. Escaping helpers first apply the stack and instruction pointers the stencil saved
- * in {@code JitState} (the native counterpart of the uop interpreter's {@code saveState}). The
- * state layout offsets are docs/jit-abi.md's.
+ * in {@code JitState} (the native counterpart of the uop interpreter's {@code saveState}). What
+ * does not depend on the DSL (reading the JitState, making stubs, carrying exceptions) is the
+ * runtime kit's {@link HelperUpcalls}, which the generated class extends.
  */
 public final class JitHelpersFile {
+
+    private static final ClassName HELPER_UPCALLS = ClassName.get(HelperUpcalls.class);
 
     public static final String NAME = "JitHelpers";
 
@@ -61,19 +64,15 @@ public final class JitHelpersFile {
         TypeSpec.Builder type = TypeSpec.classBuilder(NAME)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("""
-                        Upcall adapters for the helpers declared with {@code extern} in bytecodes.def: one
+                        Upcall adapters for the helpers declared with {@code extern} in the DSL: one
                         {@code FunctionDescriptor} per helper (its C signature, docs/jit-abi.md) and one adapter
-                        that calls the {@link $T} method. {@code Value[]} pointers become stack slot indexes
-                        through {@code JitState.stack_base}; escaping helpers first apply the {@code sp}/{@code ip}
-                        the stencil saved in {@code JitState}. A Java exception must not unwind through native
-                        frames, so an adapter that catches one records it, returns zero, and the runtime rethrows it
-                        ({@link #takeFailure}) once the trace has returned.
-                        """, JavaOutput.className("Helpers"))
+                        that calls the {@link $T} method. The runtime kit's {@link $T} does the rest: stack
+                        pointers as slot indexes, the saved state escaping helpers apply first, upcall stubs, and
+                        the exception an adapter caught ({@link #takeFailure}).
+                        """, JavaOutput.className("Helpers"), HELPER_UPCALLS)
+                .superclass(HELPER_UPCALLS)
                 .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
                         .addMember("value", "$S", "restricted").build());
-        type.addField(constant("STATE_SP", 0, "JitState.sp: the stack pointer saved with ip"));
-        type.addField(constant("STATE_IP", 8, "JitState.ip: the uop's target, saved before escaping calls"));
-        type.addField(constant("STATE_STACK_BASE", 32, "JitState.stack_base: the address of slot 0"));
         for (Definition.HelperDecl helper : helpers) {
             type.addField(descriptor(helper));
         }
@@ -87,42 +86,17 @@ public final class JitHelpersFile {
                     .build());
         }
         type.addField(FieldSpec.builder(JavaOutput.className(InterpreterContextFile.NAME), "ctx", Modifier.PRIVATE, Modifier.FINAL).build());
-        type.addField(FieldSpec.builder(MemorySegment.class, "state", Modifier.PRIVATE, Modifier.FINAL).build());
-        type.addField(FieldSpec.builder(Throwable.class, "failure", Modifier.PRIVATE).build());
         type.addMethod(MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("@param state the {@code JitState} struct (40 bytes) the stencils write\n")
+                .addJavadoc("@param state the {@code JitState} struct the stencils write\n")
                 .addParameter(JavaOutput.className(InterpreterContextFile.NAME), "ctx")
                 .addParameter(MemorySegment.class, "state")
+                .addStatement("super(ctx, state)")
                 .addStatement("this.ctx = ctx")
-                .addStatement("this.state = state.reinterpret(40)")
                 .build());
         type.addMethod(names(helpers));
         type.addMethod(descriptorLookup(helpers));
         type.addMethod(upcallStub(helpers));
-        type.addMethod(MethodSpec.methodBuilder("takeFailure")
-                .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("The exception an adapter caught since the last call, or null; clears it.\n")
-                .returns(Throwable.class)
-                .addStatement("$T t = failure", Throwable.class)
-                .addStatement("failure = null")
-                .addStatement("return t")
-                .build());
-        type.addMethod(stub());
-        type.addMethod(MethodSpec.methodBuilder("slot")
-                .addModifiers(Modifier.PRIVATE)
-                .addJavadoc("A pointer into the value stack as the slot index {@code Helpers} takes.\n")
-                .returns(TypeName.INT)
-                .addParameter(MemorySegment.class, "pointer")
-                .addStatement("return (int) ((pointer.address() - state.get($T.JAVA_LONG, STATE_STACK_BASE)) >> 3)",
-                        ValueLayout.class)
-                .build());
-        type.addMethod(MethodSpec.methodBuilder("applySavedState")
-                .addModifiers(Modifier.PRIVATE)
-                .addJavadoc("What the uop interpreter's {@code saveState(ip, ip, sp)} does, from what the stencil stored.\n")
-                .addStatement("int ip = (int) state.get($T.JAVA_LONG, STATE_IP)", ValueLayout.class)
-                .addStatement("ctx.saveState(ip, ip, slot(state.get($T.ADDRESS, STATE_SP)))", ValueLayout.class)
-                .build());
         for (Definition.HelperDecl helper : helpers) {
             type.addMethod(adapter(helper));
         }
@@ -134,19 +108,12 @@ public final class JitHelpersFile {
                     .beginControlFlow("try")
                     .addStatement("return ctx.$L()[(int) i]", intrinsic.table())
                     .nextControlFlow("catch ($T t)", Throwable.class)
-                    .addStatement("failure = t")
+                    .addStatement("fail(t)")
                     .addStatement("return 0L")
                     .endControlFlow()
                     .build());
         }
         return JavaOutput.file(packageName(), type.build(), "JIT helpers", null, null);
-    }
-
-    private static FieldSpec constant(String name, long value, String doc) {
-        return FieldSpec.builder(TypeName.LONG, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc(doc + "\n")
-                .initializer("$LL", value)
-                .build();
     }
 
     private static String descriptorName(Definition.HelperDecl helper) {
@@ -201,15 +168,17 @@ public final class JitHelpersFile {
     private static MethodSpec upcallStub(List<Definition.HelperDecl> helpers) {
         CodeBlock.Builder cases = CodeBlock.builder().add("return switch (name) {\n").indent();
         for (Definition.HelperDecl helper : helpers) {
-            cases.add("case $S -> stub($S, $L, arena);\n", helper.name(), JavaTypes.methodName(helper.name()),
-                    descriptorName(helper));
+            cases.add("case $S -> stub($T.lookup(), $S, $L, arena);\n", helper.name(), MethodHandles.class,
+                    JavaTypes.methodName(helper.name()), descriptorName(helper));
         }
         for (TableIntrinsic intrinsic : TABLE_INTRINSICS) {
-            cases.add("case $S -> stub($S, $L, arena);\n", intrinsic.symbol(), intrinsic.method(), intrinsic.symbol());
+            cases.add("case $S -> stub($T.lookup(), $S, $L, arena);\n", intrinsic.symbol(), MethodHandles.class,
+                    intrinsic.method(), intrinsic.symbol());
         }
         cases.add("default -> throw new $T($S + name);\n", IllegalArgumentException.class, "no extern named ")
                 .unindent().add("};\n");
         return MethodSpec.methodBuilder("upcallStub")
+                .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("""
                         A native entry point for the extern named {@code name}, bound to this context, valid while
@@ -219,23 +188,6 @@ public final class JitHelpersFile {
                 .addParameter(String.class, "name")
                 .addParameter(Arena.class, "arena")
                 .addCode(cases.build())
-                .build();
-    }
-
-    private static MethodSpec stub() {
-        return MethodSpec.methodBuilder("stub")
-                .addModifiers(Modifier.PRIVATE)
-                .returns(MemorySegment.class)
-                .addParameter(String.class, "method")
-                .addParameter(FunctionDescriptor.class, "descriptor")
-                .addParameter(Arena.class, "arena")
-                .beginControlFlow("try")
-                .addStatement("return $T.nativeLinker().upcallStub($T.lookup().findVirtual($T.class, method, "
-                        + "descriptor.toMethodType()).bindTo(this), descriptor, arena)", Linker.class,
-                        MethodHandles.class, ClassName.get(packageName(), NAME))
-                .nextControlFlow("catch ($T e)", ReflectiveOperationException.class)
-                .addStatement("throw new $T(e)", IllegalStateException.class)
-                .endControlFlow()
                 .build();
     }
 
@@ -260,7 +212,7 @@ public final class JitHelpersFile {
         } else {
             adapter.addStatement("return ctx.$L($L)", method, args);
         }
-        adapter.nextControlFlow("catch ($T t)", Throwable.class).addStatement("failure = t");
+        adapter.nextControlFlow("catch ($T t)", Throwable.class).addStatement("fail(t)");
         if (!isVoid) {
             adapter.addStatement("return $L", NativeTypes.failureValue(helper.returnType()));
         }

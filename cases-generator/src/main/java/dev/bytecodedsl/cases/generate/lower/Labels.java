@@ -1,6 +1,7 @@
 package dev.bytecodedsl.cases.generate.lower;
 
 import dev.bytecodedsl.cases.analysis.Declarations;
+import dev.bytecodedsl.kit.trace.UopStatus;
 import java.util.List;
 
 /**
@@ -12,7 +13,8 @@ public record Labels(List<String> names) {
 
     /** The label ERROR_IF and ERROR_NO_POP go to. */
     public static final String ERROR = "error";
-    public static final int FIRST = 3;
+    /** The first label's code: the uop interpreter's and compiled traces' (the kit's UopStatus). */
+    public static final int FIRST = UopStatus.FIRST_LABEL;
 
     public Labels {
         names = List.copyOf(names);

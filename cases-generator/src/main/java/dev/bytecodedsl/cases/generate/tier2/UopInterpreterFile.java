@@ -1,6 +1,7 @@
 package dev.bytecodedsl.cases.generate.tier2;
 
 import dev.bytecodedsl.cases.generate.java.StatusFields;
+import dev.bytecodedsl.kit.trace.UopStatus;
 import com.squareup.javapoet.ArrayTypeName;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
@@ -61,10 +62,10 @@ final class UopInterpreterFile {
                         leaves it (a side exit or the end of the projection) or an error is unwound.
                         """)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-                .addField(StatusFields.field(NEXT, 0, "The uop finished; run the next one."))
-                .addField(published(StatusFields.field(EXIT, 1,
+                .addField(StatusFields.field(NEXT, UopStatus.NEXT, "The uop finished; run the next one."))
+                .addField(published(StatusFields.field(EXIT, UopStatus.EXIT,
                         "The uop left the trace; tier 1 resumes at its instruction.")))
-                .addField(published(StatusFields.field(CHECK_EVAL_BREAKER, 2,
+                .addField(published(StatusFields.field(CHECK_EVAL_BREAKER, UopStatus.CHECK_EVAL_BREAKER,
                         "The uop finished at an eval-breaker point.")))
                 .addField(FieldSpec.builder(TypeName.INT, "LEFT_THROUGH_LABEL", Modifier.PUBLIC, Modifier.STATIC,
                                 Modifier.FINAL)

@@ -7,6 +7,8 @@ import dev.bytecodedsl.examples.stackvm.generated.Opcodes;
 import dev.bytecodedsl.examples.stackvm.generated.Tier1Interpreter;
 import dev.bytecodedsl.examples.stackvm.generated.UopContext;
 import dev.bytecodedsl.examples.stackvm.generated.UopInterpreter;
+import dev.bytecodedsl.kit.jit.Jit;
+import dev.bytecodedsl.kit.jit.JitStats;
 import dev.bytecodedsl.kit.trace.Assumptions;
 import dev.bytecodedsl.kit.trace.Optimizer;
 import dev.bytecodedsl.kit.trace.TraceEngine;
@@ -26,11 +28,15 @@ import java.lang.foreign.ValueLayout;
  */
 public final class StackMachine implements UopContext {
 
+    /** How far a run goes: tier 1 alone, hot loops as traces on the uop interpreter, or compiled by the kit's JIT. */
+    public enum Tier { TIER1, TRACES, JIT }
+
     /**
-     * What a run did: the printed lines, the error message when it failed, and with traces what
-     * tier 2 did (null on tier 1 alone).
+     * What a run did: the printed lines, the error message when it failed, with traces what tier 2
+     * did (null on tier 1 alone; {@link TraceStats#nativeEntries} counts entries into machine code),
+     * and with the JIT what it compiled (null otherwise).
      */
-    public record Outcome(String output, String error, TraceStats traces) {
+    public record Outcome(String output, String error, TraceStats traces, JitStats jit) {
         public boolean failed() {
             return error != null;
         }
@@ -73,11 +79,24 @@ public final class StackMachine implements UopContext {
      * {@code withTraces}: hot loops become traces that run on the generated uop interpreter.
      */
     public static Outcome run(Program program, boolean withTraces) {
+        return run(program, withTraces ? Tier.TRACES : Tier.TIER1);
+    }
+
+    /** Runs {@code program} to its HALT (or its first error), its hot loops as {@code tier} says. */
+    public static Outcome run(Program program, Tier tier) {
         try (Arena arena = Arena.ofConfined()) {
-            StackMachine machine = new StackMachine(program, arena, withTraces);
-            Tier1Interpreter.run(machine);
-            return new Outcome(machine.output.toString(), machine.error,
-                    machine.traces == null ? null : machine.traces.stats());
+            StackMachine machine = new StackMachine(program, arena, tier != Tier.TIER1);
+            if (tier != Tier.JIT) {
+                Tier1Interpreter.run(machine);
+                return new Outcome(machine.output.toString(), machine.error,
+                        machine.traces == null ? null : machine.traces.stats(), null);
+            }
+            // The upcall stubs bind to this machine, so the JIT comes after it; closing it frees the code.
+            try (Jit<UopContext> jit = StackJit.create(machine)) {
+                machine.traces.useBackend(jit);
+                Tier1Interpreter.run(machine);
+                return new Outcome(machine.output.toString(), machine.error, machine.traces.stats(), jit.stats());
+            }
         }
     }
 

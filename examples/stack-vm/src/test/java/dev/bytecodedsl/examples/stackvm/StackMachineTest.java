@@ -17,6 +17,25 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(30)
 class StackMachineTest {
 
+    /**
+     * Doubles a number until it overflows, in a hot loop: with traces the overflow happens in the
+     * trace, in ADD_SMALL's exit; tier 1's generic ADD reports it.
+     */
+    static final String DOUBLING_OVERFLOWS = """
+                push 1
+                store 0
+            loop:
+                load 0
+                load 0
+                add
+                store 0
+                push 1
+                jump_if_zero never
+                jump_backward loop
+            never:
+                halt
+            """;
+
     static final String SUM_TO_100 = """
             ; total = 0; i = 1; while i < 101: total += i; i += 1; print(total)
                 push 0

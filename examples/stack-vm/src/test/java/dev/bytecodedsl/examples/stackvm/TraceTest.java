@@ -65,24 +65,8 @@ class TraceTest {
 
     @Test
     void errorsInsideATraceTakeTheErrorPath() {
-        // Doubles a number until it overflows, in a hot loop: the overflow happens in the trace, in
-        // ADD_SMALL's exit; tier 1's generic ADD reports it.
-        String doubling = """
-                    push 1
-                    store 0
-                loop:
-                    load 0
-                    load 0
-                    add
-                    store 0
-                    push 1
-                    jump_if_zero never
-                    jump_backward loop
-                never:
-                    halt
-                """;
-        StackMachine.Outcome tier1 = StackMachine.run(Assembler.assemble(doubling));
-        StackMachine.Outcome traced = StackMachine.run(Assembler.assemble(doubling), true);
+        StackMachine.Outcome tier1 = StackMachine.run(Assembler.assemble(StackMachineTest.DOUBLING_OVERFLOWS));
+        StackMachine.Outcome traced = StackMachine.run(Assembler.assemble(StackMachineTest.DOUBLING_OVERFLOWS), true);
         assertTrue(traced.failed());
         assertEquals(tier1.error(), traced.error());
         assertTrue(traced.traces().executorEntries() > 0);

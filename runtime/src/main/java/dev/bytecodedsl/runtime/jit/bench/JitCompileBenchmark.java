@@ -10,11 +10,11 @@ import dev.bytecodedsl.generated.UopContext;
 import dev.bytecodedsl.kit.trace.Executor;
 import dev.bytecodedsl.kit.trace.NativeTrace;
 import dev.bytecodedsl.kit.trace.Trace;
-import dev.bytecodedsl.runtime.jit.ExecutableMemory;
-import dev.bytecodedsl.runtime.jit.HostStencils;
-import dev.bytecodedsl.runtime.jit.Jit;
-import dev.bytecodedsl.runtime.jit.JitOptions;
-import dev.bytecodedsl.runtime.jit.UpcallProbe;
+import dev.bytecodedsl.kit.jit.ExecutableMemory;
+import dev.bytecodedsl.runtime.jit.PythonJit;
+import dev.bytecodedsl.kit.jit.Jit;
+import dev.bytecodedsl.kit.jit.JitOptions;
+import dev.bytecodedsl.kit.jit.UpcallProbe;
 import dev.bytecodedsl.runtime.tier2.Tier2;
 import dev.bytecodedsl.runtime.vm.ProgramRunner;
 import dev.bytecodedsl.runtime.vm.RuntimeCode;
@@ -59,7 +59,7 @@ public final class JitCompileBenchmark {
         }
         System.out.printf(Locale.ROOT, "%ntaking a fresh page, writing it and mprotect alone: %d ns per trace;"
                 + " copy + patch = (ns per trace - that) / uops per trace; freeing (munmap) is not timed%n", syscalls);
-        long[] probe = UpcallProbe.measure(HostStencils.table().shim(), iterations * 500);
+        long[] probe = UpcallProbe.measure(PythonJit.hostTable().shim(), iterations * 500);
         System.out.printf(Locale.ROOT, "one entry through the shim (FFM downcall): %d ns; one helper upcall from machine"
                 + " code into Java: %d ns more%n", probe[0], probe[1]);
     }
@@ -75,7 +75,7 @@ public final class JitCompileBenchmark {
             runner.runModule(module);
             List<Trace> traces = new ArrayList<>();
             collect(module, traces);
-            Jit jit = (Jit) tier2.engine().backend();
+            @SuppressWarnings("unchecked") Jit<UopContext> jit = (Jit<UopContext>) tier2.engine().backend();
             int uops = traces.stream().mapToInt(Trace::length).sum();
             if (traces.isEmpty()) {
                 System.out.printf(Locale.ROOT, "| %s | 0 | 0 | - | - | - |%n", program.getFileName());
@@ -95,7 +95,7 @@ public final class JitCompileBenchmark {
      * code is freed in batches outside the timing: freeing belongs to the executor's death, not to
      * compiling (and munmap of executable pages is the slowest system call of all).
      */
-    private static long compileAll(Jit jit, List<Trace> traces, int iterations) {
+    private static long compileAll(Jit<UopContext> jit, List<Trace> traces, int iterations) {
         List<NativeTrace<UopContext>> batch = new ArrayList<>();
         long nanos = 0;
         for (int i = 0; i < iterations; i++) {

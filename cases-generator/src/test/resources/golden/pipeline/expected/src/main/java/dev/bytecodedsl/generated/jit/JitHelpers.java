@@ -3,40 +3,23 @@
 package dev.bytecodedsl.generated.jit;
 
 import dev.bytecodedsl.generated.InterpreterContext;
+import dev.bytecodedsl.kit.jit.HelperUpcalls;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandles;
 import java.util.List;
 
 /**
- * Upcall adapters for the helpers declared with {@code extern} in bytecodes.def: one
+ * Upcall adapters for the helpers declared with {@code extern} in the DSL: one
  * {@code FunctionDescriptor} per helper (its C signature, docs/jit-abi.md) and one adapter
- * that calls the {@link dev.bytecodedsl.generated.Helpers} method. {@code Value[]} pointers become stack slot indexes
- * through {@code JitState.stack_base}; escaping helpers first apply the {@code sp}/{@code ip}
- * the stencil saved in {@code JitState}. A Java exception must not unwind through native
- * frames, so an adapter that catches one records it, returns zero, and the runtime rethrows it
- * ({@link #takeFailure}) once the trace has returned.
+ * that calls the {@link dev.bytecodedsl.generated.Helpers} method. The runtime kit's {@link HelperUpcalls} does the rest: stack
+ * pointers as slot indexes, the saved state escaping helpers apply first, upcall stubs, and
+ * the exception an adapter caught ({@link #takeFailure}).
  */
 @SuppressWarnings("restricted")
-public final class JitHelpers {
-    /**
-     * JitState.sp: the stack pointer saved with ip
-     */
-    private static final long STATE_SP = 0L;
-
-    /**
-     * JitState.ip: the uop's target, saved before escaping calls
-     */
-    private static final long STATE_IP = 8L;
-
-    /**
-     * JitState.stack_base: the address of slot 0
-     */
-    private static final long STATE_STACK_BASE = 32L;
-
+public final class JitHelpers extends HelperUpcalls {
     /**
      * Value binary_op(int op, Value lhs, Value rhs)
      */
@@ -69,16 +52,12 @@ public final class JitHelpers {
 
     private final InterpreterContext ctx;
 
-    private final MemorySegment state;
-
-    private Throwable failure;
-
     /**
-     * @param state the {@code JitState} struct (40 bytes) the stencils write
+     * @param state the {@code JitState} struct the stencils write
      */
     public JitHelpers(InterpreterContext ctx, MemorySegment state) {
+        super(ctx, state);
         this.ctx = ctx;
-        this.state = state.reinterpret(40);
     }
 
     /**
@@ -107,48 +86,17 @@ public final class JitHelpers {
      * A native entry point for the extern named {@code name}, bound to this context, valid while
      * {@code arena} lives (stencils' HELPER holes are patched with its address).
      */
+    @Override
     public MemorySegment upcallStub(String name, Arena arena) {
         return switch (name) {
-            case "binary_op" -> stub("binaryOp", BINARY_OP, arena);
-            case "call" -> stub("call", CALL, arena);
-            case "push_frame" -> stub("pushFrame", PUSH_FRAME, arena);
-            case "unwind_exception" -> stub("unwindException", UNWIND_EXCEPTION, arena);
-            case "GETCONST" -> stub("getconst", GETCONST, arena);
-            case "GETNAME" -> stub("getname", GETNAME, arena);
+            case "binary_op" -> stub(MethodHandles.lookup(), "binaryOp", BINARY_OP, arena);
+            case "call" -> stub(MethodHandles.lookup(), "call", CALL, arena);
+            case "push_frame" -> stub(MethodHandles.lookup(), "pushFrame", PUSH_FRAME, arena);
+            case "unwind_exception" -> stub(MethodHandles.lookup(), "unwindException", UNWIND_EXCEPTION, arena);
+            case "GETCONST" -> stub(MethodHandles.lookup(), "getconst", GETCONST, arena);
+            case "GETNAME" -> stub(MethodHandles.lookup(), "getname", GETNAME, arena);
             default -> throw new IllegalArgumentException("no extern named " + name);
         };
-    }
-
-    /**
-     * The exception an adapter caught since the last call, or null; clears it.
-     */
-    public Throwable takeFailure() {
-        Throwable t = failure;
-        failure = null;
-        return t;
-    }
-
-    private MemorySegment stub(String method, FunctionDescriptor descriptor, Arena arena) {
-        try {
-            return Linker.nativeLinker().upcallStub(MethodHandles.lookup().findVirtual(JitHelpers.class, method, descriptor.toMethodType()).bindTo(this), descriptor, arena);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /**
-     * A pointer into the value stack as the slot index {@code Helpers} takes.
-     */
-    private int slot(MemorySegment pointer) {
-        return (int) ((pointer.address() - state.get(ValueLayout.JAVA_LONG, STATE_STACK_BASE)) >> 3);
-    }
-
-    /**
-     * What the uop interpreter's {@code saveState(ip, ip, sp)} does, from what the stencil stored.
-     */
-    private void applySavedState() {
-        int ip = (int) state.get(ValueLayout.JAVA_LONG, STATE_IP);
-        ctx.saveState(ip, ip, slot(state.get(ValueLayout.ADDRESS, STATE_SP)));
     }
 
     /**
@@ -159,7 +107,7 @@ public final class JitHelpers {
             applySavedState();
             return ctx.binaryOp(op, lhs, rhs);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -172,7 +120,7 @@ public final class JitHelpers {
             applySavedState();
             return ctx.call(callable, slot(args), nargs);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -185,7 +133,7 @@ public final class JitHelpers {
             applySavedState();
             ctx.pushFrame(callable, slot(args), nargs);
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
         }
     }
 
@@ -197,7 +145,7 @@ public final class JitHelpers {
             applySavedState();
             ctx.unwindException();
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
         }
     }
 
@@ -208,7 +156,7 @@ public final class JitHelpers {
         try {
             return ctx.consts()[(int) i];
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }
@@ -220,7 +168,7 @@ public final class JitHelpers {
         try {
             return ctx.names()[(int) i];
         } catch (Throwable t) {
-            failure = t;
+            fail(t);
             return 0L;
         }
     }

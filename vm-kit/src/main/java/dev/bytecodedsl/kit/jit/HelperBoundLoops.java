@@ -1,0 +1,57 @@
+package dev.bytecodedsl.kit.jit;
+
+import dev.bytecodedsl.kit.trace.Trace;
+
+/**
+ * The JIT's admission policy: a loop whose uops mostly call helpers is left to tier 1. Helpers are
+ * Java, so every call from machine code is an FFM upcall (about 20 ns, measured by
+ * benchmarks/jit-compile.sh), several tier-1 instructions' worth; a loop body that makes more than
+ * one helper call per {@value #UOPS_PER_HELPER_CALL} uops ran slower natively than in tier 1 in
+ * every benchmark (with --jit-all: dict and string workloads 1.6-1.8x tier 1's time, nbody 1.2x),
+ * while the uop interpreter is no faster than tier 1 either. So such a loop gets no executor.
+ */
+final class HelperBoundLoops {
+    /** One helper call per this many uops of the loop body is still worth compiling. */
+    static final int UOPS_PER_HELPER_CALL = 4;
+
+    private HelperBoundLoops() {
+    }
+
+    /** Why {@code trace} should stay in tier 1, or null when compiling it pays. */
+    static String reasonToDecline(Trace trace, StencilTable table, int jumpToTop) {
+        int loopStart = loopStart(trace, jumpToTop);
+        int uops = trace.length() - loopStart;
+        int calls = 0;
+        for (int i = loopStart; i < trace.length(); i++) {
+            calls += helperCalls(table.stencil(trace.uop(i)));
+        }
+        if (calls * UOPS_PER_HELPER_CALL <= uops) {
+            return null;
+        }
+        return calls + " helper calls (FFM upcalls) in a loop body of " + uops + " uops";
+    }
+
+    /** Where the loop closes back to (after peeling, the body copy); 0 for a trace that does not loop. */
+    private static int loopStart(Trace trace, int jumpToTop) {
+        int last = trace.length() - 1;
+        return trace.uop(last) == jumpToTop ? trace.successor(last, jumpToTop) : 0;
+    }
+
+    /** Each reference to a helper is one call site (through its data slot or directly). */
+    private static int helperCalls(Stencil stencil) {
+        if (stencil == null) {
+            return 0;
+        }
+        return count(stencil.codeHoles()) + count(stencil.dataHoles());
+    }
+
+    private static int count(Hole[] holes) {
+        int n = 0;
+        for (Hole hole : holes) {
+            if (hole.value() == HoleValue.HELPER) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

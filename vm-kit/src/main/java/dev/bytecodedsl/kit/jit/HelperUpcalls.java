@@ -1,0 +1,72 @@
+package dev.bytecodedsl.kit.jit;
+
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+import dev.bytecodedsl.kit.FrameContext;
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandles;
+
+/**
+ * The fixed half of a VM's helper upcalls: the generated {@code jit/JitHelpers} extends it with
+ * one adapter per {@code extern} of its DSL (docs/jit-abi.md, "Helpers as the stencils call
+ * them"). Here: reading the {@link JitState} the stencils wrote (a {@code Value[]} pointer as a slot
+ * index, the saved {@code sp}/{@code ip} an escaping helper applies first), making upcall stubs, and
+ * carrying a Java exception out of native code: it must not unwind through native frames, so an
+ * adapter records it ({@link #fail}), returns zero, and the JIT rethrows it ({@link #takeFailure})
+ * once the trace has returned.
+ */
+@SuppressWarnings("restricted") // upcall stubs: the point of this class
+public abstract class HelperUpcalls {
+    private final FrameContext frame;
+    private final MemorySegment state;
+    private Throwable failure;
+
+    /** @param state the {@link JitState} struct the stencils write */
+    protected HelperUpcalls(FrameContext frame, MemorySegment state) {
+        this.frame = frame;
+        this.state = state.reinterpret(JitState.SIZE);
+    }
+
+    /**
+     * A native entry point for the extern named {@code name}, bound to this context, valid while
+     * {@code arena} lives (stencils' HELPER holes are patched with its address).
+     */
+    public abstract MemorySegment upcallStub(String name, Arena arena);
+
+    /** The exception an adapter caught since the last call, or null; clears it. */
+    public final Throwable takeFailure() {
+        Throwable t = failure;
+        failure = null;
+        return t;
+    }
+
+    /** Records what an adapter caught (the latest one is rethrown). */
+    protected final void fail(Throwable t) {
+        failure = t;
+    }
+
+    /** A pointer into the value stack as the slot index the helpers take. */
+    protected final int slot(MemorySegment pointer) {
+        return (int) ((pointer.address() - state.get(JAVA_LONG, JitState.STACK_BASE)) >> 3);
+    }
+
+    /** What the uop interpreter's {@code saveState(ip, ip, sp)} does, from what the stencil stored. */
+    protected final void applySavedState() {
+        int ip = (int) state.get(JAVA_LONG, JitState.IP);
+        frame.saveState(ip, ip, (int) ((state.get(JAVA_LONG, JitState.SP) - state.get(JAVA_LONG, JitState.STACK_BASE)) >> 3));
+    }
+
+    /** An upcall stub for this object's method {@code method}, found through the subclass's {@code lookup}. */
+    protected final MemorySegment stub(MethodHandles.Lookup lookup, String method, FunctionDescriptor descriptor,
+                                       Arena arena) {
+        try {
+            return Linker.nativeLinker().upcallStub(
+                    lookup.findVirtual(getClass(), method, descriptor.toMethodType()).bindTo(this), descriptor, arena);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.bytecodedsl.kit.jit;
+
+import dev.bytecodedsl.kit.FrameContext;
+import dev.bytecodedsl.kit.os.Mappings;
+import dev.bytecodedsl.kit.trace.Trace;
+import dev.bytecodedsl.kit.trace.TraceRunner;
+import dev.bytecodedsl.kit.trace.UopStatus;
+
+/**
+ * Runs compiled code and does with its status exactly what {@code UopInterpreter.run} does with a
+ * uop's: EXIT saves the exiting uop's target and its entry stack pointer; CHECK_EVAL_BREAKER
+ * handles the breaker and re-enters at the uop's {@link Trace#successor}, or runs
+ * the error label if handling raised; a label status runs that label. A Java exception an upcall
+ * caught is rethrown here, after the native frames are gone.
+ */
+final class NativeExecution<C extends FrameContext> {
+    private final Shim shim;
+    private final JitState state;
+    private final HelperUpcalls helpers;
+    private final JitBinding<C> binding;
+    private final int jumpToTop;
+
+    NativeExecution(Shim shim, JitState state, HelperUpcalls helpers, JitBinding<C> binding) {
+        this.shim = shim;
+        this.state = state;
+        this.helpers = helpers;
+        this.binding = binding;
+        this.jumpToTop = binding.instructions().uopRoles().jumpToTop();
+    }
+
+    int run(CompiledCode code, Trace trace, C ctx, int sp) {
+        long locals = state.slotAddress(ctx.framePointer());
+        long stateAddress = state.segment().address();
+        int index = 0;
+        while (true) {
+            long status = shim.enter(code.entry(index), locals, state.slotAddress(sp), stateAddress);
+            Throwable failure = helpers.takeFailure();
+            if (failure != null) {
+                throw Mappings.rethrow(failure);
+            }
+            int left = state.uopIndex();
+            sp = state.savedSp();
+            int target = trace.target(left);
+            if (status == UopStatus.EXIT) {
+                ctx.saveState(target, target, sp);
+                return left;
+            }
+            if (status == UopStatus.CHECK_EVAL_BREAKER) {
+                index = trace.successor(left, jumpToTop);
+                if (!ctx.evalBreakerPending()) {
+                    continue;
+                }
+                ctx.saveState(trace.target(index), trace.target(index), sp);
+                if (ctx.handleEvalBreaker()) {
+                    continue;
+                }
+                status = binding.errorLabel();
+            }
+            if (status < UopStatus.FIRST_LABEL) {
+                throw new JitException("native trace returned status " + status + " at uop " + left);
+            }
+            binding.labels().runLabel(ctx, (int) status, target, sp);
+            return TraceRunner.LEFT_THROUGH_LABEL;
+        }
+    }
+}
