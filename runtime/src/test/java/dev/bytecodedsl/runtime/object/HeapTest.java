@@ -169,4 +169,24 @@ class HeapTest {
         heap.collect(mark -> { });
         assertFalse(heap.wantsCollection());
     }
+
+    @Test
+    void aBigLiveListBuysAllocationsInProportionToItsElements() {
+        Heap heap = new Heap();
+        long[] ints = new long[1_000_000];
+        for (int i = 0; i < ints.length; i++) {
+            ints[i] = Values.smallInt(i);
+        }
+        long list = heap.allocate(listOf(ints));
+        heap.collect(roots(list));
+        for (int i = 0; i < 400_000; i++) {
+            heap.allocate(new PyFloat(i));
+        }
+        assertFalse(heap.wantsCollection(),
+                "marking a million elements is paid for by as many allocations, not one object's worth");
+        for (int i = 0; i < 200_000; i++) {
+            heap.allocate(new PyFloat(i));
+        }
+        assertTrue(heap.wantsCollection());
+    }
 }
