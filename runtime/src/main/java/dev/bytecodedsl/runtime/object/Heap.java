@@ -30,7 +30,7 @@ public final class Heap {
     private static final int MIN_ALLOCATION_BUDGET = 4096;
 
     private PyObject[] objects = new PyObject[INITIAL_CAPACITY];
-    private final HeapWords words = new HeapWords();
+    private final HeapWords words;
     /** Slots in use or freed ever; indices at or above it were never used. */
     private int highWater;
     /** Freed indices, used as a stack. */
@@ -44,6 +44,15 @@ public final class Heap {
     private int collections;
     private Runnable collectionWanted = () -> { };
 
+    public Heap() {
+        this(new HeapWords());
+    }
+
+    /** A heap over {@code words} (tests give it a small table to reach its end). */
+    Heap(HeapWords words) {
+        this.words = words;
+    }
+
     /** Stores {@code object} in a free slot and returns its handle. */
     public long allocate(PyObject object) {
         int index;
@@ -51,7 +60,8 @@ public final class Heap {
             index = freeList[--freeCount];
         } else {
             if (highWater == words.capacity()) {
-                throw new IllegalStateException("heap full: " + highWater + " live objects");
+                // The VM reports it as Python's MemoryError, like the Java heap running out.
+                throw new OutOfMemoryError("object heap full: " + highWater + " live objects");
             }
             if (highWater == objects.length) {
                 objects = Arrays.copyOf(objects, objects.length * 2);
@@ -206,7 +216,10 @@ public final class Heap {
         }
         liveCount -= freed;
         allocated = 0;
-        allocationBudget = Math.max(MIN_ALLOCATION_BUDGET, Math.max(liveCount, marker.valuesSeen / 2 + highWater / 4));
+        long budget = Math.max(MIN_ALLOCATION_BUDGET, Math.max(liveCount, marker.valuesSeen / 2 + highWater / 4));
+        // Near the table's end, collect while half the free rows are left rather than run out of them.
+        long free = freeCount + (long) words.capacity() - highWater;
+        allocationBudget = Math.max(1, Math.min(budget, free / 2));
         collections++;
         return freed;
     }

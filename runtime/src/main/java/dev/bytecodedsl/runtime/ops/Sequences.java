@@ -444,7 +444,7 @@ public final class Sequences {
 
     private void checkRepeatSize(int size, long n) {
         if (size != 0 && n > Integer.MAX_VALUE / size) {
-            throw space.errors().raise(BuiltinException.MEMORY_ERROR, "");
+            throw space.errors().memoryError();
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HeapTest {
@@ -188,5 +189,33 @@ class HeapTest {
             heap.allocate(new PyFloat(i));
         }
         assertTrue(heap.wantsCollection());
+    }
+
+    @Test
+    void theTableHasRoomForMoreThanSixteenMillionObjects() {
+        assertTrue(new HeapWords().capacity() > 1 << 24, "the fixed table of 2^24 objects is gone");
+    }
+
+    @Test
+    void aFullTableIsAnOutOfMemoryErrorAndCollectionsComeBeforeIt() {
+        Heap heap = new Heap(new HeapWords(1 << 20));
+        int capacity = (1 << 20) - 1;
+        List<Long> live = new ArrayList<>();
+        for (int i = 0; i < capacity - 1000; i++) {
+            live.add(heap.allocate(new PyFloat(i)));
+        }
+        heap.collect(roots(live.stream().mapToLong(Long::longValue).toArray()));
+        for (int i = 0; i < 499; i++) {
+            heap.allocate(new PyFloat(0));
+        }
+        assertFalse(heap.wantsCollection());
+        heap.allocate(new PyFloat(0));
+        assertTrue(heap.wantsCollection(), "with 1000 rows left, the heap asks for a collection after 500");
+        OutOfMemoryError full = assertThrows(OutOfMemoryError.class, () -> {
+            for (int i = 0; i <= 500; i++) {
+                heap.allocate(new PyFloat(1));
+            }
+        });
+        assertTrue(full.getMessage().startsWith("object heap full"), full.getMessage());
     }
 }
