@@ -366,7 +366,7 @@ public final class Sequences {
         if (op == DslConstants.NB_ADD) {
             switch (left) {
                 case PyStr s -> {
-                    return space.newStr(s.value() + requireSame(PyStr.class, "str", b).value());
+                    return space.strings().concat(s, requireSame(PyStr.class, "str", b));
                 }
                 case PyList l when inPlace -> {
                     long[] items = space.iteration().toArray(b);
