@@ -13,9 +13,7 @@ import dev.bytecodedsl.runtime.vm.ProgramRunner;
 import dev.bytecodedsl.runtime.vm.RuntimeCode;
 import dev.bytecodedsl.runtime.vm.SpecializationStats;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -55,12 +53,12 @@ public final class Vm {
     /** Runs the program in {@code source}; returns the process exit status. */
     public static int run(Path source, VmOptions options, PrintStream out, PrintStream err) {
         SourceFile file;
-        try {
-            file = SourceFile.read(source);
-        } catch (IOException e) {
-            String why = e instanceof NoSuchFileException ? "No such file or directory" : e.toString();
-            err.println("pyvm: can't open file '" + source + "': " + why);
-            return EXIT_NO_FILE;
+        switch (ProgramFile.open(source)) {
+            case ProgramFile.Read read -> file = read.file();
+            case ProgramFile.Refused refused -> {
+                err.println(refused.message());
+                return refused.exitStatus();
+            }
         }
         Result result = execute(file, options, out, err);
         if (options.disassemble() && result.module() != null) {

@@ -10,11 +10,13 @@ import dev.bytecodedsl.runtime.object.PyDictView;
 import dev.bytecodedsl.runtime.object.PyList;
 import dev.bytecodedsl.runtime.object.PyObject;
 import dev.bytecodedsl.runtime.object.PyRange;
+import dev.bytecodedsl.runtime.object.PyLongRange;
 import dev.bytecodedsl.runtime.object.PySlice;
 import dev.bytecodedsl.runtime.object.PyStr;
 import dev.bytecodedsl.runtime.object.PyTuple;
 import dev.bytecodedsl.runtime.value.Values;
 
+import java.math.BigInteger;
 import java.util.Arrays;
 
 /**
@@ -43,6 +45,7 @@ public final class Sequences {
             case PyStr s -> isSlice(sub) ? sliceStr(s, sub) : strItem(s, strIndex(s, sub));
             case PyDict d -> space.mappings().getItem(d, sub);
             case PyRange r -> isSlice(sub) ? sliceRange(r, sub) : Values.smallInt(r.item(rangeIndex(r, sub)));
+            case PyLongRange r when !isSlice(sub) -> space.newInt(r.item(longRangeIndex(r, sub)));
             default -> throw notSubscriptable(container);
         };
     }
@@ -129,6 +132,21 @@ public final class Sequences {
             throw space.errors().indexError("string index out of range");
         }
         return (int) i;
+    }
+
+    private BigInteger longRangeIndex(PyLongRange r, long sub) {
+        if (!space.numbers().isInt(sub)) {
+            throw space.errors().typeError("range indices must be integers or slices, not " + space.typeName(sub));
+        }
+        BigInteger i = space.numbers().ints().toBig(sub);
+        BigInteger n = r.length();
+        if (i.signum() < 0) {
+            i = i.add(n);
+        }
+        if (i.signum() < 0 || i.compareTo(n) >= 0) {
+            throw space.errors().indexError("range object index out of range");
+        }
+        return i;
     }
 
     private long rangeIndex(PyRange r, long sub) {
@@ -279,6 +297,13 @@ public final class Sequences {
                 case PyRange r -> {
                     return r.length();
                 }
+                case PyLongRange r -> {
+                    BigInteger n = r.length();
+                    if (n.bitLength() >= 64) {
+                        throw space.errors().overflow("Python int too large to convert to C ssize_t");
+                    }
+                    return n.longValue();
+                }
                 case PyDictView view -> {
                     return view.dict().size();
                 }
@@ -311,6 +336,9 @@ public final class Sequences {
                 }
                 case PyRange r -> {
                     return rangeContains(r, item);
+                }
+                case PyLongRange r when space.numbers().isInt(item) -> {
+                    return r.contains(space.numbers().ints().toBig(item));
                 }
                 case PyDictView view when view.kind() == PyDictIter.Kind.KEYS -> {
                     return view.dict().indexOf(item) >= 0;
