@@ -79,6 +79,8 @@ class SmallDivergencesTest {
                     print(len(range(2**64)))
                 except OverflowError as e:
                     print("OverflowError", e)
+                print(r[1:3], range(2**64)[::2**62], range(2**64)[-3:], range(2**64)[5:2**70:-1])
+                print(range(2**64)[2**70:5:-2**63], list(r[::-1]), range(0, 2**62 - 1)[1:4])
                 """;
         VmOptions options = switch (tier) {
             case "tier2" -> VmOptions.defaults().withTier2(true).withHotThreshold(1);
@@ -93,6 +95,10 @@ class SmallDivergencesTest {
                 4 4611686018427387905 4611686018427387905 True False range(4611686018427387902, 4611686018427387906) True
                 737869762948382065420 9223372036854775813 False range(0, -36893488147419103232, -9223372036854775808)
                 OverflowError Python int too large to convert to C ssize_t
+                range(4611686018427387903, 4611686018427387905) range(0, 18446744073709551616, 4611686018427387904) \
+                range(18446744073709551613, 18446744073709551616) range(5, 18446744073709551615, -1)
+                range(18446744073709551615, 5, -9223372036854775808) \
+                [4611686018427387905, 4611686018427387904, 4611686018427387903, 4611686018427387902] range(1, 4)
                 """, ProgramRun.of(program, options).out());
     }
 

@@ -138,14 +138,7 @@ public final class TypeConstructors {
                 }
             }
         }
-        if (isSmall(start) && isSmall(stop) && isSmall(step)) {
-            return space.heap().allocate(new PyRange(start.longValue(), stop.longValue(), step.longValue()));
-        }
-        return space.heap().allocate(new PyLongRange(start, stop, step));
-    }
-
-    private static boolean isSmall(BigInteger i) {
-        return i.bitLength() < 63 && Values.fitsSmallInt(i.longValue());
+        return space.heap().allocate(PyLongRange.of(start, stop, step));
     }
 
     private BigInteger rangeBound(long v) {

@@ -1,6 +1,7 @@
 package dev.bytecodedsl.runtime.object;
 
 import dev.bytecodedsl.generated.DslConstants;
+import dev.bytecodedsl.runtime.value.Values;
 import java.math.BigInteger;
 
 /**
@@ -10,7 +11,19 @@ import java.math.BigInteger;
  * items are small ints in native words) ever sees one. {@link PyRange} is the common, small kind.
  */
 public record PyLongRange(BigInteger start, BigInteger stop, BigInteger step) implements PyObject {
-    /** The same range in this form, for what is computed on both kinds alike (equality). */
+    /** range(start, stop, step) as a {@link PyRange} when all three are small ints, else as a PyLongRange. */
+    public static PyObject of(BigInteger start, BigInteger stop, BigInteger step) {
+        if (isSmall(start) && isSmall(stop) && isSmall(step)) {
+            return new PyRange(start.longValue(), stop.longValue(), step.longValue());
+        }
+        return new PyLongRange(start, stop, step);
+    }
+
+    private static boolean isSmall(BigInteger i) {
+        return i.bitLength() < 63 && Values.fitsSmallInt(i.longValue());
+    }
+
+    /** The same range in this form, for what is computed on both kinds alike (equality, slicing). */
     public static PyLongRange of(PyRange r) {
         return new PyLongRange(BigInteger.valueOf(r.start()), BigInteger.valueOf(r.stop()), BigInteger.valueOf(r.step()));
     }

@@ -45,7 +45,7 @@ public final class Sequences {
             case PyStr s -> isSlice(sub) ? sliceStr(s, sub) : strItem(s, strIndex(s, sub));
             case PyDict d -> space.mappings().getItem(d, sub);
             case PyRange r -> isSlice(sub) ? sliceRange(r, sub) : Values.smallInt(r.item(rangeIndex(r, sub)));
-            case PyLongRange r when !isSlice(sub) -> space.newInt(r.item(longRangeIndex(r, sub)));
+            case PyLongRange r -> isSlice(sub) ? sliceLongRange(r, sub) : space.newInt(r.item(longRangeIndex(r, sub)));
             default -> throw notSubscriptable(container);
         };
     }
@@ -228,9 +228,44 @@ public final class Sequences {
         return space.newStr(sb.toString());
     }
 
+    /**
+     * A slice of a range longer than an int, or of a long range, computed on big ints as CPython's
+     * {@code _PySlice_GetLongIndices} does: bounds clamp to [0, len] (to [-1, len - 1] for a negative step).
+     */
+    private long sliceLongRange(PyLongRange r, long sub) {
+        PySlice slice = (PySlice) heap.get(sub);
+        BigInteger step = slice.step() == Values.NONE ? BigInteger.ONE : bigSliceIndex(slice.step());
+        if (step.signum() == 0) {
+            throw space.errors().valueError("slice step cannot be zero");
+        }
+        BigInteger length = r.length();
+        BigInteger lower = step.signum() < 0 ? BigInteger.ONE.negate() : BigInteger.ZERO;
+        BigInteger upper = step.signum() < 0 ? length.subtract(BigInteger.ONE) : length;
+        BigInteger start = slice.start() == Values.NONE ? (step.signum() < 0 ? upper : lower)
+                : clampSliceBound(bigSliceIndex(slice.start()), length, lower, upper);
+        BigInteger stop = slice.stop() == Values.NONE ? (step.signum() < 0 ? lower : upper)
+                : clampSliceBound(bigSliceIndex(slice.stop()), length, lower, upper);
+        return heap.allocate(PyLongRange.of(r.item(start), r.item(stop), r.step().multiply(step)));
+    }
+
+    private static BigInteger clampSliceBound(BigInteger i, BigInteger length, BigInteger lower, BigInteger upper) {
+        if (i.signum() < 0) {
+            i = i.add(length);
+            return i.compareTo(lower) < 0 ? lower : i;
+        }
+        return i.compareTo(upper) > 0 ? upper : i;
+    }
+
+    private BigInteger bigSliceIndex(long v) {
+        if (!space.numbers().isInt(v)) {
+            throw space.errors().typeError("slice indices must be integers or None or have an __index__ method");
+        }
+        return space.numbers().ints().toBig(v);
+    }
+
     private long sliceRange(PyRange r, long sub) {
         if (r.length() > Integer.MAX_VALUE) {
-            throw space.errors().overflow("range too large to slice");
+            return sliceLongRange(PyLongRange.of(r), sub);
         }
         SliceBounds b = bounds((PySlice) heap.get(sub), (int) r.length());
         long start = r.item(b.start());
