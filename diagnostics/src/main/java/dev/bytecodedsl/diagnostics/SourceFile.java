@@ -56,6 +56,11 @@ public record SourceFile(String name, String text) {
             return pos;
         }
 
+        /** The first byte of the bad sequence. */
+        public int badByte() {
+            return badByte;
+        }
+
         @Override
         public String getMessage() {
             return String.format("not valid UTF-8: byte 0x%02X at byte offset %d", badByte, offset);

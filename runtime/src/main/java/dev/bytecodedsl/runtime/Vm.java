@@ -7,14 +7,13 @@ import dev.bytecodedsl.python.compile.CompilationLimitError;
 import dev.bytecodedsl.python.compile.Disassembler;
 import dev.bytecodedsl.python.compile.PythonCompiler;
 import dev.bytecodedsl.kit.jit.JitOptions;
+import dev.bytecodedsl.runtime.os.SystemCallException;
 import dev.bytecodedsl.runtime.tier2.Tier2;
 import dev.bytecodedsl.runtime.vm.ProgramRunner;
 import dev.bytecodedsl.runtime.vm.RuntimeCode;
 import dev.bytecodedsl.runtime.vm.SpecializationStats;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -37,6 +36,8 @@ public final class Vm {
 
     /** Java stack for the interpreter thread: nested invocations recurse in Java up to the recursion limit. */
     private static final long THREAD_STACK_BYTES = 512L << 20;
+    /** The smallest stack tried when {@code ulimit -v} leaves no room for the full one. */
+    private static final long MIN_THREAD_STACK_BYTES = 32L << 20;
 
     /** The outcome of a run, with the quickened module code and the statistics for inspection. */
     public record Result(int exitStatus, RuntimeCode module, SpecializationStats stats, int collections,
@@ -51,11 +52,14 @@ public final class Vm {
 
     /** Runs the program in {@code source}; returns the process exit status. */
     public static int run(Path source, VmOptions options, PrintStream out, PrintStream err) {
-        Optional<SourceFile> read = read(source, err);
-        if (read.isEmpty()) {
-            return EXIT_NO_FILE;
+        SourceFile file;
+        switch (ProgramFile.open(source)) {
+            case ProgramFile.Read read -> file = read.file();
+            case ProgramFile.Refused refused -> {
+                err.println(refused.message());
+                return refused.exitStatus();
+            }
         }
-        SourceFile file = read.get();
         Result result = execute(file, options, out, err);
         if (options.disassemble() && result.module() != null) {
             err.print(disassembly(result.module()));
@@ -70,15 +74,15 @@ public final class Vm {
         return result.exitStatus();
     }
 
-    /** The source file, or empty after printing CPython's "can't open file" message. */
+    /** The source file, or empty after printing CPython's message for a file it cannot run. */
     public static Optional<SourceFile> read(Path source, PrintStream err) {
-        try {
-            return Optional.of(SourceFile.read(source));
-        } catch (IOException e) {
-            String why = e instanceof NoSuchFileException ? "No such file or directory" : e.toString();
-            err.println("pyvm: can't open file '" + source + "': " + why);
-            return Optional.empty();
-        }
+        return switch (ProgramFile.open(source)) {
+            case ProgramFile.Read read -> Optional.of(read.file());
+            case ProgramFile.Refused refused -> {
+                err.println(refused.message());
+                yield Optional.empty();
+            }
+        };
     }
 
     /**
@@ -117,12 +121,19 @@ public final class Vm {
         Runnable body = () -> {
             try {
                 result.set(runCompiled(file, code.get(), options, out, err));
+            } catch (SystemCallException e) {
+                // mmap refused the object heap's table, the value stack or JIT pages
+                err.println("pyvm: " + e.getMessage() + ": not enough address space (ulimit -v?)");
+                result.set(new Result(EXIT_INTERNAL, null, null, 0));
             } catch (RuntimeException | Error e) {
                 result.set(internalError(e, options, err));
             }
         };
-        Thread thread = new Thread(null, body, "pyvm", THREAD_STACK_BYTES);
-        thread.start();
+        Thread thread = startInterpreterThread(body);
+        if (thread == null) {
+            err.println("pyvm: not enough address space to start the interpreter (ulimit -v?)");
+            return new Result(EXIT_INTERNAL, null, null, 0);
+        }
         try {
             thread.join();
         } catch (InterruptedException e) {
@@ -130,6 +141,24 @@ public final class Vm {
             return new Result(EXIT_INTERNAL, null, null, 0);
         }
         return result.get();
+    }
+
+    /**
+     * Starts {@code body} on a thread with the big Java stack, or, when the address-space limit
+     * does not allow that stack, the biggest smaller one it allows (deep recursion then meets the
+     * Java stack's end sooner); null when not even the smallest fits.
+     */
+    private static Thread startInterpreterThread(Runnable body) {
+        for (long stack = THREAD_STACK_BYTES; stack >= MIN_THREAD_STACK_BYTES; stack /= 2) {
+            Thread thread = new Thread(null, body, "pyvm", stack);
+            try {
+                thread.start();
+                return thread;
+            } catch (OutOfMemoryError e) {
+                // pthread_create could not map the stack: try half
+            }
+        }
+        return null;
     }
 
     private static Result runCompiled(SourceFile file, CodeObject code, VmOptions options, PrintStream out,

@@ -2,17 +2,12 @@ package dev.bytecodedsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.bytecodedsl.diagnostics.SourceFile;
 import dev.bytecodedsl.kit.trace.TraceStats;
 import dev.bytecodedsl.runtime.Vm;
 import dev.bytecodedsl.runtime.VmOptions;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -90,33 +85,11 @@ class CorpusTest {
     }
 
     private static Vm.Result check(String program, VmOptions options) throws IOException {
-        String base = program.substring(0, program.length() - ".py".length());
-        String expectedOut = Files.readString(CORPUS.resolve(base + ".out"));
-        List<String> expected = Files.readAllLines(CORPUS.resolve(base + ".expected"));
-        int expectedExit = Integer.parseInt(value(expected, "exit="));
-        String expectedError = value(expected, "error=");
-
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Vm.Result result;
-        try (PrintStream o = new PrintStream(out, false, StandardCharsets.UTF_8);
-             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            result = Vm.execute(SourceFile.read(CORPUS.resolve(program)), options, o, e);
-            o.flush();
-        }
-        String stderr = err.toString(StandardCharsets.UTF_8);
-        assertEquals(expectedOut, out.toString(StandardCharsets.UTF_8), "stdout; stderr was:\n" + stderr);
-        assertEquals(expectedExit, result.exitStatus(), "exit status; stderr was:\n" + stderr);
-        assertEquals(expectedError, lastLine(stderr), "last stderr line");
-        return result;
-    }
-
-    private static String value(List<String> lines, String key) {
-        return lines.stream().filter(l -> l.startsWith(key)).findFirst().orElseThrow().substring(key.length());
-    }
-
-    private static String lastLine(String text) {
-        String[] lines = text.split("\n");
-        return text.isEmpty() ? "" : lines[lines.length - 1];
+        ExpectedResult expected = ExpectedResult.of(CORPUS.resolve(program));
+        ExpectedResult.Run run = ExpectedResult.Run.of(CORPUS.resolve(program), options);
+        assertEquals(expected.out(), run.out(), "stdout; stderr was:\n" + run.err());
+        assertEquals(expected.exit(), run.result().exitStatus(), "exit status; stderr was:\n" + run.err());
+        assertEquals(expected.error(), run.lastErrLine(), "last stderr line");
+        return run.result();
     }
 }

@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -164,5 +165,60 @@ class EdgesProcessTest {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
         }
+    }
+
+    /**
+     * Running out of memory is Python's MemoryError: catchable where an operation fails to make its
+     * result ({@code "a" * 10**8} under -Xmx64m), and uncaught when the live objects fill the Java
+     * heap, with the traceback and exit status 1 (CPython: the same at its own limit; before: "pyvm:
+     * internal error: java.lang.OutOfMemoryError", exit 3).
+     */
+    @ParameterizedTest(name = "pyvm run {0}")
+    @ValueSource(strings = {"", "--jit --jit-all"})
+    void runningOutOfMemoryIsMemoryError(String mode) throws Exception {
+        Path p = program("""
+                try:
+                    s = "a" * 10**8
+                except MemoryError:
+                    print("caught")
+                def grow():
+                    items = []
+                    i = 0
+                    while True:
+                        items.append(str(i) * 50)
+                        i += 1
+                grow()
+                """);
+        Process process = new ProcessBuilder(PyvmProcess.command(List.of("-Xmx64m"), p,
+                mode.isEmpty() ? new String[0] : mode.split(" "))).start();
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "pyvm did not stop");
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals("caught\n", out, err);
+        assertTrue(err.startsWith("Traceback (most recent call last):\n"), err);
+        assertTrue(err.contains("in grow\n"), err);
+        assertEquals("MemoryError", lastLine(err), err);
+        assertEquals(1, process.exitValue(), err);
+    }
+
+    /**
+     * Under {@code ulimit -v 1500000} (with the JVM options ./pyvm gives under a limit) the VM
+     * starts and runs a program (before: the fixed 512 MiB table of the object heap and the 512 MiB
+     * interpreter stack did not fit, and the run failed).
+     */
+    @Test
+    void startsUnderAnAddressSpaceLimit() throws Exception {
+        Path p = program("print(sum(range(10)))\n");
+        List<String> java = PyvmProcess.command(List.of("-Xmx375m", "-XX:CompressedClassSpaceSize=64m",
+                "-XX:ReservedCodeCacheSize=64m", "-Xlog:os+thread=off", "-XX:ErrorFile=" + dir.resolve("hs_err.log")), p);
+        String command = "ulimit -v 1500000 && exec " + String.join(" ", java.stream().map(a -> "'" + a + "'").toList());
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c", command);
+        builder.environment().put("MALLOC_ARENA_MAX", "2");
+        Process process = builder.start();
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "pyvm did not stop");
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals("45\n", out, err);
+        assertEquals(0, process.exitValue(), err);
     }
 }

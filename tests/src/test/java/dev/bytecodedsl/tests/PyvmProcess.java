@@ -17,10 +17,16 @@ final class PyvmProcess {
 
     /** The command that runs {@code program} with the extra pyvm options. */
     static List<String> command(Path program, String... options) {
+        return command(List.of(), program, options);
+    }
+
+    /** The same with extra JVM options (what a user gives through PYVM_JAVA_OPTS). */
+    static List<String> command(List<String> jvmOptions, Path program, String... options) {
         List<String> cmd = new ArrayList<>(List.of("env", "--default-signal=INT",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xss16m", "--enable-native-access=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"),
+                "-Xss16m", "--enable-native-access=ALL-UNNAMED"));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 "dev.bytecodedsl.runtime.cli.Main", "run", program.toString()));
         cmd.addAll(List.of(options));
         return cmd;

@@ -51,10 +51,17 @@ final class PythonTokenSource implements TokenSource {
     private static final int COLON = literalType("':'");
 
     /**
+     * A line's indentation measured twice, as CPython's tokenizer does: {@code width} with tabs to the
+     * next multiple of 8 columns, {@code alt} with every tab one column. Two lines whose order differs
+     * between the two measures mix tabs and spaces ambiguously: TabError.
+     */
+    private record Indent(int width, int alt) {}
+
+    /**
      * An open indentation level. A phantom level was opened by an indentation error: the parser never
      * saw an INDENT for it, so closing it emits no DEDENT either.
      */
-    private record Level(int width, boolean phantom) {}
+    private record Level(int width, int alt, boolean phantom) {}
 
     /** The open levels; the bottom is the module level, 0. */
     private final Deque<Level> indents = new ArrayDeque<>();
@@ -68,7 +75,7 @@ final class PythonTokenSource implements TokenSource {
         this.lexer = lexer;
         this.file = file;
         this.diagnostics = diagnostics;
-        indents.push(new Level(0, false));
+        indents.push(new Level(0, 0, false));
     }
 
     @Override
@@ -92,7 +99,8 @@ final class PythonTokenSource implements TokenSource {
             default -> {
                 if (!seenCode && token.getCharPositionInLine() > 0) {
                     // The first line of the file is indented: CPython says "unexpected indent".
-                    indentTo(token.getCharPositionInLine(), token);
+                    int column = token.getCharPositionInLine();
+                    indentTo(new Indent(column, column), token);
                 }
                 code(token);
             }
@@ -114,22 +122,25 @@ final class PythonTokenSource implements TokenSource {
         if (seenCode) {
             pending.add(layout(PythonSubsetLexer.NEWLINE, "<NEWLINE>", newline));
         }
-        int width = width(last.getText());
-        if (lastCodeType == COLON && width <= indents.peek().width()) {
+        Indent indent = indent(last.getText());
+        if (lastCodeType == COLON && indent.width() <= indents.peek().width()) {
             // An inconsistent dedent is the root cause then; it is reported by indentTo alone.
-            missingBlock(next, isConsistentDedent(width));
+            missingBlock(next, isConsistentDedent(indent.width()));
         }
-        indentTo(width, next);
+        indentTo(indent, next);
         code(next);
     }
 
-    private void indentTo(int width, Token firstOfLine) {
+    private void indentTo(Indent indent, Token firstOfLine) {
+        int width = indent.width();
         if (width > indents.peek().width()) {
             boolean opensBlock = lastCodeType == COLON;
             if (!opensBlock) {
                 error(firstOfLine, "unexpected indent");
+            } else if (indent.alt() <= indents.peek().alt()) {
+                tabError(firstOfLine);
             }
-            indents.push(new Level(width, !opensBlock));
+            indents.push(new Level(width, indent.alt(), !opensBlock));
             if (opensBlock) {
                 pending.add(layout(PythonSubsetParser.INDENT, "<INDENT>", firstOfLine));
             }
@@ -141,8 +152,14 @@ final class PythonTokenSource implements TokenSource {
         if (width != indents.peek().width()) {
             error(firstOfLine, "inconsistent dedent: unindent does not match any outer indentation level");
             // Recover as if the line were in a block of its own at this width, invisible to the parser.
-            indents.push(new Level(width, true));
+            indents.push(new Level(width, indent.alt(), true));
+        } else if (indent.alt() != indents.peek().alt()) {
+            tabError(firstOfLine);
         }
+    }
+
+    private void tabError(Token at) {
+        error(at, "inconsistent use of tabs and spaces in indentation");
     }
 
     private boolean isConsistentDedent(int width) {
@@ -220,18 +237,28 @@ final class PythonTokenSource implements TokenSource {
         return token;
     }
 
-    /** The width of the whitespace that follows the line break in a NEWLINE token's text. */
-    private static int width(String newlineText) {
+    /** The indentation of the whitespace that follows the line break in a NEWLINE token's text. */
+    private static Indent indent(String newlineText) {
         int width = 0;
+        int alt = 0;
         for (char c : newlineText.toCharArray()) {
             switch (c) {
-                case ' ' -> width++;
-                case '\t' -> width = (width / TAB_WIDTH + 1) * TAB_WIDTH;
-                case '\f' -> width = 0;
+                case ' ' -> {
+                    width++;
+                    alt++;
+                }
+                case '\t' -> {
+                    width = (width / TAB_WIDTH + 1) * TAB_WIDTH;
+                    alt++;
+                }
+                case '\f' -> {
+                    width = 0;
+                    alt = 0;
+                }
                 default -> {} // the line break itself
             }
         }
-        return width;
+        return new Indent(width, alt);
     }
 
     private static int literalType(String literal) {

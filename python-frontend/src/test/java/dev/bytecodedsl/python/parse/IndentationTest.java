@@ -59,7 +59,19 @@ class IndentationTest {
 
     @Test
     void tabsCountToTheNextMultipleOfEight() {
-        Parsing.ok("if a:\n\tx = 1\n        y = 2\n");
+        Parsing.ok("if a:\n\tif b:\n\t\tx = 1\n\ty = 2\nif a:\n\t    z = 3\n\t    w = 4\n");
+    }
+
+    /**
+     * A block whose lines are level with 8-column tabs but not with 1-column tabs (or deeper with one
+     * and not the other) is CPython's TabError (before: accepted as one block).
+     */
+    @Test
+    void ambiguousTabsAndSpacesAreATabError() {
+        String tabError = "error: inconsistent use of tabs and spaces in indentation";
+        assertEquals(List.of("prog.py:3:9: " + tabError), headlines("if a:\n\tx = 1\n        y = 2\n"));
+        assertEquals(List.of("prog.py:3:2: " + tabError), headlines("if a:\n        x = 1\n\ty = 2\n"));
+        assertEquals(List.of("prog.py:3:2: " + tabError), headlines("if a:\n    if a:\n\tx = 1\n"));
     }
 
     @Test

@@ -5,10 +5,12 @@ import dev.bytecodedsl.runtime.object.BuiltinException;
 import dev.bytecodedsl.runtime.object.PyBuiltinType;
 import dev.bytecodedsl.runtime.object.PyDict;
 import dev.bytecodedsl.runtime.object.PyEnumerate;
+import dev.bytecodedsl.runtime.object.PyLongRange;
 import dev.bytecodedsl.runtime.object.PyRange;
 import dev.bytecodedsl.runtime.object.PyStr;
 import dev.bytecodedsl.runtime.object.PyZip;
 import dev.bytecodedsl.runtime.value.Values;
+import java.math.BigInteger;
 
 /** What calling a builtin type does: int(), float(), str(), bool(), list(), tuple(), dict(), range(), enumerate(), zip(). */
 public final class TypeConstructors {
@@ -115,12 +117,15 @@ public final class TypeConstructors {
         return space.heap().allocate(d);
     }
 
-    /** range(stop), range(start, stop[, step]) over small ints. */
+    /**
+     * range(stop), range(start, stop[, step]): a {@link PyRange} when every bound is a small int
+     * (then every item is one), else a {@link PyLongRange} of big ints, as CPython's longrange.
+     */
     private long range(long[] a, int n) {
         args.between("range", n, 1, 3);
-        long start = 0;
-        long stop;
-        long step = 1;
+        BigInteger start = BigInteger.ZERO;
+        BigInteger stop;
+        BigInteger step = BigInteger.ONE;
         if (n == 1) {
             stop = rangeBound(a[0]);
         } else {
@@ -128,18 +133,18 @@ public final class TypeConstructors {
             stop = rangeBound(a[1]);
             if (n == 3) {
                 step = rangeBound(a[2]);
-                if (step == 0) {
+                if (step.signum() == 0) {
                     throw space.errors().valueError("range() arg 3 must not be zero");
                 }
             }
         }
-        return space.heap().allocate(new PyRange(start, stop, step));
+        return space.heap().allocate(PyLongRange.of(start, stop, step));
     }
 
-    private long rangeBound(long v) {
+    private BigInteger rangeBound(long v) {
         if (!space.numbers().isInt(v)) {
             throw space.errors().typeError("'" + space.typeName(v) + "' object cannot be interpreted as an integer");
         }
-        return space.conversions().asIndex(v, BuiltinException.OVERFLOW_ERROR);
+        return space.numbers().ints().toBig(v);
     }
 }

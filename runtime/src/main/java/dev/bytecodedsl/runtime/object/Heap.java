@@ -26,21 +26,32 @@ public final class Heap {
     }
 
     private static final int INITIAL_CAPACITY = 1024;
-    /** Below this many live objects the heap never asks for a collection. */
-    private static final int MIN_COLLECTION_THRESHOLD = 4096;
+    /** The heap never asks for a collection before this many allocations. */
+    private static final int MIN_ALLOCATION_BUDGET = 4096;
 
     private PyObject[] objects = new PyObject[INITIAL_CAPACITY];
-    private final HeapWords words = new HeapWords();
+    private final HeapWords words;
     /** Slots in use or freed ever; indices at or above it were never used. */
     private int highWater;
     /** Freed indices, used as a stack. */
     private int[] freeList = new int[64];
     private int freeCount;
     private int liveCount;
-    private int collectionThreshold = MIN_COLLECTION_THRESHOLD;
+    /** Allocations since the last collection, and how many the heap allows before it asks for one. */
+    private long allocated;
+    private long allocationBudget = MIN_ALLOCATION_BUDGET;
     private final BitSet pinned = new BitSet();
     private int collections;
     private Runnable collectionWanted = () -> { };
+
+    public Heap() {
+        this(new HeapWords());
+    }
+
+    /** A heap over {@code words} (tests give it a small table to reach its end). */
+    Heap(HeapWords words) {
+        this.words = words;
+    }
 
     /** Stores {@code object} in a free slot and returns its handle. */
     public long allocate(PyObject object) {
@@ -49,7 +60,8 @@ public final class Heap {
             index = freeList[--freeCount];
         } else {
             if (highWater == words.capacity()) {
-                throw new IllegalStateException("heap full: " + highWater + " live objects");
+                // The VM reports it as Python's MemoryError, like the Java heap running out.
+                throw new OutOfMemoryError("object heap full: " + highWater + " live objects");
             }
             if (highWater == objects.length) {
                 objects = Arrays.copyOf(objects, objects.length * 2);
@@ -60,7 +72,8 @@ public final class Heap {
         long handle = Values.handleOfIndex(index);
         words.set(handle, 0, object.typeTag());
         object.publishWords(words, handle);
-        if (++liveCount == collectionThreshold) {
+        liveCount++;
+        if (++allocated == allocationBudget) {
             collectionWanted.run();
         }
         return handle;
@@ -160,11 +173,15 @@ public final class Heap {
     }
 
     /**
-     * True once the live count has grown past twice what survived the last collection (at least
-     * {@value #MIN_COLLECTION_THRESHOLD}), so the cost of collecting stays proportional to allocation.
+     * True once the allocations since the last collection match that collection's work: the values
+     * it marked through (every element of every live list counts, not just objects) and the slots it
+     * swept (at least {@value #MIN_ALLOCATION_BUDGET}). So a collection costs a constant per
+     * allocation however big the live containers are; pacing on the object count alone made a
+     * program holding one list of millions of unboxed ints collect every few thousand allocations,
+     * each time marking the whole list (quadratic).
      */
     public boolean wantsCollection() {
-        return liveCount >= collectionThreshold;
+        return allocated >= allocationBudget;
     }
 
     /**
@@ -198,7 +215,11 @@ public final class Heap {
             }
         }
         liveCount -= freed;
-        collectionThreshold = Math.max(MIN_COLLECTION_THRESHOLD, liveCount * 2);
+        allocated = 0;
+        long budget = Math.max(MIN_ALLOCATION_BUDGET, Math.max(liveCount, marker.valuesSeen / 2 + highWater / 4));
+        // Near the table's end, collect while half the free rows are left rather than run out of them.
+        long free = freeCount + (long) words.capacity() - highWater;
+        allocationBudget = Math.max(1, Math.min(budget, free / 2));
         collections++;
         return freed;
     }
@@ -215,6 +236,8 @@ public final class Heap {
         private final BitSet marked;
         private int[] stack = new int[256];
         private int depth;
+        /** Every value marking looked at, handle or not: the marking work. */
+        long valuesSeen;
 
         Marker(BitSet marked) {
             this.marked = marked;
@@ -222,6 +245,7 @@ public final class Heap {
 
         @Override
         public void accept(long value) {
+            valuesSeen++;
             if (!Values.isHandle(value)) {
                 return;
             }

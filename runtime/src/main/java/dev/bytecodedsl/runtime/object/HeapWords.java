@@ -13,22 +13,33 @@ import java.lang.foreign.MemorySegment;
  * machine code through {@code JitState.heap_words}, read them without calling into Java.
  *
  * <p>The table never moves, so the interpreters and native code may keep its address: it is
- * reserved address space whose pages the kernel commits as handles first use them.
+ * reserved address space whose pages the kernel commits as handles first use them. Its size is what
+ * the process may reserve: 2^28 rows (8 GiB of address space, more objects than a default Java heap
+ * holds) unless {@code ulimit -v} allows less (see {@link NativeMemory#reserveUpTo}), at least 2^20.
  */
 public final class HeapWords {
     public static final int WORDS_PER_OBJECT = 4;
     private static final long ROW_BYTES = WORDS_PER_OBJECT * 8L;
-    /** 16M objects: 512 MiB of address space, committed as handles are first used. */
-    private static final int CAPACITY = 1 << 24;
+    private static final long MAX_ROWS = 1L << 28;
+    private static final long MIN_ROWS = 1L << 20;
 
-    private final MemorySegment words = NativeMemory.reserve(ROW_BYTES * (CAPACITY + 1L));
+    private final MemorySegment words;
+    private final int capacity;
 
     HeapWords() {
+        this(MAX_ROWS);
+    }
+
+    /** A table of at most {@code maxRows} rows (a power of two, at least 2^20). */
+    HeapWords(long maxRows) {
+        words = NativeMemory.reserveUpTo(ROW_BYTES * maxRows, ROW_BYTES * MIN_ROWS);
+        // row 0 belongs to NULL
+        capacity = (int) (words.byteSize() / ROW_BYTES - 1);
     }
 
     /** How many objects the table has rows for (the heap's hard limit). */
     int capacity() {
-        return CAPACITY;
+        return capacity;
     }
 
     public MemorySegment segment() {

@@ -3,8 +3,8 @@ package dev.bytecodedsl.runtime.object;
 import dev.bytecodedsl.generated.DslConstants;
 
 /**
- * range(start, stop, step) over small ints (step != 0). The subset has no use for ranges beyond 63
- * bits, so the constructor rejects big-int bounds with CPython's OverflowError.
+ * range(start, stop, step) over small ints (step != 0), so every item is a small int; a range with a
+ * bound beyond 63 bits is a {@link PyLongRange}.
  */
 public record PyRange(long start, long stop, long step) implements PyObject {
     /** len(range): ceil((stop - start) / step) clamped at 0, computed without overflow. */

@@ -32,6 +32,14 @@ public final class Strings {
         return heap.allocate(new PyStr(s));
     }
 
+    /** {@code a + b}; long results share a growable buffer (see {@link PyStr#concat}). */
+    public long concat(PyStr a, PyStr b) {
+        if (a.chars() + b.chars() < PyStr.SHARED_BUFFER_MIN_CHARS) {
+            return newStr(a.value().concat(b.value()));
+        }
+        return heap.allocate(a.concat(b));
+    }
+
     /** The one interned, pinned str with this content. */
     public long intern(String s) {
         Long handle = interned.get(s);

@@ -9,6 +9,7 @@ import dev.bytecodedsl.runtime.object.PyFloat;
 import dev.bytecodedsl.runtime.object.PyList;
 import dev.bytecodedsl.runtime.object.PyObject;
 import dev.bytecodedsl.runtime.object.PyRange;
+import dev.bytecodedsl.runtime.object.PyLongRange;
 import dev.bytecodedsl.runtime.object.PyStr;
 import dev.bytecodedsl.runtime.object.PyTuple;
 import dev.bytecodedsl.runtime.value.Values;
@@ -216,7 +217,10 @@ public final class Comparisons {
                 case PyList l -> y instanceof PyList m && itemsEqual(l.rawItems(), l.size(), m.rawItems(), m.size());
                 case PyTuple t -> y instanceof PyTuple u && itemsEqual(t.items(), t.size(), u.items(), u.size());
                 case PyDict d -> y instanceof PyDict e && dictsEqual(d, e);
-                case PyRange r -> y instanceof PyRange q && rangesEqual(r, q);
+                case PyRange r when y instanceof PyRange q -> rangesEqual(r, q);
+                case PyRange r when y instanceof PyLongRange q -> PyLongRange.of(r).sameItems(q);
+                case PyLongRange r when y instanceof PyRange q -> r.sameItems(PyLongRange.of(q));
+                case PyLongRange r when y instanceof PyLongRange q -> r.sameItems(q);
                 default -> false; // identity was checked above
             };
         } finally {
@@ -291,6 +295,7 @@ public final class Comparisons {
             case PyTuple t -> t.size() != 0;
             case PyDict d -> d.size() != 0;
             case PyRange r -> r.length() != 0;
+            case PyLongRange r -> r.length().signum() != 0;
             default -> true; // big ints are never zero; other objects are true (no __bool__/__len__ yet)
         };
     }

@@ -48,6 +48,11 @@ public final class Errors {
         return raise(BuiltinException.ZERO_DIVISION_ERROR, message);
     }
 
+    /** A bare MemoryError, as CPython raises when an allocation fails. */
+    public PyError memoryError() {
+        return new PyError(space.newException(BuiltinException.MEMORY_ERROR), "MemoryError");
+    }
+
     public PyError overflow(String message) {
         return raise(BuiltinException.OVERFLOW_ERROR, message);
     }

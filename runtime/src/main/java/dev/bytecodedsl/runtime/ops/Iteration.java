@@ -10,6 +10,8 @@ import dev.bytecodedsl.runtime.object.PyList;
 import dev.bytecodedsl.runtime.object.PyListIter;
 import dev.bytecodedsl.runtime.object.PyObject;
 import dev.bytecodedsl.runtime.object.PyRange;
+import dev.bytecodedsl.runtime.object.PyLongRange;
+import dev.bytecodedsl.runtime.object.PyLongRangeIter;
 import dev.bytecodedsl.runtime.object.PyRangeIter;
 import dev.bytecodedsl.runtime.object.PyStr;
 import dev.bytecodedsl.runtime.object.PyStrIter;
@@ -36,7 +38,7 @@ public final class Iteration {
         }
         PyObject o = heap.get(v);
         return o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || o instanceof PyDict
-                || o instanceof PyRange || o instanceof PyIterator || o instanceof PyDictView;
+                || o instanceof PyRange || o instanceof PyLongRange || o instanceof PyIterator || o instanceof PyDictView;
     }
 
     /** get_iter: iter(v). Iterators are their own iterators. */
@@ -48,6 +50,7 @@ public final class Iteration {
                 case PyStr s -> new PyStrIter(v, s);
                 case PyDict d -> new PyDictIter(v, d, PyDictIter.Kind.KEYS);
                 case PyRange r -> new PyRangeIter(r);
+                case PyLongRange r -> new PyLongRangeIter(r);
                 case PyDictView view -> new PyDictIter(view.dictValue(), view.dict(), view.kind());
                 case PyIterator it -> it;
                 default -> null;

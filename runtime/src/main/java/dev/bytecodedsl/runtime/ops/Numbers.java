@@ -77,7 +77,12 @@ public final class Numbers {
             }
             return ints.binary(op, a, b);
         }
-        return space.sequences().binaryOp(nbOp, op, a, b);
+        try {
+            return space.sequences().binaryOp(nbOp, op, a, b);
+        } catch (OutOfMemoryError e) {
+            // "a" * 10**9 or [0.0] * 10**9: the Java heap cannot hold the result
+            throw space.errors().memoryError();
+        }
     }
 
     /** Float operands of mixed int/float arithmetic. */

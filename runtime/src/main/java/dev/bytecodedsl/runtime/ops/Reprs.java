@@ -20,6 +20,7 @@ import dev.bytecodedsl.runtime.object.PyInstance;
 import dev.bytecodedsl.runtime.object.PyList;
 import dev.bytecodedsl.runtime.object.PyObject;
 import dev.bytecodedsl.runtime.object.PyRange;
+import dev.bytecodedsl.runtime.object.PyLongRange;
 import dev.bytecodedsl.runtime.object.PySlice;
 import dev.bytecodedsl.runtime.object.PyStr;
 import dev.bytecodedsl.runtime.object.PyTuple;
@@ -106,6 +107,8 @@ public final class Reprs {
             case PyDict d -> recursive(v, "{...}", () -> dictRepr(d));
             case PyDictView view -> view.type().name() + "(" + repr(space.iteration().toList(v)) + ")";
             case PyRange r -> r.step() == 1 ? "range(" + r.start() + ", " + r.stop() + ")"
+                    : "range(" + r.start() + ", " + r.stop() + ", " + r.step() + ")";
+            case PyLongRange r -> r.step().equals(BigInteger.ONE) ? "range(" + r.start() + ", " + r.stop() + ")"
                     : "range(" + r.start() + ", " + r.stop() + ", " + r.step() + ")";
             case PySlice s -> "slice(" + repr(s.start()) + ", " + repr(s.stop()) + ", " + repr(s.step()) + ")";
             case PyExceptionInstance e -> e.pyClass().name() + argsRepr(e);

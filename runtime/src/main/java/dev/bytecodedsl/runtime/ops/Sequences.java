@@ -10,11 +10,13 @@ import dev.bytecodedsl.runtime.object.PyDictView;
 import dev.bytecodedsl.runtime.object.PyList;
 import dev.bytecodedsl.runtime.object.PyObject;
 import dev.bytecodedsl.runtime.object.PyRange;
+import dev.bytecodedsl.runtime.object.PyLongRange;
 import dev.bytecodedsl.runtime.object.PySlice;
 import dev.bytecodedsl.runtime.object.PyStr;
 import dev.bytecodedsl.runtime.object.PyTuple;
 import dev.bytecodedsl.runtime.value.Values;
 
+import java.math.BigInteger;
 import java.util.Arrays;
 
 /**
@@ -43,6 +45,7 @@ public final class Sequences {
             case PyStr s -> isSlice(sub) ? sliceStr(s, sub) : strItem(s, strIndex(s, sub));
             case PyDict d -> space.mappings().getItem(d, sub);
             case PyRange r -> isSlice(sub) ? sliceRange(r, sub) : Values.smallInt(r.item(rangeIndex(r, sub)));
+            case PyLongRange r -> isSlice(sub) ? sliceLongRange(r, sub) : space.newInt(r.item(longRangeIndex(r, sub)));
             default -> throw notSubscriptable(container);
         };
     }
@@ -131,6 +134,21 @@ public final class Sequences {
         return (int) i;
     }
 
+    private BigInteger longRangeIndex(PyLongRange r, long sub) {
+        if (!space.numbers().isInt(sub)) {
+            throw space.errors().typeError("range indices must be integers or slices, not " + space.typeName(sub));
+        }
+        BigInteger i = space.numbers().ints().toBig(sub);
+        BigInteger n = r.length();
+        if (i.signum() < 0) {
+            i = i.add(n);
+        }
+        if (i.signum() < 0 || i.compareTo(n) >= 0) {
+            throw space.errors().indexError("range object index out of range");
+        }
+        return i;
+    }
+
     private long rangeIndex(PyRange r, long sub) {
         if (!space.numbers().isInt(sub)) {
             throw space.errors().typeError("range indices must be integers or slices, not " + space.typeName(sub));
@@ -210,9 +228,44 @@ public final class Sequences {
         return space.newStr(sb.toString());
     }
 
+    /**
+     * A slice of a range longer than an int, or of a long range, computed on big ints as CPython's
+     * {@code _PySlice_GetLongIndices} does: bounds clamp to [0, len] (to [-1, len - 1] for a negative step).
+     */
+    private long sliceLongRange(PyLongRange r, long sub) {
+        PySlice slice = (PySlice) heap.get(sub);
+        BigInteger step = slice.step() == Values.NONE ? BigInteger.ONE : bigSliceIndex(slice.step());
+        if (step.signum() == 0) {
+            throw space.errors().valueError("slice step cannot be zero");
+        }
+        BigInteger length = r.length();
+        BigInteger lower = step.signum() < 0 ? BigInteger.ONE.negate() : BigInteger.ZERO;
+        BigInteger upper = step.signum() < 0 ? length.subtract(BigInteger.ONE) : length;
+        BigInteger start = slice.start() == Values.NONE ? (step.signum() < 0 ? upper : lower)
+                : clampSliceBound(bigSliceIndex(slice.start()), length, lower, upper);
+        BigInteger stop = slice.stop() == Values.NONE ? (step.signum() < 0 ? lower : upper)
+                : clampSliceBound(bigSliceIndex(slice.stop()), length, lower, upper);
+        return heap.allocate(PyLongRange.of(r.item(start), r.item(stop), r.step().multiply(step)));
+    }
+
+    private static BigInteger clampSliceBound(BigInteger i, BigInteger length, BigInteger lower, BigInteger upper) {
+        if (i.signum() < 0) {
+            i = i.add(length);
+            return i.compareTo(lower) < 0 ? lower : i;
+        }
+        return i.compareTo(upper) > 0 ? upper : i;
+    }
+
+    private BigInteger bigSliceIndex(long v) {
+        if (!space.numbers().isInt(v)) {
+            throw space.errors().typeError("slice indices must be integers or None or have an __index__ method");
+        }
+        return space.numbers().ints().toBig(v);
+    }
+
     private long sliceRange(PyRange r, long sub) {
         if (r.length() > Integer.MAX_VALUE) {
-            throw space.errors().overflow("range too large to slice");
+            return sliceLongRange(PyLongRange.of(r), sub);
         }
         SliceBounds b = bounds((PySlice) heap.get(sub), (int) r.length());
         long start = r.item(b.start());
@@ -279,6 +332,13 @@ public final class Sequences {
                 case PyRange r -> {
                     return r.length();
                 }
+                case PyLongRange r -> {
+                    BigInteger n = r.length();
+                    if (n.bitLength() >= 64) {
+                        throw space.errors().overflow("Python int too large to convert to C ssize_t");
+                    }
+                    return n.longValue();
+                }
                 case PyDictView view -> {
                     return view.dict().size();
                 }
@@ -311,6 +371,9 @@ public final class Sequences {
                 }
                 case PyRange r -> {
                     return rangeContains(r, item);
+                }
+                case PyLongRange r when space.numbers().isInt(item) -> {
+                    return r.contains(space.numbers().ints().toBig(item));
                 }
                 case PyDictView view when view.kind() == PyDictIter.Kind.KEYS -> {
                     return view.dict().indexOf(item) >= 0;
@@ -366,7 +429,7 @@ public final class Sequences {
         if (op == DslConstants.NB_ADD) {
             switch (left) {
                 case PyStr s -> {
-                    return space.newStr(s.value() + requireSame(PyStr.class, "str", b).value());
+                    return space.strings().concat(s, requireSame(PyStr.class, "str", b));
                 }
                 case PyList l when inPlace -> {
                     long[] items = space.iteration().toArray(b);
@@ -444,7 +507,7 @@ public final class Sequences {
 
     private void checkRepeatSize(int size, long n) {
         if (size != 0 && n > Integer.MAX_VALUE / size) {
-            throw space.errors().raise(BuiltinException.MEMORY_ERROR, "");
+            throw space.errors().memoryError();
         }
     }
 

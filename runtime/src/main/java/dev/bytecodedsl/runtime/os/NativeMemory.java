@@ -21,6 +21,34 @@ public final class NativeMemory {
         return LINUX ? Mappings.reserve(bytes) : Arena.ofShared().allocate(bytes, 8);
     }
 
+    /**
+     * Reserves as much as the process may map, between {@code minBytes} and {@code maxBytes}
+     * (powers of two): under {@code ulimit -v} the largest size that maps is found by halving, and
+     * only half of it is kept, leaving address space to the JVM (its thread stacks, code cache and
+     * metaspace grow after start-up). Elsewhere it allocates {@code minBytes}: a shared arena's
+     * memory is real, not reserved. Throws {@link SystemCallException} when not even
+     * {@code minBytes} maps.
+     */
+    public static MemorySegment reserveUpTo(long maxBytes, long minBytes) {
+        if (!LINUX) {
+            return Arena.ofShared().allocate(minBytes, 8);
+        }
+        for (long bytes = maxBytes; ; bytes /= 2) {
+            try {
+                MemorySegment segment = Libc.reserve(bytes);
+                if (bytes == maxBytes || bytes == minBytes) {
+                    return segment;
+                }
+                Libc.munmap(segment);
+                return Libc.reserve(bytes / 2);
+            } catch (SystemCallException e) {
+                if (bytes <= minBytes) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     /** Gives memory from {@link #reserve} back; on other hosts the shared arena's memory lives on. */
     public static void release(MemorySegment segment) {
         if (LINUX) {

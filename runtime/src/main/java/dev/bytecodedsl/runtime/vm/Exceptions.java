@@ -132,6 +132,20 @@ final class Exceptions {
         }
     }
 
+    /**
+     * {@code exc} raised where the innermost live frame stopped and not caught: a Java error (the
+     * Java heap or the object table running out) left the interpreters without unwinding, so every
+     * frame still on the stack goes into its traceback, innermost first, as unwinding would have
+     * recorded them.
+     */
+    long escapedThroughFrames(long exc) {
+        Traceback tb = traceback(exc);
+        for (Frame f = frames.current(); f != null && tb != null; f = f.previous) {
+            tb.record(f);
+        }
+        return exc;
+    }
+
     private Traceback traceback(long exc) {
         if (space.heap().get(exc) instanceof PyExceptionInstance e) {
             if (!(e.traceback() instanceof Traceback tb)) {

@@ -479,7 +479,7 @@ public final class Interpreter implements UopContext {
 
     @Override
     public long strConcat(long a, long b) {
-        return space.newStr(heap.str(a).value().concat(heap.str(b).value()));
+        return space.strings().concat(heap.str(a), heap.str(b));
     }
 
     @Override

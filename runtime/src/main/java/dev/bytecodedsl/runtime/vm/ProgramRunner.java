@@ -36,6 +36,11 @@ public final class ProgramRunner implements AutoCloseable {
     private final Globals globals;
     private final Tier2 tier2;
     private final char hotLoopCounter;
+    /**
+     * Java heap kept back for reporting a MemoryError: when the program's live objects fill the Java
+     * heap, this is let go so the exception, its traceback and the report can still be made.
+     */
+    private byte[] memoryErrorReserve = new byte[4 << 20];
 
     public ProgramRunner(PrintStream out, boolean countStats, boolean gcStress) {
         this(out, countStats, gcStress, null, 0, null);
@@ -98,6 +103,12 @@ public final class ProgramRunner implements AutoCloseable {
             return new Outcome(Values.NULL);
         } catch (PyError e) {
             return new Outcome(e.exception());
+        } catch (OutOfMemoryError e) {
+            // Where an operation does not turn it into a catchable MemoryError itself (sequence + and
+            // *, see Numbers), running out ends the program with MemoryError, as in CPython.
+            memoryErrorReserve = null;
+            long exc = space.newException(BuiltinException.MEMORY_ERROR);
+            return new Outcome(interpreter.exceptions().escapedThroughFrames(exc));
         }
     }
 

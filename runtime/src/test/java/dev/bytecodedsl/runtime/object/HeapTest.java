@@ -9,6 +9,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HeapTest {
@@ -168,5 +169,53 @@ class HeapTest {
         assertEquals(1, signals[0]);
         heap.collect(mark -> { });
         assertFalse(heap.wantsCollection());
+    }
+
+    @Test
+    void aBigLiveListBuysAllocationsInProportionToItsElements() {
+        Heap heap = new Heap();
+        long[] ints = new long[1_000_000];
+        for (int i = 0; i < ints.length; i++) {
+            ints[i] = Values.smallInt(i);
+        }
+        long list = heap.allocate(listOf(ints));
+        heap.collect(roots(list));
+        for (int i = 0; i < 400_000; i++) {
+            heap.allocate(new PyFloat(i));
+        }
+        assertFalse(heap.wantsCollection(),
+                "marking a million elements is paid for by as many allocations, not one object's worth");
+        for (int i = 0; i < 200_000; i++) {
+            heap.allocate(new PyFloat(i));
+        }
+        assertTrue(heap.wantsCollection());
+    }
+
+    @Test
+    void theTableHasRoomForMoreThanSixteenMillionObjects() {
+        assertTrue(new HeapWords().capacity() > 1 << 24, "the fixed table of 2^24 objects is gone");
+    }
+
+    @Test
+    void aFullTableIsAnOutOfMemoryErrorAndCollectionsComeBeforeIt() {
+        Heap heap = new Heap(new HeapWords(1 << 20));
+        int capacity = (1 << 20) - 1;
+        List<Long> live = new ArrayList<>();
+        for (int i = 0; i < capacity - 1000; i++) {
+            live.add(heap.allocate(new PyFloat(i)));
+        }
+        heap.collect(roots(live.stream().mapToLong(Long::longValue).toArray()));
+        for (int i = 0; i < 499; i++) {
+            heap.allocate(new PyFloat(0));
+        }
+        assertFalse(heap.wantsCollection());
+        heap.allocate(new PyFloat(0));
+        assertTrue(heap.wantsCollection(), "with 1000 rows left, the heap asks for a collection after 500");
+        OutOfMemoryError full = assertThrows(OutOfMemoryError.class, () -> {
+            for (int i = 0; i <= 500; i++) {
+                heap.allocate(new PyFloat(1));
+            }
+        });
+        assertTrue(full.getMessage().startsWith("object heap full"), full.getMessage());
     }
 }

@@ -15,7 +15,7 @@ public final class ContainerSpecializer {
         this.space = space;
     }
 
-    /** Range iterators only ever yield small ints (PyRange rejects wider bounds), so every one qualifies. */
+    /** Range iterators only ever yield small ints (wider ranges are PyLongRanges, whose iterators are not PyRangeIters), so every one qualifies. */
     public void forIter(Site site, long iter) {
         install(site, switch (space.typeTag(iter)) {
             case (int) DslConstants.TYPE_RANGE_ITER -> Opcodes.FOR_ITER_RANGE;
