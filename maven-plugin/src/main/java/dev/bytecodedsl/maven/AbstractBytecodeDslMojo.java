@@ -96,6 +96,21 @@ abstract class AbstractBytecodeDslMojo extends AbstractMojo {
     @Parameter(property = "bytecodedsl.stencilCache", defaultValue = "${project.build.directory}/bytecodedsl/stencil-cache")
     protected File stencilCache;
 
+    /**
+     * The stencil cache's budget in MiB: after a build, least recently used objects beyond it are
+     * evicted (never the ones this build used). Like {@code ./casegen --stencil-cache-mib}, with its
+     * default.
+     */
+    @Parameter(property = "bytecodedsl.stencilCacheMib", defaultValue = "64")
+    protected int stencilCacheMib;
+
+    /**
+     * Cached stencil objects that none of the last this many builds used are evicted. Like {@code
+     * ./casegen --stencil-cache-builds}, with its default.
+     */
+    @Parameter(property = "bytecodedsl.stencilCacheBuilds", defaultValue = "20")
+    protected int stencilCacheBuilds;
+
     /** Leaves the stencil generator out: its existing tables are kept as they are, neither rebuilt nor checked. */
     @Parameter(property = "bytecodedsl.skipStencils", defaultValue = "false")
     protected boolean skipStencils;
@@ -130,8 +145,8 @@ abstract class AbstractBytecodeDslMojo extends AbstractMojo {
         Path lock = lockFile != null ? lockFile.toPath() : defs.get(0).resolveSibling("bytecodes.lock");
         return new Settings(defs, lock, javaOutputDirectory.toPath(), docsOutputDirectory.toPath(), manifestFile.toPath(),
                 packageName, generators == null ? List.of() : List.copyOf(generators), regenerateCommand,
-                stencilTargets == null ? List.of() : List.copyOf(stencilTargets), clang, stencilCache.toPath(), skipStencils,
-                basedir.toPath());
+                stencilTargets == null ? List.of() : List.copyOf(stencilTargets), clang, stencilCache.toPath(),
+                stencilCacheMib, stencilCacheBuilds, skipStencils, basedir.toPath());
     }
 
     private List<Path> defPaths() {
@@ -149,5 +164,5 @@ abstract class AbstractBytecodeDslMojo extends AbstractMojo {
     /** The parameters of one execution. */
     record Settings(List<Path> defs, Path lock, Path javaDirectory, Path docsDirectory, Path manifest, String packageName,
             List<String> generators, String regenerateCommand, List<String> stencilTargets, String clang,
-            Path stencilCache, boolean skipStencils, Path basedir) {}
+            Path stencilCache, int stencilCacheMib, int stencilCacheBuilds, boolean skipStencils, Path basedir) {}
 }

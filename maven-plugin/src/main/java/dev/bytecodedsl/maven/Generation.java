@@ -11,6 +11,7 @@ import dev.bytecodedsl.cases.generate.OutputTree;
 import dev.bytecodedsl.stencils.StencilOptions;
 import dev.bytecodedsl.stencils.StencilsGenerator;
 import dev.bytecodedsl.stencils.Target;
+import dev.bytecodedsl.stencils.compile.ObjectCache;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -112,14 +113,24 @@ final class Generation {
         return selected;
     }
 
-    private StencilOptions stencilOptions() throws MojoExecutionException {
+    /** The stencil generator's options: targets, clang, and the cache with its limits. */
+    StencilOptions stencilOptions() throws MojoExecutionException {
         List<Target> targets = new ArrayList<>();
         for (String name : settings.stencilTargets()) {
             targets.add(Target.parse(name.strip()).orElseThrow(() -> new MojoExecutionException(
                     "bytecodedsl: unknown stencil target " + name + " (known: " + String.join(", ", Target.triples()) + ")")));
         }
+        int mib = positive("stencilCacheMib", settings.stencilCacheMib());
+        int builds = positive("stencilCacheBuilds", settings.stencilCacheBuilds());
         return new StencilOptions(targets.isEmpty() ? Target.DEFAULTS : targets.stream().distinct().toList(),
-                settings.clang(), settings.stencilCache());
+                settings.clang(), settings.stencilCache(), new ObjectCache.Limits((long) mib << 20, builds));
+    }
+
+    private static int positive(String parameter, int value) throws MojoExecutionException {
+        if (value <= 0) {
+            throw new MojoExecutionException("bytecodedsl: " + parameter + " must be a positive number, not " + value);
+        }
+        return value;
     }
 
     OutputTree tree() {

@@ -7,7 +7,7 @@ import dev.bytecodedsl.python.compile.CompilationLimitError;
 import dev.bytecodedsl.python.compile.Disassembler;
 import dev.bytecodedsl.python.compile.PythonCompiler;
 import dev.bytecodedsl.kit.jit.JitOptions;
-import dev.bytecodedsl.runtime.os.SystemCallException;
+import dev.bytecodedsl.kit.os.SystemCallException;
 import dev.bytecodedsl.runtime.tier2.Tier2;
 import dev.bytecodedsl.runtime.vm.ProgramRunner;
 import dev.bytecodedsl.runtime.vm.RuntimeCode;

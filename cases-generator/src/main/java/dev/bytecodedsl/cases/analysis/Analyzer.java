@@ -5,6 +5,7 @@ import dev.bytecodedsl.grammar.ast.Definition;
 import dev.bytecodedsl.grammar.ast.DslFile;
 import dev.bytecodedsl.grammar.ast.Expr;
 import dev.bytecodedsl.diagnostics.Diagnostics;
+import dev.bytecodedsl.diagnostics.SourcePos;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -27,6 +28,12 @@ public final class Analyzer {
         this.diagnostics = diagnostics;
     }
 
+    /** Where a diagnostic about the DSL as a whole points: the start of its first file. */
+    private static SourcePos start(List<DslFile> files) {
+        return files.isEmpty() ? SourcePos.BUILTIN
+                : new SourcePos(files.getFirst().name(), 1, 1);
+    }
+
     /** Analyzes without a {@link NumberLock}: numbers as if every name were new. */
     public Analysis analyze(List<DslFile> allFiles) {
         return analyze(allFiles, NumberLock.NONE);
@@ -39,8 +46,7 @@ public final class Analyzer {
         List<DslFile> files = allFiles.stream().filter(f -> !Overrides.isOverridesFile(f)).toList();
         Declarations declarations = Declarations.collect(files, diagnostics);
         if (!declarations.types().containsKey(Declarations.VALUE_TYPE)) {
-            diagnostics.error(files.isEmpty() ? dev.bytecodedsl.diagnostics.SourcePos.BUILTIN
-                    : new dev.bytecodedsl.diagnostics.SourcePos(files.getFirst().name(), 1, 1),
+            diagnostics.error(start(files),
                     "the stack word type is not declared: add 'type " + Declarations.VALUE_TYPE + ";'");
         }
         Map<String, Definition> definitions = instructionLevelDefinitions(files);
@@ -77,6 +83,11 @@ public final class Analyzer {
                 lock);
         List<Uop> uops = uops(ops.values(), lock);
         Overrides overrides = new OverridesAnalyzer(diagnostics).analyze(overridesFiles, declarations, uops);
+        if (instructions.isEmpty() && !diagnostics.hasErrors()) {
+            // The interpreters dispatch on opcodes: without one, tier 1's dispatch switch is empty.
+            // (Only when nothing else is wrong: an error elsewhere is the likelier reason.)
+            diagnostics.error(start(files), "the DSL defines no instructions: add an 'inst' or a 'macro'");
+        }
         return new Analysis(declarations, instructions, List.copyOf(ops.values()), uops, families, pseudos,
                 overrides);
     }

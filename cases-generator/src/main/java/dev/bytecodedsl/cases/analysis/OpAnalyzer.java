@@ -33,6 +33,7 @@ final class OpAnalyzer {
         checkAnnotations(def);
         List<Slot> inputs = stackEffects.inputs(def.name(), def.effect());
         List<Slot> outputs = stackEffects.outputs(def.name(), def.effect());
+        stackEffects.checkPassThroughArrays(def.name(), inputs, outputs);
         BodyProperties body = BodyProperties.of(def.body(), declarations);
         Set<String> assigned = Statements.assignedNames(def.body());
         List<CacheSlot> caches = stackEffects.caches(def.name(), def.effect()).stream()

@@ -1,7 +1,10 @@
 package dev.bytecodedsl.cases.analysis;
 
+import dev.bytecodedsl.cases.analysis.body.DslType;
+import dev.bytecodedsl.cases.analysis.body.Operators;
 import dev.bytecodedsl.grammar.ast.BinaryOp;
 import dev.bytecodedsl.grammar.ast.Definition;
+import dev.bytecodedsl.grammar.ast.DslPrinter;
 import dev.bytecodedsl.grammar.ast.Expr;
 import dev.bytecodedsl.grammar.ast.StackEffect;
 import dev.bytecodedsl.diagnostics.Diagnostics;
@@ -9,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -49,6 +53,47 @@ final class StackEffects {
             }
         }
         return slots(owner, effect.outputs(), "output");
+    }
+
+    /**
+     * An output named like an input passes it through. The generators leave a passed-through array
+     * where it is (the body writes its elements in place), so both sides must be arrays of the same
+     * size at the same depth: a pass-through array cannot grow, shrink or move on the stack.
+     */
+    void checkPassThroughArrays(String owner, List<Slot> inputs, List<Slot> outputs) {
+        Map<String, StackSize> inputDepths = depths(inputs);
+        Map<String, StackSize> outputDepths = depths(outputs);
+        for (Slot output : outputs) {
+            Slot input = inputs.stream().filter(i -> !i.item().isUnused() && i.name().equals(output.name()))
+                    .findFirst().orElse(null);
+            if (input == null || output.item().isUnused()
+                    || !input.item().isArray() && !output.item().isArray()) {
+                continue;
+            }
+            String what = "'" + output.name() + "' of '" + owner + "' passes an input through";
+            if (input.item().isArray() != output.item().isArray()) {
+                diagnostics.error(output.item().pos(), what + ", but only one side is an array");
+            } else if (!input.size().sameAs(output.size())) {
+                diagnostics.error(output.item().pos(), what + ", but its size changes from "
+                        + DslPrinter.print(input.item().arraySize().orElseThrow()) + " to "
+                        + DslPrinter.print(output.item().arraySize().orElseThrow())
+                        + " (a passed-through array stays as it is)");
+            } else if (!inputDepths.get(input.name()).sameAs(outputDepths.get(output.name()))) {
+                diagnostics.error(output.item().pos(), what + ", but it moves on the stack (the items below it change"
+                        + " size); a passed-through array stays where it is");
+            }
+        }
+    }
+
+    /** Where each named item starts, counted in slots from the bottom of its side. */
+    private static Map<String, StackSize> depths(List<Slot> slots) {
+        Map<String, StackSize> depths = new HashMap<>();
+        StackSize depth = StackSize.ZERO;
+        for (Slot slot : slots) {
+            depths.putIfAbsent(slot.name(), depth);
+            depth = depth.plus(slot.size());
+        }
+        return depths;
     }
 
     /** Cache entries with their offsets; sizes must be 1, 2 or 4 code units (16, 32, 64 bits). */
@@ -98,13 +143,13 @@ final class StackEffects {
     private StackSize size(StackEffect.StackItem item) {
         if (item.arraySize().isPresent()) {
             Expr size = item.arraySize().get();
-            checkOpargExpression(size, "array size of '" + item.name() + "'", ExprKind.INT);
+            checkOpargExpression(size, "array size of '" + item.name() + "'", DslType.INT);
             checkConstantArraySize(item, size);
             return StackSize.of(size);
         }
         if (item.condition().isPresent()) {
             Expr condition = item.condition().get();
-            checkOpargExpression(condition, "condition of '" + item.name() + "'", ExprKind.BOOL);
+            checkOpargExpression(condition, "condition of '" + item.name() + "'", DslType.BOOL);
             return StackSize.conditional(condition);
         }
         return StackSize.ONE;
@@ -130,7 +175,7 @@ final class StackEffects {
 
     /**
      * The value of an int expression of literals and int constants, or empty when it depends on oparg
-     * (or is anything else, which {@link #kindOf} reports). Throws on 64-bit overflow. Depth bounds
+     * (or is anything else, which {@link #typeOf} reports). Throws on 64-bit overflow. Depth bounds
      * constants defined in terms of each other in a cycle (reported by the constant checker).
      */
     private OptionalLong constantValue(Expr expr, int depth) {
@@ -188,68 +233,82 @@ final class StackEffects {
         }
     }
 
-    private enum ExprKind {
-        INT,
-        BOOL
+    private void checkOpargExpression(Expr expr, String what, DslType expected) {
+        typeOf(expr, what).filter(actual -> !actual.equals(expected)).ifPresent(actual ->
+                diagnostics.error(expr.start(), what + " must be " + (expected.equals(DslType.INT) ? "an int" : "a bool")
+                        + " expression of oparg"));
     }
 
-    private void checkOpargExpression(Expr expr, String what, ExprKind expected) {
-        ExprKind actual = kindOf(expr, what);
-        if (actual != null && actual != expected) {
-            diagnostics.error(expr.start(), what + " must be " + (expected == ExprKind.INT ? "an int" : "a bool")
-                    + " expression of oparg");
-        }
-    }
-
-    /** Types an oparg expression; reports names other than oparg and int constants. Null after an error. */
-    private ExprKind kindOf(Expr expr, String what) {
+    /**
+     * Types an oparg expression by the body language's operator table (the generators lower it like
+     * a body expression, so what javac would reject must be reported here); reports names other than
+     * oparg and int or bool constants. Empty after an error.
+     */
+    private Optional<DslType> typeOf(Expr expr, String what) {
         return switch (expr) {
-            case Expr.IntLit i -> ExprKind.INT;
-            case Expr.BoolLit b -> ExprKind.BOOL;
+            case Expr.IntLit i -> Optional.of(DslType.INT);
+            case Expr.BoolLit b -> Optional.of(DslType.BOOL);
             case Expr.FloatLit f -> notOparg(expr, what, "a float literal");
-            case Expr.Name n -> nameKind(n, what);
+            case Expr.Name n -> nameType(n, what);
             case Expr.Call c -> notOparg(expr, what, "a call of '" + c.callee() + "'");
             case Expr.Index i -> notOparg(expr, what, "an index expression");
-            case Expr.Unary u -> {
-                ExprKind operand = kindOf(u.operand(), what);
-                yield operand == null ? null : switch (u.op()) {
-                    case NOT -> ExprKind.BOOL;
-                    case NEG, BIT_NOT -> ExprKind.INT;
-                };
-            }
-            case Expr.Binary b -> {
-                ExprKind left = kindOf(b.left(), what);
-                ExprKind right = kindOf(b.right(), what);
-                if (left == null || right == null) {
-                    yield null;
+            case Expr.Unary u -> typeOf(u.operand(), what).flatMap(operand -> {
+                Optional<DslType> result = Operators.unary(u.op(), operand);
+                if (result.isEmpty()) {
+                    diagnostics.error(u.pos(), Operators.unaryMismatch(u.op(), operand) + " (in the " + what + ")");
                 }
-                yield b.op().isComparison() || b.op().isLogical() ? ExprKind.BOOL : ExprKind.INT;
-            }
-            case Expr.Conditional c -> {
-                kindOf(c.condition(), what);
-                ExprKind ifTrue = kindOf(c.ifTrue(), what);
-                ExprKind ifFalse = kindOf(c.ifFalse(), what);
-                yield ifTrue == null || ifFalse == null ? null : ifTrue;
-            }
+                return result;
+            });
+            case Expr.Binary b -> binaryType(b, what);
+            case Expr.Conditional c -> conditionalType(c, what);
         };
     }
 
-    private ExprKind nameKind(Expr.Name name, String what) {
+    private Optional<DslType> binaryType(Expr.Binary binary, String what) {
+        Optional<DslType> left = typeOf(binary.left(), what);
+        Optional<DslType> right = typeOf(binary.right(), what);
+        if (left.isEmpty() || right.isEmpty()) {
+            return Operators.binaryResultRegardless(binary.op());
+        }
+        Optional<DslType> result = Operators.binary(binary.op(), left.get(), right.get());
+        if (result.isEmpty()) {
+            diagnostics.error(binary.pos(), Operators.binaryMismatch(binary.op(), left.get(), right.get())
+                    + " (in the " + what + ")");
+            return Operators.binaryResultRegardless(binary.op());
+        }
+        return result;
+    }
+
+    private Optional<DslType> conditionalType(Expr.Conditional conditional, String what) {
+        typeOf(conditional.condition(), what).filter(t -> !t.equals(DslType.BOOL)).ifPresent(t ->
+                diagnostics.error(conditional.condition().pos(), "condition of '?:' must be bool, got " + t
+                        + " (in the " + what + ")"));
+        Optional<DslType> ifTrue = typeOf(conditional.ifTrue(), what);
+        Optional<DslType> ifFalse = typeOf(conditional.ifFalse(), what);
+        if (ifTrue.isPresent() && ifFalse.isPresent() && !ifTrue.get().equals(ifFalse.get())) {
+            diagnostics.error(conditional.ifFalse().pos(), "type error: branches of '?:' must have the same type, got "
+                    + ifTrue.get() + " and " + ifFalse.get() + " (in the " + what + ")");
+            return Optional.empty();
+        }
+        return ifTrue.isEmpty() ? ifFalse : ifTrue;
+    }
+
+    private Optional<DslType> nameType(Expr.Name name, String what) {
         if (name.name().equals("oparg")) {
-            return ExprKind.INT;
+            return Optional.of(DslType.INT);
         }
         Definition.ConstDecl constant = declarations.constants().get(name.name());
         if (constant != null && constant.type().name().equals("int")) {
-            return ExprKind.INT;
+            return Optional.of(DslType.INT);
         }
         if (constant != null && constant.type().name().equals("bool")) {
-            return ExprKind.BOOL;
+            return Optional.of(DslType.BOOL);
         }
         return notOparg(name, what, "'" + name.name() + "'");
     }
 
-    private ExprKind notOparg(Expr expr, String what, String found) {
+    private Optional<DslType> notOparg(Expr expr, String what, String found) {
         diagnostics.error(expr.pos(), what + " must be an expression of oparg and constants (found " + found + ")");
-        return null;
+        return Optional.empty();
     }
 }

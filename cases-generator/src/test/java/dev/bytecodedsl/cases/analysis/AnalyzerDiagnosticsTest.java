@@ -115,6 +115,35 @@ class AnalyzerDiagnosticsTest {
     }
 
     @Test
+    void operandsInStackEffectsFollowTheOperatorTable() {
+        // Found by DslFuzzTest: '(oparg || 1) != 0' was accepted and lowered to Java's 'oparg || 1L'.
+        assertDiagnostics(PRELUDE + """
+                inst(A, (x if (oparg || 1), y[-true], z if (oparg ? true : false) --)) { }
+                inst(B, (w if (oparg > 0 ? true : 1) --)) { }
+                """,
+                "4:22: type error: operator '||' needs two bools, got int and int (in the condition of 'x')",
+                "4:31: type error: operator '-' needs an int or a double, got bool (in the array size of 'y')",
+                "4:45: condition of '?:' must be bool, got int (in the condition of 'z')",
+                "5:35: type error: branches of '?:' must have the same type, got bool and int (in the condition of 'w')");
+    }
+
+    @Test
+    void passedThroughArraysStayAsAndWhereTheyAre() {
+        // Found by DslFuzzTest: SWAP with an output 'bottom_in[oparg - 2]' made the Java generator throw.
+        assertDiagnostics(PRELUDE + """
+                inst(A, (x, y -- x[oparg], y)) { }
+                inst(B, (items[oparg] -- items[oparg + 1])) { }
+                inst(C, (x if (oparg > 0), items[2] -- items[2])) { }
+                inst(D, (x, items[oparg] -- x, items[oparg])) { }
+                """,
+                "4:18: 'x' of 'A' passes an input through, but only one side is an array",
+                "5:26: 'items' of 'B' passes an input through, but its size changes from oparg to oparg + 1"
+                        + " (a passed-through array stays as it is)",
+                "6:40: 'items' of 'C' passes an input through, but it moves on the stack (the items below it"
+                        + " change size); a passed-through array stays where it is");
+    }
+
+    @Test
     void cacheEntriesAreInputsOnly() {
         assertDiagnostics(PRELUDE + """
                 inst(A, (-- c/1)) { }
@@ -174,6 +203,15 @@ class AnalyzerDiagnosticsTest {
     void missingValueType() {
         assertDiagnostics("inst(A, (--)) { }\n",
                 "1:1: the stack word type is not declared: add 'type Value;'");
+    }
+
+    @Test
+    void aDslWithoutInstructions() {
+        // Only an op: it generated a tier-1 dispatch switch without cases, which javac rejects.
+        assertDiagnostics(PRELUDE + """
+                op(_A, (--)) { }
+                """,
+                "1:1: the DSL defines no instructions: add an 'inst' or a 'macro'");
     }
 
     @Test

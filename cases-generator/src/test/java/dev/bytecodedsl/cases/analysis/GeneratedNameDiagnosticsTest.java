@@ -86,7 +86,8 @@ class GeneratedNameDiagnosticsTest {
         assertDiagnostics(PRELUDE + "const int " + longName + " = 1;\ninst(" + longName + "X, (--)) { }\n",
                 "4:11: name 'NNNNNNNNNNNNNNNNNNNN...' is 1001 characters long; names are at most 1000",
                 "5:6: instruction 'NNNNNNNNNNNNNNNNNNNN...' is 1002 characters long; names are at most 1000");
-        analyzeClean(PRELUDE + "const int " + "N".repeat(ReservedNames.MAX_IDENTIFIER_LENGTH) + " = 1;\n");
+        analyzeClean(PRELUDE + "const int " + "N".repeat(ReservedNames.MAX_IDENTIFIER_LENGTH) + " = 1;\n"
+                + "inst(A, (--)) { }\n");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.bytecodedsl.runtime.os;
 
 import dev.bytecodedsl.kit.os.Mappings;
+import dev.bytecodedsl.kit.os.SystemCallException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 
@@ -35,12 +36,12 @@ public final class NativeMemory {
         }
         for (long bytes = maxBytes; ; bytes /= 2) {
             try {
-                MemorySegment segment = Libc.reserve(bytes);
+                MemorySegment segment = Mappings.reserve(bytes);
                 if (bytes == maxBytes || bytes == minBytes) {
                     return segment;
                 }
-                Libc.munmap(segment);
-                return Libc.reserve(bytes / 2);
+                Mappings.munmap(segment);
+                return Mappings.reserve(bytes / 2);
             } catch (SystemCallException e) {
                 if (bytes <= minBytes) {
                     throw e;

@@ -72,8 +72,7 @@ final class ExprTyper {
             case Expr.Unary u -> value(u.operand()).flatMap(t -> {
                 Optional<DslType> result = Operators.unary(u.op(), t);
                 if (result.isEmpty()) {
-                    diagnostics.error(u.pos(), "type error: operator '" + u.op().symbol() + "' needs "
-                            + Operators.unaryRequirement(u.op()) + ", got " + t);
+                    diagnostics.error(u.pos(), Operators.unaryMismatch(u.op(), t));
                 }
                 return result;
             });
@@ -156,8 +155,7 @@ final class ExprTyper {
         }
         Optional<DslType> result = Operators.binary(binary.op(), left.get(), right.get());
         if (result.isEmpty()) {
-            diagnostics.error(binary.pos(), operatorMismatch(binary.op().symbol(),
-                    Operators.binaryRequirement(binary.op()), left.get(), right.get()));
+            diagnostics.error(binary.pos(), Operators.binaryMismatch(binary.op(), left.get(), right.get()));
             return Operators.binaryResultRegardless(binary.op());
         }
         return result;

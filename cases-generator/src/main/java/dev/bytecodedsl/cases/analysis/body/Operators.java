@@ -6,14 +6,15 @@ import java.util.Optional;
 
 /**
  * The operator table of the README: which operand types each operator accepts and what it yields.
- * There are no implicit conversions, so mixed int/double operands are an error.
+ * There are no implicit conversions, so mixed int/double operands are an error. Public for the
+ * stack-effect notation's oparg expressions, which follow the same table.
  */
-final class Operators {
+public final class Operators {
 
     private Operators() {}
 
     /** The result type, or empty when the operands are not acceptable. */
-    static Optional<DslType> binary(BinaryOp op, DslType left, DslType right) {
+    public static Optional<DslType> binary(BinaryOp op, DslType left, DslType right) {
         return switch (op) {
             case ADD, SUB, MUL, DIV, REM ->
                     left.isNumeric() && left.equals(right) ? Optional.of(left) : Optional.empty();
@@ -43,14 +44,14 @@ final class Operators {
      * The type a binary operator yields when an operand's type is unknown (already reported), so the
      * error does not cascade: comparisons and logic are bool whatever their operands were.
      */
-    static Optional<DslType> binaryResultRegardless(BinaryOp op) {
+    public static Optional<DslType> binaryResultRegardless(BinaryOp op) {
         return switch (op) {
             case LT, LE, GT, GE, EQ, NE, AND, OR -> Optional.of(DslType.BOOL);
             case ADD, SUB, MUL, DIV, REM, SHL, SHR, USHR, BIT_AND, BIT_XOR, BIT_OR -> Optional.empty();
         };
     }
 
-    static Optional<DslType> unary(UnaryOp op, DslType operand) {
+    public static Optional<DslType> unary(UnaryOp op, DslType operand) {
         return switch (op) {
             case NEG -> operand.isNumeric() ? Optional.of(operand) : Optional.empty();
             case NOT -> operand.equals(DslType.BOOL) ? Optional.of(DslType.BOOL) : Optional.empty();
@@ -58,7 +59,17 @@ final class Operators {
         };
     }
 
-    static String unaryRequirement(UnaryOp op) {
+    /** The error for operands {@link #binary} does not accept. */
+    public static String binaryMismatch(BinaryOp op, DslType left, DslType right) {
+        return ExprTyper.operatorMismatch(op.symbol(), binaryRequirement(op), left, right);
+    }
+
+    /** The error for an operand {@link #unary} does not accept. */
+    public static String unaryMismatch(UnaryOp op, DslType operand) {
+        return "type error: operator '" + op.symbol() + "' needs " + unaryRequirement(op) + ", got " + operand;
+    }
+
+    private static String unaryRequirement(UnaryOp op) {
         return switch (op) {
             case NEG -> "an int or a double";
             case NOT -> "a bool";
