@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DeepExpressionStencilTest {
 
-    private static final String DSL = "type Value;\n"
+    // Each DSL has one instruction, as every DSL must; the ops under test are its stencils.
+    private static final String DSL = "type Value;\ninst(NOP, (--)) { }\n"
             + "const int N = 1" + " + 1".repeat(900) + ";\n"
             + "op(_SUM, (--)) { int r = oparg" + " - oparg * 3".repeat(999) + "; JUMPBY(r); }\n"
             + "op(_PICK, (--)) { int r = " + "oparg == 1 ? 1 : ".repeat(500) + "N; JUMPBY(r); }\n"
@@ -55,7 +56,7 @@ class DeepExpressionStencilTest {
      * Thirty nested divisions: {@code DSL_DIV(a, b)} used to name {@code a} twice, so clang's
      * preprocessor expanded 2^30 copies of the innermost operand and never finished.
      */
-    private static final String DIVISIONS = "type Value;\n"
+    private static final String DIVISIONS = "type Value;\ninst(NOP, (--)) { }\n"
             + "const int Q = 1000000" + " / 2".repeat(30) + ";\n"
             + "op(_CHAIN, (--)) { int r = oparg" + " / 3 % 7".repeat(15) + "; JUMPBY(r + Q); }\n"
             + "op(_NESTED, (--)) { int r = " + "(".repeat(30) + "oparg" + " / 2 + 1)".repeat(30) + "; JUMPBY(r); }\n"

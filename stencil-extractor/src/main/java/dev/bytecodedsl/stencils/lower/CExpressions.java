@@ -3,6 +3,7 @@ package dev.bytecodedsl.stencils.lower;
 import dev.bytecodedsl.cases.analysis.StackSize;
 import dev.bytecodedsl.grammar.ast.BinaryOp;
 import dev.bytecodedsl.grammar.ast.Expr;
+import dev.bytecodedsl.cases.generate.lower.BinaryChains;
 import dev.bytecodedsl.cases.generate.lower.ExpressionNames;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,13 +88,9 @@ public final class CExpressions {
                 out.append(')');
             }
             case Expr.Binary b -> {
-                List<Expr.Binary> spine = new ArrayList<>();
-                Expr left = b;
-                while (left instanceof Expr.Binary chained && isInfix(chained)
-                        && (spine.isEmpty() || !needsParens(chained, spine.getLast().op(), true))) {
-                    spine.add(chained);
-                    left = chained.left();
-                }
+                List<Expr.Binary> spine = BinaryChains.leftSpine(b,
+                        (link, above) -> isInfix(link) && (above == null || !needsParens(link, above.op(), true)));
+                Expr left = spine.getLast().left();
                 operand(left, spine.getLast().op(), true, names, out);
                 for (Expr.Binary link : spine.reversed()) {
                     out.append(' ').append(link.op().symbol()).append(' ');
@@ -124,13 +121,8 @@ public final class CExpressions {
      * type, so the accumulator's type is the chain's.
      */
     private static void divisionChain(Expr.Binary chain, ExpressionNames names, StringBuilder out) {
-        List<Expr.Binary> spine = new ArrayList<>();
-        Expr left = chain;
-        while (isDivision(left)) {
-            Expr.Binary link = (Expr.Binary) left;
-            spine.add(link);
-            left = link.left();
-        }
+        List<Expr.Binary> spine = BinaryChains.leftSpine(chain, (link, above) -> isDivision(link));
+        Expr left = spine.getLast().left();
         out.append("({ __auto_type ").append(ACCUMULATOR).append(" = ");
         write(left, names, out);
         out.append("; ");

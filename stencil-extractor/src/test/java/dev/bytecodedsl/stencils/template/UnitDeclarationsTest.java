@@ -65,6 +65,7 @@ class UnitDeclarationsTest {
                 label(error) { }
                 op(_USES, (-- v)) { v = box(DERIVED); ERROR_IF(oparg == 2); }
                 op(_PLAIN, (v -- v)) { }
+                macro(PLAIN) = _PLAIN;
                 """);
         Map<String, String> units = units(def);
         String uses = units.get("_USES");

@@ -3,6 +3,7 @@ package dev.bytecodedsl.cases.generate.java;
 import dev.bytecodedsl.cases.analysis.StackSize;
 import dev.bytecodedsl.grammar.ast.BinaryOp;
 import dev.bytecodedsl.grammar.ast.Expr;
+import dev.bytecodedsl.cases.generate.lower.BinaryChains;
 import dev.bytecodedsl.cases.generate.lower.ExpressionNames;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,17 +64,12 @@ public final class JavaExpressions {
      * terms would otherwise nest thousands of parentheses, deep enough to overflow javac's parser.
      */
     private static String chain(Expr.Binary top, ExpressionNames names) {
-        List<Expr.Binary> spine = new ArrayList<>();
-        Expr left = top;
-        while (left instanceof Expr.Binary b && b.op().precedence() == top.op().precedence()
-                && b.op() != BinaryOp.DIV && b.op() != BinaryOp.REM && !b.op().isComparison()) {
-            spine.add(b);
-            left = b.left();
-        }
+        List<Expr.Binary> spine = BinaryChains.leftSpine(top, (link, above) -> link.op().precedence() == top.op().precedence()
+                && link.op() != BinaryOp.DIV && link.op() != BinaryOp.REM && !link.op().isComparison());
         if (spine.isEmpty()) {
             return paren(top.left(), names) + " " + top.op().symbol() + " " + paren(top.right(), names);
         }
-        StringBuilder out = new StringBuilder(paren(left, names));
+        StringBuilder out = new StringBuilder(paren(spine.getLast().left(), names));
         for (Expr.Binary link : spine.reversed()) {
             out.append(' ').append(link.op().symbol()).append(' ').append(paren(link.right(), names));
         }
