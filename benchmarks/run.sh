@@ -52,8 +52,9 @@ stencils="$(RUNS="${STENCIL_RUNS:-1}" benchmarks/stencils.sh)"
 section "toolchain: JIT compile"
 jit_compile="$(ITERATIONS="${JIT_ITERATIONS:-2000}" benchmarks/jit-compile.sh)"
 section "toolchain: stencil sizes, executor memory"
-stencil_sizes="$(java -cp generated/target/classes benchmarks/StencilSizes.java 5)"
+# The stencil tables' types are the runtime kit's: StencilSizes runs on the VM's class path.
 source benchmarks/vm-java.sh
+stencil_sizes="$("${vm_java[@]}" benchmarks/StencilSizes.java 5)"
 executor_memory="$("${vm_java[@]}" benchmarks/ExecutorMemory.java "${programs[@]}")"
 
 report="$results/report.md"
