@@ -48,6 +48,7 @@ public final class Statements {
             case Stmt.Break b -> { }
             case Stmt.Continue c -> { }
             case Stmt.Goto g -> { }
+            case Stmt.Return r -> { }
             case Stmt.ConditionalExit e -> { }
             case Stmt.ErrorNoPop e -> { }
             case Stmt.JumpBy j -> { }
