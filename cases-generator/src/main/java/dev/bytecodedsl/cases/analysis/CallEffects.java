@@ -41,6 +41,23 @@ public final class CallEffects {
         return reaches(declarations, callee, declarations.helpers()::containsKey);
     }
 
+    /**
+     * Whether function {@code name} needs the VM: it calls a helper or reads or writes heap words,
+     * directly or through other functions. Only such functions get the registers (Java) or the JIT
+     * state (C); the others are plain arithmetic the optimizer may also fold.
+     */
+    public static boolean usesVm(Declarations declarations, String name) {
+        return reaches(declarations, name, callee -> declarations.helpers().containsKey(callee)
+                || Intrinsic.bySpelling(callee).map(CallEffects::readsHeap).orElse(false));
+    }
+
+    private static boolean readsHeap(Intrinsic intrinsic) {
+        return switch (intrinsic) {
+            case HEAP_TYPE, HEAP_WORD, SET_HEAP_WORD -> true;
+            default -> false;
+        };
+    }
+
     /** The functions {@code body} calls, directly or through other functions, in name order. */
     public static Set<String> functionsUsedBy(Declarations declarations, Stmt body) {
         Set<String> used = new TreeSet<>();

@@ -1,16 +1,18 @@
 package dev.bytecodedsl.stencils.lower;
 
+import dev.bytecodedsl.cases.analysis.CallEffects;
 import dev.bytecodedsl.cases.analysis.Declarations;
 import dev.bytecodedsl.cases.analysis.body.Intrinsic;
 import dev.bytecodedsl.cases.generate.lower.BodyNames;
 import dev.bytecodedsl.grammar.ast.Expr;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * What names mean in a stencil's C, in uop and function bodies alike: locals, stack items and
  * parameters are C variables of the same name, intrinsics are the prelude's inline code, functions
- * are {@code static inline} C functions given the JIT state, helpers are calls through {@code JIT_CALL}
+ * are {@code static inline} C functions (given the JIT state when they use the VM), helpers are calls through {@code JIT_CALL}
  * (a HELPER hole).
  */
 final class CBodyNames {
@@ -34,8 +36,12 @@ final class CBodyNames {
                     return CIntrinsics.lower(intrinsic.get(), args);
                 }
                 if (declarations.functions().containsKey(call.callee())) {
-                    String state = args.isEmpty() ? STATE : STATE + ", ";
-                    return CNames.check(call.callee(), call.pos(), "function") + "(" + state + String.join(", ", args) + ")";
+                    List<String> all = new ArrayList<>();
+                    if (CallEffects.usesVm(declarations, call.callee())) {
+                        all.add(STATE);
+                    }
+                    all.addAll(args);
+                    return CNames.check(call.callee(), call.pos(), "function") + "(" + String.join(", ", all) + ")";
                 }
                 return "JIT_CALL(" + CNames.check(call.callee(), call.pos(), "helper") + ")(" + String.join(", ", args) + ")";
             }

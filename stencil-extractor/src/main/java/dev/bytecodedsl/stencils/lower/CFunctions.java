@@ -1,5 +1,6 @@
 package dev.bytecodedsl.stencils.lower;
 
+import dev.bytecodedsl.cases.analysis.CallEffects;
 import dev.bytecodedsl.cases.analysis.Declarations;
 import dev.bytecodedsl.cases.generate.DslReferences;
 import dev.bytecodedsl.cases.generate.lower.SpecialStatements;
@@ -11,8 +12,8 @@ import java.util.List;
 /**
  * The DSL's {@code func}s as C for the stencils' prelude: {@code static inline} and always inlined
  * (the analyzer rejects recursion), so the uop's machine code runs them with no call at all, and a
- * stencil's object has one function, as the extractor expects. Each gets the JIT state first, for
- * the heap words and the helpers' holes.
+ * stencil's object has one function, as the extractor expects. A function that uses the VM gets the
+ * JIT state first, for the heap words ({@link CallEffects#usesVm}); the others are plain arithmetic.
  */
 public final class CFunctions {
 
@@ -31,17 +32,21 @@ public final class CFunctions {
 
     private static LoweredFunction lower(Declarations declarations, Definition.FunctionDef function) {
         String name = CNames.check(function.name(), function.pos(), "function");
-        List<String> params = new ArrayList<>(List.of("JitState *" + CBodyNames.STATE));
+        boolean usesVm = CallEffects.usesVm(declarations, function.name());
+        List<String> params = new ArrayList<>();
+        if (usesVm) {
+            params.add("JitState *" + CBodyNames.STATE);
+        }
         for (Definition.Param param : function.params()) {
             params.add(CTypes.declaration(param.type(), CNames.check(param.name(), param.pos(), "parameter")));
         }
         String prototype = "static inline __attribute__((always_inline)) "
-                + CTypes.declaration(function.returnType(), name) + "(" + String.join(", ", params) + ")";
+                + CTypes.declaration(function.returnType(), name)
+                + "(" + (params.isEmpty() ? "void" : String.join(", ", params)) + ")";
         String subject = "func " + function.name();
         CWriter out = new CWriter();
         out.line("// " + DslReferences.of(function));
         out.open(prototype);
-        out.line("(void)" + CBodyNames.STATE + ";");
         new CStatements(declarations, CBodyNames.of(declarations), new FunctionStatements(subject), subject)
                 .statements(out, function.body().statements());
         out.close();

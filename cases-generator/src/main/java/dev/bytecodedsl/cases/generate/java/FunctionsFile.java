@@ -4,19 +4,21 @@ import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.TypeSpec;
 import dev.bytecodedsl.cases.analysis.Analysis;
+import dev.bytecodedsl.cases.analysis.CallEffects;
 import dev.bytecodedsl.cases.analysis.Declarations;
 import dev.bytecodedsl.cases.generate.DslReferences;
 import dev.bytecodedsl.cases.generate.GeneratedFile;
 import dev.bytecodedsl.grammar.ast.Definition;
 import java.lang.foreign.ValueLayout;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
  * {@code DslFunctions}: one static method per {@code func} of the DSL, which tier 1 and the uop
- * interpreter call (HotSpot inlines them like any small static method). A function reaches the heap
- * words and the helpers through the registers, passed first; it has no frame of its own, and its
+ * interpreter call (HotSpot inlines them like any small static method). A function that reaches the
+ * heap words or the helpers gets the registers, passed first; it has no frame of its own, and its
  * caller saved the frame state before the call if the function may escape. Generated only when the
  * DSL defines functions, so a DSL without them gets exactly the files it got before.
  */
@@ -26,10 +28,17 @@ public final class FunctionsFile {
 
     private FunctionsFile() {}
 
-    /** The Java call of function {@code name} from a body whose registers are {@link OpEmitter#REGISTERS}. */
-    static String call(String name, List<String> args) {
-        String registers = args.isEmpty() ? OpEmitter.REGISTERS : OpEmitter.REGISTERS + ", ";
-        return NAME + "." + name + "(" + registers + String.join(", ", args) + ")";
+    /**
+     * The Java call of function {@code name} from a body whose registers are {@link OpEmitter#REGISTERS}:
+     * only a function that uses the VM ({@link CallEffects#usesVm}) takes them.
+     */
+    static String call(Declarations declarations, String name, List<String> args) {
+        List<String> all = new ArrayList<>();
+        if (CallEffects.usesVm(declarations, name)) {
+            all.add(OpEmitter.REGISTERS);
+        }
+        all.addAll(args);
+        return NAME + "." + name + "(" + String.join(", ", all) + ")";
     }
 
     public static Optional<GeneratedFile> generate(Analysis analysis) {
@@ -44,7 +53,10 @@ public final class FunctionsFile {
         for (Definition.FunctionDef function : declarations.functions().values()) {
             type.addMethod(method(declarations, function));
         }
-        return Optional.of(JavaOutput.file(type.build(), "tier 1", ValueLayout.class, "JAVA_LONG"));
+        // Heap-word intrinsics name JAVA_LONG; only functions that use the VM can contain them.
+        boolean heap = declarations.functions().keySet().stream().anyMatch(f -> CallEffects.usesVm(declarations, f));
+        return Optional.of(heap ? JavaOutput.file(type.build(), "tier 1", ValueLayout.class, "JAVA_LONG")
+                : JavaOutput.file(type.build(), "tier 1"));
     }
 
     private static MethodSpec method(Declarations declarations, Definition.FunctionDef function) {
@@ -54,8 +66,10 @@ public final class FunctionsFile {
         MethodSpec.Builder method = MethodSpec.methodBuilder(function.name())
                 .addModifiers(Modifier.STATIC)
                 .addJavadoc("{@code $L}\n", DslReferences.of(function))
-                .returns(JavaTypes.of(function.returnType()))
-                .addParameter(RegistersFile.className(), OpEmitter.REGISTERS);
+                .returns(JavaTypes.of(function.returnType()));
+        if (CallEffects.usesVm(declarations, function.name())) {
+            method.addParameter(RegistersFile.className(), OpEmitter.REGISTERS);
+        }
         for (Definition.Param param : function.params()) {
             method.addParameter(JavaTypes.of(param.type()), param.name());
         }

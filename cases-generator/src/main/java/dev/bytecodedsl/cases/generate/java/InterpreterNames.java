@@ -58,7 +58,7 @@ public final class InterpreterNames {
                     return JavaIntrinsics.lower(intrinsic.get(), args, FRAME);
                 }
                 if (declarations.functions().containsKey(call.callee())) {
-                    return FunctionsFile.call(call.callee(), args);
+                    return FunctionsFile.call(declarations, call.callee(), args);
                 }
                 return OpEmitter.REGISTERS + ".ctx." + JavaTypes.methodName(call.callee())
                         + "(" + String.join(", ", args) + ")";

@@ -1,5 +1,6 @@
 package dev.bytecodedsl.cases.generate.optimizer;
 
+import dev.bytecodedsl.cases.analysis.CallEffects;
 import dev.bytecodedsl.cases.analysis.Declarations;
 import dev.bytecodedsl.cases.analysis.Flag;
 import dev.bytecodedsl.cases.analysis.Op;
@@ -65,7 +66,7 @@ final class BodyShapes {
     /**
      * A {@code pure} op that computes one value from its inputs with no helper and no frame access
      * (the int fast paths, comparisons, tests): running its body on constant inputs is folding it.
-     * A call of a {@code func} counts as a helper: its body may read the heap, and the fold has no registers.
+     * A {@code func} that uses the VM counts as a helper (the fold has no registers); plain arithmetic ones fold.
      */
     static boolean foldable(Op op, Declarations declarations) {
         return op.flags().contains(Flag.PURE)
@@ -74,7 +75,7 @@ final class BodyShapes {
                 && op.outputs().size() == 1 && isSingle(op.outputs().getFirst())
                 && Reachability.completesNormally(op.definition().body())
                 && calls(op).stream().noneMatch(c -> declarations.helpers().containsKey(c.callee())
-                        || declarations.functions().containsKey(c.callee())
+                        || declarations.functions().containsKey(c.callee()) && CallEffects.usesVm(declarations, c.callee())
                         || Intrinsic.bySpelling(c.callee()).map(BodyShapes::readsVmState).orElse(false));
     }
 
