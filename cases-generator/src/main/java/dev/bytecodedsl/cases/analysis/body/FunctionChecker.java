@@ -67,6 +67,12 @@ final class FunctionChecker {
             diagnostics.error(param.pos(), subject + " is already defined");
             return Optional.empty();
         }
+        // No shadowing, as for locals: the generated code reads a constant's name as the constant.
+        Symbol constant = constantSymbols.get(param.name());
+        if (constant != null) {
+            diagnostics.error(param.pos(), subject + " is already defined (" + constant.describe(param.pos()) + ")");
+            return Optional.empty();
+        }
         if (param.steals()) {
             diagnostics.error(param.pos(), subject + " cannot steal: functions do not consume values");
         }

@@ -39,6 +39,7 @@ class FunctionsTest {
                 func int K() { return 1; }
                 extern int e();
                 func int e() { return 1; }
+                func int p(int K) { return K; }
                 """,
                 "2:10: function 'floor' redefines a built-in intrinsic",
                 "3:6: unknown type 'Nope'",
@@ -49,7 +50,8 @@ class FunctionsTest {
                 "4:56: unknown type 'Missing'",
                 "5:6: function 'h' cannot return an array",
                 "7:10: duplicate name 'K' (first defined at t.def:6:11)",
-                "9:10: duplicate name 'e' (first defined at t.def:8:12)");
+                "9:10: duplicate name 'e' (first defined at t.def:8:12)",
+                "10:12: parameter 'K' of function 'p' is already defined (constant at 6:11)");
     }
 
     @Test
