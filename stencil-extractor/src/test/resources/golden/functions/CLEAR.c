@@ -12,12 +12,6 @@ static inline __attribute__((always_inline)) void clear_payloads(JitState *__sta
     JIT_CALL(note)(v);
 }
 
-// CLEAR (inst(CLEAR))
-JIT_CC int64_t _JIT_ENTRY(Value *__locals, Value *__sp, JitState *__state) {
-    const int64_t oparg = JIT_OPARG;
-    bool __breaker = false;
-    (void)oparg;
-    (void)__breaker;
     // inst(CLEAR)
     {
         Value v = *(__sp - 1);
@@ -25,8 +19,3 @@ JIT_CC int64_t _JIT_ENTRY(Value *__locals, Value *__sp, JitState *__state) {
         clear_payloads(__state, v, oparg);
         __sp = __sp - 1;
     }
-    if (__breaker && *__state->eval_breaker != 0) {
-        JIT_LEAVE(__sp, JIT_CHECK_EVAL_BREAKER);
-    }
-    __attribute__((musttail)) return _JIT_CONTINUE(__locals, __sp, __state);
-}

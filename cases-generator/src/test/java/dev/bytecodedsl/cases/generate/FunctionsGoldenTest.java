@@ -7,11 +7,15 @@ import dev.bytecodedsl.diagnostics.SourceFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
  * Golden test of {@code func}s in Java: {@code DslFunctions} (a function, one calling another, an
- * escaping one, a void one) and the tier-1 interpreter that calls them, from {@code input.def}; and
+ * escaping one, a void one) and the tier-1 ops that call them, from {@code input.def}; and
  * the whole generated tree compiles with javac. After an intended change, from the repository root:
  * <pre>
  * source scripts/select-jdk.sh
@@ -21,7 +25,8 @@ import org.junit.jupiter.api.Test;
 class FunctionsGoldenTest {
 
     private static final Path DIR = Path.of("src/test/resources/golden/functions");
-    private static final List<String> GOLDEN = List.of("DslFunctions.java", "Tier1Interpreter.java");
+    /** An op's block in an interpreter: where it calls functions, without the dispatch around it. */
+    private static final Pattern OP_BLOCK = Pattern.compile("(?ms)^( *)// inst\\(.*?^\\1}\n");
 
     private static List<GeneratedFile> generate() throws Exception {
         return Pipeline.generateAll(List.of(SourceFile.read(DIR.resolve("input.def"))));
@@ -29,16 +34,20 @@ class FunctionsGoldenTest {
 
     @Test
     void functionsAndTheirCallersMatchGoldenFiles() throws Exception {
-        boolean update = Boolean.getBoolean("golden.update");
-        for (String name : GOLDEN) {
-            GeneratedFile file = generate().stream().filter(f -> f.relativePath().endsWith("/" + name))
-                    .findFirst().orElseThrow();
-            Path expected = DIR.resolve(name);
-            if (update) {
-                Files.writeString(expected, file.content());
+        String functions = file("DslFunctions.java");
+        String callers = OP_BLOCK.matcher(file("Tier1Interpreter.java")).results().map(MatchResult::group)
+                .collect(Collectors.joining("\n"));
+        for (var golden : Map.of("DslFunctions.java", functions, "Tier1Interpreter.ops.txt", callers).entrySet()) {
+            Path expected = DIR.resolve(golden.getKey());
+            if (Boolean.getBoolean("golden.update")) {
+                Files.writeString(expected, golden.getValue());
             }
-            assertEquals(Files.readString(expected), file.content(), name);
+            assertEquals(Files.readString(expected), golden.getValue(), golden.getKey());
         }
+    }
+
+    private static String file(String name) throws Exception {
+        return generate().stream().filter(f -> f.relativePath().endsWith("/" + name)).findFirst().orElseThrow().content();
     }
 
     @Test

@@ -14,6 +14,8 @@ import dev.bytecodedsl.stencils.template.TemplateModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,7 +58,10 @@ class FunctionsLoweringGoldenTest {
     })
     void functionsAndTheUopMatchGoldenFiles(String uop) throws Exception {
         String unit = unit(uop);
-        String tail = unit.substring(unit.indexOf(FUNCTIONS));
+        // The functions, then the uop's op block (the stencil function around it is LoweringGoldenTest's).
+        Matcher block = Pattern.compile("(?ms)^    // inst\\(.*?^    }\n").matcher(unit);
+        assertTrue(block.find(), unit);
+        String tail = unit.substring(unit.indexOf(FUNCTIONS), unit.indexOf("// " + uop + " (")) + block.group();
         Path expected = DIR.resolve(uop + ".c");
         if (Boolean.getBoolean("golden.update")) {
             Files.writeString(expected, tail);

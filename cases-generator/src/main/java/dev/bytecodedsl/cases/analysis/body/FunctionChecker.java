@@ -33,14 +33,8 @@ final class FunctionChecker {
 
     void check(Definition.FunctionDef function) {
         String name = function.name();
-        if (Intrinsic.bySpelling(name).isPresent()) {
-            diagnostics.error(function.pos(), "function '" + name + "' redefines a built-in intrinsic");
-        }
-        Optional<DslType> result = DslType.of(function.returnType(), declarations, diagnostics);
-        if (result.isPresent() && result.get() instanceof DslType.Array) {
-            diagnostics.error(function.returnType().pos(), "function '" + name + "' cannot return an array");
-            result = Optional.empty();
-        }
+        Optional<DslType> result =
+                HelperChecker.result("function", name, function.pos(), function.returnType(), declarations, diagnostics);
         Scope scope = Scopes.constants(constantSymbols);
         Set<String> seen = new HashSet<>();
         for (Definition.Param param : function.params()) {
