@@ -16,13 +16,13 @@ class DslSlicerTest {
                 type Value;
                 func int inner(int x) { return x + 1; }
                 func int outer(Value v) { return inner(value_bits(v)); }
-                func int unused(int x) { return x; }
+                func int spare(int x) { return x; }
                 inst(A, (v -- r)) { r = value_from_bits(outer(v)); }
                 """;
         String slice = DslSlicer.slices(dsl).stream().filter(s -> s.root().equals("A")).findFirst().orElseThrow().text();
         assertTrue(slice.contains("func int outer"), slice);
         assertTrue(slice.contains("func int inner"), slice);
-        assertFalse(slice.contains("func int unused"), slice);
+        assertFalse(slice.contains("func int spare"), slice);
     }
 
     @Test

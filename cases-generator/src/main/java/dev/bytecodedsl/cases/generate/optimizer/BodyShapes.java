@@ -1,6 +1,5 @@
 package dev.bytecodedsl.cases.generate.optimizer;
 
-import dev.bytecodedsl.cases.analysis.CallEffects;
 import dev.bytecodedsl.cases.analysis.Declarations;
 import dev.bytecodedsl.cases.analysis.Flag;
 import dev.bytecodedsl.cases.analysis.Op;
@@ -66,7 +65,8 @@ final class BodyShapes {
     /**
      * A {@code pure} op that computes one value from its inputs with no helper and no frame access
      * (the int fast paths, comparisons, tests): running its body on constant inputs is folding it.
-     * A {@code func} that uses the VM counts as a helper (the fold has no registers); plain arithmetic ones fold.
+     * A call of a {@code func} counts as a helper: {@code DslFunctions} is the tier-1 generator's, which the
+     * optimizer's output may be generated without.
      */
     static boolean foldable(Op op, Declarations declarations) {
         return op.flags().contains(Flag.PURE)
@@ -75,7 +75,7 @@ final class BodyShapes {
                 && op.outputs().size() == 1 && isSingle(op.outputs().getFirst())
                 && Reachability.completesNormally(op.definition().body())
                 && calls(op).stream().noneMatch(c -> declarations.helpers().containsKey(c.callee())
-                        || declarations.functions().containsKey(c.callee()) && CallEffects.usesVm(declarations, c.callee())
+                        || declarations.functions().containsKey(c.callee())
                         || Intrinsic.bySpelling(c.callee()).map(BodyShapes::readsVmState).orElse(false));
     }
 
