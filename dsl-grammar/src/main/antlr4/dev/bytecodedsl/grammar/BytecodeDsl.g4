@@ -1,7 +1,7 @@
 /*
  * Grammar of the bytecode DSL (bytecodes.def), modelled on CPython's bytecodes.c.
  *
- * The top level declares types, constants, helper functions, instructions (inst), micro-ops (op),
+ * The top level declares types, constants, helper functions (extern, or func with a body), instructions (inst), micro-ops (op),
  * macros, specialization families, pseudo-instructions and labels. Instruction bodies are a small
  * C-like statement language that is parsed completely (AstBuilder turns the parse tree into the
  * immutable AST in dev.bytecodedsl.grammar.ast), so generators can lower it to Java and to C.
@@ -19,6 +19,7 @@ definition
     : typeDecl
     | constDecl
     | externDecl
+    | functionDef
     | instructionDef
     | macroDef
     | familyDef
@@ -44,13 +45,19 @@ helperAttribute
     : ESCAPING
     ;
 
+// A helper function written in the body language: lowered to Java for the interpreters and to C for
+// the stencils, so machine code runs it without an upcall.
+functionDef
+    : FUNC typeRef ID LPAREN (param (COMMA param)*)? RPAREN block
+    ;
+
 param
     : STEAL? typeRef identifier
     ;
 
 // Words that are keywords only at the top level stay usable as ordinary names (e.g. `int op`).
 identifier
-    : ID | OP | INST | MACRO | FAMILY | PSEUDO | LABEL | TYPE | STEAL | ESCAPING
+    : ID | OP | INST | MACRO | FAMILY | PSEUDO | LABEL | TYPE | STEAL | ESCAPING | FUNC
     ;
 
 typeRef
@@ -131,6 +138,7 @@ statement
     | BREAK SEMI                                                            # breakStmt
     | CONTINUE SEMI                                                         # continueStmt
     | GOTO ID SEMI                                                          # gotoStmt
+    | RETURN expr? SEMI                                                     # returnStmt
     | kind=(DEOPT_IF | EXIT_IF | ERROR_IF) LPAREN expr RPAREN SEMI           # conditionalExitStmt
     | ERROR_NO_POP LPAREN RPAREN SEMI                                       # errorNoPopStmt
     | JUMPBY LPAREN expr RPAREN SEMI                                        # jumpByStmt
@@ -183,6 +191,7 @@ primary
 TYPE: 'type';
 CONST: 'const';
 EXTERN: 'extern';
+FUNC: 'func';
 ESCAPING: 'escaping';
 STEAL: 'steal';
 INST: 'inst';
@@ -203,6 +212,7 @@ FOR: 'for';
 BREAK: 'break';
 CONTINUE: 'continue';
 GOTO: 'goto';
+RETURN: 'return';
 TRUE: 'true';
 FALSE: 'false';
 DEOPT_IF: 'DEOPT_IF';

@@ -20,7 +20,7 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 /**
  * Cuts a DSL file into self-contained slices, one per instruction, macro, family and pseudo:
  * the definition with every definition it names (ops of a macro, members of a family, constants,
- * helpers and types of a body), the family of every instruction in it (a specialized instruction
+ * helpers, functions and types of a body, and what those name in turn: a function's callees), the family of every instruction in it (a specialized instruction
  * without its family does not analyze) and every label (bodies reach them implicitly, through
  * {@code ERROR_IF}). A slice is the definitions' source text in the file's order, so a mutant of a
  * slice is a mutant of real DSL text, a few dozen lines instead of a whole instruction set.

@@ -21,6 +21,7 @@ final class BodyChecks {
                 switch (def) {
                     case Definition.ConstDecl c -> checker.checkConstant(c);
                     case Definition.HelperDecl h -> checker.checkHelper(h);
+                    case Definition.FunctionDef f -> checker.checkFunction(f);
                     case Definition.LabelDef l -> checker.checkLabel(l);
                     case Definition.InstructionDef i -> checker.checkInstruction(i);
                     case Definition.TypeDecl t -> { }

@@ -66,6 +66,7 @@ record BodyProperties(Set<Flag> flags, boolean dispatchesSameOparg, boolean exte
                 }
                 case Stmt.Break b -> { }
                 case Stmt.Continue c -> { }
+                case Stmt.Return r -> r.value().ifPresent(this::expr);
                 case Stmt.Goto g -> {
                     gotoLabels.add(g.label());
                     flags.add(Flag.MAY_ERROR);
@@ -126,15 +127,14 @@ record BodyProperties(Set<Flag> flags, boolean dispatchesSameOparg, boolean exte
             }
         }
 
-        /** Frame intrinsics imply their flags; escaping helpers imply ESCAPES. */
+        /** Frame intrinsics imply their flags; escaping helpers (and functions calling one) imply ESCAPES. */
         private void call(String callee) {
             switch (callee) {
                 case "GETCONST" -> flags.add(Flag.USES_CONST);
                 case "GETNAME" -> flags.add(Flag.USES_NAME);
                 case "GETLOCAL", "SETLOCAL" -> flags.add(Flag.USES_LOCAL);
                 default -> {
-                    var helper = declarations.helpers().get(callee);
-                    if (helper != null && helper.escaping()) {
+                    if (CallEffects.escaping(declarations, callee)) {
                         flags.add(Flag.ESCAPES);
                     }
                 }

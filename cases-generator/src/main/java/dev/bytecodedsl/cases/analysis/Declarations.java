@@ -10,19 +10,21 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The global names bodies can refer to: value types, constants, helper functions and labels.
+ * The global names bodies can refer to: value types, constants, helpers ({@code extern}), functions
+ * with bodies ({@code func}) and labels.
  * Instruction-level names (inst, op, macro, pseudo, family) are resolved by the analyzer itself.
  */
 public record Declarations(
         Map<String, Definition.TypeDecl> types,
         Map<String, Definition.ConstDecl> constants,
         Map<String, Definition.HelperDecl> helpers,
-        Map<String, Definition.LabelDef> labels) {
+        Map<String, Definition.LabelDef> labels,
+        Map<String, Definition.FunctionDef> functions) {
 
     /** The stack word type: stack items without {@code : Type} have it, and it must be declared. */
     public static final String VALUE_TYPE = "Value";
 
-    public static final Declarations EMPTY = new Declarations(Map.of(), Map.of(), Map.of(), Map.of());
+    public static final Declarations EMPTY = new Declarations(Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
 
     /**
      * Every map iterates in name order, never in the order of the source: generated output (helper
@@ -34,10 +36,11 @@ public record Declarations(
         constants = Collections.unmodifiableSortedMap(new TreeMap<>(constants));
         helpers = Collections.unmodifiableSortedMap(new TreeMap<>(helpers));
         labels = Collections.unmodifiableSortedMap(new TreeMap<>(labels));
+        functions = Collections.unmodifiableSortedMap(new TreeMap<>(functions));
     }
 
     /**
-     * Collects the declarations of all files, in order. Types, constants, helpers and labels share
+     * Collects the declarations of all files, in order. Types, constants, helpers, functions and labels share
      * one namespace; a second definition of a name is reported and ignored.
      */
     public static Declarations collect(List<DslFile> files, Diagnostics diagnostics) {
@@ -46,12 +49,14 @@ public record Declarations(
         Map<String, Definition.ConstDecl> constants = new LinkedHashMap<>();
         Map<String, Definition.HelperDecl> helpers = new LinkedHashMap<>();
         Map<String, Definition.LabelDef> labels = new LinkedHashMap<>();
+        Map<String, Definition.FunctionDef> functions = new LinkedHashMap<>();
         for (DslFile file : files) {
             for (Definition def : file.definitions()) {
                 boolean isDeclaration = switch (def) {
                     case Definition.TypeDecl t -> true;
                     case Definition.ConstDecl c -> true;
                     case Definition.HelperDecl h -> true;
+                    case Definition.FunctionDef f -> true;
                     case Definition.LabelDef l -> true;
                     case Definition.InstructionDef i -> false;
                     case Definition.MacroDef m -> false;
@@ -75,12 +80,13 @@ public record Declarations(
                     case Definition.TypeDecl t -> types.put(t.name(), t);
                     case Definition.ConstDecl c -> constants.put(c.name(), c);
                     case Definition.HelperDecl h -> helpers.put(h.name(), h);
+                    case Definition.FunctionDef f -> functions.put(f.name(), f);
                     case Definition.LabelDef l -> labels.put(l.name(), l);
                     default -> throw new IllegalStateException("not a declaration: " + def);
                 }
             }
         }
-        Declarations declarations = new Declarations(types, constants, helpers, labels);
+        Declarations declarations = new Declarations(types, constants, helpers, labels, functions);
         ReservedNames.checkGeneratedCollisions(declarations, diagnostics);
         return declarations;
     }

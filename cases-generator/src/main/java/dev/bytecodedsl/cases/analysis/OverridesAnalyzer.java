@@ -53,11 +53,13 @@ final class OverridesAnalyzer {
                 diagnostics.error(helper.pos(), "duplicate name '" + name + "' (already declared in the instruction set)");
             }
         });
-        if (!own.types().isEmpty() || !own.constants().isEmpty() || !own.labels().isEmpty()) {
+        if (!own.types().isEmpty() || !own.constants().isEmpty() || !own.labels().isEmpty()
+                || !own.functions().isEmpty()) {
             Definition first = firstOf(own);
             diagnostics.error(first.pos(), "an overrides file declares only extern symbol helpers and override ops");
         }
-        Declarations declarations = new Declarations(base.types(), constants, helpers, base.labels());
+        // No functions: their bodies compute on values, and an override's inputs are symbols.
+        Declarations declarations = new Declarations(base.types(), constants, helpers, base.labels(), Map.of());
         Map<String, Op> targets = uops.stream().map(Uop::op)
                 .collect(Collectors.toMap(Op::name, op -> op, (a, b) -> a, LinkedHashMap::new));
         BodyChecker checker = new BodyChecker(declarations, diagnostics);
@@ -79,6 +81,7 @@ final class OverridesAnalyzer {
                     case Definition.TypeDecl t -> { } // reported above
                     case Definition.ConstDecl c -> { }
                     case Definition.LabelDef l -> { }
+                    case Definition.FunctionDef f -> { } // reported above
                 }
             }
         }
@@ -136,6 +139,7 @@ final class OverridesAnalyzer {
         all.addAll(own.types().values());
         all.addAll(own.constants().values());
         all.addAll(own.labels().values());
+        all.addAll(own.functions().values());
         return all.stream().min(Comparator.comparingInt((Definition d) -> d.pos().line())).orElseThrow();
     }
 }

@@ -29,7 +29,19 @@ public sealed interface Definition {
         }
     }
 
-    /** A helper parameter; {@code steal} means the helper takes ownership, consuming the argument. */
+    /**
+     * {@code func double float_value(Value v) { ... }}: a helper function written in the body
+     * language. The interpreters call it as a Java method, the stencils as a {@code static inline} C
+     * function, so machine code runs it without leaving native code.
+     */
+    record FunctionDef(SourcePos pos, TypeRef returnType, String name, List<Param> params, Stmt.Block body)
+            implements Definition {
+        public FunctionDef {
+            params = List.copyOf(params);
+        }
+    }
+
+    /** A helper or function parameter; {@code steal} means the helper takes ownership, consuming the argument. */
     record Param(SourcePos pos, TypeRef type, String name, boolean steals) {}
 
     /** {@code inst(NAME, (...)) { body }} or {@code op(_NAME, (...)) { body }}. */

@@ -39,6 +39,9 @@ public sealed interface Stmt {
     /** {@code goto label;}: leaves the instruction for a shared exit path declared with {@code label}. */
     record Goto(SourcePos pos, String label) implements Stmt {}
 
+    /** {@code return e;} or {@code return;}: only in a {@code func} body. */
+    record Return(SourcePos pos, Optional<Expr> value) implements Stmt {}
+
     /**
      * {@code DEOPT_IF(c)}, {@code EXIT_IF(c)}, {@code ERROR_IF(c)}: leave the instruction when c holds.
      * DEOPT re-executes the generic instruction; EXIT leaves a trace through a side exit (in tier 1 it

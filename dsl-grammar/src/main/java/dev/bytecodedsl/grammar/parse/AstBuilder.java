@@ -56,6 +56,9 @@ final class AstBuilder {
         if (ctx.externDecl() != null) {
             return helper(ctx.externDecl());
         }
+        if (ctx.functionDef() != null) {
+            return function(ctx.functionDef());
+        }
         if (ctx.instructionDef() != null) {
             return instruction(ctx.instructionDef());
         }
@@ -80,12 +83,22 @@ final class AstBuilder {
     }
 
     private Definition.HelperDecl helper(ExternDeclContext ctx) {
+        boolean escaping = !ctx.helperAttribute().isEmpty();
+        return new Definition.HelperDecl(
+                pos(ctx.ID()), typeRef(ctx.typeRef()), ctx.ID().getText(), params(ctx.param()), escaping);
+    }
+
+    private Definition.FunctionDef function(FunctionDefContext ctx) {
+        return new Definition.FunctionDef(
+                pos(ctx.ID()), typeRef(ctx.typeRef()), ctx.ID().getText(), params(ctx.param()), block(ctx.block()));
+    }
+
+    private List<Definition.Param> params(List<ParamContext> contexts) {
         List<Definition.Param> params = new ArrayList<>();
-        for (ParamContext p : ctx.param()) {
+        for (ParamContext p : contexts) {
             params.add(new Definition.Param(pos(p), typeRef(p.typeRef()), p.identifier().getText(), p.STEAL() != null));
         }
-        boolean escaping = !ctx.helperAttribute().isEmpty();
-        return new Definition.HelperDecl(pos(ctx.ID()), typeRef(ctx.typeRef()), ctx.ID().getText(), params, escaping);
+        return params;
     }
 
     private Definition.InstructionDef instruction(InstructionDefContext ctx) {
@@ -192,6 +205,7 @@ final class AstBuilder {
             case BreakStmtContext b -> new Stmt.Break(pos(b));
             case ContinueStmtContext c -> new Stmt.Continue(pos(c));
             case GotoStmtContext g -> new Stmt.Goto(pos(g), g.ID().getText());
+            case ReturnStmtContext r -> new Stmt.Return(pos(r), Optional.ofNullable(r.expr()).map(this::expr));
             case ConditionalExitStmtContext e -> new Stmt.ConditionalExit(pos(e), exitKind(e.kind), expr(e.expr()));
             case ErrorNoPopStmtContext e -> new Stmt.ErrorNoPop(pos(e));
             case JumpByStmtContext j -> new Stmt.JumpBy(pos(j), expr(j.expr()));

@@ -32,9 +32,11 @@ final class AstDump {
             case Definition.TypeDecl t -> line(0, "type " + t.name(), t.pos());
             case Definition.ConstDecl c -> line(0, "const " + c.type() + " " + c.name() + " = " + tree(c.value()), c.pos());
             case Definition.HelperDecl h -> line(0, "extern " + (h.escaping() ? "escaping " : "") + h.returnType()
-                    + " " + h.name() + "(" + h.params().stream()
-                    .map(p -> (p.steals() ? "steal " : "") + p.type() + " " + p.name())
-                    .collect(Collectors.joining(", ")) + ")", h.pos());
+                    + " " + h.name() + params(h.params()), h.pos());
+            case Definition.FunctionDef f -> {
+                line(0, "func " + f.returnType() + " " + f.name() + params(f.params()), f.pos());
+                stmt(1, f.body());
+            }
             case Definition.InstructionDef i -> {
                 line(0, i.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + i.name() + " "
                         + DslPrinter.print(i.effect()) + " " + i.annotations(), i.pos());
@@ -61,6 +63,11 @@ final class AstDump {
                 stmt(1, l.body());
             }
         }
+    }
+
+    private static String params(java.util.List<Definition.Param> params) {
+        return "(" + params.stream().map(p -> (p.steals() ? "steal " : "") + p.type() + " " + p.name())
+                .collect(Collectors.joining(", ")) + ")";
     }
 
     private void stmt(int depth, Stmt stmt) {
@@ -94,6 +101,7 @@ final class AstDump {
             case Stmt.Break b -> line(depth, "break", b.pos());
             case Stmt.Continue c -> line(depth, "continue", c.pos());
             case Stmt.Goto g -> line(depth, "goto " + g.label(), g.pos());
+            case Stmt.Return r -> line(depth, "return" + r.value().map(v -> " " + tree(v)).orElse(""), r.pos());
             case Stmt.ConditionalExit e -> line(depth, e.kind() + "_IF " + tree(e.condition()), e.pos());
             case Stmt.ErrorNoPop e -> line(depth, "ERROR_NO_POP", e.pos());
             case Stmt.JumpBy j -> line(depth, "JUMPBY " + tree(j.offset()), j.pos());

@@ -20,13 +20,14 @@ public final class CStatements implements StatementLowering.Syntax<CWriter> {
 
     private final Declarations declarations;
     private final BodyNames names;
-    private final String uop;
+    /** What is being lowered, for messages: {@code uop _NAME} or {@code func name}. */
+    private final String subject;
     private final StatementLowering<CWriter> lowering;
 
-    public CStatements(Declarations declarations, BodyNames names, SpecialStatements<CWriter> exits, String uop) {
+    public CStatements(Declarations declarations, BodyNames names, SpecialStatements<CWriter> exits, String subject) {
         this.declarations = declarations;
         this.names = names;
-        this.uop = uop;
+        this.subject = subject;
         this.lowering = new StatementLowering<>(declarations, this, exits);
     }
 
@@ -61,7 +62,7 @@ public final class CStatements implements StatementLowering.Syntax<CWriter> {
 
     @Override
     public String expr(Expr expr) {
-        EvaluationOrder.check(declarations, expr, uop);
+        EvaluationOrder.check(declarations, expr, subject);
         return CExpressions.lower(expr, names);
     }
 
@@ -97,6 +98,6 @@ public final class CStatements implements StatementLowering.Syntax<CWriter> {
 
     @Override
     public RuntimeException notInForHeader(Stmt statement) {
-        return new LoweringException(statement.pos(), "uop " + uop + ": not allowed in a for header");
+        return new LoweringException(statement.pos(), subject + ": not allowed in a for header");
     }
 }

@@ -1,5 +1,6 @@
 package dev.bytecodedsl.stencils.lower;
 
+import dev.bytecodedsl.cases.analysis.CallEffects;
 import dev.bytecodedsl.cases.analysis.Declarations;
 import dev.bytecodedsl.grammar.ast.BinaryOp;
 import dev.bytecodedsl.grammar.ast.Expr;
@@ -16,6 +17,7 @@ final class EvaluationOrder {
 
     private EvaluationOrder() {}
 
+    /** @param uop what is being lowered, for the message: {@code uop _NAME} or {@code func name} */
     static void check(Declarations declarations, Expr expr, String uop) {
         switch (expr) {
             case Expr.Call c -> {
@@ -54,7 +56,7 @@ final class EvaluationOrder {
             }
         }
         if (calling.size() > 1 && calling.stream().anyMatch(e -> EscapingCalls.in(declarations, e))) {
-            throw new LoweringException(where.start(), "uop " + uop + ": helper calls here would run in an order C does"
+            throw new LoweringException(where.start(), uop + ": helper calls here would run in an order C does"
                     + " not specify (Java runs them left to right) and one of them is escaping; compute them in"
                     + " separate statements");
         }
@@ -62,7 +64,7 @@ final class EvaluationOrder {
 
     private static boolean callsHelper(Declarations declarations, Expr expr) {
         return switch (expr) {
-            case Expr.Call c -> declarations.helpers().containsKey(c.callee())
+            case Expr.Call c -> CallEffects.callsHelper(declarations, c.callee())
                     || c.args().stream().anyMatch(a -> callsHelper(declarations, a));
             case Expr.Binary b -> callsHelper(declarations, b.left()) || callsHelper(declarations, b.right());
             case Expr.Index i -> callsHelper(declarations, i.array()) || callsHelper(declarations, i.index());

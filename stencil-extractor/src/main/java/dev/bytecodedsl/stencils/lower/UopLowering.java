@@ -5,16 +5,11 @@ import dev.bytecodedsl.cases.analysis.Declarations;
 import dev.bytecodedsl.cases.analysis.Slot;
 import dev.bytecodedsl.cases.analysis.StackSize;
 import dev.bytecodedsl.cases.analysis.Uop;
-import dev.bytecodedsl.cases.analysis.body.Intrinsic;
-import dev.bytecodedsl.grammar.ast.Expr;
 import dev.bytecodedsl.grammar.ast.Stmt;
 import dev.bytecodedsl.cases.generate.DslReferences;
-import dev.bytecodedsl.cases.generate.lower.BodyNames;
 import dev.bytecodedsl.cases.generate.lower.Labels;
 import dev.bytecodedsl.cases.generate.lower.OpFrame;
 import dev.bytecodedsl.cases.generate.lower.SpecialStatements;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * One uop as the C statements of its stencil function, with the generated {@code UopInterpreter}'s
@@ -97,7 +92,7 @@ public final class UopLowering {
 
         @Override
         public void body(CWriter out, StackSize popped) {
-            new CStatements(declarations, names(), exits(uop.name(), popped), uop.name())
+            new CStatements(declarations, CBodyNames.of(declarations), exits(uop.name(), popped), "uop " + uop.name())
                     .statements(out, uop.op().definition().body().statements());
         }
 
@@ -138,34 +133,6 @@ public final class UopLowering {
             return c == 0 ? SP : c < 0 ? SP + " - " + -c : SP + " + " + c;
         }
         return SP + " + " + CExpressions.lower(delta);
-    }
-
-    private BodyNames names() {
-        return new BodyNames() {
-            @Override
-            public String name(Expr.Name name) {
-                return name.name();
-            }
-
-            @Override
-            public String call(Expr.Call call, List<String> args) {
-                Optional<Intrinsic> intrinsic = Intrinsic.bySpelling(call.callee());
-                if (intrinsic.isPresent()) {
-                    return CIntrinsics.lower(intrinsic.get(), args);
-                }
-                return "JIT_CALL(" + CNames.check(call.callee(), call.pos(), "helper") + ")(" + String.join(", ", args) + ")";
-            }
-
-            @Override
-            public String element(Expr array, String index) {
-                return name((Expr.Name) array) + "[" + index + "]";
-            }
-
-            @Override
-            public String storeElement(String array, String index, String value) {
-                return array + "[" + index + "] = " + value;
-            }
-        };
     }
 
     /** Tier 2's exits, as docs/jit-abi.md fixes them for native code. */

@@ -6,6 +6,7 @@ import dev.bytecodedsl.cases.generate.lower.Labels;
 import dev.bytecodedsl.kit.jit.JitState;
 import dev.bytecodedsl.kit.trace.UopStatus;
 import dev.bytecodedsl.stencils.lower.CExpressions;
+import dev.bytecodedsl.stencils.lower.CFunctions;
 import dev.bytecodedsl.stencils.lower.CIntrinsics;
 import dev.bytecodedsl.stencils.lower.CNames;
 import dev.bytecodedsl.stencils.lower.CTypes;
@@ -21,12 +22,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The prelude's part of the template data: word types, label statuses, constants and helper
- * declarations of bytecodes.def, lowered once (so a name C cannot take is reported even where no
+ * The prelude's part of the template data: word types, label statuses, constants, helper
+ * declarations and functions of bytecodes.def, lowered once (so a name C cannot take is reported even where no
  * stencil uses it), in name order (so the text does not change when a definition only moves).
  *
  * <p>Each translation unit gets only the declarations its C text names ({@link #usedBy}),
- * transitively (a constant defined from another, a helper's parameter types): the text is the
+ * transitively (a constant defined from another, a helper's parameter types, the functions and
+ * helpers a function calls): the text is the
  * unit's cache key, so editing one constant recompiles the few stencils that use it, not all.
  */
 public final class TemplateModel {
@@ -78,6 +80,11 @@ public final class TemplateModel {
             String signature = "Value " + table + "(int64_t i)";
             model.add(table, "helpers", signature, signature);
         }
+        // A function's text is its definition: the functions, constants and helpers it uses come along.
+        for (CFunctions.LoweredFunction f : CFunctions.lower(declarations)) {
+            model.add(f.name(), "functions", Map.of("prototype", f.prototype(), "definition", f.definition()),
+                    f.definition());
+        }
         return model;
     }
 
@@ -103,7 +110,7 @@ public final class TemplateModel {
 
     private Map<String, Object> model(Set<String> names) {
         Map<String, Object> model = new LinkedHashMap<>(FIXED);
-        for (String kind : List.of("types", "labels", "constants", "helpers")) {
+        for (String kind : List.of("types", "labels", "constants", "helpers", "functions")) {
             model.put(kind, byName.entrySet().stream()
                     .filter(e -> e.getValue().kind().equals(kind) && names.contains(e.getKey()))
                     .map(e -> e.getValue().model())

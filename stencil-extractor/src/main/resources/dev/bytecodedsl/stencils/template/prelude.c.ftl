@@ -119,3 +119,14 @@ static inline int64_t dsl_heap_type(int64_t *words, Value v) {
 <#list helpers as helper>
 extern JIT_IMPORT ${helper};
 </#list>
+<#if functions?has_content>
+
+// Functions of bytecodes.def (func), always inlined: declared first, so they may call each other.
+<#list functions as function>
+${function.prototype};
+</#list>
+<#list functions as function>
+
+${function.definition?chop_linebreak}
+</#list>
+</#if>

@@ -22,6 +22,7 @@ public final class BodyChecker {
     /** Built on first use and shared by every body: rebuilding them per body made analysis quadratic. */
     private Map<String, Symbol> constantSymbols;
     private ConstantCycles constantCycles;
+    private FunctionCycles functionCycles;
 
     public BodyChecker(Declarations declarations, Diagnostics diagnostics) {
         this.declarations = declarations;
@@ -58,6 +59,14 @@ public final class BodyChecker {
             constantCycles = new ConstantCycles(declarations);
         }
         new ConstantChecker(declarations, diagnostics, constantSymbols(), constantCycles).check(constant);
+    }
+
+    /** A function: signature, body, returns on every path, no frame access, no recursion. */
+    public void checkFunction(Definition.FunctionDef function) {
+        if (functionCycles == null) {
+            functionCycles = new FunctionCycles(declarations);
+        }
+        new FunctionChecker(declarations, diagnostics, constantSymbols(), functionCycles).check(function);
     }
 
     /** A helper's signature: parameter and return types resolve, no void parameters, no intrinsic's name. */

@@ -1,12 +1,13 @@
 package dev.bytecodedsl.cases.analysis.body;
 
+import dev.bytecodedsl.cases.analysis.CallEffects;
 import dev.bytecodedsl.cases.analysis.Declarations;
 import dev.bytecodedsl.grammar.ast.Definition;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * What a call in a body refers to: a declared helper or a built-in intrinsic. Types are optional
+ * What a call in a body refers to: a declared helper, a function with a body, or a built-in intrinsic. Types are optional
  * because a helper's declaration may name an unknown type; that is reported once by
  * {@link HelperChecker}, and calls then skip the checks that would need it.
  */
@@ -44,6 +45,19 @@ sealed interface Callee {
         @Override
         public boolean hasSideEffects() {
             return decl.escaping();
+        }
+    }
+
+    /** A {@code func}: escaping or side-effecting when its body is, transitively ({@link CallEffects}). */
+    record Function(Definition.FunctionDef def, List<Param> params, Optional<DslType> result, boolean escaping,
+                    boolean hasSideEffects) implements Callee {
+        public Function {
+            params = List.copyOf(params);
+        }
+
+        @Override
+        public String name() {
+            return def.name();
         }
     }
 
@@ -85,13 +99,21 @@ sealed interface Callee {
         if (intrinsic.isPresent()) {
             return Optional.of(new Builtin(intrinsic.get()));
         }
+        Definition.FunctionDef function = declarations.functions().get(name);
+        if (function != null) {
+            return Optional.of(new Function(function, params(function.params(), declarations),
+                    DslType.of(function.returnType(), declarations), CallEffects.escaping(declarations, name),
+                    CallEffects.hasSideEffects(declarations, name)));
+        }
         Definition.HelperDecl helper = declarations.helpers().get(name);
         if (helper == null) {
             return Optional.empty();
         }
-        List<Param> params = helper.params().stream()
-                .map(p -> new Param(p.name(), DslType.of(p.type(), declarations), p.steals()))
-                .toList();
-        return Optional.of(new Helper(helper, params, DslType.of(helper.returnType(), declarations)));
+        return Optional.of(new Helper(helper, params(helper.params(), declarations),
+                DslType.of(helper.returnType(), declarations)));
+    }
+
+    private static List<Param> params(List<Definition.Param> params, Declarations declarations) {
+        return params.stream().map(p -> new Param(p.name(), DslType.of(p.type(), declarations), p.steals())).toList();
     }
 }

@@ -99,6 +99,10 @@ abstract class ForwardFlow<S> {
             case Stmt.JumpBy j -> expression(j.offset(), in);
             case Stmt.CheckEvalBreaker c -> in;
             case Stmt.Goto g -> unreachable();
+            case Stmt.Return r -> {
+                r.value().ifPresent(v -> expression(v, in));
+                yield unreachable();
+            }
             case Stmt.ErrorNoPop e -> unreachable();
             case Stmt.DispatchSameOparg d -> unreachable();
             case Stmt.DispatchExtendedOparg d -> unreachable();

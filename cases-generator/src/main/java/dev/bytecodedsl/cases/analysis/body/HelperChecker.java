@@ -2,7 +2,9 @@ package dev.bytecodedsl.cases.analysis.body;
 
 import dev.bytecodedsl.cases.analysis.Declarations;
 import dev.bytecodedsl.cases.analysis.ReservedNames;
+import dev.bytecodedsl.diagnostics.SourcePos;
 import dev.bytecodedsl.grammar.ast.Definition;
+import dev.bytecodedsl.grammar.ast.TypeRef;
 import dev.bytecodedsl.diagnostics.Diagnostics;
 import java.util.HashSet;
 import java.util.Optional;
@@ -21,12 +23,7 @@ final class HelperChecker {
 
     void check(Definition.HelperDecl helper) {
         String name = helper.name();
-        if (Intrinsic.bySpelling(name).isPresent()) {
-            diagnostics.error(helper.pos(), "helper '" + name + "' redefines a built-in intrinsic");
-        }
-        DslType.of(helper.returnType(), declarations, diagnostics)
-                .filter(DslType.Array.class::isInstance)
-                .ifPresent(t -> diagnostics.error(helper.returnType().pos(), "helper '" + name + "' cannot return an array"));
+        result("helper", name, helper.pos(), helper.returnType(), declarations, diagnostics);
         Set<String> seen = new HashSet<>();
         for (Definition.Param param : helper.params()) {
             String subject = "parameter '" + param.name() + "' of '" + name + "'";
@@ -45,6 +42,23 @@ final class HelperChecker {
                 diagnostics.error(param.pos(), "steal " + subject + " must have a word type, got " + type.get());
             }
         }
+    }
+
+    /**
+     * The result type of a helper or function ({@code what}) called {@code name}, checking what both
+     * must respect: not an intrinsic's name, not an array result. Empty when unknown or an array.
+     */
+    static Optional<DslType> result(String what, String name, SourcePos pos, TypeRef returnType,
+            Declarations declarations, Diagnostics diagnostics) {
+        if (Intrinsic.bySpelling(name).isPresent()) {
+            diagnostics.error(pos, what + " '" + name + "' redefines a built-in intrinsic");
+        }
+        Optional<DslType> result = DslType.of(returnType, declarations, diagnostics);
+        if (result.isPresent() && result.get() instanceof DslType.Array) {
+            diagnostics.error(returnType.pos(), what + " '" + name + "' cannot return an array");
+            return Optional.empty();
+        }
+        return result;
     }
 
     private static boolean owned(DslType type) {

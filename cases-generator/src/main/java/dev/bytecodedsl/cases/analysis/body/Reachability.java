@@ -18,6 +18,7 @@ public final class Reachability {
         return switch (statement) {
             case Stmt.Block b -> b.statements().isEmpty() || completesNormally(b.statements().getLast());
             case Stmt.Goto g -> false;
+            case Stmt.Return r -> false;
             case Stmt.ErrorNoPop e -> false;
             case Stmt.DispatchSameOparg d -> false;
             case Stmt.DispatchExtendedOparg d -> false;

@@ -22,12 +22,22 @@ final class StatementChecker {
     private final Scope scope;
     private final Resolution.Builder resolution = new Resolution.Builder();
     private final ExprTyper exprs;
+    /** The function whose body this is; empty for instruction and label bodies. */
+    private final Optional<FunctionContext> function;
     private int loopDepth;
 
+    /** A {@code func} being checked, with its return type (empty when it names an unknown type). */
+    record FunctionContext(String name, Optional<DslType> result) {}
+
     StatementChecker(Declarations declarations, Diagnostics diagnostics, Scope scope) {
+        this(declarations, diagnostics, scope, Optional.empty());
+    }
+
+    StatementChecker(Declarations declarations, Diagnostics diagnostics, Scope scope, Optional<FunctionContext> function) {
         this.declarations = declarations;
         this.diagnostics = diagnostics;
         this.scope = scope;
+        this.function = function;
         this.exprs = new ExprTyper(declarations, diagnostics, scope, resolution, ExprTyper.Calls.ALLOWED);
     }
 
@@ -86,13 +96,51 @@ final class StatementChecker {
                 if (!declarations.labels().containsKey(g.label())) {
                     diagnostics.error(g.pos(), "unknown label '" + g.label() + "'");
                 }
+                notInFunction(g, "goto");
             }
-            case Stmt.ConditionalExit e -> exprs.condition(e.condition());
-            case Stmt.JumpBy j -> exprs.integer(j.offset(), "the offset of JUMPBY");
-            case Stmt.ErrorNoPop e -> {}
-            case Stmt.DispatchSameOparg d -> {}
-            case Stmt.DispatchExtendedOparg d -> {}
-            case Stmt.CheckEvalBreaker c -> {}
+            case Stmt.ConditionalExit e -> {
+                exprs.condition(e.condition());
+                notInFunction(e, e.kind() + "_IF");
+            }
+            case Stmt.JumpBy j -> {
+                exprs.integer(j.offset(), "the offset of JUMPBY");
+                notInFunction(j, "JUMPBY");
+            }
+            case Stmt.ErrorNoPop e -> notInFunction(e, "ERROR_NO_POP");
+            case Stmt.DispatchSameOparg d -> notInFunction(d, "DISPATCH_SAME_OPARG");
+            case Stmt.DispatchExtendedOparg d -> notInFunction(d, "DISPATCH_EXTENDED_OPARG");
+            case Stmt.CheckEvalBreaker c -> notInFunction(c, "CHECK_EVAL_BREAKER");
+            case Stmt.Return r -> returnStatement(r);
+        }
+    }
+
+    /**
+     * A function only computes: it has no stack, no instruction to leave and no frame, so the
+     * statements that act on those belong to the ops that call it.
+     */
+    private void notInFunction(Stmt statement, String spelling) {
+        function.ifPresent(f -> diagnostics.error(statement.pos(), spelling + " is not allowed in function '"
+                + f.name() + "': functions only compute and call helpers"));
+    }
+
+    private void returnStatement(Stmt.Return r) {
+        Optional<DslType> value = r.value().flatMap(exprs::value);
+        if (function.isEmpty()) {
+            diagnostics.error(r.pos(), "return outside a function (an instruction body ends by running to its end)");
+            return;
+        }
+        String name = function.get().name();
+        Optional<DslType> result = function.get().result();
+        boolean returnsVoid = result.isPresent() && result.get() instanceof DslType.Void;
+        if (r.value().isEmpty()) {
+            if (result.isPresent() && !returnsVoid) {
+                diagnostics.error(r.pos(), "function '" + name + "' must return a value of type " + result.get());
+            }
+        } else if (returnsVoid) {
+            diagnostics.error(r.value().get().start(), "function '" + name + "' returns void: return takes no value");
+        } else if (result.isPresent() && value.isPresent() && !result.get().equals(value.get())) {
+            diagnostics.error(r.value().get().start(), "type error: function '" + name + "' returns " + result.get()
+                    + ", got " + value.get());
         }
     }
 
@@ -168,6 +216,7 @@ final class StatementChecker {
             case Symbol.StackValue s -> s.output().isEmpty()
                     ? Optional.of("cannot assign to input '" + s.name() + "'")
                     : Optional.empty();
+            case Symbol.Parameter p -> Optional.of("cannot assign to parameter '" + p.name() + "'");
             case Symbol.Local l -> Optional.empty();
         };
         if (refusal.isPresent()) {

@@ -91,6 +91,19 @@ sealed interface Symbol {
         }
     }
 
+    /** A parameter of a {@code func}: read-only, like the inputs of an op. */
+    record Parameter(Definition.Param param, Optional<DslType> type) implements Symbol {
+        @Override
+        public String name() {
+            return param.name();
+        }
+
+        @Override
+        public String describe(SourcePos from) {
+            return "parameter at " + Positions.relative(param.pos(), from);
+        }
+    }
+
     record Local(Stmt.LocalDecl decl, Optional<DslType> type) implements Symbol {
         @Override
         public String name() {

@@ -109,6 +109,7 @@ public final class BodyLowering implements StatementLowering.Syntax<CodeBlock.Bu
             case Expr.BoolLit b -> true;
             case Expr.Name n -> declarations.constants().containsKey(n.name());
             case Expr.Call c -> !declarations.helpers().containsKey(c.callee())
+                    && !declarations.functions().containsKey(c.callee())
                     && c.args().stream().allMatch(this::mayBeJavaConstant);
             case Expr.Index i -> false;
             case Expr.Unary u -> mayBeJavaConstant(u.operand());

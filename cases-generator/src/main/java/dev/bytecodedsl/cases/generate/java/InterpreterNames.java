@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * What names mean in interpreter bodies (tier 1 and tier 2 alike): constants come from {@code DslConstants}, helpers are methods of
- * the context, intrinsics reach the frame through the registers, stack arrays are slot indices into
+ * the context, functions static methods of {@code DslFunctions} given the registers, intrinsics reach the frame through the registers, stack arrays are slot indices into
  * the native stack, and everything else (oparg, stack items, cache entries, locals) is a Java local
  * of the same name.
  */
@@ -56,6 +56,9 @@ public final class InterpreterNames {
                 Optional<Intrinsic> intrinsic = Intrinsic.bySpelling(call.callee());
                 if (intrinsic.isPresent()) {
                     return JavaIntrinsics.lower(intrinsic.get(), args, FRAME);
+                }
+                if (declarations.functions().containsKey(call.callee())) {
+                    return FunctionsFile.call(declarations, call.callee(), args);
                 }
                 return OpEmitter.REGISTERS + ".ctx." + JavaTypes.methodName(call.callee())
                         + "(" + String.join(", ", args) + ")";

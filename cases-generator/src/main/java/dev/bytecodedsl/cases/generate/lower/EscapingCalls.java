@@ -1,12 +1,11 @@
 package dev.bytecodedsl.cases.generate.lower;
 
+import dev.bytecodedsl.cases.analysis.CallEffects;
 import dev.bytecodedsl.cases.analysis.Declarations;
-import dev.bytecodedsl.grammar.ast.Definition;
 import dev.bytecodedsl.grammar.ast.Expr;
-import java.util.Optional;
 
 /**
- * Whether an expression calls an {@code escaping} helper, so the statement evaluating it must save
+ * Whether an expression calls an {@code escaping} helper (or a function that calls one), so the statement evaluating it must save
  * the frame state first. Shared by every lowering (Java interpreters, C stencils) so they save at
  * exactly the same points.
  */
@@ -16,8 +15,7 @@ public final class EscapingCalls {
 
     public static boolean in(Declarations declarations, Expr expr) {
         return switch (expr) {
-            case Expr.Call c -> Optional.ofNullable(declarations.helpers().get(c.callee()))
-                            .map(Definition.HelperDecl::escaping).orElse(false)
+            case Expr.Call c -> CallEffects.escaping(declarations, c.callee())
                     || c.args().stream().anyMatch(a -> in(declarations, a));
             case Expr.Index i -> in(declarations, i.array()) || in(declarations, i.index());
             case Expr.Unary u -> in(declarations, u.operand());

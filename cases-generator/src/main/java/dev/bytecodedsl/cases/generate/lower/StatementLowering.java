@@ -112,6 +112,10 @@ public final class StatementLowering<S> {
             case Stmt.Break b -> syntax.statement(out, "break");
             case Stmt.Continue c -> syntax.statement(out, "continue");
             case Stmt.Goto g -> special.gotoLabel(out, g.label());
+            case Stmt.Return r -> {
+                r.value().ifPresent(value -> saveIfEscaping(out, value));
+                syntax.statement(out, r.value().map(value -> "return " + syntax.expr(value)).orElse("return"));
+            }
             case Stmt.ConditionalExit e -> {
                 saveIfEscaping(out, e.condition());
                 special.conditionalExit(out, e.kind(), syntax.expr(e.condition()));

@@ -65,6 +65,8 @@ final class BodyShapes {
     /**
      * A {@code pure} op that computes one value from its inputs with no helper and no frame access
      * (the int fast paths, comparisons, tests): running its body on constant inputs is folding it.
+     * A call of a {@code func} counts as a helper: {@code DslFunctions} is the tier-1 generator's, which the
+     * optimizer's output may be generated without.
      */
     static boolean foldable(Op op, Declarations declarations) {
         return op.flags().contains(Flag.PURE)
@@ -73,6 +75,7 @@ final class BodyShapes {
                 && op.outputs().size() == 1 && isSingle(op.outputs().getFirst())
                 && Reachability.completesNormally(op.definition().body())
                 && calls(op).stream().noneMatch(c -> declarations.helpers().containsKey(c.callee())
+                        || declarations.functions().containsKey(c.callee())
                         || Intrinsic.bySpelling(c.callee()).map(BodyShapes::readsVmState).orElse(false));
     }
 
@@ -94,55 +97,7 @@ final class BodyShapes {
     }
 
     private static List<Expr.Call> calls(Op op) {
-        return Statements.all(op.definition().body()).stream().flatMap(s -> expressions(s).stream())
-                .flatMap(e -> callsIn(e).stream()).toList();
-    }
-
-    private static List<Expr> expressions(Stmt statement) {
-        return switch (statement) {
-            case Stmt.LocalDecl d -> List.of(d.init());
-            case Stmt.Assign a -> a.index().map(i -> List.of(i, a.value())).orElse(List.of(a.value()));
-            case Stmt.ExprStmt e -> List.of(e.expr());
-            case Stmt.If i -> List.of(i.condition());
-            case Stmt.While w -> List.of(w.condition());
-            case Stmt.For f -> f.condition().map(List::of).orElse(List.of());
-            case Stmt.ConditionalExit e -> List.of(e.condition());
-            case Stmt.JumpBy j -> List.of(j.offset());
-            default -> List.of();
-        };
-    }
-
-    private static List<Expr.Call> callsIn(Expr expr) {
-        List<Expr.Call> calls = new java.util.ArrayList<>();
-        collect(expr, calls);
-        return calls;
-    }
-
-    private static void collect(Expr expr, List<Expr.Call> calls) {
-        switch (expr) {
-            case Expr.Call c -> {
-                calls.add(c);
-                c.args().forEach(a -> collect(a, calls));
-            }
-            case Expr.Index i -> {
-                collect(i.array(), calls);
-                collect(i.index(), calls);
-            }
-            case Expr.Unary u -> collect(u.operand(), calls);
-            case Expr.Binary b -> {
-                collect(b.left(), calls);
-                collect(b.right(), calls);
-            }
-            case Expr.Conditional c -> {
-                collect(c.condition(), calls);
-                collect(c.ifTrue(), calls);
-                collect(c.ifFalse(), calls);
-            }
-            case Expr.IntLit i -> { }
-            case Expr.FloatLit f -> { }
-            case Expr.BoolLit b -> { }
-            case Expr.Name n -> { }
-        }
+        return Statements.calls(op.definition().body());
     }
 
     static Optional<Slot> input(Op op, String name) {

@@ -30,6 +30,7 @@ final class Check {
                 case Definition.LabelDef l -> checker.checkLabel(l);
                 case Definition.ConstDecl c -> checker.checkConstant(c);
                 case Definition.HelperDecl h -> checker.checkHelper(h);
+                case Definition.FunctionDef f -> checker.checkFunction(f);
                 case Definition.TypeDecl t -> {}
                 case Definition.MacroDef m -> {}
                 case Definition.FamilyDef f -> {}

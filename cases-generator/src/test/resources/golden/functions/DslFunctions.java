@@ -1,0 +1,51 @@
+// Generated from input.def by the cases generator (tier 1). Do not edit.
+// To change it, edit input.def and run: ./casegen generate
+package dev.bytecodedsl.generated;
+
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+/**
+ * The {@code func}s of the DSL, for both interpreters.
+ */
+final class DslFunctions {
+    private DslFunctions() {
+    }
+
+    /**
+     * {@code func boxed_sum}
+     */
+    static long boxed_sum(Registers __s, long a, long b) {
+        long sum = a + b;
+        return __s.ctx.boxInt(sum);
+    }
+
+    /**
+     * {@code func clear_payloads}
+     */
+    static void clear_payloads(Registers __s, long v, long n) {
+        if (((v & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((v) << 2) + ((0) << 3)) : 0L) == 0L) {
+            return;
+        }
+        for (long i = 0L; i < n; i += 1L) {
+            __s.heapWords.set(JAVA_LONG, ((v) << 2) + ((DslConstants.PAYLOAD_WORD) << 3), 0L);
+        }
+        __s.ctx.note(v);
+    }
+
+    /**
+     * {@code func payload}
+     */
+    static long payload(Registers __s, long v) {
+        if (((v) & DslConstants.TAG) != 0L) {
+            return DslFunctions.untag(v);
+        }
+        return __s.heapWords.get(JAVA_LONG, ((v) << 2) + ((DslConstants.PAYLOAD_WORD) << 3));
+    }
+
+    /**
+     * {@code func untag}
+     */
+    static long untag(long v) {
+        return (v) >> DslConstants.TAG;
+    }
+}
