@@ -77,6 +77,31 @@ public final class DslConstants {
     public static final long FLOAT_BITS_WORD = 1L;
 
     /**
+     * {@code const FLOAT_EXPONENT_OFFSET}
+     */
+    public static final long FLOAT_EXPONENT_OFFSET = 896L;
+
+    /**
+     * {@code const FLOAT_ROTATED_MIN}
+     */
+    public static final long FLOAT_ROTATED_MIN = 897L << 53L;
+
+    /**
+     * {@code const FLOAT_ROTATED_OFFSET}
+     */
+    public static final long FLOAT_ROTATED_OFFSET = 896L << 53L;
+
+    /**
+     * {@code const FLOAT_TAG}
+     */
+    public static final long FLOAT_TAG = 4L;
+
+    /**
+     * {@code const FLOAT_TAG_BITS}
+     */
+    public static final long FLOAT_TAG_BITS = 3L;
+
+    /**
      * {@code const HANDLE_SHIFT}
      */
     public static final long HANDLE_SHIFT = 3L;

@@ -150,8 +150,10 @@ public final class ObjectSpace {
 
     // ---- allocation helpers
 
+    /** A float Value: immediate when {@code d} has that form (it must then be), boxed otherwise. */
     public long newFloat(double d) {
-        return heap.allocate(new PyFloat(d));
+        long immediate = Values.floatWord(d);
+        return immediate != Values.NULL ? immediate : heap.allocate(new PyFloat(d));
     }
 
     /** An int Value: a small int when it fits, a big int otherwise. */
@@ -209,6 +211,9 @@ public final class ObjectSpace {
         if (v == Values.TRUE || v == Values.FALSE) {
             return PyBuiltinType.BOOL;
         }
+        if (Values.isFloat(v)) {
+            return PyBuiltinType.FLOAT;
+        }
         return heap.get(v).type();
     }
 
@@ -231,12 +236,15 @@ public final class ObjectSpace {
         if (v == Values.NULL) {
             return (int) DslConstants.TYPE_OTHER;
         }
+        if (Values.isFloat(v)) {
+            return (int) DslConstants.TYPE_FLOAT;
+        }
         return heap.get(v).typeTag();
     }
 
     /** type_version_of(v): the version of v's class for instances, 0 for everything else. */
     public int typeVersionOf(long v) {
-        return Values.isHandle(v) && heap.get(v) instanceof PyInstance inst ? inst.pyClass().version() : 0;
+        return Values.isObject(v) && heap.get(v) instanceof PyInstance inst ? inst.pyClass().version() : 0;
     }
 
     // ---- calls of Java code

@@ -48,7 +48,7 @@ class StencilsGeneratorTest {
         // Issue 15: comments, blank lines and a moved definition recompile nothing and change nothing.
         Path moved = dir.resolve("bytecodes.def");
         Files.writeString(moved, PositionIndependenceTest.shuffle(Files.readString(TestInputs.BYTECODES_DEF), "guard op(_GUARD_BOTH_INT,"));
-        GeneratedFile third = table(generator.generate(TestInputs.analyze(moved)), Target.X86_64_LINUX);
+        GeneratedFile third = table(generator.generate(TestInputs.analyzeWithTheLock(moved)), Target.X86_64_LINUX);
         assertEquals("stencils: all " + units + " objects from the cache, nothing compiled", generator.report());
         assertEquals(first.content(), third.content());
     }

@@ -2,6 +2,7 @@ package dev.bytecodedsl.stencils;
 
 import dev.bytecodedsl.cases.analysis.Analysis;
 import dev.bytecodedsl.cases.analysis.Analyzer;
+import dev.bytecodedsl.cases.analysis.NumberLock;
 import dev.bytecodedsl.cases.analysis.Uop;
 import dev.bytecodedsl.grammar.ast.DslFile;
 import dev.bytecodedsl.diagnostics.Diagnostics;
@@ -22,6 +23,8 @@ public final class TestInputs {
     /** The module runs with its own directory as the working directory. */
     public static final Path BYTECODES_DEF = Path.of("../bytecodes.def");
     public static final Path GENERATED = Path.of("../generated");
+    /** The number lock the checked-in tables were generated with (uop numbers order the tables). */
+    public static final Path BYTECODES_LOCK = Path.of("../bytecodes.lock");
 
     private static Analysis analysis;
 
@@ -29,16 +32,27 @@ public final class TestInputs {
 
     public static synchronized Analysis analysis() {
         if (analysis == null) {
-            analysis = analyze(BYTECODES_DEF);
+            analysis = analyzeWithTheLock(BYTECODES_DEF);
         }
         return analysis;
     }
 
+    /** A DSL file numbered as if it had no lock: consecutive numbers by name. */
     public static Analysis analyze(Path def) {
+        return analyze(def, Optional.empty());
+    }
+
+    /** A variant of this repository's bytecodes.def, numbered with its lock like the checked-in tables. */
+    public static Analysis analyzeWithTheLock(Path def) {
+        return analyze(def, Optional.of(BYTECODES_LOCK));
+    }
+
+    private static Analysis analyze(Path def, Optional<Path> lockFile) {
         try {
             Diagnostics diagnostics = new Diagnostics();
             Optional<DslFile> file = dev.bytecodedsl.grammar.parse.DslParser.parse(SourceFile.read(def), diagnostics);
-            Analysis result = new Analyzer(diagnostics).analyze(file.map(List::of).orElse(List.of()));
+            NumberLock lock = lockFile.isEmpty() ? NumberLock.NONE : NumberLock.parse(SourceFile.read(lockFile.get()), diagnostics);
+            Analysis result = new Analyzer(diagnostics).analyze(file.map(List::of).orElse(List.of()), lock);
             if (diagnostics.hasErrors()) {
                 throw new IllegalStateException(diagnostics.render());
             }

@@ -11,6 +11,7 @@ import dev.bytecodedsl.kit.jit.Hole;
 import dev.bytecodedsl.generated.jit.JitStencilsX86_64Linux;
 import dev.bytecodedsl.kit.jit.Stencil;
 import dev.bytecodedsl.kit.jit.HolePatcher;
+import dev.bytecodedsl.runtime.value.Values;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -200,29 +201,47 @@ class JitStencilsExecutionTest {
 
     @Test
     void helpersAreCalledThroughTheirDataSlotsAfterTheStateIsSaved() throws Throwable {
+        // 1e300 + 2e300 has no immediate form, so the float action boxes it through box_float.
+        Outcome out = addHeapFloats(1e300, 2e300);
+        assertEquals(EXIT, out.status());
+        assertEquals(4, out.uopIndex());
+        assertEquals(3e300, Double.longBitsToDouble(out.locals()[2]));
+        // JIT_SAVE_STATE ran before the escaping call: the uop's target (100 + index) and its entry sp.
+        assertEquals(102, savedIp);
+        assertEquals(2, savedSpSlot);
+    }
+
+    @Test
+    void aFloatResultWithAnImmediateFormIsEncodedInMachineCodeWithoutAHelperCall() throws Throwable {
+        savedIp = -1;
+        Outcome out = addHeapFloats(1.5, 2.25);
+        assertEquals(EXIT, out.status());
+        assertEquals(Values.floatWord(3.75), out.locals()[2]);
+        assertEquals(-1, savedIp, "box_float was not called");
+    }
+
+    /** Runs {@code a + b} on two heap floats (handles 8 and 16) with _BINARY_OP_FLOAT into local 2. */
+    private Outcome addHeapFloats(double a, double b) throws Throwable {
         var lookup = java.lang.invoke.MethodHandles.lookup();
         try (Arena arena = Arena.ofConfined()) {
             Linker linker = Linker.nativeLinker();
-            // Two heap floats, handles 8 and 16 (rows 1 and 2): word 0 the type tag, word 1 the bits.
+            // Rows 1 and 2: word 0 the type tag, word 1 the bits.
             heapWords = arena.allocate(JAVA_LONG, 12);
             heapWords.setAtIndex(JAVA_LONG, 4, DslConstants.TYPE_FLOAT);
-            heapWords.setAtIndex(JAVA_LONG, 5, Double.doubleToRawLongBits(1.5));
+            heapWords.setAtIndex(JAVA_LONG, 5, Double.doubleToRawLongBits(a));
             heapWords.setAtIndex(JAVA_LONG, 8, DslConstants.TYPE_FLOAT);
-            heapWords.setAtIndex(JAVA_LONG, 9, Double.doubleToRawLongBits(2.25));
+            heapWords.setAtIndex(JAVA_LONG, 9, Double.doubleToRawLongBits(b));
             MemorySegment boxFloat = linker.upcallStub(lookup.findStatic(JitStencilsExecutionTest.class, "boxFloat",
                     java.lang.invoke.MethodType.methodType(long.class, double.class)),
                     FunctionDescriptor.of(JAVA_LONG, java.lang.foreign.ValueLayout.JAVA_DOUBLE), arena);
-            Outcome out = run(List.of(new Step(Uops._LOAD_FAST_0, 0), new Step(Uops._LOAD_FAST_1, 0),
-                            new Step(Uops._BINARY_OP_ADD_FLOAT, 0), new Step(Uops._STORE_FAST_2, 0),
-                            new Step(Uops._EXIT_TRACE, 0)),
-                    new long[] {8, 16, 0}, java.util.Map.of("box_float", boxFloat));
-            heapWords = null;
-            assertEquals(EXIT, out.status());
-            assertEquals(4, out.uopIndex());
-            assertEquals(3.75, Double.longBitsToDouble(out.locals()[2]));
-            // JIT_SAVE_STATE ran before the escaping call: the uop's target (100 + index) and its entry sp.
-            assertEquals(102, savedIp);
-            assertEquals(2, savedSpSlot);
+            try {
+                return run(List.of(new Step(Uops._LOAD_FAST_0, 0), new Step(Uops._LOAD_FAST_1, 0),
+                                new Step(Uops._BINARY_OP_FLOAT, DslConstants.NB_ADD), new Step(Uops._STORE_FAST_2, 0),
+                                new Step(Uops._EXIT_TRACE, 0)),
+                        new long[] {8, 16, 0}, java.util.Map.of("box_float", boxFloat));
+            } finally {
+                heapWords = null;
+            }
         }
     }
 

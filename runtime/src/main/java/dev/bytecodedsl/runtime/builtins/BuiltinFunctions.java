@@ -63,7 +63,7 @@ final class BuiltinFunctions {
         if (v == Values.NULL || v == Values.NONE) {
             return dflt;
         }
-        if (Values.isHandle(v) && space.heap().get(v) instanceof PyStr s) {
+        if (Values.isObject(v) && space.heap().get(v) instanceof PyStr s) {
             return s.value();
         }
         throw space.errors().typeError(name + " must be None or a string, not " + space.typeName(v));
@@ -117,7 +117,7 @@ final class BuiltinFunctions {
         args.between("sum", n, 1, 2);
         long start = n > 1 ? a[1] : args.keyword("sum", kw, "start");
         long total = start == Values.NULL ? Values.smallInt(0) : start;
-        if (Values.isHandle(total) && space.heap().get(total) instanceof PyStr) {
+        if (Values.isObject(total) && space.heap().get(total) instanceof PyStr) {
             throw space.errors().typeError("sum() can't sum strings [use ''.join(seq) instead]");
         }
         long it = space.iteration().getIter(a[0]);
@@ -133,17 +133,17 @@ final class BuiltinFunctions {
         args.between("round", n, 1, 2);
         long x = a[0];
         long digits = Args.optional(a, n, 1, Values.NONE);
-        boolean isFloat = Values.isHandle(x) && space.heap().get(x) instanceof PyFloat;
+        boolean isFloat = Values.isFloat(x) || Values.isHandle(x) && space.heap().get(x) instanceof PyFloat;
         if (!isFloat && !space.numbers().isInt(x)) {
             throw space.errors().typeError("type " + space.typeName(x) + " doesn't define __round__ method");
         }
         if (digits == Values.NONE) {
-            return isFloat ? space.conversions().floatToInt(Math.rint(space.heap().pyFloat(x).value()))
+            return isFloat ? space.conversions().floatToInt(Math.rint(space.heap().floatValue(x)))
                     : space.numbers().positive(x);
         }
         long nd = space.conversions().asIndex(digits, BuiltinException.OVERFLOW_ERROR);
         if (isFloat) {
-            return space.newFloat(roundFloat(space.heap().pyFloat(x).value(), nd));
+            return space.newFloat(roundFloat(space.heap().floatValue(x), nd));
         }
         if (nd >= 0) {
             return space.numbers().positive(x);
@@ -187,7 +187,7 @@ final class BuiltinFunctions {
 
     long ord(long self, long[] a, int n, PyDict kw) {
         args.one("ord", n, kw);
-        if (!(Values.isHandle(a[0]) && space.heap().get(a[0]) instanceof PyStr s)) {
+        if (!(Values.isObject(a[0]) && space.heap().get(a[0]) instanceof PyStr s)) {
             throw space.errors().typeError("ord() expected string of length 1, but " + space.typeName(a[0]) + " found");
         }
         if (s.length() != 1) {

@@ -110,7 +110,7 @@ final class StrMethods {
 
     /** A str argument, else TypeError "{what}, not int". */
     private static String argStr(ObjectSpace space, String what, long v) {
-        if (Values.isHandle(v) && space.heap().get(v) instanceof PyStr s) {
+        if (Values.isObject(v) && space.heap().get(v) instanceof PyStr s) {
             return s.value();
         }
         throw space.errors().typeError(what + ", not " + space.typeName(v));

@@ -77,7 +77,7 @@ public final class TypeConstructors {
         if (n == 1) {
             return space.conversions().toInt(a[0]);
         }
-        if (!(Values.isHandle(a[0]) && space.heap().get(a[0]) instanceof PyStr s)) {
+        if (!(Values.isObject(a[0]) && space.heap().get(a[0]) instanceof PyStr s)) {
             throw space.errors().typeError("int() can't convert non-string with explicit base");
         }
         long base = space.conversions().asIndex(a[1], BuiltinException.OVERFLOW_ERROR);
@@ -85,21 +85,21 @@ public final class TypeConstructors {
     }
 
     private long floatOf(long v) {
-        if (Values.isHandle(v) && space.typeOf(v) == PyBuiltinType.FLOAT) {
+        if (Values.isObject(v) && space.typeOf(v) == PyBuiltinType.FLOAT) {
             return v;
         }
         return space.newFloat(space.conversions().toFloat(v));
     }
 
     private long strOf(long v) {
-        if (Values.isHandle(v) && space.typeOf(v) == PyBuiltinType.STR) {
+        if (Values.isObject(v) && space.typeOf(v) == PyBuiltinType.STR) {
             return v;
         }
         return space.newStr(space.reprs().str(v));
     }
 
     private long tupleOf(long v) {
-        if (Values.isHandle(v) && space.typeOf(v) == PyBuiltinType.TUPLE) {
+        if (Values.isObject(v) && space.typeOf(v) == PyBuiltinType.TUPLE) {
             return v;
         }
         return space.newTuple(space.iteration().toArray(v));

@@ -84,8 +84,14 @@ public final class Heap {
         return words;
     }
 
-    /** The object a handle names; the handle must be live. */
+    /**
+     * The object a handle names (the handle must be live), or a fresh {@link PyFloat} for an
+     * immediate float, which has no row: so code that asks for objects sees every float as one.
+     */
     public PyObject get(long handle) {
+        if (Values.isFloat(handle)) {
+            return new PyFloat(Values.floatValue(handle));
+        }
         return objects[Values.handleIndex(handle)];
     }
 
@@ -104,8 +110,9 @@ public final class Heap {
         return (PyStr) get(handle);
     }
 
-    public PyFloat pyFloat(long handle) {
-        return (PyFloat) get(handle);
+    /** The value of a float, immediate or boxed (the caller has checked the type). */
+    public double floatValue(long v) {
+        return Values.isFloat(v) ? Values.floatValue(v) : ((PyFloat) get(v)).value();
     }
 
     public PyBigInt bigInt(long handle) {

@@ -39,7 +39,7 @@ public final class Attributes {
         if (method != Values.NULL) {
             return heap.allocate(new PyBoundMethod(owner, method));
         }
-        PyObject o = Values.isHandle(owner) ? heap.get(owner) : null;
+        PyObject o = Values.isObject(owner) ? heap.get(owner) : null;
         switch (o) {
             case PyInstance inst -> {
                 long v = instanceAttribute(inst, name);
@@ -100,7 +100,7 @@ public final class Attributes {
      * instance attribute) and the builtin methods of str, list and dict.
      */
     public long lookupMethod(long owner, long name) {
-        if (!Values.isHandle(owner)) {
+        if (!Values.isObject(owner)) {
             return Values.NULL;
         }
         PyObject o = heap.get(owner);
@@ -120,7 +120,7 @@ public final class Attributes {
 
     /** store_attr: {@code owner.name = v}. */
     public void setAttr(long owner, long name, long v) {
-        PyObject o = Values.isHandle(owner) ? heap.get(owner) : null;
+        PyObject o = Values.isObject(owner) ? heap.get(owner) : null;
         switch (o) {
             case PyExceptionInstance e when nameOf(name).equals("args") -> e.setArgs(asArgsTuple(v));
             case PyInstance inst -> inst.setSlot(inst.pyClass().slotIndexForStore(nameOf(name)), v);
@@ -133,7 +133,7 @@ public final class Attributes {
 
     /** {@code del owner.name}. */
     public void delAttr(long owner, long name) {
-        PyObject o = Values.isHandle(owner) ? heap.get(owner) : null;
+        PyObject o = Values.isObject(owner) ? heap.get(owner) : null;
         if (o instanceof PyInstance inst) {
             int slot = inst.pyClass().slotIndex(nameOf(name));
             if (slot >= 0 && inst.slot(slot) != Values.NULL) {
@@ -161,7 +161,7 @@ public final class Attributes {
 
     /** isinstance(obj, classinfo): classinfo is a type or a (nested) tuple of types. */
     public boolean isInstance(long obj, long classinfo) {
-        PyObject info = Values.isHandle(classinfo) ? heap.get(classinfo) : null;
+        PyObject info = Values.isObject(classinfo) ? heap.get(classinfo) : null;
         return switch (info) {
             case PyType t -> space.typeOf(obj).isSubtypeOf(t);
             case PyTuple tuple -> {
@@ -182,7 +182,7 @@ public final class Attributes {
      * {@code type} (a class or tuple of classes, which must derive from BaseException).
      */
     public boolean exceptionMatches(long exc, long type) {
-        PyObject info = Values.isHandle(type) ? heap.get(type) : null;
+        PyObject info = Values.isObject(type) ? heap.get(type) : null;
         return switch (info) {
             case PyClass c when c.isExceptionClass() -> space.typeOf(exc).isSubtypeOf(c);
             case PyTuple tuple -> {

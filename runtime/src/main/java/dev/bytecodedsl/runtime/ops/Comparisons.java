@@ -87,8 +87,8 @@ public final class Comparisons {
         if (numbers.isNumber(a) && numbers.isNumber(b)) {
             return compareNumbers(a, b);
         }
-        PyObject x = Values.isHandle(a) ? heap.get(a) : null;
-        PyObject y = Values.isHandle(b) ? heap.get(b) : null;
+        PyObject x = Values.isObject(a) ? heap.get(a) : null;
+        PyObject y = Values.isObject(b) ? heap.get(b) : null;
         if (x instanceof PyStr s && y instanceof PyStr t) {
             return Integer.signum(compareStrings(s, t));
         }
@@ -147,13 +147,13 @@ public final class Comparisons {
             return Long.compare(intPayload(a), intPayload(b));
         }
         if (aFloat && bFloat) {
-            return compareDoubles(heap.pyFloat(a).value(), heap.pyFloat(b).value());
+            return compareDoubles(heap.floatValue(a), heap.floatValue(b));
         }
         if (aFloat) {
-            int c = compareIntWithDouble(b, heap.pyFloat(a).value());
+            int c = compareIntWithDouble(b, heap.floatValue(a));
             return c == UNORDERED ? c : -c;
         }
-        return compareIntWithDouble(a, heap.pyFloat(b).value());
+        return compareIntWithDouble(a, heap.floatValue(b));
     }
 
     private static long intPayload(long v) {
@@ -161,7 +161,7 @@ public final class Comparisons {
     }
 
     private boolean isFloat(long v) {
-        return Values.isHandle(v) && heap.get(v) instanceof PyFloat;
+        return Values.isFloat(v) || Values.isHandle(v) && heap.get(v) instanceof PyFloat;
     }
 
     private static int compareDoubles(double x, double y) {
@@ -194,7 +194,7 @@ public final class Comparisons {
     /** Python {@code ==}; a NaN float is not equal even to itself (containers check identity first). */
     public boolean equal(long a, long b) {
         if (a == b) {
-            return !(Values.isHandle(a) && heap.get(a) instanceof PyFloat f && Double.isNaN(f.value()));
+            return !(Values.isObject(a) && heap.get(a) instanceof PyFloat f && Double.isNaN(f.value()));
         }
         Numbers numbers = space.numbers();
         if (numbers.isNumber(a) && numbers.isNumber(b)) {

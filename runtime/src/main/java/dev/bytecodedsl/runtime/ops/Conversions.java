@@ -39,7 +39,7 @@ public final class Conversions {
         if (Values.isBool(v)) {
             return v == Values.TRUE ? 1 : 0;
         }
-        if (Values.isHandle(v) && space.heap().get(v) instanceof PyBigInt) {
+        if (Values.isObject(v) && space.heap().get(v) instanceof PyBigInt) {
             throw space.errors().raise(onOverflow, "cannot fit 'int' into an index-sized integer");
         }
         throw space.errors().typeError("'" + space.typeName(v) + "' object cannot be interpreted as an integer");
@@ -52,7 +52,7 @@ public final class Conversions {
      * 'int' into an index-sized integer".
      */
     public long asSsize(long v, BuiltinException onOverflow) {
-        if (Values.isHandle(v) && space.heap().get(v) instanceof PyBigInt big && big.value().bitLength() < Long.SIZE) {
+        if (Values.isObject(v) && space.heap().get(v) instanceof PyBigInt big && big.value().bitLength() < Long.SIZE) {
             return big.value().longValue();
         }
         return asIndex(v, onOverflow);
@@ -66,7 +66,7 @@ public final class Conversions {
         if (Values.isBool(v)) {
             return Values.smallInt(v == Values.TRUE ? 1 : 0);
         }
-        if (Values.isHandle(v)) {
+        if (Values.isObject(v)) {
             PyObject o = space.heap().get(v);
             switch (o) {
                 case PyBigInt b -> {
@@ -176,7 +176,7 @@ public final class Conversions {
         if (space.numbers().isNumber(v)) {
             return space.numbers().toDouble(v);
         }
-        if (Values.isHandle(v) && space.heap().get(v) instanceof PyStr s) {
+        if (Values.isObject(v) && space.heap().get(v) instanceof PyStr s) {
             return parseFloat(s.value());
         }
         throw space.errors().typeError("float() argument must be a string or a real number, not '"

@@ -64,7 +64,7 @@ public final class Iteration {
 
     /** iter_next: the next item, or NULL when exhausted. */
     public long next(long iterator) {
-        if (Values.isHandle(iterator) && heap.get(iterator) instanceof PyIterator it) {
+        if (Values.isObject(iterator) && heap.get(iterator) instanceof PyIterator it) {
             return it.next(space);
         }
         throw space.errors().typeError("'" + space.typeName(iterator) + "' object is not an iterator");

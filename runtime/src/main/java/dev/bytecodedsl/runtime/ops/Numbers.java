@@ -87,12 +87,15 @@ public final class Numbers {
 
     /** Float operands of mixed int/float arithmetic. */
     private double toDouble(long v, int kind) {
-        return kind == FLOAT ? space.heap().pyFloat(v).value() : ints.toDouble(v);
+        return kind == FLOAT ? space.heap().floatValue(v) : ints.toDouble(v);
     }
 
     private int kind(long v) {
         if (Values.isSmallInt(v) || Values.isBool(v)) {
             return INT;
+        }
+        if (Values.isFloat(v)) {
+            return FLOAT;
         }
         if (!Values.isHandle(v)) {
             return NOT_NUMBER;
@@ -131,7 +134,7 @@ public final class Numbers {
     public long negative(long v) {
         return switch (kind(v)) {
             case INT -> ints.negate(v);
-            case FLOAT -> space.newFloat(-space.heap().pyFloat(v).value());
+            case FLOAT -> space.newFloat(-space.heap().floatValue(v));
             default -> throw space.errors().badUnaryOperand("unary -", v);
         };
     }
@@ -157,7 +160,7 @@ public final class Numbers {
     public long abs(long v) {
         return switch (kind(v)) {
             case INT -> ints.abs(v);
-            case FLOAT -> space.newFloat(Math.abs(space.heap().pyFloat(v).value()));
+            case FLOAT -> space.newFloat(Math.abs(space.heap().floatValue(v)));
             default -> throw space.errors().badUnaryOperand("abs()", v);
         };
     }

@@ -74,7 +74,7 @@ public final class Reprs {
             return null;
         }
         long result = caller.call(function, v);
-        if (!(Values.isHandle(result) && heap.get(result) instanceof PyStr s)) {
+        if (!(Values.isObject(result) && heap.get(result) instanceof PyStr s)) {
             throw space.errors().typeError(method + " returned non-string (type " + space.typeName(result) + ")");
         }
         return s.value();

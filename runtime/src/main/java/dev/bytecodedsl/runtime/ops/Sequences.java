@@ -62,7 +62,7 @@ public final class Sequences {
 
     /** store_subscr: {@code container[sub] = v}. */
     public void setItem(long container, long sub, long v) {
-        PyObject o = Values.isHandle(container) ? heap.get(container) : null;
+        PyObject o = Values.isObject(container) ? heap.get(container) : null;
         switch (o) {
             case PyList l when isSlice(sub) -> assignSlice(l, (PySlice) heap.get(sub), v);
             case PyList l -> l.set(index(sub, l.size(), "list assignment", container), v);
@@ -79,7 +79,7 @@ public final class Sequences {
 
     /** {@code del container[sub]}. */
     public void delItem(long container, long sub) {
-        PyObject o = Values.isHandle(container) ? heap.get(container) : null;
+        PyObject o = Values.isObject(container) ? heap.get(container) : null;
         switch (o) {
             case PyList l when isSlice(sub) -> deleteSlice(l, (PySlice) heap.get(sub));
             case PyList l -> l.remove(index(sub, l.size(), "list assignment", container));
@@ -90,7 +90,7 @@ public final class Sequences {
     }
 
     private boolean isSlice(long v) {
-        return Values.isHandle(v) && heap.get(v) instanceof PySlice;
+        return Values.isObject(v) && heap.get(v) instanceof PySlice;
     }
 
     private long sliceValue(long start, long stop) {
@@ -360,7 +360,7 @@ public final class Sequences {
                     return indexOf(t.items(), t.size(), item) >= 0;
                 }
                 case PyStr s -> {
-                    if (!(Values.isHandle(item) && heap.get(item) instanceof PyStr needle)) {
+                    if (!(Values.isObject(item) && heap.get(item) instanceof PyStr needle)) {
                         throw space.errors().typeError(
                                 "'in <string>' requires string as left operand, not " + space.typeName(item));
                     }
@@ -425,7 +425,7 @@ public final class Sequences {
     /** The sequence forms of binary_op; {@code op} is nbOp without its in-place offset. */
     long binaryOp(int nbOp, int op, long a, long b) {
         boolean inPlace = nbOp != op;
-        PyObject left = Values.isHandle(a) ? heap.get(a) : null;
+        PyObject left = Values.isObject(a) ? heap.get(a) : null;
         if (op == DslConstants.NB_ADD) {
             switch (left) {
                 case PyStr s -> {

@@ -9,9 +9,13 @@ import dev.bytecodedsl.generated.DslConstants;
  *   <li>a small int {@code (i << 1) | 1}, {@code i} in [{@link #SMALL_INT_MIN}, {@link #SMALL_INT_MAX}];</li>
  *   <li>{@link #NULL} (0): "no value", never a Python object;</li>
  *   <li>the immediates {@link #NONE}, {@link #FALSE}, {@link #TRUE};</li>
+ *   <li>an immediate float (low bits {@code 100}): most doubles, see {@link #floatWord(double)};</li>
  *   <li>a heap handle {@code (index + 1) << 3} naming an object in the {@code Heap}.</li>
  * </ul>
- * One handle per object, so Python identity ({@code is}) is word equality.
+ * One handle per object and one word per immediate float, so Python identity ({@code is}) is word
+ * equality. This class and bytecodes.def's float actions are the only code that knows the float
+ * encoding; everything else asks {@link #isFloat}, {@link #floatValue} and {@link #floatWord}, or
+ * gets a {@code PyFloat} from {@code Heap.get}.
  */
 public final class Values {
     public static final long NULL = DslConstants.NULL_BITS;
@@ -22,6 +26,11 @@ public final class Values {
     public static final long SMALL_INT_MAX = DslConstants.SMALL_INT_MAX;
 
     private static final long TAG_MASK = DslConstants.TAG_MASK;
+    private static final int FLOAT_TAG_BITS = (int) DslConstants.FLOAT_TAG_BITS;
+    /** Where a rotated double's exponent starts: 52 mantissa bits above the sign. */
+    private static final int ROTATED_EXPONENT_SHIFT = 53;
+    /** Immediate floats keep 8 of the 11 exponent bits: rotated exponents 1..255 after the offset. */
+    private static final long IMMEDIATE_EXPONENTS = 255;
     private static final int HANDLE_SHIFT = (int) DslConstants.HANDLE_SHIFT;
 
     private Values() {
@@ -54,9 +63,45 @@ public final class Values {
         return v == TRUE || v == FALSE;
     }
 
-    /** True for NULL, None, False and True: words that are neither small ints nor handles. */
+    /** True for NULL, None, False and True: words that are neither small ints, floats nor handles. */
     public static boolean isImmediate(long v) {
         return (v & TAG_MASK) == DslConstants.IMMEDIATE_TAG || v == NULL;
+    }
+
+    /** An immediate float: a word that is a float without being a handle. */
+    public static boolean isFloat(long v) {
+        return (v & TAG_MASK) == DslConstants.FLOAT_TAG;
+    }
+
+    /** A word {@code Heap.get} answers with an object: a handle or an immediate float. */
+    public static boolean isObject(long v) {
+        return isHandle(v) || isFloat(v);
+    }
+
+    /**
+     * The immediate float word of {@code d}, or {@link #NULL} when {@code d} has none (subnormals,
+     * inf, nan, magnitudes beyond about 1.2e-38..6.8e38): bytecodes.def's encoding (Spur's
+     * SmallFloat64), which every float result must use when it can, so the encoding stays canonical.
+     */
+    public static long floatWord(double d) {
+        long bits = Double.doubleToRawLongBits(d);
+        long rotated = Long.rotateLeft(bits, 1);
+        if (rotated >>> 1 == 0) {
+            return (rotated << FLOAT_TAG_BITS) | DslConstants.FLOAT_TAG;
+        }
+        if ((rotated - DslConstants.FLOAT_ROTATED_MIN) >>> ROTATED_EXPONENT_SHIFT >= IMMEDIATE_EXPONENTS) {
+            return NULL;
+        }
+        return ((rotated - DslConstants.FLOAT_ROTATED_OFFSET) << FLOAT_TAG_BITS) | DslConstants.FLOAT_TAG;
+    }
+
+    /** The double of an immediate float word ({@link #isFloat}). */
+    public static double floatValue(long v) {
+        long rotated = v >>> FLOAT_TAG_BITS;
+        if (rotated > 1) {
+            rotated += DslConstants.FLOAT_ROTATED_OFFSET;
+        }
+        return Double.longBitsToDouble(Long.rotateRight(rotated, 1));
     }
 
     public static boolean isHandle(long v) {

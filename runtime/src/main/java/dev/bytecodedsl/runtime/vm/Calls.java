@@ -53,7 +53,7 @@ final class Calls {
 
     /** The general call: {@code callable(self?, *args, **kwargs)}; never NULL, throws PyError. */
     long call(long callable, long self, long[] args, int nargs, PyDict kwargs) {
-        PyObject o = Values.isHandle(callable) ? heap.get(callable) : null;
+        PyObject o = Values.isObject(callable) ? heap.get(callable) : null;
         return switch (o) {
             case PyFunction f -> callFunction(f, callable, prepend(self, args, nargs), kwargs);
             case PyBoundMethod m when self == Values.NULL && heap.get(m.function()) instanceof PyFunction f ->

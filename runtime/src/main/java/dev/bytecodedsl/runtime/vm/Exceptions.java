@@ -89,7 +89,7 @@ final class Exceptions {
             }
             return;
         }
-        PyObject o = Values.isHandle(value) ? space.heap().get(value) : null;
+        PyObject o = Values.isObject(value) ? space.heap().get(value) : null;
         switch (o) {
             case PyExceptionInstance e -> raise(value);
             case PyClass c when c.isExceptionClass() -> raise(calls.call(value, Values.NULL, new long[0], 0, null));

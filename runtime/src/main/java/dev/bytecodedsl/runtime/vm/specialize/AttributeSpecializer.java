@@ -68,7 +68,7 @@ public final class AttributeSpecializer {
 
     /** Instances of specializable classes; exception instances keep `args` outside the slots. */
     private PyInstance plainInstance(long owner) {
-        if (Values.isHandle(owner) && space.heap().get(owner) instanceof PyInstance inst
+        if (Values.isObject(owner) && space.heap().get(owner) instanceof PyInstance inst
                 && !(inst instanceof PyExceptionInstance) && inst.pyClass().version() != 0) {
             return inst;
         }

@@ -18,7 +18,7 @@ public final class CallSpecializer {
     }
 
     public void call(Site site, long callable, long selfOrNull, int nargs) {
-        PyObject o = Values.isHandle(callable) ? space.heap().get(callable) : null;
+        PyObject o = Values.isObject(callable) ? space.heap().get(callable) : null;
         switch (o) {
             // builtin functions and builtin types share the guard's TYPE_BUILTIN tag
             case PyBuiltinFunction b -> site.specialize(Opcodes.CALL_BUILTIN);
