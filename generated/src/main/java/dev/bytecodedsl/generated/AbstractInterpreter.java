@@ -58,9 +58,12 @@ public final class AbstractInterpreter {
             case Uops.UNARY_NEGATIVE -> UNARY_NEGATIVE(frame, oparg, operand);
             case Uops.UNARY_NOT -> UNARY_NOT(frame, oparg, operand);
             case Uops._BINARY_OP -> _BINARY_OP(frame, oparg, operand);
+            case Uops._BINARY_OP_ADD_FLOAT -> _BINARY_OP_ADD_FLOAT(frame, oparg, operand);
             case Uops._BINARY_OP_ADD_INT -> _BINARY_OP_ADD_INT(frame, oparg, operand);
             case Uops._BINARY_OP_ADD_UNICODE -> _BINARY_OP_ADD_UNICODE(frame, oparg, operand);
+            case Uops._BINARY_OP_MULTIPLY_FLOAT -> _BINARY_OP_MULTIPLY_FLOAT(frame, oparg, operand);
             case Uops._BINARY_OP_MULTIPLY_INT -> _BINARY_OP_MULTIPLY_INT(frame, oparg, operand);
+            case Uops._BINARY_OP_SUBTRACT_FLOAT -> _BINARY_OP_SUBTRACT_FLOAT(frame, oparg, operand);
             case Uops._BINARY_OP_SUBTRACT_INT -> _BINARY_OP_SUBTRACT_INT(frame, oparg, operand);
             case Uops._BINARY_SUBSCR -> _BINARY_SUBSCR(frame, oparg, operand);
             case Uops._BINARY_SUBSCR_DICT -> _BINARY_SUBSCR_DICT(frame, oparg, operand);
@@ -154,7 +157,6 @@ public final class AbstractInterpreter {
             case Uops._UNPACK_SEQUENCE_LIST -> _UNPACK_SEQUENCE_LIST(frame, oparg, operand);
             case Uops._UNPACK_SEQUENCE_TUPLE -> _UNPACK_SEQUENCE_TUPLE(frame, oparg, operand);
             case Uops._UNPACK_SEQUENCE_TWO_TUPLE -> _UNPACK_SEQUENCE_TWO_TUPLE(frame, oparg, operand);
-            case Uops._BINARY_OP_FLOAT -> _BINARY_OP_FLOAT(frame, oparg, operand);
             default -> throw new IllegalStateException("invalid uop " + uop);
         }
     }
@@ -783,6 +785,24 @@ public final class AbstractInterpreter {
     }
 
     /**
+     * _BINARY_OP_ADD_FLOAT: override
+     */
+    static void _BINARY_OP_ADD_FLOAT(AbstractFrame __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        // op(_BINARY_OP_ADD_FLOAT)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            res = __s.ctx.symNewType(DslConstants.TYPE_FLOAT);
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+    }
+
+    /**
      * _BINARY_OP_ADD_INT: override
      */
     static void _BINARY_OP_ADD_INT(AbstractFrame __s, long oparg, long __operand) {
@@ -841,6 +861,24 @@ public final class AbstractInterpreter {
     }
 
     /**
+     * _BINARY_OP_MULTIPLY_FLOAT: override
+     */
+    static void _BINARY_OP_MULTIPLY_FLOAT(AbstractFrame __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        // op(_BINARY_OP_MULTIPLY_FLOAT)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            res = __s.ctx.symNewType(DslConstants.TYPE_FLOAT);
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+    }
+
+    /**
      * _BINARY_OP_MULTIPLY_INT: override
      */
     static void _BINARY_OP_MULTIPLY_INT(AbstractFrame __s, long oparg, long __operand) {
@@ -878,6 +916,24 @@ public final class AbstractInterpreter {
             __sp = __sp - 1;
         }
         return true;
+    }
+
+    /**
+     * _BINARY_OP_SUBTRACT_FLOAT: override
+     */
+    static void _BINARY_OP_SUBTRACT_FLOAT(AbstractFrame __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        // op(_BINARY_OP_SUBTRACT_FLOAT)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            res = __s.ctx.symNewType(DslConstants.TYPE_FLOAT);
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
     }
 
     /**
@@ -2148,24 +2204,6 @@ public final class AbstractInterpreter {
                 __stack.setAtIndex(JAVA_LONG, __sp - 1 + __i, __s.ctx.unknown());
             }
             __sp = __sp + (int) (-1L + (oparg));
-        }
-        __s.sp = __sp;
-    }
-
-    /**
-     * _BINARY_OP_FLOAT: override
-     */
-    static void _BINARY_OP_FLOAT(AbstractFrame __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
-        int __sp = __s.sp;
-        // op(_BINARY_OP_FLOAT)
-        {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            long res = 0L;
-            res = __s.ctx.symNewType(DslConstants.TYPE_FLOAT);
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
-            __sp = __sp - 1;
         }
         __s.sp = __sp;
     }

@@ -1946,7 +1946,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * macro(BINARY_OP_ADD_FLOAT) = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_FLOAT
+     * macro(BINARY_OP_ADD_FLOAT) = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_ADD_FLOAT
      */
     static int BINARY_OP_ADD_FLOAT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -1959,37 +1959,21 @@ public final class Tier1Interpreter {
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            if ((((left) & DslConstants.TAG_MASK) != DslConstants.FLOAT_TAG) && (((left & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((left) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_FLOAT)) {
-                if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_OP_ADD_FLOAT);
-                return BINARY_OP(__s, oparg);
-            }
-            if ((((right) & DslConstants.TAG_MASK) != DslConstants.FLOAT_TAG) && (((right & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((right) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_FLOAT)) {
+            if ((!DslFunctions.is_float(__s, left)) || (!DslFunctions.is_float(__s, right))) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_OP_ADD_FLOAT);
                 return BINARY_OP(__s, oparg);
             }
         }
-        // op(_BINARY_OP_FLOAT)
+        // op(_BINARY_OP_ADD_FLOAT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
-            long lw = (left);
-            long lr = (lw >>> DslConstants.FLOAT_TAG_BITS) + (((lw >>> DslConstants.FLOAT_TAG_BITS) > 1L) ? DslConstants.FLOAT_ROTATED_OFFSET : 0L);
-            double l = Double.longBitsToDouble(((lw & DslConstants.TAG_MASK) == DslConstants.FLOAT_TAG) ? ((lr >>> 1L) | (lr << 63L)) : __s.heapWords.get(JAVA_LONG, ((left) << 2) + ((DslConstants.FLOAT_BITS_WORD) << 3)));
-            long rw = (right);
-            long rr = (rw >>> DslConstants.FLOAT_TAG_BITS) + (((rw >>> DslConstants.FLOAT_TAG_BITS) > 1L) ? DslConstants.FLOAT_ROTATED_OFFSET : 0L);
-            double r = Double.longBitsToDouble(((rw & DslConstants.TAG_MASK) == DslConstants.FLOAT_TAG) ? ((rr >>> 1L) | (rr << 63L)) : __s.heapWords.get(JAVA_LONG, ((right) << 2) + ((DslConstants.FLOAT_BITS_WORD) << 3)));
-            double d = ((oparg == DslConstants.NB_ADD) || (oparg == DslConstants.NB_INPLACE_ADD)) ? (l + r) : (((oparg == DslConstants.NB_SUBTRACT) || (oparg == DslConstants.NB_INPLACE_SUBTRACT)) ? (l - r) : (l * r));
-            long rot = (Double.doubleToRawLongBits(d) << 1L) | (Double.doubleToRawLongBits(d) >>> 63L);
-            if ((((rot - DslConstants.FLOAT_ROTATED_MIN) >>> 53L) < 255L) || ((rot >>> 1L) == 0L)) {
-                res = (((((rot >>> 1L) == 0L) ? rot : (rot - DslConstants.FLOAT_ROTATED_OFFSET)) << DslConstants.FLOAT_TAG_BITS) | DslConstants.FLOAT_TAG);
-            } else {
-                __s.ctx.saveState(__ip, __after, __sp);
-                res = __s.ctx.boxFloat(d);
-                if ((res) == DslConstants.NULL_BITS) {
-                    __s.sp = __sp - 2;
-                    return LABEL_ERROR;
-                }
+            __s.ctx.saveState(__ip, __after, __sp);
+            res = DslFunctions.float_result(__s, DslFunctions.float_value(__s, left) + DslFunctions.float_value(__s, right));
+            if ((res) == DslConstants.NULL_BITS) {
+                __s.sp = __sp - 2;
+                return LABEL_ERROR;
             }
             __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
             __sp = __sp - 1;
@@ -2077,7 +2061,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * macro(BINARY_OP_MULTIPLY_FLOAT) = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_FLOAT
+     * macro(BINARY_OP_MULTIPLY_FLOAT) = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_MULTIPLY_FLOAT
      */
     static int BINARY_OP_MULTIPLY_FLOAT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2090,37 +2074,21 @@ public final class Tier1Interpreter {
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            if ((((left) & DslConstants.TAG_MASK) != DslConstants.FLOAT_TAG) && (((left & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((left) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_FLOAT)) {
-                if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_OP_MULTIPLY_FLOAT);
-                return BINARY_OP(__s, oparg);
-            }
-            if ((((right) & DslConstants.TAG_MASK) != DslConstants.FLOAT_TAG) && (((right & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((right) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_FLOAT)) {
+            if ((!DslFunctions.is_float(__s, left)) || (!DslFunctions.is_float(__s, right))) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_OP_MULTIPLY_FLOAT);
                 return BINARY_OP(__s, oparg);
             }
         }
-        // op(_BINARY_OP_FLOAT)
+        // op(_BINARY_OP_MULTIPLY_FLOAT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
-            long lw = (left);
-            long lr = (lw >>> DslConstants.FLOAT_TAG_BITS) + (((lw >>> DslConstants.FLOAT_TAG_BITS) > 1L) ? DslConstants.FLOAT_ROTATED_OFFSET : 0L);
-            double l = Double.longBitsToDouble(((lw & DslConstants.TAG_MASK) == DslConstants.FLOAT_TAG) ? ((lr >>> 1L) | (lr << 63L)) : __s.heapWords.get(JAVA_LONG, ((left) << 2) + ((DslConstants.FLOAT_BITS_WORD) << 3)));
-            long rw = (right);
-            long rr = (rw >>> DslConstants.FLOAT_TAG_BITS) + (((rw >>> DslConstants.FLOAT_TAG_BITS) > 1L) ? DslConstants.FLOAT_ROTATED_OFFSET : 0L);
-            double r = Double.longBitsToDouble(((rw & DslConstants.TAG_MASK) == DslConstants.FLOAT_TAG) ? ((rr >>> 1L) | (rr << 63L)) : __s.heapWords.get(JAVA_LONG, ((right) << 2) + ((DslConstants.FLOAT_BITS_WORD) << 3)));
-            double d = ((oparg == DslConstants.NB_ADD) || (oparg == DslConstants.NB_INPLACE_ADD)) ? (l + r) : (((oparg == DslConstants.NB_SUBTRACT) || (oparg == DslConstants.NB_INPLACE_SUBTRACT)) ? (l - r) : (l * r));
-            long rot = (Double.doubleToRawLongBits(d) << 1L) | (Double.doubleToRawLongBits(d) >>> 63L);
-            if ((((rot - DslConstants.FLOAT_ROTATED_MIN) >>> 53L) < 255L) || ((rot >>> 1L) == 0L)) {
-                res = (((((rot >>> 1L) == 0L) ? rot : (rot - DslConstants.FLOAT_ROTATED_OFFSET)) << DslConstants.FLOAT_TAG_BITS) | DslConstants.FLOAT_TAG);
-            } else {
-                __s.ctx.saveState(__ip, __after, __sp);
-                res = __s.ctx.boxFloat(d);
-                if ((res) == DslConstants.NULL_BITS) {
-                    __s.sp = __sp - 2;
-                    return LABEL_ERROR;
-                }
+            __s.ctx.saveState(__ip, __after, __sp);
+            res = DslFunctions.float_result(__s, DslFunctions.float_value(__s, left) * DslFunctions.float_value(__s, right));
+            if ((res) == DslConstants.NULL_BITS) {
+                __s.sp = __sp - 2;
+                return LABEL_ERROR;
             }
             __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
             __sp = __sp - 1;
@@ -2170,7 +2138,7 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * macro(BINARY_OP_SUBTRACT_FLOAT) = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_FLOAT
+     * macro(BINARY_OP_SUBTRACT_FLOAT) = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_SUBTRACT_FLOAT
      */
     static int BINARY_OP_SUBTRACT_FLOAT(Registers __s, long oparg) {
         MemorySegment __stack = __s.stack;
@@ -2183,37 +2151,21 @@ public final class Tier1Interpreter {
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            if ((((left) & DslConstants.TAG_MASK) != DslConstants.FLOAT_TAG) && (((left & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((left) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_FLOAT)) {
-                if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_OP_SUBTRACT_FLOAT);
-                return BINARY_OP(__s, oparg);
-            }
-            if ((((right) & DslConstants.TAG_MASK) != DslConstants.FLOAT_TAG) && (((right & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((right) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_FLOAT)) {
+            if ((!DslFunctions.is_float(__s, left)) || (!DslFunctions.is_float(__s, right))) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_OP_SUBTRACT_FLOAT);
                 return BINARY_OP(__s, oparg);
             }
         }
-        // op(_BINARY_OP_FLOAT)
+        // op(_BINARY_OP_SUBTRACT_FLOAT)
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
-            long lw = (left);
-            long lr = (lw >>> DslConstants.FLOAT_TAG_BITS) + (((lw >>> DslConstants.FLOAT_TAG_BITS) > 1L) ? DslConstants.FLOAT_ROTATED_OFFSET : 0L);
-            double l = Double.longBitsToDouble(((lw & DslConstants.TAG_MASK) == DslConstants.FLOAT_TAG) ? ((lr >>> 1L) | (lr << 63L)) : __s.heapWords.get(JAVA_LONG, ((left) << 2) + ((DslConstants.FLOAT_BITS_WORD) << 3)));
-            long rw = (right);
-            long rr = (rw >>> DslConstants.FLOAT_TAG_BITS) + (((rw >>> DslConstants.FLOAT_TAG_BITS) > 1L) ? DslConstants.FLOAT_ROTATED_OFFSET : 0L);
-            double r = Double.longBitsToDouble(((rw & DslConstants.TAG_MASK) == DslConstants.FLOAT_TAG) ? ((rr >>> 1L) | (rr << 63L)) : __s.heapWords.get(JAVA_LONG, ((right) << 2) + ((DslConstants.FLOAT_BITS_WORD) << 3)));
-            double d = ((oparg == DslConstants.NB_ADD) || (oparg == DslConstants.NB_INPLACE_ADD)) ? (l + r) : (((oparg == DslConstants.NB_SUBTRACT) || (oparg == DslConstants.NB_INPLACE_SUBTRACT)) ? (l - r) : (l * r));
-            long rot = (Double.doubleToRawLongBits(d) << 1L) | (Double.doubleToRawLongBits(d) >>> 63L);
-            if ((((rot - DslConstants.FLOAT_ROTATED_MIN) >>> 53L) < 255L) || ((rot >>> 1L) == 0L)) {
-                res = (((((rot >>> 1L) == 0L) ? rot : (rot - DslConstants.FLOAT_ROTATED_OFFSET)) << DslConstants.FLOAT_TAG_BITS) | DslConstants.FLOAT_TAG);
-            } else {
-                __s.ctx.saveState(__ip, __after, __sp);
-                res = __s.ctx.boxFloat(d);
-                if ((res) == DslConstants.NULL_BITS) {
-                    __s.sp = __sp - 2;
-                    return LABEL_ERROR;
-                }
+            __s.ctx.saveState(__ip, __after, __sp);
+            res = DslFunctions.float_result(__s, DslFunctions.float_value(__s, left) - DslFunctions.float_value(__s, right));
+            if ((res) == DslConstants.NULL_BITS) {
+                __s.sp = __sp - 2;
+                return LABEL_ERROR;
             }
             __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
             __sp = __sp - 1;
@@ -2559,11 +2511,7 @@ public final class Tier1Interpreter {
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            if ((((left) & DslConstants.TAG_MASK) != DslConstants.FLOAT_TAG) && (((left & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((left) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_FLOAT)) {
-                if (__s.stats) __s.ctx.countMiss(Opcodes.COMPARE_OP_FLOAT);
-                return COMPARE_OP(__s, oparg);
-            }
-            if ((((right) & DslConstants.TAG_MASK) != DslConstants.FLOAT_TAG) && (((right & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((right) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_FLOAT)) {
+            if ((!DslFunctions.is_float(__s, left)) || (!DslFunctions.is_float(__s, right))) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.COMPARE_OP_FLOAT);
                 return COMPARE_OP(__s, oparg);
             }
@@ -2573,12 +2521,8 @@ public final class Tier1Interpreter {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
-            long lw = (left);
-            long lr = (lw >>> DslConstants.FLOAT_TAG_BITS) + (((lw >>> DslConstants.FLOAT_TAG_BITS) > 1L) ? DslConstants.FLOAT_ROTATED_OFFSET : 0L);
-            double l = Double.longBitsToDouble(((lw & DslConstants.TAG_MASK) == DslConstants.FLOAT_TAG) ? ((lr >>> 1L) | (lr << 63L)) : __s.heapWords.get(JAVA_LONG, ((left) << 2) + ((DslConstants.FLOAT_BITS_WORD) << 3)));
-            long rw = (right);
-            long rr = (rw >>> DslConstants.FLOAT_TAG_BITS) + (((rw >>> DslConstants.FLOAT_TAG_BITS) > 1L) ? DslConstants.FLOAT_ROTATED_OFFSET : 0L);
-            double r = Double.longBitsToDouble(((rw & DslConstants.TAG_MASK) == DslConstants.FLOAT_TAG) ? ((rr >>> 1L) | (rr << 63L)) : __s.heapWords.get(JAVA_LONG, ((right) << 2) + ((DslConstants.FLOAT_BITS_WORD) << 3)));
+            double l = DslFunctions.float_value(__s, left);
+            double r = DslFunctions.float_value(__s, right);
             long outcome = (l < r) ? DslConstants.COMPARE_LT_BIT : ((l > r) ? DslConstants.COMPARE_GT_BIT : ((l == r) ? DslConstants.COMPARE_EQ_BIT : DslConstants.COMPARE_UNORDERED_BIT));
             res = (((outcome & oparg) != 0L) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
             __stack.setAtIndex(JAVA_LONG, __sp - 2, res);

@@ -17,7 +17,9 @@ public abstract class UopCell {
      * The uop sequences that run as one cell (a fused cell), by uop id.
      */
     private static final int[][] FUSIONS = {
-        {Uops._GUARD_BOTH_FLOAT, Uops._BINARY_OP_FLOAT},
+        {Uops._GUARD_BOTH_FLOAT, Uops._BINARY_OP_ADD_FLOAT},
+        {Uops._GUARD_BOTH_FLOAT, Uops._BINARY_OP_MULTIPLY_FLOAT},
+        {Uops._GUARD_BOTH_FLOAT, Uops._BINARY_OP_SUBTRACT_FLOAT},
         {Uops._GUARD_BOTH_FLOAT, Uops._COMPARE_OP_FLOAT},
         {Uops._GUARD_BOTH_INT, Uops._BINARY_OP_ADD_INT},
         {Uops._GUARD_BOTH_INT, Uops._BINARY_OP_MULTIPLY_INT},
@@ -220,9 +222,12 @@ public abstract class UopCell {
             case Uops.UNARY_NEGATIVE -> new UNARY_NEGATIVE(oparg, operand, target, successor);
             case Uops.UNARY_NOT -> new UNARY_NOT(oparg, operand, target, successor);
             case Uops._BINARY_OP -> new _BINARY_OP(oparg, operand, target, successor);
+            case Uops._BINARY_OP_ADD_FLOAT -> new _BINARY_OP_ADD_FLOAT(oparg, operand, target, successor);
             case Uops._BINARY_OP_ADD_INT -> new _BINARY_OP_ADD_INT(oparg, operand, target, successor);
             case Uops._BINARY_OP_ADD_UNICODE -> new _BINARY_OP_ADD_UNICODE(oparg, operand, target, successor);
+            case Uops._BINARY_OP_MULTIPLY_FLOAT -> new _BINARY_OP_MULTIPLY_FLOAT(oparg, operand, target, successor);
             case Uops._BINARY_OP_MULTIPLY_INT -> new _BINARY_OP_MULTIPLY_INT(oparg, operand, target, successor);
+            case Uops._BINARY_OP_SUBTRACT_FLOAT -> new _BINARY_OP_SUBTRACT_FLOAT(oparg, operand, target, successor);
             case Uops._BINARY_OP_SUBTRACT_INT -> new _BINARY_OP_SUBTRACT_INT(oparg, operand, target, successor);
             case Uops._BINARY_SUBSCR -> new _BINARY_SUBSCR(oparg, operand, target, successor);
             case Uops._BINARY_SUBSCR_DICT -> new _BINARY_SUBSCR_DICT(oparg, operand, target, successor);
@@ -316,7 +321,6 @@ public abstract class UopCell {
             case Uops._UNPACK_SEQUENCE_LIST -> new _UNPACK_SEQUENCE_LIST(oparg, operand, target, successor);
             case Uops._UNPACK_SEQUENCE_TUPLE -> new _UNPACK_SEQUENCE_TUPLE(oparg, operand, target, successor);
             case Uops._UNPACK_SEQUENCE_TWO_TUPLE -> new _UNPACK_SEQUENCE_TWO_TUPLE(oparg, operand, target, successor);
-            case Uops._BINARY_OP_FLOAT -> new _BINARY_OP_FLOAT(oparg, operand, target, successor);
             default -> throw new IllegalArgumentException("invalid uop " + uop);
         };
     }
@@ -324,75 +328,77 @@ public abstract class UopCell {
     private static UopCell fusedCell(int fusion, int[] opargs, long[] operands, int at, int target,
             int successor) {
         return switch (fusion) {
-            case 0 -> new FUSED_GUARD_BOTH_FLOAT__BINARY_OP_FLOAT(opargs, operands, at, target, successor);
-            case 1 -> new FUSED_GUARD_BOTH_FLOAT__COMPARE_OP_FLOAT(opargs, operands, at, target, successor);
-            case 2 -> new FUSED_GUARD_BOTH_INT__BINARY_OP_ADD_INT(opargs, operands, at, target, successor);
-            case 3 -> new FUSED_GUARD_BOTH_INT__BINARY_OP_MULTIPLY_INT(opargs, operands, at, target, successor);
-            case 4 -> new FUSED_GUARD_BOTH_INT__BINARY_OP_SUBTRACT_INT(opargs, operands, at, target, successor);
-            case 5 -> new FUSED_GUARD_BOTH_INT__COMPARE_OP_INT(opargs, operands, at, target, successor);
-            case 6 -> new FUSED_GUARD_BOTH_UNICODE__BINARY_OP_ADD_UNICODE(opargs, operands, at, target, successor);
-            case 7 -> new FUSED_GUARD_BOTH_UNICODE__COMPARE_OP_STR(opargs, operands, at, target, successor);
-            case 8 -> new FUSED_GUARD_BUILTINS_VERSION__LOAD_GLOBAL_BUILTIN(opargs, operands, at, target, successor);
-            case 9 -> new FUSED_GUARD_EXHAUSTED_LIST__ITER_NEXT_LIST(opargs, operands, at, target, successor);
-            case 10 -> new FUSED_GUARD_EXHAUSTED_RANGE__ITER_NEXT_RANGE(opargs, operands, at, target, successor);
-            case 11 -> new FUSED_GUARD_EXHAUSTED_TUPLE__ITER_NEXT_TUPLE(opargs, operands, at, target, successor);
-            case 12 -> new FUSED_GUARD_GLOBALS_VERSION__GUARD_BUILTINS_VERSION(opargs, operands, at, target, successor);
-            case 13 -> new FUSED_GUARD_GLOBALS_VERSION__GUARD_BUILTINS_VERSION__LOAD_GLOBAL_BUILTIN(opargs, operands, at, target, successor);
-            case 14 -> new FUSED_GUARD_GLOBALS_VERSION__LOAD_GLOBAL_BUILTIN(opargs, operands, at, target, successor);
-            case 15 -> new FUSED_GUARD_GLOBALS_VERSION__LOAD_GLOBAL_MODULE(opargs, operands, at, target, successor);
-            case 16 -> new FUSED_GUARD_NOS_DICT__BINARY_SUBSCR_DICT(opargs, operands, at, target, successor);
-            case 17 -> new FUSED_GUARD_NOS_DICT__STORE_SUBSCR_DICT(opargs, operands, at, target, successor);
-            case 18 -> new FUSED_GUARD_NOS_INT__BINARY_OP_ADD_INT(opargs, operands, at, target, successor);
-            case 19 -> new FUSED_GUARD_NOS_INT__BINARY_OP_MULTIPLY_INT(opargs, operands, at, target, successor);
-            case 20 -> new FUSED_GUARD_NOS_INT__BINARY_OP_SUBTRACT_INT(opargs, operands, at, target, successor);
-            case 21 -> new FUSED_GUARD_NOS_INT__COMPARE_OP_INT(opargs, operands, at, target, successor);
-            case 22 -> new FUSED_GUARD_NOS_LIST__BINARY_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
-            case 23 -> new FUSED_GUARD_NOS_LIST__GUARD_TOS_INT(opargs, operands, at, target, successor);
-            case 24 -> new FUSED_GUARD_NOS_LIST__GUARD_TOS_INT__BINARY_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
-            case 25 -> new FUSED_GUARD_NOS_LIST__GUARD_TOS_INT__STORE_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
-            case 26 -> new FUSED_GUARD_NOS_LIST__STORE_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
-            case 27 -> new FUSED_GUARD_NOS_STR__BINARY_SUBSCR_STR_INT(opargs, operands, at, target, successor);
-            case 28 -> new FUSED_GUARD_NOS_STR__GUARD_TOS_INT(opargs, operands, at, target, successor);
-            case 29 -> new FUSED_GUARD_NOS_STR__GUARD_TOS_INT__BINARY_SUBSCR_STR_INT(opargs, operands, at, target, successor);
-            case 30 -> new FUSED_GUARD_NOS_TUPLE__BINARY_SUBSCR_TUPLE_INT(opargs, operands, at, target, successor);
-            case 31 -> new FUSED_GUARD_NOS_TUPLE__GUARD_TOS_INT(opargs, operands, at, target, successor);
-            case 32 -> new FUSED_GUARD_NOS_TUPLE__GUARD_TOS_INT__BINARY_SUBSCR_TUPLE_INT(opargs, operands, at, target, successor);
-            case 33 -> new FUSED_GUARD_NOT_EXHAUSTED_LIST__ITER_NEXT_LIST(opargs, operands, at, target, successor);
-            case 34 -> new FUSED_GUARD_NOT_EXHAUSTED_RANGE__ITER_NEXT_RANGE(opargs, operands, at, target, successor);
-            case 35 -> new FUSED_GUARD_NOT_EXHAUSTED_TUPLE__ITER_NEXT_TUPLE(opargs, operands, at, target, successor);
-            case 36 -> new FUSED_GUARD_TOS_INT__BINARY_OP_ADD_INT(opargs, operands, at, target, successor);
-            case 37 -> new FUSED_GUARD_TOS_INT__BINARY_OP_MULTIPLY_INT(opargs, operands, at, target, successor);
-            case 38 -> new FUSED_GUARD_TOS_INT__BINARY_OP_SUBTRACT_INT(opargs, operands, at, target, successor);
-            case 39 -> new FUSED_GUARD_TOS_INT__BINARY_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
-            case 40 -> new FUSED_GUARD_TOS_INT__BINARY_SUBSCR_STR_INT(opargs, operands, at, target, successor);
-            case 41 -> new FUSED_GUARD_TOS_INT__BINARY_SUBSCR_TUPLE_INT(opargs, operands, at, target, successor);
-            case 42 -> new FUSED_GUARD_TOS_INT__COMPARE_OP_INT(opargs, operands, at, target, successor);
-            case 43 -> new FUSED_GUARD_TOS_INT__STORE_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
-            case 44 -> new FUSED_GUARD_TOS_INT__TO_BOOL_INT(opargs, operands, at, target, successor);
-            case 45 -> new FUSED_GUARD_TOS_LIST__TO_BOOL_LIST(opargs, operands, at, target, successor);
-            case 46 -> new FUSED_GUARD_TOS_LIST__UNPACK_SEQUENCE_LIST(opargs, operands, at, target, successor);
-            case 47 -> new FUSED_GUARD_TOS_NONE__TO_BOOL_NONE(opargs, operands, at, target, successor);
-            case 48 -> new FUSED_GUARD_TOS_STR__TO_BOOL_STR(opargs, operands, at, target, successor);
-            case 49 -> new FUSED_GUARD_TOS_TUPLE__UNPACK_SEQUENCE_TUPLE(opargs, operands, at, target, successor);
-            case 50 -> new FUSED_GUARD_TOS_TUPLE__UNPACK_SEQUENCE_TWO_TUPLE(opargs, operands, at, target, successor);
-            case 51 -> new FUSED_GUARD_TYPE_VERSION__LOAD_ATTR_INSTANCE_VALUE(opargs, operands, at, target, successor);
-            case 52 -> new FUSED_GUARD_TYPE_VERSION__LOAD_ATTR_METHOD(opargs, operands, at, target, successor);
-            case 53 -> new FUSED_GUARD_TYPE_VERSION__STORE_ATTR_INSTANCE_VALUE(opargs, operands, at, target, successor);
-            case 54 -> new FUSED_ITER_CHECK_LIST__GUARD_EXHAUSTED_LIST(opargs, operands, at, target, successor);
-            case 55 -> new FUSED_ITER_CHECK_LIST__GUARD_EXHAUSTED_LIST__ITER_NEXT_LIST(opargs, operands, at, target, successor);
-            case 56 -> new FUSED_ITER_CHECK_LIST__GUARD_NOT_EXHAUSTED_LIST(opargs, operands, at, target, successor);
-            case 57 -> new FUSED_ITER_CHECK_LIST__GUARD_NOT_EXHAUSTED_LIST__ITER_NEXT_LIST(opargs, operands, at, target, successor);
-            case 58 -> new FUSED_ITER_CHECK_LIST__ITER_NEXT_LIST(opargs, operands, at, target, successor);
-            case 59 -> new FUSED_ITER_CHECK_RANGE__GUARD_EXHAUSTED_RANGE(opargs, operands, at, target, successor);
-            case 60 -> new FUSED_ITER_CHECK_RANGE__GUARD_EXHAUSTED_RANGE__ITER_NEXT_RANGE(opargs, operands, at, target, successor);
-            case 61 -> new FUSED_ITER_CHECK_RANGE__GUARD_NOT_EXHAUSTED_RANGE(opargs, operands, at, target, successor);
-            case 62 -> new FUSED_ITER_CHECK_RANGE__GUARD_NOT_EXHAUSTED_RANGE__ITER_NEXT_RANGE(opargs, operands, at, target, successor);
-            case 63 -> new FUSED_ITER_CHECK_RANGE__ITER_NEXT_RANGE(opargs, operands, at, target, successor);
-            case 64 -> new FUSED_ITER_CHECK_TUPLE__GUARD_EXHAUSTED_TUPLE(opargs, operands, at, target, successor);
-            case 65 -> new FUSED_ITER_CHECK_TUPLE__GUARD_EXHAUSTED_TUPLE__ITER_NEXT_TUPLE(opargs, operands, at, target, successor);
-            case 66 -> new FUSED_ITER_CHECK_TUPLE__GUARD_NOT_EXHAUSTED_TUPLE(opargs, operands, at, target, successor);
-            case 67 -> new FUSED_ITER_CHECK_TUPLE__GUARD_NOT_EXHAUSTED_TUPLE__ITER_NEXT_TUPLE(opargs, operands, at, target, successor);
-            case 68 -> new FUSED_ITER_CHECK_TUPLE__ITER_NEXT_TUPLE(opargs, operands, at, target, successor);
+            case 0 -> new FUSED_GUARD_BOTH_FLOAT__BINARY_OP_ADD_FLOAT(opargs, operands, at, target, successor);
+            case 1 -> new FUSED_GUARD_BOTH_FLOAT__BINARY_OP_MULTIPLY_FLOAT(opargs, operands, at, target, successor);
+            case 2 -> new FUSED_GUARD_BOTH_FLOAT__BINARY_OP_SUBTRACT_FLOAT(opargs, operands, at, target, successor);
+            case 3 -> new FUSED_GUARD_BOTH_FLOAT__COMPARE_OP_FLOAT(opargs, operands, at, target, successor);
+            case 4 -> new FUSED_GUARD_BOTH_INT__BINARY_OP_ADD_INT(opargs, operands, at, target, successor);
+            case 5 -> new FUSED_GUARD_BOTH_INT__BINARY_OP_MULTIPLY_INT(opargs, operands, at, target, successor);
+            case 6 -> new FUSED_GUARD_BOTH_INT__BINARY_OP_SUBTRACT_INT(opargs, operands, at, target, successor);
+            case 7 -> new FUSED_GUARD_BOTH_INT__COMPARE_OP_INT(opargs, operands, at, target, successor);
+            case 8 -> new FUSED_GUARD_BOTH_UNICODE__BINARY_OP_ADD_UNICODE(opargs, operands, at, target, successor);
+            case 9 -> new FUSED_GUARD_BOTH_UNICODE__COMPARE_OP_STR(opargs, operands, at, target, successor);
+            case 10 -> new FUSED_GUARD_BUILTINS_VERSION__LOAD_GLOBAL_BUILTIN(opargs, operands, at, target, successor);
+            case 11 -> new FUSED_GUARD_EXHAUSTED_LIST__ITER_NEXT_LIST(opargs, operands, at, target, successor);
+            case 12 -> new FUSED_GUARD_EXHAUSTED_RANGE__ITER_NEXT_RANGE(opargs, operands, at, target, successor);
+            case 13 -> new FUSED_GUARD_EXHAUSTED_TUPLE__ITER_NEXT_TUPLE(opargs, operands, at, target, successor);
+            case 14 -> new FUSED_GUARD_GLOBALS_VERSION__GUARD_BUILTINS_VERSION(opargs, operands, at, target, successor);
+            case 15 -> new FUSED_GUARD_GLOBALS_VERSION__GUARD_BUILTINS_VERSION__LOAD_GLOBAL_BUILTIN(opargs, operands, at, target, successor);
+            case 16 -> new FUSED_GUARD_GLOBALS_VERSION__LOAD_GLOBAL_BUILTIN(opargs, operands, at, target, successor);
+            case 17 -> new FUSED_GUARD_GLOBALS_VERSION__LOAD_GLOBAL_MODULE(opargs, operands, at, target, successor);
+            case 18 -> new FUSED_GUARD_NOS_DICT__BINARY_SUBSCR_DICT(opargs, operands, at, target, successor);
+            case 19 -> new FUSED_GUARD_NOS_DICT__STORE_SUBSCR_DICT(opargs, operands, at, target, successor);
+            case 20 -> new FUSED_GUARD_NOS_INT__BINARY_OP_ADD_INT(opargs, operands, at, target, successor);
+            case 21 -> new FUSED_GUARD_NOS_INT__BINARY_OP_MULTIPLY_INT(opargs, operands, at, target, successor);
+            case 22 -> new FUSED_GUARD_NOS_INT__BINARY_OP_SUBTRACT_INT(opargs, operands, at, target, successor);
+            case 23 -> new FUSED_GUARD_NOS_INT__COMPARE_OP_INT(opargs, operands, at, target, successor);
+            case 24 -> new FUSED_GUARD_NOS_LIST__BINARY_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
+            case 25 -> new FUSED_GUARD_NOS_LIST__GUARD_TOS_INT(opargs, operands, at, target, successor);
+            case 26 -> new FUSED_GUARD_NOS_LIST__GUARD_TOS_INT__BINARY_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
+            case 27 -> new FUSED_GUARD_NOS_LIST__GUARD_TOS_INT__STORE_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
+            case 28 -> new FUSED_GUARD_NOS_LIST__STORE_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
+            case 29 -> new FUSED_GUARD_NOS_STR__BINARY_SUBSCR_STR_INT(opargs, operands, at, target, successor);
+            case 30 -> new FUSED_GUARD_NOS_STR__GUARD_TOS_INT(opargs, operands, at, target, successor);
+            case 31 -> new FUSED_GUARD_NOS_STR__GUARD_TOS_INT__BINARY_SUBSCR_STR_INT(opargs, operands, at, target, successor);
+            case 32 -> new FUSED_GUARD_NOS_TUPLE__BINARY_SUBSCR_TUPLE_INT(opargs, operands, at, target, successor);
+            case 33 -> new FUSED_GUARD_NOS_TUPLE__GUARD_TOS_INT(opargs, operands, at, target, successor);
+            case 34 -> new FUSED_GUARD_NOS_TUPLE__GUARD_TOS_INT__BINARY_SUBSCR_TUPLE_INT(opargs, operands, at, target, successor);
+            case 35 -> new FUSED_GUARD_NOT_EXHAUSTED_LIST__ITER_NEXT_LIST(opargs, operands, at, target, successor);
+            case 36 -> new FUSED_GUARD_NOT_EXHAUSTED_RANGE__ITER_NEXT_RANGE(opargs, operands, at, target, successor);
+            case 37 -> new FUSED_GUARD_NOT_EXHAUSTED_TUPLE__ITER_NEXT_TUPLE(opargs, operands, at, target, successor);
+            case 38 -> new FUSED_GUARD_TOS_INT__BINARY_OP_ADD_INT(opargs, operands, at, target, successor);
+            case 39 -> new FUSED_GUARD_TOS_INT__BINARY_OP_MULTIPLY_INT(opargs, operands, at, target, successor);
+            case 40 -> new FUSED_GUARD_TOS_INT__BINARY_OP_SUBTRACT_INT(opargs, operands, at, target, successor);
+            case 41 -> new FUSED_GUARD_TOS_INT__BINARY_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
+            case 42 -> new FUSED_GUARD_TOS_INT__BINARY_SUBSCR_STR_INT(opargs, operands, at, target, successor);
+            case 43 -> new FUSED_GUARD_TOS_INT__BINARY_SUBSCR_TUPLE_INT(opargs, operands, at, target, successor);
+            case 44 -> new FUSED_GUARD_TOS_INT__COMPARE_OP_INT(opargs, operands, at, target, successor);
+            case 45 -> new FUSED_GUARD_TOS_INT__STORE_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
+            case 46 -> new FUSED_GUARD_TOS_INT__TO_BOOL_INT(opargs, operands, at, target, successor);
+            case 47 -> new FUSED_GUARD_TOS_LIST__TO_BOOL_LIST(opargs, operands, at, target, successor);
+            case 48 -> new FUSED_GUARD_TOS_LIST__UNPACK_SEQUENCE_LIST(opargs, operands, at, target, successor);
+            case 49 -> new FUSED_GUARD_TOS_NONE__TO_BOOL_NONE(opargs, operands, at, target, successor);
+            case 50 -> new FUSED_GUARD_TOS_STR__TO_BOOL_STR(opargs, operands, at, target, successor);
+            case 51 -> new FUSED_GUARD_TOS_TUPLE__UNPACK_SEQUENCE_TUPLE(opargs, operands, at, target, successor);
+            case 52 -> new FUSED_GUARD_TOS_TUPLE__UNPACK_SEQUENCE_TWO_TUPLE(opargs, operands, at, target, successor);
+            case 53 -> new FUSED_GUARD_TYPE_VERSION__LOAD_ATTR_INSTANCE_VALUE(opargs, operands, at, target, successor);
+            case 54 -> new FUSED_GUARD_TYPE_VERSION__LOAD_ATTR_METHOD(opargs, operands, at, target, successor);
+            case 55 -> new FUSED_GUARD_TYPE_VERSION__STORE_ATTR_INSTANCE_VALUE(opargs, operands, at, target, successor);
+            case 56 -> new FUSED_ITER_CHECK_LIST__GUARD_EXHAUSTED_LIST(opargs, operands, at, target, successor);
+            case 57 -> new FUSED_ITER_CHECK_LIST__GUARD_EXHAUSTED_LIST__ITER_NEXT_LIST(opargs, operands, at, target, successor);
+            case 58 -> new FUSED_ITER_CHECK_LIST__GUARD_NOT_EXHAUSTED_LIST(opargs, operands, at, target, successor);
+            case 59 -> new FUSED_ITER_CHECK_LIST__GUARD_NOT_EXHAUSTED_LIST__ITER_NEXT_LIST(opargs, operands, at, target, successor);
+            case 60 -> new FUSED_ITER_CHECK_LIST__ITER_NEXT_LIST(opargs, operands, at, target, successor);
+            case 61 -> new FUSED_ITER_CHECK_RANGE__GUARD_EXHAUSTED_RANGE(opargs, operands, at, target, successor);
+            case 62 -> new FUSED_ITER_CHECK_RANGE__GUARD_EXHAUSTED_RANGE__ITER_NEXT_RANGE(opargs, operands, at, target, successor);
+            case 63 -> new FUSED_ITER_CHECK_RANGE__GUARD_NOT_EXHAUSTED_RANGE(opargs, operands, at, target, successor);
+            case 64 -> new FUSED_ITER_CHECK_RANGE__GUARD_NOT_EXHAUSTED_RANGE__ITER_NEXT_RANGE(opargs, operands, at, target, successor);
+            case 65 -> new FUSED_ITER_CHECK_RANGE__ITER_NEXT_RANGE(opargs, operands, at, target, successor);
+            case 66 -> new FUSED_ITER_CHECK_TUPLE__GUARD_EXHAUSTED_TUPLE(opargs, operands, at, target, successor);
+            case 67 -> new FUSED_ITER_CHECK_TUPLE__GUARD_EXHAUSTED_TUPLE__ITER_NEXT_TUPLE(opargs, operands, at, target, successor);
+            case 68 -> new FUSED_ITER_CHECK_TUPLE__GUARD_NOT_EXHAUSTED_TUPLE(opargs, operands, at, target, successor);
+            case 69 -> new FUSED_ITER_CHECK_TUPLE__GUARD_NOT_EXHAUSTED_TUPLE__ITER_NEXT_TUPLE(opargs, operands, at, target, successor);
+            case 70 -> new FUSED_ITER_CHECK_TUPLE__ITER_NEXT_TUPLE(opargs, operands, at, target, successor);
             default -> throw new IllegalArgumentException("invalid fusion " + fusion);
         };
     }
@@ -826,6 +832,17 @@ public abstract class UopCell {
         }
     }
 
+    static final class _BINARY_OP_ADD_FLOAT extends UopCell {
+        _BINARY_OP_ADD_FLOAT(long oparg, long operand, int target, int successor) {
+            super(Uops._BINARY_OP_ADD_FLOAT, oparg, operand, target, successor);
+        }
+
+        @Override
+        int execute(Registers s) {
+            return UopInterpreter._BINARY_OP_ADD_FLOAT(s, oparg, operand);
+        }
+    }
+
     static final class _BINARY_OP_ADD_INT extends UopCell {
         _BINARY_OP_ADD_INT(long oparg, long operand, int target, int successor) {
             super(Uops._BINARY_OP_ADD_INT, oparg, operand, target, successor);
@@ -848,6 +865,17 @@ public abstract class UopCell {
         }
     }
 
+    static final class _BINARY_OP_MULTIPLY_FLOAT extends UopCell {
+        _BINARY_OP_MULTIPLY_FLOAT(long oparg, long operand, int target, int successor) {
+            super(Uops._BINARY_OP_MULTIPLY_FLOAT, oparg, operand, target, successor);
+        }
+
+        @Override
+        int execute(Registers s) {
+            return UopInterpreter._BINARY_OP_MULTIPLY_FLOAT(s, oparg, operand);
+        }
+    }
+
     static final class _BINARY_OP_MULTIPLY_INT extends UopCell {
         _BINARY_OP_MULTIPLY_INT(long oparg, long operand, int target, int successor) {
             super(Uops._BINARY_OP_MULTIPLY_INT, oparg, operand, target, successor);
@@ -856,6 +884,17 @@ public abstract class UopCell {
         @Override
         int execute(Registers s) {
             return UopInterpreter._BINARY_OP_MULTIPLY_INT(s, oparg, operand);
+        }
+    }
+
+    static final class _BINARY_OP_SUBTRACT_FLOAT extends UopCell {
+        _BINARY_OP_SUBTRACT_FLOAT(long oparg, long operand, int target, int successor) {
+            super(Uops._BINARY_OP_SUBTRACT_FLOAT, oparg, operand, target, successor);
+        }
+
+        @Override
+        int execute(Registers s) {
+            return UopInterpreter._BINARY_OP_SUBTRACT_FLOAT(s, oparg, operand);
         }
     }
 
@@ -1882,27 +1921,16 @@ public abstract class UopCell {
         }
     }
 
-    static final class _BINARY_OP_FLOAT extends UopCell {
-        _BINARY_OP_FLOAT(long oparg, long operand, int target, int successor) {
-            super(Uops._BINARY_OP_FLOAT, oparg, operand, target, successor);
-        }
-
-        @Override
-        int execute(Registers s) {
-            return UopInterpreter._BINARY_OP_FLOAT(s, oparg, operand);
-        }
-    }
-
     /**
-     * _GUARD_BOTH_FLOAT + _BINARY_OP_FLOAT as one cell.
+     * _GUARD_BOTH_FLOAT + _BINARY_OP_ADD_FLOAT as one cell.
      */
-    static final class FUSED_GUARD_BOTH_FLOAT__BINARY_OP_FLOAT extends UopCell {
+    static final class FUSED_GUARD_BOTH_FLOAT__BINARY_OP_ADD_FLOAT extends UopCell {
         private final long oparg1;
 
         private final long operand1;
 
-        FUSED_GUARD_BOTH_FLOAT__BINARY_OP_FLOAT(int[] opargs, long[] operands, int at, int target,
-                int successor) {
+        FUSED_GUARD_BOTH_FLOAT__BINARY_OP_ADD_FLOAT(int[] opargs, long[] operands, int at,
+                int target, int successor) {
             super(Uops._GUARD_BOTH_FLOAT, opargs[at], operands[at], target, successor);
             this.oparg1 = opargs[at + 1];
             this.operand1 = operands[at + 1];
@@ -1912,7 +1940,7 @@ public abstract class UopCell {
         int execute(Registers s) {
             int status = UopInterpreter._GUARD_BOTH_FLOAT(s, oparg, operand);
             if (status != UopInterpreter.NEXT) return status;
-            status = UopInterpreter._BINARY_OP_FLOAT(s, oparg1, operand1);
+            status = UopInterpreter._BINARY_OP_ADD_FLOAT(s, oparg1, operand1);
             return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
         }
 
@@ -1920,7 +1948,69 @@ public abstract class UopCell {
         void countUops(UopContext ctx, int status) {
             int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
             ctx.countUop(Uops._GUARD_BOTH_FLOAT);
-            if (last >= 1) ctx.countUop(Uops._BINARY_OP_FLOAT);
+            if (last >= 1) ctx.countUop(Uops._BINARY_OP_ADD_FLOAT);
+        }
+    }
+
+    /**
+     * _GUARD_BOTH_FLOAT + _BINARY_OP_MULTIPLY_FLOAT as one cell.
+     */
+    static final class FUSED_GUARD_BOTH_FLOAT__BINARY_OP_MULTIPLY_FLOAT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_BOTH_FLOAT__BINARY_OP_MULTIPLY_FLOAT(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._GUARD_BOTH_FLOAT, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_BOTH_FLOAT(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._BINARY_OP_MULTIPLY_FLOAT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_BOTH_FLOAT);
+            if (last >= 1) ctx.countUop(Uops._BINARY_OP_MULTIPLY_FLOAT);
+        }
+    }
+
+    /**
+     * _GUARD_BOTH_FLOAT + _BINARY_OP_SUBTRACT_FLOAT as one cell.
+     */
+    static final class FUSED_GUARD_BOTH_FLOAT__BINARY_OP_SUBTRACT_FLOAT extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_BOTH_FLOAT__BINARY_OP_SUBTRACT_FLOAT(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._GUARD_BOTH_FLOAT, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_BOTH_FLOAT(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._BINARY_OP_SUBTRACT_FLOAT(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_BOTH_FLOAT);
+            if (last >= 1) ctx.countUop(Uops._BINARY_OP_SUBTRACT_FLOAT);
         }
     }
 

@@ -989,6 +989,31 @@ public final class UopInterpreter {
     }
 
     /**
+     * op(_BINARY_OP_ADD_FLOAT)
+     */
+    static int _BINARY_OP_ADD_FLOAT(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // op(_BINARY_OP_ADD_FLOAT)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            res = DslFunctions.float_result(__s, DslFunctions.float_value(__s, left) + DslFunctions.float_value(__s, right));
+            if ((res) == DslConstants.NULL_BITS) {
+                __s.sp = __sp - 2;
+                return LABEL_ERROR;
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
      * op(_BINARY_OP_ADD_INT)
      */
     static int _BINARY_OP_ADD_INT(Registers __s, long oparg, long __operand) {
@@ -1039,6 +1064,31 @@ public final class UopInterpreter {
     }
 
     /**
+     * op(_BINARY_OP_MULTIPLY_FLOAT)
+     */
+    static int _BINARY_OP_MULTIPLY_FLOAT(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // op(_BINARY_OP_MULTIPLY_FLOAT)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            res = DslFunctions.float_result(__s, DslFunctions.float_value(__s, left) * DslFunctions.float_value(__s, right));
+            if ((res) == DslConstants.NULL_BITS) {
+                __s.sp = __sp - 2;
+                return LABEL_ERROR;
+            }
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
      * op(_BINARY_OP_MULTIPLY_INT)
      */
     static int _BINARY_OP_MULTIPLY_INT(Registers __s, long oparg, long __operand) {
@@ -1056,6 +1106,31 @@ public final class UopInterpreter {
                 return EXIT;
             }
             res = ((a * r) + DslConstants.SMALL_INT_TAG);
+            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * op(_BINARY_OP_SUBTRACT_FLOAT)
+     */
+    static int _BINARY_OP_SUBTRACT_FLOAT(Registers __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // op(_BINARY_OP_SUBTRACT_FLOAT)
+        {
+            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long res = 0L;
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            res = DslFunctions.float_result(__s, DslFunctions.float_value(__s, left) - DslFunctions.float_value(__s, right));
+            if ((res) == DslConstants.NULL_BITS) {
+                __s.sp = __sp - 2;
+                return LABEL_ERROR;
+            }
             __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
             __sp = __sp - 1;
         }
@@ -1398,12 +1473,8 @@ public final class UopInterpreter {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
             long res = 0L;
-            long lw = (left);
-            long lr = (lw >>> DslConstants.FLOAT_TAG_BITS) + (((lw >>> DslConstants.FLOAT_TAG_BITS) > 1L) ? DslConstants.FLOAT_ROTATED_OFFSET : 0L);
-            double l = Double.longBitsToDouble(((lw & DslConstants.TAG_MASK) == DslConstants.FLOAT_TAG) ? ((lr >>> 1L) | (lr << 63L)) : __s.heapWords.get(JAVA_LONG, ((left) << 2) + ((DslConstants.FLOAT_BITS_WORD) << 3)));
-            long rw = (right);
-            long rr = (rw >>> DslConstants.FLOAT_TAG_BITS) + (((rw >>> DslConstants.FLOAT_TAG_BITS) > 1L) ? DslConstants.FLOAT_ROTATED_OFFSET : 0L);
-            double r = Double.longBitsToDouble(((rw & DslConstants.TAG_MASK) == DslConstants.FLOAT_TAG) ? ((rr >>> 1L) | (rr << 63L)) : __s.heapWords.get(JAVA_LONG, ((right) << 2) + ((DslConstants.FLOAT_BITS_WORD) << 3)));
+            double l = DslFunctions.float_value(__s, left);
+            double r = DslFunctions.float_value(__s, right);
             long outcome = (l < r) ? DslConstants.COMPARE_LT_BIT : ((l > r) ? DslConstants.COMPARE_GT_BIT : ((l == r) ? DslConstants.COMPARE_EQ_BIT : DslConstants.COMPARE_UNORDERED_BIT));
             res = (((outcome & oparg) != 0L) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
             __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
@@ -1515,10 +1586,7 @@ public final class UopInterpreter {
         {
             long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
             long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            if ((((left) & DslConstants.TAG_MASK) != DslConstants.FLOAT_TAG) && (((left & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((left) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_FLOAT)) {
-                return EXIT;
-            }
-            if ((((right) & DslConstants.TAG_MASK) != DslConstants.FLOAT_TAG) && (((right & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((right) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_FLOAT)) {
+            if ((!DslFunctions.is_float(__s, left)) || (!DslFunctions.is_float(__s, right))) {
                 return EXIT;
             }
         }
@@ -2679,43 +2747,6 @@ public final class UopInterpreter {
             __stack.setAtIndex(JAVA_LONG, output + (int) 0L, __s.ctx.tupleItem(seq, 1L));
             __stack.setAtIndex(JAVA_LONG, output + (int) 1L, __s.ctx.tupleItem(seq, 0L));
             __sp = __sp + (int) (-1L + (oparg));
-        }
-        __s.sp = __sp;
-        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
-    }
-
-    /**
-     * op(_BINARY_OP_FLOAT)
-     */
-    static int _BINARY_OP_FLOAT(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
-        int __sp = __s.sp;
-        boolean __breaker = false;
-        // op(_BINARY_OP_FLOAT)
-        {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            long res = 0L;
-            long lw = (left);
-            long lr = (lw >>> DslConstants.FLOAT_TAG_BITS) + (((lw >>> DslConstants.FLOAT_TAG_BITS) > 1L) ? DslConstants.FLOAT_ROTATED_OFFSET : 0L);
-            double l = Double.longBitsToDouble(((lw & DslConstants.TAG_MASK) == DslConstants.FLOAT_TAG) ? ((lr >>> 1L) | (lr << 63L)) : __s.heapWords.get(JAVA_LONG, ((left) << 2) + ((DslConstants.FLOAT_BITS_WORD) << 3)));
-            long rw = (right);
-            long rr = (rw >>> DslConstants.FLOAT_TAG_BITS) + (((rw >>> DslConstants.FLOAT_TAG_BITS) > 1L) ? DslConstants.FLOAT_ROTATED_OFFSET : 0L);
-            double r = Double.longBitsToDouble(((rw & DslConstants.TAG_MASK) == DslConstants.FLOAT_TAG) ? ((rr >>> 1L) | (rr << 63L)) : __s.heapWords.get(JAVA_LONG, ((right) << 2) + ((DslConstants.FLOAT_BITS_WORD) << 3)));
-            double d = ((oparg == DslConstants.NB_ADD) || (oparg == DslConstants.NB_INPLACE_ADD)) ? (l + r) : (((oparg == DslConstants.NB_SUBTRACT) || (oparg == DslConstants.NB_INPLACE_SUBTRACT)) ? (l - r) : (l * r));
-            long rot = (Double.doubleToRawLongBits(d) << 1L) | (Double.doubleToRawLongBits(d) >>> 63L);
-            if ((((rot - DslConstants.FLOAT_ROTATED_MIN) >>> 53L) < 255L) || ((rot >>> 1L) == 0L)) {
-                res = (((((rot >>> 1L) == 0L) ? rot : (rot - DslConstants.FLOAT_ROTATED_OFFSET)) << DslConstants.FLOAT_TAG_BITS) | DslConstants.FLOAT_TAG);
-            } else {
-                __s.ctx.saveState(__s.ip, __s.ip, __sp);
-                res = __s.ctx.boxFloat(d);
-                if ((res) == DslConstants.NULL_BITS) {
-                    __s.sp = __sp - 2;
-                    return LABEL_ERROR;
-                }
-            }
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
-            __sp = __sp - 1;
         }
         __s.sp = __sp;
         return __breaker ? CHECK_EVAL_BREAKER : NEXT;

@@ -9,22 +9,22 @@ public final class UopMetadata {
     /**
      * {@link OpcodeFlags} bits per uop.
      */
-    public static final int[] FLAGS = new int[140];
+    public static final int[] FLAGS = new int[139];
 
     /**
      * Code units of the cache entry a uop takes as its operand; 0 when it takes none.
      */
-    public static final int[] OPERAND_SIZE = new int[140];
+    public static final int[] OPERAND_SIZE = new int[139];
 
     /**
      * For a replica NAME_k of a replicate(N) op: k; otherwise -1.
      */
-    public static final int[] FIXED_OPARG = new int[140];
+    public static final int[] FIXED_OPARG = new int[139];
 
     /**
      * For a replica NAME_k: the id of NAME; otherwise 0.
      */
-    public static final int[] REPLICA_OF = new int[140];
+    public static final int[] REPLICA_OF = new int[139];
 
     static {
         java.util.Arrays.fill(FIXED_OPARG, -1);
@@ -64,9 +64,12 @@ public final class UopMetadata {
         FLAGS[Uops.UNARY_NEGATIVE] = OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         FLAGS[Uops.UNARY_NOT] = OpcodeFlags.PURE;
         FLAGS[Uops._BINARY_OP] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
+        FLAGS[Uops._BINARY_OP_ADD_FLOAT] = OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         FLAGS[Uops._BINARY_OP_ADD_INT] = OpcodeFlags.MAY_EXIT | OpcodeFlags.PURE;
         FLAGS[Uops._BINARY_OP_ADD_UNICODE] = OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
+        FLAGS[Uops._BINARY_OP_MULTIPLY_FLOAT] = OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         FLAGS[Uops._BINARY_OP_MULTIPLY_INT] = OpcodeFlags.MAY_EXIT | OpcodeFlags.PURE;
+        FLAGS[Uops._BINARY_OP_SUBTRACT_FLOAT] = OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         FLAGS[Uops._BINARY_OP_SUBTRACT_INT] = OpcodeFlags.MAY_EXIT | OpcodeFlags.PURE;
         FLAGS[Uops._BINARY_SUBSCR] = OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         FLAGS[Uops._BINARY_SUBSCR_DICT] = OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
@@ -196,7 +199,6 @@ public final class UopMetadata {
         FLAGS[Uops._UNPACK_SEQUENCE_LIST] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_DEOPT;
         FLAGS[Uops._UNPACK_SEQUENCE_TUPLE] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_DEOPT;
         FLAGS[Uops._UNPACK_SEQUENCE_TWO_TUPLE] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_DEOPT;
-        FLAGS[Uops._BINARY_OP_FLOAT] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
     }
 
     private UopMetadata() {
@@ -215,15 +217,16 @@ public final class UopMetadata {
             case Uops.CALL_KW -> (int) (3L + (oparg));
             case Uops.CHECK_EXC_MATCH, Uops.CONTAINS_OP, Uops.DELETE_SUBSCR, Uops.END_FOR,
                     Uops.IS_OP, Uops.STORE_FAST_STORE_FAST, Uops._BINARY_OP,
-                    Uops._BINARY_OP_ADD_INT, Uops._BINARY_OP_ADD_UNICODE,
-                    Uops._BINARY_OP_MULTIPLY_INT, Uops._BINARY_OP_SUBTRACT_INT, Uops._BINARY_SUBSCR,
-                    Uops._BINARY_SUBSCR_DICT, Uops._BINARY_SUBSCR_LIST_INT,
+                    Uops._BINARY_OP_ADD_FLOAT, Uops._BINARY_OP_ADD_INT, Uops._BINARY_OP_ADD_UNICODE,
+                    Uops._BINARY_OP_MULTIPLY_FLOAT, Uops._BINARY_OP_MULTIPLY_INT,
+                    Uops._BINARY_OP_SUBTRACT_FLOAT, Uops._BINARY_OP_SUBTRACT_INT,
+                    Uops._BINARY_SUBSCR, Uops._BINARY_SUBSCR_DICT, Uops._BINARY_SUBSCR_LIST_INT,
                     Uops._BINARY_SUBSCR_STR_INT, Uops._BINARY_SUBSCR_TUPLE_INT, Uops._COMPARE_OP,
                     Uops._COMPARE_OP_FLOAT, Uops._COMPARE_OP_INT, Uops._COMPARE_OP_STR,
                     Uops._GUARD_BOTH_FLOAT, Uops._GUARD_BOTH_INT, Uops._GUARD_BOTH_UNICODE,
                     Uops._GUARD_NOS_DICT, Uops._GUARD_NOS_INT, Uops._GUARD_NOS_LIST,
                     Uops._GUARD_NOS_STR, Uops._GUARD_NOS_TUPLE, Uops._STORE_ATTR,
-                    Uops._STORE_ATTR_INSTANCE_VALUE, Uops._BINARY_OP_FLOAT -> 2;
+                    Uops._STORE_ATTR_INSTANCE_VALUE -> 2;
             case Uops.COPY -> (int) (1L + (oparg - 1L));
             case Uops.GET_ITER, Uops.POP_EXCEPT, Uops.POP_TOP, Uops.PUSH_EXC_INFO, Uops.RERAISE,
                     Uops.STORE_FAST_LOAD_FAST, Uops.STORE_GLOBAL, Uops.STORE_NAME,
@@ -272,23 +275,24 @@ public final class UopMetadata {
                     Uops.LOAD_BUILD_CLASS, Uops.LOAD_CONST, Uops.LOAD_FAST_AND_CLEAR,
                     Uops.LOAD_FAST_CHECK, Uops.LOAD_NAME, Uops.MAKE_FUNCTION, Uops.PUSH_NULL,
                     Uops.STORE_FAST_LOAD_FAST, Uops.UNARY_INVERT, Uops.UNARY_NEGATIVE,
-                    Uops.UNARY_NOT, Uops._BINARY_OP, Uops._BINARY_OP_ADD_INT,
-                    Uops._BINARY_OP_ADD_UNICODE, Uops._BINARY_OP_MULTIPLY_INT,
-                    Uops._BINARY_OP_SUBTRACT_INT, Uops._BINARY_SUBSCR, Uops._BINARY_SUBSCR_DICT,
-                    Uops._BINARY_SUBSCR_LIST_INT, Uops._BINARY_SUBSCR_STR_INT,
-                    Uops._BINARY_SUBSCR_TUPLE_INT, Uops._CALL, Uops._CALL_BUILTIN, Uops._COMPARE_OP,
-                    Uops._COMPARE_OP_FLOAT, Uops._COMPARE_OP_INT, Uops._COMPARE_OP_STR,
-                    Uops._GUARD_EXHAUSTED_LIST, Uops._GUARD_EXHAUSTED_RANGE,
-                    Uops._GUARD_EXHAUSTED_TUPLE, Uops._GUARD_NOT_EXHAUSTED_LIST,
-                    Uops._GUARD_NOT_EXHAUSTED_RANGE, Uops._GUARD_NOT_EXHAUSTED_TUPLE,
-                    Uops._GUARD_TOS_BOOL, Uops._GUARD_TOS_INT, Uops._GUARD_TOS_LIST,
-                    Uops._GUARD_TOS_NONE, Uops._GUARD_TOS_STR, Uops._GUARD_TOS_TUPLE,
-                    Uops._GUARD_TYPE_VERSION, Uops._IS_NONE, Uops._ITER_CHECK_LIST,
-                    Uops._ITER_CHECK_RANGE, Uops._ITER_CHECK_TUPLE, Uops._LOAD_CONST_INLINE,
-                    Uops._LOAD_FAST, Uops._LOAD_FAST_0, Uops._LOAD_FAST_1, Uops._LOAD_FAST_2,
-                    Uops._LOAD_FAST_3, Uops._LOAD_FAST_4, Uops._LOAD_FAST_5, Uops._LOAD_FAST_6,
-                    Uops._LOAD_FAST_7, Uops._TO_BOOL, Uops._TO_BOOL_INT, Uops._TO_BOOL_LIST,
-                    Uops._TO_BOOL_NONE, Uops._TO_BOOL_STR, Uops._BINARY_OP_FLOAT -> 1;
+                    Uops.UNARY_NOT, Uops._BINARY_OP, Uops._BINARY_OP_ADD_FLOAT,
+                    Uops._BINARY_OP_ADD_INT, Uops._BINARY_OP_ADD_UNICODE,
+                    Uops._BINARY_OP_MULTIPLY_FLOAT, Uops._BINARY_OP_MULTIPLY_INT,
+                    Uops._BINARY_OP_SUBTRACT_FLOAT, Uops._BINARY_OP_SUBTRACT_INT,
+                    Uops._BINARY_SUBSCR, Uops._BINARY_SUBSCR_DICT, Uops._BINARY_SUBSCR_LIST_INT,
+                    Uops._BINARY_SUBSCR_STR_INT, Uops._BINARY_SUBSCR_TUPLE_INT, Uops._CALL,
+                    Uops._CALL_BUILTIN, Uops._COMPARE_OP, Uops._COMPARE_OP_FLOAT,
+                    Uops._COMPARE_OP_INT, Uops._COMPARE_OP_STR, Uops._GUARD_EXHAUSTED_LIST,
+                    Uops._GUARD_EXHAUSTED_RANGE, Uops._GUARD_EXHAUSTED_TUPLE,
+                    Uops._GUARD_NOT_EXHAUSTED_LIST, Uops._GUARD_NOT_EXHAUSTED_RANGE,
+                    Uops._GUARD_NOT_EXHAUSTED_TUPLE, Uops._GUARD_TOS_BOOL, Uops._GUARD_TOS_INT,
+                    Uops._GUARD_TOS_LIST, Uops._GUARD_TOS_NONE, Uops._GUARD_TOS_STR,
+                    Uops._GUARD_TOS_TUPLE, Uops._GUARD_TYPE_VERSION, Uops._IS_NONE,
+                    Uops._ITER_CHECK_LIST, Uops._ITER_CHECK_RANGE, Uops._ITER_CHECK_TUPLE,
+                    Uops._LOAD_CONST_INLINE, Uops._LOAD_FAST, Uops._LOAD_FAST_0, Uops._LOAD_FAST_1,
+                    Uops._LOAD_FAST_2, Uops._LOAD_FAST_3, Uops._LOAD_FAST_4, Uops._LOAD_FAST_5,
+                    Uops._LOAD_FAST_6, Uops._LOAD_FAST_7, Uops._TO_BOOL, Uops._TO_BOOL_INT,
+                    Uops._TO_BOOL_LIST, Uops._TO_BOOL_NONE, Uops._TO_BOOL_STR -> 1;
             case Uops.CHECK_EXC_MATCH, Uops.LOAD_FAST_LOAD_FAST, Uops.PUSH_EXC_INFO,
                     Uops._FOR_ITER_TIER_TWO, Uops._GUARD_BOTH_FLOAT, Uops._GUARD_BOTH_INT,
                     Uops._GUARD_BOTH_UNICODE, Uops._GUARD_NOS_DICT, Uops._GUARD_NOS_INT,

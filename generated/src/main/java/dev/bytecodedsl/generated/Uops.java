@@ -84,11 +84,17 @@ public final class Uops {
 
     public static final int _BINARY_OP = 39;
 
+    public static final int _BINARY_OP_ADD_FLOAT = 40;
+
     public static final int _BINARY_OP_ADD_INT = 41;
 
     public static final int _BINARY_OP_ADD_UNICODE = 42;
 
+    public static final int _BINARY_OP_MULTIPLY_FLOAT = 43;
+
     public static final int _BINARY_OP_MULTIPLY_INT = 44;
+
+    public static final int _BINARY_OP_SUBTRACT_FLOAT = 45;
 
     public static final int _BINARY_OP_SUBTRACT_INT = 46;
 
@@ -276,22 +282,20 @@ public final class Uops {
 
     public static final int _UNPACK_SEQUENCE_TWO_TUPLE = 138;
 
-    public static final int _BINARY_OP_FLOAT = 139;
-
     private static final String[] NAMES;
 
     /**
      * Every number is below this.
      */
-    public static final int LIMIT = 140;
+    public static final int LIMIT = 139;
 
     /**
      * The highest uop id.
      */
-    public static final int MAX_UOP_ID = 139;
+    public static final int MAX_UOP_ID = 138;
 
     static {
-        NAMES = new String[140];
+        NAMES = new String[139];
         NAMES[1] = "BINARY_SLICE";
         NAMES[2] = "BUILD_LIST";
         NAMES[3] = "BUILD_MAP";
@@ -331,9 +335,12 @@ public final class Uops {
         NAMES[37] = "UNARY_NEGATIVE";
         NAMES[38] = "UNARY_NOT";
         NAMES[39] = "_BINARY_OP";
+        NAMES[40] = "_BINARY_OP_ADD_FLOAT";
         NAMES[41] = "_BINARY_OP_ADD_INT";
         NAMES[42] = "_BINARY_OP_ADD_UNICODE";
+        NAMES[43] = "_BINARY_OP_MULTIPLY_FLOAT";
         NAMES[44] = "_BINARY_OP_MULTIPLY_INT";
+        NAMES[45] = "_BINARY_OP_SUBTRACT_FLOAT";
         NAMES[46] = "_BINARY_OP_SUBTRACT_INT";
         NAMES[47] = "_BINARY_SUBSCR";
         NAMES[48] = "_BINARY_SUBSCR_DICT";
@@ -427,7 +434,6 @@ public final class Uops {
         NAMES[136] = "_UNPACK_SEQUENCE_LIST";
         NAMES[137] = "_UNPACK_SEQUENCE_TUPLE";
         NAMES[138] = "_UNPACK_SEQUENCE_TWO_TUPLE";
-        NAMES[139] = "_BINARY_OP_FLOAT";
     }
 
     private Uops() {

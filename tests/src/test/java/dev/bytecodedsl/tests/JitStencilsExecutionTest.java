@@ -220,7 +220,7 @@ class JitStencilsExecutionTest {
         assertEquals(-1, savedIp, "box_float was not called");
     }
 
-    /** Runs {@code a + b} on two heap floats (handles 8 and 16) with _BINARY_OP_FLOAT into local 2. */
+    /** Runs {@code a + b} on two heap floats (handles 8 and 16) with _BINARY_OP_ADD_FLOAT into local 2. */
     private Outcome addHeapFloats(double a, double b) throws Throwable {
         var lookup = java.lang.invoke.MethodHandles.lookup();
         try (Arena arena = Arena.ofConfined()) {
@@ -236,7 +236,7 @@ class JitStencilsExecutionTest {
                     FunctionDescriptor.of(JAVA_LONG, java.lang.foreign.ValueLayout.JAVA_DOUBLE), arena);
             try {
                 return run(List.of(new Step(Uops._LOAD_FAST_0, 0), new Step(Uops._LOAD_FAST_1, 0),
-                                new Step(Uops._BINARY_OP_FLOAT, DslConstants.NB_ADD), new Step(Uops._STORE_FAST_2, 0),
+                                new Step(Uops._BINARY_OP_ADD_FLOAT, DslConstants.NB_ADD), new Step(Uops._STORE_FAST_2, 0),
                                 new Step(Uops._EXIT_TRACE, 0)),
                         new long[] {8, 16, 0}, java.util.Map.of("box_float", boxFloat));
             } finally {

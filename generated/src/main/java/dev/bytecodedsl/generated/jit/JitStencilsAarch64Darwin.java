@@ -130,9 +130,12 @@ public final class JitStencilsAarch64Darwin {
             case Uops.UNARY_NEGATIVE -> UNARY_NEGATIVE();
             case Uops.UNARY_NOT -> UNARY_NOT();
             case Uops._BINARY_OP -> _BINARY_OP();
+            case Uops._BINARY_OP_ADD_FLOAT -> _BINARY_OP_ADD_FLOAT();
             case Uops._BINARY_OP_ADD_INT -> _BINARY_OP_ADD_INT();
             case Uops._BINARY_OP_ADD_UNICODE -> _BINARY_OP_ADD_UNICODE();
+            case Uops._BINARY_OP_MULTIPLY_FLOAT -> _BINARY_OP_MULTIPLY_FLOAT();
             case Uops._BINARY_OP_MULTIPLY_INT -> _BINARY_OP_MULTIPLY_INT();
+            case Uops._BINARY_OP_SUBTRACT_FLOAT -> _BINARY_OP_SUBTRACT_FLOAT();
             case Uops._BINARY_OP_SUBTRACT_INT -> _BINARY_OP_SUBTRACT_INT();
             case Uops._BINARY_SUBSCR -> _BINARY_SUBSCR();
             case Uops._BINARY_SUBSCR_DICT -> _BINARY_SUBSCR_DICT();
@@ -226,7 +229,6 @@ public final class JitStencilsAarch64Darwin {
             case Uops._UNPACK_SEQUENCE_LIST -> _UNPACK_SEQUENCE_LIST();
             case Uops._UNPACK_SEQUENCE_TUPLE -> _UNPACK_SEQUENCE_TUPLE();
             case Uops._UNPACK_SEQUENCE_TWO_TUPLE -> _UNPACK_SEQUENCE_TWO_TUPLE();
-            case Uops._BINARY_OP_FLOAT -> _BINARY_OP_FLOAT();
             default -> throw new IllegalArgumentException("invalid uop " + uop);
         };
         CACHE[uop] = stencil;
@@ -277,9 +279,12 @@ public final class JitStencilsAarch64Darwin {
             case Uops.UNARY_NEGATIVE -> UNARY_NEGATIVE_disassembly();
             case Uops.UNARY_NOT -> UNARY_NOT_disassembly();
             case Uops._BINARY_OP -> _BINARY_OP_disassembly();
+            case Uops._BINARY_OP_ADD_FLOAT -> _BINARY_OP_ADD_FLOAT_disassembly();
             case Uops._BINARY_OP_ADD_INT -> _BINARY_OP_ADD_INT_disassembly();
             case Uops._BINARY_OP_ADD_UNICODE -> _BINARY_OP_ADD_UNICODE_disassembly();
+            case Uops._BINARY_OP_MULTIPLY_FLOAT -> _BINARY_OP_MULTIPLY_FLOAT_disassembly();
             case Uops._BINARY_OP_MULTIPLY_INT -> _BINARY_OP_MULTIPLY_INT_disassembly();
+            case Uops._BINARY_OP_SUBTRACT_FLOAT -> _BINARY_OP_SUBTRACT_FLOAT_disassembly();
             case Uops._BINARY_OP_SUBTRACT_INT -> _BINARY_OP_SUBTRACT_INT_disassembly();
             case Uops._BINARY_SUBSCR -> _BINARY_SUBSCR_disassembly();
             case Uops._BINARY_SUBSCR_DICT -> _BINARY_SUBSCR_DICT_disassembly();
@@ -373,7 +378,6 @@ public final class JitStencilsAarch64Darwin {
             case Uops._UNPACK_SEQUENCE_LIST -> _UNPACK_SEQUENCE_LIST_disassembly();
             case Uops._UNPACK_SEQUENCE_TUPLE -> _UNPACK_SEQUENCE_TUPLE_disassembly();
             case Uops._UNPACK_SEQUENCE_TWO_TUPLE -> _UNPACK_SEQUENCE_TWO_TUPLE_disassembly();
-            case Uops._BINARY_OP_FLOAT -> _BINARY_OP_FLOAT_disassembly();
             default -> throw new IllegalArgumentException("invalid uop " + uop);
         };
     }
@@ -2394,6 +2398,122 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
+     * _BINARY_OP_ADD_FLOAT (op(_BINARY_OP_ADD_FLOAT))
+     */
+    private static Stencil _BINARY_OP_ADD_FLOAT() {
+        return new Stencil(
+                        hex("e80315aaf30315aa6a0e5ff8a98e5ff80b0000906b0140f9c82e00a9480940921f1100f1a103005448fd43d30b00eed20b010b8b5f3d00f16881889a0805c8930001679e280940921f1100f120030054c81640f90809098b010540fd0028611e0800669e08fdc8931f0500f1a903005409fcf1d20901098b29fd75d33ff903f188030054890080d20900f0f2200d08ca600200f900000014c81640f908090a8b000540fd280940921f1100f121fdff5428fd43d30a00eed20a010a8b3f3d00f14881889a0805c8930101679e0028611e0800669e08fdc8931f0500f1a8fcff5489008052200d08aa600200f900000014fd7bbfa9fd03009108000090080140f900013fd6fd7bc1a8600000b4600200f900000014d30200f908000090080140f9c80a00f960008052c0035fd6"),
+                        new Hole[] {
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(148, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(236, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(248, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(252, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(272, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(280, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(284, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "box_float", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_OP_ADD_FLOAT's object file, before holes were extracted.
+     */
+    private static String _BINARY_OP_ADD_FLOAT_disassembly() {
+        return "<ltmp0>:\n"
+                        + " aa1503e8               mov x8, x21\n"
+                        + " aa1503f3               mov x19, x21\n"
+                        + " f85f0e6a               ldr x10, [x19, #-0x10]!\n"
+                        + " f85f8ea9               ldr x9, [x21, #-0x8]!\n"
+                        + " 9000000b               adrp x11, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f940016b               ldr x11, [x11]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " a9002ec8               stp x8, x11, [x22]\n"
+                        + " 92400948               and x8, x10, #0x7\n"
+                        + " f100111f               cmp x8, #0x4\n"
+                        + " 540003a1               b.ne 0x98 <ltmp0+0x98>\n"
+                        + " d343fd48               lsr x8, x10, #3\n"
+                        + " d2ee000b               mov x11, #0x7000000000000000 ; =8070450532247928832\n"
+                        + " 8b0b010b               add x11, x8, x11\n"
+                        + " f1003d5f               cmp x10, #0xf\n"
+                        + " 9a888168               csel x8, x11, x8, hi\n"
+                        + " 93c80508               ror x8, x8, #0x1\n"
+                        + " 9e670100               fmov d0, x8\n"
+                        + " 92400928               and x8, x9, #0x7\n"
+                        + " f100111f               cmp x8, #0x4\n"
+                        + " 54000320               b.eq 0xb0 <ltmp0+0xb0>\n"
+                        + " f94016c8               ldr x8, [x22, #0x28]\n"
+                        + " 8b090908               add x8, x8, x9, lsl #2\n"
+                        + " fd400501               ldr d1, [x8, #0x8]\n"
+                        + " 1e612800               fadd d0, d0, d1\n"
+                        + " 9e660008               fmov x8, d0\n"
+                        + " 93c8fd08               ror x8, x8, #0x3f\n"
+                        + " f100051f               cmp x8, #0x1\n"
+                        + " 540003a9               b.ls 0xe0 <ltmp0+0xe0>\n"
+                        + " d2f1fc09               mov x9, #-0x7020000000000000 ; =-8079457731502669824\n"
+                        + " 8b090109               add x9, x8, x9\n"
+                        + " d375fd29               lsr x9, x9, #53\n"
+                        + " f103f93f               cmp x9, #0xfe\n"
+                        + " 54000388               b.hi 0xf0 <ltmp0+0xf0>\n"
+                        + " d2800089               mov x9, #0x4                ; =4\n"
+                        + " f2f00009               movk x9, #0x8000, lsl #48\n"
+                        + " ca080d20               eor x0, x9, x8, lsl #3\n"
+                        + " f9000260               str x0, [x19]\n"
+                        + " 14000000               b 0x94 <ltmp0+0x94>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f94016c8               ldr x8, [x22, #0x28]\n"
+                        + " 8b0a0908               add x8, x8, x10, lsl #2\n"
+                        + " fd400500               ldr d0, [x8, #0x8]\n"
+                        + " 92400928               and x8, x9, #0x7\n"
+                        + " f100111f               cmp x8, #0x4\n"
+                        + " 54fffd21               b.ne 0x50 <ltmp0+0x50>\n"
+                        + " d343fd28               lsr x8, x9, #3\n"
+                        + " d2ee000a               mov x10, #0x7000000000000000 ; =8070450532247928832\n"
+                        + " 8b0a010a               add x10, x8, x10\n"
+                        + " f1003d3f               cmp x9, #0xf\n"
+                        + " 9a888148               csel x8, x10, x8, hi\n"
+                        + " 93c80508               ror x8, x8, #0x1\n"
+                        + " 9e670101               fmov d1, x8\n"
+                        + " 1e612800               fadd d0, d0, d1\n"
+                        + " 9e660008               fmov x8, d0\n"
+                        + " 93c8fd08               ror x8, x8, #0x3f\n"
+                        + " f100051f               cmp x8, #0x1\n"
+                        + " 54fffca8               b.hi 0x70 <ltmp0+0x70>\n"
+                        + " 52800089               mov w9, #0x4                ; =4\n"
+                        + " aa080d20               orr x0, x9, x8, lsl #3\n"
+                        + " f9000260               str x0, [x19]\n"
+                        + " 14000000               b 0xec <ltmp0+0xec>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _box_float\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _box_float\n"
+                        + " d63f0100               blr x8\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " b4000060               cbz x0, 0x114 <ltmp0+0x114>\n"
+                        + " f9000260               str x0, [x19]\n"
+                        + " 14000000               b 0x110 <ltmp0+0x110>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d3               str x19, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
      * _BINARY_OP_ADD_INT (op(_BINARY_OP_ADD_INT))
      */
     private static Stencil _BINARY_OP_ADD_INT() {
@@ -2496,6 +2616,122 @@ public final class JitStencilsAarch64Darwin {
     }
 
     /**
+     * _BINARY_OP_MULTIPLY_FLOAT (op(_BINARY_OP_MULTIPLY_FLOAT))
+     */
+    private static Stencil _BINARY_OP_MULTIPLY_FLOAT() {
+        return new Stencil(
+                        hex("e80315aaf30315aa6a0e5ff8a98e5ff80b0000906b0140f9c82e00a9480940921f1100f1a103005448fd43d30b00eed20b010b8b5f3d00f16881889a0805c8930001679e280940921f1100f120030054c81640f90809098b010540fd0008611e0800669e08fdc8931f0500f1a903005409fcf1d20901098b29fd75d33ff903f188030054890080d20900f0f2200d08ca600200f900000014c81640f908090a8b000540fd280940921f1100f121fdff5428fd43d30a00eed20a010a8b3f3d00f14881889a0805c8930101679e0008611e0800669e08fdc8931f0500f1a8fcff5489008052200d08aa600200f900000014fd7bbfa9fd03009108000090080140f900013fd6fd7bc1a8600000b4600200f900000014d30200f908000090080140f9c80a00f960008052c0035fd6"),
+                        new Hole[] {
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(148, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(236, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(248, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(252, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(272, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(280, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(284, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "box_float", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_OP_MULTIPLY_FLOAT's object file, before holes were extracted.
+     */
+    private static String _BINARY_OP_MULTIPLY_FLOAT_disassembly() {
+        return "<ltmp0>:\n"
+                        + " aa1503e8               mov x8, x21\n"
+                        + " aa1503f3               mov x19, x21\n"
+                        + " f85f0e6a               ldr x10, [x19, #-0x10]!\n"
+                        + " f85f8ea9               ldr x9, [x21, #-0x8]!\n"
+                        + " 9000000b               adrp x11, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f940016b               ldr x11, [x11]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " a9002ec8               stp x8, x11, [x22]\n"
+                        + " 92400948               and x8, x10, #0x7\n"
+                        + " f100111f               cmp x8, #0x4\n"
+                        + " 540003a1               b.ne 0x98 <ltmp0+0x98>\n"
+                        + " d343fd48               lsr x8, x10, #3\n"
+                        + " d2ee000b               mov x11, #0x7000000000000000 ; =8070450532247928832\n"
+                        + " 8b0b010b               add x11, x8, x11\n"
+                        + " f1003d5f               cmp x10, #0xf\n"
+                        + " 9a888168               csel x8, x11, x8, hi\n"
+                        + " 93c80508               ror x8, x8, #0x1\n"
+                        + " 9e670100               fmov d0, x8\n"
+                        + " 92400928               and x8, x9, #0x7\n"
+                        + " f100111f               cmp x8, #0x4\n"
+                        + " 54000320               b.eq 0xb0 <ltmp0+0xb0>\n"
+                        + " f94016c8               ldr x8, [x22, #0x28]\n"
+                        + " 8b090908               add x8, x8, x9, lsl #2\n"
+                        + " fd400501               ldr d1, [x8, #0x8]\n"
+                        + " 1e610800               fmul d0, d0, d1\n"
+                        + " 9e660008               fmov x8, d0\n"
+                        + " 93c8fd08               ror x8, x8, #0x3f\n"
+                        + " f100051f               cmp x8, #0x1\n"
+                        + " 540003a9               b.ls 0xe0 <ltmp0+0xe0>\n"
+                        + " d2f1fc09               mov x9, #-0x7020000000000000 ; =-8079457731502669824\n"
+                        + " 8b090109               add x9, x8, x9\n"
+                        + " d375fd29               lsr x9, x9, #53\n"
+                        + " f103f93f               cmp x9, #0xfe\n"
+                        + " 54000388               b.hi 0xf0 <ltmp0+0xf0>\n"
+                        + " d2800089               mov x9, #0x4                ; =4\n"
+                        + " f2f00009               movk x9, #0x8000, lsl #48\n"
+                        + " ca080d20               eor x0, x9, x8, lsl #3\n"
+                        + " f9000260               str x0, [x19]\n"
+                        + " 14000000               b 0x94 <ltmp0+0x94>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f94016c8               ldr x8, [x22, #0x28]\n"
+                        + " 8b0a0908               add x8, x8, x10, lsl #2\n"
+                        + " fd400500               ldr d0, [x8, #0x8]\n"
+                        + " 92400928               and x8, x9, #0x7\n"
+                        + " f100111f               cmp x8, #0x4\n"
+                        + " 54fffd21               b.ne 0x50 <ltmp0+0x50>\n"
+                        + " d343fd28               lsr x8, x9, #3\n"
+                        + " d2ee000a               mov x10, #0x7000000000000000 ; =8070450532247928832\n"
+                        + " 8b0a010a               add x10, x8, x10\n"
+                        + " f1003d3f               cmp x9, #0xf\n"
+                        + " 9a888148               csel x8, x10, x8, hi\n"
+                        + " 93c80508               ror x8, x8, #0x1\n"
+                        + " 9e670101               fmov d1, x8\n"
+                        + " 1e610800               fmul d0, d0, d1\n"
+                        + " 9e660008               fmov x8, d0\n"
+                        + " 93c8fd08               ror x8, x8, #0x3f\n"
+                        + " f100051f               cmp x8, #0x1\n"
+                        + " 54fffca8               b.hi 0x70 <ltmp0+0x70>\n"
+                        + " 52800089               mov w9, #0x4                ; =4\n"
+                        + " aa080d20               orr x0, x9, x8, lsl #3\n"
+                        + " f9000260               str x0, [x19]\n"
+                        + " 14000000               b 0xec <ltmp0+0xec>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _box_float\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _box_float\n"
+                        + " d63f0100               blr x8\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " b4000060               cbz x0, 0x114 <ltmp0+0x114>\n"
+                        + " f9000260               str x0, [x19]\n"
+                        + " 14000000               b 0x110 <ltmp0+0x110>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d3               str x19, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
      * _BINARY_OP_MULTIPLY_INT (op(_BINARY_OP_MULTIPLY_INT))
      */
     private static Stencil _BINARY_OP_MULTIPLY_INT() {
@@ -2539,6 +2775,122 @@ public final class JitStencilsAarch64Darwin {
                         + " aa0803f5               mov x21, x8\n"
                         + " 14000000               b 0x4c <ltmp0+0x4c>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _BINARY_OP_SUBTRACT_FLOAT (op(_BINARY_OP_SUBTRACT_FLOAT))
+     */
+    private static Stencil _BINARY_OP_SUBTRACT_FLOAT() {
+        return new Stencil(
+                        hex("e80315aaf30315aa6a0e5ff8a98e5ff80b0000906b0140f9c82e00a9480940921f1100f1a103005448fd43d30b00eed20b010b8b5f3d00f16881889a0805c8930001679e280940921f1100f120030054c81640f90809098b010540fd0038611e0800669e08fdc8931f0500f1a903005409fcf1d20901098b29fd75d33ff903f188030054890080d20900f0f2200d08ca600200f900000014c81640f908090a8b000540fd280940921f1100f121fdff5428fd43d30a00eed20a010a8b3f3d00f14881889a0805c8930101679e0038611e0800669e08fdc8931f0500f1a8fcff5489008052200d08aa600200f900000014fd7bbfa9fd03009108000090080140f900013fd6fd7bc1a8600000b4600200f900000014d30200f908000090080140f9c80a00f960008052c0035fd6"),
+                        new Hole[] {
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(148, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(236, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(248, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(252, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(272, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(280, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(284, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "box_float", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_OP_SUBTRACT_FLOAT's object file, before holes were extracted.
+     */
+    private static String _BINARY_OP_SUBTRACT_FLOAT_disassembly() {
+        return "<ltmp0>:\n"
+                        + " aa1503e8               mov x8, x21\n"
+                        + " aa1503f3               mov x19, x21\n"
+                        + " f85f0e6a               ldr x10, [x19, #-0x10]!\n"
+                        + " f85f8ea9               ldr x9, [x21, #-0x8]!\n"
+                        + " 9000000b               adrp x11, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f940016b               ldr x11, [x11]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " a9002ec8               stp x8, x11, [x22]\n"
+                        + " 92400948               and x8, x10, #0x7\n"
+                        + " f100111f               cmp x8, #0x4\n"
+                        + " 540003a1               b.ne 0x98 <ltmp0+0x98>\n"
+                        + " d343fd48               lsr x8, x10, #3\n"
+                        + " d2ee000b               mov x11, #0x7000000000000000 ; =8070450532247928832\n"
+                        + " 8b0b010b               add x11, x8, x11\n"
+                        + " f1003d5f               cmp x10, #0xf\n"
+                        + " 9a888168               csel x8, x11, x8, hi\n"
+                        + " 93c80508               ror x8, x8, #0x1\n"
+                        + " 9e670100               fmov d0, x8\n"
+                        + " 92400928               and x8, x9, #0x7\n"
+                        + " f100111f               cmp x8, #0x4\n"
+                        + " 54000320               b.eq 0xb0 <ltmp0+0xb0>\n"
+                        + " f94016c8               ldr x8, [x22, #0x28]\n"
+                        + " 8b090908               add x8, x8, x9, lsl #2\n"
+                        + " fd400501               ldr d1, [x8, #0x8]\n"
+                        + " 1e613800               fsub d0, d0, d1\n"
+                        + " 9e660008               fmov x8, d0\n"
+                        + " 93c8fd08               ror x8, x8, #0x3f\n"
+                        + " f100051f               cmp x8, #0x1\n"
+                        + " 540003a9               b.ls 0xe0 <ltmp0+0xe0>\n"
+                        + " d2f1fc09               mov x9, #-0x7020000000000000 ; =-8079457731502669824\n"
+                        + " 8b090109               add x9, x8, x9\n"
+                        + " d375fd29               lsr x9, x9, #53\n"
+                        + " f103f93f               cmp x9, #0xfe\n"
+                        + " 54000388               b.hi 0xf0 <ltmp0+0xf0>\n"
+                        + " d2800089               mov x9, #0x4                ; =4\n"
+                        + " f2f00009               movk x9, #0x8000, lsl #48\n"
+                        + " ca080d20               eor x0, x9, x8, lsl #3\n"
+                        + " f9000260               str x0, [x19]\n"
+                        + " 14000000               b 0x94 <ltmp0+0x94>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f94016c8               ldr x8, [x22, #0x28]\n"
+                        + " 8b0a0908               add x8, x8, x10, lsl #2\n"
+                        + " fd400500               ldr d0, [x8, #0x8]\n"
+                        + " 92400928               and x8, x9, #0x7\n"
+                        + " f100111f               cmp x8, #0x4\n"
+                        + " 54fffd21               b.ne 0x50 <ltmp0+0x50>\n"
+                        + " d343fd28               lsr x8, x9, #3\n"
+                        + " d2ee000a               mov x10, #0x7000000000000000 ; =8070450532247928832\n"
+                        + " 8b0a010a               add x10, x8, x10\n"
+                        + " f1003d3f               cmp x9, #0xf\n"
+                        + " 9a888148               csel x8, x10, x8, hi\n"
+                        + " 93c80508               ror x8, x8, #0x1\n"
+                        + " 9e670101               fmov d1, x8\n"
+                        + " 1e613800               fsub d0, d0, d1\n"
+                        + " 9e660008               fmov x8, d0\n"
+                        + " 93c8fd08               ror x8, x8, #0x3f\n"
+                        + " f100051f               cmp x8, #0x1\n"
+                        + " 54fffca8               b.hi 0x70 <ltmp0+0x70>\n"
+                        + " 52800089               mov w9, #0x4                ; =4\n"
+                        + " aa080d20               orr x0, x9, x8, lsl #3\n"
+                        + " f9000260               str x0, [x19]\n"
+                        + " 14000000               b 0xec <ltmp0+0xec>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _box_float\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _box_float\n"
+                        + " d63f0100               blr x8\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " b4000060               cbz x0, 0x114 <ltmp0+0x114>\n"
+                        + " f9000260               str x0, [x19]\n"
+                        + " 14000000               b 0x110 <ltmp0+0x110>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d3               str x19, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -3414,10 +3766,10 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _COMPARE_OP_FLOAT() {
         return new Stencil(
-                        hex("e80315aa0a8d5ff809815ff82b0940927f1100f1a10200540b00eed23f3d00f16b819f9a690d498b2b05c99309000090290140f96001679e4b0940927f1100f160020054cb1640f96a090a8b4a0540f94101679e0020611ea4020054cd0200548a00805217000014cb1640f96909098b2b0540f909000090290140f96001679e4b0940927f1100f1e1fdff540b00eed25f3d00f16b819f9a6a0d4a8b4a05ca934101679e0020611ea5fdff544a008052040000140020611e0a0180524a059f9a5f0109ea490280524a0180524901899aa9021ff8f50308aa"),
+                        hex("e80315aa0a8d5ff809815ff82b0940927f1100f1a10200542bfd43d30c00eed26c010c8b3f3d00f189818b9a2905c9932001679e09000090290140f94b0940927f1100f120020054cb1640f96a090a8b410540fd0020611ea4020054cd0200548a00805217000014cb1640f96909098b200540fd09000090290140f94b0940927f1100f121feff544bfd43d30c00eed26c010c8b5f3d00f18a818b9a4a05ca934101679e0020611ea5fdff544a008052040000140020611e0a0180524a059f9a5f0109ea490280524a0180524901899aa9021ff8f50308aa"),
                         new Hole[] {
-                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
                             new Hole(116, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(120, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
@@ -3438,23 +3790,23 @@ public final class JitStencilsAarch64Darwin {
                         + " 9240092b               and x11, x9, #0x7\n"
                         + " f100117f               cmp x11, #0x4\n"
                         + " 540002a1               b.ne 0x68 <ltmp0+0x68>\n"
-                        + " d2ee000b               mov x11, #0x7000000000000000 ; =8070450532247928832\n"
+                        + " d343fd2b               lsr x11, x9, #3\n"
+                        + " d2ee000c               mov x12, #0x7000000000000000 ; =8070450532247928832\n"
+                        + " 8b0c016c               add x12, x11, x12\n"
                         + " f1003d3f               cmp x9, #0xf\n"
-                        + " 9a9f816b               csel x11, x11, xzr, hi\n"
-                        + " 8b490d69               add x9, x11, x9, lsr #3\n"
-                        + " 93c9052b               ror x11, x9, #0x1\n"
+                        + " 9a8b8189               csel x9, x12, x11, hi\n"
+                        + " 93c90529               ror x9, x9, #0x1\n"
+                        + " 9e670120               fmov d0, x9\n"
                         + " 90000009               adrp x9, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
                         + " f9400129               ldr x9, [x9]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
-                        + " 9e670160               fmov d0, x11\n"
                         + " 9240094b               and x11, x10, #0x7\n"
                         + " f100117f               cmp x11, #0x4\n"
-                        + " 54000260               b.eq 0x8c <ltmp0+0x8c>\n"
+                        + " 54000220               b.eq 0x88 <ltmp0+0x88>\n"
                         + " f94016cb               ldr x11, [x22, #0x28]\n"
                         + " 8b0a096a               add x10, x11, x10, lsl #2\n"
-                        + " f940054a               ldr x10, [x10, #0x8]\n"
-                        + " 9e670141               fmov d1, x10\n"
+                        + " fd400541               ldr d1, [x10, #0x8]\n"
                         + " 1e612000               fcmp d0, d1\n"
                         + " 540002a4               b.mi 0xac <ltmp0+0xac>\n"
                         + " 540002cd               b.le 0xb4 <ltmp0+0xb4>\n"
@@ -3462,19 +3814,19 @@ public final class JitStencilsAarch64Darwin {
                         + " 14000017               b 0xc0 <ltmp0+0xc0>\n"
                         + " f94016cb               ldr x11, [x22, #0x28]\n"
                         + " 8b090969               add x9, x11, x9, lsl #2\n"
-                        + " f940052b               ldr x11, [x9, #0x8]\n"
+                        + " fd400520               ldr d0, [x9, #0x8]\n"
                         + " 90000009               adrp x9, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
                         + " f9400129               ldr x9, [x9]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
-                        + " 9e670160               fmov d0, x11\n"
                         + " 9240094b               and x11, x10, #0x7\n"
                         + " f100117f               cmp x11, #0x4\n"
-                        + " 54fffde1               b.ne 0x44 <ltmp0+0x44>\n"
-                        + " d2ee000b               mov x11, #0x7000000000000000 ; =8070450532247928832\n"
+                        + " 54fffe21               b.ne 0x48 <ltmp0+0x48>\n"
+                        + " d343fd4b               lsr x11, x10, #3\n"
+                        + " d2ee000c               mov x12, #0x7000000000000000 ; =8070450532247928832\n"
+                        + " 8b0c016c               add x12, x11, x12\n"
                         + " f1003d5f               cmp x10, #0xf\n"
-                        + " 9a9f816b               csel x11, x11, xzr, hi\n"
-                        + " 8b4a0d6a               add x10, x11, x10, lsr #3\n"
+                        + " 9a8b818a               csel x10, x12, x11, hi\n"
                         + " 93ca054a               ror x10, x10, #0x1\n"
                         + " 9e670141               fmov d1, x10\n"
                         + " 1e612000               fcmp d0, d1\n"
@@ -3694,13 +4046,11 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_BOTH_FLOAT() {
         return new Stencil(
-                        hex("a9227fa92a0940925f1100f1e00000540a0200b5ca1640f929f57ed3496969f83f1100f161010054090940923f1100f1e0000054a90100b5c91640f908f57ed3286968f81f1100f10101005400000014d50200f908000090080140f9c80a00f920008052c0035fd6d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        hex("a9227fa92a0940925f1100f1e00000540a0200b5ca1640f929f57ed3496969f83f1100f161010054090940923f1100f1e0000054e90000b5c91640f908f57ed3286968f81f1100f14100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
                         new Hole[] {
                             new Hole(76, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
                             new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(108, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(112, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
                         hex("0000000000000000"),
                         new Hole[] {
@@ -3726,22 +4076,14 @@ public final class JitStencilsAarch64Darwin {
                         + " 92400909               and x9, x8, #0x7\n"
                         + " f100113f               cmp x9, #0x4\n"
                         + " 540000e0               b.eq 0x4c <ltmp0+0x4c>\n"
-                        + " b50001a9               cbnz x9, 0x68 <ltmp0+0x68>\n"
+                        + " b50000e9               cbnz x9, 0x50 <ltmp0+0x50>\n"
                         + " f94016c9               ldr x9, [x22, #0x28]\n"
                         + " d37ef508               lsl x8, x8, #2\n"
                         + " f8686928               ldr x8, [x9, x8]\n"
                         + " f100111f               cmp x8, #0x4\n"
-                        + " 54000101               b.ne 0x68 <ltmp0+0x68>\n"
+                        + " 54000041               b.ne 0x50 <ltmp0+0x50>\n"
                         + " 14000000               b 0x4c <ltmp0+0x4c>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
-                        + " f90002d5               str x21, [x22]\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " d65f03c0               ret\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
@@ -6846,148 +7188,6 @@ public final class JitStencilsAarch64Darwin {
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " d65f03c0               ret\n";
-    }
-
-    /**
-     * _BINARY_OP_FLOAT (op(_BINARY_OP_FLOAT))
-     */
-    private static Stencil _BINARY_OP_FLOAT() {
-        return new Stencil(
-                        hex("08000090080140f9f70315aae90e5ff82a0940925f1100f1e10200540a00eed23f3d00f14a819f9a490d498b2905c993f30317aa6a8e40f84b0940927f1100f1a0020054cb1640f96a090a8b4a0540f92001679e4101679e1f3100f1ed0200541f5d00f1000300541f3500f18003005421000014ca1640f94909098b290540f9f30317aa6a8e40f84b0940927f1100f1a1fdff540b00eed25f3d00f16b819f9a6a0d4a8b4a05ca932001679e4101679e1f3100f16cfdff54280100b41f2900f1a10100540038611e0800669e08fdc8931f0900f1a20100541e0000140028611e0800669e08fdc8931f0900f1e2000054180000140008611e0800669e08fdc8931f0900f16302005409fcf1d20901098b29fd75d33ff903f1c9010054fd7bbfa9fd03009108000090080140f9d52200a908000090080140f900013fd6fd7bc1a8800100b4e00200f9f50313aa0000001409f17dd32a0141d21f0900f128318a9a00017eb2e00200f9f50313aa00000014d70200f908000090080140f9c80a00f960008052c0035fd6"),
-                        new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(292, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(296, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(304, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(308, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(332, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(364, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(372, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(376, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
-                        },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
-                        new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "box_float", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
-                        });
-    }
-
-    /**
-     * llvm-objdump of _BINARY_OP_FLOAT's object file, before holes were extracted.
-     */
-    private static String _BINARY_OP_FLOAT_disassembly() {
-        return "<ltmp0>:\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
-                        + " aa1503f7               mov x23, x21\n"
-                        + " f85f0ee9               ldr x9, [x23, #-0x10]!\n"
-                        + " 9240092a               and x10, x9, #0x7\n"
-                        + " f100115f               cmp x10, #0x4\n"
-                        + " 540002e1               b.ne 0x74 <ltmp0+0x74>\n"
-                        + " d2ee000a               mov x10, #0x7000000000000000 ; =8070450532247928832\n"
-                        + " f1003d3f               cmp x9, #0xf\n"
-                        + " 9a9f814a               csel x10, x10, xzr, hi\n"
-                        + " 8b490d49               add x9, x10, x9, lsr #3\n"
-                        + " 93c90529               ror x9, x9, #0x1\n"
-                        + " aa1703f3               mov x19, x23\n"
-                        + " f8408e6a               ldr x10, [x19, #0x8]!\n"
-                        + " 9240094b               and x11, x10, #0x7\n"
-                        + " f100117f               cmp x11, #0x4\n"
-                        + " 540002a0               b.eq 0x94 <ltmp0+0x94>\n"
-                        + " f94016cb               ldr x11, [x22, #0x28]\n"
-                        + " 8b0a096a               add x10, x11, x10, lsl #2\n"
-                        + " f940054a               ldr x10, [x10, #0x8]\n"
-                        + " 9e670120               fmov d0, x9\n"
-                        + " 9e670141               fmov d1, x10\n"
-                        + " f100311f               cmp x8, #0xc\n"
-                        + " 540002ed               b.le 0xb8 <ltmp0+0xb8>\n"
-                        + " f1005d1f               cmp x8, #0x17\n"
-                        + " 54000300               b.eq 0xc4 <ltmp0+0xc4>\n"
-                        + " f100351f               cmp x8, #0xd\n"
-                        + " 54000380               b.eq 0xdc <ltmp0+0xdc>\n"
-                        + " 14000021               b 0xf4 <ltmp0+0xf4>\n"
-                        + " f94016ca               ldr x10, [x22, #0x28]\n"
-                        + " 8b090949               add x9, x10, x9, lsl #2\n"
-                        + " f9400529               ldr x9, [x9, #0x8]\n"
-                        + " aa1703f3               mov x19, x23\n"
-                        + " f8408e6a               ldr x10, [x19, #0x8]!\n"
-                        + " 9240094b               and x11, x10, #0x7\n"
-                        + " f100117f               cmp x11, #0x4\n"
-                        + " 54fffda1               b.ne 0x44 <ltmp0+0x44>\n"
-                        + " d2ee000b               mov x11, #0x7000000000000000 ; =8070450532247928832\n"
-                        + " f1003d5f               cmp x10, #0xf\n"
-                        + " 9a9f816b               csel x11, x11, xzr, hi\n"
-                        + " 8b4a0d6a               add x10, x11, x10, lsr #3\n"
-                        + " 93ca054a               ror x10, x10, #0x1\n"
-                        + " 9e670120               fmov d0, x9\n"
-                        + " 9e670141               fmov d1, x10\n"
-                        + " f100311f               cmp x8, #0xc\n"
-                        + " 54fffd6c               b.gt 0x60 <ltmp0+0x60>\n"
-                        + " b4000128               cbz x8, 0xdc <ltmp0+0xdc>\n"
-                        + " f100291f               cmp x8, #0xa\n"
-                        + " 540001a1               b.ne 0xf4 <ltmp0+0xf4>\n"
-                        + " 1e613800               fsub d0, d0, d1\n"
-                        + " 9e660008               fmov x8, d0\n"
-                        + " 93c8fd08               ror x8, x8, #0x3f\n"
-                        + " f100091f               cmp x8, #0x2\n"
-                        + " 540001a2               b.hs 0x108 <ltmp0+0x108>\n"
-                        + " 1400001e               b 0x150 <ltmp0+0x150>\n"
-                        + " 1e612800               fadd d0, d0, d1\n"
-                        + " 9e660008               fmov x8, d0\n"
-                        + " 93c8fd08               ror x8, x8, #0x3f\n"
-                        + " f100091f               cmp x8, #0x2\n"
-                        + " 540000e2               b.hs 0x108 <ltmp0+0x108>\n"
-                        + " 14000018               b 0x150 <ltmp0+0x150>\n"
-                        + " 1e610800               fmul d0, d0, d1\n"
-                        + " 9e660008               fmov x8, d0\n"
-                        + " 93c8fd08               ror x8, x8, #0x3f\n"
-                        + " f100091f               cmp x8, #0x2\n"
-                        + " 54000263               b.lo 0x150 <ltmp0+0x150>\n"
-                        + " d2f1fc09               mov x9, #-0x7020000000000000 ; =-8079457731502669824\n"
-                        + " 8b090109               add x9, x8, x9\n"
-                        + " d375fd29               lsr x9, x9, #53\n"
-                        + " f103f93f               cmp x9, #0xfe\n"
-                        + " 540001c9               b.ls 0x150 <ltmp0+0x150>\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
-                        + " a90022d5               stp x21, x8, [x22]\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _box_float\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _box_float\n"
-                        + " d63f0100               blr x8\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " b4000180               cbz x0, 0x170 <ltmp0+0x170>\n"
-                        + " f90002e0               str x0, [x23]\n"
-                        + " aa1303f5               mov x21, x19\n"
-                        + " 14000000               b 0x14c <ltmp0+0x14c>\n"
-                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
-                        + " d37df109               lsl x9, x8, #3\n"
-                        + " d241012a               eor x10, x9, #0x8000000000000000\n"
-                        + " f100091f               cmp x8, #0x2\n"
-                        + " 9a8a3128               csel x8, x9, x10, lo\n"
-                        + " b27e0100               orr x0, x8, #0x4\n"
-                        + " f90002e0               str x0, [x23]\n"
-                        + " aa1303f5               mov x21, x19\n"
-                        + " 14000000               b 0x16c <ltmp0+0x16c>\n"
-                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
-                        + " f90002d7               str x23, [x22]\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " 52800060               mov w0, #0x3                ; =3\n"
                         + " d65f03c0               ret\n";
     }
 }

@@ -145,9 +145,12 @@ public final class JitStencilsX86_64Windows {
             case Uops.UNARY_NEGATIVE -> UNARY_NEGATIVE();
             case Uops.UNARY_NOT -> UNARY_NOT();
             case Uops._BINARY_OP -> _BINARY_OP();
+            case Uops._BINARY_OP_ADD_FLOAT -> _BINARY_OP_ADD_FLOAT();
             case Uops._BINARY_OP_ADD_INT -> _BINARY_OP_ADD_INT();
             case Uops._BINARY_OP_ADD_UNICODE -> _BINARY_OP_ADD_UNICODE();
+            case Uops._BINARY_OP_MULTIPLY_FLOAT -> _BINARY_OP_MULTIPLY_FLOAT();
             case Uops._BINARY_OP_MULTIPLY_INT -> _BINARY_OP_MULTIPLY_INT();
+            case Uops._BINARY_OP_SUBTRACT_FLOAT -> _BINARY_OP_SUBTRACT_FLOAT();
             case Uops._BINARY_OP_SUBTRACT_INT -> _BINARY_OP_SUBTRACT_INT();
             case Uops._BINARY_SUBSCR -> _BINARY_SUBSCR();
             case Uops._BINARY_SUBSCR_DICT -> _BINARY_SUBSCR_DICT();
@@ -241,7 +244,6 @@ public final class JitStencilsX86_64Windows {
             case Uops._UNPACK_SEQUENCE_LIST -> _UNPACK_SEQUENCE_LIST();
             case Uops._UNPACK_SEQUENCE_TUPLE -> _UNPACK_SEQUENCE_TUPLE();
             case Uops._UNPACK_SEQUENCE_TWO_TUPLE -> _UNPACK_SEQUENCE_TWO_TUPLE();
-            case Uops._BINARY_OP_FLOAT -> _BINARY_OP_FLOAT();
             default -> throw new IllegalArgumentException("invalid uop " + uop);
         };
         CACHE[uop] = stencil;
@@ -292,9 +294,12 @@ public final class JitStencilsX86_64Windows {
             case Uops.UNARY_NEGATIVE -> UNARY_NEGATIVE_disassembly();
             case Uops.UNARY_NOT -> UNARY_NOT_disassembly();
             case Uops._BINARY_OP -> _BINARY_OP_disassembly();
+            case Uops._BINARY_OP_ADD_FLOAT -> _BINARY_OP_ADD_FLOAT_disassembly();
             case Uops._BINARY_OP_ADD_INT -> _BINARY_OP_ADD_INT_disassembly();
             case Uops._BINARY_OP_ADD_UNICODE -> _BINARY_OP_ADD_UNICODE_disassembly();
+            case Uops._BINARY_OP_MULTIPLY_FLOAT -> _BINARY_OP_MULTIPLY_FLOAT_disassembly();
             case Uops._BINARY_OP_MULTIPLY_INT -> _BINARY_OP_MULTIPLY_INT_disassembly();
+            case Uops._BINARY_OP_SUBTRACT_FLOAT -> _BINARY_OP_SUBTRACT_FLOAT_disassembly();
             case Uops._BINARY_OP_SUBTRACT_INT -> _BINARY_OP_SUBTRACT_INT_disassembly();
             case Uops._BINARY_SUBSCR -> _BINARY_SUBSCR_disassembly();
             case Uops._BINARY_SUBSCR_DICT -> _BINARY_SUBSCR_DICT_disassembly();
@@ -388,7 +393,6 @@ public final class JitStencilsX86_64Windows {
             case Uops._UNPACK_SEQUENCE_LIST -> _UNPACK_SEQUENCE_LIST_disassembly();
             case Uops._UNPACK_SEQUENCE_TUPLE -> _UNPACK_SEQUENCE_TUPLE_disassembly();
             case Uops._UNPACK_SEQUENCE_TWO_TUPLE -> _UNPACK_SEQUENCE_TWO_TUPLE_disassembly();
-            case Uops._BINARY_OP_FLOAT -> _BINARY_OP_FLOAT_disassembly();
             default -> throw new IllegalArgumentException("invalid uop " + uop);
         };
     }
@@ -2148,6 +2152,109 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
+     * _BINARY_OP_ADD_FLOAT (op(_BINARY_OP_ADD_FLOAT))
+     */
+    private static Stencil _BINARY_OP_ADD_FLOAT() {
+        return new Stencil(
+                        hex("4883ec2848b80000000000000070498b55f0498b4df8488b3500000000498976084d892e89d683e60783fe0475314889d648c1ee03488d3c064883fa10480f42fe48d1cf66480f6ec789ca83e20783fa047420498b4628f30f7e4c8808eb2e498b7628f30f7e44960889ca83e20783fa0475e04889ca48c1ea034801d04883f910480f42c248d1c866480f6ec8f20f58c1498d75f066480f7ec148d1c14883f9017718488d04cd040000004983c5f84889064883c428e90000000048b8000000000000e08f4801c848c1e8353dfe000000772148c1e10348b804000000000000804831c84983c5f84889064883c428e900000000ff15000000004885c075ac498936488b050000000049894610b8030000004883c428c3"),
+                        new Hole[] {
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(183, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(240, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(246, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(261, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "box_float", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_OP_ADD_FLOAT's object file, before holes were extracted.
+     */
+    private static String _BINARY_OP_ADD_FLOAT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 48 b8 00 00 00 00 00 00 00 70          movabsq $0x7000000000000000, %rax # imm = 0x7000000000000000\n"
+                        + " 49 8b 55 f0                            movq -0x10(%r13), %rdx\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 76 08                            movq %rsi, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 89 d6                                  movl %edx, %esi\n"
+                        + " 83 e6 07                               andl $0x7, %esi\n"
+                        + " 83 fe 04                               cmpl $0x4, %esi\n"
+                        + " 75 31                                  jne 0x5f <_JIT_ENTRY+0x5f>\n"
+                        + " 48 89 d6                               movq %rdx, %rsi\n"
+                        + " 48 c1 ee 03                            shrq $0x3, %rsi\n"
+                        + " 48 8d 3c 06                            leaq (%rsi,%rax), %rdi\n"
+                        + " 48 83 fa 10                            cmpq $0x10, %rdx\n"
+                        + " 48 0f 42 fe                            cmovbq %rsi, %rdi\n"
+                        + " 48 d1 cf                               rorq %rdi\n"
+                        + " 66 48 0f 6e c7                         movq %rdi, %xmm0\n"
+                        + " 89 ca                                  movl %ecx, %edx\n"
+                        + " 83 e2 07                               andl $0x7, %edx\n"
+                        + " 83 fa 04                               cmpl $0x4, %edx\n"
+                        + " 74 20                                  je 0x73 <_JIT_ENTRY+0x73>\n"
+                        + " 49 8b 46 28                            movq 0x28(%r14), %rax\n"
+                        + " f3 0f 7e 4c 88 08                      movq 0x8(%rax,%rcx,4), %xmm1\n"
+                        + " eb 2e                                  jmp 0x8d <_JIT_ENTRY+0x8d>\n"
+                        + " 49 8b 76 28                            movq 0x28(%r14), %rsi\n"
+                        + " f3 0f 7e 44 96 08                      movq 0x8(%rsi,%rdx,4), %xmm0\n"
+                        + " 89 ca                                  movl %ecx, %edx\n"
+                        + " 83 e2 07                               andl $0x7, %edx\n"
+                        + " 83 fa 04                               cmpl $0x4, %edx\n"
+                        + " 75 e0                                  jne 0x53 <_JIT_ENTRY+0x53>\n"
+                        + " 48 89 ca                               movq %rcx, %rdx\n"
+                        + " 48 c1 ea 03                            shrq $0x3, %rdx\n"
+                        + " 48 01 d0                               addq %rdx, %rax\n"
+                        + " 48 83 f9 10                            cmpq $0x10, %rcx\n"
+                        + " 48 0f 42 c2                            cmovbq %rdx, %rax\n"
+                        + " 48 d1 c8                               rorq %rax\n"
+                        + " 66 48 0f 6e c8                         movq %rax, %xmm1\n"
+                        + " f2 0f 58 c1                            addsd %xmm1, %xmm0\n"
+                        + " 49 8d 75 f0                            leaq -0x10(%r13), %rsi\n"
+                        + " 66 48 0f 7e c1                         movq %xmm0, %rcx\n"
+                        + " 48 d1 c1                               rolq %rcx\n"
+                        + " 48 83 f9 01                            cmpq $0x1, %rcx\n"
+                        + " 77 18                                  ja 0xbb <_JIT_ENTRY+0xbb>\n"
+                        + " 48 8d 04 cd 04 00 00 00                leaq 0x4(,%rcx,8), %rax\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 48 89 06                               movq %rax, (%rsi)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0xbb <_JIT_ENTRY+0xbb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 b8 00 00 00 00 00 00 e0 8f          movabsq $-0x7020000000000000, %rax # imm = 0x8FE0000000000000\n"
+                        + " 48 01 c8                               addq %rcx, %rax\n"
+                        + " 48 c1 e8 35                            shrq $0x35, %rax\n"
+                        + " 3d fe 00 00 00                         cmpl $0xfe, %eax\n"
+                        + " 77 21                                  ja 0xf4 <_JIT_ENTRY+0xf4>\n"
+                        + " 48 c1 e1 03                            shlq $0x3, %rcx\n"
+                        + " 48 b8 04 00 00 00 00 00 00 80          movabsq $-0x7ffffffffffffffc, %rax # imm = 0x8000000000000004\n"
+                        + " 48 31 c8                               xorq %rcx, %rax\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 48 89 06                               movq %rax, (%rsi)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0xf4 <_JIT_ENTRY+0xf4>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xfa <_JIT_ENTRY+0xfa>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_box_float\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 75 ac                                  jne 0xab <_JIT_ENTRY+0xab>\n"
+                        + " 49 89 36                               movq %rsi, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x109 <_JIT_ENTRY+0x109>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
      * _BINARY_OP_ADD_INT (op(_BINARY_OP_ADD_INT))
      */
     private static Stencil _BINARY_OP_ADD_INT() {
@@ -2235,6 +2342,109 @@ public final class JitStencilsX86_64Windows {
     }
 
     /**
+     * _BINARY_OP_MULTIPLY_FLOAT (op(_BINARY_OP_MULTIPLY_FLOAT))
+     */
+    private static Stencil _BINARY_OP_MULTIPLY_FLOAT() {
+        return new Stencil(
+                        hex("4883ec2848b80000000000000070498b55f0498b4df8488b3500000000498976084d892e89d683e60783fe0475314889d648c1ee03488d3c064883fa10480f42fe48d1cf66480f6ec789ca83e20783fa047420498b4628f30f7e4c8808eb2e498b7628f30f7e44960889ca83e20783fa0475e04889ca48c1ea034801d04883f910480f42c248d1c866480f6ec8f20f59c1498d75f066480f7ec148d1c14883f9017718488d04cd040000004983c5f84889064883c428e90000000048b8000000000000e08f4801c848c1e8353dfe000000772148c1e10348b804000000000000804831c84983c5f84889064883c428e900000000ff15000000004885c075ac498936488b050000000049894610b8030000004883c428c3"),
+                        new Hole[] {
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(183, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(240, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(246, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(261, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "box_float", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_OP_MULTIPLY_FLOAT's object file, before holes were extracted.
+     */
+    private static String _BINARY_OP_MULTIPLY_FLOAT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 48 b8 00 00 00 00 00 00 00 70          movabsq $0x7000000000000000, %rax # imm = 0x7000000000000000\n"
+                        + " 49 8b 55 f0                            movq -0x10(%r13), %rdx\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 76 08                            movq %rsi, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 89 d6                                  movl %edx, %esi\n"
+                        + " 83 e6 07                               andl $0x7, %esi\n"
+                        + " 83 fe 04                               cmpl $0x4, %esi\n"
+                        + " 75 31                                  jne 0x5f <_JIT_ENTRY+0x5f>\n"
+                        + " 48 89 d6                               movq %rdx, %rsi\n"
+                        + " 48 c1 ee 03                            shrq $0x3, %rsi\n"
+                        + " 48 8d 3c 06                            leaq (%rsi,%rax), %rdi\n"
+                        + " 48 83 fa 10                            cmpq $0x10, %rdx\n"
+                        + " 48 0f 42 fe                            cmovbq %rsi, %rdi\n"
+                        + " 48 d1 cf                               rorq %rdi\n"
+                        + " 66 48 0f 6e c7                         movq %rdi, %xmm0\n"
+                        + " 89 ca                                  movl %ecx, %edx\n"
+                        + " 83 e2 07                               andl $0x7, %edx\n"
+                        + " 83 fa 04                               cmpl $0x4, %edx\n"
+                        + " 74 20                                  je 0x73 <_JIT_ENTRY+0x73>\n"
+                        + " 49 8b 46 28                            movq 0x28(%r14), %rax\n"
+                        + " f3 0f 7e 4c 88 08                      movq 0x8(%rax,%rcx,4), %xmm1\n"
+                        + " eb 2e                                  jmp 0x8d <_JIT_ENTRY+0x8d>\n"
+                        + " 49 8b 76 28                            movq 0x28(%r14), %rsi\n"
+                        + " f3 0f 7e 44 96 08                      movq 0x8(%rsi,%rdx,4), %xmm0\n"
+                        + " 89 ca                                  movl %ecx, %edx\n"
+                        + " 83 e2 07                               andl $0x7, %edx\n"
+                        + " 83 fa 04                               cmpl $0x4, %edx\n"
+                        + " 75 e0                                  jne 0x53 <_JIT_ENTRY+0x53>\n"
+                        + " 48 89 ca                               movq %rcx, %rdx\n"
+                        + " 48 c1 ea 03                            shrq $0x3, %rdx\n"
+                        + " 48 01 d0                               addq %rdx, %rax\n"
+                        + " 48 83 f9 10                            cmpq $0x10, %rcx\n"
+                        + " 48 0f 42 c2                            cmovbq %rdx, %rax\n"
+                        + " 48 d1 c8                               rorq %rax\n"
+                        + " 66 48 0f 6e c8                         movq %rax, %xmm1\n"
+                        + " f2 0f 59 c1                            mulsd %xmm1, %xmm0\n"
+                        + " 49 8d 75 f0                            leaq -0x10(%r13), %rsi\n"
+                        + " 66 48 0f 7e c1                         movq %xmm0, %rcx\n"
+                        + " 48 d1 c1                               rolq %rcx\n"
+                        + " 48 83 f9 01                            cmpq $0x1, %rcx\n"
+                        + " 77 18                                  ja 0xbb <_JIT_ENTRY+0xbb>\n"
+                        + " 48 8d 04 cd 04 00 00 00                leaq 0x4(,%rcx,8), %rax\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 48 89 06                               movq %rax, (%rsi)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0xbb <_JIT_ENTRY+0xbb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 b8 00 00 00 00 00 00 e0 8f          movabsq $-0x7020000000000000, %rax # imm = 0x8FE0000000000000\n"
+                        + " 48 01 c8                               addq %rcx, %rax\n"
+                        + " 48 c1 e8 35                            shrq $0x35, %rax\n"
+                        + " 3d fe 00 00 00                         cmpl $0xfe, %eax\n"
+                        + " 77 21                                  ja 0xf4 <_JIT_ENTRY+0xf4>\n"
+                        + " 48 c1 e1 03                            shlq $0x3, %rcx\n"
+                        + " 48 b8 04 00 00 00 00 00 00 80          movabsq $-0x7ffffffffffffffc, %rax # imm = 0x8000000000000004\n"
+                        + " 48 31 c8                               xorq %rcx, %rax\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 48 89 06                               movq %rax, (%rsi)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0xf4 <_JIT_ENTRY+0xf4>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xfa <_JIT_ENTRY+0xfa>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_box_float\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 75 ac                                  jne 0xab <_JIT_ENTRY+0xab>\n"
+                        + " 49 89 36                               movq %rsi, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x109 <_JIT_ENTRY+0x109>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
      * _BINARY_OP_MULTIPLY_INT (op(_BINARY_OP_MULTIPLY_INT))
      */
     private static Stencil _BINARY_OP_MULTIPLY_INT() {
@@ -2271,6 +2481,109 @@ public final class JitStencilsX86_64Windows {
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
                         + " e9 00 00 00 00                         jmp 0x38 <_JIT_ENTRY+0x38>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _BINARY_OP_SUBTRACT_FLOAT (op(_BINARY_OP_SUBTRACT_FLOAT))
+     */
+    private static Stencil _BINARY_OP_SUBTRACT_FLOAT() {
+        return new Stencil(
+                        hex("4883ec2848b80000000000000070498b55f0498b4df8488b3500000000498976084d892e89d683e60783fe0475314889d648c1ee03488d3c064883fa10480f42fe48d1cf66480f6ec789ca83e20783fa047420498b4628f30f7e4c8808eb2e498b7628f30f7e44960889ca83e20783fa0475e04889ca48c1ea034801d04883f910480f42c248d1c866480f6ec8f20f5cc1498d75f066480f7ec148d1c14883f9017718488d04cd040000004983c5f84889064883c428e90000000048b8000000000000e08f4801c848c1e8353dfe000000772148c1e10348b804000000000000804831c84983c5f84889064883c428e900000000ff15000000004885c075ac498936488b050000000049894610b8030000004883c428c3"),
+                        new Hole[] {
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(183, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(240, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(246, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(261, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "box_float", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_OP_SUBTRACT_FLOAT's object file, before holes were extracted.
+     */
+    private static String _BINARY_OP_SUBTRACT_FLOAT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 48 b8 00 00 00 00 00 00 00 70          movabsq $0x7000000000000000, %rax # imm = 0x7000000000000000\n"
+                        + " 49 8b 55 f0                            movq -0x10(%r13), %rdx\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 76 08                            movq %rsi, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 89 d6                                  movl %edx, %esi\n"
+                        + " 83 e6 07                               andl $0x7, %esi\n"
+                        + " 83 fe 04                               cmpl $0x4, %esi\n"
+                        + " 75 31                                  jne 0x5f <_JIT_ENTRY+0x5f>\n"
+                        + " 48 89 d6                               movq %rdx, %rsi\n"
+                        + " 48 c1 ee 03                            shrq $0x3, %rsi\n"
+                        + " 48 8d 3c 06                            leaq (%rsi,%rax), %rdi\n"
+                        + " 48 83 fa 10                            cmpq $0x10, %rdx\n"
+                        + " 48 0f 42 fe                            cmovbq %rsi, %rdi\n"
+                        + " 48 d1 cf                               rorq %rdi\n"
+                        + " 66 48 0f 6e c7                         movq %rdi, %xmm0\n"
+                        + " 89 ca                                  movl %ecx, %edx\n"
+                        + " 83 e2 07                               andl $0x7, %edx\n"
+                        + " 83 fa 04                               cmpl $0x4, %edx\n"
+                        + " 74 20                                  je 0x73 <_JIT_ENTRY+0x73>\n"
+                        + " 49 8b 46 28                            movq 0x28(%r14), %rax\n"
+                        + " f3 0f 7e 4c 88 08                      movq 0x8(%rax,%rcx,4), %xmm1\n"
+                        + " eb 2e                                  jmp 0x8d <_JIT_ENTRY+0x8d>\n"
+                        + " 49 8b 76 28                            movq 0x28(%r14), %rsi\n"
+                        + " f3 0f 7e 44 96 08                      movq 0x8(%rsi,%rdx,4), %xmm0\n"
+                        + " 89 ca                                  movl %ecx, %edx\n"
+                        + " 83 e2 07                               andl $0x7, %edx\n"
+                        + " 83 fa 04                               cmpl $0x4, %edx\n"
+                        + " 75 e0                                  jne 0x53 <_JIT_ENTRY+0x53>\n"
+                        + " 48 89 ca                               movq %rcx, %rdx\n"
+                        + " 48 c1 ea 03                            shrq $0x3, %rdx\n"
+                        + " 48 01 d0                               addq %rdx, %rax\n"
+                        + " 48 83 f9 10                            cmpq $0x10, %rcx\n"
+                        + " 48 0f 42 c2                            cmovbq %rdx, %rax\n"
+                        + " 48 d1 c8                               rorq %rax\n"
+                        + " 66 48 0f 6e c8                         movq %rax, %xmm1\n"
+                        + " f2 0f 5c c1                            subsd %xmm1, %xmm0\n"
+                        + " 49 8d 75 f0                            leaq -0x10(%r13), %rsi\n"
+                        + " 66 48 0f 7e c1                         movq %xmm0, %rcx\n"
+                        + " 48 d1 c1                               rolq %rcx\n"
+                        + " 48 83 f9 01                            cmpq $0x1, %rcx\n"
+                        + " 77 18                                  ja 0xbb <_JIT_ENTRY+0xbb>\n"
+                        + " 48 8d 04 cd 04 00 00 00                leaq 0x4(,%rcx,8), %rax\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 48 89 06                               movq %rax, (%rsi)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0xbb <_JIT_ENTRY+0xbb>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 b8 00 00 00 00 00 00 e0 8f          movabsq $-0x7020000000000000, %rax # imm = 0x8FE0000000000000\n"
+                        + " 48 01 c8                               addq %rcx, %rax\n"
+                        + " 48 c1 e8 35                            shrq $0x35, %rax\n"
+                        + " 3d fe 00 00 00                         cmpl $0xfe, %eax\n"
+                        + " 77 21                                  ja 0xf4 <_JIT_ENTRY+0xf4>\n"
+                        + " 48 c1 e1 03                            shlq $0x3, %rcx\n"
+                        + " 48 b8 04 00 00 00 00 00 00 80          movabsq $-0x7ffffffffffffffc, %rax # imm = 0x8000000000000004\n"
+                        + " 48 31 c8                               xorq %rcx, %rax\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 48 89 06                               movq %rax, (%rsi)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0xf4 <_JIT_ENTRY+0xf4>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xfa <_JIT_ENTRY+0xfa>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_box_float\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 75 ac                                  jne 0xab <_JIT_ENTRY+0xab>\n"
+                        + " 49 89 36                               movq %rsi, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x109 <_JIT_ENTRY+0x109>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
     }
 
     /**
@@ -3022,7 +3335,7 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _COMPARE_OP_FLOAT() {
         return new Stencil(
-                        hex("48b80000000000000070488b0d00000000498b75f0498b55f889f783e70783ff04751631ff4883fe10480f43f848c1ee034801fe48d1ceeb09498b7e28488b74b70866480f6ec689d683e60783fe04751631f64883fa10480f43f048c1ea034801f248d1caeb09498b4628488b549008498d45f866480f6ecaba02000000660f2ec8771dba04000000660f2ec17712be01000000ba08000000480f45d6480f4ad631f685ca400f95c6488d0cf50a00000049894df04989c5"),
+                        hex("48b80000000000000070488b0d00000000498b75f0498b55f889f783e70783ff0475404889f748c1ef034c8d04074883fe104c0f42c749d1c866490f6ec089d683e60783fe04742f498b4628f20f104c9008498d45f8ba02000000660f2ec8763feb5a498b7e28f30f7e44b70889d683e60783fe0475d14889d648c1ee034801f04883fa10480f42c648d1c866480f6ec8498d45f8ba02000000660f2ec8771dba04000000660f2ec17712be01000000ba08000000480f45d6480f4ad631f685ca400f95c6488d0cf50a00000049894df04989c5"),
                         new Hole[] {
                             new Hole(13, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
@@ -3045,38 +3358,45 @@ public final class JitStencilsX86_64Windows {
                         + " 89 f7                                  movl %esi, %edi\n"
                         + " 83 e7 07                               andl $0x7, %edi\n"
                         + " 83 ff 04                               cmpl $0x4, %edi\n"
-                        + " 75 16                                  jne 0x39 <_JIT_ENTRY+0x39>\n"
-                        + " 31 ff                                  xorl %edi, %edi\n"
+                        + " 75 40                                  jne 0x63 <_JIT_ENTRY+0x63>\n"
+                        + " 48 89 f7                               movq %rsi, %rdi\n"
+                        + " 48 c1 ef 03                            shrq $0x3, %rdi\n"
+                        + " 4c 8d 04 07                            leaq (%rdi,%rax), %r8\n"
                         + " 48 83 fe 10                            cmpq $0x10, %rsi\n"
-                        + " 48 0f 43 f8                            cmovaeq %rax, %rdi\n"
-                        + " 48 c1 ee 03                            shrq $0x3, %rsi\n"
-                        + " 48 01 fe                               addq %rdi, %rsi\n"
-                        + " 48 d1 ce                               rorq %rsi\n"
-                        + " eb 09                                  jmp 0x42 <_JIT_ENTRY+0x42>\n"
-                        + " 49 8b 7e 28                            movq 0x28(%r14), %rdi\n"
-                        + " 48 8b 74 b7 08                         movq 0x8(%rdi,%rsi,4), %rsi\n"
-                        + " 66 48 0f 6e c6                         movq %rsi, %xmm0\n"
+                        + " 4c 0f 42 c7                            cmovbq %rdi, %r8\n"
+                        + " 49 d1 c8                               rorq %r8\n"
+                        + " 66 49 0f 6e c0                         movq %r8, %xmm0\n"
                         + " 89 d6                                  movl %edx, %esi\n"
                         + " 83 e6 07                               andl $0x7, %esi\n"
                         + " 83 fe 04                               cmpl $0x4, %esi\n"
-                        + " 75 16                                  jne 0x67 <_JIT_ENTRY+0x67>\n"
-                        + " 31 f6                                  xorl %esi, %esi\n"
-                        + " 48 83 fa 10                            cmpq $0x10, %rdx\n"
-                        + " 48 0f 43 f0                            cmovaeq %rax, %rsi\n"
-                        + " 48 c1 ea 03                            shrq $0x3, %rdx\n"
-                        + " 48 01 f2                               addq %rsi, %rdx\n"
-                        + " 48 d1 ca                               rorq %rdx\n"
-                        + " eb 09                                  jmp 0x70 <_JIT_ENTRY+0x70>\n"
+                        + " 74 2f                                  je 0x77 <_JIT_ENTRY+0x77>\n"
                         + " 49 8b 46 28                            movq 0x28(%r14), %rax\n"
-                        + " 48 8b 54 90 08                         movq 0x8(%rax,%rdx,4), %rdx\n"
+                        + " f2 0f 10 4c 90 08                      movsd 0x8(%rax,%rdx,4), %xmm1\n"
                         + " 49 8d 45 f8                            leaq -0x8(%r13), %rax\n"
-                        + " 66 48 0f 6e ca                         movq %rdx, %xmm1\n"
                         + " ba 02 00 00 00                         movl $0x2, %edx\n"
                         + " 66 0f 2e c8                            ucomisd %xmm0, %xmm1\n"
-                        + " 77 1d                                  ja 0xa1 <_JIT_ENTRY+0xa1>\n"
+                        + " 76 3f                                  jbe 0xa0 <_JIT_ENTRY+0xa0>\n"
+                        + " eb 5a                                  jmp 0xbd <_JIT_ENTRY+0xbd>\n"
+                        + " 49 8b 7e 28                            movq 0x28(%r14), %rdi\n"
+                        + " f3 0f 7e 44 b7 08                      movq 0x8(%rdi,%rsi,4), %xmm0\n"
+                        + " 89 d6                                  movl %edx, %esi\n"
+                        + " 83 e6 07                               andl $0x7, %esi\n"
+                        + " 83 fe 04                               cmpl $0x4, %esi\n"
+                        + " 75 d1                                  jne 0x48 <_JIT_ENTRY+0x48>\n"
+                        + " 48 89 d6                               movq %rdx, %rsi\n"
+                        + " 48 c1 ee 03                            shrq $0x3, %rsi\n"
+                        + " 48 01 f0                               addq %rsi, %rax\n"
+                        + " 48 83 fa 10                            cmpq $0x10, %rdx\n"
+                        + " 48 0f 42 c6                            cmovbq %rsi, %rax\n"
+                        + " 48 d1 c8                               rorq %rax\n"
+                        + " 66 48 0f 6e c8                         movq %rax, %xmm1\n"
+                        + " 49 8d 45 f8                            leaq -0x8(%r13), %rax\n"
+                        + " ba 02 00 00 00                         movl $0x2, %edx\n"
+                        + " 66 0f 2e c8                            ucomisd %xmm0, %xmm1\n"
+                        + " 77 1d                                  ja 0xbd <_JIT_ENTRY+0xbd>\n"
                         + " ba 04 00 00 00                         movl $0x4, %edx\n"
                         + " 66 0f 2e c1                            ucomisd %xmm1, %xmm0\n"
-                        + " 77 12                                  ja 0xa1 <_JIT_ENTRY+0xa1>\n"
+                        + " 77 12                                  ja 0xbd <_JIT_ENTRY+0xbd>\n"
                         + " be 01 00 00 00                         movl $0x1, %esi\n"
                         + " ba 08 00 00 00                         movl $0x8, %edx\n"
                         + " 48 0f 45 d6                            cmovneq %rsi, %rdx\n"
@@ -3087,7 +3407,7 @@ public final class JitStencilsX86_64Windows {
                         + " 48 8d 0c f5 0a 00 00 00                leaq 0xa(,%rsi,8), %rcx\n"
                         + " 49 89 4d f0                            movq %rcx, -0x10(%r13)\n"
                         + " 49 89 c5                               movq %rax, %r13\n"
-                        + " e9 00 00 00 00                         jmp 0xbd <_JIT_ENTRY+0xbd>\n"
+                        + " e9 00 00 00 00                         jmp 0xd9 <_JIT_ENTRY+0xd9>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
     }
 
@@ -3268,12 +3588,11 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_BOTH_FLOAT() {
         return new Stencil(
-                        hex("498b4df0498b45f889ca83e2074883fa0474104885d27542498b562848833c8a04753789c183e1074883f9040f84000000004885c9750f498b4e2848833c81040f84000000004d892e488b050000000049894610b801000000c34d892e488b050000000049894610b801000000c3"),
+                        hex("498b4df0498b45f889ca83e2074883fa0474104885d2752e498b562848833c8a04752389c183e1074883f9040f84000000004885c9750f498b4e2848833c81040f84000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
                             new Hole(46, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
                             new Hole(66, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(76, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(96, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(76, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
                         hex("0000000000000000"),
                         new Hole[] {
@@ -3293,10 +3612,10 @@ public final class JitStencilsX86_64Windows {
                         + " 48 83 fa 04                            cmpq $0x4, %rdx\n"
                         + " 74 10                                  je 0x23 <_JIT_ENTRY+0x23>\n"
                         + " 48 85 d2                               testq %rdx, %rdx\n"
-                        + " 75 42                                  jne 0x5a <_JIT_ENTRY+0x5a>\n"
+                        + " 75 2e                                  jne 0x46 <_JIT_ENTRY+0x46>\n"
                         + " 49 8b 56 28                            movq 0x28(%r14), %rdx\n"
                         + " 48 83 3c 8a 04                         cmpq $0x4, (%rdx,%rcx,4)\n"
-                        + " 75 37                                  jne 0x5a <_JIT_ENTRY+0x5a>\n"
+                        + " 75 23                                  jne 0x46 <_JIT_ENTRY+0x46>\n"
                         + " 89 c1                                  movl %eax, %ecx\n"
                         + " 83 e1 07                               andl $0x7, %ecx\n"
                         + " 48 83 f9 04                            cmpq $0x4, %rcx\n"
@@ -3310,12 +3629,6 @@ public final class JitStencilsX86_64Windows {
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x50 <_JIT_ENTRY+0x50>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
-                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
-                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " c3                                     retq\n"
-                        + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x64 <_JIT_ENTRY+0x64>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
@@ -6035,135 +6348,6 @@ public final class JitStencilsX86_64Windows {
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " c3                                     retq\n";
-    }
-
-    /**
-     * _BINARY_OP_FLOAT (op(_BINARY_OP_FLOAT))
-     */
-    private static Stencil _BINARY_OP_FLOAT() {
-        return new Stencil(
-                        hex("4883ec2848be0000000000000070488b0500000000498b4df0498b55f889cf83e70783ff04754531ff4883f910480f43fe48c1e9034801f948d1c989d783e70783ff04743a498b7628488b54960866480f6ec166480f6eca4883f80c7e454883f817744a4883f80d744aeb4e498b7e28488b4c8f0889d783e70783ff0475c631ff4883fa10480f43fe48c1ea034801fa48d1ca66480f6ec166480f6eca4883f80c7fbb4885c0740c4883f80a750cf20f5cc1eb0af20f58c1eb04f20f59c1498d75f066480f7ec048d1c048b9000000000000e08f4801c148c1e93581f9ff0000000f93c14883f8020f93c284ca7532488d0cc5000000004883f80248ba0000000000000080488d04c2480f42c14883c8044983c5f84889064883c428e900000000488b0500000000498946084d892eff15000000004885c074104983c5f84889064883c428e900000000498936488b050000000049894610b8030000004883c428c3"),
-                        new Hole[] {
-                            new Hole(17, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(285, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(292, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(305, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(326, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(336, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
-                        },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
-                        new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "box_float", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
-                        });
-    }
-
-    /**
-     * llvm-objdump of _BINARY_OP_FLOAT's object file, before holes were extracted.
-     */
-    private static String _BINARY_OP_FLOAT_disassembly() {
-        return "<_JIT_ENTRY>:\n"
-                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 48 be 00 00 00 00 00 00 00 70          movabsq $0x7000000000000000, %rsi # imm = 0x7000000000000000\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x15 <_JIT_ENTRY+0x15>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
-                        + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
-                        + " 49 8b 55 f8                            movq -0x8(%r13), %rdx\n"
-                        + " 89 cf                                  movl %ecx, %edi\n"
-                        + " 83 e7 07                               andl $0x7, %edi\n"
-                        + " 83 ff 04                               cmpl $0x4, %edi\n"
-                        + " 75 45                                  jne 0x6c <_JIT_ENTRY+0x6c>\n"
-                        + " 31 ff                                  xorl %edi, %edi\n"
-                        + " 48 83 f9 10                            cmpq $0x10, %rcx\n"
-                        + " 48 0f 43 fe                            cmovaeq %rsi, %rdi\n"
-                        + " 48 c1 e9 03                            shrq $0x3, %rcx\n"
-                        + " 48 01 f9                               addq %rdi, %rcx\n"
-                        + " 48 d1 c9                               rorq %rcx\n"
-                        + " 89 d7                                  movl %edx, %edi\n"
-                        + " 83 e7 07                               andl $0x7, %edi\n"
-                        + " 83 ff 04                               cmpl $0x4, %edi\n"
-                        + " 74 3a                                  je 0x7f <_JIT_ENTRY+0x7f>\n"
-                        + " 49 8b 76 28                            movq 0x28(%r14), %rsi\n"
-                        + " 48 8b 54 96 08                         movq 0x8(%rsi,%rdx,4), %rdx\n"
-                        + " 66 48 0f 6e c1                         movq %rcx, %xmm0\n"
-                        + " 66 48 0f 6e ca                         movq %rdx, %xmm1\n"
-                        + " 48 83 f8 0c                            cmpq $0xc, %rax\n"
-                        + " 7e 45                                  jle 0xa3 <_JIT_ENTRY+0xa3>\n"
-                        + " 48 83 f8 17                            cmpq $0x17, %rax\n"
-                        + " 74 4a                                  je 0xae <_JIT_ENTRY+0xae>\n"
-                        + " 48 83 f8 0d                            cmpq $0xd, %rax\n"
-                        + " 74 4a                                  je 0xb4 <_JIT_ENTRY+0xb4>\n"
-                        + " eb 4e                                  jmp 0xba <_JIT_ENTRY+0xba>\n"
-                        + " 49 8b 7e 28                            movq 0x28(%r14), %rdi\n"
-                        + " 48 8b 4c 8f 08                         movq 0x8(%rdi,%rcx,4), %rcx\n"
-                        + " 89 d7                                  movl %edx, %edi\n"
-                        + " 83 e7 07                               andl $0x7, %edi\n"
-                        + " 83 ff 04                               cmpl $0x4, %edi\n"
-                        + " 75 c6                                  jne 0x45 <_JIT_ENTRY+0x45>\n"
-                        + " 31 ff                                  xorl %edi, %edi\n"
-                        + " 48 83 fa 10                            cmpq $0x10, %rdx\n"
-                        + " 48 0f 43 fe                            cmovaeq %rsi, %rdi\n"
-                        + " 48 c1 ea 03                            shrq $0x3, %rdx\n"
-                        + " 48 01 fa                               addq %rdi, %rdx\n"
-                        + " 48 d1 ca                               rorq %rdx\n"
-                        + " 66 48 0f 6e c1                         movq %rcx, %xmm0\n"
-                        + " 66 48 0f 6e ca                         movq %rdx, %xmm1\n"
-                        + " 48 83 f8 0c                            cmpq $0xc, %rax\n"
-                        + " 7f bb                                  jg 0x5e <_JIT_ENTRY+0x5e>\n"
-                        + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 0c                                  je 0xb4 <_JIT_ENTRY+0xb4>\n"
-                        + " 48 83 f8 0a                            cmpq $0xa, %rax\n"
-                        + " 75 0c                                  jne 0xba <_JIT_ENTRY+0xba>\n"
-                        + " f2 0f 5c c1                            subsd %xmm1, %xmm0\n"
-                        + " eb 0a                                  jmp 0xbe <_JIT_ENTRY+0xbe>\n"
-                        + " f2 0f 58 c1                            addsd %xmm1, %xmm0\n"
-                        + " eb 04                                  jmp 0xbe <_JIT_ENTRY+0xbe>\n"
-                        + " f2 0f 59 c1                            mulsd %xmm1, %xmm0\n"
-                        + " 49 8d 75 f0                            leaq -0x10(%r13), %rsi\n"
-                        + " 66 48 0f 7e c0                         movq %xmm0, %rax\n"
-                        + " 48 d1 c0                               rolq %rax\n"
-                        + " 48 b9 00 00 00 00 00 00 e0 8f          movabsq $-0x7020000000000000, %rcx # imm = 0x8FE0000000000000\n"
-                        + " 48 01 c1                               addq %rax, %rcx\n"
-                        + " 48 c1 e9 35                            shrq $0x35, %rcx\n"
-                        + " 81 f9 ff 00 00 00                      cmpl $0xff, %ecx\n"
-                        + " 0f 93 c1                               setae %cl\n"
-                        + " 48 83 f8 02                            cmpq $0x2, %rax\n"
-                        + " 0f 93 c2                               setae %dl\n"
-                        + " 84 ca                                  testb %cl, %dl\n"
-                        + " 75 32                                  jne 0x121 <_JIT_ENTRY+0x121>\n"
-                        + " 48 8d 0c c5 00 00 00 00                leaq (,%rax,8), %rcx\n"
-                        + " 48 83 f8 02                            cmpq $0x2, %rax\n"
-                        + " 48 ba 00 00 00 00 00 00 00 80          movabsq $-0x8000000000000000, %rdx # imm = 0x8000000000000000\n"
-                        + " 48 8d 04 c2                            leaq (%rdx,%rax,8), %rax\n"
-                        + " 48 0f 42 c1                            cmovbq %rcx, %rax\n"
-                        + " 48 83 c8 04                            orq $0x4, %rax\n"
-                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
-                        + " 48 89 06                               movq %rax, (%rsi)\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x121 <_JIT_ENTRY+0x121>\n"
-                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x128 <_JIT_ENTRY+0x128>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
-                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
-                        + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x135 <_JIT_ENTRY+0x135>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_box_float\n"
-                        + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 10                                  je 0x14a <_JIT_ENTRY+0x14a>\n"
-                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
-                        + " 48 89 06                               movq %rax, (%rsi)\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x14a <_JIT_ENTRY+0x14a>\n"
-                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
-                        + " 49 89 36                               movq %rsi, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x154 <_JIT_ENTRY+0x154>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
-                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
-                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
     }

@@ -1,0 +1,49 @@
+// Generated from bytecodes.def by the cases generator (tier 1). Do not edit.
+// To change it, edit bytecodes.def and run: ./casegen generate
+package dev.bytecodedsl.generated;
+
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+/**
+ * The {@code func}s of the DSL, for both interpreters.
+ */
+final class DslFunctions {
+    private DslFunctions() {
+    }
+
+    /**
+     * {@code func float_result}
+     */
+    static long float_result(Registers __s, double d) {
+        long rot = (Double.doubleToRawLongBits(d) << 1L) | (Double.doubleToRawLongBits(d) >>> 63L);
+        if ((rot >>> 1L) == 0L) {
+            return ((rot << DslConstants.FLOAT_TAG_BITS) | DslConstants.FLOAT_TAG);
+        }
+        if (((rot - DslConstants.FLOAT_ROTATED_MIN) >>> 53L) < 255L) {
+            return (((rot - DslConstants.FLOAT_ROTATED_OFFSET) << DslConstants.FLOAT_TAG_BITS) | DslConstants.FLOAT_TAG);
+        }
+        return __s.ctx.boxFloat(d);
+    }
+
+    /**
+     * {@code func float_value}
+     */
+    static double float_value(Registers __s, long v) {
+        long w = (v);
+        if ((w & DslConstants.TAG_MASK) != DslConstants.FLOAT_TAG) {
+            return Double.longBitsToDouble(__s.heapWords.get(JAVA_LONG, ((v) << 2) + ((DslConstants.FLOAT_BITS_WORD) << 3)));
+        }
+        long rot = w >>> DslConstants.FLOAT_TAG_BITS;
+        if (rot > 1L) {
+            rot += DslConstants.FLOAT_ROTATED_OFFSET;
+        }
+        return Double.longBitsToDouble((rot >>> 1L) | (rot << 63L));
+    }
+
+    /**
+     * {@code func is_float}
+     */
+    static boolean is_float(Registers __s, long v) {
+        return (((v) & DslConstants.TAG_MASK) == DslConstants.FLOAT_TAG) || (((v & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((v) << 2) + ((0) << 3)) : 0L) == DslConstants.TYPE_FLOAT);
+    }
+}
