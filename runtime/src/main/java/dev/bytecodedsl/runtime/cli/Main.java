@@ -1,6 +1,7 @@
 package dev.bytecodedsl.runtime.cli;
 
 import dev.bytecodedsl.diagnostics.SourceFile;
+import dev.bytecodedsl.runtime.StartupTrace;
 import dev.bytecodedsl.runtime.Vm;
 import dev.bytecodedsl.runtime.VmOptions;
 import dev.bytecodedsl.kit.os.Mappings;
@@ -66,11 +67,15 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        StartupTrace.mark("main");
         Stdout out = processStdout();
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         Sigint.install();
+        StartupTrace.mark("stdout, signals");
         int status = run(args, out, err);
         out.flush();
+        StartupTrace.mark("flush");
+        StartupTrace.report();
         if (out.takeFailure() != null) {
             // What the program printed last could not be written (the reader of the pipe is gone):
             // CPython's report when flushing stdout at exit fails.
