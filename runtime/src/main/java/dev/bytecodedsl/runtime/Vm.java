@@ -178,7 +178,10 @@ public final class Vm {
         StartupTrace.mark("thread start");
         try (ProgramRunner runner = new ProgramRunner(out, options.stats(), options.gcStress(), tier2,
                 options.hotThreshold(), jit)) {
-            StartupTrace.mark("runner, builtins");
+            StartupTrace.mark("runner");
+            if (options.oneShot()) {
+                runner.leaveNativeMemoryToProcessExit();
+            }
             RuntimeCode module = runner.load(code);
             StartupTrace.mark("load");
             int status;

@@ -98,7 +98,8 @@ public final class Main {
     /**
      * The process's stdout, with libc's downcalls linked on a start-up thread while the main thread
      * parses and compiles the program (FFM spins a stub class per call shape, which the AOT cache
-     * cannot keep): isatty first (stdout's buffering, awaited at the first write), then mmap and munmap.
+     * cannot keep): isatty first when the file system cannot tell (stdout's buffering, awaited at the
+     * first write), then mmap (a one-shot run never unmaps, see VmOptions.oneShot).
      */
     static Stdout processStdout() {
         CompletableFuture<Boolean> terminal = new CompletableFuture<>();
@@ -128,7 +129,7 @@ public final class Main {
         if (!args[0].equals("run")) {
             return usage(err, "unknown command '" + args[0] + "'");
         }
-        VmOptions options = VmOptions.defaults();
+        VmOptions options = VmOptions.defaults().withOneShot(true);
         String file = null;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {

@@ -60,13 +60,13 @@ public final class Mappings {
     }
 
     /**
-     * Links the downcalls every run makes (mmap for native tables, munmap when they are released),
-     * so that a start-up thread can pay for FFM's stub classes; does nothing off Linux.
+     * Links the downcall every run makes (mmap, for native tables), so that a start-up thread can pay
+     * for FFM's stub class; does nothing off Linux. munmap is linked when first called: a process
+     * that ends after one run may leave its mappings to the OS.
      */
     public static void prelink() {
         if (System.getProperty("os.name").startsWith("Linux")) {
             MethodHandle unused = Mmap.HANDLE;
-            unused = Munmap.HANDLE;
         }
     }
 
