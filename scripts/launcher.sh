@@ -3,9 +3,12 @@
 # MODULE/target/NAME.classpath: the module's jar, then its runtime dependencies as Maven resolves
 # them (this repository's modules as their jars in the reactor, the rest from ~/.m2). No module list
 # is written down here: the repository's jars in that file name the modules whose sources make the
-# build stale. A normal run reads the file and tests file times with bash built-ins and one find.
+# build stale. A normal run starts no process before the JVM: it reads the files and tests file
+# times with bash built-ins only (each fork costs a few milliseconds of an empty program's start).
 #
-# Needs root (the repository root). Use:
+# Sourced as "$script_dir/scripts/launcher.sh", where script_dir is the launcher's directory (the
+# repository root, maybe by a relative or symbolic path). Use:
+#   launcher_root DIR                   sets root, the repository root's physical path
 #   launcher_init NAME MODULE INPUT...  INPUTs: files besides the modules' poms and sources whose
 #                                       change needs a rebuild (e.g. bytecodes.def)
 #   launcher_needs_build                status 0 when there is no class path file yet, a jar in it is
@@ -21,10 +24,23 @@ launcher_init() {
     launcher_inputs=(pom.xml "${@:3}")
     classpath_file="$root/$2/target/$1.classpath"
     stamp="$root/$2/target/$1.stamp"
+    # Every file and directory the last build read (written by launcher_build): a run compares their
+    # times with the stamp's. An edited file is newer; a file added, removed or renamed makes its
+    # directory newer.
+    inputs_file="$root/$2/target/$1.inputs"
+}
+
+# Sets root to the directory $1 with symbolic links resolved, as `$(cd "$1" && pwd -P)` would,
+# without the subshell's fork: cd there and back.
+launcher_root() {
+    local here="$PWD"
+    cd -P -- "$1"
+    root="$PWD"
+    cd -- "$here"
 }
 
 launcher_read() {
-    cp="$(<"$classpath_file")"
+    IFS= read -r cp <"$classpath_file" || [[ -n "$cp" ]]
     local entries entry
     IFS=: read -ra entries <<<"$cp"
     jars=()
@@ -39,14 +55,17 @@ launcher_read() {
 }
 
 launcher_needs_build() {
-    [[ -f "$stamp" && -f "$classpath_file" ]] || return 0
+    [[ -f "$stamp" && -f "$classpath_file" && -f "$inputs_file" ]] || return 0
     launcher_read
-    local jar
+    local jar input inputs
     for jar in "${jars[@]}"; do
         [[ -f "$jar" ]] || return 0
     done
-    [[ -n "$(cd "$root" && find "${launcher_inputs[@]}" "${launcher_modules[@]/%//pom.xml}" \
-        "${launcher_modules[@]/%//src/main}" -newer "$stamp" -print -quit 2>/dev/null)" ]]
+    mapfile -t inputs <"$inputs_file"
+    for input in "${inputs[@]}"; do
+        [[ -e "$root/$input" && ! "$root/$input" -nt "$stamp" ]] || return 0
+    done
+    return 1
 }
 
 launcher_build() {
@@ -77,8 +96,11 @@ launcher_build() {
     deps="$(<"$classpath_file.deps")"
     echo "$own${deps:+:$deps}" >"$classpath_file.tmp"
     mv -f "$classpath_file.tmp" "$classpath_file"
-    mv -f "$stamp.new" "$stamp"
     launcher_read
+    (cd "$root" && find "${launcher_inputs[@]}" "${launcher_modules[@]/%//pom.xml}" "${launcher_modules[@]/%//src/main}" \
+        2>/dev/null) >"$inputs_file.tmp" || true
+    mv -f "$inputs_file.tmp" "$inputs_file"
+    mv -f "$stamp.new" "$stamp"
 }
 
 # The JVM's ahead-of-time cache (JDK 25, JEP 483/514/515) of a launcher, made after a build (or when
@@ -115,4 +137,20 @@ launcher_aot_opts() {
         [[ "$jar" -nt "$1" ]] && return 0
     done
     aot_opts=(-XX:AOTCache="$1" -Xlog:aot*=off -Xlog:cds*=off)
+}
+
+# Sets limit_kb to what `ulimit -v` prints (KiB, or "unlimited"), read from /proc/self/limits (the
+# shell's own, which the JVM inherits) without the subshell of $(ulimit -v); that where /proc is missing.
+launcher_address_space_limit() {
+    local line pattern='^Max address space +([^ ]+)'
+    if [[ -r /proc/self/limits ]]; then
+        while IFS= read -r line; do
+            if [[ "$line" =~ $pattern ]]; then
+                limit_kb="${BASH_REMATCH[1]}"
+                [[ "$limit_kb" =~ ^[0-9]+$ ]] && limit_kb=$((limit_kb / 1024))
+                return 0
+            fi
+        done </proc/self/limits
+    fi
+    limit_kb="$(ulimit -v)"
 }

@@ -6,6 +6,7 @@ import dev.bytecodedsl.python.compile.CodeObject;
 import dev.bytecodedsl.python.compile.CompilationLimitError;
 import dev.bytecodedsl.python.compile.Disassembler;
 import dev.bytecodedsl.python.compile.PythonCompiler;
+import dev.bytecodedsl.python.parse.PythonParser;
 import dev.bytecodedsl.kit.jit.JitOptions;
 import dev.bytecodedsl.kit.os.SystemCallException;
 import dev.bytecodedsl.runtime.tier2.Tier2;
@@ -92,7 +93,13 @@ public final class Vm {
     public static Optional<CodeObject> compile(SourceFile file, PrintStream err) {
         Diagnostics diagnostics = new Diagnostics();
         try {
-            Optional<CodeObject> code = PythonCompiler.compile(file, diagnostics);
+            StartupTrace.mark("read");
+            Optional<CodeObject> code = PythonParser.parse(file, diagnostics)
+                    .flatMap(module -> {
+                        StartupTrace.mark("parse");
+                        return PythonCompiler.compile(module, file.name(), diagnostics);
+                    });
+            StartupTrace.mark("compile");
             if (code.isEmpty()) {
                 err.print(CompileErrorReport.format(diagnostics, file));
             }
@@ -136,6 +143,7 @@ public final class Vm {
         }
         try {
             thread.join();
+            StartupTrace.mark("close, join");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Result(EXIT_INTERNAL, null, null, 0);
@@ -167,12 +175,19 @@ public final class Vm {
                 ? new Tier2(options.optimize(), options.traceTraces() ? err : null, options.hotThreshold())
                 : null;
         JitOptions jit = options.jit() ? new JitOptions(options.jitFallback(), options.jitDump() ? err : null, options.jitAll()) : null;
+        StartupTrace.mark("thread start");
         try (ProgramRunner runner = new ProgramRunner(out, options.stats(), options.gcStress(), tier2,
                 options.hotThreshold(), jit)) {
+            StartupTrace.mark("runner");
+            if (options.oneShot()) {
+                runner.leaveNativeMemoryToProcessExit();
+            }
             RuntimeCode module = runner.load(code);
+            StartupTrace.mark("load");
             int status;
             try {
                 ProgramRunner.Outcome outcome = runner.runModule(module);
+                StartupTrace.mark("run");
                 out.flush();
                 if (outcome.succeeded()) {
                     status = EXIT_OK;

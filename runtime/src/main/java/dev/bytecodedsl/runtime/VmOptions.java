@@ -20,10 +20,13 @@ import java.util.function.Consumer;
  * @param jitDump      with the JIT: print each trace's machine code and patched holes
  * @param jitAll       with the JIT: compile every trace, also loops bound by helper calls (which
  *                     otherwise stay in tier 1, where they run faster)
+ * @param oneShot      the process ends after this run (the command line): native memory is left to the
+ *                     OS, not unmapped, so a run never links the munmap downcall (FFM spins a stub class
+ *                     per call shape, milliseconds of start-up each)
  */
 public record VmOptions(boolean disassemble, boolean stats, boolean gcStress, boolean debug, boolean tier2,
                         int hotThreshold, boolean traceTraces, boolean optimize, boolean jit, boolean jitFallback,
-                        boolean jitDump, boolean jitAll) {
+                        boolean jitDump, boolean jitAll, boolean oneShot) {
     /** CPython's JUMP_BACKWARD warm-up (16). */
     public static final int DEFAULT_HOT_THRESHOLD = 16;
 
@@ -88,6 +91,10 @@ public record VmOptions(boolean disassemble, boolean stats, boolean gcStress, bo
         return with(b -> b.jitAll = on);
     }
 
+    public VmOptions withOneShot(boolean on) {
+        return with(b -> b.oneShot = on);
+    }
+
     private VmOptions with(Consumer<Builder> change) {
         Builder b = toBuilder();
         change.accept(b);
@@ -108,6 +115,7 @@ public record VmOptions(boolean disassemble, boolean stats, boolean gcStress, bo
         b.jitFallback = jitFallback;
         b.jitDump = jitDump;
         b.jitAll = jitAll;
+        b.oneShot = oneShot;
         return b;
     }
 
@@ -125,10 +133,11 @@ public record VmOptions(boolean disassemble, boolean stats, boolean gcStress, bo
         private boolean jitFallback;
         private boolean jitDump;
         private boolean jitAll;
+        private boolean oneShot;
 
         VmOptions build() {
             return new VmOptions(disassemble, stats, gcStress, debug, tier2, hotThreshold, traceTraces, optimize, jit,
-                    jitFallback, jitDump, jitAll);
+                    jitFallback, jitDump, jitAll, oneShot);
         }
     }
 }

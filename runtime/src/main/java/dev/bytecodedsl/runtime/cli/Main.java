@@ -1,6 +1,7 @@
 package dev.bytecodedsl.runtime.cli;
 
 import dev.bytecodedsl.diagnostics.SourceFile;
+import dev.bytecodedsl.runtime.StartupTrace;
 import dev.bytecodedsl.runtime.Vm;
 import dev.bytecodedsl.runtime.VmOptions;
 import dev.bytecodedsl.kit.os.Mappings;
@@ -66,11 +67,15 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        StartupTrace.mark("main");
         Stdout out = processStdout();
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         Sigint.install();
+        StartupTrace.mark("stdout, signals");
         int status = run(args, out, err);
         out.flush();
+        StartupTrace.mark("flush");
+        StartupTrace.report();
         if (out.takeFailure() != null) {
             // What the program printed last could not be written (the reader of the pipe is gone):
             // CPython's report when flushing stdout at exit fails.
@@ -93,7 +98,8 @@ public final class Main {
     /**
      * The process's stdout, with libc's downcalls linked on a start-up thread while the main thread
      * parses and compiles the program (FFM spins a stub class per call shape, which the AOT cache
-     * cannot keep): isatty first (stdout's buffering, awaited at the first write), then mmap and munmap.
+     * cannot keep): isatty first when the file system cannot tell (stdout's buffering, awaited at the
+     * first write), then mmap (a one-shot run never unmaps, see VmOptions.oneShot).
      */
     static Stdout processStdout() {
         CompletableFuture<Boolean> terminal = new CompletableFuture<>();
@@ -123,7 +129,7 @@ public final class Main {
         if (!args[0].equals("run")) {
             return usage(err, "unknown command '" + args[0] + "'");
         }
-        VmOptions options = VmOptions.defaults();
+        VmOptions options = VmOptions.defaults().withOneShot(true);
         String file = null;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {

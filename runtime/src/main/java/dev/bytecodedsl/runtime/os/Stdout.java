@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
@@ -25,6 +26,8 @@ public final class Stdout extends PrintStream {
             + " encoding='utf-8'>";
     /** CPython's exit status when stdout cannot be flushed at exit. */
     public static final int EXIT_FLUSH_STATUS = 120;
+
+    private static final Path STDOUT_LINK = Path.of("/proc/self/fd/1");
 
     private final Buffer buffer;
 
@@ -51,8 +54,17 @@ public final class Stdout extends PrintStream {
         return new Stdout(new Buffer(new FileOutputStream(FileDescriptor.out), terminal));
     }
 
-    /** Whether file descriptor 1 is a terminal (libc's isatty; on other hosts, whether there is a console). */
+    /**
+     * Whether file descriptor 1 is a terminal: no when the file system says it is not a character
+     * device, or is one of the memory devices (/dev/null); else libc's isatty (on other hosts,
+     * whether there is a console). The first answer is what a run with its output captured (a pipe,
+     * a file, /dev/null) gets, without linking a downcall (FFM spins a stub class per call shape,
+     * tens of milliseconds of an empty program's start-up).
+     */
     public static boolean isTerminal() {
+        if (FileKind.surelyNotTerminal(STDOUT_LINK)) {
+            return false;
+        }
         try {
             return Libc.isatty(1);
         } catch (RuntimeException | LinkageError e) {

@@ -3,6 +3,7 @@ package dev.bytecodedsl.runtime.vm;
 import dev.bytecodedsl.python.compile.CodeObject;
 import dev.bytecodedsl.runtime.ObjectSpace;
 import dev.bytecodedsl.runtime.PyError;
+import dev.bytecodedsl.runtime.StartupTrace;
 import dev.bytecodedsl.runtime.builtins.Builtins;
 import dev.bytecodedsl.runtime.object.BuiltinException;
 import dev.bytecodedsl.runtime.object.PyClass;
@@ -41,6 +42,7 @@ public final class ProgramRunner implements AutoCloseable {
      * heap, this is let go so the exception, its traceback and the report can still be made.
      */
     private byte[] memoryErrorReserve = new byte[4 << 20];
+    private boolean releaseNativeMemory = true;
 
     public ProgramRunner(PrintStream out, boolean countStats, boolean gcStress) {
         this(out, countStats, gcStress, null, 0, null);
@@ -53,11 +55,14 @@ public final class ProgramRunner implements AutoCloseable {
      */
     public ProgramRunner(PrintStream out, boolean countStats, boolean gcStress, Tier2 tier2, int hotThreshold,
                          JitOptions jit) {
+        StartupTrace.mark("heap, stack");
         Builtins builtins = new Builtins(space, out);
+        StartupTrace.mark("builtins");
         this.tier2 = tier2;
         this.hotLoopCounter = tier2 == null ? Counters.WARMUP : Counters.hotLoop(hotThreshold);
         this.globals = new Globals(space, builtins.dictHandle(), tier2 == null ? new PyAssumptions() : tier2.assumptions());
         this.interpreter = new Interpreter(space, stack, globals, stats, countStats, gcStress, tier2);
+        StartupTrace.mark("interpreter");
         if (tier2 != null && jit != null) {
             // The upcall stubs bind to this interpreter, so the JIT comes after it.
             tier2.engine().useBackend(PythonJit.create(interpreter, stack.segment(), interpreter.evalBreaker().word(), jit));
@@ -129,12 +134,22 @@ public final class ProgramRunner implements AutoCloseable {
         return new TracebackPrinter(space).format(exception, sourceLines);
     }
 
+    /**
+     * The process ends after this run: {@link #close} leaves the value stack's mapping to the OS
+     * (see {@link dev.bytecodedsl.runtime.VmOptions#oneShot}).
+     */
+    public void leaveNativeMemoryToProcessExit() {
+        releaseNativeMemory = false;
+    }
+
     @Override
     public void close() {
         Sigint.detach(interpreter.evalBreaker());
         if (tier2 != null) {
             tier2.closeBackend();
         }
-        stack.close();
+        if (releaseNativeMemory) {
+            stack.close();
+        }
     }
 }

@@ -30,9 +30,11 @@ public final class Mappings {
 
     // One holder class per function: a downcall is linked (a stub class spun, which the AOT cache
     // does not keep) only when first used.
+    // mmap's addresses as plain longs: a stub of primitives alone is quicker to link than one that
+    // boxes and unboxes MemorySegments, and every run links this one during start-up.
     private static final class Mmap {
         static final MethodHandle HANDLE = downcall("mmap",
-                FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_LONG));
+                FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_LONG));
     }
 
     private static final class Mprotect {
@@ -60,13 +62,13 @@ public final class Mappings {
     }
 
     /**
-     * Links the downcalls every run makes (mmap for native tables, munmap when they are released),
-     * so that a start-up thread can pay for FFM's stub classes; does nothing off Linux.
+     * Links the downcall every run makes (mmap, for native tables), so that a start-up thread can pay
+     * for FFM's stub class; does nothing off Linux. munmap is linked when first called: a process
+     * that ends after one run may leave its mappings to the OS.
      */
     public static void prelink() {
         if (System.getProperty("os.name").startsWith("Linux")) {
             MethodHandle unused = Mmap.HANDLE;
-            unused = Munmap.HANDLE;
         }
     }
 
@@ -91,16 +93,16 @@ public final class Mappings {
     }
 
     private static MemorySegment mmap(long size, int flags) {
-        MemorySegment address;
+        long address;
         try {
-            address = (MemorySegment) Mmap.HANDLE.invokeExact(MemorySegment.NULL, size, PROT_READ | PROT_WRITE, flags, -1, 0L);
+            address = (long) Mmap.HANDLE.invokeExact(0L, size, PROT_READ | PROT_WRITE, flags, -1, 0L);
         } catch (Throwable t) {
             throw rethrow(t);
         }
-        if (address.address() == MAP_FAILED) {
+        if (address == MAP_FAILED) {
             throw new SystemCallException("mmap of " + size + " bytes failed");
         }
-        return address.reinterpret(size);
+        return MemorySegment.ofAddress(address).reinterpret(size);
     }
 
     public static void mprotect(MemorySegment mapping, int protection) {
