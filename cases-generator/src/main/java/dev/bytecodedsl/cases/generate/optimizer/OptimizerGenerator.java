@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * The trace optimizer's abstract interpreter ({@code AbstractInterpreter}), generated from the
- * instruction set plus the overrides files, with its frame of symbols and its symbol context.
+ * instruction set plus the overrides files, with its symbol context; the frame of symbols and the
+ * optimizer driving them are the runtime kit's ({@code dev.bytecodedsl.kit.optimizer}).
  */
 public final class OptimizerGenerator implements Generator {
 
@@ -24,7 +25,6 @@ public final class OptimizerGenerator implements Generator {
 
     @Override
     public List<GeneratedFile> generate(Analysis analysis) {
-        return List.of(SymbolContextFile.generate(analysis), AbstractFrameFile.generate(),
-                AbstractInterpreterFile.generate(analysis));
+        return List.of(SymbolContextFile.generate(analysis), AbstractInterpreterFile.generate(analysis));
     }
 }

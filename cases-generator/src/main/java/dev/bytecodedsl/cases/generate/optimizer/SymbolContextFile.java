@@ -1,7 +1,6 @@
 package dev.bytecodedsl.cases.generate.optimizer;
 
-import com.squareup.javapoet.MethodSpec;
-import com.squareup.javapoet.TypeName;
+import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.TypeSpec;
 import dev.bytecodedsl.cases.analysis.Analysis;
 import dev.bytecodedsl.grammar.ast.Definition;
@@ -12,8 +11,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * {@code SymbolContext}: the symbol table as abstract cases see it. One method per symbol helper
- * that an overrides file declares, plus {@code unknown()} for the default cases; the runtime's
- * optimizer implements it.
+ * that an overrides file declares, extending the kit's {@code SymbolSource} ({@code unknown()}, for
+ * the default cases); the VM implements it by subclassing the kit's {@code Symbols}.
  */
 final class SymbolContextFile {
 
@@ -29,11 +28,7 @@ final class SymbolContextFile {
                         stands for a value the trace will compute, with what is known about it (type, constant
                         value, null or not). The methods are the {@code extern}s of the overrides files.
                         """)
-                .addMethod(MethodSpec.methodBuilder("unknown")
-                        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-                        .returns(TypeName.LONG)
-                        .addJavadoc("A new symbol nothing is known about (outputs of default abstract cases).\n")
-                        .build());
+                .addSuperinterface(ClassName.get("dev.bytecodedsl.kit.optimizer", "SymbolSource"));
         for (Definition.HelperDecl helper : analysis.overrides().declarations().helpers().values()) {
             if (!analysis.declarations().helpers().containsKey(helper.name())) {
                 type.addMethod(HelpersFile.method(helper));
