@@ -33,10 +33,15 @@ import javax.lang.model.element.Modifier;
 final class AbstractInterpreterFile {
 
     static final String NAME = "AbstractInterpreter";
-    /** {@code AbstractFrame<? extends SymbolContext>}: a frame whose symbol table has this DSL's helpers. */
-    private static final TypeName FRAME = ParameterizedTypeName.get(
-            ClassName.get("dev.bytecodedsl.kit.optimizer", "AbstractFrame"),
-            WildcardTypeName.subtypeOf(JavaOutput.className(SymbolContextFile.NAME)));
+    private static final ClassName FRAME = ClassName.get("dev.bytecodedsl.kit.optimizer", "AbstractFrame");
+
+    /**
+     * {@code AbstractFrame<? extends SymbolContext>}: a frame whose symbol table has this DSL's
+     * helpers (in the run's package, so computed per run).
+     */
+    private static TypeName frame() {
+        return ParameterizedTypeName.get(FRAME, WildcardTypeName.subtypeOf(JavaOutput.className(SymbolContextFile.NAME)));
+    }
 
     private AbstractInterpreterFile() {}
 
@@ -71,7 +76,7 @@ final class AbstractInterpreterFile {
         return MethodSpec.methodBuilder("execute")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("Runs {@code uop}'s abstract case on {@code frame}, moving its stack pointer as the uop would.\n")
-                .addParameter(FRAME, "frame")
+                .addParameter(frame(), "frame")
                 .addParameter(TypeName.INT, "uop")
                 .addParameter(TypeName.LONG, "oparg")
                 .addParameter(TypeName.LONG, "operand")
@@ -122,7 +127,7 @@ final class AbstractInterpreterFile {
         return MethodSpec.methodBuilder(op.name())
                 .addModifiers(Modifier.STATIC)
                 .addJavadoc("$L: $L\n", op.name(), kind)
-                .addParameter(FRAME, OpEmitter.REGISTERS)
+                .addParameter(frame(), OpEmitter.REGISTERS)
                 .addParameter(TypeName.LONG, "oparg")
                 .addParameter(TypeName.LONG, OpEmitter.OPERAND)
                 .addCode(body.build())
