@@ -1,5 +1,6 @@
 package dev.bytecodedsl.runtime.tier2;
 
+import dev.bytecodedsl.generated.GeneratedAbstractInterpretation;
 import dev.bytecodedsl.generated.GeneratedInstructionSet;
 import dev.bytecodedsl.generated.UopContext;
 import dev.bytecodedsl.generated.UopInterpreter;
@@ -16,7 +17,7 @@ import java.io.PrintStream;
  * Python's tier 2: the runtime kit's trace engine over the generated instruction set and uop
  * interpreter, plus what only Python has: the assumptions its traces make about globals and classes
  * ({@link PyAssumptions}), the kit's optimizer over Python's generated abstract interpreter
- * ({@link PyAbstractInterpretation}), its backoff counters and its --stats report.
+ * ({@link GeneratedAbstractInterpretation}, with {@link PyValues}), its backoff counters and its --stats report.
  */
 public final class Tier2 {
     /** Python's traces as text (--trace, tests). */
@@ -33,7 +34,7 @@ public final class Tier2 {
      */
     public Tier2(boolean optimize, PrintStream traceLog, int sideExitThreshold) {
         this.optimizer = optimize
-                ? new TraceOptimizer<>(GeneratedInstructionSet.INSTANCE, PyAbstractInterpretation.INSTANCE) : null;
+                ? new TraceOptimizer<>(GeneratedInstructionSet.INSTANCE, GeneratedAbstractInterpretation.INSTANCE) : null;
         // JUMP_BACKWARD's only cache unit is its backoff counter.
         this.engine = new TraceEngine<>(GeneratedInstructionSet.INSTANCE, UopInterpreter.TRACES, assumptions,
                 (code, jumpIp) -> code[jumpIp + 1] = Counters.backoff(code[jumpIp + 1]), traceLog,

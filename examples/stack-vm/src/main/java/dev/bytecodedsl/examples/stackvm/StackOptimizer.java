@@ -1,35 +1,21 @@
 package dev.bytecodedsl.examples.stackvm;
 
-import dev.bytecodedsl.examples.stackvm.generated.AbstractInterpreter;
+import dev.bytecodedsl.examples.stackvm.generated.GeneratedAbstractInterpretation;
 import dev.bytecodedsl.examples.stackvm.generated.GeneratedInstructionSet;
-import dev.bytecodedsl.examples.stackvm.generated.SymbolContext;
-import dev.bytecodedsl.kit.optimizer.AbstractFrame;
-import dev.bytecodedsl.kit.optimizer.AbstractInterpretation;
 import dev.bytecodedsl.kit.optimizer.CodeContext;
-import dev.bytecodedsl.kit.optimizer.Symbols;
 import dev.bytecodedsl.kit.optimizer.TraceOptimizer;
 import dev.bytecodedsl.kit.optimizer.ValueModel;
 import dev.bytecodedsl.kit.trace.Optimizer;
 
-import java.lang.foreign.MemorySegment;
-
 /**
  * The runtime kit's trace optimizer bound to this machine: the generated abstract interpreter
- * (stackvm.def plus optimizer.def), the kit's symbol table as its {@code SymbolContext}, and what
- * the kit must know of this machine's values (every value is a small integer; no heap).
+ * (stackvm.def plus optimizer.def, bound by the generated {@code GeneratedAbstractInterpretation}),
+ * what the kit must know of this machine's values (every value is a small integer; no heap) and of
+ * a program (its constants and locals).
  */
-final class StackOptimizer implements AbstractInterpretation<StackOptimizer.StackSymbols> {
-    private static final StackOptimizer INSTANCE = new StackOptimizer();
-
+final class StackOptimizer {
     /** The one type tag: every value of this machine is a small integer. */
     private static final int SMALL_INT_TYPE = 0;
-
-    /** The kit's symbol table, as optimizer.def's abstract cases call it (they use only helpers it has). */
-    static final class StackSymbols extends Symbols implements SymbolContext {
-        StackSymbols(ValueModel values) {
-            super(values);
-        }
-    }
 
     private static final ValueModel VALUES = new ValueModel() {
         @Override
@@ -84,21 +70,7 @@ final class StackOptimizer implements AbstractInterpretation<StackOptimizer.Stac
                 return VALUES;
             }
         };
-        return new TraceOptimizer<>(GeneratedInstructionSet.INSTANCE, INSTANCE).forCode(code);
-    }
-
-    @Override
-    public StackSymbols newSymbols(ValueModel values) {
-        return new StackSymbols(values);
-    }
-
-    @Override
-    public void execute(AbstractFrame<StackSymbols> frame, int uop, int oparg, long operand) {
-        AbstractInterpreter.execute(frame, uop, oparg, operand);
-    }
-
-    @Override
-    public boolean fold(int uop, int oparg, long operand, MemorySegment stack, int sp) {
-        return AbstractInterpreter.fold(uop, oparg, operand, stack, sp);
+        return new TraceOptimizer<>(GeneratedInstructionSet.INSTANCE, GeneratedAbstractInterpretation.INSTANCE)
+                .forCode(code);
     }
 }
