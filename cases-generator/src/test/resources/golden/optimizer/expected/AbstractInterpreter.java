@@ -4,6 +4,8 @@ package dev.bytecodedsl.generated;
 
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
+import dev.bytecodedsl.kit.DslMath;
+import dev.bytecodedsl.kit.optimizer.AbstractFrame;
 import java.lang.foreign.MemorySegment;
 
 /**
@@ -17,7 +19,8 @@ public final class AbstractInterpreter {
     /**
      * Runs {@code uop}'s abstract case on {@code frame}, moving its stack pointer as the uop would.
      */
-    public static void execute(AbstractFrame frame, int uop, long oparg, long operand) {
+    public static void execute(AbstractFrame<? extends SymbolContext> frame, int uop, long oparg,
+            long operand) {
         switch (uop) {
             case Uops.CALL -> CALL(frame, oparg, operand);
             case Uops.CALL_INLINE -> CALL_INLINE(frame, oparg, operand);
@@ -54,7 +57,7 @@ public final class AbstractInterpreter {
     /**
      * CALL: default
      */
-    static void CALL(AbstractFrame __s, long oparg, long __operand) {
+    static void CALL(AbstractFrame<? extends SymbolContext> __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // CALL: default case
@@ -68,7 +71,8 @@ public final class AbstractInterpreter {
     /**
      * CALL_INLINE: default
      */
-    static void CALL_INLINE(AbstractFrame __s, long oparg, long __operand) {
+    static void CALL_INLINE(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // CALL_INLINE: default case
@@ -82,7 +86,7 @@ public final class AbstractInterpreter {
     /**
      * LOAD_PAIR: default
      */
-    static void LOAD_PAIR(AbstractFrame __s, long oparg, long __operand) {
+    static void LOAD_PAIR(AbstractFrame<? extends SymbolContext> __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // LOAD_PAIR: default case
@@ -99,7 +103,7 @@ public final class AbstractInterpreter {
     /**
      * NOP: its own body (moves only)
      */
-    static void NOP(AbstractFrame __s, long oparg, long __operand) {
+    static void NOP(AbstractFrame<? extends SymbolContext> __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // inst(NOP)
@@ -111,7 +115,8 @@ public final class AbstractInterpreter {
     /**
      * UNPACK_REPEAT: default
      */
-    static void UNPACK_REPEAT(AbstractFrame __s, long oparg, long __operand) {
+    static void UNPACK_REPEAT(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // UNPACK_REPEAT: default case
@@ -127,7 +132,7 @@ public final class AbstractInterpreter {
     /**
      * _BINARY_OP: default
      */
-    static void _BINARY_OP(AbstractFrame __s, long oparg, long __operand) {
+    static void _BINARY_OP(AbstractFrame<? extends SymbolContext> __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _BINARY_OP: default case
@@ -141,7 +146,8 @@ public final class AbstractInterpreter {
     /**
      * _BINARY_OP_ADD_INT: override
      */
-    static void _BINARY_OP_ADD_INT(AbstractFrame __s, long oparg, long __operand) {
+    static void _BINARY_OP_ADD_INT(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_BINARY_OP_ADD_INT)
@@ -181,7 +187,8 @@ public final class AbstractInterpreter {
     /**
      * _GUARD_BOTH_INT: override
      */
-    static void _GUARD_BOTH_INT(AbstractFrame __s, long oparg, long __operand) {
+    static void _GUARD_BOTH_INT(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_GUARD_BOTH_INT)
@@ -200,7 +207,8 @@ public final class AbstractInterpreter {
     /**
      * _GUARD_IS_FALSE_POP: default
      */
-    static void _GUARD_IS_FALSE_POP(AbstractFrame __s, long oparg, long __operand) {
+    static void _GUARD_IS_FALSE_POP(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _GUARD_IS_FALSE_POP: default case
@@ -213,7 +221,8 @@ public final class AbstractInterpreter {
     /**
      * _GUARD_IS_TRUE_POP: default
      */
-    static void _GUARD_IS_TRUE_POP(AbstractFrame __s, long oparg, long __operand) {
+    static void _GUARD_IS_TRUE_POP(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _GUARD_IS_TRUE_POP: default case
@@ -226,7 +235,7 @@ public final class AbstractInterpreter {
     /**
      * _LOAD_FAST: its own body (moves only)
      */
-    static void _LOAD_FAST(AbstractFrame __s, long oparg, long __operand) {
+    static void _LOAD_FAST(AbstractFrame<? extends SymbolContext> __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_LOAD_FAST)
@@ -242,7 +251,8 @@ public final class AbstractInterpreter {
     /**
      * _STORE_FAST: its own body (moves only)
      */
-    static void _STORE_FAST(AbstractFrame __s, long oparg, long __operand) {
+    static void _STORE_FAST(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_STORE_FAST)

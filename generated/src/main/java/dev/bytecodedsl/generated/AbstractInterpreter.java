@@ -4,6 +4,8 @@ package dev.bytecodedsl.generated;
 
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
+import dev.bytecodedsl.kit.DslMath;
+import dev.bytecodedsl.kit.optimizer.AbstractFrame;
 import java.lang.foreign.MemorySegment;
 
 /**
@@ -17,7 +19,8 @@ public final class AbstractInterpreter {
     /**
      * Runs {@code uop}'s abstract case on {@code frame}, moving its stack pointer as the uop would.
      */
-    public static void execute(AbstractFrame frame, int uop, long oparg, long operand) {
+    public static void execute(AbstractFrame<? extends SymbolContext> frame, int uop, long oparg,
+            long operand) {
         switch (uop) {
             case Uops.BINARY_SLICE -> BINARY_SLICE(frame, oparg, operand);
             case Uops.BUILD_LIST -> BUILD_LIST(frame, oparg, operand);
@@ -184,7 +187,8 @@ public final class AbstractInterpreter {
     /**
      * BINARY_SLICE: default
      */
-    static void BINARY_SLICE(AbstractFrame __s, long oparg, long __operand) {
+    static void BINARY_SLICE(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // BINARY_SLICE: default case
@@ -198,7 +202,7 @@ public final class AbstractInterpreter {
     /**
      * BUILD_LIST: default
      */
-    static void BUILD_LIST(AbstractFrame __s, long oparg, long __operand) {
+    static void BUILD_LIST(AbstractFrame<? extends SymbolContext> __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // BUILD_LIST: default case
@@ -212,7 +216,7 @@ public final class AbstractInterpreter {
     /**
      * BUILD_MAP: default
      */
-    static void BUILD_MAP(AbstractFrame __s, long oparg, long __operand) {
+    static void BUILD_MAP(AbstractFrame<? extends SymbolContext> __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // BUILD_MAP: default case
@@ -226,7 +230,8 @@ public final class AbstractInterpreter {
     /**
      * BUILD_SLICE: default
      */
-    static void BUILD_SLICE(AbstractFrame __s, long oparg, long __operand) {
+    static void BUILD_SLICE(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // BUILD_SLICE: default case
@@ -240,7 +245,8 @@ public final class AbstractInterpreter {
     /**
      * BUILD_TUPLE: default
      */
-    static void BUILD_TUPLE(AbstractFrame __s, long oparg, long __operand) {
+    static void BUILD_TUPLE(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // BUILD_TUPLE: default case
@@ -254,7 +260,7 @@ public final class AbstractInterpreter {
     /**
      * CALL_KW: default
      */
-    static void CALL_KW(AbstractFrame __s, long oparg, long __operand) {
+    static void CALL_KW(AbstractFrame<? extends SymbolContext> __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // CALL_KW: default case
@@ -268,7 +274,8 @@ public final class AbstractInterpreter {
     /**
      * CHECK_EXC_MATCH: default
      */
-    static void CHECK_EXC_MATCH(AbstractFrame __s, long oparg, long __operand) {
+    static void CHECK_EXC_MATCH(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // CHECK_EXC_MATCH: default case
@@ -281,7 +288,8 @@ public final class AbstractInterpreter {
     /**
      * CONTAINS_OP: default
      */
-    static void CONTAINS_OP(AbstractFrame __s, long oparg, long __operand) {
+    static void CONTAINS_OP(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // CONTAINS_OP: default case
@@ -295,7 +303,7 @@ public final class AbstractInterpreter {
     /**
      * COPY: its own body (moves only)
      */
-    static void COPY(AbstractFrame __s, long oparg, long __operand) {
+    static void COPY(AbstractFrame<? extends SymbolContext> __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // inst(COPY)
@@ -312,7 +320,8 @@ public final class AbstractInterpreter {
     /**
      * DELETE_SUBSCR: default
      */
-    static void DELETE_SUBSCR(AbstractFrame __s, long oparg, long __operand) {
+    static void DELETE_SUBSCR(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // DELETE_SUBSCR: default case
@@ -325,7 +334,7 @@ public final class AbstractInterpreter {
     /**
      * END_FOR: its own body (moves only)
      */
-    static void END_FOR(AbstractFrame __s, long oparg, long __operand) {
+    static void END_FOR(AbstractFrame<? extends SymbolContext> __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // inst(END_FOR)
@@ -340,7 +349,7 @@ public final class AbstractInterpreter {
     /**
      * GET_ITER: default
      */
-    static void GET_ITER(AbstractFrame __s, long oparg, long __operand) {
+    static void GET_ITER(AbstractFrame<? extends SymbolContext> __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // GET_ITER: default case
@@ -353,7 +362,7 @@ public final class AbstractInterpreter {
     /**
      * IS_OP: default
      */
-    static void IS_OP(AbstractFrame __s, long oparg, long __operand) {
+    static void IS_OP(AbstractFrame<? extends SymbolContext> __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // IS_OP: default case
@@ -383,7 +392,8 @@ public final class AbstractInterpreter {
     /**
      * LIST_APPEND: default
      */
-    static void LIST_APPEND(AbstractFrame __s, long oparg, long __operand) {
+    static void LIST_APPEND(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // LIST_APPEND: default case
@@ -396,7 +406,8 @@ public final class AbstractInterpreter {
     /**
      * LOAD_BUILD_CLASS: default
      */
-    static void LOAD_BUILD_CLASS(AbstractFrame __s, long oparg, long __operand) {
+    static void LOAD_BUILD_CLASS(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // LOAD_BUILD_CLASS: default case
@@ -410,7 +421,7 @@ public final class AbstractInterpreter {
     /**
      * LOAD_CONST: override
      */
-    static void LOAD_CONST(AbstractFrame __s, long oparg, long __operand) {
+    static void LOAD_CONST(AbstractFrame<? extends SymbolContext> __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(LOAD_CONST)
@@ -427,7 +438,8 @@ public final class AbstractInterpreter {
     /**
      * LOAD_FAST_AND_CLEAR: default
      */
-    static void LOAD_FAST_AND_CLEAR(AbstractFrame __s, long oparg, long __operand) {
+    static void LOAD_FAST_AND_CLEAR(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // LOAD_FAST_AND_CLEAR: default case
@@ -442,7 +454,8 @@ public final class AbstractInterpreter {
     /**
      * LOAD_FAST_CHECK: default
      */
-    static void LOAD_FAST_CHECK(AbstractFrame __s, long oparg, long __operand) {
+    static void LOAD_FAST_CHECK(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // LOAD_FAST_CHECK: default case
@@ -456,7 +469,8 @@ public final class AbstractInterpreter {
     /**
      * LOAD_FAST_LOAD_FAST: its own body (moves only)
      */
-    static void LOAD_FAST_LOAD_FAST(AbstractFrame __s, long oparg, long __operand) {
+    static void LOAD_FAST_LOAD_FAST(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // inst(LOAD_FAST_LOAD_FAST)
@@ -475,7 +489,7 @@ public final class AbstractInterpreter {
     /**
      * LOAD_NAME: default
      */
-    static void LOAD_NAME(AbstractFrame __s, long oparg, long __operand) {
+    static void LOAD_NAME(AbstractFrame<? extends SymbolContext> __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // LOAD_NAME: default case
@@ -489,7 +503,8 @@ public final class AbstractInterpreter {
     /**
      * MAKE_FUNCTION: default
      */
-    static void MAKE_FUNCTION(AbstractFrame __s, long oparg, long __operand) {
+    static void MAKE_FUNCTION(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // MAKE_FUNCTION: default case
@@ -503,7 +518,7 @@ public final class AbstractInterpreter {
     /**
      * NOP: its own body (moves only)
      */
-    static void NOP(AbstractFrame __s, long oparg, long __operand) {
+    static void NOP(AbstractFrame<? extends SymbolContext> __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // inst(NOP)
@@ -515,7 +530,7 @@ public final class AbstractInterpreter {
     /**
      * POP_EXCEPT: default
      */
-    static void POP_EXCEPT(AbstractFrame __s, long oparg, long __operand) {
+    static void POP_EXCEPT(AbstractFrame<? extends SymbolContext> __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // POP_EXCEPT: default case
@@ -528,7 +543,7 @@ public final class AbstractInterpreter {
     /**
      * POP_TOP: its own body (moves only)
      */
-    static void POP_TOP(AbstractFrame __s, long oparg, long __operand) {
+    static void POP_TOP(AbstractFrame<? extends SymbolContext> __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // inst(POP_TOP)
@@ -542,7 +557,8 @@ public final class AbstractInterpreter {
     /**
      * PUSH_EXC_INFO: default
      */
-    static void PUSH_EXC_INFO(AbstractFrame __s, long oparg, long __operand) {
+    static void PUSH_EXC_INFO(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // PUSH_EXC_INFO: default case
@@ -557,7 +573,7 @@ public final class AbstractInterpreter {
     /**
      * PUSH_NULL: override
      */
-    static void PUSH_NULL(AbstractFrame __s, long oparg, long __operand) {
+    static void PUSH_NULL(AbstractFrame<? extends SymbolContext> __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(PUSH_NULL)
@@ -573,7 +589,8 @@ public final class AbstractInterpreter {
     /**
      * RAISE_VARARGS: default
      */
-    static void RAISE_VARARGS(AbstractFrame __s, long oparg, long __operand) {
+    static void RAISE_VARARGS(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // RAISE_VARARGS: default case
@@ -586,7 +603,7 @@ public final class AbstractInterpreter {
     /**
      * RERAISE: default
      */
-    static void RERAISE(AbstractFrame __s, long oparg, long __operand) {
+    static void RERAISE(AbstractFrame<? extends SymbolContext> __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // RERAISE: default case
@@ -599,7 +616,7 @@ public final class AbstractInterpreter {
     /**
      * RESUME: default
      */
-    static void RESUME(AbstractFrame __s, long oparg, long __operand) {
+    static void RESUME(AbstractFrame<? extends SymbolContext> __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // RESUME: default case
@@ -611,7 +628,8 @@ public final class AbstractInterpreter {
     /**
      * STORE_FAST_LOAD_FAST: its own body (moves only)
      */
-    static void STORE_FAST_LOAD_FAST(AbstractFrame __s, long oparg, long __operand) {
+    static void STORE_FAST_LOAD_FAST(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // inst(STORE_FAST_LOAD_FAST)
@@ -628,7 +646,8 @@ public final class AbstractInterpreter {
     /**
      * STORE_FAST_STORE_FAST: its own body (moves only)
      */
-    static void STORE_FAST_STORE_FAST(AbstractFrame __s, long oparg, long __operand) {
+    static void STORE_FAST_STORE_FAST(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // inst(STORE_FAST_STORE_FAST)
@@ -645,7 +664,8 @@ public final class AbstractInterpreter {
     /**
      * STORE_GLOBAL: default
      */
-    static void STORE_GLOBAL(AbstractFrame __s, long oparg, long __operand) {
+    static void STORE_GLOBAL(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // STORE_GLOBAL: default case
@@ -658,7 +678,7 @@ public final class AbstractInterpreter {
     /**
      * STORE_NAME: default
      */
-    static void STORE_NAME(AbstractFrame __s, long oparg, long __operand) {
+    static void STORE_NAME(AbstractFrame<? extends SymbolContext> __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // STORE_NAME: default case
@@ -671,7 +691,8 @@ public final class AbstractInterpreter {
     /**
      * STORE_SLICE: default
      */
-    static void STORE_SLICE(AbstractFrame __s, long oparg, long __operand) {
+    static void STORE_SLICE(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // STORE_SLICE: default case
@@ -684,7 +705,7 @@ public final class AbstractInterpreter {
     /**
      * SWAP: its own body (moves only)
      */
-    static void SWAP(AbstractFrame __s, long oparg, long __operand) {
+    static void SWAP(AbstractFrame<? extends SymbolContext> __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // inst(SWAP)
@@ -704,7 +725,8 @@ public final class AbstractInterpreter {
     /**
      * UNARY_INVERT: default
      */
-    static void UNARY_INVERT(AbstractFrame __s, long oparg, long __operand) {
+    static void UNARY_INVERT(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // UNARY_INVERT: default case
@@ -717,7 +739,8 @@ public final class AbstractInterpreter {
     /**
      * UNARY_NEGATIVE: default
      */
-    static void UNARY_NEGATIVE(AbstractFrame __s, long oparg, long __operand) {
+    static void UNARY_NEGATIVE(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // UNARY_NEGATIVE: default case
@@ -730,7 +753,7 @@ public final class AbstractInterpreter {
     /**
      * UNARY_NOT: default
      */
-    static void UNARY_NOT(AbstractFrame __s, long oparg, long __operand) {
+    static void UNARY_NOT(AbstractFrame<? extends SymbolContext> __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // UNARY_NOT: default case
@@ -758,7 +781,7 @@ public final class AbstractInterpreter {
     /**
      * _BINARY_OP: override
      */
-    static void _BINARY_OP(AbstractFrame __s, long oparg, long __operand) {
+    static void _BINARY_OP(AbstractFrame<? extends SymbolContext> __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_BINARY_OP)
@@ -787,7 +810,8 @@ public final class AbstractInterpreter {
     /**
      * _BINARY_OP_ADD_FLOAT: override
      */
-    static void _BINARY_OP_ADD_FLOAT(AbstractFrame __s, long oparg, long __operand) {
+    static void _BINARY_OP_ADD_FLOAT(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_BINARY_OP_ADD_FLOAT)
@@ -805,7 +829,8 @@ public final class AbstractInterpreter {
     /**
      * _BINARY_OP_ADD_INT: override
      */
-    static void _BINARY_OP_ADD_INT(AbstractFrame __s, long oparg, long __operand) {
+    static void _BINARY_OP_ADD_INT(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_BINARY_OP_ADD_INT)
@@ -845,7 +870,8 @@ public final class AbstractInterpreter {
     /**
      * _BINARY_OP_ADD_UNICODE: override
      */
-    static void _BINARY_OP_ADD_UNICODE(AbstractFrame __s, long oparg, long __operand) {
+    static void _BINARY_OP_ADD_UNICODE(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_BINARY_OP_ADD_UNICODE)
@@ -863,7 +889,8 @@ public final class AbstractInterpreter {
     /**
      * _BINARY_OP_MULTIPLY_FLOAT: override
      */
-    static void _BINARY_OP_MULTIPLY_FLOAT(AbstractFrame __s, long oparg, long __operand) {
+    static void _BINARY_OP_MULTIPLY_FLOAT(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_BINARY_OP_MULTIPLY_FLOAT)
@@ -881,7 +908,8 @@ public final class AbstractInterpreter {
     /**
      * _BINARY_OP_MULTIPLY_INT: override
      */
-    static void _BINARY_OP_MULTIPLY_INT(AbstractFrame __s, long oparg, long __operand) {
+    static void _BINARY_OP_MULTIPLY_INT(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_BINARY_OP_MULTIPLY_INT)
@@ -921,7 +949,8 @@ public final class AbstractInterpreter {
     /**
      * _BINARY_OP_SUBTRACT_FLOAT: override
      */
-    static void _BINARY_OP_SUBTRACT_FLOAT(AbstractFrame __s, long oparg, long __operand) {
+    static void _BINARY_OP_SUBTRACT_FLOAT(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_BINARY_OP_SUBTRACT_FLOAT)
@@ -939,7 +968,8 @@ public final class AbstractInterpreter {
     /**
      * _BINARY_OP_SUBTRACT_INT: override
      */
-    static void _BINARY_OP_SUBTRACT_INT(AbstractFrame __s, long oparg, long __operand) {
+    static void _BINARY_OP_SUBTRACT_INT(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_BINARY_OP_SUBTRACT_INT)
@@ -979,7 +1009,8 @@ public final class AbstractInterpreter {
     /**
      * _BINARY_SUBSCR: default
      */
-    static void _BINARY_SUBSCR(AbstractFrame __s, long oparg, long __operand) {
+    static void _BINARY_SUBSCR(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _BINARY_SUBSCR: default case
@@ -993,7 +1024,8 @@ public final class AbstractInterpreter {
     /**
      * _BINARY_SUBSCR_DICT: default
      */
-    static void _BINARY_SUBSCR_DICT(AbstractFrame __s, long oparg, long __operand) {
+    static void _BINARY_SUBSCR_DICT(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _BINARY_SUBSCR_DICT: default case
@@ -1007,7 +1039,8 @@ public final class AbstractInterpreter {
     /**
      * _BINARY_SUBSCR_LIST_INT: default
      */
-    static void _BINARY_SUBSCR_LIST_INT(AbstractFrame __s, long oparg, long __operand) {
+    static void _BINARY_SUBSCR_LIST_INT(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _BINARY_SUBSCR_LIST_INT: default case
@@ -1021,7 +1054,8 @@ public final class AbstractInterpreter {
     /**
      * _BINARY_SUBSCR_STR_INT: override
      */
-    static void _BINARY_SUBSCR_STR_INT(AbstractFrame __s, long oparg, long __operand) {
+    static void _BINARY_SUBSCR_STR_INT(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_BINARY_SUBSCR_STR_INT)
@@ -1039,7 +1073,8 @@ public final class AbstractInterpreter {
     /**
      * _BINARY_SUBSCR_TUPLE_INT: default
      */
-    static void _BINARY_SUBSCR_TUPLE_INT(AbstractFrame __s, long oparg, long __operand) {
+    static void _BINARY_SUBSCR_TUPLE_INT(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _BINARY_SUBSCR_TUPLE_INT: default case
@@ -1053,7 +1088,7 @@ public final class AbstractInterpreter {
     /**
      * _CALL: default
      */
-    static void _CALL(AbstractFrame __s, long oparg, long __operand) {
+    static void _CALL(AbstractFrame<? extends SymbolContext> __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _CALL: default case
@@ -1067,7 +1102,8 @@ public final class AbstractInterpreter {
     /**
      * _CALL_BUILTIN: default
      */
-    static void _CALL_BUILTIN(AbstractFrame __s, long oparg, long __operand) {
+    static void _CALL_BUILTIN(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _CALL_BUILTIN: default case
@@ -1081,7 +1117,8 @@ public final class AbstractInterpreter {
     /**
      * _CHECK_FUNCTION_EXACT_ARGS: default
      */
-    static void _CHECK_FUNCTION_EXACT_ARGS(AbstractFrame __s, long oparg, long __operand) {
+    static void _CHECK_FUNCTION_EXACT_ARGS(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _CHECK_FUNCTION_EXACT_ARGS: default case
@@ -1093,7 +1130,8 @@ public final class AbstractInterpreter {
     /**
      * _CHECK_PERIODIC: default
      */
-    static void _CHECK_PERIODIC(AbstractFrame __s, long oparg, long __operand) {
+    static void _CHECK_PERIODIC(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _CHECK_PERIODIC: default case
@@ -1105,7 +1143,8 @@ public final class AbstractInterpreter {
     /**
      * _CHECK_STACK_SPACE: default
      */
-    static void _CHECK_STACK_SPACE(AbstractFrame __s, long oparg, long __operand) {
+    static void _CHECK_STACK_SPACE(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _CHECK_STACK_SPACE: default case
@@ -1117,7 +1156,8 @@ public final class AbstractInterpreter {
     /**
      * _CHECK_VALIDITY: default
      */
-    static void _CHECK_VALIDITY(AbstractFrame __s, long oparg, long __operand) {
+    static void _CHECK_VALIDITY(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _CHECK_VALIDITY: default case
@@ -1129,7 +1169,8 @@ public final class AbstractInterpreter {
     /**
      * _COMPARE_OP: default
      */
-    static void _COMPARE_OP(AbstractFrame __s, long oparg, long __operand) {
+    static void _COMPARE_OP(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _COMPARE_OP: default case
@@ -1143,7 +1184,8 @@ public final class AbstractInterpreter {
     /**
      * _COMPARE_OP_FLOAT: override
      */
-    static void _COMPARE_OP_FLOAT(AbstractFrame __s, long oparg, long __operand) {
+    static void _COMPARE_OP_FLOAT(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_COMPARE_OP_FLOAT)
@@ -1161,7 +1203,8 @@ public final class AbstractInterpreter {
     /**
      * _COMPARE_OP_INT: override
      */
-    static void _COMPARE_OP_INT(AbstractFrame __s, long oparg, long __operand) {
+    static void _COMPARE_OP_INT(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_COMPARE_OP_INT)
@@ -1199,7 +1242,8 @@ public final class AbstractInterpreter {
     /**
      * _COMPARE_OP_STR: override
      */
-    static void _COMPARE_OP_STR(AbstractFrame __s, long oparg, long __operand) {
+    static void _COMPARE_OP_STR(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_COMPARE_OP_STR)
@@ -1217,7 +1261,8 @@ public final class AbstractInterpreter {
     /**
      * _EXIT_TRACE: default
      */
-    static void _EXIT_TRACE(AbstractFrame __s, long oparg, long __operand) {
+    static void _EXIT_TRACE(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _EXIT_TRACE: default case
@@ -1229,7 +1274,8 @@ public final class AbstractInterpreter {
     /**
      * _FOR_ITER_TIER_TWO: default
      */
-    static void _FOR_ITER_TIER_TWO(AbstractFrame __s, long oparg, long __operand) {
+    static void _FOR_ITER_TIER_TWO(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _FOR_ITER_TIER_TWO: default case
@@ -1243,7 +1289,8 @@ public final class AbstractInterpreter {
     /**
      * _GUARD_BOTH_FLOAT: override
      */
-    static void _GUARD_BOTH_FLOAT(AbstractFrame __s, long oparg, long __operand) {
+    static void _GUARD_BOTH_FLOAT(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_GUARD_BOTH_FLOAT)
@@ -1262,7 +1309,8 @@ public final class AbstractInterpreter {
     /**
      * _GUARD_BOTH_INT: override
      */
-    static void _GUARD_BOTH_INT(AbstractFrame __s, long oparg, long __operand) {
+    static void _GUARD_BOTH_INT(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_GUARD_BOTH_INT)
@@ -1289,7 +1337,8 @@ public final class AbstractInterpreter {
     /**
      * _GUARD_BOTH_UNICODE: override
      */
-    static void _GUARD_BOTH_UNICODE(AbstractFrame __s, long oparg, long __operand) {
+    static void _GUARD_BOTH_UNICODE(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_GUARD_BOTH_UNICODE)
@@ -1308,7 +1357,8 @@ public final class AbstractInterpreter {
     /**
      * _GUARD_BUILTINS_VERSION: default
      */
-    static void _GUARD_BUILTINS_VERSION(AbstractFrame __s, long oparg, long __operand) {
+    static void _GUARD_BUILTINS_VERSION(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _GUARD_BUILTINS_VERSION: default case
@@ -1320,7 +1370,8 @@ public final class AbstractInterpreter {
     /**
      * _GUARD_CALLABLE_BUILTIN: default
      */
-    static void _GUARD_CALLABLE_BUILTIN(AbstractFrame __s, long oparg, long __operand) {
+    static void _GUARD_CALLABLE_BUILTIN(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _GUARD_CALLABLE_BUILTIN: default case
@@ -1332,7 +1383,8 @@ public final class AbstractInterpreter {
     /**
      * _GUARD_EXHAUSTED_LIST: default
      */
-    static void _GUARD_EXHAUSTED_LIST(AbstractFrame __s, long oparg, long __operand) {
+    static void _GUARD_EXHAUSTED_LIST(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _GUARD_EXHAUSTED_LIST: default case
@@ -1344,7 +1396,8 @@ public final class AbstractInterpreter {
     /**
      * _GUARD_EXHAUSTED_RANGE: default
      */
-    static void _GUARD_EXHAUSTED_RANGE(AbstractFrame __s, long oparg, long __operand) {
+    static void _GUARD_EXHAUSTED_RANGE(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _GUARD_EXHAUSTED_RANGE: default case
@@ -1356,7 +1409,8 @@ public final class AbstractInterpreter {
     /**
      * _GUARD_EXHAUSTED_TUPLE: default
      */
-    static void _GUARD_EXHAUSTED_TUPLE(AbstractFrame __s, long oparg, long __operand) {
+    static void _GUARD_EXHAUSTED_TUPLE(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _GUARD_EXHAUSTED_TUPLE: default case
@@ -1368,7 +1422,8 @@ public final class AbstractInterpreter {
     /**
      * _GUARD_GLOBALS_VERSION: default
      */
-    static void _GUARD_GLOBALS_VERSION(AbstractFrame __s, long oparg, long __operand) {
+    static void _GUARD_GLOBALS_VERSION(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _GUARD_GLOBALS_VERSION: default case
@@ -1380,7 +1435,8 @@ public final class AbstractInterpreter {
     /**
      * _GUARD_IS_FALSE_POP: override
      */
-    static void _GUARD_IS_FALSE_POP(AbstractFrame __s, long oparg, long __operand) {
+    static void _GUARD_IS_FALSE_POP(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_GUARD_IS_FALSE_POP)
@@ -1397,7 +1453,8 @@ public final class AbstractInterpreter {
     /**
      * _GUARD_IS_TRUE_POP: override
      */
-    static void _GUARD_IS_TRUE_POP(AbstractFrame __s, long oparg, long __operand) {
+    static void _GUARD_IS_TRUE_POP(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_GUARD_IS_TRUE_POP)
@@ -1414,7 +1471,8 @@ public final class AbstractInterpreter {
     /**
      * _GUARD_NOS_DICT: override
      */
-    static void _GUARD_NOS_DICT(AbstractFrame __s, long oparg, long __operand) {
+    static void _GUARD_NOS_DICT(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_GUARD_NOS_DICT)
@@ -1431,7 +1489,8 @@ public final class AbstractInterpreter {
     /**
      * _GUARD_NOS_INT: override
      */
-    static void _GUARD_NOS_INT(AbstractFrame __s, long oparg, long __operand) {
+    static void _GUARD_NOS_INT(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_GUARD_NOS_INT)
@@ -1448,7 +1507,8 @@ public final class AbstractInterpreter {
     /**
      * _GUARD_NOS_LIST: override
      */
-    static void _GUARD_NOS_LIST(AbstractFrame __s, long oparg, long __operand) {
+    static void _GUARD_NOS_LIST(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_GUARD_NOS_LIST)
@@ -1465,7 +1525,8 @@ public final class AbstractInterpreter {
     /**
      * _GUARD_NOS_STR: override
      */
-    static void _GUARD_NOS_STR(AbstractFrame __s, long oparg, long __operand) {
+    static void _GUARD_NOS_STR(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_GUARD_NOS_STR)
@@ -1482,7 +1543,8 @@ public final class AbstractInterpreter {
     /**
      * _GUARD_NOS_TUPLE: override
      */
-    static void _GUARD_NOS_TUPLE(AbstractFrame __s, long oparg, long __operand) {
+    static void _GUARD_NOS_TUPLE(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_GUARD_NOS_TUPLE)
@@ -1499,7 +1561,8 @@ public final class AbstractInterpreter {
     /**
      * _GUARD_NOT_EXHAUSTED_LIST: default
      */
-    static void _GUARD_NOT_EXHAUSTED_LIST(AbstractFrame __s, long oparg, long __operand) {
+    static void _GUARD_NOT_EXHAUSTED_LIST(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _GUARD_NOT_EXHAUSTED_LIST: default case
@@ -1511,7 +1574,8 @@ public final class AbstractInterpreter {
     /**
      * _GUARD_NOT_EXHAUSTED_RANGE: default
      */
-    static void _GUARD_NOT_EXHAUSTED_RANGE(AbstractFrame __s, long oparg, long __operand) {
+    static void _GUARD_NOT_EXHAUSTED_RANGE(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _GUARD_NOT_EXHAUSTED_RANGE: default case
@@ -1523,7 +1587,8 @@ public final class AbstractInterpreter {
     /**
      * _GUARD_NOT_EXHAUSTED_TUPLE: default
      */
-    static void _GUARD_NOT_EXHAUSTED_TUPLE(AbstractFrame __s, long oparg, long __operand) {
+    static void _GUARD_NOT_EXHAUSTED_TUPLE(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _GUARD_NOT_EXHAUSTED_TUPLE: default case
@@ -1535,7 +1600,8 @@ public final class AbstractInterpreter {
     /**
      * _GUARD_TOS_BOOL: override
      */
-    static void _GUARD_TOS_BOOL(AbstractFrame __s, long oparg, long __operand) {
+    static void _GUARD_TOS_BOOL(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_GUARD_TOS_BOOL)
@@ -1552,7 +1618,8 @@ public final class AbstractInterpreter {
     /**
      * _GUARD_TOS_INT: override
      */
-    static void _GUARD_TOS_INT(AbstractFrame __s, long oparg, long __operand) {
+    static void _GUARD_TOS_INT(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_GUARD_TOS_INT)
@@ -1569,7 +1636,8 @@ public final class AbstractInterpreter {
     /**
      * _GUARD_TOS_LIST: override
      */
-    static void _GUARD_TOS_LIST(AbstractFrame __s, long oparg, long __operand) {
+    static void _GUARD_TOS_LIST(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_GUARD_TOS_LIST)
@@ -1586,7 +1654,8 @@ public final class AbstractInterpreter {
     /**
      * _GUARD_TOS_NONE: override
      */
-    static void _GUARD_TOS_NONE(AbstractFrame __s, long oparg, long __operand) {
+    static void _GUARD_TOS_NONE(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_GUARD_TOS_NONE)
@@ -1603,7 +1672,8 @@ public final class AbstractInterpreter {
     /**
      * _GUARD_TOS_STR: override
      */
-    static void _GUARD_TOS_STR(AbstractFrame __s, long oparg, long __operand) {
+    static void _GUARD_TOS_STR(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_GUARD_TOS_STR)
@@ -1620,7 +1690,8 @@ public final class AbstractInterpreter {
     /**
      * _GUARD_TOS_TUPLE: override
      */
-    static void _GUARD_TOS_TUPLE(AbstractFrame __s, long oparg, long __operand) {
+    static void _GUARD_TOS_TUPLE(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_GUARD_TOS_TUPLE)
@@ -1637,7 +1708,8 @@ public final class AbstractInterpreter {
     /**
      * _GUARD_TYPE_VERSION: default
      */
-    static void _GUARD_TYPE_VERSION(AbstractFrame __s, long oparg, long __operand) {
+    static void _GUARD_TYPE_VERSION(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _GUARD_TYPE_VERSION: default case
@@ -1649,7 +1721,7 @@ public final class AbstractInterpreter {
     /**
      * _IS_NONE: default
      */
-    static void _IS_NONE(AbstractFrame __s, long oparg, long __operand) {
+    static void _IS_NONE(AbstractFrame<? extends SymbolContext> __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _IS_NONE: default case
@@ -1677,7 +1749,8 @@ public final class AbstractInterpreter {
     /**
      * _ITER_CHECK_LIST: override
      */
-    static void _ITER_CHECK_LIST(AbstractFrame __s, long oparg, long __operand) {
+    static void _ITER_CHECK_LIST(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_ITER_CHECK_LIST)
@@ -1694,7 +1767,8 @@ public final class AbstractInterpreter {
     /**
      * _ITER_CHECK_RANGE: override
      */
-    static void _ITER_CHECK_RANGE(AbstractFrame __s, long oparg, long __operand) {
+    static void _ITER_CHECK_RANGE(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_ITER_CHECK_RANGE)
@@ -1711,7 +1785,8 @@ public final class AbstractInterpreter {
     /**
      * _ITER_CHECK_TUPLE: override
      */
-    static void _ITER_CHECK_TUPLE(AbstractFrame __s, long oparg, long __operand) {
+    static void _ITER_CHECK_TUPLE(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_ITER_CHECK_TUPLE)
@@ -1728,7 +1803,8 @@ public final class AbstractInterpreter {
     /**
      * _ITER_NEXT_LIST: default
      */
-    static void _ITER_NEXT_LIST(AbstractFrame __s, long oparg, long __operand) {
+    static void _ITER_NEXT_LIST(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _ITER_NEXT_LIST: default case
@@ -1742,7 +1818,8 @@ public final class AbstractInterpreter {
     /**
      * _ITER_NEXT_RANGE: override
      */
-    static void _ITER_NEXT_RANGE(AbstractFrame __s, long oparg, long __operand) {
+    static void _ITER_NEXT_RANGE(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_ITER_NEXT_RANGE)
@@ -1759,7 +1836,8 @@ public final class AbstractInterpreter {
     /**
      * _ITER_NEXT_TUPLE: default
      */
-    static void _ITER_NEXT_TUPLE(AbstractFrame __s, long oparg, long __operand) {
+    static void _ITER_NEXT_TUPLE(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _ITER_NEXT_TUPLE: default case
@@ -1773,7 +1851,8 @@ public final class AbstractInterpreter {
     /**
      * _JUMP_TO_TOP: default
      */
-    static void _JUMP_TO_TOP(AbstractFrame __s, long oparg, long __operand) {
+    static void _JUMP_TO_TOP(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _JUMP_TO_TOP: default case
@@ -1785,7 +1864,7 @@ public final class AbstractInterpreter {
     /**
      * _LOAD_ATTR: default
      */
-    static void _LOAD_ATTR(AbstractFrame __s, long oparg, long __operand) {
+    static void _LOAD_ATTR(AbstractFrame<? extends SymbolContext> __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _LOAD_ATTR: default case
@@ -1802,7 +1881,8 @@ public final class AbstractInterpreter {
     /**
      * _LOAD_ATTR_INSTANCE_VALUE: override
      */
-    static void _LOAD_ATTR_INSTANCE_VALUE(AbstractFrame __s, long oparg, long __operand) {
+    static void _LOAD_ATTR_INSTANCE_VALUE(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_LOAD_ATTR_INSTANCE_VALUE)
@@ -1825,7 +1905,8 @@ public final class AbstractInterpreter {
     /**
      * _LOAD_ATTR_METHOD: default
      */
-    static void _LOAD_ATTR_METHOD(AbstractFrame __s, long oparg, long __operand) {
+    static void _LOAD_ATTR_METHOD(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _LOAD_ATTR_METHOD: default case
@@ -1842,7 +1923,8 @@ public final class AbstractInterpreter {
     /**
      * _LOAD_CONST_INLINE: override
      */
-    static void _LOAD_CONST_INLINE(AbstractFrame __s, long oparg, long __operand) {
+    static void _LOAD_CONST_INLINE(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_LOAD_CONST_INLINE)
@@ -1859,7 +1941,7 @@ public final class AbstractInterpreter {
     /**
      * _LOAD_FAST: its own body (moves only)
      */
-    static void _LOAD_FAST(AbstractFrame __s, long oparg, long __operand) {
+    static void _LOAD_FAST(AbstractFrame<? extends SymbolContext> __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_LOAD_FAST)
@@ -1875,7 +1957,8 @@ public final class AbstractInterpreter {
     /**
      * _LOAD_GLOBAL: default
      */
-    static void _LOAD_GLOBAL(AbstractFrame __s, long oparg, long __operand) {
+    static void _LOAD_GLOBAL(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _LOAD_GLOBAL: default case
@@ -1892,7 +1975,8 @@ public final class AbstractInterpreter {
     /**
      * _LOAD_GLOBAL_BUILTIN: override
      */
-    static void _LOAD_GLOBAL_BUILTIN(AbstractFrame __s, long oparg, long __operand) {
+    static void _LOAD_GLOBAL_BUILTIN(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_LOAD_GLOBAL_BUILTIN)
@@ -1914,7 +1998,8 @@ public final class AbstractInterpreter {
     /**
      * _LOAD_GLOBAL_MODULE: override
      */
-    static void _LOAD_GLOBAL_MODULE(AbstractFrame __s, long oparg, long __operand) {
+    static void _LOAD_GLOBAL_MODULE(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_LOAD_GLOBAL_MODULE)
@@ -1936,7 +2021,7 @@ public final class AbstractInterpreter {
     /**
      * _SET_IP: default
      */
-    static void _SET_IP(AbstractFrame __s, long oparg, long __operand) {
+    static void _SET_IP(AbstractFrame<? extends SymbolContext> __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _SET_IP: default case
@@ -1948,7 +2033,8 @@ public final class AbstractInterpreter {
     /**
      * _START_EXECUTOR: default
      */
-    static void _START_EXECUTOR(AbstractFrame __s, long oparg, long __operand) {
+    static void _START_EXECUTOR(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _START_EXECUTOR: default case
@@ -1960,7 +2046,8 @@ public final class AbstractInterpreter {
     /**
      * _STORE_ATTR: default
      */
-    static void _STORE_ATTR(AbstractFrame __s, long oparg, long __operand) {
+    static void _STORE_ATTR(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _STORE_ATTR: default case
@@ -1973,7 +2060,8 @@ public final class AbstractInterpreter {
     /**
      * _STORE_ATTR_INSTANCE_VALUE: default
      */
-    static void _STORE_ATTR_INSTANCE_VALUE(AbstractFrame __s, long oparg, long __operand) {
+    static void _STORE_ATTR_INSTANCE_VALUE(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _STORE_ATTR_INSTANCE_VALUE: default case
@@ -1986,7 +2074,8 @@ public final class AbstractInterpreter {
     /**
      * _STORE_FAST: its own body (moves only)
      */
-    static void _STORE_FAST(AbstractFrame __s, long oparg, long __operand) {
+    static void _STORE_FAST(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_STORE_FAST)
@@ -2001,7 +2090,8 @@ public final class AbstractInterpreter {
     /**
      * _STORE_SUBSCR: default
      */
-    static void _STORE_SUBSCR(AbstractFrame __s, long oparg, long __operand) {
+    static void _STORE_SUBSCR(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _STORE_SUBSCR: default case
@@ -2014,7 +2104,8 @@ public final class AbstractInterpreter {
     /**
      * _STORE_SUBSCR_DICT: default
      */
-    static void _STORE_SUBSCR_DICT(AbstractFrame __s, long oparg, long __operand) {
+    static void _STORE_SUBSCR_DICT(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _STORE_SUBSCR_DICT: default case
@@ -2027,7 +2118,8 @@ public final class AbstractInterpreter {
     /**
      * _STORE_SUBSCR_LIST_INT: default
      */
-    static void _STORE_SUBSCR_LIST_INT(AbstractFrame __s, long oparg, long __operand) {
+    static void _STORE_SUBSCR_LIST_INT(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _STORE_SUBSCR_LIST_INT: default case
@@ -2040,7 +2132,7 @@ public final class AbstractInterpreter {
     /**
      * _TO_BOOL: default
      */
-    static void _TO_BOOL(AbstractFrame __s, long oparg, long __operand) {
+    static void _TO_BOOL(AbstractFrame<? extends SymbolContext> __s, long oparg, long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _TO_BOOL: default case
@@ -2053,7 +2145,8 @@ public final class AbstractInterpreter {
     /**
      * _TO_BOOL_INT: override
      */
-    static void _TO_BOOL_INT(AbstractFrame __s, long oparg, long __operand) {
+    static void _TO_BOOL_INT(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_TO_BOOL_INT)
@@ -2084,7 +2177,8 @@ public final class AbstractInterpreter {
     /**
      * _TO_BOOL_LIST: override
      */
-    static void _TO_BOOL_LIST(AbstractFrame __s, long oparg, long __operand) {
+    static void _TO_BOOL_LIST(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_TO_BOOL_LIST)
@@ -2100,7 +2194,8 @@ public final class AbstractInterpreter {
     /**
      * _TO_BOOL_NONE: override
      */
-    static void _TO_BOOL_NONE(AbstractFrame __s, long oparg, long __operand) {
+    static void _TO_BOOL_NONE(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_TO_BOOL_NONE)
@@ -2131,7 +2226,8 @@ public final class AbstractInterpreter {
     /**
      * _TO_BOOL_STR: override
      */
-    static void _TO_BOOL_STR(AbstractFrame __s, long oparg, long __operand) {
+    static void _TO_BOOL_STR(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // op(_TO_BOOL_STR)
@@ -2147,7 +2243,8 @@ public final class AbstractInterpreter {
     /**
      * _UNPACK_SEQUENCE: default
      */
-    static void _UNPACK_SEQUENCE(AbstractFrame __s, long oparg, long __operand) {
+    static void _UNPACK_SEQUENCE(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _UNPACK_SEQUENCE: default case
@@ -2163,7 +2260,8 @@ public final class AbstractInterpreter {
     /**
      * _UNPACK_SEQUENCE_LIST: default
      */
-    static void _UNPACK_SEQUENCE_LIST(AbstractFrame __s, long oparg, long __operand) {
+    static void _UNPACK_SEQUENCE_LIST(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _UNPACK_SEQUENCE_LIST: default case
@@ -2179,7 +2277,8 @@ public final class AbstractInterpreter {
     /**
      * _UNPACK_SEQUENCE_TUPLE: default
      */
-    static void _UNPACK_SEQUENCE_TUPLE(AbstractFrame __s, long oparg, long __operand) {
+    static void _UNPACK_SEQUENCE_TUPLE(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _UNPACK_SEQUENCE_TUPLE: default case
@@ -2195,7 +2294,8 @@ public final class AbstractInterpreter {
     /**
      * _UNPACK_SEQUENCE_TWO_TUPLE: default
      */
-    static void _UNPACK_SEQUENCE_TWO_TUPLE(AbstractFrame __s, long oparg, long __operand) {
+    static void _UNPACK_SEQUENCE_TWO_TUPLE(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
         // _UNPACK_SEQUENCE_TWO_TUPLE: default case

@@ -15,7 +15,7 @@ public final class GeneratedInstructionSet implements InstructionSet {
 
     private static final OpcodeRoles OPCODE_ROLES = new OpcodeRoles(Opcodes.EXTENDED_ARG, Opcodes.JUMP_BACKWARD, Opcodes.JUMP_FORWARD, Opcodes.ENTER_EXECUTOR, Set.of(Opcodes.RETURN_CONST, Opcodes.RETURN_VALUE));
 
-    private static final UopRoles UOP_ROLES = new UopRoles(Uops._START_EXECUTOR, Uops._CHECK_VALIDITY, Uops._SET_IP, Uops._JUMP_TO_TOP, Uops._CHECK_PERIODIC, Uops._EXIT_TRACE);
+    private static final UopRoles UOP_ROLES = new UopRoles(Uops._START_EXECUTOR, Uops._CHECK_VALIDITY, Uops._SET_IP, Uops._JUMP_TO_TOP, Uops._CHECK_PERIODIC, Uops._EXIT_TRACE, Uops.NOP, Uops.POP_TOP, Uops._LOAD_CONST_INLINE);
 
     private GeneratedInstructionSet() {
     }
@@ -58,6 +58,26 @@ public final class GeneratedInstructionSet implements InstructionSet {
     @Override
     public boolean uopEscapes(int uop) {
         return (UopMetadata.FLAGS[uop] & OpcodeFlags.ESCAPES) != 0;
+    }
+
+    @Override
+    public boolean uopIsGuard(int uop) {
+        return (UopMetadata.FLAGS[uop] & OpcodeFlags.GUARD) != 0;
+    }
+
+    @Override
+    public boolean uopIsPure(int uop) {
+        return (UopMetadata.FLAGS[uop] & OpcodeFlags.PURE) != 0;
+    }
+
+    @Override
+    public int uopPopped(int uop, int oparg) {
+        return UopMetadata.popped(uop, oparg);
+    }
+
+    @Override
+    public int uopPushed(int uop, int oparg) {
+        return UopMetadata.pushed(uop, oparg);
     }
 
     @Override

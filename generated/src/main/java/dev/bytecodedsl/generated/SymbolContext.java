@@ -2,17 +2,14 @@
 // To change it, edit bytecodes.def and run: ./casegen generate
 package dev.bytecodedsl.generated;
 
+import dev.bytecodedsl.kit.optimizer.SymbolSource;
+
 /**
  * The optimizer's symbols, for the abstract interpreter: a symbol is a {@code long} id that
  * stands for a value the trace will compute, with what is known about it (type, constant
  * value, null or not). The methods are the {@code extern}s of the overrides files.
  */
-public interface SymbolContext {
-    /**
-     * A new symbol nothing is known about (outputs of default abstract cases).
-     */
-    long unknown();
-
+public interface SymbolContext extends SymbolSource {
     /**
      * {@code extern replace_op}
      */

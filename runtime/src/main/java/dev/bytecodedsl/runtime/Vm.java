@@ -174,7 +174,8 @@ public final class Vm {
         Tier2 tier2 = options.tier2()
                 ? new Tier2(options.optimize(), options.traceTraces() ? err : null, options.hotThreshold())
                 : null;
-        JitOptions jit = options.jit() ? new JitOptions(options.jitFallback(), options.jitDump() ? err : null, options.jitAll()) : null;
+        JitOptions jit = options.jit() ? new JitOptions(options.jitFallback(), options.jitDump() ? err : null,
+                options.jitAll(), "--jit-fallback") : null;
         StartupTrace.mark("thread start");
         try (ProgramRunner runner = new ProgramRunner(out, options.stats(), options.gcStress(), tier2,
                 options.hotThreshold(), jit)) {

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bytecodedsl.generated.UopContext;
 import dev.bytecodedsl.generated.Uops;
+import dev.bytecodedsl.kit.optimizer.TraceOptimizer;
 import dev.bytecodedsl.kit.trace.Executor;
 import dev.bytecodedsl.kit.trace.Trace;
 import dev.bytecodedsl.kit.trace.TraceStats;
 import dev.bytecodedsl.runtime.VmOptions;
 import dev.bytecodedsl.runtime.tier2.Tier2;
-import dev.bytecodedsl.runtime.tier2.TraceOptimizer;
 import dev.bytecodedsl.runtime.vm.RuntimeCode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -97,7 +97,7 @@ class TraceTest {
         assertEquals(1, loop.totalExits());
         var stats = run.result().tier2().stats();
         assertEquals(1, stats.sideExits());
-        TraceOptimizer optimizer = run.result().tier2().optimizer();
+        TraceOptimizer<?> optimizer = run.result().tier2().optimizer();
         assertEquals(2, optimizer.guardsRemoved()); // _ITER_CHECK_RANGE and _GUARD_BOTH_INT in the loop copy
     }
 

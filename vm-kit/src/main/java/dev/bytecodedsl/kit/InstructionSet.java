@@ -44,6 +44,18 @@ public interface InstructionSet {
     /** Whether the uop may call escaping code (anything that can run the VM's code or change its world). */
     boolean uopEscapes(int uop);
 
+    /** Whether the uop is a guard (the optimizer counts the guards it removes). */
+    boolean uopIsGuard(int uop);
+
+    /** Whether the uop is pure: it only computes its outputs, so the optimizer may fold or drop it. */
+    boolean uopIsPure(int uop);
+
+    /** Stack items the uop pops with this oparg. */
+    int uopPopped(int uop, int oparg);
+
+    /** Stack items the uop pushes with this oparg. */
+    int uopPushed(int uop, int oparg);
+
     /** Code units of the cache entry the uop takes as its operand; 0 when none. */
     int operandSize(int uop);
 

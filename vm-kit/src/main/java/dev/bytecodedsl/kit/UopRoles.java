@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The bookkeeping uops trace projection emits itself, found in a DSL by CPython's names;
- * {@link OpcodeRoles#ABSENT} for those a DSL does not declare. Their bodies are the DSL's: the kit
- * only decides where they go.
+ * The bookkeeping uops trace projection emits itself, and the uops the optimizer writes into traces,
+ * found in a DSL by CPython's names; {@link OpcodeRoles#ABSENT} for those a DSL does not declare.
+ * Their bodies are the DSL's: the kit only decides where they go.
  *
  * @param startExecutor  _START_EXECUTOR: a trace's first uop; its operand is the executor's table index
  * @param checkValidity  _CHECK_VALIDITY: exits when the running executor's assumptions no longer hold
@@ -14,9 +14,12 @@ import java.util.List;
  * @param jumpToTop      _JUMP_TO_TOP: the loop close; continues at the uop its operand names
  * @param checkPeriodic  _CHECK_PERIODIC: where a side trace follows a JUMP_BACKWARD, handles pending events
  * @param exitTrace      _EXIT_TRACE: where projection stopped; always leaves to its target
+ * @param nop            NOP: what the optimizer rewrites a removed uop into (an override's replace_op(NOP))
+ * @param popTop         POP_TOP: drops the top item; the optimizer removes a pure push it pops right away
+ * @param loadConstInline _LOAD_CONST_INLINE: pushes its operand; the optimizer puts a folded result there
  */
 public record UopRoles(int startExecutor, int checkValidity, int setIp, int jumpToTop, int checkPeriodic,
-                       int exitTrace) {
+                       int exitTrace, int nop, int popTop, int loadConstInline) {
 
     /** The roles this instruction set lacks, by name; empty when traces can be projected over it. */
     public List<String> missingForTraces() {

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The instructions and uops the runtime kit's traces give a part to, found in a DSL by CPython's
- * names (as bytecodes.def declares them): a DSL opts into traces by declaring ENTER_EXECUTOR, and
+ * The instructions and uops the runtime kit's traces (and its optimizer: NOP, POP_TOP,
+ * _LOAD_CONST_INLINE, optional) give a part to, found in a DSL by CPython's names (as bytecodes.def
+ * declares them): a DSL opts into traces by declaring ENTER_EXECUTOR, and
  * then {@link #problems} says what else it must declare and how. The metadata generator hands the
  * roles to the kit ({@code GeneratedInstructionSet}); the tier-2 generator refuses a DSL with problems.
  */
@@ -22,7 +23,10 @@ public record TraceRoles(
         Optional<Uop> setIp,
         Optional<Uop> jumpToTop,
         Optional<Uop> checkPeriodic,
-        Optional<Uop> exitTrace) {
+        Optional<Uop> exitTrace,
+        Optional<Uop> nop,
+        Optional<Uop> popTop,
+        Optional<Uop> loadConstInline) {
 
     /** Instructions whose names start with this leave the frame: traces stop there. */
     public static final String RETURN_PREFIX = "RETURN_";
@@ -46,7 +50,10 @@ public record TraceRoles(
                 analysis.uop("_SET_IP"),
                 analysis.uop("_JUMP_TO_TOP"),
                 analysis.uop("_CHECK_PERIODIC"),
-                analysis.uop("_EXIT_TRACE"));
+                analysis.uop("_EXIT_TRACE"),
+                analysis.uop("NOP"),
+                analysis.uop("POP_TOP"),
+                analysis.uop("_LOAD_CONST_INLINE"));
     }
 
     /**

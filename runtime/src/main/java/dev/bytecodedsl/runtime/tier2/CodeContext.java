@@ -1,10 +1,9 @@
 package dev.bytecodedsl.runtime.tier2;
 
-import java.util.function.LongToIntFunction;
-
 /**
- * What the optimizer needs from the code object a trace runs in: its constants and names (LOAD_CONST
- * knows its value), how many locals a frame has, and the TYPE_* of a heap object (a constant's type).
+ * What the kit's optimizer needs from a Python code object a trace runs in: its constants and names
+ * (LOAD_CONST knows its value), how many locals a frame has, and the object space's value words.
  */
-public record CodeContext(long[] consts, long[] names, int localCount, LongToIntFunction typeTag) {
+public record CodeContext(long[] consts, long[] names, int localCount, PyValues values)
+        implements dev.bytecodedsl.kit.optimizer.CodeContext {
 }

@@ -1,8 +1,10 @@
 package dev.bytecodedsl.runtime.tier2;
 
+import dev.bytecodedsl.generated.GeneratedAbstractInterpretation;
 import dev.bytecodedsl.generated.GeneratedInstructionSet;
 import dev.bytecodedsl.generated.UopContext;
 import dev.bytecodedsl.generated.UopInterpreter;
+import dev.bytecodedsl.kit.optimizer.TraceOptimizer;
 import dev.bytecodedsl.kit.trace.Optimizer;
 import dev.bytecodedsl.kit.trace.TraceEngine;
 import dev.bytecodedsl.kit.trace.TracePrinter;
@@ -14,8 +16,8 @@ import java.io.PrintStream;
 /**
  * Python's tier 2: the runtime kit's trace engine over the generated instruction set and uop
  * interpreter, plus what only Python has: the assumptions its traces make about globals and classes
- * ({@link PyAssumptions}), its optimizer over the generated abstract interpreter
- * ({@link TraceOptimizer}), its backoff counters and its --stats report.
+ * ({@link PyAssumptions}), the kit's optimizer over Python's generated abstract interpreter
+ * ({@link GeneratedAbstractInterpretation}, with {@link PyValues}), its backoff counters and its --stats report.
  */
 public final class Tier2 {
     /** Python's traces as text (--trace, tests). */
@@ -23,7 +25,7 @@ public final class Tier2 {
 
     private final PyAssumptions assumptions = new PyAssumptions();
     /** Null with --no-optimize: traces are installed as projected. */
-    private final TraceOptimizer optimizer;
+    private final TraceOptimizer<?> optimizer;
     private final TraceEngine<UopContext> engine;
 
     /**
@@ -31,7 +33,8 @@ public final class Tier2 {
      * @param sideExitThreshold how often a branch exit is taken before it gets a side trace
      */
     public Tier2(boolean optimize, PrintStream traceLog, int sideExitThreshold) {
-        this.optimizer = optimize ? new TraceOptimizer() : null;
+        this.optimizer = optimize
+                ? new TraceOptimizer<>(GeneratedInstructionSet.INSTANCE, GeneratedAbstractInterpretation.INSTANCE) : null;
         // JUMP_BACKWARD's only cache unit is its backoff counter.
         this.engine = new TraceEngine<>(GeneratedInstructionSet.INSTANCE, UopInterpreter.TRACES, assumptions,
                 (code, jumpIp) -> code[jumpIp + 1] = Counters.backoff(code[jumpIp + 1]), traceLog,
@@ -51,13 +54,13 @@ public final class Tier2 {
     }
 
     /** The optimizer, or null with --no-optimize. */
-    public TraceOptimizer optimizer() {
+    public TraceOptimizer<?> optimizer() {
         return optimizer;
     }
 
     /** What the kit runs on the traces of the code object {@code code} before installing them. */
     public Optimizer optimizerFor(CodeContext code) {
-        return optimizer == null ? Optimizer.IDENTITY : trace -> optimizer.optimize(trace, code);
+        return optimizer == null ? Optimizer.IDENTITY : optimizer.forCode(code);
     }
 
     /** The --stats report of tier 2 (and of the JIT when traces are compiled). */

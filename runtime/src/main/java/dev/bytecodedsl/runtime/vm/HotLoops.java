@@ -5,6 +5,7 @@ import dev.bytecodedsl.kit.trace.Executor;
 import dev.bytecodedsl.kit.trace.TraceEngine;
 import dev.bytecodedsl.runtime.ObjectSpace;
 import dev.bytecodedsl.runtime.tier2.CodeContext;
+import dev.bytecodedsl.runtime.tier2.PyValues;
 import dev.bytecodedsl.runtime.tier2.Tier2;
 
 /**
@@ -16,13 +17,14 @@ final class HotLoops {
     private final Tier2 tier2;
     private final TraceEngine<UopContext> engine;
     private final Globals globals;
-    private final ObjectSpace space;
+    /** The object space's value words, for the optimizer (a constant's type). */
+    private final PyValues values;
 
     HotLoops(Tier2 tier2, Globals globals, ObjectSpace space) {
         this.tier2 = tier2;
         this.engine = tier2 == null ? null : tier2.engine();
         this.globals = globals;
-        this.space = space;
+        this.values = new PyValues(space::typeTag);
     }
 
     void optimize(Frame f, int backDistance) {
@@ -30,7 +32,7 @@ final class HotLoops {
         Executor<UopContext> executor = engine == null ? null
                 : engine.install(code, f.code.executors(), f.instrIp, backDistance, f.code.qualname(),
                         tier2.optimizerFor(new CodeContext(f.code.consts(), f.code.names(), f.code.localCount(),
-                                space::typeTag)));
+                                values)));
         if (executor == null) {
             code[f.instrIp + 1] = Counters.backoff(code[f.instrIp + 1]);
         } else {

@@ -43,7 +43,7 @@ class NativeTraceTest {
     private Jit<UopContext> jit(boolean fallback, PrintStream dump) {
         JitBinding<UopContext> binding = new JitBinding<>(GeneratedInstructionSet.INSTANCE, new HandMadeStencils(),
                 JitHelpers::new, UopInterpreter::runLabel, UopInterpreter.LABEL_ERROR);
-        jit = new Jit<>(binding, vm.ctx, vm.stack, vm.breaker, new JitOptions(fallback, dump, true));
+        jit = new Jit<>(binding, vm.ctx, vm.stack, vm.breaker, new JitOptions(fallback, dump, true, "--jit-fallback"));
         return jit;
     }
 

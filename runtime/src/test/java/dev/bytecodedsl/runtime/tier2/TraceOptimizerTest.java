@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The trace optimizer on hand-made traces: what the generated abstract interpreter learns (types
+ * The kit's trace optimizer over Python's abstract interpreter, on hand-made traces: what the generated abstract interpreter learns (types
  * from guards and results, constants), which guards it drops, folding through the uops' own bodies,
  * peeling, and the bookkeeping cleanup.
  */
@@ -19,7 +19,7 @@ class TraceOptimizerTest {
     private static final long THREE = 3 << 1 | 1;
     private static final long BIGGEST = DslConstants.SMALL_INT_MAX << 1 | 1;
     private static final CodeContext CODE = new CodeContext(new long[] {TWO, THREE, BIGGEST, DslConstants.TRUE_BITS},
-            new long[0], 4, v -> (int) DslConstants.TYPE_OTHER);
+            new long[0], 4, new PyValues(v -> (int) DslConstants.TYPE_OTHER));
 
     /** Builds a projected trace: uop i leaves to target i. */
     private static final class Builder {
@@ -63,7 +63,7 @@ class TraceOptimizerTest {
     }
 
     private static Trace optimize(Trace trace) {
-        return new TraceOptimizer().optimize(trace, CODE);
+        return new Tier2(true, null, 1).optimizerFor(CODE).optimize(trace);
     }
 
     @Test

@@ -7,7 +7,7 @@ import dev.bytecodedsl.kit.trace.Trace;
  * Java, so every call from machine code is an FFM upcall (about 20 ns, measured by
  * benchmarks/jit-compile.sh), several tier-1 instructions' worth; a loop body that makes more than
  * one helper call per {@value #UOPS_PER_HELPER_CALL} uops ran slower natively than in tier 1 in
- * every benchmark (with --jit-all: dict and string workloads 1.6-1.8x tier 1's time, nbody 1.2x),
+ * every benchmark (compiling every trace, {@link JitOptions#all}: dict and string workloads 1.6-1.8x tier 1's time, nbody 1.2x),
  * while the uop interpreter is no faster than tier 1 either. So such a loop gets no executor.
  */
 final class HelperBoundLoops {

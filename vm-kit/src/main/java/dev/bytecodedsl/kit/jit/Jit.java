@@ -74,7 +74,7 @@ public final class Jit<C extends FrameContext> implements TraceBackend<C> {
             }
             throw new JitException("cannot compile the trace for " + name + ": uop "
                     + binding.instructions().uopName(trace.uop(missing)) + " has no stencil for " + table.triple()
-                    + " (--jit-fallback runs such traces on the uop interpreter)");
+                    + " (" + options.fallbackHint() + ")");
         }
         long start = System.nanoTime();
         CompiledCode code = compiler.compile(trace);

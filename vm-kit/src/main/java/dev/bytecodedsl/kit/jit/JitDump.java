@@ -9,7 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * --jit-dump: per trace, the emitted (patched) machine code uop by uop, each instruction with its
+ * The machine-code dump ({@link JitOptions#dump}): per trace, the emitted (patched) machine code uop by uop, each instruction with its
  * address and bytes, followed by the holes patched in that uop's code and data.
  */
 final class JitDump {

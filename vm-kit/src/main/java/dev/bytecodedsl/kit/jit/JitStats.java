@@ -1,6 +1,6 @@
 package dev.bytecodedsl.kit.jit;
 
-/** What --stats reports about the JIT: traces and uops compiled, code size, compile time, fallbacks. */
+/** What a VM's statistics report says about the JIT: traces and uops compiled, code size, compile time, fallbacks. */
 public final class JitStats {
     private long tracesCompiled;
     private long uopsCompiled;

@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns patched machine code back into text for --jit-dump: with {@code llvm-mc-19 --disassemble}
+ * Turns patched machine code back into text for the machine-code dump: with {@code llvm-mc-19 --disassemble}
  * when it is installed (LLVM 19 is what builds the stencils), otherwise as hex, 16 bytes a line.
  * Each instruction comes out with its offset and bytes, so dumps line up with the holes.
  */

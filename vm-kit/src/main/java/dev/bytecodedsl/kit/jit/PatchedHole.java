@@ -2,7 +2,7 @@ package dev.bytecodedsl.kit.jit;
 
 
 /**
- * A hole as the compiler filled it, for --jit-dump: which uop's code or data, the hole, and the
+ * A hole as the compiler filled it, for the machine-code dump ({@link JitOptions#dump}): which uop's code or data, the hole, and the
  * value written (before the kind's encoding; PC-relative kinds then subtract the hole's address).
  *
  * @param uopIndex the trace position, or -1 for a trampoline

@@ -22,7 +22,7 @@ public final class Executor<C> {
     private final int index;
     /** Optimizes the traces of the code object this one runs in (side traces are optimized with it too). */
     private final Optimizer optimizer;
-    /** What --trace calls the trace. */
+    /** What the trace log calls the trace. */
     private final String name;
     private final TraceInterpreter<C> interpreter;
     /** Side traces by exiting uop, made when the first one is attached. */

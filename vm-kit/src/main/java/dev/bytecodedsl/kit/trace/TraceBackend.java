@@ -17,7 +17,7 @@ public interface TraceBackend<C> extends AutoCloseable {
      */
     String reasonToDecline(Trace trace);
 
-    /** Lines for --stats (compile counts and times), ending in a newline, or empty. */
+    /** Lines for a VM's statistics report (compile counts and times), ending in a newline, or empty. */
     String formatStats();
 
     @Override

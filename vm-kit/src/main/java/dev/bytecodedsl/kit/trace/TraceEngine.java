@@ -42,7 +42,7 @@ public final class TraceEngine<C> {
      * @param interpreter       the VM's generated uop interpreter ({@code UopInterpreter.TRACES})
      * @param assumptions       what the VM's traces assume beyond their guards ({@link Assumptions#NONE})
      * @param counters          backs off a JUMP_BACKWARD's hot-loop counter
-     * @param traceLog          where --trace prints each new trace, or null
+     * @param traceLog          where each new trace is printed (a VM's trace log), or null
      * @param sideExitThreshold how often a branch exit is taken before it gets a side trace
      * @throws IllegalArgumentException when the instruction set lacks a role traces need
      */

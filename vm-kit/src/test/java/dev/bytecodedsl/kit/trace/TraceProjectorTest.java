@@ -71,6 +71,26 @@ class TraceProjectorTest {
         }
 
         @Override
+        public boolean uopIsGuard(int uop) {
+            return false;
+        }
+
+        @Override
+        public boolean uopIsPure(int uop) {
+            return false;
+        }
+
+        @Override
+        public int uopPopped(int uop, int oparg) {
+            return 0;
+        }
+
+        @Override
+        public int uopPushed(int uop, int oparg) {
+            return 0;
+        }
+
+        @Override
         public int operandSize(int uop) {
             return 0;
         }
@@ -93,7 +113,8 @@ class TraceProjectorTest {
 
         @Override
         public UopRoles uopRoles() {
-            return roles ? new UopRoles(1, 2, 3, 4, 5, 6) : new UopRoles(-1, -1, -1, -1, -1, -1);
+            return roles ? new UopRoles(1, 2, 3, 4, 5, 6, -1, -1, -1)
+                    : new UopRoles(-1, -1, -1, -1, -1, -1, -1, -1, -1);
         }
     }
 

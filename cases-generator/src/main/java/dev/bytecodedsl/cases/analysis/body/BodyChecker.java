@@ -39,6 +39,7 @@ public final class BodyChecker {
     /** An inst or op body, in the scope of its stack effect, oparg, cache entries and the constants. */
     public void checkInstruction(Definition.InstructionDef def) {
         var stack = Scopes.StackValues.of(def.effect(), declarations, diagnostics);
+        Scopes.checkNoConstantNamed(def.effect(), constantSymbols(), diagnostics);
         Resolution resolution =
                 new StatementChecker(declarations, diagnostics, Scopes.instruction(stack, constantSymbols())).check(def.body());
         new DefiniteAssignment(resolution).check(def, stack, diagnostics);

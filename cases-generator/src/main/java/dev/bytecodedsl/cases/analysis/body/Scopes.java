@@ -4,6 +4,7 @@ import dev.bytecodedsl.cases.analysis.Declarations;
 import dev.bytecodedsl.grammar.ast.Definition;
 import dev.bytecodedsl.grammar.ast.StackEffect;
 import dev.bytecodedsl.diagnostics.Diagnostics;
+import dev.bytecodedsl.diagnostics.SourcePos;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -40,6 +41,31 @@ final class Scopes {
             }
         }
         return scope;
+    }
+
+    /**
+     * No stack item or cache entry may take a constant's name (found by the DSL fuzz test: the body
+     * would mean the item, generated Java the constant). As with locals, one name means one thing
+     * throughout a body, so neither the Java nor the C lowering needs shadowing rules.
+     */
+    static void checkNoConstantNamed(StackEffect effect, Map<String, Symbol> constantSymbols, Diagnostics diagnostics) {
+        for (StackEffect.StackItem item : effect.stackInputs()) {
+            checkNotConstant(item.pos(), item.name(), item.isUnused(), "stack item", constantSymbols, diagnostics);
+        }
+        for (StackEffect.StackItem item : effect.stackOutputs()) {
+            checkNotConstant(item.pos(), item.name(), item.isUnused(), "stack item", constantSymbols, diagnostics);
+        }
+        for (StackEffect.CacheEntry entry : effect.cacheEntries()) {
+            checkNotConstant(entry.pos(), entry.name(), entry.isUnused(), "cache entry", constantSymbols, diagnostics);
+        }
+    }
+
+    private static void checkNotConstant(SourcePos pos, String name, boolean unused,
+            String what, Map<String, Symbol> constantSymbols, Diagnostics diagnostics) {
+        Symbol constant = constantSymbols.get(name);
+        if (!unused && constant != null) {
+            diagnostics.error(pos, what + " '" + name + "' has the name of a constant (" + constant.describe(pos) + ")");
+        }
     }
 
     /**

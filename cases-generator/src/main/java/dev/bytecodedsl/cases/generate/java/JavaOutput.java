@@ -5,9 +5,15 @@ import com.squareup.javapoet.JavaFile;
 import com.squareup.javapoet.TypeSpec;
 import dev.bytecodedsl.cases.generate.GeneratedFile;
 import dev.bytecodedsl.cases.generate.OutputSettings;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Where generated Java goes and how it is formatted, shared by every Java generator. */
 public final class JavaOutput {
+
+    /** The runtime kit's arithmetic with the DSL's defined semantics (fixed code, not generated). */
+    private static final String DSL_MATH = "dev.bytecodedsl.kit.DslMath";
+    private static final String DSL_MATH_CALL = "DslMath.";
 
     private JavaOutput() {}
 
@@ -47,6 +53,50 @@ public final class JavaOutput {
                 .skipJavaLangImports(true)
                 .indent("    ")
                 .build();
-        return new GeneratedFile(OutputSettings.javaPath(packageName, type.name), javaFile.toString());
+        return new GeneratedFile(OutputSettings.javaPath(packageName, type.name), withDslMathImport(javaFile.toString()));
+    }
+
+    /**
+     * Lowered bodies reach JavaPoet as text (JavaExpressions, JavaIntrinsics and BodyLowering call
+     * {@code DslMath.div(...)} and the like, through every statement kind), and JavaPoet imports only
+     * the types it is handed as {@code $T}; so a file whose code calls the kit's DslMath gets its
+     * import here, sorted into JavaPoet's block of ordinary imports (or as that block).
+     */
+    static String withDslMathImport(String text) {
+        if (!text.contains(DSL_MATH_CALL)) {
+            return text;
+        }
+        List<String> lines = new ArrayList<>(text.lines().toList());
+        String line = "import " + DSL_MATH + ";";
+        int first = -1;
+        int end = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if (l.startsWith("import ") && !l.startsWith("import static ")) {
+                first = first < 0 ? i : first;
+                end = i + 1;
+            }
+        }
+        if (first < 0) {
+            int anchor = lastIndexStartingWith(lines, "import static ");
+            anchor = anchor >= 0 ? anchor : lastIndexStartingWith(lines, "package ");
+            lines.addAll(anchor + 1, List.of("", line));
+        } else {
+            int at = first;
+            while (at < end && lines.get(at).compareTo(line) < 0) {
+                at++;
+            }
+            lines.add(at, line);
+        }
+        return String.join("\n", lines) + (text.endsWith("\n") ? "\n" : "");
+    }
+
+    private static int lastIndexStartingWith(List<String> lines, String prefix) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (lines.get(i).startsWith(prefix)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -53,9 +53,10 @@ final class InstructionSetFile {
                                 opcode(roles.enterExecutor()), Set.class, returns)
                         .build())
                 .addField(FieldSpec.builder(UOP_ROLES, "UOP_ROLES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("new $T($L, $L, $L, $L, $L, $L)", UOP_ROLES, uop(roles.startExecutor()),
-                                uop(roles.checkValidity()), uop(roles.setIp()), uop(roles.jumpToTop()),
-                                uop(roles.checkPeriodic()), uop(roles.exitTrace()))
+                        .initializer("new $T($L, $L, $L, $L, $L, $L, $L, $L, $L)", UOP_ROLES,
+                                uop(roles.startExecutor()), uop(roles.checkValidity()), uop(roles.setIp()),
+                                uop(roles.jumpToTop()), uop(roles.checkPeriodic()), uop(roles.exitTrace()),
+                                uop(roles.nop()), uop(roles.popTop()), uop(roles.loadConstInline()))
                         .build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(method("opcodeName", STRING, "opcode", "return Opcodes.name(opcode)"))
@@ -69,6 +70,12 @@ final class InstructionSetFile {
                 .addMethod(method("uopName", STRING, "uop", "return Uops.name(uop)"))
                 .addMethod(method("uopEscapes", TypeName.BOOLEAN, "uop",
                         "return (UopMetadata.FLAGS[uop] & OpcodeFlags.ESCAPES) != 0"))
+                .addMethod(method("uopIsGuard", TypeName.BOOLEAN, "uop",
+                        "return (UopMetadata.FLAGS[uop] & OpcodeFlags.GUARD) != 0"))
+                .addMethod(method("uopIsPure", TypeName.BOOLEAN, "uop",
+                        "return (UopMetadata.FLAGS[uop] & OpcodeFlags.PURE) != 0"))
+                .addMethod(stackEffect("uopPopped", "popped"))
+                .addMethod(stackEffect("uopPushed", "pushed"))
                 .addMethod(method("operandSize", TypeName.INT, "uop", "return UopMetadata.OPERAND_SIZE[uop]"))
                 .addMethod(method("fixedOparg", TypeName.INT, "uop", "return UopMetadata.FIXED_OPARG[uop]"))
                 .addMethod(method("replicaOf", TypeName.INT, "uop", "return UopMetadata.REPLICA_OF[uop]"))
@@ -84,6 +91,18 @@ final class InstructionSetFile {
 
     private static String uop(Optional<Uop> uop) {
         return uop.map(u -> "Uops." + u.name()).orElse("-1");
+    }
+
+    /** {@code uopPopped(uop, oparg)}: the generated stack-effect method of that name. */
+    private static MethodSpec stackEffect(String name, String metadataMethod) {
+        return MethodSpec.methodBuilder(name)
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(TypeName.INT)
+                .addParameter(TypeName.INT, "uop")
+                .addParameter(TypeName.INT, "oparg")
+                .addStatement("return UopMetadata.$L(uop, oparg)", metadataMethod)
+                .build();
     }
 
     private static MethodSpec method(String name, TypeName returns, String parameter, String statement) {

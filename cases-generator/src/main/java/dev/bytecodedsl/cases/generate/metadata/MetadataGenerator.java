@@ -3,7 +3,6 @@ package dev.bytecodedsl.cases.generate.metadata;
 import dev.bytecodedsl.cases.analysis.Analysis;
 import dev.bytecodedsl.cases.generate.GeneratedFile;
 import dev.bytecodedsl.cases.generate.Generator;
-import dev.bytecodedsl.cases.generate.java.DslMathFile;
 import java.util.List;
 
 /**
@@ -22,7 +21,6 @@ public final class MetadataGenerator implements Generator {
         return List.of(
                 CacheLayoutFile.generate(analysis),
                 ConstantsFile.generate(analysis),
-                DslMathFile.generate(),
                 FlagsFile.generate(),
                 OpcodesFile.generate(analysis),
                 UopsFile.generate(analysis),

@@ -1,9 +1,12 @@
 package dev.bytecodedsl.cases.generate.optimizer;
 
+import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
+import com.squareup.javapoet.WildcardTypeName;
 import dev.bytecodedsl.cases.analysis.Analysis;
 import dev.bytecodedsl.cases.analysis.Op;
 import dev.bytecodedsl.cases.analysis.Uop;
@@ -19,8 +22,9 @@ import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
- * {@code AbstractInterpreter}: one abstract case per uop, run by the trace optimizer over an
- * {@code AbstractFrame} of symbols. A uop's case is, in order of preference: its override from an
+ * {@code AbstractInterpreter}: one abstract case per uop, run by the runtime kit's trace optimizer
+ * over the kit's {@code AbstractFrame} of symbols (fixed code, hand-written there; typed here by the
+ * DSL's {@code SymbolContext}, whose methods the cases call). A uop's case is, in order of preference: its override from an
  * overrides file; its own body, when that body only moves values; the default case (pop inputs,
  * push unknown symbols). Pure uops that compute a value from their inputs alone also get a fold
  * method: their own body, run on constants in a scratch stack, so folding never needs a second copy
@@ -29,6 +33,15 @@ import javax.lang.model.element.Modifier;
 final class AbstractInterpreterFile {
 
     static final String NAME = "AbstractInterpreter";
+    private static final ClassName FRAME = ClassName.get("dev.bytecodedsl.kit.optimizer", "AbstractFrame");
+
+    /**
+     * {@code AbstractFrame<? extends SymbolContext>}: a frame whose symbol table has this DSL's
+     * helpers (in the run's package, so computed per run).
+     */
+    private static TypeName frame() {
+        return ParameterizedTypeName.get(FRAME, WildcardTypeName.subtypeOf(JavaOutput.className(SymbolContextFile.NAME)));
+    }
 
     private AbstractInterpreterFile() {}
 
@@ -63,7 +76,7 @@ final class AbstractInterpreterFile {
         return MethodSpec.methodBuilder("execute")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addJavadoc("Runs {@code uop}'s abstract case on {@code frame}, moving its stack pointer as the uop would.\n")
-                .addParameter(AbstractFrameFile.className(), "frame")
+                .addParameter(frame(), "frame")
                 .addParameter(TypeName.INT, "uop")
                 .addParameter(TypeName.LONG, "oparg")
                 .addParameter(TypeName.LONG, "operand")
@@ -114,7 +127,7 @@ final class AbstractInterpreterFile {
         return MethodSpec.methodBuilder(op.name())
                 .addModifiers(Modifier.STATIC)
                 .addJavadoc("$L: $L\n", op.name(), kind)
-                .addParameter(AbstractFrameFile.className(), OpEmitter.REGISTERS)
+                .addParameter(frame(), OpEmitter.REGISTERS)
                 .addParameter(TypeName.LONG, "oparg")
                 .addParameter(TypeName.LONG, OpEmitter.OPERAND)
                 .addCode(body.build())

@@ -55,6 +55,21 @@ class NamesAndTypesTest {
                 "9:7: 't' is already defined (local at 8:5)");
     }
 
+    /** Found by the DSL fuzz test: Java read the constant where the body meant the stack item. */
+    @Test
+    void stackItemsAndCacheEntriesCannotTakeAConstantsName() {
+        assertDiagnostics("""
+                type Value;
+                const int value = 1;
+                const int hint = 2;
+                inst(A, (hint/1 -- value)) {
+                    value = value_from_bits(1);
+                }
+                """,
+                "4:10: cache entry 'hint' has the name of a constant (constant at 3:11)",
+                "4:20: stack item 'value' has the name of a constant (constant at 2:11)");
+    }
+
     @Test
     void localsCannotBeVoidOrArrays() {
         assertDiagnostics("""

@@ -28,8 +28,11 @@ import java.lang.foreign.ValueLayout;
  */
 public final class StackMachine implements UopContext {
 
-    /** How far a run goes: tier 1 alone, hot loops as traces on the uop interpreter, or compiled by the kit's JIT. */
-    public enum Tier { TIER1, TRACES, JIT }
+    /**
+     * How far a run goes: tier 1 alone, hot loops as traces on the uop interpreter (as projected, or
+     * rewritten by the kit's optimizer first), or compiled by the kit's JIT.
+     */
+    public enum Tier { TIER1, TRACES, OPTIMIZED_TRACES, JIT }
 
     /**
      * What a run did: the printed lines, the error message when it failed, with traces what tier 2
@@ -51,12 +54,14 @@ public final class StackMachine implements UopContext {
     private final StringBuilder output = new StringBuilder();
     /** The runtime kit's trace engine, or null: hot loops stay in tier 1. */
     private final TraceEngine<UopContext> traces;
+    /** What the kit runs on a trace before installing it: the kit's optimizer, or nothing. */
+    private final Optimizer optimizer;
     private int savedIp;
     private int savedSp;
     private boolean stopped;
     private String error;
 
-    private StackMachine(Program program, Arena arena, boolean withTraces) {
+    private StackMachine(Program program, Arena arena, boolean withTraces, Optimizer optimizer) {
         this.program = program;
         this.stack = arena.allocate(ValueLayout.JAVA_LONG, STACK_SLOTS);
         this.savedSp = program.localCount();
@@ -67,6 +72,7 @@ public final class StackMachine implements UopContext {
                         (code, jumpIp) -> code[jumpIp + 1 + CacheLayout.JUMP_BACKWARD_COUNTER] =
                                 (char) DslConstants.LOOP_BACKOFF, null, SIDE_EXIT_THRESHOLD)
                 : null;
+        this.optimizer = optimizer;
     }
 
     /** Runs {@code program} to its HALT (or its first error) on the generated tier-1 interpreter alone. */
@@ -85,7 +91,8 @@ public final class StackMachine implements UopContext {
     /** Runs {@code program} to its HALT (or its first error), its hot loops as {@code tier} says. */
     public static Outcome run(Program program, Tier tier) {
         try (Arena arena = Arena.ofConfined()) {
-            StackMachine machine = new StackMachine(program, arena, tier != Tier.TIER1);
+            StackMachine machine = new StackMachine(program, arena, tier != Tier.TIER1,
+                    tier == Tier.OPTIMIZED_TRACES ? StackOptimizer.forProgram(program) : Optimizer.IDENTITY);
             if (tier != Tier.JIT) {
                 Tier1Interpreter.run(machine);
                 return new Outcome(machine.output.toString(), machine.error,
@@ -256,7 +263,7 @@ public final class StackMachine implements UopContext {
     public void optimizeHotLoop(long backDistance) {
         char[] code = program.code();
         if (traces == null || traces.install(code, program.executors(), savedIp, (int) backDistance, "program",
-                Optimizer.IDENTITY) == null) {
+                optimizer) == null) {
             code[savedIp + 1 + CacheLayout.JUMP_BACKWARD_COUNTER] = (char) DslConstants.LOOP_BACKOFF;
         }
     }

@@ -15,7 +15,7 @@ public final class GeneratedInstructionSet implements InstructionSet {
 
     private static final OpcodeRoles OPCODE_ROLES = new OpcodeRoles(-1, Opcodes.JUMP_BACKWARD, -1, -1, Set.of());
 
-    private static final UopRoles UOP_ROLES = new UopRoles(-1, -1, -1, -1, -1, -1);
+    private static final UopRoles UOP_ROLES = new UopRoles(-1, -1, -1, -1, -1, -1, Uops.NOP, -1, -1);
 
     private GeneratedInstructionSet() {
     }
@@ -58,6 +58,26 @@ public final class GeneratedInstructionSet implements InstructionSet {
     @Override
     public boolean uopEscapes(int uop) {
         return (UopMetadata.FLAGS[uop] & OpcodeFlags.ESCAPES) != 0;
+    }
+
+    @Override
+    public boolean uopIsGuard(int uop) {
+        return (UopMetadata.FLAGS[uop] & OpcodeFlags.GUARD) != 0;
+    }
+
+    @Override
+    public boolean uopIsPure(int uop) {
+        return (UopMetadata.FLAGS[uop] & OpcodeFlags.PURE) != 0;
+    }
+
+    @Override
+    public int uopPopped(int uop, int oparg) {
+        return UopMetadata.popped(uop, oparg);
+    }
+
+    @Override
+    public int uopPushed(int uop, int oparg) {
+        return UopMetadata.pushed(uop, oparg);
     }
 
     @Override

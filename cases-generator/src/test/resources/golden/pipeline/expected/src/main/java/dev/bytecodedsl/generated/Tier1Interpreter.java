@@ -4,6 +4,7 @@ package dev.bytecodedsl.generated;
 
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
+import dev.bytecodedsl.kit.DslMath;
 import java.lang.foreign.MemorySegment;
 
 /**

@@ -4,6 +4,7 @@ package dev.bytecodedsl.generated;
 
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
+import dev.bytecodedsl.kit.DslMath;
 import dev.bytecodedsl.kit.trace.TraceInterpreter;
 import dev.bytecodedsl.kit.trace.TraceRunner;
 import java.lang.foreign.MemorySegment;

@@ -1,9 +1,7 @@
-package dev.bytecodedsl.runtime.tier2;
+package dev.bytecodedsl.kit.optimizer;
 
-import dev.bytecodedsl.generated.OpcodeFlags;
-import dev.bytecodedsl.generated.UopMetadata;
-import dev.bytecodedsl.generated.Uops;
-
+import dev.bytecodedsl.kit.InstructionSet;
+import dev.bytecodedsl.kit.UopRoles;
 import dev.bytecodedsl.kit.trace.Trace;
 
 import java.util.Arrays;
@@ -14,12 +12,15 @@ import java.util.Arrays;
  * escaping code (_CHECK_VALIDITY, _SET_IP: see why each is redundant here), _START_EXECUTOR
  * (its helper has nothing to do: TraceEngine makes the executor the running one before it runs, and
  * in machine code the call would be an upcall per entry), a pure push that is popped right away, and
- * anything after the loop close. _JUMP_TO_TOP's operand is the uop the loop continues at.
+ * anything after the loop close. _JUMP_TO_TOP's operand is the uop the loop continues at. The uops
+ * are the DSL's ({@link UopRoles}); a role the DSL lacks never matches.
  */
 final class TraceCleanup {
     record Result(Trace trace, int removed) {
     }
 
+    private final InstructionSet set;
+    private final UopRoles roles;
     private int[] uops;
     private int[] opargs;
     private long[] operands;
@@ -28,7 +29,9 @@ final class TraceCleanup {
     /** Where _JUMP_TO_TOP goes back to; -1 in a trace that does not loop. */
     private int loopStart = -1;
 
-    private TraceCleanup(int capacity) {
+    private TraceCleanup(InstructionSet set, int capacity) {
+        this.set = set;
+        this.roles = set.uopRoles();
         uops = new int[capacity];
         opargs = new int[capacity];
         operands = new long[capacity];
@@ -39,8 +42,9 @@ final class TraceCleanup {
      * The prologue pass's rewrite of the trace's uops before the loop close, then (when peeling) the
      * loop pass's rewrite of the body, then the loop close jumping to the body's first copy that loops.
      */
-    static Result assemble(Trace trace, AbstractPass prologue, AbstractPass loop, int bodyStart, int loopEnd) {
-        TraceCleanup out = new TraceCleanup(2 * trace.length());
+    static Result assemble(InstructionSet set, Trace trace, AbstractPass<?> prologue, AbstractPass<?> loop,
+                           int bodyStart, int loopEnd) {
+        TraceCleanup out = new TraceCleanup(set, 2 * trace.length());
         int jumpTarget = -1;
         for (int i = 0; i < loopEnd; i++) {
             if (i == bodyStart && loop == null) {
@@ -55,15 +59,15 @@ final class TraceCleanup {
             }
         }
         out.loopStart = jumpTarget;
-        out.add(trace, loopEnd, Uops._JUMP_TO_TOP, 0);
+        out.add(trace, loopEnd, out.roles.jumpToTop(), 0);
         int assembled = out.length;
         Trace optimized = out.compact();
         return new Result(optimized, assembled - optimized.length());
     }
 
     /** A side trace: the pass's rewrite of every uop; it ends in _EXIT_TRACE and has no loop start. */
-    static Result assembleStraight(Trace trace, AbstractPass pass) {
-        TraceCleanup out = new TraceCleanup(trace.length());
+    static Result assembleStraight(InstructionSet set, Trace trace, AbstractPass<?> pass) {
+        TraceCleanup out = new TraceCleanup(set, trace.length());
         for (int i = 0; i < trace.length(); i++) {
             out.add(trace, i, pass.uop(i), pass.operand(i));
         }
@@ -82,7 +86,7 @@ final class TraceCleanup {
     private Trace compact() {
         boolean[] keep = new boolean[length];
         for (int i = 0; i < length; i++) {
-            keep[i] = uops[i] != Uops.NOP;
+            keep[i] = uops[i] != roles.nop();
         }
         dropPushPop(keep);
         dropBookkeeping(keep);
@@ -99,7 +103,7 @@ final class TraceCleanup {
             operands[n] = operands[i];
             targets[n] = targets[i];
             n++;
-            if (uop == Uops._JUMP_TO_TOP) {
+            if (uop == roles.jumpToTop()) {
                 break; // anything after the loop close is dead
             }
         }
@@ -115,7 +119,7 @@ final class TraceCleanup {
         for (int i = 0; i + 1 < length; i++) {
             int j = next(keep, i);
             boolean sameSide = (i < loopStart) == (j < loopStart); // never across the loop-back target
-            if (keep[i] && j < length && sameSide && uops[j] == Uops.POP_TOP && pushesOnly(i)) {
+            if (keep[i] && j < length && sameSide && uops[j] == roles.popTop() && pushesOnly(i)) {
                 keep[i] = false;
                 keep[j] = false;
             }
@@ -123,8 +127,8 @@ final class TraceCleanup {
     }
 
     private boolean pushesOnly(int i) {
-        return (UopMetadata.FLAGS[uops[i]] & OpcodeFlags.PURE) != 0 && UopMetadata.popped(uops[i], opargs[i]) == 0
-                && UopMetadata.pushed(uops[i], opargs[i]) == 1;
+        return set.uopIsPure(uops[i]) && set.uopPopped(uops[i], opargs[i]) == 0
+                && set.uopPushed(uops[i], opargs[i]) == 1;
     }
 
     private int next(boolean[] keep, int i) {
@@ -155,7 +159,7 @@ final class TraceCleanup {
     private void dropBookkeeping(boolean[] keep) {
         for (int i = 0; i < length; i++) {
             int uop = uops[i];
-            if (uop == Uops._CHECK_VALIDITY || uop == Uops._SET_IP || uop == Uops._START_EXECUTOR) {
+            if (uop == roles.checkValidity() || uop == roles.setIp() || uop == roles.startExecutor()) {
                 keep[i] = false;
             }
         }

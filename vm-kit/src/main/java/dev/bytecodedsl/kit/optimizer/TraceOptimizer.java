@@ -1,15 +1,18 @@
-package dev.bytecodedsl.runtime.tier2;
+package dev.bytecodedsl.kit.optimizer;
 
-import dev.bytecodedsl.generated.AbstractFrame;
-import dev.bytecodedsl.generated.Uops;
-
+import dev.bytecodedsl.kit.InstructionSet;
+import dev.bytecodedsl.kit.OpcodeRoles;
+import dev.bytecodedsl.kit.UopRoles;
+import dev.bytecodedsl.kit.trace.Optimizer;
 import dev.bytecodedsl.kit.trace.Trace;
 
 import java.lang.foreign.ValueLayout;
 
 /**
- * The default optimizer: abstract interpretation of the loop with the generated
- * {@code AbstractInterpreter}, then {@link TraceCleanup}.
+ * The kit's optimizer: abstract interpretation of the loop with the VM's generated
+ * {@code AbstractInterpreter} ({@link AbstractInterpretation}), then {@link TraceCleanup}. The uops
+ * it knows by their part (the loop close, the trace's header, NOP, ...) are the DSL's
+ * ({@link UopRoles}); it needs a NOP, what overrides rewrite a removed guard into.
  *
  * <p>The first pass runs the whole trace knowing nothing about the frame: what it removes holds for
  * any entry. Knowledge at the end of one iteration (a guarded local is an int) would remove more
@@ -21,16 +24,37 @@ import java.lang.foreign.ValueLayout;
  *
  * <p>A side trace does not loop: one pass over it, knowing nothing about the frame, is all.
  */
-public final class TraceOptimizer {
+public final class TraceOptimizer<S extends Symbols> {
     /** Passes over the body before giving up on a stable entry state (facts only shrink). */
     private static final int MAX_BODY_PASSES = 4;
     /** Abstract slots for the stack the loop finds at its top (e.g. the iterator) and what it pushes. */
     private static final int STACK_BELOW = 64;
     private static final int STACK_ROOM = 512;
 
+    private final InstructionSet set;
+    private final UopRoles roles;
+    private final AbstractInterpretation<S> cases;
     private long guardsRemoved;
     private long uopsFolded;
     private long uopsRemoved;
+
+    /**
+     * @param set   the VM's instruction set (uop flags, stack effects, roles)
+     * @param cases the VM's generated abstract interpreter
+     */
+    public TraceOptimizer(InstructionSet set, AbstractInterpretation<S> cases) {
+        if (set.uopRoles().nop() == OpcodeRoles.ABSENT) {
+            throw new IllegalArgumentException("the optimizer needs a NOP uop (what a removed guard becomes)");
+        }
+        this.set = set;
+        this.roles = set.uopRoles();
+        this.cases = cases;
+    }
+
+    /** What the kit's trace engine runs on the traces of the code object {@code code}. */
+    public Optimizer forCode(CodeContext code) {
+        return trace -> optimize(trace, code);
+    }
 
     /** The optimized form of {@code trace}, a trace of the code object {@code code}. */
     public Trace optimize(Trace trace, CodeContext code) {
@@ -38,7 +62,7 @@ public final class TraceOptimizer {
         if (n == 0) {
             return trace;
         }
-        if (trace.uop(n - 1) != Uops._JUMP_TO_TOP) {
+        if (trace.uop(n - 1) != roles.jumpToTop()) {
             return optimizeStraight(trace, code);
         }
         int bodyStart = 0;
@@ -46,18 +70,18 @@ public final class TraceOptimizer {
             bodyStart++;
         }
         int loopEnd = n - 1;
-        Symbols symbols = new Symbols(code.typeTag());
+        S symbols = cases.newSymbols(code.values());
         int base = code.localCount() + STACK_BELOW;
-        AbstractFrame first = frame(symbols, code, null, base);
-        AbstractPass prologue = new AbstractPass(trace, symbols, first);
+        AbstractFrame<S> first = frame(symbols, code, null, base);
+        AbstractPass<S> prologue = new AbstractPass<>(set, cases, trace, first);
         if (!prologue.run(0, loopEnd, code.localCount(), base + STACK_ROOM) || first.sp != base) {
             return trace;
         }
         Symbols.Fact[] entry = facts(symbols, first);
-        AbstractPass loop = null;
+        AbstractPass<S> loop = null;
         for (int pass = 0; pass < MAX_BODY_PASSES && loop == null; pass++) {
-            AbstractFrame frame = frame(symbols, code, entry, base);
-            AbstractPass body = new AbstractPass(trace, symbols, frame);
+            AbstractFrame<S> frame = frame(symbols, code, entry, base);
+            AbstractPass<S> body = new AbstractPass<>(set, cases, trace, frame);
             if (!body.run(bodyStart, loopEnd, code.localCount(), base + STACK_ROOM) || frame.sp != base) {
                 break;
             }
@@ -71,7 +95,7 @@ public final class TraceOptimizer {
             }
         }
         boolean peel = loop != null && differs(prologue, loop, bodyStart, loopEnd);
-        TraceCleanup.Result result = TraceCleanup.assemble(trace, prologue, peel ? loop : null, bodyStart, loopEnd);
+        TraceCleanup.Result result = TraceCleanup.assemble(set, trace, prologue, peel ? loop : null, bodyStart, loopEnd);
         guardsRemoved += prologue.guardsRemoved() + (peel ? loop.guardsRemoved() : 0);
         uopsFolded += prologue.folded() + (peel ? loop.folded() : 0);
         uopsRemoved += result.removed();
@@ -80,13 +104,13 @@ public final class TraceOptimizer {
 
     /** A trace that does not loop (a side trace): the first pass and the cleanup. */
     private Trace optimizeStraight(Trace trace, CodeContext code) {
-        Symbols symbols = new Symbols(code.typeTag());
+        S symbols = cases.newSymbols(code.values());
         int base = code.localCount() + STACK_BELOW;
-        AbstractPass pass = new AbstractPass(trace, symbols, frame(symbols, code, null, base));
+        AbstractPass<S> pass = new AbstractPass<>(set, cases, trace, frame(symbols, code, null, base));
         if (!pass.run(0, trace.length(), code.localCount(), base + STACK_ROOM)) {
             return trace;
         }
-        TraceCleanup.Result result = TraceCleanup.assembleStraight(trace, pass);
+        TraceCleanup.Result result = TraceCleanup.assembleStraight(set, trace, pass);
         guardsRemoved += pass.guardsRemoved();
         uopsFolded += pass.folded();
         uopsRemoved += result.removed();
@@ -97,20 +121,21 @@ public final class TraceOptimizer {
      * Uops that run once per entry, not per iteration. The entry's _CHECK_VALIDITY belongs to the
      * loop: after an iteration that escaped, the next one must check again.
      */
-    private static boolean isHeader(int uop) {
-        return uop == Uops._START_EXECUTOR;
+    private boolean isHeader(int uop) {
+        return uop == roles.startExecutor();
     }
 
     /** A frame of fresh symbols, with the given facts for the slots below {@code base} when there are some. */
-    private static AbstractFrame frame(Symbols symbols, CodeContext code, Symbols.Fact[] facts, int base) {
+    private static <S extends Symbols> AbstractFrame<S> frame(S symbols, CodeContext code, Symbols.Fact[] facts,
+                                                             int base) {
         long[] slots = new long[base + STACK_ROOM];
         for (int s = 0; s < slots.length; s++) {
             slots[s] = facts != null && s < facts.length ? symbols.withFact(facts[s]) : symbols.unknown();
         }
-        return new AbstractFrame(symbols, slots, code.consts(), code.names(), code.localCount(), base);
+        return new AbstractFrame<>(symbols, slots, code.consts(), code.names(), code.localCount(), base);
     }
 
-    private static Symbols.Fact[] facts(Symbols symbols, AbstractFrame frame) {
+    private static Symbols.Fact[] facts(Symbols symbols, AbstractFrame<?> frame) {
         Symbols.Fact[] facts = new Symbols.Fact[frame.sp];
         for (int s = 0; s < facts.length; s++) {
             facts[s] = symbols.fact(frame.stack.getAtIndex(ValueLayout.JAVA_LONG, s));
@@ -128,7 +153,7 @@ public final class TraceOptimizer {
     }
 
     /** Whether the second copy of the body gained anything over the first (else peeling only costs length). */
-    private static boolean differs(AbstractPass prologue, AbstractPass loop, int from, int to) {
+    private static boolean differs(AbstractPass<?> prologue, AbstractPass<?> loop, int from, int to) {
         for (int i = from; i < to; i++) {
             if (prologue.uop(i) != loop.uop(i) || prologue.operand(i) != loop.operand(i)) {
                 return true;
@@ -137,7 +162,7 @@ public final class TraceOptimizer {
         return false;
     }
 
-    /** Lines for --stats. */
+    /** Lines for a VM's statistics report, each ending in a newline. */
     public String formatStats() {
         return "  guards removed        " + guardsRemoved + "\n"
                 + "  uops folded           " + uopsFolded + "\n"

@@ -1,9 +1,10 @@
-// Generated from bytecodes.def by the cases generator (metadata). Do not edit.
-// To change it, edit bytecodes.def and run: ./casegen generate
-package dev.bytecodedsl.generated;
+package dev.bytecodedsl.kit;
 
 /**
- * Defined semantics of DSL integer arithmetic and intrinsics, shared by generated Java code.
+ * Defined semantics of the DSL's integer arithmetic and intrinsics, for generated Java code of every
+ * DSL: where Java's own operators differ from the body language's rules (see the DSL reference's
+ * operator table), the lowering calls these. The C side (the stencils' template header) must agree
+ * bit for bit. Fixed code, so written once here rather than generated per DSL.
  */
 public final class DslMath {
     private DslMath() {

@@ -1,11 +1,8 @@
-package dev.bytecodedsl.runtime.tier2;
+package dev.bytecodedsl.kit.optimizer;
 
-import dev.bytecodedsl.generated.AbstractFrame;
-import dev.bytecodedsl.generated.AbstractInterpreter;
-import dev.bytecodedsl.generated.OpcodeFlags;
-import dev.bytecodedsl.generated.UopMetadata;
-import dev.bytecodedsl.generated.Uops;
-
+import dev.bytecodedsl.kit.InstructionSet;
+import dev.bytecodedsl.kit.OpcodeRoles;
+import dev.bytecodedsl.kit.UopRoles;
 import dev.bytecodedsl.kit.trace.Trace;
 
 import java.lang.foreign.MemorySegment;
@@ -19,13 +16,16 @@ import java.util.Map;
  * One run of the generated abstract interpreter over a stretch of a trace: each uop's abstract case
  * updates the frame of symbols and may rewrite the uop (a guard already known to hold becomes NOP);
  * a pure uop whose inputs are all known constants is folded by running its own body on them
- * ({@link AbstractInterpreter#fold}) and, when the uops that pushed those constants come right
- * before it, the three collapse into one _LOAD_CONST_INLINE.
+ * ({@link AbstractInterpretation#fold}) and, when the uops that pushed those constants come right
+ * before it (and the DSL has a _LOAD_CONST_INLINE), the three collapse into one _LOAD_CONST_INLINE.
  */
-final class AbstractPass {
+final class AbstractPass<S extends Symbols> {
+    private final InstructionSet set;
+    private final UopRoles roles;
+    private final AbstractInterpretation<S> cases;
     private final Trace trace;
-    private final Symbols symbols;
-    private final AbstractFrame frame;
+    private final S symbols;
+    private final AbstractFrame<S> frame;
     private final int[] uops;
     private final long[] operands;
     /** Trace positions of the uops kept so far, in order (folding looks at the last few). */
@@ -35,9 +35,12 @@ final class AbstractPass {
     private int guardsRemoved;
     private int folded;
 
-    AbstractPass(Trace trace, Symbols symbols, AbstractFrame frame) {
+    AbstractPass(InstructionSet set, AbstractInterpretation<S> cases, Trace trace, AbstractFrame<S> frame) {
+        this.set = set;
+        this.roles = set.uopRoles();
+        this.cases = cases;
         this.trace = trace;
-        this.symbols = symbols;
+        this.symbols = frame.ctx;
         this.frame = frame;
         this.uops = trace.uops();
         this.operands = trace.operands();
@@ -74,41 +77,39 @@ final class AbstractPass {
         int uop = uops[i];
         int oparg = trace.oparg(i);
         if (!fold(i, uop, oparg)) {
-            AbstractInterpreter.execute(frame, uop, oparg, operands[i]);
+            cases.execute(frame, uop, oparg, operands[i]);
             if (symbols.replacesOperand()) {
                 operands[i] = symbols.takeReplacementOperand();
             }
             int replacement = symbols.takeReplacement();
             if (replacement >= 0 && replacement != uop) {
-                if (replacement == Uops.NOP && (UopMetadata.FLAGS[uop] & OpcodeFlags.GUARD) != 0) {
+                if (replacement == roles.nop() && set.uopIsGuard(uop)) {
                     guardsRemoved++;
                 }
                 uops[i] = replacement;
             }
         }
-        if (uops[i] == Uops.NOP) {
+        if (uops[i] == roles.nop()) {
             return;
         }
         kept.add(i);
-        int flags = UopMetadata.FLAGS[uops[i]];
-        if ((flags & OpcodeFlags.PURE) != 0 && UopMetadata.popped(uops[i], oparg) == 0
-                && UopMetadata.pushed(uops[i], oparg) == 1) {
+        if (set.uopIsPure(uops[i]) && set.uopPopped(uops[i], oparg) == 0 && set.uopPushed(uops[i], oparg) == 1) {
             producers.put(top(0), i);
         }
     }
 
     private boolean fold(int i, int uop, int oparg) {
-        if ((UopMetadata.FLAGS[uop] & OpcodeFlags.PURE) == 0 || UopMetadata.pushed(uop, oparg) != 1) {
+        if (!set.uopIsPure(uop) || set.uopPushed(uop, oparg) != 1) {
             return false;
         }
-        int k = UopMetadata.popped(uop, oparg);
+        int k = set.uopPopped(uop, oparg);
         if (k == 0) {
             return false;
         }
         long[] inputs = new long[k];
         for (int j = 0; j < k; j++) {
             long sym = top(k - 1 - j);
-            if (!symbols.isConst(sym) || !Symbols.needsNoHeap(symbols.constValue(sym))) {
+            if (!symbols.isConst(sym) || !symbols.needsNoHeap(symbols.constValue(sym))) {
                 return false;
             }
             inputs[j] = sym;
@@ -117,8 +118,8 @@ final class AbstractPass {
         for (int j = 0; j < k; j++) {
             scratch[j] = symbols.constValue(inputs[j]);
         }
-        if (!AbstractInterpreter.fold(uop, oparg, operands[i], MemorySegment.ofArray(scratch), k)
-                || !Symbols.needsNoHeap(scratch[0])) {
+        if (!cases.fold(uop, oparg, operands[i], MemorySegment.ofArray(scratch), k)
+                || !symbols.needsNoHeap(scratch[0])) {
             return false;
         }
         long result = scratch[0];
@@ -126,11 +127,11 @@ final class AbstractPass {
         long sym = symbols.symNewConst(result);
         frame.stack.setAtIndex(ValueLayout.JAVA_LONG, frame.sp++, sym);
         folded++;
-        if (pushedRightBefore(inputs)) {
+        if (roles.loadConstInline() != OpcodeRoles.ABSENT && pushedRightBefore(inputs)) {
             for (int j = 0; j < k; j++) {
-                uops[kept.removeLast()] = Uops.NOP;
+                uops[kept.removeLast()] = roles.nop();
             }
-            uops[i] = Uops._LOAD_CONST_INLINE;
+            uops[i] = roles.loadConstInline();
             operands[i] = result;
         }
         return true;

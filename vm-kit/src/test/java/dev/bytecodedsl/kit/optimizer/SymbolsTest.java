@@ -1,16 +1,57 @@
-package dev.bytecodedsl.runtime.tier2;
+package dev.bytecodedsl.kit.optimizer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.bytecodedsl.generated.DslConstants;
 import org.junit.jupiter.api.Test;
 
 /** What the symbol table knows: types, small ints, constants, NULL, and how knowledge meets. */
 class SymbolsTest {
-    private static final long HEAP_STR = 8; // handle 0: the type function below says it is a str
-    private final Symbols symbols = new Symbols(v -> (int) DslConstants.TYPE_STR);
+    private static final long HEAP_STR = 8; // handle 0: the value model below says it is a str
+
+    /** Python's encoding, in small: small ints n << 1 | 1, immediates tagged 2, the rest heap strs. */
+    private static final class DslConstants {
+        static final long NULL_BITS = 0;
+        static final long NONE_BITS = 2;
+        static final long TRUE_BITS = 18;
+        static final int TYPE_NONE = 1;
+        static final int TYPE_BOOL = 2;
+        static final int TYPE_INT = 3;
+        static final int TYPE_STR = 5;
+    }
+
+    private static final ValueModel VALUES = new ValueModel() {
+        @Override
+        public long nullBits() {
+            return DslConstants.NULL_BITS;
+        }
+
+        @Override
+        public int smallIntType() {
+            return DslConstants.TYPE_INT;
+        }
+
+        @Override
+        public boolean isSmallInt(long value) {
+            return (value & 1) != 0;
+        }
+
+        @Override
+        public int typeOf(long value) {
+            if ((value & 7) != 2) {
+                return DslConstants.TYPE_STR;
+            }
+            return value == DslConstants.NONE_BITS ? DslConstants.TYPE_NONE : DslConstants.TYPE_BOOL;
+        }
+
+        @Override
+        public boolean needsNoHeap(long value) {
+            return isSmallInt(value) || (value & 7) == 2;
+        }
+    };
+
+    private final Symbols symbols = new Symbols(VALUES);
 
     @Test
     void constantsKnowTheirType() {

@@ -1,0 +1,16 @@
+package dev.bytecodedsl.kit.optimizer;
+
+/**
+ * What the optimizer needs from the code object a trace runs in: its constants and names (the
+ * abstract cases read them as the real ones do), how many locals a frame has, and how the VM's
+ * values are encoded (a constant's type).
+ */
+public interface CodeContext {
+    long[] consts();
+
+    long[] names();
+
+    int localCount();
+
+    ValueModel values();
+}
