@@ -22,12 +22,22 @@ import java.lang.invoke.MethodHandles;
 public abstract class HelperUpcalls {
     private final FrameContext frame;
     private final MemorySegment state;
+    /**
+     * Room kept for the way out of native code after a helper ran out of Java heap: the upcall
+     * stub's own frames and the rethrow may allocate, and an exception there cannot be caught (the
+     * JDK ends the process). {@link #fail} drops it; the next {@code HelperUpcalls} takes it again.
+     */
+    private static final int RESERVE_BYTES = 4 << 20;
+    private static volatile byte[] reserve;
     private Throwable failure;
 
     /** @param state the {@link JitState} struct the stencils write */
     protected HelperUpcalls(FrameContext frame, MemorySegment state) {
         this.frame = frame;
         this.state = state.reinterpret(JitState.SIZE);
+        if (reserve == null) {
+            reserve = new byte[RESERVE_BYTES];
+        }
     }
 
     /**
@@ -45,6 +55,9 @@ public abstract class HelperUpcalls {
 
     /** Records what an adapter caught (the latest one is rethrown). */
     protected final void fail(Throwable t) {
+        if (t instanceof OutOfMemoryError) {
+            reserve = null;
+        }
         failure = t;
     }
 
