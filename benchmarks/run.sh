@@ -35,7 +35,15 @@ trap 'rm -rf "$scratch"' EXIT
 if [[ -n "${PROGRAMS:-}" ]]; then read -r -a programs <<<"$PROGRAMS"; else programs=(benchmarks/programs/*.py); fi
 started=$(date +%s)
 
-section() { echo "== $1 ($(date -u +%T))" >&2; }
+# The 1-minute load average at each section's start, for the report: it says whether the machine
+# was quiet, which absolute times depend on (ratios are measured interleaved either way).
+loads=()
+section() {
+    echo "== $1 ($(date -u +%T))" >&2
+    local load _
+    read -r load _ </proc/loadavg
+    loads+=("$load")
+}
 without_title() { sed '1,3d' "$1"; }  # drops a sub-report's title and machine line: the report states them once
 
 section "runtime, end to end"
@@ -62,8 +70,8 @@ report="$results/report.md"
     echo "# Benchmark report"
     echo
     benchmarks/machine.sh
-    echo "The machine was shared with other work (2 cores, other builds running), so absolute times are noisy;"
-    echo "ratios compare configurations measured interleaved in the same rounds. Whole suite: $((($(date +%s) - started) / 60)) min,"
+    echo "Load average (1 min) at the sections' starts: ${loads[*]} on $(nproc) cores; absolute times are noisy"
+    echo "when it is high, and ratios compare configurations measured interleaved in the same rounds. Whole suite: $((($(date +%s) - started) / 60)) min,"
     echo "with RUNS=${RUNS:-2} STEADY_RUNS=${STEADY_RUNS:-3} STEADY_WARMUP=${STEADY_WARMUP:-2}" \
         "STARTUP_RUNS=${STARTUP_RUNS:-2} CASEGEN_RUNS=${CASEGEN_RUNS:-5} STENCIL_RUNS=${STENCIL_RUNS:-1} JIT_ITERATIONS=${JIT_ITERATIONS:-2000}."
     echo
