@@ -5,9 +5,10 @@ package dev.bytecodedsl.generated;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 /**
- * The {@code func}s of the DSL, for both interpreters.
+ * The {@code func}s of the DSL, for both interpreters; those that take no registers are
+ * public, so the VM's own Java computes what they compute from the same definition.
  */
-final class DslFunctions {
+public final class DslFunctions {
     private DslFunctions() {
     }
 
@@ -15,12 +16,9 @@ final class DslFunctions {
      * {@code func float_result}
      */
     static long float_result(Registers __s, double d) {
-        long rot = (Double.doubleToRawLongBits(d) << 1L) | (Double.doubleToRawLongBits(d) >>> 63L);
-        if ((rot >>> 1L) == 0L) {
-            return ((rot << DslConstants.FLOAT_TAG_BITS) | DslConstants.FLOAT_TAG);
-        }
-        if (((rot - DslConstants.FLOAT_ROTATED_MIN) >>> 53L) < 255L) {
-            return (((rot - DslConstants.FLOAT_ROTATED_OFFSET) << DslConstants.FLOAT_TAG_BITS) | DslConstants.FLOAT_TAG);
+        long immediate = DslFunctions.immediate_float(d);
+        if ((immediate) != DslConstants.NULL_BITS) {
+            return immediate;
         }
         return __s.ctx.boxFloat(d);
     }
@@ -29,11 +27,31 @@ final class DslFunctions {
      * {@code func float_value}
      */
     static double float_value(Registers __s, long v) {
-        long w = (v);
-        if ((w & DslConstants.TAG_MASK) != DslConstants.FLOAT_TAG) {
+        if (((v) & DslConstants.TAG_MASK) != DslConstants.FLOAT_TAG) {
             return Double.longBitsToDouble(__s.heapWords.get(JAVA_LONG, ((v) << 2) + ((DslConstants.FLOAT_BITS_WORD) << 3)));
         }
-        long rot = w >>> DslConstants.FLOAT_TAG_BITS;
+        return DslFunctions.immediate_float_value(v);
+    }
+
+    /**
+     * {@code func immediate_float}
+     */
+    public static long immediate_float(double d) {
+        long rot = (Double.doubleToRawLongBits(d) << 1L) | (Double.doubleToRawLongBits(d) >>> 63L);
+        if ((rot >>> 1L) == 0L) {
+            return ((rot << DslConstants.FLOAT_TAG_BITS) | DslConstants.FLOAT_TAG);
+        }
+        if (((rot - DslConstants.FLOAT_ROTATED_MIN) >>> 53L) < 255L) {
+            return (((rot - DslConstants.FLOAT_ROTATED_OFFSET) << DslConstants.FLOAT_TAG_BITS) | DslConstants.FLOAT_TAG);
+        }
+        return (DslConstants.NULL_BITS);
+    }
+
+    /**
+     * {@code func immediate_float_value}
+     */
+    public static double immediate_float_value(long v) {
+        long rot = (v) >>> DslConstants.FLOAT_TAG_BITS;
         if (rot > 1L) {
             rot += DslConstants.FLOAT_ROTATED_OFFSET;
         }

@@ -1,6 +1,7 @@
 package dev.bytecodedsl.runtime.value;
 
 import dev.bytecodedsl.generated.DslConstants;
+import dev.bytecodedsl.generated.DslFunctions;
 
 /**
  * The tagged 64-bit words every stack slot, local, container element and helper argument holds
@@ -13,9 +14,9 @@ import dev.bytecodedsl.generated.DslConstants;
  *   <li>a heap handle {@code (index + 1) << 3} naming an object in the {@code Heap}.</li>
  * </ul>
  * One handle per object and one word per immediate float, so Python identity ({@code is}) is word
- * equality. This class and bytecodes.def's float actions are the only code that knows the float
- * encoding; everything else asks {@link #isFloat}, {@link #floatValue} and {@link #floatWord}, or
- * gets a {@code PyFloat} from {@code Heap.get}.
+ * equality. The float encoding is bytecodes.def's functions {@code immediate_float} and
+ * {@code immediate_float_value}, which this class calls; everything else asks {@link #isFloat},
+ * {@link #floatValue} and {@link #floatWord}, or gets a {@code PyFloat} from {@code Heap.get}.
  */
 public final class Values {
     public static final long NULL = DslConstants.NULL_BITS;
@@ -26,11 +27,6 @@ public final class Values {
     public static final long SMALL_INT_MAX = DslConstants.SMALL_INT_MAX;
 
     private static final long TAG_MASK = DslConstants.TAG_MASK;
-    private static final int FLOAT_TAG_BITS = (int) DslConstants.FLOAT_TAG_BITS;
-    /** Where a rotated double's exponent starts: 52 mantissa bits above the sign. */
-    private static final int ROTATED_EXPONENT_SHIFT = 53;
-    /** Immediate floats keep 8 of the 11 exponent bits: rotated exponents 1..255 after the offset. */
-    private static final long IMMEDIATE_EXPONENTS = 255;
     private static final int HANDLE_SHIFT = (int) DslConstants.HANDLE_SHIFT;
 
     private Values() {
@@ -80,28 +76,16 @@ public final class Values {
 
     /**
      * The immediate float word of {@code d}, or {@link #NULL} when {@code d} has none (subnormals,
-     * inf, nan, magnitudes beyond about 1.2e-38..6.8e38): bytecodes.def's encoding (Spur's
-     * SmallFloat64), which every float result must use when it can, so the encoding stays canonical.
+     * inf, nan, magnitudes beyond about 1.2e-38..6.8e38); every float result must use it when it can,
+     * so the encoding stays canonical.
      */
     public static long floatWord(double d) {
-        long bits = Double.doubleToRawLongBits(d);
-        long rotated = Long.rotateLeft(bits, 1);
-        if (rotated >>> 1 == 0) {
-            return (rotated << FLOAT_TAG_BITS) | DslConstants.FLOAT_TAG;
-        }
-        if ((rotated - DslConstants.FLOAT_ROTATED_MIN) >>> ROTATED_EXPONENT_SHIFT >= IMMEDIATE_EXPONENTS) {
-            return NULL;
-        }
-        return ((rotated - DslConstants.FLOAT_ROTATED_OFFSET) << FLOAT_TAG_BITS) | DslConstants.FLOAT_TAG;
+        return DslFunctions.immediate_float(d);
     }
 
     /** The double of an immediate float word ({@link #isFloat}). */
     public static double floatValue(long v) {
-        long rotated = v >>> FLOAT_TAG_BITS;
-        if (rotated > 1) {
-            rotated += DslConstants.FLOAT_ROTATED_OFFSET;
-        }
-        return Double.longBitsToDouble(Long.rotateRight(rotated, 1));
+        return DslFunctions.immediate_float_value(v);
     }
 
     public static boolean isHandle(long v) {

@@ -47,8 +47,9 @@ public final class FunctionsFile {
             return Optional.empty();
         }
         TypeSpec.Builder type = TypeSpec.classBuilder(NAME)
-                .addModifiers(Modifier.FINAL)
-                .addJavadoc("The {@code func}s of the DSL, for both interpreters.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addJavadoc("The {@code func}s of the DSL, for both interpreters; those that take no registers are\n"
+                        + "public, so the VM's own Java computes what they compute from the same definition.\n")
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         for (Definition.FunctionDef function : declarations.functions().values()) {
             type.addMethod(method(declarations, function));
@@ -69,6 +70,8 @@ public final class FunctionsFile {
                 .returns(JavaTypes.of(function.returnType()));
         if (CallEffects.usesVm(declarations, function.name())) {
             method.addParameter(RegistersFile.className(), OpEmitter.REGISTERS);
+        } else {
+            method.addModifiers(Modifier.PUBLIC);
         }
         for (Definition.Param param : function.params()) {
             method.addParameter(JavaTypes.of(param.type()), param.name());
