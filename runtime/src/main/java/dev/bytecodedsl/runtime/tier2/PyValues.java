@@ -2,6 +2,7 @@ package dev.bytecodedsl.runtime.tier2;
 
 import dev.bytecodedsl.generated.DslConstants;
 import dev.bytecodedsl.kit.optimizer.ValueModel;
+import dev.bytecodedsl.runtime.value.Values;
 
 import java.util.function.LongToIntFunction;
 
@@ -25,7 +26,7 @@ public record PyValues(LongToIntFunction heapType) implements ValueModel {
 
     @Override
     public boolean isSmallInt(long value) {
-        return (value & DslConstants.SMALL_INT_TAG) != 0;
+        return Values.isSmallInt(value);
     }
 
     @Override
@@ -41,6 +42,7 @@ public record PyValues(LongToIntFunction heapType) implements ValueModel {
         return isSmallInt(value) || isImmediate(value);
     }
 
+    /** None, False or True; unlike {@link Values#isImmediate}, not NULL (whose type is the object space's). */
     private static boolean isImmediate(long value) {
         return (value & DslConstants.TAG_MASK) == DslConstants.IMMEDIATE_TAG;
     }
