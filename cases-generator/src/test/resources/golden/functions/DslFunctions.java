@@ -2,7 +2,7 @@
 // To change it, edit input.def and run: ./casegen generate
 package dev.bytecodedsl.generated;
 
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
+import dev.bytecodedsl.kit.NativeWords;
 
 /**
  * The {@code func}s of the DSL, for both interpreters; those that take no registers are
@@ -24,11 +24,11 @@ public final class DslFunctions {
      * {@code func clear_payloads}
      */
     static void clear_payloads(Registers __s, long v, long n) {
-        if (((v & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((v) << 2) + ((0) << 3)) : 0L) == 0L) {
+        if (((v & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((v) << 2) + ((0) << 3)) : 0L) == 0L) {
             return;
         }
         for (long i = 0L; i < n; i += 1L) {
-            __s.heapWords.set(JAVA_LONG, ((v) << 2) + ((DslConstants.PAYLOAD_WORD) << 3), 0L);
+            NativeWords.setWord(__s.heapWordsBase, ((v) << 2) + ((DslConstants.PAYLOAD_WORD) << 3), 0L);
         }
         __s.ctx.note(v);
     }
@@ -40,7 +40,7 @@ public final class DslFunctions {
         if (((v) & DslConstants.TAG) != 0L) {
             return DslFunctions.untag(v);
         }
-        return __s.heapWords.get(JAVA_LONG, ((v) << 2) + ((DslConstants.PAYLOAD_WORD) << 3));
+        return NativeWords.word(__s.heapWordsBase, ((v) << 2) + ((DslConstants.PAYLOAD_WORD) << 3));
     }
 
     /**

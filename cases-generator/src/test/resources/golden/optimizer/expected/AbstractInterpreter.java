@@ -2,9 +2,8 @@
 // To change it, edit input.def and run: ./casegen generate
 package dev.bytecodedsl.generated;
 
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
-
 import dev.bytecodedsl.kit.DslMath;
+import dev.bytecodedsl.kit.NativeWords;
 import dev.bytecodedsl.kit.optimizer.AbstractFrame;
 import java.lang.foreign.MemorySegment;
 
@@ -62,7 +61,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // CALL: default case
         {
-            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)), __s.ctx.unknown());
+            NativeWords.setSlot(__stack, __sp + (int) (-1L + -1L * (oparg)), __s.ctx.unknown());
             __sp = __sp + (int) (-1L * (oparg));
         }
         __s.sp = __sp;
@@ -77,7 +76,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // CALL_INLINE: default case
         {
-            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)), __s.ctx.unknown());
+            NativeWords.setSlot(__stack, __sp + (int) (-1L + -1L * (oparg)), __s.ctx.unknown());
             __sp = __sp + (int) (-1L * (oparg));
         }
         __s.sp = __sp;
@@ -91,9 +90,9 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // LOAD_PAIR: default case
         {
-            __stack.setAtIndex(JAVA_LONG, __sp, __s.ctx.unknown());
+            NativeWords.setSlot(__stack, __sp, __s.ctx.unknown());
             if (((oparg & 1L) != 0L)) {
-                __stack.setAtIndex(JAVA_LONG, __sp + 1, __s.ctx.unknown());
+                NativeWords.setSlot(__stack, __sp + 1, __s.ctx.unknown());
             }
             __sp = __sp + (int) (1L + (((oparg & 1L) != 0L) ? 1L : 0L));
         }
@@ -122,7 +121,7 @@ public final class AbstractInterpreter {
         // UNPACK_REPEAT: default case
         {
             for (int __i = 0; __i < (int) ((oparg)); __i++) {
-                __stack.setAtIndex(JAVA_LONG, __sp - 1 + __i, __s.ctx.unknown());
+                NativeWords.setSlot(__stack, __sp - 1 + __i, __s.ctx.unknown());
             }
             __sp = __sp + (int) (-1L + (oparg));
         }
@@ -137,7 +136,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // _BINARY_OP: default case
         {
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, __s.ctx.unknown());
+            NativeWords.setSlot(__stack, __sp - 2, __s.ctx.unknown());
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -152,11 +151,11 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // op(_BINARY_OP_ADD_INT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             res = __s.ctx.symNewSmallInt();
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -169,8 +168,8 @@ public final class AbstractInterpreter {
             long __operand) {
         // op(_BINARY_OP_ADD_INT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             long l = (left) >> 1L;
             long r = (right) >> 1L;
@@ -178,7 +177,7 @@ public final class AbstractInterpreter {
                 return false;
             }
             res = (((l + r) << 1L) | 1L);
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         return true;
@@ -193,8 +192,8 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // op(_GUARD_BOTH_INT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             if (__s.ctx.symIsSmallInt(left) && __s.ctx.symIsSmallInt(right)) {
                 __s.ctx.replaceOp(Uops.NOP);
             }
@@ -241,8 +240,8 @@ public final class AbstractInterpreter {
         // op(_LOAD_FAST)
         {
             long value = 0L;
-            value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
-            __stack.setAtIndex(JAVA_LONG, __sp, value);
+            value = NativeWords.slot(__stack, __s.fp + (int) (oparg));
+            NativeWords.setSlot(__stack, __sp, value);
             __sp = __sp + 1;
         }
         __s.sp = __sp;
@@ -257,8 +256,8 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // op(_STORE_FAST)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            __stack.setAtIndex(JAVA_LONG, __s.fp + (int) (oparg), value);
+            long value = NativeWords.slot(__stack, __sp - 1);
+            NativeWords.setSlot(__stack, __s.fp + (int) (oparg), value);
             __sp = __sp - 1;
         }
         __s.sp = __sp;

@@ -2,9 +2,8 @@
 // To change it, edit bytecodes.def and run: ./casegen generate
 package dev.bytecodedsl.generated;
 
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
-
 import dev.bytecodedsl.kit.DslMath;
+import dev.bytecodedsl.kit.NativeWords;
 import dev.bytecodedsl.kit.optimizer.AbstractFrame;
 import java.lang.foreign.MemorySegment;
 
@@ -193,7 +192,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // BINARY_SLICE: default case
         {
-            __stack.setAtIndex(JAVA_LONG, __sp - 3, __s.ctx.unknown());
+            NativeWords.setSlot(__stack, __sp - 3, __s.ctx.unknown());
             __sp = __sp - 2;
         }
         __s.sp = __sp;
@@ -207,7 +206,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // BUILD_LIST: default case
         {
-            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-1L * (oparg)), __s.ctx.unknown());
+            NativeWords.setSlot(__stack, __sp + (int) (-1L * (oparg)), __s.ctx.unknown());
             __sp = __sp + (int) (1L + -1L * (oparg));
         }
         __s.sp = __sp;
@@ -221,7 +220,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // BUILD_MAP: default case
         {
-            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-1L * (oparg * 2L)), __s.ctx.unknown());
+            NativeWords.setSlot(__stack, __sp + (int) (-1L * (oparg * 2L)), __s.ctx.unknown());
             __sp = __sp + (int) (1L + -1L * (oparg * 2L));
         }
         __s.sp = __sp;
@@ -236,7 +235,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // BUILD_SLICE: default case
         {
-            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * ((oparg == 3L) ? 1L : 0L)), __s.ctx.unknown());
+            NativeWords.setSlot(__stack, __sp + (int) (-2L + -1L * ((oparg == 3L) ? 1L : 0L)), __s.ctx.unknown());
             __sp = __sp + (int) (-1L + -1L * ((oparg == 3L) ? 1L : 0L));
         }
         __s.sp = __sp;
@@ -251,7 +250,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // BUILD_TUPLE: default case
         {
-            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-1L * (oparg)), __s.ctx.unknown());
+            NativeWords.setSlot(__stack, __sp + (int) (-1L * (oparg)), __s.ctx.unknown());
             __sp = __sp + (int) (1L + -1L * (oparg));
         }
         __s.sp = __sp;
@@ -265,7 +264,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // CALL_KW: default case
         {
-            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-3L + -1L * (oparg)), __s.ctx.unknown());
+            NativeWords.setSlot(__stack, __sp + (int) (-3L + -1L * (oparg)), __s.ctx.unknown());
             __sp = __sp + (int) (-2L + -1L * (oparg));
         }
         __s.sp = __sp;
@@ -280,7 +279,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // CHECK_EXC_MATCH: default case
         {
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, __s.ctx.unknown());
+            NativeWords.setSlot(__stack, __sp - 1, __s.ctx.unknown());
         }
         __s.sp = __sp;
     }
@@ -294,7 +293,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // CONTAINS_OP: default case
         {
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, __s.ctx.unknown());
+            NativeWords.setSlot(__stack, __sp - 2, __s.ctx.unknown());
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -308,10 +307,10 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // inst(COPY)
         {
-            long bottom = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg - 1L)));
+            long bottom = NativeWords.slot(__stack, __sp + (int) (-1L + -1L * (oparg - 1L)));
             long top = 0L;
             top = bottom;
-            __stack.setAtIndex(JAVA_LONG, __sp, top);
+            NativeWords.setSlot(__stack, __sp, top);
             __sp = __sp + 1;
         }
         __s.sp = __sp;
@@ -339,8 +338,8 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // inst(END_FOR)
         {
-            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long iter = NativeWords.slot(__stack, __sp - 2);
+            long value = NativeWords.slot(__stack, __sp - 1);
             __sp = __sp - 2;
         }
         __s.sp = __sp;
@@ -354,7 +353,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // GET_ITER: default case
         {
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, __s.ctx.unknown());
+            NativeWords.setSlot(__stack, __sp - 1, __s.ctx.unknown());
         }
         __s.sp = __sp;
     }
@@ -367,7 +366,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // IS_OP: default case
         {
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, __s.ctx.unknown());
+            NativeWords.setSlot(__stack, __sp - 2, __s.ctx.unknown());
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -379,11 +378,11 @@ public final class AbstractInterpreter {
     private static boolean foldIS_OP(MemorySegment __stack, int __sp, long oparg, long __operand) {
         // inst(IS_OP)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long b = 0L;
             b = (((left == right) != (oparg != 0L)) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, b);
+            NativeWords.setSlot(__stack, __sp - 2, b);
             __sp = __sp - 1;
         }
         return true;
@@ -412,7 +411,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // LOAD_BUILD_CLASS: default case
         {
-            __stack.setAtIndex(JAVA_LONG, __sp, __s.ctx.unknown());
+            NativeWords.setSlot(__stack, __sp, __s.ctx.unknown());
             __sp = __sp + 1;
         }
         __s.sp = __sp;
@@ -429,7 +428,7 @@ public final class AbstractInterpreter {
             long value = 0L;
             value = __s.ctx.symNewConst(__s.consts[(int) (oparg)]);
             __s.ctx.replaceOpOperand(Uops._LOAD_CONST_INLINE, __s.consts[(int) (oparg)]);
-            __stack.setAtIndex(JAVA_LONG, __sp, value);
+            NativeWords.setSlot(__stack, __sp, value);
             __sp = __sp + 1;
         }
         __s.sp = __sp;
@@ -444,7 +443,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // LOAD_FAST_AND_CLEAR: default case
         {
-            __stack.setAtIndex(JAVA_LONG, __sp, __s.ctx.unknown());
+            NativeWords.setSlot(__stack, __sp, __s.ctx.unknown());
             __sp = __sp + 1;
             __s.forgetLocals();
         }
@@ -460,7 +459,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // LOAD_FAST_CHECK: default case
         {
-            __stack.setAtIndex(JAVA_LONG, __sp, __s.ctx.unknown());
+            NativeWords.setSlot(__stack, __sp, __s.ctx.unknown());
             __sp = __sp + 1;
         }
         __s.sp = __sp;
@@ -477,10 +476,10 @@ public final class AbstractInterpreter {
         {
             long value1 = 0L;
             long value2 = 0L;
-            value1 = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg >> DslConstants.SUPER_SHIFT));
-            value2 = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg & DslConstants.SUPER_MASK));
-            __stack.setAtIndex(JAVA_LONG, __sp, value1);
-            __stack.setAtIndex(JAVA_LONG, __sp + 1, value2);
+            value1 = NativeWords.slot(__stack, __s.fp + (int) (oparg >> DslConstants.SUPER_SHIFT));
+            value2 = NativeWords.slot(__stack, __s.fp + (int) (oparg & DslConstants.SUPER_MASK));
+            NativeWords.setSlot(__stack, __sp, value1);
+            NativeWords.setSlot(__stack, __sp + 1, value2);
             __sp = __sp + 2;
         }
         __s.sp = __sp;
@@ -494,7 +493,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // LOAD_NAME: default case
         {
-            __stack.setAtIndex(JAVA_LONG, __sp, __s.ctx.unknown());
+            NativeWords.setSlot(__stack, __sp, __s.ctx.unknown());
             __sp = __sp + 1;
         }
         __s.sp = __sp;
@@ -509,7 +508,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // MAKE_FUNCTION: default case
         {
-            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? 1L : 0L)), __s.ctx.unknown());
+            NativeWords.setSlot(__stack, __sp + (int) (-1L + -1L * (((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? 1L : 0L)), __s.ctx.unknown());
             __sp = __sp + (int) (-1L * (((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? 1L : 0L));
         }
         __s.sp = __sp;
@@ -548,7 +547,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // inst(POP_TOP)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -563,8 +562,8 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // PUSH_EXC_INFO: default case
         {
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, __s.ctx.unknown());
-            __stack.setAtIndex(JAVA_LONG, __sp, __s.ctx.unknown());
+            NativeWords.setSlot(__stack, __sp - 1, __s.ctx.unknown());
+            NativeWords.setSlot(__stack, __sp, __s.ctx.unknown());
             __sp = __sp + 1;
         }
         __s.sp = __sp;
@@ -580,7 +579,7 @@ public final class AbstractInterpreter {
         {
             long res = 0L;
             res = __s.ctx.symNewConst((DslConstants.NULL_BITS));
-            __stack.setAtIndex(JAVA_LONG, __sp, res);
+            NativeWords.setSlot(__stack, __sp, res);
             __sp = __sp + 1;
         }
         __s.sp = __sp;
@@ -634,11 +633,11 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // inst(STORE_FAST_LOAD_FAST)
         {
-            long value1 = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value1 = NativeWords.slot(__stack, __sp - 1);
             long value2 = 0L;
-            __stack.setAtIndex(JAVA_LONG, __s.fp + (int) (oparg >> DslConstants.SUPER_SHIFT), value1);
-            value2 = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg & DslConstants.SUPER_MASK));
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, value2);
+            NativeWords.setSlot(__stack, __s.fp + (int) (oparg >> DslConstants.SUPER_SHIFT), value1);
+            value2 = NativeWords.slot(__stack, __s.fp + (int) (oparg & DslConstants.SUPER_MASK));
+            NativeWords.setSlot(__stack, __sp - 1, value2);
         }
         __s.sp = __sp;
     }
@@ -652,10 +651,10 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // inst(STORE_FAST_STORE_FAST)
         {
-            long value2 = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long value1 = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            __stack.setAtIndex(JAVA_LONG, __s.fp + (int) (oparg >> DslConstants.SUPER_SHIFT), value1);
-            __stack.setAtIndex(JAVA_LONG, __s.fp + (int) (oparg & DslConstants.SUPER_MASK), value2);
+            long value2 = NativeWords.slot(__stack, __sp - 2);
+            long value1 = NativeWords.slot(__stack, __sp - 1);
+            NativeWords.setSlot(__stack, __s.fp + (int) (oparg >> DslConstants.SUPER_SHIFT), value1);
+            NativeWords.setSlot(__stack, __s.fp + (int) (oparg & DslConstants.SUPER_MASK), value2);
             __sp = __sp - 2;
         }
         __s.sp = __sp;
@@ -710,14 +709,14 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // inst(SWAP)
         {
-            long bottom_in = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg - 2L)));
-            long top_in = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long bottom_in = NativeWords.slot(__stack, __sp + (int) (-2L + -1L * (oparg - 2L)));
+            long top_in = NativeWords.slot(__stack, __sp - 1);
             long top_out = 0L;
             long bottom_out = 0L;
             top_out = top_in;
             bottom_out = bottom_in;
-            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg - 2L)), top_out);
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, bottom_out);
+            NativeWords.setSlot(__stack, __sp + (int) (-2L + -1L * (oparg - 2L)), top_out);
+            NativeWords.setSlot(__stack, __sp - 1, bottom_out);
         }
         __s.sp = __sp;
     }
@@ -731,7 +730,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // UNARY_INVERT: default case
         {
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, __s.ctx.unknown());
+            NativeWords.setSlot(__stack, __sp - 1, __s.ctx.unknown());
         }
         __s.sp = __sp;
     }
@@ -745,7 +744,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // UNARY_NEGATIVE: default case
         {
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, __s.ctx.unknown());
+            NativeWords.setSlot(__stack, __sp - 1, __s.ctx.unknown());
         }
         __s.sp = __sp;
     }
@@ -758,7 +757,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // UNARY_NOT: default case
         {
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, __s.ctx.unknown());
+            NativeWords.setSlot(__stack, __sp - 1, __s.ctx.unknown());
         }
         __s.sp = __sp;
     }
@@ -770,10 +769,10 @@ public final class AbstractInterpreter {
             long __operand) {
         // inst(UNARY_NOT)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             res = (((value) == DslConstants.TRUE_BITS) ? DslConstants.FALSE_BITS : DslConstants.TRUE_BITS);
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, res);
+            NativeWords.setSlot(__stack, __sp - 1, res);
         }
         return true;
     }
@@ -786,8 +785,8 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // op(_BINARY_OP)
         {
-            long lhs = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long rhs = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long lhs = NativeWords.slot(__stack, __sp - 2);
+            long rhs = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             boolean ints = __s.ctx.symHasType(lhs, DslConstants.TYPE_INT) && __s.ctx.symHasType(rhs, DslConstants.TYPE_INT);
             boolean remainder = (oparg == DslConstants.NB_REMAINDER) || (oparg == DslConstants.NB_INPLACE_REMAINDER);
@@ -801,7 +800,7 @@ public final class AbstractInterpreter {
                     res = __s.ctx.symNewNotNull();
                 }
             }
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -816,11 +815,11 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // op(_BINARY_OP_ADD_FLOAT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             res = __s.ctx.symNewType(DslConstants.TYPE_FLOAT);
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -835,11 +834,11 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // op(_BINARY_OP_ADD_INT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             res = __s.ctx.symNewSmallInt();
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -852,8 +851,8 @@ public final class AbstractInterpreter {
             long __operand) {
         // op(_BINARY_OP_ADD_INT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             long l = (left) - DslConstants.SMALL_INT_TAG;
             long r = (right);
@@ -861,7 +860,7 @@ public final class AbstractInterpreter {
                 return false;
             }
             res = (l + r);
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         return true;
@@ -876,11 +875,11 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // op(_BINARY_OP_ADD_UNICODE)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             res = __s.ctx.symNewType(DslConstants.TYPE_STR);
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -895,11 +894,11 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // op(_BINARY_OP_MULTIPLY_FLOAT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             res = __s.ctx.symNewType(DslConstants.TYPE_FLOAT);
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -914,11 +913,11 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // op(_BINARY_OP_MULTIPLY_INT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             res = __s.ctx.symNewSmallInt();
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -931,8 +930,8 @@ public final class AbstractInterpreter {
             long __operand) {
         // op(_BINARY_OP_MULTIPLY_INT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             long a = (left) >> 1L;
             long r = (right) - DslConstants.SMALL_INT_TAG;
@@ -940,7 +939,7 @@ public final class AbstractInterpreter {
                 return false;
             }
             res = ((a * r) + DslConstants.SMALL_INT_TAG);
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         return true;
@@ -955,11 +954,11 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // op(_BINARY_OP_SUBTRACT_FLOAT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             res = __s.ctx.symNewType(DslConstants.TYPE_FLOAT);
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -974,11 +973,11 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // op(_BINARY_OP_SUBTRACT_INT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             res = __s.ctx.symNewSmallInt();
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -991,8 +990,8 @@ public final class AbstractInterpreter {
             long __operand) {
         // op(_BINARY_OP_SUBTRACT_INT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             long l = (left);
             long r = (right) - DslConstants.SMALL_INT_TAG;
@@ -1000,7 +999,7 @@ public final class AbstractInterpreter {
                 return false;
             }
             res = (l - r);
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         return true;
@@ -1015,7 +1014,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // _BINARY_SUBSCR: default case
         {
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, __s.ctx.unknown());
+            NativeWords.setSlot(__stack, __sp - 2, __s.ctx.unknown());
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -1030,7 +1029,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // _BINARY_SUBSCR_DICT: default case
         {
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, __s.ctx.unknown());
+            NativeWords.setSlot(__stack, __sp - 2, __s.ctx.unknown());
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -1045,7 +1044,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // _BINARY_SUBSCR_LIST_INT: default case
         {
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, __s.ctx.unknown());
+            NativeWords.setSlot(__stack, __sp - 2, __s.ctx.unknown());
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -1060,11 +1059,11 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // op(_BINARY_SUBSCR_STR_INT)
         {
-            long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long container = NativeWords.slot(__stack, __sp - 2);
+            long sub = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             res = __s.ctx.symNewType(DslConstants.TYPE_STR);
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -1079,7 +1078,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // _BINARY_SUBSCR_TUPLE_INT: default case
         {
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, __s.ctx.unknown());
+            NativeWords.setSlot(__stack, __sp - 2, __s.ctx.unknown());
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -1093,7 +1092,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // _CALL: default case
         {
-            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)), __s.ctx.unknown());
+            NativeWords.setSlot(__stack, __sp + (int) (-2L + -1L * (oparg)), __s.ctx.unknown());
             __sp = __sp + (int) (-1L + -1L * (oparg));
         }
         __s.sp = __sp;
@@ -1108,7 +1107,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // _CALL_BUILTIN: default case
         {
-            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)), __s.ctx.unknown());
+            NativeWords.setSlot(__stack, __sp + (int) (-2L + -1L * (oparg)), __s.ctx.unknown());
             __sp = __sp + (int) (-1L + -1L * (oparg));
         }
         __s.sp = __sp;
@@ -1175,7 +1174,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // _COMPARE_OP: default case
         {
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, __s.ctx.unknown());
+            NativeWords.setSlot(__stack, __sp - 2, __s.ctx.unknown());
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -1190,11 +1189,11 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // op(_COMPARE_OP_FLOAT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             res = __s.ctx.symNewType(DslConstants.TYPE_BOOL);
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -1209,11 +1208,11 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // op(_COMPARE_OP_INT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             res = __s.ctx.symNewType(DslConstants.TYPE_BOOL);
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -1226,14 +1225,14 @@ public final class AbstractInterpreter {
             long __operand) {
         // op(_COMPARE_OP_INT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             long l = (left);
             long r = (right);
             long outcome = (l < r) ? DslConstants.COMPARE_LT_BIT : ((l > r) ? DslConstants.COMPARE_GT_BIT : DslConstants.COMPARE_EQ_BIT);
             res = (((outcome & oparg) != 0L) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         return true;
@@ -1248,11 +1247,11 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // op(_COMPARE_OP_STR)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             res = __s.ctx.symNewType(DslConstants.TYPE_BOOL);
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -1280,7 +1279,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // _FOR_ITER_TIER_TWO: default case
         {
-            __stack.setAtIndex(JAVA_LONG, __sp, __s.ctx.unknown());
+            NativeWords.setSlot(__stack, __sp, __s.ctx.unknown());
             __sp = __sp + 1;
         }
         __s.sp = __sp;
@@ -1295,8 +1294,8 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // op(_GUARD_BOTH_FLOAT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             if (__s.ctx.symHasType(left, DslConstants.TYPE_FLOAT) && __s.ctx.symHasType(right, DslConstants.TYPE_FLOAT)) {
                 __s.ctx.replaceOp(Uops.NOP);
             }
@@ -1315,8 +1314,8 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // op(_GUARD_BOTH_INT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             if (__s.ctx.symIsSmallInt(left) && __s.ctx.symIsSmallInt(right)) {
                 __s.ctx.replaceOp(Uops.NOP);
             } else {
@@ -1343,8 +1342,8 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // op(_GUARD_BOTH_UNICODE)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             if (__s.ctx.symHasType(left, DslConstants.TYPE_STR) && __s.ctx.symHasType(right, DslConstants.TYPE_STR)) {
                 __s.ctx.replaceOp(Uops.NOP);
             }
@@ -1441,7 +1440,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // op(_GUARD_IS_FALSE_POP)
         {
-            long flag = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long flag = NativeWords.slot(__stack, __sp - 1);
             if (__s.ctx.symIsBits(flag, DslConstants.FALSE_BITS)) {
                 __s.ctx.replaceOp(Uops.POP_TOP);
             }
@@ -1459,7 +1458,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // op(_GUARD_IS_TRUE_POP)
         {
-            long flag = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long flag = NativeWords.slot(__stack, __sp - 1);
             if (__s.ctx.symIsBits(flag, DslConstants.TRUE_BITS)) {
                 __s.ctx.replaceOp(Uops.POP_TOP);
             }
@@ -1477,7 +1476,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // op(_GUARD_NOS_DICT)
         {
-            long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long nos = NativeWords.slot(__stack, __sp - 2);
             if (__s.ctx.symHasType(nos, DslConstants.TYPE_DICT)) {
                 __s.ctx.replaceOp(Uops.NOP);
             }
@@ -1495,7 +1494,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // op(_GUARD_NOS_INT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long left = NativeWords.slot(__stack, __sp - 2);
             if (__s.ctx.symIsSmallInt(left)) {
                 __s.ctx.replaceOp(Uops.NOP);
             }
@@ -1513,7 +1512,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // op(_GUARD_NOS_LIST)
         {
-            long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long nos = NativeWords.slot(__stack, __sp - 2);
             if (__s.ctx.symHasType(nos, DslConstants.TYPE_LIST)) {
                 __s.ctx.replaceOp(Uops.NOP);
             }
@@ -1531,7 +1530,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // op(_GUARD_NOS_STR)
         {
-            long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long nos = NativeWords.slot(__stack, __sp - 2);
             if (__s.ctx.symHasType(nos, DslConstants.TYPE_STR)) {
                 __s.ctx.replaceOp(Uops.NOP);
             }
@@ -1549,7 +1548,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // op(_GUARD_NOS_TUPLE)
         {
-            long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long nos = NativeWords.slot(__stack, __sp - 2);
             if (__s.ctx.symHasType(nos, DslConstants.TYPE_TUPLE)) {
                 __s.ctx.replaceOp(Uops.NOP);
             }
@@ -1606,7 +1605,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // op(_GUARD_TOS_BOOL)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             if (__s.ctx.symHasType(value, DslConstants.TYPE_BOOL)) {
                 __s.ctx.replaceOp(Uops.NOP);
             }
@@ -1624,7 +1623,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // op(_GUARD_TOS_INT)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             if (__s.ctx.symIsSmallInt(value)) {
                 __s.ctx.replaceOp(Uops.NOP);
             }
@@ -1642,7 +1641,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // op(_GUARD_TOS_LIST)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             if (__s.ctx.symHasType(value, DslConstants.TYPE_LIST)) {
                 __s.ctx.replaceOp(Uops.NOP);
             }
@@ -1660,7 +1659,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // op(_GUARD_TOS_NONE)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             if (__s.ctx.symHasType(value, DslConstants.TYPE_NONE)) {
                 __s.ctx.replaceOp(Uops.NOP);
             }
@@ -1678,7 +1677,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // op(_GUARD_TOS_STR)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             if (__s.ctx.symHasType(value, DslConstants.TYPE_STR)) {
                 __s.ctx.replaceOp(Uops.NOP);
             }
@@ -1696,7 +1695,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // op(_GUARD_TOS_TUPLE)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             if (__s.ctx.symHasType(value, DslConstants.TYPE_TUPLE)) {
                 __s.ctx.replaceOp(Uops.NOP);
             }
@@ -1726,7 +1725,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // _IS_NONE: default case
         {
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, __s.ctx.unknown());
+            NativeWords.setSlot(__stack, __sp - 1, __s.ctx.unknown());
         }
         __s.sp = __sp;
     }
@@ -1738,10 +1737,10 @@ public final class AbstractInterpreter {
             long __operand) {
         // op(_IS_NONE)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             long b = 0L;
             b = (((value) == DslConstants.NONE_BITS) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, b);
+            NativeWords.setSlot(__stack, __sp - 1, b);
         }
         return true;
     }
@@ -1755,7 +1754,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // op(_ITER_CHECK_LIST)
         {
-            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long iter = NativeWords.slot(__stack, __sp - 1);
             if (__s.ctx.symHasType(iter, DslConstants.TYPE_LIST_ITER)) {
                 __s.ctx.replaceOp(Uops.NOP);
             }
@@ -1773,7 +1772,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // op(_ITER_CHECK_RANGE)
         {
-            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long iter = NativeWords.slot(__stack, __sp - 1);
             if (__s.ctx.symHasType(iter, DslConstants.TYPE_RANGE_ITER)) {
                 __s.ctx.replaceOp(Uops.NOP);
             }
@@ -1791,7 +1790,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // op(_ITER_CHECK_TUPLE)
         {
-            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long iter = NativeWords.slot(__stack, __sp - 1);
             if (__s.ctx.symHasType(iter, DslConstants.TYPE_TUPLE_ITER)) {
                 __s.ctx.replaceOp(Uops.NOP);
             }
@@ -1809,7 +1808,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // _ITER_NEXT_LIST: default case
         {
-            __stack.setAtIndex(JAVA_LONG, __sp, __s.ctx.unknown());
+            NativeWords.setSlot(__stack, __sp, __s.ctx.unknown());
             __sp = __sp + 1;
         }
         __s.sp = __sp;
@@ -1824,10 +1823,10 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // op(_ITER_NEXT_RANGE)
         {
-            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long iter = NativeWords.slot(__stack, __sp - 1);
             long next = 0L;
             next = __s.ctx.symNewSmallInt();
-            __stack.setAtIndex(JAVA_LONG, __sp, next);
+            NativeWords.setSlot(__stack, __sp, next);
             __sp = __sp + 1;
         }
         __s.sp = __sp;
@@ -1842,7 +1841,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // _ITER_NEXT_TUPLE: default case
         {
-            __stack.setAtIndex(JAVA_LONG, __sp, __s.ctx.unknown());
+            NativeWords.setSlot(__stack, __sp, __s.ctx.unknown());
             __sp = __sp + 1;
         }
         __s.sp = __sp;
@@ -1869,9 +1868,9 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // _LOAD_ATTR: default case
         {
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, __s.ctx.unknown());
+            NativeWords.setSlot(__stack, __sp - 1, __s.ctx.unknown());
             if (((oparg & DslConstants.METHOD_FLAG) != 0L)) {
-                __stack.setAtIndex(JAVA_LONG, __sp, __s.ctx.unknown());
+                NativeWords.setSlot(__stack, __sp, __s.ctx.unknown());
             }
             __sp = __sp + (int) ((((oparg & DslConstants.METHOD_FLAG) != 0L) ? 1L : 0L));
         }
@@ -1887,15 +1886,15 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // op(_LOAD_ATTR_INSTANCE_VALUE)
         {
-            long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long owner = NativeWords.slot(__stack, __sp - 1);
             long index = __operand;
             long attr = 0L;
             long null_slot = 0L;
             attr = __s.ctx.symNewNotNull();
             null_slot = __s.ctx.symNewConst((DslConstants.NULL_BITS));
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, attr);
+            NativeWords.setSlot(__stack, __sp - 1, attr);
             if (((oparg & DslConstants.METHOD_FLAG) != 0L)) {
-                __stack.setAtIndex(JAVA_LONG, __sp, null_slot);
+                NativeWords.setSlot(__stack, __sp, null_slot);
             }
             __sp = __sp + (int) ((((oparg & DslConstants.METHOD_FLAG) != 0L) ? 1L : 0L));
         }
@@ -1911,9 +1910,9 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // _LOAD_ATTR_METHOD: default case
         {
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, __s.ctx.unknown());
+            NativeWords.setSlot(__stack, __sp - 1, __s.ctx.unknown());
             if (((oparg & DslConstants.METHOD_FLAG) != 0L)) {
-                __stack.setAtIndex(JAVA_LONG, __sp, __s.ctx.unknown());
+                NativeWords.setSlot(__stack, __sp, __s.ctx.unknown());
             }
             __sp = __sp + (int) ((((oparg & DslConstants.METHOD_FLAG) != 0L) ? 1L : 0L));
         }
@@ -1932,7 +1931,7 @@ public final class AbstractInterpreter {
             long bits = __operand;
             long value = 0L;
             value = __s.ctx.symNewConst((bits));
-            __stack.setAtIndex(JAVA_LONG, __sp, value);
+            NativeWords.setSlot(__stack, __sp, value);
             __sp = __sp + 1;
         }
         __s.sp = __sp;
@@ -1947,8 +1946,8 @@ public final class AbstractInterpreter {
         // op(_LOAD_FAST)
         {
             long value = 0L;
-            value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
-            __stack.setAtIndex(JAVA_LONG, __sp, value);
+            value = NativeWords.slot(__stack, __s.fp + (int) (oparg));
+            NativeWords.setSlot(__stack, __sp, value);
             __sp = __sp + 1;
         }
         __s.sp = __sp;
@@ -1963,9 +1962,9 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // _LOAD_GLOBAL: default case
         {
-            __stack.setAtIndex(JAVA_LONG, __sp, __s.ctx.unknown());
+            NativeWords.setSlot(__stack, __sp, __s.ctx.unknown());
             if (((oparg & DslConstants.PUSH_NULL_FLAG) != 0L)) {
-                __stack.setAtIndex(JAVA_LONG, __sp + 1, __s.ctx.unknown());
+                NativeWords.setSlot(__stack, __sp + 1, __s.ctx.unknown());
             }
             __sp = __sp + (int) (1L + (((oparg & DslConstants.PUSH_NULL_FLAG) != 0L) ? 1L : 0L));
         }
@@ -1986,9 +1985,9 @@ public final class AbstractInterpreter {
             long null_slot = 0L;
             res = __s.ctx.symNewNotNull();
             null_slot = __s.ctx.symNewConst((DslConstants.NULL_BITS));
-            __stack.setAtIndex(JAVA_LONG, __sp, res);
+            NativeWords.setSlot(__stack, __sp, res);
             if (((oparg & DslConstants.PUSH_NULL_FLAG) != 0L)) {
-                __stack.setAtIndex(JAVA_LONG, __sp + 1, null_slot);
+                NativeWords.setSlot(__stack, __sp + 1, null_slot);
             }
             __sp = __sp + (int) (1L + (((oparg & DslConstants.PUSH_NULL_FLAG) != 0L) ? 1L : 0L));
         }
@@ -2009,9 +2008,9 @@ public final class AbstractInterpreter {
             long null_slot = 0L;
             res = __s.ctx.symNewNotNull();
             null_slot = __s.ctx.symNewConst((DslConstants.NULL_BITS));
-            __stack.setAtIndex(JAVA_LONG, __sp, res);
+            NativeWords.setSlot(__stack, __sp, res);
             if (((oparg & DslConstants.PUSH_NULL_FLAG) != 0L)) {
-                __stack.setAtIndex(JAVA_LONG, __sp + 1, null_slot);
+                NativeWords.setSlot(__stack, __sp + 1, null_slot);
             }
             __sp = __sp + (int) (1L + (((oparg & DslConstants.PUSH_NULL_FLAG) != 0L) ? 1L : 0L));
         }
@@ -2080,8 +2079,8 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // op(_STORE_FAST)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            __stack.setAtIndex(JAVA_LONG, __s.fp + (int) (oparg), value);
+            long value = NativeWords.slot(__stack, __sp - 1);
+            NativeWords.setSlot(__stack, __s.fp + (int) (oparg), value);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -2137,7 +2136,7 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // _TO_BOOL: default case
         {
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, __s.ctx.unknown());
+            NativeWords.setSlot(__stack, __sp - 1, __s.ctx.unknown());
         }
         __s.sp = __sp;
     }
@@ -2151,10 +2150,10 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // op(_TO_BOOL_INT)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             res = __s.ctx.symNewType(DslConstants.TYPE_BOOL);
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, res);
+            NativeWords.setSlot(__stack, __sp - 1, res);
         }
         __s.sp = __sp;
     }
@@ -2166,10 +2165,10 @@ public final class AbstractInterpreter {
             long __operand) {
         // op(_TO_BOOL_INT)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             res = (((value) != DslConstants.SMALL_INT_ZERO_BITS) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, res);
+            NativeWords.setSlot(__stack, __sp - 1, res);
         }
         return true;
     }
@@ -2183,10 +2182,10 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // op(_TO_BOOL_LIST)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             res = __s.ctx.symNewType(DslConstants.TYPE_BOOL);
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, res);
+            NativeWords.setSlot(__stack, __sp - 1, res);
         }
         __s.sp = __sp;
     }
@@ -2200,10 +2199,10 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // op(_TO_BOOL_NONE)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             res = __s.ctx.symNewType(DslConstants.TYPE_BOOL);
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, res);
+            NativeWords.setSlot(__stack, __sp - 1, res);
         }
         __s.sp = __sp;
     }
@@ -2215,10 +2214,10 @@ public final class AbstractInterpreter {
             long __operand) {
         // op(_TO_BOOL_NONE)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             res = (DslConstants.FALSE_BITS);
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, res);
+            NativeWords.setSlot(__stack, __sp - 1, res);
         }
         return true;
     }
@@ -2232,10 +2231,10 @@ public final class AbstractInterpreter {
         int __sp = __s.sp;
         // op(_TO_BOOL_STR)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             res = __s.ctx.symNewType(DslConstants.TYPE_BOOL);
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, res);
+            NativeWords.setSlot(__stack, __sp - 1, res);
         }
         __s.sp = __sp;
     }
@@ -2250,7 +2249,7 @@ public final class AbstractInterpreter {
         // _UNPACK_SEQUENCE: default case
         {
             for (int __i = 0; __i < (int) ((oparg)); __i++) {
-                __stack.setAtIndex(JAVA_LONG, __sp - 1 + __i, __s.ctx.unknown());
+                NativeWords.setSlot(__stack, __sp - 1 + __i, __s.ctx.unknown());
             }
             __sp = __sp + (int) (-1L + (oparg));
         }
@@ -2267,7 +2266,7 @@ public final class AbstractInterpreter {
         // _UNPACK_SEQUENCE_LIST: default case
         {
             for (int __i = 0; __i < (int) ((oparg)); __i++) {
-                __stack.setAtIndex(JAVA_LONG, __sp - 1 + __i, __s.ctx.unknown());
+                NativeWords.setSlot(__stack, __sp - 1 + __i, __s.ctx.unknown());
             }
             __sp = __sp + (int) (-1L + (oparg));
         }
@@ -2284,7 +2283,7 @@ public final class AbstractInterpreter {
         // _UNPACK_SEQUENCE_TUPLE: default case
         {
             for (int __i = 0; __i < (int) ((oparg)); __i++) {
-                __stack.setAtIndex(JAVA_LONG, __sp - 1 + __i, __s.ctx.unknown());
+                NativeWords.setSlot(__stack, __sp - 1 + __i, __s.ctx.unknown());
             }
             __sp = __sp + (int) (-1L + (oparg));
         }
@@ -2301,7 +2300,7 @@ public final class AbstractInterpreter {
         // _UNPACK_SEQUENCE_TWO_TUPLE: default case
         {
             for (int __i = 0; __i < (int) ((oparg)); __i++) {
-                __stack.setAtIndex(JAVA_LONG, __sp - 1 + __i, __s.ctx.unknown());
+                NativeWords.setSlot(__stack, __sp - 1 + __i, __s.ctx.unknown());
             }
             __sp = __sp + (int) (-1L + (oparg));
         }

@@ -2,7 +2,7 @@
 // To change it, edit bytecodes.def and run: ./casegen generate
 package dev.bytecodedsl.generated;
 
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
+import dev.bytecodedsl.kit.NativeWords;
 
 /**
  * The {@code func}s of the DSL, for both interpreters; those that take no registers are
@@ -28,7 +28,7 @@ public final class DslFunctions {
      */
     static double float_value(Registers __s, long v) {
         if (((v) & DslConstants.TAG_MASK) != DslConstants.FLOAT_TAG) {
-            return Double.longBitsToDouble(__s.heapWords.get(JAVA_LONG, ((v) << 2) + ((DslConstants.FLOAT_BITS_WORD) << 3)));
+            return Double.longBitsToDouble(NativeWords.word(__s.heapWordsBase, ((v) << 2) + ((DslConstants.FLOAT_BITS_WORD) << 3)));
         }
         return DslFunctions.immediate_float_value(v);
     }
@@ -62,6 +62,6 @@ public final class DslFunctions {
      * {@code func is_float}
      */
     static boolean is_float(Registers __s, long v) {
-        return (((v) & DslConstants.TAG_MASK) == DslConstants.FLOAT_TAG) || (((v & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((v) << 2) + ((0) << 3)) : 0L) == DslConstants.TYPE_FLOAT);
+        return (((v) & DslConstants.TAG_MASK) == DslConstants.FLOAT_TAG) || (((v & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((v) << 2) + ((0) << 3)) : 0L) == DslConstants.TYPE_FLOAT);
     }
 }

@@ -2,10 +2,8 @@
 // To change it, edit bytecodes.def and run: ./casegen generate
 package dev.bytecodedsl.generated;
 
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
-
 import dev.bytecodedsl.kit.DslMath;
-import java.lang.foreign.MemorySegment;
+import dev.bytecodedsl.kit.NativeWords;
 
 /**
  * The tier-1 interpreter: executes code units, specializing instructions in place through
@@ -199,7 +197,7 @@ public final class Tier1Interpreter {
      * label(error)
      */
     private static void label_error(Registers __s) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         __s.ctx.saveState(__s.ip, __s.ip, __s.sp);
         __s.ctx.unwindException();
     }
@@ -208,14 +206,14 @@ public final class Tier1Interpreter {
      * label(resume_frame)
      */
     private static void label_resume_frame(Registers __s) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
     }
 
     /**
      * macro(BINARY_OP) = _SPECIALIZE_BINARY_OP + _BINARY_OP
      */
     static int BINARY_OP(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 2;
         int __next = __after;
@@ -223,8 +221,8 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_SPECIALIZE_BINARY_OP)
         {
-            long lhs = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long rhs = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long lhs = NativeWords.slot(__stack, __sp - 2);
+            long rhs = NativeWords.slot(__stack, __sp - 1);
             long counter = __s.code[__ip + 1 + 0];
             if ((counter & DslConstants.COUNTER_VALUE_MASK) == 0L) {
                 __s.ctx.saveState(__ip, __after, __sp);
@@ -236,8 +234,8 @@ public final class Tier1Interpreter {
         }
         // op(_BINARY_OP)
         {
-            long lhs = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long rhs = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long lhs = NativeWords.slot(__stack, __sp - 2);
+            long rhs = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             __s.ctx.saveState(__ip, __after, __sp);
             res = __s.ctx.binaryOp(oparg, lhs, rhs);
@@ -245,7 +243,7 @@ public final class Tier1Interpreter {
                 __s.sp = __sp - 2;
                 return LABEL_ERROR;
             }
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -257,7 +255,7 @@ public final class Tier1Interpreter {
      * inst(BINARY_SLICE)
      */
     static int BINARY_SLICE(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -265,9 +263,9 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // inst(BINARY_SLICE)
         {
-            long container = __stack.getAtIndex(JAVA_LONG, __sp - 3);
-            long start = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long stop = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long container = NativeWords.slot(__stack, __sp - 3);
+            long start = NativeWords.slot(__stack, __sp - 2);
+            long stop = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             __s.ctx.saveState(__ip, __after, __sp);
             res = __s.ctx.binarySlice(container, start, stop);
@@ -275,7 +273,7 @@ public final class Tier1Interpreter {
                 __s.sp = __sp - 3;
                 return LABEL_ERROR;
             }
-            __stack.setAtIndex(JAVA_LONG, __sp - 3, res);
+            NativeWords.setSlot(__stack, __sp - 3, res);
             __sp = __sp - 2;
         }
         __s.sp = __sp;
@@ -287,7 +285,7 @@ public final class Tier1Interpreter {
      * macro(BINARY_SUBSCR) = _SPECIALIZE_BINARY_SUBSCR + _BINARY_SUBSCR
      */
     static int BINARY_SUBSCR(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 2;
         int __next = __after;
@@ -295,8 +293,8 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_SPECIALIZE_BINARY_SUBSCR)
         {
-            long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long container = NativeWords.slot(__stack, __sp - 2);
+            long sub = NativeWords.slot(__stack, __sp - 1);
             long counter = __s.code[__ip + 1 + 0];
             if ((counter & DslConstants.COUNTER_VALUE_MASK) == 0L) {
                 __s.ctx.saveState(__ip, __after, __sp);
@@ -308,8 +306,8 @@ public final class Tier1Interpreter {
         }
         // op(_BINARY_SUBSCR)
         {
-            long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long container = NativeWords.slot(__stack, __sp - 2);
+            long sub = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             __s.ctx.saveState(__ip, __after, __sp);
             res = __s.ctx.subscr(container, sub);
@@ -317,7 +315,7 @@ public final class Tier1Interpreter {
                 __s.sp = __sp - 2;
                 return LABEL_ERROR;
             }
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -329,7 +327,7 @@ public final class Tier1Interpreter {
      * inst(BUILD_LIST)
      */
     static int BUILD_LIST(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -345,7 +343,7 @@ public final class Tier1Interpreter {
                 __s.sp = __sp + (int) (-1L * (oparg));
                 return LABEL_ERROR;
             }
-            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-1L * (oparg)), list);
+            NativeWords.setSlot(__stack, __sp + (int) (-1L * (oparg)), list);
             __sp = __sp + (int) (1L + -1L * (oparg));
         }
         __s.sp = __sp;
@@ -357,7 +355,7 @@ public final class Tier1Interpreter {
      * inst(BUILD_MAP)
      */
     static int BUILD_MAP(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -373,7 +371,7 @@ public final class Tier1Interpreter {
                 __s.sp = __sp + (int) (-1L * (oparg * 2L));
                 return LABEL_ERROR;
             }
-            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-1L * (oparg * 2L)), map);
+            NativeWords.setSlot(__stack, __sp + (int) (-1L * (oparg * 2L)), map);
             __sp = __sp + (int) (1L + -1L * (oparg * 2L));
         }
         __s.sp = __sp;
@@ -385,7 +383,7 @@ public final class Tier1Interpreter {
      * inst(BUILD_SLICE)
      */
     static int BUILD_SLICE(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -393,9 +391,9 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // inst(BUILD_SLICE)
         {
-            long start = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * ((oparg == 3L) ? 1L : 0L)));
-            long stop = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * ((oparg == 3L) ? 1L : 0L)));
-            long step = (oparg == 3L) ? __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L * ((oparg == 3L) ? 1L : 0L))) : 0L;
+            long start = NativeWords.slot(__stack, __sp + (int) (-2L + -1L * ((oparg == 3L) ? 1L : 0L)));
+            long stop = NativeWords.slot(__stack, __sp + (int) (-1L + -1L * ((oparg == 3L) ? 1L : 0L)));
+            long step = (oparg == 3L) ? NativeWords.slot(__stack, __sp + (int) (-1L * ((oparg == 3L) ? 1L : 0L))) : 0L;
             long slice = 0L;
             long step_or_null = (DslConstants.NULL_BITS);
             if (oparg == 3L) {
@@ -407,7 +405,7 @@ public final class Tier1Interpreter {
                 __s.sp = __sp + (int) (-2L + -1L * ((oparg == 3L) ? 1L : 0L));
                 return LABEL_ERROR;
             }
-            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * ((oparg == 3L) ? 1L : 0L)), slice);
+            NativeWords.setSlot(__stack, __sp + (int) (-2L + -1L * ((oparg == 3L) ? 1L : 0L)), slice);
             __sp = __sp + (int) (-1L + -1L * ((oparg == 3L) ? 1L : 0L));
         }
         __s.sp = __sp;
@@ -419,7 +417,7 @@ public final class Tier1Interpreter {
      * inst(BUILD_TUPLE)
      */
     static int BUILD_TUPLE(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -435,7 +433,7 @@ public final class Tier1Interpreter {
                 __s.sp = __sp + (int) (-1L * (oparg));
                 return LABEL_ERROR;
             }
-            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-1L * (oparg)), tuple);
+            NativeWords.setSlot(__stack, __sp + (int) (-1L * (oparg)), tuple);
             __sp = __sp + (int) (1L + -1L * (oparg));
         }
         __s.sp = __sp;
@@ -447,7 +445,7 @@ public final class Tier1Interpreter {
      * macro(CALL) = _SPECIALIZE_CALL + unused/2 + _CALL
      */
     static int CALL(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 4;
         int __next = __after;
@@ -455,8 +453,8 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_SPECIALIZE_CALL)
         {
-            long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
-            long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
+            long callable = NativeWords.slot(__stack, __sp + (int) (-2L + -1L * (oparg)));
+            long self_or_null = NativeWords.slot(__stack, __sp + (int) (-1L + -1L * (oparg)));
             int args = __sp + (int) (-1L * (oparg));
             long counter = __s.code[__ip + 1 + 0];
             if ((counter & DslConstants.COUNTER_VALUE_MASK) == 0L) {
@@ -469,8 +467,8 @@ public final class Tier1Interpreter {
         }
         // op(_CALL)
         {
-            long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
-            long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
+            long callable = NativeWords.slot(__stack, __sp + (int) (-2L + -1L * (oparg)));
+            long self_or_null = NativeWords.slot(__stack, __sp + (int) (-1L + -1L * (oparg)));
             int args = __sp + (int) (-1L * (oparg));
             long res = 0L;
             __s.ctx.saveState(__ip, __after, __sp);
@@ -480,7 +478,7 @@ public final class Tier1Interpreter {
                 return LABEL_ERROR;
             }
             __breaker = true;
-            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)), res);
+            NativeWords.setSlot(__stack, __sp + (int) (-2L + -1L * (oparg)), res);
             __sp = __sp + (int) (-1L + -1L * (oparg));
         }
         __s.sp = __sp;
@@ -492,7 +490,7 @@ public final class Tier1Interpreter {
      * inst(CALL_KW)
      */
     static int CALL_KW(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -500,10 +498,10 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // inst(CALL_KW)
         {
-            long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-3L + -1L * (oparg)));
-            long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
+            long callable = NativeWords.slot(__stack, __sp + (int) (-3L + -1L * (oparg)));
+            long self_or_null = NativeWords.slot(__stack, __sp + (int) (-2L + -1L * (oparg)));
             int args = __sp + (int) (-1L + -1L * (oparg));
-            long kwnames = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long kwnames = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             __s.ctx.saveState(__ip, __after, __sp);
             res = __s.ctx.callObjectKw(callable, self_or_null, args, oparg, kwnames);
@@ -512,7 +510,7 @@ public final class Tier1Interpreter {
                 return LABEL_ERROR;
             }
             __breaker = true;
-            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-3L + -1L * (oparg)), res);
+            NativeWords.setSlot(__stack, __sp + (int) (-3L + -1L * (oparg)), res);
             __sp = __sp + (int) (-2L + -1L * (oparg));
         }
         __s.sp = __sp;
@@ -524,7 +522,7 @@ public final class Tier1Interpreter {
      * inst(CHECK_EXC_MATCH)
      */
     static int CHECK_EXC_MATCH(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -532,8 +530,8 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // inst(CHECK_EXC_MATCH)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long b = 0L;
             __s.ctx.saveState(__ip, __after, __sp);
             long match = __s.ctx.exceptionMatches(left, right);
@@ -542,7 +540,7 @@ public final class Tier1Interpreter {
                 return LABEL_ERROR;
             }
             b = ((match != 0L) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, b);
+            NativeWords.setSlot(__stack, __sp - 1, b);
         }
         __s.sp = __sp;
         __s.ip = __next;
@@ -553,7 +551,7 @@ public final class Tier1Interpreter {
      * macro(COMPARE_OP) = _SPECIALIZE_COMPARE_OP + _COMPARE_OP
      */
     static int COMPARE_OP(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 2;
         int __next = __after;
@@ -561,8 +559,8 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_SPECIALIZE_COMPARE_OP)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long counter = __s.code[__ip + 1 + 0];
             if ((counter & DslConstants.COUNTER_VALUE_MASK) == 0L) {
                 __s.ctx.saveState(__ip, __after, __sp);
@@ -574,8 +572,8 @@ public final class Tier1Interpreter {
         }
         // op(_COMPARE_OP)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             __s.ctx.saveState(__ip, __after, __sp);
             res = __s.ctx.compareOp(oparg >> DslConstants.COMPARE_SHIFT, left, right);
@@ -583,7 +581,7 @@ public final class Tier1Interpreter {
                 __s.sp = __sp - 2;
                 return LABEL_ERROR;
             }
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -595,7 +593,7 @@ public final class Tier1Interpreter {
      * inst(CONTAINS_OP)
      */
     static int CONTAINS_OP(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -603,8 +601,8 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // inst(CONTAINS_OP)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long b = 0L;
             __s.ctx.saveState(__ip, __after, __sp);
             long found = __s.ctx.contains(right, left);
@@ -613,7 +611,7 @@ public final class Tier1Interpreter {
                 return LABEL_ERROR;
             }
             b = (((found != 0L) != (oparg != 0L)) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, b);
+            NativeWords.setSlot(__stack, __sp - 2, b);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -625,7 +623,7 @@ public final class Tier1Interpreter {
      * inst(COPY)
      */
     static int COPY(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -633,10 +631,10 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // inst(COPY)
         {
-            long bottom = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg - 1L)));
+            long bottom = NativeWords.slot(__stack, __sp + (int) (-1L + -1L * (oparg - 1L)));
             long top = 0L;
             top = bottom;
-            __stack.setAtIndex(JAVA_LONG, __sp, top);
+            NativeWords.setSlot(__stack, __sp, top);
             __sp = __sp + 1;
         }
         __s.sp = __sp;
@@ -648,7 +646,7 @@ public final class Tier1Interpreter {
      * inst(DELETE_SUBSCR)
      */
     static int DELETE_SUBSCR(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -656,8 +654,8 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // inst(DELETE_SUBSCR)
         {
-            long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long container = NativeWords.slot(__stack, __sp - 2);
+            long sub = NativeWords.slot(__stack, __sp - 1);
             __s.ctx.saveState(__ip, __after, __sp);
             if (!__s.ctx.deleteSubscr(container, sub)) {
                 __s.sp = __sp - 2;
@@ -674,7 +672,7 @@ public final class Tier1Interpreter {
      * inst(END_FOR)
      */
     static int END_FOR(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -682,8 +680,8 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // inst(END_FOR)
         {
-            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long iter = NativeWords.slot(__stack, __sp - 2);
+            long value = NativeWords.slot(__stack, __sp - 1);
             __sp = __sp - 2;
         }
         __s.sp = __sp;
@@ -695,7 +693,7 @@ public final class Tier1Interpreter {
      * inst(ENTER_EXECUTOR)
      */
     static int ENTER_EXECUTOR(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 2;
         int __next = __after;
@@ -714,7 +712,7 @@ public final class Tier1Interpreter {
      * inst(EXTENDED_ARG)
      */
     static int EXTENDED_ARG(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -731,7 +729,7 @@ public final class Tier1Interpreter {
      * macro(FOR_ITER) = _SPECIALIZE_FOR_ITER + _FOR_ITER
      */
     static int FOR_ITER(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 2;
         int __next = __after;
@@ -739,7 +737,7 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_SPECIALIZE_FOR_ITER)
         {
-            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long iter = NativeWords.slot(__stack, __sp - 1);
             long counter = __s.code[__ip + 1 + 0];
             if ((counter & DslConstants.COUNTER_VALUE_MASK) == 0L) {
                 __s.ctx.saveState(__ip, __after, __sp);
@@ -751,7 +749,7 @@ public final class Tier1Interpreter {
         }
         // op(_FOR_ITER)
         {
-            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long iter = NativeWords.slot(__stack, __sp - 1);
             long next = 0L;
             __s.ctx.saveState(__ip, __after, __sp);
             next = __s.ctx.iterNext(iter);
@@ -762,7 +760,7 @@ public final class Tier1Interpreter {
                 }
                 __next = __after + (int) oparg;
             }
-            __stack.setAtIndex(JAVA_LONG, __sp, next);
+            NativeWords.setSlot(__stack, __sp, next);
             __sp = __sp + 1;
         }
         __s.sp = __sp;
@@ -774,7 +772,7 @@ public final class Tier1Interpreter {
      * inst(GET_ITER)
      */
     static int GET_ITER(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -782,7 +780,7 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // inst(GET_ITER)
         {
-            long iterable = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long iterable = NativeWords.slot(__stack, __sp - 1);
             long iter = 0L;
             __s.ctx.saveState(__ip, __after, __sp);
             iter = __s.ctx.getIter(iterable);
@@ -790,7 +788,7 @@ public final class Tier1Interpreter {
                 __s.sp = __sp - 1;
                 return LABEL_ERROR;
             }
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, iter);
+            NativeWords.setSlot(__stack, __sp - 1, iter);
         }
         __s.sp = __sp;
         __s.ip = __next;
@@ -801,7 +799,7 @@ public final class Tier1Interpreter {
      * inst(IS_OP)
      */
     static int IS_OP(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -809,11 +807,11 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // inst(IS_OP)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long b = 0L;
             b = (((left == right) != (oparg != 0L)) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, b);
+            NativeWords.setSlot(__stack, __sp - 2, b);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -825,7 +823,7 @@ public final class Tier1Interpreter {
      * inst(JUMP_BACKWARD)
      */
     static int JUMP_BACKWARD(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 2;
         int __next = __after;
@@ -853,7 +851,7 @@ public final class Tier1Interpreter {
      * inst(JUMP_FORWARD)
      */
     static int JUMP_FORWARD(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -872,7 +870,7 @@ public final class Tier1Interpreter {
      * inst(LIST_APPEND)
      */
     static int LIST_APPEND(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -880,8 +878,8 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // inst(LIST_APPEND)
         {
-            long list = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg - 1L)));
-            long v = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long list = NativeWords.slot(__stack, __sp + (int) (-2L + -1L * (oparg - 1L)));
+            long v = NativeWords.slot(__stack, __sp - 1);
             __s.ctx.listAppend(list, v);
             __sp = __sp - 1;
         }
@@ -894,7 +892,7 @@ public final class Tier1Interpreter {
      * macro(LOAD_ATTR) = _SPECIALIZE_LOAD_ATTR + unused/7 + _LOAD_ATTR
      */
     static int LOAD_ATTR(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 9;
         int __next = __after;
@@ -902,7 +900,7 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_SPECIALIZE_LOAD_ATTR)
         {
-            long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long owner = NativeWords.slot(__stack, __sp - 1);
             long counter = __s.code[__ip + 1 + 0];
             if ((counter & DslConstants.COUNTER_VALUE_MASK) == 0L) {
                 __s.ctx.saveState(__ip, __after, __sp);
@@ -914,7 +912,7 @@ public final class Tier1Interpreter {
         }
         // op(_LOAD_ATTR)
         {
-            long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long owner = NativeWords.slot(__stack, __sp - 1);
             long attr = 0L;
             long self_or_null = 0L;
             __s.ctx.saveState(__ip, __after, __sp);
@@ -924,9 +922,9 @@ public final class Tier1Interpreter {
                 return LABEL_ERROR;
             }
             self_or_null = (DslConstants.NULL_BITS);
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, attr);
+            NativeWords.setSlot(__stack, __sp - 1, attr);
             if (((oparg & DslConstants.METHOD_FLAG) != 0L)) {
-                __stack.setAtIndex(JAVA_LONG, __sp, self_or_null);
+                NativeWords.setSlot(__stack, __sp, self_or_null);
             }
             __sp = __sp + (int) ((((oparg & DslConstants.METHOD_FLAG) != 0L) ? 1L : 0L));
         }
@@ -939,7 +937,7 @@ public final class Tier1Interpreter {
      * inst(LOAD_BUILD_CLASS)
      */
     static int LOAD_BUILD_CLASS(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -954,7 +952,7 @@ public final class Tier1Interpreter {
                 __s.sp = __sp;
                 return LABEL_ERROR;
             }
-            __stack.setAtIndex(JAVA_LONG, __sp, bc);
+            NativeWords.setSlot(__stack, __sp, bc);
             __sp = __sp + 1;
         }
         __s.sp = __sp;
@@ -966,7 +964,7 @@ public final class Tier1Interpreter {
      * inst(LOAD_CONST)
      */
     static int LOAD_CONST(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -976,7 +974,7 @@ public final class Tier1Interpreter {
         {
             long value = 0L;
             value = __s.consts[(int) (oparg)];
-            __stack.setAtIndex(JAVA_LONG, __sp, value);
+            NativeWords.setSlot(__stack, __sp, value);
             __sp = __sp + 1;
         }
         __s.sp = __sp;
@@ -988,7 +986,7 @@ public final class Tier1Interpreter {
      * macro(LOAD_FAST) = _LOAD_FAST
      */
     static int LOAD_FAST(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -997,8 +995,8 @@ public final class Tier1Interpreter {
         // op(_LOAD_FAST)
         {
             long value = 0L;
-            value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
-            __stack.setAtIndex(JAVA_LONG, __sp, value);
+            value = NativeWords.slot(__stack, __s.fp + (int) (oparg));
+            NativeWords.setSlot(__stack, __sp, value);
             __sp = __sp + 1;
         }
         __s.sp = __sp;
@@ -1010,7 +1008,7 @@ public final class Tier1Interpreter {
      * inst(LOAD_FAST_AND_CLEAR)
      */
     static int LOAD_FAST_AND_CLEAR(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -1019,9 +1017,9 @@ public final class Tier1Interpreter {
         // inst(LOAD_FAST_AND_CLEAR)
         {
             long value = 0L;
-            value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
-            __stack.setAtIndex(JAVA_LONG, __s.fp + (int) (oparg), (DslConstants.NULL_BITS));
-            __stack.setAtIndex(JAVA_LONG, __sp, value);
+            value = NativeWords.slot(__stack, __s.fp + (int) (oparg));
+            NativeWords.setSlot(__stack, __s.fp + (int) (oparg), (DslConstants.NULL_BITS));
+            NativeWords.setSlot(__stack, __sp, value);
             __sp = __sp + 1;
         }
         __s.sp = __sp;
@@ -1033,7 +1031,7 @@ public final class Tier1Interpreter {
      * inst(LOAD_FAST_CHECK)
      */
     static int LOAD_FAST_CHECK(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -1042,14 +1040,14 @@ public final class Tier1Interpreter {
         // inst(LOAD_FAST_CHECK)
         {
             long value = 0L;
-            value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
+            value = NativeWords.slot(__stack, __s.fp + (int) (oparg));
             if ((value) == DslConstants.NULL_BITS) {
                 __s.ctx.saveState(__ip, __after, __sp);
                 __s.ctx.raiseUnboundLocal(oparg);
                 __s.sp = __sp;
                 return LABEL_ERROR;
             }
-            __stack.setAtIndex(JAVA_LONG, __sp, value);
+            NativeWords.setSlot(__stack, __sp, value);
             __sp = __sp + 1;
         }
         __s.sp = __sp;
@@ -1061,7 +1059,7 @@ public final class Tier1Interpreter {
      * inst(LOAD_FAST_LOAD_FAST)
      */
     static int LOAD_FAST_LOAD_FAST(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -1071,10 +1069,10 @@ public final class Tier1Interpreter {
         {
             long value1 = 0L;
             long value2 = 0L;
-            value1 = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg >> DslConstants.SUPER_SHIFT));
-            value2 = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg & DslConstants.SUPER_MASK));
-            __stack.setAtIndex(JAVA_LONG, __sp, value1);
-            __stack.setAtIndex(JAVA_LONG, __sp + 1, value2);
+            value1 = NativeWords.slot(__stack, __s.fp + (int) (oparg >> DslConstants.SUPER_SHIFT));
+            value2 = NativeWords.slot(__stack, __s.fp + (int) (oparg & DslConstants.SUPER_MASK));
+            NativeWords.setSlot(__stack, __sp, value1);
+            NativeWords.setSlot(__stack, __sp + 1, value2);
             __sp = __sp + 2;
         }
         __s.sp = __sp;
@@ -1086,7 +1084,7 @@ public final class Tier1Interpreter {
      * macro(LOAD_GLOBAL) = _SPECIALIZE_LOAD_GLOBAL + unused/3 + _LOAD_GLOBAL
      */
     static int LOAD_GLOBAL(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 5;
         int __next = __after;
@@ -1114,9 +1112,9 @@ public final class Tier1Interpreter {
                 return LABEL_ERROR;
             }
             null_slot = (DslConstants.NULL_BITS);
-            __stack.setAtIndex(JAVA_LONG, __sp, res);
+            NativeWords.setSlot(__stack, __sp, res);
             if (((oparg & DslConstants.PUSH_NULL_FLAG) != 0L)) {
-                __stack.setAtIndex(JAVA_LONG, __sp + 1, null_slot);
+                NativeWords.setSlot(__stack, __sp + 1, null_slot);
             }
             __sp = __sp + (int) (1L + (((oparg & DslConstants.PUSH_NULL_FLAG) != 0L) ? 1L : 0L));
         }
@@ -1129,7 +1127,7 @@ public final class Tier1Interpreter {
      * inst(LOAD_NAME)
      */
     static int LOAD_NAME(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -1144,7 +1142,7 @@ public final class Tier1Interpreter {
                 __s.sp = __sp;
                 return LABEL_ERROR;
             }
-            __stack.setAtIndex(JAVA_LONG, __sp, v);
+            NativeWords.setSlot(__stack, __sp, v);
             __sp = __sp + 1;
         }
         __s.sp = __sp;
@@ -1156,7 +1154,7 @@ public final class Tier1Interpreter {
      * inst(MAKE_FUNCTION)
      */
     static int MAKE_FUNCTION(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -1164,8 +1162,8 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // inst(MAKE_FUNCTION)
         {
-            long defaults = ((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? 1L : 0L))) : 0L;
-            long codeobj = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long defaults = ((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? NativeWords.slot(__stack, __sp + (int) (-1L + -1L * (((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? 1L : 0L))) : 0L;
+            long codeobj = NativeWords.slot(__stack, __sp - 1);
             long func = 0L;
             long defaults_or_null = (DslConstants.NULL_BITS);
             if ((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) {
@@ -1177,7 +1175,7 @@ public final class Tier1Interpreter {
                 __s.sp = __sp + (int) (-1L + -1L * (((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? 1L : 0L));
                 return LABEL_ERROR;
             }
-            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? 1L : 0L)), func);
+            NativeWords.setSlot(__stack, __sp + (int) (-1L + -1L * (((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? 1L : 0L)), func);
             __sp = __sp + (int) (-1L * (((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? 1L : 0L));
         }
         __s.sp = __sp;
@@ -1189,7 +1187,7 @@ public final class Tier1Interpreter {
      * inst(NOP)
      */
     static int NOP(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -1207,7 +1205,7 @@ public final class Tier1Interpreter {
      * inst(POP_EXCEPT)
      */
     static int POP_EXCEPT(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -1215,7 +1213,7 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // inst(POP_EXCEPT)
         {
-            long exc_value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long exc_value = NativeWords.slot(__stack, __sp - 1);
             __s.ctx.setHandledException(exc_value);
             __sp = __sp - 1;
         }
@@ -1228,7 +1226,7 @@ public final class Tier1Interpreter {
      * macro(POP_JUMP_IF_FALSE) = _POP_JUMP_IF_FALSE
      */
     static int POP_JUMP_IF_FALSE(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 2;
         int __next = __after;
@@ -1236,7 +1234,7 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_POP_JUMP_IF_FALSE)
         {
-            long cond = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long cond = NativeWords.slot(__stack, __sp - 1);
             long history = __s.code[__ip + 1 + 0];
             boolean jump = (cond) == DslConstants.FALSE_BITS;
             history = (history << 1L) | (jump ? 1L : 0L);
@@ -1255,7 +1253,7 @@ public final class Tier1Interpreter {
      * macro(POP_JUMP_IF_NONE) = _IS_NONE + _POP_JUMP_IF_TRUE
      */
     static int POP_JUMP_IF_NONE(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 2;
         int __next = __after;
@@ -1263,14 +1261,14 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_IS_NONE)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             long b = 0L;
             b = (((value) == DslConstants.NONE_BITS) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, b);
+            NativeWords.setSlot(__stack, __sp - 1, b);
         }
         // op(_POP_JUMP_IF_TRUE)
         {
-            long cond = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long cond = NativeWords.slot(__stack, __sp - 1);
             long history = __s.code[__ip + 1 + 0];
             boolean jump = (cond) == DslConstants.TRUE_BITS;
             history = (history << 1L) | (jump ? 1L : 0L);
@@ -1289,7 +1287,7 @@ public final class Tier1Interpreter {
      * macro(POP_JUMP_IF_NOT_NONE) = _IS_NONE + _POP_JUMP_IF_FALSE
      */
     static int POP_JUMP_IF_NOT_NONE(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 2;
         int __next = __after;
@@ -1297,14 +1295,14 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_IS_NONE)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             long b = 0L;
             b = (((value) == DslConstants.NONE_BITS) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, b);
+            NativeWords.setSlot(__stack, __sp - 1, b);
         }
         // op(_POP_JUMP_IF_FALSE)
         {
-            long cond = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long cond = NativeWords.slot(__stack, __sp - 1);
             long history = __s.code[__ip + 1 + 0];
             boolean jump = (cond) == DslConstants.FALSE_BITS;
             history = (history << 1L) | (jump ? 1L : 0L);
@@ -1323,7 +1321,7 @@ public final class Tier1Interpreter {
      * macro(POP_JUMP_IF_TRUE) = _POP_JUMP_IF_TRUE
      */
     static int POP_JUMP_IF_TRUE(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 2;
         int __next = __after;
@@ -1331,7 +1329,7 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_POP_JUMP_IF_TRUE)
         {
-            long cond = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long cond = NativeWords.slot(__stack, __sp - 1);
             long history = __s.code[__ip + 1 + 0];
             boolean jump = (cond) == DslConstants.TRUE_BITS;
             history = (history << 1L) | (jump ? 1L : 0L);
@@ -1350,7 +1348,7 @@ public final class Tier1Interpreter {
      * inst(POP_TOP)
      */
     static int POP_TOP(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -1358,7 +1356,7 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // inst(POP_TOP)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -1370,7 +1368,7 @@ public final class Tier1Interpreter {
      * inst(PUSH_EXC_INFO)
      */
     static int PUSH_EXC_INFO(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -1378,14 +1376,14 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // inst(PUSH_EXC_INFO)
         {
-            long exc = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long exc = NativeWords.slot(__stack, __sp - 1);
             long prev_exc = 0L;
             long new_exc = 0L;
             prev_exc = __s.ctx.handledException();
             __s.ctx.setHandledException(exc);
             new_exc = exc;
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, prev_exc);
-            __stack.setAtIndex(JAVA_LONG, __sp, new_exc);
+            NativeWords.setSlot(__stack, __sp - 1, prev_exc);
+            NativeWords.setSlot(__stack, __sp, new_exc);
             __sp = __sp + 1;
         }
         __s.sp = __sp;
@@ -1397,7 +1395,7 @@ public final class Tier1Interpreter {
      * inst(PUSH_NULL)
      */
     static int PUSH_NULL(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -1407,7 +1405,7 @@ public final class Tier1Interpreter {
         {
             long res = 0L;
             res = (DslConstants.NULL_BITS);
-            __stack.setAtIndex(JAVA_LONG, __sp, res);
+            NativeWords.setSlot(__stack, __sp, res);
             __sp = __sp + 1;
         }
         __s.sp = __sp;
@@ -1419,7 +1417,7 @@ public final class Tier1Interpreter {
      * inst(RAISE_VARARGS)
      */
     static int RAISE_VARARGS(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -1445,7 +1443,7 @@ public final class Tier1Interpreter {
      * inst(RERAISE)
      */
     static int RERAISE(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -1453,7 +1451,7 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // inst(RERAISE)
         {
-            long exc = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long exc = NativeWords.slot(__stack, __sp - 1);
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.reraise(exc);
             if (true) {
@@ -1471,7 +1469,7 @@ public final class Tier1Interpreter {
      * inst(RESUME)
      */
     static int RESUME(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -1490,7 +1488,7 @@ public final class Tier1Interpreter {
      * macro(RETURN_CONST) = LOAD_CONST + _POP_FRAME
      */
     static int RETURN_CONST(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -1500,12 +1498,12 @@ public final class Tier1Interpreter {
         {
             long value = 0L;
             value = __s.consts[(int) (oparg)];
-            __stack.setAtIndex(JAVA_LONG, __sp, value);
+            NativeWords.setSlot(__stack, __sp, value);
             __sp = __sp + 1;
         }
         // op(_POP_FRAME)
         {
-            long retval = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long retval = NativeWords.slot(__stack, __sp - 1);
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.popFrame(retval);
             __s.sp = __sp;
@@ -1517,7 +1515,7 @@ public final class Tier1Interpreter {
      * macro(RETURN_VALUE) = _POP_FRAME
      */
     static int RETURN_VALUE(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -1525,7 +1523,7 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_POP_FRAME)
         {
-            long retval = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long retval = NativeWords.slot(__stack, __sp - 1);
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.popFrame(retval);
             __s.sp = __sp;
@@ -1537,7 +1535,7 @@ public final class Tier1Interpreter {
      * macro(STORE_ATTR) = _SPECIALIZE_STORE_ATTR + unused/3 + _STORE_ATTR
      */
     static int STORE_ATTR(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 5;
         int __next = __after;
@@ -1545,7 +1543,7 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_SPECIALIZE_STORE_ATTR)
         {
-            long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long owner = NativeWords.slot(__stack, __sp - 1);
             long counter = __s.code[__ip + 1 + 0];
             if ((counter & DslConstants.COUNTER_VALUE_MASK) == 0L) {
                 __s.ctx.saveState(__ip, __after, __sp);
@@ -1557,8 +1555,8 @@ public final class Tier1Interpreter {
         }
         // op(_STORE_ATTR)
         {
-            long v = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long v = NativeWords.slot(__stack, __sp - 2);
+            long owner = NativeWords.slot(__stack, __sp - 1);
             __s.ctx.saveState(__ip, __after, __sp);
             if (!__s.ctx.storeAttr(owner, __s.names[(int) (oparg)], v)) {
                 __s.sp = __sp - 2;
@@ -1575,7 +1573,7 @@ public final class Tier1Interpreter {
      * macro(STORE_FAST) = _STORE_FAST
      */
     static int STORE_FAST(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -1583,8 +1581,8 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_STORE_FAST)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            __stack.setAtIndex(JAVA_LONG, __s.fp + (int) (oparg), value);
+            long value = NativeWords.slot(__stack, __sp - 1);
+            NativeWords.setSlot(__stack, __s.fp + (int) (oparg), value);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -1596,7 +1594,7 @@ public final class Tier1Interpreter {
      * inst(STORE_FAST_LOAD_FAST)
      */
     static int STORE_FAST_LOAD_FAST(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -1604,11 +1602,11 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // inst(STORE_FAST_LOAD_FAST)
         {
-            long value1 = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value1 = NativeWords.slot(__stack, __sp - 1);
             long value2 = 0L;
-            __stack.setAtIndex(JAVA_LONG, __s.fp + (int) (oparg >> DslConstants.SUPER_SHIFT), value1);
-            value2 = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg & DslConstants.SUPER_MASK));
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, value2);
+            NativeWords.setSlot(__stack, __s.fp + (int) (oparg >> DslConstants.SUPER_SHIFT), value1);
+            value2 = NativeWords.slot(__stack, __s.fp + (int) (oparg & DslConstants.SUPER_MASK));
+            NativeWords.setSlot(__stack, __sp - 1, value2);
         }
         __s.sp = __sp;
         __s.ip = __next;
@@ -1619,7 +1617,7 @@ public final class Tier1Interpreter {
      * inst(STORE_FAST_STORE_FAST)
      */
     static int STORE_FAST_STORE_FAST(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -1627,10 +1625,10 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // inst(STORE_FAST_STORE_FAST)
         {
-            long value2 = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long value1 = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            __stack.setAtIndex(JAVA_LONG, __s.fp + (int) (oparg >> DslConstants.SUPER_SHIFT), value1);
-            __stack.setAtIndex(JAVA_LONG, __s.fp + (int) (oparg & DslConstants.SUPER_MASK), value2);
+            long value2 = NativeWords.slot(__stack, __sp - 2);
+            long value1 = NativeWords.slot(__stack, __sp - 1);
+            NativeWords.setSlot(__stack, __s.fp + (int) (oparg >> DslConstants.SUPER_SHIFT), value1);
+            NativeWords.setSlot(__stack, __s.fp + (int) (oparg & DslConstants.SUPER_MASK), value2);
             __sp = __sp - 2;
         }
         __s.sp = __sp;
@@ -1642,7 +1640,7 @@ public final class Tier1Interpreter {
      * inst(STORE_GLOBAL)
      */
     static int STORE_GLOBAL(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -1650,7 +1648,7 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // inst(STORE_GLOBAL)
         {
-            long v = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long v = NativeWords.slot(__stack, __sp - 1);
             __s.ctx.saveState(__ip, __after, __sp);
             if (!__s.ctx.storeGlobal(__s.names[(int) (oparg)], v)) {
                 __s.sp = __sp - 1;
@@ -1667,7 +1665,7 @@ public final class Tier1Interpreter {
      * inst(STORE_NAME)
      */
     static int STORE_NAME(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -1675,7 +1673,7 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // inst(STORE_NAME)
         {
-            long v = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long v = NativeWords.slot(__stack, __sp - 1);
             __s.ctx.saveState(__ip, __after, __sp);
             if (!__s.ctx.storeName(__s.names[(int) (oparg)], v)) {
                 __s.sp = __sp - 1;
@@ -1692,7 +1690,7 @@ public final class Tier1Interpreter {
      * inst(STORE_SLICE)
      */
     static int STORE_SLICE(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -1700,10 +1698,10 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // inst(STORE_SLICE)
         {
-            long v = __stack.getAtIndex(JAVA_LONG, __sp - 4);
-            long container = __stack.getAtIndex(JAVA_LONG, __sp - 3);
-            long start = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long stop = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long v = NativeWords.slot(__stack, __sp - 4);
+            long container = NativeWords.slot(__stack, __sp - 3);
+            long start = NativeWords.slot(__stack, __sp - 2);
+            long stop = NativeWords.slot(__stack, __sp - 1);
             __s.ctx.saveState(__ip, __after, __sp);
             if (!__s.ctx.storeSlice(container, start, stop, v)) {
                 __s.sp = __sp - 4;
@@ -1720,7 +1718,7 @@ public final class Tier1Interpreter {
      * macro(STORE_SUBSCR) = _SPECIALIZE_STORE_SUBSCR + _STORE_SUBSCR
      */
     static int STORE_SUBSCR(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 2;
         int __next = __after;
@@ -1728,8 +1726,8 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_SPECIALIZE_STORE_SUBSCR)
         {
-            long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long container = NativeWords.slot(__stack, __sp - 2);
+            long sub = NativeWords.slot(__stack, __sp - 1);
             long counter = __s.code[__ip + 1 + 0];
             if ((counter & DslConstants.COUNTER_VALUE_MASK) == 0L) {
                 __s.ctx.saveState(__ip, __after, __sp);
@@ -1741,9 +1739,9 @@ public final class Tier1Interpreter {
         }
         // op(_STORE_SUBSCR)
         {
-            long v = __stack.getAtIndex(JAVA_LONG, __sp - 3);
-            long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long v = NativeWords.slot(__stack, __sp - 3);
+            long container = NativeWords.slot(__stack, __sp - 2);
+            long sub = NativeWords.slot(__stack, __sp - 1);
             __s.ctx.saveState(__ip, __after, __sp);
             if (!__s.ctx.storeSubscr(container, sub, v)) {
                 __s.sp = __sp - 3;
@@ -1760,7 +1758,7 @@ public final class Tier1Interpreter {
      * inst(SWAP)
      */
     static int SWAP(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -1768,14 +1766,14 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // inst(SWAP)
         {
-            long bottom_in = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg - 2L)));
-            long top_in = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long bottom_in = NativeWords.slot(__stack, __sp + (int) (-2L + -1L * (oparg - 2L)));
+            long top_in = NativeWords.slot(__stack, __sp - 1);
             long top_out = 0L;
             long bottom_out = 0L;
             top_out = top_in;
             bottom_out = bottom_in;
-            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg - 2L)), top_out);
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, bottom_out);
+            NativeWords.setSlot(__stack, __sp + (int) (-2L + -1L * (oparg - 2L)), top_out);
+            NativeWords.setSlot(__stack, __sp - 1, bottom_out);
         }
         __s.sp = __sp;
         __s.ip = __next;
@@ -1786,7 +1784,7 @@ public final class Tier1Interpreter {
      * macro(TO_BOOL) = _SPECIALIZE_TO_BOOL + _TO_BOOL
      */
     static int TO_BOOL(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 2;
         int __next = __after;
@@ -1794,7 +1792,7 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_SPECIALIZE_TO_BOOL)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             long counter = __s.code[__ip + 1 + 0];
             if ((counter & DslConstants.COUNTER_VALUE_MASK) == 0L) {
                 __s.ctx.saveState(__ip, __after, __sp);
@@ -1806,7 +1804,7 @@ public final class Tier1Interpreter {
         }
         // op(_TO_BOOL)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             __s.ctx.saveState(__ip, __after, __sp);
             long truth = __s.ctx.objectIsTrue(value);
@@ -1815,7 +1813,7 @@ public final class Tier1Interpreter {
                 return LABEL_ERROR;
             }
             res = ((truth != 0L) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, res);
+            NativeWords.setSlot(__stack, __sp - 1, res);
         }
         __s.sp = __sp;
         __s.ip = __next;
@@ -1826,7 +1824,7 @@ public final class Tier1Interpreter {
      * inst(UNARY_INVERT)
      */
     static int UNARY_INVERT(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -1834,7 +1832,7 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // inst(UNARY_INVERT)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             long bits = (value);
             if ((bits & DslConstants.SMALL_INT_TAG) != 0L) {
@@ -1847,7 +1845,7 @@ public final class Tier1Interpreter {
                     return LABEL_ERROR;
                 }
             }
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, res);
+            NativeWords.setSlot(__stack, __sp - 1, res);
         }
         __s.sp = __sp;
         __s.ip = __next;
@@ -1858,7 +1856,7 @@ public final class Tier1Interpreter {
      * inst(UNARY_NEGATIVE)
      */
     static int UNARY_NEGATIVE(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -1866,7 +1864,7 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // inst(UNARY_NEGATIVE)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             long bits = (value);
             if (((bits & DslConstants.SMALL_INT_TAG) != 0L) && (!DslMath.subOverflows(2L, bits))) {
@@ -1879,7 +1877,7 @@ public final class Tier1Interpreter {
                     return LABEL_ERROR;
                 }
             }
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, res);
+            NativeWords.setSlot(__stack, __sp - 1, res);
         }
         __s.sp = __sp;
         __s.ip = __next;
@@ -1890,7 +1888,7 @@ public final class Tier1Interpreter {
      * inst(UNARY_NOT)
      */
     static int UNARY_NOT(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -1898,10 +1896,10 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // inst(UNARY_NOT)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             res = (((value) == DslConstants.TRUE_BITS) ? DslConstants.FALSE_BITS : DslConstants.TRUE_BITS);
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, res);
+            NativeWords.setSlot(__stack, __sp - 1, res);
         }
         __s.sp = __sp;
         __s.ip = __next;
@@ -1912,7 +1910,7 @@ public final class Tier1Interpreter {
      * macro(UNPACK_SEQUENCE) = _SPECIALIZE_UNPACK_SEQUENCE + _UNPACK_SEQUENCE
      */
     static int UNPACK_SEQUENCE(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 2;
         int __next = __after;
@@ -1920,7 +1918,7 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_SPECIALIZE_UNPACK_SEQUENCE)
         {
-            long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long seq = NativeWords.slot(__stack, __sp - 1);
             long counter = __s.code[__ip + 1 + 0];
             if ((counter & DslConstants.COUNTER_VALUE_MASK) == 0L) {
                 __s.ctx.saveState(__ip, __after, __sp);
@@ -1932,7 +1930,7 @@ public final class Tier1Interpreter {
         }
         // op(_UNPACK_SEQUENCE)
         {
-            long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long seq = NativeWords.slot(__stack, __sp - 1);
             int output = __sp - 1;
             __s.ctx.saveState(__ip, __after, __sp);
             if (!__s.ctx.unpackSequence(seq, oparg, output)) {
@@ -1950,7 +1948,7 @@ public final class Tier1Interpreter {
      * macro(BINARY_OP_ADD_FLOAT) = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_ADD_FLOAT
      */
     static int BINARY_OP_ADD_FLOAT(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 2;
         int __next = __after;
@@ -1958,8 +1956,8 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_GUARD_BOTH_FLOAT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             if ((!DslFunctions.is_float(__s, left)) || (!DslFunctions.is_float(__s, right))) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_OP_ADD_FLOAT);
                 return BINARY_OP(__s, oparg);
@@ -1967,8 +1965,8 @@ public final class Tier1Interpreter {
         }
         // op(_BINARY_OP_ADD_FLOAT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             __s.ctx.saveState(__ip, __after, __sp);
             res = DslFunctions.float_result(__s, DslFunctions.float_value(__s, left) + DslFunctions.float_value(__s, right));
@@ -1976,7 +1974,7 @@ public final class Tier1Interpreter {
                 __s.sp = __sp - 2;
                 return LABEL_ERROR;
             }
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -1988,7 +1986,7 @@ public final class Tier1Interpreter {
      * macro(BINARY_OP_ADD_INT) = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_ADD_INT
      */
     static int BINARY_OP_ADD_INT(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 2;
         int __next = __after;
@@ -1996,8 +1994,8 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_GUARD_BOTH_INT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             if (((left) & (right) & DslConstants.SMALL_INT_TAG) == 0L) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_OP_ADD_INT);
                 return BINARY_OP(__s, oparg);
@@ -2005,8 +2003,8 @@ public final class Tier1Interpreter {
         }
         // op(_BINARY_OP_ADD_INT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             long l = (left) - DslConstants.SMALL_INT_TAG;
             long r = (right);
@@ -2015,7 +2013,7 @@ public final class Tier1Interpreter {
                 return BINARY_OP(__s, oparg);
             }
             res = (l + r);
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -2027,7 +2025,7 @@ public final class Tier1Interpreter {
      * macro(BINARY_OP_ADD_UNICODE) = _GUARD_BOTH_UNICODE + unused/1 + _BINARY_OP_ADD_UNICODE
      */
     static int BINARY_OP_ADD_UNICODE(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 2;
         int __next = __after;
@@ -2035,17 +2033,17 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_GUARD_BOTH_UNICODE)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            if ((((left & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((left) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_STR) || (((right & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((right) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_STR)) {
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
+            if ((((left & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((left) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_STR) || (((right & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((right) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_STR)) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_OP_ADD_UNICODE);
                 return BINARY_OP(__s, oparg);
             }
         }
         // op(_BINARY_OP_ADD_UNICODE)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             __s.ctx.saveState(__ip, __after, __sp);
             res = __s.ctx.strConcat(left, right);
@@ -2053,7 +2051,7 @@ public final class Tier1Interpreter {
                 __s.sp = __sp - 2;
                 return LABEL_ERROR;
             }
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -2065,7 +2063,7 @@ public final class Tier1Interpreter {
      * macro(BINARY_OP_MULTIPLY_FLOAT) = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_MULTIPLY_FLOAT
      */
     static int BINARY_OP_MULTIPLY_FLOAT(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 2;
         int __next = __after;
@@ -2073,8 +2071,8 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_GUARD_BOTH_FLOAT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             if ((!DslFunctions.is_float(__s, left)) || (!DslFunctions.is_float(__s, right))) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_OP_MULTIPLY_FLOAT);
                 return BINARY_OP(__s, oparg);
@@ -2082,8 +2080,8 @@ public final class Tier1Interpreter {
         }
         // op(_BINARY_OP_MULTIPLY_FLOAT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             __s.ctx.saveState(__ip, __after, __sp);
             res = DslFunctions.float_result(__s, DslFunctions.float_value(__s, left) * DslFunctions.float_value(__s, right));
@@ -2091,7 +2089,7 @@ public final class Tier1Interpreter {
                 __s.sp = __sp - 2;
                 return LABEL_ERROR;
             }
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -2103,7 +2101,7 @@ public final class Tier1Interpreter {
      * macro(BINARY_OP_MULTIPLY_INT) = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_MULTIPLY_INT
      */
     static int BINARY_OP_MULTIPLY_INT(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 2;
         int __next = __after;
@@ -2111,8 +2109,8 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_GUARD_BOTH_INT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             if (((left) & (right) & DslConstants.SMALL_INT_TAG) == 0L) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_OP_MULTIPLY_INT);
                 return BINARY_OP(__s, oparg);
@@ -2120,8 +2118,8 @@ public final class Tier1Interpreter {
         }
         // op(_BINARY_OP_MULTIPLY_INT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             long a = (left) >> 1L;
             long r = (right) - DslConstants.SMALL_INT_TAG;
@@ -2130,7 +2128,7 @@ public final class Tier1Interpreter {
                 return BINARY_OP(__s, oparg);
             }
             res = ((a * r) + DslConstants.SMALL_INT_TAG);
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -2142,7 +2140,7 @@ public final class Tier1Interpreter {
      * macro(BINARY_OP_SUBTRACT_FLOAT) = _GUARD_BOTH_FLOAT + unused/1 + _BINARY_OP_SUBTRACT_FLOAT
      */
     static int BINARY_OP_SUBTRACT_FLOAT(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 2;
         int __next = __after;
@@ -2150,8 +2148,8 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_GUARD_BOTH_FLOAT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             if ((!DslFunctions.is_float(__s, left)) || (!DslFunctions.is_float(__s, right))) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_OP_SUBTRACT_FLOAT);
                 return BINARY_OP(__s, oparg);
@@ -2159,8 +2157,8 @@ public final class Tier1Interpreter {
         }
         // op(_BINARY_OP_SUBTRACT_FLOAT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             __s.ctx.saveState(__ip, __after, __sp);
             res = DslFunctions.float_result(__s, DslFunctions.float_value(__s, left) - DslFunctions.float_value(__s, right));
@@ -2168,7 +2166,7 @@ public final class Tier1Interpreter {
                 __s.sp = __sp - 2;
                 return LABEL_ERROR;
             }
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -2180,7 +2178,7 @@ public final class Tier1Interpreter {
      * macro(BINARY_OP_SUBTRACT_INT) = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_SUBTRACT_INT
      */
     static int BINARY_OP_SUBTRACT_INT(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 2;
         int __next = __after;
@@ -2188,8 +2186,8 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_GUARD_BOTH_INT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             if (((left) & (right) & DslConstants.SMALL_INT_TAG) == 0L) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_OP_SUBTRACT_INT);
                 return BINARY_OP(__s, oparg);
@@ -2197,8 +2195,8 @@ public final class Tier1Interpreter {
         }
         // op(_BINARY_OP_SUBTRACT_INT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             long l = (left);
             long r = (right) - DslConstants.SMALL_INT_TAG;
@@ -2207,7 +2205,7 @@ public final class Tier1Interpreter {
                 return BINARY_OP(__s, oparg);
             }
             res = (l - r);
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -2219,7 +2217,7 @@ public final class Tier1Interpreter {
      * macro(BINARY_SUBSCR_DICT) = _GUARD_NOS_DICT + unused/1 + _BINARY_SUBSCR_DICT
      */
     static int BINARY_SUBSCR_DICT(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 2;
         int __next = __after;
@@ -2227,16 +2225,16 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_GUARD_NOS_DICT)
         {
-            long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            if (((nos & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((nos) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_DICT) {
+            long nos = NativeWords.slot(__stack, __sp - 2);
+            if (((nos & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((nos) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_DICT) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_SUBSCR_DICT);
                 return BINARY_SUBSCR(__s, oparg);
             }
         }
         // op(_BINARY_SUBSCR_DICT)
         {
-            long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long container = NativeWords.slot(__stack, __sp - 2);
+            long sub = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             __s.ctx.saveState(__ip, __after, __sp);
             res = __s.ctx.dictSubscr(container, sub);
@@ -2244,7 +2242,7 @@ public final class Tier1Interpreter {
                 __s.sp = __sp - 2;
                 return LABEL_ERROR;
             }
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -2256,7 +2254,7 @@ public final class Tier1Interpreter {
      * macro(BINARY_SUBSCR_LIST_INT) = _GUARD_NOS_LIST + _GUARD_TOS_INT + unused/1 + _BINARY_SUBSCR_LIST_INT
      */
     static int BINARY_SUBSCR_LIST_INT(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 2;
         int __next = __after;
@@ -2264,15 +2262,15 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_GUARD_NOS_LIST)
         {
-            long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            if (((nos & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((nos) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_LIST) {
+            long nos = NativeWords.slot(__stack, __sp - 2);
+            if (((nos & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((nos) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_LIST) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_SUBSCR_LIST_INT);
                 return BINARY_SUBSCR(__s, oparg);
             }
         }
         // op(_GUARD_TOS_INT)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             if (((value) & DslConstants.SMALL_INT_TAG) == 0L) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_SUBSCR_LIST_INT);
                 return BINARY_SUBSCR(__s, oparg);
@@ -2280,8 +2278,8 @@ public final class Tier1Interpreter {
         }
         // op(_BINARY_SUBSCR_LIST_INT)
         {
-            long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long container = NativeWords.slot(__stack, __sp - 2);
+            long sub = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             long n = __s.ctx.listLength(container);
             long i = (sub) >> 1L;
@@ -2293,7 +2291,7 @@ public final class Tier1Interpreter {
                 return BINARY_SUBSCR(__s, oparg);
             }
             res = __s.ctx.listItem(container, i);
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -2305,7 +2303,7 @@ public final class Tier1Interpreter {
      * macro(BINARY_SUBSCR_STR_INT) = _GUARD_NOS_STR + _GUARD_TOS_INT + unused/1 + _BINARY_SUBSCR_STR_INT
      */
     static int BINARY_SUBSCR_STR_INT(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 2;
         int __next = __after;
@@ -2313,15 +2311,15 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_GUARD_NOS_STR)
         {
-            long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            if (((nos & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((nos) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_STR) {
+            long nos = NativeWords.slot(__stack, __sp - 2);
+            if (((nos & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((nos) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_STR) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_SUBSCR_STR_INT);
                 return BINARY_SUBSCR(__s, oparg);
             }
         }
         // op(_GUARD_TOS_INT)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             if (((value) & DslConstants.SMALL_INT_TAG) == 0L) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_SUBSCR_STR_INT);
                 return BINARY_SUBSCR(__s, oparg);
@@ -2329,8 +2327,8 @@ public final class Tier1Interpreter {
         }
         // op(_BINARY_SUBSCR_STR_INT)
         {
-            long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long container = NativeWords.slot(__stack, __sp - 2);
+            long sub = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             long n = __s.ctx.strLength(container);
             long i = (sub) >> 1L;
@@ -2347,7 +2345,7 @@ public final class Tier1Interpreter {
                 __s.sp = __sp - 2;
                 return LABEL_ERROR;
             }
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -2359,7 +2357,7 @@ public final class Tier1Interpreter {
      * macro(BINARY_SUBSCR_TUPLE_INT) = _GUARD_NOS_TUPLE + _GUARD_TOS_INT + unused/1 + _BINARY_SUBSCR_TUPLE_INT
      */
     static int BINARY_SUBSCR_TUPLE_INT(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 2;
         int __next = __after;
@@ -2367,15 +2365,15 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_GUARD_NOS_TUPLE)
         {
-            long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            if (((nos & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((nos) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_TUPLE) {
+            long nos = NativeWords.slot(__stack, __sp - 2);
+            if (((nos & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((nos) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_TUPLE) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_SUBSCR_TUPLE_INT);
                 return BINARY_SUBSCR(__s, oparg);
             }
         }
         // op(_GUARD_TOS_INT)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             if (((value) & DslConstants.SMALL_INT_TAG) == 0L) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_SUBSCR_TUPLE_INT);
                 return BINARY_SUBSCR(__s, oparg);
@@ -2383,8 +2381,8 @@ public final class Tier1Interpreter {
         }
         // op(_BINARY_SUBSCR_TUPLE_INT)
         {
-            long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long container = NativeWords.slot(__stack, __sp - 2);
+            long sub = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             long n = __s.ctx.tupleLength(container);
             long i = (sub) >> 1L;
@@ -2396,7 +2394,7 @@ public final class Tier1Interpreter {
                 return BINARY_SUBSCR(__s, oparg);
             }
             res = __s.ctx.tupleItem(container, i);
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -2408,7 +2406,7 @@ public final class Tier1Interpreter {
      * macro(CALL_BUILTIN) = unused/3 + _GUARD_CALLABLE_BUILTIN + _CALL_BUILTIN
      */
     static int CALL_BUILTIN(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 4;
         int __next = __after;
@@ -2416,18 +2414,18 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_GUARD_CALLABLE_BUILTIN)
         {
-            long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
-            long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
+            long callable = NativeWords.slot(__stack, __sp + (int) (-2L + -1L * (oparg)));
+            long self_or_null = NativeWords.slot(__stack, __sp + (int) (-1L + -1L * (oparg)));
             int args = __sp + (int) (-1L * (oparg));
-            if (((callable & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((callable) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_BUILTIN) {
+            if (((callable & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((callable) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_BUILTIN) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.CALL_BUILTIN);
                 return CALL(__s, oparg);
             }
         }
         // op(_CALL_BUILTIN)
         {
-            long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
-            long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
+            long callable = NativeWords.slot(__stack, __sp + (int) (-2L + -1L * (oparg)));
+            long self_or_null = NativeWords.slot(__stack, __sp + (int) (-1L + -1L * (oparg)));
             int args = __sp + (int) (-1L * (oparg));
             long res = 0L;
             __s.ctx.saveState(__ip, __after, __sp);
@@ -2437,7 +2435,7 @@ public final class Tier1Interpreter {
                 return LABEL_ERROR;
             }
             __breaker = true;
-            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)), res);
+            NativeWords.setSlot(__stack, __sp + (int) (-2L + -1L * (oparg)), res);
             __sp = __sp + (int) (-1L + -1L * (oparg));
         }
         __s.sp = __sp;
@@ -2449,7 +2447,7 @@ public final class Tier1Interpreter {
      * macro(CALL_PY_EXACT_ARGS) = unused/1 + _CHECK_FUNCTION_EXACT_ARGS + _CHECK_STACK_SPACE + _PUSH_FRAME
      */
     static int CALL_PY_EXACT_ARGS(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 4;
         int __next = __after;
@@ -2457,11 +2455,11 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_CHECK_FUNCTION_EXACT_ARGS)
         {
-            long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
-            long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
+            long callable = NativeWords.slot(__stack, __sp + (int) (-2L + -1L * (oparg)));
+            long self_or_null = NativeWords.slot(__stack, __sp + (int) (-1L + -1L * (oparg)));
             int args = __sp + (int) (-1L * (oparg));
             long func_version = read32(__s.code, __ip + 1 + 1);
-            if (((callable & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((callable) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_FUNCTION) {
+            if (((callable & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((callable) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_FUNCTION) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.CALL_PY_EXACT_ARGS);
                 return CALL(__s, oparg);
             }
@@ -2477,8 +2475,8 @@ public final class Tier1Interpreter {
         }
         // op(_CHECK_STACK_SPACE)
         {
-            long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
-            long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
+            long callable = NativeWords.slot(__stack, __sp + (int) (-2L + -1L * (oparg)));
+            long self_or_null = NativeWords.slot(__stack, __sp + (int) (-1L + -1L * (oparg)));
             int args = __sp + (int) (-1L * (oparg));
             if (!__s.ctx.frameSpaceAvailable(callable)) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.CALL_PY_EXACT_ARGS);
@@ -2487,8 +2485,8 @@ public final class Tier1Interpreter {
         }
         // op(_PUSH_FRAME)
         {
-            long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
-            long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
+            long callable = NativeWords.slot(__stack, __sp + (int) (-2L + -1L * (oparg)));
+            long self_or_null = NativeWords.slot(__stack, __sp + (int) (-1L + -1L * (oparg)));
             int args = __sp + (int) (-1L * (oparg));
             long res = 0L;
             __s.ctx.saveState(__ip, __after, __sp);
@@ -2502,7 +2500,7 @@ public final class Tier1Interpreter {
      * macro(COMPARE_OP_FLOAT) = _GUARD_BOTH_FLOAT + unused/1 + _COMPARE_OP_FLOAT
      */
     static int COMPARE_OP_FLOAT(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 2;
         int __next = __after;
@@ -2510,8 +2508,8 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_GUARD_BOTH_FLOAT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             if ((!DslFunctions.is_float(__s, left)) || (!DslFunctions.is_float(__s, right))) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.COMPARE_OP_FLOAT);
                 return COMPARE_OP(__s, oparg);
@@ -2519,14 +2517,14 @@ public final class Tier1Interpreter {
         }
         // op(_COMPARE_OP_FLOAT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             double l = DslFunctions.float_value(__s, left);
             double r = DslFunctions.float_value(__s, right);
             long outcome = (l < r) ? DslConstants.COMPARE_LT_BIT : ((l > r) ? DslConstants.COMPARE_GT_BIT : ((l == r) ? DslConstants.COMPARE_EQ_BIT : DslConstants.COMPARE_UNORDERED_BIT));
             res = (((outcome & oparg) != 0L) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -2538,7 +2536,7 @@ public final class Tier1Interpreter {
      * macro(COMPARE_OP_INT) = _GUARD_BOTH_INT + unused/1 + _COMPARE_OP_INT
      */
     static int COMPARE_OP_INT(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 2;
         int __next = __after;
@@ -2546,8 +2544,8 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_GUARD_BOTH_INT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             if (((left) & (right) & DslConstants.SMALL_INT_TAG) == 0L) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.COMPARE_OP_INT);
                 return COMPARE_OP(__s, oparg);
@@ -2555,14 +2553,14 @@ public final class Tier1Interpreter {
         }
         // op(_COMPARE_OP_INT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             long l = (left);
             long r = (right);
             long outcome = (l < r) ? DslConstants.COMPARE_LT_BIT : ((l > r) ? DslConstants.COMPARE_GT_BIT : DslConstants.COMPARE_EQ_BIT);
             res = (((outcome & oparg) != 0L) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -2574,7 +2572,7 @@ public final class Tier1Interpreter {
      * macro(COMPARE_OP_STR) = _GUARD_BOTH_UNICODE + unused/1 + _COMPARE_OP_STR
      */
     static int COMPARE_OP_STR(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 2;
         int __next = __after;
@@ -2582,22 +2580,22 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_GUARD_BOTH_UNICODE)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            if ((((left & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((left) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_STR) || (((right & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((right) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_STR)) {
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
+            if ((((left & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((left) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_STR) || (((right & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((right) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_STR)) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.COMPARE_OP_STR);
                 return COMPARE_OP(__s, oparg);
             }
         }
         // op(_COMPARE_OP_STR)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             long order = __s.ctx.strCompare(left, right);
             long outcome = (order < 0L) ? DslConstants.COMPARE_LT_BIT : ((order > 0L) ? DslConstants.COMPARE_GT_BIT : DslConstants.COMPARE_EQ_BIT);
             res = (((outcome & oparg) != 0L) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -2609,7 +2607,7 @@ public final class Tier1Interpreter {
      * macro(FOR_ITER_LIST) = unused/1 + _ITER_CHECK_LIST + _ITER_JUMP_LIST + _ITER_NEXT_LIST
      */
     static int FOR_ITER_LIST(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 2;
         int __next = __after;
@@ -2617,25 +2615,25 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_ITER_CHECK_LIST)
         {
-            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            if (((iter & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((iter) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_LIST_ITER) {
+            long iter = NativeWords.slot(__stack, __sp - 1);
+            if (((iter & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((iter) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_LIST_ITER) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.FOR_ITER_LIST);
                 return FOR_ITER(__s, oparg);
             }
         }
         // op(_ITER_JUMP_LIST)
         {
-            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long iter = NativeWords.slot(__stack, __sp - 1);
             if (__s.ctx.listIterExhausted(iter)) {
                 __next = __after + (int) oparg;
             }
         }
         // op(_ITER_NEXT_LIST)
         {
-            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long iter = NativeWords.slot(__stack, __sp - 1);
             long next = 0L;
             next = __s.ctx.listIterNext(iter);
-            __stack.setAtIndex(JAVA_LONG, __sp, next);
+            NativeWords.setSlot(__stack, __sp, next);
             __sp = __sp + 1;
         }
         __s.sp = __sp;
@@ -2647,7 +2645,7 @@ public final class Tier1Interpreter {
      * macro(FOR_ITER_RANGE) = unused/1 + _ITER_CHECK_RANGE + _ITER_JUMP_RANGE + _ITER_NEXT_RANGE
      */
     static int FOR_ITER_RANGE(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 2;
         int __next = __after;
@@ -2655,28 +2653,28 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_ITER_CHECK_RANGE)
         {
-            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            if (((iter & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((iter) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_RANGE_ITER) {
+            long iter = NativeWords.slot(__stack, __sp - 1);
+            if (((iter & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((iter) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_RANGE_ITER) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.FOR_ITER_RANGE);
                 return FOR_ITER(__s, oparg);
             }
         }
         // op(_ITER_JUMP_RANGE)
         {
-            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            if (__s.heapWords.get(JAVA_LONG, ((iter) << 2) + ((DslConstants.RANGE_ITER_REMAINING_WORD) << 3)) <= 0L) {
+            long iter = NativeWords.slot(__stack, __sp - 1);
+            if (NativeWords.word(__s.heapWordsBase, ((iter) << 2) + ((DslConstants.RANGE_ITER_REMAINING_WORD) << 3)) <= 0L) {
                 __next = __after + (int) oparg;
             }
         }
         // op(_ITER_NEXT_RANGE)
         {
-            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long iter = NativeWords.slot(__stack, __sp - 1);
             long next = 0L;
-            long item = __s.heapWords.get(JAVA_LONG, ((iter) << 2) + ((DslConstants.RANGE_ITER_NEXT_WORD) << 3));
-            __s.heapWords.set(JAVA_LONG, ((iter) << 2) + ((DslConstants.RANGE_ITER_NEXT_WORD) << 3), item + __s.heapWords.get(JAVA_LONG, ((iter) << 2) + ((DslConstants.RANGE_ITER_STEP_WORD) << 3)));
-            __s.heapWords.set(JAVA_LONG, ((iter) << 2) + ((DslConstants.RANGE_ITER_REMAINING_WORD) << 3), __s.heapWords.get(JAVA_LONG, ((iter) << 2) + ((DslConstants.RANGE_ITER_REMAINING_WORD) << 3)) - 1L);
+            long item = NativeWords.word(__s.heapWordsBase, ((iter) << 2) + ((DslConstants.RANGE_ITER_NEXT_WORD) << 3));
+            NativeWords.setWord(__s.heapWordsBase, ((iter) << 2) + ((DslConstants.RANGE_ITER_NEXT_WORD) << 3), item + NativeWords.word(__s.heapWordsBase, ((iter) << 2) + ((DslConstants.RANGE_ITER_STEP_WORD) << 3)));
+            NativeWords.setWord(__s.heapWordsBase, ((iter) << 2) + ((DslConstants.RANGE_ITER_REMAINING_WORD) << 3), NativeWords.word(__s.heapWordsBase, ((iter) << 2) + ((DslConstants.RANGE_ITER_REMAINING_WORD) << 3)) - 1L);
             next = ((item << 1L) | DslConstants.SMALL_INT_TAG);
-            __stack.setAtIndex(JAVA_LONG, __sp, next);
+            NativeWords.setSlot(__stack, __sp, next);
             __sp = __sp + 1;
         }
         __s.sp = __sp;
@@ -2688,7 +2686,7 @@ public final class Tier1Interpreter {
      * macro(FOR_ITER_TUPLE) = unused/1 + _ITER_CHECK_TUPLE + _ITER_JUMP_TUPLE + _ITER_NEXT_TUPLE
      */
     static int FOR_ITER_TUPLE(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 2;
         int __next = __after;
@@ -2696,25 +2694,25 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_ITER_CHECK_TUPLE)
         {
-            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            if (((iter & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((iter) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_TUPLE_ITER) {
+            long iter = NativeWords.slot(__stack, __sp - 1);
+            if (((iter & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((iter) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_TUPLE_ITER) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.FOR_ITER_TUPLE);
                 return FOR_ITER(__s, oparg);
             }
         }
         // op(_ITER_JUMP_TUPLE)
         {
-            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long iter = NativeWords.slot(__stack, __sp - 1);
             if (__s.ctx.tupleIterExhausted(iter)) {
                 __next = __after + (int) oparg;
             }
         }
         // op(_ITER_NEXT_TUPLE)
         {
-            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long iter = NativeWords.slot(__stack, __sp - 1);
             long next = 0L;
             next = __s.ctx.tupleIterNext(iter);
-            __stack.setAtIndex(JAVA_LONG, __sp, next);
+            NativeWords.setSlot(__stack, __sp, next);
             __sp = __sp + 1;
         }
         __s.sp = __sp;
@@ -2726,7 +2724,7 @@ public final class Tier1Interpreter {
      * macro(LOAD_ATTR_INSTANCE_VALUE) = unused/1 + _GUARD_TYPE_VERSION + _LOAD_ATTR_INSTANCE_VALUE + unused/4
      */
     static int LOAD_ATTR_INSTANCE_VALUE(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 9;
         int __next = __after;
@@ -2734,7 +2732,7 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_GUARD_TYPE_VERSION)
         {
-            long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long owner = NativeWords.slot(__stack, __sp - 1);
             long type_version = read32(__s.code, __ip + 1 + 1);
             if (__s.ctx.typeVersionOf(owner) != type_version) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.LOAD_ATTR_INSTANCE_VALUE);
@@ -2743,7 +2741,7 @@ public final class Tier1Interpreter {
         }
         // op(_LOAD_ATTR_INSTANCE_VALUE)
         {
-            long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long owner = NativeWords.slot(__stack, __sp - 1);
             long index = __s.code[__ip + 1 + 3];
             long attr = 0L;
             long null_slot = 0L;
@@ -2753,9 +2751,9 @@ public final class Tier1Interpreter {
                 return LOAD_ATTR(__s, oparg);
             }
             null_slot = (DslConstants.NULL_BITS);
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, attr);
+            NativeWords.setSlot(__stack, __sp - 1, attr);
             if (((oparg & DslConstants.METHOD_FLAG) != 0L)) {
-                __stack.setAtIndex(JAVA_LONG, __sp, null_slot);
+                NativeWords.setSlot(__stack, __sp, null_slot);
             }
             __sp = __sp + (int) ((((oparg & DslConstants.METHOD_FLAG) != 0L) ? 1L : 0L));
         }
@@ -2768,7 +2766,7 @@ public final class Tier1Interpreter {
      * macro(LOAD_ATTR_METHOD) = unused/1 + _GUARD_TYPE_VERSION + unused/1 + _LOAD_ATTR_METHOD
      */
     static int LOAD_ATTR_METHOD(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 9;
         int __next = __after;
@@ -2776,7 +2774,7 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_GUARD_TYPE_VERSION)
         {
-            long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long owner = NativeWords.slot(__stack, __sp - 1);
             long type_version = read32(__s.code, __ip + 1 + 1);
             if (__s.ctx.typeVersionOf(owner) != type_version) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.LOAD_ATTR_METHOD);
@@ -2785,7 +2783,7 @@ public final class Tier1Interpreter {
         }
         // op(_LOAD_ATTR_METHOD)
         {
-            long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long owner = NativeWords.slot(__stack, __sp - 1);
             long descr = read64(__s.code, __ip + 1 + 4);
             long attr = 0L;
             long self_or_null = 0L;
@@ -2795,9 +2793,9 @@ public final class Tier1Interpreter {
             }
             attr = (descr);
             self_or_null = owner;
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, attr);
+            NativeWords.setSlot(__stack, __sp - 1, attr);
             if (((oparg & DslConstants.METHOD_FLAG) != 0L)) {
-                __stack.setAtIndex(JAVA_LONG, __sp, self_or_null);
+                NativeWords.setSlot(__stack, __sp, self_or_null);
             }
             __sp = __sp + (int) ((((oparg & DslConstants.METHOD_FLAG) != 0L) ? 1L : 0L));
         }
@@ -2810,7 +2808,7 @@ public final class Tier1Interpreter {
      * macro(LOAD_GLOBAL_BUILTIN) = unused/1 + _GUARD_GLOBALS_VERSION + _GUARD_BUILTINS_VERSION + _LOAD_GLOBAL_BUILTIN
      */
     static int LOAD_GLOBAL_BUILTIN(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 5;
         int __next = __after;
@@ -2843,9 +2841,9 @@ public final class Tier1Interpreter {
                 return LOAD_GLOBAL(__s, oparg);
             }
             null_slot = (DslConstants.NULL_BITS);
-            __stack.setAtIndex(JAVA_LONG, __sp, res);
+            NativeWords.setSlot(__stack, __sp, res);
             if (((oparg & DslConstants.PUSH_NULL_FLAG) != 0L)) {
-                __stack.setAtIndex(JAVA_LONG, __sp + 1, null_slot);
+                NativeWords.setSlot(__stack, __sp + 1, null_slot);
             }
             __sp = __sp + (int) (1L + (((oparg & DslConstants.PUSH_NULL_FLAG) != 0L) ? 1L : 0L));
         }
@@ -2858,7 +2856,7 @@ public final class Tier1Interpreter {
      * macro(LOAD_GLOBAL_MODULE) = unused/1 + _GUARD_GLOBALS_VERSION + unused/1 + _LOAD_GLOBAL_MODULE
      */
     static int LOAD_GLOBAL_MODULE(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 5;
         int __next = __after;
@@ -2883,9 +2881,9 @@ public final class Tier1Interpreter {
                 return LOAD_GLOBAL(__s, oparg);
             }
             null_slot = (DslConstants.NULL_BITS);
-            __stack.setAtIndex(JAVA_LONG, __sp, res);
+            NativeWords.setSlot(__stack, __sp, res);
             if (((oparg & DslConstants.PUSH_NULL_FLAG) != 0L)) {
-                __stack.setAtIndex(JAVA_LONG, __sp + 1, null_slot);
+                NativeWords.setSlot(__stack, __sp + 1, null_slot);
             }
             __sp = __sp + (int) (1L + (((oparg & DslConstants.PUSH_NULL_FLAG) != 0L) ? 1L : 0L));
         }
@@ -2898,7 +2896,7 @@ public final class Tier1Interpreter {
      * macro(STORE_ATTR_INSTANCE_VALUE) = unused/1 + _GUARD_TYPE_VERSION + _STORE_ATTR_INSTANCE_VALUE
      */
     static int STORE_ATTR_INSTANCE_VALUE(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 5;
         int __next = __after;
@@ -2906,7 +2904,7 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_GUARD_TYPE_VERSION)
         {
-            long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long owner = NativeWords.slot(__stack, __sp - 1);
             long type_version = read32(__s.code, __ip + 1 + 1);
             if (__s.ctx.typeVersionOf(owner) != type_version) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.STORE_ATTR_INSTANCE_VALUE);
@@ -2915,8 +2913,8 @@ public final class Tier1Interpreter {
         }
         // op(_STORE_ATTR_INSTANCE_VALUE)
         {
-            long v = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long v = NativeWords.slot(__stack, __sp - 2);
+            long owner = NativeWords.slot(__stack, __sp - 1);
             long index = __s.code[__ip + 1 + 3];
             __s.ctx.instanceStore(owner, index, v);
             __sp = __sp - 2;
@@ -2930,7 +2928,7 @@ public final class Tier1Interpreter {
      * macro(STORE_SUBSCR_DICT) = _GUARD_NOS_DICT + unused/1 + _STORE_SUBSCR_DICT
      */
     static int STORE_SUBSCR_DICT(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 2;
         int __next = __after;
@@ -2938,17 +2936,17 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_GUARD_NOS_DICT)
         {
-            long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            if (((nos & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((nos) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_DICT) {
+            long nos = NativeWords.slot(__stack, __sp - 2);
+            if (((nos & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((nos) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_DICT) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.STORE_SUBSCR_DICT);
                 return STORE_SUBSCR(__s, oparg);
             }
         }
         // op(_STORE_SUBSCR_DICT)
         {
-            long v = __stack.getAtIndex(JAVA_LONG, __sp - 3);
-            long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long v = NativeWords.slot(__stack, __sp - 3);
+            long container = NativeWords.slot(__stack, __sp - 2);
+            long sub = NativeWords.slot(__stack, __sp - 1);
             __s.ctx.saveState(__ip, __after, __sp);
             if (!__s.ctx.dictStore(container, sub, v)) {
                 __s.sp = __sp - 3;
@@ -2965,7 +2963,7 @@ public final class Tier1Interpreter {
      * macro(STORE_SUBSCR_LIST_INT) = _GUARD_NOS_LIST + _GUARD_TOS_INT + unused/1 + _STORE_SUBSCR_LIST_INT
      */
     static int STORE_SUBSCR_LIST_INT(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 2;
         int __next = __after;
@@ -2973,15 +2971,15 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_GUARD_NOS_LIST)
         {
-            long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            if (((nos & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((nos) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_LIST) {
+            long nos = NativeWords.slot(__stack, __sp - 2);
+            if (((nos & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((nos) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_LIST) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.STORE_SUBSCR_LIST_INT);
                 return STORE_SUBSCR(__s, oparg);
             }
         }
         // op(_GUARD_TOS_INT)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             if (((value) & DslConstants.SMALL_INT_TAG) == 0L) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.STORE_SUBSCR_LIST_INT);
                 return STORE_SUBSCR(__s, oparg);
@@ -2989,9 +2987,9 @@ public final class Tier1Interpreter {
         }
         // op(_STORE_SUBSCR_LIST_INT)
         {
-            long v = __stack.getAtIndex(JAVA_LONG, __sp - 3);
-            long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long v = NativeWords.slot(__stack, __sp - 3);
+            long container = NativeWords.slot(__stack, __sp - 2);
+            long sub = NativeWords.slot(__stack, __sp - 1);
             long n = __s.ctx.listLength(container);
             long i = (sub) >> 1L;
             if (i < 0L) {
@@ -3013,7 +3011,7 @@ public final class Tier1Interpreter {
      * macro(TO_BOOL_BOOL) = unused/1 + _GUARD_TOS_BOOL
      */
     static int TO_BOOL_BOOL(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 2;
         int __next = __after;
@@ -3021,7 +3019,7 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_GUARD_TOS_BOOL)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             long bits = (value);
             if ((bits != DslConstants.TRUE_BITS) && (bits != DslConstants.FALSE_BITS)) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.TO_BOOL_BOOL);
@@ -3037,7 +3035,7 @@ public final class Tier1Interpreter {
      * macro(TO_BOOL_INT) = unused/1 + _GUARD_TOS_INT + _TO_BOOL_INT
      */
     static int TO_BOOL_INT(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 2;
         int __next = __after;
@@ -3045,7 +3043,7 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_GUARD_TOS_INT)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             if (((value) & DslConstants.SMALL_INT_TAG) == 0L) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.TO_BOOL_INT);
                 return TO_BOOL(__s, oparg);
@@ -3053,10 +3051,10 @@ public final class Tier1Interpreter {
         }
         // op(_TO_BOOL_INT)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             res = (((value) != DslConstants.SMALL_INT_ZERO_BITS) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, res);
+            NativeWords.setSlot(__stack, __sp - 1, res);
         }
         __s.sp = __sp;
         __s.ip = __next;
@@ -3067,7 +3065,7 @@ public final class Tier1Interpreter {
      * macro(TO_BOOL_LIST) = unused/1 + _GUARD_TOS_LIST + _TO_BOOL_LIST
      */
     static int TO_BOOL_LIST(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 2;
         int __next = __after;
@@ -3075,18 +3073,18 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_GUARD_TOS_LIST)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            if (((value & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((value) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_LIST) {
+            long value = NativeWords.slot(__stack, __sp - 1);
+            if (((value & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((value) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_LIST) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.TO_BOOL_LIST);
                 return TO_BOOL(__s, oparg);
             }
         }
         // op(_TO_BOOL_LIST)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             res = ((__s.ctx.listLength(value) != 0L) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, res);
+            NativeWords.setSlot(__stack, __sp - 1, res);
         }
         __s.sp = __sp;
         __s.ip = __next;
@@ -3097,7 +3095,7 @@ public final class Tier1Interpreter {
      * macro(TO_BOOL_NONE) = unused/1 + _GUARD_TOS_NONE + _TO_BOOL_NONE
      */
     static int TO_BOOL_NONE(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 2;
         int __next = __after;
@@ -3105,7 +3103,7 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_GUARD_TOS_NONE)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             if ((value) != DslConstants.NONE_BITS) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.TO_BOOL_NONE);
                 return TO_BOOL(__s, oparg);
@@ -3113,10 +3111,10 @@ public final class Tier1Interpreter {
         }
         // op(_TO_BOOL_NONE)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             res = (DslConstants.FALSE_BITS);
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, res);
+            NativeWords.setSlot(__stack, __sp - 1, res);
         }
         __s.sp = __sp;
         __s.ip = __next;
@@ -3127,7 +3125,7 @@ public final class Tier1Interpreter {
      * macro(TO_BOOL_STR) = unused/1 + _GUARD_TOS_STR + _TO_BOOL_STR
      */
     static int TO_BOOL_STR(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 2;
         int __next = __after;
@@ -3135,18 +3133,18 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_GUARD_TOS_STR)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            if (((value & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((value) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_STR) {
+            long value = NativeWords.slot(__stack, __sp - 1);
+            if (((value & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((value) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_STR) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.TO_BOOL_STR);
                 return TO_BOOL(__s, oparg);
             }
         }
         // op(_TO_BOOL_STR)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             res = ((__s.ctx.strLength(value) != 0L) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, res);
+            NativeWords.setSlot(__stack, __sp - 1, res);
         }
         __s.sp = __sp;
         __s.ip = __next;
@@ -3157,7 +3155,7 @@ public final class Tier1Interpreter {
      * macro(UNPACK_SEQUENCE_LIST) = _GUARD_TOS_LIST + unused/1 + _UNPACK_SEQUENCE_LIST
      */
     static int UNPACK_SEQUENCE_LIST(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 2;
         int __next = __after;
@@ -3165,22 +3163,22 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_GUARD_TOS_LIST)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            if (((value & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((value) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_LIST) {
+            long value = NativeWords.slot(__stack, __sp - 1);
+            if (((value & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((value) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_LIST) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.UNPACK_SEQUENCE_LIST);
                 return UNPACK_SEQUENCE(__s, oparg);
             }
         }
         // op(_UNPACK_SEQUENCE_LIST)
         {
-            long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long seq = NativeWords.slot(__stack, __sp - 1);
             int output = __sp - 1;
             if (__s.ctx.listLength(seq) != oparg) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.UNPACK_SEQUENCE_LIST);
                 return UNPACK_SEQUENCE(__s, oparg);
             }
             for (long i = 0L; i < oparg; i += 1L) {
-                __stack.setAtIndex(JAVA_LONG, output + (int) i, __s.ctx.listItem(seq, oparg - 1L - i));
+                NativeWords.setSlot(__stack, output + (int) i, __s.ctx.listItem(seq, oparg - 1L - i));
             }
             __sp = __sp + (int) (-1L + (oparg));
         }
@@ -3193,7 +3191,7 @@ public final class Tier1Interpreter {
      * macro(UNPACK_SEQUENCE_TUPLE) = _GUARD_TOS_TUPLE + unused/1 + _UNPACK_SEQUENCE_TUPLE
      */
     static int UNPACK_SEQUENCE_TUPLE(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 2;
         int __next = __after;
@@ -3201,22 +3199,22 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_GUARD_TOS_TUPLE)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            if (((value & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((value) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_TUPLE) {
+            long value = NativeWords.slot(__stack, __sp - 1);
+            if (((value & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((value) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_TUPLE) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.UNPACK_SEQUENCE_TUPLE);
                 return UNPACK_SEQUENCE(__s, oparg);
             }
         }
         // op(_UNPACK_SEQUENCE_TUPLE)
         {
-            long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long seq = NativeWords.slot(__stack, __sp - 1);
             int output = __sp - 1;
             if (__s.ctx.tupleLength(seq) != oparg) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.UNPACK_SEQUENCE_TUPLE);
                 return UNPACK_SEQUENCE(__s, oparg);
             }
             for (long i = 0L; i < oparg; i += 1L) {
-                __stack.setAtIndex(JAVA_LONG, output + (int) i, __s.ctx.tupleItem(seq, oparg - 1L - i));
+                NativeWords.setSlot(__stack, output + (int) i, __s.ctx.tupleItem(seq, oparg - 1L - i));
             }
             __sp = __sp + (int) (-1L + (oparg));
         }
@@ -3229,7 +3227,7 @@ public final class Tier1Interpreter {
      * macro(UNPACK_SEQUENCE_TWO_TUPLE) = _GUARD_TOS_TUPLE + unused/1 + _UNPACK_SEQUENCE_TWO_TUPLE
      */
     static int UNPACK_SEQUENCE_TWO_TUPLE(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 2;
         int __next = __after;
@@ -3237,22 +3235,22 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_GUARD_TOS_TUPLE)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            if (((value & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((value) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_TUPLE) {
+            long value = NativeWords.slot(__stack, __sp - 1);
+            if (((value & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((value) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_TUPLE) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.UNPACK_SEQUENCE_TWO_TUPLE);
                 return UNPACK_SEQUENCE(__s, oparg);
             }
         }
         // op(_UNPACK_SEQUENCE_TWO_TUPLE)
         {
-            long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long seq = NativeWords.slot(__stack, __sp - 1);
             int output = __sp - 1;
             if ((oparg != 2L) || (__s.ctx.tupleLength(seq) != 2L)) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.UNPACK_SEQUENCE_TWO_TUPLE);
                 return UNPACK_SEQUENCE(__s, oparg);
             }
-            __stack.setAtIndex(JAVA_LONG, output + (int) 0L, __s.ctx.tupleItem(seq, 1L));
-            __stack.setAtIndex(JAVA_LONG, output + (int) 1L, __s.ctx.tupleItem(seq, 0L));
+            NativeWords.setSlot(__stack, output + (int) 0L, __s.ctx.tupleItem(seq, 1L));
+            NativeWords.setSlot(__stack, output + (int) 1L, __s.ctx.tupleItem(seq, 0L));
             __sp = __sp + (int) (-1L + (oparg));
         }
         __s.sp = __sp;

@@ -2,12 +2,10 @@
 // To change it, edit bytecodes.def and run: ./casegen generate
 package dev.bytecodedsl.generated;
 
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
-
 import dev.bytecodedsl.kit.DslMath;
+import dev.bytecodedsl.kit.NativeWords;
 import dev.bytecodedsl.kit.trace.TraceInterpreter;
 import dev.bytecodedsl.kit.trace.TraceRunner;
-import java.lang.foreign.MemorySegment;
 
 /**
  * The tier-2 uop interpreter: runs an optimized trace on the current frame until a uop
@@ -122,7 +120,7 @@ public final class UopInterpreter {
      * label(error)
      */
     private static void label_error(Registers __s) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         __s.ctx.saveState(__s.ip, __s.ip, __s.sp);
         __s.ctx.unwindException();
     }
@@ -131,21 +129,21 @@ public final class UopInterpreter {
      * label(resume_frame)
      */
     private static void label_resume_frame(Registers __s) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
     }
 
     /**
      * inst(BINARY_SLICE)
      */
     static int BINARY_SLICE(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // inst(BINARY_SLICE)
         {
-            long container = __stack.getAtIndex(JAVA_LONG, __sp - 3);
-            long start = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long stop = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long container = NativeWords.slot(__stack, __sp - 3);
+            long start = NativeWords.slot(__stack, __sp - 2);
+            long stop = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
             res = __s.ctx.binarySlice(container, start, stop);
@@ -153,7 +151,7 @@ public final class UopInterpreter {
                 __s.sp = __sp - 3;
                 return LABEL_ERROR;
             }
-            __stack.setAtIndex(JAVA_LONG, __sp - 3, res);
+            NativeWords.setSlot(__stack, __sp - 3, res);
             __sp = __sp - 2;
         }
         __s.sp = __sp;
@@ -164,7 +162,7 @@ public final class UopInterpreter {
      * inst(BUILD_LIST)
      */
     static int BUILD_LIST(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // inst(BUILD_LIST)
@@ -177,7 +175,7 @@ public final class UopInterpreter {
                 __s.sp = __sp + (int) (-1L * (oparg));
                 return LABEL_ERROR;
             }
-            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-1L * (oparg)), list);
+            NativeWords.setSlot(__stack, __sp + (int) (-1L * (oparg)), list);
             __sp = __sp + (int) (1L + -1L * (oparg));
         }
         __s.sp = __sp;
@@ -188,7 +186,7 @@ public final class UopInterpreter {
      * inst(BUILD_MAP)
      */
     static int BUILD_MAP(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // inst(BUILD_MAP)
@@ -201,7 +199,7 @@ public final class UopInterpreter {
                 __s.sp = __sp + (int) (-1L * (oparg * 2L));
                 return LABEL_ERROR;
             }
-            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-1L * (oparg * 2L)), map);
+            NativeWords.setSlot(__stack, __sp + (int) (-1L * (oparg * 2L)), map);
             __sp = __sp + (int) (1L + -1L * (oparg * 2L));
         }
         __s.sp = __sp;
@@ -212,14 +210,14 @@ public final class UopInterpreter {
      * inst(BUILD_SLICE)
      */
     static int BUILD_SLICE(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // inst(BUILD_SLICE)
         {
-            long start = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * ((oparg == 3L) ? 1L : 0L)));
-            long stop = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * ((oparg == 3L) ? 1L : 0L)));
-            long step = (oparg == 3L) ? __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L * ((oparg == 3L) ? 1L : 0L))) : 0L;
+            long start = NativeWords.slot(__stack, __sp + (int) (-2L + -1L * ((oparg == 3L) ? 1L : 0L)));
+            long stop = NativeWords.slot(__stack, __sp + (int) (-1L + -1L * ((oparg == 3L) ? 1L : 0L)));
+            long step = (oparg == 3L) ? NativeWords.slot(__stack, __sp + (int) (-1L * ((oparg == 3L) ? 1L : 0L))) : 0L;
             long slice = 0L;
             long step_or_null = (DslConstants.NULL_BITS);
             if (oparg == 3L) {
@@ -231,7 +229,7 @@ public final class UopInterpreter {
                 __s.sp = __sp + (int) (-2L + -1L * ((oparg == 3L) ? 1L : 0L));
                 return LABEL_ERROR;
             }
-            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * ((oparg == 3L) ? 1L : 0L)), slice);
+            NativeWords.setSlot(__stack, __sp + (int) (-2L + -1L * ((oparg == 3L) ? 1L : 0L)), slice);
             __sp = __sp + (int) (-1L + -1L * ((oparg == 3L) ? 1L : 0L));
         }
         __s.sp = __sp;
@@ -242,7 +240,7 @@ public final class UopInterpreter {
      * inst(BUILD_TUPLE)
      */
     static int BUILD_TUPLE(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // inst(BUILD_TUPLE)
@@ -255,7 +253,7 @@ public final class UopInterpreter {
                 __s.sp = __sp + (int) (-1L * (oparg));
                 return LABEL_ERROR;
             }
-            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-1L * (oparg)), tuple);
+            NativeWords.setSlot(__stack, __sp + (int) (-1L * (oparg)), tuple);
             __sp = __sp + (int) (1L + -1L * (oparg));
         }
         __s.sp = __sp;
@@ -266,15 +264,15 @@ public final class UopInterpreter {
      * inst(CALL_KW)
      */
     static int CALL_KW(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // inst(CALL_KW)
         {
-            long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-3L + -1L * (oparg)));
-            long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
+            long callable = NativeWords.slot(__stack, __sp + (int) (-3L + -1L * (oparg)));
+            long self_or_null = NativeWords.slot(__stack, __sp + (int) (-2L + -1L * (oparg)));
             int args = __sp + (int) (-1L + -1L * (oparg));
-            long kwnames = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long kwnames = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
             res = __s.ctx.callObjectKw(callable, self_or_null, args, oparg, kwnames);
@@ -283,7 +281,7 @@ public final class UopInterpreter {
                 return LABEL_ERROR;
             }
             __breaker = true;
-            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-3L + -1L * (oparg)), res);
+            NativeWords.setSlot(__stack, __sp + (int) (-3L + -1L * (oparg)), res);
             __sp = __sp + (int) (-2L + -1L * (oparg));
         }
         __s.sp = __sp;
@@ -294,13 +292,13 @@ public final class UopInterpreter {
      * inst(CHECK_EXC_MATCH)
      */
     static int CHECK_EXC_MATCH(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // inst(CHECK_EXC_MATCH)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long b = 0L;
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
             long match = __s.ctx.exceptionMatches(left, right);
@@ -309,7 +307,7 @@ public final class UopInterpreter {
                 return LABEL_ERROR;
             }
             b = ((match != 0L) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, b);
+            NativeWords.setSlot(__stack, __sp - 1, b);
         }
         __s.sp = __sp;
         return __breaker ? CHECK_EVAL_BREAKER : NEXT;
@@ -319,13 +317,13 @@ public final class UopInterpreter {
      * inst(CONTAINS_OP)
      */
     static int CONTAINS_OP(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // inst(CONTAINS_OP)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long b = 0L;
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
             long found = __s.ctx.contains(right, left);
@@ -334,7 +332,7 @@ public final class UopInterpreter {
                 return LABEL_ERROR;
             }
             b = (((found != 0L) != (oparg != 0L)) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, b);
+            NativeWords.setSlot(__stack, __sp - 2, b);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -345,15 +343,15 @@ public final class UopInterpreter {
      * inst(COPY)
      */
     static int COPY(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // inst(COPY)
         {
-            long bottom = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg - 1L)));
+            long bottom = NativeWords.slot(__stack, __sp + (int) (-1L + -1L * (oparg - 1L)));
             long top = 0L;
             top = bottom;
-            __stack.setAtIndex(JAVA_LONG, __sp, top);
+            NativeWords.setSlot(__stack, __sp, top);
             __sp = __sp + 1;
         }
         __s.sp = __sp;
@@ -364,13 +362,13 @@ public final class UopInterpreter {
      * inst(DELETE_SUBSCR)
      */
     static int DELETE_SUBSCR(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // inst(DELETE_SUBSCR)
         {
-            long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long container = NativeWords.slot(__stack, __sp - 2);
+            long sub = NativeWords.slot(__stack, __sp - 1);
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
             if (!__s.ctx.deleteSubscr(container, sub)) {
                 __s.sp = __sp - 2;
@@ -386,13 +384,13 @@ public final class UopInterpreter {
      * inst(END_FOR)
      */
     static int END_FOR(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // inst(END_FOR)
         {
-            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long iter = NativeWords.slot(__stack, __sp - 2);
+            long value = NativeWords.slot(__stack, __sp - 1);
             __sp = __sp - 2;
         }
         __s.sp = __sp;
@@ -403,12 +401,12 @@ public final class UopInterpreter {
      * inst(GET_ITER)
      */
     static int GET_ITER(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // inst(GET_ITER)
         {
-            long iterable = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long iterable = NativeWords.slot(__stack, __sp - 1);
             long iter = 0L;
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
             iter = __s.ctx.getIter(iterable);
@@ -416,7 +414,7 @@ public final class UopInterpreter {
                 __s.sp = __sp - 1;
                 return LABEL_ERROR;
             }
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, iter);
+            NativeWords.setSlot(__stack, __sp - 1, iter);
         }
         __s.sp = __sp;
         return __breaker ? CHECK_EVAL_BREAKER : NEXT;
@@ -426,16 +424,16 @@ public final class UopInterpreter {
      * inst(IS_OP)
      */
     static int IS_OP(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // inst(IS_OP)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long b = 0L;
             b = (((left == right) != (oparg != 0L)) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, b);
+            NativeWords.setSlot(__stack, __sp - 2, b);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -446,13 +444,13 @@ public final class UopInterpreter {
      * inst(LIST_APPEND)
      */
     static int LIST_APPEND(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // inst(LIST_APPEND)
         {
-            long list = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg - 1L)));
-            long v = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long list = NativeWords.slot(__stack, __sp + (int) (-2L + -1L * (oparg - 1L)));
+            long v = NativeWords.slot(__stack, __sp - 1);
             __s.ctx.listAppend(list, v);
             __sp = __sp - 1;
         }
@@ -464,7 +462,7 @@ public final class UopInterpreter {
      * inst(LOAD_BUILD_CLASS)
      */
     static int LOAD_BUILD_CLASS(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // inst(LOAD_BUILD_CLASS)
@@ -476,7 +474,7 @@ public final class UopInterpreter {
                 __s.sp = __sp;
                 return LABEL_ERROR;
             }
-            __stack.setAtIndex(JAVA_LONG, __sp, bc);
+            NativeWords.setSlot(__stack, __sp, bc);
             __sp = __sp + 1;
         }
         __s.sp = __sp;
@@ -487,14 +485,14 @@ public final class UopInterpreter {
      * inst(LOAD_CONST)
      */
     static int LOAD_CONST(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // inst(LOAD_CONST)
         {
             long value = 0L;
             value = __s.consts[(int) (oparg)];
-            __stack.setAtIndex(JAVA_LONG, __sp, value);
+            NativeWords.setSlot(__stack, __sp, value);
             __sp = __sp + 1;
         }
         __s.sp = __sp;
@@ -505,15 +503,15 @@ public final class UopInterpreter {
      * inst(LOAD_FAST_AND_CLEAR)
      */
     static int LOAD_FAST_AND_CLEAR(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // inst(LOAD_FAST_AND_CLEAR)
         {
             long value = 0L;
-            value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
-            __stack.setAtIndex(JAVA_LONG, __s.fp + (int) (oparg), (DslConstants.NULL_BITS));
-            __stack.setAtIndex(JAVA_LONG, __sp, value);
+            value = NativeWords.slot(__stack, __s.fp + (int) (oparg));
+            NativeWords.setSlot(__stack, __s.fp + (int) (oparg), (DslConstants.NULL_BITS));
+            NativeWords.setSlot(__stack, __sp, value);
             __sp = __sp + 1;
         }
         __s.sp = __sp;
@@ -524,20 +522,20 @@ public final class UopInterpreter {
      * inst(LOAD_FAST_CHECK)
      */
     static int LOAD_FAST_CHECK(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // inst(LOAD_FAST_CHECK)
         {
             long value = 0L;
-            value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
+            value = NativeWords.slot(__stack, __s.fp + (int) (oparg));
             if ((value) == DslConstants.NULL_BITS) {
                 __s.ctx.saveState(__s.ip, __s.ip, __sp);
                 __s.ctx.raiseUnboundLocal(oparg);
                 __s.sp = __sp;
                 return LABEL_ERROR;
             }
-            __stack.setAtIndex(JAVA_LONG, __sp, value);
+            NativeWords.setSlot(__stack, __sp, value);
             __sp = __sp + 1;
         }
         __s.sp = __sp;
@@ -548,17 +546,17 @@ public final class UopInterpreter {
      * inst(LOAD_FAST_LOAD_FAST)
      */
     static int LOAD_FAST_LOAD_FAST(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // inst(LOAD_FAST_LOAD_FAST)
         {
             long value1 = 0L;
             long value2 = 0L;
-            value1 = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg >> DslConstants.SUPER_SHIFT));
-            value2 = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg & DslConstants.SUPER_MASK));
-            __stack.setAtIndex(JAVA_LONG, __sp, value1);
-            __stack.setAtIndex(JAVA_LONG, __sp + 1, value2);
+            value1 = NativeWords.slot(__stack, __s.fp + (int) (oparg >> DslConstants.SUPER_SHIFT));
+            value2 = NativeWords.slot(__stack, __s.fp + (int) (oparg & DslConstants.SUPER_MASK));
+            NativeWords.setSlot(__stack, __sp, value1);
+            NativeWords.setSlot(__stack, __sp + 1, value2);
             __sp = __sp + 2;
         }
         __s.sp = __sp;
@@ -569,7 +567,7 @@ public final class UopInterpreter {
      * inst(LOAD_NAME)
      */
     static int LOAD_NAME(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // inst(LOAD_NAME)
@@ -581,7 +579,7 @@ public final class UopInterpreter {
                 __s.sp = __sp;
                 return LABEL_ERROR;
             }
-            __stack.setAtIndex(JAVA_LONG, __sp, v);
+            NativeWords.setSlot(__stack, __sp, v);
             __sp = __sp + 1;
         }
         __s.sp = __sp;
@@ -592,13 +590,13 @@ public final class UopInterpreter {
      * inst(MAKE_FUNCTION)
      */
     static int MAKE_FUNCTION(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // inst(MAKE_FUNCTION)
         {
-            long defaults = ((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? 1L : 0L))) : 0L;
-            long codeobj = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long defaults = ((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? NativeWords.slot(__stack, __sp + (int) (-1L + -1L * (((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? 1L : 0L))) : 0L;
+            long codeobj = NativeWords.slot(__stack, __sp - 1);
             long func = 0L;
             long defaults_or_null = (DslConstants.NULL_BITS);
             if ((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) {
@@ -610,7 +608,7 @@ public final class UopInterpreter {
                 __s.sp = __sp + (int) (-1L + -1L * (((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? 1L : 0L));
                 return LABEL_ERROR;
             }
-            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? 1L : 0L)), func);
+            NativeWords.setSlot(__stack, __sp + (int) (-1L + -1L * (((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? 1L : 0L)), func);
             __sp = __sp + (int) (-1L * (((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? 1L : 0L));
         }
         __s.sp = __sp;
@@ -621,7 +619,7 @@ public final class UopInterpreter {
      * inst(NOP)
      */
     static int NOP(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // inst(NOP)
@@ -635,12 +633,12 @@ public final class UopInterpreter {
      * inst(POP_EXCEPT)
      */
     static int POP_EXCEPT(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // inst(POP_EXCEPT)
         {
-            long exc_value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long exc_value = NativeWords.slot(__stack, __sp - 1);
             __s.ctx.setHandledException(exc_value);
             __sp = __sp - 1;
         }
@@ -652,12 +650,12 @@ public final class UopInterpreter {
      * inst(POP_TOP)
      */
     static int POP_TOP(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // inst(POP_TOP)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -668,19 +666,19 @@ public final class UopInterpreter {
      * inst(PUSH_EXC_INFO)
      */
     static int PUSH_EXC_INFO(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // inst(PUSH_EXC_INFO)
         {
-            long exc = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long exc = NativeWords.slot(__stack, __sp - 1);
             long prev_exc = 0L;
             long new_exc = 0L;
             prev_exc = __s.ctx.handledException();
             __s.ctx.setHandledException(exc);
             new_exc = exc;
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, prev_exc);
-            __stack.setAtIndex(JAVA_LONG, __sp, new_exc);
+            NativeWords.setSlot(__stack, __sp - 1, prev_exc);
+            NativeWords.setSlot(__stack, __sp, new_exc);
             __sp = __sp + 1;
         }
         __s.sp = __sp;
@@ -691,14 +689,14 @@ public final class UopInterpreter {
      * inst(PUSH_NULL)
      */
     static int PUSH_NULL(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // inst(PUSH_NULL)
         {
             long res = 0L;
             res = (DslConstants.NULL_BITS);
-            __stack.setAtIndex(JAVA_LONG, __sp, res);
+            NativeWords.setSlot(__stack, __sp, res);
             __sp = __sp + 1;
         }
         __s.sp = __sp;
@@ -709,7 +707,7 @@ public final class UopInterpreter {
      * inst(RAISE_VARARGS)
      */
     static int RAISE_VARARGS(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // inst(RAISE_VARARGS)
@@ -731,12 +729,12 @@ public final class UopInterpreter {
      * inst(RERAISE)
      */
     static int RERAISE(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // inst(RERAISE)
         {
-            long exc = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long exc = NativeWords.slot(__stack, __sp - 1);
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
             __s.ctx.reraise(exc);
             if (true) {
@@ -753,7 +751,7 @@ public final class UopInterpreter {
      * inst(RESUME)
      */
     static int RESUME(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // inst(RESUME)
@@ -768,16 +766,16 @@ public final class UopInterpreter {
      * inst(STORE_FAST_LOAD_FAST)
      */
     static int STORE_FAST_LOAD_FAST(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // inst(STORE_FAST_LOAD_FAST)
         {
-            long value1 = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value1 = NativeWords.slot(__stack, __sp - 1);
             long value2 = 0L;
-            __stack.setAtIndex(JAVA_LONG, __s.fp + (int) (oparg >> DslConstants.SUPER_SHIFT), value1);
-            value2 = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg & DslConstants.SUPER_MASK));
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, value2);
+            NativeWords.setSlot(__stack, __s.fp + (int) (oparg >> DslConstants.SUPER_SHIFT), value1);
+            value2 = NativeWords.slot(__stack, __s.fp + (int) (oparg & DslConstants.SUPER_MASK));
+            NativeWords.setSlot(__stack, __sp - 1, value2);
         }
         __s.sp = __sp;
         return __breaker ? CHECK_EVAL_BREAKER : NEXT;
@@ -787,15 +785,15 @@ public final class UopInterpreter {
      * inst(STORE_FAST_STORE_FAST)
      */
     static int STORE_FAST_STORE_FAST(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // inst(STORE_FAST_STORE_FAST)
         {
-            long value2 = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long value1 = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            __stack.setAtIndex(JAVA_LONG, __s.fp + (int) (oparg >> DslConstants.SUPER_SHIFT), value1);
-            __stack.setAtIndex(JAVA_LONG, __s.fp + (int) (oparg & DslConstants.SUPER_MASK), value2);
+            long value2 = NativeWords.slot(__stack, __sp - 2);
+            long value1 = NativeWords.slot(__stack, __sp - 1);
+            NativeWords.setSlot(__stack, __s.fp + (int) (oparg >> DslConstants.SUPER_SHIFT), value1);
+            NativeWords.setSlot(__stack, __s.fp + (int) (oparg & DslConstants.SUPER_MASK), value2);
             __sp = __sp - 2;
         }
         __s.sp = __sp;
@@ -806,12 +804,12 @@ public final class UopInterpreter {
      * inst(STORE_GLOBAL)
      */
     static int STORE_GLOBAL(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // inst(STORE_GLOBAL)
         {
-            long v = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long v = NativeWords.slot(__stack, __sp - 1);
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
             if (!__s.ctx.storeGlobal(__s.names[(int) (oparg)], v)) {
                 __s.sp = __sp - 1;
@@ -827,12 +825,12 @@ public final class UopInterpreter {
      * inst(STORE_NAME)
      */
     static int STORE_NAME(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // inst(STORE_NAME)
         {
-            long v = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long v = NativeWords.slot(__stack, __sp - 1);
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
             if (!__s.ctx.storeName(__s.names[(int) (oparg)], v)) {
                 __s.sp = __sp - 1;
@@ -848,15 +846,15 @@ public final class UopInterpreter {
      * inst(STORE_SLICE)
      */
     static int STORE_SLICE(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // inst(STORE_SLICE)
         {
-            long v = __stack.getAtIndex(JAVA_LONG, __sp - 4);
-            long container = __stack.getAtIndex(JAVA_LONG, __sp - 3);
-            long start = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long stop = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long v = NativeWords.slot(__stack, __sp - 4);
+            long container = NativeWords.slot(__stack, __sp - 3);
+            long start = NativeWords.slot(__stack, __sp - 2);
+            long stop = NativeWords.slot(__stack, __sp - 1);
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
             if (!__s.ctx.storeSlice(container, start, stop, v)) {
                 __s.sp = __sp - 4;
@@ -872,19 +870,19 @@ public final class UopInterpreter {
      * inst(SWAP)
      */
     static int SWAP(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // inst(SWAP)
         {
-            long bottom_in = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg - 2L)));
-            long top_in = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long bottom_in = NativeWords.slot(__stack, __sp + (int) (-2L + -1L * (oparg - 2L)));
+            long top_in = NativeWords.slot(__stack, __sp - 1);
             long top_out = 0L;
             long bottom_out = 0L;
             top_out = top_in;
             bottom_out = bottom_in;
-            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg - 2L)), top_out);
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, bottom_out);
+            NativeWords.setSlot(__stack, __sp + (int) (-2L + -1L * (oparg - 2L)), top_out);
+            NativeWords.setSlot(__stack, __sp - 1, bottom_out);
         }
         __s.sp = __sp;
         return __breaker ? CHECK_EVAL_BREAKER : NEXT;
@@ -894,12 +892,12 @@ public final class UopInterpreter {
      * inst(UNARY_INVERT)
      */
     static int UNARY_INVERT(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // inst(UNARY_INVERT)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             long bits = (value);
             if ((bits & DslConstants.SMALL_INT_TAG) != 0L) {
@@ -912,7 +910,7 @@ public final class UopInterpreter {
                     return LABEL_ERROR;
                 }
             }
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, res);
+            NativeWords.setSlot(__stack, __sp - 1, res);
         }
         __s.sp = __sp;
         return __breaker ? CHECK_EVAL_BREAKER : NEXT;
@@ -922,12 +920,12 @@ public final class UopInterpreter {
      * inst(UNARY_NEGATIVE)
      */
     static int UNARY_NEGATIVE(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // inst(UNARY_NEGATIVE)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             long bits = (value);
             if (((bits & DslConstants.SMALL_INT_TAG) != 0L) && (!DslMath.subOverflows(2L, bits))) {
@@ -940,7 +938,7 @@ public final class UopInterpreter {
                     return LABEL_ERROR;
                 }
             }
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, res);
+            NativeWords.setSlot(__stack, __sp - 1, res);
         }
         __s.sp = __sp;
         return __breaker ? CHECK_EVAL_BREAKER : NEXT;
@@ -950,15 +948,15 @@ public final class UopInterpreter {
      * inst(UNARY_NOT)
      */
     static int UNARY_NOT(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // inst(UNARY_NOT)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             res = (((value) == DslConstants.TRUE_BITS) ? DslConstants.FALSE_BITS : DslConstants.TRUE_BITS);
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, res);
+            NativeWords.setSlot(__stack, __sp - 1, res);
         }
         __s.sp = __sp;
         return __breaker ? CHECK_EVAL_BREAKER : NEXT;
@@ -968,13 +966,13 @@ public final class UopInterpreter {
      * op(_BINARY_OP)
      */
     static int _BINARY_OP(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_BINARY_OP)
         {
-            long lhs = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long rhs = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long lhs = NativeWords.slot(__stack, __sp - 2);
+            long rhs = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
             res = __s.ctx.binaryOp(oparg, lhs, rhs);
@@ -982,7 +980,7 @@ public final class UopInterpreter {
                 __s.sp = __sp - 2;
                 return LABEL_ERROR;
             }
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -993,13 +991,13 @@ public final class UopInterpreter {
      * op(_BINARY_OP_ADD_FLOAT)
      */
     static int _BINARY_OP_ADD_FLOAT(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_BINARY_OP_ADD_FLOAT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
             res = DslFunctions.float_result(__s, DslFunctions.float_value(__s, left) + DslFunctions.float_value(__s, right));
@@ -1007,7 +1005,7 @@ public final class UopInterpreter {
                 __s.sp = __sp - 2;
                 return LABEL_ERROR;
             }
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -1018,13 +1016,13 @@ public final class UopInterpreter {
      * op(_BINARY_OP_ADD_INT)
      */
     static int _BINARY_OP_ADD_INT(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_BINARY_OP_ADD_INT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             long l = (left) - DslConstants.SMALL_INT_TAG;
             long r = (right);
@@ -1032,7 +1030,7 @@ public final class UopInterpreter {
                 return EXIT;
             }
             res = (l + r);
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -1043,13 +1041,13 @@ public final class UopInterpreter {
      * op(_BINARY_OP_ADD_UNICODE)
      */
     static int _BINARY_OP_ADD_UNICODE(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_BINARY_OP_ADD_UNICODE)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
             res = __s.ctx.strConcat(left, right);
@@ -1057,7 +1055,7 @@ public final class UopInterpreter {
                 __s.sp = __sp - 2;
                 return LABEL_ERROR;
             }
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -1068,13 +1066,13 @@ public final class UopInterpreter {
      * op(_BINARY_OP_MULTIPLY_FLOAT)
      */
     static int _BINARY_OP_MULTIPLY_FLOAT(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_BINARY_OP_MULTIPLY_FLOAT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
             res = DslFunctions.float_result(__s, DslFunctions.float_value(__s, left) * DslFunctions.float_value(__s, right));
@@ -1082,7 +1080,7 @@ public final class UopInterpreter {
                 __s.sp = __sp - 2;
                 return LABEL_ERROR;
             }
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -1093,13 +1091,13 @@ public final class UopInterpreter {
      * op(_BINARY_OP_MULTIPLY_INT)
      */
     static int _BINARY_OP_MULTIPLY_INT(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_BINARY_OP_MULTIPLY_INT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             long a = (left) >> 1L;
             long r = (right) - DslConstants.SMALL_INT_TAG;
@@ -1107,7 +1105,7 @@ public final class UopInterpreter {
                 return EXIT;
             }
             res = ((a * r) + DslConstants.SMALL_INT_TAG);
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -1118,13 +1116,13 @@ public final class UopInterpreter {
      * op(_BINARY_OP_SUBTRACT_FLOAT)
      */
     static int _BINARY_OP_SUBTRACT_FLOAT(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_BINARY_OP_SUBTRACT_FLOAT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
             res = DslFunctions.float_result(__s, DslFunctions.float_value(__s, left) - DslFunctions.float_value(__s, right));
@@ -1132,7 +1130,7 @@ public final class UopInterpreter {
                 __s.sp = __sp - 2;
                 return LABEL_ERROR;
             }
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -1143,13 +1141,13 @@ public final class UopInterpreter {
      * op(_BINARY_OP_SUBTRACT_INT)
      */
     static int _BINARY_OP_SUBTRACT_INT(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_BINARY_OP_SUBTRACT_INT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             long l = (left);
             long r = (right) - DslConstants.SMALL_INT_TAG;
@@ -1157,7 +1155,7 @@ public final class UopInterpreter {
                 return EXIT;
             }
             res = (l - r);
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -1168,13 +1166,13 @@ public final class UopInterpreter {
      * op(_BINARY_SUBSCR)
      */
     static int _BINARY_SUBSCR(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_BINARY_SUBSCR)
         {
-            long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long container = NativeWords.slot(__stack, __sp - 2);
+            long sub = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
             res = __s.ctx.subscr(container, sub);
@@ -1182,7 +1180,7 @@ public final class UopInterpreter {
                 __s.sp = __sp - 2;
                 return LABEL_ERROR;
             }
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -1193,13 +1191,13 @@ public final class UopInterpreter {
      * op(_BINARY_SUBSCR_DICT)
      */
     static int _BINARY_SUBSCR_DICT(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_BINARY_SUBSCR_DICT)
         {
-            long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long container = NativeWords.slot(__stack, __sp - 2);
+            long sub = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
             res = __s.ctx.dictSubscr(container, sub);
@@ -1207,7 +1205,7 @@ public final class UopInterpreter {
                 __s.sp = __sp - 2;
                 return LABEL_ERROR;
             }
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -1218,13 +1216,13 @@ public final class UopInterpreter {
      * op(_BINARY_SUBSCR_LIST_INT)
      */
     static int _BINARY_SUBSCR_LIST_INT(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_BINARY_SUBSCR_LIST_INT)
         {
-            long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long container = NativeWords.slot(__stack, __sp - 2);
+            long sub = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             long n = __s.ctx.listLength(container);
             long i = (sub) >> 1L;
@@ -1235,7 +1233,7 @@ public final class UopInterpreter {
                 return EXIT;
             }
             res = __s.ctx.listItem(container, i);
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -1246,13 +1244,13 @@ public final class UopInterpreter {
      * op(_BINARY_SUBSCR_STR_INT)
      */
     static int _BINARY_SUBSCR_STR_INT(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_BINARY_SUBSCR_STR_INT)
         {
-            long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long container = NativeWords.slot(__stack, __sp - 2);
+            long sub = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             long n = __s.ctx.strLength(container);
             long i = (sub) >> 1L;
@@ -1268,7 +1266,7 @@ public final class UopInterpreter {
                 __s.sp = __sp - 2;
                 return LABEL_ERROR;
             }
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -1279,13 +1277,13 @@ public final class UopInterpreter {
      * op(_BINARY_SUBSCR_TUPLE_INT)
      */
     static int _BINARY_SUBSCR_TUPLE_INT(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_BINARY_SUBSCR_TUPLE_INT)
         {
-            long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long container = NativeWords.slot(__stack, __sp - 2);
+            long sub = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             long n = __s.ctx.tupleLength(container);
             long i = (sub) >> 1L;
@@ -1296,7 +1294,7 @@ public final class UopInterpreter {
                 return EXIT;
             }
             res = __s.ctx.tupleItem(container, i);
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -1307,13 +1305,13 @@ public final class UopInterpreter {
      * op(_CALL)
      */
     static int _CALL(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_CALL)
         {
-            long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
-            long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
+            long callable = NativeWords.slot(__stack, __sp + (int) (-2L + -1L * (oparg)));
+            long self_or_null = NativeWords.slot(__stack, __sp + (int) (-1L + -1L * (oparg)));
             int args = __sp + (int) (-1L * (oparg));
             long res = 0L;
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
@@ -1323,7 +1321,7 @@ public final class UopInterpreter {
                 return LABEL_ERROR;
             }
             __breaker = true;
-            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)), res);
+            NativeWords.setSlot(__stack, __sp + (int) (-2L + -1L * (oparg)), res);
             __sp = __sp + (int) (-1L + -1L * (oparg));
         }
         __s.sp = __sp;
@@ -1334,13 +1332,13 @@ public final class UopInterpreter {
      * op(_CALL_BUILTIN)
      */
     static int _CALL_BUILTIN(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_CALL_BUILTIN)
         {
-            long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
-            long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
+            long callable = NativeWords.slot(__stack, __sp + (int) (-2L + -1L * (oparg)));
+            long self_or_null = NativeWords.slot(__stack, __sp + (int) (-1L + -1L * (oparg)));
             int args = __sp + (int) (-1L * (oparg));
             long res = 0L;
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
@@ -1350,7 +1348,7 @@ public final class UopInterpreter {
                 return LABEL_ERROR;
             }
             __breaker = true;
-            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)), res);
+            NativeWords.setSlot(__stack, __sp + (int) (-2L + -1L * (oparg)), res);
             __sp = __sp + (int) (-1L + -1L * (oparg));
         }
         __s.sp = __sp;
@@ -1361,16 +1359,16 @@ public final class UopInterpreter {
      * op(_CHECK_FUNCTION_EXACT_ARGS)
      */
     static int _CHECK_FUNCTION_EXACT_ARGS(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_CHECK_FUNCTION_EXACT_ARGS)
         {
-            long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
-            long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
+            long callable = NativeWords.slot(__stack, __sp + (int) (-2L + -1L * (oparg)));
+            long self_or_null = NativeWords.slot(__stack, __sp + (int) (-1L + -1L * (oparg)));
             int args = __sp + (int) (-1L * (oparg));
             long func_version = __operand;
-            if (((callable & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((callable) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_FUNCTION) {
+            if (((callable & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((callable) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_FUNCTION) {
                 return EXIT;
             }
             if (__s.ctx.functionVersion(callable) != func_version) {
@@ -1389,7 +1387,7 @@ public final class UopInterpreter {
      * op(_CHECK_PERIODIC)
      */
     static int _CHECK_PERIODIC(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_CHECK_PERIODIC)
@@ -1404,13 +1402,13 @@ public final class UopInterpreter {
      * op(_CHECK_STACK_SPACE)
      */
     static int _CHECK_STACK_SPACE(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_CHECK_STACK_SPACE)
         {
-            long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
-            long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
+            long callable = NativeWords.slot(__stack, __sp + (int) (-2L + -1L * (oparg)));
+            long self_or_null = NativeWords.slot(__stack, __sp + (int) (-1L + -1L * (oparg)));
             int args = __sp + (int) (-1L * (oparg));
             if (!__s.ctx.frameSpaceAvailable(callable)) {
                 return EXIT;
@@ -1424,7 +1422,7 @@ public final class UopInterpreter {
      * op(_CHECK_VALIDITY)
      */
     static int _CHECK_VALIDITY(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_CHECK_VALIDITY)
@@ -1441,13 +1439,13 @@ public final class UopInterpreter {
      * op(_COMPARE_OP)
      */
     static int _COMPARE_OP(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_COMPARE_OP)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
             res = __s.ctx.compareOp(oparg >> DslConstants.COMPARE_SHIFT, left, right);
@@ -1455,7 +1453,7 @@ public final class UopInterpreter {
                 __s.sp = __sp - 2;
                 return LABEL_ERROR;
             }
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -1466,19 +1464,19 @@ public final class UopInterpreter {
      * op(_COMPARE_OP_FLOAT)
      */
     static int _COMPARE_OP_FLOAT(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_COMPARE_OP_FLOAT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             double l = DslFunctions.float_value(__s, left);
             double r = DslFunctions.float_value(__s, right);
             long outcome = (l < r) ? DslConstants.COMPARE_LT_BIT : ((l > r) ? DslConstants.COMPARE_GT_BIT : ((l == r) ? DslConstants.COMPARE_EQ_BIT : DslConstants.COMPARE_UNORDERED_BIT));
             res = (((outcome & oparg) != 0L) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -1489,19 +1487,19 @@ public final class UopInterpreter {
      * op(_COMPARE_OP_INT)
      */
     static int _COMPARE_OP_INT(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_COMPARE_OP_INT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             long l = (left);
             long r = (right);
             long outcome = (l < r) ? DslConstants.COMPARE_LT_BIT : ((l > r) ? DslConstants.COMPARE_GT_BIT : DslConstants.COMPARE_EQ_BIT);
             res = (((outcome & oparg) != 0L) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -1512,18 +1510,18 @@ public final class UopInterpreter {
      * op(_COMPARE_OP_STR)
      */
     static int _COMPARE_OP_STR(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_COMPARE_OP_STR)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             long order = __s.ctx.strCompare(left, right);
             long outcome = (order < 0L) ? DslConstants.COMPARE_LT_BIT : ((order > 0L) ? DslConstants.COMPARE_GT_BIT : DslConstants.COMPARE_EQ_BIT);
             res = (((outcome & oparg) != 0L) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -1534,7 +1532,7 @@ public final class UopInterpreter {
      * op(_EXIT_TRACE)
      */
     static int _EXIT_TRACE(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_EXIT_TRACE)
@@ -1551,12 +1549,12 @@ public final class UopInterpreter {
      * op(_FOR_ITER_TIER_TWO)
      */
     static int _FOR_ITER_TIER_TWO(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_FOR_ITER_TIER_TWO)
         {
-            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long iter = NativeWords.slot(__stack, __sp - 1);
             long next = 0L;
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
             next = __s.ctx.iterNext(iter);
@@ -1569,7 +1567,7 @@ public final class UopInterpreter {
                     return EXIT;
                 }
             }
-            __stack.setAtIndex(JAVA_LONG, __sp, next);
+            NativeWords.setSlot(__stack, __sp, next);
             __sp = __sp + 1;
         }
         __s.sp = __sp;
@@ -1580,13 +1578,13 @@ public final class UopInterpreter {
      * op(_GUARD_BOTH_FLOAT)
      */
     static int _GUARD_BOTH_FLOAT(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_GUARD_BOTH_FLOAT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             if ((!DslFunctions.is_float(__s, left)) || (!DslFunctions.is_float(__s, right))) {
                 return EXIT;
             }
@@ -1599,13 +1597,13 @@ public final class UopInterpreter {
      * op(_GUARD_BOTH_INT)
      */
     static int _GUARD_BOTH_INT(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_GUARD_BOTH_INT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             if (((left) & (right) & DslConstants.SMALL_INT_TAG) == 0L) {
                 return EXIT;
             }
@@ -1618,14 +1616,14 @@ public final class UopInterpreter {
      * op(_GUARD_BOTH_UNICODE)
      */
     static int _GUARD_BOTH_UNICODE(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_GUARD_BOTH_UNICODE)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            if ((((left & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((left) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_STR) || (((right & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((right) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_STR)) {
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
+            if ((((left & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((left) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_STR) || (((right & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((right) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_STR)) {
                 return EXIT;
             }
         }
@@ -1637,7 +1635,7 @@ public final class UopInterpreter {
      * op(_GUARD_BUILTINS_VERSION)
      */
     static int _GUARD_BUILTINS_VERSION(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_GUARD_BUILTINS_VERSION)
@@ -1655,15 +1653,15 @@ public final class UopInterpreter {
      * op(_GUARD_CALLABLE_BUILTIN)
      */
     static int _GUARD_CALLABLE_BUILTIN(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_GUARD_CALLABLE_BUILTIN)
         {
-            long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-2L + -1L * (oparg)));
-            long self_or_null = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
+            long callable = NativeWords.slot(__stack, __sp + (int) (-2L + -1L * (oparg)));
+            long self_or_null = NativeWords.slot(__stack, __sp + (int) (-1L + -1L * (oparg)));
             int args = __sp + (int) (-1L * (oparg));
-            if (((callable & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((callable) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_BUILTIN) {
+            if (((callable & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((callable) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_BUILTIN) {
                 return EXIT;
             }
         }
@@ -1675,12 +1673,12 @@ public final class UopInterpreter {
      * op(_GUARD_EXHAUSTED_LIST)
      */
     static int _GUARD_EXHAUSTED_LIST(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_GUARD_EXHAUSTED_LIST)
         {
-            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long iter = NativeWords.slot(__stack, __sp - 1);
             if (!__s.ctx.listIterExhausted(iter)) {
                 return EXIT;
             }
@@ -1693,13 +1691,13 @@ public final class UopInterpreter {
      * op(_GUARD_EXHAUSTED_RANGE)
      */
     static int _GUARD_EXHAUSTED_RANGE(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_GUARD_EXHAUSTED_RANGE)
         {
-            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            if (__s.heapWords.get(JAVA_LONG, ((iter) << 2) + ((DslConstants.RANGE_ITER_REMAINING_WORD) << 3)) > 0L) {
+            long iter = NativeWords.slot(__stack, __sp - 1);
+            if (NativeWords.word(__s.heapWordsBase, ((iter) << 2) + ((DslConstants.RANGE_ITER_REMAINING_WORD) << 3)) > 0L) {
                 return EXIT;
             }
         }
@@ -1711,12 +1709,12 @@ public final class UopInterpreter {
      * op(_GUARD_EXHAUSTED_TUPLE)
      */
     static int _GUARD_EXHAUSTED_TUPLE(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_GUARD_EXHAUSTED_TUPLE)
         {
-            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long iter = NativeWords.slot(__stack, __sp - 1);
             if (!__s.ctx.tupleIterExhausted(iter)) {
                 return EXIT;
             }
@@ -1729,7 +1727,7 @@ public final class UopInterpreter {
      * op(_GUARD_GLOBALS_VERSION)
      */
     static int _GUARD_GLOBALS_VERSION(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_GUARD_GLOBALS_VERSION)
@@ -1747,12 +1745,12 @@ public final class UopInterpreter {
      * op(_GUARD_IS_FALSE_POP)
      */
     static int _GUARD_IS_FALSE_POP(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_GUARD_IS_FALSE_POP)
         {
-            long flag = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long flag = NativeWords.slot(__stack, __sp - 1);
             if ((flag) != DslConstants.FALSE_BITS) {
                 return EXIT;
             }
@@ -1766,12 +1764,12 @@ public final class UopInterpreter {
      * op(_GUARD_IS_TRUE_POP)
      */
     static int _GUARD_IS_TRUE_POP(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_GUARD_IS_TRUE_POP)
         {
-            long flag = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long flag = NativeWords.slot(__stack, __sp - 1);
             if ((flag) != DslConstants.TRUE_BITS) {
                 return EXIT;
             }
@@ -1785,13 +1783,13 @@ public final class UopInterpreter {
      * op(_GUARD_NOS_DICT)
      */
     static int _GUARD_NOS_DICT(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_GUARD_NOS_DICT)
         {
-            long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            if (((nos & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((nos) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_DICT) {
+            long nos = NativeWords.slot(__stack, __sp - 2);
+            if (((nos & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((nos) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_DICT) {
                 return EXIT;
             }
         }
@@ -1803,12 +1801,12 @@ public final class UopInterpreter {
      * op(_GUARD_NOS_INT)
      */
     static int _GUARD_NOS_INT(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_GUARD_NOS_INT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
+            long left = NativeWords.slot(__stack, __sp - 2);
             if (((left) & DslConstants.SMALL_INT_TAG) == 0L) {
                 return EXIT;
             }
@@ -1821,13 +1819,13 @@ public final class UopInterpreter {
      * op(_GUARD_NOS_LIST)
      */
     static int _GUARD_NOS_LIST(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_GUARD_NOS_LIST)
         {
-            long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            if (((nos & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((nos) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_LIST) {
+            long nos = NativeWords.slot(__stack, __sp - 2);
+            if (((nos & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((nos) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_LIST) {
                 return EXIT;
             }
         }
@@ -1839,13 +1837,13 @@ public final class UopInterpreter {
      * op(_GUARD_NOS_STR)
      */
     static int _GUARD_NOS_STR(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_GUARD_NOS_STR)
         {
-            long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            if (((nos & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((nos) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_STR) {
+            long nos = NativeWords.slot(__stack, __sp - 2);
+            if (((nos & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((nos) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_STR) {
                 return EXIT;
             }
         }
@@ -1857,13 +1855,13 @@ public final class UopInterpreter {
      * op(_GUARD_NOS_TUPLE)
      */
     static int _GUARD_NOS_TUPLE(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_GUARD_NOS_TUPLE)
         {
-            long nos = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            if (((nos & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((nos) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_TUPLE) {
+            long nos = NativeWords.slot(__stack, __sp - 2);
+            if (((nos & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((nos) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_TUPLE) {
                 return EXIT;
             }
         }
@@ -1875,12 +1873,12 @@ public final class UopInterpreter {
      * op(_GUARD_NOT_EXHAUSTED_LIST)
      */
     static int _GUARD_NOT_EXHAUSTED_LIST(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_GUARD_NOT_EXHAUSTED_LIST)
         {
-            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long iter = NativeWords.slot(__stack, __sp - 1);
             if (__s.ctx.listIterExhausted(iter)) {
                 return EXIT;
             }
@@ -1893,13 +1891,13 @@ public final class UopInterpreter {
      * op(_GUARD_NOT_EXHAUSTED_RANGE)
      */
     static int _GUARD_NOT_EXHAUSTED_RANGE(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_GUARD_NOT_EXHAUSTED_RANGE)
         {
-            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            if (__s.heapWords.get(JAVA_LONG, ((iter) << 2) + ((DslConstants.RANGE_ITER_REMAINING_WORD) << 3)) <= 0L) {
+            long iter = NativeWords.slot(__stack, __sp - 1);
+            if (NativeWords.word(__s.heapWordsBase, ((iter) << 2) + ((DslConstants.RANGE_ITER_REMAINING_WORD) << 3)) <= 0L) {
                 return EXIT;
             }
         }
@@ -1911,12 +1909,12 @@ public final class UopInterpreter {
      * op(_GUARD_NOT_EXHAUSTED_TUPLE)
      */
     static int _GUARD_NOT_EXHAUSTED_TUPLE(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_GUARD_NOT_EXHAUSTED_TUPLE)
         {
-            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long iter = NativeWords.slot(__stack, __sp - 1);
             if (__s.ctx.tupleIterExhausted(iter)) {
                 return EXIT;
             }
@@ -1929,12 +1927,12 @@ public final class UopInterpreter {
      * op(_GUARD_TOS_BOOL)
      */
     static int _GUARD_TOS_BOOL(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_GUARD_TOS_BOOL)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             long bits = (value);
             if ((bits != DslConstants.TRUE_BITS) && (bits != DslConstants.FALSE_BITS)) {
                 return EXIT;
@@ -1948,12 +1946,12 @@ public final class UopInterpreter {
      * op(_GUARD_TOS_INT)
      */
     static int _GUARD_TOS_INT(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_GUARD_TOS_INT)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             if (((value) & DslConstants.SMALL_INT_TAG) == 0L) {
                 return EXIT;
             }
@@ -1966,13 +1964,13 @@ public final class UopInterpreter {
      * op(_GUARD_TOS_LIST)
      */
     static int _GUARD_TOS_LIST(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_GUARD_TOS_LIST)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            if (((value & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((value) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_LIST) {
+            long value = NativeWords.slot(__stack, __sp - 1);
+            if (((value & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((value) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_LIST) {
                 return EXIT;
             }
         }
@@ -1984,12 +1982,12 @@ public final class UopInterpreter {
      * op(_GUARD_TOS_NONE)
      */
     static int _GUARD_TOS_NONE(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_GUARD_TOS_NONE)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             if ((value) != DslConstants.NONE_BITS) {
                 return EXIT;
             }
@@ -2002,13 +2000,13 @@ public final class UopInterpreter {
      * op(_GUARD_TOS_STR)
      */
     static int _GUARD_TOS_STR(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_GUARD_TOS_STR)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            if (((value & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((value) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_STR) {
+            long value = NativeWords.slot(__stack, __sp - 1);
+            if (((value & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((value) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_STR) {
                 return EXIT;
             }
         }
@@ -2020,13 +2018,13 @@ public final class UopInterpreter {
      * op(_GUARD_TOS_TUPLE)
      */
     static int _GUARD_TOS_TUPLE(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_GUARD_TOS_TUPLE)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            if (((value & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((value) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_TUPLE) {
+            long value = NativeWords.slot(__stack, __sp - 1);
+            if (((value & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((value) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_TUPLE) {
                 return EXIT;
             }
         }
@@ -2038,12 +2036,12 @@ public final class UopInterpreter {
      * op(_GUARD_TYPE_VERSION)
      */
     static int _GUARD_TYPE_VERSION(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_GUARD_TYPE_VERSION)
         {
-            long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long owner = NativeWords.slot(__stack, __sp - 1);
             long type_version = __operand;
             if (__s.ctx.typeVersionOf(owner) != type_version) {
                 return EXIT;
@@ -2057,15 +2055,15 @@ public final class UopInterpreter {
      * op(_IS_NONE)
      */
     static int _IS_NONE(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_IS_NONE)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             long b = 0L;
             b = (((value) == DslConstants.NONE_BITS) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, b);
+            NativeWords.setSlot(__stack, __sp - 1, b);
         }
         __s.sp = __sp;
         return __breaker ? CHECK_EVAL_BREAKER : NEXT;
@@ -2075,13 +2073,13 @@ public final class UopInterpreter {
      * op(_ITER_CHECK_LIST)
      */
     static int _ITER_CHECK_LIST(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_ITER_CHECK_LIST)
         {
-            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            if (((iter & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((iter) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_LIST_ITER) {
+            long iter = NativeWords.slot(__stack, __sp - 1);
+            if (((iter & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((iter) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_LIST_ITER) {
                 return EXIT;
             }
         }
@@ -2093,13 +2091,13 @@ public final class UopInterpreter {
      * op(_ITER_CHECK_RANGE)
      */
     static int _ITER_CHECK_RANGE(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_ITER_CHECK_RANGE)
         {
-            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            if (((iter & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((iter) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_RANGE_ITER) {
+            long iter = NativeWords.slot(__stack, __sp - 1);
+            if (((iter & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((iter) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_RANGE_ITER) {
                 return EXIT;
             }
         }
@@ -2111,13 +2109,13 @@ public final class UopInterpreter {
      * op(_ITER_CHECK_TUPLE)
      */
     static int _ITER_CHECK_TUPLE(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_ITER_CHECK_TUPLE)
         {
-            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            if (((iter & 7L) == 0L ? __s.heapWords.get(JAVA_LONG, ((iter) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_TUPLE_ITER) {
+            long iter = NativeWords.slot(__stack, __sp - 1);
+            if (((iter & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((iter) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_TUPLE_ITER) {
                 return EXIT;
             }
         }
@@ -2129,15 +2127,15 @@ public final class UopInterpreter {
      * op(_ITER_NEXT_LIST)
      */
     static int _ITER_NEXT_LIST(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_ITER_NEXT_LIST)
         {
-            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long iter = NativeWords.slot(__stack, __sp - 1);
             long next = 0L;
             next = __s.ctx.listIterNext(iter);
-            __stack.setAtIndex(JAVA_LONG, __sp, next);
+            NativeWords.setSlot(__stack, __sp, next);
             __sp = __sp + 1;
         }
         __s.sp = __sp;
@@ -2148,18 +2146,18 @@ public final class UopInterpreter {
      * op(_ITER_NEXT_RANGE)
      */
     static int _ITER_NEXT_RANGE(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_ITER_NEXT_RANGE)
         {
-            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long iter = NativeWords.slot(__stack, __sp - 1);
             long next = 0L;
-            long item = __s.heapWords.get(JAVA_LONG, ((iter) << 2) + ((DslConstants.RANGE_ITER_NEXT_WORD) << 3));
-            __s.heapWords.set(JAVA_LONG, ((iter) << 2) + ((DslConstants.RANGE_ITER_NEXT_WORD) << 3), item + __s.heapWords.get(JAVA_LONG, ((iter) << 2) + ((DslConstants.RANGE_ITER_STEP_WORD) << 3)));
-            __s.heapWords.set(JAVA_LONG, ((iter) << 2) + ((DslConstants.RANGE_ITER_REMAINING_WORD) << 3), __s.heapWords.get(JAVA_LONG, ((iter) << 2) + ((DslConstants.RANGE_ITER_REMAINING_WORD) << 3)) - 1L);
+            long item = NativeWords.word(__s.heapWordsBase, ((iter) << 2) + ((DslConstants.RANGE_ITER_NEXT_WORD) << 3));
+            NativeWords.setWord(__s.heapWordsBase, ((iter) << 2) + ((DslConstants.RANGE_ITER_NEXT_WORD) << 3), item + NativeWords.word(__s.heapWordsBase, ((iter) << 2) + ((DslConstants.RANGE_ITER_STEP_WORD) << 3)));
+            NativeWords.setWord(__s.heapWordsBase, ((iter) << 2) + ((DslConstants.RANGE_ITER_REMAINING_WORD) << 3), NativeWords.word(__s.heapWordsBase, ((iter) << 2) + ((DslConstants.RANGE_ITER_REMAINING_WORD) << 3)) - 1L);
             next = ((item << 1L) | DslConstants.SMALL_INT_TAG);
-            __stack.setAtIndex(JAVA_LONG, __sp, next);
+            NativeWords.setSlot(__stack, __sp, next);
             __sp = __sp + 1;
         }
         __s.sp = __sp;
@@ -2170,15 +2168,15 @@ public final class UopInterpreter {
      * op(_ITER_NEXT_TUPLE)
      */
     static int _ITER_NEXT_TUPLE(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_ITER_NEXT_TUPLE)
         {
-            long iter = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long iter = NativeWords.slot(__stack, __sp - 1);
             long next = 0L;
             next = __s.ctx.tupleIterNext(iter);
-            __stack.setAtIndex(JAVA_LONG, __sp, next);
+            NativeWords.setSlot(__stack, __sp, next);
             __sp = __sp + 1;
         }
         __s.sp = __sp;
@@ -2189,7 +2187,7 @@ public final class UopInterpreter {
      * op(_JUMP_TO_TOP)
      */
     static int _JUMP_TO_TOP(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_JUMP_TO_TOP)
@@ -2204,12 +2202,12 @@ public final class UopInterpreter {
      * op(_LOAD_ATTR)
      */
     static int _LOAD_ATTR(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_LOAD_ATTR)
         {
-            long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long owner = NativeWords.slot(__stack, __sp - 1);
             long attr = 0L;
             long self_or_null = 0L;
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
@@ -2219,9 +2217,9 @@ public final class UopInterpreter {
                 return LABEL_ERROR;
             }
             self_or_null = (DslConstants.NULL_BITS);
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, attr);
+            NativeWords.setSlot(__stack, __sp - 1, attr);
             if (((oparg & DslConstants.METHOD_FLAG) != 0L)) {
-                __stack.setAtIndex(JAVA_LONG, __sp, self_or_null);
+                NativeWords.setSlot(__stack, __sp, self_or_null);
             }
             __sp = __sp + (int) ((((oparg & DslConstants.METHOD_FLAG) != 0L) ? 1L : 0L));
         }
@@ -2233,12 +2231,12 @@ public final class UopInterpreter {
      * op(_LOAD_ATTR_INSTANCE_VALUE)
      */
     static int _LOAD_ATTR_INSTANCE_VALUE(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_LOAD_ATTR_INSTANCE_VALUE)
         {
-            long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long owner = NativeWords.slot(__stack, __sp - 1);
             long index = __operand;
             long attr = 0L;
             long null_slot = 0L;
@@ -2247,9 +2245,9 @@ public final class UopInterpreter {
                 return EXIT;
             }
             null_slot = (DslConstants.NULL_BITS);
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, attr);
+            NativeWords.setSlot(__stack, __sp - 1, attr);
             if (((oparg & DslConstants.METHOD_FLAG) != 0L)) {
-                __stack.setAtIndex(JAVA_LONG, __sp, null_slot);
+                NativeWords.setSlot(__stack, __sp, null_slot);
             }
             __sp = __sp + (int) ((((oparg & DslConstants.METHOD_FLAG) != 0L) ? 1L : 0L));
         }
@@ -2261,12 +2259,12 @@ public final class UopInterpreter {
      * op(_LOAD_ATTR_METHOD)
      */
     static int _LOAD_ATTR_METHOD(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_LOAD_ATTR_METHOD)
         {
-            long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long owner = NativeWords.slot(__stack, __sp - 1);
             long descr = __operand;
             long attr = 0L;
             long self_or_null = 0L;
@@ -2275,9 +2273,9 @@ public final class UopInterpreter {
             }
             attr = (descr);
             self_or_null = owner;
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, attr);
+            NativeWords.setSlot(__stack, __sp - 1, attr);
             if (((oparg & DslConstants.METHOD_FLAG) != 0L)) {
-                __stack.setAtIndex(JAVA_LONG, __sp, self_or_null);
+                NativeWords.setSlot(__stack, __sp, self_or_null);
             }
             __sp = __sp + (int) ((((oparg & DslConstants.METHOD_FLAG) != 0L) ? 1L : 0L));
         }
@@ -2289,7 +2287,7 @@ public final class UopInterpreter {
      * op(_LOAD_CONST_INLINE)
      */
     static int _LOAD_CONST_INLINE(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_LOAD_CONST_INLINE)
@@ -2297,7 +2295,7 @@ public final class UopInterpreter {
             long bits = __operand;
             long value = 0L;
             value = (bits);
-            __stack.setAtIndex(JAVA_LONG, __sp, value);
+            NativeWords.setSlot(__stack, __sp, value);
             __sp = __sp + 1;
         }
         __s.sp = __sp;
@@ -2308,14 +2306,14 @@ public final class UopInterpreter {
      * op(_LOAD_FAST)
      */
     static int _LOAD_FAST(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_LOAD_FAST)
         {
             long value = 0L;
-            value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
-            __stack.setAtIndex(JAVA_LONG, __sp, value);
+            value = NativeWords.slot(__stack, __s.fp + (int) (oparg));
+            NativeWords.setSlot(__stack, __sp, value);
             __sp = __sp + 1;
         }
         __s.sp = __sp;
@@ -2326,7 +2324,7 @@ public final class UopInterpreter {
      * op(_LOAD_GLOBAL)
      */
     static int _LOAD_GLOBAL(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_LOAD_GLOBAL)
@@ -2340,9 +2338,9 @@ public final class UopInterpreter {
                 return LABEL_ERROR;
             }
             null_slot = (DslConstants.NULL_BITS);
-            __stack.setAtIndex(JAVA_LONG, __sp, res);
+            NativeWords.setSlot(__stack, __sp, res);
             if (((oparg & DslConstants.PUSH_NULL_FLAG) != 0L)) {
-                __stack.setAtIndex(JAVA_LONG, __sp + 1, null_slot);
+                NativeWords.setSlot(__stack, __sp + 1, null_slot);
             }
             __sp = __sp + (int) (1L + (((oparg & DslConstants.PUSH_NULL_FLAG) != 0L) ? 1L : 0L));
         }
@@ -2354,7 +2352,7 @@ public final class UopInterpreter {
      * op(_LOAD_GLOBAL_BUILTIN)
      */
     static int _LOAD_GLOBAL_BUILTIN(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_LOAD_GLOBAL_BUILTIN)
@@ -2367,9 +2365,9 @@ public final class UopInterpreter {
                 return EXIT;
             }
             null_slot = (DslConstants.NULL_BITS);
-            __stack.setAtIndex(JAVA_LONG, __sp, res);
+            NativeWords.setSlot(__stack, __sp, res);
             if (((oparg & DslConstants.PUSH_NULL_FLAG) != 0L)) {
-                __stack.setAtIndex(JAVA_LONG, __sp + 1, null_slot);
+                NativeWords.setSlot(__stack, __sp + 1, null_slot);
             }
             __sp = __sp + (int) (1L + (((oparg & DslConstants.PUSH_NULL_FLAG) != 0L) ? 1L : 0L));
         }
@@ -2381,7 +2379,7 @@ public final class UopInterpreter {
      * op(_LOAD_GLOBAL_MODULE)
      */
     static int _LOAD_GLOBAL_MODULE(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_LOAD_GLOBAL_MODULE)
@@ -2394,9 +2392,9 @@ public final class UopInterpreter {
                 return EXIT;
             }
             null_slot = (DslConstants.NULL_BITS);
-            __stack.setAtIndex(JAVA_LONG, __sp, res);
+            NativeWords.setSlot(__stack, __sp, res);
             if (((oparg & DslConstants.PUSH_NULL_FLAG) != 0L)) {
-                __stack.setAtIndex(JAVA_LONG, __sp + 1, null_slot);
+                NativeWords.setSlot(__stack, __sp + 1, null_slot);
             }
             __sp = __sp + (int) (1L + (((oparg & DslConstants.PUSH_NULL_FLAG) != 0L) ? 1L : 0L));
         }
@@ -2408,7 +2406,7 @@ public final class UopInterpreter {
      * op(_SET_IP)
      */
     static int _SET_IP(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_SET_IP)
@@ -2424,7 +2422,7 @@ public final class UopInterpreter {
      * op(_START_EXECUTOR)
      */
     static int _START_EXECUTOR(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_START_EXECUTOR)
@@ -2440,13 +2438,13 @@ public final class UopInterpreter {
      * op(_STORE_ATTR)
      */
     static int _STORE_ATTR(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_STORE_ATTR)
         {
-            long v = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long v = NativeWords.slot(__stack, __sp - 2);
+            long owner = NativeWords.slot(__stack, __sp - 1);
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
             if (!__s.ctx.storeAttr(owner, __s.names[(int) (oparg)], v)) {
                 __s.sp = __sp - 2;
@@ -2462,13 +2460,13 @@ public final class UopInterpreter {
      * op(_STORE_ATTR_INSTANCE_VALUE)
      */
     static int _STORE_ATTR_INSTANCE_VALUE(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_STORE_ATTR_INSTANCE_VALUE)
         {
-            long v = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long owner = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long v = NativeWords.slot(__stack, __sp - 2);
+            long owner = NativeWords.slot(__stack, __sp - 1);
             long index = __operand;
             __s.ctx.instanceStore(owner, index, v);
             __sp = __sp - 2;
@@ -2481,13 +2479,13 @@ public final class UopInterpreter {
      * op(_STORE_FAST)
      */
     static int _STORE_FAST(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_STORE_FAST)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            __stack.setAtIndex(JAVA_LONG, __s.fp + (int) (oparg), value);
+            long value = NativeWords.slot(__stack, __sp - 1);
+            NativeWords.setSlot(__stack, __s.fp + (int) (oparg), value);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -2498,14 +2496,14 @@ public final class UopInterpreter {
      * op(_STORE_SUBSCR)
      */
     static int _STORE_SUBSCR(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_STORE_SUBSCR)
         {
-            long v = __stack.getAtIndex(JAVA_LONG, __sp - 3);
-            long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long v = NativeWords.slot(__stack, __sp - 3);
+            long container = NativeWords.slot(__stack, __sp - 2);
+            long sub = NativeWords.slot(__stack, __sp - 1);
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
             if (!__s.ctx.storeSubscr(container, sub, v)) {
                 __s.sp = __sp - 3;
@@ -2521,14 +2519,14 @@ public final class UopInterpreter {
      * op(_STORE_SUBSCR_DICT)
      */
     static int _STORE_SUBSCR_DICT(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_STORE_SUBSCR_DICT)
         {
-            long v = __stack.getAtIndex(JAVA_LONG, __sp - 3);
-            long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long v = NativeWords.slot(__stack, __sp - 3);
+            long container = NativeWords.slot(__stack, __sp - 2);
+            long sub = NativeWords.slot(__stack, __sp - 1);
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
             if (!__s.ctx.dictStore(container, sub, v)) {
                 __s.sp = __sp - 3;
@@ -2544,14 +2542,14 @@ public final class UopInterpreter {
      * op(_STORE_SUBSCR_LIST_INT)
      */
     static int _STORE_SUBSCR_LIST_INT(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_STORE_SUBSCR_LIST_INT)
         {
-            long v = __stack.getAtIndex(JAVA_LONG, __sp - 3);
-            long container = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long sub = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long v = NativeWords.slot(__stack, __sp - 3);
+            long container = NativeWords.slot(__stack, __sp - 2);
+            long sub = NativeWords.slot(__stack, __sp - 1);
             long n = __s.ctx.listLength(container);
             long i = (sub) >> 1L;
             if (i < 0L) {
@@ -2571,12 +2569,12 @@ public final class UopInterpreter {
      * op(_TO_BOOL)
      */
     static int _TO_BOOL(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_TO_BOOL)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
             long truth = __s.ctx.objectIsTrue(value);
@@ -2585,7 +2583,7 @@ public final class UopInterpreter {
                 return LABEL_ERROR;
             }
             res = ((truth != 0L) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, res);
+            NativeWords.setSlot(__stack, __sp - 1, res);
         }
         __s.sp = __sp;
         return __breaker ? CHECK_EVAL_BREAKER : NEXT;
@@ -2595,15 +2593,15 @@ public final class UopInterpreter {
      * op(_TO_BOOL_INT)
      */
     static int _TO_BOOL_INT(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_TO_BOOL_INT)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             res = (((value) != DslConstants.SMALL_INT_ZERO_BITS) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, res);
+            NativeWords.setSlot(__stack, __sp - 1, res);
         }
         __s.sp = __sp;
         return __breaker ? CHECK_EVAL_BREAKER : NEXT;
@@ -2613,15 +2611,15 @@ public final class UopInterpreter {
      * op(_TO_BOOL_LIST)
      */
     static int _TO_BOOL_LIST(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_TO_BOOL_LIST)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             res = ((__s.ctx.listLength(value) != 0L) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, res);
+            NativeWords.setSlot(__stack, __sp - 1, res);
         }
         __s.sp = __sp;
         return __breaker ? CHECK_EVAL_BREAKER : NEXT;
@@ -2631,15 +2629,15 @@ public final class UopInterpreter {
      * op(_TO_BOOL_NONE)
      */
     static int _TO_BOOL_NONE(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_TO_BOOL_NONE)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             res = (DslConstants.FALSE_BITS);
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, res);
+            NativeWords.setSlot(__stack, __sp - 1, res);
         }
         __s.sp = __sp;
         return __breaker ? CHECK_EVAL_BREAKER : NEXT;
@@ -2649,15 +2647,15 @@ public final class UopInterpreter {
      * op(_TO_BOOL_STR)
      */
     static int _TO_BOOL_STR(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_TO_BOOL_STR)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long value = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             res = ((__s.ctx.strLength(value) != 0L) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
-            __stack.setAtIndex(JAVA_LONG, __sp - 1, res);
+            NativeWords.setSlot(__stack, __sp - 1, res);
         }
         __s.sp = __sp;
         return __breaker ? CHECK_EVAL_BREAKER : NEXT;
@@ -2667,12 +2665,12 @@ public final class UopInterpreter {
      * op(_UNPACK_SEQUENCE)
      */
     static int _UNPACK_SEQUENCE(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_UNPACK_SEQUENCE)
         {
-            long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long seq = NativeWords.slot(__stack, __sp - 1);
             int output = __sp - 1;
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
             if (!__s.ctx.unpackSequence(seq, oparg, output)) {
@@ -2689,18 +2687,18 @@ public final class UopInterpreter {
      * op(_UNPACK_SEQUENCE_LIST)
      */
     static int _UNPACK_SEQUENCE_LIST(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_UNPACK_SEQUENCE_LIST)
         {
-            long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long seq = NativeWords.slot(__stack, __sp - 1);
             int output = __sp - 1;
             if (__s.ctx.listLength(seq) != oparg) {
                 return EXIT;
             }
             for (long i = 0L; i < oparg; i += 1L) {
-                __stack.setAtIndex(JAVA_LONG, output + (int) i, __s.ctx.listItem(seq, oparg - 1L - i));
+                NativeWords.setSlot(__stack, output + (int) i, __s.ctx.listItem(seq, oparg - 1L - i));
             }
             __sp = __sp + (int) (-1L + (oparg));
         }
@@ -2712,18 +2710,18 @@ public final class UopInterpreter {
      * op(_UNPACK_SEQUENCE_TUPLE)
      */
     static int _UNPACK_SEQUENCE_TUPLE(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_UNPACK_SEQUENCE_TUPLE)
         {
-            long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long seq = NativeWords.slot(__stack, __sp - 1);
             int output = __sp - 1;
             if (__s.ctx.tupleLength(seq) != oparg) {
                 return EXIT;
             }
             for (long i = 0L; i < oparg; i += 1L) {
-                __stack.setAtIndex(JAVA_LONG, output + (int) i, __s.ctx.tupleItem(seq, oparg - 1L - i));
+                NativeWords.setSlot(__stack, output + (int) i, __s.ctx.tupleItem(seq, oparg - 1L - i));
             }
             __sp = __sp + (int) (-1L + (oparg));
         }
@@ -2735,18 +2733,18 @@ public final class UopInterpreter {
      * op(_UNPACK_SEQUENCE_TWO_TUPLE)
      */
     static int _UNPACK_SEQUENCE_TWO_TUPLE(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_UNPACK_SEQUENCE_TWO_TUPLE)
         {
-            long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long seq = NativeWords.slot(__stack, __sp - 1);
             int output = __sp - 1;
             if ((oparg != 2L) || (__s.ctx.tupleLength(seq) != 2L)) {
                 return EXIT;
             }
-            __stack.setAtIndex(JAVA_LONG, output + (int) 0L, __s.ctx.tupleItem(seq, 1L));
-            __stack.setAtIndex(JAVA_LONG, output + (int) 1L, __s.ctx.tupleItem(seq, 0L));
+            NativeWords.setSlot(__stack, output + (int) 0L, __s.ctx.tupleItem(seq, 1L));
+            NativeWords.setSlot(__stack, output + (int) 1L, __s.ctx.tupleItem(seq, 0L));
             __sp = __sp + (int) (-1L + (oparg));
         }
         __s.sp = __sp;

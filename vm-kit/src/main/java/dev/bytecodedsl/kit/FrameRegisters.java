@@ -1,7 +1,5 @@
 package dev.bytecodedsl.kit;
 
-import java.lang.foreign.MemorySegment;
-
 /**
  * The generated interpreters' registers: the running frame as {@link FrameContext} describes it
  * (native stack, code, constants, names, frame, instruction and stack pointers), cached in fields
@@ -15,9 +13,11 @@ import java.lang.foreign.MemorySegment;
 public abstract class FrameRegisters {
     public final boolean stats;
 
-    public MemorySegment stack;
+    /** The native value stack's slot 0, by address ({@link NativeWords#slot(long, int)}). */
+    public long stackBase;
 
-    public final MemorySegment heapWords;
+    /** The heap objects' native words, by address ({@link NativeWords#word}); they never move. */
+    public final long heapWordsBase;
 
     public char[] code;
 
@@ -36,13 +36,13 @@ public abstract class FrameRegisters {
     protected FrameRegisters(FrameContext frame) {
         this.frame = frame;
         this.stats = frame.statsEnabled();
-        this.heapWords = frame.heapWords();
+        this.heapWordsBase = frame.heapWords().address();
         reload();
     }
 
     /** Reads the current frame's state from the context, after a helper may have switched frames. */
     public final void reload() {
-        stack = frame.stack();
+        stackBase = frame.stack().address();
         code = frame.code();
         consts = frame.consts();
         names = frame.names();

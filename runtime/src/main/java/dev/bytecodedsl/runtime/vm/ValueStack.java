@@ -2,6 +2,7 @@ package dev.bytecodedsl.runtime.vm;
 
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
+import dev.bytecodedsl.kit.NativeWords;
 import dev.bytecodedsl.runtime.os.NativeMemory;
 import java.lang.foreign.MemorySegment;
 
@@ -15,10 +16,13 @@ public final class ValueStack implements AutoCloseable {
     public static final int DEFAULT_SLOTS = 1 << 20;
 
     private final MemorySegment segment;
+    /** Slot 0's address: slots are read through {@link NativeWords}, as the generated interpreters do. */
+    private final long base;
     private final int capacity;
 
     public ValueStack(int slots) {
         this.segment = NativeMemory.reserve(JAVA_LONG.byteSize() * slots);
+        this.base = segment.address();
         this.capacity = slots;
     }
 
@@ -31,17 +35,17 @@ public final class ValueStack implements AutoCloseable {
     }
 
     public long get(int slot) {
-        return segment.getAtIndex(JAVA_LONG, slot);
+        return NativeWords.slot(base, slot);
     }
 
     public void set(int slot, long value) {
-        segment.setAtIndex(JAVA_LONG, slot, value);
+        NativeWords.setSlot(base, slot, value);
     }
 
     /** Sets slots [from, to) to NULL (unbound locals). A loop: a slice would allocate on every call. */
     public void clear(int from, int to) {
         for (int i = from; i < to; i++) {
-            segment.setAtIndex(JAVA_LONG, i, 0L);
+            NativeWords.setSlot(base, i, 0L);
         }
     }
 

@@ -43,6 +43,6 @@ public final class JitOutput {
     }
 
     public static GeneratedFile file(TypeSpec type) {
-        return JavaOutput.file(packageName(), type, "stencils", null, null);
+        return JavaOutput.file(packageName(), type, "stencils");
     }
 }

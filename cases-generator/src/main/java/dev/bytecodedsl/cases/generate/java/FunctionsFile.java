@@ -9,7 +9,6 @@ import dev.bytecodedsl.cases.analysis.Declarations;
 import dev.bytecodedsl.cases.generate.DslReferences;
 import dev.bytecodedsl.cases.generate.GeneratedFile;
 import dev.bytecodedsl.grammar.ast.Definition;
-import java.lang.foreign.ValueLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,10 +53,7 @@ public final class FunctionsFile {
         for (Definition.FunctionDef function : declarations.functions().values()) {
             type.addMethod(method(declarations, function));
         }
-        // Heap-word intrinsics name JAVA_LONG; only functions that use the VM can contain them.
-        boolean heap = declarations.functions().keySet().stream().anyMatch(f -> CallEffects.usesVm(declarations, f));
-        return Optional.of(heap ? JavaOutput.file(type.build(), "tier 1", ValueLayout.class, "JAVA_LONG")
-                : JavaOutput.file(type.build(), "tier 1"));
+        return Optional.of(JavaOutput.file(type.build(), "tier 1"));
     }
 
     private static MethodSpec method(Declarations declarations, Definition.FunctionDef function) {

@@ -38,7 +38,7 @@ public final class InterpreterNames {
 
         @Override
         public String heapWords() {
-            return OpEmitter.REGISTERS + ".heapWords";
+            return OpEmitter.REGISTERS + ".heapWordsBase";
         }
     };
 
@@ -66,12 +66,12 @@ public final class InterpreterNames {
 
             @Override
             public String element(Expr array, String index) {
-                return OpEmitter.STACK + ".getAtIndex(JAVA_LONG, " + name((Expr.Name) array) + " + (int) " + index + ")";
+                return JavaStack.load(OpEmitter.STACK, name((Expr.Name) array) + " + (int) " + index);
             }
 
             @Override
             public String storeElement(String array, String index, String value) {
-                return OpEmitter.STACK + ".setAtIndex(JAVA_LONG, " + array + " + (int) " + index + ", " + value + ")";
+                return JavaStack.store(OpEmitter.STACK, array + " + (int) " + index, value);
             }
         };
     }

@@ -40,14 +40,13 @@ public final class JavaIntrinsics {
             // Value words are longs in Java, so reinterpreting is the identity.
             case VALUE_BITS, VALUE_FROM_BITS -> "(" + args.get(0) + ")";
             case FLOOR -> "Math.floor(" + args.get(0) + ")";
-            case GETLOCAL -> frame.stack() + ".getAtIndex(JAVA_LONG, " + slot(frame, args.get(0)) + ")";
-            case SETLOCAL -> frame.stack() + ".setAtIndex(JAVA_LONG, " + slot(frame, args.get(0)) + ", "
-                    + args.get(1) + ")";
+            case GETLOCAL -> JavaStack.load(frame.stack(), slot(frame, args.get(0)));
+            case SETLOCAL -> JavaStack.store(frame.stack(), slot(frame, args.get(0)), args.get(1));
             // The intrinsic fixes the encoding: low 3 bits 000 is a handle (or NULL, whose row is
             // all zeros); anything else is not a heap object, type 0 (TYPE_OTHER).
             case HEAP_TYPE -> "((" + args.get(0) + " & 7L) == 0L ? " + heapWord(frame, args.get(0), "0") + " : 0L)";
             case HEAP_WORD -> heapWord(frame, args.get(0), args.get(1));
-            case SET_HEAP_WORD -> frame.heapWords() + ".set(JAVA_LONG, " + heapWordOffset(args.get(0), args.get(1)) + ", "
+            case SET_HEAP_WORD -> "NativeWords.setWord(" + frame.heapWords() + ", " + heapWordOffset(args.get(0), args.get(1)) + ", "
                     + args.get(2) + ")";
             case GETCONST -> frame.consts() + "[(int) (" + args.get(0) + ")]";
             case GETNAME -> frame.names() + "[(int) (" + args.get(0) + ")]";
@@ -55,7 +54,7 @@ public final class JavaIntrinsics {
     }
 
     private static String heapWord(Frame frame, String value, String index) {
-        return frame.heapWords() + ".get(JAVA_LONG, " + heapWordOffset(value, index) + ")";
+        return "NativeWords.word(" + frame.heapWords() + ", " + heapWordOffset(value, index) + ")";
     }
 
     /** Handles are multiples of 8 ((index + 1) << 3), so handle * 4 is the byte offset of its 32-byte row. */

@@ -11,9 +11,12 @@ import java.util.List;
 /** Where generated Java goes and how it is formatted, shared by every Java generator. */
 public final class JavaOutput {
 
-    /** The runtime kit's arithmetic with the DSL's defined semantics (fixed code, not generated). */
-    private static final String DSL_MATH = "dev.bytecodedsl.kit.DslMath";
-    private static final String DSL_MATH_CALL = "DslMath.";
+    /**
+     * The runtime kit's classes that lowered bodies call by simple name (fixed code, not
+     * generated): the arithmetic with the DSL's defined semantics, and the native words of stack
+     * slots and heap objects.
+     */
+    private static final List<String> KIT_CLASSES = List.of("dev.bytecodedsl.kit.DslMath", "dev.bytecodedsl.kit.NativeWords");
 
     private JavaOutput() {}
 
@@ -32,42 +35,42 @@ public final class JavaOutput {
         return OutputSettings.current().header(generatorName);
     }
 
+    /** A type in the run's package. */
     public static GeneratedFile file(TypeSpec type, String generatorName) {
-        return file(type, generatorName, null, null);
-    }
-
-    /** With one static import, e.g. {@code ValueLayout.JAVA_LONG}, which generated bodies use everywhere. */
-    public static GeneratedFile file(TypeSpec type, String generatorName, Class<?> staticOwner, String staticName) {
-        return file(packageName(), type, generatorName, staticOwner, staticName);
+        return file(packageName(), type, generatorName);
     }
 
     /** A type in {@code packageName} (the run's package or a subpackage of it). */
-    public static GeneratedFile file(String packageName, TypeSpec type, String generatorName, Class<?> staticOwner,
-            String staticName) {
-        JavaFile.Builder builder = JavaFile.builder(packageName, type);
-        if (staticOwner != null) {
-            builder.addStaticImport(staticOwner, staticName);
-        }
-        JavaFile javaFile = builder
+    public static GeneratedFile file(String packageName, TypeSpec type, String generatorName) {
+        JavaFile javaFile = JavaFile.builder(packageName, type)
                 .addFileComment("$L", header(generatorName))
                 .skipJavaLangImports(true)
                 .indent("    ")
                 .build();
-        return new GeneratedFile(OutputSettings.javaPath(packageName, type.name), withDslMathImport(javaFile.toString()));
+        return new GeneratedFile(OutputSettings.javaPath(packageName, type.name), withKitImports(javaFile.toString()));
     }
 
     /**
      * Lowered bodies reach JavaPoet as text (JavaExpressions, JavaIntrinsics and BodyLowering call
-     * {@code DslMath.div(...)} and the like, through every statement kind), and JavaPoet imports only
-     * the types it is handed as {@code $T}; so a file whose code calls the kit's DslMath gets its
-     * import here, sorted into JavaPoet's block of ordinary imports (or as that block).
+     * {@code DslMath.div(...)}, {@code NativeWords.slot(...)} and the like, through every statement
+     * kind), and JavaPoet imports only the types it is handed as {@code $T}; so a file whose code
+     * calls one of the {@link #KIT_CLASSES} gets its import here, sorted into JavaPoet's block of
+     * ordinary imports (or as that block).
      */
-    static String withDslMathImport(String text) {
-        if (!text.contains(DSL_MATH_CALL)) {
-            return text;
+    static String withKitImports(String text) {
+        String result = text;
+        for (String kitClass : KIT_CLASSES) {
+            String simpleName = kitClass.substring(kitClass.lastIndexOf('.') + 1);
+            if (result.contains(simpleName + ".")) {
+                result = withImport(result, kitClass);
+            }
         }
+        return result;
+    }
+
+    private static String withImport(String text, String qualifiedName) {
         List<String> lines = new ArrayList<>(text.lines().toList());
-        String line = "import " + DSL_MATH + ";";
+        String line = "import " + qualifiedName + ";";
         int first = -1;
         int end = -1;
         for (int i = 0; i < lines.size(); i++) {

@@ -8,7 +8,6 @@ import com.squareup.javapoet.TypeName;
 import dev.bytecodedsl.cases.analysis.Declarations;
 import dev.bytecodedsl.grammar.ast.Definition;
 import dev.bytecodedsl.cases.generate.DslReferences;
-import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -48,7 +47,7 @@ public final class LabelMethods {
 
     private static MethodSpec label(Declarations declarations, ClassName registers, Definition.LabelDef label) {
         CodeBlock.Builder body = CodeBlock.builder();
-        body.addStatement("$T $L = $L.stack", MemorySegment.class, OpEmitter.STACK, OpEmitter.REGISTERS);
+        body.addStatement(JavaStack.nativeStackDeclaration());
         new BodyLowering(declarations, InterpreterNames.of(declarations), new LabelStatements(label))
                 .statements(body, label.body().statements());
         return MethodSpec.methodBuilder("label_" + label.name())

@@ -90,7 +90,7 @@ public final class OpEmitter {
                 out.addStatement("int $L = $L", slot.name(), stack.at(position));
                 return;
             }
-            String load = STACK + ".getAtIndex(JAVA_LONG, " + stack.at(position) + ")";
+            String load = JavaStack.load(STACK, stack.at(position));
             if (slot.item().condition().isPresent()) {
                 out.addStatement("long $L = $L ? $L : 0L", slot.name(), condition(slot), load);
             } else {
@@ -120,7 +120,7 @@ public final class OpEmitter {
 
         @Override
         public void writeOutput(CodeBlock.Builder out, Slot slot, StackSize position) {
-            String store = STACK + ".setAtIndex(JAVA_LONG, " + stack.at(position) + ", " + slot.name() + ")";
+            String store = JavaStack.store(STACK, stack.at(position), slot.name());
             if (slot.item().condition().isPresent()) {
                 out.beginControlFlow("if ($L)", condition(slot)).addStatement(store).endControlFlow();
             } else {

@@ -113,7 +113,7 @@ public final class JitHelpersFile {
                     .endControlFlow()
                     .build());
         }
-        return JavaOutput.file(packageName(), type.build(), "JIT helpers", null, null);
+        return JavaOutput.file(packageName(), type.build(), "JIT helpers");
     }
 
     private static String descriptorName(Definition.HelperDecl helper) {

@@ -15,7 +15,6 @@ import dev.bytecodedsl.cases.generate.java.JavaOutput;
 import dev.bytecodedsl.cases.generate.java.OpEmitter;
 import dev.bytecodedsl.cases.generate.java.UopDispatch;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +64,7 @@ final class AbstractInterpreterFile {
                 type.addMethod(foldCase(analysis, op));
             }
         }
-        return JavaOutput.file(type.build(), "optimizer", ValueLayout.class, "JAVA_LONG");
+        return JavaOutput.file(type.build(), "optimizer");
     }
 
     private static MethodSpec executeMethod(Analysis analysis) {

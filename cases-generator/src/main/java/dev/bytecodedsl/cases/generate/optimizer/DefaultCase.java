@@ -7,6 +7,7 @@ import dev.bytecodedsl.cases.analysis.Slot;
 import dev.bytecodedsl.cases.analysis.StackSize;
 import dev.bytecodedsl.grammar.ast.Statements;
 import dev.bytecodedsl.cases.generate.java.JavaExpressions;
+import dev.bytecodedsl.cases.generate.java.JavaStack;
 import dev.bytecodedsl.cases.generate.java.OpEmitter;
 import dev.bytecodedsl.cases.generate.java.StackAccess;
 import java.util.List;
@@ -38,7 +39,7 @@ final class DefaultCase {
             Slot output = op.outputs().get(j);
             Optional<StackSize> from = passThrough(op, output, assigned, inputOffsets).map(p -> p.minus(popped));
             if (from.isPresent() && !output.item().isArray() && !from.get().sameAs(outputOffsets.get(j).minus(popped))) {
-                out.addStatement("long $L = $L.getAtIndex(JAVA_LONG, $L)", output.name(), STACK, stack.at(from.get()));
+                out.addStatement("long $L = $L", output.name(), JavaStack.load(STACK, stack.at(from.get())));
             }
         }
         for (int j = 0; j < op.outputs().size(); j++) {
@@ -53,10 +54,10 @@ final class DefaultCase {
                     out.beginControlFlow("if ($L)", JavaExpressions.paren(c, JavaExpressions.CONSTANTS)));
             if (output.item().isArray()) {
                 out.beginControlFlow("for (int __i = 0; __i < $L; __i++)", JavaExpressions.lower(output.size()))
-                        .addStatement("$L.setAtIndex(JAVA_LONG, $L + __i, $L)", STACK, stack.at(position), UNKNOWN)
+                        .addStatement(JavaStack.store(STACK, stack.at(position) + " + __i", UNKNOWN))
                         .endControlFlow();
             } else {
-                out.addStatement("$L.setAtIndex(JAVA_LONG, $L, $L)", STACK, stack.at(position), value);
+                out.addStatement(JavaStack.store(STACK, stack.at(position), value));
             }
             output.item().condition().ifPresent(c -> out.endControlFlow());
         }

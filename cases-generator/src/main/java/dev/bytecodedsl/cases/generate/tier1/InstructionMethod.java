@@ -10,8 +10,8 @@ import dev.bytecodedsl.cases.generate.DslReferences;
 import dev.bytecodedsl.cases.analysis.body.Reachability;
 import dev.bytecodedsl.cases.generate.java.JavaOutput;
 import dev.bytecodedsl.cases.generate.lower.Labels;
+import dev.bytecodedsl.cases.generate.java.JavaStack;
 import dev.bytecodedsl.cases.generate.java.OpEmitter;
-import java.lang.foreign.MemorySegment;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
@@ -25,7 +25,7 @@ final class InstructionMethod {
 
     static MethodSpec generate(Declarations declarations, Instruction instruction, ClassName registers, Labels labels) {
         CodeBlock.Builder body = CodeBlock.builder()
-                .addStatement("$T $L = $L.stack", MemorySegment.class, OpEmitter.STACK, OpEmitter.REGISTERS)
+                .addStatement(JavaStack.nativeStackDeclaration())
                 .addStatement("int $L = $L.ip", OpEmitter.IP, OpEmitter.REGISTERS)
                 .addStatement("int $L = $L + $L", OpEmitter.AFTER, OpEmitter.IP, 1 + instruction.cacheSize())
                 .addStatement("int $L = $L", OpEmitter.NEXT, OpEmitter.AFTER)

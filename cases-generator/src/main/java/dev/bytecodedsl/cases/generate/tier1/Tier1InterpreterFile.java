@@ -19,7 +19,6 @@ import dev.bytecodedsl.cases.generate.java.RegistersFile;
 import dev.bytecodedsl.cases.generate.java.JavaOutput;
 import dev.bytecodedsl.cases.generate.java.OpEmitter;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -64,7 +63,7 @@ final class Tier1InterpreterFile {
         }
         type.addMethod(cacheReader("read32", 2, "A 32-bit inline-cache entry (little-endian code units)."))
                 .addMethod(cacheReader("read64", 4, "A 64-bit inline-cache entry (little-endian code units)."));
-        return JavaOutput.file(type.build(), "tier 1", ValueLayout.class, "JAVA_LONG");
+        return JavaOutput.file(type.build(), "tier 1");
     }
 
     private static MethodSpec runMethod(ClassName registers, Labels labels) {

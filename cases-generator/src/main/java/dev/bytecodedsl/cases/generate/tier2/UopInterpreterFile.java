@@ -18,10 +18,9 @@ import dev.bytecodedsl.cases.generate.GeneratedFile;
 import dev.bytecodedsl.cases.generate.java.JavaOutput;
 import dev.bytecodedsl.cases.generate.java.LabelMethods;
 import dev.bytecodedsl.cases.generate.lower.Labels;
+import dev.bytecodedsl.cases.generate.java.JavaStack;
 import dev.bytecodedsl.cases.generate.java.OpEmitter;
 import dev.bytecodedsl.cases.generate.java.RegistersFile;
-import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
@@ -82,7 +81,7 @@ final class UopInterpreterFile {
         for (Op op : ops.values()) {
             type.addMethod(uopMethod(analysis, op, registers, labels));
         }
-        return JavaOutput.file(type.build(), "tier 2", ValueLayout.class, "JAVA_LONG");
+        return JavaOutput.file(type.build(), "tier 2");
     }
 
     private static MethodSpec runMethod(ClassName registers, Labels labels) {
@@ -182,7 +181,7 @@ final class UopInterpreterFile {
 
     private static MethodSpec uopMethod(Analysis analysis, Op op, ClassName registers, Labels labels) {
         CodeBlock.Builder body = CodeBlock.builder()
-                .addStatement("$T $L = $L.stack", MemorySegment.class, OpEmitter.STACK, OpEmitter.REGISTERS)
+                .addStatement(JavaStack.nativeStackDeclaration())
                 .addStatement("int $L = $L.sp", OpEmitter.SP, OpEmitter.REGISTERS)
                 .addStatement("boolean $L = false", OpEmitter.BREAKER);
         new OpEmitter(analysis.declarations(), new UopSemantics(labels)).emit(body, op);

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** The kit's DslMath gets imported into a generated file whose lowered code calls it, and only then. */
+/** The kit's classes that lowered code calls by simple name get imported into a file that calls them, and only then. */
 class JavaOutputTest {
 
     @Test
@@ -29,7 +29,7 @@ class JavaOutputTest {
                 import java.lang.foreign.MemorySegment;
 
                 class A { long f(long a) { return DslMath.div(a, 2); } }
-                """, JavaOutput.withDslMathImport(text));
+                """, JavaOutput.withKitImports(text));
     }
 
     @Test
@@ -45,12 +45,32 @@ class JavaOutputTest {
                 import dev.bytecodedsl.kit.DslMath;
 
                 class A { boolean f() { return DslMath.opaque(true); } }
-                """, JavaOutput.withDslMathImport(text));
+                """, JavaOutput.withKitImports(text));
     }
 
     @Test
     void aFileThatDoesNotCallItIsLeftAlone() {
         String text = "package p;\n\nclass A {}\n";
-        assertEquals(text, JavaOutput.withDslMathImport(text));
+        assertEquals(text, JavaOutput.withKitImports(text));
+    }
+
+    @Test
+    void eachKitClassCalledIsImportedInOrder() {
+        String text = """
+                package p;
+
+                import java.lang.foreign.MemorySegment;
+
+                class A { long f(long s) { return DslMath.div(NativeWords.slot(s, 0), 2); } }
+                """;
+        assertEquals("""
+                package p;
+
+                import dev.bytecodedsl.kit.DslMath;
+                import dev.bytecodedsl.kit.NativeWords;
+                import java.lang.foreign.MemorySegment;
+
+                class A { long f(long s) { return DslMath.div(NativeWords.slot(s, 0), 2); } }
+                """, JavaOutput.withKitImports(text));
     }
 }

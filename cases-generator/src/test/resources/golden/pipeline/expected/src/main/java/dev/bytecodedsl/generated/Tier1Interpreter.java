@@ -2,10 +2,8 @@
 // To change it, edit input.def and run: ./casegen generate
 package dev.bytecodedsl.generated;
 
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
-
 import dev.bytecodedsl.kit.DslMath;
-import java.lang.foreign.MemorySegment;
+import dev.bytecodedsl.kit.NativeWords;
 
 /**
  * The tier-1 interpreter: executes code units, specializing instructions in place through
@@ -103,7 +101,7 @@ public final class Tier1Interpreter {
      * label(error)
      */
     private static void label_error(Registers __s) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         __s.ctx.saveState(__s.ip, __s.ip, __s.sp);
         __s.ctx.unwindException();
     }
@@ -112,14 +110,14 @@ public final class Tier1Interpreter {
      * label(resume_frame)
      */
     private static void label_resume_frame(Registers __s) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
     }
 
     /**
      * macro(BINARY_OP) = _SPECIALIZE_BINARY_OP + _BINARY_OP
      */
     static int BINARY_OP(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 2;
         int __next = __after;
@@ -127,8 +125,8 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_SPECIALIZE_BINARY_OP)
         {
-            long lhs = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long rhs = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long lhs = NativeWords.slot(__stack, __sp - 2);
+            long rhs = NativeWords.slot(__stack, __sp - 1);
             long counter = __s.code[__ip + 1 + 0];
             if (counter == 0L) {
                 return DISPATCH_SAME;
@@ -136,8 +134,8 @@ public final class Tier1Interpreter {
         }
         // op(_BINARY_OP)
         {
-            long lhs = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long rhs = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long lhs = NativeWords.slot(__stack, __sp - 2);
+            long rhs = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             __s.ctx.saveState(__ip, __after, __sp);
             res = __s.ctx.binaryOp(oparg, lhs, rhs);
@@ -145,7 +143,7 @@ public final class Tier1Interpreter {
                 __s.sp = __sp - 2;
                 return LABEL_ERROR;
             }
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -157,7 +155,7 @@ public final class Tier1Interpreter {
      * inst(CALL)
      */
     static int CALL(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -165,7 +163,7 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // inst(CALL)
         {
-            long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
+            long callable = NativeWords.slot(__stack, __sp + (int) (-1L + -1L * (oparg)));
             int args = __sp + (int) (-1L * (oparg));
             long res = 0L;
             __s.ctx.saveState(__ip, __after, __sp);
@@ -174,7 +172,7 @@ public final class Tier1Interpreter {
                 __s.sp = __sp + (int) (-1L + -1L * (oparg));
                 return LABEL_ERROR;
             }
-            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)), res);
+            NativeWords.setSlot(__stack, __sp + (int) (-1L + -1L * (oparg)), res);
             __sp = __sp + (int) (-1L * (oparg));
         }
         __s.sp = __sp;
@@ -186,7 +184,7 @@ public final class Tier1Interpreter {
      * inst(CALL_INLINE)
      */
     static int CALL_INLINE(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -194,7 +192,7 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // inst(CALL_INLINE)
         {
-            long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
+            long callable = NativeWords.slot(__stack, __sp + (int) (-1L + -1L * (oparg)));
             int args = __sp + (int) (-1L * (oparg));
             long res = 0L;
             __s.ctx.saveState(__ip, __after, __sp);
@@ -208,7 +206,7 @@ public final class Tier1Interpreter {
      * inst(JUMP_BACKWARD)
      */
     static int JUMP_BACKWARD(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -228,7 +226,7 @@ public final class Tier1Interpreter {
      * macro(LOAD_FAST) = _LOAD_FAST
      */
     static int LOAD_FAST(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -237,8 +235,8 @@ public final class Tier1Interpreter {
         // op(_LOAD_FAST)
         {
             long value = 0L;
-            value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
-            __stack.setAtIndex(JAVA_LONG, __sp, value);
+            value = NativeWords.slot(__stack, __s.fp + (int) (oparg));
+            NativeWords.setSlot(__stack, __sp, value);
             __sp = __sp + 1;
         }
         __s.sp = __sp;
@@ -250,7 +248,7 @@ public final class Tier1Interpreter {
      * inst(LOAD_PAIR)
      */
     static int LOAD_PAIR(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -262,9 +260,9 @@ public final class Tier1Interpreter {
             long b = 0L;
             a = __s.consts[(int) (oparg >> 1L)];
             b = __s.names[(int) (oparg)];
-            __stack.setAtIndex(JAVA_LONG, __sp, a);
+            NativeWords.setSlot(__stack, __sp, a);
             if (((oparg & 1L) != 0L)) {
-                __stack.setAtIndex(JAVA_LONG, __sp + 1, b);
+                NativeWords.setSlot(__stack, __sp + 1, b);
             }
             __sp = __sp + (int) (1L + (((oparg & 1L) != 0L) ? 1L : 0L));
         }
@@ -277,7 +275,7 @@ public final class Tier1Interpreter {
      * inst(LOAD_VERSIONED)
      */
     static int LOAD_VERSIONED(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 7;
         int __next = __after;
@@ -285,7 +283,7 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // inst(LOAD_VERSIONED)
         {
-            long base = ((oparg & 1L) != 0L) ? __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L * (((oparg & 1L) != 0L) ? 1L : 0L))) : 0L;
+            long base = ((oparg & 1L) != 0L) ? NativeWords.slot(__stack, __sp + (int) (-1L * (((oparg & 1L) != 0L) ? 1L : 0L))) : 0L;
             long version = read32(__s.code, __ip + 1 + 0);
             long pointer = read64(__s.code, __ip + 1 + 2);
             long v = 0L;
@@ -295,7 +293,7 @@ public final class Tier1Interpreter {
             }
             bits = DslMath.div(bits, 2L);
             v = (bits);
-            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-1L * (((oparg & 1L) != 0L) ? 1L : 0L)), v);
+            NativeWords.setSlot(__stack, __sp + (int) (-1L * (((oparg & 1L) != 0L) ? 1L : 0L)), v);
             __sp = __sp + (int) (1L + -1L * (((oparg & 1L) != 0L) ? 1L : 0L));
         }
         __s.sp = __sp;
@@ -307,7 +305,7 @@ public final class Tier1Interpreter {
      * inst(NOP)
      */
     static int NOP(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -325,7 +323,7 @@ public final class Tier1Interpreter {
      * macro(POP_JUMP_IF_TRUE) = _POP_JUMP_IF_TRUE
      */
     static int POP_JUMP_IF_TRUE(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 2;
         int __next = __after;
@@ -333,7 +331,7 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_POP_JUMP_IF_TRUE)
         {
-            long cond = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long cond = NativeWords.slot(__stack, __sp - 1);
             long history = __s.code[__ip + 1 + 0];
             boolean jump = (cond) == 3L;
             history = (history << 1L) | (jump ? 1L : 0L);
@@ -352,7 +350,7 @@ public final class Tier1Interpreter {
      * macro(STORE_FAST) = _STORE_FAST
      */
     static int STORE_FAST(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -360,8 +358,8 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_STORE_FAST)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            __stack.setAtIndex(JAVA_LONG, __s.fp + (int) (oparg), value);
+            long value = NativeWords.slot(__stack, __sp - 1);
+            NativeWords.setSlot(__stack, __s.fp + (int) (oparg), value);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -373,7 +371,7 @@ public final class Tier1Interpreter {
      * inst(UNPACK_REPEAT)
      */
     static int UNPACK_REPEAT(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 1;
         int __next = __after;
@@ -381,10 +379,10 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // inst(UNPACK_REPEAT)
         {
-            long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long seq = NativeWords.slot(__stack, __sp - 1);
             int output = __sp - 1;
             for (long i = 0L; i < oparg; i += 1L) {
-                __stack.setAtIndex(JAVA_LONG, output + (int) i, seq);
+                NativeWords.setSlot(__stack, output + (int) i, seq);
             }
             __sp = __sp + (int) (-1L + (oparg));
         }
@@ -397,7 +395,7 @@ public final class Tier1Interpreter {
      * macro(BINARY_OP_ADD_INT) = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_ADD_INT
      */
     static int BINARY_OP_ADD_INT(Registers __s, long oparg) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __ip = __s.ip;
         int __after = __ip + 2;
         int __next = __after;
@@ -405,8 +403,8 @@ public final class Tier1Interpreter {
         boolean __breaker = false;
         // op(_GUARD_BOTH_INT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             if (((left) & (right) & 1L) == 0L) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_OP_ADD_INT);
                 return BINARY_OP(__s, oparg);
@@ -414,8 +412,8 @@ public final class Tier1Interpreter {
         }
         // op(_BINARY_OP_ADD_INT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             long l = (left) >> 1L;
             long r = (right) >> 1L;
@@ -424,7 +422,7 @@ public final class Tier1Interpreter {
                 return BINARY_OP(__s, oparg);
             }
             res = (((l + r) << 1L) | 1L);
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;

@@ -2,12 +2,10 @@
 // To change it, edit input.def and run: ./casegen generate
 package dev.bytecodedsl.generated;
 
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
-
 import dev.bytecodedsl.kit.DslMath;
+import dev.bytecodedsl.kit.NativeWords;
 import dev.bytecodedsl.kit.trace.TraceInterpreter;
 import dev.bytecodedsl.kit.trace.TraceRunner;
-import java.lang.foreign.MemorySegment;
 
 /**
  * The tier-2 uop interpreter: runs an optimized trace on the current frame until a uop
@@ -122,7 +120,7 @@ public final class UopInterpreter {
      * label(error)
      */
     private static void label_error(Registers __s) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         __s.ctx.saveState(__s.ip, __s.ip, __s.sp);
         __s.ctx.unwindException();
     }
@@ -131,19 +129,19 @@ public final class UopInterpreter {
      * label(resume_frame)
      */
     private static void label_resume_frame(Registers __s) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
     }
 
     /**
      * inst(CALL)
      */
     static int CALL(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // inst(CALL)
         {
-            long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
+            long callable = NativeWords.slot(__stack, __sp + (int) (-1L + -1L * (oparg)));
             int args = __sp + (int) (-1L * (oparg));
             long res = 0L;
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
@@ -152,7 +150,7 @@ public final class UopInterpreter {
                 __s.sp = __sp + (int) (-1L + -1L * (oparg));
                 return LABEL_ERROR;
             }
-            __stack.setAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)), res);
+            NativeWords.setSlot(__stack, __sp + (int) (-1L + -1L * (oparg)), res);
             __sp = __sp + (int) (-1L * (oparg));
         }
         __s.sp = __sp;
@@ -163,12 +161,12 @@ public final class UopInterpreter {
      * inst(CALL_INLINE)
      */
     static int CALL_INLINE(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // inst(CALL_INLINE)
         {
-            long callable = __stack.getAtIndex(JAVA_LONG, __sp + (int) (-1L + -1L * (oparg)));
+            long callable = NativeWords.slot(__stack, __sp + (int) (-1L + -1L * (oparg)));
             int args = __sp + (int) (-1L * (oparg));
             long res = 0L;
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
@@ -182,7 +180,7 @@ public final class UopInterpreter {
      * inst(LOAD_PAIR)
      */
     static int LOAD_PAIR(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // inst(LOAD_PAIR)
@@ -191,9 +189,9 @@ public final class UopInterpreter {
             long b = 0L;
             a = __s.consts[(int) (oparg >> 1L)];
             b = __s.names[(int) (oparg)];
-            __stack.setAtIndex(JAVA_LONG, __sp, a);
+            NativeWords.setSlot(__stack, __sp, a);
             if (((oparg & 1L) != 0L)) {
-                __stack.setAtIndex(JAVA_LONG, __sp + 1, b);
+                NativeWords.setSlot(__stack, __sp + 1, b);
             }
             __sp = __sp + (int) (1L + (((oparg & 1L) != 0L) ? 1L : 0L));
         }
@@ -205,7 +203,7 @@ public final class UopInterpreter {
      * inst(NOP)
      */
     static int NOP(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // inst(NOP)
@@ -219,15 +217,15 @@ public final class UopInterpreter {
      * inst(UNPACK_REPEAT)
      */
     static int UNPACK_REPEAT(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // inst(UNPACK_REPEAT)
         {
-            long seq = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long seq = NativeWords.slot(__stack, __sp - 1);
             int output = __sp - 1;
             for (long i = 0L; i < oparg; i += 1L) {
-                __stack.setAtIndex(JAVA_LONG, output + (int) i, seq);
+                NativeWords.setSlot(__stack, output + (int) i, seq);
             }
             __sp = __sp + (int) (-1L + (oparg));
         }
@@ -239,13 +237,13 @@ public final class UopInterpreter {
      * op(_BINARY_OP)
      */
     static int _BINARY_OP(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_BINARY_OP)
         {
-            long lhs = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long rhs = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long lhs = NativeWords.slot(__stack, __sp - 2);
+            long rhs = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             __s.ctx.saveState(__s.ip, __s.ip, __sp);
             res = __s.ctx.binaryOp(oparg, lhs, rhs);
@@ -253,7 +251,7 @@ public final class UopInterpreter {
                 __s.sp = __sp - 2;
                 return LABEL_ERROR;
             }
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -264,13 +262,13 @@ public final class UopInterpreter {
      * op(_BINARY_OP_ADD_INT)
      */
     static int _BINARY_OP_ADD_INT(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_BINARY_OP_ADD_INT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
             long l = (left) >> 1L;
             long r = (right) >> 1L;
@@ -278,7 +276,7 @@ public final class UopInterpreter {
                 return EXIT;
             }
             res = (((l + r) << 1L) | 1L);
-            __stack.setAtIndex(JAVA_LONG, __sp - 2, res);
+            NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
@@ -289,13 +287,13 @@ public final class UopInterpreter {
      * op(_GUARD_BOTH_INT)
      */
     static int _GUARD_BOTH_INT(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_GUARD_BOTH_INT)
         {
-            long left = __stack.getAtIndex(JAVA_LONG, __sp - 2);
-            long right = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
             if (((left) & (right) & 1L) == 0L) {
                 return EXIT;
             }
@@ -308,12 +306,12 @@ public final class UopInterpreter {
      * op(_GUARD_IS_FALSE_POP)
      */
     static int _GUARD_IS_FALSE_POP(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_GUARD_IS_FALSE_POP)
         {
-            long flag = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long flag = NativeWords.slot(__stack, __sp - 1);
             if ((flag) == 3L) {
                 return EXIT;
             }
@@ -327,12 +325,12 @@ public final class UopInterpreter {
      * op(_GUARD_IS_TRUE_POP)
      */
     static int _GUARD_IS_TRUE_POP(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_GUARD_IS_TRUE_POP)
         {
-            long flag = __stack.getAtIndex(JAVA_LONG, __sp - 1);
+            long flag = NativeWords.slot(__stack, __sp - 1);
             if ((flag) != 3L) {
                 return EXIT;
             }
@@ -346,14 +344,14 @@ public final class UopInterpreter {
      * op(_LOAD_FAST)
      */
     static int _LOAD_FAST(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_LOAD_FAST)
         {
             long value = 0L;
-            value = __stack.getAtIndex(JAVA_LONG, __s.fp + (int) (oparg));
-            __stack.setAtIndex(JAVA_LONG, __sp, value);
+            value = NativeWords.slot(__stack, __s.fp + (int) (oparg));
+            NativeWords.setSlot(__stack, __sp, value);
             __sp = __sp + 1;
         }
         __s.sp = __sp;
@@ -364,13 +362,13 @@ public final class UopInterpreter {
      * op(_STORE_FAST)
      */
     static int _STORE_FAST(Registers __s, long oparg, long __operand) {
-        MemorySegment __stack = __s.stack;
+        long __stack = __s.stackBase;
         int __sp = __s.sp;
         boolean __breaker = false;
         // op(_STORE_FAST)
         {
-            long value = __stack.getAtIndex(JAVA_LONG, __sp - 1);
-            __stack.setAtIndex(JAVA_LONG, __s.fp + (int) (oparg), value);
+            long value = NativeWords.slot(__stack, __sp - 1);
+            NativeWords.setSlot(__stack, __s.fp + (int) (oparg), value);
             __sp = __sp - 1;
         }
         __s.sp = __sp;
