@@ -31,20 +31,22 @@ public final class StencilTableFile {
 
     private StencilTableFile() {}
 
-    public static GeneratedFile generate(Target target, String clangVersion, Entry shim, List<Entry> uops) {
+    public static GeneratedFile generate(Target target, String clangVersion, Entry shim, Entry loopCounter,
+                                         List<Entry> uops) {
         TypeSpec.Builder type = TypeSpec.classBuilder(target.className())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("""
                         Copy-and-patch stencils for $L ($L object files), built with clang $L.
-                        One stencil per tier-2 uop and the shim; see docs/jit-abi.md for how to copy and patch them.
+                        One stencil per tier-2 uop, the shim and the loop counter; see docs/jit-abi.md for how to copy and patch them.
                         """, target.triple(), target.format(), clangVersion)
                 .addField(constant("TARGET", target.triple(), "The clang target triple."))
                 .addField(constant("CLANG_VERSION", clangVersion, "The clang major version that compiled the stencils (the pinned one)."))
                 .addField(FieldSpec.builder(JitOutput.stencilTable(), "TABLE", Modifier.PUBLIC, Modifier.STATIC,
                                 Modifier.FINAL)
                         .addJavadoc("This table as the runtime kit's JIT reads it.\n")
-                        .initializer("$T.of(TARGET, $L::shim, $L::stencil, $L::disassembly)", JitOutput.stencilTable(),
-                                target.className(), target.className(), target.className())
+                        .initializer("$T.of(TARGET, $L::shim, $L::loopCounter, $L::stencil, $L::disassembly)",
+                                JitOutput.stencilTable(), target.className(), target.className(), target.className(),
+                                target.className())
                         .build())
                 .addField(FieldSpec.builder(ArrayTypeName.of(JitOutput.stencil()), "CACHE", Modifier.PRIVATE,
                                 Modifier.STATIC, Modifier.FINAL)
@@ -57,6 +59,12 @@ public final class StencilTableFile {
                         .addJavadoc("The shim: {@code int64_t _JIT_SHIM(void *entry, Value *locals, Value *sp, JitState *state)}.\n")
                         .addStatement("return SHIM")
                         .build())
+                .addMethod(MethodSpec.methodBuilder("loopCounter")
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(JitOutput.stencil())
+                        .addJavadoc("The loop counter: {@code state->loop_closes++}, then falls through (statistics only).\n")
+                        .addStatement("return LOOP_COUNTER")
+                        .build())
                 .addMethod(stencilMethod(uops))
                 .addMethod(disassemblyMethod(uops))
                 .addMethod(MethodSpec.methodBuilder("hex")
@@ -68,6 +76,11 @@ public final class StencilTableFile {
         type.addField(FieldSpec.builder(JitOutput.stencil(), "SHIM", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("$L", javadocListing(shim))
                 .initializer("$L", stencilExpression(shim.stencil()))
+                .build());
+        type.addField(FieldSpec.builder(JitOutput.stencil(), "LOOP_COUNTER", Modifier.PRIVATE, Modifier.STATIC,
+                        Modifier.FINAL)
+                .addJavadoc("$L", javadocListing(loopCounter))
+                .initializer("$L", stencilExpression(loopCounter.stencil()))
                 .build());
         for (Entry entry : uops) {
             type.addMethod(MethodSpec.methodBuilder(entry.uop())
