@@ -92,15 +92,7 @@ class CoverageTest {
 
     @Test
     void loopsLeftInTierOneAreCountedByReason() {
-        String helperBound = """
-                def count(words):
-                    counts = {}
-                    for w in words:
-                        counts[w] = counts.get(w, 0) + 1
-                    return counts
-                print(count(["a", "b", "a"] * 20)["a"])
-                """;
-        Coverage coverage = coverage(ProgramRun.of(helperBound, JIT));
+        Coverage coverage = coverage(ProgramRun.of(ProgramRun.HELPER_BOUND, JIT));
         assertEquals(Map.of("helper-bound", 1L), coverage.loopsLeft());
         assertTrue(coverage.format().contains("  loops left in tier 1           1 (helper-bound 1)\n"), coverage.format());
     }

@@ -53,18 +53,10 @@ public final class StencilTableFile {
                         .initializer("new $T[$T.LIMIT]", JitOutput.stencil(), JavaOutput.className("Uops"))
                         .build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-                .addMethod(MethodSpec.methodBuilder("shim")
-                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .returns(JitOutput.stencil())
-                        .addJavadoc("The shim: {@code int64_t _JIT_SHIM(void *entry, Value *locals, Value *sp, JitState *state)}.\n")
-                        .addStatement("return SHIM")
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("loopCounter")
-                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .returns(JitOutput.stencil())
-                        .addJavadoc("The loop counter: {@code state->loop_closes++}, then falls through (statistics only).\n")
-                        .addStatement("return LOOP_COUNTER")
-                        .build())
+                .addMethod(fixedStencilMethod("shim", "SHIM",
+                        "The shim: {@code int64_t _JIT_SHIM(void *entry, Value *locals, Value *sp, JitState *state)}."))
+                .addMethod(fixedStencilMethod("loopCounter", "LOOP_COUNTER",
+                        "The loop counter: {@code state->loop_closes++}, then falls through (statistics only)."))
                 .addMethod(stencilMethod(uops))
                 .addMethod(disassemblyMethod(uops))
                 .addMethod(MethodSpec.methodBuilder("hex")
@@ -73,15 +65,8 @@ public final class StencilTableFile {
                         .addParameter(String.class, "hex")
                         .addStatement("return $T.of().parseHex(hex)", HexFormat.class)
                         .build());
-        type.addField(FieldSpec.builder(JitOutput.stencil(), "SHIM", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("$L", javadocListing(shim))
-                .initializer("$L", stencilExpression(shim.stencil()))
-                .build());
-        type.addField(FieldSpec.builder(JitOutput.stencil(), "LOOP_COUNTER", Modifier.PRIVATE, Modifier.STATIC,
-                        Modifier.FINAL)
-                .addJavadoc("$L", javadocListing(loopCounter))
-                .initializer("$L", stencilExpression(loopCounter.stencil()))
-                .build());
+        type.addField(fixedStencilField("SHIM", shim));
+        type.addField(fixedStencilField("LOOP_COUNTER", loopCounter));
         for (Entry entry : uops) {
             type.addMethod(MethodSpec.methodBuilder(entry.uop())
                     .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -97,6 +82,23 @@ public final class StencilTableFile {
                     .build());
         }
         return JitOutput.file(type.build());
+    }
+
+    /** A stencil that is no uop's (the shim, the loop counter): a constant with its listing. */
+    private static FieldSpec fixedStencilField(String name, Entry entry) {
+        return FieldSpec.builder(JitOutput.stencil(), name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("$L", javadocListing(entry))
+                .initializer("$L", stencilExpression(entry.stencil()))
+                .build();
+    }
+
+    private static MethodSpec fixedStencilMethod(String method, String field, String javadoc) {
+        return MethodSpec.methodBuilder(method)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(JitOutput.stencil())
+                .addJavadoc(javadoc + "\n")
+                .addStatement("return $L", field)
+                .build();
     }
 
     private static FieldSpec constant(String name, String value, String javadoc) {
