@@ -41,7 +41,7 @@ public final class ExecutorMemory {
 
     public static void main(String[] args) throws IOException {
         StencilTable table = PythonJit.hostTable();
-        TraceCompiler compiler = new TraceCompiler(table, GeneratedInstructionSet.INSTANCE, helper -> FAKE_HELPER, false);
+        TraceCompiler compiler = new TraceCompiler(table, GeneratedInstructionSet.INSTANCE, helper -> FAKE_HELPER, false, false);
         System.out.println("| program | traces | uops | trace + exit arrays (bytes) | machine code (bytes)"
                 + " | stencil data (bytes) | mapped (bytes) | largest trace: uops / code + data / mapped |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");

@@ -4,11 +4,12 @@
 #   runtime, end to end   benchmarks/runtime.sh       whole processes, start-up measured separately
 #   start-up              benchmarks/startup.sh       empty program, ./casegen check, tests/corpus one process each
 #   runtime, steady state benchmarks/steady-state.sh  in process, warm JVM / warm CPython
+#   JIT coverage          benchmarks/coverage.sh      one --jit --stats run per program: share in machine code, upcalls
 #   toolchain             benchmarks/casegen.sh (cold and warm), benchmarks/stencils.sh (cold and
 #                         cached stencil builds), benchmarks/jit-compile.sh (per trace and uop),
 #                         benchmarks/StencilSizes.java, benchmarks/ExecutorMemory.java
 # Every table comes from this run alone and each ratio from numbers of one table; the previous
-# report is replaced as a whole. The defaults take about 15 minutes on the shared 2-core machine.
+# report is replaced as a whole. The defaults take about 16 minutes on the shared 2-core machine.
 #
 # usage: benchmarks/run.sh
 # environment (defaults in brackets):
@@ -52,6 +53,8 @@ section "start-up"
 RESULTS="$scratch" RUNS="${STARTUP_RUNS:-2}" benchmarks/startup.sh >/dev/null
 section "runtime, steady state"
 RESULTS="$scratch" STEADY_RUNS="${STEADY_RUNS:-3}" STEADY_WARMUP="${STEADY_WARMUP:-2}" benchmarks/steady-state.sh "${programs[@]}" >/dev/null
+section "JIT coverage"
+RESULTS="$scratch" benchmarks/coverage.sh "${programs[@]}" >/dev/null
 section "toolchain: casegen"
 casegen="$(RUNS="${CASEGEN_RUNS:-5}" WARMUP="${CASEGEN_WARMUP:-20}" ITERATIONS="${CASEGEN_ITERATIONS:-50}" \
     benchmarks/casegen.sh)"
@@ -87,6 +90,10 @@ report="$results/report.md"
     echo
     without_title "$scratch/steady-state.md"
     echo
+    echo "## JIT coverage (\`--jit --stats\`, one run per program)"
+    echo
+    without_title "$scratch/coverage.md"
+    echo
     echo "## Toolchain: parse + analyze + generate of bytecodes.def"
     echo
     echo "$casegen"
@@ -113,6 +120,6 @@ report="$results/report.md"
 } >"$report"
 cp "$scratch/runtime.png" "$scratch/steady-state.png" "$results/"
 # Standalone runtime.sh / startup.sh reports of another run must not sit next to this one.
-rm -f "$results/runtime.md" "$results/startup.md"
+rm -f "$results/runtime.md" "$results/startup.md" "$results/coverage.md"
 cat "$report"
 echo "wrote $report, $results/runtime.png and $results/steady-state.png" >&2

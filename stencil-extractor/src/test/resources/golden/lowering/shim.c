@@ -11,6 +11,7 @@ typedef struct JitState {
     volatile int64_t *eval_breaker;
     Value *stack_base;
     int64_t *heap_words;
+    int64_t loop_closes;
 } JitState;
 
 #define JIT_CC __attribute__((preserve_none))

@@ -44,10 +44,42 @@ public final class Tier1Interpreter {
      */
     public static long run(InterpreterContext ctx) {
         Registers s = new Registers(ctx);
+        // Statistics count every dispatch in a loop of their own, so the plain loop tests for nothing.
+        return s.stats ? runCounting(ctx, s) : runPlain(ctx, s);
+    }
+
+    private static long runPlain(InterpreterContext ctx, Registers s) {
         while (true) {
             int unit = s.code[s.ip];
             int opcode = unit & 0xFF;
-            if (s.stats) ctx.countExecution(opcode);
+            int status = dispatch(s, opcode, unit >>> 8);
+            if (status == NEXT || status == DISPATCH_SAME) {
+                continue;
+            }
+            if (status == CHECK_EVAL_BREAKER) {
+                if (!ctx.evalBreakerPending()) {
+                    continue;
+                }
+                ctx.saveState(s.ip, s.ip, s.sp);
+                if (ctx.handleEvalBreaker()) {
+                    continue;
+                }
+                status = LABEL_ERROR;
+            }
+            // A label ends by resuming wherever the helpers left the current frame.
+            runLabel(s, status);
+            if (ctx.entryFrameDone()) {
+                return ctx.takeEntryResult();
+            }
+            s.reload();
+        }
+    }
+
+    private static long runCounting(InterpreterContext ctx, Registers s) {
+        while (true) {
+            int unit = s.code[s.ip];
+            int opcode = unit & 0xFF;
+            ctx.countExecution(opcode);
             int status = dispatch(s, opcode, unit >>> 8);
             if (status == NEXT || status == DISPATCH_SAME) {
                 continue;

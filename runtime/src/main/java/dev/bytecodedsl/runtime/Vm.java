@@ -70,6 +70,9 @@ public final class Vm {
         }
         if (options.stats() && result.tier2() != null) {
             err.print(result.tier2().formatStats());
+            if (result.stats() != null) {
+                err.print(result.tier2().coverage(result.stats().totalExecutions()).format());
+            }
         }
         err.flush();
         return result.exitStatus();
@@ -175,7 +178,7 @@ public final class Vm {
                 ? new Tier2(options.optimize(), options.traceTraces() ? err : null, options.hotThreshold())
                 : null;
         JitOptions jit = options.jit() ? new JitOptions(options.jitFallback(), options.jitDump() ? err : null,
-                options.jitAll(), "--jit-fallback") : null;
+                options.jitAll(), "--jit-fallback", options.stats()) : null;
         StartupTrace.mark("thread start");
         try (ProgramRunner runner = new ProgramRunner(out, options.stats(), options.gcStress(), tier2,
                 options.hotThreshold(), jit)) {

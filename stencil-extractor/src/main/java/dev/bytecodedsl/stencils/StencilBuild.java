@@ -34,6 +34,7 @@ import java.util.Set;
 public final class StencilBuild {
 
     public static final String SHIM = "shim";
+    public static final String LOOP_COUNTER = "loop_counter";
 
     private final Analysis analysis;
     private final List<StencilCompiler.Unit> units;
@@ -49,7 +50,7 @@ public final class StencilBuild {
         helpers.add(CIntrinsics.GETNAME_HELPER);
     }
 
-    /** The C translation units: the shim first, then one per uop in uop order. */
+    /** The C translation units: the shim and the loop counter first, then one per uop in uop order. */
     public List<StencilCompiler.Unit> units() {
         return units;
     }
@@ -65,6 +66,7 @@ public final class StencilBuild {
         UopLowering lowering = new UopLowering(analysis.declarations());
         List<StencilCompiler.Unit> units = new ArrayList<>();
         units.add(new StencilCompiler.Unit(SHIM, templates.shim()));
+        units.add(new StencilCompiler.Unit(LOOP_COUNTER, templates.loopCounter()));
         for (Uop uop : analysis.uops()) {
             try {
                 units.add(new StencilCompiler.Unit(uop.name(), templates.uop(lowering.lower(uop))));
@@ -87,9 +89,11 @@ public final class StencilBuild {
             throw failure(e.unit(), target, e.getMessage());
         }
         StencilTableFile.Entry shim = null;
+        StencilTableFile.Entry loopCounter = null;
         List<StencilTableFile.Entry> entries = new ArrayList<>();
         for (StencilCompiler.Compiled c : compiled) {
             boolean isShim = c.name().equals(SHIM);
+            boolean isLoopCounter = c.name().equals(LOOP_COUNTER);
             Stencil stencil;
             try {
                 HoleExtractor extractor = new HoleExtractor(c.name(), helpers, target.isX86_64());
@@ -98,20 +102,24 @@ public final class StencilBuild {
             } catch (StencilException | ObjectFormatException e) {
                 throw failure(c.name(), target, e.getMessage());
             }
-            if (isShim && (!stencil.codeHoles().isEmpty() || !stencil.dataHoles().isEmpty())) {
-                throw failure(SHIM, target, "the shim must not have holes");
+            // Neither is patched: the shim is entered by address, the counter falls through.
+            if ((isShim || isLoopCounter) && (!stencil.codeHoles().isEmpty() || !stencil.dataHoles().isEmpty())) {
+                throw failure(c.name(), target, "the " + c.name() + " must not have holes");
             }
-            String source = isShim ? "shim.c.ftl" : DslReferences.of(uopsByName.get(c.name()).op().definition());
+            String source = isShim ? "shim.c.ftl" : isLoopCounter ? "loop_counter.c.ftl"
+                    : DslReferences.of(uopsByName.get(c.name()).op().definition());
             StencilTableFile.Entry entry = new StencilTableFile.Entry(c.name(), source, stencil, c.disassembly());
             if (isShim) {
                 shim = entry;
+            } else if (isLoopCounter) {
+                loopCounter = entry;
             } else {
                 entries.add(entry);
             }
         }
         // Only the major: the tables must be byte-identical on every machine with the pinned major
         // (the cache key has the full version).
-        return StencilTableFile.generate(target, Integer.toString(clang.major()), shim, entries);
+        return StencilTableFile.generate(target, Integer.toString(clang.major()), shim, loopCounter, entries);
     }
 
     private GeneratorException failure(String unit, Target target, String message) {

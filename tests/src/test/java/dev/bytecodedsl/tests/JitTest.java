@@ -84,25 +84,15 @@ class JitTest {
         assertTrue(executors.get(1).nativeEntries() > 0);
     }
 
-    /** A loop that mostly calls helpers (dict reads and writes) runs faster in tier 1 than through upcalls. */
-    private static final String HELPER_BOUND = """
-            def count(words):
-                counts = {}
-                for w in words:
-                    counts[w] = counts.get(w, 0) + 1
-                return counts
-            print(count(["a", "b", "a"] * 20)["a"])
-            """;
-
     @Test
     void helperBoundLoopsStayInTierOneUnlessAllTracesAreCompiled() {
-        ProgramRun policy = ProgramRun.of(HELPER_BOUND, JIT);
+        ProgramRun policy = ProgramRun.of(ProgramRun.HELPER_BOUND, JIT);
         assertEquals("40\n", policy.out());
         TraceStats stats = policy.result().tier2().stats();
         assertEquals(0, stats.executorEntries());
         assertTrue(stats.tracesDeclined() > 0, "traces left to tier 1: " + stats.tracesDeclined());
 
-        ProgramRun all = ProgramRun.of(HELPER_BOUND, JIT.withJitAll(true));
+        ProgramRun all = ProgramRun.of(ProgramRun.HELPER_BOUND, JIT.withJitAll(true));
         assertEquals("40\n", all.out());
         assertEquals(0, all.result().tier2().stats().tracesDeclined());
         assertTrue(all.result().tier2().stats().nativeEntries() > 0);

@@ -36,6 +36,19 @@ record ProgramRun(Vm.Result result, String out, String err) {
             print(total(20))
             """;
 
+    /**
+     * A loop that mostly calls helpers (dict reads and writes): more than one helper call per four
+     * uops, so the JIT leaves it to tier 1 unless every trace is compiled. Prints 40.
+     */
+    static final String HELPER_BOUND = """
+            def count(words):
+                counts = {}
+                for w in words:
+                    counts[w] = counts.get(w, 0) + 1
+                return counts
+            print(count(["a", "b", "a"] * 20)["a"])
+            """;
+
     static ProgramRun of(String program, VmOptions options) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

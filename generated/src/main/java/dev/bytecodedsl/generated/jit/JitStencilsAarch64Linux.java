@@ -12,7 +12,7 @@ import java.util.HexFormat;
 
 /**
  * Copy-and-patch stencils for aarch64-unknown-linux-gnu (ELF object files), built with clang 19.
- * One stencil per tier-2 uop and the shim; see docs/jit-abi.md for how to copy and patch them.
+ * One stencil per tier-2 uop, the shim and the loop counter; see docs/jit-abi.md for how to copy and patch them.
  */
 public final class JitStencilsAarch64Linux {
     /**
@@ -28,7 +28,7 @@ public final class JitStencilsAarch64Linux {
     /**
      * This table as the runtime kit's JIT reads it.
      */
-    public static final StencilTable TABLE = StencilTable.of(TARGET, JitStencilsAarch64Linux::shim, JitStencilsAarch64Linux::stencil, JitStencilsAarch64Linux::disassembly);
+    public static final StencilTable TABLE = StencilTable.of(TARGET, JitStencilsAarch64Linux::shim, JitStencilsAarch64Linux::loopCounter, JitStencilsAarch64Linux::stencil, JitStencilsAarch64Linux::disassembly);
 
     private static final Stencil[] CACHE = new Stencil[Uops.LIMIT];
 
@@ -69,6 +69,22 @@ public final class JitStencilsAarch64Linux {
             hex(""),
             new Hole[0]);
 
+    /**
+     * <pre>
+     * &lt;_JIT_ENTRY&gt;:
+     *  f9401ac8               ldr x8, [x22, #0x30]
+     *  91000508               add x8, x8, #0x1
+     *  f9001ac8               str x8, [x22, #0x30]
+     *  14000000               b 0xc &lt;_JIT_ENTRY+0xc&gt;
+     *   R_AARCH64_JUMP26 _JIT_CONTINUE
+     * </pre>
+     */
+    private static final Stencil LOOP_COUNTER = new Stencil(
+            hex("c81a40f908050091c81a00f9"),
+            new Hole[0],
+            hex(""),
+            new Hole[0]);
+
     private JitStencilsAarch64Linux() {
     }
 
@@ -77,6 +93,13 @@ public final class JitStencilsAarch64Linux {
      */
     public static Stencil shim() {
         return SHIM;
+    }
+
+    /**
+     * The loop counter: {@code state->loop_closes++}, then falls through (statistics only).
+     */
+    public static Stencil loopCounter() {
+        return LOOP_COUNTER;
     }
 
     /**

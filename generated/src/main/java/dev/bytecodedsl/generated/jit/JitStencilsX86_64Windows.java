@@ -12,7 +12,7 @@ import java.util.HexFormat;
 
 /**
  * Copy-and-patch stencils for x86_64-pc-windows-msvc (COFF object files), built with clang 19.
- * One stencil per tier-2 uop and the shim; see docs/jit-abi.md for how to copy and patch them.
+ * One stencil per tier-2 uop, the shim and the loop counter; see docs/jit-abi.md for how to copy and patch them.
  */
 public final class JitStencilsX86_64Windows {
     /**
@@ -28,7 +28,7 @@ public final class JitStencilsX86_64Windows {
     /**
      * This table as the runtime kit's JIT reads it.
      */
-    public static final StencilTable TABLE = StencilTable.of(TARGET, JitStencilsX86_64Windows::shim, JitStencilsX86_64Windows::stencil, JitStencilsX86_64Windows::disassembly);
+    public static final StencilTable TABLE = StencilTable.of(TARGET, JitStencilsX86_64Windows::shim, JitStencilsX86_64Windows::loopCounter, JitStencilsX86_64Windows::stencil, JitStencilsX86_64Windows::disassembly);
 
     private static final Stencil[] CACHE = new Stencil[Uops.LIMIT];
 
@@ -84,6 +84,20 @@ public final class JitStencilsX86_64Windows {
             hex(""),
             new Hole[0]);
 
+    /**
+     * <pre>
+     * &lt;_JIT_ENTRY&gt;:
+     *  49 ff 46 30                            incq 0x30(%r14)
+     *  e9 00 00 00 00                         jmp 0x9 &lt;_JIT_ENTRY+0x9&gt;
+     *   IMAGE_REL_AMD64_REL32 _JIT_CONTINUE
+     * </pre>
+     */
+    private static final Stencil LOOP_COUNTER = new Stencil(
+            hex("49ff4630"),
+            new Hole[0],
+            hex(""),
+            new Hole[0]);
+
     private JitStencilsX86_64Windows() {
     }
 
@@ -92,6 +106,13 @@ public final class JitStencilsX86_64Windows {
      */
     public static Stencil shim() {
         return SHIM;
+    }
+
+    /**
+     * The loop counter: {@code state->loop_closes++}, then falls through (statistics only).
+     */
+    public static Stencil loopCounter() {
+        return LOOP_COUNTER;
     }
 
     /**

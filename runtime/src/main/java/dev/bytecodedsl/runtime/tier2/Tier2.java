@@ -4,6 +4,8 @@ import dev.bytecodedsl.generated.GeneratedAbstractInterpretation;
 import dev.bytecodedsl.generated.GeneratedInstructionSet;
 import dev.bytecodedsl.generated.UopContext;
 import dev.bytecodedsl.generated.UopInterpreter;
+import dev.bytecodedsl.kit.jit.Coverage;
+import dev.bytecodedsl.kit.jit.Jit;
 import dev.bytecodedsl.kit.optimizer.TraceOptimizer;
 import dev.bytecodedsl.kit.trace.Optimizer;
 import dev.bytecodedsl.kit.trace.TraceEngine;
@@ -27,6 +29,8 @@ public final class Tier2 {
     /** Null with --no-optimize: traces are installed as projected. */
     private final TraceOptimizer<?> optimizer;
     private final TraceEngine<UopContext> engine;
+    /** The JIT compiling the traces, or null. */
+    private Jit<UopContext> jit;
 
     /**
      * @param traceLog          where --trace prints each new trace, or null
@@ -39,6 +43,12 @@ public final class Tier2 {
         this.engine = new TraceEngine<>(GeneratedInstructionSet.INSTANCE, UopInterpreter.TRACES, assumptions,
                 (code, jumpIp) -> code[jumpIp + 1] = Counters.backoff(code[jumpIp + 1]), traceLog,
                 sideExitThreshold);
+    }
+
+    /** From now on, traces are compiled by {@code jit} and run natively. */
+    public void useJit(Jit<UopContext> jit) {
+        this.jit = jit;
+        engine.useBackend(jit);
     }
 
     public TraceEngine<UopContext> engine() {
@@ -79,6 +89,14 @@ public final class Tier2 {
                 + (optimizer == null ? "" : optimizer.formatStats());
         return engine.backend() == null ? tier2 : tier2 + "  native entries        " + stats.nativeEntries() + "\n"
                 + engine.backend().formatStats();
+    }
+
+    /**
+     * Where the run's work went (the --stats "Coverage" block), given tier 1's instruction
+     * dispatches; the machine-code figures are zero without the JIT.
+     */
+    public Coverage coverage(long tier1Instructions) {
+        return Coverage.of(tier1Instructions, engine.stats(), jit == null ? null : jit.stats());
     }
 
     /** Frees the backend (the JIT) and with it every executor's machine code. */

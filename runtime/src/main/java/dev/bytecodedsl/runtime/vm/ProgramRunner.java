@@ -65,7 +65,7 @@ public final class ProgramRunner implements AutoCloseable {
         StartupTrace.mark("interpreter");
         if (tier2 != null && jit != null) {
             // The upcall stubs bind to this interpreter, so the JIT comes after it.
-            tier2.engine().useBackend(PythonJit.create(interpreter, stack.segment(), interpreter.evalBreaker().word(), jit));
+            tier2.useJit(PythonJit.create(interpreter, stack.segment(), interpreter.evalBreaker().word(), jit));
         }
         Calls calls = interpreter.calls();
         space.setPythonCaller((function, self) -> calls.call(function, Values.NULL, new long[] {self}, 1, null));

@@ -39,6 +39,15 @@ public final class SpecializationStats {
         deopts[head]++;
     }
 
+    /** Every instruction dispatch of tier 1 (a re-dispatch after specializing in place counts again). */
+    public long totalExecutions() {
+        long n = 0;
+        for (long e : executions) {
+            n += e;
+        }
+        return n;
+    }
+
     /** One family's totals. */
     public record Family(String name, long executions, long hits, long misses, long successes, long failures,
                          long deopts, List<Member> members) {

@@ -42,6 +42,8 @@ final class HandMadeStencils implements StencilTable {
     /** add r13, -8; mov [r14], r13; mov qword [r14+16], _JIT_UOP_INDEX; mov eax, 3; ret: pops one, label error. */
     static final Stencil ERROR = stencil("4983c5f8" + "4d892e" + "49c7461000000000" + "b803000000" + "c3",
             new Hole(11, HoleKind.X86_64_ABS32S, HoleValue.UOP_INDEX, "_JIT_UOP_INDEX", 0));
+    /** inc qword [r14+48]: JitState.loop_closes (falls through, no holes). */
+    static final Stencil LOOP_COUNTER = stencil("49ff4630");
     /** jmp _JIT_JUMP_TARGET. */
     static final Stencil TOP = stencil("e900000000",
             new Hole(1, HoleKind.X86_64_PC32, HoleValue.JUMP_TARGET, "_JIT_JUMP_TARGET", -4));
@@ -70,6 +72,11 @@ final class HandMadeStencils implements StencilTable {
     @Override
     public Stencil shim() {
         return SHIM;
+    }
+
+    @Override
+    public Stencil loopCounter() {
+        return LOOP_COUNTER;
     }
 
     @Override

@@ -21,6 +21,7 @@ import dev.bytecodedsl.kit.jit.Jit;
 import dev.bytecodedsl.kit.jit.JitBinding;
 import dev.bytecodedsl.kit.jit.JitException;
 import dev.bytecodedsl.kit.jit.JitOptions;
+import dev.bytecodedsl.kit.jit.UpcallCounts;
 import dev.bytecodedsl.kit.trace.NativeTrace;
 import dev.bytecodedsl.kit.trace.Trace;
 
@@ -41,10 +42,59 @@ class NativeTraceTest {
     private Jit<UopContext> jit;
 
     private Jit<UopContext> jit(boolean fallback, PrintStream dump) {
+        return jit(new JitOptions(fallback, dump, true, "--jit-fallback"));
+    }
+
+    private Jit<UopContext> jit(JitOptions options) {
         JitBinding<UopContext> binding = new JitBinding<>(GeneratedInstructionSet.INSTANCE, new HandMadeStencils(),
                 JitHelpers::new, UopInterpreter::runLabel, UopInterpreter.LABEL_ERROR);
-        jit = new Jit<>(binding, vm.ctx, vm.stack, vm.breaker, new JitOptions(fallback, dump, true, "--jit-fallback"));
+        jit = new Jit<>(binding, vm.ctx, vm.stack, vm.breaker, options);
         return jit;
+    }
+
+    /**
+     * POLL, TAG, LOOP around and around until the fifth type_tag raises the eval breaker, whose
+     * handling then fails: five passes of three uops, then the POLL that left.
+     */
+    private NativeTrace<UopContext> loopOfFivePasses(boolean stats) {
+        vm.typeTagsBeforeBreaker = 5;
+        vm.breakerHandlingSucceeds = false;
+        return jit(new JitOptions(false, null, true, null, stats)).compile(trace(POLL, 0, TAG, 0, LOOP, 0), "t");
+    }
+
+    @Test
+    void withStatsMachineCodeCountsItsLoopClosesAndTheUopsAreExact() {
+        assertEquals(UopInterpreter.LEFT_THROUGH_LABEL, loopOfFivePasses(true).run(vm.ctx, 4));
+        assertEquals(5 * 3 + 1, jit.stats().uopsExecuted());
+        assertEquals(5, jit.stats().upcalls().total(), "one type_tag per pass");
+        assertEquals(List.of(new UpcallCounts.Calls("type_tag", false, 5)), jit.stats().upcalls().byHelper());
+    }
+
+    @Test
+    void withoutStatsNothingIsCounted() {
+        assertEquals(UopInterpreter.LEFT_THROUGH_LABEL, loopOfFivePasses(false).run(vm.ctx, 4));
+        assertEquals(5, vm.calls.stream().filter(c -> c.startsWith("typeTag")).count(), "the same run");
+        assertEquals(0, jit.stats().uopsExecuted());
+        assertEquals(0, jit.stats().upcalls().total());
+    }
+
+    @Test
+    void theLoopCounterIsLaidOutOnlyWithStats() {
+        String plain = dumpOfALoop(false);
+        String counted = dumpOfALoop(true);
+        assertTrue(plain.startsWith("JIT code for t: 3 uops, 63 bytes of code"), plain);
+        assertTrue(counted.startsWith("JIT code for t: 3 uops, "
+                + (63 + HandMadeStencils.LOOP_COUNTER.code().length) + " bytes of code"), counted);
+    }
+
+    private String dumpOfALoop(boolean stats) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream dump = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        try (Jit<UopContext> own = jit(new JitOptions(false, dump, true, null, stats))) {
+            own.compile(trace(POLL, 0, TAG, 0, LOOP, 0), "t");
+        }
+        jit = null;
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     @AfterEach

@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * A stand-in interpreter for native-entry tests: a 64-slot value stack, an eval-breaker word, and a
  * log of the context calls that matter here (saveState, the eval breaker, unwinding, type_tag,
- * which answers twice its argument). A dynamic proxy, because {@code UopContext} has a method per
+ * which answers twice its argument and raises the eval breaker at its {@link #typeTagsBeforeBreaker}-th call). A dynamic proxy, because {@code UopContext} has a method per
  * helper and these tests need five of them.
  */
 final class RecordingContext {
@@ -23,11 +23,16 @@ final class RecordingContext {
     final MemorySegment heapWords = arena.allocate(JAVA_LONG, 64);
     final List<String> calls = new ArrayList<>();
     boolean breakerHandlingSucceeds = true;
+    /** The type_tag call that raises the eval breaker (a loop of hand-made stencils ends there). */
+    long typeTagsBeforeBreaker = Long.MAX_VALUE;
     final UopContext ctx = (UopContext) Proxy.newProxyInstance(UopContext.class.getClassLoader(),
             new Class<?>[] {UopContext.class}, (proxy, method, args) -> switch (method.getName()) {
                 case "saveState" -> log("saveState(" + args[0] + ", " + args[1] + ", " + args[2] + ")");
                 case "typeTag" -> {
                     calls.add("typeTag(" + args[0] + ")");
+                    if (--typeTagsBeforeBreaker == 0) {
+                        breaker.set(JAVA_LONG, 0, 1L);
+                    }
                     yield 2 * (long) args[0];
                 }
                 case "evalBreakerPending" -> breaker.get(JAVA_LONG, 0) != 0;

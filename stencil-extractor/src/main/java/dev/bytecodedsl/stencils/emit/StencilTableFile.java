@@ -31,32 +31,32 @@ public final class StencilTableFile {
 
     private StencilTableFile() {}
 
-    public static GeneratedFile generate(Target target, String clangVersion, Entry shim, List<Entry> uops) {
+    public static GeneratedFile generate(Target target, String clangVersion, Entry shim, Entry loopCounter,
+                                         List<Entry> uops) {
         TypeSpec.Builder type = TypeSpec.classBuilder(target.className())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addJavadoc("""
                         Copy-and-patch stencils for $L ($L object files), built with clang $L.
-                        One stencil per tier-2 uop and the shim; see docs/jit-abi.md for how to copy and patch them.
+                        One stencil per tier-2 uop, the shim and the loop counter; see docs/jit-abi.md for how to copy and patch them.
                         """, target.triple(), target.format(), clangVersion)
                 .addField(constant("TARGET", target.triple(), "The clang target triple."))
                 .addField(constant("CLANG_VERSION", clangVersion, "The clang major version that compiled the stencils (the pinned one)."))
                 .addField(FieldSpec.builder(JitOutput.stencilTable(), "TABLE", Modifier.PUBLIC, Modifier.STATIC,
                                 Modifier.FINAL)
                         .addJavadoc("This table as the runtime kit's JIT reads it.\n")
-                        .initializer("$T.of(TARGET, $L::shim, $L::stencil, $L::disassembly)", JitOutput.stencilTable(),
-                                target.className(), target.className(), target.className())
+                        .initializer("$T.of(TARGET, $L::shim, $L::loopCounter, $L::stencil, $L::disassembly)",
+                                JitOutput.stencilTable(), target.className(), target.className(), target.className(),
+                                target.className())
                         .build())
                 .addField(FieldSpec.builder(ArrayTypeName.of(JitOutput.stencil()), "CACHE", Modifier.PRIVATE,
                                 Modifier.STATIC, Modifier.FINAL)
                         .initializer("new $T[$T.LIMIT]", JitOutput.stencil(), JavaOutput.className("Uops"))
                         .build())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-                .addMethod(MethodSpec.methodBuilder("shim")
-                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .returns(JitOutput.stencil())
-                        .addJavadoc("The shim: {@code int64_t _JIT_SHIM(void *entry, Value *locals, Value *sp, JitState *state)}.\n")
-                        .addStatement("return SHIM")
-                        .build())
+                .addMethod(fixedStencilMethod("shim", "SHIM",
+                        "The shim: {@code int64_t _JIT_SHIM(void *entry, Value *locals, Value *sp, JitState *state)}."))
+                .addMethod(fixedStencilMethod("loopCounter", "LOOP_COUNTER",
+                        "The loop counter: {@code state->loop_closes++}, then falls through (statistics only)."))
                 .addMethod(stencilMethod(uops))
                 .addMethod(disassemblyMethod(uops))
                 .addMethod(MethodSpec.methodBuilder("hex")
@@ -65,10 +65,8 @@ public final class StencilTableFile {
                         .addParameter(String.class, "hex")
                         .addStatement("return $T.of().parseHex(hex)", HexFormat.class)
                         .build());
-        type.addField(FieldSpec.builder(JitOutput.stencil(), "SHIM", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("$L", javadocListing(shim))
-                .initializer("$L", stencilExpression(shim.stencil()))
-                .build());
+        type.addField(fixedStencilField("SHIM", shim));
+        type.addField(fixedStencilField("LOOP_COUNTER", loopCounter));
         for (Entry entry : uops) {
             type.addMethod(MethodSpec.methodBuilder(entry.uop())
                     .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -84,6 +82,23 @@ public final class StencilTableFile {
                     .build());
         }
         return JitOutput.file(type.build());
+    }
+
+    /** A stencil that is no uop's (the shim, the loop counter): a constant with its listing. */
+    private static FieldSpec fixedStencilField(String name, Entry entry) {
+        return FieldSpec.builder(JitOutput.stencil(), name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("$L", javadocListing(entry))
+                .initializer("$L", stencilExpression(entry.stencil()))
+                .build();
+    }
+
+    private static MethodSpec fixedStencilMethod(String method, String field, String javadoc) {
+        return MethodSpec.methodBuilder(method)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(JitOutput.stencil())
+                .addJavadoc(javadoc + "\n")
+                .addStatement("return $L", field)
+                .build();
     }
 
     private static FieldSpec constant(String name, String value, String javadoc) {

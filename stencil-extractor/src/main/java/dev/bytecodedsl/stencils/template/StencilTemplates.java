@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * Renders the C translation units with FreeMarker: {@code template.c.ftl} for a uop (like CPython's
- * {@code Tools/jit/template.c}) and {@code shim.c.ftl} for the shim, both after {@code prelude.c.ftl}
- * with the declarations the unit uses.
+ * {@code Tools/jit/template.c}), {@code shim.c.ftl} for the shim and {@code loop_counter.c.ftl} for
+ * the statistics' loop counter, all after {@code prelude.c.ftl} with the declarations the unit uses.
  */
 public final class StencilTemplates {
 
@@ -51,6 +51,11 @@ public final class StencilTemplates {
 
     public String shim() {
         return render("shim.c.ftl", prelude.usedBy(""));
+    }
+
+    /** The loop counter: adds one to {@code JitState.loop_closes}, then the next code (the loop close). */
+    public String loopCounter() {
+        return render("loop_counter.c.ftl", prelude.usedBy(""));
     }
 
     private String render(String name, Map<String, Object> model) {

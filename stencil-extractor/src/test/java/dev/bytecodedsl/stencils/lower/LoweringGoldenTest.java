@@ -68,4 +68,18 @@ class LoweringGoldenTest {
         }
         assertEquals(Files.readString(expected), shim);
     }
+
+    /** The statistics' loop counter: the prelude, then one increment falling through to the next code. */
+    @org.junit.jupiter.api.Test
+    void loopCounterAddsOneAndContinues() {
+        StencilTemplates templates = new StencilTemplates(TemplateModel.of(analysis().declarations()));
+        String counter = templates.loopCounter();
+        String prelude = templates.shim().substring(0, templates.shim().indexOf("int64_t _JIT_SHIM"));
+        assertEquals(prelude + """
+                JIT_CC int64_t _JIT_ENTRY(Value *__locals, Value *__sp, JitState *__state) {
+                    __state->loop_closes++;
+                    __attribute__((musttail)) return _JIT_CONTINUE(__locals, __sp, __state);
+                }
+                """, counter);
+    }
 }

@@ -28,7 +28,7 @@ final class HelperBoundLoops {
         if (calls * UOPS_PER_HELPER_CALL <= uops) {
             return null;
         }
-        return calls + " helper calls (FFM upcalls) in a loop body of " + uops + " uops";
+        return "helper-bound: " + calls + " helper calls (FFM upcalls) in a loop body of " + uops + " uops";
     }
 
     /** Where the loop closes back to (after peeling, the body copy); 0 for a trace that does not loop. */

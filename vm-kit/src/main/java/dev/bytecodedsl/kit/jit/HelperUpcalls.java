@@ -7,6 +7,7 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 
 /**
@@ -30,6 +31,8 @@ public abstract class HelperUpcalls {
     private static final int RESERVE_BYTES = 4 << 20;
     private static volatile byte[] reserve;
     private Throwable failure;
+    /** Where the stubs made from now on count their calls; null: they count nothing. */
+    private UpcallCounts counts;
 
     /** @param state the {@link JitState} struct the stencils write */
     protected HelperUpcalls(FrameContext frame, MemorySegment state) {
@@ -72,14 +75,26 @@ public abstract class HelperUpcalls {
         frame.saveState(ip, ip, (int) ((state.get(JAVA_LONG, JitState.SP) - state.get(JAVA_LONG, JitState.STACK_BASE)) >> 3));
     }
 
-    /** An upcall stub for this object's method {@code method}, found through the subclass's {@code lookup}. */
-    protected final MemorySegment stub(MethodHandles.Lookup lookup, String method, FunctionDescriptor descriptor,
-                                       Arena arena) {
+    /** From now on, the stubs made count each call in {@code counts} (statistics). */
+    final void countInto(UpcallCounts counts) {
+        this.counts = counts;
+    }
+
+    /**
+     * An upcall stub for the extern {@code name}: this object's method {@code method}, found through
+     * the subclass's {@code lookup}; {@code escaping} when the adapter applies the saved state first.
+     */
+    protected final MemorySegment stub(MethodHandles.Lookup lookup, String name, boolean escaping, String method,
+                                       FunctionDescriptor descriptor, Arena arena) {
+        MethodHandle adapter;
         try {
-            return Linker.nativeLinker().upcallStub(
-                    lookup.findVirtual(getClass(), method, descriptor.toMethodType()).bindTo(this), descriptor, arena);
+            adapter = lookup.findVirtual(getClass(), method, descriptor.toMethodType()).bindTo(this);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
+        if (counts != null) {
+            adapter = counts.counting(name, escaping, adapter);
+        }
+        return Linker.nativeLinker().upcallStub(adapter, descriptor, arena);
     }
 }

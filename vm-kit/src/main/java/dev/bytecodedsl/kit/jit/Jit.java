@@ -52,9 +52,13 @@ public final class Jit<C extends FrameContext> implements TraceBackend<C> {
     private void start() {
         JitState state = new JitState(arena, stack, evalBreaker, ctx.heapWords());
         helpers = binding.helpers().apply(ctx, state.segment());
+        if (options.stats()) {
+            helpers.countInto(stats.upcalls());
+        }
         shim = new Shim(table.shim());
-        compiler = new TraceCompiler(table, binding.instructions(), this::stub, options.dump() != null);
-        execution = new NativeExecution<>(shim, state, helpers, binding);
+        compiler = new TraceCompiler(table, binding.instructions(), this::stub, options.dump() != null,
+                options.stats());
+        execution = new NativeExecution<>(shim, state, helpers, binding, options.stats() ? stats : null);
     }
 
     private long stub(String helper) {

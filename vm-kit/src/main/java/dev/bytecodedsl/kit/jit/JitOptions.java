@@ -12,11 +12,18 @@ import java.io.PrintStream;
  * @param all          compile every trace, also loops bound by helper calls ({@link HelperBoundLoops})
  * @param fallbackFlag how the VM's user turns {@code fallback} on (e.g. a command-line flag), named in
  *                     the error a missing stencil raises; null when the VM has none to name
+ * @param stats        count the uops machine code executes and its helper upcalls ({@link JitStats});
+ *                     off, machine code and upcalls count nothing
  */
-public record JitOptions(boolean fallback, PrintStream dump, boolean all, String fallbackFlag) {
-    /** Options whose messages name no flag. */
+public record JitOptions(boolean fallback, PrintStream dump, boolean all, String fallbackFlag, boolean stats) {
+    /** Options whose messages name no flag, without statistics. */
     public JitOptions(boolean fallback, PrintStream dump, boolean all) {
-        this(fallback, dump, all, null);
+        this(fallback, dump, all, null, false);
+    }
+
+    /** Options without statistics. */
+    public JitOptions(boolean fallback, PrintStream dump, boolean all, String fallbackFlag) {
+        this(fallback, dump, all, fallbackFlag, false);
     }
 
     /** The hint a missing stencil's error ends with. */

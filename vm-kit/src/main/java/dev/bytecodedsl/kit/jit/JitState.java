@@ -30,7 +30,12 @@ public final class JitState {
         /** Address of slot 0 of the value-stack segment. */
         STACK_BASE("Value *", "stack_base"),
         /** The heap objects' native words (heap_type, heap_word); never moves. */
-        HEAP_WORDS("int64_t *", "heap_words");
+        HEAP_WORDS("int64_t *", "heap_words"),
+        /**
+         * How often the trace's loop close ran; only the loop counter stencil, laid out before the
+         * loop close when the VM counts statistics, adds to it (so machine code counts no uops).
+         */
+        LOOP_CLOSES("int64_t ", "loop_closes");
 
         private final String cType;
         private final String cName;
@@ -61,6 +66,7 @@ public final class JitState {
     static final long EVAL_BREAKER = Field.EVAL_BREAKER.offset();
     static final long STACK_BASE = Field.STACK_BASE.offset();
     static final long HEAP_WORDS = Field.HEAP_WORDS.offset();
+    static final long LOOP_CLOSES = Field.LOOP_CLOSES.offset();
     /** The struct's size in bytes. */
     public static final long SIZE = Field.values().length * 8L;
 
@@ -103,6 +109,13 @@ public final class JitState {
     /** The trace position of the uop that left the trace. */
     public int uopIndex() {
         return (int) struct.get(JAVA_LONG, UOP_INDEX);
+    }
+
+    /** Takes the loop closes counted since the last call (the loop counter stencil's word) and clears them. */
+    long takeLoopCloses() {
+        long closes = struct.get(JAVA_LONG, LOOP_CLOSES);
+        struct.set(JAVA_LONG, LOOP_CLOSES, 0);
+        return closes;
     }
 
     public int savedIp() {

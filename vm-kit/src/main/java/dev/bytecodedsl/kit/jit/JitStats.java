@@ -1,12 +1,18 @@
 package dev.bytecodedsl.kit.jit;
 
-/** What a VM's statistics report says about the JIT: traces and uops compiled, code size, compile time, fallbacks. */
+/**
+ * What a VM's statistics report says about the JIT: traces and uops compiled, code size, compile
+ * time, fallbacks; and, when the VM counts statistics, the uops machine code executed and the
+ * helper upcalls it made ({@link Coverage} puts them next to the other tiers' work).
+ */
 public final class JitStats {
     private long tracesCompiled;
     private long uopsCompiled;
     private long codeBytes;
     private long compileNanos;
     private long fallbacks;
+    private long uopsExecuted;
+    private final UpcallCounts upcalls = new UpcallCounts();
 
     void compiled(int uops, int bytes, long nanos) {
         tracesCompiled++;
@@ -17,6 +23,20 @@ public final class JitStats {
 
     void fallback() {
         fallbacks++;
+    }
+
+    void executed(long uops) {
+        uopsExecuted += uops;
+    }
+
+    /** Uops executed as machine code (counted only with statistics on). */
+    public long uopsExecuted() {
+        return uopsExecuted;
+    }
+
+    /** Helper upcalls from machine code (counted only with statistics on). */
+    public UpcallCounts upcalls() {
+        return upcalls;
     }
 
     public long tracesCompiled() {

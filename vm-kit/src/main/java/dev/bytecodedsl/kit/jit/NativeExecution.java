@@ -11,7 +11,8 @@ import dev.bytecodedsl.kit.trace.UopStatus;
  * uop's: EXIT saves the exiting uop's target and its entry stack pointer; CHECK_EVAL_BREAKER
  * handles the breaker and re-enters at the uop's {@link Trace#successor}, or runs
  * the error label if handling raised; a label status runs that label. A Java exception an upcall
- * caught is rethrown here, after the native frames are gone.
+ * caught is rethrown here, after the native frames are gone. With statistics on, each return adds
+ * the uops that ran ({@link NativeUops}) to the JIT's counts.
  */
 final class NativeExecution<C extends FrameContext> {
     private final Shim shim;
@@ -19,12 +20,15 @@ final class NativeExecution<C extends FrameContext> {
     private final HelperUpcalls helpers;
     private final JitBinding<C> binding;
     private final int jumpToTop;
+    /** Where executed uops are counted; null when statistics are off. */
+    private final JitStats counts;
 
-    NativeExecution(Shim shim, JitState state, HelperUpcalls helpers, JitBinding<C> binding) {
+    NativeExecution(Shim shim, JitState state, HelperUpcalls helpers, JitBinding<C> binding, JitStats counts) {
         this.shim = shim;
         this.state = state;
         this.helpers = helpers;
         this.binding = binding;
+        this.counts = counts;
         this.jumpToTop = binding.instructions().uopRoles().jumpToTop();
     }
 
@@ -39,6 +43,9 @@ final class NativeExecution<C extends FrameContext> {
                 throw Mappings.rethrow(failure);
             }
             int left = state.uopIndex();
+            if (counts != null) {
+                counts.executed(NativeUops.executed(trace, jumpToTop, index, left, state.takeLoopCloses()));
+            }
             sp = state.savedSp();
             int target = trace.target(left);
             if (status == UopStatus.EXIT) {

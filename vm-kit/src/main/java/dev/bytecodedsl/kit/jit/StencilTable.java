@@ -14,6 +14,13 @@ public interface StencilTable {
 
     Stencil shim();
 
+    /**
+     * The loop counter: adds one to {@code JitState.loop_closes} and falls through. With statistics
+     * on, the compiler lays it out in front of a trace's loop close, so machine code counts its
+     * loop's iterations only then (docs/jit-abi.md); it has no holes.
+     */
+    Stencil loopCounter();
+
     /** The stencil of uop number {@code uop} (of the VM's {@code Uops}), or null. */
     Stencil stencil(int uop);
 
@@ -24,8 +31,8 @@ public interface StencilTable {
      * A generated table's static methods as a table: {@code stencil} and {@code disassembly} throw
      * {@link IllegalArgumentException} for a uop without a stencil, which becomes null here.
      */
-    static StencilTable of(String triple, Supplier<Stencil> shim, IntFunction<Stencil> stencil,
-                           IntFunction<String> disassembly) {
+    static StencilTable of(String triple, Supplier<Stencil> shim, Supplier<Stencil> loopCounter,
+                           IntFunction<Stencil> stencil, IntFunction<String> disassembly) {
         return new StencilTable() {
             @Override
             public String triple() {
@@ -35,6 +42,11 @@ public interface StencilTable {
             @Override
             public Stencil shim() {
                 return shim.get();
+            }
+
+            @Override
+            public Stencil loopCounter() {
+                return loopCounter.get();
             }
 
             @Override

@@ -17,7 +17,9 @@ import java.util.function.ToLongFunction;
  * jump the extractor removed falls through into the next), then the helper trampolines, then each
  * stencil's data (16-byte aligned for 128-bit loads); copies, patches every hole (docs/jit-abi.md)
  * and makes the mapping executable. The last uop's CONTINUE is the loop top: a closed trace has no
- * "next" past its {@code _JUMP_TO_TOP}.
+ * "next" past its {@code _JUMP_TO_TOP}. When loops are counted, the loop counter stencil stands in
+ * front of the loop close's own code, as part of its block: every way into the loop close (falling
+ * through, a {@code _JIT_CONTINUE} jump, re-entry) runs it.
  */
 public final class TraceCompiler {
     private static final int DATA_ALIGNMENT = 16;
@@ -26,17 +28,21 @@ public final class TraceCompiler {
     private final InstructionSet instructions;
     private final ToLongFunction<String> helperAddress;
     private final boolean recordHoles;
+    private final boolean countLoops;
 
     /**
      * @param helperAddress the upcall stub address of an extern, by DSL name
      * @param recordHoles   keep every patched hole for dumps (costs time; off when not dumping)
+     * @param countLoops    lay out the loop counter before each loop close (statistics; off, machine
+     *                      code counts nothing)
      */
     public TraceCompiler(StencilTable table, InstructionSet instructions, ToLongFunction<String> helperAddress,
-                         boolean recordHoles) {
+                         boolean recordHoles, boolean countLoops) {
         this.table = table;
         this.instructions = instructions;
         this.helperAddress = helperAddress;
         this.recordHoles = recordHoles;
+        this.countLoops = countLoops;
     }
 
     /** The first uop of {@code trace} that has no stencil, or -1. */
@@ -53,14 +59,19 @@ public final class TraceCompiler {
         int n = trace.length();
         Stencil[] stencils = new Stencil[n];
         int[] codeOffsets = new int[n];
+        int[] stencilOffsets = new int[n];
+        byte[][] prefixes = new byte[n][];
+        int jumpToTop = instructions.uopRoles().jumpToTop();
         int codeSize = 0;
         for (int i = 0; i < n; i++) {
             stencils[i] = table.stencil(trace.uop(i));
             if (stencils[i] == null) {
                 throw new JitException("uop " + instructions.uopName(trace.uop(i)) + " has no stencil for " + table.triple());
             }
+            prefixes[i] = countLoops && trace.uop(i) == jumpToTop ? table.loopCounter().code() : new byte[0];
             codeOffsets[i] = codeSize;
-            codeSize += stencils[i].code().length;
+            stencilOffsets[i] = codeSize + prefixes[i].length;
+            codeSize = stencilOffsets[i] + stencils[i].code().length;
         }
         Map<String, Integer> trampolines = trampolineSlots(stencils, align(codeSize, Trampolines.SIZE));
         int dataSize = align(codeSize, Trampolines.SIZE) + trampolines.size() * Trampolines.SIZE;
@@ -84,10 +95,11 @@ public final class TraceCompiler {
             }
             for (int i = 0; i < n; i++) {
                 Stencil s = stencils[i];
-                MemorySegment.copy(s.code(), 0, bytes, JAVA_BYTE, codeOffsets[i], s.code().length);
+                MemorySegment.copy(prefixes[i], 0, bytes, JAVA_BYTE, codeOffsets[i], prefixes[i].length);
+                MemorySegment.copy(s.code(), 0, bytes, JAVA_BYTE, stencilOffsets[i], s.code().length);
                 MemorySegment.copy(s.data(), 0, bytes, JAVA_BYTE, dataOffsets[i], s.data().length);
-                HoleValues values = new HoleValues(trace, instructions.uopRoles().jumpToTop(), i, entries, base + codeOffsets[i], base + dataOffsets[i]);
-                patchAll(bytes, base, codeOffsets[i], s.codeHoles(), values, trampolines, i, false, holes);
+                HoleValues values = new HoleValues(trace, jumpToTop, i, entries, base + stencilOffsets[i], base + dataOffsets[i]);
+                patchAll(bytes, base, stencilOffsets[i], s.codeHoles(), values, trampolines, i, false, holes);
                 patchAll(bytes, base, dataOffsets[i], s.dataHoles(), values, trampolines, i, true, holes);
             }
             memory.makeExecutable();

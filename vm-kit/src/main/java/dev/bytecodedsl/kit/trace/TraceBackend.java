@@ -13,7 +13,8 @@ public interface TraceBackend<C> extends AutoCloseable {
 
     /**
      * Why an optimized trace should not be installed at all (its loop runs faster in tier 1), or
-     * null to install and compile it.
+     * null to install and compile it. The reason starts with its kind, up to a colon if details
+     * follow ({@code "helper-bound: 9 helper calls ..."}): statistics count the loops left by kind.
      */
     String reasonToDecline(Trace trace);
 

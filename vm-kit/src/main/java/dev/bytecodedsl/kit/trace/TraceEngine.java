@@ -103,7 +103,7 @@ public final class TraceEngine<C> {
                 TraceProjector.project(instructions, code, loopTop, jumpIp, table.nextIndex());
         String loop = codeName + ", loop " + loopTop + ".." + jumpIp;
         if (!projection.closesLoop()) {
-            abandoned(loop, code, projection.trace());
+            stats.loopLeft(loop, abandoned(loop, code, projection.trace()));
             return null;
         }
         Executor<C> executor = build(projection.trace(), new Executor.Site(jumpIp, backDistance, loopTop),
@@ -114,6 +114,7 @@ public final class TraceEngine<C> {
         int index = table.add(executor);
         code[jumpIp] = (char) (opcodes.enterExecutor() | index << 8);
         stats.traceCreated();
+        stats.loopTraced(loop);
         log(executor, "Created executor " + index + " for " + loop);
         return executor;
     }
@@ -127,6 +128,10 @@ public final class TraceEngine<C> {
         String declined = backend == null ? null : backend.reasonToDecline(optimized);
         if (declined != null) {
             stats.traceDeclined();
+            if (site != Executor.Site.SIDE) {
+                int colon = declined.indexOf(':');
+                stats.loopLeft(name, colon < 0 ? declined : declined.substring(0, colon));
+            }
             if (traceLog != null) {
                 traceLog.print("Left " + name + " to tier 1: " + declined + "\n");
             }
@@ -143,15 +148,21 @@ public final class TraceEngine<C> {
         return executor;
     }
 
-    /** A projection that did not reach where a trace must end (its loop's close, or another trace). */
-    private void abandoned(String name, char[] code, Trace projected) {
+    /**
+     * A projection that did not reach where a trace must end (its loop's close, or another trace);
+     * returns the reason's kind for statistics ("too long", "abandoned at RETURN_VALUE").
+     */
+    private String abandoned(String name, char[] code, Trace projected) {
         stats.projectionAbandoned();
+        int stop = projected.target(projected.length() - 1);
+        boolean tooLong = projected.length() >= TraceProjector.MAX_LENGTH;
+        String stopsAt = tooLong ? null
+                : instructions.opcodeName(TraceProjector.decode(instructions, code, stop).opcode());
         if (traceLog != null) {
-            int stop = projected.target(projected.length() - 1);
-            String why = projected.length() >= TraceProjector.MAX_LENGTH ? "too long"
-                    : "stops at " + instructions.opcodeName(TraceProjector.decode(instructions, code, stop).opcode());
-            traceLog.print("Abandoned trace for " + name + ": " + why + " (" + stop + ")\n");
+            traceLog.print("Abandoned trace for " + name + ": " + (tooLong ? "too long" : "stops at " + stopsAt)
+                    + " (" + stop + ")\n");
         }
+        return tooLong ? "too long" : "abandoned at " + stopsAt;
     }
 
     private void log(Executor<C> executor, String created) {

@@ -1,8 +1,12 @@
 package dev.bytecodedsl.kit.trace;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
 /**
  * Tier 2's counters: traces, entries, uops run (when the VM counts them), side exits, stitching,
- * invalidations. How they are printed is the VM's business.
+ * invalidations, and the loops left in tier 1 with the reason. How they are printed is the VM's business.
  */
 public final class TraceStats {
     private long tracesCreated;
@@ -15,6 +19,8 @@ public final class TraceStats {
     private long sideTracesCreated;
     private long stitchedExits;
     private long invalidations;
+    /** Loops whose last attempt left them in tier 1, by name ("f, loop 5..41"): the reason's category. */
+    private final Map<String, String> loopsLeft = new LinkedHashMap<>();
 
     void traceCreated() {
         tracesCreated++;
@@ -88,6 +94,23 @@ public final class TraceStats {
 
     public long sideExits() {
         return sideExits;
+    }
+
+    /** The loop {@code loop} stays in tier 1 for now, for {@code reason} ("helper-bound", "too long", ...). */
+    void loopLeft(String loop, String reason) {
+        loopsLeft.put(loop, reason);
+    }
+
+    /** The loop {@code loop} got a trace (an earlier attempt may have left it in tier 1). */
+    void loopTraced(String loop) {
+        loopsLeft.remove(loop);
+    }
+
+    /** Loops whose last attempt left them in tier 1, counted by reason, in the reasons' order. */
+    public Map<String, Long> loopsLeftByReason() {
+        Map<String, Long> byReason = new TreeMap<>();
+        loopsLeft.values().forEach(reason -> byReason.merge(reason, 1L, Long::sum));
+        return byReason;
     }
 
     void invalidated() {

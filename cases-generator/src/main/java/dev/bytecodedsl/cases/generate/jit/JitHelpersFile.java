@@ -168,12 +168,12 @@ public final class JitHelpersFile {
     private static MethodSpec upcallStub(List<Definition.HelperDecl> helpers) {
         CodeBlock.Builder cases = CodeBlock.builder().add("return switch (name) {\n").indent();
         for (Definition.HelperDecl helper : helpers) {
-            cases.add("case $S -> stub($T.lookup(), $S, $L, arena);\n", helper.name(), MethodHandles.class,
-                    JavaTypes.methodName(helper.name()), descriptorName(helper));
+            cases.add("case $S -> stub($T.lookup(), name, $L, $S, $L, arena);\n", helper.name(), MethodHandles.class,
+                    helper.escaping(), JavaTypes.methodName(helper.name()), descriptorName(helper));
         }
         for (TableIntrinsic intrinsic : TABLE_INTRINSICS) {
-            cases.add("case $S -> stub($T.lookup(), $S, $L, arena);\n", intrinsic.symbol(), MethodHandles.class,
-                    intrinsic.method(), intrinsic.symbol());
+            cases.add("case $S -> stub($T.lookup(), name, false, $S, $L, arena);\n", intrinsic.symbol(),
+                    MethodHandles.class, intrinsic.method(), intrinsic.symbol());
         }
         cases.add("default -> throw new $T($S + name);\n", IllegalArgumentException.class, "no extern named ")
                 .unindent().add("};\n");

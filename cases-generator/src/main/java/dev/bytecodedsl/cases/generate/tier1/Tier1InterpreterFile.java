@@ -51,7 +51,9 @@ final class Tier1InterpreterFile {
                 .addField(StatusFields.field(DISPATCH_SAME, 1, "The instruction was rewritten; dispatch it again."))
                 .addField(StatusFields.field(CHECK_EVAL_BREAKER, 2, "The instruction finished at an eval-breaker point."));
         type.addFields(StatusFields.of(labels));
-        type.addMethod(runMethod(registers, labels))
+        type.addMethod(runMethod(registers))
+                .addMethod(loopMethod(registers, labels, false))
+                .addMethod(loopMethod(registers, labels, true))
                 .addMethod(dispatchMethod(analysis, registers));
         if (analysis.ops().stream().anyMatch(op -> Statements.all(op.definition().body()).stream()
                 .anyMatch(Stmt.DispatchExtendedOparg.class::isInstance))) {
@@ -66,19 +68,32 @@ final class Tier1InterpreterFile {
         return JavaOutput.file(type.build(), "tier 1");
     }
 
-    private static MethodSpec runMethod(ClassName registers, Labels labels) {
-        ClassName context = JavaOutput.className(InterpreterContextFile.NAME);
+    private static MethodSpec runMethod(ClassName registers) {
         return MethodSpec.methodBuilder("run")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(TypeName.LONG)
-                .addParameter(context, "ctx")
+                .addParameter(JavaOutput.className(InterpreterContextFile.NAME), "ctx")
                 .addJavadoc("Runs the context's current frame until it returns; the result Value, or NULL with an exception pending.\n")
                 .addStatement("$T s = new $T(ctx)", registers, registers)
+                .addComment("Statistics count every dispatch in a loop of their own, so the plain loop tests for nothing.")
+                .addStatement("return s.stats ? runCounting(ctx, s) : runPlain(ctx, s)")
+                .build();
+    }
+
+    /** The dispatch loop; {@code counting} adds the count of every dispatch (--stats). */
+    private static MethodSpec loopMethod(ClassName registers, Labels labels, boolean counting) {
+        MethodSpec.Builder loop = MethodSpec.methodBuilder(counting ? "runCounting" : "runPlain")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(TypeName.LONG)
+                .addParameter(JavaOutput.className(InterpreterContextFile.NAME), "ctx")
+                .addParameter(registers, "s")
                 .beginControlFlow("while (true)")
                 .addStatement("int unit = s.code[s.ip]")
-                .addStatement("int opcode = unit & 0xFF")
-                .addStatement("if (s.stats) ctx.countExecution(opcode)")
-                .addStatement("int status = dispatch(s, opcode, unit >>> 8)")
+                .addStatement("int opcode = unit & 0xFF");
+        if (counting) {
+            loop.addStatement("ctx.countExecution(opcode)");
+        }
+        return loop.addStatement("int status = dispatch(s, opcode, unit >>> 8)")
                 .beginControlFlow("if (status == $L || status == $L)", NEXT, DISPATCH_SAME)
                 .addStatement("continue")
                 .endControlFlow()

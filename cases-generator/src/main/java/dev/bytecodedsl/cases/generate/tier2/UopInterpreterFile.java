@@ -75,7 +75,9 @@ final class UopInterpreterFile {
         StatusFields.of(labels).forEach(field -> type.addField(published(field)));
         Map<String, Op> ops = new LinkedHashMap<>();
         analysis.uops().forEach(uop -> ops.putIfAbsent(uop.op().name(), uop.op()));
-        type.addMethod(runMethod(registers, labels))
+        type.addMethod(runMethod(registers))
+                .addMethod(loopMethod(registers, labels, false))
+                .addMethod(loopMethod(registers, labels, true))
                 .addMethod(runLabelAfterNativeMethod(registers));
         LabelMethods.generate(analysis.declarations(), registers, labels).forEach(type::addMethod);
         for (Op op : ops.values()) {
@@ -84,9 +86,9 @@ final class UopInterpreterFile {
         return JavaOutput.file(type.build(), "tier 2");
     }
 
-    private static MethodSpec runMethod(ClassName registers, Labels labels) {
+    private static MethodSpec runMethod(ClassName registers) {
         ClassName cell = UopCellFile.className();
-        MethodSpec.Builder run = MethodSpec.methodBuilder("run")
+        return MethodSpec.methodBuilder("run")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(TypeName.INT)
                 .addJavadoc("""
@@ -100,13 +102,29 @@ final class UopInterpreterFile {
                 .addParameter(ArrayTypeName.of(cell), "cells")
                 .addStatement("$T s = new $T(ctx)", registers, registers)
                 .addStatement("s.sp = sp")
+                .addComment("Statistics count every uop in a loop of their own, so the plain loop tests for nothing.")
+                .addStatement("return s.stats ? runCounting(ctx, s, cells) : runPlain(ctx, s, cells)")
+                .build();
+    }
+
+    /** The loop over the cells; {@code counting} adds the count of the uops each cell ran (--stats). */
+    private static MethodSpec loopMethod(ClassName registers, Labels labels, boolean counting) {
+        ClassName cell = UopCellFile.className();
+        MethodSpec.Builder run = MethodSpec.methodBuilder(counting ? "runCounting" : "runPlain")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(TypeName.INT)
+                .addParameter(JavaOutput.className(UopContextFile.NAME), "ctx")
+                .addParameter(registers, "s")
+                .addParameter(ArrayTypeName.of(cell), "cells")
                 .addStatement("int pc = 0")
                 .beginControlFlow("while (true)")
                 .addStatement("$T cell = cells[pc]", cell)
                 .addStatement("s.ip = cell.target")
-                .addStatement("int status = cell.execute(s)")
-                .addStatement("if (s.stats) cell.countUops(ctx, status)")
-                .beginControlFlow("if (status == $L)", NEXT)
+                .addStatement("int status = cell.execute(s)");
+        if (counting) {
+            run.addStatement("cell.countUops(ctx, status)");
+        }
+        run.beginControlFlow("if (status == $L)", NEXT)
                 .addStatement("pc = cell.successor")
                 .addStatement("continue")
                 .endControlFlow()

@@ -63,12 +63,50 @@ public final class UopInterpreter {
     public static int run(UopContext ctx, int sp, UopCell[] cells) {
         Registers s = new Registers(ctx);
         s.sp = sp;
+        // Statistics count every uop in a loop of their own, so the plain loop tests for nothing.
+        return s.stats ? runCounting(ctx, s, cells) : runPlain(ctx, s, cells);
+    }
+
+    private static int runPlain(UopContext ctx, Registers s, UopCell[] cells) {
         int pc = 0;
         while (true) {
             UopCell cell = cells[pc];
             s.ip = cell.target;
             int status = cell.execute(s);
-            if (s.stats) cell.countUops(ctx, status);
+            if (status == NEXT) {
+                pc = cell.successor;
+                continue;
+            }
+            // A fused cell says which of its uops stopped it (they share the cell's target).
+            pc += status >>> UopCell.PART_SHIFT;
+            status &= (1 << UopCell.PART_SHIFT) - 1;
+            if (status == EXIT) {
+                ctx.saveState(s.ip, s.ip, s.sp);
+                return pc;
+            }
+            if (status == CHECK_EVAL_BREAKER) {
+                pc = cell.successor;
+                if (!ctx.evalBreakerPending()) {
+                    continue;
+                }
+                ctx.saveState(cells[pc].target, cells[pc].target, s.sp);
+                if (ctx.handleEvalBreaker()) {
+                    continue;
+                }
+                status = LABEL_ERROR;
+            }
+            runLabel(s, status);
+            return LEFT_THROUGH_LABEL;
+        }
+    }
+
+    private static int runCounting(UopContext ctx, Registers s, UopCell[] cells) {
+        int pc = 0;
+        while (true) {
+            UopCell cell = cells[pc];
+            s.ip = cell.target;
+            int status = cell.execute(s);
+            cell.countUops(ctx, status);
             if (status == NEXT) {
                 pc = cell.successor;
                 continue;

@@ -89,12 +89,12 @@ public final class JitHelpers extends HelperUpcalls {
     @Override
     public MemorySegment upcallStub(String name, Arena arena) {
         return switch (name) {
-            case "binary_op" -> stub(MethodHandles.lookup(), "binaryOp", BINARY_OP, arena);
-            case "call" -> stub(MethodHandles.lookup(), "call", CALL, arena);
-            case "push_frame" -> stub(MethodHandles.lookup(), "pushFrame", PUSH_FRAME, arena);
-            case "unwind_exception" -> stub(MethodHandles.lookup(), "unwindException", UNWIND_EXCEPTION, arena);
-            case "GETCONST" -> stub(MethodHandles.lookup(), "getconst", GETCONST, arena);
-            case "GETNAME" -> stub(MethodHandles.lookup(), "getname", GETNAME, arena);
+            case "binary_op" -> stub(MethodHandles.lookup(), name, true, "binaryOp", BINARY_OP, arena);
+            case "call" -> stub(MethodHandles.lookup(), name, true, "call", CALL, arena);
+            case "push_frame" -> stub(MethodHandles.lookup(), name, true, "pushFrame", PUSH_FRAME, arena);
+            case "unwind_exception" -> stub(MethodHandles.lookup(), name, true, "unwindException", UNWIND_EXCEPTION, arena);
+            case "GETCONST" -> stub(MethodHandles.lookup(), name, false, "getconst", GETCONST, arena);
+            case "GETNAME" -> stub(MethodHandles.lookup(), name, false, "getname", GETNAME, arena);
             default -> throw new IllegalArgumentException("no extern named " + name);
         };
     }
