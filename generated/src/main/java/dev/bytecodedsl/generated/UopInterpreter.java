@@ -1224,7 +1224,7 @@ public final class UopInterpreter {
             long container = NativeWords.slot(__stack, __sp - 2);
             long sub = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
-            long n = __s.ctx.listLength(container);
+            long n = DslFunctions.list_length(__s, container);
             long i = (sub) >> 1L;
             if (i < 0L) {
                 i += n;
@@ -1232,7 +1232,7 @@ public final class UopInterpreter {
             if ((i < 0L) || (i >= n)) {
                 return EXIT;
             }
-            res = __s.ctx.listItem(container, i);
+            res = DslFunctions.list_item(__s, container, i);
             NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
@@ -2550,7 +2550,7 @@ public final class UopInterpreter {
             long v = NativeWords.slot(__stack, __sp - 3);
             long container = NativeWords.slot(__stack, __sp - 2);
             long sub = NativeWords.slot(__stack, __sp - 1);
-            long n = __s.ctx.listLength(container);
+            long n = DslFunctions.list_length(__s, container);
             long i = (sub) >> 1L;
             if (i < 0L) {
                 i += n;
@@ -2558,7 +2558,7 @@ public final class UopInterpreter {
             if ((i < 0L) || (i >= n)) {
                 return EXIT;
             }
-            __s.ctx.listStore(container, i, v);
+            DslFunctions.list_store(__s, container, i, v);
             __sp = __sp - 3;
         }
         __s.sp = __sp;
@@ -2618,7 +2618,7 @@ public final class UopInterpreter {
         {
             long value = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
-            res = ((__s.ctx.listLength(value) != 0L) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
+            res = ((DslFunctions.list_length(__s, value) != 0L) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
             NativeWords.setSlot(__stack, __sp - 1, res);
         }
         __s.sp = __sp;
@@ -2694,11 +2694,11 @@ public final class UopInterpreter {
         {
             long seq = NativeWords.slot(__stack, __sp - 1);
             int output = __sp - 1;
-            if (__s.ctx.listLength(seq) != oparg) {
+            if (DslFunctions.list_length(__s, seq) != oparg) {
                 return EXIT;
             }
             for (long i = 0L; i < oparg; i += 1L) {
-                NativeWords.setSlot(__stack, output + (int) i, __s.ctx.listItem(seq, oparg - 1L - i));
+                NativeWords.setSlot(__stack, output + (int) i, DslFunctions.list_item(__s, seq, oparg - 1L - i));
             }
             __sp = __sp + (int) (-1L + (oparg));
         }

@@ -215,6 +215,7 @@ public final class Heap {
         int freed = 0;
         for (int i = 0; i < highWater; i++) {
             if (objects[i] != null && !marked.get(i)) {
+                objects[i].release();
                 objects[i] = null;
                 words.clear(Values.handleOfIndex(i));
                 pushFree(i);

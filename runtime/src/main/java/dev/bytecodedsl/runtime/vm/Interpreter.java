@@ -293,21 +293,6 @@ public final class Interpreter implements UopContext {
     }
 
     @Override
-    public long listLength(long list) {
-        return heap.list(list).size();
-    }
-
-    @Override
-    public long listItem(long list, long i) {
-        return heap.list(list).get((int) i);
-    }
-
-    @Override
-    public void listStore(long list, long i, long v) {
-        heap.list(list).set((int) i, v);
-    }
-
-    @Override
     public void listAppend(long list, long v) {
         heap.list(list).append(v);
     }
