@@ -117,6 +117,16 @@ public final class DslConstants {
     public static final long LIST_ITEMS_WORD = 2L;
 
     /**
+     * {@code const LIST_ITER_INDEX_WORD}
+     */
+    public static final long LIST_ITER_INDEX_WORD = 2L;
+
+    /**
+     * {@code const LIST_ITER_LIST_WORD}
+     */
+    public static final long LIST_ITER_LIST_WORD = 1L;
+
+    /**
      * {@code const LIST_LENGTH_WORD}
      */
     public static final long LIST_LENGTH_WORD = 1L;

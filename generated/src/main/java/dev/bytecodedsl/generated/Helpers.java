@@ -181,16 +181,6 @@ public interface Helpers {
     void listAppend(long list, long v);
 
     /**
-     * {@code extern list_iter_exhausted}
-     */
-    boolean listIterExhausted(long it);
-
-    /**
-     * {@code extern list_iter_next}
-     */
-    long listIterNext(long it);
-
-    /**
      * {@code extern load_attr}, escaping
      */
     long loadAttr(long owner, long name);

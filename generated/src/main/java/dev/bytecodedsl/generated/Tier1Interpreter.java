@@ -2624,7 +2624,7 @@ public final class Tier1Interpreter {
         // op(_ITER_JUMP_LIST)
         {
             long iter = NativeWords.slot(__stack, __sp - 1);
-            if (__s.ctx.listIterExhausted(iter)) {
+            if (DslFunctions.list_iter_exhausted(__s, iter)) {
                 __next = __after + (int) oparg;
             }
         }
@@ -2632,7 +2632,7 @@ public final class Tier1Interpreter {
         {
             long iter = NativeWords.slot(__stack, __sp - 1);
             long next = 0L;
-            next = __s.ctx.listIterNext(iter);
+            next = DslFunctions.list_iter_next(__s, iter);
             NativeWords.setSlot(__stack, __sp, next);
             __sp = __sp + 1;
         }

@@ -1679,7 +1679,7 @@ public final class UopInterpreter {
         // op(_GUARD_EXHAUSTED_LIST)
         {
             long iter = NativeWords.slot(__stack, __sp - 1);
-            if (!__s.ctx.listIterExhausted(iter)) {
+            if (!DslFunctions.list_iter_exhausted(__s, iter)) {
                 return EXIT;
             }
         }
@@ -1879,7 +1879,7 @@ public final class UopInterpreter {
         // op(_GUARD_NOT_EXHAUSTED_LIST)
         {
             long iter = NativeWords.slot(__stack, __sp - 1);
-            if (__s.ctx.listIterExhausted(iter)) {
+            if (DslFunctions.list_iter_exhausted(__s, iter)) {
                 return EXIT;
             }
         }
@@ -2134,7 +2134,7 @@ public final class UopInterpreter {
         {
             long iter = NativeWords.slot(__stack, __sp - 1);
             long next = 0L;
-            next = __s.ctx.listIterNext(iter);
+            next = DslFunctions.list_iter_next(__s, iter);
             NativeWords.setSlot(__stack, __sp, next);
             __sp = __sp + 1;
         }

@@ -4275,18 +4275,14 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_EXHAUSTED_LIST() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091a0825ff808000090080140f900013fd660000036fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("a8825ff8c91640f92809088b08a940a92809088b080540f95f0108ebea000054d50200f908000090080140f9c80a00f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_iter_exhausted", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4295,18 +4291,14 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _GUARD_EXHAUSTED_LIST_disassembly() {
         return "<ltmp0>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _list_iter_exhausted\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _list_iter_exhausted\n"
-                        + " d63f0100               blr x8\n"
-                        + " 36000060               tbz w0, #0x0, 0x24 <ltmp0+0x24>\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x20 <ltmp0+0x20>\n"
-                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " 8b080928               add x8, x9, x8, lsl #2\n"
+                        + " a940a908               ldp x8, x10, [x8, #0x8]\n"
+                        + " 8b080928               add x8, x9, x8, lsl #2\n"
+                        + " f9400508               ldr x8, [x8, #0x8]\n"
+                        + " eb08015f               cmp x10, x8\n"
+                        + " 540000ea               b.ge 0x38 <ltmp0+0x38>\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
@@ -4314,8 +4306,9 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " d65f03c0               ret\n";
+                        + " d65f03c0               ret\n"
+                        + " 14000000               b 0x38 <ltmp0+0x38>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
     }
 
     /**
@@ -4746,17 +4739,15 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_LIST() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091a0825ff808000090080140f900013fd600010034d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6fd7bc1a8"),
+                        hex("a8825ff8c91640f92809088b08a940a92809088b080540f95f0108eb4a00005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_iter_exhausted", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4765,15 +4756,16 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _GUARD_NOT_EXHAUSTED_LIST_disassembly() {
         return "<ltmp0>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _list_iter_exhausted\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _list_iter_exhausted\n"
-                        + " d63f0100               blr x8\n"
-                        + " 34000100               cbz w0, 0x38 <ltmp0+0x38>\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " 8b080928               add x8, x9, x8, lsl #2\n"
+                        + " a940a908               ldp x8, x10, [x8, #0x8]\n"
+                        + " 8b080928               add x8, x9, x8, lsl #2\n"
+                        + " f9400508               ldr x8, [x8, #0x8]\n"
+                        + " eb08015f               cmp x10, x8\n"
+                        + " 5400004a               b.ge 0x24 <ltmp0+0x24>\n"
+                        + " 14000000               b 0x20 <ltmp0+0x20>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
@@ -4781,11 +4773,7 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " d65f03c0               ret\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x3c <ltmp0+0x3c>\n"
-                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -5324,15 +5312,12 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _ITER_NEXT_LIST() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091a0825ff808000090080140f900013fd6a08600f8fd7bc1a8"),
+                        hex("a8825ff8cb1640f96809088b0aa540a94af57ed36b010a8b6b0540f93f010beb2a0100542b0500910b0900f9c81640f908010a8b080940f9097969f8a98600f8000000141f0500f9bf8600f8"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(64, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L)
                         },
-                        hex("0000000000000000"),
-                        new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_iter_next", 0L)
-                        });
+                        hex(""),
+                        new Hole[0]);
     }
 
     /**
@@ -5340,17 +5325,27 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _ITER_NEXT_LIST_disassembly() {
         return "<ltmp0>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _list_iter_next\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _list_iter_next\n"
-                        + " d63f0100               blr x8\n"
-                        + " f80086a0               str x0, [x21], #0x8\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x20 <ltmp0+0x20>\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " f94016cb               ldr x11, [x22, #0x28]\n"
+                        + " 8b080968               add x8, x11, x8, lsl #2\n"
+                        + " a940a50a               ldp x10, x9, [x8, #0x8]\n"
+                        + " d37ef54a               lsl x10, x10, #2\n"
+                        + " 8b0a016b               add x11, x11, x10\n"
+                        + " f940056b               ldr x11, [x11, #0x8]\n"
+                        + " eb0b013f               cmp x9, x11\n"
+                        + " 5400012a               b.ge 0x44 <ltmp0+0x44>\n"
+                        + " 9100052b               add x11, x9, #0x1\n"
+                        + " f900090b               str x11, [x8, #0x10]\n"
+                        + " f94016c8               ldr x8, [x22, #0x28]\n"
+                        + " 8b0a0108               add x8, x8, x10\n"
+                        + " f9400908               ldr x8, [x8, #0x10]\n"
+                        + " f8697909               ldr x9, [x8, x9, lsl #3]\n"
+                        + " f80086a9               str x9, [x21], #0x8\n"
+                        + " 14000000               b 0x40 <ltmp0+0x40>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f900051f               str xzr, [x8, #0x8]\n"
+                        + " f80086bf               str xzr, [x21], #0x8\n"
+                        + " 14000000               b 0x4c <ltmp0+0x4c>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
     }
 

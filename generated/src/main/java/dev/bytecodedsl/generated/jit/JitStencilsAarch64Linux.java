@@ -4289,18 +4289,14 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_EXHAUSTED_LIST() {
         return new Stencil(
-                        hex("fd7bbfa908000090a0825ff8fd030091080140f900013fd660000036fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("a8825ff8c91640f92809088b0aa140a929090a8b290540f91f0109ebea0000540800009020008052080140f9d50200f9c80a00f9c0035fd6"),
                         new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_iter_exhausted", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4309,18 +4305,14 @@ public final class JitStencilsAarch64Linux {
      */
     private static String _GUARD_EXHAUSTED_LIST_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE list_iter_exhausted\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC list_iter_exhausted\n"
-                        + " d63f0100               blr x8\n"
-                        + " 36000060               tbz w0, #0x0, 0x24 <_JIT_ENTRY+0x24>\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
-                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " 8b080928               add x8, x9, x8, lsl #2\n"
+                        + " a940a10a               ldp x10, x8, [x8, #0x8]\n"
+                        + " 8b0a0929               add x9, x9, x10, lsl #2\n"
+                        + " f9400529               ldr x9, [x9, #0x8]\n"
+                        + " eb09011f               cmp x8, x9\n"
+                        + " 540000ea               b.ge 0x38 <_JIT_ENTRY+0x38>\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
@@ -4328,8 +4320,9 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " d65f03c0               ret\n";
+                        + " d65f03c0               ret\n"
+                        + " 14000000               b 0x38 <_JIT_ENTRY+0x38>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
     }
 
     /**
@@ -4760,17 +4753,15 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_LIST() {
         return new Stencil(
-                        hex("fd7bbfa908000090a0825ff8fd030091080140f900013fd6000100360800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6fd7bc1a8"),
+                        hex("a8825ff8c91640f92809088b0aa140a929090a8b290540f91f0109eb4a000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
                         new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                            new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_iter_exhausted", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4779,15 +4770,16 @@ public final class JitStencilsAarch64Linux {
      */
     private static String _GUARD_NOT_EXHAUSTED_LIST_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE list_iter_exhausted\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC list_iter_exhausted\n"
-                        + " d63f0100               blr x8\n"
-                        + " 36000100               tbz w0, #0x0, 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " 8b080928               add x8, x9, x8, lsl #2\n"
+                        + " a940a10a               ldp x10, x8, [x8, #0x8]\n"
+                        + " 8b0a0929               add x9, x9, x10, lsl #2\n"
+                        + " f9400529               ldr x9, [x9, #0x8]\n"
+                        + " eb09011f               cmp x8, x9\n"
+                        + " 5400004a               b.ge 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
@@ -4795,11 +4787,7 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " d65f03c0               ret\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x3c <_JIT_ENTRY+0x3c>\n"
-                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -5339,15 +5327,12 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _ITER_NEXT_LIST() {
         return new Stencil(
-                        hex("fd7bbfa908000090a0825ff8fd030091080140f9f30315aa00013fd6b5220091600200f9fd7bc1a8"),
+                        hex("a8825ff8cb1640f96809088b0aa540a94af57ed36b010a8b6b0540f93f010beb2a0100542b0500910b0900f9c81640f908010a8b080940f9097969f8a98600f8000000141f0500f9bf8600f8"),
                         new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(64, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L)
                         },
-                        hex("0000000000000000"),
-                        new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_iter_next", 0L)
-                        });
+                        hex(""),
+                        new Hole[0]);
     }
 
     /**
@@ -5355,19 +5340,27 @@ public final class JitStencilsAarch64Linux {
      */
     private static String _ITER_NEXT_LIST_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE list_iter_next\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC list_iter_next\n"
-                        + " aa1503f3               mov x19, x21\n"
-                        + " d63f0100               blr x8\n"
-                        + " 910022b5               add x21, x21, #0x8\n"
-                        + " f9000260               str x0, [x19]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x28 <_JIT_ENTRY+0x28>\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " f94016cb               ldr x11, [x22, #0x28]\n"
+                        + " 8b080968               add x8, x11, x8, lsl #2\n"
+                        + " a940a50a               ldp x10, x9, [x8, #0x8]\n"
+                        + " d37ef54a               lsl x10, x10, #2\n"
+                        + " 8b0a016b               add x11, x11, x10\n"
+                        + " f940056b               ldr x11, [x11, #0x8]\n"
+                        + " eb0b013f               cmp x9, x11\n"
+                        + " 5400012a               b.ge 0x44 <_JIT_ENTRY+0x44>\n"
+                        + " 9100052b               add x11, x9, #0x1\n"
+                        + " f900090b               str x11, [x8, #0x10]\n"
+                        + " f94016c8               ldr x8, [x22, #0x28]\n"
+                        + " 8b0a0108               add x8, x8, x10\n"
+                        + " f9400908               ldr x8, [x8, #0x10]\n"
+                        + " f8697909               ldr x9, [x8, x9, lsl #3]\n"
+                        + " f80086a9               str x9, [x21], #0x8\n"
+                        + " 14000000               b 0x40 <_JIT_ENTRY+0x40>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
+                        + " f900051f               str xzr, [x8, #0x8]\n"
+                        + " f80086bf               str xzr, [x21], #0x8\n"
+                        + " 14000000               b 0x4c <_JIT_ENTRY+0x4c>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
     }
 

@@ -3789,16 +3789,14 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_EXHAUSTED_LIST() {
         return new Stencil(
-                        hex("4883ec28498b4df8ff150000000084c074094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("498b45f8498b4e28488b548108488b448110483b4491080f8d000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(23, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(33, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "list_iter_exhausted", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -3807,21 +3805,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _GUARD_EXHAUSTED_LIST_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_list_iter_exhausted\n"
-                        + " 84 c0                                  testb %al, %al\n"
-                        + " 74 09                                  je 0x1b <_JIT_ENTRY+0x1b>\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x1b <_JIT_ENTRY+0x1b>\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 8b 54 81 08                         movq 0x8(%rcx,%rax,4), %rdx\n"
+                        + " 48 8b 44 81 10                         movq 0x10(%rcx,%rax,4), %rax\n"
+                        + " 48 3b 44 91 08                         cmpq 0x8(%rcx,%rdx,4), %rax\n"
+                        + " 0f 8d 00 00 00 00                      jge 0x1d <_JIT_ENTRY+0x1d>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x25 <_JIT_ENTRY+0x25>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
     }
 
@@ -4193,15 +4188,14 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_LIST() {
         return new Stencil(
-                        hex("4883ec28498b4df8ff150000000084c074184d892e488b050000000049894610b8010000004883c428c34883c428"),
+                        hex("498b45f8498b4e28488b548108488b448110483b4491080f8c000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(24, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "list_iter_exhausted", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4210,22 +4204,19 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _GUARD_NOT_EXHAUSTED_LIST_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_list_iter_exhausted\n"
-                        + " 84 c0                                  testb %al, %al\n"
-                        + " 74 18                                  je 0x2a <_JIT_ENTRY+0x2a>\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 8b 54 81 08                         movq 0x8(%rcx,%rax,4), %rdx\n"
+                        + " 48 8b 44 81 10                         movq 0x10(%rcx,%rax,4), %rax\n"
+                        + " 48 3b 44 91 08                         cmpq 0x8(%rcx,%rdx,4), %rax\n"
+                        + " 0f 8c 00 00 00 00                      jl 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " c3                                     retq\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x33 <_JIT_ENTRY+0x33>\n"
-                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+                        + " c3                                     retq\n";
     }
 
     /**
@@ -4694,14 +4685,12 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _ITER_NEXT_LIST() {
         return new Stencil(
-                        hex("4883ec28498b4df8ff1500000000498945004983c5084883c428"),
+                        hex("498b45f8498b4e28488b548108488b748110483b7491087d23488d7e0148897c8110498b4628488b449010488b04f0498945004983c508e90000000048c74481080000000031c0498945004983c508"),
                         new Hole[] {
-                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(56, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L)
                         },
-                        hex("0000000000000000"),
-                        new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "list_iter_next", 0L)
-                        });
+                        hex(""),
+                        new Hole[0]);
     }
 
     /**
@@ -4709,14 +4698,26 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _ITER_NEXT_LIST_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_list_iter_next\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 8b 54 81 08                         movq 0x8(%rcx,%rax,4), %rdx\n"
+                        + " 48 8b 74 81 10                         movq 0x10(%rcx,%rax,4), %rsi\n"
+                        + " 48 3b 74 91 08                         cmpq 0x8(%rcx,%rdx,4), %rsi\n"
+                        + " 7d 23                                  jge 0x3c <_JIT_ENTRY+0x3c>\n"
+                        + " 48 8d 7e 01                            leaq 0x1(%rsi), %rdi\n"
+                        + " 48 89 7c 81 10                         movq %rdi, 0x10(%rcx,%rax,4)\n"
+                        + " 49 8b 46 28                            movq 0x28(%r14), %rax\n"
+                        + " 48 8b 44 90 10                         movq 0x10(%rax,%rdx,4), %rax\n"
+                        + " 48 8b 04 f0                            movq (%rax,%rsi,8), %rax\n"
                         + " 49 89 45 00                            movq %rax, (%r13)\n"
                         + " 49 83 c5 08                            addq $0x8, %r13\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x1f <_JIT_ENTRY+0x1f>\n"
+                        + " e9 00 00 00 00                         jmp 0x3c <_JIT_ENTRY+0x3c>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 c7 44 81 08 00 00 00 00             movq $0x0, 0x8(%rcx,%rax,4)\n"
+                        + " 31 c0                                  xorl %eax, %eax\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x54 <_JIT_ENTRY+0x54>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
     }
 

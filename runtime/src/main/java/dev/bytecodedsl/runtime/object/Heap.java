@@ -143,10 +143,6 @@ public final class Heap {
         return (PyRangeIter) get(handle);
     }
 
-    public PyListIter listIter(long handle) {
-        return (PyListIter) get(handle);
-    }
-
     public PyTupleIter tupleIter(long handle) {
         return (PyTupleIter) get(handle);
     }

@@ -5,7 +5,6 @@ import dev.bytecodedsl.runtime.ObjectSpace;
 import dev.bytecodedsl.runtime.PyError;
 import dev.bytecodedsl.runtime.object.BuiltinException;
 import dev.bytecodedsl.runtime.object.Heap;
-import dev.bytecodedsl.runtime.object.PyListIter;
 import dev.bytecodedsl.runtime.object.PySlice;
 import dev.bytecodedsl.runtime.tier2.Tier2;
 import dev.bytecodedsl.runtime.object.PyTupleIter;
@@ -360,17 +359,6 @@ public final class Interpreter implements UopContext {
     }
 
     // ---- iterators
-
-    @Override
-    public boolean listIterExhausted(long it) {
-        return heap.listIter(it).exhausted();
-    }
-
-    @Override
-    public long listIterNext(long it) {
-        PyListIter l = heap.listIter(it);
-        return l.exhausted() ? Values.NULL : l.next();
-    }
 
     @Override
     public boolean tupleIterExhausted(long it) {
