@@ -34,6 +34,13 @@ public final class DslFunctions {
     }
 
     /**
+     * {@code func item}
+     */
+    static long item(Registers __s, long v, long i) {
+        return (NativeWords.word(NativeWords.word(__s.heapWordsBase, ((v) << 2) + ((DslConstants.ITEMS_WORD) << 3)), ((i) << 3)));
+    }
+
+    /**
      * {@code func payload}
      */
     static long payload(Registers __s, long v) {
@@ -41,6 +48,13 @@ public final class DslFunctions {
             return DslFunctions.untag(v);
         }
         return NativeWords.word(__s.heapWordsBase, ((v) << 2) + ((DslConstants.PAYLOAD_WORD) << 3));
+    }
+
+    /**
+     * {@code func shift_item}
+     */
+    static void shift_item(Registers __s, long v, long i) {
+        NativeWords.setWord(NativeWords.word(__s.heapWordsBase, ((v) << 2) + ((DslConstants.ITEMS_WORD) << 3)), ((i + 1L) << 3), (DslFunctions.item(__s, v, i)));
     }
 
     /**

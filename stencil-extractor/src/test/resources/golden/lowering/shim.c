@@ -105,6 +105,13 @@ static inline void dsl_set_heap_word(int64_t *words, Value v, int64_t i, int64_t
 static inline int64_t dsl_heap_type(int64_t *words, Value v) {
     return (v & 7) == 0 ? dsl_heap_word(words, v, 0) : 0;
 }
+// Word arrays whose address a heap word holds (load_word, store_word).
+static inline int64_t dsl_load_word(int64_t a, int64_t i) {
+    return ((int64_t *)(uintptr_t)a)[i];
+}
+static inline void dsl_store_word(int64_t a, int64_t i, int64_t w) {
+    ((int64_t *)(uintptr_t)a)[i] = w;
+}
 
 // Constants of bytecodes.def.
 

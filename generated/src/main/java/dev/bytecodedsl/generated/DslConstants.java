@@ -112,6 +112,26 @@ public final class DslConstants {
     public static final long IMMEDIATE_TAG = 2L;
 
     /**
+     * {@code const LIST_ITEMS_WORD}
+     */
+    public static final long LIST_ITEMS_WORD = 2L;
+
+    /**
+     * {@code const LIST_ITER_INDEX_WORD}
+     */
+    public static final long LIST_ITER_INDEX_WORD = 2L;
+
+    /**
+     * {@code const LIST_ITER_LIST_WORD}
+     */
+    public static final long LIST_ITER_LIST_WORD = 1L;
+
+    /**
+     * {@code const LIST_LENGTH_WORD}
+     */
+    public static final long LIST_LENGTH_WORD = 1L;
+
+    /**
      * {@code const MAKE_FUNCTION_DEFAULTS}
      */
     public static final long MAKE_FUNCTION_DEFAULTS = 1L;

@@ -64,4 +64,46 @@ public final class DslFunctions {
     static boolean is_float(Registers __s, long v) {
         return (((v) & DslConstants.TAG_MASK) == DslConstants.FLOAT_TAG) || (((v & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((v) << 2) + ((0) << 3)) : 0L) == DslConstants.TYPE_FLOAT);
     }
+
+    /**
+     * {@code func list_item}
+     */
+    static long list_item(Registers __s, long list, long i) {
+        return (NativeWords.word(NativeWords.word(__s.heapWordsBase, ((list) << 2) + ((DslConstants.LIST_ITEMS_WORD) << 3)), ((i) << 3)));
+    }
+
+    /**
+     * {@code func list_iter_exhausted}
+     */
+    static boolean list_iter_exhausted(Registers __s, long it) {
+        return NativeWords.word(__s.heapWordsBase, ((it) << 2) + ((DslConstants.LIST_ITER_INDEX_WORD) << 3)) >= DslFunctions.list_length(__s, (NativeWords.word(__s.heapWordsBase, ((it) << 2) + ((DslConstants.LIST_ITER_LIST_WORD) << 3))));
+    }
+
+    /**
+     * {@code func list_iter_next}
+     */
+    static long list_iter_next(Registers __s, long it) {
+        long list = (NativeWords.word(__s.heapWordsBase, ((it) << 2) + ((DslConstants.LIST_ITER_LIST_WORD) << 3)));
+        long index = NativeWords.word(__s.heapWordsBase, ((it) << 2) + ((DslConstants.LIST_ITER_INDEX_WORD) << 3));
+        if (index >= DslFunctions.list_length(__s, list)) {
+            NativeWords.setWord(__s.heapWordsBase, ((it) << 2) + ((DslConstants.LIST_ITER_LIST_WORD) << 3), DslConstants.NULL_BITS);
+            return (DslConstants.NULL_BITS);
+        }
+        NativeWords.setWord(__s.heapWordsBase, ((it) << 2) + ((DslConstants.LIST_ITER_INDEX_WORD) << 3), index + 1L);
+        return DslFunctions.list_item(__s, list, index);
+    }
+
+    /**
+     * {@code func list_length}
+     */
+    static long list_length(Registers __s, long list) {
+        return NativeWords.word(__s.heapWordsBase, ((list) << 2) + ((DslConstants.LIST_LENGTH_WORD) << 3));
+    }
+
+    /**
+     * {@code func list_store}
+     */
+    static void list_store(Registers __s, long list, long i, long v) {
+        NativeWords.setWord(NativeWords.word(__s.heapWordsBase, ((list) << 2) + ((DslConstants.LIST_ITEMS_WORD) << 3)), ((i) << 3), (v));
+    }
 }

@@ -181,31 +181,6 @@ public interface Helpers {
     void listAppend(long list, long v);
 
     /**
-     * {@code extern list_item}
-     */
-    long listItem(long list, long i);
-
-    /**
-     * {@code extern list_iter_exhausted}
-     */
-    boolean listIterExhausted(long it);
-
-    /**
-     * {@code extern list_iter_next}
-     */
-    long listIterNext(long it);
-
-    /**
-     * {@code extern list_length}
-     */
-    long listLength(long list);
-
-    /**
-     * {@code extern list_store}
-     */
-    void listStore(long list, long i, long v);
-
-    /**
      * {@code extern load_attr}, escaping
      */
     long loadAttr(long owner, long name);

@@ -2313,7 +2313,7 @@ public final class Tier1Interpreter {
             long container = NativeWords.slot(__stack, __sp - 2);
             long sub = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
-            long n = __s.ctx.listLength(container);
+            long n = DslFunctions.list_length(__s, container);
             long i = (sub) >> 1L;
             if (i < 0L) {
                 i += n;
@@ -2322,7 +2322,7 @@ public final class Tier1Interpreter {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_SUBSCR_LIST_INT);
                 return BINARY_SUBSCR(__s, oparg);
             }
-            res = __s.ctx.listItem(container, i);
+            res = DslFunctions.list_item(__s, container, i);
             NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
@@ -2656,7 +2656,7 @@ public final class Tier1Interpreter {
         // op(_ITER_JUMP_LIST)
         {
             long iter = NativeWords.slot(__stack, __sp - 1);
-            if (__s.ctx.listIterExhausted(iter)) {
+            if (DslFunctions.list_iter_exhausted(__s, iter)) {
                 __next = __after + (int) oparg;
             }
         }
@@ -2664,7 +2664,7 @@ public final class Tier1Interpreter {
         {
             long iter = NativeWords.slot(__stack, __sp - 1);
             long next = 0L;
-            next = __s.ctx.listIterNext(iter);
+            next = DslFunctions.list_iter_next(__s, iter);
             NativeWords.setSlot(__stack, __sp, next);
             __sp = __sp + 1;
         }
@@ -3022,7 +3022,7 @@ public final class Tier1Interpreter {
             long v = NativeWords.slot(__stack, __sp - 3);
             long container = NativeWords.slot(__stack, __sp - 2);
             long sub = NativeWords.slot(__stack, __sp - 1);
-            long n = __s.ctx.listLength(container);
+            long n = DslFunctions.list_length(__s, container);
             long i = (sub) >> 1L;
             if (i < 0L) {
                 i += n;
@@ -3031,7 +3031,7 @@ public final class Tier1Interpreter {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.STORE_SUBSCR_LIST_INT);
                 return STORE_SUBSCR(__s, oparg);
             }
-            __s.ctx.listStore(container, i, v);
+            DslFunctions.list_store(__s, container, i, v);
             __sp = __sp - 3;
         }
         __s.sp = __sp;
@@ -3115,7 +3115,7 @@ public final class Tier1Interpreter {
         {
             long value = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
-            res = ((__s.ctx.listLength(value) != 0L) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
+            res = ((DslFunctions.list_length(__s, value) != 0L) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
             NativeWords.setSlot(__stack, __sp - 1, res);
         }
         __s.sp = __sp;
@@ -3205,12 +3205,12 @@ public final class Tier1Interpreter {
         {
             long seq = NativeWords.slot(__stack, __sp - 1);
             int output = __sp - 1;
-            if (__s.ctx.listLength(seq) != oparg) {
+            if (DslFunctions.list_length(__s, seq) != oparg) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.UNPACK_SEQUENCE_LIST);
                 return UNPACK_SEQUENCE(__s, oparg);
             }
             for (long i = 0L; i < oparg; i += 1L) {
-                NativeWords.setSlot(__stack, output + (int) i, __s.ctx.listItem(seq, oparg - 1L - i));
+                NativeWords.setSlot(__stack, output + (int) i, DslFunctions.list_item(__s, seq, oparg - 1L - i));
             }
             __sp = __sp + (int) (-1L + (oparg));
         }

@@ -1262,7 +1262,7 @@ public final class UopInterpreter {
             long container = NativeWords.slot(__stack, __sp - 2);
             long sub = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
-            long n = __s.ctx.listLength(container);
+            long n = DslFunctions.list_length(__s, container);
             long i = (sub) >> 1L;
             if (i < 0L) {
                 i += n;
@@ -1270,7 +1270,7 @@ public final class UopInterpreter {
             if ((i < 0L) || (i >= n)) {
                 return EXIT;
             }
-            res = __s.ctx.listItem(container, i);
+            res = DslFunctions.list_item(__s, container, i);
             NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
@@ -1717,7 +1717,7 @@ public final class UopInterpreter {
         // op(_GUARD_EXHAUSTED_LIST)
         {
             long iter = NativeWords.slot(__stack, __sp - 1);
-            if (!__s.ctx.listIterExhausted(iter)) {
+            if (!DslFunctions.list_iter_exhausted(__s, iter)) {
                 return EXIT;
             }
         }
@@ -1917,7 +1917,7 @@ public final class UopInterpreter {
         // op(_GUARD_NOT_EXHAUSTED_LIST)
         {
             long iter = NativeWords.slot(__stack, __sp - 1);
-            if (__s.ctx.listIterExhausted(iter)) {
+            if (DslFunctions.list_iter_exhausted(__s, iter)) {
                 return EXIT;
             }
         }
@@ -2172,7 +2172,7 @@ public final class UopInterpreter {
         {
             long iter = NativeWords.slot(__stack, __sp - 1);
             long next = 0L;
-            next = __s.ctx.listIterNext(iter);
+            next = DslFunctions.list_iter_next(__s, iter);
             NativeWords.setSlot(__stack, __sp, next);
             __sp = __sp + 1;
         }
@@ -2588,7 +2588,7 @@ public final class UopInterpreter {
             long v = NativeWords.slot(__stack, __sp - 3);
             long container = NativeWords.slot(__stack, __sp - 2);
             long sub = NativeWords.slot(__stack, __sp - 1);
-            long n = __s.ctx.listLength(container);
+            long n = DslFunctions.list_length(__s, container);
             long i = (sub) >> 1L;
             if (i < 0L) {
                 i += n;
@@ -2596,7 +2596,7 @@ public final class UopInterpreter {
             if ((i < 0L) || (i >= n)) {
                 return EXIT;
             }
-            __s.ctx.listStore(container, i, v);
+            DslFunctions.list_store(__s, container, i, v);
             __sp = __sp - 3;
         }
         __s.sp = __sp;
@@ -2656,7 +2656,7 @@ public final class UopInterpreter {
         {
             long value = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
-            res = ((__s.ctx.listLength(value) != 0L) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
+            res = ((DslFunctions.list_length(__s, value) != 0L) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
             NativeWords.setSlot(__stack, __sp - 1, res);
         }
         __s.sp = __sp;
@@ -2732,11 +2732,11 @@ public final class UopInterpreter {
         {
             long seq = NativeWords.slot(__stack, __sp - 1);
             int output = __sp - 1;
-            if (__s.ctx.listLength(seq) != oparg) {
+            if (DslFunctions.list_length(__s, seq) != oparg) {
                 return EXIT;
             }
             for (long i = 0L; i < oparg; i += 1L) {
-                NativeWords.setSlot(__stack, output + (int) i, __s.ctx.listItem(seq, oparg - 1L - i));
+                NativeWords.setSlot(__stack, output + (int) i, DslFunctions.list_item(__s, seq, oparg - 1L - i));
             }
             __sp = __sp + (int) (-1L + (oparg));
         }

@@ -187,7 +187,7 @@ public final class ObjectSpace {
 
     /** A list of a copy of {@code items[0..n)}. */
     public long newList(long[] items, int n) {
-        return heap.allocate(new PyList(Arrays.copyOf(items, Math.max(n, 4)), n));
+        return heap.allocate(new PyList(items, n));
     }
 
     public PyDict newDictObject() {

@@ -55,4 +55,19 @@ public final class NativeWords {
     public static void setWord(long base, long offset, long value) {
         MEMORY.set(JAVA_LONG_UNALIGNED, base + offset, value);
     }
+
+    /** Copies {@code source[from, from + count)} to slots {@code index, ...} of the word array at {@code base}. */
+    public static void copyIn(long[] source, int from, long base, int index, int count) {
+        MemorySegment.copy(source, from, MEMORY, JAVA_LONG_UNALIGNED, base + ((long) index << 3), count);
+    }
+
+    /** Copies {@code count} slots from {@code index} of the word array at {@code base} to {@code target[to, ...)}. */
+    public static void copyOut(long base, int index, long[] target, int to, int count) {
+        MemorySegment.copy(MEMORY, JAVA_LONG_UNALIGNED, base + ((long) index << 3), target, to, count);
+    }
+
+    /** Moves {@code count} slots of the word array at {@code base} from {@code from} to {@code to}; they may overlap. */
+    public static void move(long base, int from, int to, int count) {
+        MemorySegment.copy(MEMORY, base + ((long) from << 3), MEMORY, base + ((long) to << 3), (long) count << 3);
+    }
 }

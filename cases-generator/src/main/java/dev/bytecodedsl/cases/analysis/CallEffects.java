@@ -42,8 +42,8 @@ public final class CallEffects {
     }
 
     /**
-     * Whether function {@code name} needs the VM: it calls a helper or reads or writes heap words,
-     * directly or through other functions. Only such functions get the registers (Java) or the JIT
+     * Whether function {@code name} needs the VM: it calls a helper or reads or writes heap words (or
+     * the word arrays they point to), directly or through other functions. Only such functions get the registers (Java) or the JIT
      * state (C); the others are plain arithmetic the optimizer may also fold.
      */
     public static boolean usesVm(Declarations declarations, String name) {
@@ -53,7 +53,7 @@ public final class CallEffects {
 
     private static boolean readsHeap(Intrinsic intrinsic) {
         return switch (intrinsic) {
-            case HEAP_TYPE, HEAP_WORD, SET_HEAP_WORD -> true;
+            case HEAP_TYPE, HEAP_WORD, SET_HEAP_WORD, LOAD_WORD, STORE_WORD -> true;
             default -> false;
         };
     }

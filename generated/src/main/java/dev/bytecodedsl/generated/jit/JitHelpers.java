@@ -191,31 +191,6 @@ public final class JitHelpers extends HelperUpcalls {
     public static final FunctionDescriptor LIST_APPEND = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
 
     /**
-     * Value list_item(Value list, int i)
-     */
-    public static final FunctionDescriptor LIST_ITEM = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * bool list_iter_exhausted(Value it)
-     */
-    public static final FunctionDescriptor LIST_ITER_EXHAUSTED = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN, ValueLayout.JAVA_LONG);
-
-    /**
-     * Value list_iter_next(Value it)
-     */
-    public static final FunctionDescriptor LIST_ITER_NEXT = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * int list_length(Value list)
-     */
-    public static final FunctionDescriptor LIST_LENGTH = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * void list_store(Value list, int i, Value v)
-     */
-    public static final FunctionDescriptor LIST_STORE = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
      * Value load_attr(Value owner, Value name)
      */
     public static final FunctionDescriptor LOAD_ATTR = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
@@ -464,7 +439,7 @@ public final class JitHelpers extends HelperUpcalls {
      * Every extern's DSL name, in name order, then GETCONST and GETNAME.
      */
     public static List<String> names() {
-        return List.of("advance_backoff_counter", "binary_op", "binary_slice", "box_float", "build_list", "build_map", "build_slice", "build_tuple", "builtins_entry", "builtins_version", "call_builtin", "call_object", "call_object_kw", "compare_op", "contains", "delete_subscr", "dict_store", "dict_subscr", "enter_executor", "exception_matches", "exception_pending", "executor_is_valid", "executor_started", "frame_space_available", "function_argcount", "function_version", "get_iter", "globals_entry", "globals_version", "handled_exception", "instance_slot", "instance_store", "iter_next", "list_append", "list_item", "list_iter_exhausted", "list_iter_next", "list_length", "list_store", "load_attr", "load_build_class", "load_global", "load_name", "make_function", "object_is_true", "optimize_hot_loop", "pop_frame", "push_frame", "raise_unbound_local", "raise_varargs", "reraise", "set_handled_exception", "set_instruction_offset", "specialize_binary_op", "specialize_binary_subscr", "specialize_call", "specialize_compare_op", "specialize_for_iter", "specialize_load_attr", "specialize_load_global", "specialize_store_attr", "specialize_store_subscr", "specialize_to_bool", "specialize_unpack_sequence", "store_attr", "store_global", "store_name", "store_slice", "store_subscr", "str_compare", "str_concat", "str_item", "str_length", "subscr", "tuple_item", "tuple_iter_exhausted", "tuple_iter_next", "tuple_length", "type_tag", "type_version_of", "unary_invert", "unary_negative", "unpack_sequence", "unwind_exception", "GETCONST", "GETNAME");
+        return List.of("advance_backoff_counter", "binary_op", "binary_slice", "box_float", "build_list", "build_map", "build_slice", "build_tuple", "builtins_entry", "builtins_version", "call_builtin", "call_object", "call_object_kw", "compare_op", "contains", "delete_subscr", "dict_store", "dict_subscr", "enter_executor", "exception_matches", "exception_pending", "executor_is_valid", "executor_started", "frame_space_available", "function_argcount", "function_version", "get_iter", "globals_entry", "globals_version", "handled_exception", "instance_slot", "instance_store", "iter_next", "list_append", "load_attr", "load_build_class", "load_global", "load_name", "make_function", "object_is_true", "optimize_hot_loop", "pop_frame", "push_frame", "raise_unbound_local", "raise_varargs", "reraise", "set_handled_exception", "set_instruction_offset", "specialize_binary_op", "specialize_binary_subscr", "specialize_call", "specialize_compare_op", "specialize_for_iter", "specialize_load_attr", "specialize_load_global", "specialize_store_attr", "specialize_store_subscr", "specialize_to_bool", "specialize_unpack_sequence", "store_attr", "store_global", "store_name", "store_slice", "store_subscr", "str_compare", "str_concat", "str_item", "str_length", "subscr", "tuple_item", "tuple_iter_exhausted", "tuple_iter_next", "tuple_length", "type_tag", "type_version_of", "unary_invert", "unary_negative", "unpack_sequence", "unwind_exception", "GETCONST", "GETNAME");
     }
 
     /**
@@ -506,11 +481,6 @@ public final class JitHelpers extends HelperUpcalls {
             case "instance_store" -> INSTANCE_STORE;
             case "iter_next" -> ITER_NEXT;
             case "list_append" -> LIST_APPEND;
-            case "list_item" -> LIST_ITEM;
-            case "list_iter_exhausted" -> LIST_ITER_EXHAUSTED;
-            case "list_iter_next" -> LIST_ITER_NEXT;
-            case "list_length" -> LIST_LENGTH;
-            case "list_store" -> LIST_STORE;
             case "load_attr" -> LOAD_ATTR;
             case "load_build_class" -> LOAD_BUILD_CLASS;
             case "load_global" -> LOAD_GLOBAL;
@@ -603,11 +573,6 @@ public final class JitHelpers extends HelperUpcalls {
             case "instance_store" -> stub(MethodHandles.lookup(), name, false, "instanceStore", INSTANCE_STORE, arena);
             case "iter_next" -> stub(MethodHandles.lookup(), name, true, "iterNext", ITER_NEXT, arena);
             case "list_append" -> stub(MethodHandles.lookup(), name, false, "listAppend", LIST_APPEND, arena);
-            case "list_item" -> stub(MethodHandles.lookup(), name, false, "listItem", LIST_ITEM, arena);
-            case "list_iter_exhausted" -> stub(MethodHandles.lookup(), name, false, "listIterExhausted", LIST_ITER_EXHAUSTED, arena);
-            case "list_iter_next" -> stub(MethodHandles.lookup(), name, false, "listIterNext", LIST_ITER_NEXT, arena);
-            case "list_length" -> stub(MethodHandles.lookup(), name, false, "listLength", LIST_LENGTH, arena);
-            case "list_store" -> stub(MethodHandles.lookup(), name, false, "listStore", LIST_STORE, arena);
             case "load_attr" -> stub(MethodHandles.lookup(), name, true, "loadAttr", LOAD_ATTR, arena);
             case "load_build_class" -> stub(MethodHandles.lookup(), name, true, "loadBuildClass", LOAD_BUILD_CLASS, arena);
             case "load_global" -> stub(MethodHandles.lookup(), name, true, "loadGlobal", LOAD_GLOBAL, arena);
@@ -1078,65 +1043,6 @@ public final class JitHelpers extends HelperUpcalls {
     void listAppend(long list, long v) {
         try {
             ctx.listAppend(list, v);
-        } catch (Throwable t) {
-            fail(t);
-        }
-    }
-
-    /**
-     * {@code list_item}
-     */
-    long listItem(long list, long i) {
-        try {
-            return ctx.listItem(list, i);
-        } catch (Throwable t) {
-            fail(t);
-            return 0L;
-        }
-    }
-
-    /**
-     * {@code list_iter_exhausted}
-     */
-    boolean listIterExhausted(long it) {
-        try {
-            return ctx.listIterExhausted(it);
-        } catch (Throwable t) {
-            fail(t);
-            return false;
-        }
-    }
-
-    /**
-     * {@code list_iter_next}
-     */
-    long listIterNext(long it) {
-        try {
-            return ctx.listIterNext(it);
-        } catch (Throwable t) {
-            fail(t);
-            return 0L;
-        }
-    }
-
-    /**
-     * {@code list_length}
-     */
-    long listLength(long list) {
-        try {
-            return ctx.listLength(list);
-        } catch (Throwable t) {
-            fail(t);
-            return 0L;
-        }
-    }
-
-    /**
-     * {@code list_store}
-     */
-    void listStore(long list, long i, long v) {
-        try {
-            ctx.listStore(list, i, v);
         } catch (Throwable t) {
             fail(t);
         }

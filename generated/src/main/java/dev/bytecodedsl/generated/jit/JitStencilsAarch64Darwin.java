@@ -3082,21 +3082,15 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _BINARY_SUBSCR_LIST_INT() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091f30315aa788e5ff877825ff808000090080140f9e00317aa00013fd608fc988a010598ab640100543f0000eb2a01005408000090080140f9e00317aa00013fd6a0021ff8f50313aafd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("e80315aa0a8d5ff809815ff8cb1640f96909098b2b0540f96cfd8a8a8a058aab040100545f010bebca000054290940f929796af8a9021ff8f50308aa00000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(84, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(60, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_item", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_length", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -3105,32 +3099,22 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _BINARY_SUBSCR_LIST_INT_disassembly() {
         return "<ltmp0>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " aa1503f3               mov x19, x21\n"
-                        + " f85f8e78               ldr x24, [x19, #-0x8]!\n"
-                        + " f85f8277               ldur x23, [x19, #-0x8]\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _list_length\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _list_length\n"
-                        + " aa1703e0               mov x0, x23\n"
-                        + " d63f0100               blr x8\n"
-                        + " 8a98fc08               and x8, x0, x24, asr #63\n"
-                        + " ab980501               adds x1, x8, x24, asr #1\n"
-                        + " 54000164               b.mi 0x58 <ltmp0+0x58>\n"
-                        + " eb00003f               cmp x1, x0\n"
-                        + " 5400012a               b.ge 0x58 <ltmp0+0x58>\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _list_item\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _list_item\n"
-                        + " aa1703e0               mov x0, x23\n"
-                        + " d63f0100               blr x8\n"
-                        + " f81f02a0               stur x0, [x21, #-0x10]\n"
-                        + " aa1303f5               mov x21, x19\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x54 <ltmp0+0x54>\n"
+                        + " aa1503e8               mov x8, x21\n"
+                        + " f85f8d0a               ldr x10, [x8, #-0x8]!\n"
+                        + " f85f8109               ldur x9, [x8, #-0x8]\n"
+                        + " f94016cb               ldr x11, [x22, #0x28]\n"
+                        + " 8b090969               add x9, x11, x9, lsl #2\n"
+                        + " f940052b               ldr x11, [x9, #0x8]\n"
+                        + " 8a8afd6c               and x12, x11, x10, asr #63\n"
+                        + " ab8a058a               adds x10, x12, x10, asr #1\n"
+                        + " 54000104               b.mi 0x40 <ltmp0+0x40>\n"
+                        + " eb0b015f               cmp x10, x11\n"
+                        + " 540000ca               b.ge 0x40 <ltmp0+0x40>\n"
+                        + " f9400929               ldr x9, [x9, #0x10]\n"
+                        + " f86a7929               ldr x9, [x9, x10, lsl #3]\n"
+                        + " f81f02a9               stur x9, [x21, #-0x10]\n"
+                        + " aa0803f5               mov x21, x8\n"
+                        + " 14000000               b 0x3c <ltmp0+0x3c>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
@@ -3139,7 +3123,6 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -4315,18 +4298,14 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_EXHAUSTED_LIST() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091a0825ff808000090080140f900013fd660000036fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("a8825ff8c91640f92809088b08a940a92809088b080540f95f0108ebea000054d50200f908000090080140f9c80a00f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_iter_exhausted", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4335,18 +4314,14 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _GUARD_EXHAUSTED_LIST_disassembly() {
         return "<ltmp0>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _list_iter_exhausted\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _list_iter_exhausted\n"
-                        + " d63f0100               blr x8\n"
-                        + " 36000060               tbz w0, #0x0, 0x24 <ltmp0+0x24>\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x20 <ltmp0+0x20>\n"
-                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " 8b080928               add x8, x9, x8, lsl #2\n"
+                        + " a940a908               ldp x8, x10, [x8, #0x8]\n"
+                        + " 8b080928               add x8, x9, x8, lsl #2\n"
+                        + " f9400508               ldr x8, [x8, #0x8]\n"
+                        + " eb08015f               cmp x10, x8\n"
+                        + " 540000ea               b.ge 0x38 <ltmp0+0x38>\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
@@ -4354,8 +4329,9 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " d65f03c0               ret\n";
+                        + " d65f03c0               ret\n"
+                        + " 14000000               b 0x38 <ltmp0+0x38>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
     }
 
     /**
@@ -4786,17 +4762,15 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_LIST() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091a0825ff808000090080140f900013fd600010034d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6fd7bc1a8"),
+                        hex("a8825ff8c91640f92809088b08a940a92809088b080540f95f0108eb4a00005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_iter_exhausted", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4805,15 +4779,16 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _GUARD_NOT_EXHAUSTED_LIST_disassembly() {
         return "<ltmp0>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _list_iter_exhausted\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _list_iter_exhausted\n"
-                        + " d63f0100               blr x8\n"
-                        + " 34000100               cbz w0, 0x38 <ltmp0+0x38>\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " 8b080928               add x8, x9, x8, lsl #2\n"
+                        + " a940a908               ldp x8, x10, [x8, #0x8]\n"
+                        + " 8b080928               add x8, x9, x8, lsl #2\n"
+                        + " f9400508               ldr x8, [x8, #0x8]\n"
+                        + " eb08015f               cmp x10, x8\n"
+                        + " 5400004a               b.ge 0x24 <ltmp0+0x24>\n"
+                        + " 14000000               b 0x20 <ltmp0+0x20>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
@@ -4821,11 +4796,7 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " d65f03c0               ret\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x3c <ltmp0+0x3c>\n"
-                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -5364,15 +5335,12 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _ITER_NEXT_LIST() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091a0825ff808000090080140f900013fd6a08600f8fd7bc1a8"),
+                        hex("a8825ff8cb1640f96809088b0aa540a94af57ed36b010a8b6b0540f93f010beb2a0100542b0500910b0900f9c81640f908010a8b080940f9097969f8a98600f8000000141f0500f9bf8600f8"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(64, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L)
                         },
-                        hex("0000000000000000"),
-                        new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_iter_next", 0L)
-                        });
+                        hex(""),
+                        new Hole[0]);
     }
 
     /**
@@ -5380,17 +5348,27 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _ITER_NEXT_LIST_disassembly() {
         return "<ltmp0>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _list_iter_next\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _list_iter_next\n"
-                        + " d63f0100               blr x8\n"
-                        + " f80086a0               str x0, [x21], #0x8\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x20 <ltmp0+0x20>\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " f94016cb               ldr x11, [x22, #0x28]\n"
+                        + " 8b080968               add x8, x11, x8, lsl #2\n"
+                        + " a940a50a               ldp x10, x9, [x8, #0x8]\n"
+                        + " d37ef54a               lsl x10, x10, #2\n"
+                        + " 8b0a016b               add x11, x11, x10\n"
+                        + " f940056b               ldr x11, [x11, #0x8]\n"
+                        + " eb0b013f               cmp x9, x11\n"
+                        + " 5400012a               b.ge 0x44 <ltmp0+0x44>\n"
+                        + " 9100052b               add x11, x9, #0x1\n"
+                        + " f900090b               str x11, [x8, #0x10]\n"
+                        + " f94016c8               ldr x8, [x22, #0x28]\n"
+                        + " 8b0a0108               add x8, x8, x10\n"
+                        + " f9400908               ldr x8, [x8, #0x10]\n"
+                        + " f8697909               ldr x9, [x8, x9, lsl #3]\n"
+                        + " f80086a9               str x9, [x21], #0x8\n"
+                        + " 14000000               b 0x40 <ltmp0+0x40>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f900051f               str xzr, [x8, #0x8]\n"
+                        + " f80086bf               str xzr, [x21], #0x8\n"
+                        + " 14000000               b 0x4c <ltmp0+0x4c>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
     }
 
@@ -6672,21 +6650,15 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _STORE_SUBSCR_LIST_INT() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091f80315aab3defea9b90a40f908000090080140f9e00317aa00013fd608fc998a010599ab440100543f0000eb0a01005408000090080140f9e00317aae20313aa00013fd6fd7bc1a800000014d80200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("a8267fa9ca1640f94809088b0a0540f94bfd898a690589abe40000543f010aebaa000054aa8e5ef8080940f90a7929f800000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(80, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(48, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_store", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_length", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -6695,40 +6667,27 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _STORE_SUBSCR_LIST_INT_disassembly() {
         return "<ltmp0>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " aa1503f8               mov x24, x21\n"
-                        + " a9fedeb3               ldp x19, x23, [x21, #-0x18]!\n"
-                        + " f9400ab9               ldr x25, [x21, #0x10]\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _list_length\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _list_length\n"
-                        + " aa1703e0               mov x0, x23\n"
-                        + " d63f0100               blr x8\n"
-                        + " 8a99fc08               and x8, x0, x25, asr #63\n"
-                        + " ab990501               adds x1, x8, x25, asr #1\n"
-                        + " 54000144               b.mi 0x54 <ltmp0+0x54>\n"
-                        + " eb00003f               cmp x1, x0\n"
-                        + " 5400010a               b.ge 0x54 <ltmp0+0x54>\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _list_store\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _list_store\n"
-                        + " aa1703e0               mov x0, x23\n"
-                        + " aa1303e2               mov x2, x19\n"
-                        + " d63f0100               blr x8\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x50 <ltmp0+0x50>\n"
+                        + " a97f26a8               ldp x8, x9, [x21, #-0x10]\n"
+                        + " f94016ca               ldr x10, [x22, #0x28]\n"
+                        + " 8b080948               add x8, x10, x8, lsl #2\n"
+                        + " f940050a               ldr x10, [x8, #0x8]\n"
+                        + " 8a89fd4b               and x11, x10, x9, asr #63\n"
+                        + " ab890569               adds x9, x11, x9, asr #1\n"
+                        + " 540000e4               b.mi 0x34 <ltmp0+0x34>\n"
+                        + " eb0a013f               cmp x9, x10\n"
+                        + " 540000aa               b.ge 0x34 <ltmp0+0x34>\n"
+                        + " f85e8eaa               ldr x10, [x21, #-0x18]!\n"
+                        + " f9400908               ldr x8, [x8, #0x10]\n"
+                        + " f829790a               str x10, [x8, x9, lsl #3]\n"
+                        + " 14000000               b 0x30 <ltmp0+0x30>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
-                        + " f90002d8               str x24, [x22]\n"
+                        + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -6825,15 +6784,10 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _TO_BOOL_LIST() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091a0825ff808000090080140f900013fd648028052490180521f0000f12801889aa8821ff8fd7bc1a8"),
-                        new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
-                        },
-                        hex("0000000000000000"),
-                        new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_length", 0L)
-                        });
+                        hex("a8825ff8c91640f92809088b080540f9490280524a0180521f0100f14801899aa8821ff8"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
     }
 
     /**
@@ -6841,21 +6795,16 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _TO_BOOL_LIST_disassembly() {
         return "<ltmp0>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _list_length\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _list_length\n"
-                        + " d63f0100               blr x8\n"
-                        + " 52800248               mov w8, #0x12               ; =18\n"
-                        + " 52800149               mov w9, #0xa                ; =10\n"
-                        + " f100001f               cmp x0, #0x0\n"
-                        + " 9a880128               csel x8, x9, x8, eq\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " 8b080928               add x8, x9, x8, lsl #2\n"
+                        + " f9400508               ldr x8, [x8, #0x8]\n"
+                        + " 52800249               mov w9, #0x12               ; =18\n"
+                        + " 5280014a               mov w10, #0xa               ; =10\n"
+                        + " f100011f               cmp x8, #0x0\n"
+                        + " 9a890148               csel x8, x10, x9, eq\n"
                         + " f81f82a8               stur x8, [x21, #-0x8]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x30 <ltmp0+0x30>\n"
+                        + " 14000000               b 0x24 <ltmp0+0x24>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
     }
 
@@ -6993,24 +6942,18 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _UNPACK_SEQUENCE_LIST() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009118000090180340f9f90315aa338f5ff808000090080140f9e00313aa00013fd61f0018eb01020054170700f14b0100541a0000905a0340f9e00313aae10317aa40033fd6208700f8f70600d1ff0600b141ffff54a80e188b152100d1fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("08000090080140f9e90315aa2a8d5ff8cb1640f94af57ed36b010a8b6b0540f97f0108ebc10100540b0500f12b010054cc1640f98c010a8b8c0940f98c796bf86b0500d12c8500f87f0500b121ffff54a80e088b152100d100000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(104, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(88, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_item", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_length", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -7019,39 +6962,31 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _UNPACK_SEQUENCE_LIST_disassembly() {
         return "<ltmp0>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " 90000018               adrp x24, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
-                        + " f9400318               ldr x24, [x24]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
-                        + " aa1503f9               mov x25, x21\n"
-                        + " f85f8f33               ldr x19, [x25, #-0x8]!\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _list_length\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _list_length\n"
-                        + " aa1303e0               mov x0, x19\n"
-                        + " d63f0100               blr x8\n"
-                        + " eb18001f               cmp x0, x24\n"
-                        + " 54000201               b.ne 0x6c <ltmp0+0x6c>\n"
-                        + " f1000717               subs x23, x24, #0x1\n"
-                        + " 5400014b               b.lt 0x5c <ltmp0+0x5c>\n"
-                        + " 9000001a               adrp x26, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _list_item\n"
-                        + " f940035a               ldr x26, [x26]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _list_item\n"
-                        + " aa1303e0               mov x0, x19\n"
-                        + " aa1703e1               mov x1, x23\n"
-                        + " d63f0340               blr x26\n"
-                        + " f8008720               str x0, [x25], #0x8\n"
-                        + " d10006f7               sub x23, x23, #0x1\n"
-                        + " b10006ff               cmn x23, #0x1\n"
-                        + " 54ffff41               b.ne 0x40 <ltmp0+0x40>\n"
-                        + " 8b180ea8               add x8, x21, x24, lsl #3\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " aa1503e9               mov x9, x21\n"
+                        + " f85f8d2a               ldr x10, [x9, #-0x8]!\n"
+                        + " f94016cb               ldr x11, [x22, #0x28]\n"
+                        + " d37ef54a               lsl x10, x10, #2\n"
+                        + " 8b0a016b               add x11, x11, x10\n"
+                        + " f940056b               ldr x11, [x11, #0x8]\n"
+                        + " eb08017f               cmp x11, x8\n"
+                        + " 540001c1               b.ne 0x5c <ltmp0+0x5c>\n"
+                        + " f100050b               subs x11, x8, #0x1\n"
+                        + " 5400012b               b.lt 0x50 <ltmp0+0x50>\n"
+                        + " f94016cc               ldr x12, [x22, #0x28]\n"
+                        + " 8b0a018c               add x12, x12, x10\n"
+                        + " f940098c               ldr x12, [x12, #0x10]\n"
+                        + " f86b798c               ldr x12, [x12, x11, lsl #3]\n"
+                        + " d100056b               sub x11, x11, #0x1\n"
+                        + " f800852c               str x12, [x9], #0x8\n"
+                        + " b100057f               cmn x11, #0x1\n"
+                        + " 54ffff21               b.ne 0x30 <ltmp0+0x30>\n"
+                        + " 8b080ea8               add x8, x21, x8, lsl #3\n"
                         + " d1002115               sub x21, x8, #0x8\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x68 <ltmp0+0x68>\n"
+                        + " 14000000               b 0x58 <ltmp0+0x58>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
@@ -7060,7 +6995,6 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 

@@ -3085,21 +3085,15 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _BINARY_SUBSCR_LIST_INT() {
         return new Stencil(
-                        hex("fd7bbfa9f30315aab88e5ff8b7825ff808000090fd030091080140f9e00317aa00013fd608fc988a010598ab440100543f0000eb0a01005408000090e00317aa080140f900013fd660021ff8fd7bc1a8000000140800009020008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("e80315aaaa8e5ff8a9825ff8cb1640f96909098b2b0540f96cfd8a8a8a058aabe40000545f010bebaa000054290940f929796af809011ff8000000140900009020008052290140f9c80200f9c90a00f9c0035fd6"),
                         new Hole[] {
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(80, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(56, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_length", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_item", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -3108,40 +3102,29 @@ public final class JitStencilsAarch64Linux {
      */
     private static String _BINARY_SUBSCR_LIST_INT_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " aa1503f3               mov x19, x21\n"
-                        + " f85f8eb8               ldr x24, [x21, #-0x8]!\n"
-                        + " f85f82b7               ldur x23, [x21, #-0x8]\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE list_length\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC list_length\n"
-                        + " aa1703e0               mov x0, x23\n"
-                        + " d63f0100               blr x8\n"
-                        + " 8a98fc08               and x8, x0, x24, asr #63\n"
-                        + " ab980501               adds x1, x8, x24, asr #1\n"
-                        + " 54000144               b.mi 0x54 <_JIT_ENTRY+0x54>\n"
-                        + " eb00003f               cmp x1, x0\n"
-                        + " 5400010a               b.ge 0x54 <_JIT_ENTRY+0x54>\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE list_item\n"
-                        + " aa1703e0               mov x0, x23\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC list_item\n"
-                        + " d63f0100               blr x8\n"
-                        + " f81f0260               stur x0, [x19, #-0x10]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x50 <_JIT_ENTRY+0x50>\n"
+                        + " aa1503e8               mov x8, x21\n"
+                        + " f85f8eaa               ldr x10, [x21, #-0x8]!\n"
+                        + " f85f82a9               ldur x9, [x21, #-0x8]\n"
+                        + " f94016cb               ldr x11, [x22, #0x28]\n"
+                        + " 8b090969               add x9, x11, x9, lsl #2\n"
+                        + " f940052b               ldr x11, [x9, #0x8]\n"
+                        + " 8a8afd6c               and x12, x11, x10, asr #63\n"
+                        + " ab8a058a               adds x10, x12, x10, asr #1\n"
+                        + " 540000e4               b.mi 0x3c <_JIT_ENTRY+0x3c>\n"
+                        + " eb0b015f               cmp x10, x11\n"
+                        + " 540000aa               b.ge 0x3c <_JIT_ENTRY+0x3c>\n"
+                        + " f9400929               ldr x9, [x9, #0x10]\n"
+                        + " f86a7929               ldr x9, [x9, x10, lsl #3]\n"
+                        + " f81f0109               stur x9, [x8, #-0x10]\n"
+                        + " 14000000               b 0x38 <_JIT_ENTRY+0x38>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
-                        + " f9400108               ldr x8, [x8]\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
-                        + " f90002d3               str x19, [x22]\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " f90002c8               str x8, [x22]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -4329,18 +4312,14 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_EXHAUSTED_LIST() {
         return new Stencil(
-                        hex("fd7bbfa908000090a0825ff8fd030091080140f900013fd660000036fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("a8825ff8c91640f92809088b0aa140a929090a8b290540f91f0109ebea0000540800009020008052080140f9d50200f9c80a00f9c0035fd6"),
                         new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_iter_exhausted", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4349,18 +4328,14 @@ public final class JitStencilsAarch64Linux {
      */
     private static String _GUARD_EXHAUSTED_LIST_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE list_iter_exhausted\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC list_iter_exhausted\n"
-                        + " d63f0100               blr x8\n"
-                        + " 36000060               tbz w0, #0x0, 0x24 <_JIT_ENTRY+0x24>\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
-                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " 8b080928               add x8, x9, x8, lsl #2\n"
+                        + " a940a10a               ldp x10, x8, [x8, #0x8]\n"
+                        + " 8b0a0929               add x9, x9, x10, lsl #2\n"
+                        + " f9400529               ldr x9, [x9, #0x8]\n"
+                        + " eb09011f               cmp x8, x9\n"
+                        + " 540000ea               b.ge 0x38 <_JIT_ENTRY+0x38>\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
@@ -4368,8 +4343,9 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " d65f03c0               ret\n";
+                        + " d65f03c0               ret\n"
+                        + " 14000000               b 0x38 <_JIT_ENTRY+0x38>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
     }
 
     /**
@@ -4800,17 +4776,15 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_LIST() {
         return new Stencil(
-                        hex("fd7bbfa908000090a0825ff8fd030091080140f900013fd6000100360800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6fd7bc1a8"),
+                        hex("a8825ff8c91640f92809088b0aa140a929090a8b290540f91f0109eb4a000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
                         new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                            new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_iter_exhausted", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4819,15 +4793,16 @@ public final class JitStencilsAarch64Linux {
      */
     private static String _GUARD_NOT_EXHAUSTED_LIST_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE list_iter_exhausted\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC list_iter_exhausted\n"
-                        + " d63f0100               blr x8\n"
-                        + " 36000100               tbz w0, #0x0, 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " 8b080928               add x8, x9, x8, lsl #2\n"
+                        + " a940a10a               ldp x10, x8, [x8, #0x8]\n"
+                        + " 8b0a0929               add x9, x9, x10, lsl #2\n"
+                        + " f9400529               ldr x9, [x9, #0x8]\n"
+                        + " eb09011f               cmp x8, x9\n"
+                        + " 5400004a               b.ge 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
@@ -4835,11 +4810,7 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " d65f03c0               ret\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x3c <_JIT_ENTRY+0x3c>\n"
-                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -5379,15 +5350,12 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _ITER_NEXT_LIST() {
         return new Stencil(
-                        hex("fd7bbfa908000090a0825ff8fd030091080140f9f30315aa00013fd6b5220091600200f9fd7bc1a8"),
+                        hex("a8825ff8cb1640f96809088b0aa540a94af57ed36b010a8b6b0540f93f010beb2a0100542b0500910b0900f9c81640f908010a8b080940f9097969f8a98600f8000000141f0500f9bf8600f8"),
                         new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(64, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L)
                         },
-                        hex("0000000000000000"),
-                        new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_iter_next", 0L)
-                        });
+                        hex(""),
+                        new Hole[0]);
     }
 
     /**
@@ -5395,19 +5363,27 @@ public final class JitStencilsAarch64Linux {
      */
     private static String _ITER_NEXT_LIST_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE list_iter_next\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC list_iter_next\n"
-                        + " aa1503f3               mov x19, x21\n"
-                        + " d63f0100               blr x8\n"
-                        + " 910022b5               add x21, x21, #0x8\n"
-                        + " f9000260               str x0, [x19]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x28 <_JIT_ENTRY+0x28>\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " f94016cb               ldr x11, [x22, #0x28]\n"
+                        + " 8b080968               add x8, x11, x8, lsl #2\n"
+                        + " a940a50a               ldp x10, x9, [x8, #0x8]\n"
+                        + " d37ef54a               lsl x10, x10, #2\n"
+                        + " 8b0a016b               add x11, x11, x10\n"
+                        + " f940056b               ldr x11, [x11, #0x8]\n"
+                        + " eb0b013f               cmp x9, x11\n"
+                        + " 5400012a               b.ge 0x44 <_JIT_ENTRY+0x44>\n"
+                        + " 9100052b               add x11, x9, #0x1\n"
+                        + " f900090b               str x11, [x8, #0x10]\n"
+                        + " f94016c8               ldr x8, [x22, #0x28]\n"
+                        + " 8b0a0108               add x8, x8, x10\n"
+                        + " f9400908               ldr x8, [x8, #0x10]\n"
+                        + " f8697909               ldr x9, [x8, x9, lsl #3]\n"
+                        + " f80086a9               str x9, [x21], #0x8\n"
+                        + " 14000000               b 0x40 <_JIT_ENTRY+0x40>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
+                        + " f900051f               str xzr, [x8, #0x8]\n"
+                        + " f80086bf               str xzr, [x21], #0x8\n"
+                        + " 14000000               b 0x4c <_JIT_ENTRY+0x4c>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
     }
 
@@ -6694,21 +6670,15 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _STORE_SUBSCR_LIST_INT() {
         return new Stencil(
-                        hex("fd7bbfa9f80315aa08000090fd030091b3defea9b90a40f9080140f9e00317aa00013fd608fc998a010599ab440100543f0000eb0a01005408000090e00317aae20313aa080140f900013fd6fd7bc1a8000000140800009020008052080140f9d80200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("a92e7fa9c81640f90909098b2a0540f948fd8b8a08058babe40000541f010aebaa000054290940f9aa8e5ef82a7928f8000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
                         new Hole[] {
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(80, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(48, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_length", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_store", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -6717,40 +6687,27 @@ public final class JitStencilsAarch64Linux {
      */
     private static String _STORE_SUBSCR_LIST_INT_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " aa1503f8               mov x24, x21\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE list_length\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " a9fedeb3               ldp x19, x23, [x21, #-0x18]!\n"
-                        + " f9400ab9               ldr x25, [x21, #0x10]\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC list_length\n"
-                        + " aa1703e0               mov x0, x23\n"
-                        + " d63f0100               blr x8\n"
-                        + " 8a99fc08               and x8, x0, x25, asr #63\n"
-                        + " ab990501               adds x1, x8, x25, asr #1\n"
-                        + " 54000144               b.mi 0x54 <_JIT_ENTRY+0x54>\n"
-                        + " eb00003f               cmp x1, x0\n"
-                        + " 5400010a               b.ge 0x54 <_JIT_ENTRY+0x54>\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE list_store\n"
-                        + " aa1703e0               mov x0, x23\n"
-                        + " aa1303e2               mov x2, x19\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC list_store\n"
-                        + " d63f0100               blr x8\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x50 <_JIT_ENTRY+0x50>\n"
+                        + " a97f2ea9               ldp x9, x11, [x21, #-0x10]\n"
+                        + " f94016c8               ldr x8, [x22, #0x28]\n"
+                        + " 8b090909               add x9, x8, x9, lsl #2\n"
+                        + " f940052a               ldr x10, [x9, #0x8]\n"
+                        + " 8a8bfd48               and x8, x10, x11, asr #63\n"
+                        + " ab8b0508               adds x8, x8, x11, asr #1\n"
+                        + " 540000e4               b.mi 0x34 <_JIT_ENTRY+0x34>\n"
+                        + " eb0a011f               cmp x8, x10\n"
+                        + " 540000aa               b.ge 0x34 <_JIT_ENTRY+0x34>\n"
+                        + " f9400929               ldr x9, [x9, #0x10]\n"
+                        + " f85e8eaa               ldr x10, [x21, #-0x18]!\n"
+                        + " f828792a               str x10, [x9, x8, lsl #3]\n"
+                        + " 14000000               b 0x30 <_JIT_ENTRY+0x30>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
-                        + " f90002d8               str x24, [x22]\n"
+                        + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -6847,15 +6804,10 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _TO_BOOL_LIST() {
         return new Stencil(
-                        hex("fd7bbfa908000090a0825ff8fd030091080140f900013fd648028052490180521f0000f12801889aa8821ff8fd7bc1a8"),
-                        new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
-                        },
-                        hex("0000000000000000"),
-                        new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_length", 0L)
-                        });
+                        hex("a8825ff8c91640f94a0180522809088b49028052080540f91f0100f14801899aa8821ff8"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
     }
 
     /**
@@ -6863,21 +6815,16 @@ public final class JitStencilsAarch64Linux {
      */
     private static String _TO_BOOL_LIST_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE list_length\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC list_length\n"
-                        + " d63f0100               blr x8\n"
-                        + " 52800248               mov w8, #0x12               // =18\n"
-                        + " 52800149               mov w9, #0xa                // =10\n"
-                        + " f100001f               cmp x0, #0x0\n"
-                        + " 9a880128               csel x8, x9, x8, eq\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " 5280014a               mov w10, #0xa               // =10\n"
+                        + " 8b080928               add x8, x9, x8, lsl #2\n"
+                        + " 52800249               mov w9, #0x12               // =18\n"
+                        + " f9400508               ldr x8, [x8, #0x8]\n"
+                        + " f100011f               cmp x8, #0x0\n"
+                        + " 9a890148               csel x8, x10, x9, eq\n"
                         + " f81f82a8               stur x8, [x21, #-0x8]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x30 <_JIT_ENTRY+0x30>\n"
+                        + " 14000000               b 0x24 <_JIT_ENTRY+0x24>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
     }
 
@@ -7015,24 +6962,18 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _UNPACK_SEQUENCE_LIST() {
         return new Stencil(
-                        hex("fd7bbfa918000090f90315aa08000090180340f9338f5ff8080140f9fd030091e00313aa00013fd61f0018eb01020054170700f14b0100541a0000905a0340f9e00313aae10317aa40033fd6f70600d1208700f8ff0600b141ffff54a80e188b152100d1fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("e80315aacb1640f9098d5ff82af57ed309000090290140f96b010a8b6b0540f97f0109ebc10100542b0500f12b010054cc1640f98c010a8b8c0940f98c796bf86b0500d17f0500b10c8500f821ffff54a80e098b152100d1000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
                         new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(104, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(108, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(88, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_length", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_item", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -7041,39 +6982,31 @@ public final class JitStencilsAarch64Linux {
      */
     private static String _UNPACK_SEQUENCE_LIST_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000018               adrp x24, 0x0 <_JIT_ENTRY>\n"
+                        + " aa1503e8               mov x8, x21\n"
+                        + " f94016cb               ldr x11, [x22, #0x28]\n"
+                        + " f85f8d09               ldr x9, [x8, #-0x8]!\n"
+                        + " d37ef52a               lsl x10, x9, #2\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
-                        + " aa1503f9               mov x25, x21\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE list_length\n"
-                        + " f9400318               ldr x24, [x24]\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
-                        + " f85f8f33               ldr x19, [x25, #-0x8]!\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC list_length\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " aa1303e0               mov x0, x19\n"
-                        + " d63f0100               blr x8\n"
-                        + " eb18001f               cmp x0, x24\n"
-                        + " 54000201               b.ne 0x6c <_JIT_ENTRY+0x6c>\n"
-                        + " f1000717               subs x23, x24, #0x1\n"
-                        + " 5400014b               b.lt 0x5c <_JIT_ENTRY+0x5c>\n"
-                        + " 9000001a               adrp x26, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE list_item\n"
-                        + " f940035a               ldr x26, [x26]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC list_item\n"
-                        + " aa1303e0               mov x0, x19\n"
-                        + " aa1703e1               mov x1, x23\n"
-                        + " d63f0340               blr x26\n"
-                        + " d10006f7               sub x23, x23, #0x1\n"
-                        + " f8008720               str x0, [x25], #0x8\n"
-                        + " b10006ff               cmn x23, #0x1\n"
-                        + " 54ffff41               b.ne 0x40 <_JIT_ENTRY+0x40>\n"
-                        + " 8b180ea8               add x8, x21, x24, lsl #3\n"
+                        + " 8b0a016b               add x11, x11, x10\n"
+                        + " f940056b               ldr x11, [x11, #0x8]\n"
+                        + " eb09017f               cmp x11, x9\n"
+                        + " 540001c1               b.ne 0x5c <_JIT_ENTRY+0x5c>\n"
+                        + " f100052b               subs x11, x9, #0x1\n"
+                        + " 5400012b               b.lt 0x50 <_JIT_ENTRY+0x50>\n"
+                        + " f94016cc               ldr x12, [x22, #0x28]\n"
+                        + " 8b0a018c               add x12, x12, x10\n"
+                        + " f940098c               ldr x12, [x12, #0x10]\n"
+                        + " f86b798c               ldr x12, [x12, x11, lsl #3]\n"
+                        + " d100056b               sub x11, x11, #0x1\n"
+                        + " b100057f               cmn x11, #0x1\n"
+                        + " f800850c               str x12, [x8], #0x8\n"
+                        + " 54ffff21               b.ne 0x30 <_JIT_ENTRY+0x30>\n"
+                        + " 8b090ea8               add x8, x21, x9, lsl #3\n"
                         + " d1002115               sub x21, x8, #0x8\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x68 <_JIT_ENTRY+0x68>\n"
+                        + " 14000000               b 0x58 <_JIT_ENTRY+0x58>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
@@ -7082,7 +7015,6 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 

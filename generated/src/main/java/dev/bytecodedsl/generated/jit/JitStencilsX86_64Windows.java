@@ -2751,18 +2751,14 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _BINARY_SUBSCR_LIST_INT() {
         return new Stencil(
-                        hex("4883ec28498b75f0498b7df84889f1ff15000000004889f948d1f948c1ff3f4821c74801cf0f99c14839c70f9cc020c83c017520498d5df84889f14889faff1500000000498945f04989dd4883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("498b45f0498b4df8498b5628488b7482084889cf48d1ff48c1f93f4821f14801f9781b4839f17d16488b448210488b04c8498945f04983c5f8e9000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(17, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(80, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(90, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(58, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(68, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "list_length", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "list_item", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -2771,39 +2767,29 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _BINARY_SUBSCR_LIST_INT_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 49 8b 75 f0                            movq -0x10(%r13), %rsi\n"
-                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
-                        + " 48 89 f1                               movq %rsi, %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x15 <_JIT_ENTRY+0x15>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_list_length\n"
-                        + " 48 89 f9                               movq %rdi, %rcx\n"
-                        + " 48 d1 f9                               sarq %rcx\n"
-                        + " 48 c1 ff 3f                            sarq $0x3f, %rdi\n"
-                        + " 48 21 c7                               andq %rax, %rdi\n"
-                        + " 48 01 cf                               addq %rcx, %rdi\n"
-                        + " 0f 99 c1                               setns %cl\n"
-                        + " 48 39 c7                               cmpq %rax, %rdi\n"
-                        + " 0f 9c c0                               setl %al\n"
-                        + " 20 c8                                  andb %cl, %al\n"
-                        + " 3c 01                                  cmpb $0x1, %al\n"
-                        + " 75 20                                  jne 0x54 <_JIT_ENTRY+0x54>\n"
-                        + " 49 8d 5d f8                            leaq -0x8(%r13), %rbx\n"
-                        + " 48 89 f1                               movq %rsi, %rcx\n"
-                        + " 48 89 fa                               movq %rdi, %rdx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x44 <_JIT_ENTRY+0x44>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_list_item\n"
+                        + " 49 8b 45 f0                            movq -0x10(%r13), %rax\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " 49 8b 56 28                            movq 0x28(%r14), %rdx\n"
+                        + " 48 8b 74 82 08                         movq 0x8(%rdx,%rax,4), %rsi\n"
+                        + " 48 89 cf                               movq %rcx, %rdi\n"
+                        + " 48 d1 ff                               sarq %rdi\n"
+                        + " 48 c1 f9 3f                            sarq $0x3f, %rcx\n"
+                        + " 48 21 f1                               andq %rsi, %rcx\n"
+                        + " 48 01 f9                               addq %rdi, %rcx\n"
+                        + " 78 1b                                  js 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + " 48 39 f1                               cmpq %rsi, %rcx\n"
+                        + " 7d 16                                  jge 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + " 48 8b 44 82 10                         movq 0x10(%rdx,%rax,4), %rax\n"
+                        + " 48 8b 04 c8                            movq (%rax,%rcx,8), %rax\n"
                         + " 49 89 45 f0                            movq %rax, -0x10(%r13)\n"
-                        + " 49 89 dd                               movq %rbx, %r13\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x54 <_JIT_ENTRY+0x54>\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x3e <_JIT_ENTRY+0x3e>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5e <_JIT_ENTRY+0x5e>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x48 <_JIT_ENTRY+0x48>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
     }
 
@@ -3824,16 +3810,14 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_EXHAUSTED_LIST() {
         return new Stencil(
-                        hex("4883ec28498b4df8ff150000000084c074094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("498b45f8498b4e28488b548108488b448110483b4491080f8d000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(23, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(33, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "list_iter_exhausted", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -3842,21 +3826,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _GUARD_EXHAUSTED_LIST_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_list_iter_exhausted\n"
-                        + " 84 c0                                  testb %al, %al\n"
-                        + " 74 09                                  je 0x1b <_JIT_ENTRY+0x1b>\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x1b <_JIT_ENTRY+0x1b>\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 8b 54 81 08                         movq 0x8(%rcx,%rax,4), %rdx\n"
+                        + " 48 8b 44 81 10                         movq 0x10(%rcx,%rax,4), %rax\n"
+                        + " 48 3b 44 91 08                         cmpq 0x8(%rcx,%rdx,4), %rax\n"
+                        + " 0f 8d 00 00 00 00                      jge 0x1d <_JIT_ENTRY+0x1d>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x25 <_JIT_ENTRY+0x25>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
     }
 
@@ -4228,15 +4209,14 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_LIST() {
         return new Stencil(
-                        hex("4883ec28498b4df8ff150000000084c074184d892e488b050000000049894610b8010000004883c428c34883c428"),
+                        hex("498b45f8498b4e28488b548108488b448110483b4491080f8c000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(24, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "list_iter_exhausted", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4245,22 +4225,19 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _GUARD_NOT_EXHAUSTED_LIST_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_list_iter_exhausted\n"
-                        + " 84 c0                                  testb %al, %al\n"
-                        + " 74 18                                  je 0x2a <_JIT_ENTRY+0x2a>\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 8b 54 81 08                         movq 0x8(%rcx,%rax,4), %rdx\n"
+                        + " 48 8b 44 81 10                         movq 0x10(%rcx,%rax,4), %rax\n"
+                        + " 48 3b 44 91 08                         cmpq 0x8(%rcx,%rdx,4), %rax\n"
+                        + " 0f 8c 00 00 00 00                      jl 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " c3                                     retq\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x33 <_JIT_ENTRY+0x33>\n"
-                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+                        + " c3                                     retq\n";
     }
 
     /**
@@ -4729,14 +4706,12 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _ITER_NEXT_LIST() {
         return new Stencil(
-                        hex("4883ec28498b4df8ff1500000000498945004983c5084883c428"),
+                        hex("498b45f8498b4e28488b548108488b748110483b7491087d23488d7e0148897c8110498b4628488b449010488b04f0498945004983c508e90000000048c74481080000000031c0498945004983c508"),
                         new Hole[] {
-                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(56, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L)
                         },
-                        hex("0000000000000000"),
-                        new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "list_iter_next", 0L)
-                        });
+                        hex(""),
+                        new Hole[0]);
     }
 
     /**
@@ -4744,14 +4719,26 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _ITER_NEXT_LIST_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_list_iter_next\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 8b 54 81 08                         movq 0x8(%rcx,%rax,4), %rdx\n"
+                        + " 48 8b 74 81 10                         movq 0x10(%rcx,%rax,4), %rsi\n"
+                        + " 48 3b 74 91 08                         cmpq 0x8(%rcx,%rdx,4), %rsi\n"
+                        + " 7d 23                                  jge 0x3c <_JIT_ENTRY+0x3c>\n"
+                        + " 48 8d 7e 01                            leaq 0x1(%rsi), %rdi\n"
+                        + " 48 89 7c 81 10                         movq %rdi, 0x10(%rcx,%rax,4)\n"
+                        + " 49 8b 46 28                            movq 0x28(%r14), %rax\n"
+                        + " 48 8b 44 90 10                         movq 0x10(%rax,%rdx,4), %rax\n"
+                        + " 48 8b 04 f0                            movq (%rax,%rsi,8), %rax\n"
                         + " 49 89 45 00                            movq %rax, (%r13)\n"
                         + " 49 83 c5 08                            addq $0x8, %r13\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x1f <_JIT_ENTRY+0x1f>\n"
+                        + " e9 00 00 00 00                         jmp 0x3c <_JIT_ENTRY+0x3c>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 c7 44 81 08 00 00 00 00             movq $0x0, 0x8(%rcx,%rax,4)\n"
+                        + " 31 c0                                  xorl %eax, %eax\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x54 <_JIT_ENTRY+0x54>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
     }
 
@@ -5903,18 +5890,14 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _STORE_SUBSCR_LIST_INT() {
         return new Stencil(
-                        hex("4883ec28498b75e8498b7df0498b5df84889f9ff15000000004889d948d1f948c1fb3f4821c34801cb0f99c14839c30f9cc020c83c01751c4983c5e84889f94889da4989f0ff15000000004883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("498b45f0498b4df8498b5628488b7482084889cf48d1ff48c1f93f4821f14801f9781b4839f17d16498b75e84983c5e8488b448210488934c8e9000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(21, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(71, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(80, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(90, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(58, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(68, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "list_length", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "list_store", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -5923,39 +5906,29 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _STORE_SUBSCR_LIST_INT_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8b 45 f0                            movq -0x10(%r13), %rax\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " 49 8b 56 28                            movq 0x28(%r14), %rdx\n"
+                        + " 48 8b 74 82 08                         movq 0x8(%rdx,%rax,4), %rsi\n"
+                        + " 48 89 cf                               movq %rcx, %rdi\n"
+                        + " 48 d1 ff                               sarq %rdi\n"
+                        + " 48 c1 f9 3f                            sarq $0x3f, %rcx\n"
+                        + " 48 21 f1                               andq %rsi, %rcx\n"
+                        + " 48 01 f9                               addq %rdi, %rcx\n"
+                        + " 78 1b                                  js 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + " 48 39 f1                               cmpq %rsi, %rcx\n"
+                        + " 7d 16                                  jge 0x3e <_JIT_ENTRY+0x3e>\n"
                         + " 49 8b 75 e8                            movq -0x18(%r13), %rsi\n"
-                        + " 49 8b 7d f0                            movq -0x10(%r13), %rdi\n"
-                        + " 49 8b 5d f8                            movq -0x8(%r13), %rbx\n"
-                        + " 48 89 f9                               movq %rdi, %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x19 <_JIT_ENTRY+0x19>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_list_length\n"
-                        + " 48 89 d9                               movq %rbx, %rcx\n"
-                        + " 48 d1 f9                               sarq %rcx\n"
-                        + " 48 c1 fb 3f                            sarq $0x3f, %rbx\n"
-                        + " 48 21 c3                               andq %rax, %rbx\n"
-                        + " 48 01 cb                               addq %rcx, %rbx\n"
-                        + " 0f 99 c1                               setns %cl\n"
-                        + " 48 39 c3                               cmpq %rax, %rbx\n"
-                        + " 0f 9c c0                               setl %al\n"
-                        + " 20 c8                                  andb %cl, %al\n"
-                        + " 3c 01                                  cmpb $0x1, %al\n"
-                        + " 75 1c                                  jne 0x54 <_JIT_ENTRY+0x54>\n"
                         + " 49 83 c5 e8                            addq $-0x18, %r13\n"
-                        + " 48 89 f9                               movq %rdi, %rcx\n"
-                        + " 48 89 da                               movq %rbx, %rdx\n"
-                        + " 49 89 f0                               movq %rsi, %r8\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x4b <_JIT_ENTRY+0x4b>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_list_store\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x54 <_JIT_ENTRY+0x54>\n"
+                        + " 48 8b 44 82 10                         movq 0x10(%rdx,%rax,4), %rax\n"
+                        + " 48 89 34 c8                            movq %rsi, (%rax,%rcx,8)\n"
+                        + " e9 00 00 00 00                         jmp 0x3e <_JIT_ENTRY+0x3e>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5e <_JIT_ENTRY+0x5e>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x48 <_JIT_ENTRY+0x48>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
     }
 
@@ -6041,14 +6014,10 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _TO_BOOL_LIST() {
         return new Stencil(
-                        hex("4883ec28498b4df8ff150000000031c94885c00f95c1488d04cd0a000000498945f84883c428"),
-                        new Hole[] {
-                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
-                        },
-                        hex("0000000000000000"),
-                        new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "list_length", 0L)
-                        });
+                        hex("498b45f8498b4e2831d248837c8108000f95c2488d04d50a000000498945f8"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
     }
 
     /**
@@ -6056,17 +6025,14 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _TO_BOOL_LIST_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_list_length\n"
-                        + " 31 c9                                  xorl %ecx, %ecx\n"
-                        + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 0f 95 c1                               setne %cl\n"
-                        + " 48 8d 04 cd 0a 00 00 00                leaq 0xa(,%rcx,8), %rax\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 31 d2                                  xorl %edx, %edx\n"
+                        + " 48 83 7c 81 08 00                      cmpq $0x0, 0x8(%rcx,%rax,4)\n"
+                        + " 0f 95 c2                               setne %dl\n"
+                        + " 48 8d 04 d5 0a 00 00 00                leaq 0xa(,%rdx,8), %rax\n"
                         + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x2b <_JIT_ENTRY+0x2b>\n"
+                        + " e9 00 00 00 00                         jmp 0x24 <_JIT_ENTRY+0x24>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
     }
 
@@ -6185,20 +6151,15 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _UNPACK_SEQUENCE_LIST() {
         return new Stencil(
-                        hex("554883ec20488b1d00000000498b75f84889f1ff15000000004839d875464885db7e324d8d7df8488d7bff488b2d0000000066666666662e0f1f8400000000004889f14889faffd54989074983c7084883c7ff72eb4d8d6cddf84883c4205de9000000004d892e488b050000000049894610b8010000004883c4205dc3"),
+                        hex("488b0500000000498b4df8498b56284839448a0875164885c00f8eaf0000004883f801751b31d2e97e0000004d892e488b050000000049894610b801000000c348befeffffffffffff7f4821c6488d78ff31d249b8feffffffffffff1f4c8d0cc50000000066662e0f1f8400000000004d8b56284d8b548a104d8b14fa4d8954d5f84989d24d31c24d8b5e284d8b5c8b104d01cb4f8b14d34d8954d5004883c2024883c7fe4839d675c6a80174204889d648f7d6498b7e284c8d04c5000000004c03448f10498b0cf049894cd5f84d8d6cc5f8"),
                         new Hole[] {
-                            new Hole(8, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(21, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(96, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(106, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "list_length", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "list_item", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -6207,43 +6168,58 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _UNPACK_SEQUENCE_LIST_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 55                                     pushq %rbp\n"
-                        + " 48 83 ec 20                            subq $0x20, %rsp\n"
-                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0xc <_JIT_ENTRY+0xc>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
-                        + " 49 8b 75 f8                            movq -0x8(%r13), %rsi\n"
-                        + " 48 89 f1                               movq %rsi, %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x19 <_JIT_ENTRY+0x19>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_list_length\n"
-                        + " 48 39 d8                               cmpq %rbx, %rax\n"
-                        + " 75 46                                  jne 0x64 <_JIT_ENTRY+0x64>\n"
-                        + " 48 85 db                               testq %rbx, %rbx\n"
-                        + " 7e 32                                  jle 0x55 <_JIT_ENTRY+0x55>\n"
-                        + " 4d 8d 7d f8                            leaq -0x8(%r13), %r15\n"
-                        + " 48 8d 7b ff                            leaq -0x1(%rbx), %rdi\n"
-                        + " 48 8b 2d 00 00 00 00                   movq (%rip), %rbp            # 0x32 <_JIT_ENTRY+0x32>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_list_item\n"
-                        + " 66 66 66 66 66 2e 0f 1f 84 00 00 00 00 00      nopw %cs:(%rax,%rax)\n"
-                        + " 48 89 f1                               movq %rsi, %rcx\n"
-                        + " 48 89 fa                               movq %rdi, %rdx\n"
-                        + " ff d5                                  callq *%rbp\n"
-                        + " 49 89 07                               movq %rax, (%r15)\n"
-                        + " 49 83 c7 08                            addq $0x8, %r15\n"
-                        + " 48 83 c7 ff                            addq $-0x1, %rdi\n"
-                        + " 72 eb                                  jb 0x40 <_JIT_ENTRY+0x40>\n"
-                        + " 4d 8d 6c dd f8                         leaq -0x8(%r13,%rbx,8), %r13\n"
-                        + " 48 83 c4 20                            addq $0x20, %rsp\n"
-                        + " 5d                                     popq %rbp\n"
-                        + " e9 00 00 00 00                         jmp 0x64 <_JIT_ENTRY+0x64>\n"
-                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " 49 8b 56 28                            movq 0x28(%r14), %rdx\n"
+                        + " 48 39 44 8a 08                         cmpq %rax, 0x8(%rdx,%rcx,4)\n"
+                        + " 75 16                                  jne 0x2c <_JIT_ENTRY+0x2c>\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 0f 8e af 00 00 00                      jle 0xce <_JIT_ENTRY+0xce>\n"
+                        + " 48 83 f8 01                            cmpq $0x1, %rax\n"
+                        + " 75 1b                                  jne 0x40 <_JIT_ENTRY+0x40>\n"
+                        + " 31 d2                                  xorl %edx, %edx\n"
+                        + " e9 7e 00 00 00                         jmp 0xaa <_JIT_ENTRY+0xaa>\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x6e <_JIT_ENTRY+0x6e>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x36 <_JIT_ENTRY+0x36>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 48 83 c4 20                            addq $0x20, %rsp\n"
-                        + " 5d                                     popq %rbp\n"
-                        + " c3                                     retq\n";
+                        + " c3                                     retq\n"
+                        + " 48 be fe ff ff ff ff ff ff 7f          movabsq $0x7ffffffffffffffe, %rsi # imm = 0x7FFFFFFFFFFFFFFE\n"
+                        + " 48 21 c6                               andq %rax, %rsi\n"
+                        + " 48 8d 78 ff                            leaq -0x1(%rax), %rdi\n"
+                        + " 31 d2                                  xorl %edx, %edx\n"
+                        + " 49 b8 fe ff ff ff ff ff ff 1f          movabsq $0x1ffffffffffffffe, %r8 # imm = 0x1FFFFFFFFFFFFFFE\n"
+                        + " 4c 8d 0c c5 00 00 00 00                leaq (,%rax,8), %r9\n"
+                        + " 66 66 2e 0f 1f 84 00 00 00 00 00       nopw %cs:(%rax,%rax)\n"
+                        + " 4d 8b 56 28                            movq 0x28(%r14), %r10\n"
+                        + " 4d 8b 54 8a 10                         movq 0x10(%r10,%rcx,4), %r10\n"
+                        + " 4d 8b 14 fa                            movq (%r10,%rdi,8), %r10\n"
+                        + " 4d 89 54 d5 f8                         movq %r10, -0x8(%r13,%rdx,8)\n"
+                        + " 49 89 d2                               movq %rdx, %r10\n"
+                        + " 4d 31 c2                               xorq %r8, %r10\n"
+                        + " 4d 8b 5e 28                            movq 0x28(%r14), %r11\n"
+                        + " 4d 8b 5c 8b 10                         movq 0x10(%r11,%rcx,4), %r11\n"
+                        + " 4d 01 cb                               addq %r9, %r11\n"
+                        + " 4f 8b 14 d3                            movq (%r11,%r10,8), %r10\n"
+                        + " 4d 89 54 d5 00                         movq %r10, (%r13,%rdx,8)\n"
+                        + " 48 83 c2 02                            addq $0x2, %rdx\n"
+                        + " 48 83 c7 fe                            addq $-0x2, %rdi\n"
+                        + " 48 39 d6                               cmpq %rdx, %rsi\n"
+                        + " 75 c6                                  jne 0x70 <_JIT_ENTRY+0x70>\n"
+                        + " a8 01                                  testb $0x1, %al\n"
+                        + " 74 20                                  je 0xce <_JIT_ENTRY+0xce>\n"
+                        + " 48 89 d6                               movq %rdx, %rsi\n"
+                        + " 48 f7 d6                               notq %rsi\n"
+                        + " 49 8b 7e 28                            movq 0x28(%r14), %rdi\n"
+                        + " 4c 8d 04 c5 00 00 00 00                leaq (,%rax,8), %r8\n"
+                        + " 4c 03 44 8f 10                         addq 0x10(%rdi,%rcx,4), %r8\n"
+                        + " 49 8b 0c f0                            movq (%r8,%rsi,8), %rcx\n"
+                        + " 49 89 4c d5 f8                         movq %rcx, -0x8(%r13,%rdx,8)\n"
+                        + " 4d 8d 6c c5 f8                         leaq -0x8(%r13,%rax,8), %r13\n"
+                        + " e9 00 00 00 00                         jmp 0xd8 <_JIT_ENTRY+0xd8>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
     }
 
     /**

@@ -79,7 +79,7 @@ final class ListMethods {
         t.add("remove", (self, a, n, kw) -> {
             args.one("list.remove", n, kw);
             PyList l = list(space, self);
-            int i = space.sequences().indexOf(l.rawItems(), l.size(), a[0]);
+            int i = space.sequences().indexOf(l, a[0]);
             if (i < 0) {
                 throw space.errors().valueError("list.remove(x): x not in list");
             }
@@ -99,7 +99,7 @@ final class ListMethods {
         t.add("copy", (self, a, n, kw) -> {
             args.none("list.copy", n, kw);
             PyList l = list(space, self);
-            return space.newList(l.rawItems(), l.size());
+            return space.newList(l.toArray(), l.size());
         });
         t.add("sort", (self, a, n, kw) -> {
             if (n != 0) {

@@ -143,10 +143,6 @@ public final class Heap {
         return (PyRangeIter) get(handle);
     }
 
-    public PyListIter listIter(long handle) {
-        return (PyListIter) get(handle);
-    }
-
     public PyTupleIter tupleIter(long handle) {
         return (PyTupleIter) get(handle);
     }
@@ -215,6 +211,7 @@ public final class Heap {
         int freed = 0;
         for (int i = 0; i < highWater; i++) {
             if (objects[i] != null && !marked.get(i)) {
+                objects[i].release();
                 objects[i] = null;
                 words.clear(Values.handleOfIndex(i));
                 pushFree(i);

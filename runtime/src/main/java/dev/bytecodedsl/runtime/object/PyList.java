@@ -1,29 +1,50 @@
 package dev.bytecodedsl.runtime.object;
 
-import dev.bytecodedsl.generated.DslConstants;
+import static dev.bytecodedsl.generated.DslConstants.LIST_ITEMS_WORD;
+import static dev.bytecodedsl.generated.DslConstants.LIST_LENGTH_WORD;
 
-import java.util.Arrays;
+import dev.bytecodedsl.generated.DslConstants;
+import dev.bytecodedsl.kit.NativeWords;
+import dev.bytecodedsl.runtime.os.Malloc;
+
+import java.util.Objects;
 import java.util.function.LongConsumer;
 
-/** A list: a growable array of Values. Indices here are already normalized (0 <= i < size). */
+/**
+ * A list: a growable array of Values. Indices here are already normalized (0 <= i < size).
+ *
+ * <p>The items live in native memory (a word array from {@link Malloc}), and once the list has a
+ * handle it publishes their address and its length in its heap words (bytecodes.def's
+ * LIST_ITEMS_WORD, LIST_LENGTH_WORD): list indexing in every tier, the JIT's machine code
+ * included, reads and stores items there without calling into Java. The Java side is the only
+ * writer of the length and the address, so its fields and the published words never disagree.
+ * The heap frees the items when the collector sweeps the list ({@link #release()}).
+ *
+ * <p>Reads here are bounds checked against the current size: Java code may run Python code (an
+ * {@code __eq__}) between two reads, which may shrink the list or move its items.
+ */
 public final class PyList implements PyObject {
-    private static final long[] EMPTY = new long[0];
+    private static final int MIN_CAPACITY = 8;
 
-    private long[] items;
+    /** The items' address; 0 while there is no room for any. */
+    private long items;
+    private int capacity;
     private int size;
+    private HeapWords words;
+    private long handle;
 
     public PyList() {
-        this.items = EMPTY;
     }
 
-    /** Takes ownership of {@code items[0..size)}. */
+    /** A list of a copy of {@code items[0..size)}. */
     public PyList(long[] items, int size) {
-        this.items = items;
-        this.size = size;
+        setAll(items, size);
     }
 
     public static PyList copyOf(long[] items, int from, int to) {
-        return new PyList(Arrays.copyOfRange(items, from, to), to - from);
+        PyList list = new PyList();
+        list.appendAll(items, from, to);
+        return list;
     }
 
     public int size() {
@@ -31,85 +52,131 @@ public final class PyList implements PyObject {
     }
 
     public long get(int i) {
-        return items[i];
+        return NativeWords.slot(items, Objects.checkIndex(i, size));
     }
 
     public void set(int i, long v) {
-        items[i] = v;
+        NativeWords.setSlot(items, Objects.checkIndex(i, size), v);
     }
 
     public void append(long v) {
-        if (size == items.length) {
-            items = Arrays.copyOf(items, Math.max(8, size + (size >> 1) + 1));
+        if (size == capacity) {
+            grow(size + 1);
         }
-        items[size++] = v;
+        NativeWords.setSlot(items, size, v);
+        resize(size + 1);
     }
 
     public void appendAll(long[] source, int from, int to) {
         int n = to - from;
         ensureCapacity(size + n);
-        System.arraycopy(source, from, items, size, n);
-        size += n;
+        NativeWords.copyIn(source, from, items, size, n);
+        resize(size + n);
     }
 
     public void insert(int i, long v) {
+        Objects.checkIndex(i, size + 1);
         ensureCapacity(size + 1);
-        System.arraycopy(items, i, items, i + 1, size - i);
-        items[i] = v;
-        size++;
+        NativeWords.move(items, i, i + 1, size - i);
+        NativeWords.setSlot(items, i, v);
+        resize(size + 1);
     }
 
     public long remove(int i) {
-        long v = items[i];
-        System.arraycopy(items, i + 1, items, i, size - i - 1);
-        items[--size] = 0;
+        long v = get(i);
+        NativeWords.move(items, i + 1, i, size - i - 1);
+        resize(size - 1);
         return v;
     }
 
     /** Replaces items [from, to) with {@code replacement[0..n)} (slice assignment). */
     public void replaceRange(int from, int to, long[] replacement, int n) {
+        Objects.checkFromToIndex(from, to, size);
         int newSize = size - (to - from) + n;
         ensureCapacity(newSize);
-        System.arraycopy(items, to, items, from + n, size - to);
-        System.arraycopy(replacement, 0, items, from, n);
-        if (newSize < size) {
-            Arrays.fill(items, newSize, size, 0);
-        }
-        size = newSize;
+        NativeWords.move(items, to, from + n, size - to);
+        NativeWords.copyIn(replacement, 0, items, from, n);
+        resize(newSize);
     }
 
+    /** Empties the list and gives its memory back. */
     public void clear() {
-        items = EMPTY;
-        size = 0;
+        freeItems();
+        publish();
     }
 
     public void reverse() {
         for (int i = 0, j = size - 1; i < j; i++, j--) {
-            long t = items[i];
-            items[i] = items[j];
-            items[j] = t;
+            long t = NativeWords.slot(items, i);
+            NativeWords.setSlot(items, i, NativeWords.slot(items, j));
+            NativeWords.setSlot(items, j, t);
         }
     }
 
-    /** A copy of the items, exactly {@code size} long. */
+    /** A copy of the items, exactly {@code size} long: a snapshot that Python code run later cannot change. */
     public long[] toArray() {
-        return Arrays.copyOf(items, size);
+        long[] copy = new long[size];
+        NativeWords.copyOut(items, 0, copy, 0, size);
+        return copy;
     }
 
-    /** The backing array (valid up to {@link #size()}); for bulk reads without copying. */
-    public long[] rawItems() {
-        return items;
-    }
-
-    /** Replaces the whole contents (sort writes its result back this way). */
+    /** Replaces the whole contents with a copy of {@code newItems[0..newSize)} (sort writes its result back this way). */
     public void setAll(long[] newItems, int newSize) {
-        items = newItems;
-        size = newSize;
+        ensureCapacity(newSize);
+        NativeWords.copyIn(newItems, 0, items, 0, newSize);
+        resize(newSize);
     }
 
-    private void ensureCapacity(int capacity) {
-        if (capacity > items.length) {
-            items = Arrays.copyOf(items, Math.max(capacity, items.length + (items.length >> 1) + 1));
+    /**
+     * Frees the items when the collector sweeps the list. The list is then empty and publishes
+     * nothing more (its handle's row may already belong to another object), so a stale Java
+     * reference neither reads freed memory nor writes another object's words.
+     */
+    @Override
+    public void release() {
+        freeItems();
+        words = null;
+    }
+
+    private void freeItems() {
+        Malloc.free(items);
+        items = 0;
+        capacity = 0;
+        size = 0;
+    }
+
+    @Override
+    public void publishWords(HeapWords words, long handle) {
+        this.words = words;
+        this.handle = handle;
+        publish();
+    }
+
+    private void ensureCapacity(int needed) {
+        if (needed > capacity) {
+            grow(needed);
+        }
+    }
+
+    /** Grows by half (amortized O(1) append), or to {@code needed} when that is more. */
+    private void grow(int needed) {
+        int newCapacity = Math.max(Math.max(MIN_CAPACITY, needed), capacity + (capacity >> 1) + 1);
+        items = Malloc.realloc(items, (long) newCapacity << 3);
+        capacity = newCapacity;
+        publish();
+    }
+
+    private void resize(int newSize) {
+        size = newSize;
+        if (words != null) {
+            words.set(handle, LIST_LENGTH_WORD, newSize);
+        }
+    }
+
+    private void publish() {
+        if (words != null) {
+            words.set(handle, LIST_LENGTH_WORD, size);
+            words.set(handle, LIST_ITEMS_WORD, items);
         }
     }
 
@@ -126,7 +193,7 @@ public final class PyList implements PyObject {
     @Override
     public void traceValues(LongConsumer visitor) {
         for (int i = 0; i < size; i++) {
-            visitor.accept(items[i]);
+            visitor.accept(NativeWords.slot(items, i));
         }
     }
 }

@@ -26,4 +26,11 @@ public interface PyObject {
      */
     default void publishWords(HeapWords words, long handle) {
     }
+
+    /**
+     * Called once, when the collector frees this object's handle: gives back the native memory the
+     * object owns (a list's items). Nothing reaches the object afterwards.
+     */
+    default void release() {
+    }
 }

@@ -93,7 +93,10 @@ public final class Comparisons {
             return Integer.signum(compareStrings(s, t));
         }
         if (x instanceof PyList l && y instanceof PyList m) {
-            return orderItems(comparison, l.rawItems(), l.size(), m.rawItems(), m.size());
+            // snapshots: equality may run Python code that changes the lists
+            long[] left = l.toArray();
+            long[] right = m.toArray();
+            return orderItems(comparison, left, left.length, right, right.length);
         }
         if (x instanceof PyTuple t && y instanceof PyTuple u) {
             return orderItems(comparison, t.items(), t.size(), u.items(), u.size());
@@ -214,7 +217,7 @@ public final class Comparisons {
         }
         try {
             return switch (x) {
-                case PyList l -> y instanceof PyList m && itemsEqual(l.rawItems(), l.size(), m.rawItems(), m.size());
+                case PyList l -> y instanceof PyList m && listsEqual(l, m);
                 case PyTuple t -> y instanceof PyTuple u && itemsEqual(t.items(), t.size(), u.items(), u.size());
                 case PyDict d -> y instanceof PyDict e && dictsEqual(d, e);
                 case PyRange r when y instanceof PyRange q -> rangesEqual(r, q);
@@ -236,6 +239,13 @@ public final class Comparisons {
     public static final int NESTING_LIMIT = 1000;
     /** Containers being compared on the Java stack right now. */
     private int equalityDepth;
+
+    /** On snapshots: equality of the items may run Python code that changes the lists. */
+    private boolean listsEqual(PyList l, PyList m) {
+        long[] left = l.toArray();
+        long[] right = m.toArray();
+        return itemsEqual(left, left.length, right, right.length);
+    }
 
     private boolean itemsEqual(long[] a, int n, long[] b, int m) {
         if (n != m) {

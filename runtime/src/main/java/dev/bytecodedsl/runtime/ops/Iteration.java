@@ -115,8 +115,8 @@ public final class Iteration {
                 n = t.size();
             }
             case PyList l -> {
-                items = l.rawItems();
-                n = l.size();
+                items = l.toArray();
+                n = items.length;
             }
             default -> {
                 items = toArray(seq);

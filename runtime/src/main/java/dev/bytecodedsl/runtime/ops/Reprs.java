@@ -101,7 +101,7 @@ public final class Reprs {
             case PyStr s -> StrRepr.repr(s.value());
             case PyFloat f -> FloatRepr.repr(f.value());
             case PyBigInt b -> bigIntRepr(b.value());
-            case PyList l -> recursive(v, "[...]", () -> items("[", l.rawItems(), l.size(), "]"));
+            case PyList l -> recursive(v, "[...]", () -> items("[", l.toArray(), l.size(), "]"));
             case PyTuple t -> recursive(v, "(...)",
                     () -> t.size() == 1 ? "(" + repr(t.get(0)) + ",)" : items("(", t.items(), t.size(), ")"));
             case PyDict d -> recursive(v, "{...}", () -> dictRepr(d));

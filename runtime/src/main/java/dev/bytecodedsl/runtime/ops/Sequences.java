@@ -208,7 +208,7 @@ public final class Sequences {
     }
 
     private long sliceList(PyList l, long sub) {
-        long[] items = selectItems(l.rawItems(), bounds((PySlice) heap.get(sub), l.size()));
+        long[] items = selectItems(l.toArray(), bounds((PySlice) heap.get(sub), l.size()));
         return heap.allocate(new PyList(items, items.length));
     }
 
@@ -354,7 +354,7 @@ public final class Sequences {
         if (Values.isHandle(container)) {
             switch (heap.get(container)) {
                 case PyList l -> {
-                    return indexOf(l.rawItems(), l.size(), item) >= 0;
+                    return indexOf(l, item) >= 0;
                 }
                 case PyTuple t -> {
                     return indexOf(t.items(), t.size(), item) >= 0;
@@ -397,12 +397,28 @@ public final class Sequences {
     /** The first index i in items[0..n) with items[i] identical or equal to item, or -1. */
     public int indexOf(long[] items, int n, long item) {
         for (int i = 0; i < n; i++) {
-            long x = items[i];
-            if (x == item || space.comparisons().equal(x, item)) {
+            if (matches(items[i], item)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * The first index of an item of {@code list} identical or equal to {@code item}, or -1. The size
+     * is read again at every step (as CPython does): equality may run Python code that shrinks the list.
+     */
+    public int indexOf(PyList list, long item) {
+        for (int i = 0; i < list.size(); i++) {
+            if (matches(list.get(i), item)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean matches(long x, long item) {
+        return x == item || space.comparisons().equal(x, item);
     }
 
     private boolean rangeContains(PyRange r, long item) {
@@ -438,8 +454,10 @@ public final class Sequences {
                 }
                 case PyList l -> {
                     PyList r = requireSame(PyList.class, "list", b);
-                    PyList result = PyList.copyOf(l.rawItems(), 0, l.size());
-                    result.appendAll(r.rawItems(), 0, r.size());
+                    long[] front = l.toArray();
+                    long[] back = r.toArray();
+                    PyList result = PyList.copyOf(front, 0, front.length);
+                    result.appendAll(back, 0, back.length);
                     return heap.allocate(result);
                 }
                 case PyTuple t -> {
@@ -490,7 +508,7 @@ public final class Sequences {
             }
             case PyList l -> {
                 checkRepeatSize(l.size(), n);
-                long[] items = repeatItems(l.rawItems(), l.size(), (int) n);
+                long[] items = repeatItems(l.toArray(), l.size(), (int) n);
                 if (inPlace) {
                     l.setAll(items, items.length);
                     return seq;

@@ -5,7 +5,6 @@ import dev.bytecodedsl.runtime.ObjectSpace;
 import dev.bytecodedsl.runtime.PyError;
 import dev.bytecodedsl.runtime.object.BuiltinException;
 import dev.bytecodedsl.runtime.object.Heap;
-import dev.bytecodedsl.runtime.object.PyListIter;
 import dev.bytecodedsl.runtime.object.PySlice;
 import dev.bytecodedsl.runtime.tier2.Tier2;
 import dev.bytecodedsl.runtime.object.PyTupleIter;
@@ -293,21 +292,6 @@ public final class Interpreter implements UopContext {
     }
 
     @Override
-    public long listLength(long list) {
-        return heap.list(list).size();
-    }
-
-    @Override
-    public long listItem(long list, long i) {
-        return heap.list(list).get((int) i);
-    }
-
-    @Override
-    public void listStore(long list, long i, long v) {
-        heap.list(list).set((int) i, v);
-    }
-
-    @Override
     public void listAppend(long list, long v) {
         heap.list(list).append(v);
     }
@@ -375,17 +359,6 @@ public final class Interpreter implements UopContext {
     }
 
     // ---- iterators
-
-    @Override
-    public boolean listIterExhausted(long it) {
-        return heap.listIter(it).exhausted();
-    }
-
-    @Override
-    public long listIterNext(long it) {
-        PyListIter l = heap.listIter(it);
-        return l.exhausted() ? Values.NULL : l.next();
-    }
 
     @Override
     public boolean tupleIterExhausted(long it) {

@@ -91,4 +91,33 @@ class ErrorsAndGcTest {
         assertEquals("101950 200 (7, 10.5)\n", stressed.out());
         assertTrue(stressed.result().collections() > 1000, "collections: " + stressed.result().collections());
     }
+
+    /** Lists own native memory that the collector frees: growth, slices and sort under a collection at every safepoint. */
+    @Test
+    void listsUnderGcStressKeepResultsIdentical() {
+        String program = """
+                rows = []
+                for i in range(300):
+                    row = []
+                    for j in range(i % 17):
+                        row.append(j * i)
+                    row.sort(reverse=True)
+                    rows.append(row[1:-1])
+                    half = len(rows) // 2
+                    rows[half] = rows[half] + row[::2]
+                    if i % 5 == 0:
+                        rows = rows[:len(rows) // 2 + 1]
+                total = 0
+                for row in rows:
+                    row.insert(0, len(row))
+                    row[1:3] = []
+                    total += sum(row)
+                print(len(rows), total, sorted(rows[-1]))
+                """;
+        VmTestSupport.Run plain = run(program, VmOptions.defaults().withGcStress(false));
+        VmTestSupport.Run stressed = run(program, VmOptions.defaults().withGcStress(true));
+        assertEquals(plain.out(), stressed.out());
+        assertEquals("10 983692 [8, 299, 598, 897, 1196, 1495, 1794]\n", stressed.out());
+        assertTrue(stressed.result().collections() > 1000, "collections: " + stressed.result().collections());
+    }
 }

@@ -39,6 +39,8 @@ public final class CIntrinsics {
             case HEAP_WORD -> "dsl_heap_word(" + HEAP_WORDS + ", " + args.get(0) + ", " + args.get(1) + ")";
             case SET_HEAP_WORD -> "dsl_set_heap_word(" + HEAP_WORDS + ", " + args.get(0) + ", " + args.get(1) + ", "
                     + args.get(2) + ")";
+            case LOAD_WORD -> "dsl_load_word(" + args.get(0) + ", " + args.get(1) + ")";
+            case STORE_WORD -> "dsl_store_word(" + args.get(0) + ", " + args.get(1) + ", " + args.get(2) + ")";
             case GETCONST -> "JIT_CALL(" + GETCONST_HELPER + ")(" + args.get(0) + ")";
             case GETNAME -> "JIT_CALL(" + GETNAME_HELPER + ")(" + args.get(0) + ")";
         };

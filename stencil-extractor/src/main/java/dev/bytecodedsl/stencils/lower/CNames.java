@@ -18,7 +18,7 @@ public final class CNames {
             "Value", "JitState", "int64_t", "uint64_t", "uintptr_t", "bool", "true", "false", "NULL",
             "DSL_DIV", "DSL_REM", "dsl_div", "dsl_rem", "dsl_fdiv", "dsl_fmod", "dsl_shl", "dsl_shr",
             "dsl_ushr", "dsl_to_int", "dsl_floor", "dsl_double_bits", "dsl_bits_to_double",
-            "dsl_heap_word", "dsl_set_heap_word", "dsl_heap_type",
+            "dsl_heap_word", "dsl_set_heap_word", "dsl_heap_type", "dsl_load_word", "dsl_store_word",
             "jit_continuation", "jit_fn_", "dsl_l_", "dsl_acc_", "__auto_type");
 
     private CNames() {}

@@ -55,6 +55,7 @@ class FunctionsLoweringGoldenTest {
         "PAYLOAD",  // a function calling a function and reading heap words (gets the JIT state)
         "SUM",      // an escaping function: JIT_SAVE_STATE before the statement that calls it
         "CLEAR",    // a void function with an early return, a loop and a helper call
+        "ITEM",     // functions indexing a word array whose address a heap word holds (load_word, store_word)
     })
     void functionsAndTheUopMatchGoldenFiles(String uop) throws Exception {
         String unit = unit(uop);

@@ -53,6 +53,15 @@ public enum Intrinsic {
     SET_HEAP_WORD("set_heap_word", DslType.VOID, false,
             "stores w into native word i (1..3) of the heap object v",
             param("v", DslType.VALUE), param("i", DslType.INT), param("w", DslType.INT)),
+    // A type whose payload outgrows three words publishes the address of a native word array in
+    // one of them (a list's items); bodies index that array with these. Nothing is checked: the
+    // body must have compared the index with a length the type publishes too.
+    LOAD_WORD("load_word", DslType.INT, true,
+            "word i of the native word array at address a",
+            param("a", DslType.INT), param("i", DslType.INT)),
+    STORE_WORD("store_word", DslType.VOID, false,
+            "stores w into word i of the native word array at address a",
+            param("a", DslType.INT), param("i", DslType.INT), param("w", DslType.INT)),
     GETLOCAL("GETLOCAL", DslType.VALUE, true,
             "local slot i of the current frame",
             param("i", DslType.INT)),

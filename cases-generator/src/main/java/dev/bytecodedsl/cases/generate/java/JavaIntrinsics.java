@@ -48,6 +48,8 @@ public final class JavaIntrinsics {
             case HEAP_WORD -> heapWord(frame, args.get(0), args.get(1));
             case SET_HEAP_WORD -> "NativeWords.setWord(" + frame.heapWords() + ", " + heapWordOffset(args.get(0), args.get(1)) + ", "
                     + args.get(2) + ")";
+            case LOAD_WORD -> "NativeWords.word(" + args.get(0) + ", " + wordOffset(args.get(1)) + ")";
+            case STORE_WORD -> "NativeWords.setWord(" + args.get(0) + ", " + wordOffset(args.get(1)) + ", " + args.get(2) + ")";
             case GETCONST -> frame.consts() + "[(int) (" + args.get(0) + ")]";
             case GETNAME -> frame.names() + "[(int) (" + args.get(0) + ")]";
         };
@@ -60,6 +62,10 @@ public final class JavaIntrinsics {
     /** Handles are multiples of 8 ((index + 1) << 3), so handle * 4 is the byte offset of its 32-byte row. */
     private static String heapWordOffset(String value, String index) {
         return "((" + value + ") << 2) + ((" + index + ") << 3)";
+    }
+
+    private static String wordOffset(String index) {
+        return "((" + index + ") << 3)";
     }
 
     private static String slot(Frame frame, String index) {

@@ -124,6 +124,33 @@ class NamesAndTypesTest {
                 "5:31: argument 2 of 'add_overflows' must be int, got double");
     }
 
+    /** A word array's address is an int (read from a heap word), not a Value; its words are ints too. */
+    @Test
+    void wordArraysAreAddressedByInts() {
+        assertDiagnostics("""
+                type Value;
+                inst(A, (x --)) {
+                    int w = load_word(x, 0);
+                    store_word(value_bits(x), 1, x);
+                    Value v = load_word(value_bits(x), 2);
+                }
+                """,
+                "3:23: argument 1 of 'load_word' must be int, got Value",
+                "4:34: argument 3 of 'store_word' must be int, got Value",
+                "5:15: type error: cannot assign int to 'v' of type Value");
+    }
+
+    @Test
+    void pureOpsMayNotStoreWords() {
+        assertDiagnostics("""
+                type Value;
+                pure op(_A, (x -- x)) {
+                    store_word(value_bits(x), 0, 0);
+                }
+                """,
+                "3:5: pure op '_A' calls 'store_word', which has side effects");
+    }
+
     @Test
     void voidCallUsedAsValue() {
         assertDiagnostics("""
