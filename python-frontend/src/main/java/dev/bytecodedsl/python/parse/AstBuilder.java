@@ -27,12 +27,12 @@ final class AstBuilder {
 
     private final String file;
     private final Diagnostics diagnostics;
-    private final LiteralDecoder literals;
+    private final AntlrLiteralDecoder literals;
 
     AstBuilder(String file, Diagnostics diagnostics) {
         this.file = file;
         this.diagnostics = diagnostics;
-        this.literals = new LiteralDecoder(file, diagnostics);
+        this.literals = new AntlrLiteralDecoder(file, diagnostics);
     }
 
     Module module(FileInputContext ctx) {
