@@ -105,9 +105,9 @@ final class ExpressionParser {
     /** {@code starTest : test | '*' bitOr} */
     Expr starTest() {
         if (in.at("*")) {
-            Token star = in.next();
+            Expr starred = placeholder(in.next(), "starred expression");
             bitOr();
-            return placeholder(star, "starred expression");
+            return starred;
         }
         return test();
     }
@@ -124,22 +124,22 @@ final class ExpressionParser {
                 return lambda();
             }
             if (first.is("yield")) {
-                in.next();
+                Expr yield = placeholder(in.next(), "yield");
                 if (startsExpression(in.peek())) {
                     exprList();
                 }
-                return placeholder(first, "yield");
+                return yield;
             }
             if (first.is("await")) {
-                in.next();
+                Expr await = placeholder(in.next(), "await");
                 test();
-                return placeholder(first, "await");
+                return await;
             }
             if (first.kind() == Kind.NAME && in.peek(1).is(":=")) {
-                in.next();
+                Expr walrus = placeholder(in.next(), "assignment expression (:=)");
                 in.next();
                 test();
-                return placeholder(first, "assignment expression (:=)");
+                return walrus;
             }
             Expr body = orTest();
             if (!in.at("if")) {
@@ -156,7 +156,7 @@ final class ExpressionParser {
 
     /** {@code 'lambda' lambdaParams? ':' test} with {@code lambdaParam : ('*' | '**')? NAME ('=' test)?} */
     private Expr lambda() {
-        Token lambda = in.next();
+        Expr lambda = placeholder(in.next(), "lambda");
         while (!in.at(":")) {
             if (!in.accept("*")) {
                 in.accept("**");
@@ -171,7 +171,7 @@ final class ExpressionParser {
         }
         in.expect(":");
         test();
-        return placeholder(lambda, "lambda");
+        return lambda;
     }
 
     /** {@code orTest : andTest ('or' andTest)*} -- one node for the whole chain. */
@@ -282,10 +282,12 @@ final class ExpressionParser {
         Expr result = binary(level + 1);
         while (in.at(Kind.OPERATOR) && operators.contains(in.peek().text())) {
             Token op = in.next();
-            Expr right = binary(level + 1);
-            result = op.text().equals("@")
-                    ? placeholder(op, "matrix multiplication (@)")
-                    : new Expr.Binary(in.pos(op), BinaryOp.fromSymbol(op.text()), result, right);
+            if (op.text().equals("@")) {
+                result = placeholder(op, "matrix multiplication (@)");
+                binary(level + 1);
+            } else {
+                result = new Expr.Binary(in.pos(op), BinaryOp.fromSymbol(op.text()), result, binary(level + 1));
+            }
         }
         return result;
     }
@@ -374,10 +376,11 @@ final class ExpressionParser {
         if (!in.at(",")) {
             return index;
         }
+        Expr tuple = placeholder(first, "multi-dimensional subscript");
         while (in.accept(",") && !in.at("]")) {
             sliceItem();
         }
-        return placeholder(first, "multi-dimensional subscript");
+        return tuple;
     }
 
     /** {@code sliceItem : test | test? ':' test? (':' test?)?} */
@@ -415,9 +418,8 @@ final class ExpressionParser {
     private Argument argument() {
         Token first = in.peek();
         if (first.is("*") || first.is("**")) {
-            in.next();
+            in.unsupported(in.next(), "star-args argument ('" + first.text() + "')");
             test();
-            in.unsupported(first, "star-args argument ('" + first.text() + "')");
             return new Argument.Unsupported(first);
         }
         if (first.kind() == Kind.NAME && in.peek(1).is("=")) {
@@ -427,8 +429,8 @@ final class ExpressionParser {
         }
         Expr value = test();
         if (startsCompFor()) {
-            compFor();
             in.unsupported(first, "generator expression");
+            compFor();
             return new Argument.Unsupported(first);
         }
         return new Argument.Positional(first, value);
@@ -521,9 +523,7 @@ final class ExpressionParser {
         }
         Expr first = starTest();
         if (startsCompFor()) {
-            compFor();
-            in.expect(")");
-            return placeholder(open, "generator expression");
+            return comprehension(open, "generator expression", ")");
         }
         if (!in.at(",")) {
             in.expect(")");
@@ -544,9 +544,7 @@ final class ExpressionParser {
         if (!in.at("]")) {
             items.add(starTest());
             if (startsCompFor()) {
-                compFor();
-                in.expect("]");
-                return placeholder(open, "list comprehension");
+                return comprehension(open, "list comprehension", "]");
             }
             while (in.accept(",") && !in.at("]")) {
                 items.add(starTest());
@@ -575,9 +573,7 @@ final class ExpressionParser {
             }
             entries.add(new Expr.DictEntry(in.pos(first), key, test()));
             if (startsCompFor()) {
-                compFor();
-                in.expect("}");
-                return placeholder(open, "dict comprehension");
+                return comprehension(open, "dict comprehension", "}");
             }
             if (!in.accept(",")) {
                 in.expect("}");
@@ -587,8 +583,8 @@ final class ExpressionParser {
         while (!in.at("}")) {
             Token first = in.peek();
             if (in.accept("**")) {
-                bitOr();
                 in.unsupported(first, "dict unpacking (**)");
+                bitOr();
             } else {
                 Expr key = test();
                 in.expect(":");
@@ -605,15 +601,22 @@ final class ExpressionParser {
     /** The rest of a set display or set comprehension after its first element. */
     private Expr set(Token open) {
         if (startsCompFor()) {
-            compFor();
-            in.expect("}");
-            return placeholder(open, "set comprehension");
+            return comprehension(open, "set comprehension", "}");
         }
+        Expr set = placeholder(open, "set display");
         while (in.accept(",") && !in.at("}")) {
             starTest();
         }
         in.expect("}");
-        return placeholder(open, "set display");
+        return set;
+    }
+
+    /** The {@code compFor} and closing bracket of a comprehension whose first element was read. */
+    private Expr comprehension(Token open, String construct, String close) {
+        Expr comprehension = placeholder(open, construct);
+        compFor();
+        in.expect(close);
+        return comprehension;
     }
 
     private boolean startsCompFor() {

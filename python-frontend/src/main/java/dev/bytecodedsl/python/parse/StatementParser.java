@@ -109,23 +109,24 @@ final class StatementParser {
             }
             case "del" -> del(first);
             case "import", "from" -> {
+                Stmt imports = unsupported(in.next(), "import statement");
                 while (!in.at(Kind.NEWLINE) && !in.at(Kind.END)) {
                     in.next();
                 }
-                yield unsupported(first, "import statement");
+                yield imports;
             }
             case "assert" -> {
-                in.next();
+                Stmt assertion = unsupported(in.next(), "assert statement");
                 expressions.test();
                 if (in.accept(",")) {
                     expressions.test();
                 }
-                yield unsupported(first, "assert statement");
+                yield assertion;
             }
             case "nonlocal" -> {
-                in.next();
+                Stmt nonlocal = unsupported(in.next(), "nonlocal statement");
                 names();
-                yield unsupported(first, "nonlocal statement");
+                yield nonlocal;
             }
             default -> expressionStmt(first);
         };
@@ -170,11 +171,12 @@ final class StatementParser {
             return new Stmt.Assign(pos, targets, value);
         }
         if (in.accept(":")) {
+            Stmt annotated = unsupported(first, "annotated assignment");
             expressions.test();
             if (in.accept("=")) {
                 expressions.exprList();
             }
-            return unsupported(first, "annotated assignment");
+            return annotated;
         }
         return new Stmt.ExprStmt(pos, target);
     }
@@ -235,12 +237,12 @@ final class StatementParser {
             case "@" -> decorated();
             case "with" -> with();
             case "async" -> {
-                in.next();
+                Stmt async = unsupported(in.next(), "async");
                 if (!startsCompound(in.peek())) {
                     throw in.unexpected();
                 }
                 compoundStmt();
-                yield unsupported(first, "async");
+                yield async;
             }
             default -> throw new IllegalStateException("not a compound statement: " + first.text());
         };
@@ -299,9 +301,9 @@ final class StatementParser {
     }
 
     private void loopElse() {
-        Token keyword = in.peek();
-        if (elseClause().isPresent()) {
-            in.unsupported(keyword, "else clause on a loop");
+        if (in.at("else")) {
+            in.unsupported(in.peek(), "else clause on a loop");
+            elseClause();
         }
     }
 
@@ -394,9 +396,9 @@ final class StatementParser {
         while (in.at("except")) {
             handlers.add(exceptClause());
         }
-        Token elseKeyword = in.peek();
-        if (elseClause().isPresent()) {
-            in.unsupported(elseKeyword, "else clause on try");
+        if (in.at("else")) {
+            in.unsupported(in.peek(), "else clause on try");
+            elseClause();
         }
         if (in.at("finally")) {
             in.unsupported(in.next(), "finally clause");
@@ -436,7 +438,7 @@ final class StatementParser {
 
     /** {@code decorator+ compoundStmt} with {@code decorator : '@' test NEWLINE}; outside the subset. */
     private Stmt decorated() {
-        Token first = in.peek();
+        Stmt decorated = unsupported(in.peek(), "decorator");
         while (in.accept("@")) {
             expressions.test();
             in.expect(Kind.NEWLINE, "end of line");
@@ -445,12 +447,12 @@ final class StatementParser {
             throw in.unexpected();
         }
         compoundStmt();
-        return unsupported(first, "decorator");
+        return decorated;
     }
 
     /** {@code 'with' test ('as' test)? (',' test ('as' test)?)* ':' block}; outside the subset. */
     private Stmt with() {
-        Token keyword = in.next();
+        Stmt with = unsupported(in.next(), "with statement");
         do {
             expressions.test();
             if (in.accept("as")) {
@@ -459,7 +461,7 @@ final class StatementParser {
         } while (in.accept(","));
         in.expect(":");
         block();
-        return unsupported(keyword, "with statement");
+        return with;
     }
 
     /** {@code block : simpleStmts | NEWLINE INDENT stmt+ DEDENT} */
