@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Adds Python's layout to the {@link Tokenizer}'s tokens: NEWLINE only at the end of a logical line
@@ -45,7 +46,8 @@ final class Layout {
     private final List<Token> out = new ArrayList<>();
     /** The open levels; the bottom is the module level, 0. */
     private final Deque<Level> indents = new ArrayDeque<>();
-    private int bracketDepth;
+    /** The brackets open at this point, innermost last. */
+    private final Deque<Token> brackets = new ArrayDeque<>();
     private boolean seenCode;
     /** The last code (non-layout) token, to tell whether a block may open: it must be a ':'. */
     private Token lastCode;
@@ -58,26 +60,33 @@ final class Layout {
     }
 
     /**
-     * All tokens of {@code text}, ending with END.
+     * A file's tokens, ending with END.
+     *
+     * @param unclosed the innermost bracket still open at the end of the file, if any
+     */
+    record Lexed(List<Token> tokens, Optional<Token> unclosed) {}
+
+    /**
+     * All tokens of {@code text}.
      *
      * @throws ParseError when brackets nest deeper than {@link #MAX_BRACKET_DEPTH}
      */
-    static List<Token> tokens(String text, String file, Diagnostics diagnostics) {
+    static Lexed tokens(String text, String file, Diagnostics diagnostics) {
         Layout layout = new Layout(new Tokenizer(text, file, diagnostics), file, diagnostics);
         while (layout.out.isEmpty() || layout.out.getLast().kind() != Kind.END) {
             layout.fill();
         }
-        return layout.out;
+        return new Lexed(layout.out, Optional.ofNullable(layout.brackets.peekLast()));
     }
 
     private void fill() {
         Token token = tokenizer.next();
-        while (token.kind() == Kind.NEWLINE && bracketDepth > 0) {
+        while (token.kind() == Kind.NEWLINE && !brackets.isEmpty()) {
             token = tokenizer.next(); // implicit line joining
         }
         switch (token.kind()) {
             case NEWLINE -> endOfLine(token);
-            case END -> endOfFile(token);
+            case END -> endOfFile(token, token);
             default -> {
                 if (!seenCode && token.column() > 1) {
                     // The first line of the file is indented: CPython says "unexpected indent".
@@ -97,7 +106,7 @@ final class Layout {
             next = tokenizer.next();
         }
         if (next.kind() == Kind.END) {
-            endOfFile(next);
+            endOfFile(next, newline);
             return;
         }
         if (seenCode) {
@@ -175,11 +184,14 @@ final class Layout {
         diagnostics.error(at.pos(file), message);
     }
 
-    /** Closes the last logical line and every open block, as CPython does at end of input. */
-    private void endOfFile(Token end) {
+    /**
+     * Closes the last logical line (at {@code lineEnd}, its line break if it has one) and every open
+     * block, as CPython does at end of input.
+     */
+    private void endOfFile(Token end, Token lineEnd) {
         Kind last = out.isEmpty() ? null : out.getLast().kind();
         if (seenCode && last != Kind.NEWLINE && last != Kind.DEDENT) {
-            out.add(layout(Kind.NEWLINE, "", end));
+            out.add(layout(Kind.NEWLINE, "", lineEnd));
         }
         if (opensBlock()) {
             missingBlock(end, true);
@@ -196,11 +208,12 @@ final class Layout {
         if (token.kind() == Kind.OPERATOR) {
             switch (token.text()) {
                 case "(", "[", "{" -> {
-                    if (++bracketDepth > MAX_BRACKET_DEPTH) {
+                    brackets.addLast(token);
+                    if (brackets.size() > MAX_BRACKET_DEPTH) {
                         throw new ParseError(token.pos(file), "too many nested parentheses");
                     }
                 }
-                case ")", "]", "}" -> bracketDepth = Math.max(0, bracketDepth - 1);
+                case ")", "]", "}" -> brackets.pollLast();
                 default -> {}
             }
         }

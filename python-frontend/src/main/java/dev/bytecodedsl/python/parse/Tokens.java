@@ -4,6 +4,7 @@ import dev.bytecodedsl.diagnostics.Diagnostics;
 import dev.bytecodedsl.diagnostics.SourcePos;
 import dev.bytecodedsl.python.parse.Token.Kind;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The parsers' view of a file's tokens: a cursor with the checks a grammar rule reads with
@@ -13,12 +14,14 @@ import java.util.List;
 final class Tokens {
 
     private final List<Token> tokens;
+    private final Optional<Token> unclosed;
     private final String file;
     private final Diagnostics diagnostics;
     private int index;
 
-    Tokens(List<Token> tokens, String file, Diagnostics diagnostics) {
-        this.tokens = tokens;
+    Tokens(Layout.Lexed lexed, String file, Diagnostics diagnostics) {
+        this.tokens = lexed.tokens();
+        this.unclosed = lexed.unclosed();
         this.file = file;
         this.diagnostics = diagnostics;
     }
@@ -76,11 +79,16 @@ final class Tokens {
     }
 
     /**
-     * A syntax error at the current token. An indent there is reported as CPython's IndentationError
-     * instead: the indentation, not the missing token, is what the reader has to fix.
+     * A syntax error at the current token. Two causes are named instead, as CPython does: a bracket
+     * the file ends in (the end of the file is where it shows), and an indent (the indentation, not
+     * the missing token, is what the reader has to fix).
      */
     ParseError syntaxError(String message) {
         Token token = peek();
+        boolean atEnd = token.kind() == Kind.NEWLINE || token.kind() == Kind.DEDENT || token.kind() == Kind.END;
+        if (atEnd && unclosed.isPresent() && pos(token).compareTo(pos(unclosed.get())) > 0) {
+            return new ParseError(pos(unclosed.get()), "'" + unclosed.get().text() + "' was never closed");
+        }
         return new ParseError(pos(token), token.kind() == Kind.INDENT ? "unexpected indent" : "syntax error: " + message);
     }
 
