@@ -80,13 +80,12 @@ final class Tokens {
 
     /**
      * A syntax error at the current token. Two causes are named instead, as CPython does: a bracket
-     * the file ends in (the end of the file is where it shows), and an indent (the indentation, not
-     * the missing token, is what the reader has to fix).
+     * before it that the file never closes (everything after it was read as inside the brackets), and
+     * an indent (the indentation, not the missing token, is what the reader has to fix).
      */
     ParseError syntaxError(String message) {
         Token token = peek();
-        boolean atEnd = token.kind() == Kind.NEWLINE || token.kind() == Kind.DEDENT || token.kind() == Kind.END;
-        if (atEnd && unclosed.isPresent() && pos(token).compareTo(pos(unclosed.get())) > 0) {
+        if (unclosed.isPresent() && pos(token).compareTo(pos(unclosed.get())) > 0) {
             return new ParseError(pos(unclosed.get()), "'" + unclosed.get().text() + "' was never closed");
         }
         return new ParseError(pos(token), token.kind() == Kind.INDENT ? "unexpected indent" : "syntax error: " + message);

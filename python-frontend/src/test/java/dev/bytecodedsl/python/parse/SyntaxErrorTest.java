@@ -25,7 +25,7 @@ class SyntaxErrorTest {
     @Test
     void aMissingTokenIsNamed() {
         assertEquals(List.of("prog.py:1:5: error: syntax error: expected ':'"), headlines("if a\n    pass\n"));
-        assertEquals(List.of("prog.py:2:1: error: syntax error: expected ')'"), headlines("x = (1\ny = 2 +\n"));
+        assertEquals(List.of("prog.py:1:5: error: syntax error: expected ')'"), headlines("f(a b)\n"));
     }
 
     @Test
@@ -39,10 +39,15 @@ class SyntaxErrorTest {
         assertEquals(List.of("prog.py:1:8: error: syntax error: unexpected end of line"), headlines("x = 1 +\n"));
     }
 
-    /** A file that ends inside brackets is reported at the innermost open one, in CPython's words. */
+    /**
+     * A file that ends inside brackets is reported at the innermost open one, in CPython's words,
+     * when the error comes after it: everything after it was read as inside the brackets.
+     */
     @Test
     void aBracketTheFileEndsInIsNeverClosed() {
         assertEquals(List.of("prog.py:1:6: error: '(' was never closed"), headlines("print('a'\n"));
+        assertEquals(List.of("prog.py:1:5: error: '(' was never closed"), headlines("x = (1\ny = 2 +\n"));
+        assertEquals(List.of("prog.py:1:5: error: syntax error: expected ':'"), headlines("if a\n    x = (\n"));
         assertEquals(List.of("prog.py:2:14: error: '[' was never closed"), headlines("if a:\n    x = f(1, [2,\n"));
     }
 
