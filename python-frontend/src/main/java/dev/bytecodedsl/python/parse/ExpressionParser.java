@@ -10,6 +10,7 @@ import dev.bytecodedsl.python.parse.Token.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The expression rules of the subset, loosest first, one method per rule with the rule in its
@@ -36,11 +37,13 @@ final class ExpressionParser {
 
     private final Tokens in;
     private final LiteralDecoder literals;
+    private final DisplayParser displays;
     private int depth;
 
     ExpressionParser(Tokens in, LiteralDecoder literals) {
         this.in = in;
         this.literals = literals;
+        this.displays = new DisplayParser(in, this);
     }
 
     /** An argument of a call or class header, as written: whether it is allowed depends on where. */
@@ -73,16 +76,7 @@ final class ExpressionParser {
 
     /** {@code exprList : starTest (',' starTest)* ','?} -- with a comma (even a trailing one) it is a tuple. */
     Expr exprList() {
-        Token first = in.peek();
-        Expr item = starTest();
-        if (!in.at(",")) {
-            return item;
-        }
-        List<Expr> items = new ArrayList<>(List.of(item));
-        while (in.accept(",") && startsExpression(in.peek())) {
-            items.add(starTest());
-        }
-        return new Expr.TupleDisplay(in.pos(first), items);
+        return commaList(this::starTest);
     }
 
     /**
@@ -90,14 +84,19 @@ final class ExpressionParser {
      * {@code in} of {@code for x in xs} is not read as a membership test.
      */
     Expr targetList() {
+        return commaList(this::bitOr);
+    }
+
+    /** {@code item (',' item)* ','?}: the item alone, or a tuple at its first token. */
+    private Expr commaList(Supplier<Expr> item) {
         Token first = in.peek();
-        Expr item = bitOr();
+        Expr head = item.get();
         if (!in.at(",")) {
-            return item;
+            return head;
         }
-        List<Expr> items = new ArrayList<>(List.of(item));
+        List<Expr> items = new ArrayList<>(List.of(head));
         while (in.accept(",") && startsExpression(in.peek())) {
-            items.add(bitOr());
+            items.add(item.get());
         }
         return new Expr.TupleDisplay(in.pos(first), items);
     }
@@ -175,31 +174,27 @@ final class ExpressionParser {
     }
 
     /** {@code orTest : andTest ('or' andTest)*} -- one node for the whole chain. */
-    private Expr orTest() {
-        Expr first = andTest();
-        if (!in.at("or")) {
-            return first;
-        }
-        Token op = in.peek();
-        List<Expr> operands = new ArrayList<>(List.of(first));
-        while (in.accept("or")) {
-            operands.add(andTest());
-        }
-        return new Expr.BoolOp(in.pos(op), BoolOpKind.OR, operands);
+    Expr orTest() {
+        return boolOp("or", BoolOpKind.OR, this::andTest);
     }
 
     /** {@code andTest : notTest ('and' notTest)*} */
     private Expr andTest() {
-        Expr first = notTest();
-        if (!in.at("and")) {
+        return boolOp("and", BoolOpKind.AND, this::notTest);
+    }
+
+    /** {@code operand (keyword operand)*}, positioned at the first operator. */
+    private Expr boolOp(String keyword, BoolOpKind kind, Supplier<Expr> operand) {
+        Expr first = operand.get();
+        if (!in.at(keyword)) {
             return first;
         }
         Token op = in.peek();
         List<Expr> operands = new ArrayList<>(List.of(first));
-        while (in.accept("and")) {
-            operands.add(notTest());
+        while (in.accept(keyword)) {
+            operands.add(operand.get());
         }
-        return new Expr.BoolOp(in.pos(op), BoolOpKind.AND, operands);
+        return new Expr.BoolOp(in.pos(op), kind, operands);
     }
 
     /** {@code notTest : 'not' notTest | comparison} */
@@ -428,9 +423,9 @@ final class ExpressionParser {
             return new Argument.Keyword(first, new Expr.Keyword(in.pos(first), first.text(), test()));
         }
         Expr value = test();
-        if (startsCompFor()) {
+        if (displays.startsCompFor()) {
             in.unsupported(first, "generator expression");
-            compFor();
+            displays.compFor();
             return new Argument.Unsupported(first);
         }
         return new Argument.Positional(first, value);
@@ -480,9 +475,9 @@ final class ExpressionParser {
             }
             case OPERATOR -> {
                 return switch (token.text()) {
-                    case "(" -> parenthesized();
-                    case "[" -> list();
-                    case "{" -> braces();
+                    case "(" -> displays.parenthesized();
+                    case "[" -> displays.list();
+                    case "{" -> displays.braces();
                     case "..." -> {
                         in.next();
                         yield placeholder(token, "Ellipsis literal");
@@ -512,137 +507,8 @@ final class ExpressionParser {
         return new Expr.StrLit(in.pos(first), literals.string(parts));
     }
 
-    /**
-     * {@code '(' ')' | '(' starTest ')' | '(' starTest (',' starTest)* ','? ')' | '(' test compFor ')'} --
-     * only a comma makes a tuple; the parentheses alone are just grouping.
-     */
-    private Expr parenthesized() {
-        Token open = in.next();
-        if (in.accept(")")) {
-            return new Expr.TupleDisplay(in.pos(open), List.of());
-        }
-        Expr first = starTest();
-        if (startsCompFor()) {
-            return comprehension(open, "generator expression", ")");
-        }
-        if (!in.at(",")) {
-            in.expect(")");
-            return first;
-        }
-        List<Expr> items = new ArrayList<>(List.of(first));
-        while (in.accept(",") && !in.at(")")) {
-            items.add(starTest());
-        }
-        in.expect(")");
-        return new Expr.TupleDisplay(in.pos(open), items);
-    }
-
-    /** {@code '[' (starTest (',' starTest)* ','?)? ']' | '[' test compFor ']'} */
-    private Expr list() {
-        Token open = in.next();
-        List<Expr> items = new ArrayList<>();
-        if (!in.at("]")) {
-            items.add(starTest());
-            if (startsCompFor()) {
-                return comprehension(open, "list comprehension", "]");
-            }
-            while (in.accept(",") && !in.at("]")) {
-                items.add(starTest());
-            }
-        }
-        in.expect("]");
-        return new Expr.ListDisplay(in.pos(open), items);
-    }
-
-    /**
-     * {@code '{' (dictEntry (',' dictEntry)* ','?)? '}'} with {@code dictEntry : test ':' test | '**' bitOr},
-     * and outside the subset: {@code '{' test ':' test compFor '}'}, {@code '{' test compFor '}'} and
-     * {@code '{' starTest (',' starTest)* ','? '}'} (a set).
-     */
-    private Expr braces() {
-        Token open = in.next();
-        List<Expr.DictEntry> entries = new ArrayList<>();
-        if (in.accept("}")) {
-            return new Expr.DictDisplay(in.pos(open), entries);
-        }
-        if (!in.at("**")) {
-            Token first = in.peek();
-            Expr key = starTest();
-            if (!in.accept(":")) {
-                return set(open);
-            }
-            entries.add(new Expr.DictEntry(in.pos(first), key, test()));
-            if (startsCompFor()) {
-                return comprehension(open, "dict comprehension", "}");
-            }
-            if (!in.accept(",")) {
-                in.expect("}");
-                return new Expr.DictDisplay(in.pos(open), entries);
-            }
-        }
-        while (!in.at("}")) {
-            Token first = in.peek();
-            if (in.accept("**")) {
-                in.unsupported(first, "dict unpacking (**)");
-                bitOr();
-            } else {
-                Expr key = test();
-                in.expect(":");
-                entries.add(new Expr.DictEntry(in.pos(first), key, test()));
-            }
-            if (!in.accept(",")) {
-                break;
-            }
-        }
-        in.expect("}");
-        return new Expr.DictDisplay(in.pos(open), entries);
-    }
-
-    /** The rest of a set display or set comprehension after its first element. */
-    private Expr set(Token open) {
-        if (startsCompFor()) {
-            return comprehension(open, "set comprehension", "}");
-        }
-        Expr set = placeholder(open, "set display");
-        while (in.accept(",") && !in.at("}")) {
-            starTest();
-        }
-        in.expect("}");
-        return set;
-    }
-
-    /** The {@code compFor} and closing bracket of a comprehension whose first element was read. */
-    private Expr comprehension(Token open, String construct, String close) {
-        Expr comprehension = placeholder(open, construct);
-        compFor();
-        in.expect(close);
-        return comprehension;
-    }
-
-    private boolean startsCompFor() {
-        return in.at("for") || in.at("async") && in.peek(1).is("for");
-    }
-
-    /**
-     * {@code compFor : 'async'? 'for' targetList 'in' orTest (compFor | 'if' orTest)*} -- only ever
-     * parsed to be reported; the iterable is an orTest so that its {@code if} starts a condition.
-     */
-    private void compFor() {
-        while (startsCompFor() || in.at("if")) {
-            if (in.accept("if")) {
-                orTest();
-                continue;
-            }
-            in.accept("async");
-            in.expect("for");
-            targetList();
-            in.expect("in");
-            orTest();
-        }
-    }
-
     /** Reports the construct at {@code at} and stands for it in the AST (see the class comment). */
-    private Expr placeholder(Token at, String construct) {
+    Expr placeholder(Token at, String construct) {
         in.unsupported(at, construct);
         return new Expr.Name(in.pos(at), "<unsupported>");
     }

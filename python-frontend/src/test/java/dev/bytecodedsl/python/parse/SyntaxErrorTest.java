@@ -3,7 +3,6 @@ package dev.bytecodedsl.python.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.bytecodedsl.diagnostics.Diagnostic;
 import dev.bytecodedsl.diagnostics.Diagnostics;
 import dev.bytecodedsl.diagnostics.SourceFile;
 import dev.bytecodedsl.python.compile.CompilationLimitError;
@@ -17,26 +16,22 @@ import org.junit.jupiter.api.Test;
  */
 class SyntaxErrorTest {
 
-    private static List<String> headlines(String source) {
-        return Parsing.errors(source).all().stream().map(Diagnostic::headline).toList();
-    }
-
     /** The layout error the syntax error causes (no ':', so the indent is unexpected) is not reported. */
     @Test
     void aMissingTokenIsNamed() {
-        assertEquals(List.of("prog.py:1:5: error: syntax error: expected ':'"), headlines("if a\n    pass\n"));
-        assertEquals(List.of("prog.py:1:5: error: syntax error: expected ')'"), headlines("f(a b)\n"));
+        assertEquals(List.of("prog.py:1:5: error: syntax error: expected ':'"), Parsing.headlines("if a\n    pass\n"));
+        assertEquals(List.of("prog.py:1:5: error: syntax error: expected ')'"), Parsing.headlines("f(a b)\n"));
     }
 
     @Test
     void anUnexpectedTokenIsQuoted() {
-        assertEquals(List.of("prog.py:1:8: error: syntax error: unexpected '*'"), headlines("x = 1 +* 2\n"));
-        assertEquals(List.of("prog.py:1:7: error: syntax error: unexpected '2'"), headlines("x = 1 2\n"));
+        assertEquals(List.of("prog.py:1:8: error: syntax error: unexpected '*'"), Parsing.headlines("x = 1 +* 2\n"));
+        assertEquals(List.of("prog.py:1:7: error: syntax error: unexpected '2'"), Parsing.headlines("x = 1 2\n"));
     }
 
     @Test
     void theEndOfALineIsNamedAsSuch() {
-        assertEquals(List.of("prog.py:1:8: error: syntax error: unexpected end of line"), headlines("x = 1 +\n"));
+        assertEquals(List.of("prog.py:1:8: error: syntax error: unexpected end of line"), Parsing.headlines("x = 1 +\n"));
     }
 
     /**
@@ -45,10 +40,10 @@ class SyntaxErrorTest {
      */
     @Test
     void aBracketTheFileEndsInIsNeverClosed() {
-        assertEquals(List.of("prog.py:1:6: error: '(' was never closed"), headlines("print('a'\n"));
-        assertEquals(List.of("prog.py:1:5: error: '(' was never closed"), headlines("x = (1\ny = 2 +\n"));
-        assertEquals(List.of("prog.py:1:5: error: syntax error: expected ':'"), headlines("if a\n    x = (\n"));
-        assertEquals(List.of("prog.py:2:14: error: '[' was never closed"), headlines("if a:\n    x = f(1, [2,\n"));
+        assertEquals(List.of("prog.py:1:6: error: '(' was never closed"), Parsing.headlines("print('a'\n"));
+        assertEquals(List.of("prog.py:1:5: error: '(' was never closed"), Parsing.headlines("x = (1\ny = 2 +\n"));
+        assertEquals(List.of("prog.py:1:5: error: syntax error: expected ':'"), Parsing.headlines("if a\n    x = (\n"));
+        assertEquals(List.of("prog.py:2:14: error: '[' was never closed"), Parsing.headlines("if a:\n    x = f(1, [2,\n"));
     }
 
     @Test
@@ -56,20 +51,20 @@ class SyntaxErrorTest {
         assertEquals(List.of("prog.py:1:5: error: unsupported construct: lambda",
                         "prog.py:2:5: error: unexpected indent",
                         "prog.py:3:5: error: syntax error: unexpected ')'"),
-                headlines("f = lambda: 1\n    g = 2\nh(),)\ni = lambda: 2\n    j = 3\n"));
+                Parsing.headlines("f = lambda: 1\n    g = 2\nh(),)\ni = lambda: 2\n    j = 3\n"));
     }
 
     /** A construct outside the subset is reported even when the syntax error is inside it. */
     @Test
     void anUnsupportedConstructIsReportedBeforeTheErrorInsideIt() {
         assertEquals(List.of("prog.py:1:5: error: unsupported construct: lambda",
-                "prog.py:1:13: error: syntax error: unexpected ')'"), headlines("f = lambda: )\n"));
+                "prog.py:1:13: error: syntax error: unexpected ')'"), Parsing.headlines("f = lambda: )\n"));
     }
 
     @Test
     void bracketsNestedTooDeeplyAreReportedAtTheFirstOneTooMany() {
         assertEquals(List.of("prog.py:1:205: error: too many nested parentheses"),
-                headlines("x = " + "(".repeat(201) + "1" + ")".repeat(201) + "\n"));
+                Parsing.headlines("x = " + "(".repeat(201) + "1" + ")".repeat(201) + "\n"));
     }
 
     /**
