@@ -14,8 +14,8 @@ import java.util.function.Supplier;
 
 /**
  * The expression rules of the subset, loosest first, one method per rule with the rule in its
- * comment. Operator nodes are positioned at their operator, displays at their opening bracket, so
- * a runtime error can point at the exact place.
+ * comment; the bracketed atoms are {@link DisplayParser}'s. Operator nodes are positioned at their
+ * operator, so a runtime error (ZeroDivisionError at {@code a // b}) can point at the exact place.
  *
  * <p>A construct outside the subset is parsed all the same (to find the problems after it) and
  * reported at its first token; it stands in the AST as a {@link #placeholder} name, which keeps
