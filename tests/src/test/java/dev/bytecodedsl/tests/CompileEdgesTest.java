@@ -47,7 +47,7 @@ class CompileEdgesTest {
             "plus 2900    | 0 | ''",
             "minus 5000   | 1 | RecursionError: maximum recursion depth exceeded during compilation",
             "minus 100000 | 1 | MemoryError",
-            "unclosed     | 1 | SyntaxError: invalid syntax",
+            "unclosed     | 1 | SyntaxError: '(' was never closed",
             "bad token    | 1 | SyntaxError: invalid syntax",
     })
     void reportedAsCPython(String shape, int status, String lastLine) {

@@ -1,12 +1,9 @@
 package dev.bytecodedsl.python.parse;
 
 import dev.bytecodedsl.diagnostics.Diagnostics;
-import dev.bytecodedsl.diagnostics.SourcePos;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
-import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.tree.TerminalNode;
 
 /** Turns number and string tokens into values, with Python's rules for prefixes and escapes. */
 final class LiteralDecoder {
@@ -20,7 +17,7 @@ final class LiteralDecoder {
     }
 
     BigInteger integer(Token token) {
-        String text = token.getText().replace("_", "").toLowerCase(Locale.ROOT);
+        String text = token.text().replace("_", "").toLowerCase(Locale.ROOT);
         if (text.length() > 1 && text.charAt(0) == '0' && Character.isLetter(text.charAt(1))) {
             int radix = switch (text.charAt(1)) {
                 case 'x' -> 16;
@@ -33,20 +30,20 @@ final class LiteralDecoder {
     }
 
     double floating(Token token) {
-        return Double.parseDouble(token.getText().replace("_", ""));
+        return Double.parseDouble(token.text().replace("_", ""));
     }
 
     /** Adjacent literals ({@code "a" 'b'}) are one string, as in Python. */
-    String string(List<TerminalNode> parts) {
+    String string(List<Token> parts) {
         StringBuilder out = new StringBuilder();
-        for (TerminalNode part : parts) {
-            decode(part.getSymbol(), out);
+        for (Token part : parts) {
+            decode(part, out);
         }
         return out.toString();
     }
 
     private void decode(Token token, StringBuilder out) {
-        String text = token.getText();
+        String text = token.text();
         boolean raw = false;
         int start = 0;
         while (text.charAt(start) != '\'' && text.charAt(start) != '"') {
@@ -116,6 +113,6 @@ final class LiteralDecoder {
     }
 
     private void error(Token token, String message) {
-        diagnostics.error(new SourcePos(file, token.getLine(), token.getCharPositionInLine() + 1), message);
+        diagnostics.error(token.pos(file), message);
     }
 }

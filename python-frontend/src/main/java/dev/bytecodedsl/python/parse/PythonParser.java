@@ -1,117 +1,62 @@
 package dev.bytecodedsl.python.parse;
 
+import dev.bytecodedsl.diagnostics.Diagnostic;
 import dev.bytecodedsl.diagnostics.Diagnostics;
 import dev.bytecodedsl.diagnostics.SourceFile;
-import dev.bytecodedsl.diagnostics.CollectingErrorListener;
+import dev.bytecodedsl.diagnostics.SourcePos;
 import dev.bytecodedsl.python.ast.Module;
-import dev.bytecodedsl.python.grammar.PythonSubsetLexer;
-import dev.bytecodedsl.python.grammar.PythonSubsetParser;
-import java.util.Optional;
 import dev.bytecodedsl.python.compile.CompilationLimitError;
-import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.DefaultErrorStrategy;
-import org.antlr.v4.runtime.Parser;
-import org.antlr.v4.runtime.Token;
+import java.util.Optional;
 
 /**
- * Front door of the Python front end: source text in, AST out. All problems of the file are
- * reported in one run: syntax errors (ANTLR recovers and goes on), indentation errors, and every
- * unsupported construct. When there is any error no AST is returned, since compiling a partly
- * understood program would only add follow-on errors.
+ * Front door of the Python front end: source text in, AST out. The {@link Tokenizer} and
+ * {@link Layout} turn the text into tokens, finding bad characters and indentation errors; the
+ * recursive-descent parsers ({@link StatementParser}, {@link ExpressionParser}) build the AST,
+ * reporting every construct outside the subset, and stop at the first syntax error, which is
+ * reported with every error before it. When there is any error no AST is returned, since
+ * compiling a partly understood program would only add follow-on errors.
  */
 public final class PythonParser {
 
     private PythonParser() {}
 
+    /**
+     * The module of {@code source}, or empty after its errors went to {@code diagnostics}.
+     *
+     * @throws CompilationLimitError when expressions or blocks nest deeper than the parser goes
+     */
     public static Optional<Module> parse(SourceFile source, Diagnostics diagnostics) {
         diagnostics.addSource(source);
         int errorsBefore = diagnostics.errorCount();
-        PythonSubsetParser.FileInputContext tree = quickTree(source);
-        if (tree == null) {
-            try {
-                tree = tree(source, diagnostics, new DefaultErrorStrategy());
-            } catch (PythonTokenSource.TooManyParentheses e) {
-                diagnostics.error(e.pos, e.getMessage());
-                return Optional.empty();
-            } catch (StackOverflowError e) {
-                // Deeper than the parser's stack: CPython's parser says MemoryError then.
-                throw CompilationLimitError.memory();
-            }
-        }
+        // The tokenizer's and layout's errors of the whole file, kept until it is known where parsing stops.
+        Diagnostics lexical = new Diagnostics();
         Module module;
         try {
-            new UnsupportedConstructs(source.name(), diagnostics).visit(tree);
-            if (diagnostics.errorCount() > errorsBefore) {
-                return Optional.empty();
-            }
-            module = new AstBuilder(source.name(), diagnostics).module(tree);
+            Tokens tokens = new Tokens(Layout.tokens(source.text(), source.name(), lexical), source.name(), diagnostics);
+            ExpressionParser expressions = new ExpressionParser(tokens, new LiteralDecoder(source.name(), diagnostics));
+            module = new StatementParser(tokens, expressions, source.name()).module();
+        } catch (ParseError e) {
+            report(lexical, e.pos(), diagnostics);
+            diagnostics.error(e.pos(), e.getMessage());
+            return Optional.empty();
         } catch (StackOverflowError e) {
-            throw CompilationLimitError.recursion();
+            // Deeper than this thread's stack, below the parser's own limit: CPython's parser says MemoryError then.
+            throw CompilationLimitError.memory();
         }
+        report(lexical, null, diagnostics);
         return diagnostics.errorCount() > errorsBefore ? Optional.empty() : Optional.of(module);
     }
 
     /**
-     * The parse tree of a file that has no syntax or layout error, or null: then the file is parsed
-     * again with ANTLR's default error strategy, whose diagnostics are the ones reported.
-     *
-     * <p>This first pass leaves out the default strategy's {@code sync} before every loop and
-     * optional block: on a correct file it never reports anything (it only resynchronizes after an
-     * error), but it computes the follow set of every state it passes, walking the expression rules'
-     * ATN, which on a fresh JVM was two thirds of parsing a one-line program (measured: first
-     * {@code fileInput} of {@code pass} 125-280 ms with it, 8-100 ms without, on a loaded machine).
+     * Moves the errors of {@code lexical} before {@code end} (all when null) to {@code diagnostics}:
+     * after a syntax error an indentation error is as likely its consequence (a header without its
+     * colon makes the block an unexpected indent) as a problem of its own.
      */
-    private static PythonSubsetParser.FileInputContext quickTree(SourceFile source) {
-        Diagnostics scratch = new Diagnostics();
-        scratch.addSource(source);
-        PythonSubsetParser.FileInputContext tree;
-        try {
-            tree = tree(source, scratch, new NoSyncStrategy());
-        } catch (RuntimeException | StackOverflowError e) {
-            return null; // reported by the second pass
-        }
-        return scratch.all().isEmpty() ? tree : null;
-    }
-
-    private static PythonSubsetParser.FileInputContext tree(SourceFile source, Diagnostics diagnostics,
-                                                           DefaultErrorStrategy strategy) {
-        var listener = new SyntaxErrorListener(source.name(), diagnostics);
-        var lexer = new PythonSubsetLexer(CharStreams.fromString(source.text(), source.name()));
-        lexer.removeErrorListeners();
-        lexer.addErrorListener(listener);
-        var parser = new PythonSubsetParser(
-                new CommonTokenStream(new PythonTokenSource(lexer, source.name(), diagnostics)));
-        parser.removeErrorListeners();
-        parser.addErrorListener(listener);
-        parser.setErrorHandler(strategy);
-        return parser.fileInput();
-    }
-
-    /** The default strategy without the look-ahead check before loops (see {@link #quickTree}). */
-    private static final class NoSyncStrategy extends DefaultErrorStrategy {
-        @Override
-        public void sync(Parser recognizer) {
-        }
-    }
-
-    /** Python's words where the layout tokens are involved; the shared listener's otherwise. */
-    private static final class SyntaxErrorListener extends CollectingErrorListener {
-        SyntaxErrorListener(String file, Diagnostics diagnostics) {
-            super(file, diagnostics);
-        }
-
-        @Override
-        protected String message(Object offendingSymbol, String msg) {
-            int type = offendingSymbol instanceof Token t ? t.getType() : Token.INVALID_TYPE;
-            if (msg.startsWith("missing INDENT")) {
-                return "expected an indented block";
+    private static void report(Diagnostics lexical, SourcePos end, Diagnostics diagnostics) {
+        for (Diagnostic d : lexical.all()) {
+            if (end == null || d.pos().compareTo(end) < 0) {
+                diagnostics.error(d.pos(), d.message());
             }
-            return switch (type) {
-                case PythonSubsetParser.INDENT -> "unexpected indent";
-                case PythonSubsetParser.DEDENT -> "syntax error: unexpected end of block";
-                default -> "syntax error: " + shorten(msg);
-            };
         }
     }
 }

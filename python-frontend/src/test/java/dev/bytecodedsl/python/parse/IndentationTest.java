@@ -2,15 +2,10 @@ package dev.bytecodedsl.python.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.bytecodedsl.diagnostics.Diagnostic;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class IndentationTest {
-
-    private static List<String> headlines(String source) {
-        return Parsing.errors(source).all().stream().map(Diagnostic::headline).toList();
-    }
 
     @Test
     void nestedBlocksCloseAtDedentAndAtEndOfFile() {
@@ -69,9 +64,9 @@ class IndentationTest {
     @Test
     void ambiguousTabsAndSpacesAreATabError() {
         String tabError = "error: inconsistent use of tabs and spaces in indentation";
-        assertEquals(List.of("prog.py:3:9: " + tabError), headlines("if a:\n\tx = 1\n        y = 2\n"));
-        assertEquals(List.of("prog.py:3:2: " + tabError), headlines("if a:\n        x = 1\n\ty = 2\n"));
-        assertEquals(List.of("prog.py:3:2: " + tabError), headlines("if a:\n    if a:\n\tx = 1\n"));
+        assertEquals(List.of("prog.py:3:9: " + tabError), Parsing.headlines("if a:\n\tx = 1\n        y = 2\n"));
+        assertEquals(List.of("prog.py:3:2: " + tabError), Parsing.headlines("if a:\n        x = 1\n\ty = 2\n"));
+        assertEquals(List.of("prog.py:3:2: " + tabError), Parsing.headlines("if a:\n    if a:\n\tx = 1\n"));
     }
 
     @Test
@@ -83,23 +78,23 @@ class IndentationTest {
     void inconsistentDedentIsReported() {
         assertEquals(
                 List.of("prog.py:4:3: error: inconsistent dedent: unindent does not match any outer indentation level"),
-                headlines("if a:\n    x = 1\n    if b:\n  y = 2\n"));
+                Parsing.headlines("if a:\n    x = 1\n    if b:\n  y = 2\n"));
     }
 
     @Test
     void unexpectedIndentIsReported() {
-        assertEquals(List.of("prog.py:2:5: error: unexpected indent"), headlines("x = 1\n    y = 2\n"));
+        assertEquals(List.of("prog.py:2:5: error: unexpected indent"), Parsing.headlines("x = 1\n    y = 2\n"));
     }
 
     @Test
     void missingIndentedBlockIsReported() {
-        assertEquals(List.of("prog.py:2:1: error: expected an indented block"), headlines("if a:\nx = 1\n"));
+        assertEquals(List.of("prog.py:2:1: error: expected an indented block"), Parsing.headlines("if a:\nx = 1\n"));
     }
 
     @Test
     void missingBlockAtEndOfFileIsReportedOnce() {
-        assertEquals(List.of("prog.py:2:1: error: expected an indented block"), headlines("def f():\n"));
-        assertEquals(List.of("prog.py:1:6: error: expected an indented block"), headlines("if a:"));
+        assertEquals(List.of("prog.py:2:1: error: expected an indented block"), Parsing.headlines("def f():\n"));
+        assertEquals(List.of("prog.py:1:6: error: expected an indented block"), Parsing.headlines("if a:"));
     }
 
     @Test
@@ -108,7 +103,7 @@ class IndentationTest {
                         "prog.py:2:5: error: unexpected indent",
                         "prog.py:5:1: error: expected an indented block",
                         "prog.py:8:2: error: inconsistent dedent: unindent does not match any outer indentation level"),
-                headlines("x = 1\n    y = 2\nz = 3\nwhile z:\nz = 4\nif z:\n  a = 1\n b = 2\n"));
+                Parsing.headlines("x = 1\n    y = 2\nz = 3\nwhile z:\nz = 4\nif z:\n  a = 1\n b = 2\n"));
     }
 
     @Test

@@ -3,10 +3,12 @@ package dev.bytecodedsl.python.parse;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.bytecodedsl.diagnostics.Diagnostic;
 import dev.bytecodedsl.diagnostics.Diagnostics;
 import dev.bytecodedsl.diagnostics.SourceFile;
 import dev.bytecodedsl.python.ast.AstPrinter;
 import dev.bytecodedsl.python.ast.Module;
+import java.util.List;
 import java.util.Optional;
 
 /** Test helpers: parse a snippet and get either its dump or its diagnostics. */
@@ -24,6 +26,11 @@ final class Parsing {
 
     static String dump(String text) {
         return AstPrinter.print(ok(text));
+    }
+
+    /** The headlines ({@code file:line:col: error: message}) of a program that must fail. */
+    static List<String> headlines(String text) {
+        return errors(text).all().stream().map(Diagnostic::headline).toList();
     }
 
     /** The rendered report of a program that must fail. */

@@ -2,7 +2,6 @@ package dev.bytecodedsl.python.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.bytecodedsl.diagnostics.Diagnostic;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -10,10 +9,6 @@ import org.junit.jupiter.api.Test;
 
 /** Each construct outside the subset is named in its error, at the construct's first token. */
 class UnsupportedConstructTest {
-
-    private static List<String> headlines(String source) {
-        return Parsing.errors(source).all().stream().map(Diagnostic::headline).toList();
-    }
 
     /** The program is on one line so the column is easy to check; '|' stands for a newline. */
     @ParameterizedTest(name = "{1}")
@@ -59,7 +54,7 @@ class UnsupportedConstructTest {
     void constructIsNamed(String source, String construct, String lineCol) {
         assertEquals(
                 List.of("prog.py:" + lineCol + ": error: unsupported construct: " + construct),
-                headlines(source.strip().replace('|', '\n') + "\n"));
+                Parsing.headlines(source.strip().replace('|', '\n') + "\n"));
     }
 
     @Test
@@ -69,19 +64,19 @@ class UnsupportedConstructTest {
                         "prog.py:2:5: error: lambda",
                         "prog.py:2:13: error: list comprehension",
                         "prog.py:4:5: error: syntax error: unexpected ')'"),
-                headlines("import os\nf = lambda: [x for x in y]\nz = 1\nw = )\n").stream()
+                Parsing.headlines("import os\nf = lambda: [x for x in y]\nz = 1\nw = )\n").stream()
                         .map(h -> h.replace("unsupported construct: ", "")).toList());
     }
 
     @Test
     void invalidAssignmentTargetsAreReported() {
-        assertEquals(List.of("prog.py:1:2: error: cannot assign to function call"), headlines("f() = 1\n"));
-        assertEquals(List.of("prog.py:1:3: error: cannot assign to expression"), headlines("a + b = 1\n"));
+        assertEquals(List.of("prog.py:1:2: error: cannot assign to function call"), Parsing.headlines("f() = 1\n"));
+        assertEquals(List.of("prog.py:1:3: error: cannot assign to expression"), Parsing.headlines("a + b = 1\n"));
     }
 
     @Test
     void positionalAfterKeywordIsReported() {
         assertEquals(List.of("prog.py:1:10: error: positional argument follows keyword argument"),
-                headlines("f(sep=1, x)\n"));
+                Parsing.headlines("f(sep=1, x)\n"));
     }
 }

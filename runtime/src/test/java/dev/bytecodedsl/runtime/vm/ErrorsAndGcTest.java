@@ -59,7 +59,7 @@ class ErrorsAndGcTest {
         VmTestSupport.Run r = run("x = (1 +\n");
         assertEquals(1, r.exit());
         assertTrue(r.err().startsWith("  File \"prog.py\", line "), r.err());
-        assertTrue(r.err().endsWith("\nSyntaxError: invalid syntax\n"), r.err());
+        assertTrue(r.err().endsWith("\nSyntaxError: '(' was never closed\n"), r.err());
         assertEquals("", r.out());
     }
 
