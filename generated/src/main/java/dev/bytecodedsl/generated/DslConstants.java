@@ -7,6 +7,11 @@ package dev.bytecodedsl.generated;
  */
 public final class DslConstants {
     /**
+     * {@code const CLASS_VERSION_WORD}
+     */
+    public static final long CLASS_VERSION_WORD = 1L;
+
+    /**
      * {@code const COMPARE_EQ}
      */
     public static final long COMPARE_EQ = 2L;
@@ -110,6 +115,21 @@ public final class DslConstants {
      * {@code const IMMEDIATE_TAG}
      */
     public static final long IMMEDIATE_TAG = 2L;
+
+    /**
+     * {@code const INSTANCE_CLASS_WORD}
+     */
+    public static final long INSTANCE_CLASS_WORD = 1L;
+
+    /**
+     * {@code const INSTANCE_SLOTS_WORD}
+     */
+    public static final long INSTANCE_SLOTS_WORD = 2L;
+
+    /**
+     * {@code const INSTANCE_SLOT_COUNT_WORD}
+     */
+    public static final long INSTANCE_SLOT_COUNT_WORD = 3L;
 
     /**
      * {@code const LIST_ITEMS_WORD}
@@ -340,6 +360,26 @@ public final class DslConstants {
      * {@code const TRUE_BITS}
      */
     public static final long TRUE_BITS = 18L;
+
+    /**
+     * {@code const TUPLE_ITEMS_WORD}
+     */
+    public static final long TUPLE_ITEMS_WORD = 2L;
+
+    /**
+     * {@code const TUPLE_ITER_INDEX_WORD}
+     */
+    public static final long TUPLE_ITER_INDEX_WORD = 2L;
+
+    /**
+     * {@code const TUPLE_ITER_TUPLE_WORD}
+     */
+    public static final long TUPLE_ITER_TUPLE_WORD = 1L;
+
+    /**
+     * {@code const TUPLE_LENGTH_WORD}
+     */
+    public static final long TUPLE_LENGTH_WORD = 1L;
 
     /**
      * {@code const TYPE_BOOL}

@@ -59,6 +59,30 @@ public final class DslFunctions {
     }
 
     /**
+     * {@code func instance_has_slot}
+     */
+    static boolean instance_has_slot(Registers __s, long obj, long index) {
+        return index < NativeWords.word(__s.heapWordsBase, ((obj) << 2) + ((DslConstants.INSTANCE_SLOT_COUNT_WORD) << 3));
+    }
+
+    /**
+     * {@code func instance_slot}
+     */
+    static long instance_slot(Registers __s, long obj, long index) {
+        if (!DslFunctions.instance_has_slot(__s, obj, index)) {
+            return (DslConstants.NULL_BITS);
+        }
+        return (NativeWords.word(NativeWords.word(__s.heapWordsBase, ((obj) << 2) + ((DslConstants.INSTANCE_SLOTS_WORD) << 3)), ((index) << 3)));
+    }
+
+    /**
+     * {@code func instance_store}
+     */
+    static void instance_store(Registers __s, long obj, long index, long v) {
+        NativeWords.setWord(NativeWords.word(__s.heapWordsBase, ((obj) << 2) + ((DslConstants.INSTANCE_SLOTS_WORD) << 3)), ((index) << 3), (v));
+    }
+
+    /**
      * {@code func is_float}
      */
     static boolean is_float(Registers __s, long v) {
@@ -105,5 +129,48 @@ public final class DslFunctions {
      */
     static void list_store(Registers __s, long list, long i, long v) {
         NativeWords.setWord(NativeWords.word(__s.heapWordsBase, ((list) << 2) + ((DslConstants.LIST_ITEMS_WORD) << 3)), ((i) << 3), (v));
+    }
+
+    /**
+     * {@code func tuple_item}
+     */
+    static long tuple_item(Registers __s, long tuple, long i) {
+        return (NativeWords.word(NativeWords.word(__s.heapWordsBase, ((tuple) << 2) + ((DslConstants.TUPLE_ITEMS_WORD) << 3)), ((i) << 3)));
+    }
+
+    /**
+     * {@code func tuple_iter_exhausted}
+     */
+    static boolean tuple_iter_exhausted(Registers __s, long it) {
+        return NativeWords.word(__s.heapWordsBase, ((it) << 2) + ((DslConstants.TUPLE_ITER_INDEX_WORD) << 3)) >= DslFunctions.tuple_length(__s, (NativeWords.word(__s.heapWordsBase, ((it) << 2) + ((DslConstants.TUPLE_ITER_TUPLE_WORD) << 3))));
+    }
+
+    /**
+     * {@code func tuple_iter_next}
+     */
+    static long tuple_iter_next(Registers __s, long it) {
+        if (DslFunctions.tuple_iter_exhausted(__s, it)) {
+            return (DslConstants.NULL_BITS);
+        }
+        long index = NativeWords.word(__s.heapWordsBase, ((it) << 2) + ((DslConstants.TUPLE_ITER_INDEX_WORD) << 3));
+        NativeWords.setWord(__s.heapWordsBase, ((it) << 2) + ((DslConstants.TUPLE_ITER_INDEX_WORD) << 3), index + 1L);
+        return DslFunctions.tuple_item(__s, (NativeWords.word(__s.heapWordsBase, ((it) << 2) + ((DslConstants.TUPLE_ITER_TUPLE_WORD) << 3))), index);
+    }
+
+    /**
+     * {@code func tuple_length}
+     */
+    static long tuple_length(Registers __s, long tuple) {
+        return NativeWords.word(__s.heapWordsBase, ((tuple) << 2) + ((DslConstants.TUPLE_LENGTH_WORD) << 3));
+    }
+
+    /**
+     * {@code func type_version_of}
+     */
+    static long type_version_of(Registers __s, long v) {
+        if (((v & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((v) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_INSTANCE) {
+            return 0L;
+        }
+        return NativeWords.word(__s.heapWordsBase, (((NativeWords.word(__s.heapWordsBase, ((v) << 2) + ((DslConstants.INSTANCE_CLASS_WORD) << 3)))) << 2) + ((DslConstants.CLASS_VERSION_WORD) << 3));
     }
 }

@@ -161,16 +161,6 @@ public interface Helpers {
     long handledException();
 
     /**
-     * {@code extern instance_slot}
-     */
-    long instanceSlot(long obj, long index);
-
-    /**
-     * {@code extern instance_store}
-     */
-    void instanceStore(long obj, long index, long v);
-
-    /**
      * {@code extern iter_next}, escaping
      */
     long iterNext(long it);
@@ -356,34 +346,9 @@ public interface Helpers {
     long subscr(long container, long sub);
 
     /**
-     * {@code extern tuple_item}
-     */
-    long tupleItem(long tuple, long i);
-
-    /**
-     * {@code extern tuple_iter_exhausted}
-     */
-    boolean tupleIterExhausted(long it);
-
-    /**
-     * {@code extern tuple_iter_next}
-     */
-    long tupleIterNext(long it);
-
-    /**
-     * {@code extern tuple_length}
-     */
-    long tupleLength(long tuple);
-
-    /**
      * {@code extern type_tag}
      */
     long typeTag(long v);
-
-    /**
-     * {@code extern type_version_of}
-     */
-    long typeVersionOf(long v);
 
     /**
      * {@code extern unary_invert}, escaping

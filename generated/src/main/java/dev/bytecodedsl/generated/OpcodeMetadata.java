@@ -282,7 +282,7 @@ public final class OpcodeMetadata {
         CACHE_SIZE[Opcodes.LOAD_GLOBAL_MODULE] = 4;
         DEOPT[Opcodes.LOAD_GLOBAL_MODULE] = Opcodes.LOAD_GLOBAL;
         EXPANSION[Opcodes.LOAD_GLOBAL_MODULE] = new int[] {Uops._GUARD_GLOBALS_VERSION, 1, 1, Uops._LOAD_GLOBAL_MODULE, 1, 3};
-        FLAGS[Opcodes.STORE_ATTR_INSTANCE_VALUE] = OpcodeFlags.MAY_EXIT | OpcodeFlags.GUARD;
+        FLAGS[Opcodes.STORE_ATTR_INSTANCE_VALUE] = OpcodeFlags.MAY_DEOPT | OpcodeFlags.MAY_EXIT | OpcodeFlags.GUARD;
         CACHE_SIZE[Opcodes.STORE_ATTR_INSTANCE_VALUE] = 4;
         DEOPT[Opcodes.STORE_ATTR_INSTANCE_VALUE] = Opcodes.STORE_ATTR;
         EXPANSION[Opcodes.STORE_ATTR_INSTANCE_VALUE] = new int[] {Uops._GUARD_TYPE_VERSION, 2, 1, Uops._STORE_ATTR_INSTANCE_VALUE, 1, 3};

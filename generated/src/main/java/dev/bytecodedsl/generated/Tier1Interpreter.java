@@ -2416,7 +2416,7 @@ public final class Tier1Interpreter {
             long container = NativeWords.slot(__stack, __sp - 2);
             long sub = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
-            long n = __s.ctx.tupleLength(container);
+            long n = DslFunctions.tuple_length(__s, container);
             long i = (sub) >> 1L;
             if (i < 0L) {
                 i += n;
@@ -2425,7 +2425,7 @@ public final class Tier1Interpreter {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_SUBSCR_TUPLE_INT);
                 return BINARY_SUBSCR(__s, oparg);
             }
-            res = __s.ctx.tupleItem(container, i);
+            res = DslFunctions.tuple_item(__s, container, i);
             NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
@@ -2735,7 +2735,7 @@ public final class Tier1Interpreter {
         // op(_ITER_JUMP_TUPLE)
         {
             long iter = NativeWords.slot(__stack, __sp - 1);
-            if (__s.ctx.tupleIterExhausted(iter)) {
+            if (DslFunctions.tuple_iter_exhausted(__s, iter)) {
                 __next = __after + (int) oparg;
             }
         }
@@ -2743,7 +2743,7 @@ public final class Tier1Interpreter {
         {
             long iter = NativeWords.slot(__stack, __sp - 1);
             long next = 0L;
-            next = __s.ctx.tupleIterNext(iter);
+            next = DslFunctions.tuple_iter_next(__s, iter);
             NativeWords.setSlot(__stack, __sp, next);
             __sp = __sp + 1;
         }
@@ -2766,7 +2766,7 @@ public final class Tier1Interpreter {
         {
             long owner = NativeWords.slot(__stack, __sp - 1);
             long type_version = read32(__s.code, __ip + 1 + 1);
-            if (__s.ctx.typeVersionOf(owner) != type_version) {
+            if (DslFunctions.type_version_of(__s, owner) != type_version) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.LOAD_ATTR_INSTANCE_VALUE);
                 return LOAD_ATTR(__s, oparg);
             }
@@ -2777,7 +2777,7 @@ public final class Tier1Interpreter {
             long index = __s.code[__ip + 1 + 3];
             long attr = 0L;
             long null_slot = 0L;
-            attr = __s.ctx.instanceSlot(owner, index);
+            attr = DslFunctions.instance_slot(__s, owner, index);
             if ((attr) == DslConstants.NULL_BITS) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.LOAD_ATTR_INSTANCE_VALUE);
                 return LOAD_ATTR(__s, oparg);
@@ -2808,7 +2808,7 @@ public final class Tier1Interpreter {
         {
             long owner = NativeWords.slot(__stack, __sp - 1);
             long type_version = read32(__s.code, __ip + 1 + 1);
-            if (__s.ctx.typeVersionOf(owner) != type_version) {
+            if (DslFunctions.type_version_of(__s, owner) != type_version) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.LOAD_ATTR_METHOD);
                 return LOAD_ATTR(__s, oparg);
             }
@@ -2938,7 +2938,7 @@ public final class Tier1Interpreter {
         {
             long owner = NativeWords.slot(__stack, __sp - 1);
             long type_version = read32(__s.code, __ip + 1 + 1);
-            if (__s.ctx.typeVersionOf(owner) != type_version) {
+            if (DslFunctions.type_version_of(__s, owner) != type_version) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.STORE_ATTR_INSTANCE_VALUE);
                 return STORE_ATTR(__s, oparg);
             }
@@ -2948,7 +2948,11 @@ public final class Tier1Interpreter {
             long v = NativeWords.slot(__stack, __sp - 2);
             long owner = NativeWords.slot(__stack, __sp - 1);
             long index = __s.code[__ip + 1 + 3];
-            __s.ctx.instanceStore(owner, index, v);
+            if (!DslFunctions.instance_has_slot(__s, owner, index)) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.STORE_ATTR_INSTANCE_VALUE);
+                return STORE_ATTR(__s, oparg);
+            }
+            DslFunctions.instance_store(__s, owner, index, v);
             __sp = __sp - 2;
         }
         __s.sp = __sp;
@@ -3241,12 +3245,12 @@ public final class Tier1Interpreter {
         {
             long seq = NativeWords.slot(__stack, __sp - 1);
             int output = __sp - 1;
-            if (__s.ctx.tupleLength(seq) != oparg) {
+            if (DslFunctions.tuple_length(__s, seq) != oparg) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.UNPACK_SEQUENCE_TUPLE);
                 return UNPACK_SEQUENCE(__s, oparg);
             }
             for (long i = 0L; i < oparg; i += 1L) {
-                NativeWords.setSlot(__stack, output + (int) i, __s.ctx.tupleItem(seq, oparg - 1L - i));
+                NativeWords.setSlot(__stack, output + (int) i, DslFunctions.tuple_item(__s, seq, oparg - 1L - i));
             }
             __sp = __sp + (int) (-1L + (oparg));
         }
@@ -3277,12 +3281,12 @@ public final class Tier1Interpreter {
         {
             long seq = NativeWords.slot(__stack, __sp - 1);
             int output = __sp - 1;
-            if ((oparg != 2L) || (__s.ctx.tupleLength(seq) != 2L)) {
+            if ((oparg != 2L) || (DslFunctions.tuple_length(__s, seq) != 2L)) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.UNPACK_SEQUENCE_TWO_TUPLE);
                 return UNPACK_SEQUENCE(__s, oparg);
             }
-            NativeWords.setSlot(__stack, output + (int) 0L, __s.ctx.tupleItem(seq, 1L));
-            NativeWords.setSlot(__stack, output + (int) 1L, __s.ctx.tupleItem(seq, 0L));
+            NativeWords.setSlot(__stack, output + (int) 0L, DslFunctions.tuple_item(__s, seq, 1L));
+            NativeWords.setSlot(__stack, output + (int) 1L, DslFunctions.tuple_item(__s, seq, 0L));
             __sp = __sp + (int) (-1L + (oparg));
         }
         __s.sp = __sp;

@@ -1323,7 +1323,7 @@ public final class UopInterpreter {
             long container = NativeWords.slot(__stack, __sp - 2);
             long sub = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
-            long n = __s.ctx.tupleLength(container);
+            long n = DslFunctions.tuple_length(__s, container);
             long i = (sub) >> 1L;
             if (i < 0L) {
                 i += n;
@@ -1331,7 +1331,7 @@ public final class UopInterpreter {
             if ((i < 0L) || (i >= n)) {
                 return EXIT;
             }
-            res = __s.ctx.tupleItem(container, i);
+            res = DslFunctions.tuple_item(__s, container, i);
             NativeWords.setSlot(__stack, __sp - 2, res);
             __sp = __sp - 1;
         }
@@ -1753,7 +1753,7 @@ public final class UopInterpreter {
         // op(_GUARD_EXHAUSTED_TUPLE)
         {
             long iter = NativeWords.slot(__stack, __sp - 1);
-            if (!__s.ctx.tupleIterExhausted(iter)) {
+            if (!DslFunctions.tuple_iter_exhausted(__s, iter)) {
                 return EXIT;
             }
         }
@@ -1953,7 +1953,7 @@ public final class UopInterpreter {
         // op(_GUARD_NOT_EXHAUSTED_TUPLE)
         {
             long iter = NativeWords.slot(__stack, __sp - 1);
-            if (__s.ctx.tupleIterExhausted(iter)) {
+            if (DslFunctions.tuple_iter_exhausted(__s, iter)) {
                 return EXIT;
             }
         }
@@ -2081,7 +2081,7 @@ public final class UopInterpreter {
         {
             long owner = NativeWords.slot(__stack, __sp - 1);
             long type_version = __operand;
-            if (__s.ctx.typeVersionOf(owner) != type_version) {
+            if (DslFunctions.type_version_of(__s, owner) != type_version) {
                 return EXIT;
             }
         }
@@ -2213,7 +2213,7 @@ public final class UopInterpreter {
         {
             long iter = NativeWords.slot(__stack, __sp - 1);
             long next = 0L;
-            next = __s.ctx.tupleIterNext(iter);
+            next = DslFunctions.tuple_iter_next(__s, iter);
             NativeWords.setSlot(__stack, __sp, next);
             __sp = __sp + 1;
         }
@@ -2278,7 +2278,7 @@ public final class UopInterpreter {
             long index = __operand;
             long attr = 0L;
             long null_slot = 0L;
-            attr = __s.ctx.instanceSlot(owner, index);
+            attr = DslFunctions.instance_slot(__s, owner, index);
             if ((attr) == DslConstants.NULL_BITS) {
                 return EXIT;
             }
@@ -2506,7 +2506,10 @@ public final class UopInterpreter {
             long v = NativeWords.slot(__stack, __sp - 2);
             long owner = NativeWords.slot(__stack, __sp - 1);
             long index = __operand;
-            __s.ctx.instanceStore(owner, index, v);
+            if (!DslFunctions.instance_has_slot(__s, owner, index)) {
+                return EXIT;
+            }
+            DslFunctions.instance_store(__s, owner, index, v);
             __sp = __sp - 2;
         }
         __s.sp = __sp;
@@ -2755,11 +2758,11 @@ public final class UopInterpreter {
         {
             long seq = NativeWords.slot(__stack, __sp - 1);
             int output = __sp - 1;
-            if (__s.ctx.tupleLength(seq) != oparg) {
+            if (DslFunctions.tuple_length(__s, seq) != oparg) {
                 return EXIT;
             }
             for (long i = 0L; i < oparg; i += 1L) {
-                NativeWords.setSlot(__stack, output + (int) i, __s.ctx.tupleItem(seq, oparg - 1L - i));
+                NativeWords.setSlot(__stack, output + (int) i, DslFunctions.tuple_item(__s, seq, oparg - 1L - i));
             }
             __sp = __sp + (int) (-1L + (oparg));
         }
@@ -2778,11 +2781,11 @@ public final class UopInterpreter {
         {
             long seq = NativeWords.slot(__stack, __sp - 1);
             int output = __sp - 1;
-            if ((oparg != 2L) || (__s.ctx.tupleLength(seq) != 2L)) {
+            if ((oparg != 2L) || (DslFunctions.tuple_length(__s, seq) != 2L)) {
                 return EXIT;
             }
-            NativeWords.setSlot(__stack, output + (int) 0L, __s.ctx.tupleItem(seq, 1L));
-            NativeWords.setSlot(__stack, output + (int) 1L, __s.ctx.tupleItem(seq, 0L));
+            NativeWords.setSlot(__stack, output + (int) 0L, DslFunctions.tuple_item(__s, seq, 1L));
+            NativeWords.setSlot(__stack, output + (int) 1L, DslFunctions.tuple_item(__s, seq, 0L));
             __sp = __sp + (int) (-1L + (oparg));
         }
         __s.sp = __sp;

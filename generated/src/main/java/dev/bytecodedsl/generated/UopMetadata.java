@@ -163,6 +163,7 @@ public final class UopMetadata {
         OPERAND_SIZE[Uops._SET_IP] = 2;
         OPERAND_SIZE[Uops._START_EXECUTOR] = 2;
         FLAGS[Uops._STORE_ATTR] = OpcodeFlags.HAS_ARG | OpcodeFlags.USES_NAME | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
+        FLAGS[Uops._STORE_ATTR_INSTANCE_VALUE] = OpcodeFlags.MAY_DEOPT;
         OPERAND_SIZE[Uops._STORE_ATTR_INSTANCE_VALUE] = 1;
         FLAGS[Uops._STORE_FAST] = OpcodeFlags.HAS_ARG | OpcodeFlags.USES_LOCAL;
         FLAGS[Uops._STORE_FAST_0] = OpcodeFlags.HAS_ARG | OpcodeFlags.USES_LOCAL;

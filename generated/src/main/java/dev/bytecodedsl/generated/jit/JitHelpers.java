@@ -171,16 +171,6 @@ public final class JitHelpers extends HelperUpcalls {
     public static final FunctionDescriptor HANDLED_EXCEPTION = FunctionDescriptor.of(ValueLayout.JAVA_LONG);
 
     /**
-     * Value instance_slot(Value obj, int index)
-     */
-    public static final FunctionDescriptor INSTANCE_SLOT = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * void instance_store(Value obj, int index, Value v)
-     */
-    public static final FunctionDescriptor INSTANCE_STORE = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
      * Value iter_next(Value it)
      */
     public static final FunctionDescriptor ITER_NEXT = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
@@ -366,34 +356,9 @@ public final class JitHelpers extends HelperUpcalls {
     public static final FunctionDescriptor SUBSCR = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
 
     /**
-     * Value tuple_item(Value tuple, int i)
-     */
-    public static final FunctionDescriptor TUPLE_ITEM = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * bool tuple_iter_exhausted(Value it)
-     */
-    public static final FunctionDescriptor TUPLE_ITER_EXHAUSTED = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN, ValueLayout.JAVA_LONG);
-
-    /**
-     * Value tuple_iter_next(Value it)
-     */
-    public static final FunctionDescriptor TUPLE_ITER_NEXT = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * int tuple_length(Value tuple)
-     */
-    public static final FunctionDescriptor TUPLE_LENGTH = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
      * int type_tag(Value v)
      */
     public static final FunctionDescriptor TYPE_TAG = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * int type_version_of(Value v)
-     */
-    public static final FunctionDescriptor TYPE_VERSION_OF = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
 
     /**
      * Value unary_invert(Value v)
@@ -439,7 +404,7 @@ public final class JitHelpers extends HelperUpcalls {
      * Every extern's DSL name, in name order, then GETCONST and GETNAME.
      */
     public static List<String> names() {
-        return List.of("advance_backoff_counter", "binary_op", "binary_slice", "box_float", "build_list", "build_map", "build_slice", "build_tuple", "builtins_entry", "builtins_version", "call_builtin", "call_object", "call_object_kw", "compare_op", "contains", "delete_subscr", "dict_store", "dict_subscr", "enter_executor", "exception_matches", "exception_pending", "executor_is_valid", "executor_started", "frame_space_available", "function_argcount", "function_version", "get_iter", "globals_entry", "globals_version", "handled_exception", "instance_slot", "instance_store", "iter_next", "list_append", "load_attr", "load_build_class", "load_global", "load_name", "make_function", "object_is_true", "optimize_hot_loop", "pop_frame", "push_frame", "raise_unbound_local", "raise_varargs", "reraise", "set_handled_exception", "set_instruction_offset", "specialize_binary_op", "specialize_binary_subscr", "specialize_call", "specialize_compare_op", "specialize_for_iter", "specialize_load_attr", "specialize_load_global", "specialize_store_attr", "specialize_store_subscr", "specialize_to_bool", "specialize_unpack_sequence", "store_attr", "store_global", "store_name", "store_slice", "store_subscr", "str_compare", "str_concat", "str_item", "str_length", "subscr", "tuple_item", "tuple_iter_exhausted", "tuple_iter_next", "tuple_length", "type_tag", "type_version_of", "unary_invert", "unary_negative", "unpack_sequence", "unwind_exception", "GETCONST", "GETNAME");
+        return List.of("advance_backoff_counter", "binary_op", "binary_slice", "box_float", "build_list", "build_map", "build_slice", "build_tuple", "builtins_entry", "builtins_version", "call_builtin", "call_object", "call_object_kw", "compare_op", "contains", "delete_subscr", "dict_store", "dict_subscr", "enter_executor", "exception_matches", "exception_pending", "executor_is_valid", "executor_started", "frame_space_available", "function_argcount", "function_version", "get_iter", "globals_entry", "globals_version", "handled_exception", "iter_next", "list_append", "load_attr", "load_build_class", "load_global", "load_name", "make_function", "object_is_true", "optimize_hot_loop", "pop_frame", "push_frame", "raise_unbound_local", "raise_varargs", "reraise", "set_handled_exception", "set_instruction_offset", "specialize_binary_op", "specialize_binary_subscr", "specialize_call", "specialize_compare_op", "specialize_for_iter", "specialize_load_attr", "specialize_load_global", "specialize_store_attr", "specialize_store_subscr", "specialize_to_bool", "specialize_unpack_sequence", "store_attr", "store_global", "store_name", "store_slice", "store_subscr", "str_compare", "str_concat", "str_item", "str_length", "subscr", "type_tag", "unary_invert", "unary_negative", "unpack_sequence", "unwind_exception", "GETCONST", "GETNAME");
     }
 
     /**
@@ -477,8 +442,6 @@ public final class JitHelpers extends HelperUpcalls {
             case "globals_entry" -> GLOBALS_ENTRY;
             case "globals_version" -> GLOBALS_VERSION;
             case "handled_exception" -> HANDLED_EXCEPTION;
-            case "instance_slot" -> INSTANCE_SLOT;
-            case "instance_store" -> INSTANCE_STORE;
             case "iter_next" -> ITER_NEXT;
             case "list_append" -> LIST_APPEND;
             case "load_attr" -> LOAD_ATTR;
@@ -516,12 +479,7 @@ public final class JitHelpers extends HelperUpcalls {
             case "str_item" -> STR_ITEM;
             case "str_length" -> STR_LENGTH;
             case "subscr" -> SUBSCR;
-            case "tuple_item" -> TUPLE_ITEM;
-            case "tuple_iter_exhausted" -> TUPLE_ITER_EXHAUSTED;
-            case "tuple_iter_next" -> TUPLE_ITER_NEXT;
-            case "tuple_length" -> TUPLE_LENGTH;
             case "type_tag" -> TYPE_TAG;
-            case "type_version_of" -> TYPE_VERSION_OF;
             case "unary_invert" -> UNARY_INVERT;
             case "unary_negative" -> UNARY_NEGATIVE;
             case "unpack_sequence" -> UNPACK_SEQUENCE;
@@ -569,8 +527,6 @@ public final class JitHelpers extends HelperUpcalls {
             case "globals_entry" -> stub(MethodHandles.lookup(), name, false, "globalsEntry", GLOBALS_ENTRY, arena);
             case "globals_version" -> stub(MethodHandles.lookup(), name, false, "globalsVersion", GLOBALS_VERSION, arena);
             case "handled_exception" -> stub(MethodHandles.lookup(), name, false, "handledException", HANDLED_EXCEPTION, arena);
-            case "instance_slot" -> stub(MethodHandles.lookup(), name, false, "instanceSlot", INSTANCE_SLOT, arena);
-            case "instance_store" -> stub(MethodHandles.lookup(), name, false, "instanceStore", INSTANCE_STORE, arena);
             case "iter_next" -> stub(MethodHandles.lookup(), name, true, "iterNext", ITER_NEXT, arena);
             case "list_append" -> stub(MethodHandles.lookup(), name, false, "listAppend", LIST_APPEND, arena);
             case "load_attr" -> stub(MethodHandles.lookup(), name, true, "loadAttr", LOAD_ATTR, arena);
@@ -608,12 +564,7 @@ public final class JitHelpers extends HelperUpcalls {
             case "str_item" -> stub(MethodHandles.lookup(), name, true, "strItem", STR_ITEM, arena);
             case "str_length" -> stub(MethodHandles.lookup(), name, false, "strLength", STR_LENGTH, arena);
             case "subscr" -> stub(MethodHandles.lookup(), name, true, "subscr", SUBSCR, arena);
-            case "tuple_item" -> stub(MethodHandles.lookup(), name, false, "tupleItem", TUPLE_ITEM, arena);
-            case "tuple_iter_exhausted" -> stub(MethodHandles.lookup(), name, false, "tupleIterExhausted", TUPLE_ITER_EXHAUSTED, arena);
-            case "tuple_iter_next" -> stub(MethodHandles.lookup(), name, false, "tupleIterNext", TUPLE_ITER_NEXT, arena);
-            case "tuple_length" -> stub(MethodHandles.lookup(), name, false, "tupleLength", TUPLE_LENGTH, arena);
             case "type_tag" -> stub(MethodHandles.lookup(), name, false, "typeTag", TYPE_TAG, arena);
-            case "type_version_of" -> stub(MethodHandles.lookup(), name, false, "typeVersionOf", TYPE_VERSION_OF, arena);
             case "unary_invert" -> stub(MethodHandles.lookup(), name, true, "unaryInvert", UNARY_INVERT, arena);
             case "unary_negative" -> stub(MethodHandles.lookup(), name, true, "unaryNegative", UNARY_NEGATIVE, arena);
             case "unpack_sequence" -> stub(MethodHandles.lookup(), name, true, "unpackSequence", UNPACK_SEQUENCE, arena);
@@ -998,29 +949,6 @@ public final class JitHelpers extends HelperUpcalls {
         } catch (Throwable t) {
             fail(t);
             return 0L;
-        }
-    }
-
-    /**
-     * {@code instance_slot}
-     */
-    long instanceSlot(long obj, long index) {
-        try {
-            return ctx.instanceSlot(obj, index);
-        } catch (Throwable t) {
-            fail(t);
-            return 0L;
-        }
-    }
-
-    /**
-     * {@code instance_store}
-     */
-    void instanceStore(long obj, long index, long v) {
-        try {
-            ctx.instanceStore(obj, index, v);
-        } catch (Throwable t) {
-            fail(t);
         }
     }
 
@@ -1481,71 +1409,11 @@ public final class JitHelpers extends HelperUpcalls {
     }
 
     /**
-     * {@code tuple_item}
-     */
-    long tupleItem(long tuple, long i) {
-        try {
-            return ctx.tupleItem(tuple, i);
-        } catch (Throwable t) {
-            fail(t);
-            return 0L;
-        }
-    }
-
-    /**
-     * {@code tuple_iter_exhausted}
-     */
-    boolean tupleIterExhausted(long it) {
-        try {
-            return ctx.tupleIterExhausted(it);
-        } catch (Throwable t) {
-            fail(t);
-            return false;
-        }
-    }
-
-    /**
-     * {@code tuple_iter_next}
-     */
-    long tupleIterNext(long it) {
-        try {
-            return ctx.tupleIterNext(it);
-        } catch (Throwable t) {
-            fail(t);
-            return 0L;
-        }
-    }
-
-    /**
-     * {@code tuple_length}
-     */
-    long tupleLength(long tuple) {
-        try {
-            return ctx.tupleLength(tuple);
-        } catch (Throwable t) {
-            fail(t);
-            return 0L;
-        }
-    }
-
-    /**
      * {@code type_tag}
      */
     long typeTag(long v) {
         try {
             return ctx.typeTag(v);
-        } catch (Throwable t) {
-            fail(t);
-            return 0L;
-        }
-    }
-
-    /**
-     * {@code type_version_of}
-     */
-    long typeVersionOf(long v) {
-        try {
-            return ctx.typeVersionOf(v);
         } catch (Throwable t) {
             fail(t);
             return 0L;

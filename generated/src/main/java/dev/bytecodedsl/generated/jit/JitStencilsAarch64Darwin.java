@@ -3218,21 +3218,15 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _BINARY_SUBSCR_TUPLE_INT() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091f30315aa788e5ff877825ff808000090080140f9e00317aa00013fd608fc988a010598ab640100543f0000eb2a01005408000090080140f9e00317aa00013fd6a0021ff8f50313aafd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("e80315aa0a8d5ff809815ff8cb1640f96909098b2b0540f96cfd8a8a8a058aab040100545f010bebca000054290940f929796af8a9021ff8f50308aa00000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(84, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(60, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "tuple_item", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "tuple_length", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -3241,32 +3235,22 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _BINARY_SUBSCR_TUPLE_INT_disassembly() {
         return "<ltmp0>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " aa1503f3               mov x19, x21\n"
-                        + " f85f8e78               ldr x24, [x19, #-0x8]!\n"
-                        + " f85f8277               ldur x23, [x19, #-0x8]\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _tuple_length\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _tuple_length\n"
-                        + " aa1703e0               mov x0, x23\n"
-                        + " d63f0100               blr x8\n"
-                        + " 8a98fc08               and x8, x0, x24, asr #63\n"
-                        + " ab980501               adds x1, x8, x24, asr #1\n"
-                        + " 54000164               b.mi 0x58 <ltmp0+0x58>\n"
-                        + " eb00003f               cmp x1, x0\n"
-                        + " 5400012a               b.ge 0x58 <ltmp0+0x58>\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _tuple_item\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _tuple_item\n"
-                        + " aa1703e0               mov x0, x23\n"
-                        + " d63f0100               blr x8\n"
-                        + " f81f02a0               stur x0, [x21, #-0x10]\n"
-                        + " aa1303f5               mov x21, x19\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x54 <ltmp0+0x54>\n"
+                        + " aa1503e8               mov x8, x21\n"
+                        + " f85f8d0a               ldr x10, [x8, #-0x8]!\n"
+                        + " f85f8109               ldur x9, [x8, #-0x8]\n"
+                        + " f94016cb               ldr x11, [x22, #0x28]\n"
+                        + " 8b090969               add x9, x11, x9, lsl #2\n"
+                        + " f940052b               ldr x11, [x9, #0x8]\n"
+                        + " 8a8afd6c               and x12, x11, x10, asr #63\n"
+                        + " ab8a058a               adds x10, x12, x10, asr #1\n"
+                        + " 54000104               b.mi 0x40 <ltmp0+0x40>\n"
+                        + " eb0b015f               cmp x10, x11\n"
+                        + " 540000ca               b.ge 0x40 <ltmp0+0x40>\n"
+                        + " f9400929               ldr x9, [x9, #0x10]\n"
+                        + " f86a7929               ldr x9, [x9, x10, lsl #3]\n"
+                        + " f81f02a9               stur x9, [x21, #-0x10]\n"
+                        + " aa0803f5               mov x21, x8\n"
+                        + " 14000000               b 0x3c <ltmp0+0x3c>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
@@ -3275,7 +3259,6 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -4378,18 +4361,14 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_EXHAUSTED_TUPLE() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091a0825ff808000090080140f900013fd660000036fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("a8825ff8c91640f92809088b08a940a92809088b080540f95f0108ebea000054d50200f908000090080140f9c80a00f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "tuple_iter_exhausted", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4398,18 +4377,14 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _GUARD_EXHAUSTED_TUPLE_disassembly() {
         return "<ltmp0>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _tuple_iter_exhausted\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _tuple_iter_exhausted\n"
-                        + " d63f0100               blr x8\n"
-                        + " 36000060               tbz w0, #0x0, 0x24 <ltmp0+0x24>\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x20 <ltmp0+0x20>\n"
-                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " 8b080928               add x8, x9, x8, lsl #2\n"
+                        + " a940a908               ldp x8, x10, [x8, #0x8]\n"
+                        + " 8b080928               add x8, x9, x8, lsl #2\n"
+                        + " f9400508               ldr x8, [x8, #0x8]\n"
+                        + " eb08015f               cmp x10, x8\n"
+                        + " 540000ea               b.ge 0x38 <ltmp0+0x38>\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
@@ -4417,8 +4392,9 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " d65f03c0               ret\n";
+                        + " d65f03c0               ret\n"
+                        + " 14000000               b 0x38 <ltmp0+0x38>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
     }
 
     /**
@@ -4844,17 +4820,15 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_TUPLE() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091a0825ff808000090080140f900013fd600010034d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6fd7bc1a8"),
+                        hex("a8825ff8c91640f92809088b08a940a92809088b080540f95f0108eb4a00005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "tuple_iter_exhausted", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4863,15 +4837,16 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _GUARD_NOT_EXHAUSTED_TUPLE_disassembly() {
         return "<ltmp0>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _tuple_iter_exhausted\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _tuple_iter_exhausted\n"
-                        + " d63f0100               blr x8\n"
-                        + " 34000100               cbz w0, 0x38 <ltmp0+0x38>\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " 8b080928               add x8, x9, x8, lsl #2\n"
+                        + " a940a908               ldp x8, x10, [x8, #0x8]\n"
+                        + " 8b080928               add x8, x9, x8, lsl #2\n"
+                        + " f9400508               ldr x8, [x8, #0x8]\n"
+                        + " eb08015f               cmp x10, x8\n"
+                        + " 5400004a               b.ge 0x24 <ltmp0+0x24>\n"
+                        + " 14000000               b 0x20 <ltmp0+0x20>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
@@ -4879,11 +4854,7 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " d65f03c0               ret\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x3c <ltmp0+0x3c>\n"
-                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -5127,21 +5098,17 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_TYPE_VERSION() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091a0825ff813000090730240f908000090080140f900013fd61f0013eb61000054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("a9825ff808000090080140f93f0940f221020054ca1640f94909098b2b0140f97f4100f181010054290540f94909098b290540f93f0108eb40010054d50200f908000090080140f9c80a00f920008052c0035fd6090080d23f0108eb01ffff54"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(44, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(8, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_version_of", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
                         });
     }
 
@@ -5150,23 +5117,23 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _GUARD_TYPE_VERSION_disassembly() {
         return "<ltmp0>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
-                        + " 90000013               adrp x19, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
-                        + " f9400273               ldr x19, [x19]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
+                        + " f85f82a9               ldur x9, [x21, #-0x8]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _type_version_of\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _type_version_of\n"
-                        + " d63f0100               blr x8\n"
-                        + " eb13001f               cmp x0, x19\n"
-                        + " 54000061               b.ne 0x30 <ltmp0+0x30>\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x2c <ltmp0+0x2c>\n"
-                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
+                        + " f240093f               tst x9, #0x7\n"
+                        + " 54000221               b.ne 0x54 <ltmp0+0x54>\n"
+                        + " f94016ca               ldr x10, [x22, #0x28]\n"
+                        + " 8b090949               add x9, x10, x9, lsl #2\n"
+                        + " f940012b               ldr x11, [x9]\n"
+                        + " f100417f               cmp x11, #0x10\n"
+                        + " 54000181               b.ne 0x54 <ltmp0+0x54>\n"
+                        + " f9400529               ldr x9, [x9, #0x8]\n"
+                        + " 8b090949               add x9, x10, x9, lsl #2\n"
+                        + " f9400529               ldr x9, [x9, #0x8]\n"
+                        + " eb08013f               cmp x9, x8\n"
+                        + " 54000140               b.eq 0x60 <ltmp0+0x60>\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
@@ -5174,8 +5141,12 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " d65f03c0               ret\n";
+                        + " d65f03c0               ret\n"
+                        + " d2800009               mov x9, #0x0                ; =0\n"
+                        + " eb08013f               cmp x9, x8\n"
+                        + " 54ffff01               b.ne 0x3c <ltmp0+0x3c>\n"
+                        + " 14000000               b 0x60 <ltmp0+0x60>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
     }
 
     /**
@@ -5412,15 +5383,12 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _ITER_NEXT_TUPLE() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091a0825ff808000090080140f900013fd6a08600f8fd7bc1a8"),
+                        hex("a8825ff8cb1640f909f57ed36a01098b4ca140a96b090c8b6b0540f91f010beb6a0100540b0500914b0900f9ca1640f94901098b290540f94909098b290940f9287968f8a88600f800000014bf8600f8"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L)
                         },
-                        hex("0000000000000000"),
-                        new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "tuple_iter_next", 0L)
-                        });
+                        hex(""),
+                        new Hole[0]);
     }
 
     /**
@@ -5428,17 +5396,28 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _ITER_NEXT_TUPLE_disassembly() {
         return "<ltmp0>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _tuple_iter_next\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _tuple_iter_next\n"
-                        + " d63f0100               blr x8\n"
-                        + " f80086a0               str x0, [x21], #0x8\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x20 <ltmp0+0x20>\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " f94016cb               ldr x11, [x22, #0x28]\n"
+                        + " d37ef509               lsl x9, x8, #2\n"
+                        + " 8b09016a               add x10, x11, x9\n"
+                        + " a940a14c               ldp x12, x8, [x10, #0x8]\n"
+                        + " 8b0c096b               add x11, x11, x12, lsl #2\n"
+                        + " f940056b               ldr x11, [x11, #0x8]\n"
+                        + " eb0b011f               cmp x8, x11\n"
+                        + " 5400016a               b.ge 0x4c <ltmp0+0x4c>\n"
+                        + " 9100050b               add x11, x8, #0x1\n"
+                        + " f900094b               str x11, [x10, #0x10]\n"
+                        + " f94016ca               ldr x10, [x22, #0x28]\n"
+                        + " 8b090149               add x9, x10, x9\n"
+                        + " f9400529               ldr x9, [x9, #0x8]\n"
+                        + " 8b090949               add x9, x10, x9, lsl #2\n"
+                        + " f9400929               ldr x9, [x9, #0x10]\n"
+                        + " f8687928               ldr x8, [x9, x8, lsl #3]\n"
+                        + " f80086a8               str x8, [x21], #0x8\n"
+                        + " 14000000               b 0x48 <ltmp0+0x48>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f80086bf               str xzr, [x21], #0x8\n"
+                        + " 14000000               b 0x50 <ltmp0+0x50>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
     }
 
@@ -5564,24 +5543,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _LOAD_ATTR_INSTANCE_VALUE() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091a0825ff801000090210040f908000090080140f900013fd6400100b409000090290140f9a0821ff82801409249000036bf0200f9b50e088bfd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("08000090080140f9a9825ff8ca1640f94909098b2a0d40f95f0108eb8d010054290940f9287968f8280100b409000090290140f9a8821ff82801409249000036bf0200f9b50e088b00000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(68, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "instance_slot", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
                         });
     }
 
@@ -5590,30 +5566,29 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _LOAD_ATTR_INSTANCE_VALUE_disassembly() {
         return "<ltmp0>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
-                        + " 90000001               adrp x1, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
-                        + " f9400021               ldr x1, [x1]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _instance_slot\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _instance_slot\n"
-                        + " d63f0100               blr x8\n"
-                        + " b4000140               cbz x0, 0x48 <ltmp0+0x48>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
+                        + " f85f82a9               ldur x9, [x21, #-0x8]\n"
+                        + " f94016ca               ldr x10, [x22, #0x28]\n"
+                        + " 8b090949               add x9, x10, x9, lsl #2\n"
+                        + " f9400d2a               ldr x10, [x9, #0x18]\n"
+                        + " eb08015f               cmp x10, x8\n"
+                        + " 5400018d               b.le 0x4c <ltmp0+0x4c>\n"
+                        + " f9400929               ldr x9, [x9, #0x10]\n"
+                        + " f8687928               ldr x8, [x9, x8, lsl #3]\n"
+                        + " b4000128               cbz x8, 0x4c <ltmp0+0x4c>\n"
                         + " 90000009               adrp x9, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
                         + " f9400129               ldr x9, [x9]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
-                        + " f81f82a0               stur x0, [x21, #-0x8]\n"
+                        + " f81f82a8               stur x8, [x21, #-0x8]\n"
                         + " 92400128               and x8, x9, #0x1\n"
-                        + " 36000049               tbz w9, #0x0, 0x3c <ltmp0+0x3c>\n"
+                        + " 36000049               tbz w9, #0x0, 0x44 <ltmp0+0x44>\n"
                         + " f90002bf               str xzr, [x21]\n"
                         + " 8b080eb5               add x21, x21, x8, lsl #3\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x44 <ltmp0+0x44>\n"
+                        + " 14000000               b 0x48 <ltmp0+0x48>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
@@ -5622,7 +5597,6 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -6286,16 +6260,17 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _STORE_ATTR_INSTANCE_VALUE() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091a202ffa901000090210040f908000090080140f900013fd6fd7bc1a8"),
+                        hex("08000090080140f9a9825ff8ca1640f94909098b2a0d40f95f0108ebad000054aa0e5ff8290940f92a7928f800000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(44, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
                         hex("00000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "instance_store", 0L),
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
                         });
     }
@@ -6305,21 +6280,29 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _STORE_ATTR_INSTANCE_VALUE_disassembly() {
         return "<ltmp0>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " a9ff02a2               ldp x2, x0, [x21, #-0x10]!\n"
-                        + " 90000001               adrp x1, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
-                        + " f9400021               ldr x1, [x1]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _instance_store\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _instance_store\n"
-                        + " d63f0100               blr x8\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x24 <ltmp0+0x24>\n"
-                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
+                        + " f85f82a9               ldur x9, [x21, #-0x8]\n"
+                        + " f94016ca               ldr x10, [x22, #0x28]\n"
+                        + " 8b090949               add x9, x10, x9, lsl #2\n"
+                        + " f9400d2a               ldr x10, [x9, #0x18]\n"
+                        + " eb08015f               cmp x10, x8\n"
+                        + " 540000ad               b.le 0x30 <ltmp0+0x30>\n"
+                        + " f85f0eaa               ldr x10, [x21, #-0x10]!\n"
+                        + " f9400929               ldr x9, [x9, #0x10]\n"
+                        + " f828792a               str x10, [x9, x8, lsl #3]\n"
+                        + " 14000000               b 0x2c <ltmp0+0x2c>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -7003,24 +6986,18 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _UNPACK_SEQUENCE_TUPLE() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009118000090180340f9f90315aa338f5ff808000090080140f9e00313aa00013fd61f0018eb01020054170700f14b0100541a0000905a0340f9e00313aae10317aa40033fd6208700f8f70600d1ff0600b141ffff54a80e188b152100d1fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("08000090080140f9e90315aa2a8d5ff8cb1640f94af57ed36b010a8b6b0540f97f0108ebc10100540b0500f12b010054cc1640f98c010a8b8c0940f98c796bf86b0500d12c8500f87f0500b121ffff54a80e088b152100d100000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(104, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(88, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "tuple_item", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "tuple_length", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -7029,39 +7006,31 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _UNPACK_SEQUENCE_TUPLE_disassembly() {
         return "<ltmp0>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " 90000018               adrp x24, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
-                        + " f9400318               ldr x24, [x24]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
-                        + " aa1503f9               mov x25, x21\n"
-                        + " f85f8f33               ldr x19, [x25, #-0x8]!\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _tuple_length\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _tuple_length\n"
-                        + " aa1303e0               mov x0, x19\n"
-                        + " d63f0100               blr x8\n"
-                        + " eb18001f               cmp x0, x24\n"
-                        + " 54000201               b.ne 0x6c <ltmp0+0x6c>\n"
-                        + " f1000717               subs x23, x24, #0x1\n"
-                        + " 5400014b               b.lt 0x5c <ltmp0+0x5c>\n"
-                        + " 9000001a               adrp x26, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _tuple_item\n"
-                        + " f940035a               ldr x26, [x26]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _tuple_item\n"
-                        + " aa1303e0               mov x0, x19\n"
-                        + " aa1703e1               mov x1, x23\n"
-                        + " d63f0340               blr x26\n"
-                        + " f8008720               str x0, [x25], #0x8\n"
-                        + " d10006f7               sub x23, x23, #0x1\n"
-                        + " b10006ff               cmn x23, #0x1\n"
-                        + " 54ffff41               b.ne 0x40 <ltmp0+0x40>\n"
-                        + " 8b180ea8               add x8, x21, x24, lsl #3\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " aa1503e9               mov x9, x21\n"
+                        + " f85f8d2a               ldr x10, [x9, #-0x8]!\n"
+                        + " f94016cb               ldr x11, [x22, #0x28]\n"
+                        + " d37ef54a               lsl x10, x10, #2\n"
+                        + " 8b0a016b               add x11, x11, x10\n"
+                        + " f940056b               ldr x11, [x11, #0x8]\n"
+                        + " eb08017f               cmp x11, x8\n"
+                        + " 540001c1               b.ne 0x5c <ltmp0+0x5c>\n"
+                        + " f100050b               subs x11, x8, #0x1\n"
+                        + " 5400012b               b.lt 0x50 <ltmp0+0x50>\n"
+                        + " f94016cc               ldr x12, [x22, #0x28]\n"
+                        + " 8b0a018c               add x12, x12, x10\n"
+                        + " f940098c               ldr x12, [x12, #0x10]\n"
+                        + " f86b798c               ldr x12, [x12, x11, lsl #3]\n"
+                        + " d100056b               sub x11, x11, #0x1\n"
+                        + " f800852c               str x12, [x9], #0x8\n"
+                        + " b100057f               cmn x11, #0x1\n"
+                        + " 54ffff21               b.ne 0x30 <ltmp0+0x30>\n"
+                        + " 8b080ea8               add x8, x21, x8, lsl #3\n"
                         + " d1002115               sub x21, x8, #0x8\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x68 <ltmp0+0x68>\n"
+                        + " 14000000               b 0x58 <ltmp0+0x58>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
@@ -7070,7 +7039,6 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -7079,24 +7047,18 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _UNPACK_SEQUENCE_TWO_TUPLE() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009108000090080140f91f0900f181020054b3825ff808000090080140f9e00313aa00013fd61f0800f1a101005417000090f70240f9e00313aa21008052e0023fd6a0821ff8e00313aa010080d2e0023fd6a08600f8fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("08000090080140f91f0900f121020054a8825ff8c91640f908f57ed32901088b2a0540f95f0900f141010054290940f9290540f9a9821ff8c91640f92801088b080940f9080140f9a88600f800000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(96, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(104, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(108, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(76, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "tuple_item", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "tuple_length", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -7105,37 +7067,28 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _UNPACK_SEQUENCE_TWO_TUPLE_disassembly() {
         return "<ltmp0>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 910003fd               mov x29, sp\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
                         + " f100091f               cmp x8, #0x2\n"
-                        + " 54000281               b.ne 0x64 <ltmp0+0x64>\n"
-                        + " f85f82b3               ldur x19, [x21, #-0x8]\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _tuple_length\n"
+                        + " 54000221               b.ne 0x50 <ltmp0+0x50>\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " d37ef508               lsl x8, x8, #2\n"
+                        + " 8b080129               add x9, x9, x8\n"
+                        + " f940052a               ldr x10, [x9, #0x8]\n"
+                        + " f100095f               cmp x10, #0x2\n"
+                        + " 54000141               b.ne 0x50 <ltmp0+0x50>\n"
+                        + " f9400929               ldr x9, [x9, #0x10]\n"
+                        + " f9400529               ldr x9, [x9, #0x8]\n"
+                        + " f81f82a9               stur x9, [x21, #-0x8]\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " 8b080128               add x8, x9, x8\n"
+                        + " f9400908               ldr x8, [x8, #0x10]\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _tuple_length\n"
-                        + " aa1303e0               mov x0, x19\n"
-                        + " d63f0100               blr x8\n"
-                        + " f100081f               cmp x0, #0x2\n"
-                        + " 540001a1               b.ne 0x64 <ltmp0+0x64>\n"
-                        + " 90000017               adrp x23, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _tuple_item\n"
-                        + " f94002f7               ldr x23, [x23]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _tuple_item\n"
-                        + " aa1303e0               mov x0, x19\n"
-                        + " 52800021               mov w1, #0x1                ; =1\n"
-                        + " d63f02e0               blr x23\n"
-                        + " f81f82a0               stur x0, [x21, #-0x8]\n"
-                        + " aa1303e0               mov x0, x19\n"
-                        + " d2800001               mov x1, #0x0                ; =0\n"
-                        + " d63f02e0               blr x23\n"
-                        + " f80086a0               str x0, [x21], #0x8\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x60 <ltmp0+0x60>\n"
+                        + " f80086a8               str x8, [x21], #0x8\n"
+                        + " 14000000               b 0x4c <ltmp0+0x4c>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
@@ -7144,7 +7097,6 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 }

@@ -3220,21 +3220,15 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _BINARY_SUBSCR_TUPLE_INT() {
         return new Stencil(
-                        hex("fd7bbfa9f30315aab88e5ff8b7825ff808000090fd030091080140f9e00317aa00013fd608fc988a010598ab440100543f0000eb0a01005408000090e00317aa080140f900013fd660021ff8fd7bc1a8000000140800009020008052080140f9d30200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("e80315aaaa8e5ff8a9825ff8cb1640f96909098b2b0540f96cfd8a8a8a058aabe40000545f010bebaa000054290940f929796af809011ff8000000140900009020008052290140f9c80200f9c90a00f9c0035fd6"),
                         new Hole[] {
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(80, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(92, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(56, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "tuple_length", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "tuple_item", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -3243,40 +3237,29 @@ public final class JitStencilsAarch64Linux {
      */
     private static String _BINARY_SUBSCR_TUPLE_INT_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " aa1503f3               mov x19, x21\n"
-                        + " f85f8eb8               ldr x24, [x21, #-0x8]!\n"
-                        + " f85f82b7               ldur x23, [x21, #-0x8]\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE tuple_length\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC tuple_length\n"
-                        + " aa1703e0               mov x0, x23\n"
-                        + " d63f0100               blr x8\n"
-                        + " 8a98fc08               and x8, x0, x24, asr #63\n"
-                        + " ab980501               adds x1, x8, x24, asr #1\n"
-                        + " 54000144               b.mi 0x54 <_JIT_ENTRY+0x54>\n"
-                        + " eb00003f               cmp x1, x0\n"
-                        + " 5400010a               b.ge 0x54 <_JIT_ENTRY+0x54>\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE tuple_item\n"
-                        + " aa1703e0               mov x0, x23\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC tuple_item\n"
-                        + " d63f0100               blr x8\n"
-                        + " f81f0260               stur x0, [x19, #-0x10]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x50 <_JIT_ENTRY+0x50>\n"
+                        + " aa1503e8               mov x8, x21\n"
+                        + " f85f8eaa               ldr x10, [x21, #-0x8]!\n"
+                        + " f85f82a9               ldur x9, [x21, #-0x8]\n"
+                        + " f94016cb               ldr x11, [x22, #0x28]\n"
+                        + " 8b090969               add x9, x11, x9, lsl #2\n"
+                        + " f940052b               ldr x11, [x9, #0x8]\n"
+                        + " 8a8afd6c               and x12, x11, x10, asr #63\n"
+                        + " ab8a058a               adds x10, x12, x10, asr #1\n"
+                        + " 540000e4               b.mi 0x3c <_JIT_ENTRY+0x3c>\n"
+                        + " eb0b015f               cmp x10, x11\n"
+                        + " 540000aa               b.ge 0x3c <_JIT_ENTRY+0x3c>\n"
+                        + " f9400929               ldr x9, [x9, #0x10]\n"
+                        + " f86a7929               ldr x9, [x9, x10, lsl #3]\n"
+                        + " f81f0109               stur x9, [x8, #-0x10]\n"
+                        + " 14000000               b 0x38 <_JIT_ENTRY+0x38>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
-                        + " f9400108               ldr x8, [x8]\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
-                        + " f90002d3               str x19, [x22]\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " f90002c8               str x8, [x22]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -4392,18 +4375,14 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_EXHAUSTED_TUPLE() {
         return new Stencil(
-                        hex("fd7bbfa908000090a0825ff8fd030091080140f900013fd660000036fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("a8825ff8c91640f92809088b0aa140a929090a8b290540f91f0109ebea0000540800009020008052080140f9d50200f9c80a00f9c0035fd6"),
                         new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "tuple_iter_exhausted", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4412,18 +4391,14 @@ public final class JitStencilsAarch64Linux {
      */
     private static String _GUARD_EXHAUSTED_TUPLE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE tuple_iter_exhausted\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC tuple_iter_exhausted\n"
-                        + " d63f0100               blr x8\n"
-                        + " 36000060               tbz w0, #0x0, 0x24 <_JIT_ENTRY+0x24>\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
-                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " 8b080928               add x8, x9, x8, lsl #2\n"
+                        + " a940a10a               ldp x10, x8, [x8, #0x8]\n"
+                        + " 8b0a0929               add x9, x9, x10, lsl #2\n"
+                        + " f9400529               ldr x9, [x9, #0x8]\n"
+                        + " eb09011f               cmp x8, x9\n"
+                        + " 540000ea               b.ge 0x38 <_JIT_ENTRY+0x38>\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
@@ -4431,8 +4406,9 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " d65f03c0               ret\n";
+                        + " d65f03c0               ret\n"
+                        + " 14000000               b 0x38 <_JIT_ENTRY+0x38>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
     }
 
     /**
@@ -4858,17 +4834,15 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_TUPLE() {
         return new Stencil(
-                        hex("fd7bbfa908000090a0825ff8fd030091080140f900013fd6000100360800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6fd7bc1a8"),
+                        hex("a8825ff8c91640f92809088b0aa140a929090a8b290540f91f0109eb4a000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
                         new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                            new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "tuple_iter_exhausted", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4877,15 +4851,16 @@ public final class JitStencilsAarch64Linux {
      */
     private static String _GUARD_NOT_EXHAUSTED_TUPLE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE tuple_iter_exhausted\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC tuple_iter_exhausted\n"
-                        + " d63f0100               blr x8\n"
-                        + " 36000100               tbz w0, #0x0, 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " 8b080928               add x8, x9, x8, lsl #2\n"
+                        + " a940a10a               ldp x10, x8, [x8, #0x8]\n"
+                        + " 8b0a0929               add x9, x9, x10, lsl #2\n"
+                        + " f9400529               ldr x9, [x9, #0x8]\n"
+                        + " eb09011f               cmp x8, x9\n"
+                        + " 5400004a               b.ge 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
@@ -4893,11 +4868,7 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " d65f03c0               ret\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x3c <_JIT_ENTRY+0x3c>\n"
-                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -5142,21 +5113,17 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_TYPE_VERSION() {
         return new Stencil(
-                        hex("fd7bbfa91300009008000090fd030091730240f9a0825ff8080140f900013fd61f0013eb61000054fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("a9825ff808000090080140f93f0940f221020054ca1640f94909098b2b0140f97f4100f181010054290540f94909098b290540f93f0108eb200100540800009020008052080140f9d50200f9c80a00f9c0035fd6ff0308eb21ffff54"),
                         new Hole[] {
                             new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(44, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(8, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "type_version_of", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -5165,23 +5132,23 @@ public final class JitStencilsAarch64Linux {
      */
     private static String _GUARD_TYPE_VERSION_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000013               adrp x19, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPERAND\n"
+                        + " f85f82a9               ldur x9, [x21, #-0x8]\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE type_version_of\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f9400273               ldr x19, [x19]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPERAND\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPERAND\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC type_version_of\n"
-                        + " d63f0100               blr x8\n"
-                        + " eb13001f               cmp x0, x19\n"
-                        + " 54000061               b.ne 0x30 <_JIT_ENTRY+0x30>\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x2c <_JIT_ENTRY+0x2c>\n"
-                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPERAND\n"
+                        + " f240093f               tst x9, #0x7\n"
+                        + " 54000221               b.ne 0x54 <_JIT_ENTRY+0x54>\n"
+                        + " f94016ca               ldr x10, [x22, #0x28]\n"
+                        + " 8b090949               add x9, x10, x9, lsl #2\n"
+                        + " f940012b               ldr x11, [x9]\n"
+                        + " f100417f               cmp x11, #0x10\n"
+                        + " 54000181               b.ne 0x54 <_JIT_ENTRY+0x54>\n"
+                        + " f9400529               ldr x9, [x9, #0x8]\n"
+                        + " 8b090949               add x9, x10, x9, lsl #2\n"
+                        + " f9400529               ldr x9, [x9, #0x8]\n"
+                        + " eb08013f               cmp x9, x8\n"
+                        + " 54000120               b.eq 0x5c <_JIT_ENTRY+0x5c>\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
@@ -5189,8 +5156,11 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " d65f03c0               ret\n";
+                        + " d65f03c0               ret\n"
+                        + " eb0803ff               cmp xzr, x8\n"
+                        + " 54ffff21               b.ne 0x3c <_JIT_ENTRY+0x3c>\n"
+                        + " 14000000               b 0x5c <_JIT_ENTRY+0x5c>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
     }
 
     /**
@@ -5429,15 +5399,12 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _ITER_NEXT_TUPLE() {
         return new Stencil(
-                        hex("fd7bbfa908000090a0825ff8fd030091080140f9f30315aa00013fd6b5220091600200f9fd7bc1a8"),
+                        hex("a8825ff8c91640f908f57ed32a01088b4b0540f92b090b8b490940f96b0540f93f010beb6a0100542b0500914b0900f9ca1640f94801088b080540f94809088b080940f9087969f8a88600f800000014bf8600f8"),
                         new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(76, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L)
                         },
-                        hex("0000000000000000"),
-                        new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "tuple_iter_next", 0L)
-                        });
+                        hex(""),
+                        new Hole[0]);
     }
 
     /**
@@ -5445,19 +5412,29 @@ public final class JitStencilsAarch64Linux {
      */
     private static String _ITER_NEXT_TUPLE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE tuple_iter_next\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC tuple_iter_next\n"
-                        + " aa1503f3               mov x19, x21\n"
-                        + " d63f0100               blr x8\n"
-                        + " 910022b5               add x21, x21, #0x8\n"
-                        + " f9000260               str x0, [x19]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x28 <_JIT_ENTRY+0x28>\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " d37ef508               lsl x8, x8, #2\n"
+                        + " 8b08012a               add x10, x9, x8\n"
+                        + " f940054b               ldr x11, [x10, #0x8]\n"
+                        + " 8b0b092b               add x11, x9, x11, lsl #2\n"
+                        + " f9400949               ldr x9, [x10, #0x10]\n"
+                        + " f940056b               ldr x11, [x11, #0x8]\n"
+                        + " eb0b013f               cmp x9, x11\n"
+                        + " 5400016a               b.ge 0x50 <_JIT_ENTRY+0x50>\n"
+                        + " 9100052b               add x11, x9, #0x1\n"
+                        + " f900094b               str x11, [x10, #0x10]\n"
+                        + " f94016ca               ldr x10, [x22, #0x28]\n"
+                        + " 8b080148               add x8, x10, x8\n"
+                        + " f9400508               ldr x8, [x8, #0x8]\n"
+                        + " 8b080948               add x8, x10, x8, lsl #2\n"
+                        + " f9400908               ldr x8, [x8, #0x10]\n"
+                        + " f8697908               ldr x8, [x8, x9, lsl #3]\n"
+                        + " f80086a8               str x8, [x21], #0x8\n"
+                        + " 14000000               b 0x4c <_JIT_ENTRY+0x4c>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
+                        + " f80086bf               str xzr, [x21], #0x8\n"
+                        + " 14000000               b 0x54 <_JIT_ENTRY+0x54>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
     }
 
@@ -5583,24 +5560,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _LOAD_ATTR_INSTANCE_VALUE() {
         return new Stencil(
-                        hex("fd7bbfa90100009008000090fd030091210040f9a0825ff8080140f900013fd6400100b409000090290140f9a0821ff82801409249000036bf0200f9b50e088bfd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("a8825ff8c91640f92809088b09000090290140f90a0d40f95f0109eb8d010054080940f9087969f8280100b409000090290140f9a8821ff82801409249000036bf0200f9b50e088b000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
                         new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(68, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "instance_slot", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -5609,30 +5583,29 @@ public final class JitStencilsAarch64Linux {
      */
     private static String _LOAD_ATTR_INSTANCE_VALUE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000001               adrp x1, 0x0 <_JIT_ENTRY>\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " 8b080928               add x8, x9, x8, lsl #2\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPERAND\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE instance_slot\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f9400021               ldr x1, [x1]\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPERAND\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC instance_slot\n"
-                        + " d63f0100               blr x8\n"
-                        + " b4000140               cbz x0, 0x48 <_JIT_ENTRY+0x48>\n"
+                        + " f9400d0a               ldr x10, [x8, #0x18]\n"
+                        + " eb09015f               cmp x10, x9\n"
+                        + " 5400018d               b.le 0x4c <_JIT_ENTRY+0x4c>\n"
+                        + " f9400908               ldr x8, [x8, #0x10]\n"
+                        + " f8697908               ldr x8, [x8, x9, lsl #3]\n"
+                        + " b4000128               cbz x8, 0x4c <_JIT_ENTRY+0x4c>\n"
                         + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
                         + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
-                        + " f81f82a0               stur x0, [x21, #-0x8]\n"
+                        + " f81f82a8               stur x8, [x21, #-0x8]\n"
                         + " 92400128               and x8, x9, #0x1\n"
-                        + " 36000049               tbz w9, #0x0, 0x3c <_JIT_ENTRY+0x3c>\n"
+                        + " 36000049               tbz w9, #0x0, 0x44 <_JIT_ENTRY+0x44>\n"
                         + " f90002bf               str xzr, [x21]\n"
                         + " 8b080eb5               add x21, x21, x8, lsl #3\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x44 <_JIT_ENTRY+0x44>\n"
+                        + " 14000000               b 0x48 <_JIT_ENTRY+0x48>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
@@ -5641,7 +5614,6 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -6306,17 +6278,18 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _STORE_ATTR_INSTANCE_VALUE() {
         return new Stencil(
-                        hex("fd7bbfa90100009008000090fd030091210040f9a202ffa9080140f900013fd6fd7bc1a8"),
+                        hex("a8825ff8c91640f92909088b08000090080140f92a0d40f95f0108ebad000054290940f9aa0e5ff82a7928f8000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
                         new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                            new Hole(44, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
                         },
                         hex("00000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "instance_store", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -6325,21 +6298,29 @@ public final class JitStencilsAarch64Linux {
      */
     private static String _STORE_ATTR_INSTANCE_VALUE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000001               adrp x1, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPERAND\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " 8b080929               add x9, x9, x8, lsl #2\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE instance_store\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f9400021               ldr x1, [x1]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPERAND\n"
-                        + " a9ff02a2               ldp x2, x0, [x21, #-0x10]!\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPERAND\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC instance_store\n"
-                        + " d63f0100               blr x8\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x24 <_JIT_ENTRY+0x24>\n"
-                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPERAND\n"
+                        + " f9400d2a               ldr x10, [x9, #0x18]\n"
+                        + " eb08015f               cmp x10, x8\n"
+                        + " 540000ad               b.le 0x30 <_JIT_ENTRY+0x30>\n"
+                        + " f9400929               ldr x9, [x9, #0x10]\n"
+                        + " f85f0eaa               ldr x10, [x21, #-0x10]!\n"
+                        + " f828792a               str x10, [x9, x8, lsl #3]\n"
+                        + " 14000000               b 0x2c <_JIT_ENTRY+0x2c>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 52800020               mov w0, #0x1                // =1\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -7023,24 +7004,18 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _UNPACK_SEQUENCE_TUPLE() {
         return new Stencil(
-                        hex("fd7bbfa918000090f90315aa08000090180340f9338f5ff8080140f9fd030091e00313aa00013fd61f0018eb01020054170700f14b0100541a0000905a0340f9e00313aae10317aa40033fd6f70600d1208700f8ff0600b141ffff54a80e188b152100d1fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("e80315aacb1640f9098d5ff82af57ed309000090290140f96b010a8b6b0540f97f0109ebc10100542b0500f12b010054cc1640f98c010a8b8c0940f98c796bf86b0500d17f0500b10c8500f821ffff54a80e098b152100d1000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
                         new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(56, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(104, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(108, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(88, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "tuple_length", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "tuple_item", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -7049,39 +7024,31 @@ public final class JitStencilsAarch64Linux {
      */
     private static String _UNPACK_SEQUENCE_TUPLE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000018               adrp x24, 0x0 <_JIT_ENTRY>\n"
+                        + " aa1503e8               mov x8, x21\n"
+                        + " f94016cb               ldr x11, [x22, #0x28]\n"
+                        + " f85f8d09               ldr x9, [x8, #-0x8]!\n"
+                        + " d37ef52a               lsl x10, x9, #2\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
-                        + " aa1503f9               mov x25, x21\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE tuple_length\n"
-                        + " f9400318               ldr x24, [x24]\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
-                        + " f85f8f33               ldr x19, [x25, #-0x8]!\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC tuple_length\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " aa1303e0               mov x0, x19\n"
-                        + " d63f0100               blr x8\n"
-                        + " eb18001f               cmp x0, x24\n"
-                        + " 54000201               b.ne 0x6c <_JIT_ENTRY+0x6c>\n"
-                        + " f1000717               subs x23, x24, #0x1\n"
-                        + " 5400014b               b.lt 0x5c <_JIT_ENTRY+0x5c>\n"
-                        + " 9000001a               adrp x26, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE tuple_item\n"
-                        + " f940035a               ldr x26, [x26]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC tuple_item\n"
-                        + " aa1303e0               mov x0, x19\n"
-                        + " aa1703e1               mov x1, x23\n"
-                        + " d63f0340               blr x26\n"
-                        + " d10006f7               sub x23, x23, #0x1\n"
-                        + " f8008720               str x0, [x25], #0x8\n"
-                        + " b10006ff               cmn x23, #0x1\n"
-                        + " 54ffff41               b.ne 0x40 <_JIT_ENTRY+0x40>\n"
-                        + " 8b180ea8               add x8, x21, x24, lsl #3\n"
+                        + " 8b0a016b               add x11, x11, x10\n"
+                        + " f940056b               ldr x11, [x11, #0x8]\n"
+                        + " eb09017f               cmp x11, x9\n"
+                        + " 540001c1               b.ne 0x5c <_JIT_ENTRY+0x5c>\n"
+                        + " f100052b               subs x11, x9, #0x1\n"
+                        + " 5400012b               b.lt 0x50 <_JIT_ENTRY+0x50>\n"
+                        + " f94016cc               ldr x12, [x22, #0x28]\n"
+                        + " 8b0a018c               add x12, x12, x10\n"
+                        + " f940098c               ldr x12, [x12, #0x10]\n"
+                        + " f86b798c               ldr x12, [x12, x11, lsl #3]\n"
+                        + " d100056b               sub x11, x11, #0x1\n"
+                        + " b100057f               cmn x11, #0x1\n"
+                        + " f800850c               str x12, [x8], #0x8\n"
+                        + " 54ffff21               b.ne 0x30 <_JIT_ENTRY+0x30>\n"
+                        + " 8b090ea8               add x8, x21, x9, lsl #3\n"
                         + " d1002115               sub x21, x8, #0x8\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x68 <_JIT_ENTRY+0x68>\n"
+                        + " 14000000               b 0x58 <_JIT_ENTRY+0x58>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
@@ -7090,7 +7057,6 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -7099,24 +7065,18 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _UNPACK_SEQUENCE_TWO_TUPLE() {
         return new Stencil(
-                        hex("fd7bbfa908000090fd030091080140f91f0900f1c1020054b3825ff808000090080140f9e00313aa00013fd61f0800f1e101005417000090e00313aa21008052f70240f9e0023fd6a0821ff8e00313aae1031faae0023fd6e80315aab5220091000100f9fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("08000090080140f91f0900f161020054a8825ff8c91640f908f57ed32901088b2a0540f95f0900f181010054290940f9290540f9a9821ff8c91640f92801088be90315aab5220091080940f9080140f9280100f9000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
                         new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(104, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(108, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(84, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "tuple_length", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "tuple_item", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -7125,39 +7085,30 @@ public final class JitStencilsAarch64Linux {
      */
     private static String _UNPACK_SEQUENCE_TWO_TUPLE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
-                        + " 910003fd               mov x29, sp\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
                         + " f100091f               cmp x8, #0x2\n"
-                        + " 540002c1               b.ne 0x6c <_JIT_ENTRY+0x6c>\n"
-                        + " f85f82b3               ldur x19, [x21, #-0x8]\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE tuple_length\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC tuple_length\n"
-                        + " aa1303e0               mov x0, x19\n"
-                        + " d63f0100               blr x8\n"
-                        + " f100081f               cmp x0, #0x2\n"
-                        + " 540001e1               b.ne 0x6c <_JIT_ENTRY+0x6c>\n"
-                        + " 90000017               adrp x23, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE tuple_item\n"
-                        + " aa1303e0               mov x0, x19\n"
-                        + " 52800021               mov w1, #0x1                // =1\n"
-                        + " f94002f7               ldr x23, [x23]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC tuple_item\n"
-                        + " d63f02e0               blr x23\n"
-                        + " f81f82a0               stur x0, [x21, #-0x8]\n"
-                        + " aa1303e0               mov x0, x19\n"
-                        + " aa1f03e1               mov x1, xzr\n"
-                        + " d63f02e0               blr x23\n"
-                        + " aa1503e8               mov x8, x21\n"
+                        + " 54000261               b.ne 0x58 <_JIT_ENTRY+0x58>\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " d37ef508               lsl x8, x8, #2\n"
+                        + " 8b080129               add x9, x9, x8\n"
+                        + " f940052a               ldr x10, [x9, #0x8]\n"
+                        + " f100095f               cmp x10, #0x2\n"
+                        + " 54000181               b.ne 0x58 <_JIT_ENTRY+0x58>\n"
+                        + " f9400929               ldr x9, [x9, #0x10]\n"
+                        + " f9400529               ldr x9, [x9, #0x8]\n"
+                        + " f81f82a9               stur x9, [x21, #-0x8]\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " 8b080128               add x8, x9, x8\n"
+                        + " aa1503e9               mov x9, x21\n"
                         + " 910022b5               add x21, x21, #0x8\n"
-                        + " f9000100               str x0, [x8]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x68 <_JIT_ENTRY+0x68>\n"
+                        + " f9400908               ldr x8, [x8, #0x10]\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + " f9000128               str x8, [x9]\n"
+                        + " 14000000               b 0x54 <_JIT_ENTRY+0x54>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
@@ -7166,7 +7117,6 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 }

@@ -2846,18 +2846,14 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _BINARY_SUBSCR_TUPLE_INT() {
         return new Stencil(
-                        hex("55498b5df04d8b7df84889dfff15000000004c89f948d1f949c1ff3f4921c74901cf0f99c14939c70f9cc020c83c01751d498d6df84889df4c89feff1500000000498945f04989ed5de9000000004d892e488b050000000049894610b8010000005dc3"),
+                        hex("498b45f0498b4df8498b5628488b7482084889cf48d1ff48c1f93f4821f14801f9781b4839f17d16488b448210488b04c8498945f04983c5f8e9000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(61, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(74, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(84, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(58, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(68, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "tuple_length", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "tuple_item", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -2866,39 +2862,29 @@ public final class JitStencilsX86_64Linux {
      */
     private static String _BINARY_SUBSCR_TUPLE_INT_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 55                                     pushq %rbp\n"
-                        + " 49 8b 5d f0                            movq -0x10(%r13), %rbx\n"
-                        + " 4d 8b 7d f8                            movq -0x8(%r13), %r15\n"
-                        + " 48 89 df                               movq %rbx, %rdi\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x12 <_JIT_ENTRY+0x12>\n"
-                        + "  R_X86_64_GOTPCRELX tuple_length-0x4\n"
-                        + " 4c 89 f9                               movq %r15, %rcx\n"
-                        + " 48 d1 f9                               sarq %rcx\n"
-                        + " 49 c1 ff 3f                            sarq $0x3f, %r15\n"
-                        + " 49 21 c7                               andq %rax, %r15\n"
-                        + " 49 01 cf                               addq %rcx, %r15\n"
-                        + " 0f 99 c1                               setns %cl\n"
-                        + " 49 39 c7                               cmpq %rax, %r15\n"
-                        + " 0f 9c c0                               setl %al\n"
-                        + " 20 c8                                  andb %cl, %al\n"
-                        + " 3c 01                                  cmpb $0x1, %al\n"
-                        + " 75 1d                                  jne 0x4e <_JIT_ENTRY+0x4e>\n"
-                        + " 49 8d 6d f8                            leaq -0x8(%r13), %rbp\n"
-                        + " 48 89 df                               movq %rbx, %rdi\n"
-                        + " 4c 89 fe                               movq %r15, %rsi\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x41 <_JIT_ENTRY+0x41>\n"
-                        + "  R_X86_64_GOTPCRELX tuple_item-0x4\n"
+                        + " 49 8b 45 f0                            movq -0x10(%r13), %rax\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " 49 8b 56 28                            movq 0x28(%r14), %rdx\n"
+                        + " 48 8b 74 82 08                         movq 0x8(%rdx,%rax,4), %rsi\n"
+                        + " 48 89 cf                               movq %rcx, %rdi\n"
+                        + " 48 d1 ff                               sarq %rdi\n"
+                        + " 48 c1 f9 3f                            sarq $0x3f, %rcx\n"
+                        + " 48 21 f1                               andq %rsi, %rcx\n"
+                        + " 48 01 f9                               addq %rdi, %rcx\n"
+                        + " 78 1b                                  js 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + " 48 39 f1                               cmpq %rsi, %rcx\n"
+                        + " 7d 16                                  jge 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + " 48 8b 44 82 10                         movq 0x10(%rdx,%rax,4), %rax\n"
+                        + " 48 8b 04 c8                            movq (%rax,%rcx,8), %rax\n"
                         + " 49 89 45 f0                            movq %rax, -0x10(%r13)\n"
-                        + " 49 89 ed                               movq %rbp, %r13\n"
-                        + " 5d                                     popq %rbp\n"
-                        + " e9 00 00 00 00                         jmp 0x4e <_JIT_ENTRY+0x4e>\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x3e <_JIT_ENTRY+0x3e>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x58 <_JIT_ENTRY+0x58>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x48 <_JIT_ENTRY+0x48>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 5d                                     popq %rbp\n"
                         + " c3                                     retq\n";
     }
 
@@ -3850,16 +3836,14 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_EXHAUSTED_TUPLE() {
         return new Stencil(
-                        hex("50498b7df8ff150000000084c0740658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        hex("498b45f8498b4e28488b548108488b448110483b4491080f8d000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(17, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(27, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "tuple_iter_exhausted", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -3868,21 +3852,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static String _GUARD_EXHAUSTED_TUPLE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 50                                     pushq %rax\n"
-                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xb <_JIT_ENTRY+0xb>\n"
-                        + "  R_X86_64_GOTPCRELX tuple_iter_exhausted-0x4\n"
-                        + " 84 c0                                  testb %al, %al\n"
-                        + " 74 06                                  je 0x15 <_JIT_ENTRY+0x15>\n"
-                        + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x15 <_JIT_ENTRY+0x15>\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 8b 54 81 08                         movq 0x8(%rcx,%rax,4), %rdx\n"
+                        + " 48 8b 44 81 10                         movq 0x10(%rcx,%rax,4), %rax\n"
+                        + " 48 3b 44 91 08                         cmpq 0x8(%rcx,%rdx,4), %rax\n"
+                        + " 0f 8d 00 00 00 00                      jge 0x1d <_JIT_ENTRY+0x1d>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1f <_JIT_ENTRY+0x1f>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
     }
 
@@ -4249,15 +4230,14 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_TUPLE() {
         return new Stencil(
-                        hex("50498b7df8ff150000000084c074154d892e488b050000000049894610b80100000059c358"),
+                        hex("498b45f8498b4e28488b548108488b448110483b4491080f8c000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(21, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "tuple_iter_exhausted", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4266,22 +4246,19 @@ public final class JitStencilsX86_64Linux {
      */
     private static String _GUARD_NOT_EXHAUSTED_TUPLE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 50                                     pushq %rax\n"
-                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xb <_JIT_ENTRY+0xb>\n"
-                        + "  R_X86_64_GOTPCRELX tuple_iter_exhausted-0x4\n"
-                        + " 84 c0                                  testb %al, %al\n"
-                        + " 74 15                                  je 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 8b 54 81 08                         movq 0x8(%rcx,%rax,4), %rdx\n"
+                        + " 48 8b 44 81 10                         movq 0x10(%rcx,%rax,4), %rax\n"
+                        + " 48 3b 44 91 08                         cmpq 0x8(%rcx,%rdx,4), %rax\n"
+                        + " 0f 8c 00 00 00 00                      jl 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x19 <_JIT_ENTRY+0x19>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 59                                     popq %rcx\n"
-                        + " c3                                     retq\n"
-                        + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x2a <_JIT_ENTRY+0x2a>\n"
-                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+                        + " c3                                     retq\n";
     }
 
     /**
@@ -4498,18 +4475,16 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_TYPE_VERSION() {
         return new Stencil(
-                        hex("50498b7df8488b1d00000000ff15000000004839d8750658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        hex("498b4df8488b0500000000f6c1077517498b562848833c8a10750c488b4c8a08488b4c8a08eb0231c94839c10f84000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(8, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(56, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_version_of", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4518,23 +4493,26 @@ public final class JitStencilsX86_64Linux {
      */
     private static String _GUARD_TYPE_VERSION_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 50                                     pushq %rax\n"
-                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
-                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0xc <_JIT_ENTRY+0xc>\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xb <_JIT_ENTRY+0xb>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPERAND-0x4\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x12 <_JIT_ENTRY+0x12>\n"
-                        + "  R_X86_64_GOTPCRELX type_version_of-0x4\n"
-                        + " 48 39 d8                               cmpq %rbx, %rax\n"
-                        + " 75 06                                  jne 0x1d <_JIT_ENTRY+0x1d>\n"
-                        + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + " f6 c1 07                               testb $0x7, %cl\n"
+                        + " 75 17                                  jne 0x27 <_JIT_ENTRY+0x27>\n"
+                        + " 49 8b 56 28                            movq 0x28(%r14), %rdx\n"
+                        + " 48 83 3c 8a 10                         cmpq $0x10, (%rdx,%rcx,4)\n"
+                        + " 75 0c                                  jne 0x27 <_JIT_ENTRY+0x27>\n"
+                        + " 48 8b 4c 8a 08                         movq 0x8(%rdx,%rcx,4), %rcx\n"
+                        + " 48 8b 4c 8a 08                         movq 0x8(%rdx,%rcx,4), %rcx\n"
+                        + " eb 02                                  jmp 0x29 <_JIT_ENTRY+0x29>\n"
+                        + " 31 c9                                  xorl %ecx, %ecx\n"
+                        + " 48 39 c1                               cmpq %rax, %rcx\n"
+                        + " 0f 84 00 00 00 00                      je 0x32 <_JIT_ENTRY+0x32>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3c <_JIT_ENTRY+0x3c>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
     }
 
@@ -4748,14 +4726,12 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _ITER_NEXT_TUPLE() {
         return new Stencil(
-                        hex("50498b7df8ff1500000000498945004983c50858"),
+                        hex("498b45f8498b5628488b748208488b4c8210483b4cb2087d28488d71014889748210498b5628488b448208488b448210488b04c8498945004983c508e90000000031c0498945004983c508"),
                         new Hole[] {
-                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(61, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L)
                         },
-                        hex("0000000000000000"),
-                        new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "tuple_iter_next", 0L)
-                        });
+                        hex(""),
+                        new Hole[0]);
     }
 
     /**
@@ -4763,14 +4739,26 @@ public final class JitStencilsX86_64Linux {
      */
     private static String _ITER_NEXT_TUPLE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 50                                     pushq %rax\n"
-                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xb <_JIT_ENTRY+0xb>\n"
-                        + "  R_X86_64_GOTPCRELX tuple_iter_next-0x4\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 49 8b 56 28                            movq 0x28(%r14), %rdx\n"
+                        + " 48 8b 74 82 08                         movq 0x8(%rdx,%rax,4), %rsi\n"
+                        + " 48 8b 4c 82 10                         movq 0x10(%rdx,%rax,4), %rcx\n"
+                        + " 48 3b 4c b2 08                         cmpq 0x8(%rdx,%rsi,4), %rcx\n"
+                        + " 7d 28                                  jge 0x41 <_JIT_ENTRY+0x41>\n"
+                        + " 48 8d 71 01                            leaq 0x1(%rcx), %rsi\n"
+                        + " 48 89 74 82 10                         movq %rsi, 0x10(%rdx,%rax,4)\n"
+                        + " 49 8b 56 28                            movq 0x28(%r14), %rdx\n"
+                        + " 48 8b 44 82 08                         movq 0x8(%rdx,%rax,4), %rax\n"
+                        + " 48 8b 44 82 10                         movq 0x10(%rdx,%rax,4), %rax\n"
+                        + " 48 8b 04 c8                            movq (%rax,%rcx,8), %rax\n"
                         + " 49 89 45 00                            movq %rax, (%r13)\n"
                         + " 49 83 c5 08                            addq $0x8, %r13\n"
-                        + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x19 <_JIT_ENTRY+0x19>\n"
+                        + " e9 00 00 00 00                         jmp 0x41 <_JIT_ENTRY+0x41>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 31 c0                                  xorl %eax, %eax\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x50 <_JIT_ENTRY+0x50>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
     }
 
@@ -4877,20 +4865,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _LOAD_ATTR_INSTANCE_VALUE() {
         return new Stencil(
-                        hex("50488b1d00000000498b7df8488b3500000000ff15000000004885c0741d498945f84883e301740849c74500000000004d8d6cdd0058e9000000004d892e488b050000000049894610b80100000059c3"),
+                        hex("488b0500000000498b4df8488b1500000000498b76284839548e187e2a488b4c8e10488b0cd14885c9741c49894df84883e001740849c74500000000004d8d6cc500e9000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(15, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(21, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(55, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(65, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(77, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "instance_slot", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4899,30 +4885,30 @@ public final class JitStencilsX86_64Linux {
      */
     private static String _LOAD_ATTR_INSTANCE_VALUE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 50                                     pushq %rax\n"
-                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
-                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
-                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0x13 <_JIT_ENTRY+0x13>\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " 48 8b 15 00 00 00 00                   movq (%rip), %rdx            # 0x12 <_JIT_ENTRY+0x12>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPERAND-0x4\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x19 <_JIT_ENTRY+0x19>\n"
-                        + "  R_X86_64_GOTPCRELX instance_slot-0x4\n"
-                        + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 1d                                  je 0x3b <_JIT_ENTRY+0x3b>\n"
-                        + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
-                        + " 48 83 e3 01                            andq $0x1, %rbx\n"
-                        + " 74 08                                  je 0x30 <_JIT_ENTRY+0x30>\n"
+                        + " 49 8b 76 28                            movq 0x28(%r14), %rsi\n"
+                        + " 48 39 54 8e 18                         cmpq %rdx, 0x18(%rsi,%rcx,4)\n"
+                        + " 7e 2a                                  jle 0x47 <_JIT_ENTRY+0x47>\n"
+                        + " 48 8b 4c 8e 10                         movq 0x10(%rsi,%rcx,4), %rcx\n"
+                        + " 48 8b 0c d1                            movq (%rcx,%rdx,8), %rcx\n"
+                        + " 48 85 c9                               testq %rcx, %rcx\n"
+                        + " 74 1c                                  je 0x47 <_JIT_ENTRY+0x47>\n"
+                        + " 49 89 4d f8                            movq %rcx, -0x8(%r13)\n"
+                        + " 48 83 e0 01                            andq $0x1, %rax\n"
+                        + " 74 08                                  je 0x3d <_JIT_ENTRY+0x3d>\n"
                         + " 49 c7 45 00 00 00 00 00                movq $0x0, (%r13)\n"
-                        + " 4d 8d 6c dd 00                         leaq (%r13,%rbx,8), %r13\n"
-                        + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x3b <_JIT_ENTRY+0x3b>\n"
+                        + " 4d 8d 6c c5 00                         leaq (%r13,%rax,8), %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x47 <_JIT_ENTRY+0x47>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x45 <_JIT_ENTRY+0x45>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x51 <_JIT_ENTRY+0x51>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
     }
 
@@ -5509,15 +5495,16 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _STORE_ATTR_INSTANCE_VALUE() {
         return new Stencil(
-                        hex("50498d5df0498b55f0498b7df8488b3500000000ff15000000004989dd58"),
+                        hex("498b45f8488b0d00000000498b562848394c82187e16498b75f04983c5f0488b448210488934c8e9000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(16, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(40, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
                         },
                         hex("00000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "instance_store", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -5526,18 +5513,24 @@ public final class JitStencilsX86_64Linux {
      */
     private static String _STORE_ATTR_INSTANCE_VALUE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 50                                     pushq %rax\n"
-                        + " 49 8d 5d f0                            leaq -0x10(%r13), %rbx\n"
-                        + " 49 8b 55 f0                            movq -0x10(%r13), %rdx\n"
-                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
-                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0x14 <_JIT_ENTRY+0x14>\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xb <_JIT_ENTRY+0xb>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPERAND-0x4\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1a <_JIT_ENTRY+0x1a>\n"
-                        + "  R_X86_64_GOTPCRELX instance_store-0x4\n"
-                        + " 49 89 dd                               movq %rbx, %r13\n"
-                        + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x23 <_JIT_ENTRY+0x23>\n"
-                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+                        + " 49 8b 56 28                            movq 0x28(%r14), %rdx\n"
+                        + " 48 39 4c 82 18                         cmpq %rcx, 0x18(%rdx,%rax,4)\n"
+                        + " 7e 16                                  jle 0x2c <_JIT_ENTRY+0x2c>\n"
+                        + " 49 8b 75 f0                            movq -0x10(%r13), %rsi\n"
+                        + " 49 83 c5 f0                            addq $-0x10, %r13\n"
+                        + " 48 8b 44 82 10                         movq 0x10(%rdx,%rax,4), %rax\n"
+                        + " 48 89 34 c8                            movq %rsi, (%rax,%rcx,8)\n"
+                        + " e9 00 00 00 00                         jmp 0x2c <_JIT_ENTRY+0x2c>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x36 <_JIT_ENTRY+0x36>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n";
     }
 
     /**
@@ -6197,20 +6190,15 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _UNPACK_SEQUENCE_TUPLE() {
         return new Stencil(
-                        hex("554883ec104d89f74c8b3500000000498b5df84889dfff15000000004c39f0754e4c8924244c897c24084d85f67e28498d6df84d8d7eff4c8b250000000066904889df4c89fe41ffd4488945004883c5084983c7ff72e94f8d6cf5f84c8b24244c8b7424084883c4105de9000000004d892f488b050000000049894710b8010000004883c4105dc3"),
+                        hex("488b0500000000498b4df8498b56284839448a0875164885c00f8eaf0000004883f801751b31d2e97e0000004d892e488b050000000049894610b801000000c348befeffffffffffff7f4821c6488d78ff31d249b8feffffffffffff1f4c8d0cc50000000066662e0f1f8400000000004d8b56284d8b548a104d8b14fa4d8954d5f84989d24d31c24d8b5e284d8b5c8b104d01cb4f8b14d34d8954d5004883c2024883c7fe4839d675c6a80174204889d648f7d6498b7e284c8d04c5000000004c03448f10498b0cf049894cd5f84d8d6cc5f8"),
                         new Hole[] {
-                            new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(24, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(58, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(107, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(117, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "tuple_length", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "tuple_item", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -6219,48 +6207,58 @@ public final class JitStencilsX86_64Linux {
      */
     private static String _UNPACK_SEQUENCE_TUPLE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 55                                     pushq %rbp\n"
-                        + " 48 83 ec 10                            subq $0x10, %rsp\n"
-                        + " 4d 89 f7                               movq %r14, %r15\n"
-                        + " 4c 8b 35 00 00 00 00                   movq (%rip), %r14            # 0xf <_JIT_ENTRY+0xf>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
-                        + " 49 8b 5d f8                            movq -0x8(%r13), %rbx\n"
-                        + " 48 89 df                               movq %rbx, %rdi\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1c <_JIT_ENTRY+0x1c>\n"
-                        + "  R_X86_64_GOTPCRELX tuple_length-0x4\n"
-                        + " 4c 39 f0                               cmpq %r14, %rax\n"
-                        + " 75 4e                                  jne 0x6f <_JIT_ENTRY+0x6f>\n"
-                        + " 4c 89 24 24                            movq %r12, (%rsp)\n"
-                        + " 4c 89 7c 24 08                         movq %r15, 0x8(%rsp)\n"
-                        + " 4d 85 f6                               testq %r14, %r14\n"
-                        + " 7e 28                                  jle 0x57 <_JIT_ENTRY+0x57>\n"
-                        + " 49 8d 6d f8                            leaq -0x8(%r13), %rbp\n"
-                        + " 4d 8d 7e ff                            leaq -0x1(%r14), %r15\n"
-                        + " 4c 8b 25 00 00 00 00                   movq (%rip), %r12            # 0x3e <_JIT_ENTRY+0x3e>\n"
-                        + "  R_X86_64_REX_GOTPCRELX tuple_item-0x4\n"
-                        + " 66 90                                  nop\n"
-                        + " 48 89 df                               movq %rbx, %rdi\n"
-                        + " 4c 89 fe                               movq %r15, %rsi\n"
-                        + " 41 ff d4                               callq *%r12\n"
-                        + " 48 89 45 00                            movq %rax, (%rbp)\n"
-                        + " 48 83 c5 08                            addq $0x8, %rbp\n"
-                        + " 49 83 c7 ff                            addq $-0x1, %r15\n"
-                        + " 72 e9                                  jb 0x40 <_JIT_ENTRY+0x40>\n"
-                        + " 4f 8d 6c f5 f8                         leaq -0x8(%r13,%r14,8), %r13\n"
-                        + " 4c 8b 24 24                            movq (%rsp), %r12\n"
-                        + " 4c 8b 74 24 08                         movq 0x8(%rsp), %r14\n"
-                        + " 48 83 c4 10                            addq $0x10, %rsp\n"
-                        + " 5d                                     popq %rbp\n"
-                        + " e9 00 00 00 00                         jmp 0x6f <_JIT_ENTRY+0x6f>\n"
-                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
-                        + " 4d 89 2f                               movq %r13, (%r15)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x79 <_JIT_ENTRY+0x79>\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " 49 8b 56 28                            movq 0x28(%r14), %rdx\n"
+                        + " 48 39 44 8a 08                         cmpq %rax, 0x8(%rdx,%rcx,4)\n"
+                        + " 75 16                                  jne 0x2c <_JIT_ENTRY+0x2c>\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 0f 8e af 00 00 00                      jle 0xce <_JIT_ENTRY+0xce>\n"
+                        + " 48 83 f8 01                            cmpq $0x1, %rax\n"
+                        + " 75 1b                                  jne 0x40 <_JIT_ENTRY+0x40>\n"
+                        + " 31 d2                                  xorl %edx, %edx\n"
+                        + " e9 7e 00 00 00                         jmp 0xaa <_JIT_ENTRY+0xaa>\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x36 <_JIT_ENTRY+0x36>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
-                        + " 49 89 47 10                            movq %rax, 0x10(%r15)\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 48 83 c4 10                            addq $0x10, %rsp\n"
-                        + " 5d                                     popq %rbp\n"
-                        + " c3                                     retq\n";
+                        + " c3                                     retq\n"
+                        + " 48 be fe ff ff ff ff ff ff 7f          movabsq $0x7ffffffffffffffe, %rsi # imm = 0x7FFFFFFFFFFFFFFE\n"
+                        + " 48 21 c6                               andq %rax, %rsi\n"
+                        + " 48 8d 78 ff                            leaq -0x1(%rax), %rdi\n"
+                        + " 31 d2                                  xorl %edx, %edx\n"
+                        + " 49 b8 fe ff ff ff ff ff ff 1f          movabsq $0x1ffffffffffffffe, %r8 # imm = 0x1FFFFFFFFFFFFFFE\n"
+                        + " 4c 8d 0c c5 00 00 00 00                leaq (,%rax,8), %r9\n"
+                        + " 66 66 2e 0f 1f 84 00 00 00 00 00       nopw %cs:(%rax,%rax)\n"
+                        + " 4d 8b 56 28                            movq 0x28(%r14), %r10\n"
+                        + " 4d 8b 54 8a 10                         movq 0x10(%r10,%rcx,4), %r10\n"
+                        + " 4d 8b 14 fa                            movq (%r10,%rdi,8), %r10\n"
+                        + " 4d 89 54 d5 f8                         movq %r10, -0x8(%r13,%rdx,8)\n"
+                        + " 49 89 d2                               movq %rdx, %r10\n"
+                        + " 4d 31 c2                               xorq %r8, %r10\n"
+                        + " 4d 8b 5e 28                            movq 0x28(%r14), %r11\n"
+                        + " 4d 8b 5c 8b 10                         movq 0x10(%r11,%rcx,4), %r11\n"
+                        + " 4d 01 cb                               addq %r9, %r11\n"
+                        + " 4f 8b 14 d3                            movq (%r11,%r10,8), %r10\n"
+                        + " 4d 89 54 d5 00                         movq %r10, (%r13,%rdx,8)\n"
+                        + " 48 83 c2 02                            addq $0x2, %rdx\n"
+                        + " 48 83 c7 fe                            addq $-0x2, %rdi\n"
+                        + " 48 39 d6                               cmpq %rdx, %rsi\n"
+                        + " 75 c6                                  jne 0x70 <_JIT_ENTRY+0x70>\n"
+                        + " a8 01                                  testb $0x1, %al\n"
+                        + " 74 20                                  je 0xce <_JIT_ENTRY+0xce>\n"
+                        + " 48 89 d6                               movq %rdx, %rsi\n"
+                        + " 48 f7 d6                               notq %rsi\n"
+                        + " 49 8b 7e 28                            movq 0x28(%r14), %rdi\n"
+                        + " 4c 8d 04 c5 00 00 00 00                leaq (,%rax,8), %r8\n"
+                        + " 4c 03 44 8f 10                         addq 0x10(%rdi,%rcx,4), %r8\n"
+                        + " 49 8b 0c f0                            movq (%r8,%rsi,8), %rcx\n"
+                        + " 49 89 4c d5 f8                         movq %rcx, -0x8(%r13,%rdx,8)\n"
+                        + " 4d 8d 6c c5 f8                         leaq -0x8(%r13,%rax,8), %r13\n"
+                        + " e9 00 00 00 00                         jmp 0xd8 <_JIT_ENTRY+0xd8>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
     }
 
     /**
@@ -6268,20 +6266,16 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _UNPACK_SEQUENCE_TWO_TUPLE() {
         return new Stencil(
-                        hex("50488b05000000004883f802753f498b5df84889dfff15000000004883f802752c4c8b3d00000000be010000004889df41ffd7498945f84889df31f641ffd7498945004983c50858e9000000004d892e488b050000000049894610b80100000059c3"),
+                        hex("488b05000000004883f8027536498b45f8498b4e2848837c8108027526488b4c8110488b490849894df8498b4e28488b448110488b00498945004983c508e9000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(23, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(36, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(83, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "tuple_length", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "tuple_item", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -6290,37 +6284,29 @@ public final class JitStencilsX86_64Linux {
      */
     private static String _UNPACK_SEQUENCE_TWO_TUPLE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 50                                     pushq %rax\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
                         + " 48 83 f8 02                            cmpq $0x2, %rax\n"
-                        + " 75 3f                                  jne 0x4d <_JIT_ENTRY+0x4d>\n"
-                        + " 49 8b 5d f8                            movq -0x8(%r13), %rbx\n"
-                        + " 48 89 df                               movq %rbx, %rdi\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1b <_JIT_ENTRY+0x1b>\n"
-                        + "  R_X86_64_GOTPCRELX tuple_length-0x4\n"
-                        + " 48 83 f8 02                            cmpq $0x2, %rax\n"
-                        + " 75 2c                                  jne 0x4d <_JIT_ENTRY+0x4d>\n"
-                        + " 4c 8b 3d 00 00 00 00                   movq (%rip), %r15            # 0x28 <_JIT_ENTRY+0x28>\n"
-                        + "  R_X86_64_REX_GOTPCRELX tuple_item-0x4\n"
-                        + " be 01 00 00 00                         movl $0x1, %esi\n"
-                        + " 48 89 df                               movq %rbx, %rdi\n"
-                        + " 41 ff d7                               callq *%r15\n"
-                        + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
-                        + " 48 89 df                               movq %rbx, %rdi\n"
-                        + " 31 f6                                  xorl %esi, %esi\n"
-                        + " 41 ff d7                               callq *%r15\n"
+                        + " 75 36                                  jne 0x43 <_JIT_ENTRY+0x43>\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 83 7c 81 08 02                      cmpq $0x2, 0x8(%rcx,%rax,4)\n"
+                        + " 75 26                                  jne 0x43 <_JIT_ENTRY+0x43>\n"
+                        + " 48 8b 4c 81 10                         movq 0x10(%rcx,%rax,4), %rcx\n"
+                        + " 48 8b 49 08                            movq 0x8(%rcx), %rcx\n"
+                        + " 49 89 4d f8                            movq %rcx, -0x8(%r13)\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 8b 44 81 10                         movq 0x10(%rcx,%rax,4), %rax\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
                         + " 49 89 45 00                            movq %rax, (%r13)\n"
                         + " 49 83 c5 08                            addq $0x8, %r13\n"
-                        + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x4d <_JIT_ENTRY+0x4d>\n"
+                        + " e9 00 00 00 00                         jmp 0x43 <_JIT_ENTRY+0x43>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x57 <_JIT_ENTRY+0x57>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4d <_JIT_ENTRY+0x4d>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
     }
 }

@@ -2874,18 +2874,14 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _BINARY_SUBSCR_TUPLE_INT() {
         return new Stencil(
-                        hex("4883ec28498b75f0498b7df84889f1ff15000000004889f948d1f948c1ff3f4821c74801cf0f99c14839c70f9cc020c83c017520498d5df84889f14889faff1500000000498945f04989dd4883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("498b45f0498b4df8498b5628488b7482084889cf48d1ff48c1f93f4821f14801f9781b4839f17d16488b448210488b04c8498945f04983c5f8e9000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(17, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(80, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(90, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(58, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(68, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "tuple_length", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "tuple_item", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -2894,39 +2890,29 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _BINARY_SUBSCR_TUPLE_INT_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 49 8b 75 f0                            movq -0x10(%r13), %rsi\n"
-                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
-                        + " 48 89 f1                               movq %rsi, %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x15 <_JIT_ENTRY+0x15>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_tuple_length\n"
-                        + " 48 89 f9                               movq %rdi, %rcx\n"
-                        + " 48 d1 f9                               sarq %rcx\n"
-                        + " 48 c1 ff 3f                            sarq $0x3f, %rdi\n"
-                        + " 48 21 c7                               andq %rax, %rdi\n"
-                        + " 48 01 cf                               addq %rcx, %rdi\n"
-                        + " 0f 99 c1                               setns %cl\n"
-                        + " 48 39 c7                               cmpq %rax, %rdi\n"
-                        + " 0f 9c c0                               setl %al\n"
-                        + " 20 c8                                  andb %cl, %al\n"
-                        + " 3c 01                                  cmpb $0x1, %al\n"
-                        + " 75 20                                  jne 0x54 <_JIT_ENTRY+0x54>\n"
-                        + " 49 8d 5d f8                            leaq -0x8(%r13), %rbx\n"
-                        + " 48 89 f1                               movq %rsi, %rcx\n"
-                        + " 48 89 fa                               movq %rdi, %rdx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x44 <_JIT_ENTRY+0x44>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_tuple_item\n"
+                        + " 49 8b 45 f0                            movq -0x10(%r13), %rax\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " 49 8b 56 28                            movq 0x28(%r14), %rdx\n"
+                        + " 48 8b 74 82 08                         movq 0x8(%rdx,%rax,4), %rsi\n"
+                        + " 48 89 cf                               movq %rcx, %rdi\n"
+                        + " 48 d1 ff                               sarq %rdi\n"
+                        + " 48 c1 f9 3f                            sarq $0x3f, %rcx\n"
+                        + " 48 21 f1                               andq %rsi, %rcx\n"
+                        + " 48 01 f9                               addq %rdi, %rcx\n"
+                        + " 78 1b                                  js 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + " 48 39 f1                               cmpq %rsi, %rcx\n"
+                        + " 7d 16                                  jge 0x3e <_JIT_ENTRY+0x3e>\n"
+                        + " 48 8b 44 82 10                         movq 0x10(%rdx,%rax,4), %rax\n"
+                        + " 48 8b 04 c8                            movq (%rax,%rcx,8), %rax\n"
                         + " 49 89 45 f0                            movq %rax, -0x10(%r13)\n"
-                        + " 49 89 dd                               movq %rbx, %r13\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x54 <_JIT_ENTRY+0x54>\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x3e <_JIT_ENTRY+0x3e>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5e <_JIT_ENTRY+0x5e>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x48 <_JIT_ENTRY+0x48>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
     }
 
@@ -3880,16 +3866,14 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_EXHAUSTED_TUPLE() {
         return new Stencil(
-                        hex("4883ec28498b4df8ff150000000084c074094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("498b45f8498b4e28488b548108488b448110483b4491080f8d000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(23, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(33, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "tuple_iter_exhausted", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -3898,21 +3882,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _GUARD_EXHAUSTED_TUPLE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_tuple_iter_exhausted\n"
-                        + " 84 c0                                  testb %al, %al\n"
-                        + " 74 09                                  je 0x1b <_JIT_ENTRY+0x1b>\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x1b <_JIT_ENTRY+0x1b>\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 8b 54 81 08                         movq 0x8(%rcx,%rax,4), %rdx\n"
+                        + " 48 8b 44 81 10                         movq 0x10(%rcx,%rax,4), %rax\n"
+                        + " 48 3b 44 91 08                         cmpq 0x8(%rcx,%rdx,4), %rax\n"
+                        + " 0f 8d 00 00 00 00                      jge 0x1d <_JIT_ENTRY+0x1d>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x25 <_JIT_ENTRY+0x25>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
     }
 
@@ -4279,15 +4260,14 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_NOT_EXHAUSTED_TUPLE() {
         return new Stencil(
-                        hex("4883ec28498b4df8ff150000000084c074184d892e488b050000000049894610b8010000004883c428c34883c428"),
+                        hex("498b45f8498b4e28488b548108488b448110483b4491080f8c000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(24, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
                         },
-                        hex("00000000000000000000000000000000"),
+                        hex("0000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "tuple_iter_exhausted", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4296,22 +4276,19 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _GUARD_NOT_EXHAUSTED_TUPLE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_tuple_iter_exhausted\n"
-                        + " 84 c0                                  testb %al, %al\n"
-                        + " 74 18                                  je 0x2a <_JIT_ENTRY+0x2a>\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 8b 54 81 08                         movq 0x8(%rcx,%rax,4), %rdx\n"
+                        + " 48 8b 44 81 10                         movq 0x10(%rcx,%rax,4), %rax\n"
+                        + " 48 3b 44 91 08                         cmpq 0x8(%rcx,%rdx,4), %rax\n"
+                        + " 0f 8c 00 00 00 00                      jl 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x27 <_JIT_ENTRY+0x27>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " c3                                     retq\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x33 <_JIT_ENTRY+0x33>\n"
-                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+                        + " c3                                     retq\n";
     }
 
     /**
@@ -4528,18 +4505,16 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_TYPE_VERSION() {
         return new Stencil(
-                        hex("4883ec28498b4df8488b3500000000ff15000000004839f075094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("498b4df8488b0500000000f6c1077517498b562848833c8a10750c488b4c8a08488b4c8a08eb0231c94839c10f84000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(17, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(31, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(41, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(56, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "type_version_of", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4548,23 +4523,26 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _GUARD_TYPE_VERSION_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
                         + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
-                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0xf <_JIT_ENTRY+0xf>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xb <_JIT_ENTRY+0xb>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPERAND\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x15 <_JIT_ENTRY+0x15>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_type_version_of\n"
-                        + " 48 39 f0                               cmpq %rsi, %rax\n"
-                        + " 75 09                                  jne 0x23 <_JIT_ENTRY+0x23>\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x23 <_JIT_ENTRY+0x23>\n"
+                        + " f6 c1 07                               testb $0x7, %cl\n"
+                        + " 75 17                                  jne 0x27 <_JIT_ENTRY+0x27>\n"
+                        + " 49 8b 56 28                            movq 0x28(%r14), %rdx\n"
+                        + " 48 83 3c 8a 10                         cmpq $0x10, (%rdx,%rcx,4)\n"
+                        + " 75 0c                                  jne 0x27 <_JIT_ENTRY+0x27>\n"
+                        + " 48 8b 4c 8a 08                         movq 0x8(%rdx,%rcx,4), %rcx\n"
+                        + " 48 8b 4c 8a 08                         movq 0x8(%rdx,%rcx,4), %rcx\n"
+                        + " eb 02                                  jmp 0x29 <_JIT_ENTRY+0x29>\n"
+                        + " 31 c9                                  xorl %ecx, %ecx\n"
+                        + " 48 39 c1                               cmpq %rax, %rcx\n"
+                        + " 0f 84 00 00 00 00                      je 0x32 <_JIT_ENTRY+0x32>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x2d <_JIT_ENTRY+0x2d>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3c <_JIT_ENTRY+0x3c>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
     }
 
@@ -4778,14 +4756,12 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _ITER_NEXT_TUPLE() {
         return new Stencil(
-                        hex("4883ec28498b4df8ff1500000000498945004983c5084883c428"),
+                        hex("498b45f8498b5628488b748208488b4c8210483b4cb2087d28488d71014889748210498b5628488b448208488b448210488b04c8498945004983c508e90000000031c0498945004983c508"),
                         new Hole[] {
-                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                            new Hole(61, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L)
                         },
-                        hex("0000000000000000"),
-                        new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "tuple_iter_next", 0L)
-                        });
+                        hex(""),
+                        new Hole[0]);
     }
 
     /**
@@ -4793,14 +4769,26 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _ITER_NEXT_TUPLE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_tuple_iter_next\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 49 8b 56 28                            movq 0x28(%r14), %rdx\n"
+                        + " 48 8b 74 82 08                         movq 0x8(%rdx,%rax,4), %rsi\n"
+                        + " 48 8b 4c 82 10                         movq 0x10(%rdx,%rax,4), %rcx\n"
+                        + " 48 3b 4c b2 08                         cmpq 0x8(%rdx,%rsi,4), %rcx\n"
+                        + " 7d 28                                  jge 0x41 <_JIT_ENTRY+0x41>\n"
+                        + " 48 8d 71 01                            leaq 0x1(%rcx), %rsi\n"
+                        + " 48 89 74 82 10                         movq %rsi, 0x10(%rdx,%rax,4)\n"
+                        + " 49 8b 56 28                            movq 0x28(%r14), %rdx\n"
+                        + " 48 8b 44 82 08                         movq 0x8(%rdx,%rax,4), %rax\n"
+                        + " 48 8b 44 82 10                         movq 0x10(%rdx,%rax,4), %rax\n"
+                        + " 48 8b 04 c8                            movq (%rax,%rcx,8), %rax\n"
                         + " 49 89 45 00                            movq %rax, (%r13)\n"
                         + " 49 83 c5 08                            addq $0x8, %r13\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x1f <_JIT_ENTRY+0x1f>\n"
+                        + " e9 00 00 00 00                         jmp 0x41 <_JIT_ENTRY+0x41>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 31 c0                                  xorl %eax, %eax\n"
+                        + " 49 89 45 00                            movq %rax, (%r13)\n"
+                        + " 49 83 c5 08                            addq $0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x50 <_JIT_ENTRY+0x50>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
     }
 
@@ -4907,20 +4895,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _LOAD_ATTR_INSTANCE_VALUE() {
         return new Stencil(
-                        hex("4883ec28488b3500000000498b4df8488b1500000000ff15000000004885c07420498945f84883e601740849c74500000000004d8d6cf5004883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("488b0500000000498b4df8488b1500000000498b76284839548e187e2a488b4c8e10488b0cd14885c9741c49894df84883e001740849c74500000000004d8d6cc500e9000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(18, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(24, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(61, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(71, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(77, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "instance_slot", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4929,30 +4915,30 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _LOAD_ATTR_INSTANCE_VALUE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
                         + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
-                        + " 48 8b 15 00 00 00 00                   movq (%rip), %rdx            # 0x16 <_JIT_ENTRY+0x16>\n"
+                        + " 48 8b 15 00 00 00 00                   movq (%rip), %rdx            # 0x12 <_JIT_ENTRY+0x12>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPERAND\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1c <_JIT_ENTRY+0x1c>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_instance_slot\n"
-                        + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 20                                  je 0x41 <_JIT_ENTRY+0x41>\n"
-                        + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
-                        + " 48 83 e6 01                            andq $0x1, %rsi\n"
-                        + " 74 08                                  je 0x33 <_JIT_ENTRY+0x33>\n"
+                        + " 49 8b 76 28                            movq 0x28(%r14), %rsi\n"
+                        + " 48 39 54 8e 18                         cmpq %rdx, 0x18(%rsi,%rcx,4)\n"
+                        + " 7e 2a                                  jle 0x47 <_JIT_ENTRY+0x47>\n"
+                        + " 48 8b 4c 8e 10                         movq 0x10(%rsi,%rcx,4), %rcx\n"
+                        + " 48 8b 0c d1                            movq (%rcx,%rdx,8), %rcx\n"
+                        + " 48 85 c9                               testq %rcx, %rcx\n"
+                        + " 74 1c                                  je 0x47 <_JIT_ENTRY+0x47>\n"
+                        + " 49 89 4d f8                            movq %rcx, -0x8(%r13)\n"
+                        + " 48 83 e0 01                            andq $0x1, %rax\n"
+                        + " 74 08                                  je 0x3d <_JIT_ENTRY+0x3d>\n"
                         + " 49 c7 45 00 00 00 00 00                movq $0x0, (%r13)\n"
-                        + " 4d 8d 6c f5 00                         leaq (%r13,%rsi,8), %r13\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x41 <_JIT_ENTRY+0x41>\n"
+                        + " 4d 8d 6c c5 00                         leaq (%r13,%rax,8), %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x47 <_JIT_ENTRY+0x47>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4b <_JIT_ENTRY+0x4b>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x51 <_JIT_ENTRY+0x51>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
     }
 
@@ -5539,15 +5525,16 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _STORE_ATTR_INSTANCE_VALUE() {
         return new Stencil(
-                        hex("4883ec28498d75f04d8b45f0498b4df8488b1500000000ff15000000004989f54883c428"),
+                        hex("498b45f8488b0d00000000498b562848394c82187e16498b75f04983c5f0488b448210488934c8e9000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(19, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(40, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
                         },
                         hex("00000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "instance_store", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -5556,18 +5543,24 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _STORE_ATTR_INSTANCE_VALUE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 49 8d 75 f0                            leaq -0x10(%r13), %rsi\n"
-                        + " 4d 8b 45 f0                            movq -0x10(%r13), %r8\n"
-                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
-                        + " 48 8b 15 00 00 00 00                   movq (%rip), %rdx            # 0x17 <_JIT_ENTRY+0x17>\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xb <_JIT_ENTRY+0xb>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPERAND\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1d <_JIT_ENTRY+0x1d>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_instance_store\n"
-                        + " 49 89 f5                               movq %rsi, %r13\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x29 <_JIT_ENTRY+0x29>\n"
-                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+                        + " 49 8b 56 28                            movq 0x28(%r14), %rdx\n"
+                        + " 48 39 4c 82 18                         cmpq %rcx, 0x18(%rdx,%rax,4)\n"
+                        + " 7e 16                                  jle 0x2c <_JIT_ENTRY+0x2c>\n"
+                        + " 49 8b 75 f0                            movq -0x10(%r13), %rsi\n"
+                        + " 49 83 c5 f0                            addq $-0x10, %r13\n"
+                        + " 48 8b 44 82 10                         movq 0x10(%rdx,%rax,4), %rax\n"
+                        + " 48 89 34 c8                            movq %rsi, (%rax,%rcx,8)\n"
+                        + " e9 00 00 00 00                         jmp 0x2c <_JIT_ENTRY+0x2c>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x36 <_JIT_ENTRY+0x36>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n";
     }
 
     /**
@@ -6227,20 +6220,15 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _UNPACK_SEQUENCE_TUPLE() {
         return new Stencil(
-                        hex("554883ec20488b1d00000000498b75f84889f1ff15000000004839d875464885db7e324d8d7df8488d7bff488b2d0000000066666666662e0f1f8400000000004889f14889faffd54989074983c7084883c7ff72eb4d8d6cddf84883c4205de9000000004d892e488b050000000049894610b8010000004883c4205dc3"),
+                        hex("488b0500000000498b4df8498b56284839448a0875164885c00f8eaf0000004883f801751b31d2e97e0000004d892e488b050000000049894610b801000000c348befeffffffffffff7f4821c6488d78ff31d249b8feffffffffffff1f4c8d0cc50000000066662e0f1f8400000000004d8b56284d8b548a104d8b14fa4d8954d5f84989d24d31c24d8b5e284d8b5c8b104d01cb4f8b14d34d8954d5004883c2024883c7fe4839d675c6a80174204889d648f7d6498b7e284c8d04c5000000004c03448f10498b0cf049894cd5f84d8d6cc5f8"),
                         new Hole[] {
-                            new Hole(8, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(21, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(46, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(96, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(106, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "tuple_length", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "tuple_item", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -6249,43 +6237,58 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _UNPACK_SEQUENCE_TUPLE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 55                                     pushq %rbp\n"
-                        + " 48 83 ec 20                            subq $0x20, %rsp\n"
-                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0xc <_JIT_ENTRY+0xc>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
-                        + " 49 8b 75 f8                            movq -0x8(%r13), %rsi\n"
-                        + " 48 89 f1                               movq %rsi, %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x19 <_JIT_ENTRY+0x19>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_tuple_length\n"
-                        + " 48 39 d8                               cmpq %rbx, %rax\n"
-                        + " 75 46                                  jne 0x64 <_JIT_ENTRY+0x64>\n"
-                        + " 48 85 db                               testq %rbx, %rbx\n"
-                        + " 7e 32                                  jle 0x55 <_JIT_ENTRY+0x55>\n"
-                        + " 4d 8d 7d f8                            leaq -0x8(%r13), %r15\n"
-                        + " 48 8d 7b ff                            leaq -0x1(%rbx), %rdi\n"
-                        + " 48 8b 2d 00 00 00 00                   movq (%rip), %rbp            # 0x32 <_JIT_ENTRY+0x32>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_tuple_item\n"
-                        + " 66 66 66 66 66 2e 0f 1f 84 00 00 00 00 00      nopw %cs:(%rax,%rax)\n"
-                        + " 48 89 f1                               movq %rsi, %rcx\n"
-                        + " 48 89 fa                               movq %rdi, %rdx\n"
-                        + " ff d5                                  callq *%rbp\n"
-                        + " 49 89 07                               movq %rax, (%r15)\n"
-                        + " 49 83 c7 08                            addq $0x8, %r15\n"
-                        + " 48 83 c7 ff                            addq $-0x1, %rdi\n"
-                        + " 72 eb                                  jb 0x40 <_JIT_ENTRY+0x40>\n"
-                        + " 4d 8d 6c dd f8                         leaq -0x8(%r13,%rbx,8), %r13\n"
-                        + " 48 83 c4 20                            addq $0x20, %rsp\n"
-                        + " 5d                                     popq %rbp\n"
-                        + " e9 00 00 00 00                         jmp 0x64 <_JIT_ENTRY+0x64>\n"
-                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " 49 8b 56 28                            movq 0x28(%r14), %rdx\n"
+                        + " 48 39 44 8a 08                         cmpq %rax, 0x8(%rdx,%rcx,4)\n"
+                        + " 75 16                                  jne 0x2c <_JIT_ENTRY+0x2c>\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 0f 8e af 00 00 00                      jle 0xce <_JIT_ENTRY+0xce>\n"
+                        + " 48 83 f8 01                            cmpq $0x1, %rax\n"
+                        + " 75 1b                                  jne 0x40 <_JIT_ENTRY+0x40>\n"
+                        + " 31 d2                                  xorl %edx, %edx\n"
+                        + " e9 7e 00 00 00                         jmp 0xaa <_JIT_ENTRY+0xaa>\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x6e <_JIT_ENTRY+0x6e>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x36 <_JIT_ENTRY+0x36>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 48 83 c4 20                            addq $0x20, %rsp\n"
-                        + " 5d                                     popq %rbp\n"
-                        + " c3                                     retq\n";
+                        + " c3                                     retq\n"
+                        + " 48 be fe ff ff ff ff ff ff 7f          movabsq $0x7ffffffffffffffe, %rsi # imm = 0x7FFFFFFFFFFFFFFE\n"
+                        + " 48 21 c6                               andq %rax, %rsi\n"
+                        + " 48 8d 78 ff                            leaq -0x1(%rax), %rdi\n"
+                        + " 31 d2                                  xorl %edx, %edx\n"
+                        + " 49 b8 fe ff ff ff ff ff ff 1f          movabsq $0x1ffffffffffffffe, %r8 # imm = 0x1FFFFFFFFFFFFFFE\n"
+                        + " 4c 8d 0c c5 00 00 00 00                leaq (,%rax,8), %r9\n"
+                        + " 66 66 2e 0f 1f 84 00 00 00 00 00       nopw %cs:(%rax,%rax)\n"
+                        + " 4d 8b 56 28                            movq 0x28(%r14), %r10\n"
+                        + " 4d 8b 54 8a 10                         movq 0x10(%r10,%rcx,4), %r10\n"
+                        + " 4d 8b 14 fa                            movq (%r10,%rdi,8), %r10\n"
+                        + " 4d 89 54 d5 f8                         movq %r10, -0x8(%r13,%rdx,8)\n"
+                        + " 49 89 d2                               movq %rdx, %r10\n"
+                        + " 4d 31 c2                               xorq %r8, %r10\n"
+                        + " 4d 8b 5e 28                            movq 0x28(%r14), %r11\n"
+                        + " 4d 8b 5c 8b 10                         movq 0x10(%r11,%rcx,4), %r11\n"
+                        + " 4d 01 cb                               addq %r9, %r11\n"
+                        + " 4f 8b 14 d3                            movq (%r11,%r10,8), %r10\n"
+                        + " 4d 89 54 d5 00                         movq %r10, (%r13,%rdx,8)\n"
+                        + " 48 83 c2 02                            addq $0x2, %rdx\n"
+                        + " 48 83 c7 fe                            addq $-0x2, %rdi\n"
+                        + " 48 39 d6                               cmpq %rdx, %rsi\n"
+                        + " 75 c6                                  jne 0x70 <_JIT_ENTRY+0x70>\n"
+                        + " a8 01                                  testb $0x1, %al\n"
+                        + " 74 20                                  je 0xce <_JIT_ENTRY+0xce>\n"
+                        + " 48 89 d6                               movq %rdx, %rsi\n"
+                        + " 48 f7 d6                               notq %rsi\n"
+                        + " 49 8b 7e 28                            movq 0x28(%r14), %rdi\n"
+                        + " 4c 8d 04 c5 00 00 00 00                leaq (,%rax,8), %r8\n"
+                        + " 4c 03 44 8f 10                         addq 0x10(%rdi,%rcx,4), %r8\n"
+                        + " 49 8b 0c f0                            movq (%r8,%rsi,8), %rcx\n"
+                        + " 49 89 4c d5 f8                         movq %rcx, -0x8(%r13,%rdx,8)\n"
+                        + " 4d 8d 6c c5 f8                         leaq -0x8(%r13,%rax,8), %r13\n"
+                        + " e9 00 00 00 00                         jmp 0xd8 <_JIT_ENTRY+0xd8>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
     }
 
     /**
@@ -6293,20 +6296,16 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _UNPACK_SEQUENCE_TWO_TUPLE() {
         return new Stencil(
-                        hex("4883ec28488b05000000004883f8027540498b75f84889f1ff15000000004883f802752d488b3d00000000ba010000004889f1ffd7498945f84889f131d2ffd7498945004983c5084883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("488b05000000004883f8027536498b45f8498b4e2848837c8108027526488b4c8110488b490849894df8498b4e28488b448110488b00498945004983c508e9000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(26, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(39, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(77, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(87, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "tuple_length", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "tuple_item", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -6315,37 +6314,29 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _UNPACK_SEQUENCE_TWO_TUPLE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
                         + " 48 83 f8 02                            cmpq $0x2, %rax\n"
-                        + " 75 40                                  jne 0x51 <_JIT_ENTRY+0x51>\n"
-                        + " 49 8b 75 f8                            movq -0x8(%r13), %rsi\n"
-                        + " 48 89 f1                               movq %rsi, %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1e <_JIT_ENTRY+0x1e>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_tuple_length\n"
-                        + " 48 83 f8 02                            cmpq $0x2, %rax\n"
-                        + " 75 2d                                  jne 0x51 <_JIT_ENTRY+0x51>\n"
-                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0x2b <_JIT_ENTRY+0x2b>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_tuple_item\n"
-                        + " ba 01 00 00 00                         movl $0x1, %edx\n"
-                        + " 48 89 f1                               movq %rsi, %rcx\n"
-                        + " ff d7                                  callq *%rdi\n"
-                        + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
-                        + " 48 89 f1                               movq %rsi, %rcx\n"
-                        + " 31 d2                                  xorl %edx, %edx\n"
-                        + " ff d7                                  callq *%rdi\n"
+                        + " 75 36                                  jne 0x43 <_JIT_ENTRY+0x43>\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 83 7c 81 08 02                      cmpq $0x2, 0x8(%rcx,%rax,4)\n"
+                        + " 75 26                                  jne 0x43 <_JIT_ENTRY+0x43>\n"
+                        + " 48 8b 4c 81 10                         movq 0x10(%rcx,%rax,4), %rcx\n"
+                        + " 48 8b 49 08                            movq 0x8(%rcx), %rcx\n"
+                        + " 49 89 4d f8                            movq %rcx, -0x8(%r13)\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 8b 44 81 10                         movq 0x10(%rcx,%rax,4), %rax\n"
+                        + " 48 8b 00                               movq (%rax), %rax\n"
                         + " 49 89 45 00                            movq %rax, (%r13)\n"
                         + " 49 83 c5 08                            addq $0x8, %r13\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x51 <_JIT_ENTRY+0x51>\n"
+                        + " e9 00 00 00 00                         jmp 0x43 <_JIT_ENTRY+0x43>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5b <_JIT_ENTRY+0x5b>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4d <_JIT_ENTRY+0x4d>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
     }
 }

@@ -201,7 +201,7 @@ final class StrMethods {
                     return Values.fromBool(prefix ? s.startsWith(p.value()) : s.endsWith(p.value()));
                 }
                 case PyTuple options -> {
-                    for (long option : options.items()) {
+                    for (long option : options.toArray()) {
                         if (affix(space, method, s, option, prefix) == Values.TRUE) {
                             return Values.TRUE;
                         }

@@ -143,10 +143,6 @@ public final class Heap {
         return (PyRangeIter) get(handle);
     }
 
-    public PyTupleIter tupleIter(long handle) {
-        return (PyTupleIter) get(handle);
-    }
-
     // ---- pinning
 
     /** Keeps {@code handle}'s object alive forever (interned strings, builtins, constants). */

@@ -1,5 +1,7 @@
 package dev.bytecodedsl.runtime.object;
 
+import static dev.bytecodedsl.generated.DslConstants.CLASS_VERSION_WORD;
+
 import dev.bytecodedsl.generated.DslConstants;
 import dev.bytecodedsl.runtime.value.Values;
 
@@ -17,7 +19,9 @@ import java.util.function.LongConsumer;
  * {@code attribute name -> slot index} layout shared by all its instances, which only grows. The
  * {@link #version()} changes whenever the class dict, the layout, or any base class changes, so a
  * cached slot index or method stays valid while the version matches. Version 0 means "cannot
- * specialize" (the counter ran out).
+ * specialize" (the counter ran out). The class publishes its version in its heap words
+ * (bytecodes.def's CLASS_VERSION_WORD) and rewrites it on every change, so the version guard of
+ * a specialized attribute access (type_version_of) reads it without calling into Java.
  */
 public final class PyClass implements PyType {
     private static int nextVersion = 1;
@@ -33,6 +37,8 @@ public final class PyClass implements PyType {
     private final List<String> slotNames = new ArrayList<>();
     private final List<PyClass> subclasses = new ArrayList<>();
     private int version;
+    private HeapWords words;
+    private long handle;
 
     /**
      * @param name       {@code __name__}
@@ -147,9 +153,29 @@ public final class PyClass implements PyType {
 
     private void invalidate() {
         version = newVersion();
+        publishVersion();
         for (PyClass sub : subclasses) {
             sub.invalidate();
         }
+    }
+
+    @Override
+    public void publishWords(HeapWords words, long handle) {
+        this.words = words;
+        this.handle = handle;
+        publishVersion();
+    }
+
+    private void publishVersion() {
+        if (words != null) {
+            words.set(handle, CLASS_VERSION_WORD, version);
+        }
+    }
+
+    /** A swept class publishes nothing more: its handle's row may already belong to another object. */
+    @Override
+    public void release() {
+        words = null;
     }
 
     // ---- instance layout

@@ -165,7 +165,7 @@ public final class Attributes {
         return switch (info) {
             case PyType t -> space.typeOf(obj).isSubtypeOf(t);
             case PyTuple tuple -> {
-                for (long item : tuple.items()) {
+                for (long item : tuple.toArray()) {
                     if (isInstance(obj, item)) {
                         yield true;
                     }
@@ -187,7 +187,7 @@ public final class Attributes {
             case PyClass c when c.isExceptionClass() -> space.typeOf(exc).isSubtypeOf(c);
             case PyTuple tuple -> {
                 boolean matched = false;
-                for (long item : tuple.items()) {
+                for (long item : tuple.toArray()) {
                     matched |= exceptionMatches(exc, item); // every entry is checked, as CPython validates all
                 }
                 yield matched;

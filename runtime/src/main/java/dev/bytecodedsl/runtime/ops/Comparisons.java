@@ -99,7 +99,7 @@ public final class Comparisons {
             return orderItems(comparison, left, left.length, right, right.length);
         }
         if (x instanceof PyTuple t && y instanceof PyTuple u) {
-            return orderItems(comparison, t.items(), t.size(), u.items(), u.size());
+            return orderItems(comparison, t.toArray(), t.size(), u.toArray(), u.size());
         }
         throw space.errors().notOrderable(SYMBOLS[comparison], a, b);
     }
@@ -218,7 +218,7 @@ public final class Comparisons {
         try {
             return switch (x) {
                 case PyList l -> y instanceof PyList m && listsEqual(l, m);
-                case PyTuple t -> y instanceof PyTuple u && itemsEqual(t.items(), t.size(), u.items(), u.size());
+                case PyTuple t -> y instanceof PyTuple u && itemsEqual(t.toArray(), t.size(), u.toArray(), u.size());
                 case PyDict d -> y instanceof PyDict e && dictsEqual(d, e);
                 case PyRange r when y instanceof PyRange q -> rangesEqual(r, q);
                 case PyRange r when y instanceof PyLongRange q -> PyLongRange.of(r).sameItems(q);

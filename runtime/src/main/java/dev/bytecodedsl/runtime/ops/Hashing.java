@@ -85,8 +85,8 @@ public final class Hashing implements KeyEquivalence {
 
     private int hashTuple(PyTuple t) {
         int h = 0x345678;
-        for (long item : t.items()) {
-            h = h * 1000003 ^ hash(item);
+        for (int i = 0; i < t.size(); i++) {
+            h = h * 1000003 ^ hash(t.get(i));
         }
         return h ^ t.size();
     }

@@ -78,7 +78,7 @@ public final class Iteration {
                 return l.toArray();
             }
             if (o instanceof PyTuple t) {
-                return t.items().clone();
+                return t.toArray();
             }
         }
         long it = getIter(iterable);
@@ -111,7 +111,7 @@ public final class Iteration {
         int n;
         switch (heap.get(seq)) {
             case PyTuple t -> {
-                items = t.items();
+                items = t.toArray();
                 n = t.size();
             }
             case PyList l -> {

@@ -103,7 +103,7 @@ public final class Reprs {
             case PyBigInt b -> bigIntRepr(b.value());
             case PyList l -> recursive(v, "[...]", () -> items("[", l.toArray(), l.size(), "]"));
             case PyTuple t -> recursive(v, "(...)",
-                    () -> t.size() == 1 ? "(" + repr(t.get(0)) + ",)" : items("(", t.items(), t.size(), ")"));
+                    () -> t.size() == 1 ? "(" + repr(t.get(0)) + ",)" : items("(", t.toArray(), t.size(), ")"));
             case PyDict d -> recursive(v, "{...}", () -> dictRepr(d));
             case PyDictView view -> view.type().name() + "(" + repr(space.iteration().toList(v)) + ")";
             case PyRange r -> r.step() == 1 ? "range(" + r.start() + ", " + r.stop() + ")"

@@ -213,7 +213,7 @@ public final class Sequences {
     }
 
     private long sliceTuple(PyTuple t, long sub) {
-        return space.newTuple(selectItems(t.items(), bounds((PySlice) heap.get(sub), t.size())));
+        return space.newTuple(selectItems(t.toArray(), bounds((PySlice) heap.get(sub), t.size())));
     }
 
     private long sliceStr(PyStr s, long sub) {
@@ -357,7 +357,7 @@ public final class Sequences {
                     return indexOf(l, item) >= 0;
                 }
                 case PyTuple t -> {
-                    return indexOf(t.items(), t.size(), item) >= 0;
+                    return indexOf(t.toArray(), t.size(), item) >= 0;
                 }
                 case PyStr s -> {
                     if (!(Values.isObject(item) && heap.get(item) instanceof PyStr needle)) {
@@ -462,8 +462,8 @@ public final class Sequences {
                 }
                 case PyTuple t -> {
                     PyTuple r = requireSame(PyTuple.class, "tuple", b);
-                    long[] items = Arrays.copyOf(t.items(), t.size() + r.size());
-                    System.arraycopy(r.items(), 0, items, t.size(), r.size());
+                    long[] items = Arrays.copyOf(t.toArray(), t.size() + r.size());
+                    System.arraycopy(r.toArray(), 0, items, t.size(), r.size());
                     return space.newTuple(items);
                 }
                 case null, default -> throw space.errors().unsupportedOperands(Numbers.symbol(nbOp), a, b);
@@ -517,7 +517,7 @@ public final class Sequences {
             }
             case PyTuple t -> {
                 checkRepeatSize(t.size(), n);
-                return space.newTuple(repeatItems(t.items(), t.size(), (int) n));
+                return space.newTuple(repeatItems(t.toArray(), t.size(), (int) n));
             }
             default -> throw new IllegalStateException("not a sequence");
         }

@@ -9,7 +9,7 @@ import java.lang.invoke.MethodHandle;
 
 /**
  * The C library's allocator, for native memory an object owns and gives back on its own (a list's
- * items): {@code realloc} (which is {@code malloc} for address 0) and {@code free}. Addresses are
+ * or tuple's items, an instance's attribute slots): {@code realloc} (which is {@code malloc} for address 0) and {@code free}. Addresses are
  * plain longs, so the stubs move primitives only.
  *
  * <p>Each downcall is linked when first called (one holder class per function): a program that

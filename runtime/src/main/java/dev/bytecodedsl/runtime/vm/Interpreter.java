@@ -7,7 +7,6 @@ import dev.bytecodedsl.runtime.object.BuiltinException;
 import dev.bytecodedsl.runtime.object.Heap;
 import dev.bytecodedsl.runtime.object.PySlice;
 import dev.bytecodedsl.runtime.tier2.Tier2;
-import dev.bytecodedsl.runtime.object.PyTupleIter;
 import dev.bytecodedsl.runtime.value.Values;
 import dev.bytecodedsl.runtime.vm.specialize.ArithmeticSpecializer;
 import dev.bytecodedsl.runtime.vm.specialize.AttributeSpecializer;
@@ -277,11 +276,6 @@ public final class Interpreter implements UopContext {
     }
 
     @Override
-    public long typeVersionOf(long v) {
-        return space.typeVersionOf(v);
-    }
-
-    @Override
     public long strLength(long s) {
         return heap.str(s).length();
     }
@@ -294,26 +288,6 @@ public final class Interpreter implements UopContext {
     @Override
     public void listAppend(long list, long v) {
         heap.list(list).append(v);
-    }
-
-    @Override
-    public long tupleLength(long tuple) {
-        return heap.tuple(tuple).size();
-    }
-
-    @Override
-    public long tupleItem(long tuple, long i) {
-        return heap.tuple(tuple).get((int) i);
-    }
-
-    @Override
-    public long instanceSlot(long obj, long index) {
-        return heap.instance(obj).slot((int) index);
-    }
-
-    @Override
-    public void instanceStore(long obj, long index, long v) {
-        heap.instance(obj).setSlot((int) index, v);
     }
 
     @Override
@@ -359,17 +333,6 @@ public final class Interpreter implements UopContext {
     }
 
     // ---- iterators
-
-    @Override
-    public boolean tupleIterExhausted(long it) {
-        return heap.tupleIter(it).exhausted();
-    }
-
-    @Override
-    public long tupleIterNext(long it) {
-        PyTupleIter t = heap.tupleIter(it);
-        return t.exhausted() ? Values.NULL : t.next();
-    }
 
     @Override
     public long getIter(long iterable) {

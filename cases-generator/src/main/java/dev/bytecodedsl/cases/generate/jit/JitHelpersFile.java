@@ -31,7 +31,7 @@ import javax.lang.model.element.Modifier;
 /**
  * {@code jit/JitHelpers}: for every {@code extern}, its C signature as an FFM
  * {@code FunctionDescriptor} and an adapter that turns the native arguments into the
- * {@code Helpers} call, so that a stencil's call to {@code tuple_item} lands in the runtime through
+ * {@code Helpers} call, so that a stencil's call to {@code str_length} lands in the runtime through
  * an upcall stub. Escaping helpers first apply the stack and instruction pointers the stencil saved
  * in {@code JitState} (the native counterpart of the uop interpreter's {@code saveState}). What
  * does not depend on the DSL (reading the JitState, making stubs, carrying exceptions) is the
