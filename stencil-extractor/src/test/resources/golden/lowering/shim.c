@@ -12,6 +12,7 @@ typedef struct JitState {
     Value *stack_base;
     int64_t *heap_words;
     int64_t loop_closes;
+    Value *locals;
 } JitState;
 
 #define JIT_CC __attribute__((preserve_none))

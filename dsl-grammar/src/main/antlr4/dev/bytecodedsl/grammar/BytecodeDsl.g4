@@ -145,6 +145,7 @@ statement
     | DISPATCH_SAME_OPARG LPAREN RPAREN SEMI                                # dispatchSameOpargStmt
     | DISPATCH_EXTENDED_OPARG LPAREN RPAREN SEMI                            # dispatchExtendedOpargStmt
     | CHECK_EVAL_BREAKER LPAREN RPAREN SEMI                                 # checkEvalBreakerStmt
+    | RELOAD_FRAME LPAREN RPAREN SEMI                                       # reloadFrameStmt
     ;
 
 simpleStatement
@@ -223,6 +224,7 @@ JUMPBY: 'JUMPBY';
 DISPATCH_SAME_OPARG: 'DISPATCH_SAME_OPARG';
 DISPATCH_EXTENDED_OPARG: 'DISPATCH_EXTENDED_OPARG';
 CHECK_EVAL_BREAKER: 'CHECK_EVAL_BREAKER';
+RELOAD_FRAME: 'RELOAD_FRAME';
 
 LPAREN: '(';
 RPAREN: ')';

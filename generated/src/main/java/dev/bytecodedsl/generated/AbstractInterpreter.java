@@ -159,6 +159,8 @@ public final class AbstractInterpreter {
             case Uops._UNPACK_SEQUENCE_LIST -> _UNPACK_SEQUENCE_LIST(frame, oparg, operand);
             case Uops._UNPACK_SEQUENCE_TUPLE -> _UNPACK_SEQUENCE_TUPLE(frame, oparg, operand);
             case Uops._UNPACK_SEQUENCE_TWO_TUPLE -> _UNPACK_SEQUENCE_TWO_TUPLE(frame, oparg, operand);
+            case Uops._POP_FRAME -> _POP_FRAME(frame, oparg, operand);
+            case Uops._PUSH_FRAME -> _PUSH_FRAME(frame, oparg, operand);
             default -> throw new IllegalStateException("invalid uop " + uop);
         }
     }
@@ -2303,6 +2305,34 @@ public final class AbstractInterpreter {
                 NativeWords.setSlot(__stack, __sp - 1 + __i, __s.ctx.unknown());
             }
             __sp = __sp + (int) (-1L + (oparg));
+        }
+        __s.sp = __sp;
+    }
+
+    /**
+     * _POP_FRAME: default
+     */
+    static void _POP_FRAME(AbstractFrame<? extends SymbolContext> __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        // _POP_FRAME: default case
+        {
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+    }
+
+    /**
+     * _PUSH_FRAME: default
+     */
+    static void _PUSH_FRAME(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        // _PUSH_FRAME: default case
+        {
+            NativeWords.setSlot(__stack, __sp + (int) (-2L + -1L * (oparg)), __s.ctx.unknown());
+            __sp = __sp + (int) (-1L + -1L * (oparg));
         }
         __s.sp = __sp;
     }

@@ -107,6 +107,16 @@ public final class DslConstants {
     public static final long FLOAT_TAG_BITS = 3L;
 
     /**
+     * {@code const FUNCTION_ARGCOUNT_WORD}
+     */
+    public static final long FUNCTION_ARGCOUNT_WORD = 2L;
+
+    /**
+     * {@code const FUNCTION_VERSION_WORD}
+     */
+    public static final long FUNCTION_VERSION_WORD = 1L;
+
+    /**
      * {@code const HANDLE_SHIFT}
      */
     public static final long HANDLE_SHIFT = 3L;

@@ -131,16 +131,6 @@ public interface Helpers {
     boolean frameSpaceAvailable(long func);
 
     /**
-     * {@code extern function_argcount}
-     */
-    long functionArgcount(long func);
-
-    /**
-     * {@code extern function_version}
-     */
-    long functionVersion(long func);
-
-    /**
      * {@code extern get_iter}, escaping
      */
     long getIter(long iterable);

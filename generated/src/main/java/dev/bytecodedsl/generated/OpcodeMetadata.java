@@ -154,8 +154,10 @@ public final class OpcodeMetadata {
         EXPANSION[Opcodes.RERAISE] = new int[] {Uops.RERAISE, 0, 0};
         FLAGS[Opcodes.RESUME] = OpcodeFlags.EVAL_BREAK;
         EXPANSION[Opcodes.RESUME] = new int[] {Uops.RESUME, 0, 0};
-        FLAGS[Opcodes.RETURN_CONST] = OpcodeFlags.HAS_ARG | OpcodeFlags.USES_CONST | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
-        FLAGS[Opcodes.RETURN_VALUE] = OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
+        FLAGS[Opcodes.RETURN_CONST] = OpcodeFlags.HAS_ARG | OpcodeFlags.USES_CONST | OpcodeFlags.ESCAPES;
+        EXPANSION[Opcodes.RETURN_CONST] = new int[] {Uops.LOAD_CONST, 0, 0, Uops._POP_FRAME, 0, 0};
+        FLAGS[Opcodes.RETURN_VALUE] = OpcodeFlags.ESCAPES;
+        EXPANSION[Opcodes.RETURN_VALUE] = new int[] {Uops._POP_FRAME, 0, 0};
         FLAGS[Opcodes.STORE_ATTR] = OpcodeFlags.HAS_ARG | OpcodeFlags.USES_NAME | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         CACHE_SIZE[Opcodes.STORE_ATTR] = 4;
         EXPANSION[Opcodes.STORE_ATTR] = new int[] {Uops._STORE_ATTR, 0, 0};
@@ -236,9 +238,10 @@ public final class OpcodeMetadata {
         CACHE_SIZE[Opcodes.CALL_BUILTIN] = 3;
         DEOPT[Opcodes.CALL_BUILTIN] = Opcodes.CALL;
         EXPANSION[Opcodes.CALL_BUILTIN] = new int[] {Uops._GUARD_CALLABLE_BUILTIN, 0, 0, Uops._CALL_BUILTIN, 0, 0};
-        FLAGS[Opcodes.CALL_PY_EXACT_ARGS] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_DEOPT | OpcodeFlags.MAY_EXIT | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES | OpcodeFlags.GUARD;
+        FLAGS[Opcodes.CALL_PY_EXACT_ARGS] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_DEOPT | OpcodeFlags.MAY_EXIT | OpcodeFlags.ESCAPES | OpcodeFlags.GUARD;
         CACHE_SIZE[Opcodes.CALL_PY_EXACT_ARGS] = 3;
         DEOPT[Opcodes.CALL_PY_EXACT_ARGS] = Opcodes.CALL;
+        EXPANSION[Opcodes.CALL_PY_EXACT_ARGS] = new int[] {Uops._CHECK_FUNCTION_EXACT_ARGS, 2, 1, Uops._CHECK_STACK_SPACE, 0, 0, Uops._PUSH_FRAME, 0, 0};
         FLAGS[Opcodes.COMPARE_OP_FLOAT] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_EXIT | OpcodeFlags.GUARD;
         CACHE_SIZE[Opcodes.COMPARE_OP_FLOAT] = 1;
         DEOPT[Opcodes.COMPARE_OP_FLOAT] = Opcodes.COMPARE_OP;

@@ -27,6 +27,11 @@ public final class Tier1Interpreter {
     static final int CHECK_EVAL_BREAKER = 2;
 
     /**
+     * The instruction switched frames (RELOAD_FRAME); resume the new current frame.
+     */
+    static final int FRAME_SWITCHED = -1;
+
+    /**
      * Leave through label error.
      */
     static final int LABEL_ERROR = 3;
@@ -66,8 +71,8 @@ public final class Tier1Interpreter {
                 }
                 status = LABEL_ERROR;
             }
-            // A label ends by resuming wherever the helpers left the current frame.
-            runLabel(s, status);
+            // A label, or an instruction that switched frames, ends by resuming wherever the helpers left the current frame.
+            if (status != FRAME_SWITCHED) runLabel(s, status);
             if (ctx.entryFrameDone()) {
                 return ctx.takeEntryResult();
             }
@@ -94,8 +99,8 @@ public final class Tier1Interpreter {
                 }
                 status = LABEL_ERROR;
             }
-            // A label ends by resuming wherever the helpers left the current frame.
-            runLabel(s, status);
+            // A label, or an instruction that switched frames, ends by resuming wherever the helpers left the current frame.
+            if (status != FRAME_SWITCHED) runLabel(s, status);
             if (ctx.entryFrameDone()) {
                 return ctx.takeEntryResult();
             }
@@ -1539,7 +1544,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.popFrame(retval);
             __s.sp = __sp;
-            return LABEL_RESUME_FRAME;
+            return FRAME_SWITCHED;
         }
     }
 
@@ -1559,7 +1564,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.popFrame(retval);
             __s.sp = __sp;
-            return LABEL_RESUME_FRAME;
+            return FRAME_SWITCHED;
         }
     }
 
@@ -2495,12 +2500,12 @@ public final class Tier1Interpreter {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.CALL_PY_EXACT_ARGS);
                 return CALL(__s, oparg);
             }
-            if (__s.ctx.functionVersion(callable) != func_version) {
+            if (NativeWords.word(__s.heapWordsBase, ((callable) << 2) + ((DslConstants.FUNCTION_VERSION_WORD) << 3)) != func_version) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.CALL_PY_EXACT_ARGS);
                 return CALL(__s, oparg);
             }
             long argcount = ((self_or_null) == DslConstants.NULL_BITS) ? oparg : (oparg + 1L);
-            if (__s.ctx.functionArgcount(callable) != argcount) {
+            if (NativeWords.word(__s.heapWordsBase, ((callable) << 2) + ((DslConstants.FUNCTION_ARGCOUNT_WORD) << 3)) != argcount) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.CALL_PY_EXACT_ARGS);
                 return CALL(__s, oparg);
             }
@@ -2524,7 +2529,7 @@ public final class Tier1Interpreter {
             __s.ctx.saveState(__ip, __after, __sp);
             __s.ctx.pushFrame(callable, self_or_null, args, oparg);
             __s.sp = __sp;
-            return LABEL_RESUME_FRAME;
+            return FRAME_SWITCHED;
         }
     }
 

@@ -17,6 +17,10 @@ public abstract class UopCell {
      * The uop sequences that run as one cell (a fused cell), by uop id.
      */
     private static final int[][] FUSIONS = {
+        {Uops._CHECK_FUNCTION_EXACT_ARGS, Uops._CHECK_STACK_SPACE},
+        {Uops._CHECK_FUNCTION_EXACT_ARGS, Uops._CHECK_STACK_SPACE, Uops._PUSH_FRAME},
+        {Uops._CHECK_FUNCTION_EXACT_ARGS, Uops._PUSH_FRAME},
+        {Uops._CHECK_STACK_SPACE, Uops._PUSH_FRAME},
         {Uops._GUARD_BOTH_FLOAT, Uops._BINARY_OP_ADD_FLOAT},
         {Uops._GUARD_BOTH_FLOAT, Uops._BINARY_OP_MULTIPLY_FLOAT},
         {Uops._GUARD_BOTH_FLOAT, Uops._BINARY_OP_SUBTRACT_FLOAT},
@@ -88,6 +92,8 @@ public abstract class UopCell {
         {Uops._ITER_CHECK_TUPLE, Uops._GUARD_NOT_EXHAUSTED_TUPLE},
         {Uops._ITER_CHECK_TUPLE, Uops._GUARD_NOT_EXHAUSTED_TUPLE, Uops._ITER_NEXT_TUPLE},
         {Uops._ITER_CHECK_TUPLE, Uops._ITER_NEXT_TUPLE},
+        {Uops._LOAD_CONST_INLINE, Uops._POP_FRAME},
+        {Uops.LOAD_CONST, Uops._POP_FRAME},
     };
 
     /**
@@ -321,6 +327,8 @@ public abstract class UopCell {
             case Uops._UNPACK_SEQUENCE_LIST -> new _UNPACK_SEQUENCE_LIST(oparg, operand, target, successor);
             case Uops._UNPACK_SEQUENCE_TUPLE -> new _UNPACK_SEQUENCE_TUPLE(oparg, operand, target, successor);
             case Uops._UNPACK_SEQUENCE_TWO_TUPLE -> new _UNPACK_SEQUENCE_TWO_TUPLE(oparg, operand, target, successor);
+            case Uops._POP_FRAME -> new _POP_FRAME(oparg, operand, target, successor);
+            case Uops._PUSH_FRAME -> new _PUSH_FRAME(oparg, operand, target, successor);
             default -> throw new IllegalArgumentException("invalid uop " + uop);
         };
     }
@@ -328,77 +336,83 @@ public abstract class UopCell {
     private static UopCell fusedCell(int fusion, int[] opargs, long[] operands, int at, int target,
             int successor) {
         return switch (fusion) {
-            case 0 -> new FUSED_GUARD_BOTH_FLOAT__BINARY_OP_ADD_FLOAT(opargs, operands, at, target, successor);
-            case 1 -> new FUSED_GUARD_BOTH_FLOAT__BINARY_OP_MULTIPLY_FLOAT(opargs, operands, at, target, successor);
-            case 2 -> new FUSED_GUARD_BOTH_FLOAT__BINARY_OP_SUBTRACT_FLOAT(opargs, operands, at, target, successor);
-            case 3 -> new FUSED_GUARD_BOTH_FLOAT__COMPARE_OP_FLOAT(opargs, operands, at, target, successor);
-            case 4 -> new FUSED_GUARD_BOTH_INT__BINARY_OP_ADD_INT(opargs, operands, at, target, successor);
-            case 5 -> new FUSED_GUARD_BOTH_INT__BINARY_OP_MULTIPLY_INT(opargs, operands, at, target, successor);
-            case 6 -> new FUSED_GUARD_BOTH_INT__BINARY_OP_SUBTRACT_INT(opargs, operands, at, target, successor);
-            case 7 -> new FUSED_GUARD_BOTH_INT__COMPARE_OP_INT(opargs, operands, at, target, successor);
-            case 8 -> new FUSED_GUARD_BOTH_UNICODE__BINARY_OP_ADD_UNICODE(opargs, operands, at, target, successor);
-            case 9 -> new FUSED_GUARD_BOTH_UNICODE__COMPARE_OP_STR(opargs, operands, at, target, successor);
-            case 10 -> new FUSED_GUARD_BUILTINS_VERSION__LOAD_GLOBAL_BUILTIN(opargs, operands, at, target, successor);
-            case 11 -> new FUSED_GUARD_EXHAUSTED_LIST__ITER_NEXT_LIST(opargs, operands, at, target, successor);
-            case 12 -> new FUSED_GUARD_EXHAUSTED_RANGE__ITER_NEXT_RANGE(opargs, operands, at, target, successor);
-            case 13 -> new FUSED_GUARD_EXHAUSTED_TUPLE__ITER_NEXT_TUPLE(opargs, operands, at, target, successor);
-            case 14 -> new FUSED_GUARD_GLOBALS_VERSION__GUARD_BUILTINS_VERSION(opargs, operands, at, target, successor);
-            case 15 -> new FUSED_GUARD_GLOBALS_VERSION__GUARD_BUILTINS_VERSION__LOAD_GLOBAL_BUILTIN(opargs, operands, at, target, successor);
-            case 16 -> new FUSED_GUARD_GLOBALS_VERSION__LOAD_GLOBAL_BUILTIN(opargs, operands, at, target, successor);
-            case 17 -> new FUSED_GUARD_GLOBALS_VERSION__LOAD_GLOBAL_MODULE(opargs, operands, at, target, successor);
-            case 18 -> new FUSED_GUARD_NOS_DICT__BINARY_SUBSCR_DICT(opargs, operands, at, target, successor);
-            case 19 -> new FUSED_GUARD_NOS_DICT__STORE_SUBSCR_DICT(opargs, operands, at, target, successor);
-            case 20 -> new FUSED_GUARD_NOS_INT__BINARY_OP_ADD_INT(opargs, operands, at, target, successor);
-            case 21 -> new FUSED_GUARD_NOS_INT__BINARY_OP_MULTIPLY_INT(opargs, operands, at, target, successor);
-            case 22 -> new FUSED_GUARD_NOS_INT__BINARY_OP_SUBTRACT_INT(opargs, operands, at, target, successor);
-            case 23 -> new FUSED_GUARD_NOS_INT__COMPARE_OP_INT(opargs, operands, at, target, successor);
-            case 24 -> new FUSED_GUARD_NOS_LIST__BINARY_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
-            case 25 -> new FUSED_GUARD_NOS_LIST__GUARD_TOS_INT(opargs, operands, at, target, successor);
-            case 26 -> new FUSED_GUARD_NOS_LIST__GUARD_TOS_INT__BINARY_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
-            case 27 -> new FUSED_GUARD_NOS_LIST__GUARD_TOS_INT__STORE_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
-            case 28 -> new FUSED_GUARD_NOS_LIST__STORE_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
-            case 29 -> new FUSED_GUARD_NOS_STR__BINARY_SUBSCR_STR_INT(opargs, operands, at, target, successor);
-            case 30 -> new FUSED_GUARD_NOS_STR__GUARD_TOS_INT(opargs, operands, at, target, successor);
-            case 31 -> new FUSED_GUARD_NOS_STR__GUARD_TOS_INT__BINARY_SUBSCR_STR_INT(opargs, operands, at, target, successor);
-            case 32 -> new FUSED_GUARD_NOS_TUPLE__BINARY_SUBSCR_TUPLE_INT(opargs, operands, at, target, successor);
-            case 33 -> new FUSED_GUARD_NOS_TUPLE__GUARD_TOS_INT(opargs, operands, at, target, successor);
-            case 34 -> new FUSED_GUARD_NOS_TUPLE__GUARD_TOS_INT__BINARY_SUBSCR_TUPLE_INT(opargs, operands, at, target, successor);
-            case 35 -> new FUSED_GUARD_NOT_EXHAUSTED_LIST__ITER_NEXT_LIST(opargs, operands, at, target, successor);
-            case 36 -> new FUSED_GUARD_NOT_EXHAUSTED_RANGE__ITER_NEXT_RANGE(opargs, operands, at, target, successor);
-            case 37 -> new FUSED_GUARD_NOT_EXHAUSTED_TUPLE__ITER_NEXT_TUPLE(opargs, operands, at, target, successor);
-            case 38 -> new FUSED_GUARD_TOS_INT__BINARY_OP_ADD_INT(opargs, operands, at, target, successor);
-            case 39 -> new FUSED_GUARD_TOS_INT__BINARY_OP_MULTIPLY_INT(opargs, operands, at, target, successor);
-            case 40 -> new FUSED_GUARD_TOS_INT__BINARY_OP_SUBTRACT_INT(opargs, operands, at, target, successor);
-            case 41 -> new FUSED_GUARD_TOS_INT__BINARY_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
-            case 42 -> new FUSED_GUARD_TOS_INT__BINARY_SUBSCR_STR_INT(opargs, operands, at, target, successor);
-            case 43 -> new FUSED_GUARD_TOS_INT__BINARY_SUBSCR_TUPLE_INT(opargs, operands, at, target, successor);
-            case 44 -> new FUSED_GUARD_TOS_INT__COMPARE_OP_INT(opargs, operands, at, target, successor);
-            case 45 -> new FUSED_GUARD_TOS_INT__STORE_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
-            case 46 -> new FUSED_GUARD_TOS_INT__TO_BOOL_INT(opargs, operands, at, target, successor);
-            case 47 -> new FUSED_GUARD_TOS_LIST__TO_BOOL_LIST(opargs, operands, at, target, successor);
-            case 48 -> new FUSED_GUARD_TOS_LIST__UNPACK_SEQUENCE_LIST(opargs, operands, at, target, successor);
-            case 49 -> new FUSED_GUARD_TOS_NONE__TO_BOOL_NONE(opargs, operands, at, target, successor);
-            case 50 -> new FUSED_GUARD_TOS_STR__TO_BOOL_STR(opargs, operands, at, target, successor);
-            case 51 -> new FUSED_GUARD_TOS_TUPLE__UNPACK_SEQUENCE_TUPLE(opargs, operands, at, target, successor);
-            case 52 -> new FUSED_GUARD_TOS_TUPLE__UNPACK_SEQUENCE_TWO_TUPLE(opargs, operands, at, target, successor);
-            case 53 -> new FUSED_GUARD_TYPE_VERSION__LOAD_ATTR_INSTANCE_VALUE(opargs, operands, at, target, successor);
-            case 54 -> new FUSED_GUARD_TYPE_VERSION__LOAD_ATTR_METHOD(opargs, operands, at, target, successor);
-            case 55 -> new FUSED_GUARD_TYPE_VERSION__STORE_ATTR_INSTANCE_VALUE(opargs, operands, at, target, successor);
-            case 56 -> new FUSED_ITER_CHECK_LIST__GUARD_EXHAUSTED_LIST(opargs, operands, at, target, successor);
-            case 57 -> new FUSED_ITER_CHECK_LIST__GUARD_EXHAUSTED_LIST__ITER_NEXT_LIST(opargs, operands, at, target, successor);
-            case 58 -> new FUSED_ITER_CHECK_LIST__GUARD_NOT_EXHAUSTED_LIST(opargs, operands, at, target, successor);
-            case 59 -> new FUSED_ITER_CHECK_LIST__GUARD_NOT_EXHAUSTED_LIST__ITER_NEXT_LIST(opargs, operands, at, target, successor);
-            case 60 -> new FUSED_ITER_CHECK_LIST__ITER_NEXT_LIST(opargs, operands, at, target, successor);
-            case 61 -> new FUSED_ITER_CHECK_RANGE__GUARD_EXHAUSTED_RANGE(opargs, operands, at, target, successor);
-            case 62 -> new FUSED_ITER_CHECK_RANGE__GUARD_EXHAUSTED_RANGE__ITER_NEXT_RANGE(opargs, operands, at, target, successor);
-            case 63 -> new FUSED_ITER_CHECK_RANGE__GUARD_NOT_EXHAUSTED_RANGE(opargs, operands, at, target, successor);
-            case 64 -> new FUSED_ITER_CHECK_RANGE__GUARD_NOT_EXHAUSTED_RANGE__ITER_NEXT_RANGE(opargs, operands, at, target, successor);
-            case 65 -> new FUSED_ITER_CHECK_RANGE__ITER_NEXT_RANGE(opargs, operands, at, target, successor);
-            case 66 -> new FUSED_ITER_CHECK_TUPLE__GUARD_EXHAUSTED_TUPLE(opargs, operands, at, target, successor);
-            case 67 -> new FUSED_ITER_CHECK_TUPLE__GUARD_EXHAUSTED_TUPLE__ITER_NEXT_TUPLE(opargs, operands, at, target, successor);
-            case 68 -> new FUSED_ITER_CHECK_TUPLE__GUARD_NOT_EXHAUSTED_TUPLE(opargs, operands, at, target, successor);
-            case 69 -> new FUSED_ITER_CHECK_TUPLE__GUARD_NOT_EXHAUSTED_TUPLE__ITER_NEXT_TUPLE(opargs, operands, at, target, successor);
-            case 70 -> new FUSED_ITER_CHECK_TUPLE__ITER_NEXT_TUPLE(opargs, operands, at, target, successor);
+            case 0 -> new FUSED_CHECK_FUNCTION_EXACT_ARGS__CHECK_STACK_SPACE(opargs, operands, at, target, successor);
+            case 1 -> new FUSED_CHECK_FUNCTION_EXACT_ARGS__CHECK_STACK_SPACE__PUSH_FRAME(opargs, operands, at, target, successor);
+            case 2 -> new FUSED_CHECK_FUNCTION_EXACT_ARGS__PUSH_FRAME(opargs, operands, at, target, successor);
+            case 3 -> new FUSED_CHECK_STACK_SPACE__PUSH_FRAME(opargs, operands, at, target, successor);
+            case 4 -> new FUSED_GUARD_BOTH_FLOAT__BINARY_OP_ADD_FLOAT(opargs, operands, at, target, successor);
+            case 5 -> new FUSED_GUARD_BOTH_FLOAT__BINARY_OP_MULTIPLY_FLOAT(opargs, operands, at, target, successor);
+            case 6 -> new FUSED_GUARD_BOTH_FLOAT__BINARY_OP_SUBTRACT_FLOAT(opargs, operands, at, target, successor);
+            case 7 -> new FUSED_GUARD_BOTH_FLOAT__COMPARE_OP_FLOAT(opargs, operands, at, target, successor);
+            case 8 -> new FUSED_GUARD_BOTH_INT__BINARY_OP_ADD_INT(opargs, operands, at, target, successor);
+            case 9 -> new FUSED_GUARD_BOTH_INT__BINARY_OP_MULTIPLY_INT(opargs, operands, at, target, successor);
+            case 10 -> new FUSED_GUARD_BOTH_INT__BINARY_OP_SUBTRACT_INT(opargs, operands, at, target, successor);
+            case 11 -> new FUSED_GUARD_BOTH_INT__COMPARE_OP_INT(opargs, operands, at, target, successor);
+            case 12 -> new FUSED_GUARD_BOTH_UNICODE__BINARY_OP_ADD_UNICODE(opargs, operands, at, target, successor);
+            case 13 -> new FUSED_GUARD_BOTH_UNICODE__COMPARE_OP_STR(opargs, operands, at, target, successor);
+            case 14 -> new FUSED_GUARD_BUILTINS_VERSION__LOAD_GLOBAL_BUILTIN(opargs, operands, at, target, successor);
+            case 15 -> new FUSED_GUARD_EXHAUSTED_LIST__ITER_NEXT_LIST(opargs, operands, at, target, successor);
+            case 16 -> new FUSED_GUARD_EXHAUSTED_RANGE__ITER_NEXT_RANGE(opargs, operands, at, target, successor);
+            case 17 -> new FUSED_GUARD_EXHAUSTED_TUPLE__ITER_NEXT_TUPLE(opargs, operands, at, target, successor);
+            case 18 -> new FUSED_GUARD_GLOBALS_VERSION__GUARD_BUILTINS_VERSION(opargs, operands, at, target, successor);
+            case 19 -> new FUSED_GUARD_GLOBALS_VERSION__GUARD_BUILTINS_VERSION__LOAD_GLOBAL_BUILTIN(opargs, operands, at, target, successor);
+            case 20 -> new FUSED_GUARD_GLOBALS_VERSION__LOAD_GLOBAL_BUILTIN(opargs, operands, at, target, successor);
+            case 21 -> new FUSED_GUARD_GLOBALS_VERSION__LOAD_GLOBAL_MODULE(opargs, operands, at, target, successor);
+            case 22 -> new FUSED_GUARD_NOS_DICT__BINARY_SUBSCR_DICT(opargs, operands, at, target, successor);
+            case 23 -> new FUSED_GUARD_NOS_DICT__STORE_SUBSCR_DICT(opargs, operands, at, target, successor);
+            case 24 -> new FUSED_GUARD_NOS_INT__BINARY_OP_ADD_INT(opargs, operands, at, target, successor);
+            case 25 -> new FUSED_GUARD_NOS_INT__BINARY_OP_MULTIPLY_INT(opargs, operands, at, target, successor);
+            case 26 -> new FUSED_GUARD_NOS_INT__BINARY_OP_SUBTRACT_INT(opargs, operands, at, target, successor);
+            case 27 -> new FUSED_GUARD_NOS_INT__COMPARE_OP_INT(opargs, operands, at, target, successor);
+            case 28 -> new FUSED_GUARD_NOS_LIST__BINARY_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
+            case 29 -> new FUSED_GUARD_NOS_LIST__GUARD_TOS_INT(opargs, operands, at, target, successor);
+            case 30 -> new FUSED_GUARD_NOS_LIST__GUARD_TOS_INT__BINARY_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
+            case 31 -> new FUSED_GUARD_NOS_LIST__GUARD_TOS_INT__STORE_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
+            case 32 -> new FUSED_GUARD_NOS_LIST__STORE_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
+            case 33 -> new FUSED_GUARD_NOS_STR__BINARY_SUBSCR_STR_INT(opargs, operands, at, target, successor);
+            case 34 -> new FUSED_GUARD_NOS_STR__GUARD_TOS_INT(opargs, operands, at, target, successor);
+            case 35 -> new FUSED_GUARD_NOS_STR__GUARD_TOS_INT__BINARY_SUBSCR_STR_INT(opargs, operands, at, target, successor);
+            case 36 -> new FUSED_GUARD_NOS_TUPLE__BINARY_SUBSCR_TUPLE_INT(opargs, operands, at, target, successor);
+            case 37 -> new FUSED_GUARD_NOS_TUPLE__GUARD_TOS_INT(opargs, operands, at, target, successor);
+            case 38 -> new FUSED_GUARD_NOS_TUPLE__GUARD_TOS_INT__BINARY_SUBSCR_TUPLE_INT(opargs, operands, at, target, successor);
+            case 39 -> new FUSED_GUARD_NOT_EXHAUSTED_LIST__ITER_NEXT_LIST(opargs, operands, at, target, successor);
+            case 40 -> new FUSED_GUARD_NOT_EXHAUSTED_RANGE__ITER_NEXT_RANGE(opargs, operands, at, target, successor);
+            case 41 -> new FUSED_GUARD_NOT_EXHAUSTED_TUPLE__ITER_NEXT_TUPLE(opargs, operands, at, target, successor);
+            case 42 -> new FUSED_GUARD_TOS_INT__BINARY_OP_ADD_INT(opargs, operands, at, target, successor);
+            case 43 -> new FUSED_GUARD_TOS_INT__BINARY_OP_MULTIPLY_INT(opargs, operands, at, target, successor);
+            case 44 -> new FUSED_GUARD_TOS_INT__BINARY_OP_SUBTRACT_INT(opargs, operands, at, target, successor);
+            case 45 -> new FUSED_GUARD_TOS_INT__BINARY_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
+            case 46 -> new FUSED_GUARD_TOS_INT__BINARY_SUBSCR_STR_INT(opargs, operands, at, target, successor);
+            case 47 -> new FUSED_GUARD_TOS_INT__BINARY_SUBSCR_TUPLE_INT(opargs, operands, at, target, successor);
+            case 48 -> new FUSED_GUARD_TOS_INT__COMPARE_OP_INT(opargs, operands, at, target, successor);
+            case 49 -> new FUSED_GUARD_TOS_INT__STORE_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
+            case 50 -> new FUSED_GUARD_TOS_INT__TO_BOOL_INT(opargs, operands, at, target, successor);
+            case 51 -> new FUSED_GUARD_TOS_LIST__TO_BOOL_LIST(opargs, operands, at, target, successor);
+            case 52 -> new FUSED_GUARD_TOS_LIST__UNPACK_SEQUENCE_LIST(opargs, operands, at, target, successor);
+            case 53 -> new FUSED_GUARD_TOS_NONE__TO_BOOL_NONE(opargs, operands, at, target, successor);
+            case 54 -> new FUSED_GUARD_TOS_STR__TO_BOOL_STR(opargs, operands, at, target, successor);
+            case 55 -> new FUSED_GUARD_TOS_TUPLE__UNPACK_SEQUENCE_TUPLE(opargs, operands, at, target, successor);
+            case 56 -> new FUSED_GUARD_TOS_TUPLE__UNPACK_SEQUENCE_TWO_TUPLE(opargs, operands, at, target, successor);
+            case 57 -> new FUSED_GUARD_TYPE_VERSION__LOAD_ATTR_INSTANCE_VALUE(opargs, operands, at, target, successor);
+            case 58 -> new FUSED_GUARD_TYPE_VERSION__LOAD_ATTR_METHOD(opargs, operands, at, target, successor);
+            case 59 -> new FUSED_GUARD_TYPE_VERSION__STORE_ATTR_INSTANCE_VALUE(opargs, operands, at, target, successor);
+            case 60 -> new FUSED_ITER_CHECK_LIST__GUARD_EXHAUSTED_LIST(opargs, operands, at, target, successor);
+            case 61 -> new FUSED_ITER_CHECK_LIST__GUARD_EXHAUSTED_LIST__ITER_NEXT_LIST(opargs, operands, at, target, successor);
+            case 62 -> new FUSED_ITER_CHECK_LIST__GUARD_NOT_EXHAUSTED_LIST(opargs, operands, at, target, successor);
+            case 63 -> new FUSED_ITER_CHECK_LIST__GUARD_NOT_EXHAUSTED_LIST__ITER_NEXT_LIST(opargs, operands, at, target, successor);
+            case 64 -> new FUSED_ITER_CHECK_LIST__ITER_NEXT_LIST(opargs, operands, at, target, successor);
+            case 65 -> new FUSED_ITER_CHECK_RANGE__GUARD_EXHAUSTED_RANGE(opargs, operands, at, target, successor);
+            case 66 -> new FUSED_ITER_CHECK_RANGE__GUARD_EXHAUSTED_RANGE__ITER_NEXT_RANGE(opargs, operands, at, target, successor);
+            case 67 -> new FUSED_ITER_CHECK_RANGE__GUARD_NOT_EXHAUSTED_RANGE(opargs, operands, at, target, successor);
+            case 68 -> new FUSED_ITER_CHECK_RANGE__GUARD_NOT_EXHAUSTED_RANGE__ITER_NEXT_RANGE(opargs, operands, at, target, successor);
+            case 69 -> new FUSED_ITER_CHECK_RANGE__ITER_NEXT_RANGE(opargs, operands, at, target, successor);
+            case 70 -> new FUSED_ITER_CHECK_TUPLE__GUARD_EXHAUSTED_TUPLE(opargs, operands, at, target, successor);
+            case 71 -> new FUSED_ITER_CHECK_TUPLE__GUARD_EXHAUSTED_TUPLE__ITER_NEXT_TUPLE(opargs, operands, at, target, successor);
+            case 72 -> new FUSED_ITER_CHECK_TUPLE__GUARD_NOT_EXHAUSTED_TUPLE(opargs, operands, at, target, successor);
+            case 73 -> new FUSED_ITER_CHECK_TUPLE__GUARD_NOT_EXHAUSTED_TUPLE__ITER_NEXT_TUPLE(opargs, operands, at, target, successor);
+            case 74 -> new FUSED_ITER_CHECK_TUPLE__ITER_NEXT_TUPLE(opargs, operands, at, target, successor);
+            case 75 -> new FUSED_LOAD_CONST_INLINE__POP_FRAME(opargs, operands, at, target, successor);
+            case 76 -> new FUSED_LOAD_CONST__POP_FRAME(opargs, operands, at, target, successor);
             default -> throw new IllegalArgumentException("invalid fusion " + fusion);
         };
     }
@@ -1918,6 +1932,161 @@ public abstract class UopCell {
         @Override
         int execute(Registers s) {
             return UopInterpreter._UNPACK_SEQUENCE_TWO_TUPLE(s, oparg, operand);
+        }
+    }
+
+    static final class _POP_FRAME extends UopCell {
+        _POP_FRAME(long oparg, long operand, int target, int successor) {
+            super(Uops._POP_FRAME, oparg, operand, target, successor);
+        }
+
+        @Override
+        int execute(Registers s) {
+            return UopInterpreter._POP_FRAME(s, oparg, operand);
+        }
+    }
+
+    static final class _PUSH_FRAME extends UopCell {
+        _PUSH_FRAME(long oparg, long operand, int target, int successor) {
+            super(Uops._PUSH_FRAME, oparg, operand, target, successor);
+        }
+
+        @Override
+        int execute(Registers s) {
+            return UopInterpreter._PUSH_FRAME(s, oparg, operand);
+        }
+    }
+
+    /**
+     * _CHECK_FUNCTION_EXACT_ARGS + _CHECK_STACK_SPACE as one cell.
+     */
+    static final class FUSED_CHECK_FUNCTION_EXACT_ARGS__CHECK_STACK_SPACE extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_CHECK_FUNCTION_EXACT_ARGS__CHECK_STACK_SPACE(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._CHECK_FUNCTION_EXACT_ARGS, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._CHECK_FUNCTION_EXACT_ARGS(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._CHECK_STACK_SPACE(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._CHECK_FUNCTION_EXACT_ARGS);
+            if (last >= 1) ctx.countUop(Uops._CHECK_STACK_SPACE);
+        }
+    }
+
+    /**
+     * _CHECK_FUNCTION_EXACT_ARGS + _CHECK_STACK_SPACE + _PUSH_FRAME as one cell.
+     */
+    static final class FUSED_CHECK_FUNCTION_EXACT_ARGS__CHECK_STACK_SPACE__PUSH_FRAME extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        private final long oparg2;
+
+        private final long operand2;
+
+        FUSED_CHECK_FUNCTION_EXACT_ARGS__CHECK_STACK_SPACE__PUSH_FRAME(int[] opargs,
+                long[] operands, int at, int target, int successor) {
+            super(Uops._CHECK_FUNCTION_EXACT_ARGS, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+            this.oparg2 = opargs[at + 2];
+            this.operand2 = operands[at + 2];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._CHECK_FUNCTION_EXACT_ARGS(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._CHECK_STACK_SPACE(s, oparg1, operand1);
+            if (status != UopInterpreter.NEXT) return status | 1 << PART_SHIFT;
+            status = UopInterpreter._PUSH_FRAME(s, oparg2, operand2);
+            return status == UopInterpreter.NEXT ? status : status | 2 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 2 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._CHECK_FUNCTION_EXACT_ARGS);
+            if (last >= 1) ctx.countUop(Uops._CHECK_STACK_SPACE);
+            if (last >= 2) ctx.countUop(Uops._PUSH_FRAME);
+        }
+    }
+
+    /**
+     * _CHECK_FUNCTION_EXACT_ARGS + _PUSH_FRAME as one cell.
+     */
+    static final class FUSED_CHECK_FUNCTION_EXACT_ARGS__PUSH_FRAME extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_CHECK_FUNCTION_EXACT_ARGS__PUSH_FRAME(int[] opargs, long[] operands, int at,
+                int target, int successor) {
+            super(Uops._CHECK_FUNCTION_EXACT_ARGS, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._CHECK_FUNCTION_EXACT_ARGS(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._PUSH_FRAME(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._CHECK_FUNCTION_EXACT_ARGS);
+            if (last >= 1) ctx.countUop(Uops._PUSH_FRAME);
+        }
+    }
+
+    /**
+     * _CHECK_STACK_SPACE + _PUSH_FRAME as one cell.
+     */
+    static final class FUSED_CHECK_STACK_SPACE__PUSH_FRAME extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_CHECK_STACK_SPACE__PUSH_FRAME(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops._CHECK_STACK_SPACE, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._CHECK_STACK_SPACE(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._PUSH_FRAME(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._CHECK_STACK_SPACE);
+            if (last >= 1) ctx.countUop(Uops._PUSH_FRAME);
         }
     }
 
@@ -4218,6 +4387,68 @@ public abstract class UopCell {
             int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
             ctx.countUop(Uops._ITER_CHECK_TUPLE);
             if (last >= 1) ctx.countUop(Uops._ITER_NEXT_TUPLE);
+        }
+    }
+
+    /**
+     * _LOAD_CONST_INLINE + _POP_FRAME as one cell.
+     */
+    static final class FUSED_LOAD_CONST_INLINE__POP_FRAME extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_LOAD_CONST_INLINE__POP_FRAME(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops._LOAD_CONST_INLINE, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._LOAD_CONST_INLINE(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._POP_FRAME(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._LOAD_CONST_INLINE);
+            if (last >= 1) ctx.countUop(Uops._POP_FRAME);
+        }
+    }
+
+    /**
+     * LOAD_CONST + _POP_FRAME as one cell.
+     */
+    static final class FUSED_LOAD_CONST__POP_FRAME extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_LOAD_CONST__POP_FRAME(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops.LOAD_CONST, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter.LOAD_CONST(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._POP_FRAME(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops.LOAD_CONST);
+            if (last >= 1) ctx.countUop(Uops._POP_FRAME);
         }
     }
 }

@@ -1409,11 +1409,11 @@ public final class UopInterpreter {
             if (((callable & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((callable) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_FUNCTION) {
                 return EXIT;
             }
-            if (__s.ctx.functionVersion(callable) != func_version) {
+            if (NativeWords.word(__s.heapWordsBase, ((callable) << 2) + ((DslConstants.FUNCTION_VERSION_WORD) << 3)) != func_version) {
                 return EXIT;
             }
             long argcount = ((self_or_null) == DslConstants.NULL_BITS) ? oparg : (oparg + 1L);
-            if (__s.ctx.functionArgcount(callable) != argcount) {
+            if (NativeWords.word(__s.heapWordsBase, ((callable) << 2) + ((DslConstants.FUNCTION_ARGCOUNT_WORD) << 3)) != argcount) {
                 return EXIT;
             }
         }
@@ -2790,5 +2790,42 @@ public final class UopInterpreter {
         }
         __s.sp = __sp;
         return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * op(_POP_FRAME)
+     */
+    static int _POP_FRAME(Registers __s, long oparg, long __operand) {
+        long __stack = __s.stackBase;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // op(_POP_FRAME)
+        {
+            long retval = NativeWords.slot(__stack, __sp - 1);
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            __s.ctx.popFrame(retval);
+            __s.reload();
+            return NEXT;
+        }
+    }
+
+    /**
+     * op(_PUSH_FRAME)
+     */
+    static int _PUSH_FRAME(Registers __s, long oparg, long __operand) {
+        long __stack = __s.stackBase;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // op(_PUSH_FRAME)
+        {
+            long callable = NativeWords.slot(__stack, __sp + (int) (-2L + -1L * (oparg)));
+            long self_or_null = NativeWords.slot(__stack, __sp + (int) (-1L + -1L * (oparg)));
+            int args = __sp + (int) (-1L * (oparg));
+            long res = 0L;
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            __s.ctx.pushFrame(callable, self_or_null, args, oparg);
+            __s.reload();
+            return NEXT;
+        }
     }
 }

@@ -9,22 +9,22 @@ public final class UopMetadata {
     /**
      * {@link OpcodeFlags} bits per uop.
      */
-    public static final int[] FLAGS = new int[139];
+    public static final int[] FLAGS = new int[141];
 
     /**
      * Code units of the cache entry a uop takes as its operand; 0 when it takes none.
      */
-    public static final int[] OPERAND_SIZE = new int[139];
+    public static final int[] OPERAND_SIZE = new int[141];
 
     /**
      * For a replica NAME_k of a replicate(N) op: k; otherwise -1.
      */
-    public static final int[] FIXED_OPARG = new int[139];
+    public static final int[] FIXED_OPARG = new int[141];
 
     /**
      * For a replica NAME_k: the id of NAME; otherwise 0.
      */
-    public static final int[] REPLICA_OF = new int[139];
+    public static final int[] REPLICA_OF = new int[141];
 
     static {
         java.util.Arrays.fill(FIXED_OPARG, -1);
@@ -200,6 +200,8 @@ public final class UopMetadata {
         FLAGS[Uops._UNPACK_SEQUENCE_LIST] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_DEOPT;
         FLAGS[Uops._UNPACK_SEQUENCE_TUPLE] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_DEOPT;
         FLAGS[Uops._UNPACK_SEQUENCE_TWO_TUPLE] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_DEOPT;
+        FLAGS[Uops._POP_FRAME] = OpcodeFlags.ESCAPES;
+        FLAGS[Uops._PUSH_FRAME] = OpcodeFlags.HAS_ARG | OpcodeFlags.ESCAPES;
     }
 
     private UopMetadata() {
@@ -246,7 +248,7 @@ public final class UopMetadata {
                     Uops._STORE_FAST_7, Uops._TO_BOOL, Uops._TO_BOOL_INT, Uops._TO_BOOL_LIST,
                     Uops._TO_BOOL_NONE, Uops._TO_BOOL_STR, Uops._UNPACK_SEQUENCE,
                     Uops._UNPACK_SEQUENCE_LIST, Uops._UNPACK_SEQUENCE_TUPLE,
-                    Uops._UNPACK_SEQUENCE_TWO_TUPLE -> 1;
+                    Uops._UNPACK_SEQUENCE_TWO_TUPLE, Uops._POP_FRAME -> 1;
             case Uops.LIST_APPEND -> (int) (2L + (oparg - 1L));
             case Uops.LOAD_BUILD_CLASS, Uops.LOAD_CONST, Uops.LOAD_FAST_AND_CLEAR,
                     Uops.LOAD_FAST_CHECK, Uops.LOAD_FAST_LOAD_FAST, Uops.LOAD_NAME, Uops.NOP,
@@ -261,7 +263,8 @@ public final class UopMetadata {
             case Uops.STORE_SLICE -> 4;
             case Uops.SWAP -> (int) (2L + (oparg - 2L));
             case Uops._CALL, Uops._CALL_BUILTIN, Uops._CHECK_FUNCTION_EXACT_ARGS,
-                    Uops._CHECK_STACK_SPACE, Uops._GUARD_CALLABLE_BUILTIN -> (int) (2L + (oparg));
+                    Uops._CHECK_STACK_SPACE, Uops._GUARD_CALLABLE_BUILTIN,
+                    Uops._PUSH_FRAME -> (int) (2L + (oparg));
             default -> throw new IllegalArgumentException("no stack effect for " + uop);
         };
     }
@@ -293,7 +296,8 @@ public final class UopMetadata {
                     Uops._LOAD_CONST_INLINE, Uops._LOAD_FAST, Uops._LOAD_FAST_0, Uops._LOAD_FAST_1,
                     Uops._LOAD_FAST_2, Uops._LOAD_FAST_3, Uops._LOAD_FAST_4, Uops._LOAD_FAST_5,
                     Uops._LOAD_FAST_6, Uops._LOAD_FAST_7, Uops._TO_BOOL, Uops._TO_BOOL_INT,
-                    Uops._TO_BOOL_LIST, Uops._TO_BOOL_NONE, Uops._TO_BOOL_STR -> 1;
+                    Uops._TO_BOOL_LIST, Uops._TO_BOOL_NONE, Uops._TO_BOOL_STR,
+                    Uops._PUSH_FRAME -> 1;
             case Uops.CHECK_EXC_MATCH, Uops.LOAD_FAST_LOAD_FAST, Uops.PUSH_EXC_INFO,
                     Uops._FOR_ITER_TIER_TWO, Uops._GUARD_BOTH_FLOAT, Uops._GUARD_BOTH_INT,
                     Uops._GUARD_BOTH_UNICODE, Uops._GUARD_NOS_DICT, Uops._GUARD_NOS_INT,
@@ -309,7 +313,7 @@ public final class UopMetadata {
                     Uops._STORE_ATTR_INSTANCE_VALUE, Uops._STORE_FAST, Uops._STORE_FAST_0,
                     Uops._STORE_FAST_1, Uops._STORE_FAST_2, Uops._STORE_FAST_3, Uops._STORE_FAST_4,
                     Uops._STORE_FAST_5, Uops._STORE_FAST_6, Uops._STORE_FAST_7, Uops._STORE_SUBSCR,
-                    Uops._STORE_SUBSCR_DICT, Uops._STORE_SUBSCR_LIST_INT -> 0;
+                    Uops._STORE_SUBSCR_DICT, Uops._STORE_SUBSCR_LIST_INT, Uops._POP_FRAME -> 0;
             case Uops.LIST_APPEND -> (int) (1L + (oparg - 1L));
             case Uops.SWAP -> (int) (2L + (oparg - 2L));
             case Uops._CHECK_FUNCTION_EXACT_ARGS, Uops._CHECK_STACK_SPACE,

@@ -282,20 +282,24 @@ public final class Uops {
 
     public static final int _UNPACK_SEQUENCE_TWO_TUPLE = 138;
 
+    public static final int _POP_FRAME = 139;
+
+    public static final int _PUSH_FRAME = 140;
+
     private static final String[] NAMES;
 
     /**
      * Every number is below this.
      */
-    public static final int LIMIT = 139;
+    public static final int LIMIT = 141;
 
     /**
      * The highest uop id.
      */
-    public static final int MAX_UOP_ID = 138;
+    public static final int MAX_UOP_ID = 140;
 
     static {
-        NAMES = new String[139];
+        NAMES = new String[141];
         NAMES[1] = "BINARY_SLICE";
         NAMES[2] = "BUILD_LIST";
         NAMES[3] = "BUILD_MAP";
@@ -434,6 +438,8 @@ public final class Uops {
         NAMES[136] = "_UNPACK_SEQUENCE_LIST";
         NAMES[137] = "_UNPACK_SEQUENCE_TUPLE";
         NAMES[138] = "_UNPACK_SEQUENCE_TWO_TUPLE";
+        NAMES[139] = "_POP_FRAME";
+        NAMES[140] = "_PUSH_FRAME";
     }
 
     private Uops() {

@@ -3,11 +3,15 @@ package dev.bytecodedsl.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.bytecodedsl.diagnostics.SourceFile;
+import dev.bytecodedsl.generated.UopContext;
+import dev.bytecodedsl.kit.trace.Executor;
 import dev.bytecodedsl.runtime.Vm;
 import dev.bytecodedsl.runtime.VmOptions;
+import dev.bytecodedsl.runtime.vm.RuntimeCode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** A program run in process that must succeed: what ran (executors, statistics), its stdout and stderr. */
 record ProgramRun(Vm.Result result, String out, String err) {
@@ -48,6 +52,18 @@ record ProgramRun(Vm.Result result, String out, String err) {
                 return counts
             print(count(["a", "b", "a"] * 20)["a"])
             """;
+
+    /** The code object of the function {@code name} (defined at the program's top level). */
+    RuntimeCode function(String name) {
+        return result.module().nested().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** The one executor of {@code function}: the trace of its one loop. */
+    Executor<UopContext> onlyLoop(String function) {
+        List<Executor<UopContext>> executors = function(function).executors().all();
+        assertEquals(1, executors.size());
+        return executors.get(0);
+    }
 
     static ProgramRun of(String program, VmOptions options) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

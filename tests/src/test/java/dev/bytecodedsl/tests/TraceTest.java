@@ -12,7 +12,6 @@ import dev.bytecodedsl.kit.trace.Trace;
 import dev.bytecodedsl.kit.trace.TraceStats;
 import dev.bytecodedsl.runtime.VmOptions;
 import dev.bytecodedsl.runtime.tier2.Tier2;
-import dev.bytecodedsl.runtime.vm.RuntimeCode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,22 +28,11 @@ class TraceTest {
         return ProgramRun.of(program, options);
     }
 
-    private static RuntimeCode function(ProgramRun run, String name) {
-        return run.result().module().nested().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
-    }
-
-    /** The one trace of {@code function}'s loop, as projected (optimizer off) or as optimized. */
-    private static Executor<UopContext> onlyLoop(ProgramRun run, String function) {
-        List<Executor<UopContext>> executors = function(run, function).executors().all();
-        assertEquals(1, executors.size());
-        return executors.get(0);
-    }
-
     @Test
     void fibonacciLoopIsProjectedIntoOneTraceThatRuns() {
         ProgramRun run = run(ProgramRun.FIBONACCI, TIER2.withOptimize(false));
         assertEquals("102334155\n", run.out());
-        Executor<UopContext> loop = onlyLoop(run, "fibonacci");
+        Executor<UopContext> loop = run.onlyLoop("fibonacci");
         assertEquals(List.of(
                 "_START_EXECUTOR", "_CHECK_VALIDITY",
                 // FOR_ITER_RANGE: type check, the exhaustion exit, the next item
@@ -78,7 +66,7 @@ class TraceTest {
     void fibonacciLoopIsOptimizedWithoutGuardsAfterTheFirstIteration() {
         ProgramRun run = run(ProgramRun.FIBONACCI);
         assertEquals("102334155\n", run.out());
-        Executor<UopContext> loop = onlyLoop(run, "fibonacci");
+        Executor<UopContext> loop = run.onlyLoop("fibonacci");
         assertEquals(List.of(
                 // the first iteration, with the guards that make its facts known
                 "_ITER_CHECK_RANGE", "_GUARD_NOT_EXHAUSTED_RANGE", "_ITER_NEXT_RANGE", "_STORE_FAST_3",
@@ -121,7 +109,7 @@ class TraceTest {
                 "_GUARD_BOTH_INT", "_BINARY_OP_ADD_INT",   // b + b
                 "_LOAD_FAST_2", "_GUARD_BOTH_INT", "_BINARY_OP_ADD_INT", // + b
                 "_GUARD_BOTH_INT", "_BINARY_OP_ADD_INT",  // a += ...
-                "_STORE_FAST_1", "_JUMP_TO_TOP"), Tier2.PRINTER.names(onlyLoop(projected, "f").trace()));
+                "_STORE_FAST_1", "_JUMP_TO_TOP"), Tier2.PRINTER.names(projected.onlyLoop("f").trace()));
 
         ProgramRun optimized = run(TRIPLE_ADD);
         assertEquals("181\n", optimized.out());
@@ -135,7 +123,7 @@ class TraceTest {
                 "_GUARD_NOT_EXHAUSTED_RANGE", "_ITER_NEXT_RANGE", "_STORE_FAST_3",
                 "LOAD_FAST_LOAD_FAST", "_LOAD_FAST_2", "_BINARY_OP_ADD_INT",
                 "_LOAD_FAST_2", "_BINARY_OP_ADD_INT", "_BINARY_OP_ADD_INT",
-                "_STORE_FAST_1", "_JUMP_TO_TOP"), Tier2.PRINTER.names(onlyLoop(optimized, "f").trace()));
+                "_STORE_FAST_1", "_JUMP_TO_TOP"), Tier2.PRINTER.names(optimized.onlyLoop("f").trace()));
     }
 
     @Test
@@ -174,7 +162,7 @@ class TraceTest {
      * second call ran its loop in tier 1 again (JUMP_BACKWARD restored) until a new trace was made.
      */
     private static void assertInvalidatedAndRetraced(ProgramRun run, int guard) {
-        List<Executor<UopContext>> executors = function(run, "total").executors().all();
+        List<Executor<UopContext>> executors = run.function("total").executors().all();
         TraceStats stats = run.result().tier2().stats();
         assertEquals(2, executors.size());
         assertTrue(executors.get(0).trace().contains(guard));
@@ -197,7 +185,7 @@ class TraceTest {
                 print(count(20))
                 """);
         assertEquals("20\n20\n", run.out());
-        assertEquals(1, function(run, "count").executors().all().size());
+        assertEquals(1, run.function("count").executors().all().size());
         assertEquals(0, run.result().tier2().stats().invalidations());
     }
 
@@ -221,7 +209,7 @@ class TraceTest {
                 print(f(200))
                 """);
         assertEquals("600\n", run.out());
-        Executor<UopContext> inner = onlyLoop(run, "f");
+        Executor<UopContext> inner = run.onlyLoop("f");
         int end = Tier2.PRINTER.names(inner.trace()).lastIndexOf("_GUARD_NOT_EXHAUSTED_RANGE");
         Executor<UopContext> side = inner.sideTrace(end);
         assertEquals(List.of("_ITER_CHECK_RANGE", "_GUARD_EXHAUSTED_RANGE", "_ITER_NEXT_RANGE", "END_FOR"),
@@ -254,7 +242,7 @@ class TraceTest {
                 print(first_square_over(10000))
                 """);
         assertEquals("101\n", run.out());
-        Executor<UopContext> loop = onlyLoop(run, "first_square_over");
+        Executor<UopContext> loop = run.onlyLoop("first_square_over");
         List<String> uops = Tier2.PRINTER.names(loop.trace());
         assertTrue(uops.contains("_GUARD_IS_FALSE_POP"), uops.toString()); // POP_JUMP_IF_FALSE, taken
         assertEquals("_JUMP_TO_TOP", uops.getLast());
@@ -288,7 +276,7 @@ class TraceTest {
     void aHotBranchArmGetsASideTraceThatDiesWithItsAssumptions() {
         ProgramRun run = run(GLOBAL_IN_THE_ELSE_ARM);
         assertEquals("40\n60\n", run.out());
-        Executor<UopContext> loop = onlyLoop(run, "total");
+        Executor<UopContext> loop = run.onlyLoop("total");
         assertFalse(loop.trace().contains(Uops._GUARD_GLOBALS_VERSION));
         int branch = Tier2.PRINTER.names(loop.trace()).lastIndexOf("_GUARD_IS_TRUE_POP");
         Executor<UopContext> elseArm = loop.sideTrace(branch);

@@ -17,9 +17,17 @@ import java.util.List;
  * @param nop            NOP: what the optimizer rewrites a removed uop into (an override's replace_op(NOP))
  * @param popTop         POP_TOP: drops the top item; the optimizer removes a pure push it pops right away
  * @param loadConstInline _LOAD_CONST_INLINE: pushes its operand; the optimizer puts a folded result there
+ * @param pushFrame      _PUSH_FRAME: switches to a callee's frame; projection follows the call into the
+ *                       callee's code and sets its operand to the callee's function version
+ * @param popFrame       _POP_FRAME: returns to the caller's frame; projection goes on after the call
  */
 public record UopRoles(int startExecutor, int checkValidity, int setIp, int jumpToTop, int checkPeriodic,
-                       int exitTrace, int nop, int popTop, int loadConstInline) {
+                       int exitTrace, int nop, int popTop, int loadConstInline, int pushFrame, int popFrame) {
+
+    /** Whether traces can follow calls: the DSL declares both frame-switching uops. */
+    public boolean followsCalls() {
+        return pushFrame != OpcodeRoles.ABSENT && popFrame != OpcodeRoles.ABSENT;
+    }
 
     /** The roles this instruction set lacks, by name; empty when traces can be projected over it. */
     public List<String> missingForTraces() {

@@ -93,6 +93,7 @@ record BodyProperties(Set<Flag> flags, boolean dispatchesSameOparg, boolean exte
                     extendsOparg = true;
                 }
                 case Stmt.CheckEvalBreaker c -> flags.add(Flag.EVAL_BREAK);
+                case Stmt.ReloadFrame r -> { }
             }
         }
 

@@ -36,6 +36,23 @@ final class InterpreterChecks {
         }
         declarations.labels().values().forEach(this::checkLabel);
         instructions.forEach(this::checkDeopts);
+        instructions.forEach(this::checkFrameReloads);
+    }
+
+    /**
+     * RELOAD_FRAME ends the instruction in another frame: an op after it would run on the new
+     * frame's stack and locals, so the op that switches frames must be its instruction's last.
+     */
+    private void checkFrameReloads(Instruction instruction) {
+        List<Op> ops = instruction.ops();
+        for (Op op : ops.subList(0, Math.max(0, ops.size() - 1))) {
+            Statements.all(op.definition().body()).stream()
+                    .filter(s -> s instanceof Stmt.ReloadFrame)
+                    .findFirst()
+                    .ifPresent(s -> diagnostics.error(instruction.pos(), "in '" + instruction.name() + "', op '"
+                            + op.name() + "' uses RELOAD_FRAME but is not the last op: the ops after it would run"
+                            + " in the new frame"));
+        }
     }
 
     /** A label runs after its instruction has left: the instruction-only statements mean nothing there. */
@@ -103,7 +120,8 @@ final class InterpreterChecks {
                 .filter(s -> s instanceof Stmt.ConditionalExit || s instanceof Stmt.ErrorNoPop
                         || s instanceof Stmt.JumpBy || s instanceof Stmt.DispatchSameOparg
                         || s instanceof Stmt.DispatchExtendedOparg
-                        || s instanceof Stmt.CheckEvalBreaker || s instanceof Stmt.Goto)
+                        || s instanceof Stmt.CheckEvalBreaker || s instanceof Stmt.Goto
+                        || s instanceof Stmt.ReloadFrame)
                 .toList();
     }
 
@@ -116,6 +134,7 @@ final class InterpreterChecks {
             case Stmt.DispatchExtendedOparg d -> "DISPATCH_EXTENDED_OPARG";
             case Stmt.CheckEvalBreaker c -> "CHECK_EVAL_BREAKER";
             case Stmt.Goto g -> "goto";
+            case Stmt.ReloadFrame r -> "RELOAD_FRAME";
             default -> statement.getClass().getSimpleName();
         };
     }

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * The instructions and uops the runtime kit's traces (and its optimizer: NOP, POP_TOP,
- * _LOAD_CONST_INLINE, optional) give a part to, found in a DSL by CPython's names (as bytecodes.def
+ * _LOAD_CONST_INLINE, optional; _PUSH_FRAME and _POP_FRAME, optional, which traces follow into a
+ * callee and back) give a part to, found in a DSL by CPython's names (as bytecodes.def
  * declares them): a DSL opts into traces by declaring ENTER_EXECUTOR, and
  * then {@link #problems} says what else it must declare and how. The metadata generator hands the
  * roles to the kit ({@code GeneratedInstructionSet}); the tier-2 generator refuses a DSL with problems.
@@ -26,7 +27,9 @@ public record TraceRoles(
         Optional<Uop> exitTrace,
         Optional<Uop> nop,
         Optional<Uop> popTop,
-        Optional<Uop> loadConstInline) {
+        Optional<Uop> loadConstInline,
+        Optional<Uop> pushFrame,
+        Optional<Uop> popFrame) {
 
     /** Instructions whose names start with this leave the frame: traces stop there. */
     public static final String RETURN_PREFIX = "RETURN_";
@@ -53,7 +56,9 @@ public record TraceRoles(
                 analysis.uop("_EXIT_TRACE"),
                 analysis.uop("NOP"),
                 analysis.uop("POP_TOP"),
-                analysis.uop("_LOAD_CONST_INLINE"));
+                analysis.uop("_LOAD_CONST_INLINE"),
+                analysis.uop("_PUSH_FRAME"),
+                analysis.uop("_POP_FRAME"));
     }
 
     /**
@@ -91,6 +96,11 @@ public record TraceRoles(
                 problems.add(new Problem(enter.pos(), "a DSL with ENTER_EXECUTOR must declare the trace uop "
                         + names[i] + " (trace projection emits it)"));
             }
+        }
+        if (pushFrame.isPresent() != popFrame.isPresent()) {
+            Uop declared = pushFrame.or(() -> popFrame).orElseThrow();
+            problems.add(new Problem(declared.op().definition().pos(), "traces follow calls only with both _PUSH_FRAME"
+                    + " and _POP_FRAME: a trace that enters a callee must be able to return from it"));
         }
         return problems;
     }

@@ -61,6 +61,32 @@ class InterpreterChecksTest {
     }
 
     @Test
+    void theOpThatSwitchesFramesMustBeItsInstructionsLast() {
+        assertDiagnostics(PRELUDE + """
+                op(_SWITCH, (a --)) { RELOAD_FRAME(); }
+                op(_AFTER, (--)) { }
+                macro(CALLS) = _SWITCH + _AFTER;
+                """,
+                "6:7: in 'CALLS', op '_SWITCH' uses RELOAD_FRAME but is not the last op: the ops after it would run"
+                        + " in the new frame");
+    }
+
+    @Test
+    void framesAreSwitchedByInstructionsOnly() {
+        assertDiagnostics(PRELUDE + """
+                label(cleanup) {
+                    RELOAD_FRAME();
+                }
+                pure op(_SWITCH, (--)) { RELOAD_FRAME(); }
+                func void f() { RELOAD_FRAME(); }
+                """,
+                "5:5: RELOAD_FRAME is not allowed in label 'cleanup': a label runs after the instruction has left, so"
+                        + " only helper calls make sense there",
+                "7:26: pure op '_SWITCH' uses RELOAD_FRAME: switching frames is a side effect",
+                "8:17: RELOAD_FRAME is not allowed in function 'f': functions only compute and call helpers");
+    }
+
+    @Test
     void namesStartingWithTwoUnderscoresBelongToGeneratedCode() {
         assertDiagnostics(PRELUDE + """
                 inst(X, (__sp --)) { }

@@ -57,6 +57,7 @@ public final class Statements {
             case Stmt.DispatchSameOparg d -> List.of();
             case Stmt.DispatchExtendedOparg d -> List.of();
             case Stmt.CheckEvalBreaker c -> List.of();
+            case Stmt.ReloadFrame r -> List.of();
         };
     }
 
@@ -114,6 +115,7 @@ public final class Statements {
             case Stmt.DispatchSameOparg d -> { }
             case Stmt.DispatchExtendedOparg d -> { }
             case Stmt.CheckEvalBreaker c -> { }
+            case Stmt.ReloadFrame r -> { }
         }
     }
 }

@@ -72,4 +72,11 @@ public sealed interface Stmt {
 
     /** {@code CHECK_EVAL_BREAKER()}: a point where the VM may handle pending events. */
     record CheckEvalBreaker(SourcePos pos) implements Stmt {}
+
+    /**
+     * {@code RELOAD_FRAME()}: the helpers this op called switched the current frame (a call pushed the
+     * callee's, a return popped back to the caller's); the instruction or uop ends here and execution
+     * goes on in the new current frame, where its saved state says.
+     */
+    record ReloadFrame(SourcePos pos) implements Stmt {}
 }

@@ -212,6 +212,7 @@ final class AstBuilder {
             case DispatchSameOpargStmtContext d -> new Stmt.DispatchSameOparg(pos(d));
             case DispatchExtendedOpargStmtContext d -> new Stmt.DispatchExtendedOparg(pos(d));
             case CheckEvalBreakerStmtContext c -> new Stmt.CheckEvalBreaker(pos(c));
+            case ReloadFrameStmtContext r -> new Stmt.ReloadFrame(pos(r));
             default -> throw new IllegalStateException("unexpected statement " + ctx.getClass());
         };
     }

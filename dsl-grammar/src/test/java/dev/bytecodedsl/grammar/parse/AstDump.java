@@ -107,6 +107,7 @@ final class AstDump {
             case Stmt.JumpBy j -> line(depth, "JUMPBY " + tree(j.offset()), j.pos());
             case Stmt.DispatchSameOparg d -> line(depth, "DISPATCH_SAME_OPARG", d.pos());
             case Stmt.CheckEvalBreaker c -> line(depth, "CHECK_EVAL_BREAKER", c.pos());
+            case Stmt.ReloadFrame r -> line(depth, "RELOAD_FRAME", r.pos());
             case Stmt.DispatchExtendedOparg d -> line(depth, "DISPATCH_EXTENDED_OPARG", d.pos());
         }
     }

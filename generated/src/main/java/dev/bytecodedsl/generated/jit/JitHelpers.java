@@ -141,16 +141,6 @@ public final class JitHelpers extends HelperUpcalls {
     public static final FunctionDescriptor FRAME_SPACE_AVAILABLE = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN, ValueLayout.JAVA_LONG);
 
     /**
-     * int function_argcount(Value func)
-     */
-    public static final FunctionDescriptor FUNCTION_ARGCOUNT = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * int function_version(Value func)
-     */
-    public static final FunctionDescriptor FUNCTION_VERSION = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
      * Value get_iter(Value iterable)
      */
     public static final FunctionDescriptor GET_ITER = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
@@ -404,7 +394,7 @@ public final class JitHelpers extends HelperUpcalls {
      * Every extern's DSL name, in name order, then GETCONST and GETNAME.
      */
     public static List<String> names() {
-        return List.of("advance_backoff_counter", "binary_op", "binary_slice", "box_float", "build_list", "build_map", "build_slice", "build_tuple", "builtins_entry", "builtins_version", "call_builtin", "call_object", "call_object_kw", "compare_op", "contains", "delete_subscr", "dict_store", "dict_subscr", "enter_executor", "exception_matches", "exception_pending", "executor_is_valid", "executor_started", "frame_space_available", "function_argcount", "function_version", "get_iter", "globals_entry", "globals_version", "handled_exception", "iter_next", "list_append", "load_attr", "load_build_class", "load_global", "load_name", "make_function", "object_is_true", "optimize_hot_loop", "pop_frame", "push_frame", "raise_unbound_local", "raise_varargs", "reraise", "set_handled_exception", "set_instruction_offset", "specialize_binary_op", "specialize_binary_subscr", "specialize_call", "specialize_compare_op", "specialize_for_iter", "specialize_load_attr", "specialize_load_global", "specialize_store_attr", "specialize_store_subscr", "specialize_to_bool", "specialize_unpack_sequence", "store_attr", "store_global", "store_name", "store_slice", "store_subscr", "str_compare", "str_concat", "str_item", "str_length", "subscr", "type_tag", "unary_invert", "unary_negative", "unpack_sequence", "unwind_exception", "GETCONST", "GETNAME");
+        return List.of("advance_backoff_counter", "binary_op", "binary_slice", "box_float", "build_list", "build_map", "build_slice", "build_tuple", "builtins_entry", "builtins_version", "call_builtin", "call_object", "call_object_kw", "compare_op", "contains", "delete_subscr", "dict_store", "dict_subscr", "enter_executor", "exception_matches", "exception_pending", "executor_is_valid", "executor_started", "frame_space_available", "get_iter", "globals_entry", "globals_version", "handled_exception", "iter_next", "list_append", "load_attr", "load_build_class", "load_global", "load_name", "make_function", "object_is_true", "optimize_hot_loop", "pop_frame", "push_frame", "raise_unbound_local", "raise_varargs", "reraise", "set_handled_exception", "set_instruction_offset", "specialize_binary_op", "specialize_binary_subscr", "specialize_call", "specialize_compare_op", "specialize_for_iter", "specialize_load_attr", "specialize_load_global", "specialize_store_attr", "specialize_store_subscr", "specialize_to_bool", "specialize_unpack_sequence", "store_attr", "store_global", "store_name", "store_slice", "store_subscr", "str_compare", "str_concat", "str_item", "str_length", "subscr", "type_tag", "unary_invert", "unary_negative", "unpack_sequence", "unwind_exception", "GETCONST", "GETNAME");
     }
 
     /**
@@ -436,8 +426,6 @@ public final class JitHelpers extends HelperUpcalls {
             case "executor_is_valid" -> EXECUTOR_IS_VALID;
             case "executor_started" -> EXECUTOR_STARTED;
             case "frame_space_available" -> FRAME_SPACE_AVAILABLE;
-            case "function_argcount" -> FUNCTION_ARGCOUNT;
-            case "function_version" -> FUNCTION_VERSION;
             case "get_iter" -> GET_ITER;
             case "globals_entry" -> GLOBALS_ENTRY;
             case "globals_version" -> GLOBALS_VERSION;
@@ -521,8 +509,6 @@ public final class JitHelpers extends HelperUpcalls {
             case "executor_is_valid" -> stub(MethodHandles.lookup(), name, false, "executorIsValid", EXECUTOR_IS_VALID, arena);
             case "executor_started" -> stub(MethodHandles.lookup(), name, false, "executorStarted", EXECUTOR_STARTED, arena);
             case "frame_space_available" -> stub(MethodHandles.lookup(), name, false, "frameSpaceAvailable", FRAME_SPACE_AVAILABLE, arena);
-            case "function_argcount" -> stub(MethodHandles.lookup(), name, false, "functionArgcount", FUNCTION_ARGCOUNT, arena);
-            case "function_version" -> stub(MethodHandles.lookup(), name, false, "functionVersion", FUNCTION_VERSION, arena);
             case "get_iter" -> stub(MethodHandles.lookup(), name, true, "getIter", GET_ITER, arena);
             case "globals_entry" -> stub(MethodHandles.lookup(), name, false, "globalsEntry", GLOBALS_ENTRY, arena);
             case "globals_version" -> stub(MethodHandles.lookup(), name, false, "globalsVersion", GLOBALS_VERSION, arena);
@@ -582,6 +568,7 @@ public final class JitHelpers extends HelperUpcalls {
         try {
             applySavedState();
             ctx.advanceBackoffCounter();
+            publishFrame();
         } catch (Throwable t) {
             fail(t);
         }
@@ -593,7 +580,9 @@ public final class JitHelpers extends HelperUpcalls {
     long binaryOp(long nbOp, long lhs, long rhs) {
         try {
             applySavedState();
-            return ctx.binaryOp(nbOp, lhs, rhs);
+            long __result = ctx.binaryOp(nbOp, lhs, rhs);
+            publishFrame();
+            return __result;
         } catch (Throwable t) {
             fail(t);
             return 0L;
@@ -606,7 +595,9 @@ public final class JitHelpers extends HelperUpcalls {
     long binarySlice(long container, long start, long stop) {
         try {
             applySavedState();
-            return ctx.binarySlice(container, start, stop);
+            long __result = ctx.binarySlice(container, start, stop);
+            publishFrame();
+            return __result;
         } catch (Throwable t) {
             fail(t);
             return 0L;
@@ -619,7 +610,9 @@ public final class JitHelpers extends HelperUpcalls {
     long boxFloat(double d) {
         try {
             applySavedState();
-            return ctx.boxFloat(d);
+            long __result = ctx.boxFloat(d);
+            publishFrame();
+            return __result;
         } catch (Throwable t) {
             fail(t);
             return 0L;
@@ -632,7 +625,9 @@ public final class JitHelpers extends HelperUpcalls {
     long buildList(MemorySegment items, long n) {
         try {
             applySavedState();
-            return ctx.buildList(slot(items), n);
+            long __result = ctx.buildList(slot(items), n);
+            publishFrame();
+            return __result;
         } catch (Throwable t) {
             fail(t);
             return 0L;
@@ -645,7 +640,9 @@ public final class JitHelpers extends HelperUpcalls {
     long buildMap(MemorySegment keysAndValues, long pairs) {
         try {
             applySavedState();
-            return ctx.buildMap(slot(keysAndValues), pairs);
+            long __result = ctx.buildMap(slot(keysAndValues), pairs);
+            publishFrame();
+            return __result;
         } catch (Throwable t) {
             fail(t);
             return 0L;
@@ -658,7 +655,9 @@ public final class JitHelpers extends HelperUpcalls {
     long buildSlice(long start, long stop, long step) {
         try {
             applySavedState();
-            return ctx.buildSlice(start, stop, step);
+            long __result = ctx.buildSlice(start, stop, step);
+            publishFrame();
+            return __result;
         } catch (Throwable t) {
             fail(t);
             return 0L;
@@ -671,7 +670,9 @@ public final class JitHelpers extends HelperUpcalls {
     long buildTuple(MemorySegment items, long n) {
         try {
             applySavedState();
-            return ctx.buildTuple(slot(items), n);
+            long __result = ctx.buildTuple(slot(items), n);
+            publishFrame();
+            return __result;
         } catch (Throwable t) {
             fail(t);
             return 0L;
@@ -708,7 +709,9 @@ public final class JitHelpers extends HelperUpcalls {
     long callBuiltin(long callable, long selfOrNull, MemorySegment args, long nargs) {
         try {
             applySavedState();
-            return ctx.callBuiltin(callable, selfOrNull, slot(args), nargs);
+            long __result = ctx.callBuiltin(callable, selfOrNull, slot(args), nargs);
+            publishFrame();
+            return __result;
         } catch (Throwable t) {
             fail(t);
             return 0L;
@@ -721,7 +724,9 @@ public final class JitHelpers extends HelperUpcalls {
     long callObject(long callable, long selfOrNull, MemorySegment args, long nargs) {
         try {
             applySavedState();
-            return ctx.callObject(callable, selfOrNull, slot(args), nargs);
+            long __result = ctx.callObject(callable, selfOrNull, slot(args), nargs);
+            publishFrame();
+            return __result;
         } catch (Throwable t) {
             fail(t);
             return 0L;
@@ -735,7 +740,9 @@ public final class JitHelpers extends HelperUpcalls {
             long kwnames) {
         try {
             applySavedState();
-            return ctx.callObjectKw(callable, selfOrNull, slot(args), nargs, kwnames);
+            long __result = ctx.callObjectKw(callable, selfOrNull, slot(args), nargs, kwnames);
+            publishFrame();
+            return __result;
         } catch (Throwable t) {
             fail(t);
             return 0L;
@@ -748,7 +755,9 @@ public final class JitHelpers extends HelperUpcalls {
     long compareOp(long comparison, long left, long right) {
         try {
             applySavedState();
-            return ctx.compareOp(comparison, left, right);
+            long __result = ctx.compareOp(comparison, left, right);
+            publishFrame();
+            return __result;
         } catch (Throwable t) {
             fail(t);
             return 0L;
@@ -761,7 +770,9 @@ public final class JitHelpers extends HelperUpcalls {
     long contains(long container, long item) {
         try {
             applySavedState();
-            return ctx.contains(container, item);
+            long __result = ctx.contains(container, item);
+            publishFrame();
+            return __result;
         } catch (Throwable t) {
             fail(t);
             return 0L;
@@ -774,7 +785,9 @@ public final class JitHelpers extends HelperUpcalls {
     boolean deleteSubscr(long container, long sub) {
         try {
             applySavedState();
-            return ctx.deleteSubscr(container, sub);
+            boolean __result = ctx.deleteSubscr(container, sub);
+            publishFrame();
+            return __result;
         } catch (Throwable t) {
             fail(t);
             return false;
@@ -787,7 +800,9 @@ public final class JitHelpers extends HelperUpcalls {
     boolean dictStore(long dict, long key, long v) {
         try {
             applySavedState();
-            return ctx.dictStore(dict, key, v);
+            boolean __result = ctx.dictStore(dict, key, v);
+            publishFrame();
+            return __result;
         } catch (Throwable t) {
             fail(t);
             return false;
@@ -800,7 +815,9 @@ public final class JitHelpers extends HelperUpcalls {
     long dictSubscr(long dict, long key) {
         try {
             applySavedState();
-            return ctx.dictSubscr(dict, key);
+            long __result = ctx.dictSubscr(dict, key);
+            publishFrame();
+            return __result;
         } catch (Throwable t) {
             fail(t);
             return 0L;
@@ -814,6 +831,7 @@ public final class JitHelpers extends HelperUpcalls {
         try {
             applySavedState();
             ctx.enterExecutor(index);
+            publishFrame();
         } catch (Throwable t) {
             fail(t);
         }
@@ -825,7 +843,9 @@ public final class JitHelpers extends HelperUpcalls {
     long exceptionMatches(long exc, long type) {
         try {
             applySavedState();
-            return ctx.exceptionMatches(exc, type);
+            long __result = ctx.exceptionMatches(exc, type);
+            publishFrame();
+            return __result;
         } catch (Throwable t) {
             fail(t);
             return 0L;
@@ -880,36 +900,14 @@ public final class JitHelpers extends HelperUpcalls {
     }
 
     /**
-     * {@code function_argcount}
-     */
-    long functionArgcount(long func) {
-        try {
-            return ctx.functionArgcount(func);
-        } catch (Throwable t) {
-            fail(t);
-            return 0L;
-        }
-    }
-
-    /**
-     * {@code function_version}
-     */
-    long functionVersion(long func) {
-        try {
-            return ctx.functionVersion(func);
-        } catch (Throwable t) {
-            fail(t);
-            return 0L;
-        }
-    }
-
-    /**
      * {@code get_iter}, escaping
      */
     long getIter(long iterable) {
         try {
             applySavedState();
-            return ctx.getIter(iterable);
+            long __result = ctx.getIter(iterable);
+            publishFrame();
+            return __result;
         } catch (Throwable t) {
             fail(t);
             return 0L;
@@ -958,7 +956,9 @@ public final class JitHelpers extends HelperUpcalls {
     long iterNext(long it) {
         try {
             applySavedState();
-            return ctx.iterNext(it);
+            long __result = ctx.iterNext(it);
+            publishFrame();
+            return __result;
         } catch (Throwable t) {
             fail(t);
             return 0L;
@@ -982,7 +982,9 @@ public final class JitHelpers extends HelperUpcalls {
     long loadAttr(long owner, long name) {
         try {
             applySavedState();
-            return ctx.loadAttr(owner, name);
+            long __result = ctx.loadAttr(owner, name);
+            publishFrame();
+            return __result;
         } catch (Throwable t) {
             fail(t);
             return 0L;
@@ -995,7 +997,9 @@ public final class JitHelpers extends HelperUpcalls {
     long loadBuildClass() {
         try {
             applySavedState();
-            return ctx.loadBuildClass();
+            long __result = ctx.loadBuildClass();
+            publishFrame();
+            return __result;
         } catch (Throwable t) {
             fail(t);
             return 0L;
@@ -1008,7 +1012,9 @@ public final class JitHelpers extends HelperUpcalls {
     long loadGlobal(long name) {
         try {
             applySavedState();
-            return ctx.loadGlobal(name);
+            long __result = ctx.loadGlobal(name);
+            publishFrame();
+            return __result;
         } catch (Throwable t) {
             fail(t);
             return 0L;
@@ -1021,7 +1027,9 @@ public final class JitHelpers extends HelperUpcalls {
     long loadName(long name) {
         try {
             applySavedState();
-            return ctx.loadName(name);
+            long __result = ctx.loadName(name);
+            publishFrame();
+            return __result;
         } catch (Throwable t) {
             fail(t);
             return 0L;
@@ -1034,7 +1042,9 @@ public final class JitHelpers extends HelperUpcalls {
     long makeFunction(long code, long defaults) {
         try {
             applySavedState();
-            return ctx.makeFunction(code, defaults);
+            long __result = ctx.makeFunction(code, defaults);
+            publishFrame();
+            return __result;
         } catch (Throwable t) {
             fail(t);
             return 0L;
@@ -1047,7 +1057,9 @@ public final class JitHelpers extends HelperUpcalls {
     long objectIsTrue(long v) {
         try {
             applySavedState();
-            return ctx.objectIsTrue(v);
+            long __result = ctx.objectIsTrue(v);
+            publishFrame();
+            return __result;
         } catch (Throwable t) {
             fail(t);
             return 0L;
@@ -1061,6 +1073,7 @@ public final class JitHelpers extends HelperUpcalls {
         try {
             applySavedState();
             ctx.optimizeHotLoop(backDistance);
+            publishFrame();
         } catch (Throwable t) {
             fail(t);
         }
@@ -1073,6 +1086,7 @@ public final class JitHelpers extends HelperUpcalls {
         try {
             applySavedState();
             ctx.popFrame(retval);
+            publishFrame();
         } catch (Throwable t) {
             fail(t);
         }
@@ -1085,6 +1099,7 @@ public final class JitHelpers extends HelperUpcalls {
         try {
             applySavedState();
             ctx.pushFrame(func, selfOrNull, slot(args), nargs);
+            publishFrame();
         } catch (Throwable t) {
             fail(t);
         }
@@ -1097,6 +1112,7 @@ public final class JitHelpers extends HelperUpcalls {
         try {
             applySavedState();
             ctx.raiseUnboundLocal(index);
+            publishFrame();
         } catch (Throwable t) {
             fail(t);
         }
@@ -1109,6 +1125,7 @@ public final class JitHelpers extends HelperUpcalls {
         try {
             applySavedState();
             ctx.raiseVarargs(slot(args), n);
+            publishFrame();
         } catch (Throwable t) {
             fail(t);
         }
@@ -1121,6 +1138,7 @@ public final class JitHelpers extends HelperUpcalls {
         try {
             applySavedState();
             ctx.reraise(exc);
+            publishFrame();
         } catch (Throwable t) {
             fail(t);
         }
@@ -1155,6 +1173,7 @@ public final class JitHelpers extends HelperUpcalls {
         try {
             applySavedState();
             ctx.specializeBinaryOp(lhs, rhs, nbOp);
+            publishFrame();
         } catch (Throwable t) {
             fail(t);
         }
@@ -1167,6 +1186,7 @@ public final class JitHelpers extends HelperUpcalls {
         try {
             applySavedState();
             ctx.specializeBinarySubscr(container, sub);
+            publishFrame();
         } catch (Throwable t) {
             fail(t);
         }
@@ -1179,6 +1199,7 @@ public final class JitHelpers extends HelperUpcalls {
         try {
             applySavedState();
             ctx.specializeCall(callable, selfOrNull, nargs);
+            publishFrame();
         } catch (Throwable t) {
             fail(t);
         }
@@ -1191,6 +1212,7 @@ public final class JitHelpers extends HelperUpcalls {
         try {
             applySavedState();
             ctx.specializeCompareOp(left, right, arg);
+            publishFrame();
         } catch (Throwable t) {
             fail(t);
         }
@@ -1203,6 +1225,7 @@ public final class JitHelpers extends HelperUpcalls {
         try {
             applySavedState();
             ctx.specializeForIter(iter);
+            publishFrame();
         } catch (Throwable t) {
             fail(t);
         }
@@ -1215,6 +1238,7 @@ public final class JitHelpers extends HelperUpcalls {
         try {
             applySavedState();
             ctx.specializeLoadAttr(owner, name, forCall);
+            publishFrame();
         } catch (Throwable t) {
             fail(t);
         }
@@ -1227,6 +1251,7 @@ public final class JitHelpers extends HelperUpcalls {
         try {
             applySavedState();
             ctx.specializeLoadGlobal(name);
+            publishFrame();
         } catch (Throwable t) {
             fail(t);
         }
@@ -1239,6 +1264,7 @@ public final class JitHelpers extends HelperUpcalls {
         try {
             applySavedState();
             ctx.specializeStoreAttr(owner, name);
+            publishFrame();
         } catch (Throwable t) {
             fail(t);
         }
@@ -1251,6 +1277,7 @@ public final class JitHelpers extends HelperUpcalls {
         try {
             applySavedState();
             ctx.specializeStoreSubscr(container, sub);
+            publishFrame();
         } catch (Throwable t) {
             fail(t);
         }
@@ -1263,6 +1290,7 @@ public final class JitHelpers extends HelperUpcalls {
         try {
             applySavedState();
             ctx.specializeToBool(value);
+            publishFrame();
         } catch (Throwable t) {
             fail(t);
         }
@@ -1275,6 +1303,7 @@ public final class JitHelpers extends HelperUpcalls {
         try {
             applySavedState();
             ctx.specializeUnpackSequence(seq, count);
+            publishFrame();
         } catch (Throwable t) {
             fail(t);
         }
@@ -1286,7 +1315,9 @@ public final class JitHelpers extends HelperUpcalls {
     boolean storeAttr(long owner, long name, long v) {
         try {
             applySavedState();
-            return ctx.storeAttr(owner, name, v);
+            boolean __result = ctx.storeAttr(owner, name, v);
+            publishFrame();
+            return __result;
         } catch (Throwable t) {
             fail(t);
             return false;
@@ -1299,7 +1330,9 @@ public final class JitHelpers extends HelperUpcalls {
     boolean storeGlobal(long name, long v) {
         try {
             applySavedState();
-            return ctx.storeGlobal(name, v);
+            boolean __result = ctx.storeGlobal(name, v);
+            publishFrame();
+            return __result;
         } catch (Throwable t) {
             fail(t);
             return false;
@@ -1312,7 +1345,9 @@ public final class JitHelpers extends HelperUpcalls {
     boolean storeName(long name, long v) {
         try {
             applySavedState();
-            return ctx.storeName(name, v);
+            boolean __result = ctx.storeName(name, v);
+            publishFrame();
+            return __result;
         } catch (Throwable t) {
             fail(t);
             return false;
@@ -1325,7 +1360,9 @@ public final class JitHelpers extends HelperUpcalls {
     boolean storeSlice(long container, long start, long stop, long v) {
         try {
             applySavedState();
-            return ctx.storeSlice(container, start, stop, v);
+            boolean __result = ctx.storeSlice(container, start, stop, v);
+            publishFrame();
+            return __result;
         } catch (Throwable t) {
             fail(t);
             return false;
@@ -1338,7 +1375,9 @@ public final class JitHelpers extends HelperUpcalls {
     boolean storeSubscr(long container, long sub, long v) {
         try {
             applySavedState();
-            return ctx.storeSubscr(container, sub, v);
+            boolean __result = ctx.storeSubscr(container, sub, v);
+            publishFrame();
+            return __result;
         } catch (Throwable t) {
             fail(t);
             return false;
@@ -1363,7 +1402,9 @@ public final class JitHelpers extends HelperUpcalls {
     long strConcat(long a, long b) {
         try {
             applySavedState();
-            return ctx.strConcat(a, b);
+            long __result = ctx.strConcat(a, b);
+            publishFrame();
+            return __result;
         } catch (Throwable t) {
             fail(t);
             return 0L;
@@ -1376,7 +1417,9 @@ public final class JitHelpers extends HelperUpcalls {
     long strItem(long s, long i) {
         try {
             applySavedState();
-            return ctx.strItem(s, i);
+            long __result = ctx.strItem(s, i);
+            publishFrame();
+            return __result;
         } catch (Throwable t) {
             fail(t);
             return 0L;
@@ -1401,7 +1444,9 @@ public final class JitHelpers extends HelperUpcalls {
     long subscr(long container, long sub) {
         try {
             applySavedState();
-            return ctx.subscr(container, sub);
+            long __result = ctx.subscr(container, sub);
+            publishFrame();
+            return __result;
         } catch (Throwable t) {
             fail(t);
             return 0L;
@@ -1426,7 +1471,9 @@ public final class JitHelpers extends HelperUpcalls {
     long unaryInvert(long v) {
         try {
             applySavedState();
-            return ctx.unaryInvert(v);
+            long __result = ctx.unaryInvert(v);
+            publishFrame();
+            return __result;
         } catch (Throwable t) {
             fail(t);
             return 0L;
@@ -1439,7 +1486,9 @@ public final class JitHelpers extends HelperUpcalls {
     long unaryNegative(long v) {
         try {
             applySavedState();
-            return ctx.unaryNegative(v);
+            long __result = ctx.unaryNegative(v);
+            publishFrame();
+            return __result;
         } catch (Throwable t) {
             fail(t);
             return 0L;
@@ -1452,7 +1501,9 @@ public final class JitHelpers extends HelperUpcalls {
     boolean unpackSequence(long seq, long count, MemorySegment output) {
         try {
             applySavedState();
-            return ctx.unpackSequence(seq, count, slot(output));
+            boolean __result = ctx.unpackSequence(seq, count, slot(output));
+            publishFrame();
+            return __result;
         } catch (Throwable t) {
             fail(t);
             return false;
@@ -1466,6 +1517,7 @@ public final class JitHelpers extends HelperUpcalls {
         try {
             applySavedState();
             ctx.unwindException();
+            publishFrame();
         } catch (Throwable t) {
             fail(t);
         }

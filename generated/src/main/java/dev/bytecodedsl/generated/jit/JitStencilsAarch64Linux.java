@@ -252,6 +252,8 @@ public final class JitStencilsAarch64Linux {
             case Uops._UNPACK_SEQUENCE_LIST -> _UNPACK_SEQUENCE_LIST();
             case Uops._UNPACK_SEQUENCE_TUPLE -> _UNPACK_SEQUENCE_TUPLE();
             case Uops._UNPACK_SEQUENCE_TWO_TUPLE -> _UNPACK_SEQUENCE_TWO_TUPLE();
+            case Uops._POP_FRAME -> _POP_FRAME();
+            case Uops._PUSH_FRAME -> _PUSH_FRAME();
             default -> throw new IllegalArgumentException("invalid uop " + uop);
         };
         CACHE[uop] = stencil;
@@ -401,6 +403,8 @@ public final class JitStencilsAarch64Linux {
             case Uops._UNPACK_SEQUENCE_LIST -> _UNPACK_SEQUENCE_LIST_disassembly();
             case Uops._UNPACK_SEQUENCE_TUPLE -> _UNPACK_SEQUENCE_TUPLE_disassembly();
             case Uops._UNPACK_SEQUENCE_TWO_TUPLE -> _UNPACK_SEQUENCE_TWO_TUPLE_disassembly();
+            case Uops._POP_FRAME -> _POP_FRAME_disassembly();
+            case Uops._PUSH_FRAME -> _PUSH_FRAME_disassembly();
             default -> throw new IllegalArgumentException("invalid uop " + uop);
         };
     }
@@ -3438,31 +3442,25 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _CHECK_FUNCTION_EXACT_ARGS() {
         return new Stencil(
-                        hex("fd7bbfa91700009028008092fd030091f70240f9080117cbb37a68f87f0a40f241030054c81640f969f67ed3086969f81f3500f1a1020054e80337aa19000090e00313aa390340f9b87a68f808000090080140f900013fd61f0019eb41020054080000901f0300f1e00313aa080140f9f706979a00013fd61f0017eb21020054fd7bc1a80000001408000090080140f9d50200f920008052c80a00f9fd7bc1a8c0035fd608000090080140f9d50200f920008052c80a00f9fd7bc1a8c0035fd608000090080140f9d50200f920008052c80a00f9fd7bc1a8c0035fd6"),
+                        hex("0800009029008092080140f9290108cba97a69f83f0940f261020054ca1640f94909098b2a0140f95f3500f1c10100540a0000904a0140f92b0540f97f010aebe1010054ea0328aa290940f9aa7a6af85f0100f10805889a3f0108ebc10100540000001408000090080140f9d50200f920008052c80a00f9c0035fd608000090080140f9d50200f920008052c80a00f9c0035fd608000090080140f9d50200f920008052c80a00f9c0035fd6"),
                         new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(96, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(108, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(132, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(136, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
-                            new Hole(140, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
-                            new Hole(164, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
-                            new Hole(168, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
-                            new Hole(192, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
-                            new Hole(196, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(96, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(124, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(128, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(148, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(152, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "function_version", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "function_argcount", 0L),
-                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -3471,48 +3469,35 @@ public final class JitStencilsAarch64Linux {
      */
     private static String _CHECK_FUNCTION_EXACT_ARGS_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000017               adrp x23, 0x0 <_JIT_ENTRY>\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
-                        + " 92800028               mov x8, #-0x2               // =-2\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f94002f7               ldr x23, [x23]\n"
+                        + " 92800029               mov x9, #-0x2               // =-2\n"
+                        + " f9400108               ldr x8, [x8]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
-                        + " cb170108               sub x8, x8, x23\n"
-                        + " f8687ab3               ldr x19, [x21, x8, lsl #3]\n"
-                        + " f2400a7f               tst x19, #0x7\n"
-                        + " 54000341               b.ne 0x88 <_JIT_ENTRY+0x88>\n"
-                        + " f94016c8               ldr x8, [x22, #0x28]\n"
-                        + " d37ef669               lsl x9, x19, #2\n"
-                        + " f8696908               ldr x8, [x8, x9]\n"
-                        + " f100351f               cmp x8, #0xd\n"
-                        + " 540002a1               b.ne 0x88 <_JIT_ENTRY+0x88>\n"
-                        + " aa3703e8               mvn x8, x23\n"
-                        + " 90000019               adrp x25, 0x0 <_JIT_ENTRY>\n"
+                        + " cb080129               sub x9, x9, x8\n"
+                        + " f8697aa9               ldr x9, [x21, x9, lsl #3]\n"
+                        + " f240093f               tst x9, #0x7\n"
+                        + " 54000261               b.ne 0x64 <_JIT_ENTRY+0x64>\n"
+                        + " f94016ca               ldr x10, [x22, #0x28]\n"
+                        + " 8b090949               add x9, x10, x9, lsl #2\n"
+                        + " f940012a               ldr x10, [x9]\n"
+                        + " f100355f               cmp x10, #0xd\n"
+                        + " 540001c1               b.ne 0x64 <_JIT_ENTRY+0x64>\n"
+                        + " 9000000a               adrp x10, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPERAND\n"
-                        + " aa1303e0               mov x0, x19\n"
-                        + " f9400339               ldr x25, [x25]\n"
+                        + " f940014a               ldr x10, [x10]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPERAND\n"
-                        + " f8687ab8               ldr x24, [x21, x8, lsl #3]\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE function_version\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC function_version\n"
-                        + " d63f0100               blr x8\n"
-                        + " eb19001f               cmp x0, x25\n"
-                        + " 54000241               b.ne 0xa4 <_JIT_ENTRY+0xa4>\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE function_argcount\n"
-                        + " f100031f               cmp x24, #0x0\n"
-                        + " aa1303e0               mov x0, x19\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC function_argcount\n"
-                        + " 9a9706f7               cinc x23, x23, ne\n"
-                        + " d63f0100               blr x8\n"
-                        + " eb17001f               cmp x0, x23\n"
-                        + " 54000221               b.ne 0xc0 <_JIT_ENTRY+0xc0>\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x84 <_JIT_ENTRY+0x84>\n"
+                        + " f940052b               ldr x11, [x9, #0x8]\n"
+                        + " eb0a017f               cmp x11, x10\n"
+                        + " 540001e1               b.ne 0x7c <_JIT_ENTRY+0x7c>\n"
+                        + " aa2803ea               mvn x10, x8\n"
+                        + " f9400929               ldr x9, [x9, #0x10]\n"
+                        + " f86a7aaa               ldr x10, [x21, x10, lsl #3]\n"
+                        + " f100015f               cmp x10, #0x0\n"
+                        + " 9a880508               cinc x8, x8, ne\n"
+                        + " eb08013f               cmp x9, x8\n"
+                        + " 540001c1               b.ne 0x94 <_JIT_ENTRY+0x94>\n"
+                        + " 14000000               b 0x60 <_JIT_ENTRY+0x60>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
@@ -3521,7 +3506,6 @@ public final class JitStencilsAarch64Linux {
                         + " f90002d5               str x21, [x22]\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
@@ -3530,7 +3514,6 @@ public final class JitStencilsAarch64Linux {
                         + " f90002d5               str x21, [x22]\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
@@ -3539,7 +3522,6 @@ public final class JitStencilsAarch64Linux {
                         + " f90002d5               str x21, [x22]\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -7118,5 +7100,105 @@ public final class JitStencilsAarch64Linux {
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _POP_FRAME (op(_POP_FRAME))
+     */
+    private static Stencil _POP_FRAME() {
+        return new Stencil(
+                        hex("fd7bbfa908000090fd030091080140f9a0825ff8d52200a908000090080140f900013fd6d41e40f9d50240f9fd7bc1a8"),
+                        new Hole[] {
+                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "pop_frame", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _POP_FRAME's object file, before holes were extracted.
+     */
+    private static String _POP_FRAME_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TARGET\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
+                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
+                        + " a90022d5               stp x21, x8, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE pop_frame\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC pop_frame\n"
+                        + " d63f0100               blr x8\n"
+                        + " f9401ed4               ldr x20, [x22, #0x38]\n"
+                        + " f94002d5               ldr x21, [x22]\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x30 <_JIT_ENTRY+0x30>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _PUSH_FRAME (op(_PUSH_FRAME))
+     */
+    private static Stencil _PUSH_FRAME() {
+        return new Stencil(
+                        hex("fd7bbfa9030000902800809209000090630040f9290140f9fd030091080103cbea0323aaa07a68f8a17a6af8d52600a908000090a20e03cb080140f900013fd6d41e40f9d50240f9fd7bc1a8"),
+                        new Hole[] {
+                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "push_frame", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _PUSH_FRAME's object file, before holes were extracted.
+     */
+    private static String _PUSH_FRAME_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 90000003               adrp x3, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
+                        + " 92800028               mov x8, #-0x2               // =-2\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TARGET\n"
+                        + " f9400063               ldr x3, [x3]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " cb030108               sub x8, x8, x3\n"
+                        + " aa2303ea               mvn x10, x3\n"
+                        + " f8687aa0               ldr x0, [x21, x8, lsl #3]\n"
+                        + " f86a7aa1               ldr x1, [x21, x10, lsl #3]\n"
+                        + " a90026d5               stp x21, x9, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE push_frame\n"
+                        + " cb030ea2               sub x2, x21, x3, lsl #3\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC push_frame\n"
+                        + " d63f0100               blr x8\n"
+                        + " f9401ed4               ldr x20, [x22, #0x38]\n"
+                        + " f94002d5               ldr x21, [x22]\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x4c <_JIT_ENTRY+0x4c>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
     }
 }

@@ -239,6 +239,8 @@ public final class JitStencilsX86_64Linux {
             case Uops._UNPACK_SEQUENCE_LIST -> _UNPACK_SEQUENCE_LIST();
             case Uops._UNPACK_SEQUENCE_TUPLE -> _UNPACK_SEQUENCE_TUPLE();
             case Uops._UNPACK_SEQUENCE_TWO_TUPLE -> _UNPACK_SEQUENCE_TWO_TUPLE();
+            case Uops._POP_FRAME -> _POP_FRAME();
+            case Uops._PUSH_FRAME -> _PUSH_FRAME();
             default -> throw new IllegalArgumentException("invalid uop " + uop);
         };
         CACHE[uop] = stencil;
@@ -388,6 +390,8 @@ public final class JitStencilsX86_64Linux {
             case Uops._UNPACK_SEQUENCE_LIST -> _UNPACK_SEQUENCE_LIST_disassembly();
             case Uops._UNPACK_SEQUENCE_TUPLE -> _UNPACK_SEQUENCE_TUPLE_disassembly();
             case Uops._UNPACK_SEQUENCE_TWO_TUPLE -> _UNPACK_SEQUENCE_TWO_TUPLE_disassembly();
+            case Uops._POP_FRAME -> _POP_FRAME_disassembly();
+            case Uops._PUSH_FRAME -> _PUSH_FRAME_disassembly();
             default -> throw new IllegalArgumentException("invalid uop " + uop);
         };
     }
@@ -3039,24 +3043,20 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _CHECK_FUNCTION_EXACT_ARGS() {
         return new Stencil(
-                        hex("554883ec104c8b3d0000000048c7c0feffffff4c29f8498b5cc500488b2d00000000f6c307754b498b462848833c980d75404c89f848f7d0498b44c50048894424084889dfff15000000004839e8753b48837c2408014983dfff4889dfff15000000004c39f8752f4883c4105de9000000004d892e488b050000000049894610b8010000004883c4105dc34d892e488b0500000000ebe54d892e488b0500000000ebd9"),
+                        hex("488b050000000048c7c1feffffff4829c1498b4ccd00488b3500000000f6c1077541498b562848833c8a0d75364839748a0875434889c648f7d649837cf500014883d8ff4839448a100f84000000004d892e488b050000000049894610b801000000c34d892e488b050000000049894610b801000000c34d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(8, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(30, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(71, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(95, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
-                            new Hole(110, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(120, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
-                            new Hole(145, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
-                            new Hole(157, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(75, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(85, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(105, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(125, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "function_version", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "function_argcount", 0L),
-                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -3065,56 +3065,45 @@ public final class JitStencilsX86_64Linux {
      */
     private static String _CHECK_FUNCTION_EXACT_ARGS_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 55                                     pushq %rbp\n"
-                        + " 48 83 ec 10                            subq $0x10, %rsp\n"
-                        + " 4c 8b 3d 00 00 00 00                   movq (%rip), %r15            # 0xc <_JIT_ENTRY+0xc>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
-                        + " 48 c7 c0 fe ff ff ff                   movq $-0x2, %rax\n"
-                        + " 4c 29 f8                               subq %r15, %rax\n"
-                        + " 49 8b 5c c5 00                         movq (%r13,%rax,8), %rbx\n"
-                        + " 48 8b 2d 00 00 00 00                   movq (%rip), %rbp            # 0x22 <_JIT_ENTRY+0x22>\n"
+                        + " 48 c7 c1 fe ff ff ff                   movq $-0x2, %rcx\n"
+                        + " 48 29 c1                               subq %rax, %rcx\n"
+                        + " 49 8b 4c cd 00                         movq (%r13,%rcx,8), %rcx\n"
+                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0x1d <_JIT_ENTRY+0x1d>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPERAND-0x4\n"
-                        + " f6 c3 07                               testb $0x7, %bl\n"
-                        + " 75 4b                                  jne 0x72 <_JIT_ENTRY+0x72>\n"
-                        + " 49 8b 46 28                            movq 0x28(%r14), %rax\n"
-                        + " 48 83 3c 98 0d                         cmpq $0xd, (%rax,%rbx,4)\n"
-                        + " 75 40                                  jne 0x72 <_JIT_ENTRY+0x72>\n"
-                        + " 4c 89 f8                               movq %r15, %rax\n"
-                        + " 48 f7 d0                               notq %rax\n"
-                        + " 49 8b 44 c5 00                         movq (%r13,%rax,8), %rax\n"
-                        + " 48 89 44 24 08                         movq %rax, 0x8(%rsp)\n"
-                        + " 48 89 df                               movq %rbx, %rdi\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x4b <_JIT_ENTRY+0x4b>\n"
-                        + "  R_X86_64_GOTPCRELX function_version-0x4\n"
-                        + " 48 39 e8                               cmpq %rbp, %rax\n"
-                        + " 75 3b                                  jne 0x8b <_JIT_ENTRY+0x8b>\n"
-                        + " 48 83 7c 24 08 01                      cmpq $0x1, 0x8(%rsp)\n"
-                        + " 49 83 df ff                            sbbq $-0x1, %r15\n"
-                        + " 48 89 df                               movq %rbx, %rdi\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x63 <_JIT_ENTRY+0x63>\n"
-                        + "  R_X86_64_GOTPCRELX function_argcount-0x4\n"
-                        + " 4c 39 f8                               cmpq %r15, %rax\n"
-                        + " 75 2f                                  jne 0x97 <_JIT_ENTRY+0x97>\n"
-                        + " 48 83 c4 10                            addq $0x10, %rsp\n"
-                        + " 5d                                     popq %rbp\n"
-                        + " e9 00 00 00 00                         jmp 0x72 <_JIT_ENTRY+0x72>\n"
+                        + " f6 c1 07                               testb $0x7, %cl\n"
+                        + " 75 41                                  jne 0x63 <_JIT_ENTRY+0x63>\n"
+                        + " 49 8b 56 28                            movq 0x28(%r14), %rdx\n"
+                        + " 48 83 3c 8a 0d                         cmpq $0xd, (%rdx,%rcx,4)\n"
+                        + " 75 36                                  jne 0x63 <_JIT_ENTRY+0x63>\n"
+                        + " 48 39 74 8a 08                         cmpq %rsi, 0x8(%rdx,%rcx,4)\n"
+                        + " 75 43                                  jne 0x77 <_JIT_ENTRY+0x77>\n"
+                        + " 48 89 c6                               movq %rax, %rsi\n"
+                        + " 48 f7 d6                               notq %rsi\n"
+                        + " 49 83 7c f5 00 01                      cmpq $0x1, (%r13,%rsi,8)\n"
+                        + " 48 83 d8 ff                            sbbq $-0x1, %rax\n"
+                        + " 48 39 44 8a 10                         cmpq %rax, 0x10(%rdx,%rcx,4)\n"
+                        + " 0f 84 00 00 00 00                      je 0x4f <_JIT_ENTRY+0x4f>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7c <_JIT_ENTRY+0x7c>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x59 <_JIT_ENTRY+0x59>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 48 83 c4 10                            addq $0x10, %rsp\n"
-                        + " 5d                                     popq %rbp\n"
                         + " c3                                     retq\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x95 <_JIT_ENTRY+0x95>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x6d <_JIT_ENTRY+0x6d>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
-                        + " eb e5                                  jmp 0x7c <_JIT_ENTRY+0x7c>\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xa1 <_JIT_ENTRY+0xa1>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x81 <_JIT_ENTRY+0x81>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
-                        + " eb d9                                  jmp 0x7c <_JIT_ENTRY+0x7c>\n";
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n";
     }
 
     /**
@@ -6308,5 +6297,91 @@ public final class JitStencilsX86_64Linux {
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
+    }
+
+    /**
+     * _POP_FRAME (op(_POP_FRAME))
+     */
+    private static Stencil _POP_FRAME() {
+        return new Stencil(
+                        hex("50498b7df8488b0500000000498946084d892eff15000000004d8b2e4d8b663858"),
+                        new Hole[] {
+                            new Hole(8, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(21, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "pop_frame", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _POP_FRAME's object file, before holes were extracted.
+     */
+    private static String _POP_FRAME_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xc <_JIT_ENTRY+0xc>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x19 <_JIT_ENTRY+0x19>\n"
+                        + "  R_X86_64_GOTPCRELX pop_frame-0x4\n"
+                        + " 4d 8b 2e                               movq (%r14), %r13\n"
+                        + " 4d 8b 66 38                            movq 0x38(%r14), %r12\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x26 <_JIT_ENTRY+0x26>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _PUSH_FRAME (op(_PUSH_FRAME))
+     */
+    private static Stencil _PUSH_FRAME() {
+        return new Stencil(
+                        hex("504c89ea488b0d0000000048c7c0feffffff4829c8498b7cc5004889c848f7d0498b74c500488d04cd000000004c8b05000000004d8946084d892e4829c2ff15000000004d8b2e4d8b663858"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(48, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "push_frame", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _PUSH_FRAME's object file, before holes were extracted.
+     */
+    private static String _PUSH_FRAME_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 4c 89 ea                               movq %r13, %rdx\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 48 c7 c0 fe ff ff ff                   movq $-0x2, %rax\n"
+                        + " 48 29 c8                               subq %rcx, %rax\n"
+                        + " 49 8b 7c c5 00                         movq (%r13,%rax,8), %rdi\n"
+                        + " 48 89 c8                               movq %rcx, %rax\n"
+                        + " 48 f7 d0                               notq %rax\n"
+                        + " 49 8b 74 c5 00                         movq (%r13,%rax,8), %rsi\n"
+                        + " 48 8d 04 cd 00 00 00 00                leaq (,%rcx,8), %rax\n"
+                        + " 4c 8b 05 00 00 00 00                   movq (%rip), %r8             # 0x34 <_JIT_ENTRY+0x34>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
+                        + " 4d 89 46 08                            movq %r8, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 29 c2                               subq %rax, %rdx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x44 <_JIT_ENTRY+0x44>\n"
+                        + "  R_X86_64_GOTPCRELX push_frame-0x4\n"
+                        + " 4d 8b 2e                               movq (%r14), %r13\n"
+                        + " 4d 8b 66 38                            movq 0x38(%r14), %r12\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x51 <_JIT_ENTRY+0x51>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
     }
 }

@@ -265,6 +265,8 @@ public final class JitStencilsX86_64Windows {
             case Uops._UNPACK_SEQUENCE_LIST -> _UNPACK_SEQUENCE_LIST();
             case Uops._UNPACK_SEQUENCE_TUPLE -> _UNPACK_SEQUENCE_TUPLE();
             case Uops._UNPACK_SEQUENCE_TWO_TUPLE -> _UNPACK_SEQUENCE_TWO_TUPLE();
+            case Uops._POP_FRAME -> _POP_FRAME();
+            case Uops._PUSH_FRAME -> _PUSH_FRAME();
             default -> throw new IllegalArgumentException("invalid uop " + uop);
         };
         CACHE[uop] = stencil;
@@ -414,6 +416,8 @@ public final class JitStencilsX86_64Windows {
             case Uops._UNPACK_SEQUENCE_LIST -> _UNPACK_SEQUENCE_LIST_disassembly();
             case Uops._UNPACK_SEQUENCE_TUPLE -> _UNPACK_SEQUENCE_TUPLE_disassembly();
             case Uops._UNPACK_SEQUENCE_TWO_TUPLE -> _UNPACK_SEQUENCE_TWO_TUPLE_disassembly();
+            case Uops._POP_FRAME -> _POP_FRAME_disassembly();
+            case Uops._PUSH_FRAME -> _PUSH_FRAME_disassembly();
             default -> throw new IllegalArgumentException("invalid uop " + uop);
         };
     }
@@ -3067,24 +3071,20 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _CHECK_FUNCTION_EXACT_ARGS() {
         return new Stencil(
-                        hex("4883ec28488b3d0000000048c7c0feffffff4829f8498b74c500488b1d0000000040f6c6077543498b462848833cb00d75384889f848f7d04d8b7cc5004889f1ff15000000004839d875374983ff014883dfff4889f1ff15000000004839f875394883c428e9000000004d892e488b050000000049894610b8010000004883c428c34d892e488b050000000049894610b8010000004883c428c34d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("488b050000000048c7c1feffffff4829c1498b4ccd00488b3500000000f6c1077541498b562848833c8a0d75364839748a0875434889c648f7d649837cf500014883d8ff4839448a100f84000000004d892e488b050000000049894610b801000000c34d892e488b050000000049894610b801000000c34d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(29, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(66, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(88, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
-                            new Hole(102, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(112, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
-                            new Hole(136, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L),
-                            new Hole(160, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(75, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(85, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(105, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(125, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "function_version", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "function_argcount", 0L),
-                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -3093,57 +3093,44 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _CHECK_FUNCTION_EXACT_ARGS_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
-                        + " 48 c7 c0 fe ff ff ff                   movq $-0x2, %rax\n"
-                        + " 48 29 f8                               subq %rdi, %rax\n"
-                        + " 49 8b 74 c5 00                         movq (%r13,%rax,8), %rsi\n"
-                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0x21 <_JIT_ENTRY+0x21>\n"
+                        + " 48 c7 c1 fe ff ff ff                   movq $-0x2, %rcx\n"
+                        + " 48 29 c1                               subq %rax, %rcx\n"
+                        + " 49 8b 4c cd 00                         movq (%r13,%rcx,8), %rcx\n"
+                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0x1d <_JIT_ENTRY+0x1d>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPERAND\n"
-                        + " 40 f6 c6 07                            testb $0x7, %sil\n"
-                        + " 75 43                                  jne 0x6a <_JIT_ENTRY+0x6a>\n"
-                        + " 49 8b 46 28                            movq 0x28(%r14), %rax\n"
-                        + " 48 83 3c b0 0d                         cmpq $0xd, (%rax,%rsi,4)\n"
-                        + " 75 38                                  jne 0x6a <_JIT_ENTRY+0x6a>\n"
-                        + " 48 89 f8                               movq %rdi, %rax\n"
-                        + " 48 f7 d0                               notq %rax\n"
-                        + " 4d 8b 7c c5 00                         movq (%r13,%rax,8), %r15\n"
-                        + " 48 89 f1                               movq %rsi, %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x46 <_JIT_ENTRY+0x46>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_function_version\n"
-                        + " 48 39 d8                               cmpq %rbx, %rax\n"
-                        + " 75 37                                  jne 0x82 <_JIT_ENTRY+0x82>\n"
-                        + " 49 83 ff 01                            cmpq $0x1, %r15\n"
-                        + " 48 83 df ff                            sbbq $-0x1, %rdi\n"
-                        + " 48 89 f1                               movq %rsi, %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x5c <_JIT_ENTRY+0x5c>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_function_argcount\n"
-                        + " 48 39 f8                               cmpq %rdi, %rax\n"
-                        + " 75 39                                  jne 0x9a <_JIT_ENTRY+0x9a>\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x6a <_JIT_ENTRY+0x6a>\n"
+                        + " f6 c1 07                               testb $0x7, %cl\n"
+                        + " 75 41                                  jne 0x63 <_JIT_ENTRY+0x63>\n"
+                        + " 49 8b 56 28                            movq 0x28(%r14), %rdx\n"
+                        + " 48 83 3c 8a 0d                         cmpq $0xd, (%rdx,%rcx,4)\n"
+                        + " 75 36                                  jne 0x63 <_JIT_ENTRY+0x63>\n"
+                        + " 48 39 74 8a 08                         cmpq %rsi, 0x8(%rdx,%rcx,4)\n"
+                        + " 75 43                                  jne 0x77 <_JIT_ENTRY+0x77>\n"
+                        + " 48 89 c6                               movq %rax, %rsi\n"
+                        + " 48 f7 d6                               notq %rsi\n"
+                        + " 49 83 7c f5 00 01                      cmpq $0x1, (%r13,%rsi,8)\n"
+                        + " 48 83 d8 ff                            sbbq $-0x1, %rax\n"
+                        + " 48 39 44 8a 10                         cmpq %rax, 0x10(%rdx,%rcx,4)\n"
+                        + " 0f 84 00 00 00 00                      je 0x4f <_JIT_ENTRY+0x4f>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x74 <_JIT_ENTRY+0x74>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x59 <_JIT_ENTRY+0x59>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x8c <_JIT_ENTRY+0x8c>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x6d <_JIT_ENTRY+0x6d>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xa4 <_JIT_ENTRY+0xa4>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x81 <_JIT_ENTRY+0x81>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
     }
 
@@ -6338,5 +6325,91 @@ public final class JitStencilsX86_64Windows {
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
+    }
+
+    /**
+     * _POP_FRAME (op(_POP_FRAME))
+     */
+    private static Stencil _POP_FRAME() {
+        return new Stencil(
+                        hex("4883ec28498b4df8488b0500000000498946084d892eff15000000004d8b2e4d8b66384883c428"),
+                        new Hole[] {
+                            new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(24, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "pop_frame", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _POP_FRAME's object file, before holes were extracted.
+     */
+    private static String _POP_FRAME_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xf <_JIT_ENTRY+0xf>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_pop_frame\n"
+                        + " 4d 8b 2e                               movq (%r14), %r13\n"
+                        + " 4d 8b 66 38                            movq 0x38(%r14), %r12\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x2c <_JIT_ENTRY+0x2c>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _PUSH_FRAME (op(_PUSH_FRAME))
+     */
+    private static Stencil _PUSH_FRAME() {
+        return new Stencil(
+                        hex("4883ec284d89e84c8b0d0000000048c7c0feffffff4c29c8498b4cc5004c89c848f7d0498b54c5004a8d04cd00000000488b3500000000498976084d892e4929c0ff15000000004d8b2e4d8b66384883c428"),
+                        new Hole[] {
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(51, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "push_frame", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _PUSH_FRAME's object file, before holes were extracted.
+     */
+    private static String _PUSH_FRAME_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 4d 89 e8                               movq %r13, %r8\n"
+                        + " 4c 8b 0d 00 00 00 00                   movq (%rip), %r9             # 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 48 c7 c0 fe ff ff ff                   movq $-0x2, %rax\n"
+                        + " 4c 29 c8                               subq %r9, %rax\n"
+                        + " 49 8b 4c c5 00                         movq (%r13,%rax,8), %rcx\n"
+                        + " 4c 89 c8                               movq %r9, %rax\n"
+                        + " 48 f7 d0                               notq %rax\n"
+                        + " 49 8b 54 c5 00                         movq (%r13,%rax,8), %rdx\n"
+                        + " 4a 8d 04 cd 00 00 00 00                leaq (,%r9,8), %rax\n"
+                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0x37 <_JIT_ENTRY+0x37>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 76 08                            movq %rsi, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 49 29 c0                               subq %rax, %r8\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x47 <_JIT_ENTRY+0x47>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_push_frame\n"
+                        + " 4d 8b 2e                               movq (%r14), %r13\n"
+                        + " 4d 8b 66 38                            movq 0x38(%r14), %r12\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x57 <_JIT_ENTRY+0x57>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
     }
 }

@@ -152,12 +152,17 @@ final class Calls {
 
     /**
      * push_frame (CALL_PY_EXACT_ARGS): the arguments become the callee's first locals and the caller
-     * resumes after the CALL with callable, self_or_null and args popped.
+     * resumes after the CALL with callable, self_or_null and args popped (also when a trace made the
+     * call and the callee returns in tier 1).
      */
     void pushFrame(long funcValue, long self, int argsSlot, int nargs) {
         PyFunction f = (PyFunction) heap.get(funcValue);
         Frame caller = frames.current();
         caller.sp = argsSlot - 2;
+        if (caller.resumeIp == caller.instrIp) {
+            // A trace saved the call's own unit as where to resume (its target); tier 1 saved the next.
+            caller.resumeIp = FunctionVersions.returnIp(caller.code.code(), caller.instrIp);
+        }
         Frame callee = frames.push(f.code(), funcValue, f.globals(), null, false);
         int local = callee.fp;
         if (self != Values.NULL) {

@@ -1,6 +1,7 @@
 package dev.bytecodedsl.runtime.vm;
 
 import dev.bytecodedsl.generated.UopContext;
+import dev.bytecodedsl.kit.trace.Callees;
 import dev.bytecodedsl.kit.trace.Executor;
 import dev.bytecodedsl.kit.trace.TraceEngine;
 import dev.bytecodedsl.runtime.ObjectSpace;
@@ -19,20 +20,39 @@ final class HotLoops {
     private final Globals globals;
     /** The object space's value words, for the optimizer (a constant's type). */
     private final PyValues values;
+    private final FunctionVersions functions;
 
-    HotLoops(Tier2 tier2, Globals globals, ObjectSpace space) {
+    HotLoops(Tier2 tier2, Globals globals, ObjectSpace space, FunctionVersions functions) {
         this.tier2 = tier2;
         this.engine = tier2 == null ? null : tier2.engine();
         this.globals = globals;
         this.values = new PyValues(space::typeTag);
+        this.functions = functions;
+        if (engine != null) {
+            engine.followCalls((code, ip) -> {
+                Callees.Callee callee = functions.callee(code, ip);
+                if (callee != null) {
+                    // The callee's LOAD_GLOBAL_* read its own globals: writes there must invalidate too.
+                    globals.watch(functions.lookup(callee.version()).globals());
+                }
+                return callee;
+            });
+        }
+    }
+
+    /** What the optimizer knows of {@code code}, and through the version cache of the functions it calls. */
+    private CodeContext context(RuntimeCode code) {
+        return new CodeContext(code.consts(), code.names(), code.localCount(), values, version -> {
+            FunctionVersions.Entry callee = functions.lookup(version);
+            return callee == null ? null : context(callee.code());
+        });
     }
 
     void optimize(Frame f, int backDistance) {
         char[] code = f.code.code();
         Executor<UopContext> executor = engine == null ? null
                 : engine.install(code, f.code.executors(), f.instrIp, backDistance, f.code.qualname(),
-                        tier2.optimizerFor(new CodeContext(f.code.consts(), f.code.names(), f.code.localCount(),
-                                values)));
+                        tier2.optimizerFor(context(f.code)));
         if (executor == null) {
             code[f.instrIp + 1] = Counters.backoff(code[f.instrIp + 1]);
         } else {

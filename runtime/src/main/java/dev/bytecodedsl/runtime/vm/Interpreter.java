@@ -41,6 +41,7 @@ public final class Interpreter implements UopContext {
     private final AttributeSpecializer attributes;
     private final CallSpecializer callSites;
     private final HotLoops hotLoops;
+    private final FunctionVersions functionVersions = new FunctionVersions();
     private final long buildClassName;
     private int nextFunctionVersion = 1;
 
@@ -63,7 +64,7 @@ public final class Interpreter implements UopContext {
         this.globalLoads = new GlobalSpecializer(globals);
         this.attributes = new AttributeSpecializer(space);
         this.callSites = new CallSpecializer(space);
-        this.hotLoops = new HotLoops(tier2, globals, space);
+        this.hotLoops = new HotLoops(tier2, globals, space, functionVersions);
         this.buildClassName = space.strings().intern("__build_class__");
     }
 
@@ -288,16 +289,6 @@ public final class Interpreter implements UopContext {
     @Override
     public void listAppend(long list, long v) {
         heap.list(list).append(v);
-    }
-
-    @Override
-    public long functionVersion(long func) {
-        return ((PyFunction) heap.get(func)).version();
-    }
-
-    @Override
-    public long functionArgcount(long func) {
-        return ((PyFunction) heap.get(func)).code().argCount();
     }
 
     @Override
@@ -589,7 +580,9 @@ public final class Interpreter implements UopContext {
     @Override
     public long makeFunction(long code, long defaults) {
         RuntimeCode body = ((PyCode) heap.get(code)).code();
-        return heap.allocate(new PyFunction(body, code, current().globals, defaults, nextFunctionVersion++));
+        PyFunction f = new PyFunction(body, code, current().globals, defaults, nextFunctionVersion++);
+        functionVersions.add(f);
+        return heap.allocate(f);
     }
 
     // ---- calls and frames

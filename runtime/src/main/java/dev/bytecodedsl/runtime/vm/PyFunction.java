@@ -3,6 +3,7 @@ package dev.bytecodedsl.runtime.vm;
 import dev.bytecodedsl.generated.DslConstants;
 import dev.bytecodedsl.runtime.ObjectSpace;
 import dev.bytecodedsl.runtime.object.CustomRepr;
+import dev.bytecodedsl.runtime.object.HeapWords;
 import dev.bytecodedsl.runtime.object.PyBuiltinType;
 import dev.bytecodedsl.runtime.object.PyObject;
 import dev.bytecodedsl.runtime.object.PyType;
@@ -28,6 +29,13 @@ public record PyFunction(RuntimeCode code, long codeValue, Globals.Namespace glo
     @Override
     public PyType type() {
         return PyBuiltinType.FUNCTION;
+    }
+
+    /** CALL_PY_EXACT_ARGS's guard reads the version and parameter count natively (bytecodes.def's words). */
+    @Override
+    public void publishWords(HeapWords words, long handle) {
+        words.set(handle, DslConstants.FUNCTION_VERSION_WORD, version);
+        words.set(handle, DslConstants.FUNCTION_ARGCOUNT_WORD, code.argCount());
     }
 
     public String qualname() {

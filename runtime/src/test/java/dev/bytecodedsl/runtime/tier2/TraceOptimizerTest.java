@@ -19,7 +19,7 @@ class TraceOptimizerTest {
     private static final long THREE = 3 << 1 | 1;
     private static final long BIGGEST = DslConstants.SMALL_INT_MAX << 1 | 1;
     private static final CodeContext CODE = new CodeContext(new long[] {TWO, THREE, BIGGEST, DslConstants.TRUE_BITS},
-            new long[0], 4, new PyValues(v -> (int) DslConstants.TYPE_OTHER));
+            new long[0], 4, new PyValues(v -> (int) DslConstants.TYPE_OTHER), version -> null);
 
     /** Builds a projected trace: uop i leaves to target i. */
     private static final class Builder {

@@ -11,6 +11,7 @@ import dev.bytecodedsl.generated.GeneratedInstructionSet;
 import dev.bytecodedsl.generated.Uops;
 import dev.bytecodedsl.kit.InstructionSet;
 import dev.bytecodedsl.kit.trace.Trace;
+import dev.bytecodedsl.kit.trace.Callees;
 import dev.bytecodedsl.kit.trace.TraceProjector;
 import java.util.Arrays;
 import java.util.List;
@@ -41,7 +42,7 @@ class TraceProjectorTest {
         code[260] = 0;
         code[261] = unit(Opcodes.EXTENDED_ARG, 1);
         code[262] = unit(Opcodes.JUMP_BACKWARD, 8);
-        TraceProjector.Projection p = TraceProjector.project(PYTHON, code, 0, 262, 4);
+        TraceProjector.Projection p = TraceProjector.project(PYTHON, code, 0, 262, 4, Callees.NONE);
         assertTrue(p.closesLoop());
         Trace t = p.trace();
         assertEquals(List.of("_START_EXECUTOR", "_CHECK_VALIDITY", "_LOAD_FAST_2", "_GUARD_IS_FALSE_POP", "_JUMP_TO_TOP"),
@@ -55,7 +56,7 @@ class TraceProjectorTest {
     @Test
     void anInstructionThatCannotBeProjectedEndsTheTraceWithoutClosingIt() {
         char[] code = {unit(Opcodes.LOAD_FAST, 0), unit(Opcodes.RETURN_VALUE, 0), unit(Opcodes.JUMP_BACKWARD, 3), 0};
-        TraceProjector.Projection p = TraceProjector.project(PYTHON, code, 0, 2, 0);
+        TraceProjector.Projection p = TraceProjector.project(PYTHON, code, 0, 2, 0, Callees.NONE);
         assertFalse(p.closesLoop());
         List<String> names = Tier2.PRINTER.names(p.trace());
         assertEquals("_EXIT_TRACE", names.getLast());
@@ -66,7 +67,7 @@ class TraceProjectorTest {
     void escapingInstructionsGetValidityCheckAndPosition() {
         // 0: LOAD_NAME 0 (escapes), 1: POP_TOP, 2: JUMP_BACKWARD 4
         char[] code = {unit(Opcodes.LOAD_NAME, 0), unit(Opcodes.POP_TOP, 0), unit(Opcodes.JUMP_BACKWARD, 4), 0};
-        Trace t = TraceProjector.project(PYTHON, code, 0, 2, 0).trace();
+        Trace t = TraceProjector.project(PYTHON, code, 0, 2, 0, Callees.NONE).trace();
         assertEquals(List.of("_START_EXECUTOR", "_CHECK_VALIDITY", "_SET_IP", "LOAD_NAME", "POP_TOP", "_JUMP_TO_TOP"),
                 Tier2.PRINTER.names(t));
         assertTrue(t.contains(Uops._SET_IP));
@@ -77,7 +78,7 @@ class TraceProjectorTest {
         char[] code = new char[TraceProjector.MAX_LENGTH + 2];
         Arrays.fill(code, unit(Opcodes.NOP, 0));
         code[code.length - 2] = unit(Opcodes.JUMP_BACKWARD, code.length);
-        assertFalse(TraceProjector.project(PYTHON, code, 0, code.length - 2, 0).closesLoop());
+        assertFalse(TraceProjector.project(PYTHON, code, 0, code.length - 2, 0, Callees.NONE).closesLoop());
     }
 
     /**
@@ -103,7 +104,7 @@ class TraceProjectorTest {
     @Test
     void aSideTraceTakesTheJumpAndRunsAroundTheLoopToTheNextExecutor() {
         TraceProjector.Projection p = TraceProjector.projectBranch(PYTHON, branchAroundAnExecutor(0), 1,
-                TraceProjector.BranchExit.JUMPS, 3);
+                TraceProjector.BranchExit.JUMPS, 3, Callees.NONE);
         assertFalse(p.closesLoop());
         Trace t = p.trace();
         assertEquals(List.of("_START_EXECUTOR", "_CHECK_VALIDITY",
@@ -119,7 +120,7 @@ class TraceProjectorTest {
     @Test
     void aSideTraceFromATakenJumpsExitFallsThrough() {
         Trace t = TraceProjector.projectBranch(PYTHON, branchAroundAnExecutor(0xFFFF), 1,
-                TraceProjector.BranchExit.FALLS_THROUGH, 0).trace();
+                TraceProjector.BranchExit.FALLS_THROUGH, 0, Callees.NONE).trace();
         assertEquals(List.of("_START_EXECUTOR", "_CHECK_VALIDITY",
                 "_GUARD_IS_FALSE_POP", "_LOAD_FAST_1", "POP_TOP", "_EXIT_TRACE"), Tier2.PRINTER.names(t));
     }
@@ -141,7 +142,7 @@ class TraceProjectorTest {
         code[5 + cache] = unit(Opcodes.POP_TOP, 0);
         code[6 + cache] = unit(Opcodes.JUMP_BACKWARD, 8 + cache);
         // Along the jump it would close, but leave for tier 1 at every pass that calls: it stays in tier 1.
-        TraceProjector.Projection p = TraceProjector.project(PYTHON, code, 0, 6 + cache, 0);
+        TraceProjector.Projection p = TraceProjector.project(PYTHON, code, 0, 6 + cache, 0, Callees.NONE);
         assertFalse(p.closesLoop());
         assertEquals(List.of("_START_EXECUTOR", "_CHECK_VALIDITY", "_LOAD_FAST_0", "_GUARD_IS_FALSE_POP", "_EXIT_TRACE"),
                 Tier2.PRINTER.names(p.trace()));
@@ -151,12 +152,12 @@ class TraceProjectorTest {
     @Test
     void aLoopFollowsAJumpThatMostlyJumped() {
         // 9 of the last 16 directions jumped: the trace takes the jump and closes the loop.
-        Trace t = TraceProjector.project(PYTHON, branchAroundAnExecutor(0b1_1111_1111), 0, 9, 0).trace();
+        Trace t = TraceProjector.project(PYTHON, branchAroundAnExecutor(0b1_1111_1111), 0, 9, 0, Callees.NONE).trace();
         assertEquals(List.of("_START_EXECUTOR", "_CHECK_VALIDITY", "_LOAD_FAST_0",
                 "_GUARD_IS_TRUE_POP", "_LOAD_FAST_2", "POP_TOP", "_JUMP_TO_TOP"), Tier2.PRINTER.names(t));
         // Half of them: it falls through, as a jump without history does, into the other executor
         // (the other arm may lead into an inner loop's trace: the 9 of 16 above follow the jump).
-        TraceProjector.Projection even = TraceProjector.project(PYTHON, branchAroundAnExecutor(0xFF00), 0, 9, 0);
+        TraceProjector.Projection even = TraceProjector.project(PYTHON, branchAroundAnExecutor(0xFF00), 0, 9, 0, Callees.NONE);
         assertFalse(even.closesLoop());
         assertEquals(List.of("_START_EXECUTOR", "_CHECK_VALIDITY", "_LOAD_FAST_0",
                 "_GUARD_IS_FALSE_POP", "_LOAD_FAST_1", "POP_TOP", "_EXIT_TRACE"), Tier2.PRINTER.names(even.trace()));

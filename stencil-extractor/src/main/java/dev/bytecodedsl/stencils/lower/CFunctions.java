@@ -94,6 +94,11 @@ public final class CFunctions {
         }
 
         @Override
+        public void reloadFrame(CWriter out) {
+            throw unsupported("RELOAD_FRAME");
+        }
+
+        @Override
         public void beforeEscapingCall(CWriter out) {
         }
 

@@ -10,6 +10,7 @@ import dev.bytecodedsl.cases.generate.DslReferences;
 import dev.bytecodedsl.cases.generate.lower.Labels;
 import dev.bytecodedsl.cases.generate.lower.OpFrame;
 import dev.bytecodedsl.cases.generate.lower.SpecialStatements;
+import dev.bytecodedsl.kit.jit.JitState;
 
 /**
  * One uop as the C statements of its stencil function, with the generated {@code UopInterpreter}'s
@@ -178,6 +179,16 @@ public final class UopLowering {
             @Override
             public void checkEvalBreaker(CWriter out) {
                 out.line(BREAKER + " = true;");
+            }
+
+            // The helper before it switched frames, and the runtime stored the new frame's local 0
+            // and stack pointer in the state after it (as after every escaping helper): go on there.
+            @Override
+            public void reloadFrame(CWriter out) {
+                out.line(CIntrinsics.LOCALS + " = __state->" + JitState.Field.LOCALS.cName() + ";");
+                out.line(SP + " = __state->" + JitState.Field.SP.cName() + ";");
+                out.line("__attribute__((musttail)) return _JIT_CONTINUE(" + CIntrinsics.LOCALS + ", " + SP
+                        + ", __state);");
             }
 
             @Override

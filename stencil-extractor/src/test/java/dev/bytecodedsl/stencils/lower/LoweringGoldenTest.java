@@ -44,6 +44,7 @@ class LoweringGoldenTest {
         "_JUMP_TO_TOP",              // the loop: eval breaker, continues at the trace's first uop
         "_LOAD_FAST_3",              // a replica: oparg fixed at build time
         "LOAD_CONST",                // GETCONST as a helper
+        "_POP_FRAME",                // RELOAD_FRAME: continues with the new frame's locals and stack pointer
     })
     void translationUnitMatchesGoldenFile(String uop) throws Exception {
         StencilTemplates templates = new StencilTemplates(TemplateModel.of(analysis().declarations()));

@@ -75,6 +75,16 @@ public abstract class HelperUpcalls {
         frame.saveState(ip, ip, (int) ((state.get(JAVA_LONG, JitState.SP) - state.get(JAVA_LONG, JitState.STACK_BASE)) >> 3));
     }
 
+    /**
+     * After an escaping helper: stores the current frame's local 0 and stack pointer in the state,
+     * where a stencil's RELOAD_FRAME reads them when the helper switched frames (no upcall of its own).
+     */
+    protected final void publishFrame() {
+        long base = state.get(JAVA_LONG, JitState.STACK_BASE);
+        state.set(JAVA_LONG, JitState.LOCALS, base + ((long) frame.framePointer() << 3));
+        state.set(JAVA_LONG, JitState.SP, base + ((long) frame.resumeSp() << 3));
+    }
+
     /** From now on, the stubs made count each call in {@code counts} (statistics). */
     final void countInto(UpcallCounts counts) {
         this.counts = counts;

@@ -35,7 +35,12 @@ public final class JitState {
          * How often the trace's loop close ran; only the loop counter stencil, laid out before the
          * loop close when the VM counts statistics, adds to it (so machine code counts no uops).
          */
-        LOOP_CLOSES("int64_t ", "loop_closes");
+        LOOP_CLOSES("int64_t ", "loop_closes"),
+        /**
+         * The current frame's local 0, stored (with sp) after every escaping helper: what a stencil's
+         * RELOAD_FRAME continues with after its helper switched frames.
+         */
+        LOCALS("Value *", "locals");
 
         private final String cType;
         private final String cName;
@@ -67,6 +72,7 @@ public final class JitState {
     static final long STACK_BASE = Field.STACK_BASE.offset();
     static final long HEAP_WORDS = Field.HEAP_WORDS.offset();
     static final long LOOP_CLOSES = Field.LOOP_CLOSES.offset();
+    static final long LOCALS = Field.LOCALS.offset();
     /** The struct's size in bytes. */
     public static final long SIZE = Field.values().length * 8L;
 

@@ -33,10 +33,11 @@ final class NativeExecution<C extends FrameContext> {
     }
 
     int run(CompiledCode code, Trace trace, C ctx, int sp) {
-        long locals = state.slotAddress(ctx.framePointer());
         long stateAddress = state.segment().address();
         int index = 0;
         while (true) {
+            // Re-entered after the eval breaker, the trace may be in a callee's frame (RELOAD_FRAME).
+            long locals = state.slotAddress(ctx.framePointer());
             long status = shim.enter(code.entry(index), locals, state.slotAddress(sp), stateAddress);
             Throwable failure = helpers.takeFailure();
             if (failure != null) {

@@ -13,4 +13,13 @@ public interface CodeContext {
     int localCount();
 
     ValueModel values();
+
+    /**
+     * The code object a trace's _PUSH_FRAME enters, by the function version projection put in its
+     * operand; null when the VM no longer knows it (the optimizer then leaves the trace as projected).
+     * A VM whose traces do not follow calls has nothing to answer.
+     */
+    default CodeContext callee(long functionVersion) {
+        return null;
+    }
 }

@@ -73,7 +73,7 @@ public final class TraceOptimizer<S extends Symbols> {
         S symbols = cases.newSymbols(code.values());
         int base = code.localCount() + STACK_BELOW;
         AbstractFrame<S> first = frame(symbols, code, null, base);
-        AbstractPass<S> prologue = new AbstractPass<>(set, cases, trace, first);
+        AbstractPass<S> prologue = new AbstractPass<>(set, cases, trace, first, code);
         if (!prologue.run(0, loopEnd, code.localCount(), base + STACK_ROOM) || first.sp != base) {
             return trace;
         }
@@ -81,7 +81,7 @@ public final class TraceOptimizer<S extends Symbols> {
         AbstractPass<S> loop = null;
         for (int pass = 0; pass < MAX_BODY_PASSES && loop == null; pass++) {
             AbstractFrame<S> frame = frame(symbols, code, entry, base);
-            AbstractPass<S> body = new AbstractPass<>(set, cases, trace, frame);
+            AbstractPass<S> body = new AbstractPass<>(set, cases, trace, frame, code);
             if (!body.run(bodyStart, loopEnd, code.localCount(), base + STACK_ROOM) || frame.sp != base) {
                 break;
             }
@@ -106,7 +106,7 @@ public final class TraceOptimizer<S extends Symbols> {
     private Trace optimizeStraight(Trace trace, CodeContext code) {
         S symbols = cases.newSymbols(code.values());
         int base = code.localCount() + STACK_BELOW;
-        AbstractPass<S> pass = new AbstractPass<>(set, cases, trace, frame(symbols, code, null, base));
+        AbstractPass<S> pass = new AbstractPass<>(set, cases, trace, frame(symbols, code, null, base), code);
         if (!pass.run(0, trace.length(), code.localCount(), base + STACK_ROOM)) {
             return trace;
         }

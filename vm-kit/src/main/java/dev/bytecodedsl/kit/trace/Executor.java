@@ -1,5 +1,7 @@
 package dev.bytecodedsl.kit.trace;
 
+import dev.bytecodedsl.kit.UopRoles;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -25,6 +27,8 @@ public final class Executor<C> {
     /** What the trace log calls the trace. */
     private final String name;
     private final TraceInterpreter<C> interpreter;
+    /** Per uop: the frames the trace has pushed before it runs ({@link Trace#frameDepths}). */
+    private final int[] frameDepths;
     /** Side traces by exiting uop, made when the first one is attached. */
     private List<Executor<C>> sideTraces;
     private boolean valid = true;
@@ -46,7 +50,7 @@ public final class Executor<C> {
      * @param index     its slot in the code object's executor table; a side trace's root's
      */
     Executor(Trace trace, Site site, int index, Assumptions assumptions, TraceStats stats, Optimizer optimizer,
-             String name, TraceInterpreter<C> interpreter) {
+             String name, TraceInterpreter<C> interpreter, UopRoles roles) {
         this.trace = trace;
         this.index = index;
         this.optimizer = optimizer;
@@ -58,6 +62,16 @@ public final class Executor<C> {
         this.validity = assumptions.snapshot(trace);
         this.stats = stats;
         this.exits = new long[trace.length()];
+        this.frameDepths = trace.frameDepths(roles.pushFrame(), roles.popFrame());
+    }
+
+    /**
+     * Whether uop {@code index} runs in the frame the trace was entered in, not in a callee it
+     * projected into (where tier 1 resumes the callee, and no side trace or executor of this code
+     * object applies).
+     */
+    boolean leavesInEntryFrame(int index) {
+        return frameDepths[index] == 0;
     }
 
     public Trace trace() {

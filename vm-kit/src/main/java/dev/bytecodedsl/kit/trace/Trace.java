@@ -49,6 +49,25 @@ public record Trace(int[] uops, int[] opargs, long[] operands, int[] targets) {
         return uops[i] == jumpToTop ? (int) operands[i] : i + 1;
     }
 
+    /**
+     * Per uop: how many frames the trace has pushed ({@code pushFrame}) and not yet popped
+     * ({@code popFrame}) before it runs, 0 in the frame the trace was entered in. Projection balances
+     * calls and returns within each pass of the loop, so this holds for the loop's every iteration.
+     */
+    public int[] frameDepths(int pushFrame, int popFrame) {
+        int[] depths = new int[uops.length];
+        int depth = 0;
+        for (int i = 0; i < uops.length; i++) {
+            depths[i] = depth;
+            if (uops[i] == pushFrame) {
+                depth++;
+            } else if (uops[i] == popFrame) {
+                depth--;
+            }
+        }
+        return depths;
+    }
+
     /** Whether any uop of the trace is {@code uop}. */
     public boolean contains(int uop) {
         return Arrays.stream(uops).anyMatch(u -> u == uop);

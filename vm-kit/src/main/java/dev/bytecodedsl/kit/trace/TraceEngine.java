@@ -5,7 +5,9 @@ import dev.bytecodedsl.kit.OpcodeRoles;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Tier 2 for one thread: turns hot loops into executors (project, optimize, install in place of
@@ -35,6 +37,10 @@ public final class TraceEngine<C> {
     /** Exits taken this often (then at every power of two, should projection fail) get a side trace. */
     private final int sideExitThreshold;
     private Executor<C> running;
+    /** The VM's callees: projection follows calls it knows ({@link Callees#NONE}: none). */
+    private Callees callees = Callees.NONE;
+    /** Projected traces the backend declined, with its reason. */
+    private final Map<Declined, String> declinedTraces = new HashMap<>();
     private TraceBackend<C> backend;
 
     /**
@@ -66,6 +72,15 @@ public final class TraceEngine<C> {
     /** From now on, new traces are compiled by {@code backend} (the JIT) and run natively. */
     public void useBackend(TraceBackend<C> backend) {
         this.backend = backend;
+    }
+
+    /**
+     * From now on, projection follows the calls whose callee {@code callees} knows into the callee
+     * and back ({@link TraceProjector}); the VM's uop interpreter (and backend) must run the DSL's
+     * _PUSH_FRAME and _POP_FRAME.
+     */
+    public void followCalls(Callees callees) {
+        this.callees = callees;
     }
 
     /** The backend compiling traces (the JIT), or null. */
@@ -100,13 +115,13 @@ public final class TraceEngine<C> {
         }
         int loopTop = loopTop(jumpIp, backDistance);
         TraceProjector.Projection projection =
-                TraceProjector.project(instructions, code, loopTop, jumpIp, table.nextIndex());
+                TraceProjector.project(instructions, code, loopTop, jumpIp, table.nextIndex(), callees);
         String loop = codeName + ", loop " + loopTop + ".." + jumpIp;
-        if (!projection.closesLoop()) {
-            stats.loopLeft(loop, abandoned(loop, code, projection.trace()));
+        if (!projection.closesLoop() && !handsOverToACalleesLoop(projection)) {
+            stats.loopLeft(loop, abandoned(loop, projection));
             return null;
         }
-        Executor<C> executor = build(projection.trace(), new Executor.Site(jumpIp, backDistance, loopTop),
+        Executor<C> executor = build(code, projection.trace(), new Executor.Site(jumpIp, backDistance, loopTop),
                 table.nextIndex(), optimizer, loop);
         if (executor == null) {
             return null;
@@ -123,9 +138,18 @@ public final class TraceEngine<C> {
      * Optimizes a projected trace into an executor and compiles it when there is a backend; null
      * when the backend declines it (its code runs faster in tier 1).
      */
-    private Executor<C> build(Trace projected, Executor.Site site, int index, Optimizer optimizer, String name) {
-        Trace optimized = optimizer.optimize(projected);
-        String declined = backend == null ? null : backend.reasonToDecline(optimized);
+    private Executor<C> build(char[] code, Trace projected, Executor.Site site, int index, Optimizer optimizer,
+                              String name) {
+        Declined key = new Declined(code, projected);
+        String declined = declinedTraces.get(key);
+        Trace optimized = null;
+        if (declined == null) {
+            optimized = optimizer.optimize(projected);
+            declined = backend == null ? null : backend.reasonToDecline(optimized);
+            if (declined != null) {
+                declinedTraces.put(key, declined);
+            }
+        }
         if (declined != null) {
             stats.traceDeclined();
             if (site != Executor.Site.SIDE) {
@@ -137,7 +161,8 @@ public final class TraceEngine<C> {
             }
             return null;
         }
-        Executor<C> executor = new Executor<>(optimized, site, index, assumptions, stats, optimizer, name, interpreter);
+        Executor<C> executor = new Executor<>(optimized, site, index, assumptions, stats, optimizer, name, interpreter,
+                instructions.uopRoles());
         if (backend != null) {
             executor.setNative(backend.compile(executor.trace(), name));
         }
@@ -149,18 +174,43 @@ public final class TraceEngine<C> {
     }
 
     /**
+     * Whether a loop's projection that did not close stopped at a loop inside a function the loop
+     * calls (its ENTER_EXECUTOR, in the callee's code): a trace cannot hold that inner loop, but it
+     * can run the loop's body up to it, and tier 1 then enters the callee loop's own trace there.
+     */
+    private boolean handsOverToACalleesLoop(TraceProjector.Projection projection) {
+        Trace projected = projection.trace();
+        int stop = projected.target(projected.length() - 1);
+        return projection.endDepth() > 0 && projected.length() < TraceProjector.MAX_LENGTH
+                && TraceProjector.decode(instructions, projection.endCode(), stop).opcode() == opcodes.enterExecutor();
+    }
+
+    /**
+     * A projected trace of {@code code} the backend declined. Optimization and the backend's verdict
+     * depend on nothing else, so when a hot loop that was declined projects to the same trace again
+     * (its counter backs off, but a long loop comes back every few thousand iterations) it is
+     * declined without optimizing it again. The code is compared by identity (its constants shape
+     * the optimized trace).
+     */
+    private record Declined(char[] code, Trace projected) {
+    }
+
+    /**
      * A projection that did not reach where a trace must end (its loop's close, or another trace);
      * returns the reason's kind for statistics ("too long", "abandoned at RETURN_VALUE").
      */
-    private String abandoned(String name, char[] code, Trace projected) {
+    private String abandoned(String name, TraceProjector.Projection projection) {
         stats.projectionAbandoned();
+        Trace projected = projection.trace();
         int stop = projected.target(projected.length() - 1);
         boolean tooLong = projected.length() >= TraceProjector.MAX_LENGTH;
         String stopsAt = tooLong ? null
-                : instructions.opcodeName(TraceProjector.decode(instructions, code, stop).opcode());
+                : instructions.opcodeName(TraceProjector.decode(instructions, projection.endCode(), stop).opcode());
         if (traceLog != null) {
+            int depth = projection.endDepth();
+            String where = depth == 0 ? "" : ", " + depth + (depth == 1 ? " call" : " calls") + " deep";
             traceLog.print("Abandoned trace for " + name + ": " + (tooLong ? "too long" : "stops at " + stopsAt)
-                    + " (" + stop + ")\n");
+                    + " (" + stop + where + ")\n");
         }
         return tooLong ? "too long" : "abandoned at " + stopsAt;
     }
@@ -218,6 +268,9 @@ public final class TraceEngine<C> {
      * has become hot), or the executor at the target; null for tier 1.
      */
     private Executor<C> continuation(Executor<C> executor, int exit, char[] code, ExecutorTable<C> table) {
+        if (!executor.leavesInEntryFrame(exit)) {
+            return null; // in a callee: its code and executors are not this frame's
+        }
         Executor<C> side = executor.sideTrace(exit);
         if (side != null) {
             if (side.isValid()) {
@@ -262,14 +315,15 @@ public final class TraceEngine<C> {
             return side;
         }
         int target = executor.trace().target(exit);
-        Trace projected =
-                TraceProjector.projectBranch(instructions, code, target, direction, executor.index()).trace();
+        TraceProjector.Projection projection =
+                TraceProjector.projectBranch(instructions, code, target, direction, executor.index(), callees);
+        Trace projected = projection.trace();
         String name = executor.name() + ", side exit at uop " + exit + " (" + target + ")";
-        if (executorAt(code, table, projected.target(projected.length() - 1)) == null) {
-            abandoned(name, code, projected);
+        if (projection.endDepth() != 0 || executorAt(code, table, projected.target(projected.length() - 1)) == null) {
+            abandoned(name, projection);
             return null;
         }
-        side = build(projected, Executor.Site.SIDE, executor.index(), executor.optimizer(), name);
+        side = build(code, projected, Executor.Site.SIDE, executor.index(), executor.optimizer(), name);
         if (side == null) {
             return null;
         }

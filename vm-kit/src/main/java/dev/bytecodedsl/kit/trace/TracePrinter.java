@@ -1,19 +1,26 @@
 package dev.bytecodedsl.kit.trace;
 
 import dev.bytecodedsl.kit.InstructionSet;
+import dev.bytecodedsl.kit.UopRoles;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** A trace as text, one uop a line, in the spirit of CPython's {@code -X uops} lltrace. */
+/**
+ * A trace as text, one uop a line, in the spirit of CPython's {@code -X uops} lltrace. The uops a
+ * trace runs in a callee are indented by two spaces per call, and its _PUSH_FRAME shows the
+ * callee's function version ({@code function=}).
+ */
 public record TracePrinter(InstructionSet instructions) {
 
     public String format(Trace trace) {
-        int jumpToTop = instructions.uopRoles().jumpToTop();
+        UopRoles roles = instructions.uopRoles();
+        int jumpToTop = roles.jumpToTop();
+        int[] depths = trace.frameDepths(roles.pushFrame(), roles.popFrame());
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < trace.length(); i++) {
             int uop = trace.uopArray()[i];
-            sb.append(String.format("  %3d: %s", i, instructions.uopName(uop)));
+            sb.append(String.format("  %3d: %s%s", i, "  ".repeat(depths[i]), instructions.uopName(uop)));
             if (instructions.fixedOparg(uop) < 0 && trace.opargArray()[i] != 0) {
                 sb.append(" oparg=").append(trace.opargArray()[i]);
             }
@@ -21,6 +28,8 @@ public record TracePrinter(InstructionSet instructions) {
                 sb.append(" operand=").append(trace.operandArray()[i]);
             } else if (uop == jumpToTop && trace.operandArray()[i] != 0) {
                 sb.append(" to=").append(trace.operandArray()[i]); // the optimizer peeled the first iteration
+            } else if (uop == roles.pushFrame()) {
+                sb.append(" function=").append(trace.operandArray()[i]); // projection's, not a cache entry
             }
             sb.append(" target=").append(trace.targetArray()[i]).append('\n');
         }

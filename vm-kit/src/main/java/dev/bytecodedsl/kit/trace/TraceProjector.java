@@ -4,6 +4,7 @@ import dev.bytecodedsl.kit.InstructionSet;
 import dev.bytecodedsl.kit.OpcodeRoles;
 import dev.bytecodedsl.kit.UopRoles;
 
+import java.util.ArrayDeque;
 import java.util.Arrays;
 
 /**
@@ -16,11 +17,25 @@ import java.util.Arrays;
  * the jump target. Every uop's target is
  * the code unit of the instruction it came from (its first EXTENDED_ARG prefix), which is where tier
  * 1 resumes if that uop leaves the trace: a uop only exits before it changed anything.
+ *
+ * <p>Calls: at a call whose expansion ends in the _PUSH_FRAME role, when the VM knows the callee
+ * ({@link Callees}), the walk goes on at the start of the callee's code, and at the callee's return
+ * (its _POP_FRAME) after the call, as CPython's projection does; every uop's target is then a code
+ * unit of the code object it came from. At most {@link #MAX_DEPTH} frames deep; a call to a code
+ * object already being projected (recursion) stops the walk, and so does a return from the frame the
+ * trace started in. Calls and returns balance wherever a loop's trace closes.
  */
 public final class TraceProjector {
-    /** A projected trace; a loop's is installed only when it closes the loop (ends in _JUMP_TO_TOP). */
-    public record Projection(Trace trace, boolean closesLoop) {
+    /**
+     * A projected trace; a loop's is installed only when it closes the loop (ends in _JUMP_TO_TOP).
+     * {@code endDepth} is how many calls deep its last uop is (0: in the frame it started in), and
+     * {@code endCode} the code that uop's target is in.
+     */
+    public record Projection(Trace trace, boolean closesLoop, int endDepth, char[] endCode) {
     }
+
+    /** Frames a trace may enter through calls (CPython's TRACE_STACK_SIZE). */
+    public static final int MAX_DEPTH = 5;
 
     /**
      * Longer loops are cut with _EXIT_TRACE (and then not installed: they do not close). CPython's
@@ -41,7 +56,11 @@ public final class TraceProjector {
     private final InstructionSet instructions;
     private final OpcodeRoles opcodes;
     private final UopRoles roles;
-    private final char[] code;
+    private final Callees callees;
+    /** The code being walked: the trace's own, or a callee's. */
+    private char[] code;
+    /** The callers of {@link #code} during projection, innermost last. */
+    private final ArrayDeque<Caller> callers = new ArrayDeque<>();
     private int[] uops = new int[16];
     private int[] opargs = new int[16];
     private long[] operands = new long[16];
@@ -51,12 +70,17 @@ public final class TraceProjector {
     /** A look-ahead walk ({@link #otherArmIsHarmless}): it falls through at every conditional jump. */
     private final boolean lookAhead;
 
-    private TraceProjector(InstructionSet instructions, char[] code, boolean lookAhead) {
+    /** A frame projection entered a callee from: its code, and where the walk goes on after the call. */
+    private record Caller(char[] code, int returnIp) {
+    }
+
+    private TraceProjector(InstructionSet instructions, char[] code, boolean lookAhead, Callees callees) {
         this.instructions = instructions;
         this.opcodes = instructions.opcodeRoles();
         this.roles = instructions.uopRoles();
         this.code = code;
         this.lookAhead = lookAhead;
+        this.callees = roles.followsCalls() ? callees : Callees.NONE;
     }
 
     /**
@@ -65,8 +89,8 @@ public final class TraceProjector {
      * met an instruction that cannot be projected, another loop, or the length limit.
      */
     public static Projection project(InstructionSet instructions, char[] code, int loopTop, int jumpIp,
-                                     int executorIndex) {
-        TraceProjector projector = new TraceProjector(instructions, code, false);
+                                     int executorIndex, Callees callees) {
+        TraceProjector projector = new TraceProjector(instructions, code, false, callees);
         projector.emit(projector.roles.startExecutor(), 0, executorIndex, loopTop);
         projector.emit(projector.roles.checkValidity(), 0, 0, loopTop);
         return projector.walk(loopTop, loopTop, jumpIp);
@@ -82,8 +106,8 @@ public final class TraceProjector {
      * ({@link TraceEngine}).
      */
     public static Projection projectBranch(InstructionSet instructions, char[] code, int branchIp,
-                                           BranchExit direction, int executorIndex) {
-        TraceProjector projector = new TraceProjector(instructions, code, false);
+                                           BranchExit direction, int executorIndex, Callees callees) {
+        TraceProjector projector = new TraceProjector(instructions, code, false, callees);
         projector.emit(projector.roles.startExecutor(), 0, executorIndex, branchIp);
         projector.emit(projector.roles.checkValidity(), 0, 0, branchIp);
         Instr branch = decode(instructions, code, branchIp);
@@ -140,7 +164,7 @@ public final class TraceProjector {
      * fall-through ends too.
      */
     private boolean otherArmIsHarmless(Instr in, int loopTop, int jumpIp) {
-        Projection arm = new TraceProjector(instructions, code, true).walk(in.next, loopTop, jumpIp);
+        Projection arm = new TraceProjector(instructions, code, true, Callees.NONE).walk(in.next, loopTop, jumpIp);
         if (arm.closesLoop()) {
             return true;
         }
@@ -186,7 +210,8 @@ public final class TraceProjector {
     /**
      * Walks from {@code ip} along the fall-through path. A loop's trace ({@code loopTop} >= 0) closes
      * at its JUMP_BACKWARD at {@code jumpIp} and stops at any other (an inner loop gets its own
-     * trace); a side trace ({@code loopTop} < 0) follows them.
+     * trace); a side trace ({@code loopTop} < 0) follows them, in its own frame (a loop in a callee
+     * stops it). Calls and returns switch {@link #code} as the class comment says.
      */
     private Projection walk(int ip, int loopTop, int jumpIp) {
         int previous = ip;
@@ -200,11 +225,11 @@ public final class TraceProjector {
             Instr in = decode(instructions, code, ip);
             previous = in.start;
             if (in.opcode == opcodes.jumpBackward()) {
-                if (in.ip == jumpIp && in.next - in.oparg == loopTop) {
+                if (callers.isEmpty() && in.ip == jumpIp && in.next - in.oparg == loopTop) {
                     emit(roles.jumpToTop(), 0, 0, in.start);
-                    return new Projection(finish(), true);
+                    return new Projection(finish(), true, 0, code);
                 }
-                if (loopTop >= 0) {
+                if (loopTop >= 0 || !callers.isEmpty()) {
                     return stop(in.start);
                 }
                 emit(roles.checkPeriodic(), 0, 0, in.start);
@@ -215,12 +240,34 @@ public final class TraceProjector {
                 // Everything else expands through the generated tables, which already have the DSL's
                 // stand-ins for ops that jump within tier-1 code: a conditional jump becomes a guard
                 // that exits where the jump goes the other way than the trace.
-                if (instructions.expansion(in.opcode) == null) {
-                    return stop(in.start); // includes ENTER_EXECUTOR, returns and inlined calls
+                int[] expansion = instructions.expansion(in.opcode);
+                if (expansion == null) {
+                    return stop(in.start); // includes ENTER_EXECUTOR
                 }
-                boolean jump = !lookAhead && jumpIsLikely(in)
-                        && (loopTop < 0 || otherArmIsHarmless(in, loopTop, jumpIp));
-                ip = jump ? takeJump(in) : fallThrough(in);
+                if (opcodes.isReturn(in.opcode)) {
+                    if (callers.isEmpty()) {
+                        return stop(in.start);
+                    }
+                    fallThrough(in);
+                    Caller caller = callers.removeLast();
+                    code = caller.code();
+                    ip = caller.returnIp();
+                } else if (pushesFrame(expansion)) {
+                    Callees.Callee callee = callers.size() < MAX_DEPTH ? callees.callee(code, in.ip) : null;
+                    if (callee == null || isBeingProjected(callee.code())) {
+                        return stop(in.start);
+                    }
+                    fallThrough(in);
+                    operands[length - 1] = callee.version(); // the _PUSH_FRAME, its instruction's last uop
+                    callers.addLast(new Caller(code, in.next));
+                    code = callee.code();
+                    ip = 0;
+                } else {
+                    // Inside a callee the other arm's fate is not the loop's: follow the history.
+                    boolean jump = !lookAhead && jumpIsLikely(in)
+                            && (loopTop < 0 || !callers.isEmpty() || otherArmIsHarmless(in, loopTop, jumpIp));
+                    ip = jump ? takeJump(in) : fallThrough(in);
+                }
             }
         }
         return stop(ip);
@@ -240,6 +287,28 @@ public final class TraceProjector {
             long operand = readOperand(ip + 1 + expansion[e + 2], expansion[e + 1]);
             emit(replica(uop, oparg), oparg, operand, start);
         }
+    }
+
+    private boolean pushesFrame(int[] expansion) {
+        for (int e = 0; e < expansion.length; e += InstructionSet.EXPANSION_ENTRY) {
+            if (expansion[e] == roles.pushFrame()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code callee} is the code of a frame the trace is already in (recursion: CPython stops too). */
+    private boolean isBeingProjected(char[] callee) {
+        if (callee == code) {
+            return true;
+        }
+        for (Caller caller : callers) {
+            if (caller.code() == callee) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean escapes(int[] expansion) {
@@ -273,7 +342,7 @@ public final class TraceProjector {
     /** Projection stopped before closing the loop: tier 1 continues at {@code target}. */
     private Projection stop(int target) {
         emit(roles.exitTrace(), 0, 0, target);
-        return new Projection(finish(), false);
+        return new Projection(finish(), false, callers.size(), code);
     }
 
     private Trace finish() {

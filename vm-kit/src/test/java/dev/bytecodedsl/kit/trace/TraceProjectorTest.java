@@ -18,21 +18,27 @@ import org.junit.jupiter.api.Test;
  * they know of an instruction set is {@link InstructionSet} alone.
  */
 class TraceProjectorTest {
-    // Opcodes: PUSH (one uop), HALT (no expansion), JUMP_BACKWARD (a counter), ENTER_EXECUTOR.
+    // Opcodes: PUSH (one uop), HALT (no expansion), JUMP_BACKWARD (a counter), ENTER_EXECUTOR, and a
+    // CALL and RETURN_VALUE that switch frames.
     static final int PUSH = 1;
     static final int HALT = 2;
     static final int JUMP_BACKWARD = 3;
     static final int ENTER_EXECUTOR = 4;
-    // Uops: the six roles, then PUSH's.
+    static final int CALL = 5;
+    static final int RETURN_VALUE = 6;
+    // Uops: the six roles, then PUSH's, then the frame switches.
     static final String[] UOPS = {"NOP", "_START_EXECUTOR", "_CHECK_VALIDITY", "_SET_IP", "_JUMP_TO_TOP",
-            "_CHECK_PERIODIC", "_EXIT_TRACE", "_PUSH"};
+            "_CHECK_PERIODIC", "_EXIT_TRACE", "_PUSH", "_PUSH_FRAME", "_POP_FRAME"};
     static final int U_PUSH = 7;
+    static final int U_PUSH_FRAME = 8;
+    static final int U_POP_FRAME = 9;
 
     /** A tiny instruction set; {@code roles} false: one that declares no trace roles. */
     record Tiny(boolean roles) implements InstructionSet {
         @Override
         public String opcodeName(int opcode) {
-            return List.of("CACHE", "PUSH", "HALT", "JUMP_BACKWARD", "ENTER_EXECUTOR").get(opcode);
+            return List.of("CACHE", "PUSH", "HALT", "JUMP_BACKWARD", "ENTER_EXECUTOR", "CALL", "RETURN_VALUE")
+                    .get(opcode);
         }
 
         @Override
@@ -42,7 +48,12 @@ class TraceProjectorTest {
 
         @Override
         public int[] expansion(int opcode) {
-            return opcode == PUSH ? new int[] {U_PUSH, 0, 0} : null;
+            return switch (opcode) {
+                case PUSH -> new int[] {U_PUSH, 0, 0};
+                case CALL -> new int[] {U_PUSH_FRAME, 0, 0};
+                case RETURN_VALUE -> new int[] {U_POP_FRAME, 0, 0};
+                default -> null;
+            };
         }
 
         @Override
@@ -107,14 +118,14 @@ class TraceProjectorTest {
 
         @Override
         public OpcodeRoles opcodeRoles() {
-            return roles ? new OpcodeRoles(-1, JUMP_BACKWARD, -1, ENTER_EXECUTOR, Set.of())
+            return roles ? new OpcodeRoles(-1, JUMP_BACKWARD, -1, ENTER_EXECUTOR, Set.of(RETURN_VALUE))
                     : new OpcodeRoles(-1, -1, -1, -1, Set.of());
         }
 
         @Override
         public UopRoles uopRoles() {
-            return roles ? new UopRoles(1, 2, 3, 4, 5, 6, -1, -1, -1)
-                    : new UopRoles(-1, -1, -1, -1, -1, -1, -1, -1, -1);
+            return roles ? new UopRoles(1, 2, 3, 4, 5, 6, -1, -1, -1, U_PUSH_FRAME, U_POP_FRAME)
+                    : new UopRoles(-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1);
         }
     }
 
@@ -126,7 +137,7 @@ class TraceProjectorTest {
     void aLoopIsProjectedThroughTheInstructionSetAlone() {
         // 0: PUSH, 1: PUSH, 2: JUMP_BACKWARD 4 (back from its end, 4, to 0), 3: its counter
         char[] code = {unit(PUSH, 0), unit(PUSH, 1), unit(JUMP_BACKWARD, 4), 0};
-        TraceProjector.Projection p = TraceProjector.project(new Tiny(true), code, 0, 2, 7);
+        TraceProjector.Projection p = TraceProjector.project(new Tiny(true), code, 0, 2, 7, Callees.NONE);
         assertTrue(p.closesLoop());
         assertEquals(List.of("_START_EXECUTOR", "_CHECK_VALIDITY", "_PUSH", "_PUSH", "_JUMP_TO_TOP"),
                 new TracePrinter(new Tiny(true)).names(p.trace()));
@@ -138,7 +149,7 @@ class TraceProjectorTest {
     @Test
     void anInstructionWithoutExpansionEndsTheProjection() {
         char[] code = {unit(PUSH, 0), unit(HALT, 0), unit(JUMP_BACKWARD, 4), 0};
-        TraceProjector.Projection p = TraceProjector.project(new Tiny(true), code, 0, 2, 0);
+        TraceProjector.Projection p = TraceProjector.project(new Tiny(true), code, 0, 2, 0, Callees.NONE);
         assertFalse(p.closesLoop());
         assertEquals("_EXIT_TRACE", new TracePrinter(new Tiny(true)).names(p.trace()).getLast());
         assertEquals(1, p.trace().target(p.trace().length() - 1));
@@ -152,10 +163,49 @@ class TraceProjectorTest {
     @Test
     void aWalkReachingTheEndOfTheCodeStopsThere() {
         char[] code = {unit(PUSH, 0), unit(PUSH, 1)};
-        TraceProjector.Projection p = TraceProjector.project(new Tiny(true), code, 0, -1, 0);
+        TraceProjector.Projection p = TraceProjector.project(new Tiny(true), code, 0, -1, 0, Callees.NONE);
         assertFalse(p.closesLoop());
         assertEquals(List.of("_START_EXECUTOR", "_CHECK_VALIDITY", "_PUSH", "_PUSH", "_EXIT_TRACE"),
                 new TracePrinter(new Tiny(true)).names(p.trace()));
+        assertEquals(1, p.trace().target(p.trace().length() - 1));
+    }
+
+    // 0: PUSH, 1: CALL, 2: JUMP_BACKWARD 4 (to 0), 3: its counter; the callee: 0: PUSH, 1: RETURN_VALUE
+    private static final char[] CALLER = {unit(PUSH, 0), unit(CALL, 0), unit(JUMP_BACKWARD, 4), 0};
+    private static final char[] CALLEE = {unit(PUSH, 5), unit(RETURN_VALUE, 0)};
+
+    @Test
+    void aCallIsFollowedIntoTheCalleeAndBackAfterIt() {
+        Callees callees = (code, ip) -> code == CALLER && ip == 1 ? new Callees.Callee(42, CALLEE) : null;
+        TraceProjector.Projection p = TraceProjector.project(new Tiny(true), CALLER, 0, 2, 0, callees);
+        assertTrue(p.closesLoop());
+        Trace t = p.trace();
+        assertEquals(List.of("_START_EXECUTOR", "_CHECK_VALIDITY", "_PUSH", "_PUSH_FRAME", "_PUSH", "_POP_FRAME",
+                "_JUMP_TO_TOP"), new TracePrinter(new Tiny(true)).names(t));
+        assertEquals(42, t.operand(3)); // the callee's version, for the optimizer
+        // Targets are code units of each uop's own code: the callee's 0 and 1, then the caller's jump.
+        assertArrayEquals(new int[] {0, 0, 0, 1, 0, 1, 2}, t.targets());
+        assertArrayEquals(new int[] {0, 0, 0, 0, 1, 1, 0}, t.frameDepths(U_PUSH_FRAME, U_POP_FRAME));
+    }
+
+    @Test
+    void anUnknownCalleeOrRecursionStopsTheProjectionAtTheCall() {
+        Callees recursion = (code, ip) -> new Callees.Callee(1, CALLER);
+        for (Callees callees : List.of(Callees.NONE, recursion)) {
+            TraceProjector.Projection p = TraceProjector.project(new Tiny(true), CALLER, 0, 2, 0, callees);
+            assertFalse(p.closesLoop());
+            assertEquals(List.of("_START_EXECUTOR", "_CHECK_VALIDITY", "_PUSH", "_EXIT_TRACE"),
+                    new TracePrinter(new Tiny(true)).names(p.trace()));
+            assertEquals(1, p.trace().target(3));
+        }
+    }
+
+    /** A return from the frame the trace started in has no caller the trace knows: projection stops. */
+    @Test
+    void aReturnFromTheTracesOwnFrameStopsTheProjection() {
+        TraceProjector.Projection p = TraceProjector.project(new Tiny(true), CALLEE, 0, -1, 0, Callees.NONE);
+        assertFalse(p.closesLoop());
+        assertEquals(0, p.endDepth());
         assertEquals(1, p.trace().target(p.trace().length() - 1));
     }
 
@@ -172,6 +222,45 @@ class TraceProjectorTest {
         assertEquals(executor, table.get(0));
         assertEquals(1, engine.stats().tracesCreated());
         assertEquals(0, backoffs[0]);
+    }
+
+    /** A loop the backend declined is declined again, without optimizing its unchanged trace again. */
+    @Test
+    void theEngineRemembersWhatTheBackendDeclined() {
+        char[] code = {unit(PUSH, 0), unit(JUMP_BACKWARD, 3), 0};
+        TraceEngine<Object> engine = new TraceEngine<>(new Tiny(true), trace -> (ctx, sp) -> 0, Assumptions.NONE,
+                (units, jumpIp) -> { }, null, 1);
+        engine.useBackend(new TraceBackend<>() {
+            @Override
+            public NativeTrace<Object> compile(Trace trace, String name) {
+                throw new AssertionError("declined traces are not compiled");
+            }
+
+            @Override
+            public String reasonToDecline(Trace trace) {
+                return "too many helper calls";
+            }
+
+            @Override
+            public String formatStats() {
+                return "";
+            }
+
+            @Override
+            public void close() {
+            }
+        });
+        int[] optimized = {0};
+        Optimizer counting = trace -> {
+            optimized[0]++;
+            return trace;
+        };
+        ExecutorTable<Object> table = new ExecutorTable<>();
+        assertEquals(null, engine.install(code, table, 1, 3, "t", counting));
+        assertEquals(null, engine.install(code, table, 1, 3, "t", counting));
+        assertEquals(2, engine.stats().tracesDeclined());
+        assertEquals(1, optimized[0]);
+        assertEquals(unit(JUMP_BACKWARD, 3), code[1]);
     }
 
     @Test

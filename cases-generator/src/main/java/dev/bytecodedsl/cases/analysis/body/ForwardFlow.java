@@ -106,6 +106,7 @@ abstract class ForwardFlow<S> {
             case Stmt.ErrorNoPop e -> unreachable();
             case Stmt.DispatchSameOparg d -> unreachable();
             case Stmt.DispatchExtendedOparg d -> unreachable();
+            case Stmt.ReloadFrame r -> unreachable();
         };
     }
 

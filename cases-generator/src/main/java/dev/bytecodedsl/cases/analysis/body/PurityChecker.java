@@ -33,6 +33,9 @@ final class PurityChecker {
                     && resolution.target(assign).orElse(null) instanceof Symbol.CacheEntry cache) {
                 diagnostics.error(assign.pos(), subject + " writes cache entry '" + cache.name() + "'");
             }
+            if (statement instanceof Stmt.ReloadFrame reload) {
+                diagnostics.error(reload.pos(), subject + " uses RELOAD_FRAME: switching frames is a side effect");
+            }
         }
     }
 

@@ -22,6 +22,7 @@ public final class Reachability {
             case Stmt.ErrorNoPop e -> false;
             case Stmt.DispatchSameOparg d -> false;
             case Stmt.DispatchExtendedOparg d -> false;
+            case Stmt.ReloadFrame r -> false;
             case Stmt.Break b -> false;
             case Stmt.Continue c -> false;
             case Stmt.If i -> i.otherwise().isEmpty() || completesNormally(i.then())

@@ -110,6 +110,7 @@ final class StatementChecker {
             case Stmt.DispatchSameOparg d -> notInFunction(d, "DISPATCH_SAME_OPARG");
             case Stmt.DispatchExtendedOparg d -> notInFunction(d, "DISPATCH_EXTENDED_OPARG");
             case Stmt.CheckEvalBreaker c -> notInFunction(c, "CHECK_EVAL_BREAKER");
+            case Stmt.ReloadFrame r -> notInFunction(r, "RELOAD_FRAME");
             case Stmt.Return r -> returnStatement(r);
         }
     }

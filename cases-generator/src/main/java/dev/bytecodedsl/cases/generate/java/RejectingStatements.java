@@ -44,6 +44,11 @@ public abstract class RejectingStatements implements BodyLowering.SpecialStateme
     }
 
     @Override
+    public void reloadFrame(CodeBlock.Builder out) {
+        throw unsupported("RELOAD_FRAME");
+    }
+
+    @Override
     public void gotoLabel(CodeBlock.Builder out, String label) {
         throw unsupported("goto");
     }

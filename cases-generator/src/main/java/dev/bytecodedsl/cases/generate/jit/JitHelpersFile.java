@@ -207,8 +207,16 @@ public final class JitHelpersFile {
         if (helper.escaping()) {
             adapter.addStatement("applySavedState()");
         }
+        // An escaping helper may have switched frames: a stencil's RELOAD_FRAME reads the frame it left.
         if (isVoid) {
             adapter.addStatement("ctx.$L($L)", method, args);
+            if (helper.escaping()) {
+                adapter.addStatement("publishFrame()");
+            }
+        } else if (helper.escaping()) {
+            adapter.addStatement("$T __result = ctx.$L($L)", NativeTypes.adapterType(helper.returnType()), method, args);
+            adapter.addStatement("publishFrame()");
+            adapter.addStatement("return __result");
         } else {
             adapter.addStatement("return ctx.$L($L)", method, args);
         }

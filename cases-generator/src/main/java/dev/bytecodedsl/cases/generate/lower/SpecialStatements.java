@@ -20,6 +20,9 @@ public interface SpecialStatements<S> {
 
     void checkEvalBreaker(S out);
 
+    /** RELOAD_FRAME: the helpers switched frames; go on in the new current frame. */
+    void reloadFrame(S out);
+
     void gotoLabel(S out, String label);
 
     /** Runs before a statement that calls an {@code escaping} helper: make the frame state visible. */

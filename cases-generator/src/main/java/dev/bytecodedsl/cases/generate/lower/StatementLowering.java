@@ -128,6 +128,7 @@ public final class StatementLowering<S> {
             case Stmt.DispatchSameOparg d -> special.dispatchSameOparg(out, d);
             case Stmt.DispatchExtendedOparg d -> special.dispatchExtendedOparg(out, d);
             case Stmt.CheckEvalBreaker c -> special.checkEvalBreaker(out);
+            case Stmt.ReloadFrame r -> special.reloadFrame(out);
         }
     }
 

@@ -70,6 +70,13 @@ record InstructionSemantics(Instruction instruction, Labels labels, int cacheOff
                 out.addStatement("return dispatchExtended($L, oparg)", S);
             }
 
+            // The dispatch loop resumes the new current frame, as after a label.
+            @Override
+            public void reloadFrame(CodeBlock.Builder out) {
+                out.addStatement("$L.sp = $L", S, OpEmitter.SP);
+                out.addStatement("return $L", Tier1InterpreterFile.FRAME_SWITCHED);
+            }
+
             @Override
             public void beforeEscapingCall(CodeBlock.Builder out) {
                 out.addStatement("$L.ctx.saveState($L, $L, $L)", S, OpEmitter.IP, OpEmitter.AFTER, OpEmitter.SP);

@@ -33,6 +33,7 @@ final class Tier1InterpreterFile {
     static final String NEXT = "NEXT";
     static final String DISPATCH_SAME = "DISPATCH_SAME";
     static final String CHECK_EVAL_BREAKER = "CHECK_EVAL_BREAKER";
+    static final String FRAME_SWITCHED = "FRAME_SWITCHED";
 
     private Tier1InterpreterFile() {}
 
@@ -50,13 +51,18 @@ final class Tier1InterpreterFile {
                 .addField(StatusFields.field(NEXT, 0, "The instruction finished; dispatch the next one."))
                 .addField(StatusFields.field(DISPATCH_SAME, 1, "The instruction was rewritten; dispatch it again."))
                 .addField(StatusFields.field(CHECK_EVAL_BREAKER, 2, "The instruction finished at an eval-breaker point."));
+        boolean switchesFrames = uses(analysis, Stmt.ReloadFrame.class);
+        if (switchesFrames) {
+            // Negative: the label codes are shared with traces, which have no such status.
+            type.addField(StatusFields.field(FRAME_SWITCHED, -1,
+                    "The instruction switched frames (RELOAD_FRAME); resume the new current frame."));
+        }
         type.addFields(StatusFields.of(labels));
         type.addMethod(runMethod(registers))
-                .addMethod(loopMethod(registers, labels, false))
-                .addMethod(loopMethod(registers, labels, true))
+                .addMethod(loopMethod(registers, labels, false, switchesFrames))
+                .addMethod(loopMethod(registers, labels, true, switchesFrames))
                 .addMethod(dispatchMethod(analysis, registers));
-        if (analysis.ops().stream().anyMatch(op -> Statements.all(op.definition().body()).stream()
-                .anyMatch(Stmt.DispatchExtendedOparg.class::isInstance))) {
+        if (uses(analysis, Stmt.DispatchExtendedOparg.class)) {
             type.addMethod(dispatchExtendedMethod(registers));
         }
         LabelMethods.generate(analysis.declarations(), registers, labels).forEach(type::addMethod);
@@ -66,6 +72,11 @@ final class Tier1InterpreterFile {
         type.addMethod(cacheReader("read32", 2, "A 32-bit inline-cache entry (little-endian code units)."))
                 .addMethod(cacheReader("read64", 4, "A 64-bit inline-cache entry (little-endian code units)."));
         return JavaOutput.file(type.build(), "tier 1");
+    }
+
+    private static boolean uses(Analysis analysis, Class<? extends Stmt> statement) {
+        return analysis.ops().stream().anyMatch(op -> Statements.all(op.definition().body()).stream()
+                .anyMatch(statement::isInstance));
     }
 
     private static MethodSpec runMethod(ClassName registers) {
@@ -80,8 +91,16 @@ final class Tier1InterpreterFile {
                 .build();
     }
 
-    /** The dispatch loop; {@code counting} adds the count of every dispatch (--stats). */
-    private static MethodSpec loopMethod(ClassName registers, Labels labels, boolean counting) {
+    /**
+     * The dispatch loop; {@code counting} adds the count of every dispatch (--stats). An instruction
+     * that switched frames ({@code switchesFrames}: the DSL uses RELOAD_FRAME) resumes the new frame
+     * as a label does.
+     */
+    private static MethodSpec loopMethod(ClassName registers, Labels labels, boolean counting,
+                                         boolean switchesFrames) {
+        CodeBlock label = switchesFrames
+                ? CodeBlock.builder().addStatement("if (status != $L) runLabel(s, status)", FRAME_SWITCHED).build()
+                : CodeBlock.builder().addStatement("runLabel(s, status)").build();
         MethodSpec.Builder loop = MethodSpec.methodBuilder(counting ? "runCounting" : "runPlain")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(TypeName.LONG)
@@ -98,8 +117,11 @@ final class Tier1InterpreterFile {
                 .addStatement("continue")
                 .endControlFlow()
                 .addCode(evalBreaker(labels))
-                .addComment("A label ends by resuming wherever the helpers left the current frame.")
-                .addStatement("runLabel(s, status)")
+                .addComment(switchesFrames
+                        ? "A label, or an instruction that switched frames, ends by resuming wherever the helpers left"
+                                + " the current frame."
+                        : "A label ends by resuming wherever the helpers left the current frame.")
+                .addCode(label)
                 .beginControlFlow("if (ctx.entryFrameDone())")
                 .addStatement("return ctx.takeEntryResult()")
                 .endControlFlow()

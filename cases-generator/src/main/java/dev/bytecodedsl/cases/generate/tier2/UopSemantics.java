@@ -46,6 +46,13 @@ record UopSemantics(Labels labels) implements OpEmitter.Semantics {
                 throw notATraceUop("DISPATCH_EXTENDED_OPARG");
             }
 
+            // The trace goes on in the new frame: its next uop was projected from the code running there.
+            @Override
+            public void reloadFrame(CodeBlock.Builder out) {
+                out.addStatement("$L.reload()", S);
+                out.addStatement("return $L", UopInterpreterFile.NEXT);
+            }
+
             @Override
             public void beforeEscapingCall(CodeBlock.Builder out) {
                 out.addStatement("$L.ctx.saveState($L.ip, $L.ip, $L)", S, S, S, OpEmitter.SP);

@@ -255,6 +255,11 @@ class LoweringCoreTest {
         }
 
         @Override
+        public void reloadFrame(List<String> out) {
+            out.add("RELOAD_FRAME()");
+        }
+
+        @Override
         public void gotoLabel(List<String> out, String label) {
             out.add("goto " + label);
         }

@@ -105,7 +105,9 @@ public final class JitHelpers extends HelperUpcalls {
     long binaryOp(long op, long lhs, long rhs) {
         try {
             applySavedState();
-            return ctx.binaryOp(op, lhs, rhs);
+            long __result = ctx.binaryOp(op, lhs, rhs);
+            publishFrame();
+            return __result;
         } catch (Throwable t) {
             fail(t);
             return 0L;
@@ -118,7 +120,9 @@ public final class JitHelpers extends HelperUpcalls {
     long call(long callable, MemorySegment args, long nargs) {
         try {
             applySavedState();
-            return ctx.call(callable, slot(args), nargs);
+            long __result = ctx.call(callable, slot(args), nargs);
+            publishFrame();
+            return __result;
         } catch (Throwable t) {
             fail(t);
             return 0L;
@@ -132,6 +136,7 @@ public final class JitHelpers extends HelperUpcalls {
         try {
             applySavedState();
             ctx.pushFrame(callable, slot(args), nargs);
+            publishFrame();
         } catch (Throwable t) {
             fail(t);
         }
@@ -144,6 +149,7 @@ public final class JitHelpers extends HelperUpcalls {
         try {
             applySavedState();
             ctx.unwindException();
+            publishFrame();
         } catch (Throwable t) {
             fail(t);
         }
