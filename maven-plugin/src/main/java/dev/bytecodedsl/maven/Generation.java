@@ -151,17 +151,10 @@ final class Generation {
                 own.add(plugin.getPluginArtifact());
             }
             own.stream()
-                    .filter(a -> "dev.bytecodedsl".equals(a.getGroupId()) && a.getFile() != null && a.getFile().isFile())
+                    .filter(a -> "dev.bytecodedsl".equals(a.getGroupId()) && a.getFile() != null)
                     .map(a -> a.getFile().toPath())
                     .sorted()
-                    .forEach(jar -> {
-                        update(digest, jar.toString());
-                        try {
-                            digest.update(Files.readAllBytes(jar));
-                        } catch (IOException e) {
-                            update(digest, "unreadable");
-                        }
-                    });
+                    .forEach(toolchain -> updateWithFiles(digest, toolchain));
         }
         update(digest, settings.toString());
         try {
@@ -174,6 +167,33 @@ final class Generation {
             update(digest, source.text());
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * The toolchain's code: a jar, or a directory of classes, which is what a build of the
+     * toolchain's own reactor resolves its modules to before they are packaged. Hashing only jars
+     * made such a build keep output of the previous generator version as up to date.
+     */
+    static void updateWithFiles(MessageDigest digest, Path toolchain) {
+        update(digest, toolchain.toString());
+        try {
+            if (Files.isRegularFile(toolchain)) {
+                digest.update(Files.readAllBytes(toolchain));
+            } else if (Files.isDirectory(toolchain)) {
+                List<Path> files;
+                try (var walk = Files.walk(toolchain)) {
+                    files = walk.filter(Files::isRegularFile).sorted().toList();
+                }
+                for (Path file : files) {
+                    update(digest, toolchain.relativize(file).toString());
+                    digest.update(Files.readAllBytes(file));
+                }
+            } else {
+                update(digest, "missing");
+            }
+        } catch (IOException e) {
+            update(digest, "unreadable");
+        }
     }
 
     /** A hash of the manifest and of every file it lists (path and bytes). */
