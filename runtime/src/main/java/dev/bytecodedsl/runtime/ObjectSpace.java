@@ -16,6 +16,7 @@ import dev.bytecodedsl.runtime.object.PyExceptionInstance;
 import dev.bytecodedsl.runtime.object.PyFloat;
 import dev.bytecodedsl.runtime.object.PyInstance;
 import dev.bytecodedsl.runtime.object.PyList;
+import dev.bytecodedsl.runtime.object.PyObject;
 import dev.bytecodedsl.runtime.object.PyTuple;
 import dev.bytecodedsl.runtime.object.PyType;
 import dev.bytecodedsl.runtime.object.Strings;
@@ -256,21 +257,16 @@ public final class ObjectSpace {
      */
     public long callBuiltin(long callable, long self, long[] args, int nargs, PyDict kwargs) {
         if (Values.isHandle(callable)) {
-            switch (heap.get(callable)) {
-                case PyBuiltinFunction f -> {
-                    return f.body().call(self, args, nargs, kwargs);
-                }
-                case PyBuiltinType t when self == Values.NULL -> {
-                    return constructors.construct(t, args, nargs, kwargs);
-                }
-                case PyBoundMethod m when self == Values.NULL && heap.get(m.function()) instanceof PyBuiltinFunction f -> {
-                    return f.body().call(m.self(), args, nargs, kwargs);
-                }
-                case PyClass c when c.isBuiltin() && self == Values.NULL -> {
-                    return newInstance(callable, args, nargs);
-                }
-                default -> {
-                }
+            // instanceof, not a pattern switch, which costs a hidden class at start-up (docs/benchmarks.md)
+            PyObject obj = heap.get(callable);
+            if (obj instanceof PyBuiltinFunction f) {
+                return f.body().call(self, args, nargs, kwargs);
+            } else if (obj instanceof PyBuiltinType t && self == Values.NULL) {
+                return constructors.construct(t, args, nargs, kwargs);
+            } else if (obj instanceof PyBoundMethod m && self == Values.NULL && heap.get(m.function()) instanceof PyBuiltinFunction f) {
+                return f.body().call(m.self(), args, nargs, kwargs);
+            } else if (obj instanceof PyClass c && c.isBuiltin() && self == Values.NULL) {
+                return newInstance(callable, args, nargs);
             }
         }
         throw errors.typeError("'" + typeName(callable) + "' object is not callable");

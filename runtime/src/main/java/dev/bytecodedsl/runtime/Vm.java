@@ -53,14 +53,13 @@ public final class Vm {
 
     /** Runs the program in {@code source}; returns the process exit status. */
     public static int run(Path source, VmOptions options, PrintStream out, PrintStream err) {
-        SourceFile file;
-        switch (ProgramFile.open(source)) {
-            case ProgramFile.Read read -> file = read.file();
-            case ProgramFile.Refused refused -> {
-                err.println(refused.message());
-                return refused.exitStatus();
-            }
+        // instanceof, not a pattern switch, which costs a hidden class at start-up (docs/benchmarks.md)
+        ProgramFile.Opened opened = ProgramFile.open(source);
+        if (opened instanceof ProgramFile.Refused refused) {
+            err.println(refused.message());
+            return refused.exitStatus();
         }
+        SourceFile file = ((ProgramFile.Read) opened).file();
         Result result = execute(file, options, out, err);
         if (options.disassemble() && result.module() != null) {
             err.print(disassembly(result.module()));
@@ -80,13 +79,12 @@ public final class Vm {
 
     /** The source file, or empty after printing CPython's message for a file it cannot run. */
     public static Optional<SourceFile> read(Path source, PrintStream err) {
-        return switch (ProgramFile.open(source)) {
-            case ProgramFile.Read read -> Optional.of(read.file());
-            case ProgramFile.Refused refused -> {
-                err.println(refused.message());
-                yield Optional.empty();
-            }
-        };
+        ProgramFile.Opened opened = ProgramFile.open(source);
+        if (opened instanceof ProgramFile.Refused refused) {
+            err.println(refused.message());
+            return Optional.empty();
+        }
+        return Optional.of(((ProgramFile.Read) opened).file());
     }
 
     /**

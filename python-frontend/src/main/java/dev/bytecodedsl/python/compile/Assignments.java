@@ -61,40 +61,38 @@ final class Assignments {
     }
 
     private static Optional<List<Expr>> elements(Expr target) {
-        return switch (target) {
-            case Expr.TupleDisplay t -> Optional.of(t.elements());
-            case Expr.ListDisplay l -> Optional.of(l.elements());
-            default -> Optional.empty();
-        };
+        if (target instanceof Expr.TupleDisplay t) {
+            return Optional.of(t.elements());
+        }
+        return target instanceof Expr.ListDisplay l ? Optional.of(l.elements()) : Optional.empty();
     }
 
     /** Stores the value on top of the stack into {@code target}. */
     void store(Expr target) {
-        switch (target) {
-            case Expr.Name n -> {
-                unit.at(n.pos());
-                names.store(n.id());
+        // Five kinds of target out of all expressions: instanceof tests (a pattern switch costs a
+        // bootstrap at start-up, see Expr.Visitor).
+        if (target instanceof Expr.Name n) {
+            unit.at(n.pos());
+            names.store(n.id());
+        } else if (target instanceof Expr.Attribute a) {
+            exprs.compile(a.value());
+            unit.at(a.pos());
+            names.storeAttr(a.name());
+        } else if (target instanceof Expr.Subscript s) {
+            exprs.compile(s.value());
+            if (s.index() instanceof Expr.Slice slice && slice.step().isEmpty()) {
+                exprs.slice(slice);
+                unit.at(s.pos());
+                seq.emit(Opcodes.STORE_SLICE);
+            } else {
+                exprs.compile(s.index());
+                unit.at(s.pos());
+                seq.emit(Opcodes.STORE_SUBSCR);
             }
-            case Expr.Attribute a -> {
-                exprs.compile(a.value());
-                unit.at(a.pos());
-                names.storeAttr(a.name());
-            }
-            case Expr.Subscript s -> {
-                exprs.compile(s.value());
-                if (s.index() instanceof Expr.Slice slice && slice.step().isEmpty()) {
-                    exprs.slice(slice);
-                    unit.at(s.pos());
-                    seq.emit(Opcodes.STORE_SLICE);
-                } else {
-                    exprs.compile(s.index());
-                    unit.at(s.pos());
-                    seq.emit(Opcodes.STORE_SUBSCR);
-                }
-            }
-            case Expr.TupleDisplay t -> unpack(t.pos(), t.elements());
-            case Expr.ListDisplay l -> unpack(l.pos(), l.elements());
-            default -> throw new IllegalStateException("the parser rejects this assignment target: " + target);
+        } else {
+            List<Expr> elements = elements(target).orElseThrow(
+                    () -> new IllegalStateException("the parser rejects this assignment target: " + target));
+            unpack(target.pos(), elements);
         }
     }
 
@@ -113,26 +111,25 @@ final class Assignments {
      */
     void augAssign(Stmt.AugAssign a) {
         int inplace = Operators.inplaceOp(a.op());
-        switch (a.target()) {
-            case Expr.Name n -> inplace(a, inplace, 0, () -> exprs.compile(n), () -> names.store(n.id()));
-            case Expr.Attribute t -> {
-                exprs.compile(t.value());
-                unit.at(t.pos());
-                inplace(a, inplace, 1, () -> names.loadAttr(t.name(), false), () -> names.storeAttr(t.name()));
-            }
-            case Expr.Subscript s when s.index() instanceof Expr.Slice slice && slice.step().isEmpty() -> {
-                exprs.compile(s.value());
-                exprs.slice(slice);
-                unit.at(s.pos());
-                inplace(a, inplace, 3, () -> seq.emit(Opcodes.BINARY_SLICE), () -> seq.emit(Opcodes.STORE_SLICE));
-            }
-            case Expr.Subscript s -> {
-                exprs.compile(s.value());
-                exprs.compile(s.index());
-                unit.at(s.pos());
-                inplace(a, inplace, 2, () -> seq.emit(Opcodes.BINARY_SUBSCR), () -> seq.emit(Opcodes.STORE_SUBSCR));
-            }
-            default -> throw new IllegalStateException("the parser rejects this augmented target: " + a.target());
+        Expr target = a.target();
+        if (target instanceof Expr.Name n) {
+            inplace(a, inplace, 0, () -> exprs.compile(n), () -> names.store(n.id()));
+        } else if (target instanceof Expr.Attribute t) {
+            exprs.compile(t.value());
+            unit.at(t.pos());
+            inplace(a, inplace, 1, () -> names.loadAttr(t.name(), false), () -> names.storeAttr(t.name()));
+        } else if (target instanceof Expr.Subscript s && s.index() instanceof Expr.Slice slice && slice.step().isEmpty()) {
+            exprs.compile(s.value());
+            exprs.slice(slice);
+            unit.at(s.pos());
+            inplace(a, inplace, 3, () -> seq.emit(Opcodes.BINARY_SLICE), () -> seq.emit(Opcodes.STORE_SLICE));
+        } else if (target instanceof Expr.Subscript s) {
+            exprs.compile(s.value());
+            exprs.compile(s.index());
+            unit.at(s.pos());
+            inplace(a, inplace, 2, () -> seq.emit(Opcodes.BINARY_SUBSCR), () -> seq.emit(Opcodes.STORE_SUBSCR));
+        } else {
+            throw new IllegalStateException("the parser rejects this augmented target: " + target);
         }
     }
 

@@ -17,11 +17,41 @@ public sealed interface Constant {
     /** Python's {@code repr} of the constant, used by the disassembler. */
     String repr();
 
+    /** Python's truthiness of the constant, for tests the compiler decides ({@code while True:}). */
+    boolean truth();
+
+    /** Calls the {@link Visitor} method for this constant's record. */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * One method per kind of constant, for the runtime's loader: exhaustive like a pattern switch,
+     * without its start-up cost (see {@code Expr.Visitor}).
+     */
+    interface Visitor<R> {
+        R visitInt(IntConst c);
+        R visitFloat(FloatConst c);
+        R visitStr(StrConst c);
+        R visitBool(BoolConst c);
+        R visitNone(NoneConst c);
+        R visitTuple(TupleConst c);
+        R visitCode(CodeConst c);
+    }
+
     /** Any int; the runtime picks the small-int or big-int representation. */
     record IntConst(BigInteger value) implements Constant {
         @Override
         public String repr() {
             return value.toString();
+        }
+
+        @Override
+        public boolean truth() {
+            return value.signum() != 0;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitInt(this);
         }
     }
 
@@ -30,12 +60,32 @@ public sealed interface Constant {
         public String repr() {
             return FloatRepr.repr(value);
         }
+
+        @Override
+        public boolean truth() {
+            return value != 0.0;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitFloat(this);
+        }
     }
 
     record StrConst(String value) implements Constant {
         @Override
         public String repr() {
             return StrRepr.repr(value);
+        }
+
+        @Override
+        public boolean truth() {
+            return !value.isEmpty();
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitStr(this);
         }
     }
 
@@ -44,12 +94,32 @@ public sealed interface Constant {
         public String repr() {
             return value ? "True" : "False";
         }
+
+        @Override
+        public boolean truth() {
+            return value;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitBool(this);
+        }
     }
 
     record NoneConst() implements Constant {
         @Override
         public String repr() {
             return "None";
+        }
+
+        @Override
+        public boolean truth() {
+            return false;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitNone(this);
         }
     }
 
@@ -63,6 +133,16 @@ public sealed interface Constant {
         public String repr() {
             List<String> parts = items.stream().map(Constant::repr).toList();
             return "(" + String.join(", ", parts) + (parts.size() == 1 ? ",)" : ")");
+        }
+
+        @Override
+        public boolean truth() {
+            return !items.isEmpty();
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitTuple(this);
         }
     }
 
@@ -82,6 +162,16 @@ public sealed interface Constant {
         @Override
         public int hashCode() {
             return System.identityHashCode(code);
+        }
+
+        @Override
+        public boolean truth() {
+            return true;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitCode(this);
         }
     }
 }

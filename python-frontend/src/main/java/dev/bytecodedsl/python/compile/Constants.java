@@ -16,33 +16,42 @@ final class Constants {
     private Constants() {}
 
     static Optional<Constant> of(Expr expr) {
-        return switch (expr) {
-            case Expr.IntLit i -> Optional.of(new Constant.IntConst(i.value()));
-            case Expr.FloatLit f -> Optional.of(new Constant.FloatConst(f.value()));
-            case Expr.StrLit s -> Optional.of(new Constant.StrConst(s.value()));
-            case Expr.BoolLit b -> Optional.of(new Constant.BoolConst(b.value()));
-            case Expr.NoneLit n -> Optional.of(CodeUnit.NONE);
-            case Expr.Unary u -> of(u.operand()).flatMap(c -> unary(u.op(), c));
-            case Expr.TupleDisplay t -> tuple(t.elements());
-            default -> Optional.empty();
-        };
+        // Called on every expression the compiler visits: instanceof tests, not a pattern switch (see Expr.Visitor).
+        if (expr instanceof Expr.IntLit i) {
+            return Optional.of(new Constant.IntConst(i.value()));
+        } else if (expr instanceof Expr.FloatLit f) {
+            return Optional.of(new Constant.FloatConst(f.value()));
+        } else if (expr instanceof Expr.StrLit s) {
+            return Optional.of(new Constant.StrConst(s.value()));
+        } else if (expr instanceof Expr.BoolLit b) {
+            return Optional.of(new Constant.BoolConst(b.value()));
+        } else if (expr instanceof Expr.NoneLit) {
+            return Optional.of(CodeUnit.NONE);
+        } else if (expr instanceof Expr.Unary u) {
+            return of(u.operand()).flatMap(c -> unary(u.op(), c));
+        } else if (expr instanceof Expr.TupleDisplay t) {
+            return tuple(t.elements());
+        }
+        return Optional.empty();
     }
 
     private static Optional<Constant> unary(UnaryOp op, Constant operand) {
-        return switch (operand) {
-            case Constant.IntConst i -> switch (op) {
+        if (operand instanceof Constant.IntConst i) {
+            return switch (op) {
                 case NEG -> Optional.of(new Constant.IntConst(i.value().negate()));
                 case POS -> Optional.of(i);
                 case INVERT -> Optional.of(new Constant.IntConst(i.value().not()));
                 case NOT -> Optional.empty();
             };
-            case Constant.FloatConst f -> switch (op) {
+        }
+        if (operand instanceof Constant.FloatConst f) {
+            return switch (op) {
                 case NEG -> Optional.of(new Constant.FloatConst(-f.value()));
                 case POS -> Optional.of(f);
                 case INVERT, NOT -> Optional.empty();
             };
-            default -> Optional.empty();
-        };
+        }
+        return Optional.empty();
     }
 
     private static Optional<Constant> tuple(List<Expr> elements) {
@@ -59,14 +68,6 @@ final class Constants {
 
     /** Python truthiness of a constant, for tests the compiler can decide ({@code while True:}). */
     static Optional<Boolean> truth(Expr expr) {
-        return of(expr).map(c -> switch (c) {
-            case Constant.IntConst i -> i.value().signum() != 0;
-            case Constant.FloatConst f -> f.value() != 0.0;
-            case Constant.StrConst s -> !s.value().isEmpty();
-            case Constant.BoolConst b -> b.value();
-            case Constant.NoneConst n -> false;
-            case Constant.TupleConst t -> !t.items().isEmpty();
-            case Constant.CodeConst k -> true;
-        });
+        return of(expr).map(Constant::truth);
     }
 }

@@ -14,7 +14,7 @@ import java.util.Optional;
  * conditional expressions and comparison chains without materializing bools). Each node's own
  * instructions get the node's line.
  */
-final class ExpressionCompiler {
+final class ExpressionCompiler implements Expr.Visitor<Void> {
 
     private final CodeUnit unit;
     private final InstructionSequence seq;
@@ -33,65 +33,45 @@ final class ExpressionCompiler {
             unit.loadConst(constant.get());
             return;
         }
-        switch (expr) {
-            case Expr.Name n -> {
-                unit.at(n.pos());
-                names.load(n.id());
-            }
-            case Expr.IntLit i -> throw folded(expr);
-            case Expr.FloatLit f -> throw folded(expr);
-            case Expr.StrLit s -> throw folded(expr);
-            case Expr.BoolLit b -> throw folded(expr);
-            case Expr.NoneLit n -> throw folded(expr);
-            case Expr.Unary u -> unary(u);
-            case Expr.Binary b -> {
-                compile(b.left());
-                compile(b.right());
-                unit.at(b.pos());
-                seq.emit(Opcodes.BINARY_OP, Operators.binaryOp(b.op()));
-            }
-            case Expr.IfExp i -> {
-                Label orElse = new Label("ifexp_else");
-                Label end = new Label("ifexp_end");
-                jumpIf(i.test(), false, orElse);
-                compile(i.body());
-                seq.emitJump(Opcodes.JUMP, end);
-                seq.place(orElse);
-                compile(i.orElse());
-                seq.place(end);
-            }
-            case Expr.BoolOp b -> boolOp(b);
-            case Expr.Compare c -> compare(c);
-            case Expr.Call c -> call(c);
-            case Expr.Attribute a -> {
-                compile(a.value());
-                unit.at(a.pos());
-                names.loadAttr(a.name(), false);
-            }
-            case Expr.Subscript s -> subscript(s);
-            case Expr.Slice s -> {
-                int parts = slice(s);
-                seq.emit(Opcodes.BUILD_SLICE, parts);
-            }
-            case Expr.ListDisplay l when l.elements().size() > BIG_DISPLAY -> appendEach(l);
-            case Expr.ListDisplay l -> build(Opcodes.BUILD_LIST, l.pos(), l.elements(), "list display");
-            case Expr.TupleDisplay t -> build(Opcodes.BUILD_TUPLE, t.pos(), t.elements(), "tuple display");
-            case Expr.DictDisplay d -> {
-                for (Expr.DictEntry e : d.entries()) {
-                    compile(e.key());
-                    compile(e.value());
-                }
-                unit.at(d.pos());
-                seq.emit(Opcodes.BUILD_MAP, count(d.entries().size(), "dict display"));
-            }
-        }
+        expr.accept(this);
     }
 
-    private static IllegalStateException folded(Expr expr) {
-        return new IllegalStateException("literal not folded to a constant: " + expr);
+    @Override
+    public Void visitName(Expr.Name n) {
+        unit.at(n.pos());
+        names.load(n.id());
+        return null;
     }
 
-    private void unary(Expr.Unary u) {
+    // Literals are constants, loaded by compile() before the visitor is called.
+
+    @Override
+    public Void visitIntLit(Expr.IntLit i) {
+        throw folded(i);
+    }
+
+    @Override
+    public Void visitFloatLit(Expr.FloatLit f) {
+        throw folded(f);
+    }
+
+    @Override
+    public Void visitStrLit(Expr.StrLit s) {
+        throw folded(s);
+    }
+
+    @Override
+    public Void visitBoolLit(Expr.BoolLit b) {
+        throw folded(b);
+    }
+
+    @Override
+    public Void visitNoneLit(Expr.NoneLit n) {
+        throw folded(n);
+    }
+
+    @Override
+    public Void visitUnary(Expr.Unary u) {
         compile(u.operand());
         unit.at(u.pos());
         switch (u.op()) {
@@ -105,6 +85,75 @@ final class ExpressionCompiler {
             case POS -> unit.error(u.pos(), "unsupported construct: unary '+' on a non-constant operand"
                     + " (the instruction set has no UNARY_POSITIVE)");
         }
+        return null;
+    }
+
+    @Override
+    public Void visitBinary(Expr.Binary b) {
+        compile(b.left());
+        compile(b.right());
+        unit.at(b.pos());
+        seq.emit(Opcodes.BINARY_OP, Operators.binaryOp(b.op()));
+        return null;
+    }
+
+    @Override
+    public Void visitIfExp(Expr.IfExp i) {
+        Label orElse = new Label("ifexp_else");
+        Label end = new Label("ifexp_end");
+        jumpIf(i.test(), false, orElse);
+        compile(i.body());
+        seq.emitJump(Opcodes.JUMP, end);
+        seq.place(orElse);
+        compile(i.orElse());
+        seq.place(end);
+        return null;
+    }
+
+    @Override
+    public Void visitAttribute(Expr.Attribute a) {
+        compile(a.value());
+        unit.at(a.pos());
+        names.loadAttr(a.name(), false);
+        return null;
+    }
+
+    @Override
+    public Void visitSlice(Expr.Slice s) {
+        int parts = slice(s);
+        seq.emit(Opcodes.BUILD_SLICE, parts);
+        return null;
+    }
+
+    @Override
+    public Void visitListDisplay(Expr.ListDisplay l) {
+        if (l.elements().size() > BIG_DISPLAY) {
+            appendEach(l);
+        } else {
+            build(Opcodes.BUILD_LIST, l.pos(), l.elements(), "list display");
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitTupleDisplay(Expr.TupleDisplay t) {
+        build(Opcodes.BUILD_TUPLE, t.pos(), t.elements(), "tuple display");
+        return null;
+    }
+
+    @Override
+    public Void visitDictDisplay(Expr.DictDisplay d) {
+        for (Expr.DictEntry e : d.entries()) {
+            compile(e.key());
+            compile(e.value());
+        }
+        unit.at(d.pos());
+        seq.emit(Opcodes.BUILD_MAP, count(d.entries().size(), "dict display"));
+        return null;
+    }
+
+    private static IllegalStateException folded(Expr expr) {
+        return new IllegalStateException("literal not folded to a constant: " + expr);
     }
 
     /** List displays longer than this are built by appending (short ones keep CPython 3.11's BUILD_LIST n). */
@@ -140,7 +189,8 @@ final class ExpressionCompiler {
     }
 
     /** {@code a and b}: the result is the first falsy operand (or the last), so each is tested on a copy. */
-    private void boolOp(Expr.BoolOp b) {
+    @Override
+    public Void visitBoolOp(Expr.BoolOp b) {
         Label end = new Label("boolop_end");
         int jump = b.op() == BoolOpKind.AND ? Opcodes.POP_JUMP_IF_FALSE : Opcodes.POP_JUMP_IF_TRUE;
         List<Expr> operands = b.operands();
@@ -154,17 +204,19 @@ final class ExpressionCompiler {
         }
         compile(operands.getLast());
         seq.place(end);
+        return null;
     }
 
     /** CPython's compiler_compare: a chain keeps each middle operand under the result with SWAP/COPY. */
-    private void compare(Expr.Compare c) {
+    @Override
+    public Void visitCompare(Expr.Compare c) {
         compile(c.left());
         int n = c.ops().size() - 1;
         if (n == 0) {
             compile(c.comparators().getFirst());
             unit.at(c.pos());
             compareOp(c.ops().getFirst());
-            return;
+            return null;
         }
         Label cleanup = new Label("compare_cleanup");
         Label end = new Label("compare_end");
@@ -187,6 +239,7 @@ final class ExpressionCompiler {
         seq.emit(Opcodes.SWAP, 2);
         seq.emit(Opcodes.POP_TOP);
         seq.place(end);
+        return null;
     }
 
     /** Emits the instruction for one comparison; returns whether its result is an exact bool already. */
@@ -217,50 +270,57 @@ final class ExpressionCompiler {
             }
             return;
         }
-        switch (expr) {
-            case Expr.Unary u when u.op() == UnaryOp.NOT -> jumpIf(u.operand(), !cond, target);
-            case Expr.BoolOp b -> {
-                boolean isOr = b.op() == BoolOpKind.OR;
-                // Operands but the last jump where the whole expression is decided: for `or` when one is
-                // true, for `and` when one is false. If that is not the outcome we jump on, skip past.
-                Label decided = isOr == cond ? target : new Label("boolop_next");
-                List<Expr> operands = b.operands();
-                operands.subList(0, operands.size() - 1).forEach(o -> jumpIf(o, isOr, decided));
-                jumpIf(operands.getLast(), cond, target);
-                if (decided != target) {
-                    seq.place(decided);
-                }
-            }
-            case Expr.IfExp i -> {
-                Label orElse = new Label("ifexp_else");
-                Label end = new Label("ifexp_end");
-                jumpIf(i.test(), false, orElse);
-                jumpIf(i.body(), cond, target);
-                seq.emitJump(Opcodes.JUMP, end);
-                seq.place(orElse);
-                jumpIf(i.orElse(), cond, target);
-                seq.place(end);
-            }
-            case Expr.Compare c when c.ops().size() > 1 -> compareChainJump(c, cond, target);
-            case Expr.Compare c when isNoneTest(c) -> {
-                // CPython 3.13's peephole: LOAD_CONST None; IS_OP; POP_JUMP_IF_x -> POP_JUMP_IF_[NOT_]NONE.
-                compile(c.left());
-                unit.at(c.pos());
-                boolean jumpOnNone = (c.ops().getFirst() == CompareOp.IS) == cond;
-                seq.emitJump(jumpOnNone ? Opcodes.POP_JUMP_IF_NONE : Opcodes.POP_JUMP_IF_NOT_NONE, target);
-            }
-            case Expr.Compare c -> {
-                compile(c.left());
-                compile(c.comparators().getFirst());
-                unit.at(c.pos());
-                boolean exactBool = compareOp(c.ops().getFirst());
-                popJumpIf(exactBool, cond, target);
-            }
-            default -> {
-                compile(expr);
-                unit.at(expr.pos());
-                popJumpIf(false, cond, target);
-            }
+        // Only a few kinds have a jump form; the rest is "value, then test", hence tests, not a visitor.
+        if (expr instanceof Expr.Unary u && u.op() == UnaryOp.NOT) {
+            jumpIf(u.operand(), !cond, target);
+        } else if (expr instanceof Expr.BoolOp b) {
+            boolOpJump(b, cond, target);
+        } else if (expr instanceof Expr.IfExp i) {
+            Label orElse = new Label("ifexp_else");
+            Label end = new Label("ifexp_end");
+            jumpIf(i.test(), false, orElse);
+            jumpIf(i.body(), cond, target);
+            seq.emitJump(Opcodes.JUMP, end);
+            seq.place(orElse);
+            jumpIf(i.orElse(), cond, target);
+            seq.place(end);
+        } else if (expr instanceof Expr.Compare c) {
+            compareJump(c, cond, target);
+        } else {
+            compile(expr);
+            unit.at(expr.pos());
+            popJumpIf(false, cond, target);
+        }
+    }
+
+    private void boolOpJump(Expr.BoolOp b, boolean cond, Label target) {
+        boolean isOr = b.op() == BoolOpKind.OR;
+        // Operands but the last jump where the whole expression is decided: for `or` when one is
+        // true, for `and` when one is false. If that is not the outcome we jump on, skip past.
+        Label decided = isOr == cond ? target : new Label("boolop_next");
+        List<Expr> operands = b.operands();
+        operands.subList(0, operands.size() - 1).forEach(o -> jumpIf(o, isOr, decided));
+        jumpIf(operands.getLast(), cond, target);
+        if (decided != target) {
+            seq.place(decided);
+        }
+    }
+
+    private void compareJump(Expr.Compare c, boolean cond, Label target) {
+        if (c.ops().size() > 1) {
+            compareChainJump(c, cond, target);
+        } else if (isNoneTest(c)) {
+            // CPython 3.13's peephole: LOAD_CONST None; IS_OP; POP_JUMP_IF_x -> POP_JUMP_IF_[NOT_]NONE.
+            compile(c.left());
+            unit.at(c.pos());
+            boolean jumpOnNone = (c.ops().getFirst() == CompareOp.IS) == cond;
+            seq.emitJump(jumpOnNone ? Opcodes.POP_JUMP_IF_NONE : Opcodes.POP_JUMP_IF_NOT_NONE, target);
+        } else {
+            compile(c.left());
+            compile(c.comparators().getFirst());
+            unit.at(c.pos());
+            boolean exactBool = compareOp(c.ops().getFirst());
+            popJumpIf(exactBool, cond, target);
         }
     }
 
@@ -306,17 +366,19 @@ final class ExpressionCompiler {
         seq.place(end);
     }
 
-    private void subscript(Expr.Subscript s) {
+    @Override
+    public Void visitSubscript(Expr.Subscript s) {
         compile(s.value());
         if (s.index() instanceof Expr.Slice slice && slice.step().isEmpty()) {
             slice(slice);
             unit.at(s.pos());
             seq.emit(Opcodes.BINARY_SLICE);
-            return;
+            return null;
         }
         compile(s.index());
         unit.at(s.pos());
         seq.emit(Opcodes.BINARY_SUBSCR);
+        return null;
     }
 
     /** Pushes a slice's bounds (None for missing ones); returns how many: 2, or 3 with a step. */
@@ -342,21 +404,18 @@ final class ExpressionCompiler {
      * CPython 3.13's call sequence: callable, self_or_null, arguments, then CALL argc, or CALL_KW
      * with the keyword names as a constant tuple on top (its oparg counts keyword values too).
      */
-    private void call(Expr.Call c) {
-        switch (c.callee()) {
-            case Expr.Attribute a -> {
-                compile(a.value());
-                unit.at(a.pos());
-                names.loadAttr(a.name(), true);
-            }
-            case Expr.Name n -> {
-                unit.at(n.pos());
-                names.loadCallable(n.id());
-            }
-            default -> {
-                compile(c.callee());
-                seq.emit(Opcodes.PUSH_NULL);
-            }
+    @Override
+    public Void visitCall(Expr.Call c) {
+        if (c.callee() instanceof Expr.Attribute a) {
+            compile(a.value());
+            unit.at(a.pos());
+            names.loadAttr(a.name(), true);
+        } else if (c.callee() instanceof Expr.Name n) {
+            unit.at(n.pos());
+            names.loadCallable(n.id());
+        } else {
+            compile(c.callee());
+            seq.emit(Opcodes.PUSH_NULL);
         }
         c.args().forEach(this::compile);
         c.keywords().forEach(k -> compile(k.value()));
@@ -370,5 +429,6 @@ final class ExpressionCompiler {
             unit.loadConst(new Constant.TupleConst(kwnames));
             seq.emit(Opcodes.CALL_KW, argc);
         }
+        return null;
     }
 }

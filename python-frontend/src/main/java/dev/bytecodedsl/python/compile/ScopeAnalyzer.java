@@ -40,7 +40,7 @@ final class ScopeAnalyzer {
     }
 
     /** The names one scope uses and binds, in order of first appearance, plus its nested scopes. */
-    private static final class Collector {
+    private static final class Collector implements Stmt.Visitor<Void>, Expr.Visitor<Void> {
         final CodeObject.Kind kind;
         final String name;
         final String qualname;
@@ -92,7 +92,7 @@ final class ScopeAnalyzer {
         void stmt(Stmt stmt) {
             enter();
             try {
-                stmtBody(stmt);
+                stmt.accept(this);
             } finally {
                 depth[0]--;
             }
@@ -101,124 +101,250 @@ final class ScopeAnalyzer {
         void expr(Expr expr) {
             enter();
             try {
-                exprBody(expr);
+                expr.accept(this);
             } finally {
                 depth[0]--;
             }
         }
 
-        private void stmtBody(Stmt stmt) {
-            switch (stmt) {
-                case Stmt.FunctionDef f -> {
-                    bind(f.name(), f.pos());
-                    f.params().forEach(p -> p.defaultValue().ifPresent(this::expr));
-                    Collector child = new Collector(CodeObject.Kind.FUNCTION, f.name(), childQualname(f.name()), this);
-                    f.params().forEach(p -> child.bind(p.name(), p.pos()));
-                    child.stmts(f.body());
-                    children.add(Map.entry(f, child));
-                }
-                case Stmt.ClassDef c -> {
-                    bind(c.name(), c.pos());
-                    c.base().ifPresent(this::expr);
-                    Collector child = new Collector(CodeObject.Kind.CLASS_BODY, c.name(), childQualname(c.name()), this);
-                    child.stmts(c.body());
-                    children.add(Map.entry(c, child));
-                }
-                case Stmt.Return r -> r.value().ifPresent(this::expr);
-                case Stmt.Global g -> g.names().forEach(n -> globals.putIfAbsent(n, g.pos()));
-                case Stmt.If i -> {
-                    expr(i.test());
-                    stmts(i.body());
-                    stmts(i.orElse());
-                }
-                case Stmt.While w -> {
-                    expr(w.test());
-                    stmts(w.body());
-                }
-                case Stmt.For f -> {
-                    target(f.target());
-                    expr(f.iterable());
-                    stmts(f.body());
-                }
-                case Stmt.Break b -> {}
-                case Stmt.Continue c -> {}
-                case Stmt.Pass p -> {}
-                case Stmt.Assign a -> {
-                    a.targets().forEach(this::target);
-                    expr(a.value());
-                }
-                case Stmt.AugAssign a -> {
-                    target(a.target());
-                    expr(a.value());
-                }
-                case Stmt.ExprStmt e -> expr(e.expr());
-                case Stmt.Try t -> {
-                    stmts(t.body());
-                    for (Stmt.ExceptHandler h : t.handlers()) {
-                        h.types().forEach(type -> use(type, h.pos()));
-                        h.name().ifPresent(n -> bind(n, h.pos()));
-                        stmts(h.body());
-                    }
-                }
-                case Stmt.Raise r -> r.exception().ifPresent(this::expr);
-                case Stmt.Delete d -> d.targets().forEach(this::expr);
-            }
+        @Override
+        public Void visitFunctionDef(Stmt.FunctionDef f) {
+            bind(f.name(), f.pos());
+            f.params().forEach(p -> p.defaultValue().ifPresent(this::expr));
+            Collector child = new Collector(CodeObject.Kind.FUNCTION, f.name(), childQualname(f.name()), this);
+            f.params().forEach(p -> child.bind(p.name(), p.pos()));
+            child.stmts(f.body());
+            children.add(Map.entry(f, child));
+            return null;
         }
 
+        @Override
+        public Void visitClassDef(Stmt.ClassDef c) {
+            bind(c.name(), c.pos());
+            c.base().ifPresent(this::expr);
+            Collector child = new Collector(CodeObject.Kind.CLASS_BODY, c.name(), childQualname(c.name()), this);
+            child.stmts(c.body());
+            children.add(Map.entry(c, child));
+            return null;
+        }
+
+        @Override
+        public Void visitReturn(Stmt.Return r) {
+            r.value().ifPresent(this::expr);
+            return null;
+        }
+
+        @Override
+        public Void visitGlobal(Stmt.Global g) {
+            g.names().forEach(n -> globals.putIfAbsent(n, g.pos()));
+            return null;
+        }
+
+        @Override
+        public Void visitIf(Stmt.If i) {
+            expr(i.test());
+            stmts(i.body());
+            stmts(i.orElse());
+            return null;
+        }
+
+        @Override
+        public Void visitWhile(Stmt.While w) {
+            expr(w.test());
+            stmts(w.body());
+            return null;
+        }
+
+        @Override
+        public Void visitFor(Stmt.For f) {
+            target(f.target());
+            expr(f.iterable());
+            stmts(f.body());
+            return null;
+        }
+
+        @Override
+        public Void visitBreak(Stmt.Break b) {
+            return null;
+        }
+
+        @Override
+        public Void visitContinue(Stmt.Continue c) {
+            return null;
+        }
+
+        @Override
+        public Void visitPass(Stmt.Pass p) {
+            return null;
+        }
+
+        @Override
+        public Void visitAssign(Stmt.Assign a) {
+            a.targets().forEach(this::target);
+            expr(a.value());
+            return null;
+        }
+
+        @Override
+        public Void visitAugAssign(Stmt.AugAssign a) {
+            target(a.target());
+            expr(a.value());
+            return null;
+        }
+
+        @Override
+        public Void visitExprStmt(Stmt.ExprStmt e) {
+            expr(e.expr());
+            return null;
+        }
+
+        @Override
+        public Void visitTry(Stmt.Try t) {
+            stmts(t.body());
+            for (Stmt.ExceptHandler h : t.handlers()) {
+                h.types().forEach(type -> use(type, h.pos()));
+                h.name().ifPresent(n -> bind(n, h.pos()));
+                stmts(h.body());
+            }
+            return null;
+        }
+
+        @Override
+        public Void visitRaise(Stmt.Raise r) {
+            r.exception().ifPresent(this::expr);
+            return null;
+        }
+
+        @Override
+        public Void visitDelete(Stmt.Delete d) {
+            d.targets().forEach(this::expr);
+            return null;
+        }
         void target(Expr target) {
-            switch (target) {
-                case Expr.Name n -> bind(n.id(), n.pos());
-                case Expr.TupleDisplay t -> t.elements().forEach(this::target);
-                case Expr.ListDisplay l -> l.elements().forEach(this::target);
-                default -> expr(target); // attribute and subscript targets only read names
+            if (target instanceof Expr.Name n) {
+                bind(n.id(), n.pos());
+            } else if (target instanceof Expr.TupleDisplay t) {
+                t.elements().forEach(this::target);
+            } else if (target instanceof Expr.ListDisplay l) {
+                l.elements().forEach(this::target);
+            } else {
+                expr(target); // attribute and subscript targets only read names
             }
         }
 
-        private void exprBody(Expr expr) {
-            switch (expr) {
-                case Expr.Name n -> use(n.id(), n.pos());
-                case Expr.IntLit i -> {}
-                case Expr.FloatLit f -> {}
-                case Expr.StrLit s -> {}
-                case Expr.BoolLit b -> {}
-                case Expr.NoneLit n -> {}
-                case Expr.Unary u -> expr(u.operand());
-                case Expr.Binary b -> {
-                    expr(b.left());
-                    expr(b.right());
-                }
-                case Expr.IfExp i -> {
-                    expr(i.test());
-                    expr(i.body());
-                    expr(i.orElse());
-                }
-                case Expr.BoolOp b -> b.operands().forEach(this::expr);
-                case Expr.Compare c -> {
-                    expr(c.left());
-                    c.comparators().forEach(this::expr);
-                }
-                case Expr.Call c -> {
-                    expr(c.callee());
-                    c.args().forEach(this::expr);
-                    c.keywords().forEach(k -> expr(k.value()));
-                }
-                case Expr.Attribute a -> expr(a.value());
-                case Expr.Subscript s -> {
-                    expr(s.value());
-                    expr(s.index());
-                }
-                case Expr.Slice s -> {
-                    s.lower().ifPresent(this::expr);
-                    s.upper().ifPresent(this::expr);
-                    s.step().ifPresent(this::expr);
-                }
-                case Expr.ListDisplay l -> l.elements().forEach(this::expr);
-                case Expr.TupleDisplay t -> t.elements().forEach(this::expr);
-                case Expr.DictDisplay d -> d.entries().forEach(e -> {
-                    expr(e.key());
-                    expr(e.value());
-                });
-            }
+        @Override
+        public Void visitName(Expr.Name n) {
+            use(n.id(), n.pos());
+            return null;
+        }
+
+        @Override
+        public Void visitIntLit(Expr.IntLit i) {
+            return null;
+        }
+
+        @Override
+        public Void visitFloatLit(Expr.FloatLit f) {
+            return null;
+        }
+
+        @Override
+        public Void visitStrLit(Expr.StrLit s) {
+            return null;
+        }
+
+        @Override
+        public Void visitBoolLit(Expr.BoolLit b) {
+            return null;
+        }
+
+        @Override
+        public Void visitNoneLit(Expr.NoneLit n) {
+            return null;
+        }
+
+        @Override
+        public Void visitUnary(Expr.Unary u) {
+            expr(u.operand());
+            return null;
+        }
+
+        @Override
+        public Void visitBinary(Expr.Binary b) {
+            expr(b.left());
+            expr(b.right());
+            return null;
+        }
+
+        @Override
+        public Void visitIfExp(Expr.IfExp i) {
+            expr(i.test());
+            expr(i.body());
+            expr(i.orElse());
+            return null;
+        }
+
+        @Override
+        public Void visitBoolOp(Expr.BoolOp b) {
+            b.operands().forEach(this::expr);
+            return null;
+        }
+
+        @Override
+        public Void visitCompare(Expr.Compare c) {
+            expr(c.left());
+            c.comparators().forEach(this::expr);
+            return null;
+        }
+
+        @Override
+        public Void visitCall(Expr.Call c) {
+            expr(c.callee());
+            c.args().forEach(this::expr);
+            c.keywords().forEach(k -> expr(k.value()));
+            return null;
+        }
+
+        @Override
+        public Void visitAttribute(Expr.Attribute a) {
+            expr(a.value());
+            return null;
+        }
+
+        @Override
+        public Void visitSubscript(Expr.Subscript s) {
+            expr(s.value());
+            expr(s.index());
+            return null;
+        }
+
+        @Override
+        public Void visitSlice(Expr.Slice s) {
+            s.lower().ifPresent(this::expr);
+            s.upper().ifPresent(this::expr);
+            s.step().ifPresent(this::expr);
+            return null;
+        }
+
+        @Override
+        public Void visitListDisplay(Expr.ListDisplay l) {
+            l.elements().forEach(this::expr);
+            return null;
+        }
+
+        @Override
+        public Void visitTupleDisplay(Expr.TupleDisplay t) {
+            t.elements().forEach(this::expr);
+            return null;
+        }
+
+        @Override
+        public Void visitDictDisplay(Expr.DictDisplay d) {
+            d.entries().forEach(e -> {
+                expr(e.key());
+                expr(e.value());
+            });
+            return null;
         }
 
         /** A function's own variable: bound here and not declared global. */
@@ -238,11 +364,12 @@ final class ScopeAnalyzer {
         scopes.put(node, new Scope(c.kind, c.name, c.kind == CodeObject.Kind.MODULE ? c.name : c.qualname,
                 firstLine, params.size(), locals, c.globals.keySet()));
         for (Map.Entry<Object, Collector> child : c.children) {
-            switch (child.getKey()) {
-                case Stmt.FunctionDef f -> finish(child.getValue(), f, f.pos().line(),
-                        f.params().stream().map(Stmt.Param::name).toList());
-                case Stmt.ClassDef k -> finish(child.getValue(), k, k.pos().line(), List.of());
-                default -> throw new IllegalStateException("not a scope: " + child.getKey());
+            if (child.getKey() instanceof Stmt.FunctionDef f) {
+                finish(child.getValue(), f, f.pos().line(), f.params().stream().map(Stmt.Param::name).toList());
+            } else if (child.getKey() instanceof Stmt.ClassDef k) {
+                finish(child.getValue(), k, k.pos().line(), List.of());
+            } else {
+                throw new IllegalStateException("not a scope: " + child.getKey());
             }
         }
     }

@@ -15,7 +15,7 @@ import java.util.Optional;
  * class bodies are compiled to nested code objects by {@link CodeObjectCompiler} and loaded as
  * constants.
  */
-final class StatementCompiler {
+final class StatementCompiler implements Stmt.Visitor<Void> {
 
     private final CodeUnit unit;
     private final InstructionSequence seq;
@@ -40,50 +40,78 @@ final class StatementCompiler {
 
     void compile(Stmt stmt) {
         unit.at(stmt.pos());
-        switch (stmt) {
-            case Stmt.FunctionDef f -> functionDef(f);
-            case Stmt.ClassDef c -> classDef(c);
-            case Stmt.Return r -> returnStmt(r);
-            case Stmt.Global g -> {} // resolved by the scope analysis
-            case Stmt.If i -> ifStmt(i);
-            case Stmt.While w -> whileStmt(w);
-            case Stmt.For f -> forStmt(f);
-            case Stmt.Break b -> breakOrContinue(true);
-            case Stmt.Continue c -> breakOrContinue(false);
-            case Stmt.Pass p -> {}
-            case Stmt.Assign a -> assignments.assign(a);
-            case Stmt.AugAssign a -> assignments.augAssign(a);
-            case Stmt.ExprStmt e -> exprStmt(e);
-            case Stmt.Try t -> tryStmt(t);
-            case Stmt.Delete d -> {
-                for (Expr.Subscript target : d.targets()) {
-                    exprs.compile(target.value());
-                    exprs.compile(target.index());
-                    unit.at(d.pos());
-                    seq.emit(Opcodes.DELETE_SUBSCR);
-                }
-            }
-            case Stmt.Raise r -> {
-                r.exception().ifPresent(exprs::compile);
-                unit.at(r.pos());
-                seq.emit(Opcodes.RAISE_VARARGS, r.exception().isPresent() ? 1 : 0);
-            }
-        }
+        stmt.accept(this);
     }
 
-    private void exprStmt(Stmt.ExprStmt e) {
+    @Override
+    public Void visitGlobal(Stmt.Global g) {
+        return null; // resolved by the scope analysis
+    }
+
+    @Override
+    public Void visitPass(Stmt.Pass p) {
+        return null;
+    }
+
+    @Override
+    public Void visitBreak(Stmt.Break b) {
+        breakOrContinue(true);
+        return null;
+    }
+
+    @Override
+    public Void visitContinue(Stmt.Continue c) {
+        breakOrContinue(false);
+        return null;
+    }
+
+    @Override
+    public Void visitAssign(Stmt.Assign a) {
+        assignments.assign(a);
+        return null;
+    }
+
+    @Override
+    public Void visitAugAssign(Stmt.AugAssign a) {
+        assignments.augAssign(a);
+        return null;
+    }
+
+    @Override
+    public Void visitDelete(Stmt.Delete d) {
+        for (Expr.Subscript target : d.targets()) {
+            exprs.compile(target.value());
+            exprs.compile(target.index());
+            unit.at(d.pos());
+            seq.emit(Opcodes.DELETE_SUBSCR);
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitRaise(Stmt.Raise r) {
+        r.exception().ifPresent(exprs::compile);
+        unit.at(r.pos());
+        seq.emit(Opcodes.RAISE_VARARGS, r.exception().isPresent() ? 1 : 0);
+        return null;
+    }
+
+    @Override
+    public Void visitExprStmt(Stmt.ExprStmt e) {
         if (Constants.of(e.expr()).isPresent()) {
-            return; // a docstring or other constant: nothing to evaluate
+            return null; // a docstring or other constant: nothing to evaluate
         }
         exprs.compile(e.expr());
         unit.at(e.pos());
         seq.emit(Opcodes.POP_TOP);
+        return null;
     }
 
     // ------------------------------------------------------------ definitions
 
     /** Defaults (one constant tuple when all are constants), the code object, MAKE_FUNCTION. */
-    private void functionDef(Stmt.FunctionDef f) {
+    @Override
+    public Void visitFunctionDef(Stmt.FunctionDef f) {
         List<Expr> defaults = f.params().stream().flatMap(p -> p.defaultValue().stream()).toList();
         int flags = 0;
         if (!defaults.isEmpty()) {
@@ -95,10 +123,12 @@ final class StatementCompiler {
         unit.loadConst(new Constant.CodeConst(code));
         seq.emit(Opcodes.MAKE_FUNCTION, flags);
         names.store(f.name());
+        return null;
     }
 
     /** {@code __build_class__(body_function, 'Name'[, base])}. */
-    private void classDef(Stmt.ClassDef c) {
+    @Override
+    public Void visitClassDef(Stmt.ClassDef c) {
         seq.emit(Opcodes.LOAD_BUILD_CLASS);
         seq.emit(Opcodes.PUSH_NULL);
         unit.loadConst(new Constant.CodeConst(nested.compileClassBody(c)));
@@ -108,26 +138,30 @@ final class StatementCompiler {
         unit.at(c.pos());
         seq.emit(Opcodes.CALL, c.base().isPresent() ? 3 : 2);
         names.store(c.name());
+        return null;
     }
 
     // ------------------------------------------------------------ control flow
 
-    private void ifStmt(Stmt.If i) {
+    @Override
+    public Void visitIf(Stmt.If i) {
         Label orElse = new Label("if_else");
         exprs.jumpIf(i.test(), false, orElse);
         compile(i.body());
         if (i.orElse().isEmpty()) {
             seq.place(orElse);
-            return;
+            return null;
         }
         Label end = new Label("if_end");
         seq.emitJump(Opcodes.JUMP, end);
         seq.place(orElse);
         compile(i.orElse());
         seq.place(end);
+        return null;
     }
 
-    private void whileStmt(Stmt.While w) {
+    @Override
+    public Void visitWhile(Stmt.While w) {
         Label top = new Label("while_top");
         Label exit = new Label("while_exit");
         seq.place(top);
@@ -137,10 +171,12 @@ final class StatementCompiler {
         blocks.pop();
         seq.emitJump(Opcodes.JUMP, top);
         seq.place(exit);
+        return null;
     }
 
     /** GET_ITER; top: FOR_ITER -> cleanup; store; body; JUMP top; cleanup: END_FOR; exit: */
-    private void forStmt(Stmt.For f) {
+    @Override
+    public Void visitFor(Stmt.For f) {
         Label top = new Label("for_top");
         Label cleanup = new Label("for_cleanup");
         Label exit = new Label("for_exit");
@@ -158,6 +194,7 @@ final class StatementCompiler {
         unit.at(f.pos());
         seq.emit(Opcodes.END_FOR);
         seq.place(exit);
+        return null;
     }
 
     private void breakOrContinue(boolean isBreak) {
@@ -180,10 +217,11 @@ final class StatementCompiler {
      * {@code return}: a constant is loaded after unwinding (RETURN_CONST), anything else is computed
      * first and kept on top of the stack while the enclosing blocks are left.
      */
-    private void returnStmt(Stmt.Return r) {
+    @Override
+    public Void visitReturn(Stmt.Return r) {
         if (unit.scope.kind() != CodeObject.Kind.FUNCTION) {
             unit.error("'return' outside function");
-            return;
+            return null;
         }
         Optional<Constant> constant = r.value().isEmpty() ? Optional.of(CodeUnit.NONE) : Constants.of(r.value().get());
         if (constant.isEmpty()) {
@@ -197,6 +235,7 @@ final class StatementCompiler {
             seq.emit(Opcodes.RETURN_VALUE);
         }
         resume(suspended);
+        return null;
     }
 
     /**
@@ -210,26 +249,25 @@ final class StatementCompiler {
             if (block == stop) {
                 break;
             }
-            switch (block) {
-                case FrameBlock.WhileLoop w -> {}
-                case FrameBlock.ForLoop f -> {
-                    if (preserveTop) {
-                        seq.emit(Opcodes.SWAP, 2);
-                    }
-                    seq.emit(Opcodes.POP_TOP);
+            // Four kinds, one site: instanceof tests rather than a pattern switch and its start-up
+            // bootstrap (see Expr.Visitor). A while loop leaves nothing to clean up.
+            if (block instanceof FrameBlock.ForLoop) {
+                if (preserveTop) {
+                    seq.emit(Opcodes.SWAP, 2);
                 }
-                case FrameBlock.TryBody t -> suspended.add(seq.suspendHandler());
-                case FrameBlock.HandlerBody h -> {
-                    if (h.name().isPresent()) {
-                        suspended.add(seq.suspendHandler()); // the one that clears the name
-                    }
-                    suspended.add(seq.suspendHandler()); // the cleanup that restores the handled exception
-                    if (preserveTop) {
-                        seq.emit(Opcodes.SWAP, 2);
-                    }
-                    seq.emit(Opcodes.POP_EXCEPT);
-                    h.name().ifPresent(this::clearName);
+                seq.emit(Opcodes.POP_TOP);
+            } else if (block instanceof FrameBlock.TryBody) {
+                suspended.add(seq.suspendHandler());
+            } else if (block instanceof FrameBlock.HandlerBody h) {
+                if (h.name().isPresent()) {
+                    suspended.add(seq.suspendHandler()); // the one that clears the name
                 }
+                suspended.add(seq.suspendHandler()); // the cleanup that restores the handled exception
+                if (preserveTop) {
+                    seq.emit(Opcodes.SWAP, 2);
+                }
+                seq.emit(Opcodes.POP_EXCEPT);
+                h.name().ifPresent(this::clearName);
             }
         }
         return suspended;
@@ -259,7 +297,8 @@ final class StatementCompiler {
      * A named clause's body runs under one more handler that sets the name to None and re-raises.
      * CPython also deletes the name; the subset has no DELETE_FAST, so it stays bound to None.
      */
-    private void tryStmt(Stmt.Try t) {
+    @Override
+    public Void visitTry(Stmt.Try t) {
         Label handler = new Label("try_handler");
         Label cleanup = new Label("try_cleanup");
         Label end = new Label("try_end");
@@ -287,6 +326,7 @@ final class StatementCompiler {
         seq.emit(Opcodes.POP_EXCEPT);
         seq.emit(Opcodes.RERAISE, 0);
         seq.place(end);
+        return null;
     }
 
     private void exceptClause(Stmt.ExceptHandler clause, Label end) {

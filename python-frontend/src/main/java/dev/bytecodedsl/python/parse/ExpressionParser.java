@@ -347,15 +347,15 @@ final class ExpressionParser {
         List<Expr> args = new ArrayList<>();
         List<Expr.Keyword> keywords = new ArrayList<>();
         for (Argument argument : arguments) {
-            switch (argument) {
-                case Argument.Positional p -> {
-                    if (!keywords.isEmpty()) {
-                        in.error(p.value().pos(), "positional argument follows keyword argument");
-                    }
-                    args.add(p.value());
+            // instanceof, not a pattern switch: no bootstrap at start-up (see Expr.Visitor); an
+            // unsupported argument was reported when it was parsed.
+            if (argument instanceof Argument.Positional p) {
+                if (!keywords.isEmpty()) {
+                    in.error(p.value().pos(), "positional argument follows keyword argument");
                 }
-                case Argument.Keyword k -> keywords.add(k.keyword());
-                case Argument.Unsupported u -> {}
+                args.add(p.value());
+            } else if (argument instanceof Argument.Keyword k) {
+                keywords.add(k.keyword());
             }
         }
         return new Expr.Call(in.pos(open), callee, args, keywords);

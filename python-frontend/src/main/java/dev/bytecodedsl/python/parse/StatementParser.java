@@ -151,11 +151,8 @@ final class StatementParser {
         Token op = in.peek();
         if (op.kind() == Kind.OPERATOR && AUGMENTED_ASSIGNMENTS.contains(op.text())) {
             in.next();
-            switch (target) {
-                case Expr.Name n -> {}
-                case Expr.Attribute a -> {}
-                case Expr.Subscript s -> {}
-                default -> in.error(target.pos(), "illegal target for augmented assignment: " + ExprKinds.describe(target));
+            if (!isSingleTarget(target)) {
+                in.error(target.pos(), "illegal target for augmented assignment: " + ExprKinds.describe(target));
             }
             BinaryOp binary = BinaryOp.fromSymbol(op.text().substring(0, op.text().length() - 1));
             return new Stmt.AugAssign(pos, target, binary, expressions.exprList());
@@ -183,14 +180,21 @@ final class StatementParser {
 
     /** Names, attributes and subscripts, and tuples and lists of them (unpacking). */
     private void checkTarget(Expr target) {
-        switch (target) {
-            case Expr.Name n -> {}
-            case Expr.Attribute a -> {}
-            case Expr.Subscript s -> {}
-            case Expr.TupleDisplay t -> t.elements().forEach(this::checkTarget);
-            case Expr.ListDisplay l -> l.elements().forEach(this::checkTarget);
-            default -> in.error(target.pos(), "cannot assign to " + ExprKinds.describe(target));
+        if (target instanceof Expr.TupleDisplay t) {
+            t.elements().forEach(this::checkTarget);
+        } else if (target instanceof Expr.ListDisplay l) {
+            l.elements().forEach(this::checkTarget);
+        } else if (!isSingleTarget(target)) {
+            in.error(target.pos(), "cannot assign to " + ExprKinds.describe(target));
         }
+    }
+
+    /**
+     * Names, attributes and subscripts: the targets of augmented assignment. Tested with instanceof,
+     * not a pattern switch, which would cost a bootstrap on every start-up (see {@link Expr.Visitor}).
+     */
+    private static boolean isSingleTarget(Expr target) {
+        return target instanceof Expr.Name || target instanceof Expr.Attribute || target instanceof Expr.Subscript;
     }
 
     /**

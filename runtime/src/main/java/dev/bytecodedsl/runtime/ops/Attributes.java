@@ -40,33 +40,28 @@ public final class Attributes {
             return heap.allocate(new PyBoundMethod(owner, method));
         }
         PyObject o = Values.isObject(owner) ? heap.get(owner) : null;
-        switch (o) {
-            case PyInstance inst -> {
-                long v = instanceAttribute(inst, name);
-                if (v != Values.NULL) {
-                    return v;
-                }
+        // instanceof, not a pattern switch, which costs a hidden class at start-up (docs/benchmarks.md)
+        if (o instanceof PyInstance inst) {
+            long v = instanceAttribute(inst, name);
+            if (v != Values.NULL) {
+                return v;
             }
-            case PyClass cls -> {
-                long v = cls.lookup(name);
-                if (v != Values.NULL) {
-                    return v;
-                }
-                if (nameOf(name).equals("__name__")) {
-                    return space.newStr(cls.name());
-                }
-                throw space.errors().attributeError("type object '" + cls.name() + "' has no attribute '"
-                        + nameOf(name) + "'");
+        } else if (o instanceof PyClass cls) {
+            long v = cls.lookup(name);
+            if (v != Values.NULL) {
+                return v;
             }
-            case PyBuiltinType t -> {
-                if (nameOf(name).equals("__name__")) {
-                    return space.newStr(t.name());
-                }
-                throw space.errors().attributeError("type object '" + t.name() + "' has no attribute '"
-                        + nameOf(name) + "'");
+            if (nameOf(name).equals("__name__")) {
+                return space.newStr(cls.name());
             }
-            case null, default -> {
+            throw space.errors().attributeError("type object '" + cls.name() + "' has no attribute '"
+                    + nameOf(name) + "'");
+        } else if (o instanceof PyBuiltinType t) {
+            if (nameOf(name).equals("__name__")) {
+                return space.newStr(t.name());
             }
+            throw space.errors().attributeError("type object '" + t.name() + "' has no attribute '"
+                    + nameOf(name) + "'");
         }
         throw noAttribute(owner, name);
     }
@@ -121,13 +116,18 @@ public final class Attributes {
     /** store_attr: {@code owner.name = v}. */
     public void setAttr(long owner, long name, long v) {
         PyObject o = Values.isObject(owner) ? heap.get(owner) : null;
-        switch (o) {
-            case PyExceptionInstance e when nameOf(name).equals("args") -> e.setArgs(asArgsTuple(v));
-            case PyInstance inst -> inst.setSlot(inst.pyClass().slotIndexForStore(nameOf(name)), v);
-            case PyClass cls when !cls.isBuiltin() -> cls.setAttribute(name, v);
-            case PyClass cls -> throw immutableType(cls.name(), name);
-            case PyBuiltinType t -> throw immutableType(t.name(), name);
-            case null, default -> throw noAttribute(owner, name);
+        if (o instanceof PyExceptionInstance e && nameOf(name).equals("args")) {
+            e.setArgs(asArgsTuple(v));
+        } else if (o instanceof PyInstance inst) {
+            inst.setSlot(inst.pyClass().slotIndexForStore(nameOf(name)), v);
+        } else if (o instanceof PyClass cls && !cls.isBuiltin()) {
+            cls.setAttribute(name, v);
+        } else if (o instanceof PyClass cls) {
+            throw immutableType(cls.name(), name);
+        } else if (o instanceof PyBuiltinType t) {
+            throw immutableType(t.name(), name);
+        } else {
+            throw noAttribute(owner, name);
         }
     }
 
@@ -162,19 +162,19 @@ public final class Attributes {
     /** isinstance(obj, classinfo): classinfo is a type or a (nested) tuple of types. */
     public boolean isInstance(long obj, long classinfo) {
         PyObject info = Values.isObject(classinfo) ? heap.get(classinfo) : null;
-        return switch (info) {
-            case PyType t -> space.typeOf(obj).isSubtypeOf(t);
-            case PyTuple tuple -> {
-                for (long item : tuple.toArray()) {
-                    if (isInstance(obj, item)) {
-                        yield true;
-                    }
+        if (info instanceof PyType t) {
+            return space.typeOf(obj).isSubtypeOf(t);
+        } else if (info instanceof PyTuple tuple) {
+            for (long item : tuple.toArray()) {
+                if (isInstance(obj, item)) {
+                    return true;
                 }
-                yield false;
             }
-            case null, default -> throw space.errors().typeError(
+            return false;
+        } else {
+            throw space.errors().typeError(
                     "isinstance() arg 2 must be a type, a tuple of types, or a union");
-        };
+        }
     }
 
     /**
@@ -183,18 +183,18 @@ public final class Attributes {
      */
     public boolean exceptionMatches(long exc, long type) {
         PyObject info = Values.isObject(type) ? heap.get(type) : null;
-        return switch (info) {
-            case PyClass c when c.isExceptionClass() -> space.typeOf(exc).isSubtypeOf(c);
-            case PyTuple tuple -> {
-                boolean matched = false;
-                for (long item : tuple.toArray()) {
-                    matched |= exceptionMatches(exc, item); // every entry is checked, as CPython validates all
-                }
-                yield matched;
+        if (info instanceof PyClass c && c.isExceptionClass()) {
+            return space.typeOf(exc).isSubtypeOf(c);
+        } else if (info instanceof PyTuple tuple) {
+            boolean matched = false;
+            for (long item : tuple.toArray()) {
+                matched |= exceptionMatches(exc, item); // every entry is checked, as CPython validates all
             }
-            case null, default -> throw space.errors().typeError(
+            return matched;
+        } else {
+            throw space.errors().typeError(
                     "catching classes that do not inherit from BaseException is not allowed");
-        };
+        }
     }
 
     /** Whether {@code v} is an instance of the builtin exception {@code kind} (or a subclass). */

@@ -216,16 +216,23 @@ public final class Comparisons {
             throw space.errors().raise(BuiltinException.RECURSION_ERROR, "maximum recursion depth exceeded in comparison");
         }
         try {
-            return switch (x) {
-                case PyList l -> y instanceof PyList m && listsEqual(l, m);
-                case PyTuple t -> y instanceof PyTuple u && itemsEqual(t.toArray(), t.size(), u.toArray(), u.size());
-                case PyDict d -> y instanceof PyDict e && dictsEqual(d, e);
-                case PyRange r when y instanceof PyRange q -> rangesEqual(r, q);
-                case PyRange r when y instanceof PyLongRange q -> PyLongRange.of(r).sameItems(q);
-                case PyLongRange r when y instanceof PyRange q -> r.sameItems(PyLongRange.of(q));
-                case PyLongRange r when y instanceof PyLongRange q -> r.sameItems(q);
-                default -> false; // identity was checked above
-            };
+            // instanceof, not a pattern switch, which costs a hidden class at start-up (docs/benchmarks.md)
+            if (x instanceof PyList l) {
+                return y instanceof PyList m && listsEqual(l, m);
+            } else if (x instanceof PyTuple t) {
+                return y instanceof PyTuple u && itemsEqual(t.toArray(), t.size(), u.toArray(), u.size());
+            } else if (x instanceof PyDict d) {
+                return y instanceof PyDict e && dictsEqual(d, e);
+            } else if (x instanceof PyRange r && y instanceof PyRange q) {
+                return rangesEqual(r, q);
+            } else if (x instanceof PyRange r && y instanceof PyLongRange q) {
+                return PyLongRange.of(r).sameItems(q);
+            } else if (x instanceof PyLongRange r && y instanceof PyRange q) {
+                return r.sameItems(PyLongRange.of(q));
+            } else if (x instanceof PyLongRange r && y instanceof PyLongRange q) {
+                return r.sameItems(q);
+            }
+            return false; // identity was checked above
         } finally {
             equalityDepth--;
         }
@@ -298,15 +305,22 @@ public final class Comparisons {
         if (Values.isSmallInt(v)) {
             return v != Values.smallInt(0);
         }
-        return switch (heap.get(v)) {
-            case PyFloat f -> f.value() != 0.0;
-            case PyStr s -> s.length() != 0;
-            case PyList l -> l.size() != 0;
-            case PyTuple t -> t.size() != 0;
-            case PyDict d -> d.size() != 0;
-            case PyRange r -> r.length() != 0;
-            case PyLongRange r -> r.length().signum() != 0;
-            default -> true; // big ints are never zero; other objects are true (no __bool__/__len__ yet)
-        };
+        PyObject obj = heap.get(v);
+        if (obj instanceof PyFloat f) {
+            return f.value() != 0.0;
+        } else if (obj instanceof PyStr s) {
+            return s.length() != 0;
+        } else if (obj instanceof PyList l) {
+            return l.size() != 0;
+        } else if (obj instanceof PyTuple t) {
+            return t.size() != 0;
+        } else if (obj instanceof PyDict d) {
+            return d.size() != 0;
+        } else if (obj instanceof PyRange r) {
+            return r.length() != 0;
+        } else if (obj instanceof PyLongRange r) {
+            return r.length().signum() != 0;
+        }
+        return true; // big ints are never zero; other objects are true (no __bool__/__len__ yet)
     }
 }

@@ -68,18 +68,13 @@ public final class Conversions {
         }
         if (Values.isObject(v)) {
             PyObject o = space.heap().get(v);
-            switch (o) {
-                case PyBigInt b -> {
-                    return v;
-                }
-                case PyFloat f -> {
-                    return floatToInt(f.value());
-                }
-                case PyStr s -> {
-                    return parseInt(s.value(), 10);
-                }
-                default -> {
-                }
+            // instanceof, not a pattern switch, which costs a hidden class at start-up (docs/benchmarks.md)
+            if (o instanceof PyBigInt) {
+                return v;
+            } else if (o instanceof PyFloat f) {
+                return floatToInt(f.value());
+            } else if (o instanceof PyStr s) {
+                return parseInt(s.value(), 10);
             }
         }
         throw space.errors().typeError("int() argument must be a string, a bytes-like object or a real number, not '"

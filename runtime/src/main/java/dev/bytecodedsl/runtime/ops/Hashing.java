@@ -6,6 +6,7 @@ import dev.bytecodedsl.runtime.object.PyBigInt;
 import dev.bytecodedsl.runtime.object.PyDict;
 import dev.bytecodedsl.runtime.object.PyFloat;
 import dev.bytecodedsl.runtime.object.PyList;
+import dev.bytecodedsl.runtime.object.PyObject;
 import dev.bytecodedsl.runtime.object.PySlice;
 import dev.bytecodedsl.runtime.object.PyStr;
 import dev.bytecodedsl.runtime.object.PyTuple;
@@ -43,16 +44,25 @@ public final class Hashing implements KeyEquivalence {
         if (v == Values.NONE) {
             return NONE_HASH;
         }
-        return switch (space.heap().get(v)) {
-            case PyStr s -> s.value().hashCode();
-            case PyFloat f -> hashDouble(f.value(), v);
-            case PyBigInt b -> b.value().hashCode();
-            case PyTuple t -> hashTuple(t);
-            case PyList l -> throw space.errors().unhashable(v);
-            case PyDict d -> throw space.errors().unhashable(v);
-            case PySlice s -> throw space.errors().unhashable(v); // hashable only from CPython 3.12
-            default -> identityHash(v);
-        };
+        // instanceof, not a pattern switch, which costs a hidden class at start-up (docs/benchmarks.md)
+        PyObject obj = space.heap().get(v);
+        if (obj instanceof PyStr s) {
+            return s.value().hashCode();
+        } else if (obj instanceof PyFloat f) {
+            return hashDouble(f.value(), v);
+        } else if (obj instanceof PyBigInt b) {
+            return b.value().hashCode();
+        } else if (obj instanceof PyTuple t) {
+            return hashTuple(t);
+        } else if (obj instanceof PyList) {
+            throw space.errors().unhashable(v);
+        } else if (obj instanceof PyDict) {
+            throw space.errors().unhashable(v);
+        } else if (obj instanceof PySlice) {
+            throw space.errors().unhashable(v); // hashable only from CPython 3.12
+        } else {
+            return identityHash(v);
+        }
     }
 
     @Override

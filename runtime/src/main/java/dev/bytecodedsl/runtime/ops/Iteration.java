@@ -44,17 +44,28 @@ public final class Iteration {
     /** get_iter: iter(v). Iterators are their own iterators. */
     public long getIter(long v) {
         if (Values.isHandle(v)) {
-            PyObject iterator = switch (heap.get(v)) {
-                case PyList l -> new PyListIter(v, l);
-                case PyTuple t -> new PyTupleIter(v, t);
-                case PyStr s -> new PyStrIter(v, s);
-                case PyDict d -> new PyDictIter(v, d, PyDictIter.Kind.KEYS);
-                case PyRange r -> new PyRangeIter(r);
-                case PyLongRange r -> new PyLongRangeIter(r);
-                case PyDictView view -> new PyDictIter(view.dictValue(), view.dict(), view.kind());
-                case PyIterator it -> it;
-                default -> null;
-            };
+            // instanceof, not a pattern switch, which costs a hidden class at start-up (docs/benchmarks.md)
+            PyObject obj = heap.get(v);
+            PyObject iterator;
+            if (obj instanceof PyList l) {
+                iterator = new PyListIter(v, l);
+            } else if (obj instanceof PyTuple t) {
+                iterator = new PyTupleIter(v, t);
+            } else if (obj instanceof PyStr s) {
+                iterator = new PyStrIter(v, s);
+            } else if (obj instanceof PyDict d) {
+                iterator = new PyDictIter(v, d, PyDictIter.Kind.KEYS);
+            } else if (obj instanceof PyRange r) {
+                iterator = new PyRangeIter(r);
+            } else if (obj instanceof PyLongRange r) {
+                iterator = new PyLongRangeIter(r);
+            } else if (obj instanceof PyDictView view) {
+                iterator = new PyDictIter(view.dictValue(), view.dict(), view.kind());
+            } else if (obj instanceof PyIterator it) {
+                iterator = it;
+            } else {
+                iterator = null;
+            }
             if (iterator != null) {
                 return iterator == heap.get(v) ? v : heap.allocate(iterator);
             }
@@ -109,19 +120,16 @@ public final class Iteration {
         }
         long[] items;
         int n;
-        switch (heap.get(seq)) {
-            case PyTuple t -> {
-                items = t.toArray();
-                n = t.size();
-            }
-            case PyList l -> {
-                items = l.toArray();
-                n = items.length;
-            }
-            default -> {
-                items = toArray(seq);
-                n = items.length;
-            }
+        PyObject obj = heap.get(seq);
+        if (obj instanceof PyTuple t) {
+            items = t.toArray();
+            n = t.size();
+        } else if (obj instanceof PyList l) {
+            items = l.toArray();
+            n = items.length;
+        } else {
+            items = toArray(seq);
+            n = items.length;
         }
         if (n > count) {
             throw space.errors().valueError("too many values to unpack (expected " + count + ")");

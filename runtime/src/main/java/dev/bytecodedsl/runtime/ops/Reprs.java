@@ -97,32 +97,51 @@ public final class Reprs {
         if (v == Values.NULL) {
             return "<NULL>";
         }
-        return switch (heap.get(v)) {
-            case PyStr s -> StrRepr.repr(s.value());
-            case PyFloat f -> FloatRepr.repr(f.value());
-            case PyBigInt b -> bigIntRepr(b.value());
-            case PyList l -> recursive(v, "[...]", () -> items("[", l.toArray(), l.size(), "]"));
-            case PyTuple t -> recursive(v, "(...)",
+        // instanceof, not a pattern switch, which costs a hidden class at start-up (docs/benchmarks.md)
+        PyObject obj = heap.get(v);
+        if (obj instanceof PyStr s) {
+            return StrRepr.repr(s.value());
+        } else if (obj instanceof PyFloat f) {
+            return FloatRepr.repr(f.value());
+        } else if (obj instanceof PyBigInt b) {
+            return bigIntRepr(b.value());
+        } else if (obj instanceof PyList l) {
+            return recursive(v, "[...]", () -> items("[", l.toArray(), l.size(), "]"));
+        } else if (obj instanceof PyTuple t) {
+            return recursive(v, "(...)",
                     () -> t.size() == 1 ? "(" + repr(t.get(0)) + ",)" : items("(", t.toArray(), t.size(), ")"));
-            case PyDict d -> recursive(v, "{...}", () -> dictRepr(d));
-            case PyDictView view -> view.type().name() + "(" + repr(space.iteration().toList(v)) + ")";
-            case PyRange r -> r.step() == 1 ? "range(" + r.start() + ", " + r.stop() + ")"
+        } else if (obj instanceof PyDict d) {
+            return recursive(v, "{...}", () -> dictRepr(d));
+        } else if (obj instanceof PyDictView view) {
+            return view.type().name() + "(" + repr(space.iteration().toList(v)) + ")";
+        } else if (obj instanceof PyRange r) {
+            return r.step() == 1 ? "range(" + r.start() + ", " + r.stop() + ")"
                     : "range(" + r.start() + ", " + r.stop() + ", " + r.step() + ")";
-            case PyLongRange r -> r.step().equals(BigInteger.ONE) ? "range(" + r.start() + ", " + r.stop() + ")"
+        } else if (obj instanceof PyLongRange r) {
+            return r.step().equals(BigInteger.ONE) ? "range(" + r.start() + ", " + r.stop() + ")"
                     : "range(" + r.start() + ", " + r.stop() + ", " + r.step() + ")";
-            case PySlice s -> "slice(" + repr(s.start()) + ", " + repr(s.stop()) + ", " + repr(s.step()) + ")";
-            case PyExceptionInstance e -> e.pyClass().name() + argsRepr(e);
-            case PyInstance i when userMethod(v, i, "__repr__") instanceof String s -> s;
-            case PyInstance i -> "<" + moduleQualified(i.pyClass()) + " object at " + address(v) + ">";
-            case PyClass c -> "<class '" + moduleQualified(c) + "'>";
-            case PyBuiltinType t -> "<class '" + t.name() + "'>";
-            case PyBuiltinFunction f -> f.isMethod()
+        } else if (obj instanceof PySlice s) {
+            return "slice(" + repr(s.start()) + ", " + repr(s.stop()) + ", " + repr(s.step()) + ")";
+        } else if (obj instanceof PyExceptionInstance e) {
+            return e.pyClass().name() + argsRepr(e);
+        } else if (obj instanceof PyInstance i && userMethod(v, i, "__repr__") instanceof String s) {
+            return s;
+        } else if (obj instanceof PyInstance i) {
+            return "<" + moduleQualified(i.pyClass()) + " object at " + address(v) + ">";
+        } else if (obj instanceof PyClass c) {
+            return "<class '" + moduleQualified(c) + "'>";
+        } else if (obj instanceof PyBuiltinType t) {
+            return "<class '" + t.name() + "'>";
+        } else if (obj instanceof PyBuiltinFunction f) {
+            return f.isMethod()
                     ? "<method '" + f.name() + "' of '" + f.ownerName() + "' objects>"
                     : "<built-in function " + f.name() + ">";
-            case PyBoundMethod m -> boundMethodRepr(m);
-            case CustomRepr c -> c.repr(space, v);
-            case PyObject o -> "<" + o.type().name() + " object at " + address(v) + ">";
-        };
+        } else if (obj instanceof PyBoundMethod m) {
+            return boundMethodRepr(m);
+        } else if (obj instanceof CustomRepr c) {
+            return c.repr(space, v);
+        }
+        return "<" + obj.type().name() + " object at " + address(v) + ">";
     }
 
     /** repr of a str as a Java string (for messages such as int()'s). */

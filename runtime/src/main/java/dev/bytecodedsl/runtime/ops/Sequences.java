@@ -39,15 +39,23 @@ public final class Sequences {
         if (!Values.isHandle(container)) {
             throw notSubscriptable(container);
         }
-        return switch (heap.get(container)) {
-            case PyList l -> isSlice(sub) ? sliceList(l, sub) : l.get(index(sub, l.size(), "list", container));
-            case PyTuple t -> isSlice(sub) ? sliceTuple(t, sub) : t.get(index(sub, t.size(), "tuple", container));
-            case PyStr s -> isSlice(sub) ? sliceStr(s, sub) : strItem(s, strIndex(s, sub));
-            case PyDict d -> space.mappings().getItem(d, sub);
-            case PyRange r -> isSlice(sub) ? sliceRange(r, sub) : Values.smallInt(r.item(rangeIndex(r, sub)));
-            case PyLongRange r -> isSlice(sub) ? sliceLongRange(r, sub) : space.newInt(r.item(longRangeIndex(r, sub)));
-            default -> throw notSubscriptable(container);
-        };
+        // instanceof, not a pattern switch, which costs a hidden class at start-up (docs/benchmarks.md)
+        PyObject obj = heap.get(container);
+        if (obj instanceof PyList l) {
+            return isSlice(sub) ? sliceList(l, sub) : l.get(index(sub, l.size(), "list", container));
+        } else if (obj instanceof PyTuple t) {
+            return isSlice(sub) ? sliceTuple(t, sub) : t.get(index(sub, t.size(), "tuple", container));
+        } else if (obj instanceof PyStr s) {
+            return isSlice(sub) ? sliceStr(s, sub) : strItem(s, strIndex(s, sub));
+        } else if (obj instanceof PyDict d) {
+            return space.mappings().getItem(d, sub);
+        } else if (obj instanceof PyRange r) {
+            return isSlice(sub) ? sliceRange(r, sub) : Values.smallInt(r.item(rangeIndex(r, sub)));
+        } else if (obj instanceof PyLongRange r) {
+            return isSlice(sub) ? sliceLongRange(r, sub) : space.newInt(r.item(longRangeIndex(r, sub)));
+        } else {
+            throw notSubscriptable(container);
+        }
     }
 
     /** str_item: the one-character string at code-point index i (0 <= i < length). */
@@ -63,11 +71,14 @@ public final class Sequences {
     /** store_subscr: {@code container[sub] = v}. */
     public void setItem(long container, long sub, long v) {
         PyObject o = Values.isObject(container) ? heap.get(container) : null;
-        switch (o) {
-            case PyList l when isSlice(sub) -> assignSlice(l, (PySlice) heap.get(sub), v);
-            case PyList l -> l.set(index(sub, l.size(), "list assignment", container), v);
-            case PyDict d -> d.put(sub, v);
-            case null, default -> throw space.errors().typeError(
+        if (o instanceof PyList l && isSlice(sub)) {
+            assignSlice(l, (PySlice) heap.get(sub), v);
+        } else if (o instanceof PyList l) {
+            l.set(index(sub, l.size(), "list assignment", container), v);
+        } else if (o instanceof PyDict d) {
+            d.put(sub, v);
+        } else {
+            throw space.errors().typeError(
                     "'" + space.typeName(container) + "' object does not support item assignment");
         }
     }
@@ -80,11 +91,14 @@ public final class Sequences {
     /** {@code del container[sub]}. */
     public void delItem(long container, long sub) {
         PyObject o = Values.isObject(container) ? heap.get(container) : null;
-        switch (o) {
-            case PyList l when isSlice(sub) -> deleteSlice(l, (PySlice) heap.get(sub));
-            case PyList l -> l.remove(index(sub, l.size(), "list assignment", container));
-            case PyDict d -> space.mappings().delItem(d, sub);
-            case null, default -> throw space.errors().typeError(
+        if (o instanceof PyList l && isSlice(sub)) {
+            deleteSlice(l, (PySlice) heap.get(sub));
+        } else if (o instanceof PyList l) {
+            l.remove(index(sub, l.size(), "list assignment", container));
+        } else if (o instanceof PyDict d) {
+            space.mappings().delItem(d, sub);
+        } else {
+            throw space.errors().typeError(
                     "'" + space.typeName(container) + "' object does not support item deletion");
         }
     }
@@ -316,34 +330,25 @@ public final class Sequences {
     /** len(v); TypeError "object of type 'int' has no len()" for unsized values. */
     public long length(long v) {
         if (Values.isHandle(v)) {
-            switch (heap.get(v)) {
-                case PyStr s -> {
-                    return s.length();
+            PyObject obj = heap.get(v);
+            if (obj instanceof PyStr s) {
+                return s.length();
+            } else if (obj instanceof PyList l) {
+                return l.size();
+            } else if (obj instanceof PyTuple t) {
+                return t.size();
+            } else if (obj instanceof PyDict d) {
+                return d.size();
+            } else if (obj instanceof PyRange r) {
+                return r.length();
+            } else if (obj instanceof PyLongRange r) {
+                BigInteger n = r.length();
+                if (n.bitLength() >= 64) {
+                    throw space.errors().overflow("Python int too large to convert to C ssize_t");
                 }
-                case PyList l -> {
-                    return l.size();
-                }
-                case PyTuple t -> {
-                    return t.size();
-                }
-                case PyDict d -> {
-                    return d.size();
-                }
-                case PyRange r -> {
-                    return r.length();
-                }
-                case PyLongRange r -> {
-                    BigInteger n = r.length();
-                    if (n.bitLength() >= 64) {
-                        throw space.errors().overflow("Python int too large to convert to C ssize_t");
-                    }
-                    return n.longValue();
-                }
-                case PyDictView view -> {
-                    return view.dict().size();
-                }
-                default -> {
-                }
+                return n.longValue();
+            } else if (obj instanceof PyDictView view) {
+                return view.dict().size();
             }
         }
         throw space.errors().typeError("object of type '" + space.typeName(v) + "' has no len()");
@@ -352,34 +357,25 @@ public final class Sequences {
     /** contains: {@code item in container}. */
     public boolean contains(long container, long item) {
         if (Values.isHandle(container)) {
-            switch (heap.get(container)) {
-                case PyList l -> {
-                    return indexOf(l, item) >= 0;
+            PyObject obj = heap.get(container);
+            if (obj instanceof PyList l) {
+                return indexOf(l, item) >= 0;
+            } else if (obj instanceof PyTuple t) {
+                return indexOf(t.toArray(), t.size(), item) >= 0;
+            } else if (obj instanceof PyStr s) {
+                if (!(Values.isObject(item) && heap.get(item) instanceof PyStr needle)) {
+                    throw space.errors().typeError(
+                            "'in <string>' requires string as left operand, not " + space.typeName(item));
                 }
-                case PyTuple t -> {
-                    return indexOf(t.toArray(), t.size(), item) >= 0;
-                }
-                case PyStr s -> {
-                    if (!(Values.isObject(item) && heap.get(item) instanceof PyStr needle)) {
-                        throw space.errors().typeError(
-                                "'in <string>' requires string as left operand, not " + space.typeName(item));
-                    }
-                    return s.value().contains(needle.value());
-                }
-                case PyDict d -> {
-                    return d.indexOf(item) >= 0;
-                }
-                case PyRange r -> {
-                    return rangeContains(r, item);
-                }
-                case PyLongRange r when space.numbers().isInt(item) -> {
-                    return r.contains(space.numbers().ints().toBig(item));
-                }
-                case PyDictView view when view.kind() == PyDictIter.Kind.KEYS -> {
-                    return view.dict().indexOf(item) >= 0;
-                }
-                default -> {
-                }
+                return s.value().contains(needle.value());
+            } else if (obj instanceof PyDict d) {
+                return d.indexOf(item) >= 0;
+            } else if (obj instanceof PyRange r) {
+                return rangeContains(r, item);
+            } else if (obj instanceof PyLongRange r && space.numbers().isInt(item)) {
+                return r.contains(space.numbers().ints().toBig(item));
+            } else if (obj instanceof PyDictView view && view.kind() == PyDictIter.Kind.KEYS) {
+                return view.dict().indexOf(item) >= 0;
             }
         }
         if (space.iteration().isIterable(container)) {
@@ -443,30 +439,26 @@ public final class Sequences {
         boolean inPlace = nbOp != op;
         PyObject left = Values.isObject(a) ? heap.get(a) : null;
         if (op == DslConstants.NB_ADD) {
-            switch (left) {
-                case PyStr s -> {
-                    return space.strings().concat(s, requireSame(PyStr.class, "str", b));
-                }
-                case PyList l when inPlace -> {
-                    long[] items = space.iteration().toArray(b);
-                    l.appendAll(items, 0, items.length);
-                    return a;
-                }
-                case PyList l -> {
-                    PyList r = requireSame(PyList.class, "list", b);
-                    long[] front = l.toArray();
-                    long[] back = r.toArray();
-                    PyList result = PyList.copyOf(front, 0, front.length);
-                    result.appendAll(back, 0, back.length);
-                    return heap.allocate(result);
-                }
-                case PyTuple t -> {
-                    PyTuple r = requireSame(PyTuple.class, "tuple", b);
-                    long[] items = Arrays.copyOf(t.toArray(), t.size() + r.size());
-                    System.arraycopy(r.toArray(), 0, items, t.size(), r.size());
-                    return space.newTuple(items);
-                }
-                case null, default -> throw space.errors().unsupportedOperands(Numbers.symbol(nbOp), a, b);
+            if (left instanceof PyStr s) {
+                return space.strings().concat(s, requireSame(PyStr.class, "str", b));
+            } else if (left instanceof PyList l && inPlace) {
+                long[] items = space.iteration().toArray(b);
+                l.appendAll(items, 0, items.length);
+                return a;
+            } else if (left instanceof PyList l) {
+                PyList r = requireSame(PyList.class, "list", b);
+                long[] front = l.toArray();
+                long[] back = r.toArray();
+                PyList result = PyList.copyOf(front, 0, front.length);
+                result.appendAll(back, 0, back.length);
+                return heap.allocate(result);
+            } else if (left instanceof PyTuple t) {
+                PyTuple r = requireSame(PyTuple.class, "tuple", b);
+                long[] items = Arrays.copyOf(t.toArray(), t.size() + r.size());
+                System.arraycopy(r.toArray(), 0, items, t.size(), r.size());
+                return space.newTuple(items);
+            } else {
+                throw space.errors().unsupportedOperands(Numbers.symbol(nbOp), a, b);
             }
         }
         if (op == DslConstants.NB_MULTIPLY) {
@@ -501,25 +493,23 @@ public final class Sequences {
             throw space.errors().typeError("can't multiply sequence by non-int of type '" + space.typeName(count) + "'");
         }
         long n = Math.max(0, space.conversions().asIndex(count, BuiltinException.OVERFLOW_ERROR));
-        switch (heap.get(seq)) {
-            case PyStr s -> {
-                checkRepeatSize(s.value().length(), n);
-                return space.newStr(s.value().repeat((int) n));
+        PyObject obj = heap.get(seq);
+        if (obj instanceof PyStr s) {
+            checkRepeatSize(s.value().length(), n);
+            return space.newStr(s.value().repeat((int) n));
+        } else if (obj instanceof PyList l) {
+            checkRepeatSize(l.size(), n);
+            long[] items = repeatItems(l.toArray(), l.size(), (int) n);
+            if (inPlace) {
+                l.setAll(items, items.length);
+                return seq;
             }
-            case PyList l -> {
-                checkRepeatSize(l.size(), n);
-                long[] items = repeatItems(l.toArray(), l.size(), (int) n);
-                if (inPlace) {
-                    l.setAll(items, items.length);
-                    return seq;
-                }
-                return heap.allocate(new PyList(items, items.length));
-            }
-            case PyTuple t -> {
-                checkRepeatSize(t.size(), n);
-                return space.newTuple(repeatItems(t.toArray(), t.size(), (int) n));
-            }
-            default -> throw new IllegalStateException("not a sequence");
+            return heap.allocate(new PyList(items, items.length));
+        } else if (obj instanceof PyTuple t) {
+            checkRepeatSize(t.size(), n);
+            return space.newTuple(repeatItems(t.toArray(), t.size(), (int) n));
+        } else {
+            throw new IllegalStateException("not a sequence");
         }
     }
 

@@ -54,14 +54,17 @@ final class Calls {
     /** The general call: {@code callable(self?, *args, **kwargs)}; never NULL, throws PyError. */
     long call(long callable, long self, long[] args, int nargs, PyDict kwargs) {
         PyObject o = Values.isObject(callable) ? heap.get(callable) : null;
-        return switch (o) {
-            case PyFunction f -> callFunction(f, callable, prepend(self, args, nargs), kwargs);
-            case PyBoundMethod m when self == Values.NULL && heap.get(m.function()) instanceof PyFunction f ->
-                    callFunction(f, m.function(), prepend(m.self(), args, nargs), kwargs);
-            case PyClass c when !c.isBuiltin() && self == Values.NULL -> instantiate(callable, c, args, nargs, kwargs);
-            case null -> throw notCallable(callable);
-            default -> space.callBuiltin(callable, self, args, nargs, kwargs);
-        };
+        // instanceof, not a pattern switch, which costs a hidden class at start-up (docs/benchmarks.md)
+        if (o instanceof PyFunction f) {
+            return callFunction(f, callable, prepend(self, args, nargs), kwargs);
+        } else if (o instanceof PyBoundMethod m && self == Values.NULL && heap.get(m.function()) instanceof PyFunction f) {
+            return callFunction(f, m.function(), prepend(m.self(), args, nargs), kwargs);
+        } else if (o instanceof PyClass c && !c.isBuiltin() && self == Values.NULL) {
+            return instantiate(callable, c, args, nargs, kwargs);
+        } else if (o == null) {
+            throw notCallable(callable);
+        }
+        return space.callBuiltin(callable, self, args, nargs, kwargs);
     }
 
     /** CALL_KW: the last {@code len(kwnames)} arguments are keyword values. */

@@ -61,25 +61,58 @@ public final class CodeLoader {
     }
 
     private long constant(Constant c, List<RuntimeCode> nested) {
-        return switch (c) {
-            case Constant.IntConst i -> pin(space.newInt(i.value()));
-            case Constant.FloatConst f -> pin(space.newFloat(f.value()));
-            case Constant.StrConst s -> space.strings().intern(s.value());
-            case Constant.BoolConst b -> Values.fromBool(b.value());
-            case Constant.NoneConst n -> Values.NONE;
-            case Constant.TupleConst t -> {
-                long[] items = new long[t.items().size()];
-                for (int i = 0; i < items.length; i++) {
-                    items[i] = constant(t.items().get(i), nested);
-                }
-                yield pin(space.newTuple(items));
+        return c.accept(new ConstantLoader(nested));
+    }
+
+    /** One constant as a Value; nested code objects are loaded too and added to {@code nested}. */
+    private final class ConstantLoader implements Constant.Visitor<Long> {
+
+        private final List<RuntimeCode> nested;
+
+        ConstantLoader(List<RuntimeCode> nested) {
+            this.nested = nested;
+        }
+
+        @Override
+        public Long visitInt(Constant.IntConst c) {
+            return pin(space.newInt(c.value()));
+        }
+
+        @Override
+        public Long visitFloat(Constant.FloatConst c) {
+            return pin(space.newFloat(c.value()));
+        }
+
+        @Override
+        public Long visitStr(Constant.StrConst c) {
+            return space.strings().intern(c.value());
+        }
+
+        @Override
+        public Long visitBool(Constant.BoolConst c) {
+            return Values.fromBool(c.value());
+        }
+
+        @Override
+        public Long visitNone(Constant.NoneConst c) {
+            return Values.NONE;
+        }
+
+        @Override
+        public Long visitTuple(Constant.TupleConst c) {
+            long[] items = new long[c.items().size()];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = c.items().get(i).accept(this);
             }
-            case Constant.CodeConst code -> {
-                RuntimeCode loaded = load(code.code());
-                nested.add(loaded);
-                yield heap.allocatePinned(new PyCode(loaded));
-            }
-        };
+            return pin(space.newTuple(items));
+        }
+
+        @Override
+        public Long visitCode(Constant.CodeConst c) {
+            RuntimeCode loaded = load(c.code());
+            nested.add(loaded);
+            return heap.allocatePinned(new PyCode(loaded));
+        }
     }
 
     private long pin(long v) {

@@ -90,10 +90,13 @@ final class Exceptions {
             return;
         }
         PyObject o = Values.isObject(value) ? space.heap().get(value) : null;
-        switch (o) {
-            case PyExceptionInstance e -> raise(value);
-            case PyClass c when c.isExceptionClass() -> raise(calls.call(value, Values.NULL, new long[0], 0, null));
-            case null, default -> raise(space.errors().typeError("exceptions must derive from BaseException").exception());
+        // instanceof, not a pattern switch, which costs a hidden class at start-up (docs/benchmarks.md)
+        if (o instanceof PyExceptionInstance) {
+            raise(value);
+        } else if (o instanceof PyClass c && c.isExceptionClass()) {
+            raise(calls.call(value, Values.NULL, new long[0], 0, null));
+        } else {
+            raise(space.errors().typeError("exceptions must derive from BaseException").exception());
         }
     }
 

@@ -19,15 +19,15 @@ public final class CallSpecializer {
 
     public void call(Site site, long callable, long selfOrNull, int nargs) {
         PyObject o = Values.isObject(callable) ? space.heap().get(callable) : null;
-        switch (o) {
+        // instanceof, not a pattern switch, which costs a hidden class at start-up (docs/benchmarks.md)
+        if (o instanceof PyBuiltinFunction || o instanceof PyBuiltinType) {
             // builtin functions and builtin types share the guard's TYPE_BUILTIN tag
-            case PyBuiltinFunction b -> site.specialize(Opcodes.CALL_BUILTIN);
-            case PyBuiltinType t -> site.specialize(Opcodes.CALL_BUILTIN);
-            case PyFunction f when f.code().argCount() == nargs + (selfOrNull == Values.NULL ? 0 : 1) -> {
-                site.write32(CacheLayout.CALL_FUNC_VERSION, f.version());
-                site.specialize(Opcodes.CALL_PY_EXACT_ARGS);
-            }
-            case null, default -> site.fail();
+            site.specialize(Opcodes.CALL_BUILTIN);
+        } else if (o instanceof PyFunction f && f.code().argCount() == nargs + (selfOrNull == Values.NULL ? 0 : 1)) {
+            site.write32(CacheLayout.CALL_FUNC_VERSION, f.version());
+            site.specialize(Opcodes.CALL_PY_EXACT_ARGS);
+        } else {
+            site.fail();
         }
     }
 }
