@@ -12,19 +12,22 @@ import java.lang.invoke.MethodHandle;
  * or tuple's items, an instance's attribute slots): {@code realloc} (which is {@code malloc} for address 0) and {@code free}. Addresses are
  * plain longs, so the stubs move primitives only.
  *
- * <p>Each downcall is linked when first called (one holder class per function): a program that
- * never fills a list, or never frees one, does not pay for linking it. They are linked as
+ * <p>The downcalls are linked on the first allocation ({@code Handles}): a program that never
+ * fills a list, tuple or instance does not pay for linking them. They are linked as
  * {@link Linker.Option#critical critical}: the allocator neither blocks for long nor calls back
  * into Java, so a call skips the thread-state transition that makes an ordinary downcall cost tens
  * of nanoseconds.
  */
 public final class Malloc {
-    private static final class Realloc {
-        static final MethodHandle HANDLE = link("realloc", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG));
-    }
-
-    private static final class Free {
-        static final MethodHandle HANDLE = link("free", FunctionDescriptor.ofVoid(JAVA_LONG));
+    /**
+     * Both downcalls, linked together on the first allocation. Linking allocates (method handles,
+     * generated classes); {@code free} linked on its own would be linked by the first sweep that
+     * frees something, which tends to run when the Java heap is fullest, and a holder class whose
+     * initializer ran out of memory stays unusable for the rest of the run.
+     */
+    private static final class Handles {
+        static final MethodHandle REALLOC = link("realloc", FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG));
+        static final MethodHandle FREE = link("free", FunctionDescriptor.ofVoid(JAVA_LONG));
     }
 
     private Malloc() {
@@ -39,7 +42,7 @@ public final class Malloc {
     public static long realloc(long address, long bytes) {
         long result;
         try {
-            result = (long) Realloc.HANDLE.invokeExact(address, bytes);
+            result = (long) Handles.REALLOC.invokeExact(address, bytes);
         } catch (Throwable t) {
             throw Mappings.rethrow(t);
         }
@@ -55,7 +58,7 @@ public final class Malloc {
             return;
         }
         try {
-            Free.HANDLE.invokeExact(address);
+            Handles.FREE.invokeExact(address);
         } catch (Throwable t) {
             throw Mappings.rethrow(t);
         }
