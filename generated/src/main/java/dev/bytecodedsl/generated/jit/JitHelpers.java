@@ -43,12 +43,12 @@ public final class JitHelpers extends HelperUpcalls {
     /**
      * Value build_list(Value[] items, int n)
      */
-    public static final FunctionDescriptor BUILD_LIST = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG);
+    public static final FunctionDescriptor BUILD_LIST = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
 
     /**
      * Value build_map(Value[] keys_and_values, int pairs)
      */
-    public static final FunctionDescriptor BUILD_MAP = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG);
+    public static final FunctionDescriptor BUILD_MAP = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
 
     /**
      * Value build_slice(Value start, Value stop, Value step)
@@ -58,7 +58,7 @@ public final class JitHelpers extends HelperUpcalls {
     /**
      * Value build_tuple(Value[] items, int n)
      */
-    public static final FunctionDescriptor BUILD_TUPLE = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG);
+    public static final FunctionDescriptor BUILD_TUPLE = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
 
     /**
      * Value builtins_entry(int index)
@@ -73,17 +73,17 @@ public final class JitHelpers extends HelperUpcalls {
     /**
      * Value call_builtin(Value callable, Value self_or_null, Value[] args, int nargs)
      */
-    public static final FunctionDescriptor CALL_BUILTIN = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG);
+    public static final FunctionDescriptor CALL_BUILTIN = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
 
     /**
      * Value call_object(Value callable, Value self_or_null, Value[] args, int nargs)
      */
-    public static final FunctionDescriptor CALL_OBJECT = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG);
+    public static final FunctionDescriptor CALL_OBJECT = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
 
     /**
      * Value call_object_kw(Value callable, Value self_or_null, Value[] args, int nargs, Value kwnames)
      */
-    public static final FunctionDescriptor CALL_OBJECT_KW = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+    public static final FunctionDescriptor CALL_OBJECT_KW = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
 
     /**
      * Value compare_op(int comparison, Value left, Value right)
@@ -213,7 +213,7 @@ public final class JitHelpers extends HelperUpcalls {
     /**
      * void push_frame(Value func, Value self_or_null, Value[] args, int nargs)
      */
-    public static final FunctionDescriptor PUSH_FRAME = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG);
+    public static final FunctionDescriptor PUSH_FRAME = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
 
     /**
      * void raise_unbound_local(int index)
@@ -223,7 +223,7 @@ public final class JitHelpers extends HelperUpcalls {
     /**
      * void raise_varargs(Value[] args, int n)
      */
-    public static final FunctionDescriptor RAISE_VARARGS = FunctionDescriptor.ofVoid(ValueLayout.ADDRESS, ValueLayout.JAVA_LONG);
+    public static final FunctionDescriptor RAISE_VARARGS = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
 
     /**
      * void reraise(Value exc)
@@ -363,7 +363,7 @@ public final class JitHelpers extends HelperUpcalls {
     /**
      * bool unpack_sequence(Value seq, int count, Value[] output)
      */
-    public static final FunctionDescriptor UNPACK_SEQUENCE = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS);
+    public static final FunctionDescriptor UNPACK_SEQUENCE = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
 
     /**
      * void unwind_exception()
@@ -622,7 +622,7 @@ public final class JitHelpers extends HelperUpcalls {
     /**
      * {@code build_list}, escaping
      */
-    long buildList(MemorySegment items, long n) {
+    long buildList(long items, long n) {
         try {
             applySavedState();
             long __result = ctx.buildList(slot(items), n);
@@ -637,7 +637,7 @@ public final class JitHelpers extends HelperUpcalls {
     /**
      * {@code build_map}, escaping
      */
-    long buildMap(MemorySegment keysAndValues, long pairs) {
+    long buildMap(long keysAndValues, long pairs) {
         try {
             applySavedState();
             long __result = ctx.buildMap(slot(keysAndValues), pairs);
@@ -667,7 +667,7 @@ public final class JitHelpers extends HelperUpcalls {
     /**
      * {@code build_tuple}, escaping
      */
-    long buildTuple(MemorySegment items, long n) {
+    long buildTuple(long items, long n) {
         try {
             applySavedState();
             long __result = ctx.buildTuple(slot(items), n);
@@ -706,7 +706,7 @@ public final class JitHelpers extends HelperUpcalls {
     /**
      * {@code call_builtin}, escaping
      */
-    long callBuiltin(long callable, long selfOrNull, MemorySegment args, long nargs) {
+    long callBuiltin(long callable, long selfOrNull, long args, long nargs) {
         try {
             applySavedState();
             long __result = ctx.callBuiltin(callable, selfOrNull, slot(args), nargs);
@@ -721,7 +721,7 @@ public final class JitHelpers extends HelperUpcalls {
     /**
      * {@code call_object}, escaping
      */
-    long callObject(long callable, long selfOrNull, MemorySegment args, long nargs) {
+    long callObject(long callable, long selfOrNull, long args, long nargs) {
         try {
             applySavedState();
             long __result = ctx.callObject(callable, selfOrNull, slot(args), nargs);
@@ -736,8 +736,7 @@ public final class JitHelpers extends HelperUpcalls {
     /**
      * {@code call_object_kw}, escaping
      */
-    long callObjectKw(long callable, long selfOrNull, MemorySegment args, long nargs,
-            long kwnames) {
+    long callObjectKw(long callable, long selfOrNull, long args, long nargs, long kwnames) {
         try {
             applySavedState();
             long __result = ctx.callObjectKw(callable, selfOrNull, slot(args), nargs, kwnames);
@@ -1095,7 +1094,7 @@ public final class JitHelpers extends HelperUpcalls {
     /**
      * {@code push_frame}, escaping
      */
-    void pushFrame(long func, long selfOrNull, MemorySegment args, long nargs) {
+    void pushFrame(long func, long selfOrNull, long args, long nargs) {
         try {
             applySavedState();
             ctx.pushFrame(func, selfOrNull, slot(args), nargs);
@@ -1121,7 +1120,7 @@ public final class JitHelpers extends HelperUpcalls {
     /**
      * {@code raise_varargs}, escaping
      */
-    void raiseVarargs(MemorySegment args, long n) {
+    void raiseVarargs(long args, long n) {
         try {
             applySavedState();
             ctx.raiseVarargs(slot(args), n);
@@ -1498,7 +1497,7 @@ public final class JitHelpers extends HelperUpcalls {
     /**
      * {@code unpack_sequence}, escaping
      */
-    boolean unpackSequence(long seq, long count, MemorySegment output) {
+    boolean unpackSequence(long seq, long count, long output) {
         try {
             applySavedState();
             boolean __result = ctx.unpackSequence(seq, count, slot(output));

@@ -46,8 +46,8 @@ class JitHelpersTest {
     void escapingHelpersApplyTheSavedStateAndGetSlotIndexes() throws Throwable {
         state.segment().set(JAVA_LONG, JitState.Field.SP.offset(), state.slotAddress(9));
         state.segment().set(JAVA_LONG, JitState.Field.IP.offset(), 31);
-        MemorySegment items = MemorySegment.ofAddress(state.slotAddress(6));
-        long list = (long) nativeCall("build_list").invokeExact(items, 3L);
+        // A Value[] crosses as a raw address (NativeTypes: no MemorySegment for the stub to allocate).
+        long list = (long) nativeCall("build_list").invokeExact(state.slotAddress(6), 3L);
         assertEquals(0L, list);
         assertEquals(List.of("saveState(31, 31, 9)", "buildList[6, 3]"), vm.calls);
     }

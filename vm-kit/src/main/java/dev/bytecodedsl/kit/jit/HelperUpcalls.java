@@ -65,8 +65,8 @@ public abstract class HelperUpcalls {
     }
 
     /** A pointer into the value stack as the slot index the helpers take. */
-    protected final int slot(MemorySegment pointer) {
-        return (int) ((pointer.address() - state.get(JAVA_LONG, JitState.STACK_BASE)) >> 3);
+    protected final int slot(long pointer) {
+        return (int) ((pointer - state.get(JAVA_LONG, JitState.STACK_BASE)) >> 3);
     }
 
     /** What the uop interpreter's {@code saveState(ip, ip, sp)} does, from what the stencil stored. */

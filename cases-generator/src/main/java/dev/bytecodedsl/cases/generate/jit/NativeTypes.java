@@ -3,14 +3,19 @@ package dev.bytecodedsl.cases.generate.jit;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.TypeName;
 import dev.bytecodedsl.grammar.ast.TypeRef;
-import java.lang.foreign.MemorySegment;
 
 /**
  * How DSL types cross the native boundary (docs/jit-abi.md): {@code int} is {@code int64_t} and a
  * word type ({@code Value}) {@code uint64_t}, both {@code JAVA_LONG}; {@code double} is
  * {@code JAVA_DOUBLE}; {@code bool} is C's {@code bool}, {@code JAVA_BOOLEAN}; an array
- * ({@code Value[]}) is a pointer into the value stack, {@code ADDRESS}, which the adapter turns
- * into the slot index the {@code Helpers} method takes.
+ * ({@code Value[]}) is a pointer into the value stack, which the adapter turns into the slot index
+ * the {@code Helpers} method takes.
+ *
+ * <p>A pointer crosses as {@code JAVA_LONG}, not {@code ADDRESS} (the same register on every
+ * 64-bit target we compile for): for an {@code ADDRESS} parameter the upcall stub allocates a
+ * {@code MemorySegment} before the adapter's {@code try} begins, and an OutOfMemoryError thrown
+ * there cannot be caught, so the JDK ends the process (measured: 5 of 30 runs of a program that
+ * fills a 64 MB heap under {@code --jit --jit-all} aborted so).
  */
 final class NativeTypes {
 
@@ -19,7 +24,7 @@ final class NativeTypes {
     /** The {@code ValueLayout} constant's name. */
     static String layout(TypeRef type) {
         if (type.array()) {
-            return "ADDRESS";
+            return "JAVA_LONG";
         }
         return switch (type.name()) {
             case "double" -> "JAVA_DOUBLE";
@@ -31,7 +36,7 @@ final class NativeTypes {
     /** The adapter parameter's Java type: what the upcall stub hands over. */
     static TypeName adapterType(TypeRef type) {
         if (type.array()) {
-            return TypeName.get(MemorySegment.class);
+            return TypeName.LONG;
         }
         return switch (type.name()) {
             case "double" -> TypeName.DOUBLE;

@@ -28,12 +28,12 @@ public final class JitHelpers extends HelperUpcalls {
     /**
      * Value call(Value callable, Value[] args, int nargs)
      */
-    public static final FunctionDescriptor CALL = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG);
+    public static final FunctionDescriptor CALL = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
 
     /**
      * void push_frame(Value callable, Value[] args, int nargs)
      */
-    public static final FunctionDescriptor PUSH_FRAME = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG);
+    public static final FunctionDescriptor PUSH_FRAME = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
 
     /**
      * void unwind_exception()
@@ -117,7 +117,7 @@ public final class JitHelpers extends HelperUpcalls {
     /**
      * {@code call}, escaping
      */
-    long call(long callable, MemorySegment args, long nargs) {
+    long call(long callable, long args, long nargs) {
         try {
             applySavedState();
             long __result = ctx.call(callable, slot(args), nargs);
@@ -132,7 +132,7 @@ public final class JitHelpers extends HelperUpcalls {
     /**
      * {@code push_frame}, escaping
      */
-    void pushFrame(long callable, MemorySegment args, long nargs) {
+    void pushFrame(long callable, long args, long nargs) {
         try {
             applySavedState();
             ctx.pushFrame(callable, slot(args), nargs);
