@@ -2,6 +2,7 @@
 # The benchmark suite in one command, one session, one report: benchmarks/results/report.md with
 # runtime.png and steady-state.png. Sections, in the order they run:
 #   runtime, end to end   benchmarks/runtime.sh       whole processes, start-up measured separately
+#   ordinary programs     benchmarks/runtime.sh       benchmarks/ordinary/*.py, whole processes, against CPython
 #   start-up              benchmarks/startup.sh       empty program, ./casegen check, tests/corpus one process each
 #   runtime, steady state benchmarks/steady-state.sh  in process, warm JVM / warm CPython
 #   JIT coverage          benchmarks/coverage.sh      one --jit --stats run per program: share in machine code, upcalls
@@ -14,6 +15,7 @@
 # usage: benchmarks/run.sh
 # environment (defaults in brackets):
 #   PROGRAMS        benchmark programs for the runtime tables and executor memory [benchmarks/programs/*.py]
+#   ORDINARY        issue 17's ordinary programs, end to end against CPython [benchmarks/ordinary/*.py]
 #   CONFIGS         runtime configurations, the first is the ratios' baseline [tier1 tier2 jit cpython]
 #   RUNS            whole-process runs per program and configuration [2]
 #   STARTUP_RUNS    rounds of the start-up table (empty program, casegen check, the corpus vs CPython) [2]
@@ -34,6 +36,7 @@ mkdir -p "$results"
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 if [[ -n "${PROGRAMS:-}" ]]; then read -r -a programs <<<"$PROGRAMS"; else programs=(benchmarks/programs/*.py); fi
+if [[ -n "${ORDINARY:-}" ]]; then read -r -a ordinary <<<"$ORDINARY"; else ordinary=(benchmarks/ordinary/*.py); fi
 started=$(date +%s)
 
 # The 1-minute load average at each section's start, for the report: it says whether the machine
@@ -49,6 +52,10 @@ without_title() { sed '1,3d' "$1"; }  # drops a sub-report's title and machine l
 
 section "runtime, end to end"
 RESULTS="$scratch" RUNS="${RUNS:-2}" benchmarks/runtime.sh "${programs[@]}" >/dev/null
+section "ordinary programs"
+# CPython first: the ratios say how a user's `./pyvm run` compares with `python3`.
+mkdir -p "$scratch/ordinary"
+RESULTS="$scratch/ordinary" RUNS="${RUNS:-2}" CONFIGS="cpython tier1 jit" benchmarks/runtime.sh "${ordinary[@]}" >/dev/null
 section "start-up"
 RESULTS="$scratch" RUNS="${STARTUP_RUNS:-2}" benchmarks/startup.sh >/dev/null
 section "runtime, steady state"
@@ -81,6 +88,13 @@ report="$results/report.md"
     echo "## Runtime, end to end (whole process)"
     echo
     without_title "$scratch/runtime.md"
+    echo
+    echo "## Ordinary programs, end to end (whole process, vs CPython 3.11)"
+    echo
+    echo "Issue 17's ordinary programs ([benchmarks/ordinary](../ordinary/README.md)), one process per run as a user"
+    echo "runs them; goal: \`./pyvm run --jit\` faster than \`python3\` (jit / cpython below 1)."
+    echo
+    without_title "$scratch/ordinary/runtime.md" | grep -v '^!\['
     echo
     echo "## Start-up and short programs (whole process, vs CPython 3.11)"
     echo

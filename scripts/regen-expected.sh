@@ -9,19 +9,21 @@
 #   benchmarks  benchmarks/programs/NAME.py: writes NAME.out (the exact stdout, a line ending in the
 #               program's checksum); every program must exit 0 with an empty stderr; prints a timing
 #               table and warns about runs outside 0.5-2 s.
+#   ordinary    benchmarks/ordinary/NAME.py (issue 17's ordinary programs): as benchmarks.
 #
-# usage: scripts/regen-expected.sh corpus|benchmarks [--check]
+# usage: scripts/regen-expected.sh corpus|benchmarks|ordinary [--check]
 #   --check   write nothing; compare freshly produced results with the committed ones and exit 1
 #             on any difference (for CI / review).
 # environment: PYTHON (default python3) must be CPython 3.11.x.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
-usage() { echo "usage: $0 corpus|benchmarks [--check]" >&2; exit 2; }
+usage() { echo "usage: $0 corpus|benchmarks|ordinary [--check]" >&2; exit 2; }
 # Per set: directory, program glob, extensions written, timeout (s), warning range (ms), timing table.
 case "${1:-}" in
     corpus) dir="$root/tests/corpus" glob='[0-9][0-9]_*' exts=(out expected) limit=20 fast=0 slow=999 table=0 ;;
     benchmarks) dir="$root/benchmarks/programs" glob='[a-z]*' exts=(out) limit=60 fast=500 slow=2000 table=1 ;;
+    ordinary) dir="$root/benchmarks/ordinary" glob='[a-z]*' exts=(out) limit=60 fast=500 slow=2000 table=1 ;;
     *) usage ;;
 esac
 set_name="$1"
