@@ -14,10 +14,10 @@ import dev.bytecodedsl.runtime.value.Values;
 import dev.bytecodedsl.runtime.vm.PyFunction;
 
 /**
- * LOAD_ATTR and STORE_ATTR on instances of Python classes, and method loads on str, list and dict. Cache: counter, class version (2 units),
- * slot index, and for LOAD_ATTR the method (4 units), at the offsets bytecodes.def gives them
- * ({@link CacheLayout}). The class version also changes when the shared instance layout grows, so a
- * cached slot index stays valid while it matches.
+ * LOAD_ATTR and STORE_ATTR on instances of Python classes, and method loads on str, list and dict.
+ * Cache: counter, class version (2 units) or type tag, slot index, and for LOAD_ATTR the method
+ * (4 units), at the offsets bytecodes.def gives them ({@link CacheLayout}). The class version also
+ * changes when the shared instance layout grows, so a cached slot index stays valid while it matches.
  */
 public final class AttributeSpecializer {
     private final ObjectSpace space;
