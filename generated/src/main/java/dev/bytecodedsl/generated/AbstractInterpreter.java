@@ -161,6 +161,9 @@ public final class AbstractInterpreter {
             case Uops._UNPACK_SEQUENCE_TWO_TUPLE -> _UNPACK_SEQUENCE_TWO_TUPLE(frame, oparg, operand);
             case Uops._POP_FRAME -> _POP_FRAME(frame, oparg, operand);
             case Uops._PUSH_FRAME -> _PUSH_FRAME(frame, oparg, operand);
+            case Uops._CALL_LIST_APPEND -> _CALL_LIST_APPEND(frame, oparg, operand);
+            case Uops._GUARD_CALLABLE_LIST_APPEND -> _GUARD_CALLABLE_LIST_APPEND(frame, oparg, operand);
+            case Uops._GUARD_TYPE_TAG -> _GUARD_TYPE_TAG(frame, oparg, operand);
             default -> throw new IllegalStateException("invalid uop " + uop);
         }
     }
@@ -1369,14 +1372,21 @@ public final class AbstractInterpreter {
     }
 
     /**
-     * _GUARD_CALLABLE_BUILTIN: default
+     * _GUARD_CALLABLE_BUILTIN: override
      */
     static void _GUARD_CALLABLE_BUILTIN(AbstractFrame<? extends SymbolContext> __s, long oparg,
             long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _GUARD_CALLABLE_BUILTIN: default case
+        // op(_GUARD_CALLABLE_BUILTIN)
         {
+            long callable = NativeWords.slot(__stack, __sp + (int) (-2L + -1L * (oparg)));
+            long self_or_null = NativeWords.slot(__stack, __sp + (int) (-1L + -1L * (oparg)));
+            int args = __sp + (int) (-1L * (oparg));
+            if (__s.ctx.symHasType(callable, DslConstants.TYPE_BUILTIN)) {
+                __s.ctx.replaceOp(Uops.NOP);
+            }
+            __s.ctx.symSetType(callable, DslConstants.TYPE_BUILTIN);
         }
         __s.sp = __sp;
     }
@@ -1904,17 +1914,23 @@ public final class AbstractInterpreter {
     }
 
     /**
-     * _LOAD_ATTR_METHOD: default
+     * _LOAD_ATTR_METHOD: override
      */
     static void _LOAD_ATTR_METHOD(AbstractFrame<? extends SymbolContext> __s, long oparg,
             long __operand) {
         MemorySegment __stack = __s.stack;
         int __sp = __s.sp;
-        // _LOAD_ATTR_METHOD: default case
+        // op(_LOAD_ATTR_METHOD)
         {
-            NativeWords.setSlot(__stack, __sp - 1, __s.ctx.unknown());
+            long owner = NativeWords.slot(__stack, __sp - 1);
+            long descr = __operand;
+            long attr = 0L;
+            long self_or_null = 0L;
+            attr = __s.ctx.symNewConst((descr));
+            self_or_null = owner;
+            NativeWords.setSlot(__stack, __sp - 1, attr);
             if (((oparg & DslConstants.METHOD_FLAG) != 0L)) {
-                NativeWords.setSlot(__stack, __sp, __s.ctx.unknown());
+                NativeWords.setSlot(__stack, __sp, self_or_null);
             }
             __sp = __sp + (int) ((((oparg & DslConstants.METHOD_FLAG) != 0L) ? 1L : 0L));
         }
@@ -2333,6 +2349,61 @@ public final class AbstractInterpreter {
         {
             NativeWords.setSlot(__stack, __sp + (int) (-2L + -1L * (oparg)), __s.ctx.unknown());
             __sp = __sp + (int) (-1L + -1L * (oparg));
+        }
+        __s.sp = __sp;
+    }
+
+    /**
+     * _CALL_LIST_APPEND: default
+     */
+    static void _CALL_LIST_APPEND(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        // _CALL_LIST_APPEND: default case
+        {
+            NativeWords.setSlot(__stack, __sp + (int) (-2L + -1L * (oparg)), __s.ctx.unknown());
+            __sp = __sp + (int) (-1L + -1L * (oparg));
+        }
+        __s.sp = __sp;
+    }
+
+    /**
+     * _GUARD_CALLABLE_LIST_APPEND: override
+     */
+    static void _GUARD_CALLABLE_LIST_APPEND(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        // op(_GUARD_CALLABLE_LIST_APPEND)
+        {
+            long callable = NativeWords.slot(__stack, __sp + (int) (-2L + -1L * (oparg)));
+            long self_or_null = NativeWords.slot(__stack, __sp + (int) (-1L + -1L * (oparg)));
+            int args = __sp + (int) (-1L * (oparg));
+            long method = __operand;
+            if (__s.ctx.symIsBits(callable, method) && __s.ctx.symHasType(self_or_null, DslConstants.TYPE_LIST)) {
+                __s.ctx.replaceOp(Uops.NOP);
+            }
+            __s.ctx.symSetType(self_or_null, DslConstants.TYPE_LIST);
+        }
+        __s.sp = __sp;
+    }
+
+    /**
+     * _GUARD_TYPE_TAG: override
+     */
+    static void _GUARD_TYPE_TAG(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        // op(_GUARD_TYPE_TAG)
+        {
+            long owner = NativeWords.slot(__stack, __sp - 1);
+            long type_tag = __operand;
+            if (__s.ctx.symHasType(owner, type_tag)) {
+                __s.ctx.replaceOp(Uops.NOP);
+            }
+            __s.ctx.symSetType(owner, type_tag);
         }
         __s.sp = __sp;
     }

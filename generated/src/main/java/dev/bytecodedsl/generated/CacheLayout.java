@@ -44,6 +44,11 @@ public final class CacheLayout {
     public static final int CALL_FUNC_VERSION = 1;
 
     /**
+     * Offset of {@code method/2} (op _GUARD_CALLABLE_LIST_APPEND) in the CALL cache.
+     */
+    public static final int CALL_METHOD = 1;
+
+    /**
      * Inline-cache code units of COMPARE_OP.
      */
     public static final int COMPARE_OP_CACHE_SIZE = 1;
@@ -97,6 +102,11 @@ public final class CacheLayout {
      * Offset of {@code index/1} (op _LOAD_ATTR_INSTANCE_VALUE) in the LOAD_ATTR cache.
      */
     public static final int LOAD_ATTR_INDEX = 3;
+
+    /**
+     * Offset of {@code type_tag/1} (op _GUARD_TYPE_TAG) in the LOAD_ATTR cache.
+     */
+    public static final int LOAD_ATTR_TYPE_TAG = 1;
 
     /**
      * Offset of {@code type_version/2} (op _GUARD_TYPE_VERSION) in the LOAD_ATTR cache.

@@ -142,6 +142,11 @@ public final class DslConstants {
     public static final long INSTANCE_SLOT_COUNT_WORD = 3L;
 
     /**
+     * {@code const LIST_CAPACITY_WORD}
+     */
+    public static final long LIST_CAPACITY_WORD = 3L;
+
+    /**
      * {@code const LIST_ITEMS_WORD}
      */
     public static final long LIST_ITEMS_WORD = 2L;

@@ -90,6 +90,19 @@ public final class DslFunctions {
     }
 
     /**
+     * {@code func list_append_in_place}
+     */
+    static boolean list_append_in_place(Registers __s, long list, long v) {
+        long length = DslFunctions.list_length(__s, list);
+        if (length >= NativeWords.word(__s.heapWordsBase, ((list) << 2) + ((DslConstants.LIST_CAPACITY_WORD) << 3))) {
+            return false;
+        }
+        NativeWords.setWord(NativeWords.word(__s.heapWordsBase, ((list) << 2) + ((DslConstants.LIST_ITEMS_WORD) << 3)), ((length) << 3), (v));
+        NativeWords.setWord(__s.heapWordsBase, ((list) << 2) + ((DslConstants.LIST_LENGTH_WORD) << 3), length + 1L);
+        return true;
+    }
+
+    /**
      * {@code func list_item}
      */
     static long list_item(Registers __s, long list, long i) {

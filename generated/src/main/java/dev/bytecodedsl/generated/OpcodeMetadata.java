@@ -329,12 +329,20 @@ public final class OpcodeMetadata {
         CACHE_SIZE[Opcodes.UNPACK_SEQUENCE_TWO_TUPLE] = 1;
         DEOPT[Opcodes.UNPACK_SEQUENCE_TWO_TUPLE] = Opcodes.UNPACK_SEQUENCE;
         EXPANSION[Opcodes.UNPACK_SEQUENCE_TWO_TUPLE] = new int[] {Uops._GUARD_TOS_TUPLE, 0, 0, Uops._UNPACK_SEQUENCE_TWO_TUPLE, 0, 0};
+        FLAGS[Opcodes.CALL_LIST_APPEND] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_EXIT | OpcodeFlags.GUARD;
+        CACHE_SIZE[Opcodes.CALL_LIST_APPEND] = 3;
+        DEOPT[Opcodes.CALL_LIST_APPEND] = Opcodes.CALL;
+        EXPANSION[Opcodes.CALL_LIST_APPEND] = new int[] {Uops._GUARD_CALLABLE_LIST_APPEND, 2, 1, Uops._CALL_LIST_APPEND, 0, 0};
+        FLAGS[Opcodes.LOAD_ATTR_METHOD_BUILTIN] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_DEOPT | OpcodeFlags.MAY_EXIT | OpcodeFlags.GUARD;
+        CACHE_SIZE[Opcodes.LOAD_ATTR_METHOD_BUILTIN] = 8;
+        DEOPT[Opcodes.LOAD_ATTR_METHOD_BUILTIN] = Opcodes.LOAD_ATTR;
+        EXPANSION[Opcodes.LOAD_ATTR_METHOD_BUILTIN] = new int[] {Uops._GUARD_TYPE_TAG, 1, 1, Uops._LOAD_ATTR_METHOD, 4, 4};
         SPECIALIZATIONS[Opcodes.BINARY_OP] = new int[] {Opcodes.BINARY_OP_ADD_INT, Opcodes.BINARY_OP_SUBTRACT_INT, Opcodes.BINARY_OP_MULTIPLY_INT, Opcodes.BINARY_OP_ADD_FLOAT, Opcodes.BINARY_OP_SUBTRACT_FLOAT, Opcodes.BINARY_OP_MULTIPLY_FLOAT, Opcodes.BINARY_OP_ADD_UNICODE};
         SPECIALIZATIONS[Opcodes.BINARY_SUBSCR] = new int[] {Opcodes.BINARY_SUBSCR_DICT, Opcodes.BINARY_SUBSCR_LIST_INT, Opcodes.BINARY_SUBSCR_STR_INT, Opcodes.BINARY_SUBSCR_TUPLE_INT};
-        SPECIALIZATIONS[Opcodes.CALL] = new int[] {Opcodes.CALL_BUILTIN, Opcodes.CALL_PY_EXACT_ARGS};
+        SPECIALIZATIONS[Opcodes.CALL] = new int[] {Opcodes.CALL_BUILTIN, Opcodes.CALL_PY_EXACT_ARGS, Opcodes.CALL_LIST_APPEND};
         SPECIALIZATIONS[Opcodes.COMPARE_OP] = new int[] {Opcodes.COMPARE_OP_FLOAT, Opcodes.COMPARE_OP_INT, Opcodes.COMPARE_OP_STR};
         SPECIALIZATIONS[Opcodes.FOR_ITER] = new int[] {Opcodes.FOR_ITER_LIST, Opcodes.FOR_ITER_RANGE, Opcodes.FOR_ITER_TUPLE};
-        SPECIALIZATIONS[Opcodes.LOAD_ATTR] = new int[] {Opcodes.LOAD_ATTR_INSTANCE_VALUE, Opcodes.LOAD_ATTR_METHOD};
+        SPECIALIZATIONS[Opcodes.LOAD_ATTR] = new int[] {Opcodes.LOAD_ATTR_INSTANCE_VALUE, Opcodes.LOAD_ATTR_METHOD, Opcodes.LOAD_ATTR_METHOD_BUILTIN};
         SPECIALIZATIONS[Opcodes.LOAD_GLOBAL] = new int[] {Opcodes.LOAD_GLOBAL_BUILTIN, Opcodes.LOAD_GLOBAL_MODULE};
         SPECIALIZATIONS[Opcodes.STORE_ATTR] = new int[] {Opcodes.STORE_ATTR_INSTANCE_VALUE};
         SPECIALIZATIONS[Opcodes.STORE_SUBSCR] = new int[] {Opcodes.STORE_SUBSCR_DICT, Opcodes.STORE_SUBSCR_LIST_INT};
@@ -378,8 +386,8 @@ public final class OpcodeMetadata {
             case Opcodes.BUILD_LIST, Opcodes.BUILD_TUPLE, Opcodes.RAISE_VARARGS -> (int) ((oparg));
             case Opcodes.BUILD_MAP -> (int) ((oparg * 2L));
             case Opcodes.BUILD_SLICE -> (int) (2L + ((oparg == 3L) ? 1L : 0L));
-            case Opcodes.CALL, Opcodes.CALL_BUILTIN,
-                    Opcodes.CALL_PY_EXACT_ARGS -> (int) (2L + (oparg));
+            case Opcodes.CALL, Opcodes.CALL_BUILTIN, Opcodes.CALL_PY_EXACT_ARGS,
+                    Opcodes.CALL_LIST_APPEND -> (int) (2L + (oparg));
             case Opcodes.CALL_KW -> (int) (3L + (oparg));
             case Opcodes.COPY -> (int) (1L + (oparg - 1L));
             case Opcodes.ENTER_EXECUTOR, Opcodes.EXTENDED_ARG, Opcodes.JUMP_BACKWARD,
@@ -400,7 +408,8 @@ public final class OpcodeMetadata {
                     Opcodes.LOAD_ATTR_INSTANCE_VALUE, Opcodes.LOAD_ATTR_METHOD,
                     Opcodes.TO_BOOL_BOOL, Opcodes.TO_BOOL_INT, Opcodes.TO_BOOL_LIST,
                     Opcodes.TO_BOOL_NONE, Opcodes.TO_BOOL_STR, Opcodes.UNPACK_SEQUENCE_LIST,
-                    Opcodes.UNPACK_SEQUENCE_TUPLE, Opcodes.UNPACK_SEQUENCE_TWO_TUPLE -> 1;
+                    Opcodes.UNPACK_SEQUENCE_TUPLE, Opcodes.UNPACK_SEQUENCE_TWO_TUPLE,
+                    Opcodes.LOAD_ATTR_METHOD_BUILTIN -> 1;
             case Opcodes.LIST_APPEND -> (int) (2L + (oparg - 1L));
             case Opcodes.MAKE_FUNCTION -> (int) (1L + (((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? 1L : 0L));
             case Opcodes.STORE_SLICE -> 4;
@@ -430,7 +439,7 @@ public final class OpcodeMetadata {
                     Opcodes.CALL_PY_EXACT_ARGS, Opcodes.COMPARE_OP_FLOAT, Opcodes.COMPARE_OP_INT,
                     Opcodes.COMPARE_OP_STR, Opcodes.TO_BOOL_BOOL, Opcodes.TO_BOOL_INT,
                     Opcodes.TO_BOOL_LIST, Opcodes.TO_BOOL_NONE, Opcodes.TO_BOOL_STR,
-                    Opcodes.SETUP_FINALLY -> 1;
+                    Opcodes.CALL_LIST_APPEND, Opcodes.SETUP_FINALLY -> 1;
             case Opcodes.CHECK_EXC_MATCH, Opcodes.FOR_ITER, Opcodes.LOAD_FAST_LOAD_FAST,
                     Opcodes.PUSH_EXC_INFO, Opcodes.FOR_ITER_LIST, Opcodes.FOR_ITER_RANGE,
                     Opcodes.FOR_ITER_TUPLE -> 2;
@@ -446,8 +455,8 @@ public final class OpcodeMetadata {
                     Opcodes.STORE_SUBSCR_DICT, Opcodes.STORE_SUBSCR_LIST_INT, Opcodes.JUMP,
                     Opcodes.POP_BLOCK -> 0;
             case Opcodes.LIST_APPEND -> (int) (1L + (oparg - 1L));
-            case Opcodes.LOAD_ATTR, Opcodes.LOAD_ATTR_INSTANCE_VALUE,
-                    Opcodes.LOAD_ATTR_METHOD -> (int) (1L + (((oparg & DslConstants.METHOD_FLAG) != 0L) ? 1L : 0L));
+            case Opcodes.LOAD_ATTR, Opcodes.LOAD_ATTR_INSTANCE_VALUE, Opcodes.LOAD_ATTR_METHOD,
+                    Opcodes.LOAD_ATTR_METHOD_BUILTIN -> (int) (1L + (((oparg & DslConstants.METHOD_FLAG) != 0L) ? 1L : 0L));
             case Opcodes.LOAD_GLOBAL, Opcodes.LOAD_GLOBAL_BUILTIN,
                     Opcodes.LOAD_GLOBAL_MODULE -> (int) (1L + (((oparg & DslConstants.PUSH_NULL_FLAG) != 0L) ? 1L : 0L));
             case Opcodes.SWAP -> (int) (2L + (oparg - 2L));

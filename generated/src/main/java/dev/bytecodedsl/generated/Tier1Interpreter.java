@@ -205,6 +205,8 @@ public final class Tier1Interpreter {
             case Opcodes.UNPACK_SEQUENCE_LIST -> UNPACK_SEQUENCE_LIST(s, oparg);
             case Opcodes.UNPACK_SEQUENCE_TUPLE -> UNPACK_SEQUENCE_TUPLE(s, oparg);
             case Opcodes.UNPACK_SEQUENCE_TWO_TUPLE -> UNPACK_SEQUENCE_TWO_TUPLE(s, oparg);
+            case Opcodes.CALL_LIST_APPEND -> CALL_LIST_APPEND(s, oparg);
+            case Opcodes.LOAD_ATTR_METHOD_BUILTIN -> LOAD_ATTR_METHOD_BUILTIN(s, oparg);
             default -> throw new IllegalStateException("invalid opcode " + opcode + " at code unit " + s.ip);
         };
     }
@@ -3293,6 +3295,91 @@ public final class Tier1Interpreter {
             NativeWords.setSlot(__stack, output + (int) 0L, DslFunctions.tuple_item(__s, seq, 1L));
             NativeWords.setSlot(__stack, output + (int) 1L, DslFunctions.tuple_item(__s, seq, 0L));
             __sp = __sp + (int) (-1L + (oparg));
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * macro(CALL_LIST_APPEND) = unused/1 + _GUARD_CALLABLE_LIST_APPEND + _CALL_LIST_APPEND
+     */
+    static int CALL_LIST_APPEND(Registers __s, long oparg) {
+        long __stack = __s.stackBase;
+        int __ip = __s.ip;
+        int __after = __ip + 4;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // op(_GUARD_CALLABLE_LIST_APPEND)
+        {
+            long callable = NativeWords.slot(__stack, __sp + (int) (-2L + -1L * (oparg)));
+            long self_or_null = NativeWords.slot(__stack, __sp + (int) (-1L + -1L * (oparg)));
+            int args = __sp + (int) (-1L * (oparg));
+            long method = read32(__s.code, __ip + 1 + 1);
+            if ((callable) != method) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.CALL_LIST_APPEND);
+                return CALL(__s, oparg);
+            }
+            if (((self_or_null & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((self_or_null) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_LIST) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.CALL_LIST_APPEND);
+                return CALL(__s, oparg);
+            }
+        }
+        // op(_CALL_LIST_APPEND)
+        {
+            long callable = NativeWords.slot(__stack, __sp + (int) (-2L + -1L * (oparg)));
+            long self_or_null = NativeWords.slot(__stack, __sp + (int) (-1L + -1L * (oparg)));
+            int args = __sp + (int) (-1L * (oparg));
+            long res = 0L;
+            if (!DslFunctions.list_append_in_place(__s, self_or_null, NativeWords.slot(__stack, args + (int) 0L))) {
+                __s.ctx.listAppend(self_or_null, NativeWords.slot(__stack, args + (int) 0L));
+            }
+            res = (DslConstants.NONE_BITS);
+            NativeWords.setSlot(__stack, __sp + (int) (-2L + -1L * (oparg)), res);
+            __sp = __sp + (int) (-1L + -1L * (oparg));
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * macro(LOAD_ATTR_METHOD_BUILTIN) = unused/1 + _GUARD_TYPE_TAG + unused/2 + _LOAD_ATTR_METHOD
+     */
+    static int LOAD_ATTR_METHOD_BUILTIN(Registers __s, long oparg) {
+        long __stack = __s.stackBase;
+        int __ip = __s.ip;
+        int __after = __ip + 9;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // op(_GUARD_TYPE_TAG)
+        {
+            long owner = NativeWords.slot(__stack, __sp - 1);
+            long type_tag = __s.code[__ip + 1 + 1];
+            if (((owner & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((owner) << 2) + ((0) << 3)) : 0L) != type_tag) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.LOAD_ATTR_METHOD_BUILTIN);
+                return LOAD_ATTR(__s, oparg);
+            }
+        }
+        // op(_LOAD_ATTR_METHOD)
+        {
+            long owner = NativeWords.slot(__stack, __sp - 1);
+            long descr = read64(__s.code, __ip + 1 + 4);
+            long attr = 0L;
+            long self_or_null = 0L;
+            if ((oparg & DslConstants.METHOD_FLAG) == 0L) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.LOAD_ATTR_METHOD_BUILTIN);
+                return LOAD_ATTR(__s, oparg);
+            }
+            attr = (descr);
+            self_or_null = owner;
+            NativeWords.setSlot(__stack, __sp - 1, attr);
+            if (((oparg & DslConstants.METHOD_FLAG) != 0L)) {
+                NativeWords.setSlot(__stack, __sp, self_or_null);
+            }
+            __sp = __sp + (int) ((((oparg & DslConstants.METHOD_FLAG) != 0L) ? 1L : 0L));
         }
         __s.sp = __sp;
         __s.ip = __next;

@@ -2828,4 +2828,71 @@ public final class UopInterpreter {
             return NEXT;
         }
     }
+
+    /**
+     * op(_CALL_LIST_APPEND)
+     */
+    static int _CALL_LIST_APPEND(Registers __s, long oparg, long __operand) {
+        long __stack = __s.stackBase;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // op(_CALL_LIST_APPEND)
+        {
+            long callable = NativeWords.slot(__stack, __sp + (int) (-2L + -1L * (oparg)));
+            long self_or_null = NativeWords.slot(__stack, __sp + (int) (-1L + -1L * (oparg)));
+            int args = __sp + (int) (-1L * (oparg));
+            long res = 0L;
+            if (!DslFunctions.list_append_in_place(__s, self_or_null, NativeWords.slot(__stack, args + (int) 0L))) {
+                __s.ctx.listAppend(self_or_null, NativeWords.slot(__stack, args + (int) 0L));
+            }
+            res = (DslConstants.NONE_BITS);
+            NativeWords.setSlot(__stack, __sp + (int) (-2L + -1L * (oparg)), res);
+            __sp = __sp + (int) (-1L + -1L * (oparg));
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * op(_GUARD_CALLABLE_LIST_APPEND)
+     */
+    static int _GUARD_CALLABLE_LIST_APPEND(Registers __s, long oparg, long __operand) {
+        long __stack = __s.stackBase;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // op(_GUARD_CALLABLE_LIST_APPEND)
+        {
+            long callable = NativeWords.slot(__stack, __sp + (int) (-2L + -1L * (oparg)));
+            long self_or_null = NativeWords.slot(__stack, __sp + (int) (-1L + -1L * (oparg)));
+            int args = __sp + (int) (-1L * (oparg));
+            long method = __operand;
+            if ((callable) != method) {
+                return EXIT;
+            }
+            if (((self_or_null & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((self_or_null) << 2) + ((0) << 3)) : 0L) != DslConstants.TYPE_LIST) {
+                return EXIT;
+            }
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * op(_GUARD_TYPE_TAG)
+     */
+    static int _GUARD_TYPE_TAG(Registers __s, long oparg, long __operand) {
+        long __stack = __s.stackBase;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // op(_GUARD_TYPE_TAG)
+        {
+            long owner = NativeWords.slot(__stack, __sp - 1);
+            long type_tag = __operand;
+            if (((owner & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((owner) << 2) + ((0) << 3)) : 0L) != type_tag) {
+                return EXIT;
+            }
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
 }

@@ -9,22 +9,22 @@ public final class UopMetadata {
     /**
      * {@link OpcodeFlags} bits per uop.
      */
-    public static final int[] FLAGS = new int[141];
+    public static final int[] FLAGS = new int[144];
 
     /**
      * Code units of the cache entry a uop takes as its operand; 0 when it takes none.
      */
-    public static final int[] OPERAND_SIZE = new int[141];
+    public static final int[] OPERAND_SIZE = new int[144];
 
     /**
      * For a replica NAME_k of a replicate(N) op: k; otherwise -1.
      */
-    public static final int[] FIXED_OPARG = new int[141];
+    public static final int[] FIXED_OPARG = new int[144];
 
     /**
      * For a replica NAME_k: the id of NAME; otherwise 0.
      */
-    public static final int[] REPLICA_OF = new int[141];
+    public static final int[] REPLICA_OF = new int[144];
 
     static {
         java.util.Arrays.fill(FIXED_OPARG, -1);
@@ -202,6 +202,11 @@ public final class UopMetadata {
         FLAGS[Uops._UNPACK_SEQUENCE_TWO_TUPLE] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_DEOPT;
         FLAGS[Uops._POP_FRAME] = OpcodeFlags.ESCAPES;
         FLAGS[Uops._PUSH_FRAME] = OpcodeFlags.HAS_ARG | OpcodeFlags.ESCAPES;
+        FLAGS[Uops._CALL_LIST_APPEND] = OpcodeFlags.HAS_ARG;
+        FLAGS[Uops._GUARD_CALLABLE_LIST_APPEND] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_EXIT | OpcodeFlags.GUARD;
+        OPERAND_SIZE[Uops._GUARD_CALLABLE_LIST_APPEND] = 2;
+        FLAGS[Uops._GUARD_TYPE_TAG] = OpcodeFlags.MAY_EXIT | OpcodeFlags.GUARD;
+        OPERAND_SIZE[Uops._GUARD_TYPE_TAG] = 1;
     }
 
     private UopMetadata() {
@@ -248,7 +253,7 @@ public final class UopMetadata {
                     Uops._STORE_FAST_7, Uops._TO_BOOL, Uops._TO_BOOL_INT, Uops._TO_BOOL_LIST,
                     Uops._TO_BOOL_NONE, Uops._TO_BOOL_STR, Uops._UNPACK_SEQUENCE,
                     Uops._UNPACK_SEQUENCE_LIST, Uops._UNPACK_SEQUENCE_TUPLE,
-                    Uops._UNPACK_SEQUENCE_TWO_TUPLE, Uops._POP_FRAME -> 1;
+                    Uops._UNPACK_SEQUENCE_TWO_TUPLE, Uops._POP_FRAME, Uops._GUARD_TYPE_TAG -> 1;
             case Uops.LIST_APPEND -> (int) (2L + (oparg - 1L));
             case Uops.LOAD_BUILD_CLASS, Uops.LOAD_CONST, Uops.LOAD_FAST_AND_CLEAR,
                     Uops.LOAD_FAST_CHECK, Uops.LOAD_FAST_LOAD_FAST, Uops.LOAD_NAME, Uops.NOP,
@@ -263,8 +268,9 @@ public final class UopMetadata {
             case Uops.STORE_SLICE -> 4;
             case Uops.SWAP -> (int) (2L + (oparg - 2L));
             case Uops._CALL, Uops._CALL_BUILTIN, Uops._CHECK_FUNCTION_EXACT_ARGS,
-                    Uops._CHECK_STACK_SPACE, Uops._GUARD_CALLABLE_BUILTIN,
-                    Uops._PUSH_FRAME -> (int) (2L + (oparg));
+                    Uops._CHECK_STACK_SPACE, Uops._GUARD_CALLABLE_BUILTIN, Uops._PUSH_FRAME,
+                    Uops._CALL_LIST_APPEND,
+                    Uops._GUARD_CALLABLE_LIST_APPEND -> (int) (2L + (oparg));
             default -> throw new IllegalArgumentException("no stack effect for " + uop);
         };
     }
@@ -296,8 +302,8 @@ public final class UopMetadata {
                     Uops._LOAD_CONST_INLINE, Uops._LOAD_FAST, Uops._LOAD_FAST_0, Uops._LOAD_FAST_1,
                     Uops._LOAD_FAST_2, Uops._LOAD_FAST_3, Uops._LOAD_FAST_4, Uops._LOAD_FAST_5,
                     Uops._LOAD_FAST_6, Uops._LOAD_FAST_7, Uops._TO_BOOL, Uops._TO_BOOL_INT,
-                    Uops._TO_BOOL_LIST, Uops._TO_BOOL_NONE, Uops._TO_BOOL_STR,
-                    Uops._PUSH_FRAME -> 1;
+                    Uops._TO_BOOL_LIST, Uops._TO_BOOL_NONE, Uops._TO_BOOL_STR, Uops._PUSH_FRAME,
+                    Uops._CALL_LIST_APPEND, Uops._GUARD_TYPE_TAG -> 1;
             case Uops.CHECK_EXC_MATCH, Uops.LOAD_FAST_LOAD_FAST, Uops.PUSH_EXC_INFO,
                     Uops._FOR_ITER_TIER_TWO, Uops._GUARD_BOTH_FLOAT, Uops._GUARD_BOTH_INT,
                     Uops._GUARD_BOTH_UNICODE, Uops._GUARD_NOS_DICT, Uops._GUARD_NOS_INT,
@@ -317,7 +323,8 @@ public final class UopMetadata {
             case Uops.LIST_APPEND -> (int) (1L + (oparg - 1L));
             case Uops.SWAP -> (int) (2L + (oparg - 2L));
             case Uops._CHECK_FUNCTION_EXACT_ARGS, Uops._CHECK_STACK_SPACE,
-                    Uops._GUARD_CALLABLE_BUILTIN -> (int) (2L + (oparg));
+                    Uops._GUARD_CALLABLE_BUILTIN,
+                    Uops._GUARD_CALLABLE_LIST_APPEND -> (int) (2L + (oparg));
             case Uops._LOAD_ATTR, Uops._LOAD_ATTR_INSTANCE_VALUE,
                     Uops._LOAD_ATTR_METHOD -> (int) (1L + (((oparg & DslConstants.METHOD_FLAG) != 0L) ? 1L : 0L));
             case Uops._LOAD_GLOBAL, Uops._LOAD_GLOBAL_BUILTIN,

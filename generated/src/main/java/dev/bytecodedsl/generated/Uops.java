@@ -286,20 +286,26 @@ public final class Uops {
 
     public static final int _PUSH_FRAME = 140;
 
+    public static final int _CALL_LIST_APPEND = 141;
+
+    public static final int _GUARD_CALLABLE_LIST_APPEND = 142;
+
+    public static final int _GUARD_TYPE_TAG = 143;
+
     private static final String[] NAMES;
 
     /**
      * Every number is below this.
      */
-    public static final int LIMIT = 141;
+    public static final int LIMIT = 144;
 
     /**
      * The highest uop id.
      */
-    public static final int MAX_UOP_ID = 140;
+    public static final int MAX_UOP_ID = 143;
 
     static {
-        NAMES = new String[141];
+        NAMES = new String[144];
         NAMES[1] = "BINARY_SLICE";
         NAMES[2] = "BUILD_LIST";
         NAMES[3] = "BUILD_MAP";
@@ -440,6 +446,9 @@ public final class Uops {
         NAMES[138] = "_UNPACK_SEQUENCE_TWO_TUPLE";
         NAMES[139] = "_POP_FRAME";
         NAMES[140] = "_PUSH_FRAME";
+        NAMES[141] = "_CALL_LIST_APPEND";
+        NAMES[142] = "_GUARD_CALLABLE_LIST_APPEND";
+        NAMES[143] = "_GUARD_TYPE_TAG";
     }
 
     private Uops() {

@@ -41,14 +41,15 @@ record ProgramRun(Vm.Result result, String out, String err) {
             """;
 
     /**
-     * A loop that mostly calls helpers (dict reads and writes): more than one helper call per four
-     * uops, so the JIT leaves it to tier 1 unless every trace is compiled. Prints 40.
+     * A loop that mostly calls helpers (dict reads and writes, two builtin calls): more than one
+     * helper call per four uops, so the JIT leaves it to tier 1 unless every trace is compiled.
+     * Prints 40.
      */
     static final String HELPER_BOUND = """
             def count(words):
                 counts = {}
                 for w in words:
-                    counts[w] = counts.get(w, 0) + 1
+                    counts[w] = counts.get(w, 0) + len(w)
                 return counts
             print(count(["a", "b", "a"] * 20)["a"])
             """;

@@ -126,6 +126,33 @@ class TraceTest {
                 "_STORE_FAST_1", "_JUMP_TO_TOP"), Tier2.PRINTER.names(optimized.onlyLoop("f").trace()));
     }
 
+    private static final String APPEND_LOOP = """
+            def build(n):
+                items = []
+                for i in range(n):
+                    items.append(i)
+                return items
+
+            print(len(build(30)))
+            """;
+
+    /**
+     * items.append(i): the receiver's type guard is the only one; the method load makes list.append
+     * a known constant on a known list, so CALL_LIST_APPEND's guard goes, and the loop copy has no
+     * guard but the range's.
+     */
+    @Test
+    void listAppendLoopGuardsTheReceiversTypeOnce() {
+        ProgramRun run = run(APPEND_LOOP);
+        assertEquals("30\n", run.out());
+        assertEquals(List.of(
+                "_ITER_CHECK_RANGE", "_GUARD_NOT_EXHAUSTED_RANGE", "_ITER_NEXT_RANGE", "_STORE_FAST_2",
+                "_LOAD_FAST_1", "_GUARD_TYPE_TAG", "_LOAD_ATTR_METHOD", "_LOAD_FAST_2", "_CALL_LIST_APPEND", "POP_TOP",
+                "_GUARD_NOT_EXHAUSTED_RANGE", "_ITER_NEXT_RANGE", "_STORE_FAST_2",
+                "_LOAD_FAST_1", "_LOAD_ATTR_METHOD", "_LOAD_FAST_2", "_CALL_LIST_APPEND", "POP_TOP",
+                "_JUMP_TO_TOP"), Tier2.PRINTER.names(run.onlyLoop("build").trace()));
+    }
+
     @Test
     void storingAWatchedGlobalInvalidatesTheTrace() {
         ProgramRun run = run(ProgramRun.GLOBAL_CHANGES_BETWEEN_CALLS);

@@ -254,6 +254,9 @@ public final class JitStencilsAarch64Darwin {
             case Uops._UNPACK_SEQUENCE_TWO_TUPLE -> _UNPACK_SEQUENCE_TWO_TUPLE();
             case Uops._POP_FRAME -> _POP_FRAME();
             case Uops._PUSH_FRAME -> _PUSH_FRAME();
+            case Uops._CALL_LIST_APPEND -> _CALL_LIST_APPEND();
+            case Uops._GUARD_CALLABLE_LIST_APPEND -> _GUARD_CALLABLE_LIST_APPEND();
+            case Uops._GUARD_TYPE_TAG -> _GUARD_TYPE_TAG();
             default -> throw new IllegalArgumentException("invalid uop " + uop);
         };
         CACHE[uop] = stencil;
@@ -405,6 +408,9 @@ public final class JitStencilsAarch64Darwin {
             case Uops._UNPACK_SEQUENCE_TWO_TUPLE -> _UNPACK_SEQUENCE_TWO_TUPLE_disassembly();
             case Uops._POP_FRAME -> _POP_FRAME_disassembly();
             case Uops._PUSH_FRAME -> _PUSH_FRAME_disassembly();
+            case Uops._CALL_LIST_APPEND -> _CALL_LIST_APPEND_disassembly();
+            case Uops._GUARD_CALLABLE_LIST_APPEND -> _GUARD_CALLABLE_LIST_APPEND_disassembly();
+            case Uops._GUARD_TYPE_TAG -> _GUARD_TYPE_TAG_disassembly();
             default -> throw new IllegalArgumentException("invalid uop " + uop);
         };
     }
@@ -7180,5 +7186,201 @@ public final class JitStencilsAarch64Darwin {
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " 14000000               b 0x4c <ltmp0+0x4c>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _CALL_LIST_APPEND (op(_CALL_LIST_APPEND))
+     */
+    private static Stencil _CALL_LIST_APPEND() {
+        return new Stencil(
+                        hex("17000090f70240f9e80317cbe90337aab30e098b600240f9ca1640f909f47ed34b01098b6a0540f96c0d40f95f010cebca010054a87a68f86b0940f968792af8c81640f94a0500910801098b0a0500f928008092080117cb49008052a97a28f8f50313aa00000014fd7bbfa9fd03009109000090290140f9a17a68f820013fd6fd7bc1a828008092080117cb49008052a97a28f8f50313aa"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(100, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_append", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _CALL_LIST_APPEND's object file, before holes were extracted.
+     */
+    private static String _CALL_LIST_APPEND_disassembly() {
+        return "<ltmp0>:\n"
+                        + " 90000017               adrp x23, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f94002f7               ldr x23, [x23]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " cb1703e8               neg x8, x23\n"
+                        + " aa3703e9               mvn x9, x23\n"
+                        + " 8b090eb3               add x19, x21, x9, lsl #3\n"
+                        + " f9400260               ldr x0, [x19]\n"
+                        + " f94016ca               ldr x10, [x22, #0x28]\n"
+                        + " d37ef409               lsl x9, x0, #2\n"
+                        + " 8b09014b               add x11, x10, x9\n"
+                        + " f940056a               ldr x10, [x11, #0x8]\n"
+                        + " f9400d6c               ldr x12, [x11, #0x18]\n"
+                        + " eb0c015f               cmp x10, x12\n"
+                        + " 540001ca               b.ge 0x68 <ltmp0+0x68>\n"
+                        + " f8687aa8               ldr x8, [x21, x8, lsl #3]\n"
+                        + " f940096b               ldr x11, [x11, #0x10]\n"
+                        + " f82a7968               str x8, [x11, x10, lsl #3]\n"
+                        + " f94016c8               ldr x8, [x22, #0x28]\n"
+                        + " 9100054a               add x10, x10, #0x1\n"
+                        + " 8b090108               add x8, x8, x9\n"
+                        + " f900050a               str x10, [x8, #0x8]\n"
+                        + " 92800028               mov x8, #-0x2               ; =-2\n"
+                        + " cb170108               sub x8, x8, x23\n"
+                        + " 52800049               mov w9, #0x2                ; =2\n"
+                        + " f8287aa9               str x9, [x21, x8, lsl #3]\n"
+                        + " aa1303f5               mov x21, x19\n"
+                        + " 14000000               b 0x64 <ltmp0+0x64>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _list_append\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _list_append\n"
+                        + " f8687aa1               ldr x1, [x21, x8, lsl #3]\n"
+                        + " d63f0120               blr x9\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 92800028               mov x8, #-0x2               ; =-2\n"
+                        + " cb170108               sub x8, x8, x23\n"
+                        + " 52800049               mov w9, #0x2                ; =2\n"
+                        + " f8287aa9               str x9, [x21, x8, lsl #3]\n"
+                        + " aa1303f5               mov x21, x19\n"
+                        + " 14000000               b 0x98 <ltmp0+0x98>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _GUARD_CALLABLE_LIST_APPEND (op(_GUARD_CALLABLE_LIST_APPEND))
+     */
+    private static Stencil _GUARD_CALLABLE_LIST_APPEND() {
+        return new Stencil(
+                        hex("08000090080140f929008092290108cba97a69f80a0000904a0140f93f010aeb61010054e80328aaa87a68f81f0940f2a1010054c91640f908f57ed3286968f81f1900f10101005400000014d50200f908000090080140f9c80a00f920008052c0035fd6d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(104, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(108, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_CALLABLE_LIST_APPEND's object file, before holes were extracted.
+     */
+    private static String _GUARD_CALLABLE_LIST_APPEND_disassembly() {
+        return "<ltmp0>:\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " 92800029               mov x9, #-0x2               ; =-2\n"
+                        + " cb080129               sub x9, x9, x8\n"
+                        + " f8697aa9               ldr x9, [x21, x9, lsl #3]\n"
+                        + " 9000000a               adrp x10, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
+                        + " f940014a               ldr x10, [x10]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
+                        + " eb0a013f               cmp x9, x10\n"
+                        + " 54000161               b.ne 0x4c <ltmp0+0x4c>\n"
+                        + " aa2803e8               mvn x8, x8\n"
+                        + " f8687aa8               ldr x8, [x21, x8, lsl #3]\n"
+                        + " f240091f               tst x8, #0x7\n"
+                        + " 540001a1               b.ne 0x64 <ltmp0+0x64>\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " d37ef508               lsl x8, x8, #2\n"
+                        + " f8686928               ldr x8, [x9, x8]\n"
+                        + " f100191f               cmp x8, #0x6\n"
+                        + " 54000101               b.ne 0x64 <ltmp0+0x64>\n"
+                        + " 14000000               b 0x48 <ltmp0+0x48>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " d65f03c0               ret\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _GUARD_TYPE_TAG (op(_GUARD_TYPE_TAG))
+     */
+    private static Stencil _GUARD_TYPE_TAG() {
+        return new Stencil(
+                        hex("a9825ff808000090080140f93f0940f2a0000054090080d23f0108ebe100005400000014ca1640f929f57ed3496969f83f0108eb60ffff54d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        new Hole[] {
+                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(8, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_TYPE_TAG's object file, before holes were extracted.
+     */
+    private static String _GUARD_TYPE_TAG_disassembly() {
+        return "<ltmp0>:\n"
+                        + " f85f82a9               ldur x9, [x21, #-0x8]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
+                        + " f240093f               tst x9, #0x7\n"
+                        + " 540000a0               b.eq 0x24 <ltmp0+0x24>\n"
+                        + " d2800009               mov x9, #0x0                ; =0\n"
+                        + " eb08013f               cmp x9, x8\n"
+                        + " 540000e1               b.ne 0x38 <ltmp0+0x38>\n"
+                        + " 14000000               b 0x20 <ltmp0+0x20>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f94016ca               ldr x10, [x22, #0x28]\n"
+                        + " d37ef529               lsl x9, x9, #2\n"
+                        + " f8696949               ldr x9, [x10, x9]\n"
+                        + " eb08013f               cmp x9, x8\n"
+                        + " 54ffff60               b.eq 0x20 <ltmp0+0x20>\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " d65f03c0               ret\n";
     }
 }

@@ -254,6 +254,9 @@ public final class JitStencilsAarch64Linux {
             case Uops._UNPACK_SEQUENCE_TWO_TUPLE -> _UNPACK_SEQUENCE_TWO_TUPLE();
             case Uops._POP_FRAME -> _POP_FRAME();
             case Uops._PUSH_FRAME -> _PUSH_FRAME();
+            case Uops._CALL_LIST_APPEND -> _CALL_LIST_APPEND();
+            case Uops._GUARD_CALLABLE_LIST_APPEND -> _GUARD_CALLABLE_LIST_APPEND();
+            case Uops._GUARD_TYPE_TAG -> _GUARD_TYPE_TAG();
             default -> throw new IllegalArgumentException("invalid uop " + uop);
         };
         CACHE[uop] = stencil;
@@ -405,6 +408,9 @@ public final class JitStencilsAarch64Linux {
             case Uops._UNPACK_SEQUENCE_TWO_TUPLE -> _UNPACK_SEQUENCE_TWO_TUPLE_disassembly();
             case Uops._POP_FRAME -> _POP_FRAME_disassembly();
             case Uops._PUSH_FRAME -> _PUSH_FRAME_disassembly();
+            case Uops._CALL_LIST_APPEND -> _CALL_LIST_APPEND_disassembly();
+            case Uops._GUARD_CALLABLE_LIST_APPEND -> _GUARD_CALLABLE_LIST_APPEND_disassembly();
+            case Uops._GUARD_TYPE_TAG -> _GUARD_TYPE_TAG_disassembly();
             default -> throw new IllegalArgumentException("invalid uop " + uop);
         };
     }
@@ -7200,5 +7206,198 @@ public final class JitStencilsAarch64Linux {
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " 14000000               b 0x4c <_JIT_ENTRY+0x4c>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _CALL_LIST_APPEND (op(_CALL_LIST_APPEND))
+     */
+    private static Stencil _CALL_LIST_APPEND() {
+        return new Stencil(
+                        hex("17000090f30315aaf70240f9c91640f9e80337aaab0e17cbb50e088b610140f9a00240f908f47ed32a01088b490540f94c0d40f93f010ceb8a0100544a0940f9417929f829050091ca1640f94801088b090500f92800809249008052080117cb697a28f800000014fd7bbfa908000090fd030091080140f900013fd6fd7bc1a82800809249008052080117cb697a28f8"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(100, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(108, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "list_append", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _CALL_LIST_APPEND's object file, before holes were extracted.
+     */
+    private static String _CALL_LIST_APPEND_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 90000017               adrp x23, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
+                        + " aa1503f3               mov x19, x21\n"
+                        + " f94002f7               ldr x23, [x23]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " aa3703e8               mvn x8, x23\n"
+                        + " cb170eab               sub x11, x21, x23, lsl #3\n"
+                        + " 8b080eb5               add x21, x21, x8, lsl #3\n"
+                        + " f9400161               ldr x1, [x11]\n"
+                        + " f94002a0               ldr x0, [x21]\n"
+                        + " d37ef408               lsl x8, x0, #2\n"
+                        + " 8b08012a               add x10, x9, x8\n"
+                        + " f9400549               ldr x9, [x10, #0x8]\n"
+                        + " f9400d4c               ldr x12, [x10, #0x18]\n"
+                        + " eb0c013f               cmp x9, x12\n"
+                        + " 5400018a               b.ge 0x68 <_JIT_ENTRY+0x68>\n"
+                        + " f940094a               ldr x10, [x10, #0x10]\n"
+                        + " f8297941               str x1, [x10, x9, lsl #3]\n"
+                        + " 91000529               add x9, x9, #0x1\n"
+                        + " f94016ca               ldr x10, [x22, #0x28]\n"
+                        + " 8b080148               add x8, x10, x8\n"
+                        + " f9000509               str x9, [x8, #0x8]\n"
+                        + " 92800028               mov x8, #-0x2               // =-2\n"
+                        + " 52800049               mov w9, #0x2                // =2\n"
+                        + " cb170108               sub x8, x8, x23\n"
+                        + " f8287a69               str x9, [x19, x8, lsl #3]\n"
+                        + " 14000000               b 0x64 <_JIT_ENTRY+0x64>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE list_append\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC list_append\n"
+                        + " d63f0100               blr x8\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 92800028               mov x8, #-0x2               // =-2\n"
+                        + " 52800049               mov w9, #0x2                // =2\n"
+                        + " cb170108               sub x8, x8, x23\n"
+                        + " f8287a69               str x9, [x19, x8, lsl #3]\n"
+                        + " 14000000               b 0x90 <_JIT_ENTRY+0x90>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _GUARD_CALLABLE_LIST_APPEND (op(_GUARD_CALLABLE_LIST_APPEND))
+     */
+    private static Stencil _GUARD_CALLABLE_LIST_APPEND() {
+        return new Stencil(
+                        hex("08000090290080920a000090080140f94a0140f9290108cba97a69f83f010aeb61010054e80328aaa87a68f81f0940f2a1010054c91640f908f57ed3286968f81f1900f1010100540000001408000090080140f9d50200f920008052c80a00f9c0035fd608000090080140f9d50200f920008052c80a00f9c0035fd6"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(100, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(104, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_CALLABLE_LIST_APPEND's object file, before holes were extracted.
+     */
+    private static String _GUARD_CALLABLE_LIST_APPEND_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
+                        + " 92800029               mov x9, #-0x2               // =-2\n"
+                        + " 9000000a               adrp x10, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPERAND\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
+                        + " f940014a               ldr x10, [x10]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPERAND\n"
+                        + " cb080129               sub x9, x9, x8\n"
+                        + " f8697aa9               ldr x9, [x21, x9, lsl #3]\n"
+                        + " eb0a013f               cmp x9, x10\n"
+                        + " 54000161               b.ne 0x4c <_JIT_ENTRY+0x4c>\n"
+                        + " aa2803e8               mvn x8, x8\n"
+                        + " f8687aa8               ldr x8, [x21, x8, lsl #3]\n"
+                        + " f240091f               tst x8, #0x7\n"
+                        + " 540001a1               b.ne 0x64 <_JIT_ENTRY+0x64>\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " d37ef508               lsl x8, x8, #2\n"
+                        + " f8686928               ldr x8, [x9, x8]\n"
+                        + " f100191f               cmp x8, #0x6\n"
+                        + " 54000101               b.ne 0x64 <_JIT_ENTRY+0x64>\n"
+                        + " 14000000               b 0x48 <_JIT_ENTRY+0x48>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 52800020               mov w0, #0x1                // =1\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " d65f03c0               ret\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 52800020               mov w0, #0x1                // =1\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _GUARD_TYPE_TAG (op(_GUARD_TYPE_TAG))
+     */
+    private static Stencil _GUARD_TYPE_TAG() {
+        return new Stencil(
+                        hex("a9825ff808000090080140f93f0940f280000054ff0308ebe100005400000014ca1640f929f57ed3496969f83f0108eb60ffff540800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        new Hole[] {
+                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(28, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(52, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(60, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_TYPE_TAG's object file, before holes were extracted.
+     */
+    private static String _GUARD_TYPE_TAG_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " f85f82a9               ldur x9, [x21, #-0x8]\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPERAND\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPERAND\n"
+                        + " f240093f               tst x9, #0x7\n"
+                        + " 54000080               b.eq 0x20 <_JIT_ENTRY+0x20>\n"
+                        + " eb0803ff               cmp xzr, x8\n"
+                        + " 540000e1               b.ne 0x34 <_JIT_ENTRY+0x34>\n"
+                        + " 14000000               b 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
+                        + " f94016ca               ldr x10, [x22, #0x28]\n"
+                        + " d37ef529               lsl x9, x9, #2\n"
+                        + " f8696949               ldr x9, [x10, x9]\n"
+                        + " eb08013f               cmp x9, x8\n"
+                        + " 54ffff60               b.eq 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 52800020               mov w0, #0x1                // =1\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " d65f03c0               ret\n";
     }
 }

@@ -241,6 +241,9 @@ public final class JitStencilsX86_64Linux {
             case Uops._UNPACK_SEQUENCE_TWO_TUPLE -> _UNPACK_SEQUENCE_TWO_TUPLE();
             case Uops._POP_FRAME -> _POP_FRAME();
             case Uops._PUSH_FRAME -> _PUSH_FRAME();
+            case Uops._CALL_LIST_APPEND -> _CALL_LIST_APPEND();
+            case Uops._GUARD_CALLABLE_LIST_APPEND -> _GUARD_CALLABLE_LIST_APPEND();
+            case Uops._GUARD_TYPE_TAG -> _GUARD_TYPE_TAG();
             default -> throw new IllegalArgumentException("invalid uop " + uop);
         };
         CACHE[uop] = stencil;
@@ -392,6 +395,9 @@ public final class JitStencilsX86_64Linux {
             case Uops._UNPACK_SEQUENCE_TWO_TUPLE -> _UNPACK_SEQUENCE_TWO_TUPLE_disassembly();
             case Uops._POP_FRAME -> _POP_FRAME_disassembly();
             case Uops._PUSH_FRAME -> _PUSH_FRAME_disassembly();
+            case Uops._CALL_LIST_APPEND -> _CALL_LIST_APPEND_disassembly();
+            case Uops._GUARD_CALLABLE_LIST_APPEND -> _GUARD_CALLABLE_LIST_APPEND_disassembly();
+            case Uops._GUARD_TYPE_TAG -> _GUARD_TYPE_TAG_disassembly();
             default -> throw new IllegalArgumentException("invalid uop " + uop);
         };
     }
@@ -6383,5 +6389,158 @@ public final class JitStencilsX86_64Linux {
                         + " 58                                     popq %rax\n"
                         + " e9 00 00 00 00                         jmp 0x51 <_JIT_ENTRY+0x51>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _CALL_LIST_APPEND (op(_CALL_LIST_APPEND))
+     */
+    private static Stencil _CALL_LIST_APPEND() {
+        return new Stencil(
+                        hex("4c8b3d000000004c89f848f7d0488d1cc5000000004c01eb498b7cc5004a8d14fd0000000048f7da498b4e28488b44b908498b741500483b44b9187d17488b4cb910488934c1498b4e2848ffc0488944b908eb0b50ff15000000004883c40848c7c0feffffff4c29f849c744c500020000004989dd"),
+                        new Hole[] {
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(87, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "list_append", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _CALL_LIST_APPEND's object file, before holes were extracted.
+     */
+    private static String _CALL_LIST_APPEND_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 4c 8b 3d 00 00 00 00                   movq (%rip), %r15            # 0x7 <_JIT_ENTRY+0x7>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 4c 89 f8                               movq %r15, %rax\n"
+                        + " 48 f7 d0                               notq %rax\n"
+                        + " 48 8d 1c c5 00 00 00 00                leaq (,%rax,8), %rbx\n"
+                        + " 4c 01 eb                               addq %r13, %rbx\n"
+                        + " 49 8b 7c c5 00                         movq (%r13,%rax,8), %rdi\n"
+                        + " 4a 8d 14 fd 00 00 00 00                leaq (,%r15,8), %rdx\n"
+                        + " 48 f7 da                               negq %rdx\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 8b 44 b9 08                         movq 0x8(%rcx,%rdi,4), %rax\n"
+                        + " 49 8b 74 15 00                         movq (%r13,%rdx), %rsi\n"
+                        + " 48 3b 44 b9 18                         cmpq 0x18(%rcx,%rdi,4), %rax\n"
+                        + " 7d 17                                  jge 0x54 <_JIT_ENTRY+0x54>\n"
+                        + " 48 8b 4c b9 10                         movq 0x10(%rcx,%rdi,4), %rcx\n"
+                        + " 48 89 34 c1                            movq %rsi, (%rcx,%rax,8)\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 ff c0                               incq %rax\n"
+                        + " 48 89 44 b9 08                         movq %rax, 0x8(%rcx,%rdi,4)\n"
+                        + " eb 0b                                  jmp 0x5f <_JIT_ENTRY+0x5f>\n"
+                        + " 50                                     pushq %rax\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x5b <_JIT_ENTRY+0x5b>\n"
+                        + "  R_X86_64_GOTPCRELX list_append-0x4\n"
+                        + " 48 83 c4 08                            addq $0x8, %rsp\n"
+                        + " 48 c7 c0 fe ff ff ff                   movq $-0x2, %rax\n"
+                        + " 4c 29 f8                               subq %r15, %rax\n"
+                        + " 49 c7 44 c5 00 02 00 00 00             movq $0x2, (%r13,%rax,8)\n"
+                        + " 49 89 dd                               movq %rbx, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x7a <_JIT_ENTRY+0x7a>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
+    }
+
+    /**
+     * _GUARD_CALLABLE_LIST_APPEND (op(_GUARD_CALLABLE_LIST_APPEND))
+     */
+    private static Stencil _GUARD_CALLABLE_LIST_APPEND() {
+        return new Stencil(
+                        hex("488b050000000048c7c1feffffff4829c1488b1500000000493954cd00752f48f7d0498b44c500a807750f498b4e2848833c81060f84000000004d892e488b050000000049894610b801000000c34d892e488b050000000049894610b801000000c3"),
+                        new Hole[] {
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(54, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(84, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_CALLABLE_LIST_APPEND's object file, before holes were extracted.
+     */
+    private static String _GUARD_CALLABLE_LIST_APPEND_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 48 c7 c1 fe ff ff ff                   movq $-0x2, %rcx\n"
+                        + " 48 29 c1                               subq %rax, %rcx\n"
+                        + " 48 8b 15 00 00 00 00                   movq (%rip), %rdx            # 0x18 <_JIT_ENTRY+0x18>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPERAND-0x4\n"
+                        + " 49 39 54 cd 00                         cmpq %rdx, (%r13,%rcx,8)\n"
+                        + " 75 2f                                  jne 0x4e <_JIT_ENTRY+0x4e>\n"
+                        + " 48 f7 d0                               notq %rax\n"
+                        + " 49 8b 44 c5 00                         movq (%r13,%rax,8), %rax\n"
+                        + " a8 07                                  testb $0x7, %al\n"
+                        + " 75 0f                                  jne 0x3a <_JIT_ENTRY+0x3a>\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 83 3c 81 06                         cmpq $0x6, (%rcx,%rax,4)\n"
+                        + " 0f 84 00 00 00 00                      je 0x3a <_JIT_ENTRY+0x3a>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x44 <_JIT_ENTRY+0x44>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x58 <_JIT_ENTRY+0x58>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _GUARD_TYPE_TAG (op(_GUARD_TYPE_TAG))
+     */
+    private static Stencil _GUARD_TYPE_TAG() {
+        return new Stencil(
+                        hex("498b4df8488b0500000000f6c107740431c9eb08498b5628488b0c8a4839c10f84000000004d892e488b050000000049894610b801000000c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(33, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(43, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
+                        },
+                        hex("00000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_TYPE_TAG's object file, before holes were extracted.
+     */
+    private static String _GUARD_TYPE_TAG_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPERAND-0x4\n"
+                        + " f6 c1 07                               testb $0x7, %cl\n"
+                        + " 74 04                                  je 0x14 <_JIT_ENTRY+0x14>\n"
+                        + " 31 c9                                  xorl %ecx, %ecx\n"
+                        + " eb 08                                  jmp 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + " 49 8b 56 28                            movq 0x28(%r14), %rdx\n"
+                        + " 48 8b 0c 8a                            movq (%rdx,%rcx,4), %rcx\n"
+                        + " 48 39 c1                               cmpq %rax, %rcx\n"
+                        + " 0f 84 00 00 00 00                      je 0x25 <_JIT_ENTRY+0x25>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x2f <_JIT_ENTRY+0x2f>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n";
     }
 }

@@ -1,5 +1,6 @@
 package dev.bytecodedsl.runtime.object;
 
+import static dev.bytecodedsl.generated.DslConstants.LIST_CAPACITY_WORD;
 import static dev.bytecodedsl.generated.DslConstants.LIST_ITEMS_WORD;
 import static dev.bytecodedsl.generated.DslConstants.LIST_LENGTH_WORD;
 
@@ -14,11 +15,13 @@ import java.util.function.LongConsumer;
  * A list: a growable array of Values. Indices here are already normalized (0 <= i < size).
  *
  * <p>The items live in native memory (a word array from {@link Malloc}), and once the list has a
- * handle it publishes their address and its length in its heap words (bytecodes.def's
- * LIST_ITEMS_WORD, LIST_LENGTH_WORD): list indexing in every tier, the JIT's machine code
- * included, reads and stores items there without calling into Java. The Java side is the only
- * writer of the length and the address, so its fields and the published words never disagree.
- * The heap frees the items when the collector sweeps the list ({@link #release()}).
+ * handle it publishes their address, its capacity and its length in its heap words (bytecodes.def's
+ * LIST_*_WORD): list indexing in every tier, the JIT's machine code included, reads and stores
+ * items there without calling into Java, and an append with room to spare (CALL_LIST_APPEND)
+ * stores the item and bumps the length word. So once published the length word is the only copy
+ * of the length, which both sides write ({@link #size()} reads it); the address and capacity have
+ * one writer, this class, which alone reallocates the items. The heap frees the items when the
+ * collector sweeps the list ({@link #release()}).
  *
  * <p>Reads here are bounds checked against the current size: Java code may run Python code (an
  * {@code __eq__}) between two reads, which may shrink the list or move its items.
@@ -29,7 +32,8 @@ public final class PyList implements PyObject {
     /** The items' address; 0 while there is no room for any. */
     private long items;
     private int capacity;
-    private int size;
+    /** The length until the list publishes its words; after that the length word holds it. */
+    private int unpublishedSize;
     private HeapWords words;
     private long handle;
 
@@ -48,18 +52,19 @@ public final class PyList implements PyObject {
     }
 
     public int size() {
-        return size;
+        return words == null ? unpublishedSize : (int) words.get(handle, LIST_LENGTH_WORD);
     }
 
     public long get(int i) {
-        return NativeWords.slot(items, Objects.checkIndex(i, size));
+        return NativeWords.slot(items, Objects.checkIndex(i, size()));
     }
 
     public void set(int i, long v) {
-        NativeWords.setSlot(items, Objects.checkIndex(i, size), v);
+        NativeWords.setSlot(items, Objects.checkIndex(i, size()), v);
     }
 
     public void append(long v) {
+        int size = size();
         if (size == capacity) {
             grow(size + 1);
         }
@@ -68,6 +73,7 @@ public final class PyList implements PyObject {
     }
 
     public void appendAll(long[] source, int from, int to) {
+        int size = size();
         int n = to - from;
         ensureCapacity(size + n);
         NativeWords.copyIn(source, from, items, size, n);
@@ -75,6 +81,7 @@ public final class PyList implements PyObject {
     }
 
     public void insert(int i, long v) {
+        int size = size();
         Objects.checkIndex(i, size + 1);
         ensureCapacity(size + 1);
         NativeWords.move(items, i, i + 1, size - i);
@@ -84,6 +91,7 @@ public final class PyList implements PyObject {
 
     public long remove(int i) {
         long v = get(i);
+        int size = size();
         NativeWords.move(items, i + 1, i, size - i - 1);
         resize(size - 1);
         return v;
@@ -91,6 +99,7 @@ public final class PyList implements PyObject {
 
     /** Replaces items [from, to) with {@code replacement[0..n)} (slice assignment). */
     public void replaceRange(int from, int to, long[] replacement, int n) {
+        int size = size();
         Objects.checkFromToIndex(from, to, size);
         int newSize = size - (to - from) + n;
         ensureCapacity(newSize);
@@ -106,17 +115,17 @@ public final class PyList implements PyObject {
     }
 
     public void reverse() {
-        for (int i = 0, j = size - 1; i < j; i++, j--) {
+        for (int i = 0, j = size() - 1; i < j; i++, j--) {
             long t = NativeWords.slot(items, i);
             NativeWords.setSlot(items, i, NativeWords.slot(items, j));
             NativeWords.setSlot(items, j, t);
         }
     }
 
-    /** A copy of the items, exactly {@code size} long: a snapshot that Python code run later cannot change. */
+    /** A copy of the items, exactly {@code size()} long: a snapshot that Python code run later cannot change. */
     public long[] toArray() {
-        long[] copy = new long[size];
-        NativeWords.copyOut(items, 0, copy, 0, size);
+        long[] copy = new long[size()];
+        NativeWords.copyOut(items, 0, copy, 0, copy.length);
         return copy;
     }
 
@@ -134,21 +143,23 @@ public final class PyList implements PyObject {
      */
     @Override
     public void release() {
-        freeItems();
         words = null;
+        freeItems();
     }
 
     private void freeItems() {
         Malloc.free(items);
         items = 0;
         capacity = 0;
-        size = 0;
+        resize(0);
     }
 
+    /** Takes over the length from the Java field: from now on the length word holds it. */
     @Override
     public void publishWords(HeapWords words, long handle) {
         this.words = words;
         this.handle = handle;
+        words.set(handle, LIST_LENGTH_WORD, unpublishedSize);
         publish();
     }
 
@@ -167,16 +178,17 @@ public final class PyList implements PyObject {
     }
 
     private void resize(int newSize) {
-        size = newSize;
-        if (words != null) {
+        if (words == null) {
+            unpublishedSize = newSize;
+        } else {
             words.set(handle, LIST_LENGTH_WORD, newSize);
         }
     }
 
     private void publish() {
         if (words != null) {
-            words.set(handle, LIST_LENGTH_WORD, size);
             words.set(handle, LIST_ITEMS_WORD, items);
+            words.set(handle, LIST_CAPACITY_WORD, capacity);
         }
     }
 
@@ -192,7 +204,7 @@ public final class PyList implements PyObject {
 
     @Override
     public void traceValues(LongConsumer visitor) {
-        for (int i = 0; i < size; i++) {
+        for (int i = 0, size = size(); i < size; i++) {
             visitor.accept(NativeWords.slot(items, i));
         }
     }

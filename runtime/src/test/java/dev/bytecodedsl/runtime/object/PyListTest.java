@@ -1,20 +1,25 @@
 package dev.bytecodedsl.runtime.object;
 
+import static dev.bytecodedsl.generated.DslConstants.LIST_CAPACITY_WORD;
 import static dev.bytecodedsl.generated.DslConstants.LIST_ITEMS_WORD;
 import static dev.bytecodedsl.generated.DslConstants.LIST_LENGTH_WORD;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bytecodedsl.kit.NativeWords;
 import dev.bytecodedsl.runtime.value.Values;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * A list keeps its items in native memory and publishes their address and its length in its heap
- * words, where bytecodes.def's list_length, list_item and list_store read them.
+ * A list keeps its items in native memory and publishes their address, its capacity and its length
+ * in its heap words, where bytecodes.def's list_length, list_item, list_store and
+ * list_append_in_place read and write them.
  */
 class PyListTest {
     private static long[] ints(long... values) {
@@ -44,6 +49,27 @@ class PyListTest {
         long handle = heap.allocate(new PyList());
         assertEquals(0, heap.words().get(handle, LIST_LENGTH_WORD));
         assertEquals(0, heap.words().get(handle, LIST_ITEMS_WORD));
+    }
+
+    @Test
+    void anAppendInPlaceThroughTheWordsIsTheListsLengthAndIsTraced() {
+        Heap heap = new Heap();
+        PyList list = listOf(1, 2, 3);
+        long handle = heap.allocate(list);
+        HeapWords words = heap.words();
+        long capacity = words.get(handle, LIST_CAPACITY_WORD);
+        assertTrue(capacity > 3, "room for list_append_in_place");
+        // what bytecodes.def's list_append_in_place does: the item first, then the length
+        NativeWords.setSlot(words.get(handle, LIST_ITEMS_WORD), 3, Values.smallInt(4));
+        words.set(handle, LIST_LENGTH_WORD, 4);
+
+        assertEquals(4, list.size());
+        assertEquals(Values.smallInt(4), list.get(3));
+        List<Long> traced = new ArrayList<>();
+        list.traceValues(traced::add);
+        assertEquals(LongStream.of(ints(1, 2, 3, 4)).boxed().toList(), traced);
+        list.append(Values.smallInt(5));
+        assertEquals(5, words.get(handle, LIST_LENGTH_WORD));
     }
 
     @Test

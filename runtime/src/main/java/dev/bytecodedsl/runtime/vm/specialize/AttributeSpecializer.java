@@ -1,19 +1,23 @@
 package dev.bytecodedsl.runtime.vm.specialize;
 
 import dev.bytecodedsl.generated.CacheLayout;
+import dev.bytecodedsl.generated.DslConstants;
 import dev.bytecodedsl.generated.Opcodes;
 import dev.bytecodedsl.runtime.ObjectSpace;
+import dev.bytecodedsl.runtime.object.PyBuiltinType;
 import dev.bytecodedsl.runtime.object.PyClass;
 import dev.bytecodedsl.runtime.object.PyExceptionInstance;
 import dev.bytecodedsl.runtime.object.PyInstance;
+import dev.bytecodedsl.runtime.object.PyObject;
+import dev.bytecodedsl.runtime.object.PyType;
 import dev.bytecodedsl.runtime.value.Values;
 import dev.bytecodedsl.runtime.vm.PyFunction;
 
 /**
- * LOAD_ATTR and STORE_ATTR on instances of Python classes. Cache: counter, class version (2 units),
- * slot index, and for LOAD_ATTR the method (4 units), at the offsets bytecodes.def gives them
- * ({@link CacheLayout}). The class version also changes when the shared instance layout grows, so a
- * cached slot index stays valid while it matches.
+ * LOAD_ATTR and STORE_ATTR on instances of Python classes, and method loads on str, list and dict.
+ * Cache: counter, class version (2 units) or type tag, slot index, and for LOAD_ATTR the method
+ * (4 units), at the offsets bytecodes.def gives them ({@link CacheLayout}). The class version also
+ * changes when the shared instance layout grows, so a cached slot index stays valid while it matches.
  */
 public final class AttributeSpecializer {
     private final ObjectSpace space;
@@ -25,7 +29,7 @@ public final class AttributeSpecializer {
     public void loadAttr(Site site, long owner, long name, boolean forCall) {
         PyInstance inst = plainInstance(owner);
         if (inst == null) {
-            site.fail();
+            loadBuiltinMethod(site, owner, name, forCall);
             return;
         }
         PyClass cls = inst.pyClass();
@@ -51,6 +55,24 @@ public final class AttributeSpecializer {
             return;
         }
         site.fail();
+    }
+
+    /**
+     * A method of a str, list or dict for a call: their methods never change and their objects have
+     * no attributes, so the receiver's type tag is the whole guard, and the descriptor is pinned.
+     */
+    private void loadBuiltinMethod(Site site, long owner, long name, boolean forCall) {
+        PyObject o = forCall && Values.isObject(owner) ? space.heap().get(owner) : null;
+        long method = o != null && o.type() instanceof PyBuiltinType t && !(o instanceof PyType)
+                ? space.methods().lookup(t, space.heap().str(name).value()) : Values.NULL;
+        // the guard tells the three types apart by their tags alone; TYPE_OTHER would not
+        if (method == Values.NULL || o.typeTag() == DslConstants.TYPE_OTHER) {
+            site.fail();
+            return;
+        }
+        site.write16(CacheLayout.LOAD_ATTR_TYPE_TAG, o.typeTag());
+        site.write64(CacheLayout.LOAD_ATTR_DESCR, method);
+        site.specialize(Opcodes.LOAD_ATTR_METHOD_BUILTIN);
     }
 
     public void storeAttr(Site site, long owner, long name) {
