@@ -198,6 +198,12 @@ public final class Opcodes {
 
     public static final int UNPACK_SEQUENCE_TWO_TUPLE = 95;
 
+    public static final int BINARY_OP_FLOOR_DIVIDE_INT = 96;
+
+    public static final int BINARY_OP_REMAINDER_INT = 97;
+
+    public static final int BINARY_OP_TRUE_DIVIDE_NUMBER = 98;
+
     public static final int JUMP = 256;
 
     public static final int POP_BLOCK = 257;
@@ -214,7 +220,7 @@ public final class Opcodes {
     /**
      * The highest real opcode.
      */
-    public static final int MAX_REAL_OPCODE = 95;
+    public static final int MAX_REAL_OPCODE = 98;
 
     /**
      * Pseudo-instructions never appear in code objects.
@@ -319,6 +325,9 @@ public final class Opcodes {
         NAMES[93] = "UNPACK_SEQUENCE_LIST";
         NAMES[94] = "UNPACK_SEQUENCE_TUPLE";
         NAMES[95] = "UNPACK_SEQUENCE_TWO_TUPLE";
+        NAMES[96] = "BINARY_OP_FLOOR_DIVIDE_INT";
+        NAMES[97] = "BINARY_OP_REMAINDER_INT";
+        NAMES[98] = "BINARY_OP_TRUE_DIVIDE_NUMBER";
         NAMES[256] = "JUMP";
         NAMES[257] = "POP_BLOCK";
         NAMES[258] = "SETUP_FINALLY";

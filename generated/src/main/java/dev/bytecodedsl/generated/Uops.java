@@ -286,20 +286,28 @@ public final class Uops {
 
     public static final int _PUSH_FRAME = 140;
 
+    public static final int _BINARY_OP_FLOOR_DIVIDE_INT = 141;
+
+    public static final int _BINARY_OP_REMAINDER_INT = 142;
+
+    public static final int _BINARY_OP_TRUE_DIVIDE_NUMBER = 143;
+
+    public static final int _GUARD_BOTH_NUMBER = 144;
+
     private static final String[] NAMES;
 
     /**
      * Every number is below this.
      */
-    public static final int LIMIT = 141;
+    public static final int LIMIT = 145;
 
     /**
      * The highest uop id.
      */
-    public static final int MAX_UOP_ID = 140;
+    public static final int MAX_UOP_ID = 144;
 
     static {
-        NAMES = new String[141];
+        NAMES = new String[145];
         NAMES[1] = "BINARY_SLICE";
         NAMES[2] = "BUILD_LIST";
         NAMES[3] = "BUILD_MAP";
@@ -440,6 +448,10 @@ public final class Uops {
         NAMES[138] = "_UNPACK_SEQUENCE_TWO_TUPLE";
         NAMES[139] = "_POP_FRAME";
         NAMES[140] = "_PUSH_FRAME";
+        NAMES[141] = "_BINARY_OP_FLOOR_DIVIDE_INT";
+        NAMES[142] = "_BINARY_OP_REMAINDER_INT";
+        NAMES[143] = "_BINARY_OP_TRUE_DIVIDE_NUMBER";
+        NAMES[144] = "_GUARD_BOTH_NUMBER";
     }
 
     private Uops() {

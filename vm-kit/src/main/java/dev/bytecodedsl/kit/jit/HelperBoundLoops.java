@@ -1,6 +1,7 @@
 package dev.bytecodedsl.kit.jit;
 
 import dev.bytecodedsl.kit.trace.Trace;
+import java.util.Set;
 
 /**
  * The JIT's admission policy: a loop whose uops mostly call helpers is left to tier 1. Helpers are
@@ -12,18 +13,18 @@ import dev.bytecodedsl.kit.trace.Trace;
  */
 final class HelperBoundLoops {
     /** One helper call per this many uops of the loop body is still worth compiling. */
-    static final int UOPS_PER_HELPER_CALL = 4;
+    static final int UOPS_PER_HELPER_CALL = 8;
 
     private HelperBoundLoops() {
     }
 
     /** Why {@code trace} should stay in tier 1, or null when compiling it pays. */
-    static String reasonToDecline(Trace trace, StencilTable table, int jumpToTop) {
+    static String reasonToDecline(Trace trace, StencilTable table, int jumpToTop, Set<String> coldHelpers) {
         int loopStart = loopStart(trace, jumpToTop);
         int uops = trace.length() - loopStart;
         int calls = 0;
         for (int i = loopStart; i < trace.length(); i++) {
-            calls += helperCalls(table.stencil(trace.uop(i)));
+            calls += helperCalls(table.stencil(trace.uop(i)), coldHelpers);
         }
         if (calls * UOPS_PER_HELPER_CALL <= uops) {
             return null;
@@ -37,18 +38,18 @@ final class HelperBoundLoops {
         return trace.uop(last) == jumpToTop ? trace.successor(last, jumpToTop) : 0;
     }
 
-    /** Each reference to a helper is one call site (through its data slot or directly). */
-    private static int helperCalls(Stencil stencil) {
+    /** Each reference to a helper that is not cold is one call site (through its data slot or directly). */
+    private static int helperCalls(Stencil stencil, Set<String> coldHelpers) {
         if (stencil == null) {
             return 0;
         }
-        return count(stencil.codeHoles()) + count(stencil.dataHoles());
+        return count(stencil.codeHoles(), coldHelpers) + count(stencil.dataHoles(), coldHelpers);
     }
 
-    private static int count(Hole[] holes) {
+    private static int count(Hole[] holes, Set<String> coldHelpers) {
         int n = 0;
         for (Hole hole : holes) {
-            if (hole.value() == HoleValue.HELPER) {
+            if (hole.value() == HoleValue.HELPER && !coldHelpers.contains(hole.symbol())) {
                 n++;
             }
         }
