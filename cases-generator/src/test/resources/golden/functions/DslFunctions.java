@@ -34,6 +34,14 @@ public final class DslFunctions {
     }
 
     /**
+     * {@code func halved_round_trip}
+     */
+    public static long halved_round_trip(long v) {
+        double d = ((double) ((v) >> DslConstants.TAG));
+        return ((long) (d * 0.5));
+    }
+
+    /**
      * {@code func item}
      */
     static long item(Registers __s, long v, long i) {

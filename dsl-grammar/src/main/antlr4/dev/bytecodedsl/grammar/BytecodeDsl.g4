@@ -41,8 +41,11 @@ externDecl
     : EXTERN helperAttribute* typeRef ID LPAREN (param (COMMA param)*)? RPAREN SEMI
     ;
 
+// `escaping`: may allocate, raise or call back into the VM. `cold`: called only on slow paths
+// (the JIT's admission policy does not count its call sites).
 helperAttribute
     : ESCAPING
+    | COLD
     ;
 
 // A helper function written in the body language: lowered to Java for the interpreters and to C for
@@ -57,7 +60,7 @@ param
 
 // Words that are keywords only at the top level stay usable as ordinary names (e.g. `int op`).
 identifier
-    : ID | OP | INST | MACRO | FAMILY | PSEUDO | LABEL | TYPE | STEAL | ESCAPING | FUNC
+    : ID | OP | INST | MACRO | FAMILY | PSEUDO | LABEL | TYPE | STEAL | ESCAPING | COLD | FUNC
     ;
 
 typeRef
@@ -194,6 +197,7 @@ CONST: 'const';
 EXTERN: 'extern';
 FUNC: 'func';
 ESCAPING: 'escaping';
+COLD: 'cold';
 STEAL: 'steal';
 INST: 'inst';
 OP: 'op';

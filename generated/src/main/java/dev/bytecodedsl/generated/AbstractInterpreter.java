@@ -164,6 +164,10 @@ public final class AbstractInterpreter {
             case Uops._CALL_LIST_APPEND -> _CALL_LIST_APPEND(frame, oparg, operand);
             case Uops._GUARD_CALLABLE_LIST_APPEND -> _GUARD_CALLABLE_LIST_APPEND(frame, oparg, operand);
             case Uops._GUARD_TYPE_TAG -> _GUARD_TYPE_TAG(frame, oparg, operand);
+            case Uops._BINARY_OP_FLOOR_DIVIDE_INT -> _BINARY_OP_FLOOR_DIVIDE_INT(frame, oparg, operand);
+            case Uops._BINARY_OP_REMAINDER_INT -> _BINARY_OP_REMAINDER_INT(frame, oparg, operand);
+            case Uops._BINARY_OP_TRUE_DIVIDE_NUMBER -> _BINARY_OP_TRUE_DIVIDE_NUMBER(frame, oparg, operand);
+            case Uops._GUARD_BOTH_NUMBER -> _GUARD_BOTH_NUMBER(frame, oparg, operand);
             default -> throw new IllegalStateException("invalid uop " + uop);
         }
     }
@@ -184,6 +188,8 @@ public final class AbstractInterpreter {
             case Uops._IS_NONE -> fold_IS_NONE(stack, sp, oparg, operand);
             case Uops._TO_BOOL_INT -> fold_TO_BOOL_INT(stack, sp, oparg, operand);
             case Uops._TO_BOOL_NONE -> fold_TO_BOOL_NONE(stack, sp, oparg, operand);
+            case Uops._BINARY_OP_FLOOR_DIVIDE_INT -> fold_BINARY_OP_FLOOR_DIVIDE_INT(stack, sp, oparg, operand);
+            case Uops._BINARY_OP_REMAINDER_INT -> fold_BINARY_OP_REMAINDER_INT(stack, sp, oparg, operand);
             default -> false;
         };
     }
@@ -2404,6 +2410,138 @@ public final class AbstractInterpreter {
                 __s.ctx.replaceOp(Uops.NOP);
             }
             __s.ctx.symSetType(owner, type_tag);
+        }
+        __s.sp = __sp;
+    }
+
+    /**
+     * _BINARY_OP_FLOOR_DIVIDE_INT: override
+     */
+    static void _BINARY_OP_FLOOR_DIVIDE_INT(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        // op(_BINARY_OP_FLOOR_DIVIDE_INT)
+        {
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
+            long res = 0L;
+            res = __s.ctx.symNewSmallInt();
+            NativeWords.setSlot(__stack, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+    }
+
+    /**
+     * _BINARY_OP_FLOOR_DIVIDE_INT's body on constant inputs
+     */
+    private static boolean fold_BINARY_OP_FLOOR_DIVIDE_INT(MemorySegment __stack, int __sp,
+            long oparg, long __operand) {
+        // op(_BINARY_OP_FLOOR_DIVIDE_INT)
+        {
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
+            long res = 0L;
+            long a = (left) >> 1L;
+            long b = (right) >> 1L;
+            if (b == 0L) {
+                return false;
+            }
+            long q = DslMath.div(a, b);
+            if (((q * b) != a) && ((a ^ b) < 0L)) {
+                q -= 1L;
+            }
+            if (q > DslConstants.SMALL_INT_MAX) {
+                return false;
+            }
+            res = (q + q + DslConstants.SMALL_INT_TAG);
+            NativeWords.setSlot(__stack, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        return true;
+    }
+
+    /**
+     * _BINARY_OP_REMAINDER_INT: override
+     */
+    static void _BINARY_OP_REMAINDER_INT(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        // op(_BINARY_OP_REMAINDER_INT)
+        {
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
+            long res = 0L;
+            res = __s.ctx.symNewSmallInt();
+            NativeWords.setSlot(__stack, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+    }
+
+    /**
+     * _BINARY_OP_REMAINDER_INT's body on constant inputs
+     */
+    private static boolean fold_BINARY_OP_REMAINDER_INT(MemorySegment __stack, int __sp, long oparg,
+            long __operand) {
+        // op(_BINARY_OP_REMAINDER_INT)
+        {
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
+            long res = 0L;
+            long a = (left) >> 1L;
+            long b = (right) >> 1L;
+            if (b == 0L) {
+                return false;
+            }
+            long r = DslMath.rem(a, b);
+            if ((r != 0L) && ((r ^ b) < 0L)) {
+                r += b;
+            }
+            res = (r + r + DslConstants.SMALL_INT_TAG);
+            NativeWords.setSlot(__stack, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        return true;
+    }
+
+    /**
+     * _BINARY_OP_TRUE_DIVIDE_NUMBER: override
+     */
+    static void _BINARY_OP_TRUE_DIVIDE_NUMBER(AbstractFrame<? extends SymbolContext> __s,
+            long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        // op(_BINARY_OP_TRUE_DIVIDE_NUMBER)
+        {
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
+            long res = 0L;
+            res = __s.ctx.symNewType(DslConstants.TYPE_FLOAT);
+            NativeWords.setSlot(__stack, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+    }
+
+    /**
+     * _GUARD_BOTH_NUMBER: override
+     */
+    static void _GUARD_BOTH_NUMBER(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        // op(_GUARD_BOTH_NUMBER)
+        {
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
+            boolean left_known = __s.ctx.symIsSmallInt(left) || __s.ctx.symHasType(left, DslConstants.TYPE_FLOAT);
+            boolean right_known = __s.ctx.symIsSmallInt(right) || __s.ctx.symHasType(right, DslConstants.TYPE_FLOAT);
+            if (left_known && right_known) {
+                __s.ctx.replaceOp(Uops.NOP);
+            }
         }
         __s.sp = __sp;
     }

@@ -13,6 +13,14 @@ public final class DslFunctions {
     }
 
     /**
+     * {@code func exact_double}
+     */
+    public static boolean exact_double(long v) {
+        long i = (v) >> 1L;
+        return (i <= (1L << 53L)) && (i >= (-(1L << 53L)));
+    }
+
+    /**
      * {@code func float_result}
      */
     static long float_result(Registers __s, double d) {
@@ -90,6 +98,13 @@ public final class DslFunctions {
     }
 
     /**
+     * {@code func is_number}
+     */
+    static boolean is_number(Registers __s, long v) {
+        return (((v) & DslConstants.SMALL_INT_TAG) != 0L) || DslFunctions.is_float(__s, v);
+    }
+
+    /**
      * {@code func list_append_in_place}
      */
     static boolean list_append_in_place(Registers __s, long list, long v) {
@@ -142,6 +157,16 @@ public final class DslFunctions {
      */
     static void list_store(Registers __s, long list, long i, long v) {
         NativeWords.setWord(NativeWords.word(__s.heapWordsBase, ((list) << 2) + ((DslConstants.LIST_ITEMS_WORD) << 3)), ((i) << 3), (v));
+    }
+
+    /**
+     * {@code func number_value}
+     */
+    static double number_value(Registers __s, long v) {
+        if (((v) & DslConstants.SMALL_INT_TAG) != 0L) {
+            return ((double) ((v) >> 1L));
+        }
+        return DslFunctions.float_value(__s, v);
     }
 
     /**

@@ -337,7 +337,19 @@ public final class OpcodeMetadata {
         CACHE_SIZE[Opcodes.LOAD_ATTR_METHOD_BUILTIN] = 8;
         DEOPT[Opcodes.LOAD_ATTR_METHOD_BUILTIN] = Opcodes.LOAD_ATTR;
         EXPANSION[Opcodes.LOAD_ATTR_METHOD_BUILTIN] = new int[] {Uops._GUARD_TYPE_TAG, 1, 1, Uops._LOAD_ATTR_METHOD, 4, 4};
-        SPECIALIZATIONS[Opcodes.BINARY_OP] = new int[] {Opcodes.BINARY_OP_ADD_INT, Opcodes.BINARY_OP_SUBTRACT_INT, Opcodes.BINARY_OP_MULTIPLY_INT, Opcodes.BINARY_OP_ADD_FLOAT, Opcodes.BINARY_OP_SUBTRACT_FLOAT, Opcodes.BINARY_OP_MULTIPLY_FLOAT, Opcodes.BINARY_OP_ADD_UNICODE};
+        FLAGS[Opcodes.BINARY_OP_FLOOR_DIVIDE_INT] = OpcodeFlags.MAY_EXIT | OpcodeFlags.GUARD;
+        CACHE_SIZE[Opcodes.BINARY_OP_FLOOR_DIVIDE_INT] = 1;
+        DEOPT[Opcodes.BINARY_OP_FLOOR_DIVIDE_INT] = Opcodes.BINARY_OP;
+        EXPANSION[Opcodes.BINARY_OP_FLOOR_DIVIDE_INT] = new int[] {Uops._GUARD_BOTH_INT, 0, 0, Uops._BINARY_OP_FLOOR_DIVIDE_INT, 0, 0};
+        FLAGS[Opcodes.BINARY_OP_REMAINDER_INT] = OpcodeFlags.MAY_EXIT | OpcodeFlags.GUARD;
+        CACHE_SIZE[Opcodes.BINARY_OP_REMAINDER_INT] = 1;
+        DEOPT[Opcodes.BINARY_OP_REMAINDER_INT] = Opcodes.BINARY_OP;
+        EXPANSION[Opcodes.BINARY_OP_REMAINDER_INT] = new int[] {Uops._GUARD_BOTH_INT, 0, 0, Uops._BINARY_OP_REMAINDER_INT, 0, 0};
+        FLAGS[Opcodes.BINARY_OP_TRUE_DIVIDE_NUMBER] = OpcodeFlags.MAY_EXIT | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES | OpcodeFlags.GUARD;
+        CACHE_SIZE[Opcodes.BINARY_OP_TRUE_DIVIDE_NUMBER] = 1;
+        DEOPT[Opcodes.BINARY_OP_TRUE_DIVIDE_NUMBER] = Opcodes.BINARY_OP;
+        EXPANSION[Opcodes.BINARY_OP_TRUE_DIVIDE_NUMBER] = new int[] {Uops._GUARD_BOTH_NUMBER, 0, 0, Uops._BINARY_OP_TRUE_DIVIDE_NUMBER, 0, 0};
+        SPECIALIZATIONS[Opcodes.BINARY_OP] = new int[] {Opcodes.BINARY_OP_ADD_INT, Opcodes.BINARY_OP_SUBTRACT_INT, Opcodes.BINARY_OP_MULTIPLY_INT, Opcodes.BINARY_OP_REMAINDER_INT, Opcodes.BINARY_OP_FLOOR_DIVIDE_INT, Opcodes.BINARY_OP_ADD_FLOAT, Opcodes.BINARY_OP_SUBTRACT_FLOAT, Opcodes.BINARY_OP_MULTIPLY_FLOAT, Opcodes.BINARY_OP_TRUE_DIVIDE_NUMBER, Opcodes.BINARY_OP_ADD_UNICODE};
         SPECIALIZATIONS[Opcodes.BINARY_SUBSCR] = new int[] {Opcodes.BINARY_SUBSCR_DICT, Opcodes.BINARY_SUBSCR_LIST_INT, Opcodes.BINARY_SUBSCR_STR_INT, Opcodes.BINARY_SUBSCR_TUPLE_INT};
         SPECIALIZATIONS[Opcodes.CALL] = new int[] {Opcodes.CALL_BUILTIN, Opcodes.CALL_PY_EXACT_ARGS, Opcodes.CALL_LIST_APPEND};
         SPECIALIZATIONS[Opcodes.COMPARE_OP] = new int[] {Opcodes.COMPARE_OP_FLOAT, Opcodes.COMPARE_OP_INT, Opcodes.COMPARE_OP_STR};
@@ -380,7 +392,8 @@ public final class OpcodeMetadata {
                     Opcodes.BINARY_SUBSCR_LIST_INT, Opcodes.BINARY_SUBSCR_STR_INT,
                     Opcodes.BINARY_SUBSCR_TUPLE_INT, Opcodes.COMPARE_OP_FLOAT,
                     Opcodes.COMPARE_OP_INT, Opcodes.COMPARE_OP_STR,
-                    Opcodes.STORE_ATTR_INSTANCE_VALUE -> 2;
+                    Opcodes.STORE_ATTR_INSTANCE_VALUE, Opcodes.BINARY_OP_FLOOR_DIVIDE_INT,
+                    Opcodes.BINARY_OP_REMAINDER_INT, Opcodes.BINARY_OP_TRUE_DIVIDE_NUMBER -> 2;
             case Opcodes.BINARY_SLICE, Opcodes.STORE_SUBSCR, Opcodes.STORE_SUBSCR_DICT,
                     Opcodes.STORE_SUBSCR_LIST_INT -> 3;
             case Opcodes.BUILD_LIST, Opcodes.BUILD_TUPLE, Opcodes.RAISE_VARARGS -> (int) ((oparg));
@@ -439,7 +452,9 @@ public final class OpcodeMetadata {
                     Opcodes.CALL_PY_EXACT_ARGS, Opcodes.COMPARE_OP_FLOAT, Opcodes.COMPARE_OP_INT,
                     Opcodes.COMPARE_OP_STR, Opcodes.TO_BOOL_BOOL, Opcodes.TO_BOOL_INT,
                     Opcodes.TO_BOOL_LIST, Opcodes.TO_BOOL_NONE, Opcodes.TO_BOOL_STR,
-                    Opcodes.CALL_LIST_APPEND, Opcodes.SETUP_FINALLY -> 1;
+                    Opcodes.CALL_LIST_APPEND, Opcodes.BINARY_OP_FLOOR_DIVIDE_INT,
+                    Opcodes.BINARY_OP_REMAINDER_INT, Opcodes.BINARY_OP_TRUE_DIVIDE_NUMBER,
+                    Opcodes.SETUP_FINALLY -> 1;
             case Opcodes.CHECK_EXC_MATCH, Opcodes.FOR_ITER, Opcodes.LOAD_FAST_LOAD_FAST,
                     Opcodes.PUSH_EXC_INFO, Opcodes.FOR_ITER_LIST, Opcodes.FOR_ITER_RANGE,
                     Opcodes.FOR_ITER_TUPLE -> 2;

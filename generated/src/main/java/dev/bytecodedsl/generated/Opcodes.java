@@ -202,6 +202,12 @@ public final class Opcodes {
 
     public static final int LOAD_ATTR_METHOD_BUILTIN = 97;
 
+    public static final int BINARY_OP_FLOOR_DIVIDE_INT = 98;
+
+    public static final int BINARY_OP_REMAINDER_INT = 99;
+
+    public static final int BINARY_OP_TRUE_DIVIDE_NUMBER = 100;
+
     public static final int JUMP = 256;
 
     public static final int POP_BLOCK = 257;
@@ -218,7 +224,7 @@ public final class Opcodes {
     /**
      * The highest real opcode.
      */
-    public static final int MAX_REAL_OPCODE = 97;
+    public static final int MAX_REAL_OPCODE = 100;
 
     /**
      * Pseudo-instructions never appear in code objects.
@@ -325,6 +331,9 @@ public final class Opcodes {
         NAMES[95] = "UNPACK_SEQUENCE_TWO_TUPLE";
         NAMES[96] = "CALL_LIST_APPEND";
         NAMES[97] = "LOAD_ATTR_METHOD_BUILTIN";
+        NAMES[98] = "BINARY_OP_FLOOR_DIVIDE_INT";
+        NAMES[99] = "BINARY_OP_REMAINDER_INT";
+        NAMES[100] = "BINARY_OP_TRUE_DIVIDE_NUMBER";
         NAMES[256] = "JUMP";
         NAMES[257] = "POP_BLOCK";
         NAMES[258] = "SETUP_FINALLY";

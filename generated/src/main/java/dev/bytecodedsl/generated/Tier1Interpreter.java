@@ -207,6 +207,9 @@ public final class Tier1Interpreter {
             case Opcodes.UNPACK_SEQUENCE_TWO_TUPLE -> UNPACK_SEQUENCE_TWO_TUPLE(s, oparg);
             case Opcodes.CALL_LIST_APPEND -> CALL_LIST_APPEND(s, oparg);
             case Opcodes.LOAD_ATTR_METHOD_BUILTIN -> LOAD_ATTR_METHOD_BUILTIN(s, oparg);
+            case Opcodes.BINARY_OP_FLOOR_DIVIDE_INT -> BINARY_OP_FLOOR_DIVIDE_INT(s, oparg);
+            case Opcodes.BINARY_OP_REMAINDER_INT -> BINARY_OP_REMAINDER_INT(s, oparg);
+            case Opcodes.BINARY_OP_TRUE_DIVIDE_NUMBER -> BINARY_OP_TRUE_DIVIDE_NUMBER(s, oparg);
             default -> throw new IllegalStateException("invalid opcode " + opcode + " at code unit " + s.ip);
         };
     }
@@ -3380,6 +3383,144 @@ public final class Tier1Interpreter {
                 NativeWords.setSlot(__stack, __sp, self_or_null);
             }
             __sp = __sp + (int) ((((oparg & DslConstants.METHOD_FLAG) != 0L) ? 1L : 0L));
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * macro(BINARY_OP_FLOOR_DIVIDE_INT) = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_FLOOR_DIVIDE_INT
+     */
+    static int BINARY_OP_FLOOR_DIVIDE_INT(Registers __s, long oparg) {
+        long __stack = __s.stackBase;
+        int __ip = __s.ip;
+        int __after = __ip + 2;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // op(_GUARD_BOTH_INT)
+        {
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
+            if (((left) & (right) & DslConstants.SMALL_INT_TAG) == 0L) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_OP_FLOOR_DIVIDE_INT);
+                return BINARY_OP(__s, oparg);
+            }
+        }
+        // op(_BINARY_OP_FLOOR_DIVIDE_INT)
+        {
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
+            long res = 0L;
+            long a = (left) >> 1L;
+            long b = (right) >> 1L;
+            if (b == 0L) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_OP_FLOOR_DIVIDE_INT);
+                return BINARY_OP(__s, oparg);
+            }
+            long q = DslMath.div(a, b);
+            if (((q * b) != a) && ((a ^ b) < 0L)) {
+                q -= 1L;
+            }
+            if (q > DslConstants.SMALL_INT_MAX) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_OP_FLOOR_DIVIDE_INT);
+                return BINARY_OP(__s, oparg);
+            }
+            res = (q + q + DslConstants.SMALL_INT_TAG);
+            NativeWords.setSlot(__stack, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * macro(BINARY_OP_REMAINDER_INT) = _GUARD_BOTH_INT + unused/1 + _BINARY_OP_REMAINDER_INT
+     */
+    static int BINARY_OP_REMAINDER_INT(Registers __s, long oparg) {
+        long __stack = __s.stackBase;
+        int __ip = __s.ip;
+        int __after = __ip + 2;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // op(_GUARD_BOTH_INT)
+        {
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
+            if (((left) & (right) & DslConstants.SMALL_INT_TAG) == 0L) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_OP_REMAINDER_INT);
+                return BINARY_OP(__s, oparg);
+            }
+        }
+        // op(_BINARY_OP_REMAINDER_INT)
+        {
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
+            long res = 0L;
+            long a = (left) >> 1L;
+            long b = (right) >> 1L;
+            if (b == 0L) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_OP_REMAINDER_INT);
+                return BINARY_OP(__s, oparg);
+            }
+            long r = DslMath.rem(a, b);
+            if ((r != 0L) && ((r ^ b) < 0L)) {
+                r += b;
+            }
+            res = (r + r + DslConstants.SMALL_INT_TAG);
+            NativeWords.setSlot(__stack, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * macro(BINARY_OP_TRUE_DIVIDE_NUMBER) = _GUARD_BOTH_NUMBER + unused/1 + _BINARY_OP_TRUE_DIVIDE_NUMBER
+     */
+    static int BINARY_OP_TRUE_DIVIDE_NUMBER(Registers __s, long oparg) {
+        long __stack = __s.stackBase;
+        int __ip = __s.ip;
+        int __after = __ip + 2;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // op(_GUARD_BOTH_NUMBER)
+        {
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
+            if ((!DslFunctions.is_number(__s, left)) || (!DslFunctions.is_number(__s, right))) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_OP_TRUE_DIVIDE_NUMBER);
+                return BINARY_OP(__s, oparg);
+            }
+        }
+        // op(_BINARY_OP_TRUE_DIVIDE_NUMBER)
+        {
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
+            long res = 0L;
+            double divisor = DslFunctions.number_value(__s, right);
+            if (divisor == 0.0) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_OP_TRUE_DIVIDE_NUMBER);
+                return BINARY_OP(__s, oparg);
+            }
+            boolean ints = ((left) & (right) & DslConstants.SMALL_INT_TAG) != 0L;
+            if (ints && (!(DslFunctions.exact_double(left) && DslFunctions.exact_double(right)))) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.BINARY_OP_TRUE_DIVIDE_NUMBER);
+                return BINARY_OP(__s, oparg);
+            }
+            __s.ctx.saveState(__ip, __after, __sp);
+            res = DslFunctions.float_result(__s, DslMath.div(DslFunctions.number_value(__s, left), divisor));
+            if ((res) == DslConstants.NULL_BITS) {
+                __s.sp = __sp - 2;
+                return LABEL_ERROR;
+            }
+            NativeWords.setSlot(__stack, __sp - 2, res);
+            __sp = __sp - 1;
         }
         __s.sp = __sp;
         __s.ip = __next;

@@ -2895,4 +2895,117 @@ public final class UopInterpreter {
         __s.sp = __sp;
         return __breaker ? CHECK_EVAL_BREAKER : NEXT;
     }
+
+    /**
+     * op(_BINARY_OP_FLOOR_DIVIDE_INT)
+     */
+    static int _BINARY_OP_FLOOR_DIVIDE_INT(Registers __s, long oparg, long __operand) {
+        long __stack = __s.stackBase;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // op(_BINARY_OP_FLOOR_DIVIDE_INT)
+        {
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
+            long res = 0L;
+            long a = (left) >> 1L;
+            long b = (right) >> 1L;
+            if (b == 0L) {
+                return EXIT;
+            }
+            long q = DslMath.div(a, b);
+            if (((q * b) != a) && ((a ^ b) < 0L)) {
+                q -= 1L;
+            }
+            if (q > DslConstants.SMALL_INT_MAX) {
+                return EXIT;
+            }
+            res = (q + q + DslConstants.SMALL_INT_TAG);
+            NativeWords.setSlot(__stack, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * op(_BINARY_OP_REMAINDER_INT)
+     */
+    static int _BINARY_OP_REMAINDER_INT(Registers __s, long oparg, long __operand) {
+        long __stack = __s.stackBase;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // op(_BINARY_OP_REMAINDER_INT)
+        {
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
+            long res = 0L;
+            long a = (left) >> 1L;
+            long b = (right) >> 1L;
+            if (b == 0L) {
+                return EXIT;
+            }
+            long r = DslMath.rem(a, b);
+            if ((r != 0L) && ((r ^ b) < 0L)) {
+                r += b;
+            }
+            res = (r + r + DslConstants.SMALL_INT_TAG);
+            NativeWords.setSlot(__stack, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * op(_BINARY_OP_TRUE_DIVIDE_NUMBER)
+     */
+    static int _BINARY_OP_TRUE_DIVIDE_NUMBER(Registers __s, long oparg, long __operand) {
+        long __stack = __s.stackBase;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // op(_BINARY_OP_TRUE_DIVIDE_NUMBER)
+        {
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
+            long res = 0L;
+            double divisor = DslFunctions.number_value(__s, right);
+            if (divisor == 0.0) {
+                return EXIT;
+            }
+            boolean ints = ((left) & (right) & DslConstants.SMALL_INT_TAG) != 0L;
+            if (ints && (!(DslFunctions.exact_double(left) && DslFunctions.exact_double(right)))) {
+                return EXIT;
+            }
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            res = DslFunctions.float_result(__s, DslMath.div(DslFunctions.number_value(__s, left), divisor));
+            if ((res) == DslConstants.NULL_BITS) {
+                __s.sp = __sp - 2;
+                return LABEL_ERROR;
+            }
+            NativeWords.setSlot(__stack, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * op(_GUARD_BOTH_NUMBER)
+     */
+    static int _GUARD_BOTH_NUMBER(Registers __s, long oparg, long __operand) {
+        long __stack = __s.stackBase;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // op(_GUARD_BOTH_NUMBER)
+        {
+            long left = NativeWords.slot(__stack, __sp - 2);
+            long right = NativeWords.slot(__stack, __sp - 1);
+            if ((!DslFunctions.is_number(__s, left)) || (!DslFunctions.is_number(__s, right))) {
+                return EXIT;
+            }
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
 }

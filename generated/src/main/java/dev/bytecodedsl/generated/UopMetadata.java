@@ -9,22 +9,22 @@ public final class UopMetadata {
     /**
      * {@link OpcodeFlags} bits per uop.
      */
-    public static final int[] FLAGS = new int[144];
+    public static final int[] FLAGS = new int[148];
 
     /**
      * Code units of the cache entry a uop takes as its operand; 0 when it takes none.
      */
-    public static final int[] OPERAND_SIZE = new int[144];
+    public static final int[] OPERAND_SIZE = new int[148];
 
     /**
      * For a replica NAME_k of a replicate(N) op: k; otherwise -1.
      */
-    public static final int[] FIXED_OPARG = new int[144];
+    public static final int[] FIXED_OPARG = new int[148];
 
     /**
      * For a replica NAME_k: the id of NAME; otherwise 0.
      */
-    public static final int[] REPLICA_OF = new int[144];
+    public static final int[] REPLICA_OF = new int[148];
 
     static {
         java.util.Arrays.fill(FIXED_OPARG, -1);
@@ -207,6 +207,10 @@ public final class UopMetadata {
         OPERAND_SIZE[Uops._GUARD_CALLABLE_LIST_APPEND] = 2;
         FLAGS[Uops._GUARD_TYPE_TAG] = OpcodeFlags.MAY_EXIT | OpcodeFlags.GUARD;
         OPERAND_SIZE[Uops._GUARD_TYPE_TAG] = 1;
+        FLAGS[Uops._BINARY_OP_FLOOR_DIVIDE_INT] = OpcodeFlags.MAY_EXIT | OpcodeFlags.PURE;
+        FLAGS[Uops._BINARY_OP_REMAINDER_INT] = OpcodeFlags.MAY_EXIT | OpcodeFlags.PURE;
+        FLAGS[Uops._BINARY_OP_TRUE_DIVIDE_NUMBER] = OpcodeFlags.MAY_EXIT | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
+        FLAGS[Uops._GUARD_BOTH_NUMBER] = OpcodeFlags.MAY_EXIT | OpcodeFlags.GUARD;
     }
 
     private UopMetadata() {
@@ -234,7 +238,9 @@ public final class UopMetadata {
                     Uops._GUARD_BOTH_FLOAT, Uops._GUARD_BOTH_INT, Uops._GUARD_BOTH_UNICODE,
                     Uops._GUARD_NOS_DICT, Uops._GUARD_NOS_INT, Uops._GUARD_NOS_LIST,
                     Uops._GUARD_NOS_STR, Uops._GUARD_NOS_TUPLE, Uops._STORE_ATTR,
-                    Uops._STORE_ATTR_INSTANCE_VALUE -> 2;
+                    Uops._STORE_ATTR_INSTANCE_VALUE, Uops._BINARY_OP_FLOOR_DIVIDE_INT,
+                    Uops._BINARY_OP_REMAINDER_INT, Uops._BINARY_OP_TRUE_DIVIDE_NUMBER,
+                    Uops._GUARD_BOTH_NUMBER -> 2;
             case Uops.COPY -> (int) (1L + (oparg - 1L));
             case Uops.GET_ITER, Uops.POP_EXCEPT, Uops.POP_TOP, Uops.PUSH_EXC_INFO, Uops.RERAISE,
                     Uops.STORE_FAST_LOAD_FAST, Uops.STORE_GLOBAL, Uops.STORE_NAME,
@@ -303,12 +309,14 @@ public final class UopMetadata {
                     Uops._LOAD_FAST_2, Uops._LOAD_FAST_3, Uops._LOAD_FAST_4, Uops._LOAD_FAST_5,
                     Uops._LOAD_FAST_6, Uops._LOAD_FAST_7, Uops._TO_BOOL, Uops._TO_BOOL_INT,
                     Uops._TO_BOOL_LIST, Uops._TO_BOOL_NONE, Uops._TO_BOOL_STR, Uops._PUSH_FRAME,
-                    Uops._CALL_LIST_APPEND, Uops._GUARD_TYPE_TAG -> 1;
+                    Uops._CALL_LIST_APPEND, Uops._GUARD_TYPE_TAG, Uops._BINARY_OP_FLOOR_DIVIDE_INT,
+                    Uops._BINARY_OP_REMAINDER_INT, Uops._BINARY_OP_TRUE_DIVIDE_NUMBER -> 1;
             case Uops.CHECK_EXC_MATCH, Uops.LOAD_FAST_LOAD_FAST, Uops.PUSH_EXC_INFO,
                     Uops._FOR_ITER_TIER_TWO, Uops._GUARD_BOTH_FLOAT, Uops._GUARD_BOTH_INT,
                     Uops._GUARD_BOTH_UNICODE, Uops._GUARD_NOS_DICT, Uops._GUARD_NOS_INT,
                     Uops._GUARD_NOS_LIST, Uops._GUARD_NOS_STR, Uops._GUARD_NOS_TUPLE,
-                    Uops._ITER_NEXT_LIST, Uops._ITER_NEXT_RANGE, Uops._ITER_NEXT_TUPLE -> 2;
+                    Uops._ITER_NEXT_LIST, Uops._ITER_NEXT_RANGE, Uops._ITER_NEXT_TUPLE,
+                    Uops._GUARD_BOTH_NUMBER -> 2;
             case Uops.COPY -> (int) (2L + (oparg - 1L));
             case Uops.DELETE_SUBSCR, Uops.END_FOR, Uops.NOP, Uops.POP_EXCEPT, Uops.POP_TOP,
                     Uops.RAISE_VARARGS, Uops.RERAISE, Uops.RESUME, Uops.STORE_FAST_STORE_FAST,

@@ -292,20 +292,28 @@ public final class Uops {
 
     public static final int _GUARD_TYPE_TAG = 143;
 
+    public static final int _BINARY_OP_FLOOR_DIVIDE_INT = 144;
+
+    public static final int _BINARY_OP_REMAINDER_INT = 145;
+
+    public static final int _BINARY_OP_TRUE_DIVIDE_NUMBER = 146;
+
+    public static final int _GUARD_BOTH_NUMBER = 147;
+
     private static final String[] NAMES;
 
     /**
      * Every number is below this.
      */
-    public static final int LIMIT = 144;
+    public static final int LIMIT = 148;
 
     /**
      * The highest uop id.
      */
-    public static final int MAX_UOP_ID = 143;
+    public static final int MAX_UOP_ID = 147;
 
     static {
-        NAMES = new String[144];
+        NAMES = new String[148];
         NAMES[1] = "BINARY_SLICE";
         NAMES[2] = "BUILD_LIST";
         NAMES[3] = "BUILD_MAP";
@@ -449,6 +457,10 @@ public final class Uops {
         NAMES[141] = "_CALL_LIST_APPEND";
         NAMES[142] = "_GUARD_CALLABLE_LIST_APPEND";
         NAMES[143] = "_GUARD_TYPE_TAG";
+        NAMES[144] = "_BINARY_OP_FLOOR_DIVIDE_INT";
+        NAMES[145] = "_BINARY_OP_REMAINDER_INT";
+        NAMES[146] = "_BINARY_OP_TRUE_DIVIDE_NUMBER";
+        NAMES[147] = "_GUARD_BOTH_NUMBER";
     }
 
     private Uops() {

@@ -21,8 +21,11 @@ public sealed interface Definition {
      * {@code extern escaping Value binary_op(int op, Value lhs, Value rhs);}: a helper function the
      * runtime provides. {@code escaping} means it may run arbitrary code (allocate, call back into
      * the interpreter, raise), which is what the analyzer's ESCAPES flag and the {@code pure} check use.
+     * {@code cold} means it is called only on slow paths ({@code box_float} for a float without an
+     * immediate form), so the JIT's admission policy does not count its call sites as upcalls a loop makes.
      */
-    record HelperDecl(SourcePos pos, TypeRef returnType, String name, List<Param> params, boolean escaping)
+    record HelperDecl(SourcePos pos, TypeRef returnType, String name, List<Param> params, boolean escaping,
+                      boolean cold)
             implements Definition {
         public HelperDecl {
             params = List.copyOf(params);

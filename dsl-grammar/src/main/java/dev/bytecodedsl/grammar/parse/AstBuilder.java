@@ -83,9 +83,10 @@ final class AstBuilder {
     }
 
     private Definition.HelperDecl helper(ExternDeclContext ctx) {
-        boolean escaping = !ctx.helperAttribute().isEmpty();
+        boolean escaping = ctx.helperAttribute().stream().anyMatch(a -> a.ESCAPING() != null);
+        boolean cold = ctx.helperAttribute().stream().anyMatch(a -> a.COLD() != null);
         return new Definition.HelperDecl(
-                pos(ctx.ID()), typeRef(ctx.typeRef()), ctx.ID().getText(), params(ctx.param()), escaping);
+                pos(ctx.ID()), typeRef(ctx.typeRef()), ctx.ID().getText(), params(ctx.param()), escaping, cold);
     }
 
     private Definition.FunctionDef function(FunctionDefContext ctx) {

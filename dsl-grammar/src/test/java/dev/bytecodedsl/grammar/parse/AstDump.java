@@ -31,7 +31,7 @@ final class AstDump {
         switch (def) {
             case Definition.TypeDecl t -> line(0, "type " + t.name(), t.pos());
             case Definition.ConstDecl c -> line(0, "const " + c.type() + " " + c.name() + " = " + tree(c.value()), c.pos());
-            case Definition.HelperDecl h -> line(0, "extern " + (h.escaping() ? "escaping " : "") + h.returnType()
+            case Definition.HelperDecl h -> line(0, "extern " + (h.escaping() ? "escaping " : "") + (h.cold() ? "cold " : "") + h.returnType()
                     + " " + h.name() + params(h.params()), h.pos());
             case Definition.FunctionDef f -> {
                 line(0, "func " + f.returnType() + " " + f.name() + params(f.params()), f.pos());

@@ -10,6 +10,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandles;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Upcall adapters for the helpers declared with {@code extern} in the DSL: one
@@ -395,6 +396,13 @@ public final class JitHelpers extends HelperUpcalls {
      */
     public static List<String> names() {
         return List.of("advance_backoff_counter", "binary_op", "binary_slice", "box_float", "build_list", "build_map", "build_slice", "build_tuple", "builtins_entry", "builtins_version", "call_builtin", "call_object", "call_object_kw", "compare_op", "contains", "delete_subscr", "dict_store", "dict_subscr", "enter_executor", "exception_matches", "exception_pending", "executor_is_valid", "executor_started", "frame_space_available", "get_iter", "globals_entry", "globals_version", "handled_exception", "iter_next", "list_append", "load_attr", "load_build_class", "load_global", "load_name", "make_function", "object_is_true", "optimize_hot_loop", "pop_frame", "push_frame", "raise_unbound_local", "raise_varargs", "reraise", "set_handled_exception", "set_instruction_offset", "specialize_binary_op", "specialize_binary_subscr", "specialize_call", "specialize_compare_op", "specialize_for_iter", "specialize_load_attr", "specialize_load_global", "specialize_store_attr", "specialize_store_subscr", "specialize_to_bool", "specialize_unpack_sequence", "store_attr", "store_global", "store_name", "store_slice", "store_subscr", "str_compare", "str_concat", "str_item", "str_length", "subscr", "type_tag", "unary_invert", "unary_negative", "unpack_sequence", "unwind_exception", "GETCONST", "GETNAME");
+    }
+
+    /**
+     * The externs declared {@code cold} (called only on slow paths), for the JIT's admission policy.
+     */
+    public static Set<String> coldHelpers() {
+        return Set.of("box_float");
     }
 
     /**

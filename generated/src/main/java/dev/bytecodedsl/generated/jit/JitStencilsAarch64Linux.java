@@ -257,6 +257,10 @@ public final class JitStencilsAarch64Linux {
             case Uops._CALL_LIST_APPEND -> _CALL_LIST_APPEND();
             case Uops._GUARD_CALLABLE_LIST_APPEND -> _GUARD_CALLABLE_LIST_APPEND();
             case Uops._GUARD_TYPE_TAG -> _GUARD_TYPE_TAG();
+            case Uops._BINARY_OP_FLOOR_DIVIDE_INT -> _BINARY_OP_FLOOR_DIVIDE_INT();
+            case Uops._BINARY_OP_REMAINDER_INT -> _BINARY_OP_REMAINDER_INT();
+            case Uops._BINARY_OP_TRUE_DIVIDE_NUMBER -> _BINARY_OP_TRUE_DIVIDE_NUMBER();
+            case Uops._GUARD_BOTH_NUMBER -> _GUARD_BOTH_NUMBER();
             default -> throw new IllegalArgumentException("invalid uop " + uop);
         };
         CACHE[uop] = stencil;
@@ -411,6 +415,10 @@ public final class JitStencilsAarch64Linux {
             case Uops._CALL_LIST_APPEND -> _CALL_LIST_APPEND_disassembly();
             case Uops._GUARD_CALLABLE_LIST_APPEND -> _GUARD_CALLABLE_LIST_APPEND_disassembly();
             case Uops._GUARD_TYPE_TAG -> _GUARD_TYPE_TAG_disassembly();
+            case Uops._BINARY_OP_FLOOR_DIVIDE_INT -> _BINARY_OP_FLOOR_DIVIDE_INT_disassembly();
+            case Uops._BINARY_OP_REMAINDER_INT -> _BINARY_OP_REMAINDER_INT_disassembly();
+            case Uops._BINARY_OP_TRUE_DIVIDE_NUMBER -> _BINARY_OP_TRUE_DIVIDE_NUMBER_disassembly();
+            case Uops._GUARD_BOTH_NUMBER -> _GUARD_BOTH_NUMBER_disassembly();
             default -> throw new IllegalArgumentException("invalid uop " + uop);
         };
     }
@@ -7391,6 +7399,351 @@ public final class JitStencilsAarch64Linux {
                         + " f8696949               ldr x9, [x10, x9]\n"
                         + " eb08013f               cmp x9, x8\n"
                         + " 54ffff60               b.eq 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 52800020               mov w0, #0x1                // =1\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _BINARY_OP_FLOOR_DIVIDE_INT (op(_BINARY_OP_FLOOR_DIVIDE_INT))
+     */
+    private static Stencil _BINARY_OP_FLOOR_DIVIDE_INT() {
+        return new Stencil(
+                        hex("e80315aa098d5ff80b815ff82afd419369fd41935f0500b1000100542a0100b508000090080140f9d50200f920008052c80a00f9c0035fd6eb0309cb020000142b0dca9a6c7d0a9b4a0109ca5f0100f10a00e8d284b149fae9079f1a690109cb3f010aebea0000542a008052490509aaea0315aaf50308aa49011ff80000001408000090080140f9d50200f920008052c80a00f9c0035fd6"),
+                        new Hole[] {
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(124, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(128, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(132, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_OP_FLOOR_DIVIDE_INT's object file, before holes were extracted.
+     */
+    private static String _BINARY_OP_FLOOR_DIVIDE_INT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " aa1503e8               mov x8, x21\n"
+                        + " f85f8d09               ldr x9, [x8, #-0x8]!\n"
+                        + " f85f810b               ldur x11, [x8, #-0x8]\n"
+                        + " 9341fd2a               asr x10, x9, #1\n"
+                        + " 9341fd69               asr x9, x11, #1\n"
+                        + " b100055f               cmn x10, #0x1\n"
+                        + " 54000100               b.eq 0x38 <_JIT_ENTRY+0x38>\n"
+                        + " b500012a               cbnz x10, 0x40 <_JIT_ENTRY+0x40>\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 52800020               mov w0, #0x1                // =1\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " d65f03c0               ret\n"
+                        + " cb0903eb               neg x11, x9\n"
+                        + " 14000002               b 0x44 <_JIT_ENTRY+0x44>\n"
+                        + " 9aca0d2b               sdiv x11, x9, x10\n"
+                        + " 9b0a7d6c               mul x12, x11, x10\n"
+                        + " ca09014a               eor x10, x10, x9\n"
+                        + " f100015f               cmp x10, #0x0\n"
+                        + " d2e8000a               mov x10, #0x4000000000000000 // =4611686018427387904\n"
+                        + " fa49b184               ccmp x12, x9, #0x4, lt\n"
+                        + " 1a9f07e9               cset w9, ne\n"
+                        + " cb090169               sub x9, x11, x9\n"
+                        + " eb0a013f               cmp x9, x10\n"
+                        + " 540000ea               b.ge 0x80 <_JIT_ENTRY+0x80>\n"
+                        + " 5280002a               mov w10, #0x1               // =1\n"
+                        + " aa090549               orr x9, x10, x9, lsl #1\n"
+                        + " aa1503ea               mov x10, x21\n"
+                        + " aa0803f5               mov x21, x8\n"
+                        + " f81f0149               stur x9, [x10, #-0x10]\n"
+                        + " 14000000               b 0x7c <_JIT_ENTRY+0x7c>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 52800020               mov w0, #0x1                // =1\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _BINARY_OP_REMAINDER_INT (op(_BINARY_OP_REMAINDER_INT))
+     */
+    private static Stencil _BINARY_OP_REMAINDER_INT() {
+        return new Stencil(
+                        hex("e80315aaa98e5ff829fd41933f0500b180020054e90000b50900009020008052290140f9c80200f9c90a00f9c0035fd60a015ff84afd41934b0dc99a6aa9099b0a0100b44b0109ca29fd8b8a29010a8b2a008052490509aa09011ff8000000142a00805249051faa09011ff8"),
+                        new Hole[] {
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(92, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_OP_REMAINDER_INT's object file, before holes were extracted.
+     */
+    private static String _BINARY_OP_REMAINDER_INT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " aa1503e8               mov x8, x21\n"
+                        + " f85f8ea9               ldr x9, [x21, #-0x8]!\n"
+                        + " 9341fd29               asr x9, x9, #1\n"
+                        + " b100053f               cmn x9, #0x1\n"
+                        + " 54000280               b.eq 0x60 <_JIT_ENTRY+0x60>\n"
+                        + " b50000e9               cbnz x9, 0x30 <_JIT_ENTRY+0x30>\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 52800020               mov w0, #0x1                // =1\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f90002c8               str x8, [x22]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
+                        + " d65f03c0               ret\n"
+                        + " f85f010a               ldur x10, [x8, #-0x10]\n"
+                        + " 9341fd4a               asr x10, x10, #1\n"
+                        + " 9ac90d4b               sdiv x11, x10, x9\n"
+                        + " 9b09a96a               msub x10, x11, x9, x10\n"
+                        + " b400010a               cbz x10, 0x60 <_JIT_ENTRY+0x60>\n"
+                        + " ca09014b               eor x11, x10, x9\n"
+                        + " 8a8bfd29               and x9, x9, x11, asr #63\n"
+                        + " 8b0a0129               add x9, x9, x10\n"
+                        + " 5280002a               mov w10, #0x1               // =1\n"
+                        + " aa090549               orr x9, x10, x9, lsl #1\n"
+                        + " f81f0109               stur x9, [x8, #-0x10]\n"
+                        + " 14000000               b 0x5c <_JIT_ENTRY+0x5c>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
+                        + " 5280002a               mov w10, #0x1               // =1\n"
+                        + " aa1f0549               orr x9, x10, xzr, lsl #1\n"
+                        + " f81f0109               stur x9, [x8, #-0x10]\n"
+                        + " 14000000               b 0x6c <_JIT_ENTRY+0x6c>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _BINARY_OP_TRUE_DIVIDE_NUMBER (op(_BINARY_OP_TRUE_DIVIDE_NUMBER))
+     */
+    private static Stencil _BINARY_OP_TRUE_DIVIDE_NUMBER() {
+        return new Stencil(
+                        hex("f30315aae80315aa690e5ff8f50313aaaa8e40f8ca0100374b057f927f1100f1a10200544bfd43d30c00eed25f3d00f16c010c8b8b818b9a6b05cb936001679e0820601ec0000054100000144bfd41936001629e0820601e810100540900009020008052290140f9c80200f9c90a00f9c0035fd6cb1640f96b090a8b600540fd0820601ec0feff542b0140927f010aea400100540c04e0d22d0080d28e05898b0d08e0f2df010deb020300548a058a8b5f010deba20200540a0000904a0140f9c82a00a9eb0200b528057f921f1100f1e103005428fd43d30a00eed23f3d00f10a010a8b4881889a0805c8930101679e2018601e0800669e08fdc8931f0500f1e90100541a0000140900009020008052290140f9c80200f9c90a00f9c0035fd628fd41930101629e2018601e0800669e08fdc8931f0500f1a801005489008052200d08aa600200f900000014c81640f90809098b010540fd2018601e0800669e08fdc8931f0500f1a9feff5409fcf1d20901098b29fd75d33ff903f1c8000054890080d20900f0f2200d08ca600200f900000014fd7bbfa908000090fd030091080140f900013fd6fd7bc1a8600000b4600200f9000000140900009060008052290140f9d30200f9c90a00f9c0035fd6"),
+                        new Hole[] {
+                            new Hole(92, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(100, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(184, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(188, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(264, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(272, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(328, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(400, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(408, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(416, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(436, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(440, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(448, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "box_float", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_OP_TRUE_DIVIDE_NUMBER's object file, before holes were extracted.
+     */
+    private static String _BINARY_OP_TRUE_DIVIDE_NUMBER_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " aa1503f3               mov x19, x21\n"
+                        + " aa1503e8               mov x8, x21\n"
+                        + " f85f0e69               ldr x9, [x19, #-0x10]!\n"
+                        + " aa1303f5               mov x21, x19\n"
+                        + " f8408eaa               ldr x10, [x21, #0x8]!\n"
+                        + " 370001ca               tbnz w10, #0x0, 0x4c <_JIT_ENTRY+0x4c>\n"
+                        + " 927f054b               and x11, x10, #0x6\n"
+                        + " f100117f               cmp x11, #0x4\n"
+                        + " 540002a1               b.ne 0x74 <_JIT_ENTRY+0x74>\n"
+                        + " d343fd4b               lsr x11, x10, #3\n"
+                        + " d2ee000c               mov x12, #0x7000000000000000 // =8070450532247928832\n"
+                        + " f1003d5f               cmp x10, #0xf\n"
+                        + " 8b0c016c               add x12, x11, x12\n"
+                        + " 9a8b818b               csel x11, x12, x11, hi\n"
+                        + " 93cb056b               ror x11, x11, #0x1\n"
+                        + " 9e670160               fmov d0, x11\n"
+                        + " 1e602008               fcmp d0, #0.0\n"
+                        + " 540000c0               b.eq 0x5c <_JIT_ENTRY+0x5c>\n"
+                        + " 14000010               b 0x88 <_JIT_ENTRY+0x88>\n"
+                        + " 9341fd4b               asr x11, x10, #1\n"
+                        + " 9e620160               scvtf d0, x11\n"
+                        + " 1e602008               fcmp d0, #0.0\n"
+                        + " 54000181               b.ne 0x88 <_JIT_ENTRY+0x88>\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 52800020               mov w0, #0x1                // =1\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f90002c8               str x8, [x22]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
+                        + " d65f03c0               ret\n"
+                        + " f94016cb               ldr x11, [x22, #0x28]\n"
+                        + " 8b0a096b               add x11, x11, x10, lsl #2\n"
+                        + " fd400560               ldr d0, [x11, #0x8]\n"
+                        + " 1e602008               fcmp d0, #0.0\n"
+                        + " 54fffec0               b.eq 0x5c <_JIT_ENTRY+0x5c>\n"
+                        + " 9240012b               and x11, x9, #0x1\n"
+                        + " ea0a017f               tst x11, x10\n"
+                        + " 54000140               b.eq 0xb8 <_JIT_ENTRY+0xb8>\n"
+                        + " d2e0040c               mov x12, #0x20000000000000  // =9007199254740992\n"
+                        + " d280002d               mov x13, #0x1               // =1\n"
+                        + " 8b89058e               add x14, x12, x9, asr #1\n"
+                        + " f2e0080d               movk x13, #0x40, lsl #48\n"
+                        + " eb0d01df               cmp x14, x13\n"
+                        + " 54000302               b.hs 0x108 <_JIT_ENTRY+0x108>\n"
+                        + " 8b8a058a               add x10, x12, x10, asr #1\n"
+                        + " eb0d015f               cmp x10, x13\n"
+                        + " 540002a2               b.hs 0x108 <_JIT_ENTRY+0x108>\n"
+                        + " 9000000a               adrp x10, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TARGET\n"
+                        + " f940014a               ldr x10, [x10]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
+                        + " a9002ac8               stp x8, x10, [x22]\n"
+                        + " b50002eb               cbnz x11, 0x120 <_JIT_ENTRY+0x120>\n"
+                        + " 927f0528               and x8, x9, #0x6\n"
+                        + " f100111f               cmp x8, #0x4\n"
+                        + " 540003e1               b.ne 0x14c <_JIT_ENTRY+0x14c>\n"
+                        + " d343fd28               lsr x8, x9, #3\n"
+                        + " d2ee000a               mov x10, #0x7000000000000000 // =8070450532247928832\n"
+                        + " f1003d3f               cmp x9, #0xf\n"
+                        + " 8b0a010a               add x10, x8, x10\n"
+                        + " 9a888148               csel x8, x10, x8, hi\n"
+                        + " 93c80508               ror x8, x8, #0x1\n"
+                        + " 9e670101               fmov d1, x8\n"
+                        + " 1e601820               fdiv d0, d1, d0\n"
+                        + " 9e660008               fmov x8, d0\n"
+                        + " 93c8fd08               ror x8, x8, #0x3f\n"
+                        + " f100051f               cmp x8, #0x1\n"
+                        + " 540001e9               b.ls 0x13c <_JIT_ENTRY+0x13c>\n"
+                        + " 1400001a               b 0x16c <_JIT_ENTRY+0x16c>\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 52800020               mov w0, #0x1                // =1\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f90002c8               str x8, [x22]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
+                        + " d65f03c0               ret\n"
+                        + " 9341fd28               asr x8, x9, #1\n"
+                        + " 9e620101               scvtf d1, x8\n"
+                        + " 1e601820               fdiv d0, d1, d0\n"
+                        + " 9e660008               fmov x8, d0\n"
+                        + " 93c8fd08               ror x8, x8, #0x3f\n"
+                        + " f100051f               cmp x8, #0x1\n"
+                        + " 540001a8               b.hi 0x16c <_JIT_ENTRY+0x16c>\n"
+                        + " 52800089               mov w9, #0x4                // =4\n"
+                        + " aa080d20               orr x0, x9, x8, lsl #3\n"
+                        + " f9000260               str x0, [x19]\n"
+                        + " 14000000               b 0x148 <_JIT_ENTRY+0x148>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
+                        + " f94016c8               ldr x8, [x22, #0x28]\n"
+                        + " 8b090908               add x8, x8, x9, lsl #2\n"
+                        + " fd400501               ldr d1, [x8, #0x8]\n"
+                        + " 1e601820               fdiv d0, d1, d0\n"
+                        + " 9e660008               fmov x8, d0\n"
+                        + " 93c8fd08               ror x8, x8, #0x3f\n"
+                        + " f100051f               cmp x8, #0x1\n"
+                        + " 54fffea9               b.ls 0x13c <_JIT_ENTRY+0x13c>\n"
+                        + " d2f1fc09               mov x9, #-0x7020000000000000 // =-8079457731502669824\n"
+                        + " 8b090109               add x9, x8, x9\n"
+                        + " d375fd29               lsr x9, x9, #53\n"
+                        + " f103f93f               cmp x9, #0xfe\n"
+                        + " 540000c8               b.hi 0x194 <_JIT_ENTRY+0x194>\n"
+                        + " d2800089               mov x9, #0x4                // =4\n"
+                        + " f2f00009               movk x9, #0x8000, lsl #48\n"
+                        + " ca080d20               eor x0, x9, x8, lsl #3\n"
+                        + " f9000260               str x0, [x19]\n"
+                        + " 14000000               b 0x190 <_JIT_ENTRY+0x190>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE box_float\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC box_float\n"
+                        + " d63f0100               blr x8\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " b4000060               cbz x0, 0x1b8 <_JIT_ENTRY+0x1b8>\n"
+                        + " f9000260               str x0, [x19]\n"
+                        + " 14000000               b 0x1b4 <_JIT_ENTRY+0x1b4>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 52800060               mov w0, #0x3                // =3\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f90002d3               str x19, [x22]\n"
+                        + " f9000ac9               str x9, [x22, #0x10]\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _GUARD_BOTH_NUMBER (op(_GUARD_BOTH_NUMBER))
+     */
+    private static Stencil _GUARD_BOTH_NUMBER() {
+        return new Stencil(
+                        hex("a9227fa9490100372a057f925f1100f1e00000542a0200b5ca1640f929f57ed3496969f83f1100f1810100544801003709057f923f1100f1e0000054e90000b5c91640f908f57ed3286968f81f1100f141000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
+                        new Hole[] {
+                            new Hole(84, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(88, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(96, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_BOTH_NUMBER's object file, before holes were extracted.
+     */
+    private static String _GUARD_BOTH_NUMBER_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " a97f22a9               ldp x9, x8, [x21, #-0x10]\n"
+                        + " 37000149               tbnz w9, #0x0, 0x2c <_JIT_ENTRY+0x2c>\n"
+                        + " 927f052a               and x10, x9, #0x6\n"
+                        + " f100115f               cmp x10, #0x4\n"
+                        + " 540000e0               b.eq 0x2c <_JIT_ENTRY+0x2c>\n"
+                        + " b500022a               cbnz x10, 0x58 <_JIT_ENTRY+0x58>\n"
+                        + " f94016ca               ldr x10, [x22, #0x28]\n"
+                        + " d37ef529               lsl x9, x9, #2\n"
+                        + " f8696949               ldr x9, [x10, x9]\n"
+                        + " f100113f               cmp x9, #0x4\n"
+                        + " 54000181               b.ne 0x58 <_JIT_ENTRY+0x58>\n"
+                        + " 37000148               tbnz w8, #0x0, 0x54 <_JIT_ENTRY+0x54>\n"
+                        + " 927f0509               and x9, x8, #0x6\n"
+                        + " f100113f               cmp x9, #0x4\n"
+                        + " 540000e0               b.eq 0x54 <_JIT_ENTRY+0x54>\n"
+                        + " b50000e9               cbnz x9, 0x58 <_JIT_ENTRY+0x58>\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " d37ef508               lsl x8, x8, #2\n"
+                        + " f8686928               ldr x8, [x9, x8]\n"
+                        + " f100111f               cmp x8, #0x4\n"
+                        + " 54000041               b.ne 0x58 <_JIT_ENTRY+0x58>\n"
+                        + " 14000000               b 0x54 <_JIT_ENTRY+0x54>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
                         + " 52800020               mov w0, #0x1                // =1\n"

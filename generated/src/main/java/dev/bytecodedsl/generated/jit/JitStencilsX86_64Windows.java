@@ -270,6 +270,10 @@ public final class JitStencilsX86_64Windows {
             case Uops._CALL_LIST_APPEND -> _CALL_LIST_APPEND();
             case Uops._GUARD_CALLABLE_LIST_APPEND -> _GUARD_CALLABLE_LIST_APPEND();
             case Uops._GUARD_TYPE_TAG -> _GUARD_TYPE_TAG();
+            case Uops._BINARY_OP_FLOOR_DIVIDE_INT -> _BINARY_OP_FLOOR_DIVIDE_INT();
+            case Uops._BINARY_OP_REMAINDER_INT -> _BINARY_OP_REMAINDER_INT();
+            case Uops._BINARY_OP_TRUE_DIVIDE_NUMBER -> _BINARY_OP_TRUE_DIVIDE_NUMBER();
+            case Uops._GUARD_BOTH_NUMBER -> _GUARD_BOTH_NUMBER();
             default -> throw new IllegalArgumentException("invalid uop " + uop);
         };
         CACHE[uop] = stencil;
@@ -424,6 +428,10 @@ public final class JitStencilsX86_64Windows {
             case Uops._CALL_LIST_APPEND -> _CALL_LIST_APPEND_disassembly();
             case Uops._GUARD_CALLABLE_LIST_APPEND -> _GUARD_CALLABLE_LIST_APPEND_disassembly();
             case Uops._GUARD_TYPE_TAG -> _GUARD_TYPE_TAG_disassembly();
+            case Uops._BINARY_OP_FLOOR_DIVIDE_INT -> _BINARY_OP_FLOOR_DIVIDE_INT_disassembly();
+            case Uops._BINARY_OP_REMAINDER_INT -> _BINARY_OP_REMAINDER_INT_disassembly();
+            case Uops._BINARY_OP_TRUE_DIVIDE_NUMBER -> _BINARY_OP_TRUE_DIVIDE_NUMBER_disassembly();
+            case Uops._GUARD_BOTH_NUMBER -> _GUARD_BOTH_NUMBER_disassembly();
             default -> throw new IllegalArgumentException("invalid uop " + uop);
         };
     }
@@ -6566,6 +6574,359 @@ public final class JitStencilsX86_64Windows {
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
                         + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x2f <_JIT_ENTRY+0x2f>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _BINARY_OP_FLOOR_DIVIDE_INT (op(_BINARY_OP_FLOOR_DIVIDE_INT))
+     */
+    private static Stencil _BINARY_OP_FLOOR_DIVIDE_INT() {
+        return new Stencil(
+                        hex("498b4df0498b75f848d1f948d1fe4883feff74194885f6751c4d892e488b050000000049894610b801000000c34889c848f7d8eb1c4889c84809f048c1e820740a4889c8489948f7feeb0689c831d2f7f64889c2480fafd64839ca0f95c24831ce0f98c120d10fb6c94829c848b900000000000000404839c87d15488d044501000000498945f04983c5f8e9000000004d892e488b050000000049894610b801000000c3"),
+                        new Hole[] {
+                            new Hole(31, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(140, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(150, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_OP_FLOOR_DIVIDE_INT's object file, before holes were extracted.
+     */
+    private static String _BINARY_OP_FLOOR_DIVIDE_INT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
+                        + " 49 8b 75 f8                            movq -0x8(%r13), %rsi\n"
+                        + " 48 d1 f9                               sarq %rcx\n"
+                        + " 48 d1 fe                               sarq %rsi\n"
+                        + " 48 83 fe ff                            cmpq $-0x1, %rsi\n"
+                        + " 74 19                                  je 0x2d <_JIT_ENTRY+0x2d>\n"
+                        + " 48 85 f6                               testq %rsi, %rsi\n"
+                        + " 75 1c                                  jne 0x35 <_JIT_ENTRY+0x35>\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x23 <_JIT_ENTRY+0x23>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n"
+                        + " 48 89 c8                               movq %rcx, %rax\n"
+                        + " 48 f7 d8                               negq %rax\n"
+                        + " eb 1c                                  jmp 0x51 <_JIT_ENTRY+0x51>\n"
+                        + " 48 89 c8                               movq %rcx, %rax\n"
+                        + " 48 09 f0                               orq %rsi, %rax\n"
+                        + " 48 c1 e8 20                            shrq $0x20, %rax\n"
+                        + " 74 0a                                  je 0x4b <_JIT_ENTRY+0x4b>\n"
+                        + " 48 89 c8                               movq %rcx, %rax\n"
+                        + " 48 99                                  cqto\n"
+                        + " 48 f7 fe                               idivq %rsi\n"
+                        + " eb 06                                  jmp 0x51 <_JIT_ENTRY+0x51>\n"
+                        + " 89 c8                                  movl %ecx, %eax\n"
+                        + " 31 d2                                  xorl %edx, %edx\n"
+                        + " f7 f6                                  divl %esi\n"
+                        + " 48 89 c2                               movq %rax, %rdx\n"
+                        + " 48 0f af d6                            imulq %rsi, %rdx\n"
+                        + " 48 39 ca                               cmpq %rcx, %rdx\n"
+                        + " 0f 95 c2                               setne %dl\n"
+                        + " 48 31 ce                               xorq %rcx, %rsi\n"
+                        + " 0f 98 c1                               sets %cl\n"
+                        + " 20 d1                                  andb %dl, %cl\n"
+                        + " 0f b6 c9                               movzbl %cl, %ecx\n"
+                        + " 48 29 c8                               subq %rcx, %rax\n"
+                        + " 48 b9 00 00 00 00 00 00 00 40          movabsq $0x4000000000000000, %rcx # imm = 0x4000000000000000\n"
+                        + " 48 39 c8                               cmpq %rcx, %rax\n"
+                        + " 7d 15                                  jge 0x90 <_JIT_ENTRY+0x90>\n"
+                        + " 48 8d 04 45 01 00 00 00                leaq 0x1(,%rax,2), %rax\n"
+                        + " 49 89 45 f0                            movq %rax, -0x10(%r13)\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x90 <_JIT_ENTRY+0x90>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x9a <_JIT_ENTRY+0x9a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _BINARY_OP_REMAINDER_INT (op(_BINARY_OP_REMAINDER_INT))
+     */
+    private static Stencil _BINARY_OP_REMAINDER_INT() {
+        return new Stencil(
+                        hex("498b4df848d1f94883f9ff74644885c975144d892e488b050000000049894610b801000000c3498b45f048d1f84889c24809ca48c1ea20742f489948f7f94885d2742e4889d04831c848c1f83f4821c84801d0488d044501000000498945f04983c5f8e90000000031d2f7f14885d275d231c0488d044501000000498945f04983c5f8"),
+                        new Hole[] {
+                            new Hole(24, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(100, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_OP_REMAINDER_INT's object file, before holes were extracted.
+     */
+    private static String _BINARY_OP_REMAINDER_INT_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
+                        + " 48 d1 f9                               sarq %rcx\n"
+                        + " 48 83 f9 ff                            cmpq $-0x1, %rcx\n"
+                        + " 74 64                                  je 0x71 <_JIT_ENTRY+0x71>\n"
+                        + " 48 85 c9                               testq %rcx, %rcx\n"
+                        + " 75 14                                  jne 0x26 <_JIT_ENTRY+0x26>\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x1c <_JIT_ENTRY+0x1c>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n"
+                        + " 49 8b 45 f0                            movq -0x10(%r13), %rax\n"
+                        + " 48 d1 f8                               sarq %rax\n"
+                        + " 48 89 c2                               movq %rax, %rdx\n"
+                        + " 48 09 ca                               orq %rcx, %rdx\n"
+                        + " 48 c1 ea 20                            shrq $0x20, %rdx\n"
+                        + " 74 2f                                  je 0x68 <_JIT_ENTRY+0x68>\n"
+                        + " 48 99                                  cqto\n"
+                        + " 48 f7 f9                               idivq %rcx\n"
+                        + " 48 85 d2                               testq %rdx, %rdx\n"
+                        + " 74 2e                                  je 0x71 <_JIT_ENTRY+0x71>\n"
+                        + " 48 89 d0                               movq %rdx, %rax\n"
+                        + " 48 31 c8                               xorq %rcx, %rax\n"
+                        + " 48 c1 f8 3f                            sarq $0x3f, %rax\n"
+                        + " 48 21 c8                               andq %rcx, %rax\n"
+                        + " 48 01 d0                               addq %rdx, %rax\n"
+                        + " 48 8d 04 45 01 00 00 00                leaq 0x1(,%rax,2), %rax\n"
+                        + " 49 89 45 f0                            movq %rax, -0x10(%r13)\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x68 <_JIT_ENTRY+0x68>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 31 d2                                  xorl %edx, %edx\n"
+                        + " f7 f1                                  divl %ecx\n"
+                        + " 48 85 d2                               testq %rdx, %rdx\n"
+                        + " 75 d2                                  jne 0x43 <_JIT_ENTRY+0x43>\n"
+                        + " 31 c0                                  xorl %eax, %eax\n"
+                        + " 48 8d 04 45 01 00 00 00                leaq 0x1(,%rax,2), %rax\n"
+                        + " 49 89 45 f0                            movq %rax, -0x10(%r13)\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x88 <_JIT_ENTRY+0x88>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _BINARY_OP_TRUE_DIVIDE_NUMBER (op(_BINARY_OP_TRUE_DIVIDE_NUMBER))
+     */
+    private static Stencil _BINARY_OP_TRUE_DIVIDE_NUMBER() {
+        return new Stencil(
+                        hex("4883ec28498b45f8a801753c89c183e10683f90475614889c148c1e90348ba00000000000000704801ca4883f810480f42d148d1ca66480f6eca660f57c0660f2ec875497b19eb454889c148d1f9f2480f2ac9660f57c0660f2ec875307a2e4d892e488b0d00000000b80100000049894e104883c428c3498b4e28f20f104c8108660f57c0660f2ec875027bd2498b4df089ca83e20185c2742d48be010000000000400048bf00000000000020004989c849d1f84901f84939f0734e48d1f84801f84839f07343488b0500000000498946084d892e4885d2754889c883e00683f804754b4889c848c1e80348ba00000000000000704801c24883f910480f42d048d1ca66480f6ec2eb2f4d892e488b0d00000000b80100000049894e104883c428c348d1f90f57c0f2480f2ac1eb0a498b4628f20f10448808498d75f0f20f5ec166480f7ec148d1c14883f9017718488d04cd040000004983c5f84889064883c428e90000000048b8000000000000e08f4801c848c1e8353dfe000000772148c1e10348b804000000000000804831c84983c5f84889064883c428e900000000ff15000000004885c075ac498936488b0d00000000b80300000049894e104883c428c3"),
+                        new Hole[] {
+                            new Hole(101, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(202, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(272, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(355, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(412, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(418, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(433, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "box_float", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _BINARY_OP_TRUE_DIVIDE_NUMBER's object file, before holes were extracted.
+     */
+    private static String _BINARY_OP_TRUE_DIVIDE_NUMBER_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " a8 01                                  testb $0x1, %al\n"
+                        + " 75 3c                                  jne 0x48 <_JIT_ENTRY+0x48>\n"
+                        + " 89 c1                                  movl %eax, %ecx\n"
+                        + " 83 e1 06                               andl $0x6, %ecx\n"
+                        + " 83 f9 04                               cmpl $0x4, %ecx\n"
+                        + " 75 61                                  jne 0x77 <_JIT_ENTRY+0x77>\n"
+                        + " 48 89 c1                               movq %rax, %rcx\n"
+                        + " 48 c1 e9 03                            shrq $0x3, %rcx\n"
+                        + " 48 ba 00 00 00 00 00 00 00 70          movabsq $0x7000000000000000, %rdx # imm = 0x7000000000000000\n"
+                        + " 48 01 ca                               addq %rcx, %rdx\n"
+                        + " 48 83 f8 10                            cmpq $0x10, %rax\n"
+                        + " 48 0f 42 d1                            cmovbq %rcx, %rdx\n"
+                        + " 48 d1 ca                               rorq %rdx\n"
+                        + " 66 48 0f 6e ca                         movq %rdx, %xmm1\n"
+                        + " 66 0f 57 c0                            xorpd %xmm0, %xmm0\n"
+                        + " 66 0f 2e c8                            ucomisd %xmm0, %xmm1\n"
+                        + " 75 49                                  jne 0x8d <_JIT_ENTRY+0x8d>\n"
+                        + " 7b 19                                  jnp 0x5f <_JIT_ENTRY+0x5f>\n"
+                        + " eb 45                                  jmp 0x8d <_JIT_ENTRY+0x8d>\n"
+                        + " 48 89 c1                               movq %rax, %rcx\n"
+                        + " 48 d1 f9                               sarq %rcx\n"
+                        + " f2 48 0f 2a c9                         cvtsi2sd %rcx, %xmm1\n"
+                        + " 66 0f 57 c0                            xorpd %xmm0, %xmm0\n"
+                        + " 66 0f 2e c8                            ucomisd %xmm0, %xmm1\n"
+                        + " 75 30                                  jne 0x8d <_JIT_ENTRY+0x8d>\n"
+                        + " 7a 2e                                  jp 0x8d <_JIT_ENTRY+0x8d>\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x69 <_JIT_ENTRY+0x69>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " f2 0f 10 4c 81 08                      movsd 0x8(%rcx,%rax,4), %xmm1\n"
+                        + " 66 0f 57 c0                            xorpd %xmm0, %xmm0\n"
+                        + " 66 0f 2e c8                            ucomisd %xmm0, %xmm1\n"
+                        + " 75 02                                  jne 0x8d <_JIT_ENTRY+0x8d>\n"
+                        + " 7b d2                                  jnp 0x5f <_JIT_ENTRY+0x5f>\n"
+                        + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
+                        + " 89 ca                                  movl %ecx, %edx\n"
+                        + " 83 e2 01                               andl $0x1, %edx\n"
+                        + " 85 c2                                  testl %eax, %edx\n"
+                        + " 74 2d                                  je 0xc7 <_JIT_ENTRY+0xc7>\n"
+                        + " 48 be 01 00 00 00 00 00 40 00          movabsq $0x40000000000001, %rsi # imm = 0x40000000000001\n"
+                        + " 48 bf 00 00 00 00 00 00 20 00          movabsq $0x20000000000000, %rdi # imm = 0x20000000000000\n"
+                        + " 49 89 c8                               movq %rcx, %r8\n"
+                        + " 49 d1 f8                               sarq %r8\n"
+                        + " 49 01 f8                               addq %rdi, %r8\n"
+                        + " 49 39 f0                               cmpq %rsi, %r8\n"
+                        + " 73 4e                                  jae 0x10a <_JIT_ENTRY+0x10a>\n"
+                        + " 48 d1 f8                               sarq %rax\n"
+                        + " 48 01 f8                               addq %rdi, %rax\n"
+                        + " 48 39 f0                               cmpq %rsi, %rax\n"
+                        + " 73 43                                  jae 0x10a <_JIT_ENTRY+0x10a>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xce <_JIT_ENTRY+0xce>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 85 d2                               testq %rdx, %rdx\n"
+                        + " 75 48                                  jne 0x122 <_JIT_ENTRY+0x122>\n"
+                        + " 89 c8                                  movl %ecx, %eax\n"
+                        + " 83 e0 06                               andl $0x6, %eax\n"
+                        + " 83 f8 04                               cmpl $0x4, %eax\n"
+                        + " 75 4b                                  jne 0x12f <_JIT_ENTRY+0x12f>\n"
+                        + " 48 89 c8                               movq %rcx, %rax\n"
+                        + " 48 c1 e8 03                            shrq $0x3, %rax\n"
+                        + " 48 ba 00 00 00 00 00 00 00 70          movabsq $0x7000000000000000, %rdx # imm = 0x7000000000000000\n"
+                        + " 48 01 c2                               addq %rax, %rdx\n"
+                        + " 48 83 f9 10                            cmpq $0x10, %rcx\n"
+                        + " 48 0f 42 d0                            cmovbq %rax, %rdx\n"
+                        + " 48 d1 ca                               rorq %rdx\n"
+                        + " 66 48 0f 6e c2                         movq %rdx, %xmm0\n"
+                        + " eb 2f                                  jmp 0x139 <_JIT_ENTRY+0x139>\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x114 <_JIT_ENTRY+0x114>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n"
+                        + " 48 d1 f9                               sarq %rcx\n"
+                        + " 0f 57 c0                               xorps %xmm0, %xmm0\n"
+                        + " f2 48 0f 2a c1                         cvtsi2sd %rcx, %xmm0\n"
+                        + " eb 0a                                  jmp 0x139 <_JIT_ENTRY+0x139>\n"
+                        + " 49 8b 46 28                            movq 0x28(%r14), %rax\n"
+                        + " f2 0f 10 44 88 08                      movsd 0x8(%rax,%rcx,4), %xmm0\n"
+                        + " 49 8d 75 f0                            leaq -0x10(%r13), %rsi\n"
+                        + " f2 0f 5e c1                            divsd %xmm1, %xmm0\n"
+                        + " 66 48 0f 7e c1                         movq %xmm0, %rcx\n"
+                        + " 48 d1 c1                               rolq %rcx\n"
+                        + " 48 83 f9 01                            cmpq $0x1, %rcx\n"
+                        + " 77 18                                  ja 0x167 <_JIT_ENTRY+0x167>\n"
+                        + " 48 8d 04 cd 04 00 00 00                leaq 0x4(,%rcx,8), %rax\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 48 89 06                               movq %rax, (%rsi)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x167 <_JIT_ENTRY+0x167>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 b8 00 00 00 00 00 00 e0 8f          movabsq $-0x7020000000000000, %rax # imm = 0x8FE0000000000000\n"
+                        + " 48 01 c8                               addq %rcx, %rax\n"
+                        + " 48 c1 e8 35                            shrq $0x35, %rax\n"
+                        + " 3d fe 00 00 00                         cmpl $0xfe, %eax\n"
+                        + " 77 21                                  ja 0x1a0 <_JIT_ENTRY+0x1a0>\n"
+                        + " 48 c1 e1 03                            shlq $0x3, %rcx\n"
+                        + " 48 b8 04 00 00 00 00 00 00 80          movabsq $-0x7ffffffffffffffc, %rax # imm = 0x8000000000000004\n"
+                        + " 48 31 c8                               xorq %rcx, %rax\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 48 89 06                               movq %rax, (%rsi)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x1a0 <_JIT_ENTRY+0x1a0>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x1a6 <_JIT_ENTRY+0x1a6>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_box_float\n"
+                        + " 48 85 c0                               testq %rax, %rax\n"
+                        + " 75 ac                                  jne 0x157 <_JIT_ENTRY+0x157>\n"
+                        + " 49 89 36                               movq %rsi, (%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x1b5 <_JIT_ENTRY+0x1b5>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _GUARD_BOTH_NUMBER (op(_GUARD_BOTH_NUMBER))
+     */
+    private static Stencil _GUARD_BOTH_NUMBER() {
+        return new Stencil(
+                        hex("498b4df0498b45f8f6c101751b89ca83e2064883fa0474104885d27536498b562848833c8a04752ba8010f850000000089c183e1064883f9040f84000000004885c9750f498b4e2848833c81040f84000000004d892e488b050000000049894610b801000000c3"),
+                        new Hole[] {
+                            new Hole(44, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(59, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(79, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(89, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_BOTH_NUMBER's object file, before holes were extracted.
+     */
+    private static String _GUARD_BOTH_NUMBER_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " f6 c1 01                               testb $0x1, %cl\n"
+                        + " 75 1b                                  jne 0x28 <_JIT_ENTRY+0x28>\n"
+                        + " 89 ca                                  movl %ecx, %edx\n"
+                        + " 83 e2 06                               andl $0x6, %edx\n"
+                        + " 48 83 fa 04                            cmpq $0x4, %rdx\n"
+                        + " 74 10                                  je 0x28 <_JIT_ENTRY+0x28>\n"
+                        + " 48 85 d2                               testq %rdx, %rdx\n"
+                        + " 75 36                                  jne 0x53 <_JIT_ENTRY+0x53>\n"
+                        + " 49 8b 56 28                            movq 0x28(%r14), %rdx\n"
+                        + " 48 83 3c 8a 04                         cmpq $0x4, (%rdx,%rcx,4)\n"
+                        + " 75 2b                                  jne 0x53 <_JIT_ENTRY+0x53>\n"
+                        + " a8 01                                  testb $0x1, %al\n"
+                        + " 0f 85 00 00 00 00                      jne 0x30 <_JIT_ENTRY+0x30>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 89 c1                                  movl %eax, %ecx\n"
+                        + " 83 e1 06                               andl $0x6, %ecx\n"
+                        + " 48 83 f9 04                            cmpq $0x4, %rcx\n"
+                        + " 0f 84 00 00 00 00                      je 0x3f <_JIT_ENTRY+0x3f>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 48 85 c9                               testq %rcx, %rcx\n"
+                        + " 75 0f                                  jne 0x53 <_JIT_ENTRY+0x53>\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 83 3c 81 04                         cmpq $0x4, (%rcx,%rax,4)\n"
+                        + " 0f 84 00 00 00 00                      je 0x53 <_JIT_ENTRY+0x53>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x5d <_JIT_ENTRY+0x5d>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"

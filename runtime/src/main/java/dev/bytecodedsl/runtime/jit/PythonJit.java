@@ -30,7 +30,7 @@ public final class PythonJit {
     public static Jit<UopContext> create(UopContext ctx, MemorySegment stack, MemorySegment evalBreaker,
                                          JitOptions options) {
         JitBinding<UopContext> binding = new JitBinding<>(GeneratedInstructionSet.INSTANCE, hostTable(),
-                JitHelpers::new, UopInterpreter::runLabel, UopInterpreter.LABEL_ERROR);
+                JitHelpers::new, UopInterpreter::runLabel, UopInterpreter.LABEL_ERROR, JitHelpers.coldHelpers());
         return new Jit<>(binding, ctx, stack, evalBreaker, options);
     }
 }

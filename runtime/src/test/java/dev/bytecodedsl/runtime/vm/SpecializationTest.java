@@ -51,6 +51,27 @@ class SpecializationTest {
     }
 
     @Test
+    void remainderFloorDivisionAndTrueDivisionSpecialize() {
+        VmTestSupport.Run r = run("""
+                def mix(n):
+                    r = 0
+                    q = 0
+                    f = 0.0
+                    for i in range(1, n):
+                        r = r + (i * 7) % -5
+                        q = q + (-i) // 3
+                        f = f + 1.0 / i + i / 4
+                    return r, q, f
+                print(mix(100))
+                """);
+        assertEquals("(-200, -1683, 1242.6773775176403)\n", r.out());
+        var ops = r.opcodes("mix");
+        for (String op : new String[] {"BINARY_OP_REMAINDER_INT", "BINARY_OP_FLOOR_DIVIDE_INT", "BINARY_OP_TRUE_DIVIDE_NUMBER"}) {
+            assertTrue(ops.contains(op), op + " in " + ops);
+        }
+    }
+
+    @Test
     void attributesOfInstancesSpecialize() {
         VmTestSupport.Run r = run("""
                 class Counter:
@@ -104,6 +125,7 @@ class SpecializationTest {
                 n = 0
                 for i in range(30):
                     n = n + xs[i % 3]
+                    m = i ** 2
                 print(n)
                 """);
         assertEquals("60\n", r.out());
@@ -112,7 +134,7 @@ class SpecializationTest {
         assertEquals(32, forIter.executions());
         assertEquals(1, forIter.successes());
         assertTrue(forIter.hits() >= 29, forIter.toString());
-        // `i % 3` has no specialized form: every attempt fails and backs off
+        // `i ** 2` has no specialized form: every attempt fails and backs off
         var binaryOp = r.family("BINARY_OP");
         assertTrue(binaryOp.failures() >= 1, binaryOp.toString());
         assertTrue(r.result().stats().format().contains("FOR_ITER_RANGE"));

@@ -94,7 +94,8 @@ public final class Jit<C extends FrameContext> implements TraceBackend<C> {
     @Override
     public String reasonToDecline(Trace trace) {
         return options.all() ? null
-                : HelperBoundLoops.reasonToDecline(trace, table, binding.instructions().uopRoles().jumpToTop());
+                : HelperBoundLoops.reasonToDecline(trace, table, binding.instructions().uopRoles().jumpToTop(),
+                        binding.coldHelpers());
     }
 
     public JitStats stats() {

@@ -4,6 +4,7 @@ import dev.bytecodedsl.kit.FrameContext;
 import dev.bytecodedsl.kit.InstructionSet;
 import dev.bytecodedsl.kit.trace.LabelRunner;
 import java.lang.foreign.MemorySegment;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
@@ -15,8 +16,19 @@ import java.util.function.BiFunction;
  * @param helpers      {@code JitHelpers::new}: the helper upcalls bound to a context and the JitState
  * @param labels       {@code UopInterpreter::runLabel}
  * @param errorLabel   {@code UopInterpreter.LABEL_ERROR}: the label a failed eval-breaker check runs
+ * @param coldHelpers  {@code JitHelpers.coldHelpers()}: the externs declared {@code cold}, called only
+ *                     on slow paths, whose call sites the admission policy does not count
  */
 public record JitBinding<C extends FrameContext>(InstructionSet instructions, StencilTable stencils,
                                                  BiFunction<C, MemorySegment, HelperUpcalls> helpers,
-                                                 LabelRunner<C> labels, int errorLabel) {
+                                                 LabelRunner<C> labels, int errorLabel, Set<String> coldHelpers) {
+    public JitBinding {
+        coldHelpers = Set.copyOf(coldHelpers);
+    }
+
+    /** A binding whose DSL declares no {@code cold} extern: every helper call site counts. */
+    public JitBinding(InstructionSet instructions, StencilTable stencils,
+                      BiFunction<C, MemorySegment, HelperUpcalls> helpers, LabelRunner<C> labels, int errorLabel) {
+        this(instructions, stencils, helpers, labels, errorLabel, Set.of());
+    }
 }

@@ -33,8 +33,8 @@ public final class JavaIntrinsics {
             case ADD_OVERFLOWS -> "DslMath.addOverflows(" + args.get(0) + ", " + args.get(1) + ")";
             case SUB_OVERFLOWS -> "DslMath.subOverflows(" + args.get(0) + ", " + args.get(1) + ")";
             case MUL_OVERFLOWS -> "DslMath.mulOverflows(" + args.get(0) + ", " + args.get(1) + ")";
-            case TO_DOUBLE -> "((double) " + args.get(0) + ")";
-            case TO_INT -> "((long) " + args.get(0) + ")";
+            case TO_DOUBLE -> "((double) (" + args.get(0) + "))";
+            case TO_INT -> "((long) (" + args.get(0) + "))";
             case DOUBLE_BITS -> "Double.doubleToRawLongBits(" + args.get(0) + ")";
             case BITS_TO_DOUBLE -> "Double.longBitsToDouble(" + args.get(0) + ")";
             // Value words are longs in Java, so reinterpreting is the identity.

@@ -24,6 +24,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandles;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
@@ -95,6 +96,7 @@ public final class JitHelpersFile {
                 .addStatement("this.ctx = ctx")
                 .build());
         type.addMethod(names(helpers));
+        type.addMethod(coldHelpers(helpers));
         type.addMethod(descriptorLookup(helpers));
         type.addMethod(upcallStub(helpers));
         for (Definition.HelperDecl helper : helpers) {
@@ -143,6 +145,17 @@ public final class JitHelpersFile {
                 .addJavadoc("Every extern's DSL name, in name order, then GETCONST and GETNAME.\n")
                 .returns(ParameterizedTypeName.get(List.class, String.class))
                 .addStatement("return $T.of($L)", List.class, list)
+                .build();
+    }
+
+    private static MethodSpec coldHelpers(List<Definition.HelperDecl> helpers) {
+        CodeBlock list = helpers.stream().filter(Definition.HelperDecl::cold)
+                .map(helper -> CodeBlock.of("$S", helper.name())).collect(CodeBlock.joining(", "));
+        return MethodSpec.methodBuilder("coldHelpers")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addJavadoc("The externs declared {@code cold} (called only on slow paths), for the JIT's admission policy.\n")
+                .returns(ParameterizedTypeName.get(Set.class, String.class))
+                .addStatement("return $T.of($L)", Set.class, list)
                 .build();
     }
 

@@ -20,6 +20,12 @@ public final class ArithmeticSpecializer {
                     numeric(lhs, rhs, Opcodes.BINARY_OP_SUBTRACT_INT, Opcodes.BINARY_OP_SUBTRACT_FLOAT);
             case (int) DslConstants.NB_MULTIPLY, (int) DslConstants.NB_INPLACE_MULTIPLY ->
                     numeric(lhs, rhs, Opcodes.BINARY_OP_MULTIPLY_INT, Opcodes.BINARY_OP_MULTIPLY_FLOAT);
+            case (int) DslConstants.NB_REMAINDER, (int) DslConstants.NB_INPLACE_REMAINDER ->
+                    smallInts(lhs, rhs, Opcodes.BINARY_OP_REMAINDER_INT);
+            case (int) DslConstants.NB_FLOOR_DIVIDE, (int) DslConstants.NB_INPLACE_FLOOR_DIVIDE ->
+                    smallInts(lhs, rhs, Opcodes.BINARY_OP_FLOOR_DIVIDE_INT);
+            case (int) DslConstants.NB_TRUE_DIVIDE, (int) DslConstants.NB_INPLACE_TRUE_DIVIDE ->
+                    isNumber(lhs) && isNumber(rhs) ? Opcodes.BINARY_OP_TRUE_DIVIDE_NUMBER : 0;
             default -> 0;
         };
         install(site, op);
@@ -37,6 +43,15 @@ public final class ArithmeticSpecializer {
             return intForm;
         }
         return bothTag(lhs, rhs) == DslConstants.TYPE_FLOAT ? floatForm : 0;
+    }
+
+    private static int smallInts(long lhs, long rhs, int intForm) {
+        return Values.isSmallInt(lhs) && Values.isSmallInt(rhs) ? intForm : 0;
+    }
+
+    /** Small ints and floats: the operands _GUARD_BOTH_NUMBER lets through. */
+    private boolean isNumber(long v) {
+        return Values.isSmallInt(v) || space.typeTag(v) == DslConstants.TYPE_FLOAT;
     }
 
     public void compareOp(Site site, long left, long right) {

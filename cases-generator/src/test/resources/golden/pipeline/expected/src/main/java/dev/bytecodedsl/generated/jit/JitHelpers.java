@@ -10,6 +10,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandles;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Upcall adapters for the helpers declared with {@code extern} in the DSL: one
@@ -65,6 +66,13 @@ public final class JitHelpers extends HelperUpcalls {
      */
     public static List<String> names() {
         return List.of("binary_op", "call", "push_frame", "unwind_exception", "GETCONST", "GETNAME");
+    }
+
+    /**
+     * The externs declared {@code cold} (called only on slow paths), for the JIT's admission policy.
+     */
+    public static Set<String> coldHelpers() {
+        return Set.of();
     }
 
     /**
