@@ -52,7 +52,6 @@ public final class AbstractInterpreter {
             case Uops.RESUME -> RESUME(frame, oparg, operand);
             case Uops.STORE_FAST_LOAD_FAST -> STORE_FAST_LOAD_FAST(frame, oparg, operand);
             case Uops.STORE_FAST_STORE_FAST -> STORE_FAST_STORE_FAST(frame, oparg, operand);
-            case Uops.STORE_GLOBAL -> STORE_GLOBAL(frame, oparg, operand);
             case Uops.STORE_NAME -> STORE_NAME(frame, oparg, operand);
             case Uops.STORE_SLICE -> STORE_SLICE(frame, oparg, operand);
             case Uops.SWAP -> SWAP(frame, oparg, operand);
@@ -161,6 +160,8 @@ public final class AbstractInterpreter {
             case Uops._UNPACK_SEQUENCE_TWO_TUPLE -> _UNPACK_SEQUENCE_TWO_TUPLE(frame, oparg, operand);
             case Uops._POP_FRAME -> _POP_FRAME(frame, oparg, operand);
             case Uops._PUSH_FRAME -> _PUSH_FRAME(frame, oparg, operand);
+            case Uops._STORE_GLOBAL -> _STORE_GLOBAL(frame, oparg, operand);
+            case Uops._STORE_GLOBAL_MODULE -> _STORE_GLOBAL_MODULE(frame, oparg, operand);
             default -> throw new IllegalStateException("invalid uop " + uop);
         }
     }
@@ -658,20 +659,6 @@ public final class AbstractInterpreter {
             NativeWords.setSlot(__stack, __s.fp + (int) (oparg >> DslConstants.SUPER_SHIFT), value1);
             NativeWords.setSlot(__stack, __s.fp + (int) (oparg & DslConstants.SUPER_MASK), value2);
             __sp = __sp - 2;
-        }
-        __s.sp = __sp;
-    }
-
-    /**
-     * STORE_GLOBAL: default
-     */
-    static void STORE_GLOBAL(AbstractFrame<? extends SymbolContext> __s, long oparg,
-            long __operand) {
-        MemorySegment __stack = __s.stack;
-        int __sp = __s.sp;
-        // STORE_GLOBAL: default case
-        {
-            __sp = __sp - 1;
         }
         __s.sp = __sp;
     }
@@ -2333,6 +2320,34 @@ public final class AbstractInterpreter {
         {
             NativeWords.setSlot(__stack, __sp + (int) (-2L + -1L * (oparg)), __s.ctx.unknown());
             __sp = __sp + (int) (-1L + -1L * (oparg));
+        }
+        __s.sp = __sp;
+    }
+
+    /**
+     * _STORE_GLOBAL: default
+     */
+    static void _STORE_GLOBAL(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        // _STORE_GLOBAL: default case
+        {
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+    }
+
+    /**
+     * _STORE_GLOBAL_MODULE: default
+     */
+    static void _STORE_GLOBAL_MODULE(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        // _STORE_GLOBAL_MODULE: default case
+        {
+            __sp = __sp - 1;
         }
         __s.sp = __sp;
     }

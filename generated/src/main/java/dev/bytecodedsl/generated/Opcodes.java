@@ -198,6 +198,8 @@ public final class Opcodes {
 
     public static final int UNPACK_SEQUENCE_TWO_TUPLE = 95;
 
+    public static final int STORE_GLOBAL_MODULE = 96;
+
     public static final int JUMP = 256;
 
     public static final int POP_BLOCK = 257;
@@ -214,7 +216,7 @@ public final class Opcodes {
     /**
      * The highest real opcode.
      */
-    public static final int MAX_REAL_OPCODE = 95;
+    public static final int MAX_REAL_OPCODE = 96;
 
     /**
      * Pseudo-instructions never appear in code objects.
@@ -319,6 +321,7 @@ public final class Opcodes {
         NAMES[93] = "UNPACK_SEQUENCE_LIST";
         NAMES[94] = "UNPACK_SEQUENCE_TUPLE";
         NAMES[95] = "UNPACK_SEQUENCE_TWO_TUPLE";
+        NAMES[96] = "STORE_GLOBAL_MODULE";
         NAMES[256] = "JUMP";
         NAMES[257] = "POP_BLOCK";
         NAMES[258] = "SETUP_FINALLY";

@@ -68,8 +68,6 @@ public final class Uops {
 
     public static final int STORE_FAST_STORE_FAST = 31;
 
-    public static final int STORE_GLOBAL = 32;
-
     public static final int STORE_NAME = 33;
 
     public static final int STORE_SLICE = 34;
@@ -286,20 +284,24 @@ public final class Uops {
 
     public static final int _PUSH_FRAME = 140;
 
+    public static final int _STORE_GLOBAL = 141;
+
+    public static final int _STORE_GLOBAL_MODULE = 142;
+
     private static final String[] NAMES;
 
     /**
      * Every number is below this.
      */
-    public static final int LIMIT = 141;
+    public static final int LIMIT = 143;
 
     /**
      * The highest uop id.
      */
-    public static final int MAX_UOP_ID = 140;
+    public static final int MAX_UOP_ID = 142;
 
     static {
-        NAMES = new String[141];
+        NAMES = new String[143];
         NAMES[1] = "BINARY_SLICE";
         NAMES[2] = "BUILD_LIST";
         NAMES[3] = "BUILD_MAP";
@@ -331,7 +333,6 @@ public final class Uops {
         NAMES[29] = "RESUME";
         NAMES[30] = "STORE_FAST_LOAD_FAST";
         NAMES[31] = "STORE_FAST_STORE_FAST";
-        NAMES[32] = "STORE_GLOBAL";
         NAMES[33] = "STORE_NAME";
         NAMES[34] = "STORE_SLICE";
         NAMES[35] = "SWAP";
@@ -440,6 +441,8 @@ public final class Uops {
         NAMES[138] = "_UNPACK_SEQUENCE_TWO_TUPLE";
         NAMES[139] = "_POP_FRAME";
         NAMES[140] = "_PUSH_FRAME";
+        NAMES[141] = "_STORE_GLOBAL";
+        NAMES[142] = "_STORE_GLOBAL_MODULE";
     }
 
     private Uops() {

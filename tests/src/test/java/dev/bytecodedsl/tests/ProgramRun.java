@@ -26,7 +26,10 @@ record ProgramRun(Vm.Result result, String out, String err) {
             print(fibonacci(40))
             """;
 
-    /** A loop reading global K, run before and after K changes: prints 20 and 40. */
+    /**
+     * A loop reading global K, run before and after K changes and the globals gain a name (which
+     * changes their keys): prints 20 and 40.
+     */
     static final String GLOBAL_CHANGES_BETWEEN_CALLS = """
             def total(n):
                 t = 0
@@ -37,6 +40,7 @@ record ProgramRun(Vm.Result result, String out, String err) {
             K = 1
             print(total(20))
             K = 2
+            LATER = 0
             print(total(20))
             """;
 
