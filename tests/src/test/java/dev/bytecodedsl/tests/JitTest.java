@@ -74,7 +74,7 @@ class JitTest {
 
     @Test
     void anInvalidatedTraceFreesItsCodeAndTheNewOneRunsNatively() {
-        ProgramRun run = ProgramRun.of(ProgramRun.GLOBAL_CHANGES_BETWEEN_CALLS, JIT);
+        ProgramRun run = ProgramRun.of(ProgramRun.GLOBALS_GAIN_A_NAME_BETWEEN_CALLS, JIT);
         assertEquals("20\n40\n", run.out());
         List<Executor<UopContext>> executors = run.result().module().nested().stream()
                 .filter(c -> c.name().equals("total")).findFirst().orElseThrow().executors().all();

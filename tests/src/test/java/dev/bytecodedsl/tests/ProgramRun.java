@@ -26,10 +26,7 @@ record ProgramRun(Vm.Result result, String out, String err) {
             print(fibonacci(40))
             """;
 
-    /**
-     * A loop reading global K, run before and after K changes and the globals gain a name (which
-     * changes their keys): prints 20 and 40.
-     */
+    /** A loop reading global K, run before and after K changes: prints 20 and 40. */
     static final String GLOBAL_CHANGES_BETWEEN_CALLS = """
             def total(n):
                 t = 0
@@ -40,9 +37,12 @@ record ProgramRun(Vm.Result result, String out, String err) {
             K = 1
             print(total(20))
             K = 2
-            LATER = 0
             print(total(20))
             """;
+
+    /** The same, but the globals also gain a name between the calls, which changes their keys. */
+    static final String GLOBALS_GAIN_A_NAME_BETWEEN_CALLS =
+            GLOBAL_CHANGES_BETWEEN_CALLS.replace("K = 2\n", "K = 2\nLATER = 0\n");
 
     /**
      * A loop that mostly calls helpers (dict reads and writes): more than one helper call per four

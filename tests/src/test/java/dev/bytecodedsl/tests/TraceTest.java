@@ -128,7 +128,7 @@ class TraceTest {
 
     @Test
     void addingAWatchedGlobalInvalidatesTheTrace() {
-        ProgramRun run = run(ProgramRun.GLOBAL_CHANGES_BETWEEN_CALLS);
+        ProgramRun run = run(ProgramRun.GLOBALS_GAIN_A_NAME_BETWEEN_CALLS);
         assertEquals("20\n40\n", run.out());
         // The first trace read K through LOAD_GLOBAL_MODULE; `LATER = 0` invalidated it.
         assertInvalidatedAndRetraced(run, Uops._GUARD_GLOBALS_VERSION);
@@ -136,18 +136,7 @@ class TraceTest {
 
     @Test
     void aNewValueOfAWatchedGlobalLeavesTheTraceValid() {
-        ProgramRun run = run("""
-                def total(n):
-                    t = 0
-                    for _ in range(n):
-                        t = t + K
-                    return t
-
-                K = 1
-                print(total(20))
-                K = 2
-                print(total(20))
-                """);
+        ProgramRun run = run(ProgramRun.GLOBAL_CHANGES_BETWEEN_CALLS);
         // The trace reads K's entry live under the version guard: no key changed, nothing to redo.
         assertEquals("20\n40\n", run.out());
         List<Executor<UopContext>> executors = run.function("total").executors().all();
