@@ -1,4 +1,4 @@
-# Module code uses *_NAME; a class body too; functions use fast locals and globals.
+# Module code uses *_GLOBAL (its namespace is the globals); a class body *_NAME; functions use fast locals and globals.
 counter = 0
 xs = [1, 2.5, 'single', "double\t\n", None, True, -3]
 d = {"k": 1, 2: xs[1:3]}
@@ -35,3 +35,12 @@ def search(items, target):
 
 for k in d:
     counter = bump()
+
+
+global total
+total = counter + 1
+
+
+class Holder:
+    counter = 5
+    other = counter

@@ -52,7 +52,6 @@ public final class AbstractInterpreter {
             case Uops.RESUME -> RESUME(frame, oparg, operand);
             case Uops.STORE_FAST_LOAD_FAST -> STORE_FAST_LOAD_FAST(frame, oparg, operand);
             case Uops.STORE_FAST_STORE_FAST -> STORE_FAST_STORE_FAST(frame, oparg, operand);
-            case Uops.STORE_GLOBAL -> STORE_GLOBAL(frame, oparg, operand);
             case Uops.STORE_NAME -> STORE_NAME(frame, oparg, operand);
             case Uops.STORE_SLICE -> STORE_SLICE(frame, oparg, operand);
             case Uops.SWAP -> SWAP(frame, oparg, operand);
@@ -168,6 +167,8 @@ public final class AbstractInterpreter {
             case Uops._BINARY_OP_REMAINDER_INT -> _BINARY_OP_REMAINDER_INT(frame, oparg, operand);
             case Uops._BINARY_OP_TRUE_DIVIDE_NUMBER -> _BINARY_OP_TRUE_DIVIDE_NUMBER(frame, oparg, operand);
             case Uops._GUARD_BOTH_NUMBER -> _GUARD_BOTH_NUMBER(frame, oparg, operand);
+            case Uops._STORE_GLOBAL -> _STORE_GLOBAL(frame, oparg, operand);
+            case Uops._STORE_GLOBAL_MODULE -> _STORE_GLOBAL_MODULE(frame, oparg, operand);
             default -> throw new IllegalStateException("invalid uop " + uop);
         }
     }
@@ -667,20 +668,6 @@ public final class AbstractInterpreter {
             NativeWords.setSlot(__stack, __s.fp + (int) (oparg >> DslConstants.SUPER_SHIFT), value1);
             NativeWords.setSlot(__stack, __s.fp + (int) (oparg & DslConstants.SUPER_MASK), value2);
             __sp = __sp - 2;
-        }
-        __s.sp = __sp;
-    }
-
-    /**
-     * STORE_GLOBAL: default
-     */
-    static void STORE_GLOBAL(AbstractFrame<? extends SymbolContext> __s, long oparg,
-            long __operand) {
-        MemorySegment __stack = __s.stack;
-        int __sp = __s.sp;
-        // STORE_GLOBAL: default case
-        {
-            __sp = __sp - 1;
         }
         __s.sp = __sp;
     }
@@ -2542,6 +2529,34 @@ public final class AbstractInterpreter {
             if (left_known && right_known) {
                 __s.ctx.replaceOp(Uops.NOP);
             }
+        }
+        __s.sp = __sp;
+    }
+
+    /**
+     * _STORE_GLOBAL: default
+     */
+    static void _STORE_GLOBAL(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        // _STORE_GLOBAL: default case
+        {
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+    }
+
+    /**
+     * _STORE_GLOBAL_MODULE: default
+     */
+    static void _STORE_GLOBAL_MODULE(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        // _STORE_GLOBAL_MODULE: default case
+        {
+            __sp = __sp - 1;
         }
         __s.sp = __sp;
     }

@@ -199,6 +199,26 @@ public final class CacheLayout {
     public static final int STORE_ATTR_TYPE_VERSION = 1;
 
     /**
+     * Inline-cache code units of STORE_GLOBAL.
+     */
+    public static final int STORE_GLOBAL_CACHE_SIZE = 3;
+
+    /**
+     * Offset of {@code counter/1} (op _SPECIALIZE_STORE_GLOBAL) in the STORE_GLOBAL cache.
+     */
+    public static final int STORE_GLOBAL_COUNTER = 0;
+
+    /**
+     * Offset of {@code globals_keys_version/1} (op _GUARD_GLOBALS_VERSION) in the STORE_GLOBAL cache.
+     */
+    public static final int STORE_GLOBAL_GLOBALS_KEYS_VERSION = 1;
+
+    /**
+     * Offset of {@code index/1} (op _STORE_GLOBAL_MODULE) in the STORE_GLOBAL cache.
+     */
+    public static final int STORE_GLOBAL_INDEX = 2;
+
+    /**
      * Inline-cache code units of STORE_SUBSCR.
      */
     public static final int STORE_SUBSCR_CACHE_SIZE = 1;

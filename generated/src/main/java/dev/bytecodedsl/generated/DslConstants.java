@@ -72,6 +72,16 @@ public final class DslConstants {
     public static final long COUNTER_VALUE_MASK = 65520L;
 
     /**
+     * {@code const DICT_NAMESPACE_VERSION_WORD}
+     */
+    public static final long DICT_NAMESPACE_VERSION_WORD = 2L;
+
+    /**
+     * {@code const DICT_VALUES_WORD}
+     */
+    public static final long DICT_VALUES_WORD = 1L;
+
+    /**
      * {@code const FALSE_BITS}
      */
     public static final long FALSE_BITS = 10L;
@@ -480,6 +490,21 @@ public final class DslConstants {
      * {@code const TYPE_TUPLE_ITER}
      */
     public static final long TYPE_TUPLE_ITER = 12L;
+
+    /**
+     * {@code const VM_BUILTINS_WORD}
+     */
+    public static final long VM_BUILTINS_WORD = 2L;
+
+    /**
+     * {@code const VM_GLOBALS_WORD}
+     */
+    public static final long VM_GLOBALS_WORD = 1L;
+
+    /**
+     * {@code const VM_WORDS_HANDLE}
+     */
+    public static final long VM_WORDS_HANDLE = 8L;
 
     private DslConstants() {
     }

@@ -13,6 +13,20 @@ public final class DslFunctions {
     }
 
     /**
+     * {@code func builtins_entry}
+     */
+    static long builtins_entry(Registers __s, long index) {
+        return (NativeWords.word(NativeWords.word(__s.heapWordsBase, ((DslFunctions.vm_namespace(__s, DslConstants.VM_BUILTINS_WORD)) << 2) + ((DslConstants.DICT_VALUES_WORD) << 3)), ((index) << 3)));
+    }
+
+    /**
+     * {@code func builtins_version}
+     */
+    static long builtins_version(Registers __s) {
+        return NativeWords.word(__s.heapWordsBase, ((DslFunctions.vm_namespace(__s, DslConstants.VM_BUILTINS_WORD)) << 2) + ((DslConstants.DICT_NAMESPACE_VERSION_WORD) << 3));
+    }
+
+    /**
      * {@code func exact_double}
      */
     public static boolean exact_double(long v) {
@@ -39,6 +53,27 @@ public final class DslFunctions {
             return Double.longBitsToDouble(NativeWords.word(__s.heapWordsBase, ((v) << 2) + ((DslConstants.FLOAT_BITS_WORD) << 3)));
         }
         return DslFunctions.immediate_float_value(v);
+    }
+
+    /**
+     * {@code func globals_entry}
+     */
+    static long globals_entry(Registers __s, long index) {
+        return (NativeWords.word(NativeWords.word(__s.heapWordsBase, ((DslFunctions.vm_namespace(__s, DslConstants.VM_GLOBALS_WORD)) << 2) + ((DslConstants.DICT_VALUES_WORD) << 3)), ((index) << 3)));
+    }
+
+    /**
+     * {@code func globals_store}
+     */
+    static void globals_store(Registers __s, long index, long v) {
+        NativeWords.setWord(NativeWords.word(__s.heapWordsBase, ((DslFunctions.vm_namespace(__s, DslConstants.VM_GLOBALS_WORD)) << 2) + ((DslConstants.DICT_VALUES_WORD) << 3)), ((index) << 3), (v));
+    }
+
+    /**
+     * {@code func globals_version}
+     */
+    static long globals_version(Registers __s) {
+        return NativeWords.word(__s.heapWordsBase, ((DslFunctions.vm_namespace(__s, DslConstants.VM_GLOBALS_WORD)) << 2) + ((DslConstants.DICT_NAMESPACE_VERSION_WORD) << 3));
     }
 
     /**
@@ -210,5 +245,12 @@ public final class DslFunctions {
             return 0L;
         }
         return NativeWords.word(__s.heapWordsBase, (((NativeWords.word(__s.heapWordsBase, ((v) << 2) + ((DslConstants.INSTANCE_CLASS_WORD) << 3)))) << 2) + ((DslConstants.CLASS_VERSION_WORD) << 3));
+    }
+
+    /**
+     * {@code func vm_namespace}
+     */
+    static long vm_namespace(Registers __s, long word) {
+        return (NativeWords.word(__s.heapWordsBase, (((DslConstants.VM_WORDS_HANDLE)) << 2) + ((word) << 3)));
     }
 }

@@ -51,16 +51,6 @@ public interface Helpers {
     long buildTuple(int items, long n);
 
     /**
-     * {@code extern builtins_entry}
-     */
-    long builtinsEntry(long index);
-
-    /**
-     * {@code extern builtins_version}
-     */
-    long builtinsVersion();
-
-    /**
      * {@code extern call_builtin}, escaping
      */
     long callBuiltin(long callable, long selfOrNull, int args, long nargs);
@@ -134,16 +124,6 @@ public interface Helpers {
      * {@code extern get_iter}, escaping
      */
     long getIter(long iterable);
-
-    /**
-     * {@code extern globals_entry}
-     */
-    long globalsEntry(long index);
-
-    /**
-     * {@code extern globals_version}
-     */
-    long globalsVersion();
 
     /**
      * {@code extern handled_exception}
@@ -269,6 +249,11 @@ public interface Helpers {
      * {@code extern specialize_store_attr}, escaping
      */
     void specializeStoreAttr(long owner, long name);
+
+    /**
+     * {@code extern specialize_store_global}, escaping
+     */
+    void specializeStoreGlobal(long name);
 
     /**
      * {@code extern specialize_store_subscr}, escaping

@@ -168,7 +168,8 @@ public final class OpcodeMetadata {
         FLAGS[Opcodes.STORE_FAST_STORE_FAST] = OpcodeFlags.HAS_ARG | OpcodeFlags.USES_LOCAL;
         EXPANSION[Opcodes.STORE_FAST_STORE_FAST] = new int[] {Uops.STORE_FAST_STORE_FAST, 0, 0};
         FLAGS[Opcodes.STORE_GLOBAL] = OpcodeFlags.HAS_ARG | OpcodeFlags.USES_NAME | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
-        EXPANSION[Opcodes.STORE_GLOBAL] = new int[] {Uops.STORE_GLOBAL, 0, 0};
+        CACHE_SIZE[Opcodes.STORE_GLOBAL] = 3;
+        EXPANSION[Opcodes.STORE_GLOBAL] = new int[] {Uops._STORE_GLOBAL, 0, 0};
         FLAGS[Opcodes.STORE_NAME] = OpcodeFlags.HAS_ARG | OpcodeFlags.USES_NAME | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         EXPANSION[Opcodes.STORE_NAME] = new int[] {Uops.STORE_NAME, 0, 0};
         FLAGS[Opcodes.STORE_SLICE] = OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
@@ -349,6 +350,10 @@ public final class OpcodeMetadata {
         CACHE_SIZE[Opcodes.BINARY_OP_TRUE_DIVIDE_NUMBER] = 1;
         DEOPT[Opcodes.BINARY_OP_TRUE_DIVIDE_NUMBER] = Opcodes.BINARY_OP;
         EXPANSION[Opcodes.BINARY_OP_TRUE_DIVIDE_NUMBER] = new int[] {Uops._GUARD_BOTH_NUMBER, 0, 0, Uops._BINARY_OP_TRUE_DIVIDE_NUMBER, 0, 0};
+        FLAGS[Opcodes.STORE_GLOBAL_MODULE] = OpcodeFlags.MAY_DEOPT | OpcodeFlags.GUARD;
+        CACHE_SIZE[Opcodes.STORE_GLOBAL_MODULE] = 3;
+        DEOPT[Opcodes.STORE_GLOBAL_MODULE] = Opcodes.STORE_GLOBAL;
+        EXPANSION[Opcodes.STORE_GLOBAL_MODULE] = new int[] {Uops._GUARD_GLOBALS_VERSION, 1, 1, Uops._STORE_GLOBAL_MODULE, 1, 2};
         SPECIALIZATIONS[Opcodes.BINARY_OP] = new int[] {Opcodes.BINARY_OP_ADD_INT, Opcodes.BINARY_OP_SUBTRACT_INT, Opcodes.BINARY_OP_MULTIPLY_INT, Opcodes.BINARY_OP_REMAINDER_INT, Opcodes.BINARY_OP_FLOOR_DIVIDE_INT, Opcodes.BINARY_OP_ADD_FLOAT, Opcodes.BINARY_OP_SUBTRACT_FLOAT, Opcodes.BINARY_OP_MULTIPLY_FLOAT, Opcodes.BINARY_OP_TRUE_DIVIDE_NUMBER, Opcodes.BINARY_OP_ADD_UNICODE};
         SPECIALIZATIONS[Opcodes.BINARY_SUBSCR] = new int[] {Opcodes.BINARY_SUBSCR_DICT, Opcodes.BINARY_SUBSCR_LIST_INT, Opcodes.BINARY_SUBSCR_STR_INT, Opcodes.BINARY_SUBSCR_TUPLE_INT};
         SPECIALIZATIONS[Opcodes.CALL] = new int[] {Opcodes.CALL_BUILTIN, Opcodes.CALL_PY_EXACT_ARGS, Opcodes.CALL_LIST_APPEND};
@@ -357,6 +362,7 @@ public final class OpcodeMetadata {
         SPECIALIZATIONS[Opcodes.LOAD_ATTR] = new int[] {Opcodes.LOAD_ATTR_INSTANCE_VALUE, Opcodes.LOAD_ATTR_METHOD, Opcodes.LOAD_ATTR_METHOD_BUILTIN};
         SPECIALIZATIONS[Opcodes.LOAD_GLOBAL] = new int[] {Opcodes.LOAD_GLOBAL_BUILTIN, Opcodes.LOAD_GLOBAL_MODULE};
         SPECIALIZATIONS[Opcodes.STORE_ATTR] = new int[] {Opcodes.STORE_ATTR_INSTANCE_VALUE};
+        SPECIALIZATIONS[Opcodes.STORE_GLOBAL] = new int[] {Opcodes.STORE_GLOBAL_MODULE};
         SPECIALIZATIONS[Opcodes.STORE_SUBSCR] = new int[] {Opcodes.STORE_SUBSCR_DICT, Opcodes.STORE_SUBSCR_LIST_INT};
         SPECIALIZATIONS[Opcodes.TO_BOOL] = new int[] {Opcodes.TO_BOOL_BOOL, Opcodes.TO_BOOL_INT, Opcodes.TO_BOOL_NONE, Opcodes.TO_BOOL_LIST, Opcodes.TO_BOOL_STR};
         SPECIALIZATIONS[Opcodes.UNPACK_SEQUENCE] = new int[] {Opcodes.UNPACK_SEQUENCE_LIST, Opcodes.UNPACK_SEQUENCE_TUPLE, Opcodes.UNPACK_SEQUENCE_TWO_TUPLE};
@@ -422,7 +428,7 @@ public final class OpcodeMetadata {
                     Opcodes.TO_BOOL_BOOL, Opcodes.TO_BOOL_INT, Opcodes.TO_BOOL_LIST,
                     Opcodes.TO_BOOL_NONE, Opcodes.TO_BOOL_STR, Opcodes.UNPACK_SEQUENCE_LIST,
                     Opcodes.UNPACK_SEQUENCE_TUPLE, Opcodes.UNPACK_SEQUENCE_TWO_TUPLE,
-                    Opcodes.LOAD_ATTR_METHOD_BUILTIN -> 1;
+                    Opcodes.LOAD_ATTR_METHOD_BUILTIN, Opcodes.STORE_GLOBAL_MODULE -> 1;
             case Opcodes.LIST_APPEND -> (int) (2L + (oparg - 1L));
             case Opcodes.MAKE_FUNCTION -> (int) (1L + (((oparg & DslConstants.MAKE_FUNCTION_DEFAULTS) != 0L) ? 1L : 0L));
             case Opcodes.STORE_SLICE -> 4;
@@ -467,8 +473,8 @@ public final class OpcodeMetadata {
                     Opcodes.RETURN_VALUE, Opcodes.STORE_ATTR, Opcodes.STORE_FAST,
                     Opcodes.STORE_FAST_STORE_FAST, Opcodes.STORE_GLOBAL, Opcodes.STORE_NAME,
                     Opcodes.STORE_SLICE, Opcodes.STORE_SUBSCR, Opcodes.STORE_ATTR_INSTANCE_VALUE,
-                    Opcodes.STORE_SUBSCR_DICT, Opcodes.STORE_SUBSCR_LIST_INT, Opcodes.JUMP,
-                    Opcodes.POP_BLOCK -> 0;
+                    Opcodes.STORE_SUBSCR_DICT, Opcodes.STORE_SUBSCR_LIST_INT,
+                    Opcodes.STORE_GLOBAL_MODULE, Opcodes.JUMP, Opcodes.POP_BLOCK -> 0;
             case Opcodes.LIST_APPEND -> (int) (1L + (oparg - 1L));
             case Opcodes.LOAD_ATTR, Opcodes.LOAD_ATTR_INSTANCE_VALUE, Opcodes.LOAD_ATTR_METHOD,
                     Opcodes.LOAD_ATTR_METHOD_BUILTIN -> (int) (1L + (((oparg & DslConstants.METHOD_FLAG) != 0L) ? 1L : 0L));

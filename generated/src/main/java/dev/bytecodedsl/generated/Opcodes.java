@@ -208,6 +208,8 @@ public final class Opcodes {
 
     public static final int BINARY_OP_TRUE_DIVIDE_NUMBER = 100;
 
+    public static final int STORE_GLOBAL_MODULE = 101;
+
     public static final int JUMP = 256;
 
     public static final int POP_BLOCK = 257;
@@ -224,7 +226,7 @@ public final class Opcodes {
     /**
      * The highest real opcode.
      */
-    public static final int MAX_REAL_OPCODE = 100;
+    public static final int MAX_REAL_OPCODE = 101;
 
     /**
      * Pseudo-instructions never appear in code objects.
@@ -334,6 +336,7 @@ public final class Opcodes {
         NAMES[98] = "BINARY_OP_FLOOR_DIVIDE_INT";
         NAMES[99] = "BINARY_OP_REMAINDER_INT";
         NAMES[100] = "BINARY_OP_TRUE_DIVIDE_NUMBER";
+        NAMES[101] = "STORE_GLOBAL_MODULE";
         NAMES[256] = "JUMP";
         NAMES[257] = "POP_BLOCK";
         NAMES[258] = "SETUP_FINALLY";

@@ -210,6 +210,7 @@ public final class Tier1Interpreter {
             case Opcodes.BINARY_OP_FLOOR_DIVIDE_INT -> BINARY_OP_FLOOR_DIVIDE_INT(s, oparg);
             case Opcodes.BINARY_OP_REMAINDER_INT -> BINARY_OP_REMAINDER_INT(s, oparg);
             case Opcodes.BINARY_OP_TRUE_DIVIDE_NUMBER -> BINARY_OP_TRUE_DIVIDE_NUMBER(s, oparg);
+            case Opcodes.STORE_GLOBAL_MODULE -> STORE_GLOBAL_MODULE(s, oparg);
             default -> throw new IllegalStateException("invalid opcode " + opcode + " at code unit " + s.ip);
         };
     }
@@ -1679,16 +1680,27 @@ public final class Tier1Interpreter {
     }
 
     /**
-     * inst(STORE_GLOBAL)
+     * macro(STORE_GLOBAL) = _SPECIALIZE_STORE_GLOBAL + unused/2 + _STORE_GLOBAL
      */
     static int STORE_GLOBAL(Registers __s, long oparg) {
         long __stack = __s.stackBase;
         int __ip = __s.ip;
-        int __after = __ip + 1;
+        int __after = __ip + 4;
         int __next = __after;
         int __sp = __s.sp;
         boolean __breaker = false;
-        // inst(STORE_GLOBAL)
+        // op(_SPECIALIZE_STORE_GLOBAL)
+        {
+            long counter = __s.code[__ip + 1 + 0];
+            if ((counter & DslConstants.COUNTER_VALUE_MASK) == 0L) {
+                __s.ctx.saveState(__ip, __after, __sp);
+                __s.ctx.specializeStoreGlobal(__s.names[(int) (oparg)]);
+                return DISPATCH_SAME;
+            }
+            __s.ctx.saveState(__ip, __after, __sp);
+            __s.ctx.advanceBackoffCounter();
+        }
+        // op(_STORE_GLOBAL)
         {
             long v = NativeWords.slot(__stack, __sp - 1);
             __s.ctx.saveState(__ip, __after, __sp);
@@ -2859,7 +2871,7 @@ public final class Tier1Interpreter {
         // op(_GUARD_GLOBALS_VERSION)
         {
             long globals_keys_version = __s.code[__ip + 1 + 1];
-            if (__s.ctx.globalsVersion() != globals_keys_version) {
+            if (DslFunctions.globals_version(__s) != globals_keys_version) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.LOAD_GLOBAL_BUILTIN);
                 return LOAD_GLOBAL(__s, oparg);
             }
@@ -2867,7 +2879,7 @@ public final class Tier1Interpreter {
         // op(_GUARD_BUILTINS_VERSION)
         {
             long builtins_keys_version = __s.code[__ip + 1 + 2];
-            if (__s.ctx.builtinsVersion() != builtins_keys_version) {
+            if (DslFunctions.builtins_version(__s) != builtins_keys_version) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.LOAD_GLOBAL_BUILTIN);
                 return LOAD_GLOBAL(__s, oparg);
             }
@@ -2877,7 +2889,7 @@ public final class Tier1Interpreter {
             long index = __s.code[__ip + 1 + 3];
             long res = 0L;
             long null_slot = 0L;
-            res = __s.ctx.builtinsEntry(index);
+            res = DslFunctions.builtins_entry(__s, index);
             if ((res) == DslConstants.NULL_BITS) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.LOAD_GLOBAL_BUILTIN);
                 return LOAD_GLOBAL(__s, oparg);
@@ -2907,7 +2919,7 @@ public final class Tier1Interpreter {
         // op(_GUARD_GLOBALS_VERSION)
         {
             long globals_keys_version = __s.code[__ip + 1 + 1];
-            if (__s.ctx.globalsVersion() != globals_keys_version) {
+            if (DslFunctions.globals_version(__s) != globals_keys_version) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.LOAD_GLOBAL_MODULE);
                 return LOAD_GLOBAL(__s, oparg);
             }
@@ -2917,7 +2929,7 @@ public final class Tier1Interpreter {
             long index = __s.code[__ip + 1 + 3];
             long res = 0L;
             long null_slot = 0L;
-            res = __s.ctx.globalsEntry(index);
+            res = DslFunctions.globals_entry(__s, index);
             if ((res) == DslConstants.NULL_BITS) {
                 if (__s.stats) __s.ctx.countMiss(Opcodes.LOAD_GLOBAL_MODULE);
                 return LOAD_GLOBAL(__s, oparg);
@@ -3520,6 +3532,36 @@ public final class Tier1Interpreter {
                 return LABEL_ERROR;
             }
             NativeWords.setSlot(__stack, __sp - 2, res);
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * macro(STORE_GLOBAL_MODULE) = unused/1 + _GUARD_GLOBALS_VERSION + _STORE_GLOBAL_MODULE
+     */
+    static int STORE_GLOBAL_MODULE(Registers __s, long oparg) {
+        long __stack = __s.stackBase;
+        int __ip = __s.ip;
+        int __after = __ip + 4;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // op(_GUARD_GLOBALS_VERSION)
+        {
+            long globals_keys_version = __s.code[__ip + 1 + 1];
+            if (DslFunctions.globals_version(__s) != globals_keys_version) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.STORE_GLOBAL_MODULE);
+                return STORE_GLOBAL(__s, oparg);
+            }
+        }
+        // op(_STORE_GLOBAL_MODULE)
+        {
+            long v = NativeWords.slot(__stack, __sp - 1);
+            long index = __s.code[__ip + 1 + 2];
+            DslFunctions.globals_store(__s, index, v);
             __sp = __sp - 1;
         }
         __s.sp = __sp;

@@ -839,27 +839,6 @@ public final class UopInterpreter {
     }
 
     /**
-     * inst(STORE_GLOBAL)
-     */
-    static int STORE_GLOBAL(Registers __s, long oparg, long __operand) {
-        long __stack = __s.stackBase;
-        int __sp = __s.sp;
-        boolean __breaker = false;
-        // inst(STORE_GLOBAL)
-        {
-            long v = NativeWords.slot(__stack, __sp - 1);
-            __s.ctx.saveState(__s.ip, __s.ip, __sp);
-            if (!__s.ctx.storeGlobal(__s.names[(int) (oparg)], v)) {
-                __s.sp = __sp - 1;
-                return LABEL_ERROR;
-            }
-            __sp = __sp - 1;
-        }
-        __s.sp = __sp;
-        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
-    }
-
-    /**
      * inst(STORE_NAME)
      */
     static int STORE_NAME(Registers __s, long oparg, long __operand) {
@@ -1679,7 +1658,7 @@ public final class UopInterpreter {
         // op(_GUARD_BUILTINS_VERSION)
         {
             long builtins_keys_version = __operand;
-            if (__s.ctx.builtinsVersion() != builtins_keys_version) {
+            if (DslFunctions.builtins_version(__s) != builtins_keys_version) {
                 return EXIT;
             }
         }
@@ -1771,7 +1750,7 @@ public final class UopInterpreter {
         // op(_GUARD_GLOBALS_VERSION)
         {
             long globals_keys_version = __operand;
-            if (__s.ctx.globalsVersion() != globals_keys_version) {
+            if (DslFunctions.globals_version(__s) != globals_keys_version) {
                 return EXIT;
             }
         }
@@ -2398,7 +2377,7 @@ public final class UopInterpreter {
             long index = __operand;
             long res = 0L;
             long null_slot = 0L;
-            res = __s.ctx.builtinsEntry(index);
+            res = DslFunctions.builtins_entry(__s, index);
             if ((res) == DslConstants.NULL_BITS) {
                 return EXIT;
             }
@@ -2425,7 +2404,7 @@ public final class UopInterpreter {
             long index = __operand;
             long res = 0L;
             long null_slot = 0L;
-            res = __s.ctx.globalsEntry(index);
+            res = DslFunctions.globals_entry(__s, index);
             if ((res) == DslConstants.NULL_BITS) {
                 return EXIT;
             }
@@ -3004,6 +2983,45 @@ public final class UopInterpreter {
             if ((!DslFunctions.is_number(__s, left)) || (!DslFunctions.is_number(__s, right))) {
                 return EXIT;
             }
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * op(_STORE_GLOBAL)
+     */
+    static int _STORE_GLOBAL(Registers __s, long oparg, long __operand) {
+        long __stack = __s.stackBase;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // op(_STORE_GLOBAL)
+        {
+            long v = NativeWords.slot(__stack, __sp - 1);
+            __s.ctx.saveState(__s.ip, __s.ip, __sp);
+            if (!__s.ctx.storeGlobal(__s.names[(int) (oparg)], v)) {
+                __s.sp = __sp - 1;
+                return LABEL_ERROR;
+            }
+            __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * op(_STORE_GLOBAL_MODULE)
+     */
+    static int _STORE_GLOBAL_MODULE(Registers __s, long oparg, long __operand) {
+        long __stack = __s.stackBase;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // op(_STORE_GLOBAL_MODULE)
+        {
+            long v = NativeWords.slot(__stack, __sp - 1);
+            long index = __operand;
+            DslFunctions.globals_store(__s, index, v);
+            __sp = __sp - 1;
         }
         __s.sp = __sp;
         return __breaker ? CHECK_EVAL_BREAKER : NEXT;

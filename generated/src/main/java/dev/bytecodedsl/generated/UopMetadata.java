@@ -9,22 +9,22 @@ public final class UopMetadata {
     /**
      * {@link OpcodeFlags} bits per uop.
      */
-    public static final int[] FLAGS = new int[148];
+    public static final int[] FLAGS = new int[150];
 
     /**
      * Code units of the cache entry a uop takes as its operand; 0 when it takes none.
      */
-    public static final int[] OPERAND_SIZE = new int[148];
+    public static final int[] OPERAND_SIZE = new int[150];
 
     /**
      * For a replica NAME_k of a replicate(N) op: k; otherwise -1.
      */
-    public static final int[] FIXED_OPARG = new int[148];
+    public static final int[] FIXED_OPARG = new int[150];
 
     /**
      * For a replica NAME_k: the id of NAME; otherwise 0.
      */
-    public static final int[] REPLICA_OF = new int[148];
+    public static final int[] REPLICA_OF = new int[150];
 
     static {
         java.util.Arrays.fill(FIXED_OPARG, -1);
@@ -56,7 +56,6 @@ public final class UopMetadata {
         FLAGS[Uops.RESUME] = OpcodeFlags.EVAL_BREAK;
         FLAGS[Uops.STORE_FAST_LOAD_FAST] = OpcodeFlags.HAS_ARG | OpcodeFlags.USES_LOCAL;
         FLAGS[Uops.STORE_FAST_STORE_FAST] = OpcodeFlags.HAS_ARG | OpcodeFlags.USES_LOCAL;
-        FLAGS[Uops.STORE_GLOBAL] = OpcodeFlags.HAS_ARG | OpcodeFlags.USES_NAME | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         FLAGS[Uops.STORE_NAME] = OpcodeFlags.HAS_ARG | OpcodeFlags.USES_NAME | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         FLAGS[Uops.STORE_SLICE] = OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         FLAGS[Uops.SWAP] = OpcodeFlags.HAS_ARG | OpcodeFlags.PURE;
@@ -211,6 +210,8 @@ public final class UopMetadata {
         FLAGS[Uops._BINARY_OP_REMAINDER_INT] = OpcodeFlags.MAY_EXIT | OpcodeFlags.PURE;
         FLAGS[Uops._BINARY_OP_TRUE_DIVIDE_NUMBER] = OpcodeFlags.MAY_EXIT | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         FLAGS[Uops._GUARD_BOTH_NUMBER] = OpcodeFlags.MAY_EXIT | OpcodeFlags.GUARD;
+        FLAGS[Uops._STORE_GLOBAL] = OpcodeFlags.HAS_ARG | OpcodeFlags.USES_NAME | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
+        OPERAND_SIZE[Uops._STORE_GLOBAL_MODULE] = 1;
     }
 
     private UopMetadata() {
@@ -243,8 +244,8 @@ public final class UopMetadata {
                     Uops._GUARD_BOTH_NUMBER -> 2;
             case Uops.COPY -> (int) (1L + (oparg - 1L));
             case Uops.GET_ITER, Uops.POP_EXCEPT, Uops.POP_TOP, Uops.PUSH_EXC_INFO, Uops.RERAISE,
-                    Uops.STORE_FAST_LOAD_FAST, Uops.STORE_GLOBAL, Uops.STORE_NAME,
-                    Uops.UNARY_INVERT, Uops.UNARY_NEGATIVE, Uops.UNARY_NOT, Uops._FOR_ITER_TIER_TWO,
+                    Uops.STORE_FAST_LOAD_FAST, Uops.STORE_NAME, Uops.UNARY_INVERT,
+                    Uops.UNARY_NEGATIVE, Uops.UNARY_NOT, Uops._FOR_ITER_TIER_TWO,
                     Uops._GUARD_EXHAUSTED_LIST, Uops._GUARD_EXHAUSTED_RANGE,
                     Uops._GUARD_EXHAUSTED_TUPLE, Uops._GUARD_IS_FALSE_POP, Uops._GUARD_IS_TRUE_POP,
                     Uops._GUARD_NOT_EXHAUSTED_LIST, Uops._GUARD_NOT_EXHAUSTED_RANGE,
@@ -259,7 +260,8 @@ public final class UopMetadata {
                     Uops._STORE_FAST_7, Uops._TO_BOOL, Uops._TO_BOOL_INT, Uops._TO_BOOL_LIST,
                     Uops._TO_BOOL_NONE, Uops._TO_BOOL_STR, Uops._UNPACK_SEQUENCE,
                     Uops._UNPACK_SEQUENCE_LIST, Uops._UNPACK_SEQUENCE_TUPLE,
-                    Uops._UNPACK_SEQUENCE_TWO_TUPLE, Uops._POP_FRAME, Uops._GUARD_TYPE_TAG -> 1;
+                    Uops._UNPACK_SEQUENCE_TWO_TUPLE, Uops._POP_FRAME, Uops._GUARD_TYPE_TAG,
+                    Uops._STORE_GLOBAL, Uops._STORE_GLOBAL_MODULE -> 1;
             case Uops.LIST_APPEND -> (int) (2L + (oparg - 1L));
             case Uops.LOAD_BUILD_CLASS, Uops.LOAD_CONST, Uops.LOAD_FAST_AND_CLEAR,
                     Uops.LOAD_FAST_CHECK, Uops.LOAD_FAST_LOAD_FAST, Uops.LOAD_NAME, Uops.NOP,
@@ -320,14 +322,15 @@ public final class UopMetadata {
             case Uops.COPY -> (int) (2L + (oparg - 1L));
             case Uops.DELETE_SUBSCR, Uops.END_FOR, Uops.NOP, Uops.POP_EXCEPT, Uops.POP_TOP,
                     Uops.RAISE_VARARGS, Uops.RERAISE, Uops.RESUME, Uops.STORE_FAST_STORE_FAST,
-                    Uops.STORE_GLOBAL, Uops.STORE_NAME, Uops.STORE_SLICE, Uops._CHECK_PERIODIC,
-                    Uops._CHECK_VALIDITY, Uops._EXIT_TRACE, Uops._GUARD_BUILTINS_VERSION,
-                    Uops._GUARD_GLOBALS_VERSION, Uops._GUARD_IS_FALSE_POP, Uops._GUARD_IS_TRUE_POP,
-                    Uops._JUMP_TO_TOP, Uops._SET_IP, Uops._START_EXECUTOR, Uops._STORE_ATTR,
+                    Uops.STORE_NAME, Uops.STORE_SLICE, Uops._CHECK_PERIODIC, Uops._CHECK_VALIDITY,
+                    Uops._EXIT_TRACE, Uops._GUARD_BUILTINS_VERSION, Uops._GUARD_GLOBALS_VERSION,
+                    Uops._GUARD_IS_FALSE_POP, Uops._GUARD_IS_TRUE_POP, Uops._JUMP_TO_TOP,
+                    Uops._SET_IP, Uops._START_EXECUTOR, Uops._STORE_ATTR,
                     Uops._STORE_ATTR_INSTANCE_VALUE, Uops._STORE_FAST, Uops._STORE_FAST_0,
                     Uops._STORE_FAST_1, Uops._STORE_FAST_2, Uops._STORE_FAST_3, Uops._STORE_FAST_4,
                     Uops._STORE_FAST_5, Uops._STORE_FAST_6, Uops._STORE_FAST_7, Uops._STORE_SUBSCR,
-                    Uops._STORE_SUBSCR_DICT, Uops._STORE_SUBSCR_LIST_INT, Uops._POP_FRAME -> 0;
+                    Uops._STORE_SUBSCR_DICT, Uops._STORE_SUBSCR_LIST_INT, Uops._POP_FRAME,
+                    Uops._STORE_GLOBAL, Uops._STORE_GLOBAL_MODULE -> 0;
             case Uops.LIST_APPEND -> (int) (1L + (oparg - 1L));
             case Uops.SWAP -> (int) (2L + (oparg - 2L));
             case Uops._CHECK_FUNCTION_EXACT_ARGS, Uops._CHECK_STACK_SPACE,

@@ -68,8 +68,6 @@ public final class Uops {
 
     public static final int STORE_FAST_STORE_FAST = 31;
 
-    public static final int STORE_GLOBAL = 32;
-
     public static final int STORE_NAME = 33;
 
     public static final int STORE_SLICE = 34;
@@ -300,20 +298,24 @@ public final class Uops {
 
     public static final int _GUARD_BOTH_NUMBER = 147;
 
+    public static final int _STORE_GLOBAL = 148;
+
+    public static final int _STORE_GLOBAL_MODULE = 149;
+
     private static final String[] NAMES;
 
     /**
      * Every number is below this.
      */
-    public static final int LIMIT = 148;
+    public static final int LIMIT = 150;
 
     /**
      * The highest uop id.
      */
-    public static final int MAX_UOP_ID = 147;
+    public static final int MAX_UOP_ID = 149;
 
     static {
-        NAMES = new String[148];
+        NAMES = new String[150];
         NAMES[1] = "BINARY_SLICE";
         NAMES[2] = "BUILD_LIST";
         NAMES[3] = "BUILD_MAP";
@@ -345,7 +347,6 @@ public final class Uops {
         NAMES[29] = "RESUME";
         NAMES[30] = "STORE_FAST_LOAD_FAST";
         NAMES[31] = "STORE_FAST_STORE_FAST";
-        NAMES[32] = "STORE_GLOBAL";
         NAMES[33] = "STORE_NAME";
         NAMES[34] = "STORE_SLICE";
         NAMES[35] = "SWAP";
@@ -461,6 +462,8 @@ public final class Uops {
         NAMES[145] = "_BINARY_OP_REMAINDER_INT";
         NAMES[146] = "_BINARY_OP_TRUE_DIVIDE_NUMBER";
         NAMES[147] = "_GUARD_BOTH_NUMBER";
+        NAMES[148] = "_STORE_GLOBAL";
+        NAMES[149] = "_STORE_GLOBAL_MODULE";
     }
 
     private Uops() {

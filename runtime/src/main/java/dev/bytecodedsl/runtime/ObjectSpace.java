@@ -20,6 +20,7 @@ import dev.bytecodedsl.runtime.object.PyObject;
 import dev.bytecodedsl.runtime.object.PyTuple;
 import dev.bytecodedsl.runtime.object.PyType;
 import dev.bytecodedsl.runtime.object.Strings;
+import dev.bytecodedsl.runtime.object.VmWords;
 import dev.bytecodedsl.runtime.ops.Attributes;
 import dev.bytecodedsl.runtime.ops.Comparisons;
 import dev.bytecodedsl.runtime.ops.Conversions;
@@ -45,6 +46,8 @@ import java.util.Arrays;
  */
 public final class ObjectSpace {
     private final Heap heap = new Heap();
+    /** Allocated before anything else: its handle is a constant of bytecodes.def. */
+    private final VmWords vmWords = VmWords.allocateFirst(heap);
     private final Strings strings = new Strings(heap);
     private final Hashing hashing = new Hashing(this);
     private final ExceptionClasses exceptions = new ExceptionClasses(heap, hashing);
@@ -82,6 +85,10 @@ public final class ObjectSpace {
 
     public Heap heap() {
         return heap;
+    }
+
+    public VmWords vmWords() {
+        return vmWords;
     }
 
     public Strings strings() {

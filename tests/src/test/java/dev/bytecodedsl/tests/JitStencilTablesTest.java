@@ -2,6 +2,7 @@ package dev.bytecodedsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.bytecodedsl.cases.analysis.Analysis;
@@ -105,6 +106,19 @@ class JitStencilTablesTest {
             }
         }
         assertEquals(Set.of(HoleValue.CONTINUE, HoleValue.JUMP_TARGET, HoleValue.DATA), codeValues);
+    }
+
+    /** Global reads and stores reach the namespaces through heap words: machine code calls no helper. */
+    @ParameterizedTest
+    @MethodSource("tables")
+    void globalAccessesCallNoHelper(Table table) {
+        for (int uop : new int[] {Uops._GUARD_GLOBALS_VERSION, Uops._GUARD_BUILTINS_VERSION, Uops._LOAD_GLOBAL_MODULE,
+                Uops._LOAD_GLOBAL_BUILTIN, Uops._STORE_GLOBAL_MODULE}) {
+            Stencil stencil = table.stencil().apply(uop);
+            for (Hole hole : stencil.dataHoles()) {
+                assertNotEquals(HoleValue.HELPER, hole.value(), Uops.name(uop) + " " + hole);
+            }
+        }
     }
 
     /** Lays out a whole "trace" of every uop back to back, data after the code, and patches every hole. */

@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Instance attribute reads and stores at a cached slot (under the class-version guard), tuple
- * indexing, unpacking and iteration run in the JIT's machine code from the objects' native words:
- * their loops are traced, compiled, and make no upcall.
+ * indexing, unpacking and iteration, and global reads and stores at a cached entry (under the
+ * globals version guard) run in the JIT's machine code from the objects' native words: their loops
+ * are traced, compiled, and make no upcall.
  */
 class NativeObjectsTest {
     private static final VmOptions JIT = VmOptions.defaults().withGcStress(false).withStats(true).withJit(true)
@@ -76,5 +77,54 @@ class NativeObjectsTest {
                 """, JIT);
         assertEquals("4498500\n", run.out());
         assertAllInMachineCodeWithoutUpcalls(run);
+    }
+
+    @Test
+    void aModuleLevelLoopReadsAndWritesItsGlobalsWithoutUpcalls() {
+        ProgramRun run = ProgramRun.of("""
+                K = 3
+                s = 0
+                for v in range(3000):
+                    s = s + v + K
+                print(s)
+                """, JIT);
+        assertEquals("4507500\n", run.out());
+        assertAllInMachineCodeWithoutUpcalls(run);
+    }
+
+    @Test
+    void globalsGainingKeysMidLoopLeaveTheMachineCodeAtTheVersionGuard() {
+        ProgramRun run = ProgramRun.of("""
+                def define(i):
+                    global late
+                    late = i
+                s = 0
+                for i in range(3000):
+                    if i % 1000 == 999:
+                        define(i)          # new keys, maybe a resize: every cached index is stale
+                    if i >= 1000:
+                        s = s + late
+                    s = s + 1
+                print(s, late)
+                """, JIT);
+        assertEquals("3003000 2999\n", run.out());
+    }
+
+    @Test
+    void valuesStoredInTheGlobalsByMachineCodeAreRootsForTheCollector() {
+        // Each iteration's list is reachable only through the global x, written by machine code.
+        ProgramRun run = ProgramRun.of("""
+                x = None
+                for i in range(600):
+                    x = [i, x, 0.5 + i]
+                n = 0
+                t = 0.0
+                while x is not None:
+                    n = n + x[0]
+                    t = t + x[2]
+                    x = x[1]
+                print(n, t)
+                """, JIT.withGcStress(true));
+        assertEquals("179700 180000.0\n", run.out());
     }
 }

@@ -40,6 +40,10 @@ record ProgramRun(Vm.Result result, String out, String err) {
             print(total(20))
             """;
 
+    /** The same, but the globals also gain a name between the calls, which changes their keys. */
+    static final String GLOBALS_GAIN_A_NAME_BETWEEN_CALLS =
+            GLOBAL_CHANGES_BETWEEN_CALLS.replace("K = 2\n", "K = 2\nLATER = 0\n");
+
     /**
      * A loop that mostly calls helpers (dict reads and writes, two builtin calls): more than one
      * helper call per four uops, so the JIT leaves it to tier 1 unless every trace is compiled.

@@ -154,11 +154,22 @@ class TraceTest {
     }
 
     @Test
-    void storingAWatchedGlobalInvalidatesTheTrace() {
-        ProgramRun run = run(ProgramRun.GLOBAL_CHANGES_BETWEEN_CALLS);
+    void addingAWatchedGlobalInvalidatesTheTrace() {
+        ProgramRun run = run(ProgramRun.GLOBALS_GAIN_A_NAME_BETWEEN_CALLS);
         assertEquals("20\n40\n", run.out());
-        // The first trace read K through LOAD_GLOBAL_MODULE; `K = 2` invalidated it.
+        // The first trace read K through LOAD_GLOBAL_MODULE; `LATER = 0` invalidated it.
         assertInvalidatedAndRetraced(run, Uops._GUARD_GLOBALS_VERSION);
+    }
+
+    @Test
+    void aNewValueOfAWatchedGlobalLeavesTheTraceValid() {
+        ProgramRun run = run(ProgramRun.GLOBAL_CHANGES_BETWEEN_CALLS);
+        // The trace reads K's entry live under the version guard: no key changed, nothing to redo.
+        assertEquals("20\n40\n", run.out());
+        List<Executor<UopContext>> executors = run.function("total").executors().all();
+        assertEquals(1, executors.size());
+        assertTrue(executors.getFirst().isValid());
+        assertEquals(0, run.result().tier2().stats().invalidations());
     }
 
     @Test
@@ -291,13 +302,14 @@ class TraceTest {
             K = 1
             print(total(40))
             K = 2
+            LATER = 0
             print(total(40))
             """;
 
     /**
      * The loop's trace follows the if arm; the else arm, taken every other pass, gets a side trace that
-     * goes back into the loop's trace. Only that side trace reads K, so `K = 2` invalidates it alone:
-     * it is dropped at its next use, and the exit grows a new one.
+     * goes back into the loop's trace. Only that side trace reads the globals, so `LATER = 0` (a new
+     * key) invalidates it alone: it is dropped at its next use, and the exit grows a new one.
      */
     @Test
     void aHotBranchArmGetsASideTraceThatDiesWithItsAssumptions() {

@@ -62,16 +62,6 @@ public final class JitHelpers extends HelperUpcalls {
     public static final FunctionDescriptor BUILD_TUPLE = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
 
     /**
-     * Value builtins_entry(int index)
-     */
-    public static final FunctionDescriptor BUILTINS_ENTRY = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * int builtins_version()
-     */
-    public static final FunctionDescriptor BUILTINS_VERSION = FunctionDescriptor.of(ValueLayout.JAVA_LONG);
-
-    /**
      * Value call_builtin(Value callable, Value self_or_null, Value[] args, int nargs)
      */
     public static final FunctionDescriptor CALL_BUILTIN = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
@@ -145,16 +135,6 @@ public final class JitHelpers extends HelperUpcalls {
      * Value get_iter(Value iterable)
      */
     public static final FunctionDescriptor GET_ITER = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * Value globals_entry(int index)
-     */
-    public static final FunctionDescriptor GLOBALS_ENTRY = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
-     * int globals_version()
-     */
-    public static final FunctionDescriptor GLOBALS_VERSION = FunctionDescriptor.of(ValueLayout.JAVA_LONG);
 
     /**
      * Value handled_exception()
@@ -282,6 +262,11 @@ public final class JitHelpers extends HelperUpcalls {
     public static final FunctionDescriptor SPECIALIZE_STORE_ATTR = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
 
     /**
+     * void specialize_store_global(Value name)
+     */
+    public static final FunctionDescriptor SPECIALIZE_STORE_GLOBAL = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG);
+
+    /**
      * void specialize_store_subscr(Value container, Value sub)
      */
     public static final FunctionDescriptor SPECIALIZE_STORE_SUBSCR = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
@@ -395,7 +380,7 @@ public final class JitHelpers extends HelperUpcalls {
      * Every extern's DSL name, in name order, then GETCONST and GETNAME.
      */
     public static List<String> names() {
-        return List.of("advance_backoff_counter", "binary_op", "binary_slice", "box_float", "build_list", "build_map", "build_slice", "build_tuple", "builtins_entry", "builtins_version", "call_builtin", "call_object", "call_object_kw", "compare_op", "contains", "delete_subscr", "dict_store", "dict_subscr", "enter_executor", "exception_matches", "exception_pending", "executor_is_valid", "executor_started", "frame_space_available", "get_iter", "globals_entry", "globals_version", "handled_exception", "iter_next", "list_append", "load_attr", "load_build_class", "load_global", "load_name", "make_function", "object_is_true", "optimize_hot_loop", "pop_frame", "push_frame", "raise_unbound_local", "raise_varargs", "reraise", "set_handled_exception", "set_instruction_offset", "specialize_binary_op", "specialize_binary_subscr", "specialize_call", "specialize_compare_op", "specialize_for_iter", "specialize_load_attr", "specialize_load_global", "specialize_store_attr", "specialize_store_subscr", "specialize_to_bool", "specialize_unpack_sequence", "store_attr", "store_global", "store_name", "store_slice", "store_subscr", "str_compare", "str_concat", "str_item", "str_length", "subscr", "type_tag", "unary_invert", "unary_negative", "unpack_sequence", "unwind_exception", "GETCONST", "GETNAME");
+        return List.of("advance_backoff_counter", "binary_op", "binary_slice", "box_float", "build_list", "build_map", "build_slice", "build_tuple", "call_builtin", "call_object", "call_object_kw", "compare_op", "contains", "delete_subscr", "dict_store", "dict_subscr", "enter_executor", "exception_matches", "exception_pending", "executor_is_valid", "executor_started", "frame_space_available", "get_iter", "handled_exception", "iter_next", "list_append", "load_attr", "load_build_class", "load_global", "load_name", "make_function", "object_is_true", "optimize_hot_loop", "pop_frame", "push_frame", "raise_unbound_local", "raise_varargs", "reraise", "set_handled_exception", "set_instruction_offset", "specialize_binary_op", "specialize_binary_subscr", "specialize_call", "specialize_compare_op", "specialize_for_iter", "specialize_load_attr", "specialize_load_global", "specialize_store_attr", "specialize_store_global", "specialize_store_subscr", "specialize_to_bool", "specialize_unpack_sequence", "store_attr", "store_global", "store_name", "store_slice", "store_subscr", "str_compare", "str_concat", "str_item", "str_length", "subscr", "type_tag", "unary_invert", "unary_negative", "unpack_sequence", "unwind_exception", "GETCONST", "GETNAME");
     }
 
     /**
@@ -418,8 +403,6 @@ public final class JitHelpers extends HelperUpcalls {
             case "build_map" -> BUILD_MAP;
             case "build_slice" -> BUILD_SLICE;
             case "build_tuple" -> BUILD_TUPLE;
-            case "builtins_entry" -> BUILTINS_ENTRY;
-            case "builtins_version" -> BUILTINS_VERSION;
             case "call_builtin" -> CALL_BUILTIN;
             case "call_object" -> CALL_OBJECT;
             case "call_object_kw" -> CALL_OBJECT_KW;
@@ -435,8 +418,6 @@ public final class JitHelpers extends HelperUpcalls {
             case "executor_started" -> EXECUTOR_STARTED;
             case "frame_space_available" -> FRAME_SPACE_AVAILABLE;
             case "get_iter" -> GET_ITER;
-            case "globals_entry" -> GLOBALS_ENTRY;
-            case "globals_version" -> GLOBALS_VERSION;
             case "handled_exception" -> HANDLED_EXCEPTION;
             case "iter_next" -> ITER_NEXT;
             case "list_append" -> LIST_APPEND;
@@ -462,6 +443,7 @@ public final class JitHelpers extends HelperUpcalls {
             case "specialize_load_attr" -> SPECIALIZE_LOAD_ATTR;
             case "specialize_load_global" -> SPECIALIZE_LOAD_GLOBAL;
             case "specialize_store_attr" -> SPECIALIZE_STORE_ATTR;
+            case "specialize_store_global" -> SPECIALIZE_STORE_GLOBAL;
             case "specialize_store_subscr" -> SPECIALIZE_STORE_SUBSCR;
             case "specialize_to_bool" -> SPECIALIZE_TO_BOOL;
             case "specialize_unpack_sequence" -> SPECIALIZE_UNPACK_SEQUENCE;
@@ -501,8 +483,6 @@ public final class JitHelpers extends HelperUpcalls {
             case "build_map" -> stub(MethodHandles.lookup(), name, true, "buildMap", BUILD_MAP, arena);
             case "build_slice" -> stub(MethodHandles.lookup(), name, true, "buildSlice", BUILD_SLICE, arena);
             case "build_tuple" -> stub(MethodHandles.lookup(), name, true, "buildTuple", BUILD_TUPLE, arena);
-            case "builtins_entry" -> stub(MethodHandles.lookup(), name, false, "builtinsEntry", BUILTINS_ENTRY, arena);
-            case "builtins_version" -> stub(MethodHandles.lookup(), name, false, "builtinsVersion", BUILTINS_VERSION, arena);
             case "call_builtin" -> stub(MethodHandles.lookup(), name, true, "callBuiltin", CALL_BUILTIN, arena);
             case "call_object" -> stub(MethodHandles.lookup(), name, true, "callObject", CALL_OBJECT, arena);
             case "call_object_kw" -> stub(MethodHandles.lookup(), name, true, "callObjectKw", CALL_OBJECT_KW, arena);
@@ -518,8 +498,6 @@ public final class JitHelpers extends HelperUpcalls {
             case "executor_started" -> stub(MethodHandles.lookup(), name, false, "executorStarted", EXECUTOR_STARTED, arena);
             case "frame_space_available" -> stub(MethodHandles.lookup(), name, false, "frameSpaceAvailable", FRAME_SPACE_AVAILABLE, arena);
             case "get_iter" -> stub(MethodHandles.lookup(), name, true, "getIter", GET_ITER, arena);
-            case "globals_entry" -> stub(MethodHandles.lookup(), name, false, "globalsEntry", GLOBALS_ENTRY, arena);
-            case "globals_version" -> stub(MethodHandles.lookup(), name, false, "globalsVersion", GLOBALS_VERSION, arena);
             case "handled_exception" -> stub(MethodHandles.lookup(), name, false, "handledException", HANDLED_EXCEPTION, arena);
             case "iter_next" -> stub(MethodHandles.lookup(), name, true, "iterNext", ITER_NEXT, arena);
             case "list_append" -> stub(MethodHandles.lookup(), name, false, "listAppend", LIST_APPEND, arena);
@@ -545,6 +523,7 @@ public final class JitHelpers extends HelperUpcalls {
             case "specialize_load_attr" -> stub(MethodHandles.lookup(), name, true, "specializeLoadAttr", SPECIALIZE_LOAD_ATTR, arena);
             case "specialize_load_global" -> stub(MethodHandles.lookup(), name, true, "specializeLoadGlobal", SPECIALIZE_LOAD_GLOBAL, arena);
             case "specialize_store_attr" -> stub(MethodHandles.lookup(), name, true, "specializeStoreAttr", SPECIALIZE_STORE_ATTR, arena);
+            case "specialize_store_global" -> stub(MethodHandles.lookup(), name, true, "specializeStoreGlobal", SPECIALIZE_STORE_GLOBAL, arena);
             case "specialize_store_subscr" -> stub(MethodHandles.lookup(), name, true, "specializeStoreSubscr", SPECIALIZE_STORE_SUBSCR, arena);
             case "specialize_to_bool" -> stub(MethodHandles.lookup(), name, true, "specializeToBool", SPECIALIZE_TO_BOOL, arena);
             case "specialize_unpack_sequence" -> stub(MethodHandles.lookup(), name, true, "specializeUnpackSequence", SPECIALIZE_UNPACK_SEQUENCE, arena);
@@ -681,30 +660,6 @@ public final class JitHelpers extends HelperUpcalls {
             long __result = ctx.buildTuple(slot(items), n);
             publishFrame();
             return __result;
-        } catch (Throwable t) {
-            fail(t);
-            return 0L;
-        }
-    }
-
-    /**
-     * {@code builtins_entry}
-     */
-    long builtinsEntry(long index) {
-        try {
-            return ctx.builtinsEntry(index);
-        } catch (Throwable t) {
-            fail(t);
-            return 0L;
-        }
-    }
-
-    /**
-     * {@code builtins_version}
-     */
-    long builtinsVersion() {
-        try {
-            return ctx.builtinsVersion();
         } catch (Throwable t) {
             fail(t);
             return 0L;
@@ -915,30 +870,6 @@ public final class JitHelpers extends HelperUpcalls {
             long __result = ctx.getIter(iterable);
             publishFrame();
             return __result;
-        } catch (Throwable t) {
-            fail(t);
-            return 0L;
-        }
-    }
-
-    /**
-     * {@code globals_entry}
-     */
-    long globalsEntry(long index) {
-        try {
-            return ctx.globalsEntry(index);
-        } catch (Throwable t) {
-            fail(t);
-            return 0L;
-        }
-    }
-
-    /**
-     * {@code globals_version}
-     */
-    long globalsVersion() {
-        try {
-            return ctx.globalsVersion();
         } catch (Throwable t) {
             fail(t);
             return 0L;
@@ -1271,6 +1202,19 @@ public final class JitHelpers extends HelperUpcalls {
         try {
             applySavedState();
             ctx.specializeStoreAttr(owner, name);
+            publishFrame();
+        } catch (Throwable t) {
+            fail(t);
+        }
+    }
+
+    /**
+     * {@code specialize_store_global}, escaping
+     */
+    void specializeStoreGlobal(long name) {
+        try {
+            applySavedState();
+            ctx.specializeStoreGlobal(name);
             publishFrame();
         } catch (Throwable t) {
             fail(t);

@@ -145,7 +145,6 @@ public final class JitStencilsAarch64Darwin {
             case Uops.RESUME -> RESUME();
             case Uops.STORE_FAST_LOAD_FAST -> STORE_FAST_LOAD_FAST();
             case Uops.STORE_FAST_STORE_FAST -> STORE_FAST_STORE_FAST();
-            case Uops.STORE_GLOBAL -> STORE_GLOBAL();
             case Uops.STORE_NAME -> STORE_NAME();
             case Uops.STORE_SLICE -> STORE_SLICE();
             case Uops.SWAP -> SWAP();
@@ -261,6 +260,8 @@ public final class JitStencilsAarch64Darwin {
             case Uops._BINARY_OP_REMAINDER_INT -> _BINARY_OP_REMAINDER_INT();
             case Uops._BINARY_OP_TRUE_DIVIDE_NUMBER -> _BINARY_OP_TRUE_DIVIDE_NUMBER();
             case Uops._GUARD_BOTH_NUMBER -> _GUARD_BOTH_NUMBER();
+            case Uops._STORE_GLOBAL -> _STORE_GLOBAL();
+            case Uops._STORE_GLOBAL_MODULE -> _STORE_GLOBAL_MODULE();
             default -> throw new IllegalArgumentException("invalid uop " + uop);
         };
         CACHE[uop] = stencil;
@@ -303,7 +304,6 @@ public final class JitStencilsAarch64Darwin {
             case Uops.RESUME -> RESUME_disassembly();
             case Uops.STORE_FAST_LOAD_FAST -> STORE_FAST_LOAD_FAST_disassembly();
             case Uops.STORE_FAST_STORE_FAST -> STORE_FAST_STORE_FAST_disassembly();
-            case Uops.STORE_GLOBAL -> STORE_GLOBAL_disassembly();
             case Uops.STORE_NAME -> STORE_NAME_disassembly();
             case Uops.STORE_SLICE -> STORE_SLICE_disassembly();
             case Uops.SWAP -> SWAP_disassembly();
@@ -419,6 +419,8 @@ public final class JitStencilsAarch64Darwin {
             case Uops._BINARY_OP_REMAINDER_INT -> _BINARY_OP_REMAINDER_INT_disassembly();
             case Uops._BINARY_OP_TRUE_DIVIDE_NUMBER -> _BINARY_OP_TRUE_DIVIDE_NUMBER_disassembly();
             case Uops._GUARD_BOTH_NUMBER -> _GUARD_BOTH_NUMBER_disassembly();
+            case Uops._STORE_GLOBAL -> _STORE_GLOBAL_disassembly();
+            case Uops._STORE_GLOBAL_MODULE -> _STORE_GLOBAL_MODULE_disassembly();
             default -> throw new IllegalArgumentException("invalid uop " + uop);
         };
     }
@@ -1975,79 +1977,6 @@ public final class JitStencilsAarch64Darwin {
                         + " f8287a89               str x9, [x20, x8, lsl #3]\n"
                         + " 14000000               b 0x1c <ltmp0+0x1c>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
-    }
-
-    /**
-     * STORE_GLOBAL (inst(STORE_GLOBAL))
-     */
-    private static Stencil STORE_GLOBAL() {
-        return new Stencil(
-                        hex("fd7bbfa9fd030091e80315aa00000090000040f9b38e5ff809000090290140f9c82600a917000090f70240f908000090080140f900013fd6e10313aae0023fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
-                        new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
-                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
-                        },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
-                        new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "store_global", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
-                        });
-    }
-
-    /**
-     * llvm-objdump of STORE_GLOBAL's object file, before holes were extracted.
-     */
-    private static String STORE_GLOBAL_disassembly() {
-        return "<ltmp0>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " aa1503e8               mov x8, x21\n"
-                        + " 90000000               adrp x0, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
-                        + " f9400000               ldr x0, [x0]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
-                        + " f85f8eb3               ldr x19, [x21, #-0x8]!\n"
-                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
-                        + " f9400129               ldr x9, [x9]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
-                        + " a90026c8               stp x8, x9, [x22]\n"
-                        + " 90000017               adrp x23, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _store_global\n"
-                        + " f94002f7               ldr x23, [x23]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _store_global\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _GETNAME\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _GETNAME\n"
-                        + " d63f0100               blr x8\n"
-                        + " aa1303e1               mov x1, x19\n"
-                        + " d63f02e0               blr x23\n"
-                        + " 34000060               cbz w0, 0x4c <ltmp0+0x4c>\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x48 <ltmp0+0x48>\n"
-                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
-                        + " f90002d5               str x21, [x22]\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " 52800060               mov w0, #0x3                ; =3\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -4171,21 +4100,18 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_BUILTINS_VERSION() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009113000090730240f908000090080140f900013fd61f0013eb61000054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("08000090080140f9c91640f92a1940f929090a8b290940f93f0108eb4100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(40, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "builtins_version", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
                         });
     }
 
@@ -4194,21 +4120,17 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _GUARD_BUILTINS_VERSION_disassembly() {
         return "<ltmp0>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " 90000013               adrp x19, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
-                        + " f9400273               ldr x19, [x19]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _builtins_version\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _builtins_version\n"
-                        + " d63f0100               blr x8\n"
-                        + " eb13001f               cmp x0, x19\n"
-                        + " 54000061               b.ne 0x2c <ltmp0+0x2c>\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x28 <ltmp0+0x28>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " f940192a               ldr x10, [x9, #0x30]\n"
+                        + " 8b0a0929               add x9, x9, x10, lsl #2\n"
+                        + " f9400929               ldr x9, [x9, #0x10]\n"
+                        + " eb08013f               cmp x9, x8\n"
+                        + " 54000041               b.ne 0x24 <ltmp0+0x24>\n"
+                        + " 14000000               b 0x20 <ltmp0+0x20>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
@@ -4217,7 +4139,6 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -4398,21 +4319,18 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _GUARD_GLOBALS_VERSION() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009113000090730240f908000090080140f900013fd61f0013eb61000054fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("08000090080140f9c91640f92a1540f929090a8b290940f93f0108eb4100005400000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(40, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "globals_version", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
                         });
     }
 
@@ -4421,21 +4339,17 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _GUARD_GLOBALS_VERSION_disassembly() {
         return "<ltmp0>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " 90000013               adrp x19, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
-                        + " f9400273               ldr x19, [x19]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _globals_version\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _globals_version\n"
-                        + " d63f0100               blr x8\n"
-                        + " eb13001f               cmp x0, x19\n"
-                        + " 54000061               b.ne 0x2c <ltmp0+0x2c>\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x28 <ltmp0+0x28>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " f940152a               ldr x10, [x9, #0x28]\n"
+                        + " 8b0a0929               add x9, x9, x10, lsl #2\n"
+                        + " f9400929               ldr x9, [x9, #0x10]\n"
+                        + " eb08013f               cmp x9, x8\n"
+                        + " 54000041               b.ne 0x24 <ltmp0+0x24>\n"
+                        + " 14000000               b 0x20 <ltmp0+0x20>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
@@ -4444,7 +4358,6 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -5966,24 +5879,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _LOAD_GLOBAL_BUILTIN() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009100000090000040f908000090080140f900013fd6600100b409000090290140f9a00200f92801409249000036bf0600f9a80e088b15210091fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("08000090080140f9c91640f92a1940f929090a8b290540f9287968f8480100b409000090290140f9a80200f92801409249000036bf0600f9a80e088b1521009100000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(68, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(64, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "builtins_entry", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
                         });
     }
 
@@ -5992,30 +5902,27 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _LOAD_GLOBAL_BUILTIN_disassembly() {
         return "<ltmp0>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " 90000000               adrp x0, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
-                        + " f9400000               ldr x0, [x0]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _builtins_entry\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _builtins_entry\n"
-                        + " d63f0100               blr x8\n"
-                        + " b4000160               cbz x0, 0x48 <ltmp0+0x48>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " f940192a               ldr x10, [x9, #0x30]\n"
+                        + " 8b0a0929               add x9, x9, x10, lsl #2\n"
+                        + " f9400529               ldr x9, [x9, #0x8]\n"
+                        + " f8687928               ldr x8, [x9, x8, lsl #3]\n"
+                        + " b4000148               cbz x8, 0x44 <ltmp0+0x44>\n"
                         + " 90000009               adrp x9, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
                         + " f9400129               ldr x9, [x9]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
-                        + " f90002a0               str x0, [x21]\n"
+                        + " f90002a8               str x8, [x21]\n"
                         + " 92400128               and x8, x9, #0x1\n"
                         + " 36000049               tbz w9, #0x0, 0x38 <ltmp0+0x38>\n"
                         + " f90006bf               str xzr, [x21, #0x8]\n"
                         + " 8b080ea8               add x8, x21, x8, lsl #3\n"
                         + " 91002115               add x21, x8, #0x8\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x44 <ltmp0+0x44>\n"
+                        + " 14000000               b 0x40 <ltmp0+0x40>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
@@ -6024,7 +5931,6 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -6033,24 +5939,21 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _LOAD_GLOBAL_MODULE() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009100000090000040f908000090080140f900013fd6600100b409000090290140f9a00200f92801409249000036bf0600f9a80e088b15210091fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("08000090080140f9c91640f92a1540f929090a8b290540f9287968f8480100b409000090290140f9a80200f92801409249000036bf0600f9a80e088b1521009100000014d50200f908000090080140f9c80a00f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(16, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
                             new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
                             new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(68, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(64, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "globals_entry", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
                         });
     }
 
@@ -6059,30 +5962,27 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _LOAD_GLOBAL_MODULE_disassembly() {
         return "<ltmp0>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " 90000000               adrp x0, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
-                        + " f9400000               ldr x0, [x0]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _globals_entry\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
                         + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _globals_entry\n"
-                        + " d63f0100               blr x8\n"
-                        + " b4000160               cbz x0, 0x48 <ltmp0+0x48>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " f940152a               ldr x10, [x9, #0x28]\n"
+                        + " 8b0a0929               add x9, x9, x10, lsl #2\n"
+                        + " f9400529               ldr x9, [x9, #0x8]\n"
+                        + " f8687928               ldr x8, [x9, x8, lsl #3]\n"
+                        + " b4000148               cbz x8, 0x44 <ltmp0+0x44>\n"
                         + " 90000009               adrp x9, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
                         + " f9400129               ldr x9, [x9]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
-                        + " f90002a0               str x0, [x21]\n"
+                        + " f90002a8               str x8, [x21]\n"
                         + " 92400128               and x8, x9, #0x1\n"
                         + " 36000049               tbz w9, #0x0, 0x38 <ltmp0+0x38>\n"
                         + " f90006bf               str xzr, [x21, #0x8]\n"
                         + " 8b080ea8               add x8, x21, x8, lsl #3\n"
                         + " 91002115               add x21, x8, #0x8\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x44 <ltmp0+0x44>\n"
+                        + " 14000000               b 0x40 <ltmp0+0x40>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
@@ -6091,7 +5991,6 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -7736,5 +7635,113 @@ public final class JitStencilsAarch64Darwin {
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _STORE_GLOBAL (op(_STORE_GLOBAL))
+     */
+    private static Stencil _STORE_GLOBAL() {
+        return new Stencil(
+                        hex("fd7bbfa9fd030091e80315aa00000090000040f9b38e5ff809000090290140f9c82600a917000090f70240f908000090080140f900013fd6e10313aae0023fd660000034fd7bc1a800000014d50200f908000090080140f9c80a00f960008052fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L),
+                            new Hole(24, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(28, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(48, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(80, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "store_global", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _STORE_GLOBAL's object file, before holes were extracted.
+     */
+    private static String _STORE_GLOBAL_disassembly() {
+        return "<ltmp0>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " aa1503e8               mov x8, x21\n"
+                        + " 90000000               adrp x0, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400000               ldr x0, [x0]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " f85f8eb3               ldr x19, [x21, #-0x8]!\n"
+                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
+                        + " a90026c8               stp x8, x9, [x22]\n"
+                        + " 90000017               adrp x23, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _store_global\n"
+                        + " f94002f7               ldr x23, [x23]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _store_global\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _GETNAME\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _GETNAME\n"
+                        + " d63f0100               blr x8\n"
+                        + " aa1303e1               mov x1, x19\n"
+                        + " d63f02e0               blr x23\n"
+                        + " 34000060               cbz w0, 0x4c <ltmp0+0x4c>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x48 <ltmp0+0x48>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800060               mov w0, #0x3                ; =3\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _STORE_GLOBAL_MODULE (op(_STORE_GLOBAL_MODULE))
+     */
+    private static Stencil _STORE_GLOBAL_MODULE() {
+        return new Stencil(
+                        hex("a88e5ff809000090290140f9ca1640f94b1540f94a090b8b4a0540f9487929f8"),
+                        new Hole[] {
+                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _STORE_GLOBAL_MODULE's object file, before holes were extracted.
+     */
+    private static String _STORE_GLOBAL_MODULE_disassembly() {
+        return "<ltmp0>:\n"
+                        + " f85f8ea8               ldr x8, [x21, #-0x8]!\n"
+                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
+                        + " f94016ca               ldr x10, [x22, #0x28]\n"
+                        + " f940154b               ldr x11, [x10, #0x28]\n"
+                        + " 8b0b094a               add x10, x10, x11, lsl #2\n"
+                        + " f940054a               ldr x10, [x10, #0x8]\n"
+                        + " f8297948               str x8, [x10, x9, lsl #3]\n"
+                        + " 14000000               b 0x20 <ltmp0+0x20>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
     }
 }

@@ -145,7 +145,6 @@ public final class JitStencilsAarch64Linux {
             case Uops.RESUME -> RESUME();
             case Uops.STORE_FAST_LOAD_FAST -> STORE_FAST_LOAD_FAST();
             case Uops.STORE_FAST_STORE_FAST -> STORE_FAST_STORE_FAST();
-            case Uops.STORE_GLOBAL -> STORE_GLOBAL();
             case Uops.STORE_NAME -> STORE_NAME();
             case Uops.STORE_SLICE -> STORE_SLICE();
             case Uops.SWAP -> SWAP();
@@ -261,6 +260,8 @@ public final class JitStencilsAarch64Linux {
             case Uops._BINARY_OP_REMAINDER_INT -> _BINARY_OP_REMAINDER_INT();
             case Uops._BINARY_OP_TRUE_DIVIDE_NUMBER -> _BINARY_OP_TRUE_DIVIDE_NUMBER();
             case Uops._GUARD_BOTH_NUMBER -> _GUARD_BOTH_NUMBER();
+            case Uops._STORE_GLOBAL -> _STORE_GLOBAL();
+            case Uops._STORE_GLOBAL_MODULE -> _STORE_GLOBAL_MODULE();
             default -> throw new IllegalArgumentException("invalid uop " + uop);
         };
         CACHE[uop] = stencil;
@@ -303,7 +304,6 @@ public final class JitStencilsAarch64Linux {
             case Uops.RESUME -> RESUME_disassembly();
             case Uops.STORE_FAST_LOAD_FAST -> STORE_FAST_LOAD_FAST_disassembly();
             case Uops.STORE_FAST_STORE_FAST -> STORE_FAST_STORE_FAST_disassembly();
-            case Uops.STORE_GLOBAL -> STORE_GLOBAL_disassembly();
             case Uops.STORE_NAME -> STORE_NAME_disassembly();
             case Uops.STORE_SLICE -> STORE_SLICE_disassembly();
             case Uops.SWAP -> SWAP_disassembly();
@@ -419,6 +419,8 @@ public final class JitStencilsAarch64Linux {
             case Uops._BINARY_OP_REMAINDER_INT -> _BINARY_OP_REMAINDER_INT_disassembly();
             case Uops._BINARY_OP_TRUE_DIVIDE_NUMBER -> _BINARY_OP_TRUE_DIVIDE_NUMBER_disassembly();
             case Uops._GUARD_BOTH_NUMBER -> _GUARD_BOTH_NUMBER_disassembly();
+            case Uops._STORE_GLOBAL -> _STORE_GLOBAL_disassembly();
+            case Uops._STORE_GLOBAL_MODULE -> _STORE_GLOBAL_MODULE_disassembly();
             default -> throw new IllegalArgumentException("invalid uop " + uop);
         };
     }
@@ -1981,79 +1983,6 @@ public final class JitStencilsAarch64Linux {
                         + " f8287a8a               str x10, [x20, x8, lsl #3]\n"
                         + " 14000000               b 0x1c <_JIT_ENTRY+0x1c>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
-    }
-
-    /**
-     * STORE_GLOBAL (inst(STORE_GLOBAL))
-     */
-    private static Stencil STORE_GLOBAL() {
-        return new Stencil(
-                        hex("fd7bbfa909000090e80315aa00000090290140f9000040f9fd030091b38e5ff8c82600a908000090080140f900013fd608000090e10313aa080140f900013fd660000036fd7bc1a8000000140800009060008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
-                        new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
-                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
-                        },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
-                        new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "store_global", 0L),
-                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
-                        });
-    }
-
-    /**
-     * llvm-objdump of STORE_GLOBAL's object file, before holes were extracted.
-     */
-    private static String STORE_GLOBAL_disassembly() {
-        return "<_JIT_ENTRY>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TARGET\n"
-                        + " aa1503e8               mov x8, x21\n"
-                        + " 90000000               adrp x0, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
-                        + " f9400129               ldr x9, [x9]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
-                        + " f9400000               ldr x0, [x0]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f85f8eb3               ldr x19, [x21, #-0x8]!\n"
-                        + " a90026c8               stp x8, x9, [x22]\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE GETNAME\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC GETNAME\n"
-                        + " d63f0100               blr x8\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE store_global\n"
-                        + " aa1303e1               mov x1, x19\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC store_global\n"
-                        + " d63f0100               blr x8\n"
-                        + " 36000060               tbz w0, #0x0, 0x4c <_JIT_ENTRY+0x4c>\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x48 <_JIT_ENTRY+0x48>\n"
-                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
-                        + " 52800060               mov w0, #0x3                // =3\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
-                        + " f90002d5               str x21, [x22]\n"
-                        + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " d65f03c0               ret\n";
     }
 
     /**
@@ -4185,21 +4114,18 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_BUILTINS_VERSION() {
         return new Stencil(
-                        hex("fd7bbfa91300009008000090fd030091730240f9080140f900013fd61f0013eb61000054fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("c81640f9091940f90809098b09000090290140f9080940f91f0109eb41000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
                         new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(40, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "builtins_version", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4208,21 +4134,17 @@ public final class JitStencilsAarch64Linux {
      */
     private static String _GUARD_BUILTINS_VERSION_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000013               adrp x19, 0x0 <_JIT_ENTRY>\n"
+                        + " f94016c8               ldr x8, [x22, #0x28]\n"
+                        + " f9401909               ldr x9, [x8, #0x30]\n"
+                        + " 8b090908               add x8, x8, x9, lsl #2\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPERAND\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE builtins_version\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f9400273               ldr x19, [x19]\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPERAND\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC builtins_version\n"
-                        + " d63f0100               blr x8\n"
-                        + " eb13001f               cmp x0, x19\n"
-                        + " 54000061               b.ne 0x2c <_JIT_ENTRY+0x2c>\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x28 <_JIT_ENTRY+0x28>\n"
+                        + " f9400908               ldr x8, [x8, #0x10]\n"
+                        + " eb09011f               cmp x8, x9\n"
+                        + " 54000041               b.ne 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
@@ -4231,7 +4153,6 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -4412,21 +4333,18 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _GUARD_GLOBALS_VERSION() {
         return new Stencil(
-                        hex("fd7bbfa91300009008000090fd030091730240f9080140f900013fd61f0013eb61000054fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("c81640f9091540f90809098b09000090290140f9080940f91f0109eb41000054000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
                         new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(40, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(32, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "globals_version", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -4435,21 +4353,17 @@ public final class JitStencilsAarch64Linux {
      */
     private static String _GUARD_GLOBALS_VERSION_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000013               adrp x19, 0x0 <_JIT_ENTRY>\n"
+                        + " f94016c8               ldr x8, [x22, #0x28]\n"
+                        + " f9401509               ldr x9, [x8, #0x28]\n"
+                        + " 8b090908               add x8, x8, x9, lsl #2\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPERAND\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE globals_version\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f9400273               ldr x19, [x19]\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPERAND\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC globals_version\n"
-                        + " d63f0100               blr x8\n"
-                        + " eb13001f               cmp x0, x19\n"
-                        + " 54000061               b.ne 0x2c <_JIT_ENTRY+0x2c>\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x28 <_JIT_ENTRY+0x28>\n"
+                        + " f9400908               ldr x8, [x8, #0x10]\n"
+                        + " eb09011f               cmp x8, x9\n"
+                        + " 54000041               b.ne 0x24 <_JIT_ENTRY+0x24>\n"
+                        + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
@@ -4458,7 +4372,6 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -5984,24 +5897,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _LOAD_GLOBAL_BUILTIN() {
         return new Stencil(
-                        hex("fd7bbfa90000009008000090fd030091000040f9080140f900013fd6600100b409000090290140f9a00200f92801409249000036bf0600f9a80e088b15210091fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("c81640f9091940f90809098b09000090290140f9080540f9087969f8480100b409000090290140f9a80200f92801409249000036bf0600f9a80e088b15210091000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
                         new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(68, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "builtins_entry", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -6010,30 +5920,27 @@ public final class JitStencilsAarch64Linux {
      */
     private static String _LOAD_GLOBAL_BUILTIN_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000000               adrp x0, 0x0 <_JIT_ENTRY>\n"
+                        + " f94016c8               ldr x8, [x22, #0x28]\n"
+                        + " f9401909               ldr x9, [x8, #0x30]\n"
+                        + " 8b090908               add x8, x8, x9, lsl #2\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPERAND\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE builtins_entry\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f9400000               ldr x0, [x0]\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPERAND\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC builtins_entry\n"
-                        + " d63f0100               blr x8\n"
-                        + " b4000160               cbz x0, 0x48 <_JIT_ENTRY+0x48>\n"
+                        + " f9400508               ldr x8, [x8, #0x8]\n"
+                        + " f8697908               ldr x8, [x8, x9, lsl #3]\n"
+                        + " b4000148               cbz x8, 0x44 <_JIT_ENTRY+0x44>\n"
                         + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
                         + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
-                        + " f90002a0               str x0, [x21]\n"
+                        + " f90002a8               str x8, [x21]\n"
                         + " 92400128               and x8, x9, #0x1\n"
                         + " 36000049               tbz w9, #0x0, 0x38 <_JIT_ENTRY+0x38>\n"
                         + " f90006bf               str xzr, [x21, #0x8]\n"
                         + " 8b080ea8               add x8, x21, x8, lsl #3\n"
                         + " 91002115               add x21, x8, #0x8\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x44 <_JIT_ENTRY+0x44>\n"
+                        + " 14000000               b 0x40 <_JIT_ENTRY+0x40>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
@@ -6042,7 +5949,6 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -6051,24 +5957,21 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _LOAD_GLOBAL_MODULE() {
         return new Stencil(
-                        hex("fd7bbfa90000009008000090fd030091000040f9080140f900013fd6600100b409000090290140f9a00200f92801409249000036bf0600f9a80e088b15210091fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("c81640f9091540f90809098b09000090290140f9080540f9087969f8480100b409000090290140f9a80200f92801409249000036bf0600f9a80e088b15210091000000140800009020008052080140f9d50200f9c80a00f9c0035fd6"),
                         new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
                             new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(68, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L)
+                            new Hole(32, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(36, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(64, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "globals_entry", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -6077,30 +5980,27 @@ public final class JitStencilsAarch64Linux {
      */
     private static String _LOAD_GLOBAL_MODULE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 90000000               adrp x0, 0x0 <_JIT_ENTRY>\n"
+                        + " f94016c8               ldr x8, [x22, #0x28]\n"
+                        + " f9401509               ldr x9, [x8, #0x28]\n"
+                        + " 8b090908               add x8, x8, x9, lsl #2\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPERAND\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE globals_entry\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f9400000               ldr x0, [x0]\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPERAND\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC globals_entry\n"
-                        + " d63f0100               blr x8\n"
-                        + " b4000160               cbz x0, 0x48 <_JIT_ENTRY+0x48>\n"
+                        + " f9400508               ldr x8, [x8, #0x8]\n"
+                        + " f8697908               ldr x8, [x8, x9, lsl #3]\n"
+                        + " b4000148               cbz x8, 0x44 <_JIT_ENTRY+0x44>\n"
                         + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
                         + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
-                        + " f90002a0               str x0, [x21]\n"
+                        + " f90002a8               str x8, [x21]\n"
                         + " 92400128               and x8, x9, #0x1\n"
                         + " 36000049               tbz w9, #0x0, 0x38 <_JIT_ENTRY+0x38>\n"
                         + " f90006bf               str xzr, [x21, #0x8]\n"
                         + " 8b080ea8               add x8, x21, x8, lsl #3\n"
                         + " 91002115               add x21, x8, #0x8\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x44 <_JIT_ENTRY+0x44>\n"
+                        + " 14000000               b 0x40 <_JIT_ENTRY+0x40>\n"
                         + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
@@ -6109,7 +6009,6 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -7752,5 +7651,113 @@ public final class JitStencilsAarch64Linux {
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _STORE_GLOBAL (op(_STORE_GLOBAL))
+     */
+    private static Stencil _STORE_GLOBAL() {
+        return new Stencil(
+                        hex("fd7bbfa909000090e80315aa00000090290140f9000040f9fd030091b38e5ff8c82600a908000090080140f900013fd608000090e10313aa080140f900013fd660000036fd7bc1a8000000140800009060008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        new Hole[] {
+                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(20, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(36, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(40, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
+                            new Hole(56, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
+                            new Hole(72, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 32L),
+                            new Hole(84, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 32L)
+                        },
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
+                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "store_global", 0L),
+                            new Hole(32, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _STORE_GLOBAL's object file, before holes were extracted.
+     */
+    private static String _STORE_GLOBAL_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
+                        + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_TARGET\n"
+                        + " aa1503e8               mov x8, x21\n"
+                        + " 90000000               adrp x0, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_TARGET\n"
+                        + " f9400000               ldr x0, [x0]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
+                        + " 910003fd               mov x29, sp\n"
+                        + " f85f8eb3               ldr x19, [x21, #-0x8]!\n"
+                        + " a90026c8               stp x8, x9, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE GETNAME\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC GETNAME\n"
+                        + " d63f0100               blr x8\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE store_global\n"
+                        + " aa1303e1               mov x1, x19\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC store_global\n"
+                        + " d63f0100               blr x8\n"
+                        + " 36000060               tbz w0, #0x0, 0x4c <_JIT_ENTRY+0x4c>\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " 14000000               b 0x48 <_JIT_ENTRY+0x48>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
+                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
+                        + " 52800060               mov w0, #0x3                // =3\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
+                        + " d65f03c0               ret\n";
+    }
+
+    /**
+     * _STORE_GLOBAL_MODULE (op(_STORE_GLOBAL_MODULE))
+     */
+    private static Stencil _STORE_GLOBAL_MODULE() {
+        return new Stencil(
+                        hex("c81640f90a000090091540f94a0140f90809098ba98e5ff8080540f909792af8"),
+                        new Hole[] {
+                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _STORE_GLOBAL_MODULE's object file, before holes were extracted.
+     */
+    private static String _STORE_GLOBAL_MODULE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " f94016c8               ldr x8, [x22, #0x28]\n"
+                        + " 9000000a               adrp x10, 0x0 <_JIT_ENTRY>\n"
+                        + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPERAND\n"
+                        + " f9401509               ldr x9, [x8, #0x28]\n"
+                        + " f940014a               ldr x10, [x10]\n"
+                        + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPERAND\n"
+                        + " 8b090908               add x8, x8, x9, lsl #2\n"
+                        + " f85f8ea9               ldr x9, [x21, #-0x8]!\n"
+                        + " f9400508               ldr x8, [x8, #0x8]\n"
+                        + " f82a7909               str x9, [x8, x10, lsl #3]\n"
+                        + " 14000000               b 0x20 <_JIT_ENTRY+0x20>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
     }
 }

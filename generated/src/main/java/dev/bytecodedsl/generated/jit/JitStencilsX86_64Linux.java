@@ -132,7 +132,6 @@ public final class JitStencilsX86_64Linux {
             case Uops.RESUME -> RESUME();
             case Uops.STORE_FAST_LOAD_FAST -> STORE_FAST_LOAD_FAST();
             case Uops.STORE_FAST_STORE_FAST -> STORE_FAST_STORE_FAST();
-            case Uops.STORE_GLOBAL -> STORE_GLOBAL();
             case Uops.STORE_NAME -> STORE_NAME();
             case Uops.STORE_SLICE -> STORE_SLICE();
             case Uops.SWAP -> SWAP();
@@ -248,6 +247,8 @@ public final class JitStencilsX86_64Linux {
             case Uops._BINARY_OP_REMAINDER_INT -> _BINARY_OP_REMAINDER_INT();
             case Uops._BINARY_OP_TRUE_DIVIDE_NUMBER -> _BINARY_OP_TRUE_DIVIDE_NUMBER();
             case Uops._GUARD_BOTH_NUMBER -> _GUARD_BOTH_NUMBER();
+            case Uops._STORE_GLOBAL -> _STORE_GLOBAL();
+            case Uops._STORE_GLOBAL_MODULE -> _STORE_GLOBAL_MODULE();
             default -> throw new IllegalArgumentException("invalid uop " + uop);
         };
         CACHE[uop] = stencil;
@@ -290,7 +291,6 @@ public final class JitStencilsX86_64Linux {
             case Uops.RESUME -> RESUME_disassembly();
             case Uops.STORE_FAST_LOAD_FAST -> STORE_FAST_LOAD_FAST_disassembly();
             case Uops.STORE_FAST_STORE_FAST -> STORE_FAST_STORE_FAST_disassembly();
-            case Uops.STORE_GLOBAL -> STORE_GLOBAL_disassembly();
             case Uops.STORE_NAME -> STORE_NAME_disassembly();
             case Uops.STORE_SLICE -> STORE_SLICE_disassembly();
             case Uops.SWAP -> SWAP_disassembly();
@@ -406,6 +406,8 @@ public final class JitStencilsX86_64Linux {
             case Uops._BINARY_OP_REMAINDER_INT -> _BINARY_OP_REMAINDER_INT_disassembly();
             case Uops._BINARY_OP_TRUE_DIVIDE_NUMBER -> _BINARY_OP_TRUE_DIVIDE_NUMBER_disassembly();
             case Uops._GUARD_BOTH_NUMBER -> _GUARD_BOTH_NUMBER_disassembly();
+            case Uops._STORE_GLOBAL -> _STORE_GLOBAL_disassembly();
+            case Uops._STORE_GLOBAL_MODULE -> _STORE_GLOBAL_MODULE_disassembly();
             default -> throw new IllegalArgumentException("invalid uop " + uop);
         };
     }
@@ -1764,65 +1766,6 @@ public final class JitStencilsX86_64Linux {
                         + " 49 89 c5                               movq %rax, %r13\n"
                         + " e9 00 00 00 00                         jmp 0x2d <_JIT_ENTRY+0x2d>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
-    }
-
-    /**
-     * STORE_GLOBAL (inst(STORE_GLOBAL))
-     */
-    private static Stencil STORE_GLOBAL() {
-        return new Stencil(
-                        hex("504c89e8488b3d000000004983c5f8488b58f8488b0d0000000049894e08498906ff15000000004889c74889deff150000000084c0740658e9000000004d892e488b050000000049894610b80300000059c3"),
-                        new Hole[] {
-                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
-                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
-                        },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
-                        new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "store_global", 0L),
-                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
-                        });
-    }
-
-    /**
-     * llvm-objdump of STORE_GLOBAL's object file, before holes were extracted.
-     */
-    private static String STORE_GLOBAL_disassembly() {
-        return "<_JIT_ENTRY>:\n"
-                        + " 50                                     pushq %rax\n"
-                        + " 4c 89 e8                               movq %r13, %rax\n"
-                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0xb <_JIT_ENTRY+0xb>\n"
-                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
-                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
-                        + " 48 8b 58 f8                            movq -0x8(%rax), %rbx\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x1a <_JIT_ENTRY+0x1a>\n"
-                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
-                        + " 49 89 4e 08                            movq %rcx, 0x8(%r14)\n"
-                        + " 49 89 06                               movq %rax, (%r14)\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x27 <_JIT_ENTRY+0x27>\n"
-                        + "  R_X86_64_GOTPCRELX GETNAME-0x4\n"
-                        + " 48 89 c7                               movq %rax, %rdi\n"
-                        + " 48 89 de                               movq %rbx, %rsi\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x33 <_JIT_ENTRY+0x33>\n"
-                        + "  R_X86_64_GOTPCRELX store_global-0x4\n"
-                        + " 84 c0                                  testb %al, %al\n"
-                        + " 74 06                                  je 0x3d <_JIT_ENTRY+0x3d>\n"
-                        + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x3d <_JIT_ENTRY+0x3d>\n"
-                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
-                        + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x47 <_JIT_ENTRY+0x47>\n"
-                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
-                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
-                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
-                        + " 59                                     popq %rcx\n"
-                        + " c3                                     retq\n";
     }
 
     /**
@@ -3683,18 +3626,16 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_BUILTINS_VERSION() {
         return new Stencil(
-                        hex("50488b1d00000000ff15000000004839d8750658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        hex("488b0500000000498b4e28488b513048394491100f84000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(21, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(31, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(32, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "builtins_version", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -3703,22 +3644,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static String _GUARD_BUILTINS_VERSION_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 50                                     pushq %rax\n"
-                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPERAND-0x4\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
-                        + "  R_X86_64_GOTPCRELX builtins_version-0x4\n"
-                        + " 48 39 d8                               cmpq %rbx, %rax\n"
-                        + " 75 06                                  jne 0x19 <_JIT_ENTRY+0x19>\n"
-                        + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x19 <_JIT_ENTRY+0x19>\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 8b 51 30                            movq 0x30(%rcx), %rdx\n"
+                        + " 48 39 44 91 10                         cmpq %rax, 0x10(%rcx,%rdx,4)\n"
+                        + " 0f 84 00 00 00 00                      je 0x1a <_JIT_ENTRY+0x1a>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x23 <_JIT_ENTRY+0x23>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x24 <_JIT_ENTRY+0x24>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
     }
 
@@ -3875,18 +3812,16 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _GUARD_GLOBALS_VERSION() {
         return new Stencil(
-                        hex("50488b1d00000000ff15000000004839d8750658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        hex("488b0500000000498b4e28488b512848394491100f84000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(21, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(31, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(32, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "globals_version", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -3895,22 +3830,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static String _GUARD_GLOBALS_VERSION_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 50                                     pushq %rax\n"
-                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPERAND-0x4\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
-                        + "  R_X86_64_GOTPCRELX globals_version-0x4\n"
-                        + " 48 39 d8                               cmpq %rbx, %rax\n"
-                        + " 75 06                                  jne 0x19 <_JIT_ENTRY+0x19>\n"
-                        + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x19 <_JIT_ENTRY+0x19>\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 8b 51 28                            movq 0x28(%rcx), %rdx\n"
+                        + " 48 39 44 91 10                         cmpq %rax, 0x10(%rcx,%rdx,4)\n"
+                        + " 0f 84 00 00 00 00                      je 0x1a <_JIT_ENTRY+0x1a>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x23 <_JIT_ENTRY+0x23>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x24 <_JIT_ENTRY+0x24>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
     }
 
@@ -5267,20 +5198,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _LOAD_GLOBAL_BUILTIN() {
         return new Stencil(
-                        hex("50488b1d00000000488b3d00000000ff15000000004885c0741d498945004883e301740849c74508000000004d8d6cdd0858e9000000004d892e488b050000000049894610b80100000059c3"),
+                        hex("488b0500000000488b0d00000000498b5628488b7230488b54b208488b0cca4885c9741c49894d004883e001740849c74508000000004d8d6cc508e9000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(17, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(51, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(61, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(60, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(70, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "builtins_entry", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -5289,29 +5218,28 @@ public final class JitStencilsX86_64Linux {
      */
     private static String _LOAD_GLOBAL_BUILTIN_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 50                                     pushq %rax\n"
-                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
-                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0xf <_JIT_ENTRY+0xf>\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xe <_JIT_ENTRY+0xe>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPERAND-0x4\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x15 <_JIT_ENTRY+0x15>\n"
-                        + "  R_X86_64_GOTPCRELX builtins_entry-0x4\n"
-                        + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 1d                                  je 0x37 <_JIT_ENTRY+0x37>\n"
-                        + " 49 89 45 00                            movq %rax, (%r13)\n"
-                        + " 48 83 e3 01                            andq $0x1, %rbx\n"
-                        + " 74 08                                  je 0x2c <_JIT_ENTRY+0x2c>\n"
+                        + " 49 8b 56 28                            movq 0x28(%r14), %rdx\n"
+                        + " 48 8b 72 30                            movq 0x30(%rdx), %rsi\n"
+                        + " 48 8b 54 b2 08                         movq 0x8(%rdx,%rsi,4), %rdx\n"
+                        + " 48 8b 0c ca                            movq (%rdx,%rcx,8), %rcx\n"
+                        + " 48 85 c9                               testq %rcx, %rcx\n"
+                        + " 74 1c                                  je 0x40 <_JIT_ENTRY+0x40>\n"
+                        + " 49 89 4d 00                            movq %rcx, (%r13)\n"
+                        + " 48 83 e0 01                            andq $0x1, %rax\n"
+                        + " 74 08                                  je 0x36 <_JIT_ENTRY+0x36>\n"
                         + " 49 c7 45 08 00 00 00 00                movq $0x0, 0x8(%r13)\n"
-                        + " 4d 8d 6c dd 08                         leaq 0x8(%r13,%rbx,8), %r13\n"
-                        + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x37 <_JIT_ENTRY+0x37>\n"
+                        + " 4d 8d 6c c5 08                         leaq 0x8(%r13,%rax,8), %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x40 <_JIT_ENTRY+0x40>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x41 <_JIT_ENTRY+0x41>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4a <_JIT_ENTRY+0x4a>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
     }
 
@@ -5320,20 +5248,18 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _LOAD_GLOBAL_MODULE() {
         return new Stencil(
-                        hex("50488b1d00000000488b3d00000000ff15000000004885c0741d498945004883e301740849c74508000000004d8d6cdd0858e9000000004d892e488b050000000049894610b80100000059c3"),
+                        hex("488b0500000000488b0d00000000498b5628488b7228488b54b208488b0cca4885c9741c49894d004883e001740849c74508000000004d8d6cc508e9000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(17, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(51, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(61, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(60, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(70, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "globals_entry", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -5342,29 +5268,28 @@ public final class JitStencilsX86_64Linux {
      */
     private static String _LOAD_GLOBAL_MODULE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 50                                     pushq %rax\n"
-                        + " 48 8b 1d 00 00 00 00                   movq (%rip), %rbx            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
-                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0xf <_JIT_ENTRY+0xf>\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xe <_JIT_ENTRY+0xe>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPERAND-0x4\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x15 <_JIT_ENTRY+0x15>\n"
-                        + "  R_X86_64_GOTPCRELX globals_entry-0x4\n"
-                        + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 1d                                  je 0x37 <_JIT_ENTRY+0x37>\n"
-                        + " 49 89 45 00                            movq %rax, (%r13)\n"
-                        + " 48 83 e3 01                            andq $0x1, %rbx\n"
-                        + " 74 08                                  je 0x2c <_JIT_ENTRY+0x2c>\n"
+                        + " 49 8b 56 28                            movq 0x28(%r14), %rdx\n"
+                        + " 48 8b 72 28                            movq 0x28(%rdx), %rsi\n"
+                        + " 48 8b 54 b2 08                         movq 0x8(%rdx,%rsi,4), %rdx\n"
+                        + " 48 8b 0c ca                            movq (%rdx,%rcx,8), %rcx\n"
+                        + " 48 85 c9                               testq %rcx, %rcx\n"
+                        + " 74 1c                                  je 0x40 <_JIT_ENTRY+0x40>\n"
+                        + " 49 89 4d 00                            movq %rcx, (%r13)\n"
+                        + " 48 83 e0 01                            andq $0x1, %rax\n"
+                        + " 74 08                                  je 0x36 <_JIT_ENTRY+0x36>\n"
                         + " 49 c7 45 08 00 00 00 00                movq $0x0, 0x8(%r13)\n"
-                        + " 4d 8d 6c dd 08                         leaq 0x8(%r13,%rbx,8), %r13\n"
-                        + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x37 <_JIT_ENTRY+0x37>\n"
+                        + " 4d 8d 6c c5 08                         leaq 0x8(%r13,%rax,8), %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x40 <_JIT_ENTRY+0x40>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x41 <_JIT_ENTRY+0x41>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4a <_JIT_ENTRY+0x4a>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
     }
 
@@ -6903,5 +6828,96 @@ public final class JitStencilsX86_64Linux {
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
+    }
+
+    /**
+     * _STORE_GLOBAL (op(_STORE_GLOBAL))
+     */
+    private static Stencil _STORE_GLOBAL() {
+        return new Stencil(
+                        hex("504c89e8488b3d000000004983c5f8488b58f8488b0d0000000049894e08498906ff15000000004889c74889deff150000000084c0740658e9000000004d892e488b050000000049894610b80300000059c3"),
+                        new Hole[] {
+                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(35, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
+                        },
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "store_global", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _STORE_GLOBAL's object file, before holes were extracted.
+     */
+    private static String _STORE_GLOBAL_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 50                                     pushq %rax\n"
+                        + " 4c 89 e8                               movq %r13, %rax\n"
+                        + " 48 8b 3d 00 00 00 00                   movq (%rip), %rdi            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 48 8b 58 f8                            movq -0x8(%rax), %rbx\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x1a <_JIT_ENTRY+0x1a>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_TARGET-0x4\n"
+                        + " 49 89 4e 08                            movq %rcx, 0x8(%r14)\n"
+                        + " 49 89 06                               movq %rax, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x27 <_JIT_ENTRY+0x27>\n"
+                        + "  R_X86_64_GOTPCRELX GETNAME-0x4\n"
+                        + " 48 89 c7                               movq %rax, %rdi\n"
+                        + " 48 89 de                               movq %rbx, %rsi\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x33 <_JIT_ENTRY+0x33>\n"
+                        + "  R_X86_64_GOTPCRELX store_global-0x4\n"
+                        + " 84 c0                                  testb %al, %al\n"
+                        + " 74 06                                  je 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + " 58                                     popq %rax\n"
+                        + " e9 00 00 00 00                         jmp 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x47 <_JIT_ENTRY+0x47>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 59                                     popq %rcx\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _STORE_GLOBAL_MODULE (op(_STORE_GLOBAL_MODULE))
+     */
+    private static Stencil _STORE_GLOBAL_MODULE() {
+        return new Stencil(
+                        hex("498b45f84983c5f8488b0d00000000498b5628488b7228488b54b208488904ca"),
+                        new Hole[] {
+                            new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _STORE_GLOBAL_MODULE's object file, before holes were extracted.
+     */
+    private static String _STORE_GLOBAL_MODULE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xf <_JIT_ENTRY+0xf>\n"
+                        + "  R_X86_64_REX_GOTPCRELX _JIT_OPERAND-0x4\n"
+                        + " 49 8b 56 28                            movq 0x28(%r14), %rdx\n"
+                        + " 48 8b 72 28                            movq 0x28(%rdx), %rsi\n"
+                        + " 48 8b 54 b2 08                         movq 0x8(%rdx,%rsi,4), %rdx\n"
+                        + " 48 89 04 ca                            movq %rax, (%rdx,%rcx,8)\n"
+                        + " e9 00 00 00 00                         jmp 0x25 <_JIT_ENTRY+0x25>\n"
+                        + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n";
     }
 }

@@ -158,7 +158,6 @@ public final class JitStencilsX86_64Windows {
             case Uops.RESUME -> RESUME();
             case Uops.STORE_FAST_LOAD_FAST -> STORE_FAST_LOAD_FAST();
             case Uops.STORE_FAST_STORE_FAST -> STORE_FAST_STORE_FAST();
-            case Uops.STORE_GLOBAL -> STORE_GLOBAL();
             case Uops.STORE_NAME -> STORE_NAME();
             case Uops.STORE_SLICE -> STORE_SLICE();
             case Uops.SWAP -> SWAP();
@@ -274,6 +273,8 @@ public final class JitStencilsX86_64Windows {
             case Uops._BINARY_OP_REMAINDER_INT -> _BINARY_OP_REMAINDER_INT();
             case Uops._BINARY_OP_TRUE_DIVIDE_NUMBER -> _BINARY_OP_TRUE_DIVIDE_NUMBER();
             case Uops._GUARD_BOTH_NUMBER -> _GUARD_BOTH_NUMBER();
+            case Uops._STORE_GLOBAL -> _STORE_GLOBAL();
+            case Uops._STORE_GLOBAL_MODULE -> _STORE_GLOBAL_MODULE();
             default -> throw new IllegalArgumentException("invalid uop " + uop);
         };
         CACHE[uop] = stencil;
@@ -316,7 +317,6 @@ public final class JitStencilsX86_64Windows {
             case Uops.RESUME -> RESUME_disassembly();
             case Uops.STORE_FAST_LOAD_FAST -> STORE_FAST_LOAD_FAST_disassembly();
             case Uops.STORE_FAST_STORE_FAST -> STORE_FAST_STORE_FAST_disassembly();
-            case Uops.STORE_GLOBAL -> STORE_GLOBAL_disassembly();
             case Uops.STORE_NAME -> STORE_NAME_disassembly();
             case Uops.STORE_SLICE -> STORE_SLICE_disassembly();
             case Uops.SWAP -> SWAP_disassembly();
@@ -432,6 +432,8 @@ public final class JitStencilsX86_64Windows {
             case Uops._BINARY_OP_REMAINDER_INT -> _BINARY_OP_REMAINDER_INT_disassembly();
             case Uops._BINARY_OP_TRUE_DIVIDE_NUMBER -> _BINARY_OP_TRUE_DIVIDE_NUMBER_disassembly();
             case Uops._GUARD_BOTH_NUMBER -> _GUARD_BOTH_NUMBER_disassembly();
+            case Uops._STORE_GLOBAL -> _STORE_GLOBAL_disassembly();
+            case Uops._STORE_GLOBAL_MODULE -> _STORE_GLOBAL_MODULE_disassembly();
             default -> throw new IllegalArgumentException("invalid uop " + uop);
         };
     }
@@ -1792,65 +1794,6 @@ public final class JitStencilsX86_64Windows {
                         + " 49 89 c5                               movq %rax, %r13\n"
                         + " e9 00 00 00 00                         jmp 0x2d <_JIT_ENTRY+0x2d>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
-    }
-
-    /**
-     * STORE_GLOBAL (inst(STORE_GLOBAL))
-     */
-    private static Stencil STORE_GLOBAL() {
-        return new Stencil(
-                        hex("4883ec284c89e8488b0d000000004983c5f8488b70f8488b150000000049895608498906ff15000000004889c14889f2ff150000000084c074094883c428e9000000004d892e488b050000000049894610b8030000004883c428c3"),
-                        new Hole[] {
-                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(38, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
-                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
-                        },
-                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
-                        new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "store_global", 0L),
-                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
-                        });
-    }
-
-    /**
-     * llvm-objdump of STORE_GLOBAL's object file, before holes were extracted.
-     */
-    private static String STORE_GLOBAL_disassembly() {
-        return "<_JIT_ENTRY>:\n"
-                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 4c 89 e8                               movq %r13, %rax\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xe <_JIT_ENTRY+0xe>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
-                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
-                        + " 48 8b 70 f8                            movq -0x8(%rax), %rsi\n"
-                        + " 48 8b 15 00 00 00 00                   movq (%rip), %rdx            # 0x1d <_JIT_ENTRY+0x1d>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
-                        + " 49 89 56 08                            movq %rdx, 0x8(%r14)\n"
-                        + " 49 89 06                               movq %rax, (%r14)\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x2a <_JIT_ENTRY+0x2a>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_GETNAME\n"
-                        + " 48 89 c1                               movq %rax, %rcx\n"
-                        + " 48 89 f2                               movq %rsi, %rdx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x36 <_JIT_ENTRY+0x36>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_store_global\n"
-                        + " 84 c0                                  testb %al, %al\n"
-                        + " 74 09                                  je 0x43 <_JIT_ENTRY+0x43>\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x43 <_JIT_ENTRY+0x43>\n"
-                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
-                        + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4d <_JIT_ENTRY+0x4d>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
-                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
-                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " c3                                     retq\n";
     }
 
     /**
@@ -3711,18 +3654,16 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_BUILTINS_VERSION() {
         return new Stencil(
-                        hex("4883ec28488b3500000000ff15000000004839f075094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("488b0500000000498b4e28488b513048394491100f84000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(13, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(27, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(37, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(32, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "builtins_version", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -3731,22 +3672,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _GUARD_BUILTINS_VERSION_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPERAND\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x11 <_JIT_ENTRY+0x11>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_builtins_version\n"
-                        + " 48 39 f0                               cmpq %rsi, %rax\n"
-                        + " 75 09                                  jne 0x1f <_JIT_ENTRY+0x1f>\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x1f <_JIT_ENTRY+0x1f>\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 8b 51 30                            movq 0x30(%rcx), %rdx\n"
+                        + " 48 39 44 91 10                         cmpq %rax, 0x10(%rcx,%rdx,4)\n"
+                        + " 0f 84 00 00 00 00                      je 0x1a <_JIT_ENTRY+0x1a>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x29 <_JIT_ENTRY+0x29>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x24 <_JIT_ENTRY+0x24>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
     }
 
@@ -3903,18 +3840,16 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _GUARD_GLOBALS_VERSION() {
         return new Stencil(
-                        hex("4883ec28488b3500000000ff15000000004839f075094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("488b0500000000498b4e28488b512848394491100f84000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(13, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(27, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(37, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(22, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(32, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "globals_version", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -3923,22 +3858,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _GUARD_GLOBALS_VERSION_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPERAND\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x11 <_JIT_ENTRY+0x11>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_globals_version\n"
-                        + " 48 39 f0                               cmpq %rsi, %rax\n"
-                        + " 75 09                                  jne 0x1f <_JIT_ENTRY+0x1f>\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x1f <_JIT_ENTRY+0x1f>\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 8b 51 28                            movq 0x28(%rcx), %rdx\n"
+                        + " 48 39 44 91 10                         cmpq %rax, 0x10(%rcx,%rdx,4)\n"
+                        + " 0f 84 00 00 00 00                      je 0x1a <_JIT_ENTRY+0x1a>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x29 <_JIT_ENTRY+0x29>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x24 <_JIT_ENTRY+0x24>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
     }
 
@@ -5295,20 +5226,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _LOAD_GLOBAL_BUILTIN() {
         return new Stencil(
-                        hex("4883ec28488b3500000000488b0d00000000ff15000000004885c07420498945004883e601740849c74508000000004d8d6cf5084883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("488b0500000000488b0d00000000498b5628488b7230488b54b208488b0cca4885c9741c49894d004883e001740849c74508000000004d8d6cc508e9000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(60, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(70, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "builtins_entry", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -5317,29 +5246,28 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _LOAD_GLOBAL_BUILTIN_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x12 <_JIT_ENTRY+0x12>\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xe <_JIT_ENTRY+0xe>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPERAND\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x18 <_JIT_ENTRY+0x18>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_builtins_entry\n"
-                        + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 20                                  je 0x3d <_JIT_ENTRY+0x3d>\n"
-                        + " 49 89 45 00                            movq %rax, (%r13)\n"
-                        + " 48 83 e6 01                            andq $0x1, %rsi\n"
-                        + " 74 08                                  je 0x2f <_JIT_ENTRY+0x2f>\n"
+                        + " 49 8b 56 28                            movq 0x28(%r14), %rdx\n"
+                        + " 48 8b 72 30                            movq 0x30(%rdx), %rsi\n"
+                        + " 48 8b 54 b2 08                         movq 0x8(%rdx,%rsi,4), %rdx\n"
+                        + " 48 8b 0c ca                            movq (%rdx,%rcx,8), %rcx\n"
+                        + " 48 85 c9                               testq %rcx, %rcx\n"
+                        + " 74 1c                                  je 0x40 <_JIT_ENTRY+0x40>\n"
+                        + " 49 89 4d 00                            movq %rcx, (%r13)\n"
+                        + " 48 83 e0 01                            andq $0x1, %rax\n"
+                        + " 74 08                                  je 0x36 <_JIT_ENTRY+0x36>\n"
                         + " 49 c7 45 08 00 00 00 00                movq $0x0, 0x8(%r13)\n"
-                        + " 4d 8d 6c f5 08                         leaq 0x8(%r13,%rsi,8), %r13\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + " 4d 8d 6c c5 08                         leaq 0x8(%r13,%rax,8), %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x40 <_JIT_ENTRY+0x40>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x47 <_JIT_ENTRY+0x47>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4a <_JIT_ENTRY+0x4a>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
     }
 
@@ -5348,20 +5276,18 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _LOAD_GLOBAL_MODULE() {
         return new Stencil(
-                        hex("4883ec28488b3500000000488b0d00000000ff15000000004885c07420498945004883e601740849c74508000000004d8d6cf5084883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("488b0500000000488b0d00000000498b5628488b7228488b54b208488b0cca4885c9741c49894d004883e001740849c74508000000004d8d6cc508e9000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(14, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(67, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(60, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(70, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
                             new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "globals_entry", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -5370,29 +5296,28 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _LOAD_GLOBAL_MODULE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 48 8b 35 00 00 00 00                   movq (%rip), %rsi            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x12 <_JIT_ENTRY+0x12>\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xe <_JIT_ENTRY+0xe>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPERAND\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x18 <_JIT_ENTRY+0x18>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_globals_entry\n"
-                        + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 20                                  je 0x3d <_JIT_ENTRY+0x3d>\n"
-                        + " 49 89 45 00                            movq %rax, (%r13)\n"
-                        + " 48 83 e6 01                            andq $0x1, %rsi\n"
-                        + " 74 08                                  je 0x2f <_JIT_ENTRY+0x2f>\n"
+                        + " 49 8b 56 28                            movq 0x28(%r14), %rdx\n"
+                        + " 48 8b 72 28                            movq 0x28(%rdx), %rsi\n"
+                        + " 48 8b 54 b2 08                         movq 0x8(%rdx,%rsi,4), %rdx\n"
+                        + " 48 8b 0c ca                            movq (%rdx,%rcx,8), %rcx\n"
+                        + " 48 85 c9                               testq %rcx, %rcx\n"
+                        + " 74 1c                                  je 0x40 <_JIT_ENTRY+0x40>\n"
+                        + " 49 89 4d 00                            movq %rcx, (%r13)\n"
+                        + " 48 83 e0 01                            andq $0x1, %rax\n"
+                        + " 74 08                                  je 0x36 <_JIT_ENTRY+0x36>\n"
                         + " 49 c7 45 08 00 00 00 00                movq $0x0, 0x8(%r13)\n"
-                        + " 4d 8d 6c f5 08                         leaq 0x8(%r13,%rsi,8), %r13\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + " 4d 8d 6c c5 08                         leaq 0x8(%r13,%rax,8), %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x40 <_JIT_ENTRY+0x40>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x47 <_JIT_ENTRY+0x47>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4a <_JIT_ENTRY+0x4a>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
     }
 
@@ -6931,5 +6856,96 @@ public final class JitStencilsX86_64Windows {
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " c3                                     retq\n";
+    }
+
+    /**
+     * _STORE_GLOBAL (op(_STORE_GLOBAL))
+     */
+    private static Stencil _STORE_GLOBAL() {
+        return new Stencil(
+                        hex("4883ec284c89e8488b0d000000004983c5f8488b70f8488b150000000049895608498906ff15000000004889c14889f2ff150000000084c074094883c428e9000000004d892e488b050000000049894610b8030000004883c428c3"),
+                        new Hole[] {
+                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(25, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(38, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
+                            new Hole(63, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(73, HoleKind.X86_64_PC32, HoleValue.DATA, "", 28L)
+                        },
+                        hex("00000000000000000000000000000000000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "GETNAME", 0L),
+                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.HELPER, "store_global", 0L),
+                            new Hole(32, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _STORE_GLOBAL's object file, before holes were extracted.
+     */
+    private static String _STORE_GLOBAL_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
+                        + " 4c 89 e8                               movq %r13, %rax\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xe <_JIT_ENTRY+0xe>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 48 8b 70 f8                            movq -0x8(%rax), %rsi\n"
+                        + " 48 8b 15 00 00 00 00                   movq (%rip), %rdx            # 0x1d <_JIT_ENTRY+0x1d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
+                        + " 49 89 56 08                            movq %rdx, 0x8(%r14)\n"
+                        + " 49 89 06                               movq %rax, (%r14)\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x2a <_JIT_ENTRY+0x2a>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_GETNAME\n"
+                        + " 48 89 c1                               movq %rax, %rcx\n"
+                        + " 48 89 f2                               movq %rsi, %rdx\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x36 <_JIT_ENTRY+0x36>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp_store_global\n"
+                        + " 84 c0                                  testb %al, %al\n"
+                        + " 74 09                                  je 0x43 <_JIT_ENTRY+0x43>\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " e9 00 00 00 00                         jmp 0x43 <_JIT_ENTRY+0x43>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x4d <_JIT_ENTRY+0x4d>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 03 00 00 00                         movl $0x3, %eax\n"
+                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
+                        + " c3                                     retq\n";
+    }
+
+    /**
+     * _STORE_GLOBAL_MODULE (op(_STORE_GLOBAL_MODULE))
+     */
+    private static Stencil _STORE_GLOBAL_MODULE() {
+        return new Stencil(
+                        hex("498b45f84983c5f8488b0d00000000498b5628488b7228488b54b208488904ca"),
+                        new Hole[] {
+                            new Hole(11, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _STORE_GLOBAL_MODULE's object file, before holes were extracted.
+     */
+    private static String _STORE_GLOBAL_MODULE_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 49 83 c5 f8                            addq $-0x8, %r13\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0xf <_JIT_ENTRY+0xf>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPERAND\n"
+                        + " 49 8b 56 28                            movq 0x28(%r14), %rdx\n"
+                        + " 48 8b 72 28                            movq 0x28(%rdx), %rsi\n"
+                        + " 48 8b 54 b2 08                         movq 0x8(%rdx,%rsi,4), %rdx\n"
+                        + " 48 89 04 ca                            movq %rax, (%rdx,%rcx,8)\n"
+                        + " e9 00 00 00 00                         jmp 0x25 <_JIT_ENTRY+0x25>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
     }
 }

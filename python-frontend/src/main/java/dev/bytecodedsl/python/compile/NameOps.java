@@ -5,8 +5,8 @@ import dev.bytecodedsl.generated.Opcodes;
 
 /**
  * Loads and stores of plain names, by the name's access in the scope (CPython's compiler_nameop):
- * frame slots in functions, LOAD_GLOBAL/STORE_GLOBAL for globals, LOAD_NAME/STORE_NAME in module
- * and class bodies. Every local load is emitted as LOAD_FAST_CHECK; {@link DefiniteAssignment}
+ * frame slots in functions, LOAD_GLOBAL/STORE_GLOBAL for globals (all names of module code),
+ * LOAD_NAME/STORE_NAME in class bodies. Every local load is emitted as LOAD_FAST_CHECK; {@link DefiniteAssignment}
  * relaxes the safe ones.
  */
 final class NameOps {

@@ -35,9 +35,13 @@ record Scope(CodeObject.Kind kind, String name, String qualname, int firstLine, 
     enum Access {
         /** LOAD_FAST / STORE_FAST: a function local. */
         FAST,
-        /** LOAD_GLOBAL / STORE_GLOBAL: declared global, or a name a function never binds. */
+        /**
+         * LOAD_GLOBAL / STORE_GLOBAL: declared global, a name a function never binds, or any name of
+         * module code, whose namespace is the globals dict (so the lookup, globals then builtins, and
+         * the NameError are those of LOAD_NAME, and the loads can specialize).
+         */
         GLOBAL,
-        /** LOAD_NAME / STORE_NAME: module and class bodies. */
+        /** LOAD_NAME / STORE_NAME: class bodies, whose namespace is a dict of its own. */
         NAME
     }
 
@@ -53,7 +57,8 @@ record Scope(CodeObject.Kind kind, String name, String qualname, int firstLine, 
         }
         return switch (kind) {
             case FUNCTION -> localIndexes.containsKey(id) ? Access.FAST : Access.GLOBAL;
-            case MODULE, CLASS_BODY -> Access.NAME;
+            case MODULE -> Access.GLOBAL;
+            case CLASS_BODY -> Access.NAME;
         };
     }
 

@@ -1,9 +1,12 @@
 package dev.bytecodedsl.runtime.object;
 
 import dev.bytecodedsl.generated.DslConstants;
+import dev.bytecodedsl.kit.NativeWords;
+import dev.bytecodedsl.runtime.os.Malloc;
 import dev.bytecodedsl.runtime.value.Values;
 
 import java.util.Arrays;
+import java.util.function.IntSupplier;
 import java.util.function.LongConsumer;
 
 /**
@@ -15,6 +18,14 @@ import java.util.function.LongConsumer;
  * added or removed (and entries can only move on a resize, which happens while adding a key), so
  * while it is unchanged {@link #entryValue(int)} at a cached {@link #indexOf(long)} is still that
  * key's value. Versions come from one global counter, so a version also identifies the dict.
+ *
+ * <p>A dict used as globals or builtins is published as a namespace ({@link #publishAsNamespace}):
+ * its values then live in native memory (a word array from {@link Malloc}) whose address it
+ * publishes in its heap words with a namespace version that moves with its keys (bytecodes.def's
+ * DICT_VALUES_WORD, DICT_NAMESPACE_VERSION_WORD), so specialized global loads and stores in every
+ * tier, the JIT's machine code included, read and write entries without calling into Java. Other
+ * dicts keep their values in a Java array: many are never heap objects (a class's dict, keyword
+ * arguments), so nothing would free their native memory.
  */
 public final class PyDict implements PyObject {
     private static final int EMPTY = -1;
@@ -25,7 +36,15 @@ public final class PyDict implements PyObject {
     private int[] index = newIndex(8);
     private int[] hashes = new int[5];
     private long[] entryKeys = new long[5];
+    /** The values while not published; null once they moved to {@link #nativeValues}. */
     private long[] entryValues = new long[5];
+    /** The values' address once published as a namespace, else 0. */
+    private long nativeValues;
+    /** Issues namespace versions once published as a namespace, else null. */
+    private IntSupplier namespaceVersions;
+    private int namespaceVersion;
+    private HeapWords words;
+    private long handle;
     /** Entries used, deleted ones included. */
     private int used;
     private int live;
@@ -71,7 +90,7 @@ public final class PyDict implements PyObject {
     /** The value of key, or NULL when absent. */
     public long get(long key) {
         int i = indexOf(key);
-        return i < 0 ? Values.NULL : entryValues[i];
+        return i < 0 ? Values.NULL : entryValue(i);
     }
 
     /** Sets key to value: a new key goes last, an existing one keeps its position and version. */
@@ -79,7 +98,7 @@ public final class PyDict implements PyObject {
         int hash = keys.hash(key);
         int slot = findSlot(key, hash);
         if (slot >= 0) {
-            entryValues[index[slot]] = value;
+            setEntryValue(index[slot], value);
             return;
         }
         if (used == entryKeys.length) {
@@ -88,10 +107,10 @@ public final class PyDict implements PyObject {
         int entry = used++;
         hashes[entry] = hash;
         entryKeys[entry] = key;
-        entryValues[entry] = value;
+        setEntryValue(entry, value);
         insertIntoIndex(hash, entry);
         live++;
-        keysVersion = nextVersion();
+        keysChanged();
     }
 
     /** Removes key and returns its value, or NULL when absent. */
@@ -101,12 +120,12 @@ public final class PyDict implements PyObject {
             return Values.NULL;
         }
         int entry = index[slot];
-        long value = entryValues[entry];
+        long value = entryValue(entry);
         index[slot] = DELETED;
         entryKeys[entry] = Values.NULL;
-        entryValues[entry] = Values.NULL;
+        setEntryValue(entry, Values.NULL);
         live--;
-        keysVersion = nextVersion();
+        keysChanged();
         return value;
     }
 
@@ -114,10 +133,55 @@ public final class PyDict implements PyObject {
         index = newIndex(8);
         hashes = new int[5];
         entryKeys = new long[5];
-        entryValues = new long[5];
+        replaceValues(new long[5]);
         used = 0;
         live = 0;
+        keysChanged();
+    }
+
+    /**
+     * Makes this dict (a heap object) a namespace: moves its values to native memory and publishes
+     * them with a version from {@code versions}, issued again whenever its keys change.
+     */
+    public void publishAsNamespace(IntSupplier versions) {
+        if (words == null) {
+            throw new IllegalStateException("only a heap object's dict can be published");
+        }
+        if (namespaceVersions == null) {
+            namespaceVersions = versions;
+            long[] values = entryValues;
+            entryValues = null;
+            replaceValues(values);
+            keysChanged();
+        }
+    }
+
+    /** The namespace version published with the values (see {@link #publishAsNamespace}). */
+    public int namespaceVersion() {
+        return namespaceVersion;
+    }
+
+    private void keysChanged() {
         keysVersion = nextVersion();
+        if (namespaceVersions != null && words != null) {
+            namespaceVersion = namespaceVersions.getAsInt();
+            words.set(handle, DslConstants.DICT_NAMESPACE_VERSION_WORD, namespaceVersion);
+        }
+    }
+
+    /** Replaces the value storage with {@code values} (its length is the new capacity). */
+    private void replaceValues(long[] values) {
+        if (namespaceVersions == null) {
+            entryValues = values;
+            return;
+        }
+        long old = nativeValues;
+        nativeValues = Malloc.realloc(0, (long) values.length << 3);
+        NativeWords.copyIn(values, 0, nativeValues, 0, values.length);
+        if (words != null) {
+            words.set(handle, DslConstants.DICT_VALUES_WORD, nativeValues);
+        }
+        Malloc.free(old);
     }
 
     // ---- entry access, in insertion order: for i in [0, entryLimit()), skip entries whose key is NULL
@@ -134,12 +198,16 @@ public final class PyDict implements PyObject {
 
     /** The value of entry i, or NULL when that entry was deleted. */
     public long entryValue(int i) {
-        return entryValues[i];
+        return nativeValues != 0 ? NativeWords.slot(nativeValues, i) : entryValues[i];
     }
 
     /** Replaces the value of a live entry (does not change the keys version). */
     public void setEntryValue(int i, long value) {
-        entryValues[i] = value;
+        if (nativeValues != 0) {
+            NativeWords.setSlot(nativeValues, i, value);
+        } else {
+            entryValues[i] = value;
+        }
     }
 
     /** The index slot holding key's entry, or -1. */
@@ -184,18 +252,42 @@ public final class PyDict implements PyObject {
             if (entryKeys[i] != Values.NULL) {
                 newHashes[n] = hashes[i];
                 newKeys[n] = entryKeys[i];
-                newValues[n] = entryValues[i];
+                newValues[n] = entryValue(i);
                 n++;
             }
         }
         hashes = newHashes;
         entryKeys = newKeys;
-        entryValues = newValues;
+        replaceValues(newValues);
         used = n;
         index = newIndex(tableSize);
         for (int i = 0; i < n; i++) {
             insertIntoIndex(hashes[i], i);
         }
+    }
+
+    @Override
+    public void publishWords(HeapWords words, long handle) {
+        this.words = words;
+        this.handle = handle;
+    }
+
+    /**
+     * Frees native values when the collector sweeps the dict. Its Java object stays usable (a class
+     * built from a class body's namespace keeps it), so the values come back to a Java array;
+     * it publishes nothing more, since its handle's row may already belong to another object.
+     */
+    @Override
+    public void release() {
+        if (nativeValues != 0) {
+            long[] values = new long[entryKeys.length];
+            NativeWords.copyOut(nativeValues, 0, values, 0, used);
+            namespaceVersions = null;
+            Malloc.free(nativeValues);
+            nativeValues = 0;
+            entryValues = values;
+        }
+        words = null;
     }
 
     @Override
@@ -212,7 +304,7 @@ public final class PyDict implements PyObject {
     public void traceValues(LongConsumer visitor) {
         for (int i = 0; i < used; i++) {
             visitor.accept(entryKeys[i]);
-            visitor.accept(entryValues[i]);
+            visitor.accept(entryValue(i));
         }
     }
 }

@@ -1,23 +1,27 @@
 package dev.bytecodedsl.runtime.vm;
 
+import dev.bytecodedsl.runtime.object.VmWords;
 import dev.bytecodedsl.runtime.value.Values;
 
 /**
  * The thread's chain of frames on the native {@link ValueStack}: pushing (inline calls and the
  * entry frames of nested interpreter invocations), popping, and the per-invocation result that
- * {@code entryFrameDone()}/{@code takeEntryResult()} report.
+ * {@code entryFrameDone()}/{@code takeEntryResult()} report. It keeps the VM's words naming the
+ * running frame's globals ({@link VmWords}): every frame switch, a trace's included, comes here.
  */
 final class Frames {
     /** CPython's default recursion limit: Python frames, the module's included. */
     static final int RECURSION_LIMIT = 1000;
 
     final ValueStack stack;
+    private final VmWords vmWords;
     private Frame current;
     private boolean entryDone;
     private long entryResult;
 
-    Frames(ValueStack stack) {
+    Frames(ValueStack stack, VmWords vmWords) {
         this.stack = stack;
+        this.vmWords = vmWords;
     }
 
     Frame current() {
@@ -37,7 +41,7 @@ final class Frames {
         int fp = current == null ? 0 : current.limit();
         Frame f = new Frame(code, function, globals, namespace, current, fp, entry);
         stack.clear(fp, fp + code.localCount());
-        current = f;
+        makeCurrent(f);
         return f;
     }
 
@@ -47,13 +51,20 @@ final class Frames {
      */
     void pop(long result) {
         Frame f = current;
-        current = f.previous;
+        makeCurrent(f.previous);
         if (f.entry) {
             entryDone = true;
             entryResult = result;
         } else if (result != Values.NULL) {
             stack.set(current.sp++, result);
         }
+    }
+
+    private void makeCurrent(Frame f) {
+        if (f != null && (current == null || current.globals != f.globals)) {
+            vmWords.setGlobals(f.globals.dictValue());
+        }
+        current = f;
     }
 
     /** Starts an invocation; returns the outer invocation's state to restore afterwards. */

@@ -7,19 +7,18 @@ import dev.bytecodedsl.runtime.tier2.PyAssumptions;
 import dev.bytecodedsl.runtime.value.Values;
 
 /**
- * Module globals, the builtins and the namespaces of module/class bodies, plus the versions the
- * specialized LOAD_GLOBAL_* compare with a 16-bit cache entry. PyDict's keys versions come from one
- * counter shared by every dict, so they outgrow 16 bits quickly; a {@link Namespace} renumbers its
- * dict's keys changes from a VM-wide counter that only moves when a globals or builtins dict gains
- * or loses a key, which is rare after start-up.
+ * Module globals, the builtins and the namespaces of class bodies, plus the versions the specialized
+ * LOAD_GLOBAL_* and STORE_GLOBAL_MODULE compare with a 16-bit cache entry. PyDict's keys versions
+ * come from one counter shared by every dict, so they outgrow 16 bits quickly; globals and builtins
+ * dicts are published as namespaces ({@link PyDict#publishAsNamespace}) with versions from a
+ * VM-wide counter that only moves when one of them gains or loses a key, which is rare after
+ * start-up. Being VM-wide, a version also tells the globals of different modules apart.
  */
 public final class Globals {
     /** A dict used as a namespace, with the VM's compact version of its keys. */
     public static final class Namespace {
         private final PyDict dict;
         private final long dictValue;
-        private int seenKeysVersion;
-        private int version;
         /** Some trace reads this namespace through LOAD_GLOBAL_*: writes invalidate traces. */
         private boolean watched;
 
@@ -47,8 +46,9 @@ public final class Globals {
 
     public Globals(ObjectSpace space, long builtinsDict, PyAssumptions assumptions) {
         this.space = space;
-        this.builtins = namespace(builtinsDict);
+        this.builtins = globalsNamespace(builtinsDict);
         this.assumptions = assumptions;
+        space.vmWords().setBuiltins(builtinsDict);
     }
 
     /** From now on, writes to {@code ns} move the assumption epoch (a trace depends on it). */
@@ -56,28 +56,25 @@ public final class Globals {
         ns.watched = true;
     }
 
+    /** A class body's namespace. */
     public Namespace namespace(long dictValue) {
         return new Namespace(space.heap().dict(dictValue), dictValue);
+    }
+
+    /** A module's globals (or the builtins): published, so specialized accesses need no helper. */
+    public Namespace globalsNamespace(long dictValue) {
+        Namespace ns = namespace(dictValue);
+        ns.dict.publishAsNamespace(() -> nextVersion++);
+        return ns;
     }
 
     public Namespace builtins() {
         return builtins;
     }
 
-    /** The namespace's current version: changes exactly when its keys do. No allocation. */
+    /** A globals namespace's current version: changes exactly when its keys do. */
     public int version(Namespace ns) {
-        int keys = ns.dict.keysVersion();
-        if (keys != ns.seenKeysVersion || ns.version == 0) {
-            ns.seenKeysVersion = keys;
-            ns.version = nextVersion++;
-        }
-        return ns.version;
-    }
-
-    /** The value of entry {@code index}, NULL when deleted or out of range. */
-    public long entry(Namespace ns, int index) {
-        PyDict d = ns.dict;
-        return index < d.entryLimit() ? d.entryValue(index) : Values.NULL;
+        return ns.dict.namespaceVersion();
     }
 
     /** LOAD_GLOBAL: globals, then builtins. */
@@ -98,9 +95,15 @@ public final class Globals {
         return v != Values.NULL ? v : loadGlobal(globals, name);
     }
 
+    /**
+     * Stores into a namespace. Only a change of its keys moves the assumption epoch: a trace reads
+     * entries live under a version guard, so a new value for a present name (all that
+     * STORE_GLOBAL_MODULE does, in machine code too) leaves traces valid.
+     */
     public void store(Namespace ns, long name, long v) {
+        int keys = ns.dict.keysVersion();
         ns.dict.put(name, v);
-        if (ns.watched) {
+        if (ns.watched && ns.dict.keysVersion() != keys) {
             assumptions.globalsChanged();
         }
     }

@@ -50,7 +50,7 @@ public final class Interpreter implements UopContext {
                 boolean gcStress, Tier2 tier2) {
         this.space = space;
         this.heap = space.heap();
-        this.frames = new Frames(stack);
+        this.frames = new Frames(stack, space.vmWords());
         this.globals = globals;
         this.exceptions = new Exceptions(space, frames);
         TempRoots roots = new TempRoots();
@@ -245,6 +245,11 @@ public final class Interpreter implements UopContext {
     }
 
     @Override
+    public void specializeStoreGlobal(long name) {
+        globalLoads.storeGlobal(site(), current().globals, name);
+    }
+
+    @Override
     public void specializeLoadAttr(long owner, long name, boolean forCall) {
         attributes.loadAttr(site(), owner, name, forCall);
     }
@@ -299,28 +304,6 @@ public final class Interpreter implements UopContext {
     @Override
     public boolean exceptionPending() {
         return exceptions.isPending();
-    }
-
-    // ---- globals and builtins
-
-    @Override
-    public long globalsVersion() {
-        return globals.version(current().globals);
-    }
-
-    @Override
-    public long globalsEntry(long index) {
-        return globals.entry(current().globals, (int) index);
-    }
-
-    @Override
-    public long builtinsVersion() {
-        return globals.version(globals.builtins());
-    }
-
-    @Override
-    public long builtinsEntry(long index) {
-        return globals.entry(globals.builtins(), (int) index);
     }
 
     // ---- iterators

@@ -96,7 +96,7 @@ public final class ProgramRunner implements AutoCloseable {
     public Outcome runModule(RuntimeCode module) {
         long dictValue = space.newDict();
         space.heap().pin(dictValue);
-        Globals.Namespace ns = globals.namespace(dictValue);
+        Globals.Namespace ns = globals.globalsNamespace(dictValue);
         globals.store(ns, space.strings().intern("__name__"), space.strings().intern("__main__"));
         Calls calls = interpreter.calls();
         if (!interpreter.frames().hasSpaceFor(module)) {

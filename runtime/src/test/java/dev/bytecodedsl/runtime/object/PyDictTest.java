@@ -1,5 +1,7 @@
 package dev.bytecodedsl.runtime.object;
 
+import dev.bytecodedsl.generated.DslConstants;
+import dev.bytecodedsl.kit.NativeWords;
 import dev.bytecodedsl.runtime.ObjectSpace;
 import dev.bytecodedsl.runtime.PyError;
 import dev.bytecodedsl.runtime.TestSupport;
@@ -32,6 +34,49 @@ class PyDictTest {
         assertEquals("{1: 1, 3: 9, 5: 25", repr.substring(0, 18));
         assertEquals("99: 9801, 0: None}", repr.substring(repr.length() - 18));
         assertEquals(51, d.size());
+    }
+
+    /** A namespace's values and version as the DSL functions read them: through the heap words. */
+    private long nativeValue(long dict, int index) {
+        long values = space.heap().words().get(dict, DslConstants.DICT_VALUES_WORD);
+        return NativeWords.slot(values, index);
+    }
+
+    private long publishedVersion(long dict) {
+        return space.heap().words().get(dict, DslConstants.DICT_NAMESPACE_VERSION_WORD);
+    }
+
+    @Test
+    void aPublishedNamespaceKeepsItsValuesInTheWordsItPublishes() {
+        long h = space.newDict();
+        PyDict d = space.heap().dict(h);
+        d.put(str("a"), Values.smallInt(1));
+        int[] versions = {41};
+        d.publishAsNamespace(() -> ++versions[0]);
+        assertEquals(42, publishedVersion(h));
+        assertEquals(Values.smallInt(1), nativeValue(h, d.indexOf(str("a"))));
+        for (int i = 0; i < 50; i++) {   // resizes move the values: the address follows
+            d.put(Values.smallInt(i), Values.smallInt(-i));
+        }
+        assertEquals(Values.smallInt(-49), nativeValue(h, d.indexOf(Values.smallInt(49))));
+        assertEquals(92, publishedVersion(h));
+        assertEquals(92, d.namespaceVersion());
+    }
+
+    @Test
+    void aNamespaceVersionMovesWithItsKeysNotItsValues() {
+        long h = space.newDict();
+        PyDict d = space.heap().dict(h);
+        int[] versions = {0};
+        d.publishAsNamespace(() -> ++versions[0]);
+        d.put(str("x"), Values.smallInt(1));
+        long added = publishedVersion(h);
+        d.put(str("x"), Values.smallInt(2));
+        d.setEntryValue(d.indexOf(str("x")), Values.smallInt(3));
+        assertEquals(added, publishedVersion(h));
+        assertEquals(Values.smallInt(3), d.get(str("x")));
+        d.remove(str("x"));
+        assertNotEquals(added, publishedVersion(h));
     }
 
     @Test

@@ -72,6 +72,35 @@ class SpecializationTest {
     }
 
     @Test
+    void moduleLevelNamesAreGlobalsAndSpecialize() {
+        VmTestSupport.Run r = run("""
+                s = 0
+                for i in range(50):
+                    s = s + abs(-i)
+                print(s)
+                """);
+        assertEquals("1225\n", r.out());
+        var ops = r.opcodes("<module>");
+        for (String op : new String[] {"LOAD_GLOBAL_MODULE", "LOAD_GLOBAL_BUILTIN", "STORE_GLOBAL_MODULE"}) {
+            assertTrue(ops.contains(op), op + " in " + ops);
+        }
+    }
+
+    @Test
+    void aStoreSpecializesOnceTheGlobalsHoldTheName() {
+        VmTestSupport.Run r = run("""
+                def define(i):
+                    global fresh
+                    fresh = i
+                for i in range(50):
+                    define(i)
+                print(fresh)
+                """);
+        assertEquals("49\n", r.out());
+        assertTrue(r.opcodes("define").contains("STORE_GLOBAL_MODULE"), r.opcodes("define").toString());
+    }
+
+    @Test
     void attributesOfInstancesSpecialize() {
         VmTestSupport.Run r = run("""
                 class Counter:
