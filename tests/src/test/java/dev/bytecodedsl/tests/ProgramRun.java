@@ -46,7 +46,7 @@ record ProgramRun(Vm.Result result, String out, String err) {
 
     /**
      * A loop that mostly calls helpers (dict reads and writes, two builtin calls): more than one
-     * helper call per four uops, so the JIT leaves it to tier 1 unless every trace is compiled.
+     * helper call per eight uops, so the JIT leaves it to tier 1 unless every trace is compiled.
      * Prints 40.
      */
     static final String HELPER_BOUND = """
