@@ -169,6 +169,8 @@ public final class AbstractInterpreter {
             case Uops._GUARD_BOTH_NUMBER -> _GUARD_BOTH_NUMBER(frame, oparg, operand);
             case Uops._STORE_GLOBAL -> _STORE_GLOBAL(frame, oparg, operand);
             case Uops._STORE_GLOBAL_MODULE -> _STORE_GLOBAL_MODULE(frame, oparg, operand);
+            case Uops._CALL_LEN -> _CALL_LEN(frame, oparg, operand);
+            case Uops._GUARD_CALLABLE_LEN -> _GUARD_CALLABLE_LEN(frame, oparg, operand);
             default -> throw new IllegalStateException("invalid uop " + uop);
         }
     }
@@ -2557,6 +2559,38 @@ public final class AbstractInterpreter {
         // _STORE_GLOBAL_MODULE: default case
         {
             __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+    }
+
+    /**
+     * _CALL_LEN: override
+     */
+    static void _CALL_LEN(AbstractFrame<? extends SymbolContext> __s, long oparg, long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        // op(_CALL_LEN)
+        {
+            long callable = NativeWords.slot(__stack, __sp + (int) (-2L + -1L * (oparg)));
+            long self_or_null = NativeWords.slot(__stack, __sp + (int) (-1L + -1L * (oparg)));
+            int args = __sp + (int) (-1L * (oparg));
+            long res = 0L;
+            res = __s.ctx.symNewSmallInt();
+            NativeWords.setSlot(__stack, __sp + (int) (-2L + -1L * (oparg)), res);
+            __sp = __sp + (int) (-1L + -1L * (oparg));
+        }
+        __s.sp = __sp;
+    }
+
+    /**
+     * _GUARD_CALLABLE_LEN: default
+     */
+    static void _GUARD_CALLABLE_LEN(AbstractFrame<? extends SymbolContext> __s, long oparg,
+            long __operand) {
+        MemorySegment __stack = __s.stack;
+        int __sp = __s.sp;
+        // _GUARD_CALLABLE_LEN: default case
+        {
         }
         __s.sp = __sp;
     }

@@ -44,6 +44,11 @@ public final class CacheLayout {
     public static final int CALL_FUNC_VERSION = 1;
 
     /**
+     * Offset of {@code len/2} (op _GUARD_CALLABLE_LEN) in the CALL cache.
+     */
+    public static final int CALL_LEN = 1;
+
+    /**
      * Offset of {@code method/2} (op _GUARD_CALLABLE_LIST_APPEND) in the CALL cache.
      */
     public static final int CALL_METHOD = 1;

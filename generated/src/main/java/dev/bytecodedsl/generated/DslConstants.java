@@ -367,6 +367,11 @@ public final class DslConstants {
     public static final long SMALL_INT_ZERO_BITS = 1L;
 
     /**
+     * {@code const STR_LENGTH_WORD}
+     */
+    public static final long STR_LENGTH_WORD = 1L;
+
+    /**
      * {@code const SUPER_MASK}
      */
     public static final long SUPER_MASK = 15L;

@@ -205,6 +205,13 @@ public final class DslFunctions {
     }
 
     /**
+     * {@code func str_length}
+     */
+    static long str_length(Registers __s, long s) {
+        return NativeWords.word(__s.heapWordsBase, ((s) << 2) + ((DslConstants.STR_LENGTH_WORD) << 3));
+    }
+
+    /**
      * {@code func tuple_item}
      */
     static long tuple_item(Registers __s, long tuple, long i) {

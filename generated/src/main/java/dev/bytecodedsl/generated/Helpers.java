@@ -223,7 +223,7 @@ public interface Helpers {
     /**
      * {@code extern specialize_call}, escaping
      */
-    void specializeCall(long callable, long selfOrNull, long nargs);
+    void specializeCall(long callable, long selfOrNull, int args, long nargs);
 
     /**
      * {@code extern specialize_compare_op}, escaping
@@ -309,11 +309,6 @@ public interface Helpers {
      * {@code extern str_item}, escaping
      */
     long strItem(long s, long i);
-
-    /**
-     * {@code extern str_length}
-     */
-    long strLength(long s);
 
     /**
      * {@code extern subscr}, escaping

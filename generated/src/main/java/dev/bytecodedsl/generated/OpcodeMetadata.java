@@ -354,9 +354,13 @@ public final class OpcodeMetadata {
         CACHE_SIZE[Opcodes.STORE_GLOBAL_MODULE] = 3;
         DEOPT[Opcodes.STORE_GLOBAL_MODULE] = Opcodes.STORE_GLOBAL;
         EXPANSION[Opcodes.STORE_GLOBAL_MODULE] = new int[] {Uops._GUARD_GLOBALS_VERSION, 1, 1, Uops._STORE_GLOBAL_MODULE, 1, 2};
+        FLAGS[Opcodes.CALL_LEN] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_EXIT | OpcodeFlags.GUARD;
+        CACHE_SIZE[Opcodes.CALL_LEN] = 3;
+        DEOPT[Opcodes.CALL_LEN] = Opcodes.CALL;
+        EXPANSION[Opcodes.CALL_LEN] = new int[] {Uops._GUARD_CALLABLE_LEN, 2, 1, Uops._CALL_LEN, 0, 0};
         SPECIALIZATIONS[Opcodes.BINARY_OP] = new int[] {Opcodes.BINARY_OP_ADD_INT, Opcodes.BINARY_OP_SUBTRACT_INT, Opcodes.BINARY_OP_MULTIPLY_INT, Opcodes.BINARY_OP_REMAINDER_INT, Opcodes.BINARY_OP_FLOOR_DIVIDE_INT, Opcodes.BINARY_OP_ADD_FLOAT, Opcodes.BINARY_OP_SUBTRACT_FLOAT, Opcodes.BINARY_OP_MULTIPLY_FLOAT, Opcodes.BINARY_OP_TRUE_DIVIDE_NUMBER, Opcodes.BINARY_OP_ADD_UNICODE};
         SPECIALIZATIONS[Opcodes.BINARY_SUBSCR] = new int[] {Opcodes.BINARY_SUBSCR_DICT, Opcodes.BINARY_SUBSCR_LIST_INT, Opcodes.BINARY_SUBSCR_STR_INT, Opcodes.BINARY_SUBSCR_TUPLE_INT};
-        SPECIALIZATIONS[Opcodes.CALL] = new int[] {Opcodes.CALL_BUILTIN, Opcodes.CALL_PY_EXACT_ARGS, Opcodes.CALL_LIST_APPEND};
+        SPECIALIZATIONS[Opcodes.CALL] = new int[] {Opcodes.CALL_BUILTIN, Opcodes.CALL_PY_EXACT_ARGS, Opcodes.CALL_LIST_APPEND, Opcodes.CALL_LEN};
         SPECIALIZATIONS[Opcodes.COMPARE_OP] = new int[] {Opcodes.COMPARE_OP_FLOAT, Opcodes.COMPARE_OP_INT, Opcodes.COMPARE_OP_STR};
         SPECIALIZATIONS[Opcodes.FOR_ITER] = new int[] {Opcodes.FOR_ITER_LIST, Opcodes.FOR_ITER_RANGE, Opcodes.FOR_ITER_TUPLE};
         SPECIALIZATIONS[Opcodes.LOAD_ATTR] = new int[] {Opcodes.LOAD_ATTR_INSTANCE_VALUE, Opcodes.LOAD_ATTR_METHOD, Opcodes.LOAD_ATTR_METHOD_BUILTIN};
@@ -406,7 +410,7 @@ public final class OpcodeMetadata {
             case Opcodes.BUILD_MAP -> (int) ((oparg * 2L));
             case Opcodes.BUILD_SLICE -> (int) (2L + ((oparg == 3L) ? 1L : 0L));
             case Opcodes.CALL, Opcodes.CALL_BUILTIN, Opcodes.CALL_PY_EXACT_ARGS,
-                    Opcodes.CALL_LIST_APPEND -> (int) (2L + (oparg));
+                    Opcodes.CALL_LIST_APPEND, Opcodes.CALL_LEN -> (int) (2L + (oparg));
             case Opcodes.CALL_KW -> (int) (3L + (oparg));
             case Opcodes.COPY -> (int) (1L + (oparg - 1L));
             case Opcodes.ENTER_EXECUTOR, Opcodes.EXTENDED_ARG, Opcodes.JUMP_BACKWARD,
@@ -460,7 +464,7 @@ public final class OpcodeMetadata {
                     Opcodes.TO_BOOL_LIST, Opcodes.TO_BOOL_NONE, Opcodes.TO_BOOL_STR,
                     Opcodes.CALL_LIST_APPEND, Opcodes.BINARY_OP_FLOOR_DIVIDE_INT,
                     Opcodes.BINARY_OP_REMAINDER_INT, Opcodes.BINARY_OP_TRUE_DIVIDE_NUMBER,
-                    Opcodes.SETUP_FINALLY -> 1;
+                    Opcodes.CALL_LEN, Opcodes.SETUP_FINALLY -> 1;
             case Opcodes.CHECK_EXC_MATCH, Opcodes.FOR_ITER, Opcodes.LOAD_FAST_LOAD_FAST,
                     Opcodes.PUSH_EXC_INFO, Opcodes.FOR_ITER_LIST, Opcodes.FOR_ITER_RANGE,
                     Opcodes.FOR_ITER_TUPLE -> 2;

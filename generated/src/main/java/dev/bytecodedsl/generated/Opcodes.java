@@ -210,6 +210,8 @@ public final class Opcodes {
 
     public static final int STORE_GLOBAL_MODULE = 101;
 
+    public static final int CALL_LEN = 102;
+
     public static final int JUMP = 256;
 
     public static final int POP_BLOCK = 257;
@@ -226,7 +228,7 @@ public final class Opcodes {
     /**
      * The highest real opcode.
      */
-    public static final int MAX_REAL_OPCODE = 101;
+    public static final int MAX_REAL_OPCODE = 102;
 
     /**
      * Pseudo-instructions never appear in code objects.
@@ -337,6 +339,7 @@ public final class Opcodes {
         NAMES[99] = "BINARY_OP_REMAINDER_INT";
         NAMES[100] = "BINARY_OP_TRUE_DIVIDE_NUMBER";
         NAMES[101] = "STORE_GLOBAL_MODULE";
+        NAMES[102] = "CALL_LEN";
         NAMES[256] = "JUMP";
         NAMES[257] = "POP_BLOCK";
         NAMES[258] = "SETUP_FINALLY";

@@ -211,6 +211,7 @@ public final class Tier1Interpreter {
             case Opcodes.BINARY_OP_REMAINDER_INT -> BINARY_OP_REMAINDER_INT(s, oparg);
             case Opcodes.BINARY_OP_TRUE_DIVIDE_NUMBER -> BINARY_OP_TRUE_DIVIDE_NUMBER(s, oparg);
             case Opcodes.STORE_GLOBAL_MODULE -> STORE_GLOBAL_MODULE(s, oparg);
+            case Opcodes.CALL_LEN -> CALL_LEN(s, oparg);
             default -> throw new IllegalStateException("invalid opcode " + opcode + " at code unit " + s.ip);
         };
     }
@@ -502,7 +503,7 @@ public final class Tier1Interpreter {
             long counter = __s.code[__ip + 1 + 0];
             if ((counter & DslConstants.COUNTER_VALUE_MASK) == 0L) {
                 __s.ctx.saveState(__ip, __after, __sp);
-                __s.ctx.specializeCall(callable, self_or_null, oparg);
+                __s.ctx.specializeCall(callable, self_or_null, args, oparg);
                 return DISPATCH_SAME;
             }
             __s.ctx.saveState(__ip, __after, __sp);
@@ -2384,7 +2385,7 @@ public final class Tier1Interpreter {
             long container = NativeWords.slot(__stack, __sp - 2);
             long sub = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
-            long n = __s.ctx.strLength(container);
+            long n = DslFunctions.str_length(__s, container);
             long i = (sub) >> 1L;
             if (i < 0L) {
                 i += n;
@@ -3201,7 +3202,7 @@ public final class Tier1Interpreter {
         {
             long value = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
-            res = ((__s.ctx.strLength(value) != 0L) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
+            res = ((DslFunctions.str_length(__s, value) != 0L) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
             NativeWords.setSlot(__stack, __sp - 1, res);
         }
         __s.sp = __sp;
@@ -3563,6 +3564,57 @@ public final class Tier1Interpreter {
             long index = __s.code[__ip + 1 + 2];
             DslFunctions.globals_store(__s, index, v);
             __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        __s.ip = __next;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * macro(CALL_LEN) = unused/1 + _GUARD_CALLABLE_LEN + _CALL_LEN
+     */
+    static int CALL_LEN(Registers __s, long oparg) {
+        long __stack = __s.stackBase;
+        int __ip = __s.ip;
+        int __after = __ip + 4;
+        int __next = __after;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // op(_GUARD_CALLABLE_LEN)
+        {
+            long callable = NativeWords.slot(__stack, __sp + (int) (-2L + -1L * (oparg)));
+            long self_or_null = NativeWords.slot(__stack, __sp + (int) (-1L + -1L * (oparg)));
+            int args = __sp + (int) (-1L * (oparg));
+            long len = read32(__s.code, __ip + 1 + 1);
+            if ((callable) != len) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.CALL_LEN);
+                return CALL(__s, oparg);
+            }
+            long type = ((NativeWords.slot(__stack, args + (int) 0L) & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((NativeWords.slot(__stack, args + (int) 0L)) << 2) + ((0) << 3)) : 0L);
+            if ((type != DslConstants.TYPE_LIST) && (type != DslConstants.TYPE_TUPLE) && (type != DslConstants.TYPE_STR)) {
+                if (__s.stats) __s.ctx.countMiss(Opcodes.CALL_LEN);
+                return CALL(__s, oparg);
+            }
+        }
+        // op(_CALL_LEN)
+        {
+            long callable = NativeWords.slot(__stack, __sp + (int) (-2L + -1L * (oparg)));
+            long self_or_null = NativeWords.slot(__stack, __sp + (int) (-1L + -1L * (oparg)));
+            int args = __sp + (int) (-1L * (oparg));
+            long res = 0L;
+            long arg = NativeWords.slot(__stack, args + (int) 0L);
+            long type = ((arg & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((arg) << 2) + ((0) << 3)) : 0L);
+            long n = DslFunctions.str_length(__s, arg);
+            if (type == DslConstants.TYPE_LIST) {
+                n = DslFunctions.list_length(__s, arg);
+            } else {
+                if (type == DslConstants.TYPE_TUPLE) {
+                    n = DslFunctions.tuple_length(__s, arg);
+                }
+            }
+            res = (n + n + DslConstants.SMALL_INT_TAG);
+            NativeWords.setSlot(__stack, __sp + (int) (-2L + -1L * (oparg)), res);
+            __sp = __sp + (int) (-1L + -1L * (oparg));
         }
         __s.sp = __sp;
         __s.ip = __next;

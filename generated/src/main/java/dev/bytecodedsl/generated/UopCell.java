@@ -35,6 +35,7 @@ public abstract class UopCell {
         {Uops._GUARD_BOTH_UNICODE, Uops._BINARY_OP_ADD_UNICODE},
         {Uops._GUARD_BOTH_UNICODE, Uops._COMPARE_OP_STR},
         {Uops._GUARD_BUILTINS_VERSION, Uops._LOAD_GLOBAL_BUILTIN},
+        {Uops._GUARD_CALLABLE_LEN, Uops._CALL_LEN},
         {Uops._GUARD_CALLABLE_LIST_APPEND, Uops._CALL_LIST_APPEND},
         {Uops._GUARD_EXHAUSTED_LIST, Uops._ITER_NEXT_LIST},
         {Uops._GUARD_EXHAUSTED_RANGE, Uops._ITER_NEXT_RANGE},
@@ -347,6 +348,8 @@ public abstract class UopCell {
             case Uops._GUARD_BOTH_NUMBER -> new _GUARD_BOTH_NUMBER(oparg, operand, target, successor);
             case Uops._STORE_GLOBAL -> new _STORE_GLOBAL(oparg, operand, target, successor);
             case Uops._STORE_GLOBAL_MODULE -> new _STORE_GLOBAL_MODULE(oparg, operand, target, successor);
+            case Uops._CALL_LEN -> new _CALL_LEN(oparg, operand, target, successor);
+            case Uops._GUARD_CALLABLE_LEN -> new _GUARD_CALLABLE_LEN(oparg, operand, target, successor);
             default -> throw new IllegalArgumentException("invalid uop " + uop);
         };
     }
@@ -372,75 +375,76 @@ public abstract class UopCell {
             case 15 -> new FUSED_GUARD_BOTH_UNICODE__BINARY_OP_ADD_UNICODE(opargs, operands, at, target, successor);
             case 16 -> new FUSED_GUARD_BOTH_UNICODE__COMPARE_OP_STR(opargs, operands, at, target, successor);
             case 17 -> new FUSED_GUARD_BUILTINS_VERSION__LOAD_GLOBAL_BUILTIN(opargs, operands, at, target, successor);
-            case 18 -> new FUSED_GUARD_CALLABLE_LIST_APPEND__CALL_LIST_APPEND(opargs, operands, at, target, successor);
-            case 19 -> new FUSED_GUARD_EXHAUSTED_LIST__ITER_NEXT_LIST(opargs, operands, at, target, successor);
-            case 20 -> new FUSED_GUARD_EXHAUSTED_RANGE__ITER_NEXT_RANGE(opargs, operands, at, target, successor);
-            case 21 -> new FUSED_GUARD_EXHAUSTED_TUPLE__ITER_NEXT_TUPLE(opargs, operands, at, target, successor);
-            case 22 -> new FUSED_GUARD_GLOBALS_VERSION__GUARD_BUILTINS_VERSION(opargs, operands, at, target, successor);
-            case 23 -> new FUSED_GUARD_GLOBALS_VERSION__GUARD_BUILTINS_VERSION__LOAD_GLOBAL_BUILTIN(opargs, operands, at, target, successor);
-            case 24 -> new FUSED_GUARD_GLOBALS_VERSION__LOAD_GLOBAL_BUILTIN(opargs, operands, at, target, successor);
-            case 25 -> new FUSED_GUARD_GLOBALS_VERSION__LOAD_GLOBAL_MODULE(opargs, operands, at, target, successor);
-            case 26 -> new FUSED_GUARD_GLOBALS_VERSION__STORE_GLOBAL_MODULE(opargs, operands, at, target, successor);
-            case 27 -> new FUSED_GUARD_NOS_DICT__BINARY_SUBSCR_DICT(opargs, operands, at, target, successor);
-            case 28 -> new FUSED_GUARD_NOS_DICT__STORE_SUBSCR_DICT(opargs, operands, at, target, successor);
-            case 29 -> new FUSED_GUARD_NOS_INT__BINARY_OP_ADD_INT(opargs, operands, at, target, successor);
-            case 30 -> new FUSED_GUARD_NOS_INT__BINARY_OP_FLOOR_DIVIDE_INT(opargs, operands, at, target, successor);
-            case 31 -> new FUSED_GUARD_NOS_INT__BINARY_OP_MULTIPLY_INT(opargs, operands, at, target, successor);
-            case 32 -> new FUSED_GUARD_NOS_INT__BINARY_OP_REMAINDER_INT(opargs, operands, at, target, successor);
-            case 33 -> new FUSED_GUARD_NOS_INT__BINARY_OP_SUBTRACT_INT(opargs, operands, at, target, successor);
-            case 34 -> new FUSED_GUARD_NOS_INT__COMPARE_OP_INT(opargs, operands, at, target, successor);
-            case 35 -> new FUSED_GUARD_NOS_LIST__BINARY_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
-            case 36 -> new FUSED_GUARD_NOS_LIST__GUARD_TOS_INT(opargs, operands, at, target, successor);
-            case 37 -> new FUSED_GUARD_NOS_LIST__GUARD_TOS_INT__BINARY_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
-            case 38 -> new FUSED_GUARD_NOS_LIST__GUARD_TOS_INT__STORE_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
-            case 39 -> new FUSED_GUARD_NOS_LIST__STORE_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
-            case 40 -> new FUSED_GUARD_NOS_STR__BINARY_SUBSCR_STR_INT(opargs, operands, at, target, successor);
-            case 41 -> new FUSED_GUARD_NOS_STR__GUARD_TOS_INT(opargs, operands, at, target, successor);
-            case 42 -> new FUSED_GUARD_NOS_STR__GUARD_TOS_INT__BINARY_SUBSCR_STR_INT(opargs, operands, at, target, successor);
-            case 43 -> new FUSED_GUARD_NOS_TUPLE__BINARY_SUBSCR_TUPLE_INT(opargs, operands, at, target, successor);
-            case 44 -> new FUSED_GUARD_NOS_TUPLE__GUARD_TOS_INT(opargs, operands, at, target, successor);
-            case 45 -> new FUSED_GUARD_NOS_TUPLE__GUARD_TOS_INT__BINARY_SUBSCR_TUPLE_INT(opargs, operands, at, target, successor);
-            case 46 -> new FUSED_GUARD_NOT_EXHAUSTED_LIST__ITER_NEXT_LIST(opargs, operands, at, target, successor);
-            case 47 -> new FUSED_GUARD_NOT_EXHAUSTED_RANGE__ITER_NEXT_RANGE(opargs, operands, at, target, successor);
-            case 48 -> new FUSED_GUARD_NOT_EXHAUSTED_TUPLE__ITER_NEXT_TUPLE(opargs, operands, at, target, successor);
-            case 49 -> new FUSED_GUARD_TOS_INT__BINARY_OP_ADD_INT(opargs, operands, at, target, successor);
-            case 50 -> new FUSED_GUARD_TOS_INT__BINARY_OP_FLOOR_DIVIDE_INT(opargs, operands, at, target, successor);
-            case 51 -> new FUSED_GUARD_TOS_INT__BINARY_OP_MULTIPLY_INT(opargs, operands, at, target, successor);
-            case 52 -> new FUSED_GUARD_TOS_INT__BINARY_OP_REMAINDER_INT(opargs, operands, at, target, successor);
-            case 53 -> new FUSED_GUARD_TOS_INT__BINARY_OP_SUBTRACT_INT(opargs, operands, at, target, successor);
-            case 54 -> new FUSED_GUARD_TOS_INT__BINARY_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
-            case 55 -> new FUSED_GUARD_TOS_INT__BINARY_SUBSCR_STR_INT(opargs, operands, at, target, successor);
-            case 56 -> new FUSED_GUARD_TOS_INT__BINARY_SUBSCR_TUPLE_INT(opargs, operands, at, target, successor);
-            case 57 -> new FUSED_GUARD_TOS_INT__COMPARE_OP_INT(opargs, operands, at, target, successor);
-            case 58 -> new FUSED_GUARD_TOS_INT__STORE_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
-            case 59 -> new FUSED_GUARD_TOS_INT__TO_BOOL_INT(opargs, operands, at, target, successor);
-            case 60 -> new FUSED_GUARD_TOS_LIST__TO_BOOL_LIST(opargs, operands, at, target, successor);
-            case 61 -> new FUSED_GUARD_TOS_LIST__UNPACK_SEQUENCE_LIST(opargs, operands, at, target, successor);
-            case 62 -> new FUSED_GUARD_TOS_NONE__TO_BOOL_NONE(opargs, operands, at, target, successor);
-            case 63 -> new FUSED_GUARD_TOS_STR__TO_BOOL_STR(opargs, operands, at, target, successor);
-            case 64 -> new FUSED_GUARD_TOS_TUPLE__UNPACK_SEQUENCE_TUPLE(opargs, operands, at, target, successor);
-            case 65 -> new FUSED_GUARD_TOS_TUPLE__UNPACK_SEQUENCE_TWO_TUPLE(opargs, operands, at, target, successor);
-            case 66 -> new FUSED_GUARD_TYPE_TAG__LOAD_ATTR_METHOD(opargs, operands, at, target, successor);
-            case 67 -> new FUSED_GUARD_TYPE_VERSION__LOAD_ATTR_INSTANCE_VALUE(opargs, operands, at, target, successor);
-            case 68 -> new FUSED_GUARD_TYPE_VERSION__LOAD_ATTR_METHOD(opargs, operands, at, target, successor);
-            case 69 -> new FUSED_GUARD_TYPE_VERSION__STORE_ATTR_INSTANCE_VALUE(opargs, operands, at, target, successor);
-            case 70 -> new FUSED_ITER_CHECK_LIST__GUARD_EXHAUSTED_LIST(opargs, operands, at, target, successor);
-            case 71 -> new FUSED_ITER_CHECK_LIST__GUARD_EXHAUSTED_LIST__ITER_NEXT_LIST(opargs, operands, at, target, successor);
-            case 72 -> new FUSED_ITER_CHECK_LIST__GUARD_NOT_EXHAUSTED_LIST(opargs, operands, at, target, successor);
-            case 73 -> new FUSED_ITER_CHECK_LIST__GUARD_NOT_EXHAUSTED_LIST__ITER_NEXT_LIST(opargs, operands, at, target, successor);
-            case 74 -> new FUSED_ITER_CHECK_LIST__ITER_NEXT_LIST(opargs, operands, at, target, successor);
-            case 75 -> new FUSED_ITER_CHECK_RANGE__GUARD_EXHAUSTED_RANGE(opargs, operands, at, target, successor);
-            case 76 -> new FUSED_ITER_CHECK_RANGE__GUARD_EXHAUSTED_RANGE__ITER_NEXT_RANGE(opargs, operands, at, target, successor);
-            case 77 -> new FUSED_ITER_CHECK_RANGE__GUARD_NOT_EXHAUSTED_RANGE(opargs, operands, at, target, successor);
-            case 78 -> new FUSED_ITER_CHECK_RANGE__GUARD_NOT_EXHAUSTED_RANGE__ITER_NEXT_RANGE(opargs, operands, at, target, successor);
-            case 79 -> new FUSED_ITER_CHECK_RANGE__ITER_NEXT_RANGE(opargs, operands, at, target, successor);
-            case 80 -> new FUSED_ITER_CHECK_TUPLE__GUARD_EXHAUSTED_TUPLE(opargs, operands, at, target, successor);
-            case 81 -> new FUSED_ITER_CHECK_TUPLE__GUARD_EXHAUSTED_TUPLE__ITER_NEXT_TUPLE(opargs, operands, at, target, successor);
-            case 82 -> new FUSED_ITER_CHECK_TUPLE__GUARD_NOT_EXHAUSTED_TUPLE(opargs, operands, at, target, successor);
-            case 83 -> new FUSED_ITER_CHECK_TUPLE__GUARD_NOT_EXHAUSTED_TUPLE__ITER_NEXT_TUPLE(opargs, operands, at, target, successor);
-            case 84 -> new FUSED_ITER_CHECK_TUPLE__ITER_NEXT_TUPLE(opargs, operands, at, target, successor);
-            case 85 -> new FUSED_LOAD_CONST_INLINE__POP_FRAME(opargs, operands, at, target, successor);
-            case 86 -> new FUSED_LOAD_CONST__POP_FRAME(opargs, operands, at, target, successor);
+            case 18 -> new FUSED_GUARD_CALLABLE_LEN__CALL_LEN(opargs, operands, at, target, successor);
+            case 19 -> new FUSED_GUARD_CALLABLE_LIST_APPEND__CALL_LIST_APPEND(opargs, operands, at, target, successor);
+            case 20 -> new FUSED_GUARD_EXHAUSTED_LIST__ITER_NEXT_LIST(opargs, operands, at, target, successor);
+            case 21 -> new FUSED_GUARD_EXHAUSTED_RANGE__ITER_NEXT_RANGE(opargs, operands, at, target, successor);
+            case 22 -> new FUSED_GUARD_EXHAUSTED_TUPLE__ITER_NEXT_TUPLE(opargs, operands, at, target, successor);
+            case 23 -> new FUSED_GUARD_GLOBALS_VERSION__GUARD_BUILTINS_VERSION(opargs, operands, at, target, successor);
+            case 24 -> new FUSED_GUARD_GLOBALS_VERSION__GUARD_BUILTINS_VERSION__LOAD_GLOBAL_BUILTIN(opargs, operands, at, target, successor);
+            case 25 -> new FUSED_GUARD_GLOBALS_VERSION__LOAD_GLOBAL_BUILTIN(opargs, operands, at, target, successor);
+            case 26 -> new FUSED_GUARD_GLOBALS_VERSION__LOAD_GLOBAL_MODULE(opargs, operands, at, target, successor);
+            case 27 -> new FUSED_GUARD_GLOBALS_VERSION__STORE_GLOBAL_MODULE(opargs, operands, at, target, successor);
+            case 28 -> new FUSED_GUARD_NOS_DICT__BINARY_SUBSCR_DICT(opargs, operands, at, target, successor);
+            case 29 -> new FUSED_GUARD_NOS_DICT__STORE_SUBSCR_DICT(opargs, operands, at, target, successor);
+            case 30 -> new FUSED_GUARD_NOS_INT__BINARY_OP_ADD_INT(opargs, operands, at, target, successor);
+            case 31 -> new FUSED_GUARD_NOS_INT__BINARY_OP_FLOOR_DIVIDE_INT(opargs, operands, at, target, successor);
+            case 32 -> new FUSED_GUARD_NOS_INT__BINARY_OP_MULTIPLY_INT(opargs, operands, at, target, successor);
+            case 33 -> new FUSED_GUARD_NOS_INT__BINARY_OP_REMAINDER_INT(opargs, operands, at, target, successor);
+            case 34 -> new FUSED_GUARD_NOS_INT__BINARY_OP_SUBTRACT_INT(opargs, operands, at, target, successor);
+            case 35 -> new FUSED_GUARD_NOS_INT__COMPARE_OP_INT(opargs, operands, at, target, successor);
+            case 36 -> new FUSED_GUARD_NOS_LIST__BINARY_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
+            case 37 -> new FUSED_GUARD_NOS_LIST__GUARD_TOS_INT(opargs, operands, at, target, successor);
+            case 38 -> new FUSED_GUARD_NOS_LIST__GUARD_TOS_INT__BINARY_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
+            case 39 -> new FUSED_GUARD_NOS_LIST__GUARD_TOS_INT__STORE_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
+            case 40 -> new FUSED_GUARD_NOS_LIST__STORE_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
+            case 41 -> new FUSED_GUARD_NOS_STR__BINARY_SUBSCR_STR_INT(opargs, operands, at, target, successor);
+            case 42 -> new FUSED_GUARD_NOS_STR__GUARD_TOS_INT(opargs, operands, at, target, successor);
+            case 43 -> new FUSED_GUARD_NOS_STR__GUARD_TOS_INT__BINARY_SUBSCR_STR_INT(opargs, operands, at, target, successor);
+            case 44 -> new FUSED_GUARD_NOS_TUPLE__BINARY_SUBSCR_TUPLE_INT(opargs, operands, at, target, successor);
+            case 45 -> new FUSED_GUARD_NOS_TUPLE__GUARD_TOS_INT(opargs, operands, at, target, successor);
+            case 46 -> new FUSED_GUARD_NOS_TUPLE__GUARD_TOS_INT__BINARY_SUBSCR_TUPLE_INT(opargs, operands, at, target, successor);
+            case 47 -> new FUSED_GUARD_NOT_EXHAUSTED_LIST__ITER_NEXT_LIST(opargs, operands, at, target, successor);
+            case 48 -> new FUSED_GUARD_NOT_EXHAUSTED_RANGE__ITER_NEXT_RANGE(opargs, operands, at, target, successor);
+            case 49 -> new FUSED_GUARD_NOT_EXHAUSTED_TUPLE__ITER_NEXT_TUPLE(opargs, operands, at, target, successor);
+            case 50 -> new FUSED_GUARD_TOS_INT__BINARY_OP_ADD_INT(opargs, operands, at, target, successor);
+            case 51 -> new FUSED_GUARD_TOS_INT__BINARY_OP_FLOOR_DIVIDE_INT(opargs, operands, at, target, successor);
+            case 52 -> new FUSED_GUARD_TOS_INT__BINARY_OP_MULTIPLY_INT(opargs, operands, at, target, successor);
+            case 53 -> new FUSED_GUARD_TOS_INT__BINARY_OP_REMAINDER_INT(opargs, operands, at, target, successor);
+            case 54 -> new FUSED_GUARD_TOS_INT__BINARY_OP_SUBTRACT_INT(opargs, operands, at, target, successor);
+            case 55 -> new FUSED_GUARD_TOS_INT__BINARY_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
+            case 56 -> new FUSED_GUARD_TOS_INT__BINARY_SUBSCR_STR_INT(opargs, operands, at, target, successor);
+            case 57 -> new FUSED_GUARD_TOS_INT__BINARY_SUBSCR_TUPLE_INT(opargs, operands, at, target, successor);
+            case 58 -> new FUSED_GUARD_TOS_INT__COMPARE_OP_INT(opargs, operands, at, target, successor);
+            case 59 -> new FUSED_GUARD_TOS_INT__STORE_SUBSCR_LIST_INT(opargs, operands, at, target, successor);
+            case 60 -> new FUSED_GUARD_TOS_INT__TO_BOOL_INT(opargs, operands, at, target, successor);
+            case 61 -> new FUSED_GUARD_TOS_LIST__TO_BOOL_LIST(opargs, operands, at, target, successor);
+            case 62 -> new FUSED_GUARD_TOS_LIST__UNPACK_SEQUENCE_LIST(opargs, operands, at, target, successor);
+            case 63 -> new FUSED_GUARD_TOS_NONE__TO_BOOL_NONE(opargs, operands, at, target, successor);
+            case 64 -> new FUSED_GUARD_TOS_STR__TO_BOOL_STR(opargs, operands, at, target, successor);
+            case 65 -> new FUSED_GUARD_TOS_TUPLE__UNPACK_SEQUENCE_TUPLE(opargs, operands, at, target, successor);
+            case 66 -> new FUSED_GUARD_TOS_TUPLE__UNPACK_SEQUENCE_TWO_TUPLE(opargs, operands, at, target, successor);
+            case 67 -> new FUSED_GUARD_TYPE_TAG__LOAD_ATTR_METHOD(opargs, operands, at, target, successor);
+            case 68 -> new FUSED_GUARD_TYPE_VERSION__LOAD_ATTR_INSTANCE_VALUE(opargs, operands, at, target, successor);
+            case 69 -> new FUSED_GUARD_TYPE_VERSION__LOAD_ATTR_METHOD(opargs, operands, at, target, successor);
+            case 70 -> new FUSED_GUARD_TYPE_VERSION__STORE_ATTR_INSTANCE_VALUE(opargs, operands, at, target, successor);
+            case 71 -> new FUSED_ITER_CHECK_LIST__GUARD_EXHAUSTED_LIST(opargs, operands, at, target, successor);
+            case 72 -> new FUSED_ITER_CHECK_LIST__GUARD_EXHAUSTED_LIST__ITER_NEXT_LIST(opargs, operands, at, target, successor);
+            case 73 -> new FUSED_ITER_CHECK_LIST__GUARD_NOT_EXHAUSTED_LIST(opargs, operands, at, target, successor);
+            case 74 -> new FUSED_ITER_CHECK_LIST__GUARD_NOT_EXHAUSTED_LIST__ITER_NEXT_LIST(opargs, operands, at, target, successor);
+            case 75 -> new FUSED_ITER_CHECK_LIST__ITER_NEXT_LIST(opargs, operands, at, target, successor);
+            case 76 -> new FUSED_ITER_CHECK_RANGE__GUARD_EXHAUSTED_RANGE(opargs, operands, at, target, successor);
+            case 77 -> new FUSED_ITER_CHECK_RANGE__GUARD_EXHAUSTED_RANGE__ITER_NEXT_RANGE(opargs, operands, at, target, successor);
+            case 78 -> new FUSED_ITER_CHECK_RANGE__GUARD_NOT_EXHAUSTED_RANGE(opargs, operands, at, target, successor);
+            case 79 -> new FUSED_ITER_CHECK_RANGE__GUARD_NOT_EXHAUSTED_RANGE__ITER_NEXT_RANGE(opargs, operands, at, target, successor);
+            case 80 -> new FUSED_ITER_CHECK_RANGE__ITER_NEXT_RANGE(opargs, operands, at, target, successor);
+            case 81 -> new FUSED_ITER_CHECK_TUPLE__GUARD_EXHAUSTED_TUPLE(opargs, operands, at, target, successor);
+            case 82 -> new FUSED_ITER_CHECK_TUPLE__GUARD_EXHAUSTED_TUPLE__ITER_NEXT_TUPLE(opargs, operands, at, target, successor);
+            case 83 -> new FUSED_ITER_CHECK_TUPLE__GUARD_NOT_EXHAUSTED_TUPLE(opargs, operands, at, target, successor);
+            case 84 -> new FUSED_ITER_CHECK_TUPLE__GUARD_NOT_EXHAUSTED_TUPLE__ITER_NEXT_TUPLE(opargs, operands, at, target, successor);
+            case 85 -> new FUSED_ITER_CHECK_TUPLE__ITER_NEXT_TUPLE(opargs, operands, at, target, successor);
+            case 86 -> new FUSED_LOAD_CONST_INLINE__POP_FRAME(opargs, operands, at, target, successor);
+            case 87 -> new FUSED_LOAD_CONST__POP_FRAME(opargs, operands, at, target, successor);
             default -> throw new IllegalArgumentException("invalid fusion " + fusion);
         };
     }
@@ -2073,6 +2077,28 @@ public abstract class UopCell {
         }
     }
 
+    static final class _CALL_LEN extends UopCell {
+        _CALL_LEN(long oparg, long operand, int target, int successor) {
+            super(Uops._CALL_LEN, oparg, operand, target, successor);
+        }
+
+        @Override
+        int execute(Registers s) {
+            return UopInterpreter._CALL_LEN(s, oparg, operand);
+        }
+    }
+
+    static final class _GUARD_CALLABLE_LEN extends UopCell {
+        _GUARD_CALLABLE_LEN(long oparg, long operand, int target, int successor) {
+            super(Uops._GUARD_CALLABLE_LEN, oparg, operand, target, successor);
+        }
+
+        @Override
+        int execute(Registers s) {
+            return UopInterpreter._GUARD_CALLABLE_LEN(s, oparg, operand);
+        }
+    }
+
     /**
      * _CHECK_FUNCTION_EXACT_ARGS + _CHECK_STACK_SPACE as one cell.
      */
@@ -2637,6 +2663,37 @@ public abstract class UopCell {
             int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
             ctx.countUop(Uops._GUARD_BUILTINS_VERSION);
             if (last >= 1) ctx.countUop(Uops._LOAD_GLOBAL_BUILTIN);
+        }
+    }
+
+    /**
+     * _GUARD_CALLABLE_LEN + _CALL_LEN as one cell.
+     */
+    static final class FUSED_GUARD_CALLABLE_LEN__CALL_LEN extends UopCell {
+        private final long oparg1;
+
+        private final long operand1;
+
+        FUSED_GUARD_CALLABLE_LEN__CALL_LEN(int[] opargs, long[] operands, int at, int target,
+                int successor) {
+            super(Uops._GUARD_CALLABLE_LEN, opargs[at], operands[at], target, successor);
+            this.oparg1 = opargs[at + 1];
+            this.operand1 = operands[at + 1];
+        }
+
+        @Override
+        int execute(Registers s) {
+            int status = UopInterpreter._GUARD_CALLABLE_LEN(s, oparg, operand);
+            if (status != UopInterpreter.NEXT) return status;
+            status = UopInterpreter._CALL_LEN(s, oparg1, operand1);
+            return status == UopInterpreter.NEXT ? status : status | 1 << PART_SHIFT;
+        }
+
+        @Override
+        void countUops(UopContext ctx, int status) {
+            int last = status == UopInterpreter.NEXT ? 1 : status >>> PART_SHIFT;
+            ctx.countUop(Uops._GUARD_CALLABLE_LEN);
+            if (last >= 1) ctx.countUop(Uops._CALL_LEN);
         }
     }
 

@@ -1269,7 +1269,7 @@ public final class UopInterpreter {
             long container = NativeWords.slot(__stack, __sp - 2);
             long sub = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
-            long n = __s.ctx.strLength(container);
+            long n = DslFunctions.str_length(__s, container);
             long i = (sub) >> 1L;
             if (i < 0L) {
                 i += n;
@@ -2674,7 +2674,7 @@ public final class UopInterpreter {
         {
             long value = NativeWords.slot(__stack, __sp - 1);
             long res = 0L;
-            res = ((__s.ctx.strLength(value) != 0L) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
+            res = ((DslFunctions.str_length(__s, value) != 0L) ? DslConstants.TRUE_BITS : DslConstants.FALSE_BITS);
             NativeWords.setSlot(__stack, __sp - 1, res);
         }
         __s.sp = __sp;
@@ -3022,6 +3022,62 @@ public final class UopInterpreter {
             long index = __operand;
             DslFunctions.globals_store(__s, index, v);
             __sp = __sp - 1;
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * op(_CALL_LEN)
+     */
+    static int _CALL_LEN(Registers __s, long oparg, long __operand) {
+        long __stack = __s.stackBase;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // op(_CALL_LEN)
+        {
+            long callable = NativeWords.slot(__stack, __sp + (int) (-2L + -1L * (oparg)));
+            long self_or_null = NativeWords.slot(__stack, __sp + (int) (-1L + -1L * (oparg)));
+            int args = __sp + (int) (-1L * (oparg));
+            long res = 0L;
+            long arg = NativeWords.slot(__stack, args + (int) 0L);
+            long type = ((arg & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((arg) << 2) + ((0) << 3)) : 0L);
+            long n = DslFunctions.str_length(__s, arg);
+            if (type == DslConstants.TYPE_LIST) {
+                n = DslFunctions.list_length(__s, arg);
+            } else {
+                if (type == DslConstants.TYPE_TUPLE) {
+                    n = DslFunctions.tuple_length(__s, arg);
+                }
+            }
+            res = (n + n + DslConstants.SMALL_INT_TAG);
+            NativeWords.setSlot(__stack, __sp + (int) (-2L + -1L * (oparg)), res);
+            __sp = __sp + (int) (-1L + -1L * (oparg));
+        }
+        __s.sp = __sp;
+        return __breaker ? CHECK_EVAL_BREAKER : NEXT;
+    }
+
+    /**
+     * op(_GUARD_CALLABLE_LEN)
+     */
+    static int _GUARD_CALLABLE_LEN(Registers __s, long oparg, long __operand) {
+        long __stack = __s.stackBase;
+        int __sp = __s.sp;
+        boolean __breaker = false;
+        // op(_GUARD_CALLABLE_LEN)
+        {
+            long callable = NativeWords.slot(__stack, __sp + (int) (-2L + -1L * (oparg)));
+            long self_or_null = NativeWords.slot(__stack, __sp + (int) (-1L + -1L * (oparg)));
+            int args = __sp + (int) (-1L * (oparg));
+            long len = __operand;
+            if ((callable) != len) {
+                return EXIT;
+            }
+            long type = ((NativeWords.slot(__stack, args + (int) 0L) & 7L) == 0L ? NativeWords.word(__s.heapWordsBase, ((NativeWords.slot(__stack, args + (int) 0L)) << 2) + ((0) << 3)) : 0L);
+            if ((type != DslConstants.TYPE_LIST) && (type != DslConstants.TYPE_TUPLE) && (type != DslConstants.TYPE_STR)) {
+                return EXIT;
+            }
         }
         __s.sp = __sp;
         return __breaker ? CHECK_EVAL_BREAKER : NEXT;

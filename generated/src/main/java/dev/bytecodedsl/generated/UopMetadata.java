@@ -9,22 +9,22 @@ public final class UopMetadata {
     /**
      * {@link OpcodeFlags} bits per uop.
      */
-    public static final int[] FLAGS = new int[150];
+    public static final int[] FLAGS = new int[152];
 
     /**
      * Code units of the cache entry a uop takes as its operand; 0 when it takes none.
      */
-    public static final int[] OPERAND_SIZE = new int[150];
+    public static final int[] OPERAND_SIZE = new int[152];
 
     /**
      * For a replica NAME_k of a replicate(N) op: k; otherwise -1.
      */
-    public static final int[] FIXED_OPARG = new int[150];
+    public static final int[] FIXED_OPARG = new int[152];
 
     /**
      * For a replica NAME_k: the id of NAME; otherwise 0.
      */
-    public static final int[] REPLICA_OF = new int[150];
+    public static final int[] REPLICA_OF = new int[152];
 
     static {
         java.util.Arrays.fill(FIXED_OPARG, -1);
@@ -212,6 +212,9 @@ public final class UopMetadata {
         FLAGS[Uops._GUARD_BOTH_NUMBER] = OpcodeFlags.MAY_EXIT | OpcodeFlags.GUARD;
         FLAGS[Uops._STORE_GLOBAL] = OpcodeFlags.HAS_ARG | OpcodeFlags.USES_NAME | OpcodeFlags.MAY_ERROR | OpcodeFlags.ESCAPES;
         OPERAND_SIZE[Uops._STORE_GLOBAL_MODULE] = 1;
+        FLAGS[Uops._CALL_LEN] = OpcodeFlags.HAS_ARG | OpcodeFlags.PURE;
+        FLAGS[Uops._GUARD_CALLABLE_LEN] = OpcodeFlags.HAS_ARG | OpcodeFlags.MAY_EXIT | OpcodeFlags.GUARD;
+        OPERAND_SIZE[Uops._GUARD_CALLABLE_LEN] = 2;
     }
 
     private UopMetadata() {
@@ -277,8 +280,8 @@ public final class UopMetadata {
             case Uops.SWAP -> (int) (2L + (oparg - 2L));
             case Uops._CALL, Uops._CALL_BUILTIN, Uops._CHECK_FUNCTION_EXACT_ARGS,
                     Uops._CHECK_STACK_SPACE, Uops._GUARD_CALLABLE_BUILTIN, Uops._PUSH_FRAME,
-                    Uops._CALL_LIST_APPEND,
-                    Uops._GUARD_CALLABLE_LIST_APPEND -> (int) (2L + (oparg));
+                    Uops._CALL_LIST_APPEND, Uops._GUARD_CALLABLE_LIST_APPEND, Uops._CALL_LEN,
+                    Uops._GUARD_CALLABLE_LEN -> (int) (2L + (oparg));
             default -> throw new IllegalArgumentException("no stack effect for " + uop);
         };
     }
@@ -312,7 +315,8 @@ public final class UopMetadata {
                     Uops._LOAD_FAST_6, Uops._LOAD_FAST_7, Uops._TO_BOOL, Uops._TO_BOOL_INT,
                     Uops._TO_BOOL_LIST, Uops._TO_BOOL_NONE, Uops._TO_BOOL_STR, Uops._PUSH_FRAME,
                     Uops._CALL_LIST_APPEND, Uops._GUARD_TYPE_TAG, Uops._BINARY_OP_FLOOR_DIVIDE_INT,
-                    Uops._BINARY_OP_REMAINDER_INT, Uops._BINARY_OP_TRUE_DIVIDE_NUMBER -> 1;
+                    Uops._BINARY_OP_REMAINDER_INT, Uops._BINARY_OP_TRUE_DIVIDE_NUMBER,
+                    Uops._CALL_LEN -> 1;
             case Uops.CHECK_EXC_MATCH, Uops.LOAD_FAST_LOAD_FAST, Uops.PUSH_EXC_INFO,
                     Uops._FOR_ITER_TIER_TWO, Uops._GUARD_BOTH_FLOAT, Uops._GUARD_BOTH_INT,
                     Uops._GUARD_BOTH_UNICODE, Uops._GUARD_NOS_DICT, Uops._GUARD_NOS_INT,
@@ -334,8 +338,8 @@ public final class UopMetadata {
             case Uops.LIST_APPEND -> (int) (1L + (oparg - 1L));
             case Uops.SWAP -> (int) (2L + (oparg - 2L));
             case Uops._CHECK_FUNCTION_EXACT_ARGS, Uops._CHECK_STACK_SPACE,
-                    Uops._GUARD_CALLABLE_BUILTIN,
-                    Uops._GUARD_CALLABLE_LIST_APPEND -> (int) (2L + (oparg));
+                    Uops._GUARD_CALLABLE_BUILTIN, Uops._GUARD_CALLABLE_LIST_APPEND,
+                    Uops._GUARD_CALLABLE_LEN -> (int) (2L + (oparg));
             case Uops._LOAD_ATTR, Uops._LOAD_ATTR_INSTANCE_VALUE,
                     Uops._LOAD_ATTR_METHOD -> (int) (1L + (((oparg & DslConstants.METHOD_FLAG) != 0L) ? 1L : 0L));
             case Uops._LOAD_GLOBAL, Uops._LOAD_GLOBAL_BUILTIN,

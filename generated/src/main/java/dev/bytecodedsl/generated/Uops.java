@@ -302,20 +302,24 @@ public final class Uops {
 
     public static final int _STORE_GLOBAL_MODULE = 149;
 
+    public static final int _CALL_LEN = 150;
+
+    public static final int _GUARD_CALLABLE_LEN = 151;
+
     private static final String[] NAMES;
 
     /**
      * Every number is below this.
      */
-    public static final int LIMIT = 150;
+    public static final int LIMIT = 152;
 
     /**
      * The highest uop id.
      */
-    public static final int MAX_UOP_ID = 149;
+    public static final int MAX_UOP_ID = 151;
 
     static {
-        NAMES = new String[150];
+        NAMES = new String[152];
         NAMES[1] = "BINARY_SLICE";
         NAMES[2] = "BUILD_LIST";
         NAMES[3] = "BUILD_MAP";
@@ -464,6 +468,8 @@ public final class Uops {
         NAMES[147] = "_GUARD_BOTH_NUMBER";
         NAMES[148] = "_STORE_GLOBAL";
         NAMES[149] = "_STORE_GLOBAL_MODULE";
+        NAMES[150] = "_CALL_LEN";
+        NAMES[151] = "_GUARD_CALLABLE_LEN";
     }
 
     private Uops() {

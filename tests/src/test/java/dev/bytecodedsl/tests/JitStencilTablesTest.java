@@ -112,8 +112,19 @@ class JitStencilTablesTest {
     @ParameterizedTest
     @MethodSource("tables")
     void globalAccessesCallNoHelper(Table table) {
-        for (int uop : new int[] {Uops._GUARD_GLOBALS_VERSION, Uops._GUARD_BUILTINS_VERSION, Uops._LOAD_GLOBAL_MODULE,
-                Uops._LOAD_GLOBAL_BUILTIN, Uops._STORE_GLOBAL_MODULE}) {
+        assertNoHelperCalls(table, Uops._GUARD_GLOBALS_VERSION, Uops._GUARD_BUILTINS_VERSION, Uops._LOAD_GLOBAL_MODULE,
+                Uops._LOAD_GLOBAL_BUILTIN, Uops._STORE_GLOBAL_MODULE);
+    }
+
+    /** len() and str lengths read the objects' length words: machine code calls no helper. */
+    @ParameterizedTest
+    @MethodSource("tables")
+    void lengthsCallNoHelper(Table table) {
+        assertNoHelperCalls(table, Uops._GUARD_CALLABLE_LEN, Uops._CALL_LEN, Uops._TO_BOOL_STR);
+    }
+
+    private static void assertNoHelperCalls(Table table, int... uops) {
+        for (int uop : uops) {
             Stencil stencil = table.stencil().apply(uop);
             for (Hole hole : stencil.dataHoles()) {
                 assertNotEquals(HoleValue.HELPER, hole.value(), Uops.name(uop) + " " + hole);

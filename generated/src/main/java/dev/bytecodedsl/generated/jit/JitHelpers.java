@@ -232,9 +232,9 @@ public final class JitHelpers extends HelperUpcalls {
     public static final FunctionDescriptor SPECIALIZE_BINARY_SUBSCR = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
 
     /**
-     * void specialize_call(Value callable, Value self_or_null, int nargs)
+     * void specialize_call(Value callable, Value self_or_null, Value[] args, int nargs)
      */
-    public static final FunctionDescriptor SPECIALIZE_CALL = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
+    public static final FunctionDescriptor SPECIALIZE_CALL = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
 
     /**
      * void specialize_compare_op(Value left, Value right, int arg)
@@ -322,11 +322,6 @@ public final class JitHelpers extends HelperUpcalls {
     public static final FunctionDescriptor STR_ITEM = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
 
     /**
-     * int str_length(Value s)
-     */
-    public static final FunctionDescriptor STR_LENGTH = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
-
-    /**
      * Value subscr(Value container, Value sub)
      */
     public static final FunctionDescriptor SUBSCR = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
@@ -380,7 +375,7 @@ public final class JitHelpers extends HelperUpcalls {
      * Every extern's DSL name, in name order, then GETCONST and GETNAME.
      */
     public static List<String> names() {
-        return List.of("advance_backoff_counter", "binary_op", "binary_slice", "box_float", "build_list", "build_map", "build_slice", "build_tuple", "call_builtin", "call_object", "call_object_kw", "compare_op", "contains", "delete_subscr", "dict_store", "dict_subscr", "enter_executor", "exception_matches", "exception_pending", "executor_is_valid", "executor_started", "frame_space_available", "get_iter", "handled_exception", "iter_next", "list_append", "load_attr", "load_build_class", "load_global", "load_name", "make_function", "object_is_true", "optimize_hot_loop", "pop_frame", "push_frame", "raise_unbound_local", "raise_varargs", "reraise", "set_handled_exception", "set_instruction_offset", "specialize_binary_op", "specialize_binary_subscr", "specialize_call", "specialize_compare_op", "specialize_for_iter", "specialize_load_attr", "specialize_load_global", "specialize_store_attr", "specialize_store_global", "specialize_store_subscr", "specialize_to_bool", "specialize_unpack_sequence", "store_attr", "store_global", "store_name", "store_slice", "store_subscr", "str_compare", "str_concat", "str_item", "str_length", "subscr", "type_tag", "unary_invert", "unary_negative", "unpack_sequence", "unwind_exception", "GETCONST", "GETNAME");
+        return List.of("advance_backoff_counter", "binary_op", "binary_slice", "box_float", "build_list", "build_map", "build_slice", "build_tuple", "call_builtin", "call_object", "call_object_kw", "compare_op", "contains", "delete_subscr", "dict_store", "dict_subscr", "enter_executor", "exception_matches", "exception_pending", "executor_is_valid", "executor_started", "frame_space_available", "get_iter", "handled_exception", "iter_next", "list_append", "load_attr", "load_build_class", "load_global", "load_name", "make_function", "object_is_true", "optimize_hot_loop", "pop_frame", "push_frame", "raise_unbound_local", "raise_varargs", "reraise", "set_handled_exception", "set_instruction_offset", "specialize_binary_op", "specialize_binary_subscr", "specialize_call", "specialize_compare_op", "specialize_for_iter", "specialize_load_attr", "specialize_load_global", "specialize_store_attr", "specialize_store_global", "specialize_store_subscr", "specialize_to_bool", "specialize_unpack_sequence", "store_attr", "store_global", "store_name", "store_slice", "store_subscr", "str_compare", "str_concat", "str_item", "subscr", "type_tag", "unary_invert", "unary_negative", "unpack_sequence", "unwind_exception", "GETCONST", "GETNAME");
     }
 
     /**
@@ -455,7 +450,6 @@ public final class JitHelpers extends HelperUpcalls {
             case "str_compare" -> STR_COMPARE;
             case "str_concat" -> STR_CONCAT;
             case "str_item" -> STR_ITEM;
-            case "str_length" -> STR_LENGTH;
             case "subscr" -> SUBSCR;
             case "type_tag" -> TYPE_TAG;
             case "unary_invert" -> UNARY_INVERT;
@@ -535,7 +529,6 @@ public final class JitHelpers extends HelperUpcalls {
             case "str_compare" -> stub(MethodHandles.lookup(), name, false, "strCompare", STR_COMPARE, arena);
             case "str_concat" -> stub(MethodHandles.lookup(), name, true, "strConcat", STR_CONCAT, arena);
             case "str_item" -> stub(MethodHandles.lookup(), name, true, "strItem", STR_ITEM, arena);
-            case "str_length" -> stub(MethodHandles.lookup(), name, false, "strLength", STR_LENGTH, arena);
             case "subscr" -> stub(MethodHandles.lookup(), name, true, "subscr", SUBSCR, arena);
             case "type_tag" -> stub(MethodHandles.lookup(), name, false, "typeTag", TYPE_TAG, arena);
             case "unary_invert" -> stub(MethodHandles.lookup(), name, true, "unaryInvert", UNARY_INVERT, arena);
@@ -1133,10 +1126,10 @@ public final class JitHelpers extends HelperUpcalls {
     /**
      * {@code specialize_call}, escaping
      */
-    void specializeCall(long callable, long selfOrNull, long nargs) {
+    void specializeCall(long callable, long selfOrNull, long args, long nargs) {
         try {
             applySavedState();
-            ctx.specializeCall(callable, selfOrNull, nargs);
+            ctx.specializeCall(callable, selfOrNull, slot(args), nargs);
             publishFrame();
         } catch (Throwable t) {
             fail(t);
@@ -1371,18 +1364,6 @@ public final class JitHelpers extends HelperUpcalls {
             long __result = ctx.strItem(s, i);
             publishFrame();
             return __result;
-        } catch (Throwable t) {
-            fail(t);
-            return 0L;
-        }
-    }
-
-    /**
-     * {@code str_length}
-     */
-    long strLength(long s) {
-        try {
-            return ctx.strLength(s);
         } catch (Throwable t) {
             fail(t);
             return 0L;

@@ -262,6 +262,8 @@ public final class JitStencilsAarch64Darwin {
             case Uops._GUARD_BOTH_NUMBER -> _GUARD_BOTH_NUMBER();
             case Uops._STORE_GLOBAL -> _STORE_GLOBAL();
             case Uops._STORE_GLOBAL_MODULE -> _STORE_GLOBAL_MODULE();
+            case Uops._CALL_LEN -> _CALL_LEN();
+            case Uops._GUARD_CALLABLE_LEN -> _GUARD_CALLABLE_LEN();
             default -> throw new IllegalArgumentException("invalid uop " + uop);
         };
         CACHE[uop] = stencil;
@@ -421,6 +423,8 @@ public final class JitStencilsAarch64Darwin {
             case Uops._GUARD_BOTH_NUMBER -> _GUARD_BOTH_NUMBER_disassembly();
             case Uops._STORE_GLOBAL -> _STORE_GLOBAL_disassembly();
             case Uops._STORE_GLOBAL_MODULE -> _STORE_GLOBAL_MODULE_disassembly();
+            case Uops._CALL_LEN -> _CALL_LEN_disassembly();
+            case Uops._GUARD_CALLABLE_LEN -> _GUARD_CALLABLE_LEN_disassembly();
             default -> throw new IllegalArgumentException("invalid uop " + uop);
         };
     }
@@ -3078,26 +3082,23 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _BINARY_SUBSCR_STR_INT() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091f70315aaf80315aa130f5ff8f50318aab98e40f808000090080140f9e00313aa00013fd608fc998a010599abc40100543f0000eb8a01005408000090080140f9d72200a908000090080140f9e00313aa00013fd6600100b4000300f9fd7bc1a800000014d70200f908000090080140f920008052c80a00f9fd7bc1a8c0035fd6d80200f908000090080140f960008052c80a00f9fd7bc1a8c0035fd6"),
+                        hex("e80315aaf30315aa600e5ff8f50313aaaa8e40f8c91640f92909008b290540f92bfd8a8a61058aabe40100543f0009ebaa010054fd7bbfa9fd03009109000090290140f9c82600a908000090080140f900013fd6fd7bc1a8200100b4600200f900000014c80200f908000090080140f920008052c80a00f9c0035fd6d30200f908000090080140f960008052c80a00f9c0035fd6"),
                         new Hole[] {
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 24L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 24L),
-                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(68, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(76, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(80, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(104, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(112, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(116, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(140, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(144, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(60, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(64, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(72, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(76, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(96, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(104, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(108, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(128, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(132, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
                             new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "str_item", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(24, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "str_length", 0L)
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.TARGET, "", 0L)
                         });
     }
 
@@ -3106,57 +3107,51 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _BINARY_SUBSCR_STR_INT_disassembly() {
         return "<ltmp0>:\n"
+                        + " aa1503e8               mov x8, x21\n"
+                        + " aa1503f3               mov x19, x21\n"
+                        + " f85f0e60               ldr x0, [x19, #-0x10]!\n"
+                        + " aa1303f5               mov x21, x19\n"
+                        + " f8408eaa               ldr x10, [x21, #0x8]!\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " 8b000929               add x9, x9, x0, lsl #2\n"
+                        + " f9400529               ldr x9, [x9, #0x8]\n"
+                        + " 8a8afd2b               and x11, x9, x10, asr #63\n"
+                        + " ab8a0561               adds x1, x11, x10, asr #1\n"
+                        + " 540001e4               b.mi 0x64 <ltmp0+0x64>\n"
+                        + " eb09003f               cmp x1, x9\n"
+                        + " 540001aa               b.ge 0x64 <ltmp0+0x64>\n"
                         + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 910003fd               mov x29, sp\n"
-                        + " aa1503f7               mov x23, x21\n"
-                        + " aa1503f8               mov x24, x21\n"
-                        + " f85f0f13               ldr x19, [x24, #-0x10]!\n"
-                        + " aa1803f5               mov x21, x24\n"
-                        + " f8408eb9               ldr x25, [x21, #0x8]!\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _str_length\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _str_length\n"
-                        + " aa1303e0               mov x0, x19\n"
-                        + " d63f0100               blr x8\n"
-                        + " 8a99fc08               and x8, x0, x25, asr #63\n"
-                        + " ab990501               adds x1, x8, x25, asr #1\n"
-                        + " 540001c4               b.mi 0x6c <ltmp0+0x6c>\n"
-                        + " eb00003f               cmp x1, x0\n"
-                        + " 5400018a               b.ge 0x6c <ltmp0+0x6c>\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_TARGET\n"
-                        + " f9400108               ldr x8, [x8]\n"
+                        + " f9400129               ldr x9, [x9]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_TARGET\n"
-                        + " a90022d7               stp x23, x8, [x22]\n"
+                        + " a90026c8               stp x8, x9, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 _str_item\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _str_item\n"
-                        + " aa1303e0               mov x0, x19\n"
                         + " d63f0100               blr x8\n"
-                        + " b4000160               cbz x0, 0x88 <ltmp0+0x88>\n"
-                        + " f9000300               str x0, [x24]\n"
                         + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x68 <ltmp0+0x68>\n"
+                        + " b4000120               cbz x0, 0x7c <ltmp0+0x7c>\n"
+                        + " f9000260               str x0, [x19]\n"
+                        + " 14000000               b 0x60 <ltmp0+0x60>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
-                        + " f90002d7               str x23, [x22]\n"
+                        + " f90002c8               str x8, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n"
-                        + " f90002d8               str x24, [x22]\n"
+                        + " f90002d3               str x19, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
                         + " f9400108               ldr x8, [x8]\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " 52800060               mov w0, #0x3                ; =3\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
                         + " d65f03c0               ret\n";
     }
 
@@ -6713,15 +6708,10 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _TO_BOOL_STR() {
         return new Stencil(
-                        hex("fd7bbfa9fd030091a0825ff808000090080140f900013fd648028052490180521f0000f12801889aa8821ff8fd7bc1a8"),
-                        new Hole[] {
-                            new Hole(12, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
-                        },
-                        hex("0000000000000000"),
-                        new Hole[] {
-                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "str_length", 0L)
-                        });
+                        hex("a8825ff8c91640f92809088b080540f9490280524a0180521f0100f14801899aa8821ff8"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
     }
 
     /**
@@ -6729,21 +6719,16 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _TO_BOOL_STR_disassembly() {
         return "<ltmp0>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 910003fd               mov x29, sp\n"
-                        + " f85f82a0               ldur x0, [x21, #-0x8]\n"
-                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _str_length\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _str_length\n"
-                        + " d63f0100               blr x8\n"
-                        + " 52800248               mov w8, #0x12               ; =18\n"
-                        + " 52800149               mov w9, #0xa                ; =10\n"
-                        + " f100001f               cmp x0, #0x0\n"
-                        + " 9a880128               csel x8, x9, x8, eq\n"
+                        + " f85f82a8               ldur x8, [x21, #-0x8]\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " 8b080928               add x8, x9, x8, lsl #2\n"
+                        + " f9400508               ldr x8, [x8, #0x8]\n"
+                        + " 52800249               mov w9, #0x12               ; =18\n"
+                        + " 5280014a               mov w10, #0xa               ; =10\n"
+                        + " f100011f               cmp x8, #0x0\n"
+                        + " 9a890148               csel x8, x10, x9, eq\n"
                         + " f81f82a8               stur x8, [x21, #-0x8]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x30 <ltmp0+0x30>\n"
+                        + " 14000000               b 0x24 <ltmp0+0x24>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
     }
 
@@ -7743,5 +7728,119 @@ public final class JitStencilsAarch64Darwin {
                         + " f8297948               str x8, [x10, x9, lsl #3]\n"
                         + " 14000000               b 0x20 <ltmp0+0x20>\n"
                         + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _CALL_LEN (op(_CALL_LEN))
+     */
+    private static Stencil _CALL_LEN() {
+        return new Stencil(
+                        hex("08000090080140f9a90e08cb290140f9ca1640f94909098b290540f92a0080924a0108cb2b008052690509aaa97a2af8e80328aab50e088b"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _CALL_LEN's object file, before holes were extracted.
+     */
+    private static String _CALL_LEN_disassembly() {
+        return "<ltmp0>:\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " cb080ea9               sub x9, x21, x8, lsl #3\n"
+                        + " f9400129               ldr x9, [x9]\n"
+                        + " f94016ca               ldr x10, [x22, #0x28]\n"
+                        + " 8b090949               add x9, x10, x9, lsl #2\n"
+                        + " f9400529               ldr x9, [x9, #0x8]\n"
+                        + " 9280002a               mov x10, #-0x2              ; =-2\n"
+                        + " cb08014a               sub x10, x10, x8\n"
+                        + " 5280002b               mov w11, #0x1               ; =1\n"
+                        + " aa090569               orr x9, x11, x9, lsl #1\n"
+                        + " f82a7aa9               str x9, [x21, x10, lsl #3]\n"
+                        + " aa2803e8               mvn x8, x8\n"
+                        + " 8b080eb5               add x21, x21, x8, lsl #3\n"
+                        + " 14000000               b 0x38 <ltmp0+0x38>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
+    }
+
+    /**
+     * _GUARD_CALLABLE_LEN (op(_GUARD_CALLABLE_LEN))
+     */
+    private static Stencil _GUARD_CALLABLE_LEN() {
+        return new Stencil(
+                        hex("08000090080140f929008092290108cba97a69f80a0000904a0140f93f010aeb81010054a80e08cb080140f91f0940f2c1010054c91640f908f57ed3286968f8081500d11f0d00f10201005400000014d50200f908000090080140f9c80a00f920008052c0035fd6d50200f908000090080140f9c80a00f920008052c0035fd6"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
+                            new Hole(20, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(24, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(76, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
+                            new Hole(84, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(88, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(108, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(112, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_CALLABLE_LEN's object file, before holes were extracted.
+     */
+    private static String _GUARD_CALLABLE_LEN_disassembly() {
+        return "<ltmp0>:\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG\n"
+                        + " 92800029               mov x9, #-0x2               ; =-2\n"
+                        + " cb080129               sub x9, x9, x8\n"
+                        + " f8697aa9               ldr x9, [x21, x9, lsl #3]\n"
+                        + " 9000000a               adrp x10, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND\n"
+                        + " f940014a               ldr x10, [x10]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND\n"
+                        + " eb0a013f               cmp x9, x10\n"
+                        + " 54000181               b.ne 0x50 <ltmp0+0x50>\n"
+                        + " cb080ea8               sub x8, x21, x8, lsl #3\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + " f240091f               tst x8, #0x7\n"
+                        + " 540001c1               b.ne 0x68 <ltmp0+0x68>\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " d37ef508               lsl x8, x8, #2\n"
+                        + " f8686928               ldr x8, [x9, x8]\n"
+                        + " d1001508               sub x8, x8, #0x5\n"
+                        + " f1000d1f               cmp x8, #0x3\n"
+                        + " 54000102               b.hs 0x68 <ltmp0+0x68>\n"
+                        + " 14000000               b 0x4c <ltmp0+0x4c>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " d65f03c0               ret\n"
+                        + " f90002d5               str x21, [x22]\n"
+                        + " 90000008               adrp x8, 0x0 <ltmp0>\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
+                        + " f9400108               ldr x8, [x8]\n"
+                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
+                        + " f9000ac8               str x8, [x22, #0x10]\n"
+                        + " 52800020               mov w0, #0x1                ; =1\n"
+                        + " d65f03c0               ret\n";
     }
 }

@@ -275,6 +275,8 @@ public final class JitStencilsX86_64Windows {
             case Uops._GUARD_BOTH_NUMBER -> _GUARD_BOTH_NUMBER();
             case Uops._STORE_GLOBAL -> _STORE_GLOBAL();
             case Uops._STORE_GLOBAL_MODULE -> _STORE_GLOBAL_MODULE();
+            case Uops._CALL_LEN -> _CALL_LEN();
+            case Uops._GUARD_CALLABLE_LEN -> _GUARD_CALLABLE_LEN();
             default -> throw new IllegalArgumentException("invalid uop " + uop);
         };
         CACHE[uop] = stencil;
@@ -434,6 +436,8 @@ public final class JitStencilsX86_64Windows {
             case Uops._GUARD_BOTH_NUMBER -> _GUARD_BOTH_NUMBER_disassembly();
             case Uops._STORE_GLOBAL -> _STORE_GLOBAL_disassembly();
             case Uops._STORE_GLOBAL_MODULE -> _STORE_GLOBAL_MODULE_disassembly();
+            case Uops._CALL_LEN -> _CALL_LEN_disassembly();
+            case Uops._GUARD_CALLABLE_LEN -> _GUARD_CALLABLE_LEN_disassembly();
             default -> throw new IllegalArgumentException("invalid uop " + uop);
         };
     }
@@ -2759,21 +2763,19 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _BINARY_SUBSCR_STR_INT() {
         return new Stencil(
-                        hex("4883ec28498b75f0498b7df84889f1ff15000000004889f948d1f948c1ff3f4821c74801cf0f99c14839c70f9cc084c17433498d5df0488b0500000000498946084d892e4889f14889faff15000000004885c074284983c5f84889034883c428e9000000004d892e488b0d00000000b80100000049894e104883c428c349891e488b0d00000000b80300000049894e104883c428c3"),
+                        hex("4883ec28498b4df0498b55f8498b4628488b4488084889d648d1fe48c1fa3f4821c24801f278324839c27d2d498d75f0488b0500000000498946084d892eff15000000004885c074284983c5f84889064883c428e9000000004d892e488b0d00000000b80100000049894e104883c428c3498936488b0d00000000b80300000049894e104883c428c3"),
                         new Hole[] {
-                            new Hole(17, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(57, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(76, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
-                            new Hole(97, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(107, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L),
-                            new Hole(131, HoleKind.X86_64_PC32, HoleValue.DATA, "", 20L)
+                            new Hole(51, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(64, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(85, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(95, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(119, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
                         },
-                        hex("0000000000000000000000000000000000000000000000000000000000000000"),
+                        hex("000000000000000000000000000000000000000000000000"),
                         new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "str_length", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.HELPER, "str_item", 0L),
-                            new Hole(24, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.TARGET, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "str_item", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -2783,46 +2785,41 @@ public final class JitStencilsX86_64Windows {
     private static String _BINARY_SUBSCR_STR_INT_disassembly() {
         return "<_JIT_ENTRY>:\n"
                         + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 49 8b 75 f0                            movq -0x10(%r13), %rsi\n"
-                        + " 49 8b 7d f8                            movq -0x8(%r13), %rdi\n"
-                        + " 48 89 f1                               movq %rsi, %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x15 <_JIT_ENTRY+0x15>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_str_length\n"
-                        + " 48 89 f9                               movq %rdi, %rcx\n"
-                        + " 48 d1 f9                               sarq %rcx\n"
-                        + " 48 c1 ff 3f                            sarq $0x3f, %rdi\n"
-                        + " 48 21 c7                               andq %rax, %rdi\n"
-                        + " 48 01 cf                               addq %rcx, %rdi\n"
-                        + " 0f 99 c1                               setns %cl\n"
-                        + " 48 39 c7                               cmpq %rax, %rdi\n"
-                        + " 0f 9c c0                               setl %al\n"
-                        + " 84 c1                                  testb %al, %cl\n"
-                        + " 74 33                                  je 0x65 <_JIT_ENTRY+0x65>\n"
-                        + " 49 8d 5d f0                            leaq -0x10(%r13), %rbx\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3d <_JIT_ENTRY+0x3d>\n"
+                        + " 49 8b 4d f0                            movq -0x10(%r13), %rcx\n"
+                        + " 49 8b 55 f8                            movq -0x8(%r13), %rdx\n"
+                        + " 49 8b 46 28                            movq 0x28(%r14), %rax\n"
+                        + " 48 8b 44 88 08                         movq 0x8(%rax,%rcx,4), %rax\n"
+                        + " 48 89 d6                               movq %rdx, %rsi\n"
+                        + " 48 d1 fe                               sarq %rsi\n"
+                        + " 48 c1 fa 3f                            sarq $0x3f, %rdx\n"
+                        + " 48 21 c2                               andq %rax, %rdx\n"
+                        + " 48 01 f2                               addq %rsi, %rdx\n"
+                        + " 78 32                                  js 0x59 <_JIT_ENTRY+0x59>\n"
+                        + " 48 39 c2                               cmpq %rax, %rdx\n"
+                        + " 7d 2d                                  jge 0x59 <_JIT_ENTRY+0x59>\n"
+                        + " 49 8d 75 f0                            leaq -0x10(%r13), %rsi\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x37 <_JIT_ENTRY+0x37>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_TARGET\n"
                         + " 49 89 46 08                            movq %rax, 0x8(%r14)\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 89 f1                               movq %rsi, %rcx\n"
-                        + " 48 89 fa                               movq %rdi, %rdx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x50 <_JIT_ENTRY+0x50>\n"
+                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x44 <_JIT_ENTRY+0x44>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp_str_item\n"
                         + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 74 28                                  je 0x7d <_JIT_ENTRY+0x7d>\n"
+                        + " 74 28                                  je 0x71 <_JIT_ENTRY+0x71>\n"
                         + " 49 83 c5 f8                            addq $-0x8, %r13\n"
-                        + " 48 89 03                               movq %rax, (%rbx)\n"
+                        + " 48 89 06                               movq %rax, (%rsi)\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x65 <_JIT_ENTRY+0x65>\n"
+                        + " e9 00 00 00 00                         jmp 0x59 <_JIT_ENTRY+0x59>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x6f <_JIT_ENTRY+0x6f>\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x63 <_JIT_ENTRY+0x63>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
                         + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
                         + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n"
-                        + " 49 89 1e                               movq %rbx, (%r14)\n"
-                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x87 <_JIT_ENTRY+0x87>\n"
+                        + " 49 89 36                               movq %rsi, (%r14)\n"
+                        + " 48 8b 0d 00 00 00 00                   movq (%rip), %rcx            # 0x7b <_JIT_ENTRY+0x7b>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " b8 03 00 00 00                         movl $0x3, %eax\n"
                         + " 49 89 4e 10                            movq %rcx, 0x10(%r14)\n"
@@ -5981,14 +5978,10 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _TO_BOOL_STR() {
         return new Stencil(
-                        hex("4883ec28498b4df8ff150000000031c94885c00f95c1488d04cd0a000000498945f84883c428"),
-                        new Hole[] {
-                            new Hole(10, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
-                        },
-                        hex("0000000000000000"),
-                        new Hole[] {
-                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.HELPER, "str_length", 0L)
-                        });
+                        hex("498b45f8498b4e2831d248837c8108000f95c2488d04d50a000000498945f8"),
+                        new Hole[0],
+                        hex(""),
+                        new Hole[0]);
     }
 
     /**
@@ -5996,17 +5989,14 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _TO_BOOL_STR_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 49 8b 4d f8                            movq -0x8(%r13), %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0xe <_JIT_ENTRY+0xe>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_str_length\n"
-                        + " 31 c9                                  xorl %ecx, %ecx\n"
-                        + " 48 85 c0                               testq %rax, %rax\n"
-                        + " 0f 95 c1                               setne %cl\n"
-                        + " 48 8d 04 cd 0a 00 00 00                leaq 0xa(,%rcx,8), %rax\n"
+                        + " 49 8b 45 f8                            movq -0x8(%r13), %rax\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 31 d2                                  xorl %edx, %edx\n"
+                        + " 48 83 7c 81 08 00                      cmpq $0x0, 0x8(%rcx,%rax,4)\n"
+                        + " 0f 95 c2                               setne %dl\n"
+                        + " 48 8d 04 d5 0a 00 00 00                leaq 0xa(,%rdx,8), %rax\n"
                         + " 49 89 45 f8                            movq %rax, -0x8(%r13)\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x2b <_JIT_ENTRY+0x2b>\n"
+                        + " e9 00 00 00 00                         jmp 0x24 <_JIT_ENTRY+0x24>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
     }
 
@@ -6947,5 +6937,102 @@ public final class JitStencilsX86_64Windows {
                         + " 48 89 04 ca                            movq %rax, (%rdx,%rcx,8)\n"
                         + " e9 00 00 00 00                         jmp 0x25 <_JIT_ENTRY+0x25>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _CALL_LEN (op(_CALL_LEN))
+     */
+    private static Stencil _CALL_LEN() {
+        return new Stencil(
+                        hex("488b0500000000488d0cc50000000048f7d9498b4c0d00498b5628488b4c8a0848c7c2feffffff4829c2488d0c4d0100000049894cd50048f7d04d8d6cc500"),
+                        new Hole[] {
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L)
+                        },
+                        hex("0000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _CALL_LEN's object file, before holes were extracted.
+     */
+    private static String _CALL_LEN_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 48 8d 0c c5 00 00 00 00                leaq (,%rax,8), %rcx\n"
+                        + " 48 f7 d9                               negq %rcx\n"
+                        + " 49 8b 4c 0d 00                         movq (%r13,%rcx), %rcx\n"
+                        + " 49 8b 56 28                            movq 0x28(%r14), %rdx\n"
+                        + " 48 8b 4c 8a 08                         movq 0x8(%rdx,%rcx,4), %rcx\n"
+                        + " 48 c7 c2 fe ff ff ff                   movq $-0x2, %rdx\n"
+                        + " 48 29 c2                               subq %rax, %rdx\n"
+                        + " 48 8d 0c 4d 01 00 00 00                leaq 0x1(,%rcx,2), %rcx\n"
+                        + " 49 89 4c d5 00                         movq %rcx, (%r13,%rdx,8)\n"
+                        + " 48 f7 d0                               notq %rax\n"
+                        + " 4d 8d 6c c5 00                         leaq (%r13,%rax,8), %r13\n"
+                        + " e9 00 00 00 00                         jmp 0x44 <_JIT_ENTRY+0x44>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n";
+    }
+
+    /**
+     * _GUARD_CALLABLE_LEN (op(_GUARD_CALLABLE_LEN))
+     */
+    private static Stencil _GUARD_CALLABLE_LEN() {
+        return new Stencil(
+                        hex("488b050000000048c7c1feffffff4829c1488b1500000000493954cd00753b48c1e0034c89e94829c1488b01a8077516498b4e28488b04814883c0fb4883f8030f82000000004d892e488b050000000049894610b801000000c34d892e488b050000000049894610b801000000c3"),
+                        new Hole[] {
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(20, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
+                            new Hole(66, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(76, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L),
+                            new Hole(96, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                        },
+                        hex("000000000000000000000000000000000000000000000000"),
+                        new Hole[] {
+                            new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.OPERAND, "", 0L),
+                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                        });
+    }
+
+    /**
+     * llvm-objdump of _GUARD_CALLABLE_LEN's object file, before holes were extracted.
+     */
+    private static String _GUARD_CALLABLE_LEN_disassembly() {
+        return "<_JIT_ENTRY>:\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
+                        + " 48 c7 c1 fe ff ff ff                   movq $-0x2, %rcx\n"
+                        + " 48 29 c1                               subq %rax, %rcx\n"
+                        + " 48 8b 15 00 00 00 00                   movq (%rip), %rdx            # 0x18 <_JIT_ENTRY+0x18>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPERAND\n"
+                        + " 49 39 54 cd 00                         cmpq %rdx, (%r13,%rcx,8)\n"
+                        + " 75 3b                                  jne 0x5a <_JIT_ENTRY+0x5a>\n"
+                        + " 48 c1 e0 03                            shlq $0x3, %rax\n"
+                        + " 4c 89 e9                               movq %r13, %rcx\n"
+                        + " 48 29 c1                               subq %rax, %rcx\n"
+                        + " 48 8b 01                               movq (%rcx), %rax\n"
+                        + " a8 07                                  testb $0x7, %al\n"
+                        + " 75 16                                  jne 0x46 <_JIT_ENTRY+0x46>\n"
+                        + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
+                        + " 48 8b 04 81                            movq (%rcx,%rax,4), %rax\n"
+                        + " 48 83 c0 fb                            addq $-0x5, %rax\n"
+                        + " 48 83 f8 03                            cmpq $0x3, %rax\n"
+                        + " 0f 82 00 00 00 00                      jb 0x46 <_JIT_ENTRY+0x46>\n"
+                        + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x50 <_JIT_ENTRY+0x50>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n"
+                        + " 4d 89 2e                               movq %r13, (%r14)\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x64 <_JIT_ENTRY+0x64>\n"
+                        + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
+                        + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
+                        + " b8 01 00 00 00                         movl $0x1, %eax\n"
+                        + " c3                                     retq\n";
     }
 }

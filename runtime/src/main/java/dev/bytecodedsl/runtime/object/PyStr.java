@@ -5,7 +5,8 @@ import dev.bytecodedsl.generated.DslConstants;
 /**
  * An immutable str. Python indexes strings by code point while Java's String is UTF-16, so the
  * length in code points is computed once, and strings without surrogate pairs (the common case,
- * all of the BMP) index the Java string directly.
+ * all of the BMP) index the Java string directly. The length is published in the str's heap word
+ * (STR_LENGTH_WORD), so {@code len}, truth tests and indexing need no helper call in any tier.
  *
  * <p>A long str made by {@code +} keeps its chars as a prefix of a growable buffer shared with the
  * strs it was made from and is turned into a Java String only when one is asked for. Appending to
@@ -114,6 +115,12 @@ public final class PyStr implements PyObject {
     @Override
     public int typeTag() {
         return (int) DslConstants.TYPE_STR;
+    }
+
+    /** The length in code points (bytecodes.def's STR_LENGTH_WORD), read by {@code str_length} in every tier. */
+    @Override
+    public void publishWords(HeapWords words, long handle) {
+        words.set(handle, DslConstants.STR_LENGTH_WORD, length);
     }
 
     @Override

@@ -260,8 +260,9 @@ public final class Interpreter implements UopContext {
     }
 
     @Override
-    public void specializeCall(long callable, long selfOrNull, long nargs) {
-        callSites.call(site(), callable, selfOrNull, (int) nargs);
+    public void specializeCall(long callable, long selfOrNull, int args, long nargs) {
+        long first = nargs > 0 ? frames.stack.get(args) : Values.NULL;
+        callSites.call(site(), callable, selfOrNull, (int) nargs, first);
     }
 
     @Override
@@ -279,11 +280,6 @@ public final class Interpreter implements UopContext {
     @Override
     public long typeTag(long v) {
         return space.typeTag(v);
-    }
-
-    @Override
-    public long strLength(long s) {
-        return heap.str(s).length();
     }
 
     @Override

@@ -101,6 +101,21 @@ class SpecializationTest {
     }
 
     @Test
+    void lenOfListsTuplesAndStrsSpecializesAndOtherTypesStillWork() {
+        VmTestSupport.Run r = run("""
+                def sizes(xs):
+                    n = 0
+                    for x in xs:
+                        n = n + len(x)
+                    return n
+                print(sizes([[1, 2], (3,), "abcd", "\u00e9t\u00e9"] * 10))
+                print(sizes([{1: 2}, [1], range(5), (1, 2)] * 10))
+                """);
+        assertEquals("100\n90\n", r.out());
+        assertTrue(r.opcodes("sizes").contains("CALL_LEN"), r.opcodes("sizes").toString());
+    }
+
+    @Test
     void attributesOfInstancesSpecialize() {
         VmTestSupport.Run r = run("""
                 class Counter:

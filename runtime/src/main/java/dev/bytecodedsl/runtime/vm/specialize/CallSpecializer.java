@@ -21,10 +21,15 @@ public final class CallSpecializer {
         this.listAppend = space.methods().lookup(PyBuiltinType.LIST, "append");
     }
 
-    public void call(Site site, long callable, long selfOrNull, int nargs) {
+    /** {@code first}: the first argument, or NULL without arguments (CALL_LEN looks at its type). */
+    public void call(Site site, long callable, long selfOrNull, int nargs, long first) {
         PyObject o = Values.isObject(callable) ? space.heap().get(callable) : null;
         // instanceof, not a pattern switch, which costs a hidden class at start-up (docs/benchmarks.md)
-        if (nargs == 1 && callable == listAppend && space.typeTag(selfOrNull) == DslConstants.TYPE_LIST) {
+        if (nargs == 1 && selfOrNull == Values.NULL && o instanceof PyBuiltinFunction f && isLen(f)
+                && hasLengthWord(space.typeTag(first))) {
+            site.write32(CacheLayout.CALL_METHOD, callable);
+            site.specialize(Opcodes.CALL_LEN);
+        } else if (nargs == 1 && callable == listAppend && space.typeTag(selfOrNull) == DslConstants.TYPE_LIST) {
             // handles fit in 32 bits (the heap has at most 2^28 rows)
             site.write32(CacheLayout.CALL_METHOD, callable);
             site.specialize(Opcodes.CALL_LIST_APPEND);
@@ -37,5 +42,15 @@ public final class CallSpecializer {
         } else {
             site.fail();
         }
+    }
+
+    /** The builtin function {@code len} (not a method named len). */
+    private static boolean isLen(PyBuiltinFunction f) {
+        return !f.isMethod() && f.name().equals("len");
+    }
+
+    /** The types whose length CALL_LEN reads from their heap words. */
+    private static boolean hasLengthWord(int typeTag) {
+        return typeTag == DslConstants.TYPE_LIST || typeTag == DslConstants.TYPE_TUPLE || typeTag == DslConstants.TYPE_STR;
     }
 }
