@@ -38,12 +38,6 @@ public final class StencilsGenerator implements Generator {
 
     private final Consumer<String> progress;
 
-    /**
-     * Objects compiled by every run of this generator: a `casegen generate` that gives new names
-     * their numbers runs the pipeline twice, and the second run finds the first run's objects cached.
-     */
-    private int compiledSoFar;
-
     public StencilsGenerator(StencilOptions options) {
         this(options, line -> {});
     }
@@ -79,10 +73,9 @@ public final class StencilsGenerator implements Generator {
         }
         evict(cache);
         int total = build.units().size() * options.targets().size();
-        compiledSoFar += compiler.compiledCount();
-        report = compiledSoFar == 0
+        report = compiler.compiledCount() == 0
                 ? "stencils: all " + total + " objects from the cache, nothing compiled"
-                : "stencils: compiled " + compiledSoFar + " of " + total + " objects (the rest from the cache)";
+                : "stencils: compiled " + compiler.compiledCount() + " of " + total + " objects (the rest from the cache)";
         return files;
     }
 
