@@ -59,8 +59,8 @@ final class Tier1InterpreterFile {
         }
         type.addFields(StatusFields.of(labels));
         type.addMethod(runMethod(registers))
-                .addMethod(loopMethod(analysis, registers, labels, false, switchesFrames))
-                .addMethod(loopMethod(analysis, registers, labels, true, switchesFrames))
+                .addMethod(loopMethod(registers, labels, false, switchesFrames))
+                .addMethod(loopMethod(registers, labels, true, switchesFrames))
                 .addMethod(dispatchMethod(analysis, registers));
         if (uses(analysis, Stmt.DispatchExtendedOparg.class)) {
             type.addMethod(dispatchExtendedMethod(registers));
@@ -94,10 +94,9 @@ final class Tier1InterpreterFile {
     /**
      * The dispatch loop; {@code counting} adds the count of every dispatch (--stats). An instruction
      * that switched frames ({@code switchesFrames}: the DSL uses RELOAD_FRAME) resumes the new frame
-     * as a label does. The plain loop holds the opcode switch itself: as a method of its own the
-     * switch is too big for HotSpot to inline, which costs a call on every instruction.
+     * as a label does.
      */
-    private static MethodSpec loopMethod(Analysis analysis, ClassName registers, Labels labels, boolean counting,
+    private static MethodSpec loopMethod(ClassName registers, Labels labels, boolean counting,
                                          boolean switchesFrames) {
         CodeBlock label = switchesFrames
                 ? CodeBlock.builder().addStatement("if (status != $L) runLabel(s, status)", FRAME_SWITCHED).build()
@@ -113,12 +112,7 @@ final class Tier1InterpreterFile {
         if (counting) {
             loop.addStatement("ctx.countExecution(opcode)");
         }
-        if (counting) {
-            loop.addStatement("int status = dispatch(s, opcode, unit >>> 8)");
-        } else {
-            loop.addStatement("long oparg = unit >>> 8").addCode("int status = ").addCode(opcodeSwitch(analysis));
-        }
-        return loop
+        return loop.addStatement("int status = dispatch(s, opcode, unit >>> 8)")
                 .beginControlFlow("if (status == $L || status == $L)", NEXT, DISPATCH_SAME)
                 .addStatement("continue")
                 .endControlFlow()
@@ -177,25 +171,21 @@ final class Tier1InterpreterFile {
     }
 
     private static MethodSpec dispatchMethod(Analysis analysis, ClassName registers) {
+        CodeBlock.Builder cases = CodeBlock.builder().add("return switch (opcode) {\n").indent();
+        for (Instruction instruction : analysis.instructions()) {
+            cases.add("case Opcodes.$L -> $L(s, oparg);\n", instruction.name(), instruction.name());
+        }
+        cases.add("default -> throw new $T(\"invalid opcode \" + opcode + \" at code unit \" + s.ip);\n",
+                IllegalStateException.class);
+        cases.unindent().add("};\n");
         return MethodSpec.methodBuilder("dispatch")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(TypeName.INT)
                 .addParameter(registers, "s")
                 .addParameter(TypeName.INT, "opcode")
                 .addParameter(TypeName.LONG, "oparg")
-                .addCode("return ").addCode(opcodeSwitch(analysis))
+                .addCode(cases.build())
                 .build();
-    }
-
-    /** {@code switch (opcode) { ... };}: the status of the instruction method {@code opcode} names. */
-    private static CodeBlock opcodeSwitch(Analysis analysis) {
-        CodeBlock.Builder cases = CodeBlock.builder().add("switch (opcode) {\n").indent();
-        for (Instruction instruction : analysis.instructions()) {
-            cases.add("case Opcodes.$L -> $L(s, oparg);\n", instruction.name(), instruction.name());
-        }
-        cases.add("default -> throw new $T(\"invalid opcode \" + opcode + \" at code unit \" + s.ip);\n",
-                IllegalStateException.class);
-        return cases.unindent().add("};\n").build();
     }
 
 

@@ -52,22 +52,7 @@ public final class Tier1Interpreter {
         while (true) {
             int unit = s.code[s.ip];
             int opcode = unit & 0xFF;
-            long oparg = unit >>> 8;
-            int status = switch (opcode) {
-                case Opcodes.BINARY_OP -> BINARY_OP(s, oparg);
-                case Opcodes.CALL -> CALL(s, oparg);
-                case Opcodes.CALL_INLINE -> CALL_INLINE(s, oparg);
-                case Opcodes.JUMP_BACKWARD -> JUMP_BACKWARD(s, oparg);
-                case Opcodes.LOAD_FAST -> LOAD_FAST(s, oparg);
-                case Opcodes.LOAD_PAIR -> LOAD_PAIR(s, oparg);
-                case Opcodes.LOAD_VERSIONED -> LOAD_VERSIONED(s, oparg);
-                case Opcodes.NOP -> NOP(s, oparg);
-                case Opcodes.POP_JUMP_IF_TRUE -> POP_JUMP_IF_TRUE(s, oparg);
-                case Opcodes.STORE_FAST -> STORE_FAST(s, oparg);
-                case Opcodes.UNPACK_REPEAT -> UNPACK_REPEAT(s, oparg);
-                case Opcodes.BINARY_OP_ADD_INT -> BINARY_OP_ADD_INT(s, oparg);
-                default -> throw new IllegalStateException("invalid opcode " + opcode + " at code unit " + s.ip);
-            };
+            int status = dispatch(s, opcode, unit >>> 8);
             if (status == NEXT || status == DISPATCH_SAME) {
                 continue;
             }
