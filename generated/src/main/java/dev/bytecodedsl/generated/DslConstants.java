@@ -122,6 +122,11 @@ public final class DslConstants {
     public static final long FUNCTION_ARGCOUNT_WORD = 2L;
 
     /**
+     * {@code const FUNCTION_FRAME_SIZE_WORD}
+     */
+    public static final long FUNCTION_FRAME_SIZE_WORD = 3L;
+
+    /**
      * {@code const FUNCTION_VERSION_WORD}
      */
     public static final long FUNCTION_VERSION_WORD = 1L;

@@ -118,7 +118,7 @@ public interface Helpers {
     /**
      * {@code extern frame_space_available}
      */
-    boolean frameSpaceAvailable(long func);
+    boolean frameSpaceAvailable(long frameSize);
 
     /**
      * {@code extern get_iter}, escaping

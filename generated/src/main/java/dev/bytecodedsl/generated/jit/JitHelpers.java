@@ -127,7 +127,7 @@ public final class JitHelpers extends HelperUpcalls {
     public static final FunctionDescriptor EXECUTOR_STARTED = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG);
 
     /**
-     * bool frame_space_available(Value func)
+     * bool frame_space_available(int frame_size)
      */
     public static final FunctionDescriptor FRAME_SPACE_AVAILABLE = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN, ValueLayout.JAVA_LONG);
 
@@ -845,9 +845,9 @@ public final class JitHelpers extends HelperUpcalls {
     /**
      * {@code frame_space_available}
      */
-    boolean frameSpaceAvailable(long func) {
+    boolean frameSpaceAvailable(long frameSize) {
         try {
-            return ctx.frameSpaceAvailable(func);
+            return ctx.frameSpaceAvailable(frameSize);
         } catch (Throwable t) {
             fail(t);
             return false;

@@ -166,9 +166,11 @@ final class Calls {
             // A trace saved the call's own unit as where to resume (its target); tier 1 saved the next.
             caller.resumeIp = FunctionVersions.returnIp(caller.code.code(), caller.instrIp);
         }
-        Frame callee = frames.push(f.code(), funcValue, f.globals(), null, false);
+        boolean method = self != Values.NULL;
+        // the guard checked that these arguments are exactly the parameters, so only the other locals need clearing
+        Frame callee = frames.push(f.code(), funcValue, f.globals(), null, false, method ? nargs + 1 : nargs);
         int local = callee.fp;
-        if (self != Values.NULL) {
+        if (method) {
             frames.stack.set(local++, self);
         }
         // the callee's locals start above the caller's whole frame, so this copy never overlaps

@@ -2,6 +2,7 @@ package dev.bytecodedsl.runtime.vm;
 
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
+import dev.bytecodedsl.kit.NativeWords;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 
@@ -15,11 +16,17 @@ import java.lang.foreign.MemorySegment;
  */
 public final class EvalBreaker {
     private final MemorySegment word = Arena.ofAuto().allocate(JAVA_LONG);
+    /**
+     * The word's address: {@link #pending()}, asked at every call and loop back edge, reads it
+     * unchecked (the segment's bounds and liveness checks cost more than the read); the segment
+     * field keeps the memory alive as long as this object.
+     */
+    private final long address = word.address();
     /** Set by the signal thread, taken by the interpreter thread: a KeyboardInterrupt is due. */
     private volatile boolean interruptRequested;
 
     public boolean pending() {
-        return word.get(JAVA_LONG, 0) != 0;
+        return NativeWords.word(address, 0) != 0;
     }
 
     void set() {

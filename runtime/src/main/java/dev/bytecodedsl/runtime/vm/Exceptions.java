@@ -118,7 +118,7 @@ final class Exceptions {
             }
             ExceptionTableEntry handler = f.code.handlerFor(f.instrIp);
             if (handler != null) {
-                f.sp = f.stackBase() + handler.depth();
+                f.sp = f.stackBase + handler.depth();
                 if (handler.lasti()) {
                     frames.stack.set(f.sp++, Values.smallInt(f.instrIp));
                 }

@@ -20,6 +20,10 @@ public final class Frame implements TraceFrame {
     final int depth;
     /** Whether an interpreter invocation entered with this frame: popping it ends the invocation. */
     final boolean entry;
+    /** The first value-stack slot, above the locals. */
+    final int stackBase;
+    /** One past the last slot this frame may use; the next frame starts here. */
+    final int limit;
 
     /** The instruction that last called an escaping helper (tracebacks, counters, quickening). */
     int instrIp;
@@ -29,26 +33,18 @@ public final class Frame implements TraceFrame {
     int sp;
 
     Frame(RuntimeCode code, long function, Globals.Namespace globals, Globals.Namespace namespace, Frame previous,
-          int fp, boolean entry) {
+          int fp, int depth, boolean entry) {
         this.code = code;
         this.function = function;
         this.globals = globals;
         this.namespace = namespace;
         this.previous = previous;
         this.fp = fp;
-        this.depth = previous == null ? 1 : previous.depth + 1;
+        this.depth = depth;
         this.entry = entry;
-        this.sp = stackBase();
-    }
-
-    /** The first value-stack slot, above the locals. */
-    int stackBase() {
-        return fp + code.localCount();
-    }
-
-    /** One past the last slot this frame may use; the next frame starts here. */
-    int limit() {
-        return fp + code.frameSize();
+        this.stackBase = fp + code.localCount();
+        this.limit = fp + code.frameSize();
+        this.sp = stackBase;
     }
 
     @Override

@@ -16,6 +16,12 @@ final class Frames {
     final ValueStack stack;
     private final VmWords vmWords;
     private Frame current;
+    /**
+     * The current frame's depth and limit (0 without one), kept here so the check before every
+     * inline call reads two fields instead of following the frame to its code object.
+     */
+    private int depth;
+    private int top;
     private boolean entryDone;
     private long entryResult;
 
@@ -30,18 +36,31 @@ final class Frames {
 
     /** Whether a frame of {@code code} fits: under the recursion limit and in the native stack. */
     boolean hasSpaceFor(RuntimeCode code) {
-        int depth = current == null ? 0 : current.depth;
-        int fp = current == null ? 0 : current.limit();
-        return depth < RECURSION_LIMIT && (long) fp + code.frameSize() <= stack.capacity();
+        return hasSpaceFor(code.frameSize());
+    }
+
+    /** Whether a frame of {@code frameSize} slots fits (a negative size never does). */
+    boolean hasSpaceFor(long frameSize) {
+        return depth < RECURSION_LIMIT && frameSize >= 0 && top + frameSize <= stack.capacity();
     }
 
     /** Pushes a frame (the caller checked {@link #hasSpaceFor}) with its locals unbound. */
     Frame push(RuntimeCode code, long function, Globals.Namespace globals, Globals.Namespace namespace,
                boolean entry) {
-        int fp = current == null ? 0 : current.limit();
-        Frame f = new Frame(code, function, globals, namespace, current, fp, entry);
-        stack.clear(fp, fp + code.localCount());
+        return push(code, function, globals, namespace, entry, 0);
+    }
+
+    /**
+     * Pushes a frame whose first {@code bound} locals the caller sets right away, so only the
+     * others are cleared (unbound).
+     */
+    Frame push(RuntimeCode code, long function, Globals.Namespace globals, Globals.Namespace namespace,
+               boolean entry, int bound) {
+        Frame f = new Frame(code, function, globals, namespace, current, top, depth + 1, entry);
+        stack.clear(top + bound, f.stackBase);
         makeCurrent(f);
+        depth = f.depth;
+        top = f.limit;
         return f;
     }
 
@@ -52,6 +71,8 @@ final class Frames {
     void pop(long result) {
         Frame f = current;
         makeCurrent(f.previous);
+        depth = f.depth - 1;
+        top = f.fp;
         if (f.entry) {
             entryDone = true;
             entryResult = result;

@@ -293,8 +293,8 @@ public final class Interpreter implements UopContext {
     }
 
     @Override
-    public boolean frameSpaceAvailable(long func) {
-        return frames.hasSpaceFor(((PyFunction) heap.get(func)).code());
+    public boolean frameSpaceAvailable(long frameSize) {
+        return frames.hasSpaceFor(frameSize);
     }
 
     @Override

@@ -31,11 +31,15 @@ public record PyFunction(RuntimeCode code, long codeValue, Globals.Namespace glo
         return PyBuiltinType.FUNCTION;
     }
 
-    /** CALL_PY_EXACT_ARGS's guard reads the version and parameter count natively (bytecodes.def's words). */
+    /**
+     * CALL_PY_EXACT_ARGS's guards read the version, parameter count and frame size natively
+     * (bytecodes.def's words), so neither needs the function object.
+     */
     @Override
     public void publishWords(HeapWords words, long handle) {
         words.set(handle, DslConstants.FUNCTION_VERSION_WORD, version);
         words.set(handle, DslConstants.FUNCTION_ARGCOUNT_WORD, code.argCount());
+        words.set(handle, DslConstants.FUNCTION_FRAME_SIZE_WORD, code.frameSize());
     }
 
     public String qualname() {

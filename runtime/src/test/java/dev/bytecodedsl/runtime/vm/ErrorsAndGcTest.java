@@ -55,6 +55,29 @@ class ErrorsAndGcTest {
     }
 
     @Test
+    void inlineCallsReachTheSameDepthAsCPython() {
+        // CALL_PY_EXACT_ARGS checks the limit from the callee's frame-size word and the depth Frames
+        // keeps: a function and a method (self in the frame's first local) get 999 frames deep below
+        // the module's, as in CPython 3.11, also when the sites are specialized by an earlier run
+        VmTestSupport.Run r = run("""
+                def deepest(n):
+                    try:
+                        return deepest(n + 1)
+                    except RecursionError:
+                        return n
+                class Walker:
+                    def deepest(self, n):
+                        try:
+                            return self.deepest(n + 1)
+                        except RecursionError:
+                            return n
+                print(deepest(1), Walker().deepest(1))
+                print(deepest(1), Walker().deepest(1))
+                """);
+        assertEquals("999 999\n999 999\n", r.out());
+    }
+
+    @Test
     void compileErrorsAreReportedAsCPythonDoes() {
         VmTestSupport.Run r = run("x = (1 +\n");
         assertEquals(1, r.exit());
