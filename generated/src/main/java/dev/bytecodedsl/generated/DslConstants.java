@@ -507,6 +507,11 @@ public final class DslConstants {
     public static final long VM_BUILTINS_WORD = 2L;
 
     /**
+     * {@code const VM_FRAME_ROOM_WORD}
+     */
+    public static final long VM_FRAME_ROOM_WORD = 3L;
+
+    /**
      * {@code const VM_GLOBALS_WORD}
      */
     public static final long VM_GLOBALS_WORD = 1L;

@@ -56,6 +56,13 @@ public final class DslFunctions {
     }
 
     /**
+     * {@code func frame_space_available}
+     */
+    static boolean frame_space_available(Registers __s, long frame_size) {
+        return frame_size <= NativeWords.word(__s.heapWordsBase, (((DslConstants.VM_WORDS_HANDLE)) << 2) + ((DslConstants.VM_FRAME_ROOM_WORD) << 3));
+    }
+
+    /**
      * {@code func globals_entry}
      */
     static long globals_entry(Registers __s, long index) {

@@ -116,11 +116,6 @@ public interface Helpers {
     void executorStarted(long executor);
 
     /**
-     * {@code extern frame_space_available}
-     */
-    boolean frameSpaceAvailable(long frameSize);
-
-    /**
      * {@code extern get_iter}, escaping
      */
     long getIter(long iterable);

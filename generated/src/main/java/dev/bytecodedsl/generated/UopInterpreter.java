@@ -1427,7 +1427,7 @@ public final class UopInterpreter {
             long callable = NativeWords.slot(__stack, __sp + (int) (-2L + -1L * (oparg)));
             long self_or_null = NativeWords.slot(__stack, __sp + (int) (-1L + -1L * (oparg)));
             int args = __sp + (int) (-1L * (oparg));
-            if (!__s.ctx.frameSpaceAvailable(NativeWords.word(__s.heapWordsBase, ((callable) << 2) + ((DslConstants.FUNCTION_FRAME_SIZE_WORD) << 3)))) {
+            if (!DslFunctions.frame_space_available(__s, NativeWords.word(__s.heapWordsBase, ((callable) << 2) + ((DslConstants.FUNCTION_FRAME_SIZE_WORD) << 3)))) {
                 return EXIT;
             }
         }

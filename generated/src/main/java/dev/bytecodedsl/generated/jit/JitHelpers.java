@@ -127,11 +127,6 @@ public final class JitHelpers extends HelperUpcalls {
     public static final FunctionDescriptor EXECUTOR_STARTED = FunctionDescriptor.ofVoid(ValueLayout.JAVA_LONG);
 
     /**
-     * bool frame_space_available(int frame_size)
-     */
-    public static final FunctionDescriptor FRAME_SPACE_AVAILABLE = FunctionDescriptor.of(ValueLayout.JAVA_BOOLEAN, ValueLayout.JAVA_LONG);
-
-    /**
      * Value get_iter(Value iterable)
      */
     public static final FunctionDescriptor GET_ITER = FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG);
@@ -375,7 +370,7 @@ public final class JitHelpers extends HelperUpcalls {
      * Every extern's DSL name, in name order, then GETCONST and GETNAME.
      */
     public static List<String> names() {
-        return List.of("advance_backoff_counter", "binary_op", "binary_slice", "box_float", "build_list", "build_map", "build_slice", "build_tuple", "call_builtin", "call_object", "call_object_kw", "compare_op", "contains", "delete_subscr", "dict_store", "dict_subscr", "enter_executor", "exception_matches", "exception_pending", "executor_is_valid", "executor_started", "frame_space_available", "get_iter", "handled_exception", "iter_next", "list_append", "load_attr", "load_build_class", "load_global", "load_name", "make_function", "object_is_true", "optimize_hot_loop", "pop_frame", "push_frame", "raise_unbound_local", "raise_varargs", "reraise", "set_handled_exception", "set_instruction_offset", "specialize_binary_op", "specialize_binary_subscr", "specialize_call", "specialize_compare_op", "specialize_for_iter", "specialize_load_attr", "specialize_load_global", "specialize_store_attr", "specialize_store_global", "specialize_store_subscr", "specialize_to_bool", "specialize_unpack_sequence", "store_attr", "store_global", "store_name", "store_slice", "store_subscr", "str_compare", "str_concat", "str_item", "subscr", "type_tag", "unary_invert", "unary_negative", "unpack_sequence", "unwind_exception", "GETCONST", "GETNAME");
+        return List.of("advance_backoff_counter", "binary_op", "binary_slice", "box_float", "build_list", "build_map", "build_slice", "build_tuple", "call_builtin", "call_object", "call_object_kw", "compare_op", "contains", "delete_subscr", "dict_store", "dict_subscr", "enter_executor", "exception_matches", "exception_pending", "executor_is_valid", "executor_started", "get_iter", "handled_exception", "iter_next", "list_append", "load_attr", "load_build_class", "load_global", "load_name", "make_function", "object_is_true", "optimize_hot_loop", "pop_frame", "push_frame", "raise_unbound_local", "raise_varargs", "reraise", "set_handled_exception", "set_instruction_offset", "specialize_binary_op", "specialize_binary_subscr", "specialize_call", "specialize_compare_op", "specialize_for_iter", "specialize_load_attr", "specialize_load_global", "specialize_store_attr", "specialize_store_global", "specialize_store_subscr", "specialize_to_bool", "specialize_unpack_sequence", "store_attr", "store_global", "store_name", "store_slice", "store_subscr", "str_compare", "str_concat", "str_item", "subscr", "type_tag", "unary_invert", "unary_negative", "unpack_sequence", "unwind_exception", "GETCONST", "GETNAME");
     }
 
     /**
@@ -411,7 +406,6 @@ public final class JitHelpers extends HelperUpcalls {
             case "exception_pending" -> EXCEPTION_PENDING;
             case "executor_is_valid" -> EXECUTOR_IS_VALID;
             case "executor_started" -> EXECUTOR_STARTED;
-            case "frame_space_available" -> FRAME_SPACE_AVAILABLE;
             case "get_iter" -> GET_ITER;
             case "handled_exception" -> HANDLED_EXCEPTION;
             case "iter_next" -> ITER_NEXT;
@@ -490,7 +484,6 @@ public final class JitHelpers extends HelperUpcalls {
             case "exception_pending" -> stub(MethodHandles.lookup(), name, false, "exceptionPending", EXCEPTION_PENDING, arena);
             case "executor_is_valid" -> stub(MethodHandles.lookup(), name, false, "executorIsValid", EXECUTOR_IS_VALID, arena);
             case "executor_started" -> stub(MethodHandles.lookup(), name, false, "executorStarted", EXECUTOR_STARTED, arena);
-            case "frame_space_available" -> stub(MethodHandles.lookup(), name, false, "frameSpaceAvailable", FRAME_SPACE_AVAILABLE, arena);
             case "get_iter" -> stub(MethodHandles.lookup(), name, true, "getIter", GET_ITER, arena);
             case "handled_exception" -> stub(MethodHandles.lookup(), name, false, "handledException", HANDLED_EXCEPTION, arena);
             case "iter_next" -> stub(MethodHandles.lookup(), name, true, "iterNext", ITER_NEXT, arena);
@@ -839,18 +832,6 @@ public final class JitHelpers extends HelperUpcalls {
             ctx.executorStarted(executor);
         } catch (Throwable t) {
             fail(t);
-        }
-    }
-
-    /**
-     * {@code frame_space_available}
-     */
-    boolean frameSpaceAvailable(long frameSize) {
-        try {
-            return ctx.frameSpaceAvailable(frameSize);
-        } catch (Throwable t) {
-            fail(t);
-            return false;
         }
     }
 

@@ -3503,21 +3503,17 @@ public final class JitStencilsAarch64Darwin {
      */
     private static Stencil _CHECK_STACK_SPACE() {
         return new Stencil(
-                        hex("fd7bbfa9fd03009108000090080140f929008092280108cba87a68f809000090290140f9ca1640f94809088b000d40f920013fd660000036fd7bc1a800000014d50200f908000090080140f9c80a00f920008052fd7bc1a8c0035fd6"),
+                        hex("08000090080140f929008092280108cba87a68f8c91640f92809088b080d40f9291d40f93f0108ebea000054d50200f908000090080140f9c80a00f920008052c0035fd6"),
                         new Hole[] {
-                            new Hole(8, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(12, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L),
-                            new Hole(28, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(32, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(60, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(68, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(4, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
+                            new Hole(48, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "frame_space_available", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L)
                         });
     }
 
@@ -3526,8 +3522,6 @@ public final class JitStencilsAarch64Darwin {
      */
     private static String _CHECK_STACK_SPACE_disassembly() {
         return "<ltmp0>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
-                        + " 910003fd               mov x29, sp\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG\n"
                         + " f9400108               ldr x8, [x8]\n"
@@ -3535,18 +3529,12 @@ public final class JitStencilsAarch64Darwin {
                         + " 92800029               mov x9, #-0x2               ; =-2\n"
                         + " cb080128               sub x8, x9, x8\n"
                         + " f8687aa8               ldr x8, [x21, x8, lsl #3]\n"
-                        + " 90000009               adrp x9, 0x0 <ltmp0>\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGE21 _frame_space_available\n"
-                        + " f9400129               ldr x9, [x9]\n"
-                        + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 _frame_space_available\n"
-                        + " f94016ca               ldr x10, [x22, #0x28]\n"
-                        + " 8b080948               add x8, x10, x8, lsl #2\n"
-                        + " f9400d00               ldr x0, [x8, #0x18]\n"
-                        + " d63f0120               blr x9\n"
-                        + " 36000060               tbz w0, #0x0, 0x40 <ltmp0+0x40>\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x3c <ltmp0+0x3c>\n"
-                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n"
+                        + " f94016c9               ldr x9, [x22, #0x28]\n"
+                        + " 8b080928               add x8, x9, x8, lsl #2\n"
+                        + " f9400d08               ldr x8, [x8, #0x18]\n"
+                        + " f9401d29               ldr x9, [x9, #0x38]\n"
+                        + " eb08013f               cmp x9, x8\n"
+                        + " 540000ea               b.ge 0x44 <ltmp0+0x44>\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " 90000008               adrp x8, 0x0 <ltmp0>\n"
                         + "  ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_UOP_INDEX\n"
@@ -3554,8 +3542,9 @@ public final class JitStencilsAarch64Darwin {
                         + "  ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_UOP_INDEX\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
                         + " 52800020               mov w0, #0x1                ; =1\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " d65f03c0               ret\n";
+                        + " d65f03c0               ret\n"
+                        + " 14000000               b 0x44 <ltmp0+0x44>\n"
+                        + "  ARM64_RELOC_BRANCH26 __JIT_CONTINUE\n";
     }
 
     /**

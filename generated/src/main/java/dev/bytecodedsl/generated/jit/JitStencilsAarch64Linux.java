@@ -3504,21 +3504,17 @@ public final class JitStencilsAarch64Linux {
      */
     private static Stencil _CHECK_STACK_SPACE() {
         return new Stencil(
-                        hex("fd7bbfa90900009028008092fd030091290140f9080109cba87a68f8c91640f92809088b000d40f908000090080140f900013fd660000036fd7bc1a8000000140800009020008052080140f9d50200f9c80a00f9fd7bc1a8c0035fd6"),
+                        hex("0900009028008092290140f9080109cba87a68f8c91640f92809088b291d40f9080d40f93f0108ebea0000540800009020008052080140f9d50200f9c80a00f9c0035fd6"),
                         new Hole[] {
-                            new Hole(4, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
-                            new Hole(16, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
-                            new Hole(40, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
-                            new Hole(44, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L),
-                            new Hole(60, HoleKind.AARCH64_JUMP26, HoleValue.CONTINUE, "", 0L),
-                            new Hole(64, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 16L),
-                            new Hole(72, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 16L)
+                            new Hole(0, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 0L),
+                            new Hole(8, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 0L),
+                            new Hole(44, HoleKind.AARCH64_ADR_PREL_PG_HI21, HoleValue.DATA, "", 8L),
+                            new Hole(52, HoleKind.AARCH64_LDST64_ABS_LO12_NC, HoleValue.DATA, "", 8L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.AARCH64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.HELPER, "frame_space_available", 0L),
-                            new Hole(16, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.AARCH64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -3527,27 +3523,19 @@ public final class JitStencilsAarch64Linux {
      */
     private static String _CHECK_STACK_SPACE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " a9bf7bfd               stp x29, x30, [sp, #-0x10]!\n"
                         + " 90000009               adrp x9, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_OPARG\n"
                         + " 92800028               mov x8, #-0x2               // =-2\n"
-                        + " 910003fd               mov x29, sp\n"
                         + " f9400129               ldr x9, [x9]\n"
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_OPARG\n"
                         + " cb090108               sub x8, x8, x9\n"
                         + " f8687aa8               ldr x8, [x21, x8, lsl #3]\n"
                         + " f94016c9               ldr x9, [x22, #0x28]\n"
                         + " 8b080928               add x8, x9, x8, lsl #2\n"
-                        + " f9400d00               ldr x0, [x8, #0x18]\n"
-                        + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
-                        + "  R_AARCH64_ADR_GOT_PAGE frame_space_available\n"
-                        + " f9400108               ldr x8, [x8]\n"
-                        + "  R_AARCH64_LD64_GOT_LO12_NC frame_space_available\n"
-                        + " d63f0100               blr x8\n"
-                        + " 36000060               tbz w0, #0x0, 0x40 <_JIT_ENTRY+0x40>\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " 14000000               b 0x3c <_JIT_ENTRY+0x3c>\n"
-                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n"
+                        + " f9401d29               ldr x9, [x9, #0x38]\n"
+                        + " f9400d08               ldr x8, [x8, #0x18]\n"
+                        + " eb08013f               cmp x9, x8\n"
+                        + " 540000ea               b.ge 0x44 <_JIT_ENTRY+0x44>\n"
                         + " 90000008               adrp x8, 0x0 <_JIT_ENTRY>\n"
                         + "  R_AARCH64_ADR_GOT_PAGE _JIT_UOP_INDEX\n"
                         + " 52800020               mov w0, #0x1                // =1\n"
@@ -3555,8 +3543,9 @@ public final class JitStencilsAarch64Linux {
                         + "  R_AARCH64_LD64_GOT_LO12_NC _JIT_UOP_INDEX\n"
                         + " f90002d5               str x21, [x22]\n"
                         + " f9000ac8               str x8, [x22, #0x10]\n"
-                        + " a8c17bfd               ldp x29, x30, [sp], #0x10\n"
-                        + " d65f03c0               ret\n";
+                        + " d65f03c0               ret\n"
+                        + " 14000000               b 0x44 <_JIT_ENTRY+0x44>\n"
+                        + "  R_AARCH64_JUMP26 _JIT_CONTINUE\n";
     }
 
     /**

@@ -3098,18 +3098,16 @@ public final class JitStencilsX86_64Linux {
      */
     private static Stencil _CHECK_STACK_SPACE() {
         return new Stencil(
-                        hex("50488b050000000048c7c1feffffff4829c1498b44cd00498b4e28488b7c8118ff150000000084c0740658e9000000004d892e488b050000000049894610b80100000059c3"),
+                        hex("488b050000000048c7c1feffffff4829c1498b44cd00498b4e28488b5138483b5481180f8d000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(4, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(34, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(44, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(54, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(37, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "frame_space_available", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -3118,27 +3116,21 @@ public final class JitStencilsX86_64Linux {
      */
     private static String _CHECK_STACK_SPACE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 50                                     pushq %rax\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x8 <_JIT_ENTRY+0x8>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_OPARG-0x4\n"
                         + " 48 c7 c1 fe ff ff ff                   movq $-0x2, %rcx\n"
                         + " 48 29 c1                               subq %rax, %rcx\n"
                         + " 49 8b 44 cd 00                         movq (%r13,%rcx,8), %rax\n"
                         + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
-                        + " 48 8b 7c 81 18                         movq 0x18(%rcx,%rax,4), %rdi\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x26 <_JIT_ENTRY+0x26>\n"
-                        + "  R_X86_64_GOTPCRELX frame_space_available-0x4\n"
-                        + " 84 c0                                  testb %al, %al\n"
-                        + " 74 06                                  je 0x30 <_JIT_ENTRY+0x30>\n"
-                        + " 58                                     popq %rax\n"
-                        + " e9 00 00 00 00                         jmp 0x30 <_JIT_ENTRY+0x30>\n"
+                        + " 48 8b 51 38                            movq 0x38(%rcx), %rdx\n"
+                        + " 48 3b 54 81 18                         cmpq 0x18(%rcx,%rax,4), %rdx\n"
+                        + " 0f 8d 00 00 00 00                      jge 0x29 <_JIT_ENTRY+0x29>\n"
                         + "  R_X86_64_PLT32 _JIT_CONTINUE-0x4\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x3a <_JIT_ENTRY+0x3a>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x33 <_JIT_ENTRY+0x33>\n"
                         + "  R_X86_64_REX_GOTPCRELX _JIT_UOP_INDEX-0x4\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 59                                     popq %rcx\n"
                         + " c3                                     retq\n";
     }
 

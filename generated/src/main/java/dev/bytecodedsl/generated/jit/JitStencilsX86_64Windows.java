@@ -3126,18 +3126,16 @@ public final class JitStencilsX86_64Windows {
      */
     private static Stencil _CHECK_STACK_SPACE() {
         return new Stencil(
-                        hex("4883ec28488b050000000048c7c1feffffff4829c1498b44cd00498b4e28488b4c8118ff150000000084c074094883c428e9000000004d892e488b050000000049894610b8010000004883c428c3"),
+                        hex("488b050000000048c7c1feffffff4829c1498b44cd00498b4e28488b5138483b5481180f8d000000004d892e488b050000000049894610b801000000c3"),
                         new Hole[] {
-                            new Hole(7, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
-                            new Hole(37, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L),
-                            new Hole(50, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
-                            new Hole(60, HoleKind.X86_64_PC32, HoleValue.DATA, "", 12L)
+                            new Hole(3, HoleKind.X86_64_PC32, HoleValue.DATA, "", -4L),
+                            new Hole(37, HoleKind.X86_64_PC32, HoleValue.CONTINUE, "", -4L),
+                            new Hole(47, HoleKind.X86_64_PC32, HoleValue.DATA, "", 4L)
                         },
-                        hex("000000000000000000000000000000000000000000000000"),
+                        hex("00000000000000000000000000000000"),
                         new Hole[] {
                             new Hole(0, HoleKind.X86_64_ABS64, HoleValue.OPARG, "", 0L),
-                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.HELPER, "frame_space_available", 0L),
-                            new Hole(16, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
+                            new Hole(8, HoleKind.X86_64_ABS64, HoleValue.UOP_INDEX, "", 0L)
                         });
     }
 
@@ -3146,27 +3144,21 @@ public final class JitStencilsX86_64Windows {
      */
     private static String _CHECK_STACK_SPACE_disassembly() {
         return "<_JIT_ENTRY>:\n"
-                        + " 48 83 ec 28                            subq $0x28, %rsp\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0xb <_JIT_ENTRY+0xb>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x7 <_JIT_ENTRY+0x7>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_OPARG\n"
                         + " 48 c7 c1 fe ff ff ff                   movq $-0x2, %rcx\n"
                         + " 48 29 c1                               subq %rax, %rcx\n"
                         + " 49 8b 44 cd 00                         movq (%r13,%rcx,8), %rax\n"
                         + " 49 8b 4e 28                            movq 0x28(%r14), %rcx\n"
-                        + " 48 8b 4c 81 18                         movq 0x18(%rcx,%rax,4), %rcx\n"
-                        + " ff 15 00 00 00 00                      callq *(%rip)                 # 0x29 <_JIT_ENTRY+0x29>\n"
-                        + "  IMAGE_REL_AMD64_REL32 __imp_frame_space_available\n"
-                        + " 84 c0                                  testb %al, %al\n"
-                        + " 74 09                                  je 0x36 <_JIT_ENTRY+0x36>\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
-                        + " e9 00 00 00 00                         jmp 0x36 <_JIT_ENTRY+0x36>\n"
+                        + " 48 8b 51 38                            movq 0x38(%rcx), %rdx\n"
+                        + " 48 3b 54 81 18                         cmpq 0x18(%rcx,%rax,4), %rdx\n"
+                        + " 0f 8d 00 00 00 00                      jge 0x29 <_JIT_ENTRY+0x29>\n"
                         + "  IMAGE_REL_AMD64_REL32 _JIT_CONTINUE\n"
                         + " 4d 89 2e                               movq %r13, (%r14)\n"
-                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x40 <_JIT_ENTRY+0x40>\n"
+                        + " 48 8b 05 00 00 00 00                   movq (%rip), %rax            # 0x33 <_JIT_ENTRY+0x33>\n"
                         + "  IMAGE_REL_AMD64_REL32 __imp__JIT_UOP_INDEX\n"
                         + " 49 89 46 10                            movq %rax, 0x10(%r14)\n"
                         + " b8 01 00 00 00                         movl $0x1, %eax\n"
-                        + " 48 83 c4 28                            addq $0x28, %rsp\n"
                         + " c3                                     retq\n";
     }
 

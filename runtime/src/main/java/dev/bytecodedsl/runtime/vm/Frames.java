@@ -28,6 +28,7 @@ final class Frames {
     Frames(ValueStack stack, VmWords vmWords) {
         this.stack = stack;
         this.vmWords = vmWords;
+        publishRoom();
     }
 
     Frame current() {
@@ -61,6 +62,7 @@ final class Frames {
         makeCurrent(f);
         depth = f.depth;
         top = f.limit;
+        publishRoom();
         return f;
     }
 
@@ -73,12 +75,18 @@ final class Frames {
         makeCurrent(f.previous);
         depth = f.depth - 1;
         top = f.fp;
+        publishRoom();
         if (f.entry) {
             entryDone = true;
             entryResult = result;
         } else if (result != Values.NULL) {
             stack.set(current.sp++, result);
         }
+    }
+
+    /** What {@link #hasSpaceFor} decides, as the one VM word bytecodes.def's frame_space_available reads. */
+    private void publishRoom() {
+        vmWords.setFrameRoom(depth < RECURSION_LIMIT ? stack.capacity() - top : -1);
     }
 
     private void makeCurrent(Frame f) {

@@ -293,11 +293,6 @@ public final class Interpreter implements UopContext {
     }
 
     @Override
-    public boolean frameSpaceAvailable(long frameSize) {
-        return frames.hasSpaceFor(frameSize);
-    }
-
-    @Override
     public boolean exceptionPending() {
         return exceptions.isPending();
     }
