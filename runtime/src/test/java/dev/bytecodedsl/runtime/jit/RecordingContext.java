@@ -48,7 +48,7 @@ final class RecordingContext {
                 case "code" -> new char[0];
                 case "consts", "names" -> new long[0];
                 case "statsEnabled" -> false;
-                case "strLength" -> throw new IllegalStateException("str_length failed");
+                case "strCompare" -> throw new IllegalStateException("str_compare failed");
                 default -> {
                     calls.add(method.getName() + java.util.Arrays.toString(args));
                     yield zero(method.getReturnType());

@@ -43,7 +43,7 @@ class SpecializationTest {
                 """);
         assertEquals("168\n", r.out());
         var ops = r.opcodes("run");
-        for (String op : new String[] {"COMPARE_OP_INT", "LOAD_GLOBAL_BUILTIN", "LOAD_GLOBAL_MODULE", "CALL_BUILTIN",
+        for (String op : new String[] {"COMPARE_OP_INT", "LOAD_GLOBAL_BUILTIN", "LOAD_GLOBAL_MODULE", "CALL_LEN",
                 "CALL_PY_EXACT_ARGS", "BINARY_SUBSCR_LIST_INT", "FOR_ITER_LIST", "BINARY_OP_SUBTRACT_INT"}) {
             assertTrue(ops.contains(op), op + " in " + ops);
         }
