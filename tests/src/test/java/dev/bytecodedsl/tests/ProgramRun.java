@@ -45,8 +45,9 @@ record ProgramRun(Vm.Result result, String out, String err) {
             GLOBAL_CHANGES_BETWEEN_CALLS.replace("K = 2\n", "K = 2\nLATER = 0\n");
 
     /**
-     * A loop that mostly calls helpers (dict reads and writes, two builtin calls): more than one
-     * helper call per eight uops, so the JIT leaves it to tier 1 unless every trace is compiled.
+     * A loop that mostly calls helpers (dict reads and writes, two builtin calls): helper call sites
+     * costing more than one per eight uops (escaping ones count twice), so the JIT leaves it to tier 1
+     * unless every trace is compiled.
      * Prints 40.
      */
     static final String HELPER_BOUND = """

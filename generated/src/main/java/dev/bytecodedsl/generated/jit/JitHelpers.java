@@ -374,10 +374,17 @@ public final class JitHelpers extends HelperUpcalls {
     }
 
     /**
-     * The externs declared {@code cold} (called only on slow paths), for the JIT's admission policy.
+     * The externs declared {@code cold} (called only on slow paths), for the JIT's admission policy ({@code HelperCosts}).
      */
     public static Set<String> coldHelpers() {
         return Set.of("box_float");
+    }
+
+    /**
+     * The externs declared {@code escaping}, for the JIT's admission policy ({@code HelperCosts}).
+     */
+    public static Set<String> escapingHelpers() {
+        return Set.of("advance_backoff_counter", "binary_op", "binary_slice", "box_float", "build_list", "build_map", "build_slice", "build_tuple", "call_builtin", "call_object", "call_object_kw", "compare_op", "contains", "delete_subscr", "dict_store", "dict_subscr", "enter_executor", "exception_matches", "get_iter", "iter_next", "load_attr", "load_build_class", "load_global", "load_name", "make_function", "object_is_true", "optimize_hot_loop", "pop_frame", "push_frame", "raise_unbound_local", "raise_varargs", "reraise", "specialize_binary_op", "specialize_binary_subscr", "specialize_call", "specialize_compare_op", "specialize_for_iter", "specialize_load_attr", "specialize_load_global", "specialize_store_attr", "specialize_store_global", "specialize_store_subscr", "specialize_to_bool", "specialize_unpack_sequence", "store_attr", "store_global", "store_name", "store_slice", "store_subscr", "str_concat", "str_item", "subscr", "unary_invert", "unary_negative", "unpack_sequence", "unwind_exception");
     }
 
     /**

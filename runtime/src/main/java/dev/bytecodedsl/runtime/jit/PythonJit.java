@@ -5,6 +5,7 @@ import dev.bytecodedsl.generated.UopContext;
 import dev.bytecodedsl.generated.UopInterpreter;
 import dev.bytecodedsl.generated.jit.JitHelpers;
 import dev.bytecodedsl.generated.jit.JitStencilsX86_64Linux;
+import dev.bytecodedsl.kit.jit.HelperCosts;
 import dev.bytecodedsl.kit.jit.HostStencils;
 import dev.bytecodedsl.kit.jit.Jit;
 import dev.bytecodedsl.kit.jit.JitBinding;
@@ -30,7 +31,8 @@ public final class PythonJit {
     public static Jit<UopContext> create(UopContext ctx, MemorySegment stack, MemorySegment evalBreaker,
                                          JitOptions options) {
         JitBinding<UopContext> binding = new JitBinding<>(GeneratedInstructionSet.INSTANCE, hostTable(),
-                JitHelpers::new, UopInterpreter::runLabel, UopInterpreter.LABEL_ERROR, JitHelpers.coldHelpers());
+                JitHelpers::new, UopInterpreter::runLabel, UopInterpreter.LABEL_ERROR,
+                new HelperCosts(JitHelpers.coldHelpers(), JitHelpers.escapingHelpers()));
         return new Jit<>(binding, ctx, stack, evalBreaker, options);
     }
 }

@@ -1,18 +1,21 @@
 package dev.bytecodedsl.kit.jit;
 
 import dev.bytecodedsl.kit.trace.Trace;
-import java.util.Set;
 
 /**
  * The JIT's admission policy: a loop whose uops mostly call helpers is left to tier 1. Helpers are
  * Java, so every call from machine code is an FFM upcall (about 20 ns, measured by
- * benchmarks/jit-compile.sh, and more for escaping helpers, which sync the frame both ways), several
- * tier-1 instructions' worth. Counted statically, per call site in the loop body's stencils; the
- * sites of helpers the DSL declares {@code cold} (slow paths, e.g. boxing a float without an
- * immediate form) do not count. With one call per 4 uops admitted, spectral_norm's inner loop (5
- * upcalls per call of a small function: frame space, push, pop, globals) and dict_workload's loop
- * ran slower natively than in tier 1, while the loops that win (nbody, float_workload, fannkuch)
- * make at most one call per {@value #UOPS_PER_HELPER_CALL} uops once cold sites are not counted.
+ * benchmarks/jit-compile.sh), several tier-1 instructions' worth, and an escaping helper's costs
+ * more (its adapter syncs the frame both ways; frame pushes and pops, calls and allocation do more
+ * Java work). Counted statically, per call site in the loop body's stencils, at the site's
+ * {@link HelperCosts cost}: 0 for helpers the DSL declares {@code cold} (slow paths, e.g. boxing a
+ * float without an immediate form), 2 for escaping ones, 1 for the others. A loop whose cost is more
+ * than one per {@value #UOPS_PER_HELPER_CALL} uops stays in tier 1. Measured (2026-12-02): at one per
+ * 4 uops with every site counting 1, spectral_norm's inner loop and dict_workload's loop ran slower
+ * natively than in tier 1; a hot loop calling two small Python functions (two pushes and two pops,
+ * benchmarks/ordinary/small_functions.py) ran ~15% slower natively at one per 8 uops with escaping
+ * sites counting 1; the loops that win (nbody, float_workload, fannkuch, particles' method call)
+ * stay within the limit.
  */
 final class HelperBoundLoops {
     /** One helper call per this many uops of the loop body is still worth compiling. */
@@ -22,12 +25,12 @@ final class HelperBoundLoops {
     }
 
     /** Why {@code trace} should stay in tier 1, or null when compiling it pays. */
-    static String reasonToDecline(Trace trace, StencilTable table, int jumpToTop, Set<String> coldHelpers) {
+    static String reasonToDecline(Trace trace, StencilTable table, int jumpToTop, HelperCosts costs) {
         int loopStart = loopStart(trace, jumpToTop);
         int uops = trace.length() - loopStart;
         int calls = 0;
         for (int i = loopStart; i < trace.length(); i++) {
-            calls += helperCalls(table.stencil(trace.uop(i)), coldHelpers);
+            calls += helperCalls(table.stencil(trace.uop(i)), costs);
         }
         if (calls * UOPS_PER_HELPER_CALL <= uops) {
             return null;
@@ -41,19 +44,19 @@ final class HelperBoundLoops {
         return trace.uop(last) == jumpToTop ? trace.successor(last, jumpToTop) : 0;
     }
 
-    /** Each reference to a helper that is not cold is one call site (through its data slot or directly). */
-    private static int helperCalls(Stencil stencil, Set<String> coldHelpers) {
+    /** Each reference to a helper is one call site (through its data slot or directly), at its cost. */
+    private static int helperCalls(Stencil stencil, HelperCosts costs) {
         if (stencil == null) {
             return 0;
         }
-        return count(stencil.codeHoles(), coldHelpers) + count(stencil.dataHoles(), coldHelpers);
+        return cost(stencil.codeHoles(), costs) + cost(stencil.dataHoles(), costs);
     }
 
-    private static int count(Hole[] holes, Set<String> coldHelpers) {
+    private static int cost(Hole[] holes, HelperCosts costs) {
         int n = 0;
         for (Hole hole : holes) {
-            if (hole.value() == HoleValue.HELPER && !coldHelpers.contains(hole.symbol())) {
-                n++;
+            if (hole.value() == HoleValue.HELPER) {
+                n += costs.siteCost(hole.symbol());
             }
         }
         return n;

@@ -95,7 +95,7 @@ public final class Jit<C extends FrameContext> implements TraceBackend<C> {
     public String reasonToDecline(Trace trace) {
         return options.all() ? null
                 : HelperBoundLoops.reasonToDecline(trace, table, binding.instructions().uopRoles().jumpToTop(),
-                        binding.coldHelpers());
+                        binding.helperCosts());
     }
 
     public JitStats stats() {

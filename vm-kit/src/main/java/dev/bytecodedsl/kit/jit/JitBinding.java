@@ -4,7 +4,6 @@ import dev.bytecodedsl.kit.FrameContext;
 import dev.bytecodedsl.kit.InstructionSet;
 import dev.bytecodedsl.kit.trace.LabelRunner;
 import java.lang.foreign.MemorySegment;
-import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
@@ -16,19 +15,16 @@ import java.util.function.BiFunction;
  * @param helpers      {@code JitHelpers::new}: the helper upcalls bound to a context and the JitState
  * @param labels       {@code UopInterpreter::runLabel}
  * @param errorLabel   {@code UopInterpreter.LABEL_ERROR}: the label a failed eval-breaker check runs
- * @param coldHelpers  {@code JitHelpers.coldHelpers()}: the externs declared {@code cold}, called only
- *                     on slow paths, whose call sites the admission policy does not count
+ * @param helperCosts  what each helper's call sites cost the admission policy, from the externs'
+ *                     {@code cold} and {@code escaping} attributes ({@code JitHelpers.coldHelpers()},
+ *                     {@code JitHelpers.escapingHelpers()})
  */
 public record JitBinding<C extends FrameContext>(InstructionSet instructions, StencilTable stencils,
                                                  BiFunction<C, MemorySegment, HelperUpcalls> helpers,
-                                                 LabelRunner<C> labels, int errorLabel, Set<String> coldHelpers) {
-    public JitBinding {
-        coldHelpers = Set.copyOf(coldHelpers);
-    }
-
-    /** A binding whose DSL declares no {@code cold} extern: every helper call site counts. */
+                                                 LabelRunner<C> labels, int errorLabel, HelperCosts helperCosts) {
+    /** A binding whose helper call sites all cost the same ({@link HelperCosts#UNIFORM}). */
     public JitBinding(InstructionSet instructions, StencilTable stencils,
                       BiFunction<C, MemorySegment, HelperUpcalls> helpers, LabelRunner<C> labels, int errorLabel) {
-        this(instructions, stencils, helpers, labels, errorLabel, Set.of());
+        this(instructions, stencils, helpers, labels, errorLabel, HelperCosts.UNIFORM);
     }
 }

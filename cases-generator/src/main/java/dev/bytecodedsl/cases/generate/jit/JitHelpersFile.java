@@ -96,7 +96,10 @@ public final class JitHelpersFile {
                 .addStatement("this.ctx = ctx")
                 .build());
         type.addMethod(names(helpers));
-        type.addMethod(coldHelpers(helpers));
+        type.addMethod(helperSet("coldHelpers", "declared {@code cold} (called only on slow paths)",
+                helpers.stream().filter(Definition.HelperDecl::cold)));
+        type.addMethod(helperSet("escapingHelpers", "declared {@code escaping}",
+                helpers.stream().filter(Definition.HelperDecl::escaping)));
         type.addMethod(descriptorLookup(helpers));
         type.addMethod(upcallStub(helpers));
         for (Definition.HelperDecl helper : helpers) {
@@ -148,12 +151,11 @@ public final class JitHelpersFile {
                 .build();
     }
 
-    private static MethodSpec coldHelpers(List<Definition.HelperDecl> helpers) {
-        CodeBlock list = helpers.stream().filter(Definition.HelperDecl::cold)
-                .map(helper -> CodeBlock.of("$S", helper.name())).collect(CodeBlock.joining(", "));
-        return MethodSpec.methodBuilder("coldHelpers")
+    private static MethodSpec helperSet(String method, String which, Stream<Definition.HelperDecl> helpers) {
+        CodeBlock list = helpers.map(helper -> CodeBlock.of("$S", helper.name())).collect(CodeBlock.joining(", "));
+        return MethodSpec.methodBuilder(method)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .addJavadoc("The externs declared {@code cold} (called only on slow paths), for the JIT's admission policy.\n")
+                .addJavadoc("The externs $L, for the JIT's admission policy ({@code HelperCosts}).\n", which)
                 .returns(ParameterizedTypeName.get(Set.class, String.class))
                 .addStatement("return $T.of($L)", Set.class, list)
                 .build();

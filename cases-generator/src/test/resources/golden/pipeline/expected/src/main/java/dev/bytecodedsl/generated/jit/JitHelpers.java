@@ -69,10 +69,17 @@ public final class JitHelpers extends HelperUpcalls {
     }
 
     /**
-     * The externs declared {@code cold} (called only on slow paths), for the JIT's admission policy.
+     * The externs declared {@code cold} (called only on slow paths), for the JIT's admission policy ({@code HelperCosts}).
      */
     public static Set<String> coldHelpers() {
         return Set.of();
+    }
+
+    /**
+     * The externs declared {@code escaping}, for the JIT's admission policy ({@code HelperCosts}).
+     */
+    public static Set<String> escapingHelpers() {
+        return Set.of("binary_op", "call", "push_frame", "unwind_exception");
     }
 
     /**
